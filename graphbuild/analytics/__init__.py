@@ -1,0 +1,1 @@
+"""networkx analytics over a ``GraphSnapshot`` (never a database driver)."""

@@ -1,0 +1,1 @@
+"""Bulk export of a ``GraphSnapshot``: neo4j-admin CSV, Cypher script, GraphML, JSON."""

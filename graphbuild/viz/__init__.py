@@ -1,0 +1,1 @@
+"""Offline interactive HTML views (pyvis) of a ``GraphSnapshot``."""
