@@ -1,0 +1,36 @@
+"""The Neo4j parser check itself: it must accept valid Cypher and reject invalid Cypher."""
+
+from __future__ import annotations
+
+from neo4j_parser import split_statements, syntax_errors
+
+
+def test_valid_and_invalid_statements_are_told_apart() -> None:
+    errors = syntax_errors(["MATCH (n) RETURN n", "MATCH (n RETURN n"])
+    assert len(errors) == 1
+    assert errors[0].startswith("#1 ")
+    assert "Invalid input" in errors[0]
+
+
+def test_semantic_errors_count_but_unknown_labels_and_parameters_do_not() -> None:
+    errors = syntax_errors([
+        "MATCH (n:NoSuchLabel)-[:NO_SUCH_TYPE]->(m) WHERE n.name = $name RETURN m",
+        "MATCH (n) RETURN m",
+    ])
+    assert len(errors) == 1 and errors[0].startswith("#1 ") and "`m` not defined" in errors[0]
+
+
+def test_split_statements_strips_comments_and_keeps_strings() -> None:
+    text = (
+        "// name: x\n"
+        "MATCH (n) // trailing\n"
+        "WHERE n.name = 'a;b // not a comment'\n"
+        "RETURN n;\n"
+        "\n"
+        'RETURN "x\\";y";\n'
+        "// only a comment;\n"
+    )
+    assert split_statements(text) == [
+        "MATCH (n) \nWHERE n.name = 'a;b // not a comment'\nRETURN n",
+        'RETURN "x\\";y"',
+    ]
