@@ -70,7 +70,19 @@ class StoreConfig:
         """Where this store is, for messages (never includes secrets)."""
         if self.kind == "neo4j":
             db = f" database {self.neo4j_database}" if self.neo4j_database else ""
-            return f"Neo4j at {self.neo4j_uri}{db}"
+            return f"Neo4j at {redact_url(self.neo4j_uri)}{db}"
         if self.kind == "falkordb":
-            return f"FalkorDB at {self.falkordb_url} graph {self.graph}"
+            return f"FalkorDB at {redact_url(self.falkordb_url)} graph {self.graph}"
         return f"embedded FalkorDB in {self.data_dir} graph {self.graph}"
+
+
+def redact_url(url: str | None) -> str | None:
+    """``redis://:secret@host:6379/0`` → ``redis://host:6379/0`` (user names kept, passwords never)."""
+    if not url or "@" not in url:
+        return url
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    userinfo, _, hostpart = rest.rpartition("@")
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}://{user + '@' if user else ''}{hostpart}"

@@ -74,10 +74,10 @@ _WORKER: dict[str, object] = {}
 
 def _init_worker(lexicon_files: tuple[str, ...], alias_file: str | None) -> None:
     """Load the lexicon and resolver once per process (they are the expensive part)."""
-    from graphbuild.extract.lexicon import Lexicon
+    from graphbuild.extract.lexicon import load_lexicon
     from graphbuild.resolve import Resolver
 
-    lexicon = Lexicon.load([Path(p) for p in lexicon_files])
+    lexicon = load_lexicon(tuple(lexicon_files))
     _WORKER["lexicon"] = lexicon
     _WORKER["resolver"] = Resolver(lexicon, Path(alias_file) if alias_file else None)
 

@@ -1,0 +1,48 @@
+"""Entity extraction: mentions from rules and the lexicon, clustered per document.
+
+``find_entities(doc, sentences, lexicon)`` returns entities with document-local
+ids ("e1", ...), every mention a ``Span`` into ``doc.text``. The extractors run
+in order of reliability and claim tokens as they go (see ``context``).
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities import (
+    acronyms,
+    coref,
+    events,
+    facilities,
+    lexical,
+    locations,
+    organizations,
+    persons,
+    products,
+    regulations,
+)
+from graphbuild.extract.entities.cluster import cluster
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import tokenize
+from graphbuild.extract.lexicon import Lexicon, load_lexicon
+from graphbuild.types import Document, Entity, Sentence
+
+__all__ = ["find_entities"]
+
+
+def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexicon: Lexicon | None = None) -> list[Entity]:
+    """All entities of ``doc`` (``sentences`` are accepted for interface symmetry; tokens carry the breaks)."""
+    lex = lexicon if lexicon is not None else load_lexicon()
+    ctx = Ctx(tokenize(doc.text), lex)
+    lexical.find(ctx)
+    acronyms.find(ctx)
+    persons.find(ctx)
+    organizations.find(ctx)
+    events.find(ctx)
+    facilities.find(ctx)
+    regulations.find(ctx)
+    products.find(ctx)
+    acronyms.find(ctx, late=True)
+    coref.find(ctx)
+    organizations.find_acronyms_in_context(ctx)
+    locations.find(ctx)
+    coref.find(ctx)
+    return cluster(ctx)

@@ -1,0 +1,176 @@
+"""Acronym definitions in both orders and other parenthesised aliases.
+
+"Kamar Dagang dan Industri Indonesia (KADIN)", "BPOM (Badan Pengawas Obat dan
+Makanan)", "NBP (n-butylphthalide)", "PT Kalbe Farma Tbk (Kalbe)" and
+"PT Bifarma Adiluhung atau biasa disebut Regenic" all bind a short form to a long
+one. The long form's type decides the entity type; the pairing uses the
+Schwartz-Hearst rule (every acronym letter found, in order, the first at a
+word start) so it works for acronyms never seen before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.entities.classify import classify_span
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_CHEMICAL = re.compile(r"^[a-z0-9][a-z0-9\-,()']*(?:ide|ine|ate|ol|in|one|ane|ene|ase|mab|nib|vir|cin|phthalide)$")
+_ALSO_KNOWN = (("atau", "biasa", "disebut"), ("atau", "dikenal", "dengan"), ("atau", "dikenal"), ("atau", "disebut"), ("alias",))
+
+
+def matches_acronym(acr: str, long_form: str) -> bool:
+    """Schwartz-Hearst: acronym letters appear in order in ``long_form``, the first at a word start."""
+    a = [c.lower() for c in acr if c.isalnum()]
+    s = long_form.lower()
+    if len(a) < 2 or not s:
+        return False
+    si = len(s) - 1
+    for ai in range(len(a) - 1, -1, -1):
+        ch = a[ai]
+        while si >= 0 and (s[si] != ch or (ai == 0 and si > 0 and s[si - 1].isalnum())):
+            si -= 1
+        if si < 0:
+            return False
+        si -= 1
+    return True
+
+
+def _long_start(ctx: Ctx, acr: str, end: int) -> int:
+    """Start token of the shortest long form ending before token ``end`` that fits ``acr``."""
+    t = ctx.t
+    letters = sum(1 for c in acr if c.isalpha())
+    limit = min(letters + 5, letters * 2)
+    k = end - 1
+    words = 0
+    best = -1
+    while k >= 0 and words < limit and t.words[k] not in (",", ".", "(", ")", ":", "“", "”", '"') and not t.masked[k]:
+        if t.words[k][0].isalnum():
+            words += 1
+            if t.words[k][0].lower() == acr[0].lower() and matches_acronym(acr, t.span_text(k, end)):
+                best = k
+                break
+        if k > 0 and t.newline_before[k]:
+            break
+        k -= 1
+    return best
+
+
+def find(ctx: Ctx, late: bool = False) -> None:
+    """Acronym definitions (``late=False``) or aliases of already found names (``late=True``)."""
+    t = ctx.t
+    if late:
+        for p in range(1, len(t) - 2):
+            if t.words[p] == "(" and t.words[p + 2] == ")" and not t.masked[p] and ctx.owner[p + 1] < 0:
+                _short_in_parens(ctx, p, p + 2)
+        _also_known(ctx)
+        return
+    n = len(t)
+    for p in range(1, n - 2):
+        if t.words[p] != "(" or t.masked[p]:
+            continue
+        close = p + 1
+        while close < n and t.words[close] != ")" and close - p <= 12:
+            close += 1
+        if close >= n or t.words[close] != ")":
+            continue
+        inner = (p + 1, close)
+        if close - p == 2:
+            _short_in_parens(ctx, p, close)
+        elif p >= 1 and is_acronym(t.words[p - 1]) and is_cap(t.words[p + 1]):
+            _long_in_parens(ctx, p - 1, inner)
+
+
+def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
+    """``LONG (SHORT)``: an acronym definition or a short name after a known mention."""
+    t = ctx.t
+    short = t.words[p + 1]
+    prev_owner = ctx.owner[p - 1]
+    if prev_owner >= 0 and ctx.mentions[prev_owner] is not None:
+        m = ctx.mentions[prev_owner]
+        a, b = ctx.spans[prev_owner]
+        long_text = t.span_text(a, b)
+        if short in long_text.split() or (is_acronym(short) and matches_acronym(short, long_text)):
+            lex = ctx.lexicon.lookup(short)
+            if lex is None or lex.type == m.type:  # type: ignore[union-attr]
+                ctx.link(prev_owner, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
+                return
+    if _CHEMICAL.match(short) and p >= 1 and is_acronym(t.words[p - 1]):
+        a = ctx.add(p - 1, p, "Product", None, "acronym")
+        ctx.link(a, ctx.add(p + 1, close, "Product", None, "acronym"))
+        return
+    if not (is_acronym(short) or (is_cap(short) and any(c.isupper() for c in short[1:]))):
+        return
+    start = _long_start(ctx, short, p)
+    if start >= 0 and start < p:
+        typed = _type_long(ctx, start, p)
+        if typed is None:
+            ctx.not_entities.add(short)
+            return
+        type_, cat, canonical = typed
+        ctx.defined[short] = typed
+        a = ctx.add(start, p, type_, cat, "acronym", canonical=canonical)
+        ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))
+        return
+    _program_in_parens(ctx, p, close)
+
+
+def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:
+    """"platform digital kesehatan nasional (SatuSehat)": a programme named after its description."""
+    t = ctx.t
+    c = t.cue
+    k = p - 1
+    seen = 0
+    while k >= 0 and seen < 6 and t.words[k].islower():
+        if t.words[k] in c.program_cues:
+            ctx.add(p + 1, close, "Program", None, "acronym")
+            return
+        k -= 1
+        seen += 1
+
+
+def _long_in_parens(ctx: Ctx, a: int, inner: tuple[int, int]) -> None:
+    """``ACR (Long Form)``."""
+    t = ctx.t
+    i, j = inner
+    acr = t.words[a]
+    if not matches_acronym(acr, t.span_text(i, j)):
+        return
+    typed = _type_long(ctx, i, j)
+    if typed is None:
+        ctx.not_entities.add(acr)
+        return
+    type_, cat, canonical = typed
+    ctx.defined[acr] = typed
+    m = ctx.add(a, a + 1, type_, cat, "acronym", canonical=canonical)
+    ctx.link(m, ctx.add(i, j, type_, cat, "acronym", canonical=canonical))
+
+
+def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] | None:
+    text = ctx.t.span_text(i, j)
+    lex = ctx.lexicon.lookup(text)
+    if lex is not None:
+        return lex.type, lex.category, lex.name
+    typed = classify_span(ctx, i, j)
+    return (typed[0], typed[1], None) if typed else None
+
+
+def _also_known(ctx: Ctx) -> None:
+    """"PT X atau biasa disebut Y": Y is another name of the mention before it."""
+    t = ctx.t
+    for k in range(1, len(t)):
+        for phrase in _ALSO_KNOWN:
+            n = len(phrase)
+            if tuple(t.words[k : k + n]) != phrase:
+                continue
+            prev = ctx.owner[k - 1]
+            s = k + n
+            if prev < 0 or ctx.mentions[prev] is None or s >= len(t) or not is_cap(t.words[s]):
+                continue
+            e = s + 1
+            while e < len(t) and is_cap(t.words[e]) and e - s < 4 and not t.newline_before[e]:
+                e += 1
+            m = ctx.mentions[prev]
+            ctx.link(prev, ctx.add(s, e, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
+            break

@@ -1,0 +1,131 @@
+"""Mentions -> one Entity per real thing in the document.
+
+Two mentions are one entity when they are linked (acronym definition,
+coreference), share a lexicon entry, normalise to the same name, or one
+organisation name is the other without its cue words ("CSPC Group" and "CSPC
+Pharmaceutical Group"). The entity's name is the lexicon name or the fullest
+surface form; every other surface form becomes an alias.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.lexicon import normalize
+from graphbuild.ontology import CATEGORIES
+from graphbuild.types import Entity, Mention, Span
+
+PRIORITY = {"lexicon": 6, "acronym": 5, "person": 5, "cue": 4, "context": 3, "pattern": 2, "rule": 2, "coref": 1}
+DEFAULT_CATEGORY = {"Organization": "other", "Location": "area", "Regulation": "standard"}
+_STRIP_TAIL = (" republik indonesia", " ri")
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _key(m: Mention) -> str:
+    k = normalize(m.text)
+    for tail in _STRIP_TAIL:
+        if k.endswith(tail) and len(k) > len(tail) + 3:
+            k = k[: -len(tail)]
+    return k
+
+
+def cluster(ctx: Ctx) -> list[Entity]:
+    live = [i for i, m in enumerate(ctx.mentions) if m is not None]
+    pos = {m: i for i, m in enumerate(live)}
+    uf = _UF(len(live))
+    for a, b in ctx.links:
+        if a in pos and b in pos:
+            uf.union(pos[a], pos[b])
+    by_key: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        assert x is not None
+        for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, _key(x))):
+            if key is None:
+                continue
+            if key in by_key:
+                uf.union(by_key[key], i)
+            else:
+                by_key[key] = i
+    _merge_names(ctx, live, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(live):
+        groups[uf.find(i)].append(m)
+    entities = [_entity(ctx, ms) for ms in groups.values()]
+    entities = [e for e in entities if e is not None]
+    entities.sort(key=lambda e: e.mentions[0].start)
+    for n, e in enumerate(entities, 1):
+        e.id = f"e{n}"
+    return entities
+
+
+def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """Organisation name contained in another (same first word); events sharing their first two words."""
+    orgs = [(i, normalize(ctx.mentions[m].text).split()) for i, m in enumerate(live) if ctx.mentions[m].type == "Organization"]  # type: ignore[union-attr]
+    for i, a in orgs:
+        if not a:
+            continue
+        for j, b in orgs:
+            if i != j and b and len(a) <= len(b) and a[0] == b[0] and set(a) <= set(b):
+                uf.union(i, j)
+    events: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Event":
+            words = x.text.split()
+            if len(words) >= 3:
+                events[tuple(words[:2])].append(i)
+    for idxs in events.values():
+        for i in idxs[1:]:
+            uf.union(idxs[0], i)
+
+
+def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
+    mentions = [ctx.mentions[m] for m in ms]
+    score: dict[str, int] = defaultdict(int)
+    for x in mentions:
+        score[x.type] += PRIORITY.get(x.source, 1) * 10 + 1  # type: ignore[union-attr]
+    type_ = max(score, key=lambda t: (score[t], t))
+    typed = sorted((x for x in mentions if x.type == type_), key=lambda x: -PRIORITY.get(x.source, 1))  # type: ignore[union-attr]
+    canonical = next((x.canonical for x in typed if x.canonical), None)
+    surfaces: list[str] = []
+    for x in sorted(mentions, key=lambda x: x.start):  # type: ignore[union-attr]
+        s = " ".join(x.text.split())  # type: ignore[union-attr]
+        if s.lower() not in {y.lower() for y in surfaces}:
+            surfaces.append(s)
+    name = canonical or max(surfaces, key=lambda s: (len(s.split()), len(s)))
+    if len(name) < 2:
+        return None
+    c = ctx.t.cue
+    if all(s in c.generic for s in surfaces):
+        return None
+    category = next((x.category for x in typed if x.category), None)
+    allowed = CATEGORIES.get(type_)
+    if allowed is None:
+        category = None
+    elif category not in allowed:
+        category = DEFAULT_CATEGORY[type_]
+    aliases = [s for s in surfaces if s.lower() != name.lower()]
+    degrees: list[str] = []
+    for m in ms:
+        for d in ctx.degrees.get(m, []):
+            if d not in degrees:
+                degrees.append(d)
+    spans = sorted({Span(x.start, x.end, x.text) for x in mentions}, key=lambda s: s.start)  # type: ignore[union-attr]
+    return Entity("", type_, name, aliases, category, spans, degrees if type_ == "Person" else [])

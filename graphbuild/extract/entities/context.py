@@ -1,0 +1,103 @@
+"""Shared state of one document's entity extraction.
+
+Extractors run in a fixed order of reliability (lexicon, acronym definitions,
+persons, cue-led names, patterns, short references) and claim tokens as they go;
+a later, longer name may absorb earlier ones it fully contains (an event name
+containing "Badan POM"), but never cuts one in half. ``links`` records which
+mentions are the same entity (acronym definitions, "atau disebut", coreference).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.types import Mention
+
+LOCKED_SOURCES = frozenset({"person"})
+
+
+@dataclass
+class Ctx:
+    t: Tokens
+    lexicon: Lexicon
+    mentions: list[Mention | None] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token span of each mention
+    owner: list[int] = field(default_factory=list)  # token -> mention index, -1 if free
+    links: list[tuple[int, int]] = field(default_factory=list)
+    degrees: dict[int, list[str]] = field(default_factory=dict)  # person mention -> degrees
+    not_entities: set[str] = field(default_factory=set)  # acronyms defined as non-entities ("API")
+    defined: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # acronym -> type, cat, canon
+
+    def __post_init__(self) -> None:
+        self.owner = [-1] * len(self.t)
+
+    def free(self, i: int, j: int) -> bool:
+        return all(self.owner[k] < 0 for k in range(i, j))
+
+    def type_at(self, k: int) -> str | None:
+        m = self.owner[k] if 0 <= k < len(self.owner) else -1
+        return self.mentions[m].type if m >= 0 and self.mentions[m] is not None else None
+
+    def add(
+        self,
+        i: int,
+        j: int,
+        type_: str,
+        category: str | None = None,
+        source: str = "rule",
+        canonical: str | None = None,
+        absorb: bool = True,
+    ) -> int:
+        """Add a mention over tokens [i, j); returns its index or -1 when it conflicts."""
+        t = self.t
+        if i >= j or j > len(t) or any(t.masked[k] for k in range(i, j)):
+            return -1
+        inside: set[int] = set()
+        for k in range(i, j):
+            m = self.owner[k]
+            if m >= 0:
+                inside.add(m)
+        for m in inside:
+            a, b = self.spans[m]
+            if a < i or b > j or not absorb or self.mentions[m].source in LOCKED_SOURCES:  # type: ignore[union-attr]
+                return -1
+            if (a, b) == (i, j) and self.mentions[m].type == type_:  # type: ignore[union-attr]
+                return m
+        for m in inside:
+            self.mentions[m] = None
+        start, end = t.starts[i], t.ends[j - 1]
+        idx = len(self.mentions)
+        self.mentions.append(Mention(start, end, t.text[start:end], type_, category, canonical, source))
+        self.spans.append((i, j))
+        for k in range(i, j):
+            self.owner[k] = idx
+        return idx
+
+    def link(self, a: int, b: int) -> None:
+        if a >= 0 and b >= 0 and a != b:
+            self.links.append((a, b))
+
+    def name_like(self, k: int) -> bool:
+        """A token that can be part of a person's name."""
+        t = self.t
+        if k < 0 or k >= len(t) or self.owner[k] >= 0 or t.masked[k]:
+            return False
+        w = t.words[k]
+        c = t.cue
+        return (
+            is_cap(w)
+            and len(w) >= 2
+            and not is_acronym(w)
+            and not any(ch.isdigit() for ch in w)
+            and w not in c.generic
+            and w not in c.institutional
+            and w not in c.role_words
+            and w not in c.honorifics
+            and w not in c.dates
+            and w not in c.legal_forms
+            and w not in c.org_suffix
+            and w not in c.facility_suffix
+            and not ("-" in w and any(p in c.institutional or p in c.generic for p in w.split("-")))
+        )

@@ -1,0 +1,135 @@
+"""Short references inside one document.
+
+Once "PT Kalbe Farma Tbk (Kalbe)" or "Prof. dr. Taruna Ikrar" is known, later
+"Kalbe", "Hebei MPA", "Prof Taruna" and "Sekjen Kunta" are the same entity:
+repeated surface forms, names without legal forms, initials of long names
+("Hebei Medical Products Administration" -> "Hebei MPA") and a person's first or
+last name when no other person in the document shares it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
+
+
+def _live(ctx: Ctx) -> list[int]:
+    return [m for m, x in enumerate(ctx.mentions) if x is not None]
+
+
+def _short_forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
+    t = ctx.t
+    a, b = ctx.spans[m]
+    words = tuple(t.words[a:b])
+    mention = ctx.mentions[m]
+    out = [words]
+    if mention is None or mention.type != "Organization":
+        return out
+    core = tuple(w for w in words if w not in _LEGAL)
+    if core != words and core:
+        out.append(core)
+    content = [w for w in core if is_cap(w)]
+    if len(content) >= 3 and all(w.isalpha() for w in content):
+        out.append(("".join(w[0] for w in content),))
+        out.append((content[0], "".join(w[0] for w in content[1:])))
+    return out
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for m in _live(ctx):
+        mention = ctx.mentions[m]
+        if mention is None or mention.type == "Person":
+            continue
+        for f in _short_forms(ctx, m):
+            if len(f) == 1 and not (is_cap(f[0]) and len(f[0]) >= 2):
+                continue
+            forms[f].add(m)
+    _search(ctx, forms, n)
+    _defined(ctx)
+    _persons(ctx)
+
+
+def _defined(ctx: Ctx) -> None:
+    """Acronyms defined in the text whose defining mention was absorbed into a longer name."""
+    t = ctx.t
+    for k, w in enumerate(t.words):
+        if w in ctx.defined and ctx.owner[k] < 0 and not t.masked[k]:
+            type_, cat, canonical = ctx.defined[w]
+            ctx.add(k, k + 1, type_, cat, "coref", canonical=canonical)
+
+
+def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
+    t = ctx.t
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for f in forms:
+        by_first[f[0]].append(f)
+    for lst in by_first.values():
+        lst.sort(key=len, reverse=True)
+    k = 0
+    while k < n:
+        cands = by_first.get(t.words[k])
+        if not cands or ctx.owner[k] >= 0 or t.masked[k]:
+            k += 1
+            continue
+        for f in cands:
+            e = k + len(f)
+            if tuple(t.words[k:e]) != f or not ctx.free(k, e) or not t.joined(k, e):
+                continue
+            if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]):
+                continue  # part of a longer, different name
+            targets = forms[f]
+            if len(targets) != 1:
+                types = {ctx.mentions[x].type for x in targets}  # type: ignore[union-attr]
+                if len(types) != 1:
+                    continue
+            src = min(targets)
+            sm = ctx.mentions[src]
+            m = ctx.add(k, e, sm.type, sm.category, "coref", canonical=sm.canonical)  # type: ignore[union-attr]
+            for x in targets:
+                ctx.link(m, x)
+            k = e - 1
+            break
+        k += 1
+
+
+def _persons(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    persons = [m for m in _live(ctx) if ctx.mentions[m].type == "Person"]  # type: ignore[union-attr]
+    full: dict[tuple[str, ...], int] = {}
+    part_owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in persons:
+        a, b = ctx.spans[m]
+        words = tuple(t.words[a:b])
+        full.setdefault(words, m)
+        if len(words) >= 2:
+            for w in (words[0], words[-1]):
+                if len(w) >= 3:
+                    part_owner[w].add(words)
+    for m in persons:
+        a, b = ctx.spans[m]
+        words = tuple(t.words[a:b])
+        if len(words) == 1 and words[0] in part_owner and len(part_owner[words[0]]) == 1:
+            ctx.link(m, full[next(iter(part_owner[words[0]]))])
+    for k in range(n):
+        if ctx.owner[k] >= 0 or t.masked[k]:
+            continue
+        w = t.words[k]
+        for words, m in full.items():
+            e = k + len(words)
+            if tuple(t.words[k:e]) == words and ctx.free(k, e) and not (e < n and ctx.name_like(e)):
+                ctx.link(m, ctx.add(k, e, "Person", None, "coref"))
+                break
+        else:
+            owners = part_owner.get(w)
+            if owners and len(owners) == 1 and not ctx.name_like(k - 1) and not ctx.name_like(k + 1):
+                if k + 1 < n and is_cap(t.words[k + 1]) and not t.newline_before[k + 1]:
+                    continue
+                ctx.link(full[next(iter(owners))], ctx.add(k, k + 1, "Person", None, "coref"))

@@ -1,0 +1,103 @@
+"""Cue-word lists from ``extract/data/cues.yaml``, loaded once.
+
+Keeping the words in data (not code) lets an analyst add a role title or an
+organisation cue without touching the rules that use them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word cues as token tuples, longest first (so "Direktur Utama" beats "Direktur")."""
+    out = {tuple(w.split()) for w in words}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Cues:
+    raw: dict
+    honorifics: frozenset[str]
+    degrees: tuple[str, ...]
+    legal_forms: frozenset[str]
+    roles: tuple[tuple[str, ...], ...]
+    role_words: frozenset[str]
+    regional_roles: frozenset[str]
+    speech_before: frozenset[str]
+    speech_after: frozenset[str]
+    org_prefix: dict[tuple[str, ...], str]
+    org_suffix: dict[str, str]
+    facility_prefix: frozenset[str]
+    facility_suffix: frozenset[str]
+    event_prefix: tuple[tuple[str, ...], ...]
+    event_suffix: frozenset[str]
+    program_cues: frozenset[str]
+    program_prefix: frozenset[str]
+    agreement_prefix: tuple[tuple[str, ...], ...]
+    agreement_suffix: frozenset[str]
+    regulation_prefix: tuple[tuple[str, ...], ...]
+    product_cues: frozenset[str]
+    approval_cues: tuple[str, ...]
+    area_cues: frozenset[str]
+    compass: frozenset[str]
+    connectors: frozenset[str]
+    generic: frozenset[str]
+    institutional: frozenset[str]
+    not_org_acronyms: frozenset[str]
+    dates: frozenset[str]
+    org_context_before: frozenset[str]
+    furniture_prefixes: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    org_prefix: dict[tuple[str, ...], str] = {}
+    for cat, words in raw["org_prefix"].items():
+        for w in words:
+            org_prefix.setdefault(tuple(w.split()), cat)
+    org_suffix: dict[str, str] = {}
+    for cat, words in raw["org_suffix"].items():
+        for w in words:
+            org_suffix.setdefault(w.split()[-1], cat)
+    roles = _phrases(raw["roles"])
+    return Cues(
+        raw=raw,
+        honorifics=frozenset(raw["honorifics"]),
+        degrees=tuple(sorted(raw["degrees"], key=len, reverse=True)),
+        legal_forms=frozenset(raw["legal_forms"]),
+        roles=roles,
+        role_words=frozenset(w for r in roles for w in r),
+        regional_roles=frozenset(raw["regional_roles"]),
+        speech_before=frozenset(raw["speech_before"]),
+        speech_after=frozenset(raw["speech_after"]),
+        org_prefix=org_prefix,
+        org_suffix=org_suffix,
+        facility_prefix=frozenset(raw["facility_prefix"]),
+        facility_suffix=frozenset(w.split()[-1] for w in raw["facility_suffix"]),
+        event_prefix=_phrases(raw["event_prefix"]),
+        event_suffix=frozenset(raw["event_suffix"]),
+        program_cues=frozenset(raw["program_cues"]),
+        program_prefix=frozenset(raw["program_prefix"]),
+        agreement_prefix=_phrases(raw["agreement_prefix"]),
+        agreement_suffix=frozenset(w.split()[-1] for w in raw["agreement_suffix"]),
+        regulation_prefix=_phrases(raw["regulation_prefix"]),
+        product_cues=frozenset(raw["product_cues"]),
+        approval_cues=tuple(raw["approval_cues"]),
+        area_cues=frozenset(raw["area_cues"]),
+        compass=frozenset(raw["compass"]),
+        connectors=frozenset(raw["connectors"]),
+        generic=frozenset(raw["generic"]),
+        institutional=frozenset(raw["institutional"]),
+        not_org_acronyms=frozenset(raw["not_org_acronyms"]),
+        dates=frozenset(raw["months"]) | frozenset(raw["weekdays"]),
+        org_context_before=frozenset(raw["org_context_before"]),
+        furniture_prefixes=tuple(raw["furniture_prefixes"]),
+    )

@@ -1,0 +1,60 @@
+"""Locations beyond the gazetteer: "di Cikarang", "site Pulomas", "Shijiazhuang, Tiongkok".
+
+Only capitalised words that nothing else claimed, that are not generic or
+institutional words, and that are not persons' names.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_PREP = frozenset({"di", "ke", "dari", "menuju", "asal"})
+
+
+def _place_run(ctx: Ctx, k: int) -> int:
+    t = ctx.t
+    c = t.cue
+    e = k
+    while e < len(t) and e - k < 3 and (e == k or not t.newline_before[e]):
+        w = t.words[e]
+        if (
+            ctx.owner[e] < 0
+            and not t.masked[e]
+            and is_cap(w)
+            and not is_acronym(w)
+            and w not in c.generic
+            and w not in c.institutional
+            and w not in c.dates
+            and w not in c.role_words
+            and w not in c.honorifics
+            and w.isalpha()
+        ):
+            e += 1
+        elif e > k and w in c.compass:
+            e += 1
+        else:
+            break
+    return e
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    for k in range(n - 1):
+        w = t.words[k]
+        if t.masked[k]:
+            continue
+        if w in _PREP or w in c.area_cues:
+            e = _place_run(ctx, k + 1)
+            if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
+                cat = "district" if t.words[e - 1] in c.compass else ("area" if w in c.area_cues else "city")
+                ctx.add(k + 1, e, "Location", cat, "pattern")
+        elif w == "," and k >= 1 and ctx.type_at(k + 1) == "Location" and ctx.mentions[ctx.owner[k + 1]].category == "country":  # type: ignore[union-attr]
+            s = k
+            while s - 1 >= 0 and k - s < 2 and ctx.owner[s - 1] < 0 and is_cap(t.words[s - 1]) and t.words[s - 1].isalpha():
+                s -= 1
+            if s < k and t.words[s] not in c.generic and t.words[s] not in c.institutional:
+                if s == 0 or not is_cap(t.words[s - 1]) or t.newline_before[s]:
+                    ctx.add(s, k, "Location", "city", "pattern")

@@ -1,0 +1,137 @@
+"""Organisations from cue words, legal forms and list context.
+
+Prefix cues ("Kementerian", "Direktorat", "Universitas", "KBRI") start a name
+that runs over capitalised words, connectors and comma lists of unit names;
+suffix cues ("Group", "Pharmaceutical", "Administration", "Tbk") end one;
+"PT X" names a company. An unknown ALL-CAPS word is an organisation only where
+the sentence treats it as one: in a list next to other organisations or after
+"antara", "oleh", "mitra", "seperti" (so "API" in "Bahan Farmasi Aktif (API)"
+is not).
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_PT = frozenset({"PT", "PT.", "CV"})
+_TAIL_LEGAL = frozenset({"Tbk", "Persero"})
+_LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
+
+
+def find(ctx: Ctx) -> None:
+    _prefix(ctx)
+    _suffix(ctx)
+
+
+def _prefix(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    prefixes = tuple(c.org_prefix)
+    k = 0
+    while k < n:
+        w = t.words[k]
+        if not is_cap(w) or t.masked[k] or (ctx.owner[k] >= 0 and ctx.type_at(k) == "Person"):
+            k += 1
+            continue
+        if w in _PT:
+            s = k + 1
+            if s < n and t.words[s] == ".":
+                s += 1
+            if s < n and nameish(ctx, s) and not t.newline_before[s]:
+                e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6)
+                if e < n and t.words[e] in _TAIL_LEGAL:
+                    e += 1
+                if e + 2 < n and t.words[e] == "(" and t.words[e + 1] == "Persero" and t.words[e + 2] == ")":
+                    e += 3
+                if ctx.add(k, e, "Organization", "company", "cue") >= 0:
+                    k = e
+                    continue
+            k += 1
+            continue
+        L = t.match_phrase(k, prefixes)
+        if L and k + L < n and not t.newline_before[k + L]:
+            cat = c.org_prefix[tuple(t.words[k : k + L])]
+            s = k + L
+            if nameish(ctx, s):
+                e = run_forward(ctx, s, comma_list=True)
+                if t.words[k] in ("KBRI", "KJRI"):
+                    e = min(e, s + 2)
+                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
+                    k = e
+                    continue
+        k += 1
+
+
+def _acceptable(ctx: Ctx, i: int, j: int, cue_len: int) -> bool:
+    """A cue-led name must add a real word to its cue ("Badan" alone, "Pusat dan" are not names)."""
+    t = ctx.t
+    words = t.words[i + cue_len : j]
+    if not words:
+        return False
+    if all(w in t.cue.generic and w not in t.cue.institutional for w in words):
+        return False
+    return True
+
+
+def _suffix(ctx: Ctx) -> None:
+    t = ctx.t
+    c = t.cue
+    for j in range(1, len(t)):
+        w = t.words[j]
+        if w not in c.org_suffix or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
+            continue
+        i = run_backward(ctx, j)
+        if i >= j:
+            continue
+        if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
+            continue
+        ctx.add(i, j + 1, "Organization", c.org_suffix[w], "cue")
+
+
+def find_acronyms_in_context(ctx: Ctx) -> None:
+    """Unknown ALL-CAPS words used as organisations ("antara GPFI dengan", "METI Kansai, FPMAJ dan JETRO")."""
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    changed = True
+    while changed:
+        changed = False
+        for k in range(n):
+            w = t.words[k]
+            if (
+                ctx.owner[k] >= 0
+                or t.masked[k]
+                or not is_acronym(w)
+                or w in c.not_org_acronyms
+                or w in ctx.not_entities
+                or sum(ch.isalpha() for ch in w) > 6
+            ):
+                continue
+            e = k + 1
+            if e < n and is_cap(t.words[e]) and not is_acronym(t.words[e]) and not t.newline_before[e]:
+                if ctx.type_at(e) == "Location" or (e + 1 >= n or t.words[e + 1] in _LIST_SEP or t.words[e + 1] == "."):
+                    if ctx.owner[e] < 0 or ctx.type_at(e) == "Location":
+                        e += 1
+            if e < n and not (t.words[e] in _LIST_SEP or t.words[e] in (".", ")", ";") or not is_cap(t.words[e])):
+                continue
+            before = t.words[k - 1] if k > 0 else ""
+            if _org_context(ctx, k, e, before):
+                if ctx.add(k, e, "Organization", "other", "context") >= 0:
+                    changed = True
+
+
+def _org_context(ctx: Ctx, k: int, e: int, before: str) -> bool:
+    t = ctx.t
+    if before in t.cue.org_context_before or (k > 1 and " ".join(t.words[k - 2 : k]) in t.cue.org_context_before):
+        return True
+    # a list neighbour that is an organisation
+    if before in _LIST_SEP and k >= 2 and ctx.type_at(k - 2) == "Organization":
+        return True
+    if before == "dan" and k >= 2 and ctx.type_at(k - 2) == "Organization":
+        return True
+    if e < len(t) and t.words[e] in _LIST_SEP and e + 1 < len(t) and ctx.type_at(e + 1) == "Organization":
+        return True
+    return False

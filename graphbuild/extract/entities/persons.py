@@ -1,0 +1,150 @@
+"""Persons: names after honorifics, role titles and speech verbs.
+
+Indonesian news names people in a few fixed ways: "Prof. dr. Taruna Ikrar,
+M.Biomed., Ph.D.", "Kepala BPOM, Taruna Ikrar", "Sekretaris Jenderal Kementerian
+Kesehatan Kunta Wibawa Dasa Nugraha", "kata Vidjongtius", "X menjelaskan". The
+name is the trailing run of name-like words after the role and its organisation
+(words of institution names, acronyms and known places are never name words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.scan import nameish, run_forward
+from graphbuild.extract.entities.tokens import is_cap
+
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+_MAX_NAME = 5
+
+
+def _degree_re(ctx: Ctx) -> re.Pattern[str]:
+    alts = "|".join(re.escape(d.rstrip(".")) for d in ctx.t.cue.degrees)
+    return re.compile(rf"\s*,\s*((?:{alts})\.?)(?![\w])")
+
+
+_DEGREE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _honorific_at(ctx: Ctx, k: int) -> int:
+    """Number of tokens of the honorific chain starting at k ("Prof . dr ." -> 4)."""
+    t = ctx.t
+    hon = t.cue.honorifics
+    j = k
+    while j < len(t):
+        w = t.words[j]
+        if (w in hon or w + "." in hon) and (j == k or not t.newline_before[j]):
+            j += 1
+            if j < len(t) and t.words[j] == "." and w + "." in hon:
+                j += 1
+        else:
+            break
+    return j - k
+
+
+def _add_person(ctx: Ctx, i: int, j: int) -> int:
+    m = ctx.add(i, j, "Person", None, "person")
+    if m < 0:
+        return m
+    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
+    if pat is None:
+        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
+    pos = ctx.t.ends[j - 1]
+    degrees: list[str] = []
+    while (dm := pat.match(ctx.t.text, pos)) is not None:
+        degrees.append(dm.group(1))
+        pos = dm.end()
+    if degrees:
+        ctx.degrees[m] = degrees
+    return m
+
+
+def _name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
+    t = ctx.t
+    e = k
+    while e < len(t) and e - k < _MAX_NAME and (e == k or not t.newline_before[e]):
+        if ctx.name_like(e):
+            e += 1
+        elif allow_places and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1):
+            e += 1
+        else:
+            break
+    return e
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    k = 0
+    while k < n:
+        if t.masked[k]:
+            k += 1
+            continue
+        h = _honorific_at(ctx, k)
+        if h and k + h < n:
+            e = _name_run(ctx, k + h, allow_places=True)
+            if e > k + h:
+                _add_person(ctx, k + h, e)
+                k = e
+                continue
+        r = t.match_phrase(k, c.roles)
+        if r:
+            k = _role_led(ctx, k, r)
+            continue
+        w = t.words[k]
+        if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
+            e = _name_run(ctx, k + 1)
+            if e > k + 1 and not (e < n and is_cap(t.words[e]) and not t.newline_before[e]):
+                _add_person(ctx, k + 1, e)
+                k = e
+                continue
+        if w in c.speech_after and k >= 2:
+            s = k
+            while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+                s -= 1
+            if k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
+                _add_person(ctx, s, k)
+        k += 1
+
+
+def _role_led(ctx: Ctx, k: int, r: int) -> int:
+    """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    role = " ".join(t.words[k : k + r])
+    p = k + r
+    if p < n and t.words[p] in _ROMAN:
+        p += 1
+    if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
+        return p
+    if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
+        return p
+    e = run_forward(ctx, p) if nameish(ctx, p) else p
+    s = e
+    while s - 1 >= p and e - s < _MAX_NAME and ctx.name_like(s - 1):
+        s -= 1
+    if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
+        ctx.add(p, p + 1, "Location", "city", "rule")
+        s = p + 1
+    if s < e and (s > p or e - s >= 1):
+        _add_person(ctx, s, e)
+        return e
+    q = e
+    if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
+        q = run_forward(ctx, q + 1, comma_list=False, max_tokens=3)
+    if q < n and t.words[q] == "(":
+        close = q + 1
+        while close < n and t.words[close] != ")" and close - q < 12:
+            close += 1
+        q = close + 1 if close < n and t.words[close] == ")" else q
+    if q < n and t.words[q] == "," and q + 1 < n:
+        a = q + 1
+        a += _honorific_at(ctx, a)
+        b = _name_run(ctx, a)
+        if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
+            _add_person(ctx, a, b)
+            return b
+    return max(e, p)

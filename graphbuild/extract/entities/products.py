@@ -1,0 +1,71 @@
+"""Products and programmes beyond the lexicon.
+
+"produk inovatif NBP", "vaksin Inavac", and in approval sentences ("Persetujuan
+... UCMSC dan Secretome") unknown acronyms and the names coordinated with them.
+Programmes: "program Makan Bergizi Gratis", "platform SatuSehat".
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.scan import proper_tokens, run_forward
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+
+def _product_name(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    w = t.words[k]
+    c = t.cue
+    return (
+        ctx.owner[k] < 0
+        and not t.masked[k]
+        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
+        and w not in c.not_org_acronyms
+        and w not in ctx.not_entities
+        and w not in c.dates
+        and not w.isdigit()
+    )
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    for k in range(n - 1):
+        w = t.words[k].lower()
+        if w in c.product_cues and not t.masked[k]:
+            j = k + 1
+            if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
+                j += 1  # one adjective: "produk inovatif NBP"
+            if j < n and not t.newline_before[j] and _product_name(ctx, j) and (is_acronym(t.words[j]) or t.words[k].islower()):
+                e = j + 1
+                while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
+                    e += 1
+                ctx.add(j, e, "Product", None, "cue")
+        if w in c.program_cues and t.words[k].islower():
+            j = k + 1
+            if j < n and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j] and not t.newline_before[j]:
+                e = run_forward(ctx, j, comma_list=False, max_tokens=5)
+                if proper_tokens(ctx, j, e) >= 1:
+                    ctx.add(j, e, "Program", None, "cue")
+    _approvals(ctx)
+
+
+def _approvals(ctx: Ctx) -> None:
+    """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
+    t = ctx.t
+    n = len(t)
+    cues = tuple(x.lower() for x in t.cue.approval_cues)
+    low = t.text.lower()
+    for k in range(n):
+        if not (t.words[k].lower().startswith(cues) or low.startswith(cues, t.starts[k])):
+            continue
+        e = k + 1
+        while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
+            w = t.words[e]
+            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e):
+                m = ctx.add(e, e + 1, "Product", None, "cue")
+                if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and _product_name(ctx, e + 2):
+                    if e + 3 >= n or not is_cap(t.words[e + 3]):
+                        ctx.add(e + 2, e + 3, "Product", None, "cue")
+            e += 1

@@ -1,0 +1,130 @@
+"""Token-run scanners: how far a capitalised name extends from a cue.
+
+Indonesian names of units contain lower-case connectors ("Badan Pengawas Obat
+dan Makanan") and sometimes a comma list ("Direktorat Pengawasan Produksi Obat,
+Narkotika, Psikotropika dan Prekursor"); these scanners encode where such a name
+may continue and where it must stop (a date, a person, a clause, a new line).
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_BACK_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
+_LIST_AND = frozenset({"dan", "and", "&"})
+
+
+def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
+    t = ctx.t
+    if k < 0 or k >= len(t) or t.masked[k]:
+        return False
+    w = t.words[k]
+    if w in t.cue.dates:
+        return False
+    m = ctx.owner[k]
+    if m >= 0 and ctx.mentions[m] is not None and ctx.mentions[m].type == "Person":  # type: ignore[union-attr]
+        return False
+    return is_cap(w) or (digits and w[0].isdigit() and len(w) <= 4 and not w.isdigit()) or (digits and w.isdigit() and len(w) <= 2)
+
+
+def _inst(ctx: Ctx, k: int) -> bool:
+    w = ctx.t.words[k]
+    return w in ctx.t.cue.institutional or is_acronym(w)
+
+
+def _comma_list(ctx: Ctx, j: int) -> int:
+    """At a comma inside a unit name: end of the ", A, B dan C" list, or 0 if it is not one."""
+    t = ctx.t
+    n = len(t)
+    k = j
+    while k < n and t.words[k] == ",":
+        e = k + 1
+        while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3:
+            e += 1
+        if e == k + 1:
+            return 0
+        k = e
+        if k < n and t.words[k] in _LIST_AND:
+            e = k + 1
+            while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3:
+                e += 1
+            return e if e > k + 1 else 0
+    return 0
+
+
+def run_forward(
+    ctx: Ctx,
+    i: int,
+    *,
+    comma_list: bool = True,
+    paren_acronym: bool = False,
+    max_tokens: int = 16,
+    connectors: frozenset[str] | None = None,
+    digits: bool = True,
+) -> int:
+    """End (exclusive token index) of the capitalised run starting at ``i``."""
+    t = ctx.t
+    n = len(t)
+    conn = t.cue.connectors if connectors is None else connectors
+    j = i + 1
+    while j < n and j - i < max_tokens and not t.newline_before[j]:
+        w = t.words[j]
+        if nameish(ctx, j, digits):
+            j += 1
+        elif w in conn and j + 1 < n and nameish(ctx, j + 1, digits) and not t.newline_before[j + 1]:
+            j += 2
+        elif (
+            w == "("
+            and paren_acronym
+            and j + 2 < n
+            and is_acronym(t.words[j + 1])
+            and t.words[j + 2] == ")"
+        ):
+            j += 3
+        elif w == "," and comma_list and (e := _comma_list(ctx, j)):
+            j = e
+        else:
+            break
+    return j
+
+
+def _verbish(w: str) -> bool:
+    lw = w.lower()
+    return len(lw) > 5 and (lw.endswith(("kan", "nya", "lah")) or lw.startswith(("mem", "men", "meng", "ber", "ter")))
+
+
+def run_backward(ctx: Ctx, j: int, max_tokens: int = 8) -> int:
+    """Start of the capitalised run ending at token ``j`` (inclusive), sentence openers trimmed."""
+    t = ctx.t
+    i = j
+    while i - 1 >= 0 and j - i < max_tokens and not t.newline_before[i]:
+        k = i - 1
+        w = t.words[k]
+        if nameish(ctx, k):
+            i = k
+        elif w in _BACK_CONNECTORS and k - 1 >= 0 and nameish(ctx, k - 1) and not t.newline_before[k]:
+            i = k - 1
+        else:
+            break
+    c = t.cue
+    while i < j:
+        w = t.words[i]
+        opener = i == 0 or t.newline_before[i] or t.words[i - 1] in (".", "“", '"', ":")
+        if w in c.generic or w in c.role_words or w in c.dates or w in c.honorifics or (opener and _verbish(w)):
+            i += 1
+        elif ctx.owner[i] >= 0 and ctx.type_at(i) == "Person":
+            i += 1
+        else:
+            break
+    return i
+
+
+def proper_tokens(ctx: Ctx, i: int, j: int) -> int:
+    """How many tokens in [i, j) are neither generic, institutional nor connectors."""
+    c = ctx.t.cue
+    return sum(
+        1
+        for w in ctx.t.words[i:j]
+        if is_cap(w) and w not in c.generic and w not in c.institutional and w not in c.connectors
+    )

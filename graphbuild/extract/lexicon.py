@@ -1,0 +1,208 @@
+"""Curated lexicon of real institutions, places, standards and products.
+
+Loaded from ``extract/data/*.yaml`` (lists of ``{name, type, category, aliases,
+country, located_in}``; ``cues.yaml`` excluded), ``extract/data/gazetteer.tsv``
+(``name	type	category	country	aliases``, aliases ``|``-separated) and any
+user files given with ``--lexicon``. All surface forms go into one Aho-Corasick
+automaton, built once per lexicon and reused for every document, so matching
+costs one pass over the text regardless of the lexicon size.
+
+Matching rules: all-caps aliases of at most five letters match case-sensitively
+("AS" the country, not "as"); all others case-insensitively, but only
+Products may match in lower case ("insulin"); names of other types must start
+with a capital in the text, which keeps "medan" (field) from being Medan.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from graphbuild.errors import ConfigError
+from graphbuild.ontology import CATEGORIES, ENTITY_LABELS
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_NON_WORD = re.compile(r"[^\w]+")
+_LEGAL = frozenset({"pt", "tbk", "persero", "ltd", "inc", "co", "corp", "cv", "llc", "plc", "gmbh"})
+
+
+def normalize(surface: str) -> str:
+    """Lookup key: NFKC, case-folded, punctuation to spaces, legal forms dropped."""
+    s = unicodedata.normalize("NFKC", surface).casefold()
+    words = [w for w in _NON_WORD.sub(" ", s).split() if w not in _LEGAL]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    name: str
+    type: str
+    category: str | None = None
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    located_in: str | None = None
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class LexHit:
+    start: int
+    end: int
+    text: str
+    entry: LexEntry
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class Lexicon:
+    """Entries plus a cached automaton over all their surface forms."""
+
+    def __init__(self, entries: Iterable[LexEntry]) -> None:
+        self.entries: list[LexEntry] = []
+        self._by_key: dict[str, LexEntry] = {}
+        for e in entries:
+            self._add(e)
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def _add(self, e: LexEntry) -> None:
+        if e.type not in ENTITY_LABELS:
+            raise ConfigError(f"lexicon entry {e.name!r}: unknown type {e.type!r}; use one of {', '.join(ENTITY_LABELS)}")
+        if e.category and e.category not in CATEGORIES.get(e.type, ()):
+            log.warning("lexicon entry %r: category %r not in ONTOLOGY.md; dropped", e.name, e.category)
+            e = LexEntry(e.name, e.type, None, e.aliases, e.country, e.located_in)
+        self.entries.append(e)
+        for s in e.surfaces:
+            key = normalize(s)
+            if key and key not in self._by_key:
+                self._by_key[key] = e
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, surface: str, type_: str | None = None) -> LexEntry | None:
+        """The entry whose name or alias normalises like ``surface`` (and has ``type_``)."""
+        e = self._by_key.get(normalize(surface))
+        if e is not None and (type_ is None or e.type == type_):
+            return e
+        return None
+
+    def _build(self) -> ahocorasick.Automaton:
+        a = ahocorasick.Automaton()
+        for e in self.entries:
+            for s in e.surfaces:
+                s = s.strip()
+                if len(s) < 2:
+                    continue
+                key = _lower_same_length(s)
+                vals = a.get(key) if key in a else []
+                vals.append((s, e, _case_sensitive(s)))
+                a.add_word(key, vals)
+        a.make_automaton()
+        return a
+
+    def match(self, text: str) -> list[LexHit]:
+        """Leftmost-longest whole-word matches of any surface form in ``text``."""
+        if not self.entries:
+            return []
+        if self._automaton is None:
+            self._automaton = self._build()
+        low = _lower_same_length(text)
+        n = len(text)
+        hits: list[LexHit] = []
+        for end_idx, vals in self._automaton.iter(low):
+            end = end_idx + 1
+            for alias, entry, cs in vals:
+                start = end - len(alias)
+                if start > 0 and text[start - 1].isalnum() or end < n and text[end].isalnum():
+                    break
+                surface = text[start:end]
+                if cs and surface != alias:
+                    continue
+                if entry.type != "Product" and not (surface[0].isupper() or surface[0].isdigit()):
+                    continue
+                hits.append(LexHit(start, end, surface, entry))
+                break
+        hits.sort(key=lambda h: (h.start, h.start - h.end))
+        out: list[LexHit] = []
+        last = -1
+        for h in hits:
+            if h.start >= last:
+                out.append(h)
+                last = h.end
+        return out
+
+    @classmethod
+    def from_files(cls, paths: Sequence[Path]) -> Lexicon:
+        entries: list[LexEntry] = []
+        for p in paths:
+            entries.extend(_read_tsv(p) if p.suffix == ".tsv" else _read_yaml(p))
+        return cls(entries)
+
+
+def _read_yaml(path: Path) -> list[LexEntry]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read lexicon {path}: {exc}; fix the file or leave it out") from exc
+    if not isinstance(data, list):
+        raise ConfigError(f"lexicon {path} must be a YAML list of entries with name/type/aliases")
+    out = []
+    for i, rec in enumerate(data):
+        if not isinstance(rec, dict) or not rec.get("name") or not rec.get("type"):
+            raise ConfigError(f"lexicon {path}: entry {i + 1} needs at least 'name' and 'type'")
+        aliases = tuple(str(a) for a in (rec.get("aliases") or []))
+        out.append(
+            LexEntry(str(rec["name"]), str(rec["type"]), rec.get("category"), aliases, rec.get("country"), rec.get("located_in"))
+        )
+    return out
+
+
+def _read_tsv(path: Path) -> list[LexEntry]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ConfigError(f"cannot read gazetteer {path}: {exc}") from exc
+    out = []
+    for r in rows:
+        if not r.get("name"):
+            continue
+        aliases = tuple(a for a in (r.get("aliases") or "").split("|") if a)
+        out.append(LexEntry(r["name"], r.get("type") or "Location", r.get("category") or None, aliases, r.get("country") or None))
+    return out
+
+
+def shipped_files() -> list[Path]:
+    files = sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "cues.yaml")
+    gaz = DATA_DIR / "gazetteer.tsv"
+    return files + ([gaz] if gaz.exists() else [])
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """Shipped lexicon plus user files, loaded once per distinct set of files."""
+    return Lexicon.from_files([*shipped_files(), *(Path(p) for p in extra)])

@@ -1,0 +1,61 @@
+"""Entities + sentences → typed relations with evidence, date and confidence.
+
+``find_relations`` runs one rule family per module in a fixed order: positions
+first (the title holders it learns let "Kepala BPOM" stand for a person in the
+later rules), then visits, locations, corporate (before regulatory: a certificate
+goes to the subsidiary named with it), regulatory, agreements, partnerships
+and events. Each family reads the shared :class:`~.common.Context` and emits
+through it, so the ontology check and the date lookup happen in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from graphbuild.extract.relations import (
+    agreements,
+    corporate,
+    events,
+    locations,
+    partnerships,
+    positions,
+    regulatory,
+    visits,
+)
+from graphbuild.extract.relations.common import Context, fallback_sentences
+from graphbuild.ontology import SYMMETRIC
+from graphbuild.types import Document, Entity, Relation, Sentence
+
+log = logging.getLogger(__name__)
+
+FAMILIES = (positions, visits, locations, corporate, regulatory, agreements, partnerships, events)
+
+
+def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],
+                   lexicon: object | None = None) -> list[Relation]:
+    """All relations stated in ``doc``, one per (type, head, tail), strongest evidence kept."""
+    ctx = Context(doc, sentences or fallback_sentences(doc.text), entities)
+    for family in FAMILIES:
+        family.find(ctx)
+    return dedupe(ctx.relations)
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    """Keep one relation per (type, head, tail) — either order for symmetric types."""
+    best: dict[tuple[str, str, str], Relation] = {}
+    order: list[tuple[str, str, str]] = []
+    for r in relations:
+        ends = sorted((r.head, r.tail)) if r.type in SYMMETRIC else [r.head, r.tail]
+        key = (r.type, ends[0], ends[1])
+        old = best.get(key)
+        if old is None:
+            order.append(key)
+            best[key] = r
+        elif r.confidence > old.confidence:
+            if not r.date:
+                r.date = old.date
+            best[key] = r
+    return [best[k] for k in order]
+
+
+__all__ = ["find_relations", "dedupe"]

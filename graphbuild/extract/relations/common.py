@@ -1,0 +1,280 @@
+"""Sentence views over entity mentions, shared by every relation family.
+
+Rules look at a sentence as text with entity mentions laid over it. Cues are
+searched in a *masked* copy of the sentence (mention characters replaced) so a
+cue word inside a name ("Biro Kerjasama dan Humas") never fires a relation.
+Mentions inside a parenthesis right after another mention ("Kalbe Farma
+(Indonesia)", "BPOM (Badan Pengawas Obat dan Makanan)") are set aside as
+glosses, so lists and appositions read as they would to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.dates import sentence_date
+from graphbuild.ontology import relation_allowed
+from graphbuild.types import Document, Entity, Relation, Sentence
+
+MASK = "\u2588"
+
+
+@dataclass(slots=True)
+class M:
+    """A mention inside one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    ent: Entity
+    text: str
+    role: str | None = None  # title, when this is "Kepala BPOM" standing for the person
+    gloss: M | None = None  # "(Indonesia)" after "Kalbe Farma"
+
+    @property
+    def type(self) -> str:
+        return self.ent.type
+
+
+@dataclass(slots=True)
+class View:
+    """One sentence with its mentions, in reading order."""
+
+    index: int
+    sent: Sentence
+    text: str
+    masked: str
+    mentions: list[M]
+    glosses: list[M] = field(default_factory=list)
+    role_orgs: set[int] = field(default_factory=set)  # starts of ORG mentions used as "Kepala <ORG>"
+
+    def gap(self, a: int, b: int) -> str:
+        return self.text[a:b] if a <= b else ""
+
+    def after(self, pos: int, types: Iterable[str] | None = None, until: int | None = None) -> list[M]:
+        wanted = set(types) if types else None
+        end = len(self.text) if until is None else until
+        return [m for m in self.mentions if m.start >= pos and m.end <= end and (wanted is None or m.type in wanted)]
+
+    def before(self, pos: int, types: Iterable[str] | None = None) -> list[M]:
+        """Mentions ending at or before ``pos``, nearest first."""
+        wanted = set(types) if types else None
+        out = [m for m in self.mentions if m.end <= pos and (wanted is None or m.type in wanted)]
+        return out[::-1]
+
+    def next_mention(self, m: M) -> M | None:
+        for x in self.mentions:
+            if x.start >= m.end:
+                return x
+        return None
+
+    def prev_mention(self, m: M) -> M | None:
+        prev = None
+        for x in self.mentions:
+            if x.end <= m.start:
+                prev = x
+        return prev
+
+    def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return pattern.finditer(self.masked)
+
+    def clause_end(self, pos: int) -> int:
+        m = cues.CLAUSE_END.search(self.masked, pos)
+        return m.start() if m else len(self.text)
+
+    def in_clause(self, pos: int, types: Iterable[str] | None = None) -> list[M]:
+        """Mentions from ``pos`` up to the end of the clause."""
+        return self.after(pos, types, self.clause_end(pos))
+
+    def chain(self, first: M, types: Iterable[str]) -> list[M]:
+        """``first`` and the mentions coordinated with it ("A, B dan C")."""
+        wanted = set(types)
+        out = [first]
+        cur = first
+        while True:
+            nxt = self.next_mention(cur)
+            if nxt is None or nxt.type not in wanted or not cues.LIST_SEP.match(self.gap(cur.end, nxt.start)):
+                return out
+            out.append(nxt)
+            cur = nxt
+
+
+def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entity]]:
+    """Non-overlapping mentions, longest first (a name beats a name inside it)."""
+    spans: list[tuple[int, int, Entity]] = []
+    for e in entities:
+        for s in e.mentions:
+            if 0 <= s.start < s.end <= len(doc.text):
+                spans.append((s.start, s.end, e))
+    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int, Entity]] = []
+    for st, en, e in spans:
+        if all(en <= a or st >= b for a, b, _ in taken):
+            taken.append((st, en, e))
+    taken.sort(key=lambda t: t[0])
+    return taken
+
+
+class Context:
+    """Everything the rules share for one document, and the relations found so far."""
+
+    def __init__(self, doc: Document, sentences: list[Sentence], entities: list[Entity]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.by_id = {e.id: e for e in entities}
+        self.relations: list[Relation] = []
+        self.year = _year(doc.published)
+        self.holders: dict[tuple[str, str], set[str]] = {}  # (title key, org id) -> person ids
+        spans = _select(doc, entities)
+        self.views = [self._view(i, s, spans) for i, s in enumerate(sentences)]
+
+    def _view(self, index: int, sent: Sentence, spans: list[tuple[int, int, Entity]]) -> View:
+        text = sent.text
+        ms = [
+            M(st - sent.start, en - sent.start, e, text[st - sent.start : en - sent.start])
+            for st, en, e in spans
+            if st >= sent.start and en <= sent.start + len(text)
+        ]
+        masked = list(text)
+        for m in ms:
+            masked[m.start : m.end] = MASK * (m.end - m.start)
+        view = View(index, sent, text, "".join(masked), [], [])
+        # set aside mentions glossing the previous one: "X (Y)", "X (Y/Z)"
+        kept: list[M] = []
+        for m in ms:
+            host = kept[-1] if kept else None
+            if host is not None and _in_paren_after(text, host.end, m.start, m.end):
+                if host.gloss is None:
+                    host.gloss = m
+                view.glosses.append(m)
+                continue
+            kept.append(m)
+        view.mentions = kept
+        return view
+
+    # ----- emitting -------------------------------------------------------------------------
+    def emit(self, rtype: str, head: Entity, tail: Entity, view: View, confidence: float,
+             **props: str | None) -> bool:
+        """Record a relation if the ontology admits it; returns whether it did."""
+        if head.id == tail.id or not relation_allowed(rtype, head.type, tail.type):
+            return False
+        spans = [(m.start, m.end) for m in view.mentions]
+        date = sentence_date(view.text, self.year, spans) or self.doc.published
+        clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
+        self.relations.append(
+            Relation(rtype, head.id, tail.id, " ".join(view.text.split()), round(confidence, 3), date, clean)
+        )
+        return True
+
+    def has(self, rtype: str, head: Entity | None = None, tail: Entity | None = None) -> list[Relation]:
+        return [
+            r for r in self.relations
+            if r.type == rtype and (head is None or r.head == head.id) and (tail is None or r.tail == tail.id)
+        ]
+
+    # ----- discourse ------------------------------------------------------------------------
+    def recent(self, index: int, types: Iterable[str], *, pos: int | None = None, back: int = 2,
+               limit: int = 2) -> list[Entity]:
+        """Distinct entities of ``types`` mentioned just before (most recent first).
+
+        Looks in the current sentence before ``pos`` and in the ``back`` sentences
+        before it: how "perusahaan tersebut" and "Kedua perusahaan" are read.
+        """
+        wanted = set(types)
+        out: list[Entity] = []
+        for i in range(index, max(-1, index - back - 1), -1):
+            v = self.views[i]
+            ms = [m for m in v.mentions if m.type in wanted and m.role is None]
+            if i == index:
+                ms = [m for m in ms if pos is None or m.end <= pos]
+            for m in reversed(ms):
+                if m.ent not in out:
+                    out.append(m.ent)
+                    if len(out) >= limit:
+                        return out
+        return out
+
+    def last_event(self, index: int, back: int = 6) -> Entity | None:
+        """The most recently named Event, for "acara ini" / "pertemuan tersebut"."""
+        got = self.recent(index, ("Event",), back=back, limit=1)
+        return got[0] if got else None
+
+    def is_country(self, e: Entity) -> bool:
+        if e.type != "Location":
+            return False
+        if e.category:
+            return e.category == "country"
+        return any(n.casefold() in COUNTRY_NAMES for n in (e.name, *e.aliases))
+
+    def is_indonesian(self, e: Entity) -> bool:
+        """Whether an organisation reads as Indonesian (PT/Tbk/Persero, or located in Indonesia)."""
+        names = (e.name, *e.aliases)
+        if any(re.match(r"PT\.?\s", n) or re.search(r"\bTbk\b|\bPersero\b", n) for n in names):
+            return True
+        for r in self.has("LOCATED_IN", head=e):
+            t = self.by_id.get(r.tail)
+            if t and any(n.casefold() == "indonesia" for n in (t.name, *t.aliases)):
+                return True
+        return False
+
+
+def _in_paren_after(text: str, host_end: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a parenthesis opened right after ``host_end``."""
+    before = text[host_end:start]
+    if not re.fullmatch(r"\s*\([^()]*", before):
+        return False
+    close = text.find(")", end)
+    return close != -1 and "(" not in text[end:close]
+
+
+def _year(published: str | None) -> int | None:
+    if published and re.match(r"\d{4}", published):
+        return int(published[:4])
+    return None
+
+
+COUNTRY_NAMES: frozenset[str] = frozenset(
+    n.casefold()
+    for n in (
+        "Indonesia", "Tiongkok", "China", "Cina", "RRT", "Jepang", "Japan", "Korea", "Korea Selatan", "South Korea",
+        "Korsel", "India", "Singapura", "Singapore", "Malaysia", "Thailand", "Vietnam", "Filipina", "Philippines",
+        "Australia", "Amerika Serikat", "AS", "USA", "United States", "Inggris", "United Kingdom", "UK", "Jerman",
+        "Germany", "Prancis", "Perancis", "France", "Belanda", "Netherlands", "Swiss", "Switzerland", "Italia",
+        "Italy", "Spanyol", "Spain", "Rusia", "Russia", "Kanada", "Canada", "Brasil", "Brazil", "Mesir", "Egypt",
+        "Arab Saudi", "Saudi Arabia", "Uni Emirat Arab", "UEA", "Turki", "Turkey", "Iran", "Pakistan",
+        "Bangladesh", "Taiwan", "Hong Kong", "Selandia Baru", "New Zealand", "Belgia", "Belgium", "Swedia",
+        "Sweden", "Denmark", "Norwegia", "Norway", "Finlandia", "Austria", "Polandia", "Kuba", "Cuba",
+        "Argentina", "Meksiko", "Mexico", "Afrika Selatan", "South Africa", "Nigeria", "Kenya", "Qatar",
+        "Kuwait", "Yordania", "Brunei", "Brunei Darussalam", "Myanmar", "Kamboja", "Laos", "Timor Leste",
+        "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
+    )
+)
+
+
+_ABBREV = re.compile(r"(?:\b(?:Prof|Dr|dr|drg|Ir|Drs|Dra|H|Hj|St|No|Jl|Mr|Mrs|Ms|Sdr|Tbk|vs|dll|dkk|[A-Z])\.)$")
+
+
+def fallback_sentences(text: str) -> list[Sentence]:
+    """Line- and full-stop-based sentences, for when no splitter output is given."""
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in re.finditer(r"(?<=[.!?])[\"\u201d']?\s+(?=[A-Z\u201c\"(])", line.group()):
+            cut = line.start() + m.start()
+            if _ABBREV.search(text[start:cut]):
+                continue
+            _add(out, text, start, cut)
+            start = line.start() + m.end()
+        _add(out, text, start, line.end())
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

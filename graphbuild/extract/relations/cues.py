@@ -1,0 +1,109 @@
+"""Cue words and phrase patterns shared by the relation rules (Indonesian + English).
+
+Kept as regex fragments in one place so a new cue is one edit and every family
+module reads the same vocabulary. Fragments are used with ``re.IGNORECASE``
+unless noted.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Job titles that introduce a person ("Kepala BPOM, X", "X, CEO of Y").
+# Case-sensitive on purpose: a capitalised title is a role, "kepala" is a noun.
+TITLES: tuple[str, ...] = (
+    "Wakil Kepala", "Kepala", "Plt\\. Kepala", "Plt Kepala",
+    "Direktur Utama", "Direktur Jenderal", "Direktur Eksekutif", "Direktur", "Dirjen", "Dirut",
+    "Deputi", "Sekretaris Jenderal", "Sekretaris Utama", "Sekretaris", "Sekjen", "Sestama",
+    "Inspektur Utama", "Presiden Komisaris", "Presiden Direktur", "Presdir", "Komisaris Utama",
+    "Komisaris", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
+    "Menteri", "Wamen", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Walikota",
+    "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Rektor",
+    "Dekan", "Pendiri", "Manajer", "General Manager", "Chief Executive Officer", "Chief Operating Officer",
+    "Chief Financial Officer", "CEO", "COO", "CFO", "CTO", "Chairman", "Chairwoman", "Chairperson",
+    "Vice President", "President", "Managing Director", "Executive Director", "Director General",
+    "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
+)
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+# a title, optionally numbered ("Deputi I") or with an English "of"
+TITLE = rf"(?P<title>(?:{_TITLE_ALT})(?:\s+(?:I|II|III|IV|V)\b)?)"
+TITLE_RE = re.compile(rf"\b{TITLE}")
+
+HONORIFIC = r"(?:(?:Prof|Dr|dr|drg|Ir|H|Hj|Drs|Dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr)\.?\s*)"
+DEGREE = (
+    r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|MBA|M\.?\s?H|"
+    r"S\.?\s?H|M\.?\s?M|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
+)
+LEGAL = r"(?:PT\.?|Tbk\.?|\(Persero\)|Persero|Ltd\.?|Inc\.?|Co\.?|Corp\.?)"
+
+# a gap that is only punctuation, parentheticals, honorifics or degrees
+GAP_APPOS = re.compile(rf"^(?:[\s,]|\([^()]*\)|{HONORIFIC}|{DEGREE}|{LEGAL})*$")
+# a gap that only separates list items
+LIST_SEP = re.compile(r"^(?:[\s,/&]|\([^()]*\)|\b(?:dan|serta|and|maupun|atau|or)\b)*$", re.I)
+
+CLAUSE_END = re.compile(
+    r"\b(?:yang|untuk|guna|agar|supaya|sehingga|karena|namun|tetapi|sedangkan|ketika|saat|which|who|where|while"
+    r"|whereas|because)\b|[;:!?\u201c\u201d\"]",
+    re.I,
+)
+
+# relation cues
+VISIT = re.compile(r"\b(?:kunjungan(?:\s+kerja|\s+resmi)?|berkunjung|lawatan|visit(?:ed|s)?|trip)\b", re.I)
+VISIT_DIRECT = re.compile(
+    r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
+)
+MEET = re.compile(
+    r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
+    r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|"
+    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by)",
+    re.I,
+)
+PARTNER = re.compile(
+    r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|"
+    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up)\b",
+    re.I,
+)
+MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
+SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|unit\s+usaha)\b", re.I)
+PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
+CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
+REVOKE = re.compile(
+    r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
+    r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*)\b",
+    re.I,
+)
+APPROVE = re.compile(
+    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation)\b",
+    re.I,
+)
+REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration))\b", re.I)
+SIGN = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|sign(?:ed|ing)?)\b", re.I)
+LICENSE = re.compile(r"\b(?:lisensi|license|licence|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I)
+MARKET = re.compile(
+    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b",
+    re.I,
+)
+DEVELOP = re.compile(
+    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?)\b",
+    re.I,
+)
+ORGANIZE = re.compile(
+    r"\b(?:menyelenggarakan|menggelar|mengadakan|organi[sz]ed|hosted|convened)\b", re.I
+)
+ORGANIZED_BY = re.compile(
+    r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
+    r"\s+(?:\w+\s+)?(?:oleh|by)\b",
+    re.I,
+)
+ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara)\b", re.I)
+OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)
+SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
+SPEECH = re.compile(
+    r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
+)
+EVENT_ANAPHOR = re.compile(
+    r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
+    r"kuliah|event|meeting|conference|forum)\b(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b",
+    re.I,
+)

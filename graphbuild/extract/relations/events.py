@@ -1,0 +1,123 @@
+"""ORGANIZED, ATTENDED, HELD_IN.
+
+"A menyelenggarakan Rapat … di Surabaya"; "Diprakarsai oleh kerjasama A, B dan
+C" (the event named just before); "kata Sekjen Kunta pada Forum …, Kamis (6/10)
+di Osaka"; "Acara ini dihadiri oleh …"; "narasumber dari Kementerian Kesehatan".
+"Acara ini" / "pertemuan tersebut" is the event named last. Lists after an
+anaphoric event only yield people: organisations named there are usually
+affiliations, not attendees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+ATTENDEES = ("Person", "Organization")
+_NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
+_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+_HELD_ANAPHOR = re.compile(
+    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
+    r"(?:di|in|at)\s+$",
+    re.I,
+)
+_AT_EVENT = re.compile(
+    r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during)\s+"
+    r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
+    re.I,
+)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.views:
+        for c in v.cues(cues.ORGANIZE):
+            _organize_active(ctx, v, c.start(), c.end())
+        for c in v.cues(cues.ORGANIZED_BY):
+            ev, _ = _event_for(ctx, v, c.start())
+            if ev is not None:
+                for m in v.in_clause(c.end(), ("Organization",)):
+                    if m.start not in v.role_orgs:
+                        ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
+        _held_in(ctx, v)
+        _attended(ctx, v)
+
+
+def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
+    """The event a cue at ``pos`` talks about, and whether it was named only by anaphora."""
+    named = v.before(pos, ("Event",))
+    if named:
+        return named[0].ent, False
+    if cues.EVENT_ANAPHOR.search(v.masked[:pos]) or not v.masked[:pos].strip():
+        return ctx.last_event(v.index), True
+    return None, True
+
+
+def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
+    ev = next((m for m in v.after(end, ("Event",)) if _NEAR_EVENT.match(v.masked[end : m.start])), None)
+    if ev is None:
+        return
+    subj = next((m for m in v.before(start, ("Organization",)) if m.start not in v.role_orgs), None)
+    if subj is not None and start - subj.end <= 60 and v.clause_end(subj.end) >= start:
+        ctx.emit("ORGANIZED", subj.ent, ev.ent, v, 0.85)
+
+
+def _held_in(ctx: Context, v: View) -> None:
+    for m in v.mentions:
+        if m.type != "Event":
+            continue
+        end = m.end
+        nxt = v.next_mention(m)
+        while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
+            end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
+        if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
+            ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
+    for loc in v.mentions:
+        if loc.type != "Location":
+            continue
+        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+            ev, _ = _event_for(ctx, v, loc.start)
+            if ev is not None:
+                ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
+
+
+def _attended(ctx: Context, v: View) -> None:
+    for m in v.mentions:
+        if m.type not in ATTENDEES or (m.type == "Organization" and m.start in v.role_orgs):
+            continue
+        nxt = v.next_mention(m)
+        if nxt is None or nxt.type != "Event":
+            continue
+        gap = v.masked[m.end : nxt.start]
+        # "kata Sekjen Kunta pada Forum X"
+        if m.type == "Person" and _AT_EVENT.match(gap) and (
+                cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)):
+            ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.8, role="pembicara")
+            continue
+        # "X hadir dalam / menghadiri / membuka Forum Y"
+        att = cues.ATTEND.search(gap)
+        if att and len(gap) <= 60 and "\u2588" not in gap:
+            role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
+            ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
+    for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
+        for c in v.cues(pattern):
+            ev, anaphoric = _event_for(ctx, v, c.start())
+            if ev is None:
+                continue
+            kinds = ("Person",) if anaphoric else ATTENDEES
+            for m in v.in_clause(c.end(), kinds):
+                if m.type == "Person" or m.start not in v.role_orgs:
+                    ctx.emit("ATTENDED", m.ent, ev, v, 0.75, role=role)
+    for c in v.cues(cues.SPEAKER):
+        after = v.after(c.end(), ATTENDEES)
+        if not after or not re.fullmatch(r"\s*(?:(?:dari|from)\s+)?", v.masked[c.end() : after[0].start], re.I):
+            continue
+        named = [e for e in v.mentions if e.type == "Event"]
+        ev = named[0].ent if named else (ctx.last_event(v.index) if cues.EVENT_ANAPHOR.search(v.masked) else None)
+        if ev is not None:
+            ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
+
+
+__all__ = ["find", "M"]

@@ -1,0 +1,58 @@
+"""LOCATED_IN.
+
+"X di Jakarta Timur", "Shijiazhuang, Tiongkok", "markas besar CSPC, Tiongkok",
+"Kalbe Farma (Indonesia)", "berlokasi di Y". A place after a comma only counts
+when it is a country (or the head is not itself a country) and it does not open
+a list ("Jepang, Korea, dan China").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View
+
+HEADS = ("Organization", "Facility", "Location")
+_DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_COMMA = re.compile(r"^\s*,\s*$")
+_SITED = re.compile(
+    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|"
+    r"based|headquartered|located)\s+(?:di|in|at)\s+$",
+    re.I,
+)
+_LIST_NEXT = re.compile(r"^\s*(?:,|\bdan\b|\bserta\b|\band\b)\s*", re.I)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.views:
+        for m in v.mentions:
+            if m.type not in HEADS or m.role:
+                continue
+            if m.gloss is not None and m.gloss.type == "Location" and m.type != "Location":
+                ctx.emit("LOCATED_IN", m.ent, m.gloss.ent, v, 0.75)
+            nxt = v.next_mention(m)
+            if nxt is None or nxt.type != "Location":
+                continue
+            gap = v.gap(m.end, nxt.start)
+            if _DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
+            elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
+                if not _opens_list(v, nxt) and not _in_list(v, m):
+                    ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
+        for m in v.mentions:
+            if m.type != "Location":
+                continue
+            prev = v.prev_mention(m)
+            if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
+                if len(v.masked[prev.end : m.start]) <= 60:
+                    ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+
+
+def _opens_list(v: View, m: M) -> bool:
+    nxt = v.next_mention(m)
+    return nxt is not None and nxt.type == "Location" and bool(_LIST_NEXT.fullmatch(v.gap(m.end, nxt.start)))
+
+
+def _in_list(v: View, m: M) -> bool:
+    prev = v.prev_mention(m)
+    return prev is not None and prev.type == m.type and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))

@@ -1,0 +1,113 @@
+"""PARTNERS_WITH (symmetric) and MEMBER_OF.
+
+"kerja sama strategis antara A dan B", "A bekerjasama dengan B", "A gandeng B",
+"kolaborasi Indonesia–China", "komitmen kerjasama antara A dengan mitranya di
+Jepang, B"; "keanggotaan A dalam B", "A menjadi anggota B", "A joined B".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+
+SIDES = ("Organization", "Location")
+_ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
+_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?$", re.I)
+_DIRECT = re.compile(r"^\s*$")
+_AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
+_PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
+_LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
+_TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bidang|dalam\s+bidang|dalam\s+hal|"
+                    r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
+_MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.views:
+        for c in v.cues(cues.PARTNER):
+            _partners(ctx, v, c.start(), c.end())
+        for c in v.cues(cues.MEMBER):
+            _member(ctx, v, c.start(), c.end(), c.group().casefold())
+
+
+def _usable(v: View, m: M | None) -> bool:
+    return m is not None and m.type in SIDES and m.role is None and m.start not in v.role_orgs
+
+
+def _partners(ctx: Context, v: View, start: int, end: int) -> None:
+    after = [m for m in v.after(end) if m.type != "Person"]
+    first = after[0] if after else None
+    # "kerja sama ... antara A dan/dengan B"
+    if _usable(v, first) and _ANTARA.match(v.masked[end : first.start]):
+        second = _second(v, first)
+        if second is not None:
+            _emit(ctx, v, first, second, 0.85)
+            return
+    # "A bekerjasama dengan B (, C dan D)"
+    if _usable(v, first) and (_DENGAN.match(v.masked[end : first.start])
+                              or (_DIRECT.match(v.masked[end : first.start]) and "gandeng" in v.masked[start:end].lower())):
+        subj = _subject(v, start)
+        if subj is not None:
+            for other in v.chain(first, SIDES):
+                _emit(ctx, v, subj, other, 0.8)
+            return
+    # "kolaborasi Indonesia–China" / "Kalbe–CSPC: Sinergi"
+    for a in v.mentions:
+        b = v.next_mention(a)
+        if (_usable(v, a) and _usable(v, b) and _PAIR.match(v.gap(a.end, b.start))
+                and (0 <= a.start - end <= 25 or 0 <= start - b.end <= 10)):
+            _emit(ctx, v, a, b, 0.7)
+
+
+def _second(v: View, a: M) -> M | None:
+    nxt = v.next_mention(a)
+    if nxt is None:
+        return None
+    gap = v.gap(a.end, nxt.start)
+    if not _AND.match(gap) or len(gap) > 40:
+        return None
+    if nxt.type == "Location" and _LOCATIVE.search(gap):
+        # "dengan mitranya di Jepang, FPMAJ": the partner is named after the place
+        after = v.next_mention(nxt)
+        if after is not None and re.fullmatch(r"\s*,\s*", v.gap(nxt.end, after.start)) and _usable(v, after):
+            return after
+        return None
+    return nxt if _usable(v, nxt) else None
+
+
+def _subject(v: View, pos: int) -> M | None:
+    for m in v.before(pos):
+        if m.type == "Person":
+            return None
+        if _usable(v, m) and pos - m.end <= 50 and v.clause_end(m.end) >= pos:
+            return m
+        return None
+    return None
+
+
+def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
+    t = _TOPIC.match(v.text[b.end :])
+    ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=t.group("topic") if t else None)
+
+
+def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
+    after = v.after(end)
+    if not after:
+        return
+    if cue.startswith("keanggotaan") or cue.startswith("membership"):
+        # "keanggotaan Indonesia dalam Organisasi PIC/S"
+        a = after[0]
+        b = v.next_mention(a)
+        if (_usable(v, a) and b is not None and b.type == "Organization" and v.masked[end : a.start].strip() == ""
+                and _MEMBER_OF.match(v.gap(a.end, b.start))):
+            ctx.emit("MEMBER_OF", a.ent, b.ent, v, 0.85)
+        return
+    # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
+    b = after[0]
+    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
+        return
+    before = v.before(start)
+    if before and _usable(v, before[0]) and start - before[0].end <= 35 and v.clause_end(before[0].end) >= start:
+        ctx.emit("MEMBER_OF", before[0].ent, b.ent, v, 0.75)

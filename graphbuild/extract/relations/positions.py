@@ -1,0 +1,158 @@
+"""HOLDS_POSITION and MET_WITH.
+
+News names officials with a title before or after the name: "Kepala BPOM (…),
+Taruna Ikrar", "Direktur Hebei MPA Fengshan Wang", "Taruna Ikrar, Kepala BPOM",
+"Walikota Shijiazhuang, Wang Xiankun". Once a title holder is known, a bare
+"Kepala BPOM" later in the text is that person (when exactly one person holds
+it), which is how visits and speeches get their subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+ORG_OR_LOC = ("Organization", "Location")
+_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*(?:PT\.?\s*)?$")
+_TITLE_AFTER = re.compile(
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+)?{cues.TITLE}"
+    r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
+)
+_TITLE_MID = re.compile(rf"^(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
+_TITLE_START = re.compile(rf"^{cues.TITLE}\b")
+_GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
+_MINISTER = re.compile(rf"\bMenteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+
+_TITLE_KEYS = {
+    "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
+    "walikota": "wali kota", "dubes": "duta besar", "presdir": "presiden direktur", "konjen": "konsul jenderal",
+    "sestama": "sekretaris utama", "wamen": "wakil menteri",
+}
+
+
+def title_key(title: str) -> str:
+    t = " ".join(title.split()).casefold()
+    return _TITLE_KEYS.get(t, t)
+
+
+def find(ctx: Context) -> None:
+    """HOLDS_POSITION over every sentence, then role references, then MET_WITH."""
+    for v in ctx.views:
+        for p in [m for m in v.mentions if m.type == "Person"]:
+            _holds(ctx, v, p)
+    for v in ctx.views:
+        _role_refs(ctx, v)
+    for v in ctx.views:
+        _met_with(ctx, v)
+
+
+def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
+    title = " ".join(title.split())
+    if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
+        ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
+
+
+def _holds(ctx: Context, v: View, p: M) -> None:
+    prev = v.prev_mention(p)
+    # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
+    if prev is not None and prev.type in ORG_OR_LOC:
+        t = _TITLE_END.search(v.text[: prev.start])
+        if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
+            _record(ctx, v, p, prev, t.group("title"), 0.9)
+            return
+        # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
+        t = _TITLE_START.match(prev.text)
+        if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)):
+            parent = _parent_in_name(ctx, prev)
+            _record(ctx, v, p, _as_mention(prev, parent) if parent else prev, t.group("title"), 0.8)
+            return
+        # "CSPC CEO Li Wei", "Kalbe's Chairman X"
+        t = _TITLE_MID.match(v.gap(prev.end, p.start))
+        if t:
+            _record(ctx, v, p, prev, t.group("title"), 0.8)
+            return
+    # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
+    nxt = v.next_mention(p)
+    if nxt is not None and nxt.type in ORG_OR_LOC:
+        t = _TITLE_AFTER.match(v.gap(p.end, nxt.start))
+        if t:
+            _record(ctx, v, p, nxt, t.group("title"), 0.85)
+            return
+    # "Menteri Kesehatan Budi" -> the ministry named in the document
+    t = _MINISTER.search(v.text[: p.start])
+    if t and _no_mention_between(v, t.start(), p.start):
+        want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
+        for e in ctx.entities:
+            if e.type == "Organization" and want in {n.casefold() for n in (e.name, *e.aliases)}:
+                if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title="Menteri"):
+                    ctx.holders.setdefault(("menteri", e.id), set()).add(p.ent.id)
+                return
+
+
+def _parent_in_name(ctx: Context, unit: M) -> Entity | None:
+    """The organisation a unit's name ends with ("Deputi I BPOM" -> BPOM)."""
+    for e in ctx.entities:
+        if e.id != unit.ent.id and e.type == "Organization":
+            if any(len(n) >= 3 and unit.text.endswith(" " + n) for n in (e.name, *e.aliases)):
+                return e
+    return None
+
+
+def _as_mention(m: M, ent: Entity) -> M:
+    return M(m.start, m.end, ent, m.text)
+
+
+def _no_mention_between(v: View, a: int, b: int) -> bool:
+    return not any(m.start >= a and m.end <= b for m in v.mentions)
+
+
+def _role_refs(ctx: Context, v: View) -> None:
+    """Turn "Kepala BPOM" (no name after it) into a mention of the known holder."""
+    out: list[M] = []
+    for m in v.mentions:
+        t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC else None
+        nxt = v.next_mention(m)
+        named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
+        if t is None or named or (out and out[-1].end > t.start()):
+            out.append(m)
+            continue
+        holders = ctx.holders.get((title_key(t.group("title")), m.ent.id), set())
+        if len(holders) == 1:
+            person = ctx.by_id[next(iter(holders))]
+            out.append(M(t.start(), m.end, person, v.text[t.start() : m.end], role=t.group("title")))
+        else:
+            v.role_orgs.add(m.start)
+            out.append(m)
+    v.mentions = out
+
+
+def _met_with(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.MEET):
+        before = v.before(c.start(), ("Person",))
+        if not before:
+            continue
+        p1 = before[0]
+        p2 = None
+        skipped = 0
+        for m in v.after(c.end()):
+            if m.type == "Person":
+                p2 = m
+                break
+            skipped += 1
+            if skipped > 1:
+                break
+        if p2 is None or p2.start - c.end() > 70 or v.clause_end(c.end()) < p2.start:
+            continue
+        if _colleagues(ctx, p1.ent.id, p2.ent.id):
+            continue
+        ctx.emit("MET_WITH", p1.ent, p2.ent, v, 0.75)
+
+
+def _colleagues(ctx: Context, a: str, b: str) -> bool:
+    """Two people holding posts in the same organisation are a delegation, not a meeting."""
+    orgs_a = {org for (_, org), ps in ctx.holders.items() if a in ps}
+    orgs_b = {org for (_, org), ps in ctx.holders.items() if b in ps}
+    return bool(orgs_a & orgs_b)

@@ -1,0 +1,218 @@
+"""Date expressions in Indonesian (and English) news text → ISO strings.
+
+Shared by ``ingest`` (the published date) and ``extract`` (relation dates), so it
+is regex-only and linear: every pattern is anchored on digits or month words
+with bounded repetition, which keeps a 50 MB text or a 1 MB line fast.
+``dateparser`` is only a last resort in :func:`parse_date` for one short string
+(it is slow; never call it per sentence).
+
+ISO precision follows the text: ``YYYY-MM-DD`` for full dates, ``YYYY-MM`` for
+"November 2025", ``YYYY`` for "tahun 2025" / "pada 2014".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+# month word (lower case, without a trailing dot) -> month number
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    (
+        "januari jan january",
+        "februari pebruari feb february",
+        "maret mar march",
+        "april apr",
+        "mei may",
+        "juni jun june",
+        "juli jul july",
+        "agustus agu agt ags aug august",
+        "september sep sept",
+        "oktober okt oct october",
+        "november nopember nov nop",
+        "desember des dec december",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _num
+
+# Month words as a prefix tree: a flat 40-way alternation is 4x slower on long texts.
+_MONTH_RE = (
+    r"(?=[adfjmnops])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|pebruari|mar(?:et|ch)?|apr(?:il)?|mei|may"
+    r"|ju(?:ni|ne|n|li|ly|l)|ag(?:ustus|u|t|s)|aug(?:ust)?|sep(?:tember|t)?|o(?:kt|ct)(?:ober)?"
+    r"|no[vp](?:ember)?|de[sc](?:ember)?)"
+)
+_FULL_MONTH_RE = (
+    r"(?=[adfjmnops])(?:januari|january|februari|february|pebruari|maret|march|april|mei|may|juni|june|juli"
+    r"|july|agustus|august|september|oktober|october|november|nopember|desember|december)"
+)
+_YEAR = r"(?P<y>(?:19|20|21)\d\d)"
+_SP = r"[ \t\xa0]{1,3}"  # bounded: keeps every match short, so year-anchored windows can find it
+
+_FLAGS = re.IGNORECASE
+# "6 November 2025", "6 Nov. 2025", "6th of November, 2025"
+_DMY_WORD = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?{_SP}(?:of{_SP})?(?P<m>{_MONTH_RE})\.?,?{_SP}{_YEAR}\b", _FLAGS)
+# "November 6, 2025"
+_MDY_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?{_SP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?{_SP}{_YEAR}\b", _FLAGS)
+# "28-01-2020", "28/01/2020", "28.01.2020" (day first, as written in Indonesia)
+_DMY_NUM = re.compile(rf"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[0-3]?\d)(?P=sep){_YEAR}(?![\d/-])")
+# "2025-11-06" (also the date part of an ISO timestamp)
+_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+# "November 2025"
+_MY_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?{_SP}{_YEAR}\b", _FLAGS)
+# "tahun 2025", "th. 2025": the cue word belongs to the expression
+_YEAR_NOUN = re.compile(rf"\b(?:tahun|thn\.?|th\.){_SP}{_YEAR}\b(?![-–/]\d)", _FLAGS)
+# "pada 2014", "sejak 2019", "in 2014": only the year is the date expression
+_YEAR_PREP = re.compile(
+    rf"\b(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|by){_SP}{_YEAR}\b(?![-–/]\d)", _FLAGS
+)
+# Day and month without a year (needs a default year): "(28/01)", "Kamis (6/10)", "6 November"
+_DM_PAREN = re.compile(r"\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)")
+_DM_WORD = re.compile(rf"\b(?P<d>[0-3]?\d){_SP}(?P<m>{_FULL_MONTH_RE})\b(?!\.?,?[ \t\xa0]*\d)", _FLAGS)
+# Every pattern above that contains a year matches within this many characters before / after it.
+_YEAR_ANCHOR = re.compile(r"(?:19|20|21)\d\d")
+_BEFORE = 48
+_AFTER = 12
+_BARE_YEAR = re.compile(rf"^\s*{_YEAR}\s*$")
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return MONTHS.get(token.lower().rstrip("."))
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str | None:
+    """ISO string at the given precision, or None for an impossible date."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _full(m: re.Match[str], year: int | None = None) -> str | None:
+    y = year if year is not None else int(m.group("y"))
+    mon = _month(m.group("m"))
+    day = int(m.group("d"))
+    if mon is None:
+        return None
+    iso = _iso(y, mon, day)
+    if iso is None and m.re is _DMY_NUM and day <= 12 < mon:  # US month-first "01/28/2020"
+        iso = _iso(y, day, mon)
+    return iso
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every 4-digit year candidate."""
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR_ANCHOR.finditer(text):
+        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int, int, str]]:
+    """Every date expression in ``text`` as ``(start, end, iso)``, in text order.
+
+    Overlaps are resolved in favour of the most precise expression ("6 November
+    2025" is one full date, not also "November 2025"). Day-month expressions
+    without a year ("(28/01)", "6 November") are only returned when
+    ``default_year`` is given.
+    """
+    found: list[tuple[int, int, str, int]] = []  # start, end, iso, priority
+
+    def add(pattern: re.Pattern[str], priority: int, convert, start: int, end: int,  # type: ignore[no-untyped-def]
+            group: str | int = 0) -> None:
+        for m in pattern.finditer(text, start, end):
+            iso = convert(m)
+            if iso:
+                found.append((m.start(group), m.end(group), iso, priority))
+
+    def year_only(m: re.Match[str]) -> str | None:
+        return _iso(int(m.group("y")), None, None)
+
+    # Only the surroundings of 4-digit years can hold a dated expression: scanning those
+    # windows instead of the whole text keeps a 50 MB input fast.
+    for start, end in _year_windows(text):
+        add(_DMY_WORD, 0, _full, start, end)
+        add(_MDY_WORD, 0, _full, start, end)
+        add(_DMY_NUM, 0, _full, start, end)
+        add(_ISO, 0, _full, start, end)
+        add(_MY_WORD, 1, lambda m: _iso(int(m.group("y")), _month(m.group("m")), None), start, end)
+        add(_YEAR_NOUN, 2, year_only, start, end)
+        add(_YEAR_PREP, 2, year_only, start, end, "y")
+    if default_year is not None:
+        add(_DM_PAREN, 3, lambda m: _full(m, default_year), 0, len(text))
+        add(_DM_WORD, 3, lambda m: _full(m, default_year), 0, len(text))
+
+    found.sort(key=lambda t: (t[3], t[0]))
+    starts: list[int] = []  # occupied intervals never overlap, so ends are sorted too
+    ends: list[int] = []
+    taken: list[tuple[int, int, str]] = []
+    for start, end, iso, _prio in found:
+        i = bisect.bisect_right(starts, start)
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        taken.append((start, end, iso))
+    taken.sort()
+    return taken
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> str | None:
+    """The date that one short string (a dateline, a JSON ``published`` field) names.
+
+    The most precise expression wins ("Kamis, 6 November 2025 10:00 WIB" →
+    ``2025-11-06``); a bare year ("2025") gives ``"2025"``. Returns None when
+    nothing date-like is found.
+    """
+    if not text or not text.strip():
+        return None
+    m = _BARE_YEAR.match(text)
+    if m:
+        return _iso(int(m.group("y")), None, None)
+    dates = find_dates(text, default_year=default_year)
+    if dates:
+        return max(dates, key=lambda t: (len(t[2]), -t[0]))[2]
+    if len(text) <= 64 and any(c.isdigit() for c in text):
+        return _dateparser_fallback(text)
+    return None
+
+
+def _dateparser_fallback(text: str) -> str | None:
+    """Slow, forgiving parse of one short string; absolute dates only."""
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(
+            text,
+            languages=["id", "en"],
+            settings={"PARSERS": ["timestamp", "custom-formats", "absolute-time"], "DATE_ORDER": "DMY",
+                      "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # noqa: BLE001 - a third-party parser must never break ingestion
+        log.debug("dateparser failed on %r", text, exc_info=True)
+        return None
+    if parsed is None:
+        return None
+    return _iso(parsed.year, parsed.month, parsed.day)

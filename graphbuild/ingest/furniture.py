@@ -1,0 +1,176 @@
+"""Site furniture removal and byline capture, line by line.
+
+Scraped articles carry text that is not the article: "BACA JUGA" teasers,
+share bars, comment forms, hotline/contact blocks, view counters, lone menu
+words. Left in, they become false entities (phone numbers, "Bagikan") and false
+relations. Rules are deliberately line-anchored and conservative: a line goes
+only when its *start* marks it as furniture (or it is a lone menu word), so a
+content line that merely mentions "email" or a date stays. Bylines ("Redaktur :
+X") are removed from the text too and returned as authors: they name the
+writers, not people in the story.
+
+All patterns are anchored or guarded and contain no nested unbounded
+repetition, so cost is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOUDFLARE = re.compile(r"\[\s?email(?:\s|&#160;|&nbsp;|\xa0)?protected\s?\]|/cdn-cgi/l/email-protection\S*", re.I)
+_COUNTER = re.compile(r"\b(?:dilihat|dibaca|views?)\s*:?\s*[\d.,]{1,15}\s*(?:kali|x|times)?\b|\b[\d.,]{1,15}\s+(?:views|kali dilihat|kali dibaca)\b", re.I)
+_FLAGS = re.IGNORECASE
+
+_DROP = re.compile(
+    r"^(?:"
+    r"(?:baca|lihat|simak|cek)\s+(?:juga|pula)\b"
+    r"|(?:artikel|berita)\s+(?:terkait|lainnya|populer|terpopuler|pilihan)\b"
+    r"|simak\s+(?:berita|video|selengkapnya|juga)\b"
+    r"|read\s+(?:more|also)\b"
+    r"|klik\s+di\s?sini\b"
+    r"|(?:bagikan|share|sebarkan|share\s+this)(?:\s+(?:artikel|berita|halaman)\s+ini)?\s*:?"
+    r"(?:\s*(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|copy\s+link|salin\s+(?:tautan|link))\b[\s,|/]*)*$"
+    r"|required\s+fields\s+are\s+marked\b"
+    r"|save\s+my\s+name,?\s+email\b"
+    r"|(?:post|kirim)\s+(?:comment|komentar)\s*$"
+    r"|cancel\s+reply\s*$"
+    r"|(?:advertisement|advertorial|iklan|sponsored|scroll\s+to\s+continue\s+with\s+content)\s*$"
+    r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)\b"
+    r"|(?:ikuti|follow)\s+(?:kami|us|berita|update|akun|saluran|channel)\b.{0,200}$"
+    r"|dapatkan\s+(?:update|berita|informasi)\b.{0,200}$"
+    r"|(?:copyright|hak\s+cipta)\b.{0,200}$"
+    r"|(?:©|\(c\))\s*\d{4}\b.{0,200}$"
+    r"|(?:foto|fotografer|sumber\s+foto|ilustrasi)\s*:.{0,150}$"
+    r")",
+    _FLAGS,
+)
+_END = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|tinggalkan\s+(?:balasan|komentar)"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan)\b",
+    _FLAGS,
+)
+_CONTACT_WORDS = (
+    r"(?:telp|telepon|tlp|tel|phone|ph|fax|faks|faksimil[ei]|facsimile|sms|e-?mail|surel|hotline"
+    r"|call\s*cent(?:er|re)|contact\s*cent(?:er|re)|wa|whatsapp|hp|alamat\s+e-?mail|kontak|contact)"
+)
+_CONTACT_START = re.compile(rf"^{_CONTACT_WORDS}\b", _FLAGS)
+_CONTACT_VALUE = re.compile(rf"^{_CONTACT_WORDS}\.?\s*(?::|\(|\+|\d)", _FLAGS)
+_CONTACT_ANY = re.compile(rf"\b{_CONTACT_WORDS}\b", _FLAGS)
+_DIGITS = re.compile(r"\d{3,}")
+_MORE_INFO = re.compile(r"informasi\s+lebih\s+lanjut\b.{0,80}\b(?:hubungi|menghubungi)\b", _FLAGS)
+
+_ROLES = r"(?:redaktur|reporter|editor|penulis|pewarta|penyunting|author|writer|jurnalis|kontributor|wartawan|ditulis\s+oleh|oleh)"
+_BYLINE = re.compile(rf"^{_ROLES}\s*:", _FLAGS)
+_BYLINE_SPLIT = re.compile(rf"(?:^|[|;,/]\s*|\s)\b{_ROLES}\s*:\s*", _FLAGS)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*", _FLAGS)
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+
+MENU_WORDS = frozenset(
+    """beranda home berita news terkini terbaru populer trending tekno teknologi sarana nasional internasional
+    ekonomi bisnis finansial olahraga sport hiburan lifestyle otomotif politik hukum daerah regional metro
+    megapolitan opini kolom foto video infografis indeks index menu share tweet cetak print kembali back
+    selengkapnya tags tag topik iklan advertisement login masuk daftar register cari search komentar comments
+    kategori category kesehatan health edukasi pendidikan sains travel kuliner sosial humaniora galeri gallery
+    kontak redaksi karir layanan publikasi profil ppid previous next sebelumnya berikutnya related facebook
+    twitter instagram youtube whatsapp telegram linkedin tiktok bagikan""".split()
+)
+_MENU_TRIM = " \t:»›>+|•·-–—!"
+
+
+def _is_contact(line: str, low: str) -> bool:
+    if "lebih lanjut" in low and _MORE_INFO.search(line) and _DIGITS.search(line):
+        return True
+    if not _CONTACT_START.match(line):
+        return False
+    if len(line) <= 200 and _CONTACT_VALUE.match(line):
+        return True
+    if not _DIGITS.search(line):
+        return False
+    hits = 0
+    for _ in _CONTACT_ANY.finditer(line):
+        hits += 1
+        if hits >= 3:
+            return True
+    return False
+
+
+def _byline_names(line: str) -> list[str]:
+    names: list[str] = []
+    for chunk in _BYLINE_SPLIT.split(line)[1:]:
+        chunk = _PAREN.sub("", chunk).strip(" |;/-–—.")
+        for name in _NAME_SPLIT.split(chunk):
+            name = name.strip(" |;/-–—.")
+            if 2 <= len(name) <= 80 and any(c.isalpha() for c in name):
+                names.append(name)
+    return names
+
+
+def is_menu_word(line: str) -> bool:
+    """A line that is just a navigation word ("Tekno", "Sarana", "Beranda »")."""
+    return len(line) <= 30 and line.strip(_MENU_TRIM).lower() in MENU_WORDS
+
+
+def strip_furniture(text: str) -> tuple[str, list[str]]:
+    """Remove furniture lines and bylines; returns ``(text, authors)``.
+
+    Paragraph breaks survive as ``\\n``; runs of blank lines become one blank
+    line. Everything from a comment-form marker ("Leave a Reply") on is cut,
+    once some content has been seen.
+    """
+    out: list[str] = []
+    authors: list[str] = []
+    content_seen = False
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())  # collapses every Unicode space (nbsp, thin, ideographic)
+        if not line:
+            out.append("")
+            continue
+        if "[" in line or "cdn-cgi" in line:
+            line = _CLOUDFLARE.sub("", line).strip()
+        low = line.lower()
+        # "28-01-2020 Humas Dilihat 2289 kali Pusat Data": the counter separates two header fields
+        if ("kali" in low or "view" in low) and _COUNTER.search(line):
+            pieces = [p.strip() for p in _COUNTER.sub("\n", line).split("\n")]
+        else:
+            pieces = [line]
+        for piece in pieces:
+            if not piece:
+                continue
+            if content_seen and _END.match(piece):
+                return _join(out), _dedupe(authors)
+            if _BYLINE.match(piece) and len(piece) <= 200:
+                authors.extend(_byline_names(piece))
+                continue
+            if _DROP.match(piece) or _is_contact(piece, low) or is_menu_word(piece):
+                continue
+            if _END.match(piece):
+                continue
+            out.append(piece)
+            content_seen = True
+    return _join(out), _dedupe(authors)
+
+
+def _join(lines: list[str]) -> str:
+    """Join lines keeping at most one blank line between paragraphs."""
+    result: list[str] = []
+    blank = False
+    for line in lines:
+        if not line:
+            blank = bool(result)
+            continue
+        if blank:
+            result.append("")
+            blank = False
+        result.append(line)
+    return "\n".join(result)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

@@ -1,0 +1,122 @@
+"""HTML → main text + page metadata.
+
+trafilatura finds the article body (menus, footers, comments, scripts dropped);
+when it finds nothing (short pages, odd markup, or it is unavailable) we fall
+back to a plain lxml text dump without script/style, so a page is never lost
+just because the boilerplate detector gave up. Metadata (title, canonical URL,
+published date, author) is read from the ``<head>`` with lxml directly: it is
+cheap and deterministic.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)\b",
+                         re.IGNORECASE | re.DOTALL)
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+    "article", "header", "footer", "blockquote", "pre", "figcaption", "dd", "dt", "hr", "address",
+    "aside", "main", "figure", "form", "td", "th", "caption", "button", "label", "option", "dl",
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head", "nav")
+_MAX_TRAFILATURA = 20_000_000  # characters; beyond this the plain dump is used (speed)
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # raw value of the page's date meta, parse it with dates.parse_date
+    authors: list[str] = field(default_factory=list)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a whole HTML document or fragment (e.g. a ``.txt`` or JSON field holding markup)."""
+    return bool(_HTML_START.match(text[:2000])) and "</" in text[:200_000]
+
+
+def extract_html(markup: str) -> HtmlPage:
+    """Main text and metadata of an HTML page; text is "" when the page has none."""
+    markup = _XML_DECL.sub("", markup, count=1)
+    tree = _parse(markup)
+    page = HtmlPage(text="")
+    if tree is not None:
+        _read_meta(tree, page)
+    text = _trafilatura_text(markup) if len(markup) <= _MAX_TRAFILATURA else ""
+    if not text.strip() and tree is not None:
+        text = _plain_text(tree)
+    page.text = text
+    return page
+
+
+def _parse(markup: str):  # type: ignore[no-untyped-def]
+    try:
+        import lxml.html
+
+        return lxml.html.document_fromstring(markup)
+    except Exception:  # noqa: BLE001 - unparsable markup simply has no text
+        log.debug("lxml could not parse the page", exc_info=True)
+        return None
+
+
+def _trafilatura_text(markup: str) -> str:
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(
+            markup, include_comments=False, include_tables=True, include_images=False,
+            include_links=False, with_metadata=False, output_format="txt",
+        )
+    except Exception:  # noqa: BLE001 - ImportError (missing lxml_html_clean) or a parser crash
+        log.debug("trafilatura failed; using the plain text fallback", exc_info=True)
+        return ""
+    return text or ""
+
+
+def _plain_text(tree) -> str:  # type: ignore[no-untyped-def]
+    """Text of ``<body>`` with block elements on their own lines."""
+    for el in list(tree.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the element's tail text
+    for el in tree.iter(*_BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+    try:
+        return str(tree.text_content())
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _first(tree, xpath: str) -> str | None:  # type: ignore[no-untyped-def]
+    try:
+        for value in tree.xpath(xpath):
+            value = str(value).strip()
+            if value:
+                return value
+    except Exception:  # noqa: BLE001 - malformed head: no metadata
+        log.debug("xpath %s failed", xpath, exc_info=True)
+    return None
+
+
+def _read_meta(tree, page: HtmlPage) -> None:  # type: ignore[no-untyped-def]
+    page.title = (
+        _first(tree, "//meta[@property='og:title']/@content")
+        or _first(tree, "//title/text()")
+        or _first(tree, "//h1//text()")
+    )
+    page.url = _first(tree, "//link[@rel='canonical']/@href") or _first(tree, "//meta[@property='og:url']/@content")
+    page.published = (
+        _first(tree, "//meta[@property='article:published_time']/@content")
+        or _first(tree, "//meta[@name='pubdate' or @name='publishdate' or @name='date' "
+                        "or @itemprop='datePublished']/@content")
+        or _first(tree, "//time/@datetime")
+    )
+    author = _first(tree, "//meta[@name='author']/@content")
+    if author:
+        page.authors = [author]

@@ -1,0 +1,3 @@
+UNWIND $ids AS doc_id
+MATCH (d:Document {id: doc_id})
+DETACH DELETE d

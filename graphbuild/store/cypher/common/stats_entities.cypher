@@ -1,0 +1,2 @@
+MATCH (e:Entity)
+RETURN labels(e) AS labels, count(e) AS n

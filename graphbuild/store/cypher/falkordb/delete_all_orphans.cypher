@@ -1,0 +1,4 @@
+// repair after a crash between deleting mentions and recomputing
+MATCH (e:Entity)
+WHERE NOT (e)-[:MENTIONED_IN]->()
+DETACH DELETE e

@@ -1,0 +1,1 @@
+CREATE INDEX FOR ()-[r:{{type}}]-() ON (r.doc_id)

