@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from graphbuild.config import StoreConfig
@@ -96,3 +97,21 @@ def check(config: StoreConfig) -> tuple[Dump, list[str]]:
     with open_store(config) as store:
         snap = store.snapshot()
     return canonical(snap), violations(snap)
+
+
+def clean_dump(paths: list[str] | list[Path], data_dir: Path, **load_kwargs: Any) -> Dump:
+    """Dump of a from-scratch load of ``paths`` into a new graph (dropped afterwards)."""
+    import uuid
+
+    from graphbuild import pipeline
+    from graphbuild.store import open_store
+
+    cfg = StoreConfig(kind="embedded", data_dir=Path(data_dir), graph=f"clean_{uuid.uuid4().hex[:10]}")
+    try:
+        report = pipeline.load(paths, cfg, **load_kwargs)
+        if report.failed:
+            raise AssertionError(f"clean load failed: {report.failed[:3]}")
+        return dump(cfg)
+    finally:
+        with open_store(cfg) as store:
+            store.clear()

@@ -110,6 +110,9 @@ def process_records(
     alias_file: str | Path | None = None,
 ) -> Iterator[Extraction | Failure]:
     """Extract and resolve records, in order, in ``jobs`` processes."""
+    records = list(records)
+    if not records:
+        return  # nothing changed: do not pay for loading the lexicon
     lex = tuple(str(p) for p in lexicon_files)
     alias = str(alias_file) if alias_file else None
     if jobs <= 1:

@@ -308,6 +308,26 @@ def test_entities_search(sample_store: Any) -> None:
     assert {r["name"] for r in run(sample_store, "entities", type="Location", text=None)} >= {"Osaka", "Jepang"}
 
 
+
+def test_queries_tolerate_unknown_dates(sample_store: Any) -> None:
+    """A document without a published date and an undated fact: no query may fail on the nulls."""
+    kalbio = ("Organization", "PT Kalbio Global Medika", ["Kalbio"], "company")
+    E["kalbio"] = kalbio
+    try:
+        d3 = _extraction("d3", "2026-02-01", ["taruna", "kalbio"], [("VISITED", "taruna", "kalbio", None, {})])
+        d3.document.published = None
+        sample_store.write_extractions([d3], "test")
+    finally:
+        del E["kalbio"]
+    for q in list_queries():
+        sample_store.query(q.text, q.example_params())
+    assert {r["visited"] for r in run(sample_store, "visits")} == {
+        "Kalbe Business Innovation Center", "PT Kalbio Global Medika"}
+    assert {r["visited"] for r in run(sample_store, "visits", since="2025-01-01")} == {
+        "Kalbe Business Innovation Center"}  # an unknown date is not "since" anything
+    assert ("entity", "Organization: PT Kalbio Global Medika") not in {
+        (r["kind"], r["what"]) for r in run(sample_store, "new_since", since="2000")}
+
 # ---------------------------------------------------------------- the seeds (depend on extraction quality)
 
 

@@ -223,3 +223,14 @@ def test_fifty_megabyte_file(tmp_path: Path, seeds_dir: Path) -> None:
     doc = _one(path)
     assert time.perf_counter() - start < 60
     assert len(doc.text) > 45_000_000
+
+
+def test_markdown_syntax_removed(tmp_path: Path) -> None:
+    text = ("# Kalbe dan CSPC Teken **Perjanjian** Lisensi\n\n"
+            "Kerja sama [Kalbe Farma](https://kalbe.example) dengan CSPC diumumkan pada 6 November 2025.\n"
+            "![foto](gambar.png)\n> Regulasi yang kuat bukan untuk membatasi inovasi.\n")
+    doc = _one(_write(tmp_path, "catatan.md", text))
+    assert doc.title == "Kalbe dan CSPC Teken Perjanjian Lisensi"
+    assert "Kerja sama Kalbe Farma dengan CSPC" in doc.text
+    assert "](" not in doc.text and "**" not in doc.text and "#" not in doc.text and ">" not in doc.text
+    assert doc.published == "2025-11-06"

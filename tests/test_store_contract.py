@@ -250,3 +250,16 @@ class StoreContract:
         contract_store.ensure_schema()
         contract_store.write_extractions(corpus()[:1], "test-1")
         assert contract_store.stats()["documents"]["complete"] == 1
+
+
+def big_batch(n: int, variant: int) -> list[Extraction]:
+    """``n`` documents sharing entities; ``variant`` changes each document's facts and sha256."""
+    out = []
+    for i in range(n):
+        ents = [ent(f"organization:o{(i * 7 + j + variant * 3) % 400}", "Organization",
+                    f"Org {(i * 7 + j) % 400} v{variant}", surfaces=(f"O{j}",)) for j in range(20)]
+        relations = [rel("PARTNERS_WITH", ents[j].id, ents[j + 1].id, f"kalimat {i}-{j}-{variant}")
+                     for j in range(10)]
+        out.append(doc(f"doc{i:04d}", ents, relations, sha=f"sha-{i}-{variant}",
+                       published=f"2025-{1 + (i + variant) % 12:02d}-01"))
+    return out

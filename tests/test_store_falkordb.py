@@ -81,3 +81,51 @@ def test_unreachable_external_server_says_where() -> None:
     with pytest.raises(StoreUnavailableError) as exc:
         open_store(StoreConfig(kind="falkordb", falkordb_url="redis://:topsecret@127.0.0.1:1"))
     assert "127.0.0.1:1" in str(exc.value) and "topsecret" not in str(exc.value)
+
+
+WRITER = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from test_store_contract import big_batch
+from graphbuild.config import StoreConfig
+from graphbuild.store import open_store
+store = open_store(StoreConfig(kind="embedded", data_dir=sys.argv[1], graph=sys.argv[2]))
+batches = [big_batch(150, 0), big_batch(150, 1)]
+print("ready", flush=True)
+i = 0
+while True:
+    store.write_extractions(batches[i % 2], "t")
+    i += 1
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [0.7, 1.9])
+def test_writer_killed_mid_batch_is_repaired_by_rewriting(store: Any, store_config: StoreConfig,
+                                                          delay: float) -> None:
+    """kill -9 a writing process anywhere; rewriting what ``document_states`` flags gives the clean graph."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from test_store_contract import big_batch, normalized
+
+    tests_dir = str(Path(__file__).resolve().parent)
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(store_config.data_dir), store_config.graph,
+                             tests_dir], stdout=subprocess.PIPE, cwd=Path(tests_dir).parent)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    time.sleep(delay)
+    proc.kill()
+    proc.wait()
+    wanted = big_batch(150, 1)
+    states = store.document_states()
+    redo = [ex for ex in wanted if (st := states.get(ex.document.id)) is None or not st.complete
+            or st.sha256 != ex.document.sha256]
+    incomplete = sum(1 for st in states.values() if not st.complete)
+    logging.getLogger(__name__).info("killed after %.1fs: %d documents, %d incomplete, %d to redo",
+                                     delay, len(states), incomplete, len(redo))
+    store.write_extractions(redo, "t")
+    repaired = normalized(store)
+    store.clear()
+    store.write_extractions(wanted, "t")
+    assert repaired == normalized(store)

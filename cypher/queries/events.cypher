@@ -15,6 +15,6 @@ WITH e, organisers, attendees, collect(DISTINCT place.name) AS places
 OPTIONAL MATCH (e)-[r]-(:Entity)
 WITH e, organisers, attendees, places, min(r.date) AS rel_date
 WITH e, organisers, attendees, places, coalesce(rel_date, e.first_seen) AS date
-WHERE $since IS NULL OR date >= left($since, size(date))
+WHERE $since IS NULL OR date >= left($since, coalesce(size(date), 0))
 RETURN e.name AS event, date, places, organisers, attendees
 ORDER BY date DESC, event

@@ -10,7 +10,7 @@ WHERE $company IS NULL
    OR any(a IN licensee.aliases WHERE toLower(a) = toLower($company))
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH licensor, r, licensee, coalesce(r.date, d.published) AS date
-WHERE $since IS NULL OR date >= left($since, size(date))
+WHERE $since IS NULL OR date >= left($since, coalesce(size(date), 0))
 OPTIONAL MATCH (signer:Organization)-[:SIGNED]->(ag:Agreement)
 WHERE signer = licensor OR signer = licensee
 OPTIONAL MATCH (ag)-[:COVERS]->(p:Product)

@@ -8,7 +8,7 @@ WHERE $product IS NULL
    OR any(a IN p.aliases WHERE toLower(a) = toLower($product))
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH p, reg, r, coalesce(r.date, d.published) AS date
-WHERE $since IS NULL OR date >= left($since, size(date))
+WHERE $since IS NULL OR date >= left($since, coalesce(size(date), 0))
 RETURN p.name AS product, reg.name AS regulator, 'approved' AS action, null AS status,
        date, r.evidence AS evidence, r.doc_id AS doc_id
 UNION ALL
@@ -18,7 +18,7 @@ WHERE $product IS NULL
    OR any(a IN p.aliases WHERE toLower(a) = toLower($product))
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH p, reg, r, coalesce(r.date, d.published) AS date
-WHERE $since IS NULL OR date >= left($since, size(date))
+WHERE $since IS NULL OR date >= left($since, coalesce(size(date), 0))
 RETURN p.name AS product, reg.name AS regulator, 'registered' AS action, r.status AS status,
        date, r.evidence AS evidence, r.doc_id AS doc_id
 UNION ALL
@@ -28,6 +28,6 @@ WHERE $product IS NULL
    OR any(a IN p.aliases WHERE toLower(a) = toLower($product))
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH p, reg, r, coalesce(r.date, d.published) AS date
-WHERE $since IS NULL OR date >= left($since, size(date))
+WHERE $since IS NULL OR date >= left($since, coalesce(size(date), 0))
 RETURN p.name AS product, reg.name AS regulator, 'revoked' AS action, r.what AS status,
        date, r.evidence AS evidence, r.doc_id AS doc_id

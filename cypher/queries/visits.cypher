@@ -8,7 +8,7 @@ WHERE $visitor IS NULL
    OR any(a IN v.aliases WHERE toLower(a) = toLower($visitor))
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 WITH v, r, t, coalesce(r.date, d.published) AS date
-WHERE $since IS NULL OR date >= left($since, size(date))
+WHERE $since IS NULL OR date >= left($since, coalesce(size(date), 0))
 RETURN v.name AS visitor,
        t.name AS visited,
        [l IN labels(t) WHERE l <> 'Entity'][0] AS visited_type,

@@ -34,7 +34,7 @@ def _string(s: str) -> str:
     for ch in s:
         if ch in _ESCAPES:
             out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ch in "\u2028\u2029":
+        elif ord(ch) < 0x20:  # Neo4j reads \uXXXX; FalkorDB keeps it verbatim (rare: other C0 controls)
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
@@ -104,7 +104,7 @@ def read_statements(path: str | Path) -> list[str]:
     text = Path(path).read_text(encoding="utf-8")
     out: list[str] = []
     buf: list[str] = []
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines(): U+2028 etc. may sit raw inside literals
         if not buf and (not line.strip() or line.lstrip().startswith("//")):
             continue
         buf.append(line)

@@ -86,7 +86,7 @@ class Lexicon:
         self._by_key: dict[str, LexEntry] = {}
         for e in entries:
             self._add(e)
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: tuple[ahocorasick.Automaton, ahocorasick.Automaton] | None = None
 
     def _add(self, e: LexEntry) -> None:
         if e.type not in ENTITY_LABELS:
@@ -110,19 +110,23 @@ class Lexicon:
             return e
         return None
 
-    def _build(self) -> ahocorasick.Automaton:
-        a = ahocorasick.Automaton()
+    def _build(self) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+        """Two automata: short all-caps aliases over the raw text, all others over lower-cased text."""
+        exact = ahocorasick.Automaton()
+        folded = ahocorasick.Automaton()
         for e in self.entries:
             for s in e.surfaces:
                 s = s.strip()
                 if len(s) < 2:
                     continue
-                key = _lower_same_length(s)
+                a, key = (exact, s) if _case_sensitive(s) else (folded, _lower_same_length(s))
                 vals = a.get(key) if key in a else []
-                vals.append((s, e, _case_sensitive(s)))
+                vals.append((s, e))
                 a.add_word(key, vals)
-        a.make_automaton()
-        return a
+        for a in (exact, folded):
+            if len(a):
+                a.make_automaton()
+        return exact, folded
 
     def match(self, text: str) -> list[LexHit]:
         """Leftmost-longest whole-word matches of any surface form in ``text``."""
@@ -130,22 +134,23 @@ class Lexicon:
             return []
         if self._automaton is None:
             self._automaton = self._build()
-        low = _lower_same_length(text)
         n = len(text)
         hits: list[LexHit] = []
-        for end_idx, vals in self._automaton.iter(low):
-            end = end_idx + 1
-            for alias, entry, cs in vals:
+        for automaton, haystack in zip(self._automaton, (text, None), strict=True):
+            if not len(automaton) or automaton.kind != ahocorasick.AHOCORASICK:
+                continue
+            for end_idx, vals in automaton.iter(haystack if haystack is not None else _lower_same_length(text)):
+                end = end_idx + 1
+                alias, entry = vals[0]
                 start = end - len(alias)
-                if start > 0 and text[start - 1].isalnum() or end < n and text[end].isalnum():
-                    break
-                surface = text[start:end]
-                if cs and surface != alias:
+                if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                     continue
-                if entry.type != "Product" and not (surface[0].isupper() or surface[0].isdigit()):
-                    continue
-                hits.append(LexHit(start, end, surface, entry))
-                break
+                c0 = text[start]
+                if entry.type != "Product" and not (c0.isupper() or c0.isdigit()):
+                    if not any(v[1].type == "Product" for v in vals):
+                        continue
+                    entry = next(v[1] for v in vals if v[1].type == "Product")
+                hits.append(LexHit(start, end, text[start:end], entry))
         hits.sort(key=lambda h: (h.start, h.start - h.end))
         out: list[LexHit] = []
         last = -1

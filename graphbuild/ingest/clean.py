@@ -11,6 +11,7 @@ is caught inside the helpers and degrades to a fallback instead.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,19 @@ from graphbuild.types import Document, Failure, RawRecord
 log = logging.getLogger(__name__)
 
 _LANGUAGE_NAMES = {"en": "English"}
+# Markdown syntax that would otherwise end up in titles and entity names; all linear.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?|^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M)
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown → plain text: headings, quotes, rules, emphasis and link syntax removed, link text kept."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_EMPHASIS.sub("", text)
 
 
 def _str_field(data: dict[str, Any], *names: str) -> str | None:
@@ -77,6 +91,9 @@ def clean(record: RawRecord) -> Document:
         url = url or page.url
         published_raw = published_raw or page.published
         authors = authors or page.authors
+
+    elif record.kind == "md":
+        text = strip_markdown(text)
 
     text = repair_text(text)
     text, byline_authors = strip_furniture(text)

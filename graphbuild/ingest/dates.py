@@ -12,7 +12,6 @@ ISO precision follows the text: ``YYYY-MM-DD`` for full dates, ``YYYY-MM`` for
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import logging
 import re
@@ -144,8 +143,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
             group: str | int = 0) -> None:
         for m in pattern.finditer(text, start, end):
             iso = convert(m)
-            if iso:
-                found.append((m.start(group), m.end(group), iso, priority))
+            if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
+                found.append((m.start(group), m.end(group), iso or "", priority))
 
     def year_only(m: re.Match[str]) -> str | None:
         return _iso(int(m.group("y")), None, None)
@@ -164,17 +163,29 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
         add(_DM_PAREN, 3, lambda m: _full(m, default_year), 0, len(text))
         add(_DM_WORD, 3, lambda m: _full(m, default_year), 0, len(text))
 
-    found.sort(key=lambda t: (t[3], t[0]))
-    starts: list[int] = []  # occupied intervals never overlap, so ends are sorted too
-    ends: list[int] = []
+    return [(start, end, iso) for start, end, iso in _resolve_overlaps(found) if iso]
+
+
+def _resolve_overlaps(found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
+    """Keep the highest-priority (then leftmost) of overlapping candidates.
+
+    Candidates are short, so overlaps are local: split them into clusters of
+    transitively overlapping spans and choose inside each — O(n log n) overall.
+    """
+    found.sort(key=lambda t: (t[0], t[3]))
     taken: list[tuple[int, int, str]] = []
-    for start, end, iso, _prio in found:
-        i = bisect.bisect_right(starts, start)
-        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
-            continue
-        starts.insert(i, start)
-        ends.insert(i, end)
-        taken.append((start, end, iso))
+    cluster: list[tuple[int, int, str, int]] = []
+    cluster_end = -1
+    for cand in [*found, (1 << 62, 1 << 62, "", 0)]:  # sentinel flushes the last cluster
+        if cluster and cand[0] >= cluster_end:
+            chosen: list[tuple[int, int]] = []
+            for start, end, iso, _prio in sorted(cluster, key=lambda t: (t[3], t[0])):
+                if all(end <= s or e <= start for s, e in chosen):
+                    chosen.append((start, end))
+                    taken.append((start, end, iso))
+            cluster = []
+        cluster.append(cand)
+        cluster_end = max(cluster_end, cand[1]) if len(cluster) > 1 else cand[1]
     taken.sort()
     return taken
 

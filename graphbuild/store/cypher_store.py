@@ -139,7 +139,7 @@ class CypherStore(Store):
     def clear(self) -> None:
         while True:
             res = self._execute("clear the graph", self._stmt("clear_some"), {"limit": 10000}, write=True)
-            if not res.rows or not res.rows[0].get("n"):
+            if not res.rows or not res.rows[0].get("deleted"):
                 return
 
     # -- reads -----------------------------------------------------------------------------------

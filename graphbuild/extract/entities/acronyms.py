@@ -160,6 +160,8 @@ def _also_known(ctx: Ctx) -> None:
     """"PT X atau biasa disebut Y": Y is another name of the mention before it."""
     t = ctx.t
     for k in range(1, len(t)):
+        if t.words[k] not in ("atau", "alias"):
+            continue
         for phrase in _ALSO_KNOWN:
             n = len(phrase)
             if tuple(t.words[k : k + n]) != phrase:

@@ -12,7 +12,7 @@ def classify_span(ctx: Ctx, i: int, j: int) -> tuple[str, str | None] | None:
     words = t.words[i:j]
     if not words:
         return None
-    n = t.match_phrase(i, tuple(c.org_prefix))
+    n = t.match_phrase(i, c.org_prefix_phrases)
     if n:
         return "Organization", c.org_prefix[tuple(words[:n])]
     if t.match_phrase(i, c.event_prefix):

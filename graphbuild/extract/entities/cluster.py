@@ -77,13 +77,21 @@ def cluster(ctx: Ctx) -> list[Entity]:
 
 def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
     """Organisation name contained in another (same first word); events sharing their first two words."""
-    orgs = [(i, normalize(ctx.mentions[m].text).split()) for i, m in enumerate(live) if ctx.mentions[m].type == "Organization"]  # type: ignore[union-attr]
-    for i, a in orgs:
-        if not a:
-            continue
-        for j, b in orgs:
-            if i != j and b and len(a) <= len(b) and a[0] == b[0] and set(a) <= set(b):
-                uf.union(i, j)
+    first_of: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Organization":
+            words = tuple(normalize(x.text).split())
+            if words:
+                uf.union(first_of.setdefault(words, i), i)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in first_of:
+        by_first[words[0]].append(words)
+    for group in by_first.values():
+        for a in group:
+            for b in group:
+                if a is not b and len(a) <= len(b) and set(a) <= set(b):
+                    uf.union(first_of[a], first_of[b])
     events: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         x = ctx.mentions[m]

@@ -118,11 +118,14 @@ def _persons(ctx: Ctx) -> None:
         words = tuple(t.words[a:b])
         if len(words) == 1 and words[0] in part_owner and len(part_owner[words[0]]) == 1:
             ctx.link(m, full[next(iter(part_owner[words[0]]))])
+    full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for words, m in full.items():
+        full_by_first[words[0]].append((words, m))
     for k in range(n):
-        if ctx.owner[k] >= 0 or t.masked[k]:
-            continue
         w = t.words[k]
-        for words, m in full.items():
+        if (w not in full_by_first and w not in part_owner) or ctx.owner[k] >= 0 or t.masked[k]:
+            continue
+        for words, m in full_by_first.get(w, ()):
             e = k + len(words)
             if tuple(t.words[k:e]) == words and ctx.free(k, e) and not (e < n and ctx.name_like(e)):
                 ctx.link(m, ctx.add(k, e, "Person", None, "coref"))

@@ -33,6 +33,7 @@ class Cues:
     speech_before: frozenset[str]
     speech_after: frozenset[str]
     org_prefix: dict[tuple[str, ...], str]
+    org_prefix_phrases: tuple[tuple[str, ...], ...]
     org_suffix: dict[str, str]
     facility_prefix: frozenset[str]
     facility_suffix: frozenset[str]
@@ -79,6 +80,7 @@ def cues() -> Cues:
         speech_before=frozenset(raw["speech_before"]),
         speech_after=frozenset(raw["speech_after"]),
         org_prefix=org_prefix,
+        org_prefix_phrases=_phrases([' '.join(p) for p in org_prefix]),
         org_suffix=org_suffix,
         facility_prefix=frozenset(raw["facility_prefix"]),
         facility_suffix=frozenset(w.split()[-1] for w in raw["facility_suffix"]),

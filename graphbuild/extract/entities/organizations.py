@@ -29,7 +29,7 @@ def _prefix(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    prefixes = tuple(c.org_prefix)
+    prefixes = c.org_prefix_phrases
     k = 0
     while k < n:
         w = t.words[k]

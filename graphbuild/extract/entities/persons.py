@@ -82,18 +82,18 @@ def find(ctx: Ctx) -> None:
         if t.masked[k]:
             k += 1
             continue
-        h = _honorific_at(ctx, k)
+        w = t.words[k]
+        h = _honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
         if h and k + h < n:
             e = _name_run(ctx, k + h, allow_places=True)
             if e > k + h:
                 _add_person(ctx, k + h, e)
                 k = e
                 continue
-        r = t.match_phrase(k, c.roles)
+        r = t.match_phrase(k, c.roles) if w[0].isupper() else 0
         if r:
             k = _role_led(ctx, k, r)
             continue
-        w = t.words[k]
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
             e = _name_run(ctx, k + 1)
             if e > k + 1 and not (e < n and is_cap(t.words[e]) and not t.newline_before[e]):

@@ -41,6 +41,8 @@ def _numbered(ctx: Ctx) -> None:
     n = len(t)
     c = t.cue
     for k in range(n):
+        if not t.words[k][0].isupper():
+            continue
         L = t.match_phrase(k, c.regulation_prefix)
         if not L:
             continue
@@ -71,6 +73,8 @@ def _agreements(ctx: Ctx) -> None:
             if i < j:
                 ctx.add(i, j + 1, "Agreement", None, "cue")
     for k in range(n - 1):
+        if not t.words[k][0].isupper():
+            continue
         L = t.match_phrase(k, c.agreement_prefix)
         if L and k + L < n and is_cap(t.words[k + L]) and not t.newline_before[k + L] and ctx.owner[k] < 0:
             e = run_forward(ctx, k + L, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=10)

@@ -29,8 +29,7 @@ def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
 
 
 def _inst(ctx: Ctx, k: int) -> bool:
-    w = ctx.t.words[k]
-    return w in ctx.t.cue.institutional or is_acronym(w)
+    return ctx.t.words[k] in ctx.t.cue.institutional
 
 
 def _comma_list(ctx: Ctx, j: int) -> int:

@@ -7,6 +7,7 @@ A token is a word (letters/digits with inner ``-/&'’.``) or one punctuation ma
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -20,9 +21,25 @@ def is_cap(t: str) -> bool:
 
 
 def is_acronym(t: str) -> bool:
-    """ALL-CAPS word of 2+ letters, possibly with digits or a slash ("PIC/S", "G20", "BGSi" no)."""
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """ALL-CAPS word of 2+ letters, possibly with digits or a slash ("PIC/S"; not "G2", "BGSi")."""
+    if len(t) < 2 or not t.isupper():
+        return False
+    return (t[0].isalpha() and t[1].isalpha()) or sum(1 for c in t if c.isalpha()) >= 2
+
+
+_PHRASE_INDEX: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by first word, longest first; built once per phrase list."""
+    hit = _PHRASE_INDEX.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for ph in sorted(phrases, key=len, reverse=True):
+        index.setdefault(ph[0], []).append(ph)
+    _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    return index
 
 
 @dataclass
@@ -50,13 +67,12 @@ class Tokens:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        import bisect
-
         return bisect.bisect_left(self.starts, offset)
 
     def match_phrase(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """Length of the longest phrase (token tuple) starting at token i, 0 if none."""
-        for ph in phrases:
+        cands = _phrase_index(phrases).get(self.words[i]) if i < len(self.words) else None
+        for ph in cands or ():
             n = len(ph)
             if tuple(self.words[i : i + n]) == ph and self.joined(i, i + n):
                 return n
@@ -69,12 +85,17 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     words: list[str] = []
     nl: list[bool] = []
     prev = 0
+    next_nl = text.find("\n")
     for m in _TOKEN.finditer(text):
         s = m.start()
         starts.append(s)
         ends.append(m.end())
         words.append(m.group())
-        nl.append("\n" in text[prev:s])
+        if 0 <= next_nl < s:
+            nl.append(next_nl >= prev)
+            next_nl = text.find("\n", s)
+        else:
+            nl.append(False)
         prev = m.end()
     toks = Tokens(text, starts, ends, words, nl)
     toks.masked = _mask(toks, furniture or toks.cue.furniture_prefixes)

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi)|both\s+(?:companies|parties)"
@@ -36,7 +37,7 @@ def find(ctx: Context) -> None:
                 _bare_license(ctx, v, c.start(), c.end())
 
 
-def _signers(ctx: Context, v: View, ag: M) -> list[M | object]:
+def _signers(ctx: Context, v: View, ag: M) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None:
         return []

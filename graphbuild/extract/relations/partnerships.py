@@ -89,7 +89,10 @@ def _subject(v: View, pos: int) -> M | None:
 
 def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
     t = _TOPIC.match(v.text[b.end :])
-    ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=t.group("topic") if t else None)
+    topic = t.group("topic") if t else None
+    if topic and t is not None and t.end() < len(v.text) - b.end and v.text[b.end + t.end()].isalnum():
+        topic = topic.rsplit(" ", 1)[0]  # cut at a word boundary
+    ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=topic)
 
 
 def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:

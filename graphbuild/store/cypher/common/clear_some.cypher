@@ -2,4 +2,4 @@
 MATCH (n)
 WITH n LIMIT $limit
 DETACH DELETE n
-RETURN count(*) AS n
+RETURN count(*) AS deleted

@@ -1,0 +1,140 @@
+"""Rule tests on Indonesian sentences written for these tests, with a small lexicon
+file written to tmp_path (the shipped lexicon is exercised by test_extract_seeds)."""
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract.entities import find_entities
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.types import Document
+
+LEX_YAML = """
+- name: Badan Pengawas Obat dan Makanan
+  type: Organization
+  category: regulator
+  aliases: [BPOM, Badan POM, BPOM RI]
+- name: Kementerian Kesehatan
+  type: Organization
+  category: government
+  aliases: [Kemenkes]
+- name: CPOB
+  type: Regulation
+  category: standard
+  aliases: [Cara Pembuatan Obat yang Baik]
+- name: insulin
+  type: Product
+"""
+GAZ = "name\ttype\tcategory\tcountry\taliases\nIndonesia\tLocation\tcountry\t\t\nSurabaya\tLocation\tcity\tIndonesia\t\nJepang\tLocation\tcountry\t\tJapan\nBandung\tLocation\tcity\tIndonesia\t\n"
+
+
+@pytest.fixture(scope="module")
+def lex(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
+    d: Path = tmp_path_factory.mktemp("lex")
+    (d / "orgs.yaml").write_text(LEX_YAML, encoding="utf-8")
+    (d / "gazetteer.tsv").write_text(GAZ, encoding="utf-8")
+    return Lexicon.from_files([d / "orgs.yaml", d / "gazetteer.tsv"])
+
+
+def ents(text: str, lex: Lexicon) -> dict[str, tuple[str, list[str]]]:
+    doc = Document(id="t", source="t", text=text, sha256="0")
+    out = {}
+    for e in find_entities(doc, None, lex):
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+        out[e.name] = (e.type, e.aliases)
+    return out
+
+
+def test_role_org_comma_name(lex: Lexicon) -> None:
+    got = ents("Direktur Utama PT Sinar Husada Farma Tbk, Andreas Gunawan mengatakan pabrik baru siap.", lex)
+    assert got["Andreas Gunawan"][0] == "Person"
+    assert got["PT Sinar Husada Farma Tbk"][0] == "Organization"
+    assert len(got) == 2
+
+
+def test_honorifics_and_degrees_are_stripped(lex: Lexicon) -> None:
+    doc = Document(id="t", source="t", text="Acara dibuka oleh Prof. Dr. apt. Rina Sari, M.Si., Ph.D. di Bandung.", sha256="0")
+    people = [e for e in find_entities(doc, None, lex) if e.type == "Person"]
+    assert [p.name for p in people] == ["Rina Sari"]
+    assert people[0].degrees == ["M.Si.", "Ph.D."]
+
+
+def test_role_then_unit_then_name_without_comma(lex: Lexicon) -> None:
+    got = ents("Sekretaris Jenderal Kementerian Kesehatan Budi Santoso Wijaya menyampaikan arahan.", lex)
+    assert got["Budi Santoso Wijaya"][0] == "Person"
+    assert got["Kementerian Kesehatan"][0] == "Organization"
+
+
+def test_short_reference_joins_the_full_person(lex: Lexicon) -> None:
+    got = ents("Kepala BPOM, Maya Lestari Putri meninjau pabrik. \"Kami puas,\" kata Maya.", lex)
+    assert got["Maya Lestari Putri"] == ("Person", ["Maya"])
+
+
+def test_acronym_definition_binds_alias(lex: Lexicon) -> None:
+    got = ents("Asosiasi Produsen Alat Kesehatan Indonesia (ASPAKI) bertemu dengan BPOM. ASPAKI mendukung.", lex)
+    assert got["Asosiasi Produsen Alat Kesehatan Indonesia"] == ("Organization", ["ASPAKI"])
+    assert got["Badan Pengawas Obat dan Makanan"][0] == "Organization"
+
+
+def test_reverse_acronym_definition_and_standard(lex: Lexicon) -> None:
+    got = ents("Pabrik itu lulus CPKB (Cara Pembuatan Kosmetik yang Baik) tahun lalu.", lex)
+    assert got["Cara Pembuatan Kosmetik yang Baik"] == ("Regulation", ["CPKB"])
+
+
+def test_unit_name_with_comma_list_and_event(lex: Lexicon) -> None:
+    text = (
+        "Direktorat Registrasi Obat, Narkotika dan Psikotropika menyelenggarakan Seminar Nasional Keamanan Pangan "
+        "di Surabaya, Senin (3/2)."
+    )
+    got = ents(text, lex)
+    assert got["Direktorat Registrasi Obat, Narkotika dan Psikotropika"][0] == "Organization"
+    assert got["Seminar Nasional Keamanan Pangan"][0] == "Event"
+    assert got["Surabaya"][0] == "Location"
+
+
+def test_unknown_acronyms_in_organisation_lists(lex: Lexicon) -> None:
+    got = ents("Forum ini diprakarsai oleh Kementerian Kesehatan, APTFI dan ASPAKI, serta mitra seperti KOTRA.", lex)
+    for name in ("APTFI", "ASPAKI", "KOTRA"):
+        assert got[name][0] == "Organization", name
+
+
+def test_defined_non_entity_acronym_is_not_an_organisation(lex: Lexicon) -> None:
+    got = ents("Indonesia memproduksi Bahan Baku Obat (BBO) bersama mitra. Produksi BBO naik.", lex)
+    assert "BBO" not in got and "Bahan Baku Obat" not in got
+
+
+def test_program_product_agreement_plan(lex: Lexicon) -> None:
+    text = (
+        "Pemerintah meluncurkan aplikasi layanan kesehatan (SehatKu). BPOM menerbitkan izin edar vaksin IndoVac. "
+        "Kedua pihak menandatangani Technology Transfer Agreement. Target RPJMN 2025–2029 tercapai. "
+        "Produksi insulin naik."
+    )
+    got = ents(text, lex)
+    assert got["SehatKu"][0] == "Program"
+    assert got["IndoVac"][0] == "Product"
+    assert got["Technology Transfer Agreement"][0] == "Agreement"
+    assert got["RPJMN 2025–2029"][0] == "Regulation"
+    assert got["insulin"][0] == "Product"
+
+
+def test_facility_and_locations(lex: Lexicon) -> None:
+    got = ents("Menteri meresmikan Biofarma Vaccine Plant di kawasan Cibitung dan mengunjungi Bandung.", lex)
+    assert got["Biofarma Vaccine Plant"][0] == "Facility"
+    assert got["Cibitung"][0] == "Location"
+    assert got["Bandung"][0] == "Location"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industri farmasi dan masyarakat mendukung pemerintah.",
+        "Kepala UPT dan para Inspektur hadir dalam rapat koordinasi.",
+        "Pertemuan ini dihadiri oleh Kepala Balai dan Kepala Dinas.",
+        "BACA JUGA: Gabungan Perusahaan Farmasi Dukung Program Baru",
+        "Inspektur CPOB pusat dan daerah berdiskusi tentang Industri Farmasi.",
+    ],
+)
+def test_generic_nouns_and_unnamed_roles_are_not_entities(lex: Lexicon, text: str) -> None:
+    got = ents(text, lex)
+    assert all(t not in ("Person", "Organization", "Event", "Facility") for t, _ in got.values()), got

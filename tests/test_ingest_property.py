@@ -1,0 +1,59 @@
+"""Property tests: clean() fails only with InputError subclasses and always returns tidy NFC text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graphbuild import ingest
+from graphbuild.errors import InputError
+from graphbuild.types import Document, RawRecord
+
+_FRAGMENTS = st.sampled_from([
+    "<html>", "</html>", "<body>", "<p>", "</p>", "<script>", "</script>", "<style>", "<!--", "-->",
+    "BACA JUGA:", "Bagikan:", "Redaktur : ", "Telp :(021) 123", "[email protected]", "Dilihat 12 kali",
+    "Leave a Reply", "\n", "\n\n", " ", "\xa0", "Â", "â€œ", "é", "e\u0301", "\u200b", "\ufeff", "\r\n",
+    "6 November 2025", "(28/01)", "tahun 2025", "Badan POM", "yang dan di", "\x00", "\ud800", "\x9d",
+])
+_TEXTS = st.one_of(st.text(max_size=400), st.lists(_FRAGMENTS | st.text(max_size=20), max_size=40).map("".join))
+
+
+def _check(record: RawRecord) -> None:
+    try:
+        doc = ingest.clean(record)
+    except InputError:
+        return
+    assert isinstance(doc, Document)
+    assert doc.text.strip()
+    assert unicodedata.is_normalized("NFC", doc.text)
+    assert doc.text == doc.text.strip()
+    assert "\n\n\n" not in doc.text and "\r" not in doc.text
+    for value in (doc.title, doc.url, *doc.authors):
+        assert value is None or unicodedata.is_normalized("NFC", value)
+    assert doc.published is None or len(doc.published) in (4, 7, 10)
+
+
+_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(data=st.binary(max_size=600), kind=st.sampled_from(["txt", "md", "html"]))
+def test_clean_arbitrary_bytes(data: bytes, kind: str) -> None:
+    _check(RawRecord(id="x", source="x.txt", sha256="0" * 64, kind=kind, data=data))
+
+
+@_SETTINGS
+@given(text=_TEXTS, kind=st.sampled_from(["txt", "html"]),
+       encoding=st.sampled_from(["utf-8", "cp1252", "latin-1", "utf-16"]))
+def test_clean_arbitrary_text_as_bytes(text: str, kind: str, encoding: str) -> None:
+    data = text.encode(encoding, errors="ignore")
+    _check(RawRecord(id="x", source="x.txt", sha256="0" * 64, kind=kind, data=data))
+
+
+@_SETTINGS
+@given(text=_TEXTS, title=st.none() | st.text(max_size=50), published=st.none() | st.text(max_size=30))
+def test_clean_arbitrary_json_records(text: str, title: str | None, published: str | None) -> None:
+    record = {"id": "j", "text": text, "title": title, "published": published}
+    _check(RawRecord(id="j", source="x.jsonl#1", sha256="0" * 64, kind="json", data=record))

@@ -1,0 +1,76 @@
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import ConfigError
+from graphbuild.extract.lexicon import LexEntry, Lexicon
+from graphbuild.resolve import Resolver, strip_name
+from graphbuild.types import Document, Entity, Extraction, Relation, Span
+
+LEX = Lexicon(
+    [
+        LexEntry("Badan Pengawas Obat dan Makanan", "Organization", "regulator", ("BPOM", "Badan POM", "BPOM RI")),
+        LexEntry("Kalbe Farma", "Organization", "company", ("PT Kalbe Farma Tbk", "Kalbe")),
+    ]
+)
+
+
+def ex(*entities: Entity, relations: tuple[Relation, ...] = ()) -> Extraction:
+    return Extraction(Document(id="d", source="d", text="x" * 100, sha256="0"), list(entities), list(relations))
+
+
+def test_lexicon_aliases_share_one_id() -> None:
+    r = Resolver(LEX)
+    for name in ("BPOM", "Badan POM", "BPOM RI", "Badan Pengawas Obat dan Makanan"):
+        out = r.resolve(ex(Entity("e1", "Organization", name, category="regulator")))
+        assert out.resolved
+        assert out.entities[0].id == "organization:badan-pengawas-obat-dan-makanan"
+        assert out.entities[0].name == "Badan Pengawas Obat dan Makanan"
+
+
+def test_legal_forms_and_honorifics_are_dropped_from_keys() -> None:
+    r = Resolver(Lexicon([]))
+    assert r.resolve(ex(Entity("e1", "Organization", "PT Sinar Husada Tbk"))).entities[0].id == "organization:sinar-husada"
+    assert strip_name("Prof. dr. Taruna Ikrar, M.Biomed., Ph.D.", "Person") == "Taruna Ikrar"
+
+
+def test_entities_with_same_id_merge_and_relations_are_rewritten() -> None:
+    a = Entity("e1", "Organization", "PT Kalbe Farma Tbk", [], "company", [Span(0, 3, "xxx")])
+    b = Entity("e2", "Organization", "Kalbe", [], "company", [Span(10, 15, "xxxxx")])
+    p = Entity("e3", "Person", "Vidjongtius", [], None, [Span(20, 25, "xxxxx")])
+    rel = Relation("HOLDS_POSITION", "e3", "e2", "ev", 0.8)
+    out = Resolver(LEX).resolve(ex(a, b, p, relations=(rel,)))
+    ids = [e.id for e in out.entities]
+    assert ids == ["organization:kalbe-farma", "person:vidjongtius"]
+    assert len(out.entities[0].mentions) == 2
+    assert out.relations[0].tail == "organization:kalbe-farma"
+    assert out.relations[0].head == "person:vidjongtius"
+
+
+def test_ids_do_not_depend_on_document_order() -> None:
+    r = Resolver(LEX)
+    e1 = Entity("e1", "Organization", "Kalbe")
+    e2 = Entity("e1", "Organization", "PT Kalbe Farma Tbk")
+    first = [r.resolve(ex(e)).entities[0].id for e in (e1, e2)]
+    second = [r.resolve(ex(e)).entities[0].id for e in (e2, e1)]
+    assert first == second[::-1]
+
+
+def test_alias_file_merge_and_split(tmp_path: Path) -> None:
+    f = tmp_path / "aliases.yaml"
+    f.write_text(
+        "merge:\n  - name: Kalbe Group\n    into: organization:kalbe-farma\n"
+        "  - id: person:taruna\n    into: person:taruna-ikrar\nsplit:\n  - Badan POM\n",
+        encoding="utf-8",
+    )
+    r = Resolver(LEX, f)
+    assert r.resolve(ex(Entity("e1", "Organization", "Kalbe Group"))).entities[0].id == "organization:kalbe-farma"
+    assert r.resolve(ex(Entity("e1", "Person", "Prof Taruna"))).entities[0].id == "person:taruna-ikrar"
+    assert r.resolve(ex(Entity("e1", "Organization", "Badan POM"))).entities[0].id == "organization:badan-pom"
+
+
+def test_bad_alias_file_is_a_config_error(tmp_path: Path) -> None:
+    f = tmp_path / "bad.yaml"
+    f.write_text("merge:\n  - name: x\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="into"):
+        Resolver(LEX, f)

@@ -1,0 +1,44 @@
+import time
+
+import pytest
+
+from graphbuild.extract.sentences import split_sentences
+
+
+def texts(s: str) -> list[str]:
+    return [x.text for x in split_sentences(s)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala BPOM Prof. dr. Taruna Ikrar, M.Biomed., Ph.D. hadir di sana.",
+        "Presiden Komisaris PT. Kalbe Farma Tbk. Vidjongtius hadir.",
+        "Drs. Budi, S.Farm., M.Sc., Apt. datang dengan H. Ahmad.",
+        "Surat No. 12 dll. dikirim a.n. Kepala Balai di Jl. Percetakan Negara.",
+        "Menurut A. Rahman, angka naik 3.5 persen.",
+        "Ia terdiam... Lalu pergi.",
+    ],
+)
+def test_no_split_inside_abbreviations(text: str) -> None:
+    assert texts(text) == [text]
+
+
+def test_splits_at_sentence_end_and_newline() -> None:
+    got = texts('BPOM hadir. "Kami senang," katanya! Apa? Ya\nBaris dua')
+    assert got == ["BPOM hadir.", '"Kami senang," katanya!', "Apa?", "Ya", "Baris dua"]
+
+
+def test_offsets_point_into_text() -> None:
+    text = "  Satu.  Dua kali.\n\nTiga "
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+    assert texts(text) == ["Satu.", "Dua kali.", "Tiga"]
+
+
+def test_linear_time_on_one_megabyte() -> None:
+    text = "Kepala BPOM Prof. dr. Taruna Ikrar, M.Biomed. hadir di Jakarta. " * 16000
+    t0 = time.perf_counter()
+    out = split_sentences(text)
+    assert time.perf_counter() - t0 < 5
+    assert len(out) == 16000
