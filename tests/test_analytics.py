@@ -199,3 +199,24 @@ def test_seeds_end_to_end(seeds_dir):
     assert rep.summary["documents"] == 5 and rep.summary["relationships"] > 0
     prof = entity_profile(snap, "BPOM")
     assert prof.entity.label == "Organization" and len(prof.documents) >= 3
+
+
+def test_store_snapshot_matches_extraction(seeds_dir, store_config):
+    """Analytics read the same graph from the embedded store as from the extraction itself."""
+    from graphbuild import pipeline
+    from graphbuild.analytics import load_snapshot, snapshot_from_extractions
+
+    report = pipeline.load([seeds_dir], store_config)
+    assert not report.failed
+    try:
+        from_store = analyze(load_snapshot(store_config), top=3)
+    finally:
+        from graphbuild.store import open_store
+
+        with open_store(store_config) as s:
+            s.clear()
+    from_extract = analyze(snapshot_from_extractions(pipeline.extract_paths([seeds_dir])), top=3)
+    for key in ("entities", "documents", "relationships", "components"):
+        assert from_store.summary[key] == from_extract.summary[key], key
+    assert from_store.relationship_counts == from_extract.relationship_counts
+    assert [r.id for r in from_store.top["Organization"]] == [r.id for r in from_extract.top["Organization"]]

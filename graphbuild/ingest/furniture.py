@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 
 _CLOUDFLARE = re.compile(r"\[\s?email(?:\s|&#160;|&nbsp;|\xa0)?protected\s?\]|/cdn-cgi/l/email-protection\S*", re.I)
-_COUNTER = re.compile(r"\b(?:dilihat|dibaca|views?)\s*:?\s*[\d.,]{1,15}\s*(?:kali|x|times)?\b|\b[\d.,]{1,15}\s+(?:views|kali dilihat|kali dibaca)\b", re.I)
+_COUNTER = re.compile(
+    r"\b(?:dilihat|dibaca)\s*:?\s*[\d.,]{1,15}\s*(?:kali|x)\b|\bviews?\s*:\s*[\d.,]{1,15}\b"
+    r"|\b[\d.,]{1,15}\s+(?:views|kali\s+dilihat|kali\s+dibaca)\b",
+    re.I,
+)
 _FLAGS = re.IGNORECASE
 
 _DROP = re.compile(
@@ -38,7 +42,7 @@ _DROP = re.compile(
     r"|artikel\s+ini\s+telah\s+(?:tayang|terbit)\b"
     r"|(?:ikuti|follow)\s+(?:kami|us|berita|update|akun|saluran|channel)\b.{0,200}$"
     r"|dapatkan\s+(?:update|berita|informasi)\b.{0,200}$"
-    r"|(?:copyright|hak\s+cipta)\b.{0,200}$"
+    r"|(?:copyright|hak\s+cipta)\s*(?:©|\(c\)|\d{4}|dilindungi)"
     r"|(?:©|\(c\))\s*\d{4}\b.{0,200}$"
     r"|(?:foto|fotografer|sumber\s+foto|ilustrasi)\s*:.{0,150}$"
     r")",
