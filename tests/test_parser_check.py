@@ -34,3 +34,16 @@ def test_split_statements_strips_comments_and_keeps_strings() -> None:
         "MATCH (n) \nWHERE n.name = 'a;b // not a comment'\nRETURN n",
         'RETURN "x\\";y"',
     ]
+
+
+def test_missing_parser_skips_locally_but_fails_in_ci(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import neo4j_parser
+    import pytest
+
+    monkeypatch.setattr(neo4j_parser, "PARSER_DIR", tmp_path)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="npm ci --prefix tests/cypher_parser"):
+        neo4j_parser.syntax_errors(["RETURN 1"])
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception):
+        neo4j_parser.syntax_errors(["RETURN 1"])
