@@ -172,7 +172,7 @@ class WriteCounts:
 class Failure:
     path: str
     reason: str
-    stage: str  # ingest | extract | resolve | store
+    stage: str  # ingest | extract | resolve | store | analytics
     doc_id: str | None = None
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import neo4j_parser
+import pytest
 from neo4j_parser import split_statements, syntax_errors
 
 
@@ -36,10 +40,7 @@ def test_split_statements_strips_comments_and_keeps_strings() -> None:
     ]
 
 
-def test_missing_parser_skips_locally_but_fails_in_ci(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import neo4j_parser
-    import pytest
-
+def test_missing_parser_skips_locally_but_fails_in_ci(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(neo4j_parser, "PARSER_DIR", tmp_path)
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="npm ci --prefix tests/cypher_parser"):
