@@ -151,7 +151,7 @@ def _run_child(kind: str, corpus: Path, data_dir: Path, batch_size: int) -> dict
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def bench(n: int, batch_size: int, seed: int, work: Path) -> dict[str, Any]:
+def bench(n: int, batch_size: int, seed: int, work: Path, skip_write: bool = False) -> dict[str, Any]:
     from benchmarks import synth
     from graphbuild.store import server
 
@@ -159,7 +159,8 @@ def bench(n: int, batch_size: int, seed: int, work: Path) -> dict[str, Any]:
     synth.write_corpus(corpus, n, seed)
     try:
         server.ensure_running(data_dir)
-        write = _run_child("write", corpus, data_dir, batch_size)
+        write = {"extract_docs_s": 0.0, "gb_rows_s": 0.0, "raw_rows_s": 0.0, "rss_mb": 0.0} if skip_write \
+            else _run_child("write", corpus, data_dir, batch_size)
         load = _run_child("load", corpus, data_dir, batch_size)
     finally:
         server.stop(data_dir)
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="also print the raw figures as JSON")
+    ap.add_argument("--skip-write", action="store_true", help="only the end-to-end load child (no raw comparison)")
     ap.add_argument("--child", choices=("write", "load"), help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--data-dir", help=argparse.SUPPRESS)
@@ -197,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="gbbench") as tmp:
         for n in args.n or [1000]:
-            results.append(bench(n, args.batch_size, args.seed, Path(tmp)))
+            results.append(bench(n, args.batch_size, args.seed, Path(tmp), args.skip_write))
             sys.stderr.write(f"N={n} done\n")
     sys.stdout.write(table(results) + "\n")
     if args.json:

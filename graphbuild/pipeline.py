@@ -24,6 +24,12 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 
+# Per-document input limit (bytes of a file, or of a JSON record's text). News articles are
+# well under 100 KB and HTML pages a few MB; far bigger "documents" are dumps or logs that
+# would hold a worker for minutes, so they are reported and skipped (``--max-bytes``).
+DEFAULT_MAX_BYTES = 5_000_000
+_JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+
 
 @dataclass(slots=True)
 class Inputs:
@@ -33,16 +39,22 @@ class Inputs:
     failures: list[Failure] = field(default_factory=list)
 
 
-def collect(paths: Sequence[str | Path]) -> Inputs:
+def collect(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Inputs:
     """Discover and read (cheaply: bytes + hash) every input record.
 
     A document id seen twice in one run is loaded once; the later copy is
     reported, because two files claiming one id would overwrite each other.
+    A document over ``max_bytes`` is reported without being read whole.
     """
     files, failures = ingest.discover(paths)
     out = Inputs(failures=list(failures))
     seen: dict[str, str] = {}
     for path in files:
+        too_big = _over_limit(Path(path), max_bytes)
+        if too_big:
+            log.warning("skipping %s: %s", path, too_big)
+            out.failures.append(Failure(path=str(path), reason=too_big, stage="ingest"))
+            continue
         try:
             records, bad = ingest.read_raw_with_errors(path)
         except GraphbuildError as err:
@@ -51,6 +63,10 @@ def collect(paths: Sequence[str | Path]) -> Inputs:
             continue
         out.failures.extend(bad)
         for rec in records:
+            too_big = _record_over_limit(rec, max_bytes)
+            if too_big:
+                out.failures.append(Failure(path=rec.source, doc_id=rec.id, stage="ingest", reason=too_big))
+                continue
             if rec.id in seen:
                 if rec.sha256 == seen[rec.id]:
                     continue  # the very same content twice: nothing to report
@@ -60,6 +76,30 @@ def collect(paths: Sequence[str | Path]) -> Inputs:
             seen[rec.id] = rec.sha256
             out.records.append(rec)
     return out
+
+
+def _over_limit(path: Path, max_bytes: int) -> str | None:
+    """A one-document file over the limit (JSON files are checked per record instead)."""
+    if path.suffix.lower() in _JSON_SUFFIXES:
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reading it reports the problem
+    if size > max_bytes:
+        return (f"{size:,} bytes is over the {max_bytes:,}-byte limit for one document; "
+                "split it, or raise the limit with --max-bytes")
+    return None
+
+
+def _record_over_limit(rec: RawRecord, max_bytes: int) -> str | None:
+    if not isinstance(rec.data, dict):
+        return None
+    size = len(str(rec.data.get("text") or "").encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        return (f"text of {size:,} bytes is over the {max_bytes:,}-byte limit for one document; "
+                "split it, or raise the limit with --max-bytes")
+    return None
 
 
 def _reason(err: Exception) -> str:
@@ -130,9 +170,10 @@ def extract_paths(
     jobs: int = 1,
     lexicon_files: Sequence[str | Path] = (),
     alias_file: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Extraction | Failure]:
     """Everything ``graphbuild extract`` prints: one resolved Extraction (or Failure) per document."""
-    inputs = collect(paths)
+    inputs = collect(paths, max_bytes=max_bytes)
     yield from inputs.failures
     yield from process_records(inputs.records, jobs=jobs, lexicon_files=lexicon_files, alias_file=alias_file)
 
@@ -152,6 +193,7 @@ def load(
     batch_size: int = 200,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> LoadReport:
     """Load documents into the configured store, incrementally and idempotently.
 
@@ -166,7 +208,7 @@ def load(
 
     started = time.perf_counter()
     report = LoadReport()
-    inputs = collect(paths)
+    inputs = collect(paths, max_bytes=max_bytes)
     report.failed.extend(inputs.failures)
     tick = progress or (lambda n: None)
     with load_lock(config), open_store(config) as store:

@@ -2,7 +2,8 @@
 
 Relation rules are developed and tested against these so their tests do not
 depend on the entity extractor. ``python -m tests.relations_oracle`` scores the
-relation rules on the seeds with oracle entities.
+relation rules on the seeds with oracle entities; ``--gold PATH [--texts DIR]``
+scores another gold set (texts default to the gold file's folder), e.g. the dev set.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def oracle_entities(text: str, gold_entities: list[dict]) -> list[Entity]:
     for rank, gi in enumerate(ordered):
         g = gold_entities[gi]
         for s in {g["name"], *(g.get("aliases") or [])}:
-            for m in re.finditer(rf"(?<!\w){re.escape(s)}(?!\w)", text):
+            # a substance written in lower case also counts capitalised at a sentence start ("Fexuprazan saat ini …")
+            pat = re.escape(s) if not s[:1].islower() else f"[{s[0]}{s[0].upper()}]{re.escape(s[1:])}"
+            for m in re.finditer(rf"(?<!\w){pat}(?!\w)", text):
                 cands.append((m.start(), m.end(), rank))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int]] = []
@@ -56,19 +59,20 @@ def oracle_entities(text: str, gold_entities: list[dict]) -> list[Entity]:
     return ents
 
 
-def oracle_doc(doc_id: str, gold: dict[str, dict] | None = None) -> tuple[Document, list[Entity]]:
+def oracle_doc(doc_id: str, gold: dict[str, dict] | None = None,
+               texts: Path = SEEDS) -> tuple[Document, list[Entity]]:
     gold = gold or load_gold()
-    text = (SEEDS / f"{doc_id}.txt").read_text(encoding="utf-8")
+    text = (texts / f"{doc_id}.txt").read_text(encoding="utf-8")
     rec = gold[doc_id]
-    doc = Document(doc_id, f"seeds/{doc_id}.txt", text, "x", published=rec.get("published"))
+    doc = Document(doc_id, f"{texts.name}/{doc_id}.txt", text, "x", published=rec.get("published"))
     return doc, oracle_entities(text, rec["entities"])
 
 
-def predictions(gold: dict[str, dict] | None = None) -> list[dict]:
+def predictions(gold: dict[str, dict] | None = None, texts: Path = SEEDS) -> list[dict]:
     gold = gold or load_gold()
     out = []
     for doc_id in sorted(gold):
-        doc, ents = oracle_doc(doc_id, gold)
+        doc, ents = oracle_doc(doc_id, gold, texts)
         rels = find_relations(doc, fallback_sentences(doc.text), ents)
         out.append({
             "doc_id": doc_id,
@@ -79,11 +83,22 @@ def predictions(gold: dict[str, dict] | None = None) -> list[dict]:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    gold_path, texts = GOLD, SEEDS
+    if "--gold" in args:
+        i = args.index("--gold")
+        gold_path = Path(args[i + 1])
+        texts = gold_path.parent
+        del args[i : i + 2]
+    if "--texts" in args:
+        i = args.index("--texts")
+        texts = Path(args[i + 1])
+        del args[i : i + 2]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for rec in predictions():
+        for rec in predictions(load_gold(gold_path), texts):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    subprocess.run([sys.executable, str(REPO / "tests" / "data" / "kgscore.py"), str(GOLD), fh.name, *sys.argv[1:]],
+    subprocess.run([sys.executable, str(REPO / "tests" / "data" / "kgscore.py"), str(gold_path), fh.name, *args],
                    check=False)
 
 

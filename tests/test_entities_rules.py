@@ -24,8 +24,15 @@ LEX_YAML = """
   aliases: [Cara Pembuatan Obat yang Baik]
 - name: insulin
   type: Product
+- name: U.S. Food and Drug Administration
+  type: Organization
+  category: regulator
+  aliases: [FDA, Food and Drug Administration]
 """
-GAZ = "name\ttype\tcategory\tcountry\taliases\nIndonesia\tLocation\tcountry\t\t\nSurabaya\tLocation\tcity\tIndonesia\t\nJepang\tLocation\tcountry\t\tJapan\nBandung\tLocation\tcity\tIndonesia\t\n"
+GAZ = (
+    "name\ttype\tcategory\tcountry\taliases\nIndonesia\tLocation\tcountry\t\t\nSurabaya\tLocation\tcity\tIndonesia\t\n"
+    "Jepang\tLocation\tcountry\t\tJapan\nBandung\tLocation\tcity\tIndonesia\t\nMyanmar\tLocation\tcountry\t\t\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +145,105 @@ def test_facility_and_locations(lex: Lexicon) -> None:
 def test_generic_nouns_and_unnamed_roles_are_not_entities(lex: Lexicon, text: str) -> None:
     got = ents(text, lex)
     assert all(t not in ("Person", "Organization", "Event", "Facility") for t, _ in got.values()), got
+
+
+# --- rules that generalise to unseen articles ------------------------------------------------
+
+
+def test_headline_title_case_does_not_glue_names(lex: Lexicon) -> None:
+    text = (
+        "Kemenkes Luncurkan Aplikasi Sehat Bersama Mitra Industri\n\n"
+        "Kalbe dan Pfizer Teken Kesepakatan Distribusi Obat Jantung\n\n"
+        "Kementerian Kesehatan meluncurkan aplikasi baru. PT Kalbe Farma Tbk menandatangani kesepakatan "
+        "distribusi dengan Pfizer di Surabaya."
+    )
+    got = ents(text, lex)
+    assert not [n for n in got if "Luncurkan" in n or "Teken" in n]
+    assert not [n for n, (ty, _) in got.items() if ty == "Agreement"]
+    assert got["Kementerian Kesehatan"][0] == "Organization"
+
+
+def test_cue_led_name_stops_at_a_verb(lex: Lexicon) -> None:
+    got = ents("Menurut laporan, Badan Karantina Indonesia Tetapkan Aturan Baru bagi importir.", lex)
+    assert "Badan Karantina Indonesia" in got
+    assert not [n for n in got if "Tetapkan" in n]
+
+
+def test_english_name_continues_after_of(lex: Lexicon) -> None:
+    got = ents("Universitas Airlangga bermitra dengan Imperial College of Science dalam riset vaksin.", lex)
+    assert got["Imperial College of Science"][0] == "Organization"
+    assert "Imperial College" not in got
+
+
+def test_qualified_acronym_is_not_the_bare_lexicon_entry(lex: Lexicon) -> None:
+    got = ents(
+        "BPOM bertemu Food and Drug Administration of Myanmar (Myanmar FDA) di Surabaya. "
+        "Myanmar FDA menyambut baik kerja sama tersebut.",
+        lex,
+    )
+    assert got["Food and Drug Administration of Myanmar"] == ("Organization", ["Myanmar FDA"])
+    assert "U.S. Food and Drug Administration" not in got
+
+
+def test_person_after_role_stops_before_next_role(lex: Lexicon) -> None:
+    got = ents("Acara dihadiri Menteri Perindustrian Agus Gumiwang dan Menteri Perdagangan Budi Santoso.", lex)
+    assert got["Agus Gumiwang"][0] == "Person"
+    assert got["Budi Santoso"][0] == "Person"
+
+
+def test_site_word_as_surname_after_role_comma(lex: Lexicon) -> None:
+    got = ents("Presiden Direktur Hanmi Pharmaceutical, Jaehyun Park, hadir di Surabaya.", lex)
+    assert got["Jaehyun Park"][0] == "Person"
+    assert not [n for n, (ty, _) in got.items() if ty == "Facility"]
+
+
+def test_middle_initial_stays_in_the_name(lex: Lexicon) -> None:
+    got = ents("Kepala Dinas Kesehatan Surabaya Nanik S. Sukristina meninjau puskesmas. Ia minum vitamin C. Selain itu, Nanik hadir.", lex)
+    assert got["Nanik S. Sukristina"] == ("Person", ["Nanik"])
+
+
+def test_inn_stem_makes_a_lowercase_substance(lex: Lexicon) -> None:
+    got = ents("PT Sinar Farma akan memasarkan obat vonoprazan dan omeprazole pada April mendatang. Vonoprazan sudah terdaftar.", lex)
+    assert got["vonoprazan"][0] == "Product"
+    assert got["omeprazole"][0] == "Product"
+    assert "April" not in got
+
+
+def test_short_company_name_shared_by_two_companies(lex: Lexicon) -> None:
+    got = ents(
+        "Hanmi Pharmaceutical (Hanmi) menggandeng Kalbe. Sebelumnya Hanmi mendirikan PT Hanmi Nusantara di Bandung.", lex
+    )
+    assert got["Hanmi Pharmaceutical"] == ("Organization", ["Hanmi"])
+    assert got["PT Hanmi Nusantara"] == ("Organization", [])
+
+
+def test_two_companies_joined_by_dan_stay_apart(lex: Lexicon) -> None:
+    got = ents("BPOM memeriksa PT Afi Farma dan PT Samco Farma di Surabaya.", lex)
+    assert got["PT Afi Farma"] == ("Organization", [])
+    assert got["PT Samco Farma"] == ("Organization", [])
+
+
+def test_agreement_topic_runs_through_tentang_but_not_di_place(lex: Lexicon) -> None:
+    got = ents(
+        "BPOM dan Kemenkes menandatangani Nota Kesepahaman tentang Pertukaran Informasi di Bidang Obat "
+        "Tradisional di Surabaya, Jumat.",
+        lex,
+    )
+    assert got["Nota Kesepahaman tentang Pertukaran Informasi di Bidang Obat Tradisional"][0] == "Agreement"
+    assert got["Surabaya"][0] == "Location"
+
+
+def test_numbered_session_is_one_event(lex: Lexicon) -> None:
+    got = ents(
+        "Delegasi hadir pada pertemuan ASEAN Cosmetic Committee (ACC) ke-40 di Bandung. "
+        "Pertemuan ACC ke-40 dibuka oleh BPOM.",
+        lex,
+    )
+    name = "ASEAN Cosmetic Committee (ACC) ke-40"
+    assert got[name] == ("Event", ["Pertemuan ACC ke-40"])
+
+
+def test_unit_name_ends_before_its_parent_organisation(lex: Lexicon) -> None:
+    got = ents("Direktorat Registrasi Obat BPOM menerbitkan pedoman baru.", lex)
+    assert got["Direktorat Registrasi Obat"][0] == "Organization"
+    assert got["Badan Pengawas Obat dan Makanan"][0] == "Organization"

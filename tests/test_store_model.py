@@ -51,3 +51,8 @@ def test_build_rows_dedupes_and_filters() -> None:
     assert len(rows.relationships["PARTNERS_WITH"]) == 1  # symmetric: one fact per document
     assert rows.relationships["CERTIFIED"][0]["props"] == {
         "evidence": "kalimat bukti.", "doc_id": "d1", "confidence": 0.75, "date": "2025", "standard": "CPOB"}
+
+
+def test_entity_whose_id_names_another_type_is_skipped() -> None:
+    rows = build_rows([doc("d1", [ent(BPOM, "Facility", "BPOM"), ent("facility:kbic", "Facility", "KBIC")], [])])
+    assert list(rows.entities) == ["Facility"] and [r["id"] for r in rows.entities["Facility"]] == ["facility:kbic"]

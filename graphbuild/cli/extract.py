@@ -19,14 +19,17 @@ from graphbuild.types import Failure
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--aliases", "alias_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--max-bytes", type=click.IntRange(1), default=pipeline.DEFAULT_MAX_BYTES, show_default=True,
+              help="Skip (and report) any document bigger than this many bytes.")
 def cli(paths: tuple[str, ...], fmt: str, out: click.utils.LazyFile, jobs: int,
-        lexicon_files: tuple[str, ...], alias_file: str | None) -> None:
+        lexicon_files: tuple[str, ...], alias_file: str | None, max_bytes: int) -> None:
     """Print one ONTOLOGY.md JSON line per document (entities, relations, evidence).
 
     Exit code 1 when any document failed (the others are printed).
     """
     failures: list[Failure] = []
-    for item in pipeline.extract_paths(paths, jobs=jobs, lexicon_files=lexicon_files, alias_file=alias_file):
+    for item in pipeline.extract_paths(paths, jobs=jobs, lexicon_files=lexicon_files,
+                                        alias_file=alias_file, max_bytes=max_bytes):
         if isinstance(item, Failure):
             failures.append(item)
             continue

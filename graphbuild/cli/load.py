@@ -28,8 +28,10 @@ from graphbuild.types import LoadReport
 @click.option("--batch-size", type=click.IntRange(1, 100000), default=200, show_default=True,
               help="Documents per write batch.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--max-bytes", type=click.IntRange(1), default=pipeline.DEFAULT_MAX_BYTES, show_default=True,
+              help="Skip (and report) any document bigger than this many bytes.")
 def cli(paths: tuple[str, ...], jobs: int, lexicon_files: tuple[str, ...], alias_file: str | None,
-        force: bool, prune: bool, batch_size: int, fmt: str, **kwargs: Any) -> None:
+        force: bool, prune: bool, batch_size: int, fmt: str, max_bytes: int, **kwargs: Any) -> None:
     """Load files or folders (.txt .md .html .json .jsonl) into the graph.
 
     Unchanged documents are skipped; changed ones replace exactly their own facts.
@@ -39,7 +41,8 @@ def cli(paths: tuple[str, ...], jobs: int, lexicon_files: tuple[str, ...], alias
     with progress_bar("Loading") as bar:
         report = pipeline.load(paths, config, jobs=jobs, lexicon_files=lexicon_files, alias_file=alias_file,
                                force=force, prune=prune, batch_size=batch_size,
-                               progress=bar.update, on_total=bar.set_total)
+                               progress=bar.update, on_total=bar.set_total,
+                               max_bytes=max_bytes)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:

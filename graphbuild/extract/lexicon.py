@@ -37,8 +37,10 @@ _NON_WORD = re.compile(r"[^\w]+")
 _LEGAL = frozenset({"pt", "tbk", "persero", "ltd", "inc", "co", "corp", "cv", "llc", "plc", "gmbh"})
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(surface: str) -> str:
-    """Lookup key: NFKC, case-folded, punctuation to spaces, legal forms dropped."""
+    """Lookup key: NFKC, case-folded, punctuation to spaces, legal forms dropped (memoised: the
+    same surface forms recur in every document)."""
     s = unicodedata.normalize("NFKC", surface).casefold()
     words = [w for w in _NON_WORD.sub(" ", s).split() if w not in _LEGAL]
     return " ".join(words)

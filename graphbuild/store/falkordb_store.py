@@ -8,6 +8,7 @@ of statements in ``CypherStore`` is what keeps a crash repairable.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -108,6 +109,9 @@ class FalkorDBStore(CypherStore):
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         text = _to_falkordb(cypher)
+        bad = [k for k in (params or {}) if not k or "`" in k]
+        if bad:
+            raise QueryError(f"parameter names must be plain words, not {bad[0]!r}")
         try:
             try:
                 res = self._raw(text, params or {}, write)
@@ -141,22 +145,41 @@ class FalkorDBStore(CypherStore):
             wanted.append(("NODE", label, "name", "index_name", label, None))
         for rel_type in RELATION_TYPES:
             wanted.append(("RELATIONSHIP", rel_type, "doc_id", "index_doc_id", None, rel_type))
-        for kind, name, prop, stmt, label, rel_type in wanted:
-            if (kind, name, prop) not in existing:
-                self._execute(f"create index on {name}.{prop}", self._stmt(stmt, label=label, rel_type=rel_type),
-                              {}, write=True)
+        missing = [w for w in wanted if w[:3] not in existing]
+        for _kind, name, prop, stmt, label, rel_type in missing:
+            self._execute(f"create index on {name}.{prop}", self._stmt(stmt, label=label, rel_type=rel_type),
+                          {}, write=True)
         constraints = {str(r.get("label")) for r in self._execute(
             "read constraints", "CALL db.constraints()", {}, write=False).rows if r.get("type") == "UNIQUE"}
-        for label in ALL_NODE_LABELS:
-            if label in constraints:
-                continue
+        new_constraints = [label for label in ALL_NODE_LABELS if label not in constraints]
+        for label in new_constraints:
             try:  # label comes from the ontology whitelist; a command, not Cypher text
                 self._db.connection.execute_command("GRAPH.CONSTRAINT", "CREATE", self.config.graph, "UNIQUE",
                                                     "NODE", label, "PROPERTIES", 1, "id")
             except redis.exceptions.ResponseError as err:
                 if "already exists" not in str(err):
                     raise StoreWriteError(f"creating the unique id constraint on {label} failed: {err}") from err
+        if (missing or new_constraints) and self.config.kind == "embedded":
+            self._compact_aof()
         self._schema_ready = True
+
+    def _compact_aof(self) -> None:
+        """Snapshot the embedded server's AOF right after creating indexes.
+
+        Replaying index creation from the AOF leaves the indexes unusable until the
+        replay ends, so every replayed write scans (a restart took 77 s instead of 1 s
+        for 600 documents). With the schema inside the snapshot, replays use the indexes.
+        """
+        conn = self._db.connection
+        try:
+            for _ in range(300):
+                info = conn.info("persistence")
+                if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                    break
+                time.sleep(0.1)
+            conn.execute_command("BGREWRITEAOF")
+        except redis.exceptions.ResponseError as err:  # best effort: durability is not at stake
+            log.warning("could not compact the embedded server's AOF: %s", err)
 
     def clear(self) -> None:
         """Drop the whole graph key (schema included; it is recreated on the next write)."""

@@ -16,6 +16,7 @@ from graphbuild.ontology import ENTITY_LABELS, RELATION_BASE_PROPERTIES, RELATIO
 from graphbuild.types import Extraction
 
 log = logging.getLogger(__name__)
+_PREFIXES = frozenset(label.lower() for label in ENTITY_LABELS)  # ids look like ``organization:kalbe``
 
 
 @dataclass(slots=True)
@@ -57,6 +58,11 @@ def build_rows(batch: Sequence[Extraction]) -> BatchRows:
         for ent in ex.entities:
             if ent.type not in ENTITY_LABELS:
                 log.warning("document %s: entity %s has unknown type %r; skipped", doc.id, ent.id, ent.type)
+                continue
+            prefix = ent.id.split(":", 1)[0] if ":" in ent.id else None
+            if prefix in _PREFIXES and prefix != ent.type.lower():
+                # the id says another type: MERGE would break the unique id constraint for the whole batch
+                log.warning("document %s: entity %s typed %s; skipped", doc.id, ent.id, ent.type)
                 continue
             if labels.setdefault(ent.id, ent.type) != ent.type:
                 log.warning("document %s: entity %s given two types; keeping %s", doc.id, ent.id, labels[ent.id])

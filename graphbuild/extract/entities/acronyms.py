@@ -62,8 +62,12 @@ def find(ctx: Ctx, late: bool = False) -> None:
     t = ctx.t
     if late:
         for p in range(1, len(t) - 2):
-            if t.words[p] == "(" and t.words[p + 2] == ")" and not t.masked[p] and ctx.owner[p + 1] < 0:
+            if t.words[p] != "(" or t.masked[p]:
+                continue
+            if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
+            elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
+                _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
         _also_known(ctx)
         return
     n = len(t)
@@ -114,6 +118,27 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
         ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))
         return
     _program_in_parens(ctx, p, close)
+
+
+def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
+    """``LONG (Thai FDA)``: a two- or three-word short name whose acronym fits the long form."""
+    t = ctx.t
+    prev = ctx.owner[p - 1]
+    if prev < 0 or ctx.mentions[prev] is None:
+        return
+    m = ctx.mentions[prev]
+    a, b = ctx.spans[prev]
+    long_text = t.span_text(a, b)
+    inner = t.words[p + 1 : close]
+    if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
+        return
+    own = ctx.owner[p + 1]
+    if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:
+        if ctx.mentions[own].type == m.type:  # type: ignore[union-attr]
+            ctx.link(prev, own)
+        return
+    if ctx.free(p + 1, close):
+        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
 
 
 def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:

@@ -9,6 +9,7 @@ surface form; every other surface form becomes an alias.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from graphbuild.extract.entities.context import Ctx
@@ -19,6 +20,7 @@ from graphbuild.types import Entity, Mention, Span
 PRIORITY = {"lexicon": 6, "acronym": 5, "person": 5, "cue": 4, "context": 3, "pattern": 2, "rule": 2, "coref": 1}
 DEFAULT_CATEGORY = {"Organization": "other", "Location": "area", "Regulation": "standard"}
 _STRIP_TAIL = (" republik indonesia", " ri")
+_ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.IGNORECASE)
 
 
 class _UF:
@@ -88,10 +90,20 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
     for words in first_of:
         by_first[words[0]].append(words)
     for group in by_first.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda w: ctx.mentions[live[first_of[w]]].start)  # type: ignore[union-attr]
+        sets = {w: set(w) for w in group}
         for a in group:
-            for b in group:
-                if a is not b and len(a) <= len(b) and set(a) <= set(b):
-                    uf.union(first_of[a], first_of[b])
+            longer = [b for b in group if b is not a and len(a) <= len(b) and sets[a] <= sets[b]]
+            if not longer:
+                continue
+            # "Daewoong" fits "Daewoong Pharmaceutical" and "PT Daewoong Infion": two companies, so the
+            # short name goes with the first one named only, and the two long names stay apart
+            maximal = [b for b in longer if not any(b is not c and sets[b] <= sets[c] for c in longer)]
+            target = longer if len(maximal) == 1 else [b for b in longer if sets[b] <= sets[maximal[0]]]
+            for b in target:
+                uf.union(first_of[a], first_of[b])
     events: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         x = ctx.mentions[m]
@@ -102,6 +114,26 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
     for idxs in events.values():
         for i in idxs[1:]:
             uf.union(idxs[0], i)
+    _merge_sessions(ctx, live, uf)
+
+
+def _merge_sessions(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """Events with the same session number ("ke-36") that share a name word are one session."""
+    numbered: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
+    c = ctx.t.cue
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Event":
+            continue
+        words = x.text.replace("(", " ").replace(")", " ").split()
+        if len(words) >= 2 and _ORDINAL.match(words[-1]):
+            names = {w for w in words[:-1] if w[:1].isupper() and w.lower() not in c.event_words}
+            numbered[words[-1].lower()].append((i, names))
+    for group in numbered.values():
+        for a, (i, wi) in enumerate(group):
+            for j, wj in group[a + 1 :]:
+                if wi & wj:
+                    uf.union(i, j)
 
 
 def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:

@@ -55,6 +55,29 @@ class Cues:
     dates: frozenset[str]
     org_context_before: frozenset[str]
     furniture_prefixes: tuple[str, ...]
+    headline_verbs: frozenset[str]
+    inn_suffixes: tuple[str, ...]
+    demonyms: frozenset[str]
+    event_words: frozenset[str]  # event cues in lower case, for "pertemuan X ke-36"
+
+    @functools.cached_property
+    def person_triggers(self) -> frozenset[str]:
+        """Tokens at which a person rule can start (honorifics, role heads, speech verbs)."""
+        hon = self.honorifics | {h.rstrip(".") for h in self.honorifics}
+        return frozenset(hon | {r[0] for r in self.roles} | self.speech_before | self.speech_after)
+
+    def verb_like(self, w: str) -> bool:
+        """A verb by list or by shape (-kan, me-...-i); institution words and roles never are."""
+        if w in self.institutional or w in self.role_words or w in self.generic:
+            return False
+        lw = w.lower()
+        if lw in self.headline_verbs:
+            return True
+        if len(lw) <= 5:
+            return False
+        if lw.endswith("kan") and not lw.startswith(("pe", "ke")):
+            return True
+        return lw.startswith(("mem", "men", "meng", "meny")) and lw.endswith(("kan", "i"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,4 +125,8 @@ def cues() -> Cues:
         dates=frozenset(raw["months"]) | frozenset(raw["weekdays"]),
         org_context_before=frozenset(raw["org_context_before"]),
         furniture_prefixes=tuple(raw["furniture_prefixes"]),
+        headline_verbs=frozenset(w.lower() for w in raw.get("headline_verbs", ())),
+        demonyms=frozenset(raw.get("demonyms", ())),
+        event_words=frozenset(p.split()[0].lower() for p in raw["event_prefix"]) | frozenset(raw.get("event_words", ())),
+        inn_suffixes=tuple(sorted({s.lower() for s in raw.get("inn_suffixes", ())}, key=len, reverse=True)),
     )

@@ -6,10 +6,13 @@ does not open a unit list; a trailing "(CPOB)" stays part of it.
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
-from graphbuild.extract.entities.tokens import is_cap
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
+_ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
@@ -18,20 +21,55 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     c = t.cue
     k = 0
-    while k < n:
+    for cand in t.starts_of(c.event_prefix):
+        if cand < k:
+            continue
+        k = cand
         if t.masked[k] or not is_cap(t.words[k]) or ctx.owner[k] >= 0:
-            k += 1
             continue
         L = t.match_phrase(k, c.event_prefix)
         if L and k + L < n and nameish(ctx, k + L) and not t.newline_before[k + L]:
-            e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24)
-            if ctx.add(k, e, "Event", None, "cue") >= 0:
+            e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
+            if e < n and is_ordinal(t.words[e]) and not t.newline_before[e]:
+                e += 1  # "Pertemuan PPWG ke-36": the session number is part of the name
+            if e > k + L and ctx.add(k, e, "Event", None, "cue") >= 0:
                 k = e
                 continue
         k += 1
-    for j in range(1, n):
+    for j in t.where(c.event_suffix):
         w = t.words[j]
-        if w in c.event_suffix and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
+        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
             i = run_backward(ctx, j)
             if i < j and proper_tokens(ctx, i, j) >= 1:
-                ctx.add(i, j + 1, "Event", None, "cue")
+                ctx.add(i, of_ordinal(ctx, j + 1), "Event", None, "cue")
+    _ordinals(ctx)
+
+
+def is_ordinal(w: str) -> bool:
+    return _ORDINAL.match(w) is not None
+
+
+def of_ordinal(ctx: Ctx, e: int) -> int:
+    t = ctx.t
+    return e + 1 if e < len(t) and is_ordinal(t.words[e]) and not t.newline_before[e] else e
+
+
+def _ordinals(ctx: Ctx) -> None:
+    """"(pertemuan) ASEAN Working Group (AWG) ke-12": a numbered session of a named body is an event,
+    when an event word comes before it or the name itself starts or ends like one."""
+    t = ctx.t
+    c = t.cue
+    for k in [k for k, w in enumerate(t.words) if w[:2] == "ke" and k]:
+        if not is_ordinal(t.words[k]) or ctx.owner[k] >= 0 or t.masked[k] or t.newline_before[k]:
+            continue
+        j = k - 1
+        if j >= 3 and t.words[j] == ")" and t.words[j - 2] == "(" and is_acronym(t.words[j - 1]):
+            j -= 3
+        if not nameish(ctx, j):
+            continue
+        i = run_backward(ctx, j, max_tokens=10)
+        if i > j:
+            continue
+        before = t.words[i - 1].lower() if i > 0 and not t.newline_before[i] else ""
+        if before in c.event_words or t.match_phrase(i, c.event_prefix) or t.words[j] in c.event_suffix:
+            ctx.add(i, k + 1, "Event", None, "cue")

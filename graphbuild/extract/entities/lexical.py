@@ -3,8 +3,32 @@
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import Tokens, is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def _continues_in_english(t: Tokens, j: int) -> bool:
+    return (
+        j + 1 < len(t)
+        and t.words[j] in ("of", "for")
+        and is_cap(t.words[j + 1])
+        and not t.newline_before[j]
+        and not t.newline_before[j + 1]
+    )
+
+
+def _qualified(ctx: Ctx, i: int) -> bool:
+    """An acronym right after a place or nationality word ("Myanmar FDA", "Thai FDA")."""
+    t = ctx.t
+    if i == 0 or t.newline_before[i] or not t.words[i].isupper():
+        return False
+    w = t.words[i - 1]
+    if w in t.cue.demonyms:
+        return True
+    if ctx.type_at(i - 1) != "Location" or ctx.spans[ctx.owner[i - 1]] != (i - 1, i):
+        return False
+    return not (i >= 2 and not t.newline_before[i - 1] and t.words[i - 2] in t.cue.role_words)
 
 
 def find(ctx: Ctx) -> None:
@@ -23,6 +47,12 @@ def find(ctx: Ctx) -> None:
                 ctx.add(i + 2, j, rest.type, rest.category, "lexicon", canonical=rest.name)
             continue
         if e.type == "Location" and j - i == 1 and t.words[i] in c.generic:
+            continue
+        if e.type == "Organization" and t.words[j - 1] in c.org_suffix and _continues_in_english(t, j):
+            continue  # "Food and Drug Administration of Thailand" is not the FDA: the suffix rule names it
+        if e.type == "Organization" and j - i == 1 and _qualified(ctx, i):
+            # "Myanmar FDA" is Myanmar's regulator, not the FDA: the longer name wins
+            ctx.add(i - 1, j, "Organization", e.category, "pattern")
             continue
         category = e.category
         if e.type == "Location" and j < len(t) and t.words[j] in c.compass and not t.newline_before[j]:

@@ -18,6 +18,8 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _PT = frozenset({"PT", "PT.", "CV"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
+_OF = frozenset({"of", "for"})
+_ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
 
 def find(ctx: Ctx) -> None:
@@ -31,7 +33,10 @@ def _prefix(ctx: Ctx) -> None:
     c = t.cue
     prefixes = c.org_prefix_phrases
     k = 0
-    while k < n:
+    for cand in sorted(set(t.starts_of(prefixes)) | set(t.where(_PT))):  # only cue words start a name
+        if cand < k:
+            continue
+        k = cand
         w = t.words[k]
         if not is_cap(w) or t.masked[k] or (ctx.owner[k] >= 0 and ctx.type_at(k) == "Person"):
             k += 1
@@ -41,12 +46,12 @@ def _prefix(ctx: Ctx) -> None:
             if s < n and t.words[s] == ".":
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
-                e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6)
+                e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
                 if e + 2 < n and t.words[e] == "(" and t.words[e + 1] == "Persero" and t.words[e + 2] == ")":
                     e += 3
-                if ctx.add(k, e, "Organization", "company", "cue") >= 0:
+                if e > s and ctx.add(k, e, "Organization", "company", "cue") >= 0:
                     k = e
                     continue
             k += 1
@@ -56,7 +61,7 @@ def _prefix(ctx: Ctx) -> None:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
             if nameish(ctx, s):
-                e = run_forward(ctx, s, comma_list=True)
+                e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
@@ -79,16 +84,32 @@ def _acceptable(ctx: Ctx, i: int, j: int, cue_len: int) -> bool:
 def _suffix(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
-    for j in range(1, len(t)):
+    for j in t.where(c.org_suffix):  # type: ignore[arg-type]
         w = t.words[j]
-        if w not in c.org_suffix or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
+        if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
             continue
         i = run_backward(ctx, j)
         if i >= j:
             continue
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
-        ctx.add(i, j + 1, "Organization", c.org_suffix[w], "cue")
+        ctx.add(i, of_tail(ctx, j + 1), "Organization", c.org_suffix[w], "cue")
+
+
+def of_tail(ctx: Ctx, e: int) -> int:
+    """English names go on after their head noun: "College of Medicine", "Administration of Thailand"."""
+    t = ctx.t
+    n = len(t)
+    while (
+        e + 1 < n
+        and t.words[e] in _OF
+        and is_cap(t.words[e + 1])
+        and nameish(ctx, e + 1)
+        and not t.newline_before[e]
+        and not t.newline_before[e + 1]
+    ):
+        e = run_forward(ctx, e + 1, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=5)
+    return e
 
 
 def find_acronyms_in_context(ctx: Ctx) -> None:

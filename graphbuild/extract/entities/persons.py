@@ -68,9 +68,21 @@ def _name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1
         elif allow_places and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1):
             e += 1
+        elif e > k and _surname_cue_word(ctx, e):
+            return e + 1
         else:
             break
     return e
+
+
+def _surname_cue_word(ctx: Ctx, k: int) -> bool:
+    """A site word that is a surname here ("Seongsoo Park,"): it closes the name, nothing follows."""
+    t = ctx.t
+    w = t.words[k]
+    if ctx.owner[k] >= 0 or t.masked[k] or w not in t.cue.facility_suffix:
+        return False
+    nxt = t.words[k + 1] if k + 1 < len(t) and not t.newline_before[k + 1] else ""
+    return not is_cap(nxt)
 
 
 def find(ctx: Ctx) -> None:
@@ -78,9 +90,11 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     c = t.cue
     k = 0
-    while k < n:
+    for cand in t.where(c.person_triggers):  # other tokens cannot start any rule below
+        if cand < k:
+            continue
+        k = cand
         if t.masked[k]:
-            k += 1
             continue
         w = t.words[k]
         h = _honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0

@@ -7,6 +7,9 @@ Programmes: "program Makan Bergizi Gratis", "platform SatuSehat".
 
 from __future__ import annotations
 
+import functools
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -31,8 +34,10 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    for k in range(n - 1):
-        w = t.words[k].lower()
+    for k in t.where(c.product_cues | c.program_cues, lower=True):
+        if k >= n - 1:
+            break
+        w = t.lower[k]
         if w in c.product_cues and not t.masked[k]:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
@@ -49,16 +54,42 @@ def find(ctx: Ctx) -> None:
                 if proper_tokens(ctx, j, e) >= 1:
                     ctx.add(j, e, "Program", None, "cue")
     _approvals(ctx)
+    _substances(ctx)
+
+
+def _substances(ctx: Ctx) -> None:
+    """Words built on an INN stem ("fexuprazan", "Imatinib") are substances wherever they stand."""
+    t = ctx.t
+    c = t.cue
+    stems = c.inn_suffixes
+    tails = _tails(stems)
+    for k in [k for k, w in enumerate(t.words) if w[-3:] in tails]:  # a cheap filter before the real test
+        w = t.words[k]
+        if len(w) < 7 or not w.isalpha() or ctx.owner[k] >= 0 or t.masked[k]:
+            continue
+        if not (w.islower() or (w[0].isupper() and w[1:].islower())):
+            continue
+        if w.lower().endswith(stems) and w not in c.dates and w not in c.generic and w not in c.institutional:
+            ctx.add(k, k + 1, "Product", None, "pattern")
+
+
+@functools.lru_cache(maxsize=4)
+def _tails(stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s[-3:] for s in stems)
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(x.lower()) for x in sorted(cues, key=len, reverse=True)))
 
 
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
     n = len(t)
-    cues = tuple(x.lower() for x in t.cue.approval_cues)
-    low = t.text.lower()
-    for k in range(n):
-        if not (t.words[k].lower().startswith(cues) or low.startswith(cues, t.starts[k])):
+    for hit in _cue_re(t.cue.approval_cues).finditer(t.text.lower()):
+        k = t.token_starting_at(hit.start())
+        if k < 0:
             continue
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:

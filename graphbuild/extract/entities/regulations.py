@@ -11,7 +11,8 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No."})
 _LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP")
-_AGREEMENT_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "dan", "tentang"})
+_AGREEMENT_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "dan", "tentang", "mengenai", "antara"})
+_ABOUT = frozenset({"tentang", "mengenai", "on"})
 
 
 def find(ctx: Ctx) -> None:
@@ -24,7 +25,7 @@ def _year_range_plans(ctx: Ctx) -> None:
     """"RPJMN 2025–2029", "Renstra 2020-2024": a plan named with its period."""
     t = ctx.t
     n = len(t)
-    for k in range(n - 3):
+    for k in [k - 1 for k, w in enumerate(t.words) if k and k + 2 < n and len(w) == 4 and w.isdigit()]:
         w = t.words[k]
         if not (is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
             continue
@@ -40,7 +41,7 @@ def _numbered(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    for k in range(n):
+    for k in t.starts_of(c.regulation_prefix):
         if not t.words[k][0].isupper():
             continue
         L = t.match_phrase(k, c.regulation_prefix)
@@ -67,15 +68,37 @@ def _agreements(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     n = len(t)
-    for j in range(1, n):
-        if t.words[j] in c.agreement_suffix and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
+    for j in t.where(c.agreement_suffix):
+        if j and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
             i = run_backward(ctx, j)
             if i < j:
                 ctx.add(i, j + 1, "Agreement", None, "cue")
-    for k in range(n - 1):
-        if not t.words[k][0].isupper():
+    for k in t.starts_of(c.agreement_prefix):
+        if k >= n - 1 or not t.words[k][0].isupper() or ctx.owner[k] >= 0:
             continue
         L = t.match_phrase(k, c.agreement_prefix)
-        if L and k + L < n and is_cap(t.words[k + L]) and not t.newline_before[k + L] and ctx.owner[k] < 0:
-            e = run_forward(ctx, k + L, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=10)
-            ctx.add(k, e, "Agreement", None, "cue")
+        s = k + L
+        if L and s + 1 < n and t.words[s] in _ABOUT and is_cap(t.words[s + 1]):
+            s += 1  # "Nota Kesepahaman tentang Kerja Sama ...": the topic is part of the name
+        if L and s < n and is_cap(t.words[s]) and not t.newline_before[s]:
+            e = _agreement_end(ctx, s, k)
+            if e > s:
+                ctx.add(k, e, "Agreement", None, "cue")
+
+
+def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
+    """An agreement name runs over its topic, through "di <Field>" but not "di <Place>"."""
+    t = ctx.t
+    n = len(t)
+    e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
+    while (
+        e + 1 < n
+        and e - s < 16
+        and t.words[e] == "di"
+        and is_cap(t.words[e + 1])
+        and ctx.owner[e + 1] < 0
+        and not t.newline_before[e + 1]
+        and not (t.headline and t.headline[e])
+    ):
+        e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
+    return e

@@ -32,21 +32,21 @@ def _inst(ctx: Ctx, k: int) -> bool:
     return ctx.t.words[k] in ctx.t.cue.institutional
 
 
-def _comma_list(ctx: Ctx, j: int) -> int:
+def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     """At a comma inside a unit name: end of the ", A, B dan C" list, or 0 if it is not one."""
     t = ctx.t
     n = len(t)
     k = j
     while k < n and t.words[k] == ",":
         e = k + 1
-        while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3:
+        while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3 and not (parent_stop and _parent_org(ctx, e)):
             e += 1
         if e == k + 1:
             return 0
         k = e
         if k < n and t.words[k] in _LIST_AND:
             e = k + 1
-            while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3:
+            while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3 and not (parent_stop and _parent_org(ctx, e)):
                 e += 1
             return e if e > k + 1 else 0
     return 0
@@ -61,17 +61,37 @@ def run_forward(
     max_tokens: int = 16,
     connectors: frozenset[str] | None = None,
     digits: bool = True,
+    cue_start: int | None = None,
+    parent_stop: bool = False,
 ) -> int:
-    """End (exclusive token index) of the capitalised run starting at ``i``."""
+    """End (exclusive token index) of the capitalised run starting at ``i``.
+
+    The run never crosses a verb ("BPOM Terbitkan Izin ..."), a connector that opens a new
+    company ("... dan PT Y") or, with ``parent_stop``, a known organisation after the unit
+    name ("Deputi Bidang X BPOM": BPOM is the parent). In a headline the run is cut back to
+    the longest stretch (from ``cue_start``, default ``i``) that the body repeats.
+    """
     t = ctx.t
     n = len(t)
-    conn = t.cue.connectors if connectors is None else connectors
+    c = t.cue
+    conn = c.connectors if connectors is None else connectors
     j = i + 1
     while j < n and j - i < max_tokens and not t.newline_before[j]:
         w = t.words[j]
+        if c.verb_like(w) or (parent_stop and _parent_org(ctx, j)):
+            break
         if nameish(ctx, j, digits):
             j += 1
-        elif w in conn and j + 1 < n and nameish(ctx, j + 1, digits) and not t.newline_before[j + 1]:
+        elif (
+            w in conn
+            and j + 1 < n
+            and nameish(ctx, j + 1, digits)
+            and not t.newline_before[j + 1]
+            and t.words[j + 1] not in c.legal_forms
+            and not c.verb_like(t.words[j + 1])
+            and not (parent_stop and _parent_org(ctx, j + 1))
+            and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
+        ):
             j += 2
         elif (
             w == "("
@@ -81,11 +101,38 @@ def run_forward(
             and t.words[j + 2] == ")"
         ):
             j += 3
-        elif w == "," and comma_list and (e := _comma_list(ctx, j)):
+        elif w == "," and comma_list and (e := _comma_list(ctx, j, parent_stop)):
             j = e
         else:
             break
+    if t.headline and t.headline[i]:
+        j = headline_trim(ctx, i if cue_start is None else cue_start, j, i)
     return j
+
+
+def headline_trim(ctx: Ctx, start: int, end: int, floor: int) -> int:
+    """Shrink ``end`` (not below ``floor``) until tokens [start, end) also occur in the body."""
+    t = ctx.t
+    while end > floor and not t.in_body(start, end):
+        end -= 1
+    return end
+
+
+def headline_trim_left(ctx: Ctx, start: int, end: int) -> int:
+    """Grow ``start`` towards ``end`` until tokens [start, end) also occur in the body (``end`` if never)."""
+    t = ctx.t
+    while start < end and not t.in_body(start, end):
+        start += 1
+    return start
+
+
+def _parent_org(ctx: Ctx, k: int) -> bool:
+    """Token k starts a known organisation (lexicon or acronym definition) not part of this name."""
+    m = ctx.owner[k]
+    if m < 0 or ctx.spans[m][0] != k:
+        return False
+    x = ctx.mentions[m]
+    return x is not None and x.type == "Organization" and x.source in ("lexicon", "acronym")
 
 
 def _verbish(w: str) -> bool:
@@ -116,6 +163,8 @@ def run_backward(ctx: Ctx, j: int, max_tokens: int = 8) -> int:
             i += 1
         else:
             break
+    if t.headline and t.headline[j]:
+        i = headline_trim_left(ctx, i, j + 1)
     return i
 
 

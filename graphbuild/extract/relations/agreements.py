@@ -20,7 +20,16 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lem
                    r"|the\s+two\s+(?:companies|parties))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
-_GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|granted|grants|gives)\b", re.I)
+_WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_BY_TITLED = re.compile(r"^\s*(?:\w+\s+)?(?:oleh|by)\b", re.I)
+_TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
+                      re.I)
+_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif)\s+){0,3}$", re.I)
+_DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|kesepakatan|"
+                   r"kontrak|piagam|agreement|contract|letter\s+of\s+intent|LoI)\b", re.I)
+_DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
+_GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
@@ -35,9 +44,24 @@ def find(ctx: Context) -> None:
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 _bare_license(ctx, v, c.start(), c.end())
+            _unnamed_deal(ctx, v)
 
 
-def _signers(ctx: Context, v: View, ag: M) -> list[Entity]:
+def _unnamed_deal(ctx: Context, v: View) -> None:
+    """"A dan B menandatangani nota kesepahaman …" with no named agreement: the two are still partners."""
+    sign = next(v.cues(cues.SIGN), None)
+    if sign is None or not _DEAL.match(v.masked[sign.end() :]):
+        return
+    signers = _signers(ctx, v, None)
+    if len(signers) == 1:  # "A menandatangani perjanjian (…) dengan B"
+        other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
+        if other is not None and other.ent not in signers and _DEAL_WITH.match(v.masked[sign.end() : other.start]):
+            signers.append(other.ent)
+    if len(signers) == 2:
+        ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
+
+
+def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None:
         return []
@@ -51,17 +75,45 @@ def _signers(ctx: Context, v: View, ag: M) -> list[Entity]:
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
-        return [x.ent for x in v.chain(subj[-1] if len(subj) == 1 else subj[0], ORG)]
+        out = [x.ent for x in v.chain(subj[-1] if len(subj) == 1 else subj[0], ORG)]
+        # "A menandatangani X dengan B"
+        other = v.next_mention(ag) if ag is not None else None
+        if (ag is not None and other is not None and other in orgs and other.ent not in out
+                and _WITH.match(v.masked[ag.end : other.start])):
+            out.append(other.ent)
+        return out
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
             return [x.ent for x in v.chain(m, ORG)]
-    return []
+    return _signed_by_officials(ctx, v, sign.end())
+
+
+def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """"ditandatangani oleh Kepala A, X, dan Sekjen B, Y": each official signs for the body they head."""
+    by = _BY_TITLED.match(v.masked[pos:])
+    if by is None:
+        return []
+    out: list[Entity] = []
+    for m in v.after(pos + by.end()):
+        if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
+            out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
+            continue
+        if m.type != "Person":
+            continue
+        for r in ctx.has("HOLDS_POSITION", head=m.ent):
+            org = ctx.by_id.get(r.tail)
+            if org is not None and org.type == "Organization" and org not in out:
+                out.append(org)
+                break
+    return out
 
 
 def _agreement(ctx: Context, v: View, ag: M) -> None:
     signers = _signers(ctx, v, ag)
     for s in signers:
         ctx.emit("SIGNED", s, ag.ent, v, 0.8)
+    if len(signers) == 2:  # the two parties to a deal are partners
+        ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
     products = _covered(v, ag)
     for p in products:
         ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
@@ -75,7 +127,7 @@ def _agreement(ctx: Context, v: View, ag: M) -> None:
     licensor = signers[1] if signers[0] is licensee else signers[0]
     product = products[0].ent.name if products else None
     ctx.emit("LICENSED", licensor, licensee, v, 0.75, product=product)
-    if re.search(r"\b(?:memasarkan|mendistribusikan|to\s+market|to\s+distribute|commerciali[sz]e)\b", v.masked, re.I):
+    if _TO_SELL.search(v.masked):
         for p in products:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.65)
 
@@ -97,9 +149,18 @@ def _bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     after = v.after(end, ORG)
     if not before or not after:
         return
-    verb = v.masked[before[0].end : start]
+    verb = v.masked[before[0].end : start + len(v.masked[start:end])]
     product = next((m.ent.name for m in v.after(end, ("Product",))), None)
     if _GIVE.search(verb) and _TO.match(v.masked[end : after[0].start]):
-        ctx.emit("LICENSED", before[0].ent, after[0].ent, v, 0.75, product=product)
+        licensor, licensee = before[0], after[0]
     elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
-        ctx.emit("LICENSED", after[0].ent, before[0].ent, v, 0.75, product=product)
+        licensor, licensee = after[0], before[0]
+    else:
+        return
+    ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
+    # "… kepada B untuk mendistribusikan P": the licensee sells P
+    sell = _TO_SELL.search(v.masked, max(licensor.end, licensee.end))
+    if sell is not None:
+        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])]
+        for p in v.chain(goods[0], ("Product",)) if goods else []:
+            ctx.emit("MARKETS", licensee.ent, p.ent, v, 0.7)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
@@ -206,7 +206,7 @@ class Context:
             return False
         if e.category:
             return e.category == "country"
-        return any(n.casefold() in COUNTRY_NAMES for n in (e.name, *e.aliases))
+        return any(n.casefold() in COUNTRY_NAMES for n in (e.name, *e.aliases)) or places.category(e) == "country"
 
     def is_indonesian(self, e: Entity) -> bool:
         """Whether an organisation reads as Indonesian (PT/Tbk/Persero, or located in Indonesia)."""

@@ -30,7 +30,10 @@ _OPERATES = re.compile(
     r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
 _FILLER = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya)\s+){0,3}$", re.I)
-_BY = re.compile(r"^\s*(?:yang\s+)?(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)\s+$", re.I)
+_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
+                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+_SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
+                      re.I)
 
 
 def find(ctx: Context) -> None:
@@ -108,8 +111,9 @@ def _operates(ctx: Context, v: View, f: M) -> None:
 def _made_by(ctx: Context, v: View, p: M) -> None:
     nxt = v.next_mention(p)
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
-        kind = "DEVELOPS"
-        ctx.emit(kind, nxt.ent, p.ent, v, 0.75)
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
+    elif nxt is not None and nxt.type == "Organization" and _SOLD_BY.match(v.masked[p.end : nxt.start]):
+        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
 
 
 def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:

@@ -77,8 +77,14 @@ APPROVE = re.compile(
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration))\b", re.I)
-SIGN = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|sign(?:ed|ing)?)\b", re.I)
-LICENSE = re.compile(r"\b(?:lisensi|license|licence|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I)
+SIGN = re.compile(
+    r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
+    r"entered\s+into|enters\s+into|inked|concluded)\b",
+    re.I,
+)
+LICENSE = re.compile(
+    r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
+)
 MARKET = re.compile(
     r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b",
     re.I,
@@ -104,6 +110,7 @@ SPEECH = re.compile(
 )
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
-    r"kuliah|event|meeting|conference|forum)\b(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b",
+    r"kuliah|kesempatan|event|meeting|conference|occasion)\b(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b"
+    r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|occasion)\b",
     re.I,
 )

@@ -24,6 +24,11 @@ _HELD_ANAPHOR = re.compile(
     r"(?:di|in|at)\s+$",
     re.I,
 )
+_SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
+                      r"termasuk|including|such\s+as|namely)\s+", re.I)
+_MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
+_AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
+                         r"as|was|is)\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during)\s+"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
@@ -37,8 +42,9 @@ def find(ctx: Context) -> None:
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
             ev, _ = _event_for(ctx, v, c.start())
-            if ev is not None:
-                for m in v.in_clause(c.end(), ("Organization",)):
+            hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
+            if ev is not None and hosts:
+                for m in _host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
                     if m.start not in v.role_orgs:
                         ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
         _held_in(ctx, v)
@@ -61,7 +67,14 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
         return
     subj = next((m for m in v.before(start, ("Organization",)) if m.start not in v.role_orgs), None)
     if subj is not None and start - subj.end <= 60 and v.clause_end(subj.end) >= start:
-        ctx.emit("ORGANIZED", subj.ent, ev.ent, v, 0.85)
+        hosts = [subj]
+        prev = v.prev_mention(subj)
+        while prev is not None and prev.type == "Organization" and cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start)):
+            hosts.append(prev)  # "GPFI dan IPMG menggelar …"
+            prev = v.prev_mention(prev)
+        for h in hosts:
+            if h.start not in v.role_orgs:
+                ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)
 
 
 def _held_in(ctx: Context, v: View) -> None:
@@ -108,9 +121,12 @@ def _attended(ctx: Context, v: View) -> None:
                 continue
             kinds = ("Person",) if anaphoric else ATTENDEES
             for m in v.in_clause(c.end(), kinds):
+                if _MEMBERS_OF.search(v.masked[: m.start]):
+                    continue  # "perwakilan negara anggota ASEAN": the members came, not ASEAN
                 if m.type == "Person" or m.start not in v.role_orgs:
                     ctx.emit("ATTENDED", m.ent, ev, v, 0.75, role=role)
     for c in v.cues(cues.SPEAKER):
+        _speaker_before(ctx, v, c.start())
         after = v.after(c.end(), ATTENDEES)
         if not after or not re.fullmatch(r"\s*(?:(?:dari|from)\s+)?", v.masked[c.end() : after[0].start], re.I):
             continue
@@ -118,6 +134,29 @@ def _attended(ctx: Context, v: View) -> None:
         ev = named[0].ent if named else (ctx.last_event(v.index) if cues.EVENT_ANAPHOR.search(v.masked) else None)
         if ev is not None:
             ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
+
+
+
+def _host_list(v: View, first: M) -> list[M]:
+    """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
+    out = v.chain(first, ("Organization",))
+    while True:
+        more = _SUCH_AS.match(v.masked, out[-1].end)
+        nxt = v.after(more.end(), ("Organization",)) if more else []
+        if not nxt or nxt[0].start != more.end():  # type: ignore[union-attr]
+            return out
+        out += v.chain(nxt[0], ("Organization",))
+
+
+def _speaker_before(ctx: Context, v: View, pos: int) -> None:
+    """"Dalam kesempatan tersebut, Deputi …, Rita Endang, menjadi narasumber (dalam Forum X)"."""
+    people = v.before(pos, ("Person",))
+    if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]):
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else (ctx.last_event(v.index) if cues.EVENT_ANAPHOR.search(v.masked) else None)
+    if ev is not None:
+        ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
 
 
 __all__ = ["find", "M"]

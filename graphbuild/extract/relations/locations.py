@@ -1,15 +1,17 @@
 """LOCATED_IN.
 
 "X di Jakarta Timur", "Shijiazhuang, Tiongkok", "markas besar CSPC, Tiongkok",
-"Kalbe Farma (Indonesia)", "berlokasi di Y". A place after a comma only counts
-when it is a country (or the head is not itself a country) and it does not open
-a list ("Jepang, Korea, dan China").
+"Kalbe Farma (Indonesia)", "berlokasi di Y", "Daewoong asal Korea Selatan",
+"Baylor College of Medicine dari Amerika Serikat", "Bandung, Jawa Barat". A
+place after a comma only counts when it is a country (or a province after a
+smaller place) and it does not open a list ("Jepang, Korea, dan China").
 """
 
 from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View
 
 HEADS = ("Organization", "Facility", "Location")
@@ -20,6 +22,9 @@ _SITED = re.compile(
     r"based|headquartered|located)\s+(?:di|in|at)\s+$",
     re.I,
 )
+# "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
+_ORIGIN = re.compile(r"^\s*,?\s+(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|based\s+in)\s+$", re.I)
+_FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
 _LIST_NEXT = re.compile(r"^\s*(?:,|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
@@ -34,11 +39,17 @@ def find(ctx: Context) -> None:
             if nxt is None or nxt.type != "Location":
                 continue
             gap = v.gap(m.end, nxt.start)
-            if _DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
+            if m.type != "Location" and m.start not in v.role_orgs and (
+                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
+            elif _DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not _opens_list(v, nxt) and not _in_list(v, m):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
+            elif (_COMMA.match(gap) and m.type == "Location" and places.category(nxt.ent) == "province"
+                  and places.contains(nxt.ent, m.ent) and not _opens_list(v, nxt) and not _in_list(v, m)):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
         for m in v.mentions:
             if m.type != "Location":
                 continue

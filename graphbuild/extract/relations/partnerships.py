@@ -21,6 +21,13 @@ _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
 _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bidang|dalam\s+bidang|dalam\s+hal|"
                     r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
+_OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya|instansinya|perusahaannya|"
+                       r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
+                   r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
+_CONJ_BEFORE = re.compile(r"(?:\bsementara(?:\s+itu)?|\bsedangkan|\bdan|\bserta|\bwhile|\bwhereas|\band)\s*,?\s*$", re.I)
+_JOINED_BARE = re.compile(r"^\s+(?:juga\s+|baru\s+|kemudian\s+|resmi\s+)*(?:bergabung|menjadi\s+anggota|joined|"
+                          r"became\s+a\s+member)\b(?!\s+(?:dengan|ke|dalam|di|with|in))", re.I)
 _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
 
 
@@ -30,6 +37,7 @@ def find(ctx: Context) -> None:
             _partners(ctx, v, c.start(), c.end())
         for c in v.cues(cues.MEMBER):
             _member(ctx, v, c.start(), c.end(), c.group().casefold())
+        _member_ellipsis(ctx, v)
 
 
 def _usable(v: View, m: M | None) -> bool:
@@ -48,10 +56,17 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     # "A bekerjasama dengan B (, C dan D)"
     if _usable(v, first) and (_DENGAN.match(v.masked[end : first.start])
                               or (_DIRECT.match(v.masked[end : first.start]) and "gandeng" in v.masked[start:end].lower())):
-        subj = _subject(v, start)
+        subj = _subject(v, start) or _speakers_side(ctx, v, start)
         if subj is not None:
             for other in v.chain(first, SIDES):
                 _emit(ctx, v, subj, other, 0.8)
+            return
+    # "Kedua perusahaan juga telah berkolaborasi …": the two parties named before
+    both = _BOTH.search(v.masked[max(0, start - 40) : start])
+    if both is not None:
+        pair = _last_pair(ctx, v, start - 40 + both.start() if start >= 40 else both.start())
+        if pair is not None:
+            _emit(ctx, v, pair[0], pair[1], 0.65)
             return
     # "kolaborasi Indonesia–China" / "Kalbe–CSPC: Sinergi"
     for a in v.mentions:
@@ -59,6 +74,32 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if (_usable(v, a) and _usable(v, b) and _PAIR.match(v.gap(a.end, b.start))
                 and (0 <= a.start - end <= 25 or 0 <= start - b.end <= 10)):
             _emit(ctx, v, a, b, 0.7)
+
+
+def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
+    """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
+    people = v.before(pos, ("Person",))
+    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]):
+        return None
+    if v.after(people[0].end, None, pos):
+        return None
+    for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
+        org = ctx.by_id.get(r.tail)
+        if org is not None and org.type == "Organization":
+            return M(people[0].start, people[0].end, org, people[0].text)
+    return None
+
+
+def _last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
+    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named."""
+    for r in reversed(ctx.relations):
+        if r.type in ("PARTNERS_WITH", "LICENSED") and r.head in ctx.by_id and r.tail in ctx.by_id:
+            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
+            return M(0, 0, a, a.name), M(0, 0, b, b.name)
+    got = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=2, limit=2)]
+    if len(got) == 2:
+        return M(0, 0, got[0], got[0].name), M(0, 0, got[1], got[1].name)
+    return None
 
 
 def _second(v: View, a: M) -> M | None:
@@ -114,3 +155,16 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     before = v.before(start)
     if before and _usable(v, before[0]) and start - before[0].end <= 35 and v.clause_end(before[0].end) >= start:
         ctx.emit("MEMBER_OF", before[0].ent, b.ent, v, 0.75)
+
+
+def _member_ellipsis(ctx: Context, v: View) -> None:
+    """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
+    said = " ".join(v.text.split())
+    bodies = [r.tail for r in ctx.has("MEMBER_OF") if r.evidence == said]
+    if not bodies or bodies[0] not in ctx.by_id:
+        return
+    for m in v.mentions:
+        if not _usable(v, m) or not _CONJ_BEFORE.search(v.masked[max(0, m.start - 25) : m.start]):
+            continue
+        if _JOINED_BARE.match(v.masked[m.end :]) and not v.in_clause(m.end, ("Organization",)):
+            ctx.emit("MEMBER_OF", m.ent, ctx.by_id[bodies[0]], v, 0.7)

@@ -69,6 +69,13 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             parent = _parent_in_name(ctx, prev)
             _record(ctx, v, p, _as_mention(prev, parent) if parent else prev, t.group("title"), 0.8)
             return
+        # "Deputi Bidang Pengawasan Obat BPOM, Rita Endang" with the unit and its parent as two names
+        unit = v.prev_mention(prev)
+        if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
+                and _TITLE_START.match(unit.text) and re.fullmatch(r"\s*", v.gap(unit.end, prev.start))
+                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            _record(ctx, v, p, prev, unit.text, 0.8)
+            return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
         t = _TITLE_MID.match(v.gap(prev.end, p.start))
         if t:

@@ -16,9 +16,28 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
+ORG = ("Organization",)
 _FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+$", re.I)
-_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|granted|issued|approved|awarded)\b",
+_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
+                    r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
+# what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
+_NOT_GRANTER = re.compile(r"\byang\b|\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
+_PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
+_BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
+_HOLDER_ANAPHOR = re.compile(
+    r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b",
+    re.I,
+)
+_SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
+_OWNER = re.compile(
+    r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
+    r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
+    re.I,
+)
+_OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
+_REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 _AT = re.compile(r"^[^\u2588]{0,40}?\b(?:di|ke|pada|with|at|to)\s+$", re.I)
@@ -52,14 +71,29 @@ def _usable(v: View, m: M) -> bool:
     return m.role is None and m.start not in v.role_orgs
 
 
-def _certifier(v: View, start: int) -> M | None:
-    for m in v.after(start, ("Organization",)):
-        if _FROM.search(v.masked[: m.start]) and _usable(v, m):
+def _certifier(v: View, start: int, end: int | None = None) -> M | None:
+    """Who grants what the cue names: "… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …"."""
+    end = start if end is None else end
+    for m in v.after(end, ("Organization",)):
+        gap = v.masked[end : m.start]
+        if len(gap) > 90 or _NOT_GRANTER.search(gap):
+            break
+        if _usable(v, m) and (_FROM.search(v.masked[: m.start])
+                              or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap))
+                              or (not gap.strip() and _is_regulator(m.ent))):
             return m
     for m in v.before(start, ("Organization",)):
-        if _usable(v, m) and _ISSUE.match(v.masked[m.end :]) and v.masked[m.end :].find("\u2588") > start - m.end:
+        tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
+        if _usable(v, m) and _ISSUE.match(v.masked[tail:]) and v.masked[tail:].find("\u2588") > start - tail:
             return m
     return None
+
+
+def _is_regulator(e: Entity) -> bool:
+    """A body that grants permits ("izin edar BPOM"), not a holder ("izin edar PT X")."""
+    if e.category:
+        return e.category in ("regulator", "government")
+    return any(_REGULATOR_NAME.search(n) for n in (e.name, *e.aliases))
 
 
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
@@ -67,7 +101,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if std is None:
         s = _STANDARD.search(v.masked)
         std = s.group("std") if s else None
-    who = _certifier(v, start)
+    who = _certifier(v, start, end)
     certifier: Entity | None = who.ent if who else None
     if certifier is None and _THAT.search(v.masked):
         certifier = memory.get("certifier")  # type: ignore[assignment]
@@ -86,10 +120,17 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
             return
     for m in v.after(end, HOLDERS):
-        if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|milik|to|for)\s+$",
+        if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
                                                                      v.masked[: m.start], re.I):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
             return
+    # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
+    ana = _HOLDER_ANAPHOR.search(v.masked[:start])
+    if ana is not None:
+        for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
+            if e.id != certifier.id and e.category not in ("regulator", "government"):
+                ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
+                return
 
 
 def _registered(ctx: Context, v: View, start: int, end: int) -> None:
@@ -105,7 +146,7 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
 
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
-    reg = _certifier(v, start)
+    reg = _certifier(v, start, end)
     if reg is None:
         return
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
@@ -118,14 +159,35 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
-    passive = re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
-    targets = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
+    passive = re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I) or (
+        _SUFFERS.search(v.masked[:start]))
+    what = _WHAT.search(v.masked, start)
+    what_s = what.group() if what else None
     if passive or reg is None:
         by = [m for m in v.after(end, ("Organization",)) if _FROM.search(v.masked[: m.start]) and _usable(v, m)]
         if not by:
             return
-        reg = by[0]
         targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
-    what = _WHAT.search(v.masked, start)
-    for t in targets[:1]:
-        ctx.emit("REVOKED", reg.ent, t.ent, v, 0.75, what=what.group() if what else None)
+        for t in targets:
+            ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
+        return
+    for t in _revoked_targets(ctx, v, end):
+        ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+
+
+def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
+    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
+    near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
+    if near:
+        return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
+    # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
+    for m in v.after(end, ORG):
+        if m.start - end > 120:
+            break
+        if _OWNER.search(v.masked[end : m.start]) and _usable(v, m):
+            return [x.ent for x in v.chain(m, ORG) if _usable(v, x)]
+    # "… milik kedua industri farmasi tersebut": the ones already named as losing one
+    window = v.masked[end : end + 120]
+    if _OWNER_ANAPHOR.search(window):
+        return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
+    return []

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View
 
 TARGETS = ("Organization", "Facility", "Location")
-_KE = re.compile(r"^[^,.;:\u2588]{0,40}?\b(?:ke|to)\s+$|^[^,;:]{0,80}?\s(?:ke|to)\s+$", re.I)
+_SITE = r"(?:(?:fasilitas|pabrik|sarana|laboratorium|gudang|kantor|lini|plant|facility|site)\s+(?:[a-z][\w-]*\s+){0,3})?"
+_KE = re.compile(rf"^[^,.;:\u2588]{{0,40}}?\b(?:ke|to)\s+{_SITE}$|^[^,;:]{{0,80}}?\s(?:ke|to)\s+{_SITE}$", re.I)
 _DI = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+dengan)?|beserta|accompanied\s+by|"
+                          r"together\s+with|along\s+with|and|dan)\b", re.I)
 _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|"
                    r"facility|produksi|besar|pusat|utama|the)\s+){0,4}$", re.I)
+# "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
+_SITE_OF = re.compile(r"^\s*(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|[Ll]aboratorium|[Gg]udang|[Ll]ini|"
+                      r"[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def find(ctx: Context) -> None:
@@ -28,15 +34,16 @@ def find(ctx: Context) -> None:
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
             visitor = between[0] if between else _subject(v, c.start())
-            if visitor is not None:
-                _visit(ctx, v, visitor, first, 0.85)
+            for who in _with_companions(v, visitor):
+                _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
             nxt = v.after(c.end())
-            if not nxt or nxt[0].type not in TARGETS or not _LEAD.match(v.gap(c.end(), nxt[0].start)):
+            gap = v.gap(c.end(), nxt[0].start) if nxt else ""
+            if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
                 continue
             visitor = _subject(v, c.start())
-            if visitor is not None:
-                _visit(ctx, v, visitor, nxt[0], 0.75)
+            for who in _with_companions(v, visitor):
+                _visit(ctx, v, who, nxt[0], 0.75)
 
 
 def _first_after_ke(v: View, pos: int) -> M | None:
@@ -61,6 +68,18 @@ def _subject(v: View, pos: int) -> M | None:
     return None
 
 
+def _with_companions(v: View, visitor: M | None) -> list[M]:
+    """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
+    if visitor is None:
+        return []
+    out = [visitor]
+    if visitor.type == "Person":
+        for m in v.before(visitor.start, ("Person",))[:1]:
+            if _ACCOMPANIED.search(v.masked[m.end : visitor.start]) and visitor.start - m.end <= 80:
+                out.append(m)
+    return out
+
+
 def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
     cur: M | None = first
     while cur is not None:
@@ -73,8 +92,8 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
             last = nxt
             nxt = v.next_mention(nxt)
         # "Shijiazhuang, Tiongkok": a country after a place names where it is, not a second visit
-        while (nxt is not None and ctx.is_country(nxt.ent) and not ctx.is_country(last.ent)
-               and re.fullmatch(r"\s*,\s*", v.gap(last.end, nxt.start))):
+        while (nxt is not None and re.fullmatch(r"\s*,\s*", v.gap(last.end, nxt.start))
+               and ((ctx.is_country(nxt.ent) and not ctx.is_country(last.ent)) or places.contains(nxt.ent, last.ent))):
             last = nxt
             nxt = v.next_mention(nxt)
         if nxt is None or nxt.type not in TARGETS or not cues.LIST_SEP.match(v.gap(last.end, nxt.start)):
