@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote
 
 import neo4j
 from neo4j import exceptions as nx
@@ -34,9 +35,12 @@ class Neo4jStore(CypherStore):
             raise ConfigError("a Neo4j store needs NEO4J_URI or --neo4j-uri, e.g. neo4j://localhost:7687")
         self._where = redact_url(config.neo4j_uri)
         self._database = config.neo4j_database
-        auth = (config.neo4j_user or "neo4j", config.neo4j_password) if config.neo4j_password is not None else None
+        uri, user, password = _split_userinfo(config.neo4j_uri)
+        user = config.neo4j_user if config.neo4j_password is not None else (user or config.neo4j_user)
+        password = config.neo4j_password if config.neo4j_password is not None else password
+        auth = (user or "neo4j", password) if password is not None else None
         try:
-            self._driver = neo4j.GraphDatabase.driver(config.neo4j_uri, auth=auth,
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth,
                                                       notifications_min_severity="OFF")
             self._driver.verify_connectivity()
         except nx.AuthError as err:
@@ -46,7 +50,10 @@ class Neo4jStore(CypherStore):
             self._close_quietly()
             raise self._unavailable() from err
         except (nx.ConfigurationError, ValueError) as err:
-            raise ConfigError(f"bad Neo4j URI {self._where}: {err}; use e.g. neo4j://host:7687") from err
+            detail = str(err).replace(config.neo4j_uri, str(self._where))
+            if password:
+                detail = detail.replace(password, "***")
+            raise ConfigError(f"bad Neo4j URI {self._where}: {detail}; use e.g. neo4j://host:7687") from err
 
     def _close_quietly(self) -> None:
         driver = getattr(self, "_driver", None)
@@ -119,3 +126,13 @@ class Neo4jStore(CypherStore):
         for what, cypher in self.schema_statements():
             self._execute(what, cypher, {}, write=True)
         self._schema_ready = True
+
+
+def _split_userinfo(uri: str) -> tuple[str, str | None, str | None]:
+    """``bolt://user:pw@host`` → (``bolt://host``, user, pw): the driver rejects userinfo and would echo it."""
+    scheme, sep, rest = uri.partition("://")
+    if not sep or "@" not in rest.split("/", 1)[0]:
+        return uri, None, None
+    userinfo, _, hostpart = rest.partition("@")
+    user, _, password = userinfo.partition(":")
+    return f"{scheme}://{hostpart}", unquote(user) or None, unquote(password) if password else None
