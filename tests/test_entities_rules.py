@@ -247,3 +247,127 @@ def test_unit_name_ends_before_its_parent_organisation(lex: Lexicon) -> None:
     got = ents("Direktorat Registrasi Obat BPOM menerbitkan pedoman baru.", lex)
     assert got["Direktorat Registrasi Obat"][0] == "Organization"
     assert got["Badan Pengawas Obat dan Makanan"][0] == "Organization"
+
+
+# --- round 3: general patterns, each on sentences unlike the held-out articles -------------------
+
+LEX3_YAML = LEX_YAML + """
+- name: Balai Besar Pengawas Obat dan Makanan
+  type: Organization
+  category: regulator
+  aliases: [Balai Besar POM, BBPOM, Balai Besar Pengawas Obat dan Makanan (BBPOM)]
+- name: PT Sentosa Farma Tbk
+  type: Organization
+  category: company
+  aliases: [Sentosa Farma]
+"""
+GAZ3 = GAZ + "Medan\tLocation\tcity\tIndonesia\t\nSemarang\tLocation\tcity\tIndonesia\t\n"
+
+
+@pytest.fixture(scope="module")
+def lex3(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
+    d: Path = tmp_path_factory.mktemp("lex3")
+    (d / "orgs.yaml").write_text(LEX3_YAML, encoding="utf-8")
+    (d / "gazetteer.tsv").write_text(GAZ3, encoding="utf-8")
+    return Lexicon.from_files([d / "orgs.yaml", d / "gazetteer.tsv"])
+
+
+def test_police_rank_is_a_title_not_a_name(lex: Lexicon) -> None:
+    got = ents("Kepala Subdit Narkoba, AKBP Hendra Saputra, S.I.K., menyebut dua tersangka ditahan.", lex)
+    assert got["Hendra Saputra"][0] == "Person"
+    assert not any("AKBP" in k for k in got)
+
+
+def test_foreign_company_with_chained_legal_forms(lex: Lexicon) -> None:
+    got = ents("Lisensi diperoleh dari perusahaan asal Taiwan, Formosa Biologics Co., Ltd., pada 2022.", lex)
+    assert got["Formosa Biologics Co., Ltd"][0] == "Organization"
+
+
+def test_english_chief_title_then_name(lex: Lexicon) -> None:
+    got = ents("Chief Executive Officer Osaka Lifesciences, Lee Min-jun, hadir secara daring.", lex)
+    assert got["Lee Min-jun"][0] == "Person"
+    assert got["Osaka Lifesciences"][0] == "Organization"
+    assert not any(v[0] == "Person" and "Officer" in k for k, v in got.items())
+
+
+def test_glued_closing_quote_does_not_mask_the_speaker(lex: Lexicon) -> None:
+    text = (
+        '"We are proud of this launch," said Dr. Meera Iyer, Chief Operating Officer of the group.\n\n'
+        '"Patients will benefit," said Tomas Berg, head of sales.'
+    )
+    got = ents(text, lex)
+    assert got["Meera Iyer"][0] == "Person"
+    assert got["Tomas Berg"][0] == "Person"
+
+
+def test_regional_office_keeps_its_seat(lex3: Lexicon) -> None:
+    got = ents("Petugas Balai Besar POM di Medan memeriksa gudang distributor.", lex3)
+    assert got["Balai Besar POM di Medan"][0] == "Organization"
+    got = ents("Balai Besar Pengawas Obat dan Makanan (BBPOM) di Semarang menyita obat ilegal.", lex3)
+    assert got["Balai Besar Pengawas Obat dan Makanan di Semarang"][0] == "Organization"
+
+
+def test_hospital_name_drops_the_trailing_city(lex3: Lexicon) -> None:
+    got = ents("Uji klinik dilakukan di Rumah Sakit Jantung Harapan Medan sejak Maret.", lex3)
+    assert "Rumah Sakit Jantung Harapan" in got
+    assert got["Medan"][0] == "Location"
+
+
+def test_brand_explained_by_its_class_is_a_product(lex: Lexicon) -> None:
+    got = ents("PT Cipta Husada meluncurkan Glukora, tablet metformin lepas lambat untuk pasien diabetes.", lex)
+    assert got["Glukora"][0] == "Product"
+    got = ents("The deal covers Ostevia, Medivo's biosimilar of denosumab, in five markets.", lex)
+    assert got["Ostevia"][0] == "Product"
+
+
+def test_nominalised_verb_is_not_part_of_a_site(lex: Lexicon) -> None:
+    got = ents('"Peresmian Cakra Bekasi Plant menandai babak baru," ujar Rina.', lex)
+    assert "Cakra Bekasi Plant" in got
+
+
+def test_subsidiary_with_longer_pt_name_stays_apart(lex3: Lexicon) -> None:
+    text = (
+        "PT Sentosa Farma Tbk menunjuk PT Sentosa Farma Distribusi sebagai distributor. "
+        "Sentosa Farma menyebut kerja sama ini strategis."
+    )
+    got = ents(text, lex3)
+    assert got["PT Sentosa Farma Tbk"][0] == "Organization"
+    assert got["PT Sentosa Farma Distribusi"][0] == "Organization"
+
+
+def test_stock_exchange_is_an_organisation_not_a_place() -> None:
+    from graphbuild.extract.lexicon import load_lexicon
+
+    got = ents("Saham emiten farmasi itu naik 2 persen di Bursa Efek Indonesia pada Kamis.", load_lexicon())
+    assert got["Bursa Efek Indonesia"][0] == "Organization"
+
+
+def test_english_agreement_name_runs_over_its_topic(lex: Lexicon) -> None:
+    got = ents("Penandatanganan Memorandum of Understanding on Vaccine Research berlangsung di Surabaya.", lex)
+    assert got["Memorandum of Understanding on Vaccine Research"][0] == "Agreement"
+    got = ents("Kedua pihak meneken Supply Agreement for Insulin Glargine pada Senin.", lex)
+    assert "Supply Agreement" in got
+
+
+def test_faculty_name_with_serial_comma_list(lex: Lexicon) -> None:
+    got = ents("Penelitian dipimpin Fakultas Psikologi, Pendidikan, dan Kebidanan Universitas Merdeka di Surabaya.", lex)
+    assert any(k.startswith("Fakultas Psikologi, Pendidikan, dan Kebidanan") for k in got)
+
+
+def test_site_word_as_family_name_in_a_name_slot(lex: Lexicon) -> None:
+    got = ents("Wakil Presiden Daehan Pharma, Park Soo-min, menandatangani dokumen itu.", lex)
+    assert got["Park Soo-min"][0] == "Person"
+
+
+def test_last_word_of_a_company_after_a_role_is_not_a_person(lex: Lexicon) -> None:
+    got = ents("Direktur Utama PT Cahaya Medika Steriltama, Ir. Joko Widagdo, MBA, mengatakan pabrik siap.", lex)
+    assert got["Joko Widagdo"][0] == "Person"
+    assert got["PT Cahaya Medika Steriltama"][0] == "Organization"
+    assert "Steriltama" not in got
+
+
+def test_industrial_estates_are_areas(lex: Lexicon) -> None:
+    got = ents("Pabrik baru itu berdiri di Kawasan Industri Candi Makmur, Semarang, sejak 2020.", lex)
+    assert got["Kawasan Industri Candi Makmur"][0] == "Location"
+    got = ents("Lokasinya di Kawasan Industri Surabaya Gateway Industrial Park (SGIP), Jawa Timur.", lex)
+    assert got["Surabaya Gateway Industrial Park"][0] == "Location"

@@ -95,7 +95,17 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         group.sort(key=lambda w: ctx.mentions[live[first_of[w]]].start)  # type: ignore[union-attr]
         sets = {w: set(w) for w in group}
         for a in group:
-            longer = [b for b in group if b is not a and len(a) <= len(b) and sets[a] <= sets[b]]
+            known = ctx.mentions[live[first_of[a]]].canonical  # type: ignore[union-attr]
+            # a known company does not absorb a longer name that adds its own words and is not known
+            # itself: "PT Kimia Farma Apotek" is a subsidiary of "Kimia Farma", not another name for it
+            longer = [
+                b
+                for b in group
+                if b is not a
+                and len(a) <= len(b)
+                and sets[a] <= sets[b]
+                and not (known and ctx.mentions[live[first_of[b]]].canonical is None)  # type: ignore[union-attr]
+            ]
             if not longer:
                 continue
             # "Daewoong" fits "Daewoong Pharmaceutical" and "PT Daewoong Infion": two companies, so the
@@ -145,9 +155,11 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     typed = sorted((x for x in mentions if x.type == type_), key=lambda x: -PRIORITY.get(x.source, 1))  # type: ignore[union-attr]
     canonical = next((x.canonical for x in typed if x.canonical), None)
     surfaces: list[str] = []
+    seen: set[str] = set()
     for x in sorted(mentions, key=lambda x: x.start):  # type: ignore[union-attr]
         s = " ".join(x.text.split())  # type: ignore[union-attr]
-        if s.lower() not in {y.lower() for y in surfaces}:
+        if s.lower() not in seen:
+            seen.add(s.lower())
             surfaces.append(s)
     name = canonical or max(surfaces, key=lambda s: (len(s.split()), len(s)))
     if len(name) < 2:

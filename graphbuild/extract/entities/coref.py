@@ -59,8 +59,11 @@ def find(ctx: Ctx) -> None:
 def _defined(ctx: Ctx) -> None:
     """Acronyms defined in the text whose defining mention was absorbed into a longer name."""
     t = ctx.t
-    for k, w in enumerate(t.words):
-        if w in ctx.defined and ctx.owner[k] < 0 and not t.masked[k]:
+    if not ctx.defined:
+        return
+    for k in t.where(ctx.defined.keys()):  # type: ignore[arg-type]
+        w = t.words[k]
+        if ctx.owner[k] < 0 and not t.masked[k]:
             type_, cat, canonical = ctx.defined[w]
             ctx.add(k, k + 1, type_, cat, "coref", canonical=canonical)
 
@@ -73,10 +76,12 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
     for lst in by_first.values():
         lst.sort(key=len, reverse=True)
     k = 0
-    while k < n:
-        cands = by_first.get(t.words[k])
-        if not cands or ctx.owner[k] >= 0 or t.masked[k]:
-            k += 1
+    for p in t.where(by_first.keys()):  # type: ignore[arg-type]  # only tokens that can start a form
+        if p < k:
+            continue
+        k = p
+        cands = by_first[t.words[k]]
+        if ctx.owner[k] >= 0 or t.masked[k]:
             continue
         for f in cands:
             e = k + len(f)
@@ -94,9 +99,8 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             m = ctx.add(k, e, sm.type, sm.category, "coref", canonical=sm.canonical)  # type: ignore[union-attr]
             for x in targets:
                 ctx.link(m, x)
-            k = e - 1
+            k = e
             break
-        k += 1
 
 
 def _persons(ctx: Ctx) -> None:
@@ -121,9 +125,9 @@ def _persons(ctx: Ctx) -> None:
     full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for words, m in full.items():
         full_by_first[words[0]].append((words, m))
-    for k in range(n):
+    for k in t.where(full_by_first.keys() | part_owner.keys()):  # type: ignore[arg-type]
         w = t.words[k]
-        if (w not in full_by_first and w not in part_owner) or ctx.owner[k] >= 0 or t.masked[k]:
+        if ctx.owner[k] >= 0 or t.masked[k]:
             continue
         for words, m in full_by_first.get(w, ()):
             e = k + len(words)

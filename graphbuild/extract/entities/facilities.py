@@ -6,8 +6,31 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
+# Industrial estates are areas (Location), named with an Indonesian prefix or an English head.
+_ESTATE_PREFIX = (("Kawasan", "Industri"), ("Kawasan", "Ekonomi", "Khusus"), ("Kawasan", "Berikat"))
+_ESTATE_HEAD = frozenset({"City", "Estate", "Park"})
+
+
+def _estates(ctx: Ctx) -> None:
+    """"Kawasan Industri Wijayakusuma"; "Kawasan Industri Karawang International Industrial City" names
+    the estate by its own English name, so the Indonesian description is dropped."""
+    t = ctx.t
+    for k in t.starts_of(_ESTATE_PREFIX):
+        L = t.match_phrase(k, _ESTATE_PREFIX)
+        s = k + L
+        if not L or s >= len(t) or t.masked[k] or ctx.owner[k] >= 0 or t.newline_before[s] or not nameish(ctx, s):
+            continue
+        if k and t.words[k - 1] in ("PT", "PT."):
+            continue  # "PT Kawasan Industri Kendal" is the estate's operating company
+        e = run_forward(ctx, s, comma_list=False, max_tokens=6, cue_start=k)
+        if e <= s or proper_tokens(ctx, s, e) < 1:
+            continue
+        start = s if e - s >= 3 and t.words[e - 1] in _ESTATE_HEAD else k
+        ctx.add(start, e, "Location", "area", "cue")
+
 
 def find(ctx: Ctx) -> None:
+    _estates(ctx)
     t = ctx.t
     c = t.cue
     n = len(t)

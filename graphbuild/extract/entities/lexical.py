@@ -18,6 +18,28 @@ def _continues_in_english(t: Tokens, j: int) -> bool:
     )
 
 
+_REGIONAL_UNIT = frozenset({"Balai", "Loka", "BBPOM"})
+
+
+def _seat(t: Tokens, j: int) -> int:
+    """End of "di <Place>" right after an office name (0 if none); one or two capitalised words."""
+    if j + 1 >= len(t) or t.words[j] != "di" or t.newline_before[j] or t.newline_before[j + 1]:
+        return 0
+    e = j + 1
+    while e < len(t) and e - j <= 2 and is_cap(t.words[e]) and not t.newline_before[e] and t.words[e] not in t.cue.dates:
+        e += 1
+    return e if e > j + 1 else 0
+
+
+def _longer_company(t: Tokens, i: int, j: int) -> bool:
+    """A known company name inside a longer "PT ..." name that goes on with its own words."""
+    if i == 0 or t.words[i - 1] not in ("PT", "PT.") or j >= len(t) or t.newline_before[j] or t.headline[j]:
+        return False
+    w = t.words[j]
+    c = t.cue
+    return is_cap(w) and w not in c.legal_forms and w not in c.role_words and w not in c.generic and w not in c.dates and not c.verb_like(w)
+
+
 def _qualified(ctx: Ctx, i: int) -> bool:
     """An acronym right after a place or nationality word ("Myanmar FDA", "Thai FDA")."""
     t = ctx.t
@@ -54,7 +76,18 @@ def find(ctx: Ctx) -> None:
             # "Myanmar FDA" is Myanmar's regulator, not the FDA: the longer name wins
             ctx.add(i - 1, j, "Organization", e.category, "pattern")
             continue
+        if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
+            continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
+        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(t, j)) > j:
+            # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own
+            name = t.span_text(i, d)
+            if j - i == 1:  # "BBPOM di Surabaya" is the office that the full name with its seat names
+                name = f"{e.name} {t.span_text(j, d)}"
+            if "(" in name:
+                name = " ".join(name[: name.index("(")].split() + name[name.index(")") + 1 :].split())
+            ctx.add(i, d, "Organization", category, "pattern", canonical=name)
+            continue
         if e.type == "Location" and j < len(t) and t.words[j] in c.compass and not t.newline_before[j]:
             j += 1  # "Jakarta Timur": a district of a known city
             category = "district"

@@ -20,6 +20,8 @@ _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
 _OF = frozenset({"of", "for"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+# Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
+_LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA"})
 
 
 def find(ctx: Ctx) -> None:
@@ -64,10 +66,24 @@ def _prefix(ctx: Ctx) -> None:
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
+                if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
+                    e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
                     k = e
                     continue
         k += 1
+
+
+_HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+
+
+def _ends_in_city(ctx: Ctx, e: int) -> bool:
+    """The last token of [.., e) is a one-word known city (lexicon or gazetteer)."""
+    k = e - 1
+    if ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]] == (k, e):
+        return True
+    hit = ctx.lexicon.lookup(ctx.t.words[k])
+    return hit is not None and hit.type == "Location"
 
 
 def _acceptable(ctx: Ctx, i: int, j: int, cue_len: int) -> bool:
@@ -93,7 +109,24 @@ def _suffix(ctx: Ctx) -> None:
             continue
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
-        ctx.add(i, of_tail(ctx, j + 1), "Organization", c.org_suffix[w], "cue")
+        ctx.add(i, legal_tail(ctx, of_tail(ctx, j + 1)), "Organization", c.org_suffix[w], "cue")
+
+
+def legal_tail(ctx: Ctx, e: int) -> int:
+    """Extend a company name over trailing legal forms: "Hanbit Biologics Co., Ltd.", "X Pvt. Ltd"."""
+    t = ctx.t
+    n = len(t)
+    w = t.words
+    while e < n and not t.newline_before[e]:
+        k = e + 1 if w[e] == "," else e
+        if k >= n or w[k] not in _LEGAL_TAIL or t.newline_before[k]:
+            break
+        k += 1
+        # the abbreviation's dot belongs to the name only when another legal form follows it
+        if k + 2 < n and w[k] == "." and w[k + 1] == "," and w[k + 2] in _LEGAL_TAIL:
+            k += 1
+        e = k
+    return e
 
 
 def of_tail(ctx: Ctx, e: int) -> int:

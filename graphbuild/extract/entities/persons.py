@@ -70,9 +70,23 @@ def _name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1
         elif e > k and _surname_cue_word(ctx, e):
             return e + 1
+        elif e == k and _surname_first(ctx, e):
+            e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         else:
             break
     return e
+
+
+def _surname_first(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    return (
+        ctx.owner[k] < 0
+        and not t.masked[k]
+        and t.words[k] in t.cue.facility_suffix
+        and k + 1 < len(t)
+        and not t.newline_before[k + 1]
+        and ctx.name_like(k + 1)
+    )
 
 
 def _surname_cue_word(ctx: Ctx, k: int) -> bool:
@@ -143,7 +157,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
         s = p + 1
-    if s < e and (s > p or e - s >= 1):
+    # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
+    # the company's, not a person; a name carved out of an organisation run needs two words
+    org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
+    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2):
         _add_person(ctx, s, e)
         return e
     q = e

@@ -54,7 +54,35 @@ def find(ctx: Ctx) -> None:
                 if proper_tokens(ctx, j, e) >= 1:
                     ctx.add(j, e, "Program", None, "cue")
     _approvals(ctx)
+    _appositives(ctx)
     _substances(ctx)
+
+
+_APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})
+
+
+def _appositives(ctx: Ctx) -> None:
+    """A brand explained by its class: "Trastunova, biosimilar trastuzumab", "Pegzena, Zenara's biosimilar of ..."."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_APPOSITIVE_CUES):  # lower-case cue words only: "Obat" at a sentence start is not one
+        c = k - 1
+        if c >= 0 and t.words[c].endswith(("'s", "’s")) and is_cap(t.words[c]):
+            c -= 1  # the maker's possessive
+        if c < 1 or t.words[c] != "," or t.newline_before[c + 1]:
+            continue
+        j = c - 1
+        if (
+            _product_name(ctx, j)
+            and is_cap(t.words[j])
+            and not t.newline_before[j]
+            and j > 0
+            and not is_cap(t.words[j - 1])
+            and t.words[j - 1] not in (".", ",")
+            and k + 1 < n
+            and not is_cap(t.words[k + 1])
+        ):
+            ctx.add(j, j + 1, "Product", None, "cue")
 
 
 def _substances(ctx: Ctx) -> None:

@@ -64,6 +64,9 @@ def _numbered(ctx: Ctx) -> None:
         ctx.add(k, e, "Regulation", cat, "cue")
 
 
+_TOPIC = frozenset({"on", "tentang", "mengenai"})  # not "for": "Agreement for <Product>" names what it covers
+
+
 def _agreements(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
@@ -72,7 +75,10 @@ def _agreements(ctx: Ctx) -> None:
         if j and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
             i = run_backward(ctx, j)
             if i < j:
-                ctx.add(i, j + 1, "Agreement", None, "cue")
+                e = j + 1
+                if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1]:
+                    e = _agreement_end(ctx, e + 1, i)  # "Memorandum of Understanding on Joint Research"
+                ctx.add(i, e, "Agreement", None, "cue")
     for k in t.starts_of(c.agreement_prefix):
         if k >= n - 1 or not t.words[k][0].isupper() or ctx.owner[k] >= 0:
             continue

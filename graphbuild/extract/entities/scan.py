@@ -36,18 +36,24 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     """At a comma inside a unit name: end of the ", A, B dan C" list, or 0 if it is not one."""
     t = ctx.t
     n = len(t)
-    k = j
-    while k < n and t.words[k] == ",":
+
+    def item(k: int) -> int:
         e = k + 1
         while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3 and not (parent_stop and _parent_org(ctx, e)):
             e += 1
-        if e == k + 1:
-            return 0
-        k = e
+        return e
+
+    k = j
+    while k < n and t.words[k] == ",":
+        if k > j and k + 1 < n and t.words[k + 1] in _LIST_AND:
+            k += 1  # ", A, dan B": a serial comma before the last item
+        else:
+            e = item(k)
+            if e == k + 1:
+                return 0
+            k = e
         if k < n and t.words[k] in _LIST_AND:
-            e = k + 1
-            while e < n and nameish(ctx, e) and _inst(ctx, e) and not t.newline_before[e] and e - k <= 3 and not (parent_stop and _parent_org(ctx, e)):
-                e += 1
+            e = item(k)
             return e if e > k + 1 else 0
     return 0
 
@@ -157,7 +163,14 @@ def run_backward(ctx: Ctx, j: int, max_tokens: int = 8) -> int:
     while i < j:
         w = t.words[i]
         opener = i == 0 or t.newline_before[i] or t.words[i - 1] in (".", "“", '"', ":")
-        if w in c.generic or w in c.role_words or w in c.dates or w in c.honorifics or (opener and _verbish(w)):
+        if (
+            w in c.generic
+            or w in c.role_words
+            or w in c.dates
+            or w in c.honorifics
+            or w in _BACK_CONNECTORS
+            or (opener and _verbish(w))
+        ):
             i += 1
         elif ctx.owner[i] >= 0 and ctx.type_at(i) == "Person":
             i += 1

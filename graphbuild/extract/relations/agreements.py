@@ -37,7 +37,7 @@ _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|m
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.views:
+    for v in ctx.busy:
         agreements = [m for m in v.mentions if m.type == "Agreement"]
         for ag in agreements:
             _agreement(ctx, v, ag)

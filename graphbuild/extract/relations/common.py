@@ -11,6 +11,7 @@ glosses, so lists and appositions read as they would to a person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -32,10 +33,11 @@ class M:
     text: str
     role: str | None = None  # title, when this is "Kepala BPOM" standing for the person
     gloss: M | None = None  # "(Indonesia)" after "Kalbe Farma"
+    type: str = field(init=False)  # the entity type, copied: rules read it in every loop
+    i: int = field(init=False, default=-1)  # position in the view's mention list
 
-    @property
-    def type(self) -> str:
-        return self.ent.type
+    def __post_init__(self) -> None:
+        self.type = self.ent.type
 
 
 @dataclass(slots=True)
@@ -49,6 +51,8 @@ class View:
     mentions: list[M]
     glosses: list[M] = field(default_factory=list)
     role_orgs: set[int] = field(default_factory=set)  # starts of ORG mentions used as "Kepala <ORG>"
+    _src: list[M] | None = None  # the mention list ``M.i`` indexes (rules may swap ``mentions``)
+    date: str | None = None  # sentence date, computed on first emit
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -64,13 +68,29 @@ class View:
         out = [m for m in self.mentions if m.end <= pos and (wanted is None or m.type in wanted)]
         return out[::-1]
 
+    def _index(self, m: M) -> int | None:
+        """Position of ``m`` in ``mentions`` (O(1); relinked when a rule swaps the list)."""
+        ms = self.mentions
+        if self._src is not ms:
+            self._src = ms
+            for k, x in enumerate(ms):
+                x.i = k
+        i = m.i
+        return i if 0 <= i < len(ms) and ms[i] is m else None
+
     def next_mention(self, m: M) -> M | None:
+        i = self._index(m)
+        if i is not None:
+            return self.mentions[i + 1] if i + 1 < len(self.mentions) else None
         for x in self.mentions:
             if x.start >= m.end:
                 return x
         return None
 
     def prev_mention(self, m: M) -> M | None:
+        i = self._index(m)
+        if i is not None:
+            return self.mentions[i - 1] if i > 0 else None
         prev = None
         for x in self.mentions:
             if x.end <= m.start:
@@ -110,8 +130,10 @@ def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entit
                 spans.append((s.start, s.end, e))
     spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken: list[tuple[int, int, Entity]] = []
+    used = bytearray(len(doc.text))  # one byte per character: O(length) instead of O(n²) overlap tests
     for st, en, e in spans:
-        if all(en <= a or st >= b for a, b, _ in taken):
+        if used.find(1, st, en) == -1:
+            used[st:en] = b"\x01" * (en - st)
             taken.append((st, en, e))
     taken.sort(key=lambda t: t[0])
     return taken
@@ -128,15 +150,22 @@ class Context:
         self.year = _year(doc.published)
         self.holders: dict[tuple[str, str], set[str]] = {}  # (title key, org id) -> person ids
         spans = _select(doc, entities)
-        self.views = [self._view(i, s, spans) for i, s in enumerate(sentences)]
+        starts = [t[0] for t in spans]
+        self.views = [self._view(i, s, spans, bisect_left(starts, s.start)) for i, s in enumerate(sentences)]
+        # rules only fire in sentences naming something (anaphora reads back through ``views``)
+        self.busy = [v for v in self.views if v.mentions]
 
-    def _view(self, index: int, sent: Sentence, spans: list[tuple[int, int, Entity]]) -> View:
+    def _view(self, index: int, sent: Sentence, spans: list[tuple[int, int, Entity]], first: int) -> View:
+        """``spans`` are sorted by start; from ``spans[first]`` on, those inside the sentence become mentions."""
         text = sent.text
-        ms = [
-            M(st - sent.start, en - sent.start, e, text[st - sent.start : en - sent.start])
-            for st, en, e in spans
-            if st >= sent.start and en <= sent.start + len(text)
-        ]
+        stop = sent.start + len(text)
+        ms: list[M] = []
+        for k in range(first, len(spans)):
+            st, en, e = spans[k]
+            if st >= stop:
+                break
+            if en <= stop:
+                ms.append(M(st - sent.start, en - sent.start, e, text[st - sent.start : en - sent.start]))
         masked = list(text)
         for m in ms:
             masked[m.start : m.end] = MASK * (m.end - m.start)
@@ -160,8 +189,10 @@ class Context:
         """Record a relation if the ontology admits it; returns whether it did."""
         if head.id == tail.id or not relation_allowed(rtype, head.type, tail.type):
             return False
-        spans = [(m.start, m.end) for m in view.mentions]
-        date = sentence_date(view.text, self.year, spans) or self.doc.published
+        if view.date is None:
+            spans = [(m.start, m.end) for m in view.mentions]
+            view.date = sentence_date(view.text, self.year, spans) or self.doc.published or ""
+        date = view.date or None
         clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
         self.relations.append(
             Relation(rtype, head.id, tail.id, " ".join(view.text.split()), round(confidence, 3), date, clean)
@@ -253,7 +284,7 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
 )
 
 
-_ABBREV = re.compile(r"(?:\b(?:Prof|Dr|dr|drg|Ir|Drs|Dra|H|Hj|St|No|Jl|Mr|Mrs|Ms|Sdr|Tbk|vs|dll|dkk|[A-Z])\.)$")
+_ABBREV = re.compile(r"(?:\b(?:Prof|Dr|dr|drg|Ir|Drs|Dra|apt|Apt|H|Hj|St|No|Jl|Mr|Mrs|Ms|Sdr|Tbk|vs|dll|dkk|[A-Z])\.)$")
 
 
 def fallback_sentences(text: str) -> list[Sentence]:

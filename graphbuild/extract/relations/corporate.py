@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -29,7 +30,27 @@ _OWNED = re.compile(
 _OPERATES = re.compile(
     r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
-_FILLER = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya)\s+){0,3}$", re.I)
+_FILLER = re.compile(
+    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya)\s+){0,3}"
+    # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
+    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
+)
+# "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
+_BY_TAIL = re.compile(
+    r"(?:\byang\s+|,\s*)(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
+    r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+_APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|unit\s+usaha)\s+",
+                           re.I)
+# "Zenara's biosimilar of pegfilgrastim"
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
+# "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
+_PLANT_ANAPHOR = re.compile(
+    r"\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)\s+"
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|will|also)\s+)*$",
+    re.I,
+)
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
 _SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
@@ -37,7 +58,7 @@ _SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marke
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.views:
+    for v in ctx.busy:
         for c in v.cues(cues.SUBSIDIARY):
             _subsidiary(ctx, v, c.start(), c.end())
         for c in v.cues(cues.PARENT):
@@ -112,8 +133,45 @@ def _made_by(ctx: Context, v: View, p: M) -> None:
     nxt = v.next_mention(p)
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
-    elif nxt is not None and nxt.type == "Organization" and _SOLD_BY.match(v.masked[p.end : nxt.start]):
+        return
+    if nxt is not None and nxt.type == "Organization" and _SOLD_BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
+        return
+    _apposed_maker(ctx, v, p)
+
+
+def _apposed_maker(ctx: Context, v: View, p: M) -> None:
+    """"P, biosimilar Q yang diproduksi oleh X" / "P, sel punca … yang dikembangkan X" -> X develops P (and Q)."""
+    prods = [p]
+    cur = p
+    while True:
+        nxt = v.next_mention(cur)
+        if nxt is None or nxt.end - p.end > 120:
+            return
+        gap = v.masked[cur.end : nxt.start]
+        if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
+            prods.append(nxt)
+            cur = nxt
+            continue
+        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
+            if re.match(r"\s*,", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+                for q in prods:
+                    ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+        elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
+            _possessive(ctx, v, p, nxt)
+        return
+
+
+def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
+    """"Pegzena, Zenara's biosimilar of pegfilgrastim" -> Zenara develops Pegzena and pegfilgrastim."""
+    rest = v.masked[org.end :]
+    m = re.match(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}", rest)
+    if m is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : org.start]):
+        return
+    ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
+    q = v.next_mention(org)
+    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
+        ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
 
 
 def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
@@ -122,9 +180,39 @@ def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     before = v.before(start)
     subj = before[0] if before else None
-    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 50:
+    if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
+        owner = _operator(ctx, v)
+        if owner is not None:
+            for p in v.chain(after[0], ("Product",)):
+                ctx.emit(rtype, owner, p.ent, v, 0.65)
+        return
+    if subj is not None and subj.type == "Organization":
+        # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
+        prev = v.prev_mention(subj)
+        if (prev is not None and prev.type == "Organization" and re.match(r"\s*,", v.masked[subj.end : start])
+                and _APPOS_PARENT.fullmatch(v.masked[prev.end : subj.start])):
+            subj = prev
+    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
         return
     if v.clause_end(subj.end) < start:
         return
     for p in v.chain(after[0], ("Product",)):
         ctx.emit(rtype, subj.ent, p.ent, v, 0.75)
+
+
+def _operator(ctx: Context, v: View) -> Entity | None:
+    """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
+    for r in reversed(ctx.relations):
+        if r.type == "OPERATES":
+            return ctx.by_id.get(r.head)
+    for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
+        if not regulator_like(e):
+            return e
+    return None
+
+
+def regulator_like(e: Entity) -> bool:
+    """Regulators and ministries do not make medicines."""
+    if e.category:
+        return e.category in ("regulator", "government", "ministry")
+    return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))

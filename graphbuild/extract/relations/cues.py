@@ -21,6 +21,7 @@ TITLES: tuple[str, ...] = (
     "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Rektor",
     "Dekan", "Pendiri", "Manajer", "General Manager", "Chief Executive Officer", "Chief Operating Officer",
     "Chief Financial Officer", "CEO", "COO", "CFO", "CTO", "Chairman", "Chairwoman", "Chairperson",
+    "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
 )
@@ -29,7 +30,10 @@ _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 TITLE = rf"(?P<title>(?:{_TITLE_ALT})(?:\s+(?:I|II|III|IV|V)\b)?)"
 TITLE_RE = re.compile(rf"\b{TITLE}")
 
-HONORIFIC = r"(?:(?:Prof|Dr|dr|drg|Ir|H|Hj|Drs|Dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr)\.?\s*)"
+HONORIFIC = (
+    r"(?:(?:Prof|Dr|dr|drg|Ir|H|Hj|Drs|Dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr"
+    r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol)\.?\s*)"
+)
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|MBA|M\.?\s?H|"
     r"S\.?\s?H|M\.?\s?M|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
@@ -90,7 +94,8 @@ MARKET = re.compile(
     re.I,
 )
 DEVELOP = re.compile(
-    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?)\b",
+    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?"
+    r"|meluncurkan|launch(?:es|ed)?)\b",
     re.I,
 )
 ORGANIZE = re.compile(

@@ -37,7 +37,7 @@ _AT_EVENT = re.compile(
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.views:
+    for v in ctx.busy:
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):

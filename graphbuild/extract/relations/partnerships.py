@@ -32,7 +32,7 @@ _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.views:
+    for v in ctx.busy:
         for c in v.cues(cues.PARTNER):
             _partners(ctx, v, c.start(), c.end())
         for c in v.cues(cues.MEMBER):

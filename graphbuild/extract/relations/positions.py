@@ -19,10 +19,16 @@ ORG_OR_LOC = ("Organization", "Location")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*(?:PT\.?\s*)?$")
 _TITLE_AFTER = re.compile(
     rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+)?{cues.TITLE}"
+    rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
 _TITLE_MID = re.compile(rf"^(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
 _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
+# a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
+_TITLE_UNIT_END = re.compile(
+    rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for))"
+    + "{1,10})\\s+(?:PT\\.?\\s*)?$"
+)
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\bMenteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
@@ -40,12 +46,12 @@ def title_key(title: str) -> str:
 
 def find(ctx: Context) -> None:
     """HOLDS_POSITION over every sentence, then role references, then MET_WITH."""
-    for v in ctx.views:
+    for v in ctx.busy:
         for p in [m for m in v.mentions if m.type == "Person"]:
             _holds(ctx, v, p)
-    for v in ctx.views:
+    for v in ctx.busy:
         _role_refs(ctx, v)
-    for v in ctx.views:
+    for v in ctx.busy:
         _met_with(ctx, v)
 
 
@@ -63,6 +69,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
+        # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
+        t = _TITLE_UNIT_END.search(v.text[: prev.start])
+        if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
+            if t.group("unit").split()[-1][0].isupper():
+                _record(ctx, v, p, prev, t.group("title") + t.group("unit"), 0.85)
+                return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = _TITLE_START.match(prev.text)
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)):

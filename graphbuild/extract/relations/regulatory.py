@@ -55,7 +55,7 @@ _WHAT = re.compile(
 
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
-    for v in ctx.views:
+    for v in ctx.busy:
         c = next(v.cues(cues.CERTIFY), None)
         if c is not None:
             _certified(ctx, v, c.start(), c.end(), memory)

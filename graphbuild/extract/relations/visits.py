@@ -27,7 +27,7 @@ _SITE_OF = re.compile(r"^\s*(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|[Ll]ab
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.views:
+    for v in ctx.busy:
         for c in v.cues(cues.VISIT):
             first = _first_after_ke(v, c.end())
             if first is None:
