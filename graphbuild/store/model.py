@@ -111,9 +111,9 @@ def build_rows(batch: Sequence[Extraction]) -> BatchRows:
     return out
 
 
-def _most_common(values: Iterable[str]) -> str | None:
+def _most_common(counts: Counter[str]) -> str | None:
     """Most frequent; ties → longest, then lexicographically first (deterministic)."""
-    counts = Counter(v for v in values if v)
+    counts = Counter({v: c for v, c in counts.items() if v})
     if not counts:
         return None
     return min(counts, key=lambda v: (-counts[v], -len(v), v))
@@ -123,7 +123,10 @@ def aggregates(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entity properties from their MENTIONED_IN records (``read_mentions`` rows).
 
     A pure function of the current mentions, so the graph does not depend on the
-    order documents were loaded or replaced in.
+    order documents were loaded or replaced in. ``read_mentions`` groups identical
+    per-document records on the server (``n`` of them, dates as ``first_date`` /
+    ``last_date``), so a hub entity mentioned by thousands of documents costs a few
+    rows, not thousands; plain per-document rows (``date``, no ``n``) work too.
     """
     per: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
@@ -131,16 +134,22 @@ def aggregates(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for eid in sorted(per):
         recs = per[eid]
-        name = _most_common(r.get("name") or "" for r in recs) or eid
-        names = {r.get("name") for r in recs if r.get("name")}
+        names: Counter[str] = Counter()
+        categories: Counter[str] = Counter()
+        for r in recs:
+            n = int(r.get("n") or 1)
+            if r.get("name"):
+                names[r["name"]] += n
+            if r.get("category"):
+                categories[r["category"]] += n
+        name = _most_common(names) or eid
         surfaces = {s for r in recs for s in (r.get("surfaces") or [])}
-        dates = sorted(r["date"] for r in recs if r.get("date"))
-        categories = Counter(r["category"] for r in recs if r.get("category"))
+        dates = sorted(d for r in recs for d in (r.get("date"), r.get("first_date"), r.get("last_date")) if d)
         degrees = sorted({d for r in recs for d in (r.get("degrees") or [])})
         out.append({
             "id": eid,
             "name": name,
-            "aliases": sorted((surfaces | names) - {name}),
+            "aliases": sorted((surfaces | set(names)) - {name}),
             "category": min(categories, key=lambda c: (-categories[c], c)) if categories else None,
             "degrees": degrees or None,
             "first_seen": dates[0] if dates else None,
