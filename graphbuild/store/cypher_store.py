@@ -71,7 +71,10 @@ class CypherStore(Store):
             counts.add(res.counts)
             return res.rows
 
-        write("delete orphan entities", "delete_all_orphans", {})
+        # Orphan entities only exist while some document is half-written (a crash between
+        # steps (b) and (f)); a full sweep on every batch would scan all entities each time.
+        if self._has_incomplete_documents():
+            write("delete orphan entities", "delete_all_orphans", {})
         for part in chunks(rows.documents, ROWS_PER_STATEMENT):
             write("mark documents incomplete", "merge_documents", {"rows": list(part)})
         touched = self._delete_contributions(docs, counts)
@@ -92,6 +95,10 @@ class CypherStore(Store):
             write("mark documents complete", "complete_documents", {"rows": list(part)})
         log.debug("wrote %d documents: %s", len(docs), counts)
         return counts
+
+    def _has_incomplete_documents(self) -> bool:
+        rows = self._execute("count incomplete documents", self._stmt("count_incomplete"), {}, write=False).rows
+        return bool(rows and rows[0].get("n"))
 
     def _delete_contributions(self, doc_ids: Sequence[str], counts: WriteCounts) -> set[str]:
         """Step (b): the documents' relationships, then their mentions; returns touched entities."""
