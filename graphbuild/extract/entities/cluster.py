@@ -146,6 +146,10 @@ def _merge_sessions(ctx: Ctx, live: list[int], uf: _UF) -> None:
                     uf.union(i, j)
 
 
+def _first(k: tuple[int, int, str]) -> int:
+    return k[0]
+
+
 def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     mentions = [ctx.mentions[m] for m in ms]
     score: dict[str, int] = defaultdict(int)
@@ -158,8 +162,9 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     seen: set[str] = set()
     for x in sorted(mentions, key=lambda x: x.start):  # type: ignore[union-attr]
         s = " ".join(x.text.split())  # type: ignore[union-attr]
-        if s.lower() not in seen:
-            seen.add(s.lower())
+        low = s.lower()
+        if low not in seen:
+            seen.add(low)
             surfaces.append(s)
     name = canonical or max(surfaces, key=lambda s: (len(s.split()), len(s)))
     if len(name) < 2:
@@ -179,5 +184,7 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
         for d in ctx.degrees.get(m, []):
             if d not in degrees:
                 degrees.append(d)
-    spans = sorted({Span(x.start, x.end, x.text) for x in mentions}, key=lambda s: s.start)  # type: ignore[union-attr]
+    # deduplicated as tuples (same hash and equality as Span, so the same order), built once each
+    keys = sorted({(x.start, x.end, x.text) for x in mentions}, key=_first)  # type: ignore[union-attr]
+    spans = [Span(a, b, t) for a, b, t in keys]
     return Entity("", type_, name, aliases, category, spans, degrees if type_ == "Person" else [])

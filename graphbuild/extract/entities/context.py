@@ -34,7 +34,7 @@ class Ctx:
         self.owner = [-1] * len(self.t)
 
     def free(self, i: int, j: int) -> bool:
-        return all(self.owner[k] < 0 for k in range(i, j))
+        return max(self.owner[i:j], default=-1) < 0
 
     def type_at(self, k: int) -> str | None:
         m = self.owner[k] if 0 <= k < len(self.owner) else -1
@@ -52,11 +52,10 @@ class Ctx:
     ) -> int:
         """Add a mention over tokens [i, j); returns its index or -1 when it conflicts."""
         t = self.t
-        if i >= j or j > len(t) or any(t.masked[k] for k in range(i, j)):
+        if i >= j or j > len(t) or any(t.masked[i:j]):
             return -1
         inside: set[int] = set()
-        for k in range(i, j):
-            m = self.owner[k]
+        for m in self.owner[i:j]:
             if m >= 0:
                 inside.add(m)
         for m in inside:
@@ -71,8 +70,7 @@ class Ctx:
         idx = len(self.mentions)
         self.mentions.append(Mention(start, end, t.text[start:end], type_, category, canonical, source))
         self.spans.append((i, j))
-        for k in range(i, j):
-            self.owner[k] = idx
+        self.owner[i:j] = [idx] * (j - i)
         return idx
 
     def link(self, a: int, b: int) -> None:

@@ -54,12 +54,16 @@ def of_ordinal(ctx: Ctx, e: int) -> int:
     return e + 1 if e < len(t) and is_ordinal(t.words[e]) and not t.newline_before[e] else e
 
 
+def _starts_ke(w: str) -> bool:
+    return w[:2] == "ke"
+
+
 def _ordinals(ctx: Ctx) -> None:
     """"(pertemuan) ASEAN Working Group (AWG) ke-12": a numbered session of a named body is an event,
     when an event word comes before it or the name itself starts or ends like one."""
     t = ctx.t
     c = t.cue
-    for k in [k for k, w in enumerate(t.words) if w[:2] == "ke" and k]:
+    for k in [k for k in t.where_word(_starts_ke) if k]:
         if not is_ordinal(t.words[k]) or ctx.owner[k] >= 0 or t.masked[k] or t.newline_before[k]:
             continue
         j = k - 1

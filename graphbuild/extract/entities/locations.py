@@ -38,11 +38,16 @@ def _place_run(ctx: Ctx, k: int) -> int:
     return e
 
 
+_COMMA = frozenset({","})
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    for k in range(n - 1):
+    for k in t.where(_PREP | c.area_cues | _COMMA):  # only these tokens can trigger a rule below
+        if k >= n - 1:
+            break
         w = t.words[k]
         if t.masked[k]:
             continue

@@ -150,10 +150,11 @@ def find_acronyms_in_context(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
+    cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6)
     changed = True
     while changed:
         changed = False
-        for k in range(n):
+        for k in cands:  # the word-only tests below, done once per distinct word
             w = t.words[k]
             if (
                 ctx.owner[k] >= 0

@@ -91,7 +91,7 @@ def _substances(ctx: Ctx) -> None:
     c = t.cue
     stems = c.inn_suffixes
     tails = _tails(stems)
-    for k in [k for k, w in enumerate(t.words) if w[-3:] in tails]:  # a cheap filter before the real test
+    for k in t.where_word(lambda w: w[-3:] in tails):  # a cheap filter (once per distinct word) before the real test
         w = t.words[k]
         if len(w) < 7 or not w.isalpha() or ctx.owner[k] >= 0 or t.masked[k]:
             continue

@@ -15,6 +15,10 @@ _AGREEMENT_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "dan", 
 _ABOUT = frozenset({"tentang", "mengenai", "on"})
 
 
+def _is_year_word(w: str) -> bool:
+    return len(w) == 4 and w.isdigit()
+
+
 def find(ctx: Ctx) -> None:
     _year_range_plans(ctx)
     _numbered(ctx)
@@ -25,7 +29,7 @@ def _year_range_plans(ctx: Ctx) -> None:
     """"RPJMN 2025–2029", "Renstra 2020-2024": a plan named with its period."""
     t = ctx.t
     n = len(t)
-    for k in [k - 1 for k, w in enumerate(t.words) if k and k + 2 < n and len(w) == 4 and w.isdigit()]:
+    for k in [k - 1 for k in t.where_word(_is_year_word) if k and k + 2 < n]:
         w = t.words[k]
         if not (is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
             continue

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress
 
 from graphbuild.extract.entities.cues import Cues, cues
 
@@ -19,6 +21,7 @@ _TOKEN = re.compile(
     r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]"
 )
 _TOKEN_WS = re.compile(r"(\s*)(" + _TOKEN.pattern + r"|_+)")
+_QUOTES = frozenset({"“", '"'})
 _HEADLINE_LINES = 3  # headlines sit in the first few non-empty lines
 
 
@@ -87,7 +90,10 @@ class Tokens:
         if index is None:  # word -> positions, built once per document and shared by every rule
             index = {}
             for k, w in enumerate(self.lower if lower else self.words):
-                index.setdefault(w, []).append(k)
+                if w in index:
+                    index[w].append(k)
+                else:
+                    index[w] = [k]
             if lower:
                 self._lindex = index
             else:
@@ -100,7 +106,19 @@ class Tokens:
             return []
         if len(hits) == 1:
             return list(hits[0])
-        return sorted(k for h in hits for k in h)
+        return sorted(chain.from_iterable(hits))
+
+    def where_word(self, pred: Callable[[str], bool]) -> list[int]:
+        """Indices (ascending) of tokens whose word satisfies ``pred``, testing each distinct word once."""
+        if self._index is None:
+            self.where(frozenset())
+        assert self._index is not None
+        hits = [v for w, v in self._index.items() if pred(w)]
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))
 
     def token_starting_at(self, offset: int) -> int:
         """Index of the token starting exactly at ``offset``, -1 if none (maps regex hits to tokens)."""
@@ -123,7 +141,7 @@ class Tokens:
 
     def joined(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 sit on one line (names never cross a line break)."""
-        return not any(self.newline_before[k] for k in range(i + 1, j))
+        return not any(self.newline_before[i + 1 : j])
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -149,20 +167,17 @@ class Tokens:
 def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     """One regex pass; each token comes with the whitespace before it, so offsets and line breaks
     are running sums rather than per-token searches (tokenising is on every document's hot path)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    nl: list[bool] = []
-    pos = 0
-    for ws, w in _TOKEN_WS.findall(text):
-        s = pos + len(ws)
-        pos = s + len(w)
-        if w[0] == "_":
-            continue  # "_" is matched only to keep the running offset exact
-        starts.append(s)
-        ends.append(pos)
-        words.append(w)
-        nl.append("\n" in ws)
+    pairs = _TOKEN_WS.findall(text)
+    words = [w for _, w in pairs]
+    ends = list(accumulate([len(ws) + len(w) for ws, w in pairs]))
+    starts = [e - len(w) for e, w in zip(ends, words, strict=True)]
+    nl = ["\n" in ws for ws, _ in pairs]
+    if "_" in text:  # "_" is matched only to keep the running offsets exact
+        keep = [k for k, w in enumerate(words) if w[0] != "_"]
+        words = [words[k] for k in keep]
+        starts = [starts[k] for k in keep]
+        ends = [ends[k] for k in keep]
+        nl = [nl[k] for k in keep]
     merged = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
     for k in reversed(merged):  # from the end, so inserting keeps the earlier indices valid
         _split_initial(k, starts, ends, words, nl)
@@ -210,8 +225,13 @@ def _mask(t: Tokens, furniture: tuple[str, ...]) -> list[bool]:
     n = len(t.words)
     masked = [False] * n
     text = t.text
+    # only line starts and quote marks can begin a masked run: visit just those tokens
+    cands = sorted({0, *compress(range(n), t.newline_before), *t.where(_QUOTES)}) if n else []
     i = 0
-    while i < n:
+    for c in cands:
+        if c < i:
+            continue
+        i = c
         if i == 0 or t.newline_before[i]:
             line_end = text.find("\n", t.starts[i])
             line = text[t.starts[i] : line_end if line_end >= 0 else len(text)]

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
+from graphbuild.extract.relations.fallback import fallback_sentences
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
+
+__all__ = ["MASK", "M", "View", "Context", "fallback_sentences"]
 
 MASK = "\u2588"
 
@@ -53,6 +56,7 @@ class View:
     role_orgs: set[int] = field(default_factory=set)  # starts of ORG mentions used as "Kepala <ORG>"
     _src: list[M] | None = None  # the mention list ``M.i`` indexes (rules may swap ``mentions``)
     date: str | None = None  # sentence date, computed on first emit
+    evidence: str | None = None  # whitespace-normalised text, computed on first emit
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -166,10 +170,14 @@ class Context:
                 break
             if en <= stop:
                 ms.append(M(st - sent.start, en - sent.start, e, text[st - sent.start : en - sent.start]))
-        masked = list(text)
+        parts: list[str] = []  # mentions are disjoint and sorted: mask by concatenation
+        last = 0
         for m in ms:
-            masked[m.start : m.end] = MASK * (m.end - m.start)
-        view = View(index, sent, text, "".join(masked), [], [])
+            parts.append(text[last : m.start])
+            parts.append(MASK * (m.end - m.start))
+            last = m.end
+        parts.append(text[last:])
+        view = View(index, sent, text, "".join(parts), [], [])
         # set aside mentions glossing the previous one: "X (Y)", "X (Y/Z)"
         kept: list[M] = []
         for m in ms:
@@ -194,9 +202,9 @@ class Context:
             view.date = sentence_date(view.text, self.year, spans) or self.doc.published or ""
         date = view.date or None
         clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
-        self.relations.append(
-            Relation(rtype, head.id, tail.id, " ".join(view.text.split()), round(confidence, 3), date, clean)
-        )
+        if view.evidence is None:
+            view.evidence = " ".join(view.text.split())
+        self.relations.append(Relation(rtype, head.id, tail.id, view.evidence, round(confidence, 3), date, clean))
         return True
 
     def has(self, rtype: str, head: Entity | None = None, tail: Entity | None = None) -> list[Relation]:
@@ -251,10 +259,13 @@ class Context:
         return False
 
 
+_OPEN_PAREN = re.compile(r"\s*\([^()]*")
+
+
 def _in_paren_after(text: str, host_end: int, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits inside a parenthesis opened right after ``host_end``."""
     before = text[host_end:start]
-    if not re.fullmatch(r"\s*\([^()]*", before):
+    if not _OPEN_PAREN.fullmatch(before):
         return False
     close = text.find(")", end)
     return close != -1 and "(" not in text[end:close]
@@ -282,30 +293,3 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
         "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
     )
 )
-
-
-_ABBREV = re.compile(r"(?:\b(?:Prof|Dr|dr|drg|Ir|Drs|Dra|apt|Apt|H|Hj|St|No|Jl|Mr|Mrs|Ms|Sdr|Tbk|vs|dll|dkk|[A-Z])\.)$")
-
-
-def fallback_sentences(text: str) -> list[Sentence]:
-    """Line- and full-stop-based sentences, for when no splitter output is given."""
-    out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for m in re.finditer(r"(?<=[.!?])[\"\u201d']?\s+(?=[A-Z\u201c\"(])", line.group()):
-            cut = line.start() + m.start()
-            if _ABBREV.search(text[start:cut]):
-                continue
-            _add(out, text, start, cut)
-            start = line.start() + m.end()
-        _add(out, text, start, line.end())
-    return out
-
-
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
