@@ -46,3 +46,21 @@ def test_cli_help_lists_every_command() -> None:
     for cmd in ("load", "extract", "evaluate", "query", "queries", "stats", "remove", "server", "analyze", "viz",
                 "export"):
         assert cmd in proc.stdout
+
+
+def test_every_data_file_is_package_data(repo_root: Path) -> None:
+    """An installed graphbuild must carry every data file the source tree uses (lexicons, gazetteer, Cypher)."""
+    import configparser
+    from fnmatch import fnmatch
+
+    cfg = configparser.ConfigParser()
+    cfg.read(repo_root / "setup.cfg")
+    globs = [g.strip() for g in cfg["options.package_data"]["graphbuild"].split("\n") if g.strip()]
+    missing = []
+    for p in PKG.rglob("*"):
+        if p.is_dir() or p.suffix in (".py", ".pyc") or "__pycache__" in p.parts:
+            continue
+        rel = p.relative_to(PKG).as_posix()
+        if not any(fnmatch(rel, g) and rel.count("/") == g.count("/") for g in globs):
+            missing.append(rel)
+    assert not missing, f"not in setup.cfg [options.package_data]: {missing}"
