@@ -8,7 +8,7 @@ the role has no name.
 from __future__ import annotations
 
 from graphbuild.extract.relations import find_relations
-from graphbuild.extract.relations.common import fallback_sentences
+from graphbuild.extract.sentences import split_sentences
 from graphbuild.types import Document, Relation
 from tests.relations_oracle import oracle_entities
 
@@ -23,7 +23,7 @@ def rels(text: str, ents: list, published: str | None = None) -> list[tuple[Rela
     entities = oracle_entities(text, gold)
     names = {e.id: e.name for e in entities}
     doc = Document("t", "t.txt", text, "x", published=published)
-    return [(r, names[r.head], names[r.tail]) for r in find_relations(doc, fallback_sentences(text), entities)]
+    return [(r, names[r.head], names[r.tail]) for r in find_relations(doc, split_sentences(text), entities)]
 
 
 def test_title_before_and_after_the_name() -> None:

@@ -22,7 +22,8 @@ from graphbuild.extract.relations import (
     regulatory,
     visits,
 )
-from graphbuild.extract.relations.common import Context, fallback_sentences
+from graphbuild.extract.relations.common import Context
+from graphbuild.extract.sentences import split_sentences
 from graphbuild.ontology import SYMMETRIC
 from graphbuild.types import Document, Entity, Relation, Sentence
 
@@ -34,7 +35,7 @@ FAMILIES = (positions, visits, locations, corporate, regulatory, agreements, par
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],
                    lexicon: object | None = None) -> list[Relation]:
     """All relations stated in ``doc``, one per (type, head, tail), strongest evidence kept."""
-    ctx = Context(doc, sentences or fallback_sentences(doc.text), entities)
+    ctx = Context(doc, sentences or split_sentences(doc.text), entities)
     for family in FAMILIES:
         family.find(ctx)
     return dedupe(ctx.relations)

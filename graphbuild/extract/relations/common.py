@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
-from graphbuild.extract.relations.fallback import fallback_sentences
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 
-__all__ = ["MASK", "M", "View", "Context", "fallback_sentences"]
+__all__ = ["MASK", "M", "View", "Context"]
 
 MASK = "\u2588"
 
