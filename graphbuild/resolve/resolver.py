@@ -6,7 +6,6 @@ which documents came before, so loading in any order gives the same graph.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from graphbuild.extract.lexicon import Lexicon, normalize
@@ -15,14 +14,29 @@ from graphbuild.resolve.aliases import AliasRules
 from graphbuild.resolve.names import canonical_name, strip_name
 from graphbuild.types import Entity, Extraction, Relation
 
+# Memo bound: the same names recur across a corpus (hubs like BPOM), so a few thousand
+# entries catch most lookups; the bound keeps a long run's memory flat.
+_MEMO_MAX = 50_000
+
 
 class Resolver:
     def __init__(self, lexicon: Lexicon, alias_file: Path | None = None) -> None:
         self.lexicon = lexicon
         self.rules = AliasRules.load(alias_file)
+        self._memo: dict[tuple[str, str, tuple[str, ...]], tuple[str, str | None]] = {}
 
     def entity_id(self, entity: Entity) -> tuple[str, str | None]:
-        """(stable id, lexicon canonical name or None) of one entity."""
+        """(stable id, lexicon canonical name or None) of one entity (memoised: a pure function
+        of its type, name and aliases)."""
+        key = (entity.type, entity.name, tuple(entity.aliases))
+        hit = self._memo.get(key)
+        if hit is None:
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            hit = self._memo[key] = self._entity_id(entity)
+        return hit
+
+    def _entity_id(self, entity: Entity) -> tuple[str, str | None]:
         surfaces = {normalize(s) for s in (entity.name, *entity.aliases)}
         if surfaces & self.rules.split:
             name, lex = strip_name(entity.name, entity.type), None
@@ -46,8 +60,8 @@ class Resolver:
         for e in extraction.entities:
             gid, canonical = self.entity_id(e)
             local_to_global[e.id] = gid
-            new = copy.deepcopy(e)
-            new.id = gid
+            # Spans are frozen, so copying the lists (not their items) keeps the input untouched.
+            new = Entity(gid, e.type, e.name, list(e.aliases), e.category, list(e.mentions), list(e.degrees))
             if canonical and canonical != new.name:
                 if new.name not in new.aliases:
                     new.aliases.insert(0, new.name)
@@ -60,11 +74,11 @@ class Resolver:
         relations: list[Relation] = []
         seen: set[tuple] = set()
         for r in extraction.relations:
-            nr = copy.deepcopy(r)
-            nr.head = local_to_global.get(r.head, r.head)
-            nr.tail = local_to_global.get(r.tail, r.tail)
-            if nr.head == nr.tail:
+            head = local_to_global.get(r.head, r.head)
+            tail = local_to_global.get(r.tail, r.tail)
+            if head == tail:
                 continue
+            nr = Relation(r.type, head, tail, r.evidence, r.confidence, r.date, dict(r.properties))
             key = (nr.type, nr.head, nr.tail, nr.evidence)
             if key in seen:
                 continue
