@@ -17,12 +17,34 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
+from graphbuild.extract.relations.prefilter import CueFilter
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 
-__all__ = ["MASK", "M", "View", "Context"]
+__all__ = ["MASK", "M", "View", "Context", "watch"]
 
 MASK = "\u2588"
+
+# Patterns the sentence prefilter knows (see ``prefilter``): every cue of ``cues`` plus those a
+# family module registers with ``watch``. Built into one automaton on first use.
+_WATCHED: list[re.Pattern[str]] = [p for p in vars(cues).values() if isinstance(p, re.Pattern)]
+_FILTER: CueFilter | None = None
+
+
+def watch(*patterns: re.Pattern[str]) -> None:
+    """Let the prefilter skip ``patterns`` in sentences that lack their leading words
+    (only for searches over a sentence's ``text``, ``masked`` text, or slices of them)."""
+    global _FILTER
+    _WATCHED.extend(patterns)
+    _FILTER = None
+
+
+def _cue_filter() -> CueFilter:
+    global _FILTER
+    if _FILTER is None:
+        # a literal MASK could match in ``masked`` without being in the text the filter scans
+        _FILTER = CueFilter(p for p in _WATCHED if MASK not in p.pattern)
+    return _FILTER
 
 
 @dataclass(slots=True)
@@ -56,6 +78,7 @@ class View:
     _src: list[M] | None = None  # the mention list ``M.i`` indexes (rules may swap ``mentions``)
     date: str | None = None  # sentence date, computed on first emit
     evidence: str | None = None  # whitespace-normalised text, computed on first emit
+    _cues: int | None = None  # prefilter bit mask of watched patterns that may match, on first use
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -100,11 +123,21 @@ class View:
                 prev = x
         return prev
 
+    def may(self, pattern: re.Pattern[str]) -> bool:
+        """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
+        f = _cue_filter()
+        bit = f.bits.get(pattern)
+        if bit is None:
+            return True
+        if self._cues is None:
+            self._cues = f.scan(self.text)
+        return bool(self._cues & bit)
+
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return pattern.finditer(self.masked)
+        return pattern.finditer(self.masked) if self.may(pattern) else iter(())
 
     def clause_end(self, pos: int) -> int:
-        m = cues.CLAUSE_END.search(self.masked, pos)
+        m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
         return m.start() if m else len(self.text)
 
     def in_clause(self, pos: int, types: Iterable[str] | None = None) -> list[M]:

@@ -1,0 +1,121 @@
+"""Which cue patterns can match in a sentence, from one Aho-Corasick pass over it.
+
+Why: every relation family scans every sentence with IGNORECASE cue regexes
+(about 5 µs each on a news sentence, dozens per sentence) and nearly all of
+them find nothing. Each cue starts with one of a few literal words ("kunjungan",
+"visit", "dihadiri", ...). Those literals are read off the compiled pattern
+itself (its parse tree), never listed by hand, so the prefilter cannot fall out
+of step with a cue's vocabulary: a pattern is skipped only when none of the
+literals every one of its matches must begin with occurs in the sentence.
+
+It is conservative by construction: literals are searched in the lower-cased
+sentence without word boundaries, so a hit only means "may match". Texts where
+lower-casing is not one-to-one, or that hold the characters IGNORECASE treats
+as extra spellings of ASCII letters ("ı", "ſ"), get no filtering at all.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
+from collections.abc import Iterable
+
+import ahocorasick
+
+__all__ = ["CueFilter", "literal_prefixes"]
+
+_MAX_PREFIXES = 400  # beyond this a pattern is simply never filtered
+_ODD_CASE = frozenset("\u0131\u017f")  # dotless i, long s: IGNORECASE matches them as "i", "s"
+_ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
+_REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None))
+
+
+def _char(code: int) -> str | None:
+    """The lower-cased character a literal stands for, when lower-casing maps it one-to-one."""
+    c = chr(code)
+    low = c.lower()
+    return low if len(low) == 1 and c not in _ODD_CASE else None
+
+
+def _seq(items: Iterable[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
+    """Extend ``prefixes`` along a parsed sequence; returns (prefixes, whether all of it was literal)."""
+    cur = prefixes
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_parse.LITERAL:
+            ch = _char(av)
+            if ch is None:
+                return cur, False
+            cur = {p + ch for p in cur}
+            continue
+        if op is sre_parse.IN:
+            chars = [_char(a) for o, a in av if o is sre_parse.LITERAL]
+            if len(chars) != len(av) or None in chars or len(cur) * len(chars) > _MAX_PREFIXES:
+                return cur, False
+            cur = {p + ch for p in cur for ch in chars}  # type: ignore[operator]
+            continue
+        if op is sre_parse.SUBPATTERN:
+            cur, done = _seq(av[-1], cur)
+            if not done:
+                return cur, False
+            continue
+        if op is sre_parse.BRANCH:
+            out: set[str] = set()
+            complete = True
+            for alt in av[1]:
+                got, done = _seq(alt, cur)
+                out |= got
+                complete = complete and done
+            if len(out) > _MAX_PREFIXES:
+                return cur, False
+            cur = out
+            if not complete:
+                return cur, False
+            continue
+        if op in _REPEATS and av[0] >= 1:
+            got, done = _seq(av[2], cur)  # the first repetition is certain
+            if len(got) > _MAX_PREFIXES:
+                return cur, False
+            return got, False
+        return cur, False  # anything else (classes, optional parts, any char) ends the literal prefix
+    return cur, True
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which starts every match of ``pattern``; None when there is no such set."""
+    got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags), {""})
+    if not got or "" in got:
+        return None
+    return frozenset(got)
+
+
+class CueFilter:
+    """One automaton over the literal prefixes of a fixed set of patterns."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        owners: dict[str, int] = {}
+        self.bits: dict[re.Pattern[str], int] = {}
+        for k, p in enumerate(dict.fromkeys(patterns)):
+            prefixes = literal_prefixes(p)
+            if prefixes is None:
+                continue  # never filtered: ``may`` is always true for it
+            self.bits[p] = 1 << k
+            for s in prefixes:
+                owners[s] = owners.get(s, 0) | 1 << k
+        self._automaton = ahocorasick.Automaton()
+        for s, mask in owners.items():
+            self._automaton.add_word(s, mask)
+        if owners:
+            self._automaton.make_automaton()
+        self.everything = -1  # the mask of a text that cannot be filtered
+
+    def scan(self, text: str) -> int:
+        """Bit mask of the filtered patterns that may match somewhere in ``text``."""
+        low = text.lower()
+        if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
+            return self.everything
+        mask = 0
+        for _, bits in self._automaton.iter(low):
+            mask |= bits
+        return mask
