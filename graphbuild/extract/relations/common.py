@@ -125,13 +125,14 @@ class View:
 
     def may(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
-        f = _cue_filter()
+        f = _FILTER or _cue_filter()
         bit = f.bits.get(pattern)
         if bit is None:
             return True
-        if self._cues is None:
-            self._cues = f.scan(self.text)
-        return bool(self._cues & bit)
+        mask = self._cues
+        if mask is None:
+            mask = self._cues = f.scan(self.text)
+        return bool(mask & bit)
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return pattern.finditer(self.masked) if self.may(pattern) else iter(())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ATTENDEES = ("Person", "Organization")
@@ -34,6 +34,8 @@ _AT_EVENT = re.compile(
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
     re.I,
 )
+
+watch(_HELD_ANAPHOR, _MEMBERS_OF)
 
 
 def find(ctx: Context) -> None:
@@ -56,7 +58,7 @@ def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
     named = v.before(pos, ("Event",))
     if named:
         return named[0].ent, False
-    if cues.EVENT_ANAPHOR.search(v.masked[:pos]) or not v.masked[:pos].strip():
+    if (v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip():
         return ctx.last_event(v.index), True
     return None, True
 
@@ -90,7 +92,7 @@ def _held_in(ctx: Context, v: View) -> None:
     for loc in v.mentions:
         if loc.type != "Location":
             continue
-        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+        if v.may(_HELD_ANAPHOR) and _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
             ev, _ = _event_for(ctx, v, loc.start)
             if ev is not None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
@@ -105,12 +107,12 @@ def _attended(ctx: Context, v: View) -> None:
             continue
         gap = v.masked[m.end : nxt.start]
         # "kata Sekjen Kunta pada Forum X"
-        if m.type == "Person" and _AT_EVENT.match(gap) and (
+        if m.type == "Person" and _AT_EVENT.match(gap) and v.may(cues.SPEECH) and (
                 cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)):
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.8, role="pembicara")
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
-        att = cues.ATTEND.search(gap)
+        att = cues.ATTEND.search(gap) if v.may(cues.ATTEND) else None
         if att and len(gap) <= 60 and "\u2588" not in gap:
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
@@ -121,7 +123,7 @@ def _attended(ctx: Context, v: View) -> None:
                 continue
             kinds = ("Person",) if anaphoric else ATTENDEES
             for m in v.in_clause(c.end(), kinds):
-                if _MEMBERS_OF.search(v.masked[: m.start]):
+                if v.may(_MEMBERS_OF) and _MEMBERS_OF.search(v.masked[: m.start]):
                     continue  # "perwakilan negara anggota ASEAN": the members came, not ASEAN
                 if m.type == "Person" or m.start not in v.role_orgs:
                     ctx.emit("ATTENDED", m.ent, ev, v, 0.75, role=role)
@@ -131,7 +133,8 @@ def _attended(ctx: Context, v: View) -> None:
         if not after or not re.fullmatch(r"\s*(?:(?:dari|from)\s+)?", v.masked[c.end() : after[0].start], re.I):
             continue
         named = [e for e in v.mentions if e.type == "Event"]
-        ev = named[0].ent if named else (ctx.last_event(v.index) if cues.EVENT_ANAPHOR.search(v.masked) else None)
+        ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
+                                        else None)
         if ev is not None:
             ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
 
@@ -154,7 +157,8 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]):
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else (ctx.last_event(v.index) if cues.EVENT_ANAPHOR.search(v.masked) else None)
+    ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
+                                        else None)
     if ev is not None:
         ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
 

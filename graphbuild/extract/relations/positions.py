@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -31,6 +31,8 @@ _TITLE_UNIT_END = re.compile(
 )
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\bMenteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+
+watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -65,12 +67,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
-        t = _TITLE_END.search(v.text[: prev.start])
+        t = _TITLE_END.search(v.text[: prev.start]) if v.may(_TITLE_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
-        t = _TITLE_UNIT_END.search(v.text[: prev.start])
+        t = _TITLE_UNIT_END.search(v.text[: prev.start]) if v.may(_TITLE_UNIT_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             if t.group("unit").split()[-1][0].isupper():
                 _record(ctx, v, p, prev, t.group("title") + t.group("unit"), 0.85)
@@ -101,7 +103,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
-    t = _MINISTER.search(v.text[: p.start])
+    t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
         want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
@@ -132,7 +134,7 @@ def _role_refs(ctx: Context, v: View) -> None:
     """Turn "Kepala BPOM" (no name after it) into a mention of the known holder."""
     out: list[M] = []
     for m in v.mentions:
-        t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC else None
+        t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
         nxt = v.next_mention(m)
         named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
         if t is None or named or (out and out[-1].end > t.start()):
