@@ -1,0 +1,85 @@
+"""The cue prefilter may only skip a pattern in a sentence where the pattern cannot match.
+
+Soundness is checked against the real patterns (every cue plus those the families
+register) on real sentences and on generated ones that mix cue words with odd casing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphbuild.extract import split_sentences
+from graphbuild.extract.relations import common
+from graphbuild.extract.relations.prefilter import CueFilter, literal_prefixes
+from graphbuild.ingest import read_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _filter() -> CueFilter:
+    return common._cue_filter()
+
+
+def _watched() -> list[re.Pattern[str]]:
+    return list(dict.fromkeys(common._WATCHED))
+
+
+def _sound(text: str) -> None:
+    f = _filter()
+    mask = f.scan(text)
+    for p in _watched():
+        bit = f.bits.get(p)
+        if bit is not None and not mask & bit:
+            assert p.search(text) is None, (p.pattern[:60], text)
+
+
+def test_prefixes_are_read_from_the_pattern() -> None:
+    visit = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|berkunjung|visit(?:ed|s)?)\b", re.I)
+    assert literal_prefixes(visit) == {"kunjungan", "berkunjung", "visit"}
+    assert literal_prefixes(re.compile(r"(?:ab|cd)e[fg]\w+x")) == {"abef", "abeg", "cdef", "cdeg"}
+    assert literal_prefixes(re.compile(r"\b(?:kata|ujar)\w*\b", re.I)) == {"kata", "ujar"}
+    assert literal_prefixes(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
+    # an optional start, a class or any character cannot be filtered
+    assert literal_prefixes(re.compile(r"(?:di\s+)?ke")) is None
+    assert literal_prefixes(re.compile(r"^\s*dan")) is None
+    assert literal_prefixes(re.compile(r"[^x]abc")) is None
+
+
+def test_most_cues_are_filtered() -> None:
+    f = _filter()
+    assert len(f.bits) >= 25  # the point of the prefilter: the cue regexes all have literal starts
+
+
+def test_odd_casing_turns_the_filter_off() -> None:
+    f = _filter()
+    assert f.scan("Kepala BPOM melakukan kunjungan") != f.everything
+    for text in ("Kunjungan İstanbul", "viſit ke pabrik", "Dıhadiri oleh"):
+        assert f.scan(text) == f.everything
+
+
+@pytest.mark.parametrize("folder", ["seeds", "tests/data/dev", "tests/data/holdout", "tests/data/holdout2"])
+def test_sound_on_real_sentences(folder: str) -> None:
+    for path in sorted((ROOT / folder).iterdir()):
+        if path.suffix not in {".txt", ".md", ".html", ".json", ".jsonl"}:
+            continue
+        for doc in read_documents(path):
+            for s in split_sentences(doc.text):
+                _sound(s.text)
+
+
+_WORDS = ["kunjungan", "Kerja", "sama", "dihadiri", "oleh", "Kepala", "BPOM", "menandatangani", "izin edar",
+          "sertifikat", "yang", "anak usaha", "Menteri", "disetujui", "narasumber", "kata", "MoU", "licensed",
+          "acara ini", "di", "pada", "Direktur Utama", "PT", "Tbk", ",", ";", "(", ")", "\u201c", "milik"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(["lower", "upper", "title", "keep"]),
+                          st.sampled_from([" ", "", "  ", "-"])), max_size=12))
+def test_sound_on_generated_sentences(parts: list[tuple[str, str, str]]) -> None:
+    text = "".join((w if case == "keep" else getattr(w, case)()) + sep for w, case, sep in parts)
+    _sound(text)
