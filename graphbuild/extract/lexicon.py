@@ -33,6 +33,9 @@ from graphbuild.ontology import CATEGORIES, ENTITY_LABELS
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# libyaml's loader when present: the same documents as the pure-Python SafeLoader, ~8x faster,
+# which is most of the lexicon's start-up cost in every worker process.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NON_WORD = re.compile(r"[^\w]+")
 _LEGAL = frozenset({"pt", "tbk", "persero", "ltd", "inc", "co", "corp", "cv", "llc", "plc", "gmbh"})
 
@@ -173,7 +176,7 @@ class Lexicon:
 
 def _read_yaml(path: Path) -> list[LexEntry]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or []
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read lexicon {path}: {exc}; fix the file or leave it out") from exc
     if not isinstance(data, list):

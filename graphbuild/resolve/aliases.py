@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from graphbuild.errors import ConfigError
-from graphbuild.extract.lexicon import normalize
+from graphbuild.extract.lexicon import YAML_LOADER, normalize
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class AliasRules:
         if path is None:
             return cls()
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
         except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read alias file {path}: {exc}; fix it or leave out --aliases") from exc
         if not isinstance(data, dict):

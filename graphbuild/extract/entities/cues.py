@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from graphbuild.extract.lexicon import YAML_LOADER
+
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
 
 
@@ -82,7 +84,7 @@ class Cues:
 
 @functools.lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    raw = yaml.load(CUES_FILE.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     org_prefix: dict[tuple[str, ...], str] = {}
     for cat, words in raw["org_prefix"].items():
         for w in words:
