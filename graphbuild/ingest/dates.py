@@ -81,6 +81,7 @@ _YEAR_ANCHOR = re.compile(r"(?:19|20|21)\d\d")
 _BEFORE = 48
 _AFTER = 12
 _BARE_YEAR = re.compile(rf"^\s*{_YEAR}\s*$")
+_DIGIT = re.compile(r"\d")  # every pattern above needs one: most sentences have none and cost nothing
 
 
 def _month(token: str) -> int | None:
@@ -137,6 +138,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     without a year ("(28/01)", "6 November") are only returned when
     ``default_year`` is given.
     """
+    if not _DIGIT.search(text):
+        return []
     found: list[tuple[int, int, str, int]] = []  # start, end, iso, priority
 
     def add(pattern: re.Pattern[str], priority: int, convert, start: int, end: int,  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ class Ctx:
     degrees: dict[int, list[str]] = field(default_factory=dict)  # person mention -> degrees
     not_entities: set[str] = field(default_factory=set)  # acronyms defined as non-entities ("API")
     defined: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # acronym -> type, cat, canon
+    forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> short forms (coref memo)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)

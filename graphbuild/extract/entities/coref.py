@@ -22,6 +22,14 @@ def _live(ctx: Ctx) -> list[int]:
 
 
 def _short_forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
+    """Memoised per mention: coref runs twice and a mention's tokens and type never change."""
+    got = ctx.forms.get(m)
+    if got is None:
+        got = ctx.forms[m] = _forms(ctx, m)
+    return got
+
+
+def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
     t = ctx.t
     a, b = ctx.spans[m]
     words = tuple(t.words[a:b])
