@@ -12,16 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
-from operator import add, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
 
 # A middle initial ("Penny K. Lukito") is one token "K." so a name run can cross it; it must sit
 # between a lower-case letter and a capitalised word, which keeps "vitamin C." sentence ends apart.
-_INITIAL_RE = r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"
-_TOKEN = re.compile(_INITIAL_RE + r"|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]"
+)
 _TOKEN_WS = re.compile(r"(\s*)(" + _TOKEN.pattern + r"|_+)")
-_INITIAL = re.compile(_INITIAL_RE)
 _QUOTES = frozenset({"“", '"'})
 _HEADLINE_LINES = 3  # headlines sit in the first few non-empty lines
 
@@ -169,20 +168,17 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     """One regex pass; each token comes with the whitespace before it, so offsets and line breaks
     are running sums rather than per-token searches (tokenising is on every document's hot path)."""
     pairs = _TOKEN_WS.findall(text)
-    spaces, found = zip(*pairs, strict=True) if pairs else ((), ())
-    words = list(found)
-    lens = list(map(len, words))
-    ends = list(accumulate(map(add, map(len, spaces), lens)))
-    starts = list(map(sub, ends, lens))
-    nl = ["\n" in ws for ws in spaces]
+    words = [w for _, w in pairs]
+    ends = list(accumulate([len(ws) + len(w) for ws, w in pairs]))
+    starts = [e - len(w) for e, w in zip(ends, words, strict=True)]
+    nl = ["\n" in ws for ws, _ in pairs]
     if "_" in text:  # "_" is matched only to keep the running offsets exact
         keep = [k for k, w in enumerate(words) if w[0] != "_"]
         words = [words[k] for k in keep]
         starts = [starts[k] for k in keep]
         ends = [ends[k] for k in keep]
         nl = [nl[k] for k in keep]
-    merged = [] if _INITIAL.search(text) is None else [  # the only source of two-character "X." tokens
-        k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
+    merged = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
     for k in reversed(merged):  # from the end, so inserting keeps the earlier indices valid
         _split_initial(k, starts, ends, words, nl)
     toks = Tokens(text, starts, ends, words, nl)
