@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuild.extract import split_sentences
-from graphbuild.extract.relations import common
+from graphbuild.extract.relations import common, prefilter  # noqa: F401 - the package registers every family's patterns
 from graphbuild.extract.relations.prefilter import CueFilter, literal_prefixes
 from graphbuild.ingest import read_documents
 
@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _filter() -> CueFilter:
-    return common._cue_filter()
+    return prefilter.cue_filter()
 
 
 def _watched() -> list[re.Pattern[str]]:
-    return list(dict.fromkeys(common._WATCHED))
+    return list(dict.fromkeys(prefilter._WATCHED))
 
 
 def _sound(text: str) -> None:
@@ -83,3 +83,12 @@ _WORDS = ["kunjungan", "Kerja", "sama", "dihadiri", "oleh", "Kepala", "BPOM", "m
 def test_sound_on_generated_sentences(parts: list[tuple[str, str, str]]) -> None:
     text = "".join((w if case == "keep" else getattr(w, case)()) + sep for w, case, sep in parts)
     _sound(text)
+
+
+def test_one_pass_over_a_document_equals_one_pass_per_sentence() -> None:
+    f = _filter()
+    for path in sorted((ROOT / "seeds").iterdir()):
+        for doc in read_documents(path):
+            sentences = split_sentences(doc.text)
+            spans = [(s.start, s.end) for s in sentences]
+            assert f.scan_spans(doc.text, spans) == [f.scan(s.text) for s in sentences]

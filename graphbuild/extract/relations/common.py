@@ -17,35 +17,11 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
-from graphbuild.extract.relations.prefilter import CueFilter
+from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 
 __all__ = ["MASK", "M", "View", "Context", "watch"]
-
-MASK = "\u2588"
-
-# Patterns the sentence prefilter knows (see ``prefilter``): every cue of ``cues`` plus those a
-# family module registers with ``watch``. Built into one automaton on first use.
-_WATCHED: list[re.Pattern[str]] = [p for p in vars(cues).values() if isinstance(p, re.Pattern)]
-_FILTER: CueFilter | None = None
-
-
-def watch(*patterns: re.Pattern[str]) -> None:
-    """Let the prefilter skip ``patterns`` in sentences that lack their leading words
-    (only for searches over a sentence's ``text``, ``masked`` text, or slices of them)."""
-    global _FILTER
-    _WATCHED.extend(patterns)
-    _FILTER = None
-
-
-def _cue_filter() -> CueFilter:
-    global _FILTER
-    if _FILTER is None:
-        # a literal MASK could match in ``masked`` without being in the text the filter scans
-        _FILTER = CueFilter(p for p in _WATCHED if MASK not in p.pattern)
-    return _FILTER
-
 
 @dataclass(slots=True)
 class M:
@@ -125,7 +101,7 @@ class View:
 
     def may(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
-        f = _FILTER or _cue_filter()
+        f = cue_filter()
         bit = f.bits.get(pattern)
         if bit is None:
             return True
@@ -189,6 +165,10 @@ class Context:
         spans = _select(doc, entities)
         starts = [t[0] for t in spans]
         self.views = [self._view(i, s, spans, bisect_left(starts, s.start)) for i, s in enumerate(sentences)]
+        if _aligned(doc.text, sentences):  # the usual case: one prefilter pass for the whole document
+            masks = cue_filter().scan_spans(doc.text, [(s.start, s.end) for s in sentences])
+            for v, mask in zip(self.views, masks, strict=True):
+                v._cues = mask
         # rules only fire in sentences naming something (anaphora reads back through ``views``)
         self.busy = [v for v in self.views if v.mentions]
 
@@ -278,7 +258,7 @@ class Context:
             return False
         if e.category:
             return e.category == "country"
-        return any(n.casefold() in COUNTRY_NAMES for n in (e.name, *e.aliases)) or places.category(e) == "country"
+        return any(n.casefold() in places.COUNTRY_NAMES for n in (e.name, *e.aliases)) or places.category(e) == "country"
 
     def is_indonesian(self, e: Entity) -> bool:
         """Whether an organisation reads as Indonesian (PT/Tbk/Persero, or located in Indonesia)."""
@@ -290,6 +270,16 @@ class Context:
             if t and any(n.casefold() == "indonesia" for n in (t.name, *t.aliases)):
                 return True
         return False
+
+
+def _aligned(text: str, sentences: list[Sentence]) -> bool:
+    """Whether the sentences are ordered, disjoint slices of ``text`` (as ``split_sentences`` makes them)."""
+    last = 0
+    for s in sentences:
+        if s.start < last or s.text != text[s.start : s.end]:
+            return False
+        last = s.end
+    return True
 
 
 _OPEN_PAREN = re.compile(r"\s*\([^()]*")
@@ -308,21 +298,3 @@ def _year(published: str | None) -> int | None:
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
     return None
-
-
-COUNTRY_NAMES: frozenset[str] = frozenset(
-    n.casefold()
-    for n in (
-        "Indonesia", "Tiongkok", "China", "Cina", "RRT", "Jepang", "Japan", "Korea", "Korea Selatan", "South Korea",
-        "Korsel", "India", "Singapura", "Singapore", "Malaysia", "Thailand", "Vietnam", "Filipina", "Philippines",
-        "Australia", "Amerika Serikat", "AS", "USA", "United States", "Inggris", "United Kingdom", "UK", "Jerman",
-        "Germany", "Prancis", "Perancis", "France", "Belanda", "Netherlands", "Swiss", "Switzerland", "Italia",
-        "Italy", "Spanyol", "Spain", "Rusia", "Russia", "Kanada", "Canada", "Brasil", "Brazil", "Mesir", "Egypt",
-        "Arab Saudi", "Saudi Arabia", "Uni Emirat Arab", "UEA", "Turki", "Turkey", "Iran", "Pakistan",
-        "Bangladesh", "Taiwan", "Hong Kong", "Selandia Baru", "New Zealand", "Belgia", "Belgium", "Swedia",
-        "Sweden", "Denmark", "Norwegia", "Norway", "Finlandia", "Austria", "Polandia", "Kuba", "Cuba",
-        "Argentina", "Meksiko", "Mexico", "Afrika Selatan", "South Africa", "Nigeria", "Kenya", "Qatar",
-        "Kuwait", "Yordania", "Brunei", "Brunei Darussalam", "Myanmar", "Kamboja", "Laos", "Timor Leste",
-        "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
-    )
-)

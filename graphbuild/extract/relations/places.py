@@ -52,3 +52,22 @@ def contains(outer: Entity, inner: Entity) -> bool:
     """Whether ``outer`` is a bigger kind of place than ``inner`` (a province around a city)."""
     a, b = category(outer), category(inner)
     return a is not None and b is not None and RANK.get(a, -1) > RANK.get(b, 9)
+
+
+# Country names the rules know without the gazetteer (either language, common short forms).
+COUNTRY_NAMES: frozenset[str] = frozenset(
+    n.casefold()
+    for n in (
+        "Indonesia", "Tiongkok", "China", "Cina", "RRT", "Jepang", "Japan", "Korea", "Korea Selatan", "South Korea",
+        "Korsel", "India", "Singapura", "Singapore", "Malaysia", "Thailand", "Vietnam", "Filipina", "Philippines",
+        "Australia", "Amerika Serikat", "AS", "USA", "United States", "Inggris", "United Kingdom", "UK", "Jerman",
+        "Germany", "Prancis", "Perancis", "France", "Belanda", "Netherlands", "Swiss", "Switzerland", "Italia",
+        "Italy", "Spanyol", "Spain", "Rusia", "Russia", "Kanada", "Canada", "Brasil", "Brazil", "Mesir", "Egypt",
+        "Arab Saudi", "Saudi Arabia", "Uni Emirat Arab", "UEA", "Turki", "Turkey", "Iran", "Pakistan",
+        "Bangladesh", "Taiwan", "Hong Kong", "Selandia Baru", "New Zealand", "Belgia", "Belgium", "Swedia",
+        "Sweden", "Denmark", "Norwegia", "Norway", "Finlandia", "Austria", "Polandia", "Kuba", "Cuba",
+        "Argentina", "Meksiko", "Mexico", "Afrika Selatan", "South Africa", "Nigeria", "Kenya", "Qatar",
+        "Kuwait", "Yordania", "Brunei", "Brunei Darussalam", "Myanmar", "Kamboja", "Laos", "Timor Leste",
+        "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
+    )
+)

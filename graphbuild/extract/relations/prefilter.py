@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
-__all__ = ["CueFilter", "literal_prefixes"]
+from graphbuild.extract.relations import cues
+
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_prefixes", "watch"]
+
+MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
 _MAX_PREFIXES = 400  # beyond this a pattern is simply never filtered
 _ODD_CASE = frozenset("\u0131\u017f")  # dotless i, long s: IGNORECASE matches them as "i", "s"
@@ -105,7 +110,7 @@ class CueFilter:
                 owners[s] = owners.get(s, 0) | 1 << k
         self._automaton = ahocorasick.Automaton()
         for s, mask in owners.items():
-            self._automaton.add_word(s, mask)
+            self._automaton.add_word(s, (len(s), mask))
         if owners:
             self._automaton.make_automaton()
         self.everything = -1  # the mask of a text that cannot be filtered
@@ -116,6 +121,42 @@ class CueFilter:
         if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
             return self.everything
         mask = 0
-        for _, bits in self._automaton.iter(low):
+        for _, (_, bits) in self._automaton.iter(low):
             mask |= bits
         return mask
+
+    def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), in one pass
+        over ``text``: a literal counts for the span that holds all of it."""
+        low = text.lower()
+        if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
+            return [self.everything] * len(spans)
+        masks = [0] * len(spans)
+        starts = [a for a, _ in spans]
+        for end, (size, bits) in self._automaton.iter(low):
+            i = bisect_right(starts, end + 1 - size) - 1
+            if i >= 0 and end < spans[i][1]:
+                masks[i] |= bits
+        return masks
+
+
+# Patterns the prefilter knows: every cue of ``cues`` plus those a family module registers
+# with ``watch``; built into one automaton on first use.
+_WATCHED: list[re.Pattern[str]] = [p for p in vars(cues).values() if isinstance(p, re.Pattern)]
+_FILTER: CueFilter | None = None
+
+
+def watch(*patterns: re.Pattern[str]) -> None:
+    """Let the prefilter skip ``patterns`` in sentences that lack their leading words
+    (only for searches over a sentence's text, masked text, or slices of them)."""
+    global _FILTER
+    _WATCHED.extend(patterns)
+    _FILTER = None
+
+
+def cue_filter() -> CueFilter:
+    global _FILTER
+    if _FILTER is None:
+        # a literal MASK could match in the masked text without being in the text that is scanned
+        _FILTER = CueFilter(p for p in _WATCHED if MASK not in p.pattern)
+    return _FILTER
