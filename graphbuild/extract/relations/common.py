@@ -54,7 +54,8 @@ class View:
     _src: list[M] | None = None  # the mention list ``M.i`` indexes (rules may swap ``mentions``)
     date: str | None = None  # sentence date, computed on first emit
     evidence: str | None = None  # whitespace-normalised text, computed on first emit
-    _cues: int | None = None  # prefilter bit mask of watched patterns that may match, on first use
+    _cues: int = -1  # prefilter bits of the watched patterns that may match here (all, until set)
+    _bits: dict[re.Pattern[str], int] = field(default_factory=dict)  # the prefilter's pattern -> bit
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -101,17 +102,12 @@ class View:
 
     def may(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
-        f = cue_filter()
-        bit = f.bits.get(pattern)
-        if bit is None:
-            return True
-        mask = self._cues
-        if mask is None:
-            mask = self._cues = f.scan(self.text)
-        return bool(mask & bit)
+        bit = self._bits.get(pattern)
+        return bit is None or bool(self._cues & bit)
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return pattern.finditer(self.masked) if self.may(pattern) else iter(())
+        bit = self._bits.get(pattern)
+        return pattern.finditer(self.masked) if bit is None or self._cues & bit else iter(())
 
     def clause_end(self, pos: int) -> int:
         m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
@@ -165,10 +161,13 @@ class Context:
         spans = _select(doc, entities)
         starts = [t[0] for t in spans]
         self.views = [self._view(i, s, spans, bisect_left(starts, s.start)) for i, s in enumerate(sentences)]
+        f = cue_filter()
         if _aligned(doc.text, sentences):  # the usual case: one prefilter pass for the whole document
-            masks = cue_filter().scan_spans(doc.text, [(s.start, s.end) for s in sentences])
-            for v, mask in zip(self.views, masks, strict=True):
-                v._cues = mask
+            masks = f.scan_spans(doc.text, [(s.start, s.end) for s in sentences])
+        else:
+            masks = [f.scan(s.text) for s in sentences]
+        for v, mask in zip(self.views, masks, strict=True):
+            v._cues, v._bits = mask, f.bits
         # rules only fire in sentences naming something (anaphora reads back through ``views``)
         self.busy = [v for v in self.views if v.mentions]
 
