@@ -150,7 +150,28 @@ def _first(k: tuple[int, int, str]) -> int:
     return k[0]
 
 
+def _single(ctx: Ctx, m: int) -> Entity | None:
+    """``_entity`` for a one-mention group (most of them), without the voting."""
+    x = ctx.mentions[m]
+    s = " ".join(x.text.split())  # type: ignore[union-attr]
+    name = x.canonical or s  # type: ignore[union-attr]
+    if len(name) < 2 or s in ctx.t.cue.generic:
+        return None
+    type_ = x.type  # type: ignore[union-attr]
+    category = x.category  # type: ignore[union-attr]
+    allowed = CATEGORIES.get(type_)
+    if allowed is None:
+        category = None
+    elif category not in allowed:
+        category = DEFAULT_CATEGORY[type_]
+    aliases = [s] if s.lower() != name.lower() else []
+    degrees = list(dict.fromkeys(ctx.degrees.get(m, []))) if type_ == "Person" else []
+    return Entity("", type_, name, aliases, category, [Span(x.start, x.end, x.text)], degrees)  # type: ignore[union-attr]
+
+
 def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
+    if len(ms) == 1:
+        return _single(ctx, ms[0])
     mentions = [ctx.mentions[m] for m in ms]
     score: dict[str, int] = defaultdict(int)
     for x in mentions:
