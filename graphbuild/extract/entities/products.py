@@ -34,10 +34,12 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    for k in t.where(c.product_cues | c.program_cues, lower=True):
+    cue_words = c.product_cues | c.program_cues
+    # distinct words lower-cased once each, rather than a lower-case copy of every token
+    for k in t.where_word(lambda w: w.lower() in cue_words):
         if k >= n - 1:
             break
-        w = t.lower[k]
+        w = t.words[k].lower()
         if w in c.product_cues and not t.masked[k]:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
