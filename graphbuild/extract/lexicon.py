@@ -72,6 +72,10 @@ class LexHit:
     entry: LexEntry
 
 
+def _leftmost_longest(hit: tuple[int, int, LexEntry]) -> tuple[int, int]:
+    return hit[0], hit[0] - hit[1]
+
+
 def _case_sensitive(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
@@ -141,7 +145,7 @@ class Lexicon:
         if self._automaton is None:
             self._automaton = self._build()
         n = len(text)
-        hits: list[LexHit] = []
+        hits: list[tuple[int, int, LexEntry]] = []  # LexHit objects only for the hits that are kept
         for automaton, haystack in zip(self._automaton, (text, None), strict=True):
             if not len(automaton) or automaton.kind != ahocorasick.AHOCORASICK:
                 continue
@@ -156,14 +160,14 @@ class Lexicon:
                     if not any(v[1].type == "Product" for v in vals):
                         continue
                     entry = next(v[1] for v in vals if v[1].type == "Product")
-                hits.append(LexHit(start, end, text[start:end], entry))
-        hits.sort(key=lambda h: (h.start, h.start - h.end))
+                hits.append((start, end, entry))
+        hits.sort(key=_leftmost_longest)
         out: list[LexHit] = []
         last = -1
-        for h in hits:
-            if h.start >= last:
-                out.append(h)
-                last = h.end
+        for start, end, entry in hits:
+            if start >= last:
+                out.append(LexHit(start, end, text[start:end], entry))
+                last = end
         return out
 
     @classmethod
