@@ -49,8 +49,9 @@ def find(ctx: Context) -> None:
                 for m in _host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
                     if m.start not in v.role_orgs:
                         ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
-        _held_in(ctx, v)
-        _attended(ctx, v)
+        named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
+        _held_in(ctx, v, named)
+        _attended(ctx, v, named)
 
 
 def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
@@ -79,8 +80,8 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
                 ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)
 
 
-def _held_in(ctx: Context, v: View) -> None:
-    for m in v.mentions:
+def _held_in(ctx: Context, v: View, named: bool) -> None:
+    for m in v.mentions if named else ():
         if m.type != "Event":
             continue
         end = m.end
@@ -89,17 +90,17 @@ def _held_in(ctx: Context, v: View) -> None:
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
         if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
-    for loc in v.mentions:
+    for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type != "Location":
             continue
-        if v.may(_HELD_ANAPHOR) and _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
             ev, _ = _event_for(ctx, v, loc.start)
             if ev is not None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
 
 
-def _attended(ctx: Context, v: View) -> None:
-    for m in v.mentions:
+def _attended(ctx: Context, v: View, named: bool) -> None:
+    for m in v.mentions if named else ():
         if m.type not in ATTENDEES or (m.type == "Organization" and m.start in v.role_orgs):
             continue
         nxt = v.next_mention(m)
