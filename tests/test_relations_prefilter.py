@@ -44,6 +44,8 @@ def test_prefixes_are_read_from_the_pattern() -> None:
     assert literal_prefixes(re.compile(r"(?:ab|cd)e[fg]\w+x")) == {"abef", "abeg", "cdef", "cdeg"}
     assert literal_prefixes(re.compile(r"\b(?:kata|ujar)\w*\b", re.I)) == {"kata", "ujar"}
     assert literal_prefixes(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
+    assert literal_prefixes(re.compile("[\u201c;]x")) == {"\u201cx", ";x"}  # caseless non-ASCII is fine
+    assert literal_prefixes(re.compile("\u03c3x", re.I)) is None  # sigma: IGNORECASE also matches final sigma
     # an optional start, a class or any character cannot be filtered
     assert literal_prefixes(re.compile(r"(?:di\s+)?ke")) is None
     assert literal_prefixes(re.compile(r"^\s*dan")) is None

@@ -36,10 +36,13 @@ _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSS
 
 
 def _char(code: int) -> str | None:
-    """The lower-cased character a literal stands for, when lower-casing maps it one-to-one."""
+    """The lower-cased character a literal stands for, or None when IGNORECASE could match it with a
+    character that lower-casing does not map to it: only ASCII and caseless characters qualify (the
+    text-side exceptions for ASCII, "ı" and "ſ", switch the filter off in ``scan``)."""
     c = chr(code)
-    low = c.lower()
-    return low if len(low) == 1 and c not in _ODD_CASE else None
+    if c.isascii():
+        return c.lower()
+    return c if c.lower() == c == c.upper() else None
 
 
 def _seq(items: Iterable[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
