@@ -57,3 +57,32 @@ def test_clean_arbitrary_text_as_bytes(text: str, kind: str, encoding: str) -> N
 def test_clean_arbitrary_json_records(text: str, title: str | None, published: str | None) -> None:
     record = {"id": "j", "text": text, "title": title, "published": published}
     _check(RawRecord(id="j", source="x.jsonl#1", sha256="0" * 64, kind="json", data=record))
+
+
+def _language_reference(text: str) -> str | None:
+    """guess_language as first written (one regex, lower-case every word), kept to pin the fast path."""
+    import re
+
+    from graphbuild.ingest import metadata as md
+
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if len(words) < 5:
+        return None
+    id_hits = sum(1 for w in words if w in md._ID_WORDS)
+    en_hits = sum(1 for w in words if w in md._EN_WORDS)
+    if id_hits >= 2 and id_hits >= 1.5 * en_hits and id_hits / len(words) >= 0.03:
+        return "id"
+    if en_hits >= 2 and en_hits >= 1.5 * id_hits and en_hits / len(words) >= 0.03:
+        return "en"
+    return None
+
+
+_WORDS = st.sampled_from(["yang", "dan", "DI", "the", "of", "And", "obat", "BPOM", "x2", "_", "ke-3", "İni", "ſama"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS | st.text(max_size=8), max_size=30).map(" ".join))
+def test_language_guess_matches_the_reference(text: str) -> None:
+    from graphbuild.ingest.metadata import guess_language
+
+    assert guess_language(text) == _language_reference(text)
