@@ -15,6 +15,11 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
+_KIND_TAIL = frozenset({
+    "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
+    "Lifesciences", "Laboratories", "Healthcare", "Biopharma", "Biopharmaceuticals", "Corporation", "Holdings",
+    "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
+})
 
 
 def _live(ctx: Ctx) -> list[int]:
@@ -32,6 +37,13 @@ def _short_forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
     core = tuple(w for w in words if w not in _LEGAL)
     if core != words and core:
         out.append(core)
+    # "PT Pharos Indonesia" -> "Pharos", "Daewoong Pharmaceutical Co., Ltd." -> "Daewoong": the
+    # distinctive words before a company-kind or country tail are how the article goes on to name it
+    bare = list(core)
+    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum()):
+        bare.pop()
+    if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
+        out.append(tuple(bare))
     content = [w for w in core if is_cap(w)]
     if len(content) >= 3 and all(w.isalpha() for w in content):
         out.append(("".join(w[0] for w in content),))

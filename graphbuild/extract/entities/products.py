@@ -55,7 +55,24 @@ def find(ctx: Ctx) -> None:
                     ctx.add(j, e, "Program", None, "cue")
     _approvals(ctx)
     _appositives(ctx)
+    _dosage_forms(ctx)
     _substances(ctx)
+
+
+_DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",
+                           "capsules", "sirup", "syrup", "injeksi", "injection", "suspensi", "suspension", "tetes",
+                           "drops", "spray", "patch", "inhaler"})
+
+
+def _dosage_forms(ctx: Ctx) -> None:
+    """A brand named with its dosage form after it: "Pruvalin cream", "Redacid tablet"."""
+    t = ctx.t
+    for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
+        j = k - 1
+        if (j > 0 and not t.newline_before[k] and _product_name(ctx, j) and is_cap(t.words[j])
+                and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
+                and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
+            ctx.add(j, j + 1, "Product", None, "cue")
 
 
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})

@@ -45,6 +45,50 @@ def find(ctx: Context) -> None:
             for c in v.cues(cues.LICENSE):
                 _bare_license(ctx, v, c.start(), c.end())
             _unnamed_deal(ctx, v)
+        _licensed_from(ctx, v)
+
+
+# "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
+_LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
+                       r"(?:(?:perusahaan|mitra|pihak|the)\s+)?(?:PT\.?\s+)?$", re.I)
+# "an exclusive in-licensing agreement with A": A licenses to the subject
+_IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
+_COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
+                            r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
+
+
+def _licensed_from(ctx: Context, v: View) -> None:
+    """The licensor named after "dilisensikan dari" / "licensed from" / "in-licensing agreement with".
+
+    The licensee is the organisation the sentence is about; when the sentence names none before the
+    cue ("Vaksin X dikembangkan dari strain yang dilisensikan dari A"), the Indonesian company named
+    just before stands for it, as a reader takes it.
+    """
+    for m in v.mentions:
+        if m.type != "Organization" or not _usable(v, m):
+            continue
+        window = v.masked[max(0, m.start - 90) : m.start]
+        inward = _IN_LIC_WITH.search(window)
+        if not inward and not _LIC_FROM.search(window):
+            continue
+        cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
+        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
+        if licensee is None and not inward:
+            licensee = next((e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6)
+                             if e is not m.ent and ctx.is_indonesian(e)), None)
+        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee):
+            continue
+        ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
+        ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
+        sell = _COMMERCIALISE.search(v.masked, m.end)
+        if sell is not None:
+            goods = v.after(sell.end(), ("Product",))
+            if goods and goods[0].start == sell.end():
+                ctx.emit("MARKETS", licensee, goods[0].ent, v, 0.65)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
 
 
 def _unnamed_deal(ctx: Context, v: View) -> None:

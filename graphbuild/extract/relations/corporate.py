@@ -32,6 +32,7 @@ _OPERATES = re.compile(
 )
 _FILLER = re.compile(
     r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya)\s+){0,3}"
+    r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
 )
@@ -53,6 +54,7 @@ _PLANT_ANAPHOR = re.compile(
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+_PURPOSE = re.compile(r"(?:untuk|guna|to)\s+", re.I)
 _SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
                       re.I)
 
@@ -194,7 +196,8 @@ def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             subj = prev
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
         return
-    if v.clause_end(subj.end) < start:
+    ce = v.clause_end(subj.end)
+    if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
     for p in v.chain(after[0], ("Product",)):
         ctx.emit(rtype, subj.ent, p.ent, v, 0.75)
