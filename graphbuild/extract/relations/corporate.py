@@ -81,7 +81,28 @@ def find(ctx: Context) -> None:
             _maker(ctx, v, c.start(), c.end(), "MARKETS")
 
 
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
+
+
+def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
+    own = _OWN_CHILD.match(v.masked, end)
+    if own is None:
+        return False
+    child = next(iter(v.after(own.end(), ORG)), None)
+    if child is None or not re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[own.end() : child.start]):
+        return False
+    named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
+    parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)), None)
+    if parent is not None:
+        ctx.emit("SUBSIDIARY_OF", child.ent, parent, v, 0.75)
+    return True
+
+
 def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
+    if _own_subsidiary(ctx, v, start, end):
+        return
     after = v.after(end)
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:

@@ -68,7 +68,7 @@ PARTNER = re.compile(
     re.I,
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
-SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|unit\s+usaha)\b", re.I)
+SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|unit\s+usaha)\b", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
 CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
 REVOKE = re.compile(

@@ -36,8 +36,16 @@ _AT_EVENT = re.compile(
 )
 
 
+# "Hadir sebagai narasumber, Direktur A, X; …", "Turut hadir Ketua B, Y", "Tampak hadir pula …"
+_PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?"
+                      r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
+_ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
+                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+))", re.I)
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        _roll_call(ctx, v)
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
@@ -135,6 +143,24 @@ def _attended(ctx: Context, v: View) -> None:
         if ev is not None:
             ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
 
+
+
+def _roll_call(ctx: Context, v: View) -> None:
+    """A sentence that opens by saying who was there lists attendees: each person named in it came.
+
+    The event is the one the sentence names, else the one named last; organisations in the list
+    are the people's affiliations, so only persons count.
+    """
+    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked)
+    if cue is None:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else ctx.last_event(v.index)
+    if ev is None:
+        return
+    role = "narasumber" if cue.group("speaker") else None
+    for m in v.after(cue.end(), ("Person",)):
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
 
 
 def _host_list(v: View, first: M) -> list[M]:
