@@ -42,7 +42,8 @@ def find(ctx: Ctx) -> None:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
                 j += 1  # one adjective: "produk inovatif NBP"
-            if j < n and not t.newline_before[j] and _product_name(ctx, j) and (is_acronym(t.words[j]) or t.words[k].islower()):
+            if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
+                    and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
                 while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
                     e += 1
@@ -128,6 +129,15 @@ def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x.lower()) for x in sorted(cues, key=len, reverse=True)))
 
 
+_CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "agonists", "antagonist", "antagonists", "blocker",
+                          "blockers", "receptor", "pathway", "modulator", "modulators"})
+
+
+def _names_a_class(t, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"SGLT2 inhibitor", "JAK inhibitor": an acronym naming a drug class or target, not a product."""
+    return k + 1 < len(t) and t.lower[k + 1] in _CLASS_WORDS
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -139,7 +149,7 @@ def _approvals(ctx: Ctx) -> None:
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e):
+            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e) and not _names_a_class(t, e):
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and _product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):

@@ -30,15 +30,19 @@ _OWNED = re.compile(
 _OPERATES = re.compile(
     r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
+# "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
+_CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
 _FILLER = re.compile(
-    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya)\s+){0,3}"
+    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
 )
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*)(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
+    r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
+    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
     r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
 )
@@ -54,7 +58,8 @@ _PLANT_ANAPHOR = re.compile(
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
-_PURPOSE = re.compile(r"(?:untuk|guna|to)\s+", re.I)
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+_PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
                       re.I)
 
@@ -177,7 +182,7 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
             cur = nxt
             continue
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
-            if re.match(r"\s*,", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+            if re.match(r"\s*(?:,|merupakan\b|adalah\b|is\b|was\b)", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
         elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
@@ -199,10 +204,19 @@ def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
 
 def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     after = v.after(end)
-    if not after or after[0].type != "Product" or not _FILLER.match(v.masked[end : after[0].start]):
+    if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
+                                                        or _CONTAINING.match(v.masked[end : after[0].start])):
+        return
+    both = _BOTH.search(v.masked[:start])
+    if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
+        for org in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2):
+            for p in v.chain(after[0], ("Product",)):
+                ctx.emit(rtype, org, p.ent, v, 0.65)
         return
     before = v.before(start)
     subj = before[0] if before else None
+    if subj is not None and subj.type in ("Location", "Facility"):
+        subj = _site_owner(ctx, v, start) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
         owner = _operator(ctx, v)
         if owner is not None:
@@ -222,6 +236,17 @@ def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     for p in v.chain(after[0], ("Product",)):
         ctx.emit(rtype, subj.ent, p.ent, v, 0.75)
+
+
+def _site_owner(ctx: Context, v: View, start: int) -> M | None:
+    """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
+    ms = v.before(start)[::-1]
+    if not ms or ms[0].type != "Facility":
+        return None
+    for m in ms[1:]:
+        if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
+            return m
+    return None
 
 
 def _operator(ctx: Context, v: View) -> Entity | None:

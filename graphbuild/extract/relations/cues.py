@@ -80,7 +80,8 @@ APPROVE = re.compile(
     r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation)\b",
     re.I,
 )
-REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration))\b", re.I)
+REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
+                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+application)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded)\b",
