@@ -93,6 +93,15 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t:
             _record(ctx, v, p, prev, t.group("title"), 0.8)
             return
+        # "Duta Besar Korea Selatan untuk Indonesia, X": the envoy holds the post of the first country
+        home = v.prev_mention(prev)
+        if (home is not None and home.type == "Location" and prev.type == "Location"
+                and re.fullmatch(r"\s+(?:untuk|bagi|to)\s+", v.gap(home.end, prev.start))
+                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: home.start])
+            if t and _no_mention_between(v, t.end(), home.start):
+                _record(ctx, v, p, home, t.group("title"), 0.8)
+                return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
     nxt = v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
@@ -160,14 +169,28 @@ def _met_with(ctx: Context, v: View) -> None:
             if m.type == "Person":
                 p2 = m
                 break
-            skipped += 1
-            if skipped > 1:
+            skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
+            if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
                 break
         if p2 is None or p2.start - c.end() > 70 or v.clause_end(c.end()) < p2.start:
             continue
-        if _colleagues(ctx, p1.ent.id, p2.ent.id):
-            continue
-        ctx.emit("MET_WITH", p1.ent, p2.ent, v, 0.75)
+        while p2 is not None:
+            if not _colleagues(ctx, p1.ent.id, p2.ent.id):
+                ctx.emit("MET_WITH", p1.ent, p2.ent, v, 0.75 if p2 is not None else 0.7)
+            p2 = _next_companion(v, p2)
+
+
+# "bertemu dengan A dan Direktur Eksekutif B, C", "disambut oleh A, beserta Direktur B, C"
+_AND_ALSO = re.compile(r"^\s*,?\s*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+[^;:.!?\u201c\u201d\"]{0,80}$",
+                       re.I)
+
+
+def _next_companion(v: View, p: M) -> M | None:
+    """The next person coordinated with ``p`` (titles and their organisations may stand between)."""
+    nxt = next(iter(v.after(p.end, ("Person",))), None)
+    if nxt is None or not _AND_ALSO.match(v.masked[p.end : nxt.start]):
+        return None
+    return nxt
 
 
 def _colleagues(ctx: Context, a: str, b: str) -> bool:
