@@ -134,6 +134,10 @@ def _persons(ctx: Ctx) -> None:
         words = tuple(t.words[a:b])
         if len(words) == 1 and words[0] in part_owner and len(part_owner[words[0]]) == 1:
             ctx.link(m, full[next(iter(part_owner[words[0]]))])
+        elif len(words) >= 2:  # "kata Siti Mariana" after "Siti Mariana Wulandari"
+            longer = [w for w in full if len(w) > len(words) and w[: len(words)] == words]
+            if len(longer) == 1:
+                ctx.link(m, full[longer[0]])
     full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for words, m in full.items():
         full_by_first[words[0]].append((words, m))

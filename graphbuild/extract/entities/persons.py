@@ -112,7 +112,7 @@ def find(ctx: Ctx) -> None:
             continue
         w = t.words[k]
         h = _honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
-        if h and k + h < n:
+        if h and k + h < n and not t.newline_before[k + h]:  # "…, Apt.\nPabrik tersebut": a degree ends a line
             e = _name_run(ctx, k + h, allow_places=True)
             if e > k + h:
                 _add_person(ctx, k + h, e)
@@ -166,11 +166,20 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     q = e
     if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
         q = run_forward(ctx, q + 1, comma_list=False, max_tokens=3)
+    glossed = False
     if q < n and t.words[q] == "(":
         close = q + 1
         while close < n and t.words[close] != ")" and close - q < 12:
             close += 1
-        q = close + 1 if close < n and t.words[close] == ")" else q
+        glossed = close < n and t.words[close] == ")"
+        q = close + 1 if glossed else q
+    if glossed and q < n and t.words[q] != "," and not t.newline_before[q]:
+        # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
+        a = q + _honorific_at(ctx, q)
+        b = _name_run(ctx, a)
+        if b - a >= 2 and not (b < n and is_cap(t.words[b]) and not t.newline_before[b]):
+            _add_person(ctx, a, b)
+            return b
     if q < n and t.words[q] == "," and q + 1 < n:
         a = q + 1
         a += _honorific_at(ctx, a)
