@@ -59,6 +59,7 @@ _PLANT_ANAPHOR = re.compile(
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+_POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
                       re.I)
@@ -128,6 +129,11 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 def _part_of(ctx: Context, v: View, m: M) -> None:
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
+    if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
+        bpom = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id
+                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases}), None)
+        if bpom is not None:
+            ctx.emit("PART_OF", m.ent, bpom, v, 0.75)
     nxt = v.next_mention(m)
     if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
         return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit
@@ -148,7 +154,21 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
 
 
+_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
+
+
 def _operates(ctx: Context, v: View, f: M) -> None:
+    # "the Combiphar Padalarang Plant": a site named after the company that runs it
+    for e in ctx.entities:
+        if e.type == "Organization" and e.id != f.ent.id and not regulator_like(e) and any(
+                len(n) >= 4 and f.ent.name.startswith(n + " ") for n in (e.name, *e.aliases)):
+            ctx.emit("OPERATES", e, f.ent, v, 0.7)
+            break
+    # "Nordavia will supply … from its Uppsala Manufacturing Center"
+    if _ITS.search(v.masked[: f.start]):
+        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
+        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
+            ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     nxt = v.next_mention(f)
     if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)

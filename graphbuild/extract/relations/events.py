@@ -24,6 +24,9 @@ _HELD_ANAPHOR = re.compile(
     r"(?:di|in|at)\s+$",
     re.I,
 )
+_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
+                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
+_AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
                       r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
@@ -95,6 +98,11 @@ def _held_in(ctx: Context, v: View) -> None:
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
         if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
+        # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
+        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
+            place = v.next_mention(nxt)
+            if place is not None and place.type == "Location" and _AT_PLACE.match(v.gap(nxt.end, place.start)):
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
     for loc in v.mentions:
         if loc.type != "Location":
             continue

@@ -33,6 +33,11 @@ _ORIGIN = re.compile(
     r"headquartered\s+in)\s+$",
     re.I,
 )
+# "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
+_HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)\s+(?:oleh|by)\s+"
+                            r"(?:the\s+)?$", re.I)
+# "Pabrik X milik PT Y di Z": the plant is in Z too
+_OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
@@ -57,8 +62,12 @@ def find(ctx: Context) -> None:
             if m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
-            elif _DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
+            elif (_DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs
+                  and not _HOST_OF_EVENT.search(v.masked[: m.start])):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
+                site = v.prev_mention(m)
+                if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
+                    ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not _opens_list(v, nxt) and not _in_list(v, m):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)

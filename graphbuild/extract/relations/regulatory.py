@@ -30,6 +30,8 @@ _HOLDER_ANAPHOR = re.compile(
     r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b",
     re.I,
 )
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
+                        re.I)
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
 _OWNER = re.compile(
     r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
@@ -134,7 +136,14 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is not None:
+        if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
+            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1)
+            if site:
+                ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
+                return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
+            if e.category == "media":
+                continue
             if e.id != certifier.id and e.category not in ("regulator", "government"):
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
