@@ -65,7 +65,8 @@ MEET = re.compile(
 )
 PARTNER = re.compile(
     r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|"
-    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up)\b",
+    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up|"
+    r"(?:perusahaan|usaha)\s+patungan|joint\s+venture)\b",
     re.I,
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)

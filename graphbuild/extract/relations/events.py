@@ -98,6 +98,7 @@ def _held_in(ctx: Context, v: View) -> None:
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
         if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
+            _venue_city(ctx, v, m.ent, nxt)
         # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             place = v.next_mention(nxt)
@@ -110,6 +111,18 @@ def _held_in(ctx: Context, v: View) -> None:
             ev, _ = _event_for(ctx, v, loc.start)
             if ev is not None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
+
+
+def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
+    """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
+    city = v.next_mention(venue)
+    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
+            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
+        return
+    more = v.next_mention(city)
+    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
+        return
+    ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
 
 
 def _attended(ctx: Context, v: View) -> None:
