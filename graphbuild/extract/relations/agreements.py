@@ -119,7 +119,11 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
-        out = [x.ent for x in v.chain(subj[-1] if len(subj) == 1 else subj[0], ORG)]
+        first = subj[-1]  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
+        while (prev := v.prev_mention(first)) is not None and prev in subj and cues.LIST_SEP.match(
+                v.gap(prev.end, first.start)):
+            first = prev
+        out = [x.ent for x in v.chain(first, ORG)]
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
         if (ag is not None and other is not None and other in orgs and other.ent not in out
