@@ -100,7 +100,9 @@ def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
         return False
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
     parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
-    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)), None)
+    # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
+    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
+                   and not ctx.has("SUBSIDIARY_OF", head=e)), None)
     if parent is not None:
         ctx.emit("SUBSIDIARY_OF", child.ent, parent, v, 0.75)
     return True

@@ -190,7 +190,7 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
         return
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
-            and _AND_BY.match(v.masked[_tail(regs[-1]) : nxt.start]):
+            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[_tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
     products = [m.ent for m in v.chain(after[0], ("Product",))] if after else []
