@@ -160,7 +160,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
     # the company's, not a person; a name carved out of an organisation run needs two words
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
-    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2):
+    # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
+    named_after = org_led and e + 1 < n and t.words[e] == "," and _name_run(ctx, e + 1 + _honorific_at(ctx, e + 1)) \
+        - (e + 1 + _honorific_at(ctx, e + 1)) >= 2
+    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after:
         _add_person(ctx, s, e)
         return e
     q = e
