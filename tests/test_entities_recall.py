@@ -72,3 +72,10 @@ def test_a_two_word_prefix_is_the_same_person_and_analysts_are_named(lex: Lexico
                "Analis PT Mandiri Sekuritas, Dimas Prakoso, menilai prospeknya baik.", lex)
     assert got["Siti Aminah Rahayu"] == ("Person", ["Siti Aminah"])
     assert got["Dimas Prakoso"][0] == "Person"
+
+
+def test_first_two_words_of_a_long_name_and_no_currency_places(lex: Lexicon) -> None:
+    got = ents("Wali Kota Surabaya, Emil Elestianto Dardak, hadir. Dalam kesempatan itu, Emil Elestianto "
+               "bertemu dengan Rina Susanti. Penjualan turun dari Rp 9,9 triliun menjadi Rp 9,2 triliun.", lex)
+    assert got["Emil Elestianto Dardak"] == ("Person", ["Emil Elestianto"])
+    assert "Rp" not in got

@@ -178,3 +178,11 @@ def test_signers_and_joint_ventures_not_the_outlet() -> None:
     assert frozenset(("PT Nusa Vaksindo", "PT Sinar Farma")) in partners
     assert frozenset(("PT Medika Raya", "Hanmi Co.")) in partners
     assert not any("Warta Farmasi" in p for p in partners)
+
+
+def test_coordinated_makers() -> None:
+    text = "PT Nusa Vaksindo dan PT Sinar Farma memproduksi obat kanker kapesitabin di Semarang."
+    got = run(text, [NUSA, SINAR, ("Product", "kapesitabin"), ("Location", "Semarang")])
+    assert {("DEVELOPS", "PT Nusa Vaksindo", "kapesitabin"), ("DEVELOPS", "PT Sinar Farma", "kapesitabin")} <= got
+    got = run("Kepala BPOM dan PT Sinar Farma memproduksi kapesitabin.", [BPOM, SINAR, ("Product", "kapesitabin")])
+    assert ("DEVELOPS", "Badan Pengawas Obat dan Makanan", "kapesitabin") not in got

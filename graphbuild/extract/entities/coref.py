@@ -141,6 +141,16 @@ def _persons(ctx: Ctx) -> None:
     full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for words, m in full.items():
         full_by_first[words[0]].append((words, m))
+    # "Taj Yasin" after "Taj Yasin Maimoen": the first two words of a three-word name, when no other name shares them
+    prefixes: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for words, m in full.items():
+        if len(words) >= 3:
+            prefixes[words[:2]].append(m)
+    for pre, ms in prefixes.items():
+        if len(ms) == 1 and pre not in full:
+            full_by_first[pre[0]].append((pre, ms[0]))
+    for lst in full_by_first.values():
+        lst.sort(key=lambda x: -len(x[0]))
     for k in t.where(full_by_first.keys() | part_owner.keys()):  # type: ignore[arg-type]
         w = t.words[k]
         if ctx.owner[k] >= 0 or t.masked[k]:

@@ -256,8 +256,13 @@ def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     ce = v.clause_end(subj.end)
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
+    makers = [subj]
+    while (prev := v.prev_mention(makers[-1])) is not None and prev.type == "Organization" and \
+            prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)):
+        makers.append(prev)  # "PT A dan PT B memproduksi P"
     for p in v.chain(after[0], ("Product",)):
-        ctx.emit(rtype, subj.ent, p.ent, v, 0.75)
+        for mk in makers:
+            ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
 def _site_owner(ctx: Context, v: View, start: int) -> M | None:
