@@ -154,12 +154,14 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
     if not regs:
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80]
-    products = [m.ent for m in before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]]
+    named = before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]
+    products = [m.ent for m in named]
     confidence = 0.8
     if not products:
         products, confidence = _implied_products(ctx, v, start), 0.6
+    lo = min(named[0].end, start) if named else start  # "P … tahap akhir proses registrasi di BPOM"
     for p in products:
-        st = _STATUS.search(v.masked, start, regs[0].start)
+        st = _STATUS.search(v.masked, lo, regs[0].start)
         ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
 
 
