@@ -79,3 +79,15 @@ def test_first_two_words_of_a_long_name_and_no_currency_places(lex: Lexicon) -> 
                "bertemu dengan Rina Susanti. Penjualan turun dari Rp 9,9 triliun menjadi Rp 9,2 triliun.", lex)
     assert got["Emil Elestianto Dardak"] == ("Person", ["Emil Elestianto"])
     assert "Rp" not in got
+
+
+def test_english_release_names_events_and_foreign_regulators(lex: Lexicon) -> None:
+    got = ents("Maria Santos, President Director of PT Sinar Farma, opened Indonesia Health Expo 2025. "
+               "PT Sinar Farma and Hanuri Pvt. Ltd. signed the deal with the CEO of Genexine Inc., Neyla Kim. "
+               "Zorvex is under registration at the Food and Drug Administration Myanmar, not at the FDA.", lex)
+    assert got["Maria Santos"][0] == "Person"
+    assert got["Neyla Kim"][0] == "Person"
+    assert got["Indonesia Health Expo 2025"][0] == "Event"
+    assert got["Food and Drug Administration Myanmar"][0] == "Organization"
+    assert got["U.S. Food and Drug Administration"] == ("Organization", ["FDA"])
+    assert "Ltd. signed" not in " ".join(got)

@@ -186,3 +186,16 @@ def test_coordinated_makers() -> None:
     assert {("DEVELOPS", "PT Nusa Vaksindo", "kapesitabin"), ("DEVELOPS", "PT Sinar Farma", "kapesitabin")} <= got
     got = run("Kepala BPOM dan PT Sinar Farma memproduksi kapesitabin.", [BPOM, SINAR, ("Product", "kapesitabin")])
     assert ("DEVELOPS", "Badan Pengawas Obat dan Makanan", "kapesitabin") not in got
+
+
+def test_pronoun_subjects_meet_and_vice_ministers() -> None:
+    text = ("Kepala BPOM Rina Susanti dan Wakil Menteri Kesehatan Sari Dewi mengunjungi PT Nusa Vaksindo. "
+            "Keduanya disambut oleh Direktur Utama PT Nusa Vaksindo, Budi Hartono. Ia juga bertemu dengan Ani Susanti. "
+            "Budi Hartono lalu memaparkan rencana ekspor. Para peserta bertemu dengan Nur Aini.")
+    got = rels(text, [BPOM, ("Person", "Rina Susanti"), ("Organization", "Kementerian Kesehatan"),
+                      ("Person", "Sari Dewi"), NUSA, ("Person", "Budi Hartono"), ("Person", "Ani Susanti"),
+                      ("Person", "Nur Aini")])
+    met = {frozenset((h, t)) for r, h, t in got if r.type == "MET_WITH"}
+    assert {frozenset(("Rina Susanti", "Budi Hartono")), frozenset(("Sari Dewi", "Budi Hartono")),
+            frozenset(("Budi Hartono", "Ani Susanti"))} <= met
+    assert not any("Nur Aini" in p for p in met)  # "Para peserta" names nobody

@@ -120,6 +120,7 @@ def find(ctx: Ctx) -> None:
                 continue
         r = t.match_phrase(k, c.roles) if w[0].isupper() else 0
         if r:
+            _name_before_title(ctx, k, r)
             k = _role_led(ctx, k, r)
             continue
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
@@ -137,6 +138,26 @@ def find(ctx: Ctx) -> None:
         k += 1
 
 
+def _name_before_title(ctx: Ctx, k: int, r: int) -> None:
+    """"Adar Poonawalla, Chief Executive Officer of Serum Institute": a name, a comma, then the person's post."""
+    t = ctx.t
+    p = k + r
+    if k < 3 or t.words[k - 1] != "," or p >= len(t):
+        return
+    if not (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"):
+        return
+    e = k - 1
+    s = e
+    while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+        s -= 1
+    if e - s < 2:  # two words at least: one capitalised word before a comma is too often something else
+        return
+    before = t.words[s - 1] if s > 0 and not t.newline_before[s] else ""
+    if before and (is_cap(before) or before not in ('"', "“", "”", ",", "said", "kata", "ujar", "and", "dan")):
+        return
+    _add_person(ctx, s, e)
+
+
 def _role_led(ctx: Ctx, k: int, r: int) -> int:
     """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
     t = ctx.t
@@ -146,6 +167,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
+    if p + 1 < n and t.words[p] in ("of", "at") and nameish(ctx, p + 1):
+        p += 1  # "the CEO of Genexine Inc., Neyla Kim"
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
     if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
@@ -169,6 +192,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     q = e
     if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
         q = run_forward(ctx, q + 1, comma_list=False, max_tokens=3)
+    if q + 1 < n and t.words[q] == "." and t.words[q + 1] == ",":
+        q += 1  # "CEO Genexine Inc., Neyla Hong": the legal form's dot
     glossed = False
     if q < n and t.words[q] == "(":
         close = q + 1

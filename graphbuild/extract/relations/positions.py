@@ -30,7 +30,7 @@ _TITLE_UNIT_END = re.compile(
     + "{1,10})\\s+(?:PT\\.?\\s*)?$"
 )
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
-_MINISTER = re.compile(rf"\bMenteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+_MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -115,8 +115,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
             if e.type == "Organization" and want in {n.casefold() for n in (e.name, *e.aliases)}:
-                if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title="Menteri"):
-                    ctx.holders.setdefault(("menteri", e.id), set()).add(p.ent.id)
+                title = "Wakil Menteri" if t.group("vice") else "Menteri"
+                if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
+                    ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
 
 
@@ -157,12 +158,25 @@ def _role_refs(ctx: Context, v: View) -> None:
     v.mentions = out
 
 
+# "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
+_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\b", re.I)
+
+
+def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
+    pro = _PRONOUN.match(v.masked[:pos])
+    if pro is None or v.before(pro.end(), ("Person", "Organization")):
+        return []
+    people = ctx.recent(v.index - 1, ("Person",), back=0, limit=3) if v.index else []
+    want = 2 if pro.group("two") else 1
+    return people[:want] if len(people) == want else []
+
+
 def _met_with(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEET):
         before = v.before(c.start(), ("Person",))
-        if not before:
+        subjects = [b.ent for b in before[:1]] or _pronoun_subjects(ctx, v, c.start())
+        if not subjects:
             continue
-        p1 = before[0]
         p2 = None
         skipped = 0
         for m in v.after(c.end()):
@@ -175,8 +189,9 @@ def _met_with(ctx: Context, v: View) -> None:
         if p2 is None or p2.start - c.end() > 70 or v.clause_end(c.end()) < p2.start:
             continue
         while p2 is not None:
-            if not _colleagues(ctx, p1.ent.id, p2.ent.id):
-                ctx.emit("MET_WITH", p1.ent, p2.ent, v, 0.75 if p2 is not None else 0.7)
+            for p1 in subjects:
+                if not _colleagues(ctx, p1.id, p2.ent.id):
+                    ctx.emit("MET_WITH", p1, p2.ent, v, 0.75)
             p2 = _next_companion(v, p2)
 
 
