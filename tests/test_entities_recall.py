@@ -91,3 +91,11 @@ def test_english_release_names_events_and_foreign_regulators(lex: Lexicon) -> No
     assert got["Food and Drug Administration Myanmar"][0] == "Organization"
     assert got["U.S. Food and Drug Administration"] == ("Organization", ["FDA"])
     assert "Ltd. signed" not in " ".join(got)
+
+
+def test_officials_of_foreign_regulators_and_arrangements(lex: Lexicon) -> None:
+    got = ents("Rina Susanti bertemu dengan Head of the Therapeutic Goods Administration (TGA), Tony Lawler. Hadir pula "
+               "Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua. Keduanya menandatangani Arrangement on "
+               "Regulatory Cooperation.", lex)
+    assert got["Tony Lawler"][0] == got["Raymond Chua"][0] == "Person"
+    assert got["Arrangement on Regulatory Cooperation"][0] == "Agreement"

@@ -199,3 +199,22 @@ def test_pronoun_subjects_meet_and_vice_ministers() -> None:
     assert {frozenset(("Rina Susanti", "Budi Hartono")), frozenset(("Sari Dewi", "Budi Hartono")),
             frozenset(("Budi Hartono", "Ani Susanti"))} <= met
     assert not any("Nur Aini" in p for p in met)  # "Para peserta" names nobody
+
+
+def test_bilateral_meeting_with_foreign_regulators() -> None:
+    text = ("Kepala BPOM, Rina Susanti, melakukan pertemuan bilateral dengan Head of the Therapeutic Goods "
+            "Administration (TGA), Tony Lawler, di Canberra. Dalam pertemuan itu, Rina didampingi Deputi Bidang "
+            "Pengawasan Obat BPOM, Dewi Lestari. Kedua regulator sepakat menandatangani Arrangement on Regulatory "
+            "Cooperation. Hadir pula Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua.")
+    got = run(text, [BPOM, ("Person", "Rina Susanti", ["Rina"]),
+                     ("Organization", "Therapeutic Goods Administration", ["TGA"]), ("Person", "Tony Lawler"),
+                     ("Location", "Canberra"), ("Organization", "Deputi Bidang Pengawasan Obat"),
+                     ("Person", "Dewi Lestari"), ("Agreement", "Arrangement on Regulatory Cooperation"),
+                     ("Organization", "Health Sciences Authority", ["HSA"]), ("Location", "Singapura"),
+                     ("Person", "Raymond Chua")])
+    assert {("MET_WITH", "Rina Susanti", "Tony Lawler"),
+            ("HOLDS_POSITION", "Tony Lawler", "Therapeutic Goods Administration"),
+            ("HOLDS_POSITION", "Raymond Chua", "Health Sciences Authority"),
+            ("SIGNED", "Badan Pengawas Obat dan Makanan", "Arrangement on Regulatory Cooperation"),
+            ("SIGNED", "Therapeutic Goods Administration", "Arrangement on Regulatory Cooperation")} <= got
+    assert ("SIGNED", "Deputi Bidang Pengawasan Obat", "Arrangement on Regulatory Cooperation") not in got

@@ -167,8 +167,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
-    if p + 1 < n and t.words[p] in ("of", "at") and nameish(ctx, p + 1):
-        p += 1  # "the CEO of Genexine Inc., Neyla Kim"
+    if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
+        skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
+        if nameish(ctx, p + skip):
+            p += skip
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
     if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
@@ -201,6 +203,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             close += 1
         glossed = close < n and t.words[close] == ")"
         q = close + 1 if glossed else q
+        if glossed and q + 1 < n and t.words[q + 1] == "," and ctx.type_at(q) == "Location":
+            q += 1  # "Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua": the body's country
     if glossed and q < n and t.words[q] != "," and not t.newline_before[q]:
         # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
         a = q + _honorific_at(ctx, q)

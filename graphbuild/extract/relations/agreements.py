@@ -16,7 +16,8 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
-_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi)|both\s+(?:companies|parties)"
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi|regulator|otoritas|instansi|"
+                   r"badan)|both\s+(?:companies|parties|regulators|agencies)"
                    r"|the\s+two\s+(?:companies|parties))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
@@ -111,7 +112,7 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return []
     both = _BOTH.search(v.masked)
     if both:
-        return ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2)
+        return _two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked)
     if one and one.start() < sign.start():
         return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
@@ -134,6 +135,16 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if _BY.search(v.masked[: m.start]):
             return [x.ent for x in v.chain(m, ORG)]
     return _signed_by_officials(ctx, v, sign.end())
+
+
+def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet."""
+    for back in (2, 3):
+        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+                 if not ctx.has("PART_OF", head=e) and e.category != "media"]
+        if len(found) >= 2:
+            return found[:2]
+    return found
 
 
 def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:

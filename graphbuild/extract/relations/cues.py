@@ -58,7 +58,7 @@ VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
 MEET = re.compile(
-    r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
+    r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
     r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|"
     r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by)",
     re.I,

@@ -16,7 +16,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
-_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*(?:PT\.?\s*)?$")
+_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
     rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+)?{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
@@ -93,6 +93,15 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t:
             _record(ctx, v, p, prev, t.group("title"), 0.8)
             return
+        # "Kepala Health Sciences Authority (HSA) Singapura, X": the body, then its country
+        body = v.prev_mention(prev)
+        if (prev.type == "Location" and body is not None and body.type == "Organization"
+                and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(body.end, prev.start))
+                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: body.start])
+            if t and _no_mention_between(v, t.end(), body.start):
+                _record(ctx, v, p, body, t.group("title"), 0.8)
+                return
         # "Duta Besar Korea Selatan untuk Indonesia, X": the envoy holds the post of the first country
         home = v.prev_mention(prev)
         if (home is not None and home.type == "Location" and prev.type == "Location"
