@@ -25,7 +25,7 @@ SUBSIDIARIES = """
 def lex(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
     d: Path = tmp_path_factory.mktemp("lex")
     (d / "orgs.yaml").write_text(LEX_YAML + SUBSIDIARIES, encoding="utf-8")
-    (d / "gazetteer.tsv").write_text(GAZ, encoding="utf-8")
+    (d / "gazetteer.tsv").write_text(GAZ + "Singapura\tLocation\tcountry\t\tSingapore\n", encoding="utf-8")
     return Lexicon.from_files([d / "orgs.yaml", d / "gazetteer.tsv"])
 
 
