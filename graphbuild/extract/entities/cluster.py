@@ -96,15 +96,16 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         sets = {w: set(w) for w in group}
         for a in group:
             known = ctx.mentions[live[first_of[a]]].canonical  # type: ignore[union-attr]
-            # a known company does not absorb a longer name that adds its own words and is not known
-            # itself: "PT Kimia Farma Apotek" is a subsidiary of "Kimia Farma", not another name for it
+            # a known company does not absorb a longer name that adds its own words unless that name is
+            # the same lexicon entry: "PT Kimia Farma Apotek" (unknown) and "PT Kimia Farma Sungwun
+            # Pharmacopia" (its own entry) are subsidiaries of "Kimia Farma", not other names for it
             longer = [
                 b
                 for b in group
                 if b is not a
                 and len(a) <= len(b)
                 and sets[a] <= sets[b]
-                and not (known and ctx.mentions[live[first_of[b]]].canonical is None)  # type: ignore[union-attr]
+                and not (known and ctx.mentions[live[first_of[b]]].canonical != known)  # type: ignore[union-attr]
             ]
             if not longer:
                 continue

@@ -15,6 +15,11 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
+_KIND_TAIL = frozenset({
+    "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
+    "Lifesciences", "Laboratories", "Biotech", "Biotek", "Healthcare", "Biopharma", "Biopharmaceuticals", "Corporation", "Holdings",
+    "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
+})
 
 
 def _live(ctx: Ctx) -> list[int]:
@@ -40,6 +45,13 @@ def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
     core = tuple(w for w in words if w not in _LEGAL)
     if core != words and core:
         out.append(core)
+    # "PT Pharos Indonesia" -> "Pharos", "Daewoong Pharmaceutical Co., Ltd." -> "Daewoong": the
+    # distinctive words before a company-kind or country tail are how the article goes on to name it
+    bare = list(core)
+    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum()):
+        bare.pop()
+    if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
+        out.append(tuple(bare))
     content = [w for w in core if is_cap(w)]
     if len(content) >= 3 and all(w.isalpha() for w in content):
         out.append(("".join(w[0] for w in content),))
@@ -130,9 +142,23 @@ def _persons(ctx: Ctx) -> None:
         words = tuple(t.words[a:b])
         if len(words) == 1 and words[0] in part_owner and len(part_owner[words[0]]) == 1:
             ctx.link(m, full[next(iter(part_owner[words[0]]))])
+        elif len(words) >= 2:  # "kata Siti Mariana" after "Siti Mariana Wulandari"
+            longer = [w for w in full if len(w) > len(words) and w[: len(words)] == words]
+            if len(longer) == 1:
+                ctx.link(m, full[longer[0]])
     full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for words, m in full.items():
         full_by_first[words[0]].append((words, m))
+    # "Taj Yasin" after "Taj Yasin Maimoen": the first two words of a three-word name, when no other name shares them
+    prefixes: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for words, m in full.items():
+        if len(words) >= 3:
+            prefixes[words[:2]].append(m)
+    for pre, ms in prefixes.items():
+        if len(ms) == 1 and pre not in full:
+            full_by_first[pre[0]].append((pre, ms[0]))
+    for lst in full_by_first.values():
+        lst.sort(key=lambda x: -len(x[0]))
     for k in t.where(full_by_first.keys() | part_owner.keys()):  # type: ignore[arg-type]
         w = t.words[k]
         if ctx.owner[k] >= 0 or t.masked[k]:

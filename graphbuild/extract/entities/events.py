@@ -13,6 +13,7 @@ from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backwar
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
@@ -40,8 +41,13 @@ def find(ctx: Ctx) -> None:
         w = t.words[j]
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
             i = run_backward(ctx, j)
-            if i < j and proper_tokens(ctx, i, j) >= 1:
-                ctx.add(i, of_ordinal(ctx, j + 1), "Event", None, "cue")
+            # "Indonesia Health Expo 2025": two name words before the head make a name even when
+            # both are institutional; the edition year belongs to it
+            if i < j and (proper_tokens(ctx, i, j) >= 1 or j - i >= 2):
+                e = of_ordinal(ctx, j + 1)
+                if e == j + 1 and e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
+                    e += 1
+                ctx.add(i, e, "Event", None, "cue")
     _ordinals(ctx)
 
 

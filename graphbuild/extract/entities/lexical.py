@@ -40,6 +40,15 @@ def _longer_company(t: Tokens, i: int, j: int) -> bool:
     return is_cap(w) and w not in c.legal_forms and w not in c.role_words and w not in c.generic and w not in c.dates and not c.verb_like(w)
 
 
+def _country_after(ctx: Ctx, j: int) -> bool:
+    """Whether token ``j`` is a country name written right after a regulator's name (same line)."""
+    t = ctx.t
+    if j >= len(t) or t.newline_before[j] or not is_cap(t.words[j]):
+        return False
+    hit = ctx.lexicon.lookup(t.words[j], "Location")
+    return hit is not None and hit.category == "country"
+
+
 def _qualified(ctx: Ctx, i: int) -> bool:
     """An acronym right after a place or nationality word ("Myanmar FDA", "Thai FDA")."""
     t = ctx.t
@@ -72,6 +81,10 @@ def find(ctx: Ctx) -> None:
             continue
         if e.type == "Organization" and t.words[j - 1] in c.org_suffix and _continues_in_english(t, j):
             continue  # "Food and Drug Administration of Thailand" is not the FDA: the suffix rule names it
+        if e.type == "Organization" and e.category == "regulator" and _country_after(ctx, j):
+            # "Food and Drug Administration Filipina" is the Philippine regulator, not the U.S. FDA
+            ctx.add(i, j + 1, "Organization", e.category, "pattern")
+            continue
         if e.type == "Organization" and j - i == 1 and _qualified(ctx, i):
             # "Myanmar FDA" is Myanmar's regulator, not the FDA: the longer name wins
             ctx.add(i - 1, j, "Organization", e.category, "pattern")

@@ -10,6 +10,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PREP = frozenset({"di", "ke", "dari", "menuju", "asal"})
+_CURRENCY = frozenset({"Rp", "Rupiah", "Dolar", "Dollar", "Yen", "Yuan", "Euro", "Won", "Ringgit"})  # "turun dari Rp 9,9 triliun"
 
 
 def _place_run(ctx: Ctx, k: int) -> int:
@@ -29,6 +30,7 @@ def _place_run(ctx: Ctx, k: int) -> int:
             and w not in c.role_words
             and w not in c.honorifics
             and w.isalpha()
+            and w not in _CURRENCY
         ):
             e += 1
         elif e > k and w in c.compass:

@@ -112,7 +112,7 @@ def find(ctx: Ctx) -> None:
             continue
         w = t.words[k]
         h = _honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
-        if h and k + h < n:
+        if h and k + h < n and not t.newline_before[k + h]:  # "…, Apt.\nPabrik tersebut": a degree ends a line
             e = _name_run(ctx, k + h, allow_places=True)
             if e > k + h:
                 _add_person(ctx, k + h, e)
@@ -120,6 +120,7 @@ def find(ctx: Ctx) -> None:
                 continue
         r = t.match_phrase(k, c.roles) if w[0].isupper() else 0
         if r:
+            _name_before_title(ctx, k, r)
             k = _role_led(ctx, k, r)
             continue
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
@@ -137,6 +138,26 @@ def find(ctx: Ctx) -> None:
         k += 1
 
 
+def _name_before_title(ctx: Ctx, k: int, r: int) -> None:
+    """"Adar Poonawalla, Chief Executive Officer of Serum Institute": a name, a comma, then the person's post."""
+    t = ctx.t
+    p = k + r
+    if k < 3 or t.words[k - 1] != "," or p >= len(t):
+        return
+    if not (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"):
+        return
+    e = k - 1
+    s = e
+    while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+        s -= 1
+    if e - s < 2:  # two words at least: one capitalised word before a comma is too often something else
+        return
+    before = t.words[s - 1] if s > 0 and not t.newline_before[s] else ""
+    if before and (is_cap(before) or before not in ('"', "“", "”", ",", "said", "kata", "ujar", "and", "dan")):
+        return
+    _add_person(ctx, s, e)
+
+
 def _role_led(ctx: Ctx, k: int, r: int) -> int:
     """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
     t = ctx.t
@@ -146,6 +167,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
+    if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
+        skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
+        if nameish(ctx, p + skip):
+            p += skip
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
     if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
@@ -160,17 +185,33 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
     # the company's, not a person; a name carved out of an organisation run needs two words
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
-    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2):
+    # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
+    named_after = org_led and e + 1 < n and t.words[e] == "," and _name_run(ctx, e + 1 + _honorific_at(ctx, e + 1)) \
+        - (e + 1 + _honorific_at(ctx, e + 1)) >= 2
+    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after:
         _add_person(ctx, s, e)
         return e
     q = e
     if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
         q = run_forward(ctx, q + 1, comma_list=False, max_tokens=3)
+    if q + 1 < n and t.words[q] == "." and t.words[q + 1] == ",":
+        q += 1  # "CEO Genexine Inc., Neyla Hong": the legal form's dot
+    glossed = False
     if q < n and t.words[q] == "(":
         close = q + 1
         while close < n and t.words[close] != ")" and close - q < 12:
             close += 1
-        q = close + 1 if close < n and t.words[close] == ")" else q
+        glossed = close < n and t.words[close] == ")"
+        q = close + 1 if glossed else q
+        if glossed and q + 1 < n and t.words[q + 1] == "," and ctx.type_at(q) == "Location":
+            q += 1  # "Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua": the body's country
+    if glossed and q < n and t.words[q] != "," and not t.newline_before[q]:
+        # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
+        a = q + _honorific_at(ctx, q)
+        b = _name_run(ctx, a)
+        if b - a >= 2 and not (b < n and is_cap(t.words[b]) and not t.newline_before[b]):
+            _add_person(ctx, a, b)
+            return b
     if q < n and t.words[q] == "," and q + 1 < n:
         a = q + 1
         a += _honorific_at(ctx, a)

@@ -44,7 +44,8 @@ def find(ctx: Ctx) -> None:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
                 j += 1  # one adjective: "produk inovatif NBP"
-            if j < n and not t.newline_before[j] and _product_name(ctx, j) and (is_acronym(t.words[j]) or t.words[k].islower()):
+            if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
+                    and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
                 while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
                     e += 1
@@ -57,7 +58,24 @@ def find(ctx: Ctx) -> None:
                     ctx.add(j, e, "Program", None, "cue")
     _approvals(ctx)
     _appositives(ctx)
+    _dosage_forms(ctx)
     _substances(ctx)
+
+
+_DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",
+                           "capsules", "sirup", "syrup", "injeksi", "injection", "suspensi", "suspension", "tetes",
+                           "drops", "spray", "patch", "inhaler"})
+
+
+def _dosage_forms(ctx: Ctx) -> None:
+    """A brand named with its dosage form after it: "Pruvalin cream", "Redacid tablet"."""
+    t = ctx.t
+    for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
+        j = k - 1
+        if (j > 0 and not t.newline_before[k] and _product_name(ctx, j) and is_cap(t.words[j])
+                and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
+                and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
+            ctx.add(j, j + 1, "Product", None, "cue")
 
 
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})
@@ -113,6 +131,15 @@ def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x.lower()) for x in sorted(cues, key=len, reverse=True)))
 
 
+_CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "agonists", "antagonist", "antagonists", "blocker",
+                          "blockers", "receptor", "pathway", "modulator", "modulators"})
+
+
+def _names_a_class(t, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"SGLT2 inhibitor", "JAK inhibitor": an acronym naming a drug class or target, not a product."""
+    return k + 1 < len(t) and t.lower[k + 1] in _CLASS_WORDS
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -124,7 +151,7 @@ def _approvals(ctx: Ctx) -> None:
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e):
+            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e) and not _names_a_class(t, e):
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and _product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):

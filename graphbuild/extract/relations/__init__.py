@@ -3,8 +3,8 @@
 ``find_relations`` runs one rule family per module in a fixed order: positions
 first (the title holders it learns let "Kepala BPOM" stand for a person in the
 later rules), then visits, locations, corporate (before regulatory: a certificate
-goes to the subsidiary named with it), regulatory, agreements, partnerships
-and events. Each family reads the shared :class:`~.common.Context` and emits
+goes to the subsidiary named with it), agreements (before regulatory: a licensee's
+one product is what its registration is about), regulatory, partnerships and events. Each family reads the shared :class:`~.common.Context` and emits
 through it, so the ontology check and the date lookup happen in one place.
 """
 
@@ -29,7 +29,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, regulatory, agreements, partnerships, events)
+FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, partnerships, events)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -16,7 +16,8 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
-_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi)|both\s+(?:companies|parties)"
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi|regulator|otoritas|instansi|"
+                   r"badan)|both\s+(?:companies|parties|regulators|agencies)"
                    r"|the\s+two\s+(?:companies|parties))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
@@ -45,6 +46,50 @@ def find(ctx: Context) -> None:
             for c in v.cues(cues.LICENSE):
                 _bare_license(ctx, v, c.start(), c.end())
             _unnamed_deal(ctx, v)
+        _licensed_from(ctx, v)
+
+
+# "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
+_LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
+                       r"(?:(?:perusahaan|mitra|pihak|the)\s+)?(?:PT\.?\s+)?$", re.I)
+# "an exclusive in-licensing agreement with A": A licenses to the subject
+_IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
+_COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
+                            r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
+
+
+def _licensed_from(ctx: Context, v: View) -> None:
+    """The licensor named after "dilisensikan dari" / "licensed from" / "in-licensing agreement with".
+
+    The licensee is the organisation the sentence is about; when the sentence names none before the
+    cue ("Vaksin X dikembangkan dari strain yang dilisensikan dari A"), the Indonesian company named
+    just before stands for it, as a reader takes it.
+    """
+    for m in v.mentions:
+        if m.type != "Organization" or not _usable(v, m):
+            continue
+        window = v.masked[max(0, m.start - 90) : m.start]
+        inward = _IN_LIC_WITH.search(window)
+        if not inward and not _LIC_FROM.search(window):
+            continue
+        cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
+        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
+        if licensee is None and not inward:
+            licensee = next((e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6)
+                             if e is not m.ent and ctx.is_indonesian(e)), None)
+        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee):
+            continue
+        ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
+        ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
+        sell = _COMMERCIALISE.search(v.masked, m.end)
+        if sell is not None:
+            goods = v.after(sell.end(), ("Product",))
+            if goods and goods[0].start == sell.end():
+                ctx.emit("MARKETS", licensee, goods[0].ent, v, 0.65)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
 
 
 def _unnamed_deal(ctx: Context, v: View) -> None:
@@ -67,7 +112,7 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return []
     both = _BOTH.search(v.masked)
     if both:
-        return ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2)
+        return _two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked)
     if one and one.start() < sign.start():
         return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
@@ -75,7 +120,11 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
-        out = [x.ent for x in v.chain(subj[-1] if len(subj) == 1 else subj[0], ORG)]
+        first = subj[-1]  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
+        while (prev := v.prev_mention(first)) is not None and prev in subj and cues.LIST_SEP.match(
+                v.gap(prev.end, first.start)):
+            first = prev
+        out = [x.ent for x in v.chain(first, ORG)]
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
         if (ag is not None and other is not None and other in orgs and other.ent not in out
@@ -86,6 +135,16 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if _BY.search(v.masked[: m.start]):
             return [x.ent for x in v.chain(m, ORG)]
     return _signed_by_officials(ctx, v, sign.end())
+
+
+def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet."""
+    for back in (2, 3):
+        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+                 if not ctx.has("PART_OF", head=e) and e.category != "media"]
+        if len(found) >= 2:
+            return found[:2]
+    return found
 
 
 def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:

@@ -30,14 +30,19 @@ _OWNED = re.compile(
 _OPERATES = re.compile(
     r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
+# "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
+_CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
 _FILLER = re.compile(
-    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya)\s+){0,3}"
+    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
+    r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
 )
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*)(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
+    r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
+    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
     r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
 )
@@ -53,6 +58,9 @@ _PLANT_ANAPHOR = re.compile(
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+_POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
+_PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
                       re.I)
 
@@ -79,7 +87,30 @@ def find(ctx: Context) -> None:
             _maker(ctx, v, c.start(), c.end(), "MARKETS")
 
 
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
+
+
+def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
+    own = _OWN_CHILD.match(v.masked, end)
+    if own is None:
+        return False
+    child = next(iter(v.after(own.end(), ORG)), None)
+    if child is None or not re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[own.end() : child.start]):
+        return False
+    named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
+    parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+    # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
+    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
+                   and not ctx.has("SUBSIDIARY_OF", head=e)), None)
+    if parent is not None:
+        ctx.emit("SUBSIDIARY_OF", child.ent, parent, v, 0.75)
+    return True
+
+
 def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
+    if _own_subsidiary(ctx, v, start, end):
+        return
     after = v.after(end)
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:
@@ -100,6 +131,11 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 def _part_of(ctx: Context, v: View, m: M) -> None:
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
+    if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
+        bpom = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id
+                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases}), None)
+        if bpom is not None:
+            ctx.emit("PART_OF", m.ent, bpom, v, 0.75)
     nxt = v.next_mention(m)
     if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
         return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit
@@ -120,7 +156,21 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
 
 
+_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
+
+
 def _operates(ctx: Context, v: View, f: M) -> None:
+    # "the Combiphar Padalarang Plant": a site named after the company that runs it
+    for e in ctx.entities:
+        if e.type == "Organization" and e.id != f.ent.id and not regulator_like(e) and any(
+                len(n) >= 4 and f.ent.name.startswith(n + " ") for n in (e.name, *e.aliases)):
+            ctx.emit("OPERATES", e, f.ent, v, 0.7)
+            break
+    # "Nordavia will supply … from its Uppsala Manufacturing Center"
+    if _ITS.search(v.masked[: f.start]):
+        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
+        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
+            ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     nxt = v.next_mention(f)
     if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
@@ -154,7 +204,7 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
             cur = nxt
             continue
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
-            if re.match(r"\s*,", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+            if re.match(r"\s*(?:,|merupakan\b|adalah\b|is\b|was\b)", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
         elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
@@ -176,10 +226,19 @@ def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
 
 def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     after = v.after(end)
-    if not after or after[0].type != "Product" or not _FILLER.match(v.masked[end : after[0].start]):
+    if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
+                                                        or _CONTAINING.match(v.masked[end : after[0].start])):
+        return
+    both = _BOTH.search(v.masked[:start])
+    if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
+        for org in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2):
+            for p in v.chain(after[0], ("Product",)):
+                ctx.emit(rtype, org, p.ent, v, 0.65)
         return
     before = v.before(start)
     subj = before[0] if before else None
+    if subj is not None and subj.type in ("Location", "Facility"):
+        subj = _site_owner(ctx, v, start) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
         owner = _operator(ctx, v)
         if owner is not None:
@@ -194,10 +253,27 @@ def _maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             subj = prev
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
         return
-    if v.clause_end(subj.end) < start:
+    ce = v.clause_end(subj.end)
+    if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
+    makers = [subj]
+    while (prev := v.prev_mention(makers[-1])) is not None and prev.type == "Organization" and \
+            prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)):
+        makers.append(prev)  # "PT A dan PT B memproduksi P"
     for p in v.chain(after[0], ("Product",)):
-        ctx.emit(rtype, subj.ent, p.ent, v, 0.75)
+        for mk in makers:
+            ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
+
+
+def _site_owner(ctx: Context, v: View, start: int) -> M | None:
+    """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
+    ms = v.before(start)[::-1]
+    if not ms or ms[0].type != "Facility":
+        return None
+    for m in ms[1:]:
+        if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
+            return m
+    return None
 
 
 def _operator(ctx: Context, v: View) -> Entity | None:

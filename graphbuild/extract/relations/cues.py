@@ -24,6 +24,7 @@ TITLES: tuple[str, ...] = (
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
+    "Analis", "Analyst", "Ekonom", "Economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -57,18 +58,19 @@ VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
 MEET = re.compile(
-    r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
+    r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
     r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|"
     r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by)",
     re.I,
 )
 PARTNER = re.compile(
     r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|"
-    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up)\b",
+    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up|"
+    r"(?:perusahaan|usaha)\s+patungan|joint\s+venture)\b",
     re.I,
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
-SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|unit\s+usaha)\b", re.I)
+SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|unit\s+usaha)\b", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
 CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
 REVOKE = re.compile(
@@ -80,7 +82,8 @@ APPROVE = re.compile(
     r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation)\b",
     re.I,
 )
-REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration))\b", re.I)
+REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
+                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+application)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded)\b",

@@ -24,6 +24,9 @@ _HELD_ANAPHOR = re.compile(
     r"(?:di|in|at)\s+$",
     re.I,
 )
+_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
+                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
+_AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
                       r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
@@ -38,8 +41,16 @@ _AT_EVENT = re.compile(
 watch(_HELD_ANAPHOR, _MEMBERS_OF)
 
 
+# "Hadir sebagai narasumber, Direktur A, X; …", "Turut hadir Ketua B, Y", "Tampak hadir pula …"
+_PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?"
+                      r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
+_ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
+                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+))", re.I)
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        _roll_call(ctx, v)
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
@@ -90,6 +101,12 @@ def _held_in(ctx: Context, v: View, named: bool) -> None:
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
         if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
+            _venue_city(ctx, v, m.ent, nxt)
+        # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
+        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
+            place = v.next_mention(nxt)
+            if place is not None and place.type == "Location" and _AT_PLACE.match(v.gap(nxt.end, place.start)):
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type != "Location":
             continue
@@ -97,6 +114,18 @@ def _held_in(ctx: Context, v: View, named: bool) -> None:
             ev, _ = _event_for(ctx, v, loc.start)
             if ev is not None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
+
+
+def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
+    """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
+    city = v.next_mention(venue)
+    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
+            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
+        return
+    more = v.next_mention(city)
+    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
+        return
+    ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
 
 
 def _attended(ctx: Context, v: View, named: bool) -> None:
@@ -139,6 +168,24 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         if ev is not None:
             ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
 
+
+
+def _roll_call(ctx: Context, v: View) -> None:
+    """A sentence that opens by saying who was there lists attendees: each person named in it came.
+
+    The event is the one the sentence names, else the one named last; organisations in the list
+    are the people's affiliations, so only persons count.
+    """
+    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked)
+    if cue is None:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else ctx.last_event(v.index)
+    if ev is None:
+        return
+    role = "narasumber" if cue.group("speaker") else None
+    for m in v.after(cue.end(), ("Person",)):
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
 
 
 def _host_list(v: View, first: M) -> list[M]:

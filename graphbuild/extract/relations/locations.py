@@ -16,14 +16,30 @@ from graphbuild.extract.relations.common import Context, M, View
 
 HEADS = ("Organization", "Facility", "Location")
 _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
-_COMMA = re.compile(r"^\s*,\s*$")
+_COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|"
     r"based|headquartered|located)\s+(?:di|in|at)\s+$",
     re.I,
 )
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
-_ORIGIN = re.compile(r"^\s*,?\s+(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|based\s+in)\s+$", re.I)
+# also after a legal-form tail or an apposition: "Co., Ltd., perusahaan farmasi asal Seoul",
+# "Samsung Biologics, perusahaan CDMO (…) yang berbasis di Incheon"
+_ORIGIN = re.compile(
+    r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH)[\s,]*)*,?\s*"
+    r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm)"
+    r"(?:\s+(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
+    r"(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|bermarkas\s+di|berkantor\s+pusat\s+di|based\s+in|"
+    r"headquartered\s+in)\s+$",
+    re.I,
+)
+# "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
+_HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)\s+(?:oleh|by)\s+"
+                            r"(?:the\s+)?$", re.I)
+# "Pabrik X milik PT Y di Z": the plant is in Z too
+_OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
+_HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
+_BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
 _LIST_NEXT = re.compile(r"^\s*(?:,|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
@@ -46,13 +62,20 @@ def find(ctx: Context) -> None:
             if m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
-            elif _DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
+            elif (_DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs
+                  and not _HOST_OF_EVENT.search(v.masked[: m.start])):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
+                site = v.prev_mention(m)
+                if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
+                    ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not _opens_list(v, nxt) and not _in_list(v, m):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
             elif _COMMA.match(gap) and m.type == "Location" and _contained(v, m, nxt) and not _is_list(v, m):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
+            elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
+        _based(ctx, v)
         for m in v.mentions:
             if m.type != "Location":
                 continue
@@ -60,6 +83,29 @@ def find(ctx: Context) -> None:
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
                 if len(v.masked[prev.end : m.start]) <= 60:
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+
+
+def _city_country(ctx: Context, v: View, city: M) -> bool:
+    """Whether ``city`` is a place that a comma and a country follow (and no list goes on)."""
+    if ctx.is_country(city.ent):
+        return False
+    country = v.next_mention(city)
+    return (country is not None and country.type == "Location" and ctx.is_country(country.ent)
+            and bool(_COMMA.match(v.gap(city.end, country.start))) and not _opens_list(v, country))
+
+
+def _based(ctx: Context, v: View) -> None:
+    """"Nordavia, a Stockholm-based company"; "headquartered in Jakarta, PT Combiphar is …"."""
+    for m in v.mentions:
+        if m.type != "Location":
+            continue
+        prev, nxt = v.prev_mention(m), v.next_mention(m)
+        if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
+                and re.fullmatch(r"\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start))):
+            ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
+        if (_HQ_BEFORE.search(v.masked[: m.start]) and nxt is not None and nxt.type == "Organization"
+                and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.gap(m.end, nxt.start))):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
 
 
 def _opens_list(v: View, m: M) -> bool:

@@ -16,7 +16,7 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
-_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*(?:PT\.?\s*)?$")
+_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
     rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+)?{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
@@ -30,7 +30,7 @@ _TITLE_UNIT_END = re.compile(
     + "{1,10})\\s+(?:PT\\.?\\s*)?$"
 )
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
-_MINISTER = re.compile(rf"\bMenteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+_MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
 watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER)
 
@@ -95,6 +95,24 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t:
             _record(ctx, v, p, prev, t.group("title"), 0.8)
             return
+        # "Kepala Health Sciences Authority (HSA) Singapura, X": the body, then its country
+        body = v.prev_mention(prev)
+        if (prev.type == "Location" and body is not None and body.type == "Organization"
+                and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(body.end, prev.start))
+                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: body.start])
+            if t and _no_mention_between(v, t.end(), body.start):
+                _record(ctx, v, p, body, t.group("title"), 0.8)
+                return
+        # "Duta Besar Korea Selatan untuk Indonesia, X": the envoy holds the post of the first country
+        home = v.prev_mention(prev)
+        if (home is not None and home.type == "Location" and prev.type == "Location"
+                and re.fullmatch(r"\s+(?:untuk|bagi|to)\s+", v.gap(home.end, prev.start))
+                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: home.start])
+            if t and _no_mention_between(v, t.end(), home.start):
+                _record(ctx, v, p, home, t.group("title"), 0.8)
+                return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
     nxt = v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
@@ -108,8 +126,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
             if e.type == "Organization" and want in {n.casefold() for n in (e.name, *e.aliases)}:
-                if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title="Menteri"):
-                    ctx.holders.setdefault(("menteri", e.id), set()).add(p.ent.id)
+                title = "Wakil Menteri" if t.group("vice") else "Menteri"
+                if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
+                    ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
 
 
@@ -150,26 +169,54 @@ def _role_refs(ctx: Context, v: View) -> None:
     v.mentions = out
 
 
+# "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
+_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\b", re.I)
+
+
+def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
+    pro = _PRONOUN.match(v.masked[:pos])
+    if pro is None or v.before(pro.end(), ("Person", "Organization")):
+        return []
+    people = ctx.recent(v.index - 1, ("Person",), back=0, limit=3) if v.index else []
+    want = 2 if pro.group("two") else 1
+    return people[:want] if len(people) == want else []
+
+
 def _met_with(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEET):
         before = v.before(c.start(), ("Person",))
-        if not before:
+        subjects = [b.ent for b in before[:1]] or _pronoun_subjects(ctx, v, c.start())
+        if not subjects:
             continue
-        p1 = before[0]
         p2 = None
         skipped = 0
         for m in v.after(c.end()):
             if m.type == "Person":
                 p2 = m
                 break
-            skipped += 1
-            if skipped > 1:
+            skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
+            if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
                 break
         if p2 is None or p2.start - c.end() > 70 or v.clause_end(c.end()) < p2.start:
             continue
-        if _colleagues(ctx, p1.ent.id, p2.ent.id):
-            continue
-        ctx.emit("MET_WITH", p1.ent, p2.ent, v, 0.75)
+        while p2 is not None:
+            for p1 in subjects:
+                if not _colleagues(ctx, p1.id, p2.ent.id):
+                    ctx.emit("MET_WITH", p1, p2.ent, v, 0.75)
+            p2 = _next_companion(v, p2)
+
+
+# "bertemu dengan A dan Direktur Eksekutif B, C", "disambut oleh A, beserta Direktur B, C"
+_AND_ALSO = re.compile(r"^\s*,?\s*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+[^;:!?\u201c\u201d\"]{0,80}$",
+                       re.I)
+
+
+def _next_companion(v: View, p: M) -> M | None:
+    """The next person coordinated with ``p`` (titles and their organisations may stand between)."""
+    nxt = next(iter(v.after(p.end, ("Person",))), None)
+    if nxt is None or not _AND_ALSO.match(v.masked[p.end : nxt.start]):
+        return None
+    return nxt
 
 
 def _colleagues(ctx: Context, a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 ORG = ("Organization",)
-_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+$", re.I)
+_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?$", re.I)
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
@@ -30,6 +30,8 @@ _HOLDER_ANAPHOR = re.compile(
     r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b",
     re.I,
 )
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
+                        re.I)
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
 _OWNER = re.compile(
     r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
@@ -40,7 +42,14 @@ _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]
 _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
-_AT = re.compile(r"^[^\u2588]{0,40}?\b(?:di|ke|pada|with|at|to)\s+$", re.I)
+# "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
+_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,20}?)?\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
+# "produk tersebut", "obat ini", "the product": the product named just before
+_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
+                              r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b", re.I)
+# "… and by the EMA": a second regulator coordinated with the first
+_AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
+                     re.I)
 _STATUS = re.compile(
     r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
     r"(?:under\s+)?registration|registered",
@@ -127,7 +136,14 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is not None:
+        if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
+            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1)
+            if site:
+                ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
+                return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
+            if e.category == "media":
+                continue
             if e.id != certifier.id and e.category not in ("regulator", "government"):
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
@@ -138,23 +154,58 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
     if not regs:
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80]
-    products = before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]
+    named = before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]
+    products = [m.ent for m in named]
+    confidence = 0.8
+    if not products:
+        products, confidence = _implied_products(ctx, v, start), 0.6
+    lo = min(named[0].end, start) if named else start  # "P … tahap akhir proses registrasi di BPOM"
     for p in products:
-        lo = min(p.end, start)
         st = _STATUS.search(v.masked, lo, regs[0].start)
-        ctx.emit("REGISTERED_WITH", p.ent, regs[0].ent, v, 0.8, status=st.group() if st else None)
+        ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
+
+
+def _tail(m: M) -> int:
+    """Where a mention ends, its "(ACRONYM)" gloss included."""
+    return m.gloss.end if m.gloss is not None and m.gloss.start >= m.end else m.end
+
+
+def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
+    """The product a sentence refers to without naming it.
+
+    "produk tersebut" / "the product" is the product named last; "Combiphar plans to submit the
+    marketing authorization application" is about the one product the subject company sells or makes.
+    """
+    ana = _PRODUCT_ANAPHOR.search(v.masked)
+    if ana is not None:
+        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=1)
+    subj = next((m for m in v.before(start, ORG) if _usable(v, m)), None)
+    if subj is None or start - subj.end > 60:
+        return []
+    own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
+    return [ctx.by_id[own.pop()]] if len(own) == 1 else []
 
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     reg = _certifier(v, start, end)
     if reg is None:
         return
+    regs = [reg]
+    while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
+            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[_tail(regs[-1]) : nxt.start]):
+        regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
-    products = v.chain(after[0], ("Product",)) if after else []
+    products = [m.ent for m in v.chain(after[0], ("Product",))] if after else []
     if not products:
-        products = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
-    for p in products:
-        ctx.emit("APPROVED", reg.ent, p.ent, v, 0.75)
+        products = [m.ent for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+    if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
+            and v.clause_end(v.mentions[0].end) > start - 60:
+        products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
+    if not products and _PRODUCT_ANAPHOR.search(v.masked[:start]):
+        products = _implied_products(ctx, v, start)
+    for r in regs:
+        for p in products:
+            ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
 
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:

@@ -26,6 +26,9 @@ _SITE_OF = re.compile(r"^\s*(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|[Ll]ab
                       r"[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
+_OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.VISIT):
@@ -86,6 +89,12 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
         ctx.emit("VISITED", visitor.ent, cur.ent, v, conf)
         last = cur
         nxt = v.next_mention(cur)
+        # "meninjau Pabrik X milik PT Y": visiting a company's plant is visiting the company
+        if (cur.type == "Facility" and nxt is not None and nxt.type == "Organization"
+                and _OWNER.match(v.gap(cur.end, nxt.start))):
+            ctx.emit("VISITED", visitor.ent, nxt.ent, v, conf - 0.05)
+            last = nxt
+            nxt = v.next_mention(nxt)
         # "A di X": where A is
         if nxt is not None and nxt.type == "Location" and _DI.match(v.gap(cur.end, nxt.start)):
             ctx.emit("LOCATED_IN", cur.ent, nxt.ent, v, 0.8)
