@@ -137,6 +137,15 @@ def find(ctx: Ctx) -> None:
         k += 1
 
 
+def _org_with_seat_end(ctx: Ctx, p: int) -> int:
+    """End of an organisation mention starting at p whose name has "di <seat>" in it (else p)."""
+    m = ctx.owner[p]
+    if m < 0 or ctx.spans[m][0] != p or ctx.type_at(p) != "Organization":
+        return p
+    a, b = ctx.spans[m]
+    return b if "di" in ctx.t.words[a:b] else p
+
+
 def _role_led(ctx: Ctx, k: int, r: int) -> int:
     """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
     t = ctx.t
@@ -151,8 +160,13 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    floor = p
+    oe = _org_with_seat_end(ctx, p)
+    if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
+        e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
+        floor = oe
     s = e
-    while s - 1 >= p and e - s < _MAX_NAME and ctx.name_like(s - 1):
+    while s - 1 >= floor and e - s < _MAX_NAME and ctx.name_like(s - 1):
         s -= 1
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")

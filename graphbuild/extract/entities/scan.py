@@ -97,6 +97,7 @@ def run_forward(
             and not c.verb_like(t.words[j + 1])
             and not (parent_stop and _parent_org(ctx, j + 1))
             and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
+            and not (w in _LIST_AND and t.match_phrase(j + 1, c.org_prefix_phrases))  # "... dan Pemerintah Provinsi Y"
         ):
             j += 2
         elif (
