@@ -13,6 +13,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _BACK_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
 _LIST_AND = frozenset({"dan", "and", "&"})
+_DASHES = frozenset({"–", "-", "—"})
 
 
 def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
@@ -158,6 +159,8 @@ def run_backward(ctx: Ctx, j: int, max_tokens: int = 8) -> int:
             i = k
         elif w in _BACK_CONNECTORS and k - 1 >= 0 and nameish(ctx, k - 1) and not t.newline_before[k]:
             i = k - 1
+        elif w in _DASHES and k - 1 >= 0 and nameish(ctx, k - 1) and t.ends[k - 1] == t.starts[k] and t.ends[k] == t.starts[i]:
+            i = k - 1  # "Korea–Indonesia Bio Partnering Day": a dash joining two names inside one
         else:
             break
     c = t.cue
