@@ -105,6 +105,7 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
                 and len(a) <= len(b)
                 and sets[a] <= sets[b]
                 and not (known and ctx.mentions[live[first_of[b]]].canonical is None)  # type: ignore[union-attr]
+                and not _two_entries(known, ctx.mentions[live[first_of[b]]].canonical)  # type: ignore[union-attr]
             ]
             if not longer:
                 continue
@@ -125,6 +126,11 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+
+
+def _two_entries(a: str | None, b: str | None) -> bool:
+    """Two different lexicon names are two companies ("PT Kimia Farma Tbk", "PT Kimia Farma Trading & Distribution")."""
+    return a is not None and b is not None and normalize(a) != normalize(b)
 
 
 def _merge_sessions(ctx: Ctx, live: list[int], uf: _UF) -> None:

@@ -15,12 +15,17 @@ from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 
+# "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
+_ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
+
+
 def _product_name(ctx: Ctx, k: int) -> bool:
     t = ctx.t
     w = t.words[k]
     c = t.cue
     return (
-        ctx.owner[k] < 0
+        _ROMAN_NUMBER.match(w) is None
+        and ctx.owner[k] < 0
         and not t.masked[k]
         and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
         and w not in c.not_org_acronyms
@@ -28,6 +33,12 @@ def _product_name(ctx: Ctx, k: int) -> bool:
         and w not in c.dates
         and not w.isdigit()
     )
+
+
+def _code_name(w: str) -> bool:
+    """A product code: capitalised, with a hyphen or digit and capitals after it ("Bio-TCV", "RV3-BB")."""
+    last = w.rsplit("-", 1)[-1]
+    return w[:1].isupper() and ("-" in w or any(ch.isdigit() for ch in w)) and last.isupper() and len(last) >= 2
 
 
 def find(ctx: Ctx) -> None:
@@ -42,6 +53,8 @@ def find(ctx: Ctx) -> None:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
                 j += 1  # one adjective: "produk inovatif NBP"
+                if j + 1 < n and t.words[j].islower() and t.words[j] not in c.connectors and _code_name(t.words[j + 1]):
+                    j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
             if j < n and not t.newline_before[j] and _product_name(ctx, j) and (is_acronym(t.words[j]) or t.words[k].islower()):
                 e = j + 1
                 while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
