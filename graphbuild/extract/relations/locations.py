@@ -25,7 +25,7 @@ _SITED = re.compile(
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
 _ORIGIN = re.compile(r"^\s*,?\s+(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|based\s+in)\s+$", re.I)
 _FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
-_LIST_NEXT = re.compile(r"^\s*(?:,|\bdan\b|\bserta\b|\band\b)\s*", re.I)
+_LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
 def find(ctx: Context) -> None:
@@ -72,7 +72,9 @@ def _in_list(v: View, m: M) -> bool:
     return prev is not None and prev.type == m.type and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))
 
 
-_ADMIN = re.compile(r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province))\s", re.I)
+_ADMIN = re.compile(
+    r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province)|(?P<sub>Kecamatan|Distrik))\s", re.I
+)
 _SMALL_BEFORE = re.compile(r"\b(?:kecamatan|kelurahan|desa|kawasan|daerah|district|area)\s+$", re.I)
 
 
@@ -80,8 +82,10 @@ def _rank(v: View, m: M, outer: bool) -> float | None:
     """Size of a place: its admin word ("Kabupaten Bekasi" holds the towns named before it), else the
     gazetteer category; an unknown inner place counts as small."""
     a = _ADMIN.match(m.text)
-    if a and outer:
-        return 2.0 if a.group("prov") else 1.5
+    if a and a.group("sub"):
+        return 1.2 if outer else 0.8  # a kecamatan holds its villages and sits in its kabupaten
+    if a and (outer or a.group("city")):
+        return 2.0 if a.group("prov") else 1.5  # "Kabupaten Bogor, Kabupaten Bekasi": peers, not containment
     cat = places.category(m.ent)
     if cat is not None:
         return places.RANK.get(cat)
