@@ -174,7 +174,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
     # the company's, not a person; a name carved out of an organisation run needs two words
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
-    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2):
+    # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
+    english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
+    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not english_tail:
         _add_person(ctx, s, e)
         return e
     q = e
@@ -185,6 +187,12 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         while close < n and t.words[close] != ")" and close - q < 12:
             close += 1
         q = close + 1 if close < n and t.words[close] == ")" else q
+    if q > e and q < n and t.words[q - 1] == ")" and not t.newline_before[q]:
+        # "Ketua Umum Gabungan Perusahaan Farmasi Indonesia (GP Farmasi) Tirta Kusumah, yang ..."
+        b = _name_run(ctx, q)
+        if b - q >= 2 and _name_ends(t, b):
+            _add_person(ctx, q, b)
+            return b
     if q < n and t.words[q] == "," and q + 1 < n:
         a = q + 1
         a += _honorific_at(ctx, a)
@@ -192,4 +200,67 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
             _add_person(ctx, a, b)
             return b
-    return max(e, p)
+    b = _long_title_name(ctx, p)
+    return b if b > 0 else max(e, p)
+
+
+def _name_ends(t: object, b: int) -> bool:
+    """A name ends at punctuation, a lower-case word or the end of the line."""
+    n = len(t)  # type: ignore[arg-type]
+    return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
+
+
+_TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
+
+
+def _long_title_name(ctx: Ctx, p: int) -> int:
+    """"Director General of X of the Ministry of Health, Rahmat Hidayat Lubis": a title, its unit and its
+    organisation, then a comma and the name. The stretch before the comma must end in a known organisation
+    or place and hold no verb; returns the end of the name added (0 if none)."""
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    j = p
+    while j < n and j - p < 18 and not t.newline_before[j] and t.words[j] != ",":
+        w = t.words[j]
+        if w in (".", ";", ":", '"', "“") or (c.verb_like(w) and ctx.owner[j] < 0):
+            return 0
+        if not (is_cap(w) or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
+            return 0
+        j += 1
+    if j >= n - 1 or t.words[j] != "," or j == p:
+        return 0
+    named = ctx.type_at(j - 1) in ("Organization", "Location")
+    # organisations are found after persons: an institution word right before the comma also names one
+    if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
+        return 0
+    a = j + 1 + _honorific_at(ctx, j + 1)
+    b = _name_run(ctx, a)
+    if b - a >= 2 and _name_ends(t, b):
+        _add_person(ctx, a, b)
+        return b
+    return 0
+
+
+# words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
+_ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
+
+
+def appositions(ctx: Ctx) -> None:
+    """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title."""
+    t = ctx.t
+    for k in t.where(frozenset(r[0] for r in t.cue.roles)):
+        if k < 3 or t.words[k - 1] != "," or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
+            continue
+        e = k - 1
+        s = e
+        while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and _surname_first(ctx, s - 1):
+            s -= 1  # "Park Min-jae"
+        if e - s < 2 or ctx.owner[s] >= 0:
+            continue
+        opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
+        if opener:
+            _add_person(ctx, s, e)
+
