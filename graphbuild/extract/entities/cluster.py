@@ -66,6 +66,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
             else:
                 by_key[key] = i
     _merge_names(ctx, live, uf)
+    _merge_national(ctx, live, uf, by_key)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         groups[uf.find(i)].append(m)
@@ -126,6 +127,24 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+
+
+def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, str], int]) -> None:
+    """"Indonesian Ministry of Health" then "the Ministry of Health": the nationality word only qualifies it
+    (when the document qualifies that name one way only)."""
+    nations = {d.lower() for d in ctx.t.cue.demonyms} | {"indonesian", "indonesia's"}
+    found: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization":
+            continue
+        words = _key(x).split()
+        if len(words) >= 3 and words[0] in nations:
+            found[" ".join(words[1:])].add(uf.find(i))
+    for rest, roots in found.items():
+        j = by_key.get(("Organization", rest))
+        if j is not None and len(roots) == 1:
+            uf.union(next(iter(roots)), j)
 
 
 def _two_entries(a: str | None, b: str | None) -> bool:
