@@ -61,6 +61,8 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.SUBSIDIARY):
             _subsidiary(ctx, v, c.start(), c.end())
+        for c in v.cues(cues.UNDER):
+            _under(ctx, v, c.start(), c.end())
         for c in v.cues(cues.PARENT):
             after = v.after(c.end(), ORG)
             before = v.before(c.start(), ORG)
@@ -83,6 +85,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     after = v.after(end)
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:
+        _owns_subsidiaries(ctx, v, start, end)
         return
     # "anak usaha Kalbe, PT Bifarma Adiluhung"
     child = v.next_mention(parent)
@@ -92,9 +95,47 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     # "PT B, anak usaha A" / "B merupakan anak perusahaan dari A"
     before = v.before(start)
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
-        if re.fullmatch(r"[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|salah\s+satu)\b\s*)*",
-                        v.masked[before[0].end : start], re.I):
+        if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
+
+
+# "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
+_CHILD_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*)*"
+    r"(?:[a-z]+\s+)?",
+    re.I,
+)
+_HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_LISTED = re.compile(r"^[\s,:]*(?:(?:di\s+antaranya|antara\s+lain|yaitu|yakni|seperti|termasuk|including|namely)\b[\s,:]*)?$",
+                     re.I)
+
+
+def _owns_subsidiaries(ctx: Context, v: View, start: int, end: int) -> None:
+    """"Sanbe Farma juga memiliki sejumlah anak usaha, di antaranya PT A ... dan PT B": every company listed."""
+    has = _HAS.search(v.masked[:start])
+    before = v.before(start, ORG)
+    if has is None or not before or has.start() - before[0].end > 20:
+        return
+    if not re.fullmatch(r"\s*(?:(?:juga|kini|telah|sudah|also)\s+)*", v.masked[before[0].end : has.start()], re.I):
+        return
+    parent = before[0]
+    kids = [m for m in v.after(end, ORG) if m.ent.category == "company" or re.match(r"PT\.?\s", m.text)]
+    if not kids or not _LISTED.match(v.masked[end : kids[0].start]):
+        return
+    for k in kids:
+        ctx.emit("SUBSIDIARY_OF", k.ent, parent.ent, v, 0.75)
+
+
+def _under(ctx: Context, v: View, start: int, end: int) -> None:
+    """"Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": a company under a company."""
+    after = v.after(end, ORG)
+    before = v.before(start, ORG)
+    if not after or not before or after[0].start - end > 4 or start - before[0].end > 25:
+        return
+    child, parent = before[0], after[0]
+    if child.ent.category == "company" and parent.ent.category == "company" and _CHILD_GAP.fullmatch(
+            v.masked[child.end : start]):
+        ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
 
 
 def _part_of(ctx: Context, v: View, m: M) -> None:

@@ -69,7 +69,13 @@ PARTNER = re.compile(
     re.I,
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
-SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|unit\s+usaha)\b", re.I)
+SUBSIDIARY = re.compile(
+    r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|subsidiaries|unit\s+usaha|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b))\b",
+    re.I,
+)
+# "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
+UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
 CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
 REVOKE = re.compile(
