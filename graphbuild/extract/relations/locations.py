@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
@@ -43,16 +44,19 @@ def find(ctx: Context) -> None:
             gap = v.gap(end, nxt.start)
             if end != m.end:
                 gap = re.sub(r"^[^()]*\)", "", gap, count=1)
-            if m.type != "Location" and m.start not in v.role_orgs and (
+            if m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
+            elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
-            elif _DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
+            elif (_DI.match(gap) or _COMMA_IN.match(gap)) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not _opens_list(v, nxt) and not _in_list(v, m):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
             elif _COMMA.match(gap) and m.type == "Location" and _contained(v, m, nxt) and not _is_list(v, m):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
+        _origins(ctx, v)
         for m in v.mentions:
             if m.type != "Location":
                 continue
@@ -60,6 +64,58 @@ def find(ctx: Context) -> None:
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
                 if len(v.masked[prev.end : m.start]) <= 60:
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+
+
+_COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
+# "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
+_ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
+_ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
+# "Headquartered in Seoul, Daewoong ..." / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
+_OPENING_SITE = re.compile(
+    r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
+    re.I,
+)
+# "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
+_OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$", re.I)
+
+
+def _origins(ctx: Context, v: View) -> None:
+    for m in v.mentions:
+        if m.type != "Location":
+            continue
+        nxt = v.next_mention(m)
+        if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
+                and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
+                and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
+        if _OPENING_SITE.match(v.masked[: m.start]):
+            # the place and the places that locate it, then the organisation named after them
+            cur = m
+            while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
+                cur = n
+            n = v.next_mention(cur)
+            if n is not None and n.type == "Organization" and _COMMA.match(v.gap(cur.end, n.start)):
+                ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
+        if _OWN_SITE.search(v.masked[: m.start]):
+            subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
+            if subj is not None and subj.ent.category == "company":
+                ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
+    for m in v.mentions:
+        if m.type == "Organization" and (at := _SEAT_IN_NAME.search(m.text)):
+            place = _place_named(ctx, at.group(1))
+            if place is not None:
+                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
+
+
+_SEAT_IN_NAME = re.compile(r"\s(?:in|di)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")  # "Embassy of ... in Jakarta"
+
+
+def _place_named(ctx: Context, name: str) -> Entity | None:
+    key = name.casefold()
+    for e in ctx.entities:
+        if e.type == "Location" and key in {n.casefold() for n in (e.name, *e.aliases)}:
+            return e
+    return None
 
 
 def _opens_list(v: View, m: M) -> bool:
