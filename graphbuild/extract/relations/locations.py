@@ -107,7 +107,7 @@ def _origins(ctx: Context, v: View) -> None:
                 ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
 
 
-_SEAT_IN_NAME = re.compile(r"\s(?:in|di)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")  # "Embassy of ... in Jakarta"
+_SEAT_IN_NAME = re.compile(r"\sin\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")  # "Embassy of ... in Jakarta"
 
 
 def _place_named(ctx: Context, name: str) -> Entity | None:
