@@ -20,6 +20,7 @@ UNIT = re.compile(
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit)\b"
 )
 _PARENT_GAP = re.compile(r"^(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
+_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _OWNED = re.compile(
@@ -141,6 +142,9 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
 def _part_of(ctx: Context, v: View, m: M) -> None:
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
+    prev = v.prev_mention(m)
+    if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
+        ctx.emit("PART_OF", m.ent, prev.ent, v, 0.75)  # "Badan POM melalui Balai Besar POM di Surabaya"
     nxt = v.next_mention(m)
     if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
         return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit
