@@ -110,7 +110,13 @@ ORGANIZE = re.compile(
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
-    r"\s+(?:\w+\s+)?(?:oleh|by)\b",
+    r"(?:\s+(?:\w+\s+)?(?:oleh|by)\b|(?=\s+\u2588))",  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    re.I,
+)
+# "oleh A bersama B", "by A together with the B": co-organisers
+WITH = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|in\s+(?:cooperation|partnership)\s+with"
+    r"|bekerja\s*sama\s+dengan)\s+(?:the\s+)?$",
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
