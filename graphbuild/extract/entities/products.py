@@ -14,7 +14,6 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
-
 # "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
 _ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
 
