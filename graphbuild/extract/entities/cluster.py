@@ -67,6 +67,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
                 by_key[key] = i
     _merge_names(ctx, live, uf)
     _merge_national(ctx, live, uf, by_key)
+    _merge_regional(ctx, live, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         groups[uf.find(i)].append(m)
@@ -145,6 +146,48 @@ def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, 
         j = by_key.get(("Organization", rest))
         if j is not None and len(roots) == 1:
             uf.union(next(iter(roots)), j)
+
+
+_GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",
+               "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan"}
+_ADMIN_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "prov", "kab"})
+
+
+def _regional_key(ctx: Ctx, text: str) -> str | None:
+    """"Pemprov Jabar" and "Pemerintah Provinsi Jawa Barat" -> "pemerintah|jawa barat"; None if not that shape."""
+    words = normalize(text).split()
+    if not words:
+        return None
+    head = _GOV_ABBREV.get(words[0])
+    rest = words[1:]
+    if head is None:
+        for full in ("pemerintah", "dinas kesehatan"):
+            n = len(full.split())
+            if words[:n] == full.split():
+                head, rest = full, words[n:]
+                break
+    rest = [w for w in rest if w not in _ADMIN_WORDS]
+    if head is None or not rest:
+        return None
+    place = ctx.lexicon.lookup(" ".join(rest), "Location")
+    if place is None:
+        return None
+    return head + "|" + normalize(place.name)
+
+
+def _merge_regional(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """Regional governments and health offices written short and long are one body."""
+    seen: dict[str, int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization":
+            continue
+        key = _regional_key(ctx, x.text)
+        if key is not None:
+            if key in seen:
+                uf.union(seen[key], i)
+            else:
+                seen[key] = i
 
 
 def _two_entries(a: str | None, b: str | None) -> bool:

@@ -86,6 +86,11 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
         other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
         if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
                                                                or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
+            others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
+            if len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": two deals, one each
+                for o in others:
+                    ctx.emit("PARTNERS_WITH", signers[0], o, v, 0.6)
+                return []
             signers.append(other.ent)
     if len(signers) == 2:
         ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
