@@ -165,7 +165,16 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
 
 
+_ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
+                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
+
+
 def _operates(ctx: Context, v: View, f: M) -> None:
+    if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
+        # "X (DLBS), the company's research centre": the company the text is about runs it
+        owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
+        if owner is not None:
+            ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     nxt = v.next_mention(f)
     if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)

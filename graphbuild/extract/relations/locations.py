@@ -49,7 +49,7 @@ def find(ctx: Context) -> None:
             elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
-            elif (_DI.match(gap) or _COMMA_IN.match(gap)) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
+            elif (_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and _SITE_IN.match(gap))) and not ctx.is_country(m.ent) and m.start not in v.role_orgs:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not _opens_list(v, nxt) and not _in_list(v, m):
@@ -66,6 +66,7 @@ def find(ctx: Context) -> None:
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
 
 
+_SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
