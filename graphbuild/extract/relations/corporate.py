@@ -54,8 +54,15 @@ _PLANT_ANAPHOR = re.compile(
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
-_SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
-                      re.I)
+_SOLD_BY = re.compile(
+    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
+    r"|distributed|sold)\s+(?:\w+\s+)?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+# "distribusi P akan dilakukan oleh X": who distributes, said with a noun
+_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+$", re.I)
+_DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
+                      r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
 def find(ctx: Context) -> None:
@@ -188,7 +195,9 @@ def _made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         return
-    if nxt is not None and nxt.type == "Organization" and _SOLD_BY.match(v.masked[p.end : nxt.start]):
+    if nxt is not None and nxt.type == "Organization" and (
+            _SOLD_BY.match(v.masked[p.end : nxt.start])
+            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)

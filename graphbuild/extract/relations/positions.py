@@ -35,6 +35,10 @@ _TITLE_UNIT_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+)?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
 )
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
+_TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
+_REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
+_ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
+_SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
 _UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X of the" + "Ministry of Health"
 _FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
 _POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
@@ -120,6 +124,14 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))
             return
+    # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
+    bare = _TITLE_BARE.search(v.text[: p.start])
+    side = v.prev_mention(p)
+    if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
+            _REPRESENTED.match(v.masked[side.end : bare.start()])
+            or (_ON_SIDE.search(v.masked[: side.start]) and _SIDE_GAP.match(v.masked[side.end : bare.start()]))):
+        _record(ctx, v, p, side, bare.group("title"), 0.75)
+        return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
     t = _MINISTER.search(v.text[: p.start])
     if t and _no_mention_between(v, t.start(), p.start):
