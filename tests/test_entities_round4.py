@@ -149,3 +149,10 @@ def test_bare_regency_and_kecamatan_with_the_shipped_gazetteer() -> None:
     assert got["Kabupaten Pacitan"] == ("Location", ["Pacitan"])
     assert got["Bandung"][0] == "Location"  # a city of that name exists: no Kabupaten Bandung
     assert got["Kecamatan Cibungbulang"][0] == "Location"
+
+
+def test_a_name_described_as_the_company_research_centre_is_a_facility(lex: Lexicon) -> None:
+    got = ents("Trials will be run by Sinar Institute of Cell Therapy (SICT), the company's research centre in Sentul.", lex)
+    assert got["Sinar Institute of Cell Therapy"] == ("Facility", ["SICT"])
+    got = ents("PT Samudra Sehat Tbk, resmi mengoperasikan pabrik baru di Karawang.", lex)
+    assert got["PT Samudra Sehat Tbk"][0] == "Organization"

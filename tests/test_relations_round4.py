@@ -179,3 +179,24 @@ def test_the_visiting_party_and_places_that_only_locate_the_site() -> None:
     assert {("VISITED", "Budi Santoso", "Kencana Vaccine Plant"), ("VISITED", "Rudi Hartono", "Kencana Vaccine Plant"),
             ("VISITED", "Budi Santoso", "PT Kencana Farma")} <= got
     assert not {r for r in _of(got, "VISITED") if r[2] in ("Kecamatan Cibungbulang", "Kabupaten Bogor")}
+
+
+def test_who_distributes_and_who_signs_for_a_side() -> None:
+    text = ("Distribusi Flurix akan dilakukan oleh PT Mega Niaga. Following approval, Cardiva will be distributed "
+            "through PT Sentra Medika. Dari pihak Andalan, perjanjian diteken oleh Direktur Utama Sari Wulandari, "
+            "sementara Kobe Pharma diwakili Executive Director Taro Yamada.")
+    got = run(text, [("Product", "Flurix"), ("Organization", "PT Mega Niaga", "company"), ("Product", "Cardiva"),
+                     ("Organization", "PT Sentra Medika", "company"), ("Organization", "Andalan", "company"),
+                     ("Person", "Sari Wulandari"), ("Organization", "Kobe Pharma", "company"), ("Person", "Taro Yamada")])
+    assert _of(got, "MARKETS") == {("MARKETS", "PT Mega Niaga", "Flurix"), ("MARKETS", "PT Sentra Medika", "Cardiva")}
+    assert _of(got, "HOLDS_POSITION") == {("HOLDS_POSITION", "Sari Wulandari", "Andalan"),
+                                         ("HOLDS_POSITION", "Taro Yamada", "Kobe Pharma")}
+
+
+def test_a_site_named_by_apposition_is_run_by_the_company() -> None:
+    text = ("PT Sinar Medika expands its pipeline. Trials will be run by Sinar Institute of Cell Therapy (SICT), "
+            "the company's research centre in Sentul.")
+    got = run(text, [("Organization", "PT Sinar Medika", "company"), ("Facility", "Sinar Institute of Cell Therapy", None,
+                      "SICT"), ("Location", "Sentul", "city")])
+    assert {("OPERATES", "PT Sinar Medika", "Sinar Institute of Cell Therapy"),
+            ("LOCATED_IN", "Sinar Institute of Cell Therapy", "Sentul")} <= got
