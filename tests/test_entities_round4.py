@@ -156,3 +156,12 @@ def test_a_name_described_as_the_company_research_centre_is_a_facility(lex: Lexi
     assert got["Sinar Institute of Cell Therapy"] == ("Facility", ["SICT"])
     got = ents("PT Samudra Sehat Tbk, resmi mengoperasikan pabrik baru di Karawang.", lex)
     assert got["PT Samudra Sehat Tbk"][0] == "Organization"
+
+
+def test_programme_led_by_a_place_and_a_brand_name_of_a_product() -> None:
+    got = ents("Pemprov akan memadukan kerja sama ini dengan program Jatim Sehat Sejahtera. "
+               "BPOM menyetujui dapagliflozin, obat diabetes yang dipasarkan dengan merek Forxiga. "
+               "Bupati meresmikan program Jatim.")
+    assert got["Jatim Sehat Sejahtera"][0] == "Program"
+    assert "Jatim" not in of_type(got, "Program")  # a place alone is not a programme
+    assert got["dapagliflozin"] == ("Product", ["Forxiga"])

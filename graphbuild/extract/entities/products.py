@@ -61,13 +61,38 @@ def find(ctx: Ctx) -> None:
                 ctx.add(j, e, "Product", None, "cue")
         if w in c.program_cues and t.words[k].islower():
             j = k + 1
-            if j < n and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j] and not t.newline_before[j]:
+            # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
+            placed = j < n and ctx.type_at(j) == "Location" and ctx.spans[ctx.owner[j]] == (j, j + 1)
+            if j < n and is_cap(t.words[j]) and (ctx.owner[j] < 0 or placed) and not t.masked[j] and not t.newline_before[j]:
                 e = run_forward(ctx, j, comma_list=False, max_tokens=5)
-                if proper_tokens(ctx, j, e) >= 1:
+                if proper_tokens(ctx, j + 1 if placed else j, e) >= 1 and (not placed or e - j >= 3):
                     ctx.add(j, e, "Program", None, "cue")
     _approvals(ctx)
     _appositives(ctx)
     _substances(ctx)
+    _brand_names(ctx)
+
+
+_BRAND = frozenset({"brand", "merek", "merk", "dagang"})
+_BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
+
+
+def _brand_names(ctx: Ctx) -> None:
+    """"enavogliflozin, …, marketed under the brand name Envlo": the brand is the same product."""
+    t = ctx.t
+    for k in t.where(_BRAND, lower=True):
+        j = k + 1
+        while j < len(t) and t.lower[j] in _BRAND_FILLER:
+            j += 1
+        if j >= len(t) or ctx.type_at(j) != "Product":
+            continue
+        brand = ctx.owner[j]
+        i = k - 1
+        while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
+            if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
+                ctx.link(ctx.owner[i], brand)
+                break
+            i -= 1
 
 
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})
