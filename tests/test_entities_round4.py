@@ -165,3 +165,11 @@ def test_programme_led_by_a_place_and_a_brand_name_of_a_product() -> None:
     assert got["Jatim Sehat Sejahtera"][0] == "Program"
     assert "Jatim" not in of_type(got, "Program")  # a place alone is not a programme
     assert got["dapagliflozin"] == ("Product", ["Forxiga"])
+
+
+def test_last_person_of_a_semicolon_list_without_a_title(lex: Lexicon) -> None:
+    got = ents("Narasumber antara lain Chen Wei, Direktur Shanghai Drug Center; Ana Costa, Head of Quality at Lumina Pharma; "
+               "serta Sarah Jones dari kantor regional WHO di Manila.", lex)
+    assert {"Chen Wei", "Ana Costa", "Sarah Jones"} <= of_type(got, "Person")
+    got = ents("Produk dikirim ke Jawa; serta Pulau Seribu dari gudang utama.", lex)
+    assert not of_type(got, "Person")

@@ -263,4 +263,22 @@ def appositions(ctx: Ctx) -> None:
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
         if opener:
             _add_person(ctx, s, e)
+    _last_list_item(ctx)
+
+
+def _last_list_item(ctx: Ctx) -> None:
+    """"…; Li Wei, Wakil Direktur X; serta Sarah Jones dari kantor Y": the last item of a list of people
+    separated by semicolons names its person without a title."""
+    t = ctx.t
+    for k in t.where(frozenset({"dari", "from"})):
+        s = k
+        while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if k - s < 2 or s < 2 or t.words[s - 1] not in ("serta", "dan", "and") or t.words[s - 2] != ";":
+            continue
+        j = s - 2
+        while j > 0 and s - j < 60 and t.words[j - 1] != "." and not t.newline_before[j]:
+            j -= 1
+        if any(ctx.type_at(x) == "Person" and t.words[x - 1] in _ITEM_OPENERS for x in range(j + 1, s - 2)):
+            _add_person(ctx, s, k)
 
