@@ -208,6 +208,18 @@ def _read_tsv(path: Path) -> list[LexEntry]:
             continue
         aliases = tuple(a for a in (r.get("aliases") or "").split("|") if a)
         out.append(LexEntry(r["name"], r.get("type") or "Location", r.get("category") or None, aliases, r.get("country") or None))
+    return _bare_regencies(out)
+
+
+def _bare_regencies(entries: list[LexEntry]) -> list[LexEntry]:
+    """"Pacitan", "Badung": news drops "Kabupaten" when no city of that name could be meant."""
+    taken = {normalize(s) for e in entries for s in e.surfaces}
+    out = []
+    for e in entries:
+        bare = e.name[len("Kabupaten "):] if e.name.startswith("Kabupaten ") else ""
+        if bare and normalize(bare) not in taken:
+            e = LexEntry(e.name, e.type, e.category, (*e.aliases, bare), e.country, e.located_in)
+        out.append(e)
     return out
 
 

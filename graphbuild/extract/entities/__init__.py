@@ -35,6 +35,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     lexical.find(ctx)
     acronyms.find(ctx)
     persons.find(ctx)
+    persons.appositions(ctx)
     organizations.find(ctx)
     events.find(ctx)
     facilities.find(ctx)

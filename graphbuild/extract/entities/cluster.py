@@ -66,6 +66,8 @@ def cluster(ctx: Ctx) -> list[Entity]:
             else:
                 by_key[key] = i
     _merge_names(ctx, live, uf)
+    _merge_national(ctx, live, uf, by_key)
+    _merge_regional(ctx, live, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         groups[uf.find(i)].append(m)
@@ -105,7 +107,8 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
                 if b is not a
                 and len(a) <= len(b)
                 and sets[a] <= sets[b]
-                and not (known and ctx.mentions[live[first_of[b]]].canonical != known)  # type: ignore[union-attr]
+                and not (known and ctx.mentions[live[first_of[b]]].canonical is None)  # type: ignore[union-attr]
+                and not _two_entries(known, ctx.mentions[live[first_of[b]]].canonical)  # type: ignore[union-attr]
             ]
             if not longer:
                 continue
@@ -126,6 +129,71 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+
+
+def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, str], int]) -> None:
+    """"Indonesian Ministry of Health" then "the Ministry of Health": the nationality word only qualifies it
+    (when the document qualifies that name one way only)."""
+    nations = {d.lower() for d in ctx.t.cue.demonyms} | {"indonesian", "indonesia's"}
+    found: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization":
+            continue
+        words = _key(x).split()
+        if len(words) >= 3 and words[0] in nations:
+            found[" ".join(words[1:])].add(uf.find(i))
+    for rest, roots in found.items():
+        j = by_key.get(("Organization", rest))
+        if j is not None and len(roots) == 1:
+            uf.union(next(iter(roots)), j)
+
+
+_GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",
+               "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan"}
+_ADMIN_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "prov", "kab"})
+
+
+def _regional_key(ctx: Ctx, text: str) -> str | None:
+    """"Pemprov Jabar" and "Pemerintah Provinsi Jawa Barat" -> "pemerintah|jawa barat"; None if not that shape."""
+    words = normalize(text).split()
+    if not words:
+        return None
+    head = _GOV_ABBREV.get(words[0])
+    rest = words[1:]
+    if head is None:
+        for full in ("pemerintah", "dinas kesehatan"):
+            n = len(full.split())
+            if words[:n] == full.split():
+                head, rest = full, words[n:]
+                break
+    rest = [w for w in rest if w not in _ADMIN_WORDS]
+    if head is None or not rest:
+        return None
+    place = ctx.lexicon.lookup(" ".join(rest), "Location")
+    if place is None:
+        return None
+    return head + "|" + normalize(place.name)
+
+
+def _merge_regional(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """Regional governments and health offices written short and long are one body."""
+    seen: dict[str, int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization":
+            continue
+        key = _regional_key(ctx, x.text)
+        if key is not None:
+            if key in seen:
+                uf.union(seen[key], i)
+            else:
+                seen[key] = i
+
+
+def _two_entries(a: str | None, b: str | None) -> bool:
+    """Two different lexicon names are two companies ("PT Kimia Farma Tbk", "PT Kimia Farma Trading & Distribution")."""
+    return a is not None and b is not None and normalize(a) != normalize(b)
 
 
 def _merge_sessions(ctx: Ctx, live: list[int], uf: _UF) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_cap
@@ -29,8 +31,34 @@ def _estates(ctx: Ctx) -> None:
         ctx.add(start, e, "Location", "area", "cue")
 
 
+# ", the company's research centre", ", pusat riset perusahaan": the name before is a site, not a company
+_SITE_APPOSITION = re.compile(
+    r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:(?:(?:the\s+company['\u2019]s|its|our|their|the|a)\s+)(?:[a-z-]+\s+){0,2}?"
+    r"(?:research\s+(?:centre|center)|R&D\s+(?:centre|center)|manufacturing\s+(?:plant|site)|plant|factory)"
+    r"|(?:yakni\s+|sebuah\s+)?(?:pusat\s+(?:riset|penelitian)|pabrik|fasilitas\s+produksi)(?:\s+milik|nya)?)\b"
+)
+
+
+def _described_sites(ctx: Ctx) -> None:
+    """"Dexa Laboratories of Biomolecular Sciences (DLBS), the company's research centre": a Facility."""
+    t = ctx.t
+    for idx, m in enumerate(ctx.mentions):
+        if m is None or m.type != "Organization" or m.source == "lexicon" or m.text.startswith(("PT", "CV")):
+            continue
+        hit = _SITE_APPOSITION.match(t.text, m.end)
+        if hit is None:
+            continue
+        m.type, m.category = "Facility", None
+        a, b = ctx.spans[idx]
+        if b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")" and ctx.owner[b + 1] >= 0:
+            inner = ctx.mentions[ctx.owner[b + 1]]
+            if inner is not None and inner.type == "Organization":
+                inner.type, inner.category = "Facility", None  # its acronym names the same site
+
+
 def find(ctx: Ctx) -> None:
     _estates(ctx)
+    _described_sites(ctx)
     t = ctx.t
     c = t.cue
     n = len(t)

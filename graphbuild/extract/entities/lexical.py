@@ -21,14 +21,39 @@ def _continues_in_english(t: Tokens, j: int) -> bool:
 _REGIONAL_UNIT = frozenset({"Balai", "Loka", "BBPOM"})
 
 
-def _seat(t: Tokens, j: int) -> int:
-    """End of "di <Place>" right after an office name (0 if none); one or two capitalised words."""
+def _seat(ctx: Ctx, j: int) -> int:
+    """End of "di <Place>" right after an office name (0 if none).
+
+    The seat is one capitalised word, or two when they name one place ("Jakarta Timur", "Bandar
+    Lampung"): in "Kepala BBPOM di Bandung Sukmawati Rahayu" the second word is the person's.
+    """
+    t = ctx.t
+    if j < len(t) and t.words[j] != "di" and _seat_word(t, j):
+        hit = ctx.lexicon.lookup(t.words[j])  # "BBPOM Surabaya" (headlines): the seat without "di"
+        return j + 1 if hit is not None and hit.type == "Location" else 0
     if j + 1 >= len(t) or t.words[j] != "di" or t.newline_before[j] or t.newline_before[j + 1]:
         return 0
-    e = j + 1
-    while e < len(t) and e - j <= 2 and is_cap(t.words[e]) and not t.newline_before[e] and t.words[e] not in t.cue.dates:
-        e += 1
-    return e if e > j + 1 else 0
+    if not _seat_word(t, j + 1):
+        return 0
+    if j + 2 < len(t) and _seat_word(t, j + 2) and (
+        t.words[j + 2] in t.cue.compass or ctx.lexicon.lookup(t.span_text(j + 1, j + 3)) is not None
+        or ctx.lexicon.lookup(t.words[j + 1]) is None
+    ):
+        return j + 3
+    return j + 2
+
+
+def _seat_word(t: Tokens, k: int) -> bool:
+    return is_cap(t.words[k]) and not t.newline_before[k] and t.words[k] not in t.cue.dates
+
+
+def _short_form(name: str, aliases: list[str] | tuple[str, ...]) -> str:
+    """"Balai Besar POM" for "Balai Besar Pengawas Obat dan Makanan": how offices are named with their seat."""
+    head = name.split()[0]
+    for a in aliases:
+        if a.split()[0] == head and "(" not in a and len(a) < len(name):
+            return a
+    return name
 
 
 def _longer_company(t: Tokens, i: int, j: int) -> bool:
@@ -92,13 +117,11 @@ def find(ctx: Ctx) -> None:
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
-        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(t, j)) > j:
-            # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own
-            name = t.span_text(i, d)
-            if j - i == 1:  # "BBPOM di Surabaya" is the office that the full name with its seat names
-                name = f"{e.name} {t.span_text(j, d)}"
-            if "(" in name:
-                name = " ".join(name[: name.index("(")].split() + name[name.index(")") + 1 :].split())
+        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
+            # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own;
+            # every way of writing it ("BBPOM di X", the long form) gets the one short canonical name
+            seat = t.span_text(j + 1, d) if t.words[j] == "di" else t.span_text(j, d)
+            name = f"{_short_form(e.name, e.aliases)} di {seat}"
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue
         if e.type == "Location" and j < len(t) and t.words[j] in c.compass and not t.newline_before[j]:

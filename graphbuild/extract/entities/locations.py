@@ -41,18 +41,24 @@ def _place_run(ctx: Ctx, k: int) -> int:
 
 
 _COMMA = frozenset({","})
+_UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
 
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    for k in t.where(_PREP | c.area_cues | _COMMA):  # only these tokens can trigger a rule below
+    for k in t.where(_PREP | c.area_cues | _COMMA | _UNIT_CUES):  # only these tokens can trigger a rule below
         if k >= n - 1:
             break
         w = t.words[k]
         if t.masked[k]:
             continue
+        if w in _UNIT_CUES:
+            e = _place_run(ctx, k + 1)
+            if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
+                ctx.add(k, e, "Location", "district", "pattern")  # "Kecamatan Ngamprah": the cue is the name's
+                continue
         if w in _PREP or w in c.area_cues:
             e = _place_run(ctx, k + 1)
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):

@@ -16,6 +16,7 @@ from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backwar
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV"})
+_BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
 _OF = frozenset({"of", "for"})
@@ -49,6 +50,7 @@ def _prefix(ctx: Ctx) -> None:
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
+                e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
                 if e + 2 < n and t.words[e] == "(" and t.words[e + 1] == "Persero" and t.words[e + 2] == ")":

@@ -158,6 +158,15 @@ def _name_before_title(ctx: Ctx, k: int, r: int) -> None:
     _add_person(ctx, s, e)
 
 
+def _org_with_seat_end(ctx: Ctx, p: int) -> int:
+    """End of an organisation mention starting at p whose name has "di <seat>" in it (else p)."""
+    m = ctx.owner[p]
+    if m < 0 or ctx.spans[m][0] != p or ctx.type_at(p) != "Organization":
+        return p
+    a, b = ctx.spans[m]
+    return b if "di" in ctx.t.words[a:b] else p
+
+
 def _role_led(ctx: Ctx, k: int, r: int) -> int:
     """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
     t = ctx.t
@@ -169,15 +178,20 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         p += 1
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
-        if nameish(ctx, p + skip):
+        if nameish(ctx, p + skip) and _plain_name_to_comma(t, p + skip):
             p += skip
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
     if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    floor = p
+    oe = _org_with_seat_end(ctx, p)
+    if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
+        e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
+        floor = oe
     s = e
-    while s - 1 >= p and e - s < _MAX_NAME and ctx.name_like(s - 1):
+    while s - 1 >= floor and e - s < _MAX_NAME and ctx.name_like(s - 1):
         s -= 1
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
@@ -188,7 +202,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     named_after = org_led and e + 1 < n and t.words[e] == "," and _name_run(ctx, e + 1 + _honorific_at(ctx, e + 1)) \
         - (e + 1 + _honorific_at(ctx, e + 1)) >= 2
-    if s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after:
+    # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
+    english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
+    if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
+            and not english_tail):
         _add_person(ctx, s, e)
         return e
     q = e
@@ -219,4 +236,97 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
             _add_person(ctx, a, b)
             return b
-    return max(e, p)
+    b = _long_title_name(ctx, p)
+    return b if b > 0 else max(e, p)
+
+
+def _plain_name_to_comma(t: object, a: int) -> bool:
+    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "and", "of") up to a comma."""
+    n = len(t)  # type: ignore[arg-type]
+    for i in range(a, min(n, a + 10)):
+        w = t.words[i]  # type: ignore[attr-defined]
+        if w == ",":
+            return i > a
+        if w not in (".", "(", ")") and not is_cap(w):
+            return False
+    return False
+
+
+def _name_ends(t: object, b: int) -> bool:
+    """A name ends at punctuation, a lower-case word or the end of the line."""
+    n = len(t)  # type: ignore[arg-type]
+    return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
+
+
+_TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
+
+
+def _long_title_name(ctx: Ctx, p: int) -> int:
+    """"Director General of X of the Ministry of Health, Rahmat Hidayat Lubis": a title, its unit and its
+    organisation, then a comma and the name. The stretch before the comma must end in a known organisation
+    or place and hold no verb; returns the end of the name added (0 if none)."""
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    j = p
+    while j < n and j - p < 18 and not t.newline_before[j] and t.words[j] != ",":
+        w = t.words[j]
+        if w in (".", ";", ":", '"', "“") or (c.verb_like(w) and ctx.owner[j] < 0):
+            return 0
+        if not (is_cap(w) or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
+            return 0
+        j += 1
+    if j >= n - 1 or t.words[j] != "," or j == p:
+        return 0
+    named = ctx.type_at(j - 1) in ("Organization", "Location")
+    # organisations are found after persons: an institution word right before the comma also names one
+    if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
+        return 0
+    a = j + 1 + _honorific_at(ctx, j + 1)
+    b = _name_run(ctx, a)
+    if b - a >= 2 and _name_ends(t, b):
+        _add_person(ctx, a, b)
+        return b
+    return 0
+
+
+# words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
+_ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
+
+
+def appositions(ctx: Ctx) -> None:
+    """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title."""
+    t = ctx.t
+    for k in t.where(frozenset(r[0] for r in t.cue.roles)):
+        if k < 3 or t.words[k - 1] != "," or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
+            continue
+        e = k - 1
+        s = e
+        while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and _surname_first(ctx, s - 1):
+            s -= 1  # "Park Min-jae"
+        if e - s < 2 or ctx.owner[s] >= 0:
+            continue
+        opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
+        if opener:
+            _add_person(ctx, s, e)
+    _last_list_item(ctx)
+
+
+def _last_list_item(ctx: Ctx) -> None:
+    """"…; Li Wei, Wakil Direktur X; serta Sarah Jones dari kantor Y": the last item of a list of people
+    separated by semicolons names its person without a title."""
+    t = ctx.t
+    for k in t.where(frozenset({"dari", "from"})):
+        s = k
+        while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if k - s < 2 or s < 2 or t.words[s - 1] not in ("serta", "dan", "and") or t.words[s - 2] != ";":
+            continue
+        j = s - 2
+        while j > 0 and s - j < 60 and t.words[j - 1] != "." and not t.newline_before[j]:
+            j -= 1
+        if any(ctx.type_at(x) == "Person" and t.words[x - 1] in _ITEM_OPENERS for x in range(j + 1, s - 2)):
+            _add_person(ctx, s, k)
+

@@ -14,13 +14,17 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
+# "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
+_ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
+
 
 def _product_name(ctx: Ctx, k: int) -> bool:
     t = ctx.t
     w = t.words[k]
     c = t.cue
     return (
-        ctx.owner[k] < 0
+        _ROMAN_NUMBER.match(w) is None
+        and ctx.owner[k] < 0
         and not t.masked[k]
         and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
         and w not in c.not_org_acronyms
@@ -28,6 +32,12 @@ def _product_name(ctx: Ctx, k: int) -> bool:
         and w not in c.dates
         and not w.isdigit()
     )
+
+
+def _code_name(w: str) -> bool:
+    """A product code: capitalised, with a hyphen or digit and capitals after it ("Bio-TCV", "RV3-BB")."""
+    last = w.rsplit("-", 1)[-1]
+    return w[:1].isupper() and ("-" in w or any(ch.isdigit() for ch in w)) and last.isupper() and len(last) >= 2
 
 
 def find(ctx: Ctx) -> None:
@@ -44,6 +54,8 @@ def find(ctx: Ctx) -> None:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
                 j += 1  # one adjective: "produk inovatif NBP"
+                if j + 1 < n and t.words[j].islower() and t.words[j] not in c.connectors and _code_name(t.words[j + 1]):
+                    j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
             if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
@@ -52,14 +64,39 @@ def find(ctx: Ctx) -> None:
                 ctx.add(j, e, "Product", None, "cue")
         if w in c.program_cues and t.words[k].islower():
             j = k + 1
-            if j < n and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j] and not t.newline_before[j]:
+            # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
+            placed = j < n and ctx.type_at(j) == "Location" and ctx.spans[ctx.owner[j]] == (j, j + 1)
+            if j < n and is_cap(t.words[j]) and (ctx.owner[j] < 0 or placed) and not t.masked[j] and not t.newline_before[j]:
                 e = run_forward(ctx, j, comma_list=False, max_tokens=5)
-                if proper_tokens(ctx, j, e) >= 1:
+                if proper_tokens(ctx, j + 1 if placed else j, e) >= 1 and (not placed or e - j >= 3):
                     ctx.add(j, e, "Program", None, "cue")
     _approvals(ctx)
     _appositives(ctx)
     _dosage_forms(ctx)
     _substances(ctx)
+    _brand_names(ctx)
+
+
+_BRAND = frozenset({"brand", "merek", "merk", "dagang"})
+_BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
+
+
+def _brand_names(ctx: Ctx) -> None:
+    """"enavogliflozin, …, marketed under the brand name Envlo": the brand is the same product."""
+    t = ctx.t
+    for k in t.where(_BRAND, lower=True):
+        j = k + 1
+        while j < len(t) and t.lower[j] in _BRAND_FILLER:
+            j += 1
+        if j >= len(t) or ctx.type_at(j) != "Product":
+            continue
+        brand = ctx.owner[j]
+        i = k - 1
+        while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
+            if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
+                ctx.link(ctx.owner[i], brand)
+                break
+            i -= 1
 
 
 _DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",

@@ -90,6 +90,11 @@ def _agreements(ctx: Ctx) -> None:
         s = k + L
         if L and s + 1 < n and t.words[s] in _ABOUT and is_cap(t.words[s + 1]):
             s += 1  # "Nota Kesepahaman tentang Kerja Sama ...": the topic is part of the name
+        elif L and s + 2 < n and t.words[s] == "in" and t.words[s + 1] == "the" and is_cap(t.words[s + 2]):
+            s += 2  # "Memorandum of Cooperation in the Field of ...": so is an English field
+        elif L >= 3 and t.words[k + L - 2] == "of" and not (s < n and is_cap(t.words[s])):
+            ctx.add(k, s, "Agreement", None, "cue")  # "Memorandum of Cooperation" alone is already a name
+            continue
         if L and s < n and is_cap(t.words[s]) and not t.newline_before[s]:
             e = _agreement_end(ctx, s, k)
             if e > s:

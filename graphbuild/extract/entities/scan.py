@@ -13,6 +13,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _BACK_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
 _LIST_AND = frozenset({"dan", "and", "&"})
+_DASHES = frozenset({"–", "-", "—"})
 
 
 def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
@@ -97,6 +98,7 @@ def run_forward(
             and not c.verb_like(t.words[j + 1])
             and not (parent_stop and _parent_org(ctx, j + 1))
             and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
+            and not (w in _LIST_AND and t.match_phrase(j + 1, c.org_prefix_phrases))  # "... dan Pemerintah Provinsi Y"
         ):
             j += 2
         elif (
@@ -157,6 +159,8 @@ def run_backward(ctx: Ctx, j: int, max_tokens: int = 8) -> int:
             i = k
         elif w in _BACK_CONNECTORS and k - 1 >= 0 and nameish(ctx, k - 1) and not t.newline_before[k]:
             i = k - 1
+        elif w in _DASHES and k - 1 >= 0 and nameish(ctx, k - 1) and t.ends[k - 1] == t.starts[k] and t.ends[k] == t.starts[i]:
+            i = k - 1  # "Korea–Indonesia Bio Partnering Day": a dash joining two names inside one
         else:
             break
     c = t.cue

@@ -220,6 +220,13 @@ def _headlines(t: Tokens) -> list[bool]:
     return flags
 
 
+def _whole_prefix(line: str, prefixes: tuple[str, ...]) -> bool:
+    """"Follow us" is furniture, "Following approval, ..." is a sentence: the prefix must end a word."""
+    return any(
+        line.startswith(p) and (len(line) == len(p) or not p[-1].isalnum() or not line[len(p)].isalnum()) for p in prefixes
+    )
+
+
 def _mask(t: Tokens, furniture: tuple[str, ...]) -> list[bool]:
     """Mask furniture lines ("BACA JUGA: ...") and title-case quotations (talk titles, themes)."""
     n = len(t.words)
@@ -235,7 +242,7 @@ def _mask(t: Tokens, furniture: tuple[str, ...]) -> list[bool]:
         if i == 0 or t.newline_before[i]:
             line_end = text.find("\n", t.starts[i])
             line = text[t.starts[i] : line_end if line_end >= 0 else len(text)]
-            if line.startswith(furniture):
+            if line.startswith(furniture) and _whole_prefix(line, furniture):
                 j = i
                 while j < n and (j == i or not t.newline_before[j]):
                     masked[j] = True

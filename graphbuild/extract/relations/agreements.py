@@ -21,7 +21,8 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lem
                    r"|the\s+two\s+(?:companies|parties))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
-_WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
+                   r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+)?(?:oleh|by)\b", re.I)
 _TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
                       re.I)
@@ -30,6 +31,8 @@ _DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:nota\s+kesepahaman|memor
                    r"kontrak|piagam|agreement|contract|letter\s+of\s+intent|LoI)\b", re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
+# "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
+_DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
 _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
@@ -37,16 +40,27 @@ _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product)\b", re.I)
 
 
+# "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
+_SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
+# "Melalui kesepakatan ini, ...": the one agreement the document names
+_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal)\s+(?:ini|tersebut|itu)\b"
+                           r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
+
+
 def find(ctx: Context) -> None:
+    parties: list[Entity] = []  # the two sides of the last unnamed deal ("A meneken perjanjian dengan B")
     for v in ctx.busy:
         agreements = [m for m in v.mentions if m.type == "Agreement"]
         for ag in agreements:
-            _agreement(ctx, v, ag)
+            if not _agreement(ctx, v, ag) and len(parties) == 2 and _SIGNING_OF.search(v.masked[: ag.start]):
+                for p in parties:
+                    ctx.emit("SIGNED", p, ag.ent, v, 0.7)
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 _bare_license(ctx, v, c.start(), c.end())
-            _unnamed_deal(ctx, v)
+            parties = _unnamed_deal(ctx, v) or parties
         _licensed_from(ctx, v)
+    _covers_by_anaphora(ctx)
 
 
 # "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
@@ -92,18 +106,41 @@ def _usable(v: View, m: M) -> bool:
     return m.role is None and m.start not in v.role_orgs
 
 
-def _unnamed_deal(ctx: Context, v: View) -> None:
+def _covers_by_anaphora(ctx: Context) -> None:
+    """"Melalui kesepakatan ini, A akan memproduksi P dan Q" when the document names exactly one agreement."""
+    named = [e for e in ctx.entities if e.type == "Agreement"]
+    if len(named) != 1:
+        return
+    for v in ctx.busy:
+        ana = _DEAL_ANAPHOR.search(v.masked)
+        if ana is None or any(m.type == "Agreement" for m in v.mentions):
+            continue
+        prods = v.after(ana.end(), ("Product",))
+        if prods and v.clause_end(ana.end()) >= prods[0].start:
+            for p in v.chain(prods[0], ("Product",)):
+                ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+
+
+def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
     """"A dan B menandatangani nota kesepahaman …" with no named agreement: the two are still partners."""
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or not _DEAL.match(v.masked[sign.end() :]):
-        return
+        return []
     signers = _signers(ctx, v, None)
     if len(signers) == 1:  # "A menandatangani perjanjian (…) dengan B"
         other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
-        if other is not None and other.ent not in signers and _DEAL_WITH.match(v.masked[sign.end() : other.start]):
+        if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
+                                                               or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
+            others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
+            if len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": two deals, one each
+                for o in others:
+                    ctx.emit("PARTNERS_WITH", signers[0], o, v, 0.6)
+                return []
             signers.append(other.ent)
     if len(signers) == 2:
         ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
+        return signers
+    return []
 
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
@@ -167,7 +204,8 @@ def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     return out
 
 
-def _agreement(ctx: Context, v: View, ag: M) -> None:
+def _agreement(ctx: Context, v: View, ag: M) -> bool:
+    """Relations of a named agreement; returns whether its signers were found."""
     signers = _signers(ctx, v, ag)
     for s in signers:
         ctx.emit("SIGNED", s, ag.ent, v, 0.8)
@@ -178,10 +216,10 @@ def _agreement(ctx: Context, v: View, ag: M) -> None:
         ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
     licensing = cues.LICENSE.search(ag.text) or cues.LICENSE.search(v.masked)
     if not licensing or len(signers) != 2:
-        return
+        return bool(signers)
     local = [s for s in signers if ctx.is_indonesian(s)]
     if len(local) != 1:
-        return
+        return True
     licensee = local[0]
     licensor = signers[1] if signers[0] is licensee else signers[0]
     product = products[0].ent.name if products else None
@@ -189,6 +227,7 @@ def _agreement(ctx: Context, v: View, ag: M) -> None:
     if _TO_SELL.search(v.masked):
         for p in products:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.65)
+    return True
 
 
 def _covered(v: View, ag: M) -> list[M]:

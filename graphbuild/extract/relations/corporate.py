@@ -20,6 +20,7 @@ UNIT = re.compile(
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit)\b"
 )
 _PARENT_GAP = re.compile(r"^(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
+_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _OWNED = re.compile(
@@ -61,14 +62,23 @@ _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|dev
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
-_SOLD_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:\w+\s+)?(?:oleh|by)\s+$",
-                      re.I)
+_SOLD_BY = re.compile(
+    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
+    r"|distributed|sold)\s+(?:\w+\s+)?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+# "distribusi P akan dilakukan oleh X": who distributes, said with a noun
+_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+$", re.I)
+_DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
+                      r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.SUBSIDIARY):
             _subsidiary(ctx, v, c.start(), c.end())
+        for c in v.cues(cues.UNDER):
+            _under(ctx, v, c.start(), c.end())
         for c in v.cues(cues.PARENT):
             after = v.after(c.end(), ORG)
             before = v.before(c.start(), ORG)
@@ -114,6 +124,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     after = v.after(end)
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:
+        _owns_subsidiaries(ctx, v, start, end)
         return
     # "anak usaha Kalbe, PT Bifarma Adiluhung"
     child = v.next_mention(parent)
@@ -123,9 +134,47 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     # "PT B, anak usaha A" / "B merupakan anak perusahaan dari A"
     before = v.before(start)
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
-        if re.fullmatch(r"[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|salah\s+satu)\b\s*)*",
-                        v.masked[before[0].end : start], re.I):
+        if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
+
+
+# "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
+_CHILD_GAP = re.compile(
+    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*)*"
+    r"(?:[a-z]+\s+)?",
+    re.I,
+)
+_HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_LISTED = re.compile(r"^[\s,:]*(?:(?:di\s+antaranya|antara\s+lain|yaitu|yakni|seperti|termasuk|including|namely)\b[\s,:]*)?$",
+                     re.I)
+
+
+def _owns_subsidiaries(ctx: Context, v: View, start: int, end: int) -> None:
+    """"Sanbe Farma juga memiliki sejumlah anak usaha, di antaranya PT A ... dan PT B": every company listed."""
+    has = _HAS.search(v.masked[:start])
+    before = v.before(start, ORG)
+    if has is None or not before or has.start() - before[0].end > 20:
+        return
+    if not re.fullmatch(r"\s*(?:(?:juga|kini|telah|sudah|also)\s+)*", v.masked[before[0].end : has.start()], re.I):
+        return
+    parent = before[0]
+    kids = [m for m in v.after(end, ORG) if m.ent.category == "company" or re.match(r"PT\.?\s", m.text)]
+    if not kids or not _LISTED.match(v.masked[end : kids[0].start]):
+        return
+    for k in kids:
+        ctx.emit("SUBSIDIARY_OF", k.ent, parent.ent, v, 0.75)
+
+
+def _under(ctx: Context, v: View, start: int, end: int) -> None:
+    """"Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": a company under a company."""
+    after = v.after(end, ORG)
+    before = v.before(start, ORG)
+    if not after or not before or after[0].start - end > 4 or start - before[0].end > 25:
+        return
+    child, parent = before[0], after[0]
+    if child.ent.category == "company" and parent.ent.category == "company" and _CHILD_GAP.fullmatch(
+            v.masked[child.end : start]):
+        ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
 
 
 def _part_of(ctx: Context, v: View, m: M) -> None:
@@ -136,6 +185,9 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
                      and {"BPOM", "Badan POM"} & {e.name, *e.aliases}), None)
         if bpom is not None:
             ctx.emit("PART_OF", m.ent, bpom, v, 0.75)
+    prev = v.prev_mention(m)
+    if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
+        ctx.emit("PART_OF", m.ent, prev.ent, v, 0.75)  # "Badan POM melalui Balai Besar POM di Surabaya"
     nxt = v.next_mention(m)
     if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
         return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit
@@ -159,6 +211,10 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
 _ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
 
 
+_ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
+                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
+
+
 def _operates(ctx: Context, v: View, f: M) -> None:
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     for e in ctx.entities:
@@ -171,6 +227,11 @@ def _operates(ctx: Context, v: View, f: M) -> None:
         owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
         if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
+    if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
+        # "X (DLBS), the company's research centre": the company the text is about runs it
+        owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
+        if owner is not None:
+            ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     nxt = v.next_mention(f)
     if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
@@ -184,7 +245,9 @@ def _made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         return
-    if nxt is not None and nxt.type == "Organization" and _SOLD_BY.match(v.masked[p.end : nxt.start]):
+    if nxt is not None and nxt.type == "Organization" and (
+            _SOLD_BY.match(v.masked[p.end : nxt.start])
+            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)

@@ -25,6 +25,7 @@ TITLES: tuple[str, ...] = (
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
     "Analis", "Analyst", "Ekonom", "Economist",
+    "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -70,7 +71,13 @@ PARTNER = re.compile(
     re.I,
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
-SUBSIDIARY = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|unit\s+usaha)\b", re.I)
+SUBSIDIARY = re.compile(
+    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|subsidiaries|unit\s+usaha|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b))\b",
+    re.I,
+)
+# "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
+UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
 CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
 REVOKE = re.compile(
@@ -106,7 +113,13 @@ ORGANIZE = re.compile(
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
-    r"\s+(?:\w+\s+)?(?:oleh|by)\b",
+    r"(?:\s+(?:\w+\s+)?(?:oleh|by)\b|(?=\s+\u2588))",  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    re.I,
+)
+# "oleh A bersama B", "by A together with the B": co-organisers
+WITH = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|in\s+(?:cooperation|partnership)\s+with"
+    r"|bekerja\s*sama\s+dengan)\s+(?:the\s+)?$",
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)

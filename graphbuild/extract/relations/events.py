@@ -191,6 +191,9 @@ def _roll_call(ctx: Context, v: View) -> None:
 def _host_list(v: View, first: M) -> list[M]:
     """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
     out = v.chain(first, ("Organization",))
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Organization" and cues.WITH.match(
+            v.masked[out[-1].end : nxt.start]):
+        out += v.chain(nxt, ("Organization",))
     while True:
         more = _SUCH_AS.match(v.masked, out[-1].end)
         nxt = v.after(more.end(), ("Organization",)) if more else []

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
@@ -41,7 +42,7 @@ _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
-_LIST_NEXT = re.compile(r"^\s*(?:,|\bdan\b|\bserta\b|\band\b)\s*", re.I)
+_LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
 def find(ctx: Context) -> None:
@@ -59,10 +60,13 @@ def find(ctx: Context) -> None:
             gap = v.gap(end, nxt.start)
             if end != m.end:
                 gap = re.sub(r"^[^()]*\)", "", gap, count=1)
-            if m.type != "Location" and m.start not in v.role_orgs and (
+            if m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
+            elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
-            elif (_DI.match(gap) and not ctx.is_country(m.ent) and m.start not in v.role_orgs
+            elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and _SITE_IN.match(gap)))
+                  and not ctx.is_country(m.ent) and m.start not in v.role_orgs
                   and not _HOST_OF_EVENT.search(v.masked[: m.start])):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 site = v.prev_mention(m)
@@ -76,6 +80,7 @@ def find(ctx: Context) -> None:
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
         _based(ctx, v)
+        _origins(ctx, v)
         for m in v.mentions:
             if m.type != "Location":
                 continue
@@ -108,6 +113,59 @@ def _based(ctx: Context, v: View) -> None:
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
 
 
+_SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
+_COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
+# "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
+_ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
+_ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
+# "Headquartered in Seoul, Daewoong ..." / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
+_OPENING_SITE = re.compile(
+    r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
+    re.I,
+)
+# "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
+_OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$", re.I)
+
+
+def _origins(ctx: Context, v: View) -> None:
+    for m in v.mentions:
+        if m.type != "Location":
+            continue
+        nxt = v.next_mention(m)
+        if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
+                and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
+                and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
+        if _OPENING_SITE.match(v.masked[: m.start]):
+            # the place and the places that locate it, then the organisation named after them
+            cur = m
+            while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
+                cur = n
+            n = v.next_mention(cur)
+            if n is not None and n.type == "Organization" and _COMMA.match(v.gap(cur.end, n.start)):
+                ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
+        if _OWN_SITE.search(v.masked[: m.start]):
+            subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
+            if subj is not None and subj.ent.category == "company":
+                ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
+    for m in v.mentions:
+        if m.type == "Organization" and (at := _SEAT_IN_NAME.search(m.text)):
+            place = _place_named(ctx, at.group(1))
+            if place is not None:
+                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
+
+
+_SEAT_IN_NAME = re.compile(r"\sin\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")  # "Embassy of ... in Jakarta"
+
+
+def _place_named(ctx: Context, name: str) -> Entity | None:
+    key = name.casefold()
+    for e in ctx.entities:
+        if e.type == "Location" and key in {n.casefold() for n in (e.name, *e.aliases)}:
+            return e
+    return None
+
+
 def _opens_list(v: View, m: M) -> bool:
     nxt = v.next_mention(m)
     return nxt is not None and nxt.type == "Location" and bool(_LIST_NEXT.fullmatch(v.gap(m.end, nxt.start)))
@@ -118,7 +176,9 @@ def _in_list(v: View, m: M) -> bool:
     return prev is not None and prev.type == m.type and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))
 
 
-_ADMIN = re.compile(r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province))\s", re.I)
+_ADMIN = re.compile(
+    r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province)|(?P<sub>Kecamatan|Distrik))\s", re.I
+)
 _SMALL_BEFORE = re.compile(r"\b(?:kecamatan|kelurahan|desa|kawasan|daerah|district|area)\s+$", re.I)
 
 
@@ -126,8 +186,10 @@ def _rank(v: View, m: M, outer: bool) -> float | None:
     """Size of a place: its admin word ("Kabupaten Bekasi" holds the towns named before it), else the
     gazetteer category; an unknown inner place counts as small."""
     a = _ADMIN.match(m.text)
-    if a and outer:
-        return 2.0 if a.group("prov") else 1.5
+    if a and a.group("sub"):
+        return 1.2 if outer else 0.8  # a kecamatan holds its villages and sits in its kabupaten
+    if a and (outer or a.group("city")):
+        return 2.0 if a.group("prov") else 1.5  # "Kabupaten Bogor, Kabupaten Bekasi": peers, not containment
     cat = places.category(m.ent)
     if cat is not None:
         return places.RANK.get(cat)

@@ -14,7 +14,7 @@ from graphbuild.extract.relations.common import Context, M, View
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
-_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?$", re.I)
+_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?(?:asal\s+)?$", re.I)
 _DIRECT = re.compile(r"^\s*$")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
@@ -47,6 +47,10 @@ def _usable(v: View, m: M | None) -> bool:
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     after = [m for m in v.after(end) if m.type != "Person"]
     first = after[0] if after else None
+    anchor = first
+    if first is not None and first.type == "Location" and len(after) > 1 and after[1].type == "Organization" and (
+            _ORIGIN_APPOSITION.match(v.masked[first.end : after[1].start]) and _ORIGIN_WORD.search(v.masked[: first.start])):
+        first = after[1]  # "kerja sama dengan mitra asal Jepang, Towa Pharmaceutical": the partner is Towa
     # "kerja sama ... antara A dan/dengan B"
     if _usable(v, first) and _ANTARA.match(v.masked[end : first.start]):
         second = _second(v, first)
@@ -54,11 +58,11 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, first, second, 0.85)
             return
     # "A bekerjasama dengan B (, C dan D)"
-    if _usable(v, first) and (_DENGAN.match(v.masked[end : first.start])
+    if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                               or (_DIRECT.match(v.masked[end : first.start]) and "gandeng" in v.masked[start:end].lower())):
         subj = _subject(v, start) or _speakers_side(ctx, v, start)
         if subj is not None:
-            for other in v.chain(first, SIDES):
+            for other in _sides(v, first):
                 _emit(ctx, v, subj, other, 0.8)
             return
     # "Kedua perusahaan juga telah berkolaborasi …": the two parties named before
@@ -74,6 +78,20 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if (_usable(v, a) and _usable(v, b) and _PAIR.match(v.gap(a.end, b.start))
                 and (0 <= a.start - end <= 25 or 0 <= start - b.end <= 10)):
             _emit(ctx, v, a, b, 0.7)
+
+
+_ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
+_ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
+
+
+def _sides(v: View, first: M) -> list[M]:
+    """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
+    out: list[M] = []
+    for m in v.chain(first, SIDES):
+        if out and m.type == "Location" and out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
+            continue
+        out.append(m)
+    return out
 
 
 def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:

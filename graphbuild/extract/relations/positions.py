@@ -26,9 +26,23 @@ _TITLE_MID = re.compile(rf"^(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFI
 _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 _TITLE_UNIT_END = re.compile(
-    rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for))"
-    + "{1,10})\\s+(?:PT\\.?\\s*)?$"
+    rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
+    r"|for\s+[a-z]+))"
+    + "{1,12})\\s+(?:PT\\.?\\s*)?$"
 )
+# "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
+_TITLE_UNIT_AFTER = re.compile(
+    rf"^\s*,\s*(?:the\s+)?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
+)
+# "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
+_TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
+_REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
+_ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
+_SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
+_UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X of the" + "Ministry of Health"
+_FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
+_POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
+_UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
@@ -74,8 +88,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
         t = _TITLE_UNIT_END.search(v.text[: prev.start]) if v.may(_TITLE_UNIT_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
-            if t.group("unit").split()[-1][0].isupper():
-                _record(ctx, v, p, prev, t.group("title") + t.group("unit"), 0.85)
+            unit = _UNIT_TRAIL.sub("", t.group("unit"))
+            if not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit):
+                _record(ctx, v, p, prev, t.group("title") + unit, 0.85)
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = _TITLE_START.match(prev.text)
@@ -104,22 +119,30 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             if t and _no_mention_between(v, t.end(), body.start):
                 _record(ctx, v, p, body, t.group("title"), 0.8)
                 return
-        # "Duta Besar Korea Selatan untuk Indonesia, X": the envoy holds the post of the first country
-        home = v.prev_mention(prev)
-        if (home is not None and home.type == "Location" and prev.type == "Location"
-                and re.fullmatch(r"\s+(?:untuk|bagi|to)\s+", v.gap(home.end, prev.start))
-                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: home.start])
-            if t and _no_mention_between(v, t.end(), home.start):
-                _record(ctx, v, p, home, t.group("title"), 0.8)
+        # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
+        host = v.prev_mention(prev)
+        if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC
+                and _POSTED_TO.match(v.gap(host.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: host.start])
+            if t and _no_mention_between(v, t.end(), host.start):
+                _record(ctx, v, p, host, t.group("title"), 0.8)
                 return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
     nxt = v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
-        t = _TITLE_AFTER.match(v.gap(p.end, nxt.start))
+        t = _TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
+            _unit_parent(ctx, v, p, nxt, t.group("title"))
             return
+    # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
+    bare = _TITLE_BARE.search(v.text[: p.start])
+    side = v.prev_mention(p)
+    if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
+            _REPRESENTED.match(v.masked[side.end : bare.start()])
+            or (_ON_SIDE.search(v.masked[: side.start]) and _SIDE_GAP.match(v.masked[side.end : bare.start()]))):
+        _record(ctx, v, p, side, bare.group("title"), 0.75)
+        return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
     t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
@@ -130,6 +153,14 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
+
+
+def _unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:
+    """"X, Direktur Office of International Programs di PMDA": the person also holds a post in the parent."""
+    parent = v.next_mention(unit)
+    if (unit.type == "Organization" and parent is not None and parent.type == "Organization"
+            and _UNIT_PARENT_GAP.match(v.gap(unit.end, parent.start))):
+        _record(ctx, v, p, parent, title, 0.8)
 
 
 def _parent_in_name(ctx: Context, unit: M) -> Entity | None:

@@ -98,6 +98,38 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
     return None
 
 
+_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving)\s+$", re.I)
+_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
+_OWNED_BY = re.compile(r"^\s*,[^\u2588]{0,60}\bmilik\s+$", re.I)
+_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
+
+
+_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch)\b)*", re.I)  # "A Cabang Surabaya, B, dan C"
+
+
+def _listed(v: View, holders: list[M]) -> list[M]:
+    """The holders coordinated from the first one on."""
+    out = [holders[0]]
+    for m in holders[1:]:
+        if not _ITEM_GAP.fullmatch(v.masked[out[-1].end : m.start]):
+            break
+        out.append(m)
+    return out
+
+
+def _acting_through(v: View, m: M) -> M | None:
+    """"A melalui B": B acts for A (a regulator through its regional office)."""
+    prev = v.prev_mention(m)
+    if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
+        return prev
+    return None
+
+
+def _is_authority(e: Entity) -> bool:
+    """Regulators and government bodies grant certificates; they do not hold them."""
+    return e.category in ("regulator", "government")
+
+
 def _is_regulator(e: Entity) -> bool:
     """A body that grants permits ("izin edar BPOM"), not a holder ("izin edar PT X")."""
     if e.category:
@@ -111,13 +143,21 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         s = _STANDARD.search(v.masked)
         std = s.group("std") if s else None
     who = _certifier(v, start, end)
+    if who is not None and (acting := _acting_through(v, who)) is not None:
+        who = acting  # "Badan POM melalui Balai Besar POM di Surabaya menyerahkan sertifikat": BPOM certifies
     certifier: Entity | None = who.ent if who else None
-    if certifier is None and _THAT.search(v.masked):
+    if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
     if certifier is None:
         return
     memory["certifier"], memory["standard"] = certifier, std
+    # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
+    after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
+    if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
+        for m in _listed(v, after):
+            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+        return
     # the subsidiary/owner named in the same sentence is what holds the certificate
     for r in ctx.has("SUBSIDIARY_OF"):
         if r.evidence == " ".join(v.text.split()):
@@ -125,8 +165,11 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
             return
     for m in v.before(start, HOLDERS):
-        if m.ent.id != certifier.id and _usable(v, m):
+        if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
+            site = v.prev_mention(m)
+            if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
             return
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",

@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
 _SITE = r"(?:(?:fasilitas|pabrik|sarana|laboratorium|gudang|kantor|lini|plant|facility|site)\s+(?:[a-z][\w-]*\s+){0,3})?"
@@ -47,6 +48,31 @@ def find(ctx: Context) -> None:
             visitor = _subject(v, c.start())
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
+            if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
+                for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
+                    _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
+
+
+_PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
+_ADMIN_PLACE = re.compile(r"^(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Regency|Province)\b")
+
+
+def _last_visitors(ctx: Context) -> list[Entity]:
+    """The people of the latest visit found so far."""
+    out: list[Entity] = []
+    last = ""
+    for r in reversed(ctx.relations):
+        if r.type != "VISITED":
+            continue
+        e = ctx.by_id.get(r.head)
+        if e is None or e.type != "Person":
+            continue
+        if out and r.evidence != last:
+            break
+        last = r.evidence
+        if e not in out:
+            out.append(e)
+    return out
 
 
 def _first_after_ke(v: View, pos: int) -> M | None:
@@ -102,7 +128,8 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
             nxt = v.next_mention(nxt)
         # "Shijiazhuang, Tiongkok": a country after a place names where it is, not a second visit
         while (nxt is not None and re.fullmatch(r"\s*,\s*", v.gap(last.end, nxt.start))
-               and ((ctx.is_country(nxt.ent) and not ctx.is_country(last.ent)) or places.contains(nxt.ent, last.ent))):
+               and ((ctx.is_country(nxt.ent) and not ctx.is_country(last.ent)) or places.contains(nxt.ent, last.ent)
+                    or (last.type == "Location" and nxt.type == "Location" and _ADMIN_PLACE.match(nxt.text)))):
             last = nxt
             nxt = v.next_mention(nxt)
         if nxt is None or nxt.type not in TARGETS or not cues.LIST_SEP.match(v.gap(last.end, nxt.start)):
