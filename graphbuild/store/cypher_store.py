@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graphbuild.config import StoreConfig
-from graphbuild.ontology import ENTITY_LABEL, MENTIONED_IN, PROVENANCE_LABEL
+from graphbuild.ontology import ENTITY_LABEL, MENTIONED_IN, PROVENANCE_LABEL, RELATION_TYPES
 from graphbuild.store import statements
 from graphbuild.store.base import Store
 from graphbuild.store.model import aggregates, build_rows, chunks
@@ -81,9 +81,10 @@ class CypherStore(Store):
             return res.rows
 
         self._sweep_legacy_orphans(counts)
+        existing = self._existing(docs)
         for part in chunks(rows.documents, ROWS_PER_STATEMENT):
             write("mark documents incomplete", "merge_documents", {"rows": list(part)})
-        self._delete_contributions(docs, counts)
+        self._delete_contributions(existing, counts)
         for label, ents in sorted(rows.entities.items()):
             for part in chunks(ents, ROWS_PER_STATEMENT):
                 write(f"merge {label} entities", "merge_entities", {"rows": list(part)}, label=label)
@@ -120,12 +121,24 @@ class CypherStore(Store):
     def _delete_contributions(self, doc_ids: Sequence[str], counts: WriteCounts) -> None:
         """Step (b): the documents' relationships, then their mentions (marking those entities stale)."""
         for part in chunks(list(doc_ids), ROWS_PER_STATEMENT):
-            res = self._execute("delete the documents' old relationships", self._stmt("delete_doc_relationships"),
-                                {"ids": list(part)}, write=True, docs=part)
-            counts.add(res.counts)
+            ids = list(part)
+            for rel_type in RELATION_TYPES:
+                res = self._execute(f"delete the documents' old {rel_type} relationships",
+                                    self._stmt("delete_doc_relationships", rel_type=rel_type), {"ids": ids},
+                                    write=True, docs=ids)
+                counts.add(res.counts)
             res = self._execute("delete the documents' old MENTIONED_IN edges", self._stmt("delete_doc_mentions"),
-                                {"ids": list(part)}, write=True, docs=part)
+                                {"ids": ids}, write=True, docs=ids)
             counts.add(res.counts)
+
+    def _existing(self, doc_ids: Sequence[str]) -> list[str]:
+        """The documents already in the graph; a first load has nothing to delete (saves statements)."""
+        found: set[str] = set()
+        for part in chunks(list(doc_ids), ROWS_PER_STATEMENT):
+            rows = self._execute("find existing documents", self._stmt("existing_documents"), {"ids": list(part)},
+                                 write=False, docs=part).rows
+            found.update(r["id"] for r in rows)
+        return [d for d in doc_ids if d in found]
 
     def finish_writes(self) -> WriteCounts:
         """Step (f) for every stale entity: drop the unmentioned, recompute the others' aggregates.

@@ -73,7 +73,7 @@ def scrub(value: Any) -> Any:
     C-speed ``json.dumps`` decides whether the (Python-speed) walk is needed at all.
     """
     try:
-        if "\\u0000" not in json.dumps(value, default=str):
+        if "\\u0000" not in json.dumps(value, default=str, ensure_ascii=False, check_circular=False):
             return value
     except (TypeError, ValueError):  # keys json cannot write: walk
         pass
