@@ -176,13 +176,49 @@ class StoreContract:
         row = {"id": "d1", "title": "x", "source": "x", "url": None, "published": "2025-03-01", "authors": []}
         contract_store._execute("mark documents incomplete", stmt, {"rows": [row]}, write=True)
         # ... and an orphan entity left by a crash between deleting mentions and recomputing
-        contract_store.query("CREATE (:Entity:Organization {id: 'organization:orphan', name: 'Orphan'})", write=True)
+        # (the statement that deletes an entity's last mention marks it stale)
+        contract_store.query("CREATE (:Entity:Organization {id: 'organization:orphan', name: 'Orphan', "
+                             "stale: true})", write=True)
         states = contract_store.document_states()
         assert states["d1"].complete is False and states["d2"].complete is True
         contract_store.write_extractions([d1], "test-1")
         assert contract_store.document_states()["d1"].complete is True
         assert entity(contract_store, "organization:orphan") is None
         assert normalized(contract_store) == reference
+
+    def test_unmarked_orphans_of_older_versions_are_swept(self, contract_store: Any) -> None:
+        """A killed run of an older graphbuild left an incomplete document and an unmarked orphan."""
+        d1, d2, _ = corpus()
+        contract_store.write_extractions([d1, d2], "test-1")
+        reference = normalized(contract_store)
+        contract_store.query("MATCH (d:Document {id: 'd1'}) SET d.complete = false", write=True)
+        contract_store.query("CREATE (:Entity:Organization {id: 'organization:orphan', name: 'Orphan'})", write=True)
+        reopened = type(contract_store)(contract_store.config)
+        try:
+            reopened.write_extractions([d1], "test-1")
+        finally:
+            reopened.close()
+        assert entity(contract_store, "organization:orphan") is None
+        assert normalized(contract_store) == reference
+
+    def test_deferred_aggregates_are_finished_by_the_next_finish(self, contract_store: Any) -> None:
+        """A bulk load killed before ``finish_writes`` leaves stale entities; the next finish equals a clean load."""
+        d1, d2, d3 = corpus()
+        contract_store.write_extractions([d1, d2, d3], "test-1")
+        reference = normalized(contract_store)
+        contract_store.clear()
+        contract_store.write_extractions([d1, d2], "test-1", finish=False)
+        contract_store.write_extractions([d3], "test-1", finish=False)
+        stale = contract_store.query("MATCH (e:Entity) WHERE e.stale = true RETURN count(e)").rows[0][0]
+        assert stale > 0
+        assert all(st.complete for st in contract_store.document_states().values())
+        contract_store.finish_writes()
+        assert normalized(contract_store) == reference
+        contract_store.remove_documents(["d3"])  # orphans of a deferred write go at the finish too
+        contract_store.write_extractions([d3], "test-1", finish=False)
+        contract_store.finish_writes()
+        assert normalized(contract_store) == reference
+        assert contract_store.query("MATCH (e:Entity) WHERE e.stale = true RETURN count(e)").rows[0][0] == 0
 
     def test_hostile_text_is_stored_verbatim(self, contract_store: Any) -> None:
         ents = [ent(f"organization:h{i}", "Organization", s, aliases=(s + " alias",)) for i, s in enumerate(HOSTILE)]

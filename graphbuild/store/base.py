@@ -18,7 +18,8 @@ class Store(ABC):
 
     Write promises (see ``docs`` in README): writing a document first marks it
     incomplete, replaces exactly its previous contribution, and marks it
-    complete last, so a crash at any point is repaired by writing it again.
+    complete last, so a crash at any point is repaired by writing it again; entities
+    whose aggregates a write deferred stay marked until ``finish_writes`` runs.
     """
 
     dialect: str  # "neo4j" or "falkordb"
@@ -32,8 +33,17 @@ class Store(ABC):
         """Every Document node's id, sha256, completeness and extractor version."""
 
     @abstractmethod
-    def write_extractions(self, batch: Sequence[Extraction], extractor_version: str) -> WriteCounts:
-        """Replace each document's contribution with ``batch`` (resolved extractions)."""
+    def write_extractions(self, batch: Sequence[Extraction], extractor_version: str, *,
+                          finish: bool = True) -> WriteCounts:
+        """Replace each document's contribution with ``batch`` (resolved extractions).
+
+        ``finish=False`` (bulk loads) leaves entity aggregates and unmentioned entities
+        to ``finish_writes``, which the loader must call after its last batch.
+        """
+
+    @abstractmethod
+    def finish_writes(self) -> WriteCounts:
+        """Recompute what earlier (or killed) writes left stale; cheap when nothing is."""
 
     @abstractmethod
     def remove_documents(self, doc_ids: Iterable[str]) -> WriteCounts:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graphbuild.config import StoreConfig
-from graphbuild.ontology import ENTITY_LABEL, MENTIONED_IN, PROVENANCE_LABEL
+from graphbuild.ontology import ENTITY_LABEL, MENTIONED_IN, PROVENANCE_LABEL, RELATION_TYPES
 from graphbuild.store import statements
 from graphbuild.store.base import Store
 from graphbuild.store.model import aggregates, build_rows, chunks
@@ -40,6 +40,7 @@ class CypherStore(Store):
     def __init__(self, config: StoreConfig) -> None:
         self.config = config
         self._schema_ready = False
+        self._swept = False  # see _sweep_legacy_orphans
 
     # -- backend hooks ---------------------------------------------------------------------------
 
@@ -58,7 +59,15 @@ class CypherStore(Store):
 
     # -- writes ----------------------------------------------------------------------------------
 
-    def write_extractions(self, batch: Sequence[Extraction], extractor_version: str) -> WriteCounts:
+    def write_extractions(self, batch: Sequence[Extraction], extractor_version: str, *,
+                          finish: bool = True) -> WriteCounts:
+        """Steps (a)-(g). ``finish=False`` leaves the entity aggregates to ``finish_writes``.
+
+        Recomputing a hub entity (BPOM, a recurring company) reads all its mentions, so
+        doing it per batch makes a load quadratic; a load defers it to one pass at the end.
+        Deferred entities carry ``stale = true`` (set in the statements that touch them),
+        so a load killed before that pass is finished by the next ``finish_writes``.
+        """
         rows = build_rows(batch)
         counts = WriteCounts()
         if not rows.doc_ids:
@@ -71,13 +80,11 @@ class CypherStore(Store):
             counts.add(res.counts)
             return res.rows
 
-        # Orphan entities only exist while some document is half-written (a crash between
-        # steps (b) and (f)); a full sweep on every batch would scan all entities each time.
-        if self._has_incomplete_documents():
-            write("delete orphan entities", "delete_all_orphans", {})
+        self._sweep_legacy_orphans(counts)
+        existing = self._existing(docs)
         for part in chunks(rows.documents, ROWS_PER_STATEMENT):
             write("mark documents incomplete", "merge_documents", {"rows": list(part)})
-        touched = self._delete_contributions(docs, counts)
+        self._delete_contributions(existing, counts)
         for label, ents in sorted(rows.entities.items()):
             for part in chunks(ents, ROWS_PER_STATEMENT):
                 write(f"merge {label} entities", "merge_entities", {"rows": list(part)}, label=label)
@@ -87,7 +94,8 @@ class CypherStore(Store):
             for part in chunks(rels, ROWS_PER_STATEMENT):
                 write(f"create {rel_type} relationships", "create_relationships", {"rows": list(part)},
                       rel_type=rel_type)
-        self._recompute(touched | rows.entity_ids, counts, docs)
+        if finish:  # before (g): a kill leaves the documents incomplete, so they are rewritten
+            counts.add(self.finish_writes())
         now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         done = [{"id": d["id"], "sha256": d["sha256"], "loaded_at": now, "extractor_version": extractor_version}
                 for d in rows.documents]
@@ -96,37 +104,61 @@ class CypherStore(Store):
         log.debug("wrote %d documents: %s", len(docs), counts)
         return counts
 
-    def _has_incomplete_documents(self) -> bool:
+    def _sweep_legacy_orphans(self, counts: WriteCounts) -> None:
+        """Once per store: orphans a killed run of an older graphbuild left without a stale mark.
+
+        Documents such a run left half-written are the sign; current writes mark every entity
+        they may orphan, and ``finish_writes`` deletes those.
+        """
+        if self._swept:
+            return
         rows = self._execute("count incomplete documents", self._stmt("count_incomplete"), {}, write=False).rows
-        return bool(rows and rows[0].get("n"))
+        if rows and rows[0].get("n"):
+            counts.add(self._execute("delete orphan entities", self._stmt("delete_all_orphans"), {},
+                                     write=True).counts)
+        self._swept = True
 
-    def _delete_contributions(self, doc_ids: Sequence[str], counts: WriteCounts) -> set[str]:
-        """Step (b): the documents' relationships, then their mentions; returns touched entities."""
-        touched: set[str] = set()
+    def _delete_contributions(self, doc_ids: Sequence[str], counts: WriteCounts) -> None:
+        """Step (b): the documents' relationships, then their mentions (marking those entities stale)."""
         for part in chunks(list(doc_ids), ROWS_PER_STATEMENT):
-            res = self._execute("delete the documents' old relationships", self._stmt("delete_doc_relationships"),
-                                {"ids": list(part)}, write=True, docs=part)
-            counts.add(res.counts)
-            res = self._execute("delete the documents' old MENTIONED_IN edges", self._stmt("delete_doc_mentions"),
-                                {"ids": list(part)}, write=True, docs=part)
-            counts.add(res.counts)
-            touched.update(r["entity_id"] for r in res.rows)
-        return touched
-
-    def _recompute(self, entity_ids: Iterable[str], counts: WriteCounts, docs: Sequence[str]) -> None:
-        """Step (f): aggregates from current mentions, then drop entities nobody mentions."""
-        for part in chunks(sorted(entity_ids), ROWS_PER_STATEMENT):
             ids = list(part)
+            for rel_type in RELATION_TYPES:
+                res = self._execute(f"delete the documents' old {rel_type} relationships",
+                                    self._stmt("delete_doc_relationships", rel_type=rel_type), {"ids": ids},
+                                    write=True, docs=ids)
+                counts.add(res.counts)
+            res = self._execute("delete the documents' old MENTIONED_IN edges", self._stmt("delete_doc_mentions"),
+                                {"ids": ids}, write=True, docs=ids)
+            counts.add(res.counts)
+
+    def _existing(self, doc_ids: Sequence[str]) -> list[str]:
+        """The documents already in the graph; a first load has nothing to delete (saves statements)."""
+        found: set[str] = set()
+        for part in chunks(list(doc_ids), ROWS_PER_STATEMENT):
+            rows = self._execute("find existing documents", self._stmt("existing_documents"), {"ids": list(part)},
+                                 write=False, docs=part).rows
+            found.update(r["id"] for r in rows)
+        return [d for d in doc_ids if d in found]
+
+    def finish_writes(self) -> WriteCounts:
+        """Step (f) for every stale entity: drop the unmentioned, recompute the others' aggregates.
+
+        Orphans go first, while still marked; ``set_aggregates`` clears the mark in the
+        statement that writes the aggregates, so a kill anywhere leaves work still marked.
+        """
+        counts = WriteCounts()
+        stale = self._execute("find stale entities", self._stmt("stale_entities"), {}, write=False).rows
+        for part in chunks(sorted(r["id"] for r in stale), ROWS_PER_STATEMENT):
+            ids = list(part)
+            counts.add(self._execute("delete orphan entities", self._stmt("delete_orphans"), {"ids": ids},
+                                     write=True).counts)
             recs = self._execute("read entity mentions", self._stmt("read_mentions"), {"ids": ids},
-                                 write=False, docs=docs).rows
+                                 write=False).rows
             aggs = aggregates(recs)
             if aggs:
-                res = self._execute("update entity aggregates", self._stmt("set_aggregates"), {"rows": aggs},
-                                    write=True, docs=docs)
-                counts.add(res.counts)
-            res = self._execute("delete orphan entities", self._stmt("delete_orphans"), {"ids": ids},
-                                write=True, docs=docs)
-            counts.add(res.counts)
+                counts.add(self._execute("update entity aggregates", self._stmt("set_aggregates"),
+                                         {"rows": aggs}, write=True).counts)
+        return counts
 
     def remove_documents(self, doc_ids: Iterable[str]) -> WriteCounts:
         ids = list(dict.fromkeys(doc_ids))
@@ -136,8 +168,8 @@ class CypherStore(Store):
         for part in chunks(ids, ROWS_PER_STATEMENT):
             counts.add(self._execute("mark documents incomplete", self._stmt("mark_incomplete"),
                                      {"ids": list(part)}, write=True, docs=part).counts)
-        touched = self._delete_contributions(ids, counts)
-        self._recompute(touched, counts, ids)
+        self._delete_contributions(ids, counts)
+        counts.add(self.finish_writes())
         for part in chunks(ids, ROWS_PER_STATEMENT):
             counts.add(self._execute("delete documents", self._stmt("delete_documents"), {"ids": list(part)},
                                      write=True, docs=part).counts)

@@ -17,6 +17,8 @@ from graphbuild.types import Extraction
 
 log = logging.getLogger(__name__)
 _PREFIXES = frozenset(label.lower() for label in ENTITY_LABELS)  # ids look like ``organization:kalbe``
+_BASE_KEYS = ("evidence", "doc_id", "confidence", "date")  # what build_rows puts on every relationship
+assert set(_BASE_KEYS) == set(RELATION_BASE_PROPERTIES)
 
 
 @dataclass(slots=True)
@@ -74,19 +76,23 @@ def build_rows(batch: Sequence[Extraction]) -> BatchRows:
             rec["surfaces"].update(m.text for m in ent.mentions if m.text)
             rec["spans"].update((m.start, m.end) for m in ent.mentions)
             rec["degrees"].update(ent.degrees)
+        published = doc.published
         for eid, rec in merged.items():
             out.entities.setdefault(labels[eid], []).append({"id": eid, "name": rec["name"]})
             out.entity_ids.add(eid)
             spans = sorted(rec["spans"])
-            out.mentions.append({"entity_id": eid, "doc_id": doc.id, "props": _props({
-                "count": max(len(spans), 1),
-                "spans": [f"{s}:{e}" for s, e in spans],
-                "surfaces": sorted(rec["surfaces"]),
-                "name": rec["name"],
-                "category": rec["category"],
-                "degrees": sorted(rec["degrees"]) or None,
-                "date": doc.published,
-            })})
+            props: dict[str, Any] = {"count": max(len(spans), 1), "spans": [f"{s}:{e}" for s, e in spans],
+                                     "surfaces": sorted(rec["surfaces"])}
+            # None is left out: a missing property and a null one are the same in both stores
+            if rec["name"] is not None:
+                props["name"] = rec["name"]
+            if rec["category"] is not None:
+                props["category"] = rec["category"]
+            if rec["degrees"]:
+                props["degrees"] = sorted(rec["degrees"])
+            if published is not None:
+                props["date"] = published
+            out.mentions.append({"entity_id": eid, "doc_id": doc.id, "props": props})
         seen: set[tuple[str, str, str]] = set()
         for rel in ex.relations:
             spec = RELATION_TYPES.get(rel.type)
@@ -104,8 +110,8 @@ def build_rows(batch: Sequence[Extraction]) -> BatchRows:
             seen.add(key)
             values: dict[str, Any] = {"evidence": rel.evidence, "doc_id": doc.id,
                                       "confidence": float(rel.confidence), "date": rel.date}
-            values.update({k: rel.properties.get(k) for k in spec[2]})
-            assert set(values) <= set(RELATION_BASE_PROPERTIES) | set(spec[2])
+            for k in spec[2]:  # keys: RELATION_BASE_PROPERTIES + the type's own (checked below, once)
+                values[k] = rel.properties.get(k)
             out.relationships.setdefault(rel.type, []).append(
                 {"head": rel.head, "tail": rel.tail, "props": _props(values)})
     return out

@@ -7,6 +7,7 @@ nodes become ``{**properties, "_labels": [...]}``, relationships
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -66,11 +67,24 @@ def _plain(value: Any, conv: Any) -> Any:
 
 
 def scrub(value: Any) -> Any:
-    """FalkorDB's parameter header cannot carry NUL; replace it (it is never meaningful text)."""
+    """FalkorDB's parameter header cannot carry NUL; replace it (it is never meaningful text).
+
+    Write batches are tens of thousands of values and almost never hold a NUL, so one
+    C-speed ``json.dumps`` decides whether the (Python-speed) walk is needed at all.
+    """
+    try:
+        if "\\u0000" not in json.dumps(value, default=str, ensure_ascii=False, check_circular=False):
+            return value
+    except (TypeError, ValueError):  # keys json cannot write: walk
+        pass
+    return _scrub(value)
+
+
+def _scrub(value: Any) -> Any:
     if isinstance(value, str):
         return value.replace("\x00", "\ufffd") if "\x00" in value else value
     if isinstance(value, Mapping):
-        return {k: scrub(v) for k, v in value.items()}
+        return {k: _scrub(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [scrub(v) for v in value]
+        return [_scrub(v) for v in value]
     return value

@@ -8,104 +8,34 @@ about the whole run (a path that does not exist, an unreachable store) abort.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from graphbuild import ingest
 from graphbuild.config import StoreConfig
 from graphbuild.errors import GraphbuildError
-from graphbuild.types import Extraction, Failure, LoadReport, RawRecord
+from graphbuild.pipeline.inputs import (
+    DEFAULT_MAX_BYTES,
+    Inputs,
+    collect,
+    failure_reason,
+    iter_inputs,
+    read_file,
+)
+from graphbuild.types import DocState, Extraction, Failure, LoadReport, RawRecord
+
+__all__ = ["DEFAULT_MAX_BYTES", "Inputs", "collect", "extract_paths", "iter_inputs", "load", "process_records",
+           "remove"]
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
-
-# Per-document input limit (bytes of a file, or of a JSON record's text). News articles are
-# well under 100 KB and HTML pages a few MB; far bigger "documents" are dumps or logs that
-# would hold a worker for minutes, so they are reported and skipped (``--max-bytes``).
-DEFAULT_MAX_BYTES = 5_000_000
-_JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
-
-
-@dataclass(slots=True)
-class Inputs:
-    """Raw records found under the given paths, plus what could not be read."""
-
-    records: list[RawRecord] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-
-
-def collect(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Inputs:
-    """Discover and read (cheaply: bytes + hash) every input record.
-
-    A document id seen twice in one run is loaded once; the later copy is
-    reported, because two files claiming one id would overwrite each other.
-    A document over ``max_bytes`` is reported without being read whole.
-    """
-    files, failures = ingest.discover(paths)
-    out = Inputs(failures=list(failures))
-    seen: dict[str, str] = {}
-    for path in files:
-        too_big = _over_limit(Path(path), max_bytes)
-        if too_big:
-            log.warning("skipping %s: %s", path, too_big)
-            out.failures.append(Failure(path=str(path), reason=too_big, stage="ingest"))
-            continue
-        try:
-            records, bad = ingest.read_raw_with_errors(path)
-        except GraphbuildError as err:
-            log.warning("skipping %s: %s", path, err)
-            out.failures.append(Failure(path=str(path), reason=_reason(err), stage="ingest"))
-            continue
-        out.failures.extend(bad)
-        for rec in records:
-            too_big = _record_over_limit(rec, max_bytes)
-            if too_big:
-                out.failures.append(Failure(path=rec.source, doc_id=rec.id, stage="ingest", reason=too_big))
-                continue
-            if rec.id in seen:
-                if rec.sha256 == seen[rec.id]:
-                    continue  # the very same content twice: nothing to report
-                out.failures.append(Failure(path=rec.source, doc_id=rec.id, stage="ingest",
-                                            reason=f"duplicate document id {rec.id!r} in this run; first copy kept"))
-                continue
-            seen[rec.id] = rec.sha256
-            out.records.append(rec)
-    return out
-
-
-def _over_limit(path: Path, max_bytes: int) -> str | None:
-    """A one-document file over the limit (JSON files are checked per record instead)."""
-    if path.suffix.lower() in _JSON_SUFFIXES:
-        return None
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return None  # reading it reports the problem
-    if size > max_bytes:
-        return (f"{size:,} bytes is over the {max_bytes:,}-byte limit for one document; "
-                "split it, or raise the limit with --max-bytes")
-    return None
-
-
-def _record_over_limit(rec: RawRecord, max_bytes: int) -> str | None:
-    if not isinstance(rec.data, dict):
-        return None
-    size = len(str(rec.data.get("text") or "").encode("utf-8", "surrogatepass"))
-    if size > max_bytes:
-        return (f"text of {size:,} bytes is over the {max_bytes:,}-byte limit for one document; "
-                "split it, or raise the limit with --max-bytes")
-    return None
-
-
-def _reason(err: Exception) -> str:
-    reason = getattr(err, "reason", None)
-    return str(reason if reason else err)
-
 
 # --- extraction (runs in worker processes with --jobs) ----------------------------------------
 
@@ -120,6 +50,11 @@ def _init_worker(lexicon_files: tuple[str, ...], alias_file: str | None) -> None
     lexicon = load_lexicon(tuple(lexicon_files))
     _WORKER["lexicon"] = lexicon
     _WORKER["resolver"] = Resolver(lexicon, Path(alias_file) if alias_file else None)
+    # The lexicon is a few hundred thousand long-lived objects; every full garbage collection
+    # walked them all (about half of building a write batch's rows). Freezing moves them out of
+    # the collector's sight; they live as long as the process anyway.
+    gc.collect()
+    gc.freeze()
 
 
 def _process(record: RawRecord) -> Extraction | Failure:
@@ -135,11 +70,18 @@ def _process(record: RawRecord) -> Extraction | Failure:
         return _WORKER["resolver"].resolve(extraction)  # type: ignore[attr-defined]
     except GraphbuildError as err:
         log.warning("skipping document %s (%s): %s", record.id, stage, err)
-        return Failure(path=record.source, doc_id=record.id, stage=stage, reason=_reason(err))
+        return Failure(path=record.source, doc_id=record.id, stage=stage, reason=failure_reason(err))
     except Exception as err:  # noqa: BLE001 - per-document policy: report, never abort the batch
         log.exception("bug while processing document %s (%s)", record.id, stage)
         return Failure(path=record.source, doc_id=record.id, stage=stage,
                        reason=f"internal error ({type(err).__name__}: {err}); please report it")
+
+
+def _process_many(records: list[RawRecord]) -> list[Extraction | Failure]:
+    return [_process(rec) for rec in records]
+
+
+_CHUNK = 16  # records per task sent to a worker: amortises the pickling round trip
 
 
 def process_records(
@@ -149,19 +91,31 @@ def process_records(
     lexicon_files: Sequence[str | Path] = (),
     alias_file: str | Path | None = None,
 ) -> Iterator[Extraction | Failure]:
-    """Extract and resolve records, in order, in ``jobs`` processes."""
-    records = list(records)
-    if not records:
+    """Extract and resolve records, in order, in ``jobs`` processes.
+
+    ``records`` is consumed lazily (a few chunks ahead per worker), so a streamed
+    corpus is never held in memory whole.
+    """
+    it = iter(records)
+    first = next(it, None)
+    if first is None:
         return  # nothing changed: do not pay for loading the lexicon
+    it = itertools.chain([first], it)
     lex = tuple(str(p) for p in lexicon_files)
     alias = str(alias_file) if alias_file else None
     if jobs <= 1:
         _init_worker(lex, alias)
-        for rec in records:
+        for rec in it:
             yield _process(rec)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex, alias)) as pool:
-        yield from pool.map(_process, records, chunksize=16)
+        window: deque[Future[list[Extraction | Failure]]] = deque()
+        while True:
+            while len(window) < 4 * jobs and (chunk := list(itertools.islice(it, _CHUNK))):
+                window.append(pool.submit(_process_many, chunk))
+            if not window:
+                return
+            yield from window.popleft().result()
 
 
 def extract_paths(
@@ -202,55 +156,88 @@ def load(
     own previous contribution. ``prune`` also removes loaded documents that are
     not among ``paths``. ``progress(n)`` is called as documents are handled.
     """
-    from graphbuild.extract import EXTRACTOR_VERSION
     from graphbuild.store import open_store
     from graphbuild.store.locking import load_lock
 
     started = time.perf_counter()
     report = LoadReport()
-    inputs = collect(paths, max_bytes=max_bytes)
-    report.failed.extend(inputs.failures)
     tick = progress or (lambda n: None)
     with load_lock(config), open_store(config) as store:
         store.ensure_schema()
         states = store.document_states()
-        todo: list[RawRecord] = []
-        for rec in inputs.records:
-            st = states.get(rec.id)
-            if (not force and st is not None and st.complete and st.sha256 == rec.sha256
-                    and st.extractor_version == EXTRACTOR_VERSION):
-                report.unchanged.append(rec.id)
-            else:
-                todo.append(rec)
+        todo, present = _plan(paths, states, force=force, max_bytes=max_bytes, report=report)
         if on_total:
-            on_total(len(inputs.records))
+            on_total(len(report.unchanged) + len(todo))
         tick(len(report.unchanged))
         batch: list[Extraction] = []
-        for item in process_records(todo, jobs=jobs, lexicon_files=lexicon_files, alias_file=alias_file):
+        records = _reread(todo, max_bytes)
+        for item in process_records(records, jobs=jobs, lexicon_files=lexicon_files, alias_file=alias_file):
             if isinstance(item, Failure):
                 report.failed.append(item)
                 tick(1)
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
-                _write(store, batch, EXTRACTOR_VERSION, report)
+                _write(store, batch, report)
                 tick(len(batch))
                 batch = []
         if batch:
-            _write(store, batch, EXTRACTOR_VERSION, report)
+            _write(store, batch, report)
             tick(len(batch))
+        report.failed.extend(Failure(path=path, doc_id=doc_id, stage="ingest",
+                                     reason="could not be read again (changed or removed during the load)")
+                             for doc_id, path in todo.items())
         if prune:
-            present = {r.id for r in inputs.records} | {f.doc_id for f in inputs.failures if f.doc_id}
             gone = sorted(set(states) - present)
             if gone:
                 report.counts.add(store.remove_documents(gone))
                 report.removed.extend(gone)
+        # every load ends here, even one with nothing to write: it also finishes a killed load
+        report.counts.add(store.finish_writes())
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write(store: object, batch: list[Extraction], version: str, report: LoadReport) -> None:
-    counts = store.write_extractions(batch, version)  # type: ignore[attr-defined]
+def _plan(paths: Sequence[str | Path], states: dict[str, DocState], *, force: bool, max_bytes: int,
+          report: LoadReport) -> tuple[dict[str, str], set[str]]:
+    """Pass 1: ids to (re)write → their file, and every id present; record contents are not kept.
+
+    Keeping the records of a first load would hold the whole corpus in memory;
+    pass 2 (``_reread``) reads just the files to write again, one at a time.
+    """
+    from graphbuild.extract import EXTRACTOR_VERSION
+
+    todo: dict[str, str] = {}
+    present: set[str] = set()
+    for path, item in iter_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            report.failed.append(item)
+            if item.doc_id:
+                present.add(item.doc_id)
+            continue
+        present.add(item.id)
+        st = states.get(item.id)
+        if (not force and st is not None and st.complete and st.sha256 == item.sha256
+                and st.extractor_version == EXTRACTOR_VERSION):
+            report.unchanged.append(item.id)
+        else:
+            todo[item.id] = str(path)
+    return todo, present
+
+
+def _reread(todo: dict[str, str], max_bytes: int) -> Iterator[RawRecord]:
+    """Pass 2: the planned records, file by file; each id yielded is dropped from ``todo``."""
+    for path in list(dict.fromkeys(todo.values())):
+        for item in read_file(Path(path), max_bytes):
+            if isinstance(item, RawRecord) and todo.get(item.id) == path:
+                del todo[item.id]
+                yield item
+
+
+def _write(store: object, batch: list[Extraction], report: LoadReport) -> None:
+    from graphbuild.extract import EXTRACTOR_VERSION
+
+    counts = store.write_extractions(batch, EXTRACTOR_VERSION, finish=False)  # type: ignore[attr-defined]
     report.counts.add(counts)
     report.loaded.extend(e.document.id for e in batch)
 
