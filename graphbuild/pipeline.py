@@ -20,7 +20,7 @@ from pathlib import Path
 from graphbuild import ingest
 from graphbuild.config import StoreConfig
 from graphbuild.errors import GraphbuildError
-from graphbuild.pipeline.inputs import (
+from graphbuild.ingest.inputs import (
     DEFAULT_MAX_BYTES,
     Inputs,
     collect,
