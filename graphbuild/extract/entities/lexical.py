@@ -21,13 +21,22 @@ def _continues_in_english(t: Tokens, j: int) -> bool:
 _REGIONAL_UNIT = frozenset({"Balai", "Loka", "BBPOM"})
 
 
-def _seat(t: Tokens, j: int) -> int:
-    """End of "di <Place>" right after an office name (0 if none); one or two capitalised words."""
+def _seat(ctx: Ctx, j: int) -> int:
+    """End of "di <Place>" right after an office name (0 if none); one or two capitalised words.
+
+    A known one-word place ends the seat unless the two words are a known place too: in
+    "Kepala BBPOM di Makassar Sukmawati Pasaribu" the name after the seat is the head's.
+    """
+    t = ctx.t
     if j + 1 >= len(t) or t.words[j] != "di" or t.newline_before[j] or t.newline_before[j + 1]:
         return 0
     e = j + 1
     while e < len(t) and e - j <= 2 and is_cap(t.words[e]) and not t.newline_before[e] and t.words[e] not in t.cue.dates:
         e += 1
+    if (e - j == 3 and ctx.lexicon.lookup(t.words[j + 1], "Location") is not None
+            and t.words[j + 2] not in t.cue.compass
+            and ctx.lexicon.lookup(t.span_text(j + 1, e), "Location") is None):
+        e = j + 2
     return e if e > j + 1 else 0
 
 
@@ -92,7 +101,7 @@ def find(ctx: Ctx) -> None:
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
-        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(t, j)) > j:
+        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
             # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own
             name = t.span_text(i, d)
             if j - i == 1:  # "BBPOM di Surabaya" is the office that the full name with its seat names
