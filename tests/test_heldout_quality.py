@@ -23,6 +23,7 @@ CASES = [
     ("holdout_gold.jsonl", "holdout", 0.92, 0.75),
     ("dev_gold.jsonl", "dev", 0.95, 0.90),
     ("dev2_gold.jsonl", "dev2", 0.90, 0.88),
+    ("dev4_gold.jsonl", "dev4", 0.85, 0.59),  # measured 0.867/0.610
 ]
 
 
