@@ -209,8 +209,14 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         _add_person(ctx, s, e)
         return e
     q = e
+    seated = False
     if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
-        q = run_forward(ctx, q + 1, comma_list=False, max_tokens=3)
+        m = ctx.owner[q]
+        if m >= 0 and ctx.type_at(q) == "Organization" and ctx.spans[m][1] > q + 1:
+            q = ctx.spans[m][1]  # "Kepala BBPOM di Makassar Sukmawati Pasaribu": the office ends at its seat
+            seated = True
+        else:
+            q = run_forward(ctx, q + 1, comma_list=False, max_tokens=3)
     if q + 1 < n and t.words[q] == "." and t.words[q + 1] == ",":
         q += 1  # "CEO Genexine Inc., Neyla Hong": the legal form's dot
     glossed = False
@@ -222,7 +228,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         q = close + 1 if glossed else q
         if glossed and q + 1 < n and t.words[q + 1] == "," and ctx.type_at(q) == "Location":
             q += 1  # "Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua": the body's country
-    if glossed and q < n and t.words[q] != "," and not t.newline_before[q]:
+    if (glossed or seated) and q < n and t.words[q] != "," and not t.newline_before[q]:
         # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
         a = q + _honorific_at(ctx, q)
         b = _name_run(ctx, a)

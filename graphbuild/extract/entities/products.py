@@ -61,7 +61,8 @@ def find(ctx: Ctx) -> None:
                 e = j + 1
                 while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
                     e += 1
-                ctx.add(j, e, "Product", None, "cue")
+                if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
+                    _coordinated(ctx, e)
         if w in c.program_cues and t.words[k].islower():
             j = k + 1
             # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
@@ -73,6 +74,7 @@ def find(ctx: Ctx) -> None:
     _approvals(ctx)
     _appositives(ctx)
     _dosage_forms(ctx)
+    _named_forms(ctx)
     _substances(ctx)
     _brand_names(ctx)
 
@@ -97,6 +99,60 @@ def _brand_names(ctx: Ctx) -> None:
                 ctx.link(ctx.owner[i], brand)
                 break
             i -= 1
+
+
+_BRAND_CUES = frozenset({"merek", "brand"})
+
+
+def _coordinated(ctx: Ctx, e: int) -> None:
+    """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too."""
+    t = ctx.t
+    n = len(t)
+    if e + 1 >= n or t.words[e] not in ("dan", "and") or t.newline_before[e + 1]:
+        return
+    j = e + 1
+    f = j
+    while f < n and f - j < 3 and _product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
+        f += 1
+    if f > j and (f >= n or not is_cap(t.words[f])):
+        ctx.add(j, f, "Product", None, "cue")
+
+
+_FORM_HEADS = frozenset({"Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Cream", "Krim", "Salep", "Ointment",
+                         "Injeksi", "Suspensi", "Drops"})
+_CLASS_HEADS = frozenset({"Jamu", "Pil"})
+
+
+def _named_forms(ctx: Ctx) -> None:
+    """Brands whose name carries the form: "Flumidon Sirup", "Temulawak Beauty Night Cream", "Pil Tawon Sakti".
+
+    The run must be a whole capitalised run inside a sentence (not a headline word, not at a
+    sentence start), so "Sirup Obat" in a title and "Jamu Indonesia ..." opening a sentence stay out.
+    """
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_FORM_HEADS):
+        s = k
+        while s - 1 >= 0 and k - s < 3 and _product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
+                and not is_acronym(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1
+        if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
+            ctx.add(s, k + 1, "Product", None, "cue")
+    for k in t.where(_CLASS_HEADS):
+        f = k + 1
+        while f < n and f - k <= 4 and _product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
+                and not t.newline_before[f]:
+            f += 1
+        if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
+            ctx.add(k, f, "Product", None, "cue")
+
+
+def _opens_run(t, s: int) -> bool:  # type: ignore[no-untyped-def]
+    """Token ``s`` starts a capitalised run mid-sentence (after a lower-case word or a comma)."""
+    if s == 0 or t.newline_before[s] or (t.headline and t.headline[s]):
+        return False
+    p = t.words[s - 1]
+    return p in (",", "(") or (p[:1].islower() and p not in ("dan", "and")) or p in ("dan", "and")
 
 
 _DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",

@@ -14,6 +14,9 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _BACK_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
 _LIST_AND = frozenset({"dan", "and", "&"})
 _DASHES = frozenset({"–", "-", "—"})
+# police and military ranks (also honorifics in cues.yaml): never a word of an organisation's name
+_RANKS = frozenset({"Kombes", "AKBP", "AKP", "Kompol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigjen", "Irjen",
+                    "Komjen", "Kolonel", "Letkol", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsda", "Marsma"})
 
 
 def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
@@ -85,8 +88,8 @@ def run_forward(
     j = i + 1
     while j < n and j - i < max_tokens and not t.newline_before[j]:
         w = t.words[j]
-        if c.verb_like(w) or (parent_stop and _parent_org(ctx, j)):
-            break
+        if c.verb_like(w) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS:
+            break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name
         if nameish(ctx, j, digits):
             j += 1
         elif (

@@ -109,7 +109,8 @@ DEVELOP = re.compile(
     re.I,
 )
 ORGANIZE = re.compile(
-    r"\b(?:menyelenggarakan|menggelar|mengadakan|organi[sz]ed|hosted|convened)\b", re.I
+    r"\b(?:menyelenggarakan|menggelar|mengadakan|(?:menjadi\s+)?tuan\s+rumah|organi[sz]ed|hosted|hosts|convened)\b",
+    re.I,
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"

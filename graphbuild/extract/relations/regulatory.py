@@ -260,6 +260,10 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     if passive or reg is None:
         by = [m for m in v.after(end, ("Organization",)) if _FROM.search(v.masked[: m.start]) and _usable(v, m)]
         if not by:
+            if not passive and (prior := _prior_revoker(ctx)) is not None:
+                # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
+                for t in _revoked_targets(ctx, v, end):
+                    ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
             return
         targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
         for t in targets:
@@ -267,6 +271,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         return
     for t in _revoked_targets(ctx, v, end):
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+
+
+def _prior_revoker(ctx: Context) -> Entity | None:
+    """The regulator of the document's last revocation: the agent of a sentence that goes on about its sanction."""
+    heads = [r.head for r in ctx.has("REVOKED") if r.head in ctx.by_id]
+    return ctx.by_id[heads[-1]] if heads else None
 
 
 def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
