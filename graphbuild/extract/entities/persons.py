@@ -5,98 +5,26 @@ M.Biomed., Ph.D.", "Kepala BPOM, Taruna Ikrar", "Sekretaris Jenderal Kementerian
 Kesehatan Kunta Wibawa Dasa Nugraha", "kata Vidjongtius", "X menjelaskan". The
 name is the trailing run of name-like words after the role and its organisation
 (words of institution names, acronyms and known places are never name words).
+The name primitives these rules share (honorifics, degrees, name runs) are in
+``person_names``.
 """
 
 from __future__ import annotations
 
-import re
-
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import (
+    MAX_NAME,
+    add_person,
+    honorific_at,
+    name_ends,
+    name_run,
+    plain_name_to_comma,
+    surname_first,
+)
 from graphbuild.extract.entities.scan import nameish, run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
-_MAX_NAME = 5
-
-
-def _degree_re(ctx: Ctx) -> re.Pattern[str]:
-    alts = "|".join(re.escape(d.rstrip(".")) for d in ctx.t.cue.degrees)
-    return re.compile(rf"\s*,\s*((?:{alts})\.?)(?![\w])")
-
-
-_DEGREE_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _honorific_at(ctx: Ctx, k: int) -> int:
-    """Number of tokens of the honorific chain starting at k ("Prof . dr ." -> 4)."""
-    t = ctx.t
-    hon = t.cue.honorifics
-    j = k
-    while j < len(t):
-        w = t.words[j]
-        if (w in hon or w + "." in hon) and (j == k or not t.newline_before[j]):
-            j += 1
-            if j < len(t) and t.words[j] == "." and w + "." in hon:
-                j += 1
-        else:
-            break
-    return j - k
-
-
-def _add_person(ctx: Ctx, i: int, j: int) -> int:
-    m = ctx.add(i, j, "Person", None, "person")
-    if m < 0:
-        return m
-    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
-    if pat is None:
-        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
-    pos = ctx.t.ends[j - 1]
-    degrees: list[str] = []
-    while (dm := pat.match(ctx.t.text, pos)) is not None:
-        degrees.append(dm.group(1))
-        pos = dm.end()
-    if degrees:
-        ctx.degrees[m] = degrees
-    return m
-
-
-def _name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
-    t = ctx.t
-    e = k
-    while e < len(t) and e - k < _MAX_NAME and (e == k or not t.newline_before[e]):
-        if ctx.name_like(e):
-            e += 1
-        elif allow_places and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1):
-            e += 1
-        elif e > k and _surname_cue_word(ctx, e):
-            return e + 1
-        elif e == k and _surname_first(ctx, e):
-            e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
-        else:
-            break
-    return e
-
-
-def _surname_first(ctx: Ctx, k: int) -> bool:
-    t = ctx.t
-    return (
-        ctx.owner[k] < 0
-        and not t.masked[k]
-        and t.words[k] in t.cue.facility_suffix
-        and k + 1 < len(t)
-        and not t.newline_before[k + 1]
-        and ctx.name_like(k + 1)
-    )
-
-
-def _surname_cue_word(ctx: Ctx, k: int) -> bool:
-    """A site word that is a surname here ("Seongsoo Park,"): it closes the name, nothing follows."""
-    t = ctx.t
-    w = t.words[k]
-    if ctx.owner[k] >= 0 or t.masked[k] or w not in t.cue.facility_suffix:
-        return False
-    nxt = t.words[k + 1] if k + 1 < len(t) and not t.newline_before[k + 1] else ""
-    return not is_cap(nxt)
 
 
 def find(ctx: Ctx) -> None:
@@ -111,11 +39,11 @@ def find(ctx: Ctx) -> None:
         if t.masked[k]:
             continue
         w = t.words[k]
-        h = _honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
+        h = honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
         if h and k + h < n and not t.newline_before[k + h]:  # "…, Apt.\nPabrik tersebut": a degree ends a line
-            e = _name_run(ctx, k + h, allow_places=True)
+            e = name_run(ctx, k + h, allow_places=True)
             if e > k + h:
-                _add_person(ctx, k + h, e)
+                add_person(ctx, k + h, e)
                 k = e
                 continue
         r = t.match_phrase(k, c.roles) if w[0].isupper() else 0
@@ -124,9 +52,9 @@ def find(ctx: Ctx) -> None:
             k = _role_led(ctx, k, r)
             continue
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
-            e = _name_run(ctx, k + 1)
+            e = name_run(ctx, k + 1)
             if e > k + 1 and not (e < n and is_cap(t.words[e]) and not t.newline_before[e]):
-                _add_person(ctx, k + 1, e)
+                add_person(ctx, k + 1, e)
                 k = e
                 continue
         if w in c.speech_after and k >= 2:
@@ -134,7 +62,7 @@ def find(ctx: Ctx) -> None:
             while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
                 s -= 1
             if k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
-                _add_person(ctx, s, k)
+                add_person(ctx, s, k)
         k += 1
 
 
@@ -155,7 +83,7 @@ def _name_before_title(ctx: Ctx, k: int, r: int) -> None:
     before = t.words[s - 1] if s > 0 and not t.newline_before[s] else ""
     if before and (is_cap(before) or before not in ('"', "“", "”", ",", "said", "kata", "ujar", "and", "dan")):
         return
-    _add_person(ctx, s, e)
+    add_person(ctx, s, e)
 
 
 def _org_with_seat_end(ctx: Ctx, p: int) -> int:
@@ -178,11 +106,11 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         p += 1
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
-        if nameish(ctx, p + skip) and _plain_name_to_comma(t, p + skip):
+        if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip):
             p += skip
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
-    if p >= n or _honorific_at(ctx, p) or t.newline_before[p]:
+    if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
     floor = p
@@ -191,7 +119,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
     s = e
-    while s - 1 >= floor and e - s < _MAX_NAME and ctx.name_like(s - 1):
+    while s - 1 >= floor and e - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
@@ -200,13 +128,13 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # the company's, not a person; a name carved out of an organisation run needs two words
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
-    named_after = org_led and e + 1 < n and t.words[e] == "," and _name_run(ctx, e + 1 + _honorific_at(ctx, e + 1)) \
-        - (e + 1 + _honorific_at(ctx, e + 1)) >= 2
+    named_after = org_led and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
+        - (e + 1 + honorific_at(ctx, e + 1)) >= 2
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
             and not english_tail):
-        _add_person(ctx, s, e)
+        add_person(ctx, s, e)
         return e
     q = e
     seated = False
@@ -230,38 +158,20 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             q += 1  # "Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua": the body's country
     if (glossed or seated) and q < n and t.words[q] != "," and not t.newline_before[q]:
         # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
-        a = q + _honorific_at(ctx, q)
-        b = _name_run(ctx, a)
+        a = q + honorific_at(ctx, q)
+        b = name_run(ctx, a)
         if b - a >= 2 and not (b < n and is_cap(t.words[b]) and not t.newline_before[b]):
-            _add_person(ctx, a, b)
+            add_person(ctx, a, b)
             return b
     if q < n and t.words[q] == "," and q + 1 < n:
         a = q + 1
-        a += _honorific_at(ctx, a)
-        b = _name_run(ctx, a)
+        a += honorific_at(ctx, a)
+        b = name_run(ctx, a)
         if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
-            _add_person(ctx, a, b)
+            add_person(ctx, a, b)
             return b
     b = _long_title_name(ctx, p)
     return b if b > 0 else max(e, p)
-
-
-def _plain_name_to_comma(t: object, a: int) -> bool:
-    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "and", "of") up to a comma."""
-    n = len(t)  # type: ignore[arg-type]
-    for i in range(a, min(n, a + 10)):
-        w = t.words[i]  # type: ignore[attr-defined]
-        if w == ",":
-            return i > a
-        if w not in (".", "(", ")") and not is_cap(w):
-            return False
-    return False
-
-
-def _name_ends(t: object, b: int) -> bool:
-    """A name ends at punctuation, a lower-case word or the end of the line."""
-    n = len(t)  # type: ignore[arg-type]
-    return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
 
 
 _TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
@@ -288,10 +198,10 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
     # organisations are found after persons: an institution word right before the comma also names one
     if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
         return 0
-    a = j + 1 + _honorific_at(ctx, j + 1)
-    b = _name_run(ctx, a)
-    if b - a >= 2 and _name_ends(t, b):
-        _add_person(ctx, a, b)
+    a = j + 1 + honorific_at(ctx, j + 1)
+    b = name_run(ctx, a)
+    if b - a >= 2 and name_ends(t, b):
+        add_person(ctx, a, b)
         return b
     return 0
 
@@ -310,13 +220,13 @@ def appositions(ctx: Ctx) -> None:
         s = e
         while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
             s -= 1
-        if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and _surname_first(ctx, s - 1):
+        if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and surname_first(ctx, s - 1):
             s -= 1  # "Park Min-jae"
         if e - s < 2 or ctx.owner[s] >= 0:
             continue
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
         if opener:
-            _add_person(ctx, s, e)
+            add_person(ctx, s, e)
     _last_list_item(ctx)
 
 
@@ -334,5 +244,5 @@ def _last_list_item(ctx: Ctx) -> None:
         while j > 0 and s - j < 60 and t.words[j - 1] != "." and not t.newline_before[j]:
             j -= 1
         if any(ctx.type_at(x) == "Person" and t.words[x - 1] in _ITEM_OPENERS for x in range(j + 1, s - 2)):
-            _add_person(ctx, s, k)
+            add_person(ctx, s, k)
 

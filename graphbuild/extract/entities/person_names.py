@@ -1,0 +1,115 @@
+"""Person-name primitives shared by the person rules in ``persons``.
+
+Split out of ``persons`` to keep each module small: the honorific chain before a
+name ("Prof. dr."), the degrees after it (", M.Biomed., Ph.D."), the run of
+name-like words that forms the name (site words as surnames: "Park Ji-hoon",
+"Seongsoo Park,"), and the shape checks on the words around a name.
+``add_person`` is the one place a Person mention (with its degrees) is added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
+
+MAX_NAME = 5
+
+
+def _degree_re(ctx: Ctx) -> re.Pattern[str]:
+    alts = "|".join(re.escape(d.rstrip(".")) for d in ctx.t.cue.degrees)
+    return re.compile(rf"\s*,\s*((?:{alts})\.?)(?![\w])")
+
+
+_DEGREE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def honorific_at(ctx: Ctx, k: int) -> int:
+    """Number of tokens of the honorific chain starting at k ("Prof . dr ." -> 4)."""
+    t = ctx.t
+    hon = t.cue.honorifics
+    j = k
+    while j < len(t):
+        w = t.words[j]
+        if (w in hon or w + "." in hon) and (j == k or not t.newline_before[j]):
+            j += 1
+            if j < len(t) and t.words[j] == "." and w + "." in hon:
+                j += 1
+        else:
+            break
+    return j - k
+
+
+def add_person(ctx: Ctx, i: int, j: int) -> int:
+    m = ctx.add(i, j, "Person", None, "person")
+    if m < 0:
+        return m
+    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
+    if pat is None:
+        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
+    pos = ctx.t.ends[j - 1]
+    degrees: list[str] = []
+    while (dm := pat.match(ctx.t.text, pos)) is not None:
+        degrees.append(dm.group(1))
+        pos = dm.end()
+    if degrees:
+        ctx.degrees[m] = degrees
+    return m
+
+
+def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
+    t = ctx.t
+    e = k
+    while e < len(t) and e - k < MAX_NAME and (e == k or not t.newline_before[e]):
+        if ctx.name_like(e):
+            e += 1
+        elif allow_places and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1):
+            e += 1
+        elif e > k and _surname_cue_word(ctx, e):
+            return e + 1
+        elif e == k and surname_first(ctx, e):
+            e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
+        else:
+            break
+    return e
+
+
+def surname_first(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    return (
+        ctx.owner[k] < 0
+        and not t.masked[k]
+        and t.words[k] in t.cue.facility_suffix
+        and k + 1 < len(t)
+        and not t.newline_before[k + 1]
+        and ctx.name_like(k + 1)
+    )
+
+
+def _surname_cue_word(ctx: Ctx, k: int) -> bool:
+    """A site word that is a surname here ("Seongsoo Park,"): it closes the name, nothing follows."""
+    t = ctx.t
+    w = t.words[k]
+    if ctx.owner[k] >= 0 or t.masked[k] or w not in t.cue.facility_suffix:
+        return False
+    nxt = t.words[k + 1] if k + 1 < len(t) and not t.newline_before[k + 1] else ""
+    return not is_cap(nxt)
+
+
+def plain_name_to_comma(t: object, a: int) -> bool:
+    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "and", "of") up to a comma."""
+    n = len(t)  # type: ignore[arg-type]
+    for i in range(a, min(n, a + 10)):
+        w = t.words[i]  # type: ignore[attr-defined]
+        if w == ",":
+            return i > a
+        if w not in (".", "(", ")") and not is_cap(w):
+            return False
+    return False
+
+
+def name_ends(t: object, b: int) -> bool:
+    """A name ends at punctuation, a lower-case word or the end of the line."""
+    n = len(t)  # type: ignore[arg-type]
+    return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]

@@ -1,0 +1,174 @@
+"""DEVELOPS and MARKETS: who makes or sells a product.
+
+Split out of ``corporate`` (which keeps ownership and structure) to keep each
+module small. The maker is stated with fixed phrases: "A mengembangkan P",
+"P diproduksi oleh A", "A memasarkan P", "P, biosimilar Q yang diproduksi oleh X",
+"Zenara's biosimilar of P", "Pabrik ini memproduksi P" (the plant's operator).
+``corporate.find`` calls :func:`made_by` per product mention and :func:`maker`
+per develop/market cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+# "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
+_CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
+_FILLER = re.compile(
+    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
+    r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
+    # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
+    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
+)
+# "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
+_BY_TAIL = re.compile(
+    r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
+    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
+    r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+_APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|unit\s+usaha)\s+",
+                           re.I)
+# "Zenara's biosimilar of pegfilgrastim"
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
+# "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
+_PLANT_ANAPHOR = re.compile(
+    r"\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)\s+"
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|will|also)\s+)*$",
+    re.I,
+)
+_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
+                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+_PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
+_SOLD_BY = re.compile(
+    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
+    r"|distributed|sold)\s+(?:\w+\s+)?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+# "distribusi P akan dilakukan oleh X": who distributes, said with a noun
+_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+$", re.I)
+_DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
+                      r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+
+
+def made_by(ctx: Context, v: View, p: M) -> None:
+    nxt = v.next_mention(p)
+    if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
+        return
+    if nxt is not None and nxt.type == "Organization" and (
+            _SOLD_BY.match(v.masked[p.end : nxt.start])
+            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
+        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
+        return
+    _apposed_maker(ctx, v, p)
+
+
+def _apposed_maker(ctx: Context, v: View, p: M) -> None:
+    """"P, biosimilar Q yang diproduksi oleh X" / "P, sel punca … yang dikembangkan X" -> X develops P (and Q)."""
+    prods = [p]
+    cur = p
+    while True:
+        nxt = v.next_mention(cur)
+        if nxt is None or nxt.end - p.end > 120:
+            return
+        gap = v.masked[cur.end : nxt.start]
+        if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
+            prods.append(nxt)
+            cur = nxt
+            continue
+        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
+            if re.match(r"\s*(?:,|merupakan\b|adalah\b|is\b|was\b)", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+                for q in prods:
+                    ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+        elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
+            _possessive(ctx, v, p, nxt)
+        return
+
+
+def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
+    """"Pegzena, Zenara's biosimilar of pegfilgrastim" -> Zenara develops Pegzena and pegfilgrastim."""
+    rest = v.masked[org.end :]
+    m = re.match(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}", rest)
+    if m is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : org.start]):
+        return
+    ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
+    q = v.next_mention(org)
+    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
+        ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
+
+
+def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
+    after = v.after(end)
+    if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
+                                                        or _CONTAINING.match(v.masked[end : after[0].start])):
+        return
+    both = _BOTH.search(v.masked[:start])
+    if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
+        for org in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2):
+            for p in v.chain(after[0], ("Product",)):
+                ctx.emit(rtype, org, p.ent, v, 0.65)
+        return
+    before = v.before(start)
+    subj = before[0] if before else None
+    if subj is not None and subj.type in ("Location", "Facility"):
+        subj = _site_owner(ctx, v, start) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
+    if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
+        owner = _operator(ctx, v)
+        if owner is not None:
+            for p in v.chain(after[0], ("Product",)):
+                ctx.emit(rtype, owner, p.ent, v, 0.65)
+        return
+    if subj is not None and subj.type == "Organization":
+        # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
+        prev = v.prev_mention(subj)
+        if (prev is not None and prev.type == "Organization" and re.match(r"\s*,", v.masked[subj.end : start])
+                and _APPOS_PARENT.fullmatch(v.masked[prev.end : subj.start])):
+            subj = prev
+    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
+        return
+    ce = v.clause_end(subj.end)
+    if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
+        return
+    makers = [subj]
+    while (prev := v.prev_mention(makers[-1])) is not None and prev.type == "Organization" and \
+            prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)):
+        makers.append(prev)  # "PT A dan PT B memproduksi P"
+    for p in v.chain(after[0], ("Product",)):
+        for mk in makers:
+            ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
+
+
+def _site_owner(ctx: Context, v: View, start: int) -> M | None:
+    """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
+    ms = v.before(start)[::-1]
+    if not ms or ms[0].type != "Facility":
+        return None
+    for m in ms[1:]:
+        if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
+            return m
+    return None
+
+
+def _operator(ctx: Context, v: View) -> Entity | None:
+    """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
+    for r in reversed(ctx.relations):
+        if r.type == "OPERATES":
+            return ctx.by_id.get(r.head)
+    for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
+        if not regulator_like(e):
+            return e
+    return None
+
+def regulator_like(e: Entity) -> bool:
+    """Regulators and ministries do not make medicines."""
+    if e.category:
+        return e.category in ("regulator", "government", "ministry")
+    return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
