@@ -60,3 +60,14 @@ def test_speech_without_any_event_or_far_from_the_name_is_not_attendance() -> No
             "Rina Ayu, yang kemudian menjelaskan panjang lebar soal anggaran tahun depan, memberikan sambutan.")
     got = run(text, [("Person", "Budi Santoso"), ("Person", "Rina Ayu")])
     assert not _of(got, "ATTENDED")
+
+
+def test_envoy_of_ri_holds_a_post_for_indonesia() -> None:
+    text = ("Kerja sama itu disaksikan Duta Besar RI untuk Mesir, Lukman Hakim, di Kairo. "
+            "Indonesia mengirim 20 peneliti. Duta Besar Mesir untuk Indonesia, Omar Farid, juga hadir.")
+    got = run(text, [("Location", "Mesir", "country"), ("Person", "Lukman Hakim"), ("Location", "Kairo", "city"),
+                     ("Location", "Indonesia", "country"), ("Person", "Omar Farid")])
+    assert ("HOLDS_POSITION", "Lukman Hakim", "Indonesia") in got
+    assert ("HOLDS_POSITION", "Lukman Hakim", "Mesir") not in got
+    assert ("HOLDS_POSITION", "Omar Farid", "Mesir") in got
+    assert ("HOLDS_POSITION", "Omar Farid", "Indonesia") not in got
