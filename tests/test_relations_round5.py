@@ -71,3 +71,18 @@ def test_envoy_of_ri_holds_a_post_for_indonesia() -> None:
     assert ("HOLDS_POSITION", "Lukman Hakim", "Mesir") not in got
     assert ("HOLDS_POSITION", "Omar Farid", "Mesir") in got
     assert ("HOLDS_POSITION", "Omar Farid", "Indonesia") not in got
+
+
+def test_registration_list_after_the_regulator_and_selain_sets_a_product_apart() -> None:
+    text = ("Selain Ranivisa, ada dua produk lain yang sedang dalam proses registrasi di BPOM, "
+            "antara lain biosimilar aflibercept dan biosimilar ustekinumab.")
+    got = run(text, [("Product", "Ranivisa"), ("Organization", "BPOM", "regulator"),
+                     ("Product", "aflibercept"), ("Product", "ustekinumab")])
+    assert _of(got, "REGISTERED_WITH") == {("REGISTERED_WITH", "aflibercept", "BPOM"),
+                                           ("REGISTERED_WITH", "ustekinumab", "BPOM")}
+
+
+def test_product_before_registration_still_counts_without_selain() -> None:
+    text = "Ranivisa kini dalam proses registrasi di BPOM."
+    got = run(text, [("Product", "Ranivisa"), ("Organization", "BPOM", "regulator")])
+    assert ("REGISTERED_WITH", "Ranivisa", "BPOM") in got
