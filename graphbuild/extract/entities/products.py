@@ -90,6 +90,11 @@ def _brand_names(ctx: Ctx) -> None:
         j = k + 1
         while j < len(t) and t.lower[j] in _BRAND_FILLER:
             j += 1
+        if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
+            e = j + 1
+            while e < len(t) and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+                e += 1
+            ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
         if j >= len(t) or ctx.type_at(j) != "Product":
             continue
         brand = ctx.owner[j]
@@ -102,6 +107,14 @@ def _brand_names(ctx: Ctx) -> None:
 
 
 _BRAND_CUES = frozenset({"merek", "brand"})
+
+
+def _trade_name_cue(t: object, k: int) -> bool:
+    """"nama dagang" / "merek dagang" / "brand name" / "trade name": what follows is a brand name."""
+    low = t.lower  # type: ignore[attr-defined]
+    if low[k] == "dagang":
+        return k > 0 and low[k - 1] in ("nama", "merek", "merk")
+    return low[k] == "brand" and k + 1 < len(low) and low[k + 1] == "name"
 
 
 def _coordinated(ctx: Ctx, e: int) -> None:

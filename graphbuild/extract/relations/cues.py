@@ -132,7 +132,11 @@ SPEECH = re.compile(
 )
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
-    r"kuliah|kesempatan|event|meeting|conference|occasion)\b(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b"
-    r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|occasion)\b",
+    r"kuliah|kesempatan|simposium|kongres|pameran|event|meeting|conference|symposium|summit|occasion)\b"
+    r"(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b"
+    r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|symposium|summit|occasion)\b"
+    # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
+    r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran)"
+    r"\s+(?:yang|itu|ini|tersebut)\b",
     re.I,
 )

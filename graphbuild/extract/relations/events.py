@@ -45,7 +45,13 @@ watch(_HELD_ANAPHOR, _MEMBERS_OF)
 _PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?"
                       r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
 _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
-                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+))", re.I)
+                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+"
+                        r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:yang\s+)?(?:turut\s+)?hadir\b))",
+                        re.I)
+# "kata Taruna dalam sambutannya", "Masaki Yasushi, turut memberikan sambutan pembuka": a welcome speech
+_REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
+                      r"|\b(?:delivered|gave)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:opening|welcoming|welcome)\s+(?:remarks|speech)",
+                      re.I)
 
 
 def find(ctx: Context) -> None:
@@ -63,6 +69,7 @@ def find(ctx: Context) -> None:
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
         _held_in(ctx, v, named)
         _attended(ctx, v, named)
+        _remarks(ctx, v)
 
 
 def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
@@ -71,8 +78,18 @@ def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
     if named:
         return named[0].ent, False
     if (v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip():
-        return ctx.last_event(v.index), True
+        return _last_event(ctx, v.index), True
     return None, True
+
+
+def _last_event(ctx: Context, index: int) -> Entity | None:
+    """The event named last; past the usual window, the document's only named event (a report on
+    one symposium keeps calling it "Simposium" paragraphs after naming it)."""
+    ev = ctx.last_event(index)
+    if ev is None:
+        named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
+        ev = next(iter(named.values())) if len(named) == 1 else None
+    return ev
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -180,12 +197,25 @@ def _roll_call(ctx: Context, v: View) -> None:
     if cue is None:
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else ctx.last_event(v.index)
+    ev = named[0].ent if named else _last_event(ctx, v.index)
     if ev is None:
         return
     role = "narasumber" if cue.group("speaker") else None
     for m in v.after(cue.end(), ("Person",)):
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
+
+
+def _remarks(ctx: Context, v: View) -> None:
+    """Whoever gives a welcome speech was at the event: the one named in the sentence, else the one
+    named last. The speaker is the person named just before the cue ("kata X dalam sambutannya")."""
+    for c in v.cues(_REMARKS):
+        people = v.before(c.start(), ("Person",))
+        if not people or c.start() - people[0].end > 40 or "\u2588" in v.masked[people[0].end : c.start()]:
+            continue
+        named = [m for m in v.mentions if m.type == "Event"]
+        ev = named[0].ent if named else _last_event(ctx, v.index)
+        if ev is not None:
+            ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
 
 
 def _host_list(v: View, first: M) -> list[M]:

@@ -42,6 +42,7 @@ _SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re
 _UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X of the" + "Ministry of Health"
 _FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
 _POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
+_ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
 _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
@@ -119,6 +120,13 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             if t and _no_mention_between(v, t.end(), body.start):
                 _record(ctx, v, p, body, t.group("title"), 0.8)
                 return
+        # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
+        ri = _ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
+        home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None)
+        if ri and home is not None and _no_mention_between(v, ri.start(), prev.start) and _GAP_TO_PERSON.match(
+                v.gap(prev.end, p.start)):
+            ctx.emit("HOLDS_POSITION", p.ent, home, v, 0.75, title=" ".join(ri.group("envoy").split()))
+            return
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)
         if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC

@@ -196,9 +196,16 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
     regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
     if not regs:
         return
-    before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80]
+    before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
     named = before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]
     products = [m.ent for m in named]
+    listed = v.after(_tail(regs[0]), ("Product",))
+    if listed and _LISTED_AFTER.match(v.masked[_tail(regs[0]) : listed[0].start]):
+        named, products = listed[:1], [listed[0].ent]  # "…di BPOM, antara lain biosimilar A dan biosimilar B"
+        for prev, m in zip(listed, listed[1:], strict=False):
+            if not _LIST_MORE.fullmatch(v.masked[prev.end : m.start]):
+                break
+            products.append(m.ent)
     confidence = 0.8
     if not products:
         products, confidence = _implied_products(ctx, v, start), 0.6
@@ -206,6 +213,13 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
     for p in products:
         st = _STATUS.search(v.masked, lo, regs[0].start)
         ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
+
+
+# "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
+_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
+_LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
+                           r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
+_LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
 
 
 def _tail(m: M) -> int:
