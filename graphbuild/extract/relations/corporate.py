@@ -21,7 +21,7 @@ UNIT = re.compile(
     r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit)\b"
 )
-_PARENT_GAP = re.compile(r"^(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
+_PARENT_GAP = re.compile(r"^(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
@@ -161,9 +161,9 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
                 if len(n) >= 3 and m.text.endswith(" " + n) and len(m.text) > len(n) + 8:
                     ctx.emit("PART_OF", m.ent, e, v, 0.85)
                     return
-    if nxt is None or nxt.type != "Organization" or nxt.role or not _PARENT_GAP.match(v.gap(m.end, nxt.start)):
+    if nxt is None or nxt.type != "Organization" or nxt.role or not _PARENT_GAP.match(v.gap((m.gloss or m).end, nxt.start)):
         return
-    if "," in v.gap(m.end, nxt.start):
+    if "," in v.gap((m.gloss or m).end, nxt.start):
         after = v.next_mention(nxt)
         if after is not None and cues.LIST_SEP.match(v.gap(nxt.end, after.start)):
             return  # "Biro A, Kementerian B, dan C" is a list

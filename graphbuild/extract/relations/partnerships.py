@@ -38,6 +38,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.MEMBER):
             _member(ctx, v, c.start(), c.end(), c.group().casefold())
         _member_ellipsis(ctx, v)
+        _joint_action(ctx, v)
 
 
 def _usable(v: View, m: M | None) -> bool:
@@ -186,3 +187,21 @@ def _member_ellipsis(ctx: Context, v: View) -> None:
             continue
         if _JOINED_BARE.match(v.masked[m.end :]) and not v.in_clause(m.end, ("Organization",)):
             ctx.emit("MEMBER_OF", m.ent, ctx.by_id[bodies[0]], v, 0.7)
+
+
+# "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
+_BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
+_JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
+                         r"razia|tindak|amankan|gelar)\b", re.I)
+_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
+
+
+def _joint_action(ctx: Context, v: View) -> None:
+    for a in v.mentions:
+        b = v.next_mention(a)
+        if not (_usable(v, a) and _usable(v, b) and a.type == b.type == "Organization"):
+            continue
+        if _POM.search(a.ent.name) and _POM.search(b.ent.name):
+            continue  # BPOM's own offices acting together are one body, not partners
+        if _BERSAMA.match(v.gap(a.end, b.start)) and _JOINT_VERB.match(v.masked[(b.gloss or b).end :]):  # type: ignore[union-attr]
+            ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.7)  # type: ignore[union-attr]

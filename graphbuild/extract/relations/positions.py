@@ -92,6 +92,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             unit = _UNIT_TRAIL.sub("", t.group("unit"))
             if not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit):
                 _record(ctx, v, p, prev, t.group("title") + unit, 0.85)
+                own = _headed_unit(ctx, t.group("title"), unit)
+                if own is not None and own.id != prev.ent.id:
+                    _record(ctx, v, p, _as_mention(prev, own), t.group("title") + unit, 0.8)
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = _TITLE_START.match(prev.text)
@@ -177,6 +180,23 @@ def _parent_in_name(ctx: Context, unit: M) -> Entity | None:
         if e.id != unit.ent.id and e.type == "Organization":
             if any(len(n) >= 3 and unit.text.endswith(" " + n) for n in (e.name, *e.aliases)):
                 return e
+    return None
+
+
+_HEADS = {"direktur": ("Direktorat",), "direktur jenderal": ("Direktorat Jenderal",), "deputi": ("Kedeputian",),
+          "kepala": ("Biro", "Pusat", "Bidang", "Balai", "Subdirektorat", "Bagian", "Satuan", "Unit", "Seksi")}
+
+
+def _headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
+    """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
+    unit = " ".join(unit.replace(",", " ").split())
+    if not unit:
+        return None
+    names = {f"{w} {unit}".casefold() for w in _HEADS.get(title_key(title), ())}
+    for e in ctx.entities:
+        if e.type == "Organization" and any(
+                n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
+            return e
     return None
 
 
