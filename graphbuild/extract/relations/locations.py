@@ -100,17 +100,14 @@ def _city_country(ctx: Context, v: View, city: M) -> bool:
 
 
 def _based(ctx: Context, v: View) -> None:
-    """"Nordavia, a Stockholm-based company"; "headquartered in Jakarta, PT Combiphar is …"."""
+    """"Nordavia, a Stockholm-based company"."""
     for m in v.mentions:
         if m.type != "Location":
             continue
-        prev, nxt = v.prev_mention(m), v.next_mention(m)
+        prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
                 and re.fullmatch(r"\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start))):
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
-        if (_HQ_BEFORE.search(v.masked[: m.start]) and nxt is not None and nxt.type == "Organization"
-                and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.gap(m.end, nxt.start))):
-            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
 
 
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
@@ -118,11 +115,12 @@ _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
 _ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
-# "Headquartered in Seoul, Daewoong ..." / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
+# "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
     r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
     re.I,
 )
+_HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
 _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$", re.I)
 
@@ -136,13 +134,13 @@ def _origins(ctx: Context, v: View) -> None:
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
                 and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
-        if _OPENING_SITE.match(v.masked[: m.start]):
+        if _OPENING_SITE.match(v.masked[: m.start]) or _HQ_BEFORE.search(v.masked[: m.start]):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
                 cur = n
             n = v.next_mention(cur)
-            if n is not None and n.type == "Organization" and _COMMA.match(v.gap(cur.end, n.start)):
+            if n is not None and n.type == "Organization" and _HQ_GAP.match(v.gap(cur.end, n.start)):
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
         if _OWN_SITE.search(v.masked[: m.start]):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
