@@ -48,7 +48,6 @@ def find(ctx: Ctx) -> None:
                 continue
         r = t.match_phrase(k, c.roles) if w[0].isupper() else 0
         if r:
-            _name_before_title(ctx, k, r)
             k = _role_led(ctx, k, r)
             continue
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
@@ -64,26 +63,6 @@ def find(ctx: Ctx) -> None:
             if k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
                 add_person(ctx, s, k)
         k += 1
-
-
-def _name_before_title(ctx: Ctx, k: int, r: int) -> None:
-    """"Adar Poonawalla, Chief Executive Officer of Serum Institute": a name, a comma, then the person's post."""
-    t = ctx.t
-    p = k + r
-    if k < 3 or t.words[k - 1] != "," or p >= len(t):
-        return
-    if not (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"):
-        return
-    e = k - 1
-    s = e
-    while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
-        s -= 1
-    if e - s < 2:  # two words at least: one capitalised word before a comma is too often something else
-        return
-    before = t.words[s - 1] if s > 0 and not t.newline_before[s] else ""
-    if before and (is_cap(before) or before not in ('"', "“", "”", ",", "said", "kata", "ujar", "and", "dan")):
-        return
-    add_person(ctx, s, e)
 
 
 def _org_with_seat_end(ctx: Ctx, p: int) -> int:
@@ -207,11 +186,15 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
 
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
+_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
 
 
 def appositions(ctx: Ctx) -> None:
-    """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title."""
+    """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title.
+
+    The name must open a sentence or a list item, or follow a speech verb when the title names a body.
+    """
     t = ctx.t
     for k in t.where(frozenset(r[0] for r in t.cue.roles)):
         if k < 3 or t.words[k - 1] != "," or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
@@ -225,7 +208,10 @@ def appositions(ctx: Ctx) -> None:
         if e - s < 2 or ctx.owner[s] >= 0:
             continue
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
-        if opener:
+        # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
+        p = k + t.match_phrase(k, t.cue.roles)
+        posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
+        if opener or (posted and t.words[s - 1] in _SPEECH_JOIN):
             add_person(ctx, s, e)
     _last_list_item(ctx)
 
