@@ -179,3 +179,13 @@ def test_build_script_reproduces_committed_gazetteer(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(REPO / "scripts" / "build_gazetteer.py"), "--output", str(out)],
                    check=True, capture_output=True, timeout=120)
     assert out.read_text(encoding="utf-8") == (DATA / "gazetteer.tsv").read_text(encoding="utf-8")
+
+
+def test_cue_lists_name_each_word_once() -> None:
+    """A repeated cue is a merge leftover: harmless today, but it hides which list really owns the word."""
+    cues = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
+    for key, words in cues.items():
+        if isinstance(words, list):
+            seen = [str(w) for w in words]
+            dupes = sorted({w for w in seen if seen.count(w) > 1})
+            assert not dupes, f"cues.yaml {key}: repeated {dupes}"
