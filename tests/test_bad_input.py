@@ -181,18 +181,20 @@ def _extract_seconds(text: str) -> float:
     rec = RawRecord(id="big", source="big.txt", sha256="x", kind="txt", data=text.encode())
     lexicon = load_lexicon()
     doc = clean(rec)
-    started = time.perf_counter()
-    extract(doc, lexicon)
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(2):  # best of two CPU times: other processes on the machine do not count
+        started = time.process_time()
+        extract(doc, lexicon)
+        best = min(best, time.process_time() - started)
+    return best
 
 
 def test_extraction_time_grows_linearly_with_document_size() -> None:
     """A 4x longer article of ordinary sentences should take about 4x as long, not 16x.
 
-    Fails today: ``extract/relations/common.py`` (``_select`` and ``Context._view``) compare
-    every mention with every other / every sentence with every mention, so an 800 KB article
-    takes about a minute and a 2 MB one over ten (hence the 5 MB ``--max-bytes`` default is
-    no real protection yet).
+    Guards the per-document indexes in ``extract/relations/common.py`` (mentions by sentence,
+    relations by type and head). Scanning every relation found so far, once per sentence, made a
+    400 KB article take 6.4x the time of a 100 KB one, and an 800 KB one 19x.
     """
     line = (FACT + " ") * 20 + "\n"
     small = line * (100_000 // len(line))

@@ -156,6 +156,10 @@ class Context:
         self.entities = entities
         self.by_id = {e.id: e for e in entities}
         self.relations: list[Relation] = []
+        # positions in ``relations`` by type and by (type, head): rules ask "has X already?" per
+        # sentence, and a scan of every relation found so far made long documents quadratic
+        self._of_type: dict[str, list[int]] = {}
+        self._of_head: dict[tuple[str, str], list[int]] = {}
         self.year = _year(doc.published)
         self.holders: dict[tuple[str, str], set[str]] = {}  # (title key, org id) -> person ids
         spans = _select(doc, entities)
@@ -216,14 +220,22 @@ class Context:
         clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
         if view.evidence is None:
             view.evidence = " ".join(view.text.split())
+        at = len(self.relations)
         self.relations.append(Relation(rtype, head.id, tail.id, view.evidence, round(confidence, 3), date, clean))
+        self._of_type.setdefault(rtype, []).append(at)
+        self._of_head.setdefault((rtype, head.id), []).append(at)
         return True
 
     def has(self, rtype: str, head: Entity | None = None, tail: Entity | None = None) -> list[Relation]:
-        return [
-            r for r in self.relations
-            if r.type == rtype and (head is None or r.head == head.id) and (tail is None or r.tail == tail.id)
-        ]
+        """Relations of ``rtype`` found so far (optionally from ``head`` / to ``tail``), in order found."""
+        at = self._of_type.get(rtype, ()) if head is None else self._of_head.get((rtype, head.id), ())
+        rels = [self.relations[i] for i in at]
+        return rels if tail is None else [r for r in rels if r.tail == tail.id]
+
+    def typed(self, *rtypes: str) -> list[Relation]:
+        """Relations of any of ``rtypes`` found so far, in order found (read backwards for "the latest")."""
+        at = sorted(i for t in rtypes for i in self._of_type.get(t, ()))
+        return [self.relations[i] for i in at]
 
     # ----- discourse ------------------------------------------------------------------------
     def recent(self, index: int, types: Iterable[str], *, pos: int | None = None, back: int = 2,

@@ -159,9 +159,9 @@ def _site_owner(ctx: Context, v: View, start: int) -> M | None:
 
 def _operator(ctx: Context, v: View) -> Entity | None:
     """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
-    for r in reversed(ctx.relations):
-        if r.type == "OPERATES":
-            return ctx.by_id.get(r.head)
+    plants = ctx.typed("OPERATES")
+    if plants:
+        return ctx.by_id.get(plants[-1].head)
     for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
         if not regulator_like(e):
             return e

@@ -111,8 +111,8 @@ def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
 
 def _last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
     """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named."""
-    for r in reversed(ctx.relations):
-        if r.type in ("PARTNERS_WITH", "LICENSED") and r.head in ctx.by_id and r.tail in ctx.by_id:
+    for r in reversed(ctx.typed("PARTNERS_WITH", "LICENSED")):
+        if r.head in ctx.by_id and r.tail in ctx.by_id:
             a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
             return M(0, 0, a, a.name), M(0, 0, b, b.name)
     got = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=2, limit=2)]

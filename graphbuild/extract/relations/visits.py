@@ -61,9 +61,7 @@ def _last_visitors(ctx: Context) -> list[Entity]:
     """The people of the latest visit found so far."""
     out: list[Entity] = []
     last = ""
-    for r in reversed(ctx.relations):
-        if r.type != "VISITED":
-            continue
+    for r in reversed(ctx.typed("VISITED")):
         e = ctx.by_id.get(r.head)
         if e is None or e.type != "Person":
             continue
