@@ -12,3 +12,31 @@ from tests.test_entities_round4 import ents, of_type
 def test_generic_product_classes_are_no_products() -> None:
     got = ents("Petugas menyita jamu yang dicampur bahan kimia obat dan tablet tambah darah tanpa izin edar.")
     assert not {"bahan kimia obat", "tablet tambah darah"} & of_type(got, "Product")
+
+
+def test_brand_after_a_described_class_is_a_product() -> None:
+    got = ents("Perusahaan itu memasarkan sirup pereda batuk Tussilin Junior dan tablet penambah energi Vitara.")
+    assert {"Tussilin Junior", "Vitara"} <= of_type(got, "Product")
+
+
+def test_maker_after_a_class_word_is_no_product() -> None:
+    got = ents("Ia membeli obat flu buatan Sumber Waras di apotek.")
+    assert "Sumber Waras" not in of_type(got, "Product")
+    got = ents("Vaksin meningitis meningokokus konjugat ACWY ditujukan bagi jemaah haji.")
+    assert "ACWY" not in of_type(got, "Product")
+
+
+def test_quoted_brands_after_a_brand_cue_are_products() -> None:
+    got = ents('Petugas menyita krim pemutih bermerek "Kulit Salju Jepang" dan "Malam Ayu Cream", '
+               'serta jamu "Pegal Linu Cap Kuda Emas" tanpa izin edar.')
+    assert {"Kulit Salju Jepang", "Malam Ayu Cream", "Pegal Linu Cap Kuda Emas"} <= of_type(got, "Product")
+
+
+def test_quoted_title_after_other_words_stays_out() -> None:
+    got = ents('Seminar bertema "Masa Depan Industri Farmasi" digelar di Jakarta.')
+    assert not of_type(got, "Product")
+
+
+def test_brand_cue_takes_the_code_after_the_name() -> None:
+    got = ents("Perusahaan memperkenalkan vaksin bermerek Pneumo XT-20 tahun ini.")
+    assert "Pneumo XT-20" in of_type(got, "Product")

@@ -56,10 +56,13 @@ def find(ctx: Ctx) -> None:
                 j += 1  # one adjective: "produk inovatif NBP"
                 if j + 1 < n and t.words[j].islower() and t.words[j] not in c.connectors and _code_name(t.words[j + 1]):
                     j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
+                elif t.words[k].islower():
+                    j = _described(ctx, k)
             if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
-                while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
+                while e < n and e - j < 3 and _product_name(ctx, e) and (
+                        not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     _coordinated(ctx, e)
@@ -77,6 +80,74 @@ def find(ctx: Ctx) -> None:
     _named_forms(ctx)
     _substances(ctx)
     _brand_names(ctx)
+    _quoted_brands(ctx)
+
+
+# words after which the capitalised name is the maker, seller or place, not the product
+_NOT_DESCRIPTORS = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran",
+                              "besutan", "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu",
+                              "tersebut", "from", "by", "at", "made", "produced", "the", "dengan", "pada", "untuk"})
+
+
+def _described(ctx: Ctx, k: int) -> int:
+    """After a lower-case class word, the brand may follow a short description of the class:
+    "sirup penurun demam Pyrexin", "tablet tambah darah Hemosin", "obat herbal terstandar Glucofit".
+
+    Returns the token after up to three describing words (``k + 1`` when there are none); a
+    function word, a verb or a word naming the maker ("buatan", "produksi") ends the description.
+    """
+    t = ctx.t
+    c = t.cue
+    j = k + 1
+    while (j < len(t) and j - k <= 3 and t.words[j].isalpha() and t.words[j].islower() and not t.newline_before[j]
+           and t.words[j] not in c.connectors and t.words[j] not in _NOT_DESCRIPTORS and not c.verb_like(t.words[j])
+           and t.lower[j] not in c.product_cues):
+        j += 1
+    if j - k <= 2 or j >= len(t):
+        return j if j < len(t) else k + 1
+    # after a longer description only a brand-like word counts ("konjugat ACWY", "payudara HER2-positif" do not)
+    w = t.words[j]
+    return j if w.isalpha() and not is_acronym(w) else k + 1
+
+
+def _strength_code(w: str) -> bool:
+    """A code with digits that ends a brand name: "Pneumo BF-13", "Flu PCV13"."""
+    return any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
+
+
+# lower-case words after which a quoted title-case name is a brand: 'krim bermerek "Kulit Cerah"'
+_QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
+                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion"})
+_CLOSE = frozenset({"”", '"'})
+
+
+def _quoted_brands(ctx: Ctx) -> None:
+    """A quoted name after a product word is a brand, and so is one coordinated with it:
+    'jamu "Pegal Linu Cap Kuda"', 'krim bermerek "Kulit Cerah" dan "Malam Ayu"'.
+
+    Title-case quotations are masked (talk titles, themes); only these cues unmask one.
+    """
+    t = ctx.t
+    n = len(t)
+    last = -2  # closing quote of the brand found last
+    for q in t.where(("“", '"')):
+        if not t.masked[q] or q < 1 or q <= last:
+            continue
+        e = q + 1
+        while e < n and t.words[e] not in _CLOSE and e - q <= 6 and not t.newline_before[e]:
+            e += 1
+        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not is_cap(t.words[q + 1]):
+            continue
+        p = t.words[q - 1]
+        cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last)
+        if not cued or ctx.owner[q - 1] >= 0 and p not in ("dan", "serta", ",", "and"):
+            continue
+        if not ctx.free(q + 1, e):
+            continue
+        for i in range(q + 1, e):
+            t.masked[i] = False
+        if ctx.add(q + 1, e, "Product", None, "cue") >= 0:
+            last = e
 
 
 _BRAND = frozenset({"brand", "merek", "merk", "dagang"})
