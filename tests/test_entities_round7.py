@@ -40,3 +40,14 @@ def test_quoted_title_after_other_words_stays_out() -> None:
 def test_brand_cue_takes_the_code_after_the_name() -> None:
     got = ents("Perusahaan memperkenalkan vaksin bermerek Pneumo XT-20 tahun ini.")
     assert "Pneumo XT-20" in of_type(got, "Product")
+
+
+def test_title_in_a_hospital_or_street_name_is_no_person() -> None:
+    got = ents("Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi menandatangani nota kesepahaman. "
+               "Kantor itu berada di Jalan Dr. Sutomo, Surabaya.")
+    assert not {"Kariadi", "Sutomo"} & of_type(got, "Person")
+
+
+def test_title_before_a_person_after_an_organisation_still_names_one() -> None:
+    got = ents("Menurut Direktur RSUD Sehat Sentosa, Dr. Budi Santoso, layanan itu baru.")
+    assert "Budi Santoso" in of_type(got, "Person")

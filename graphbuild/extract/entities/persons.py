@@ -40,6 +40,9 @@ def find(ctx: Ctx) -> None:
             continue
         w = t.words[k]
         h = honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
+        if h and _namesake(t, k):
+            k += h
+            continue
         if h and k + h < n and not t.newline_before[k + h]:  # "…, Apt.\nPabrik tersebut": a degree ends a line
             e = name_run(ctx, k + h, allow_places=True)
             if e > k + h:
@@ -63,6 +66,25 @@ def find(ctx: Ctx) -> None:
             if k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
                 add_person(ctx, s, k)
         k += 1
+
+
+# words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
+_NAMED_AFTER = frozenset({"RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD", "RSAB", "RSIA", "RSJ", "RSK", "Sakit",
+                          "Jalan", "Jl", "Jln", "Universitas", "Bandara", "Gedung", "Museum", "Stadion", "Auditorium"})
+_HOSPITAL_TAIL = frozenset({"Umum", "Pusat", "Daerah", "Nasional", "Jiwa", "Anak", "Bunda", "Kanker"})
+
+
+def _namesake(t, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi": a title inside a hospital's or street's name is no person's."""
+    p = k - 1
+    if p >= 2 and t.words[p] == ")" and t.words[p - 2] == "(":
+        return t.words[p - 1].startswith("RS") or t.words[p - 1] in _NAMED_AFTER
+    if p >= 0 and t.words[p] == ".":
+        p -= 1  # "Jl. Dr. Sutomo"
+    if p < 0 or t.newline_before[p + 1]:
+        return False
+    w = t.words[p]
+    return w in _NAMED_AFTER or (w in _HOSPITAL_TAIL and "Sakit" in t.words[max(0, p - 3) : p])
 
 
 def _org_with_seat_end(ctx: Ctx, p: int) -> int:
