@@ -51,3 +51,12 @@ def test_title_in_a_hospital_or_street_name_is_no_person() -> None:
 def test_title_before_a_person_after_an_organisation_still_names_one() -> None:
     got = ents("Menurut Direktur RSUD Sehat Sentosa, Dr. Budi Santoso, layanan itu baru.")
     assert "Budi Santoso" in of_type(got, "Person")
+
+
+def test_agreement_name_starts_after_a_headline_verb_or_preposition() -> None:
+    got = ents("Kimia Sehat dan PT Obat Jaya Teken MoU Produksi Vaksin\n\n"
+               "Melalui MoU ini, kedua pihak bekerja sama. Under the Supply and Distribution Agreement, "
+               "the partner will sell the drug.")
+    agreements = of_type(got, "Agreement")
+    assert "Supply and Distribution Agreement" in agreements
+    assert not any(a.startswith(("Melalui", "Under", "PT Obat")) or "Teken" in a for a in agreements)

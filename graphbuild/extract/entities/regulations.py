@@ -77,7 +77,7 @@ def _agreements(ctx: Ctx) -> None:
     n = len(t)
     for j in t.where(c.agreement_suffix):
         if j and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
-            i = run_backward(ctx, j)
+            i = _after_clause_words(t, run_backward(ctx, j), j)
             if i < j:
                 e = j + 1
                 if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1]:
@@ -99,6 +99,24 @@ def _agreements(ctx: Ctx) -> None:
             e = _agreement_end(ctx, s, k)
             if e > s:
                 ctx.add(k, e, "Agreement", None, "cue")
+
+
+# a preposition or article opening a sentence is not part of the agreement's name
+_NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan", "sesuai", "menurut", "via", "under",
+                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per"})
+
+
+def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-def]
+    """Trim a run ending in an agreement word past any verb and leading preposition in it:
+    "Regenera Teken MoU" (a headline verb), "Melalui MoU ini", "Under the Supply Agreement"."""
+    c = t.cue
+    for x in range(j - 1, i - 1, -1):
+        if c.verb_like(t.words[x]):
+            i = x + 1
+            break
+    while i < j and t.lower[i] in _NOT_NAME_START:
+        i += 1
+    return i
 
 
 def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
