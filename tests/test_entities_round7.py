@@ -60,3 +60,15 @@ def test_agreement_name_starts_after_a_headline_verb_or_preposition() -> None:
     agreements = of_type(got, "Agreement")
     assert "Supply and Distribution Agreement" in agreements
     assert not any(a.startswith(("Melalui", "Under", "PT Obat")) or "Teken" in a for a in agreements)
+
+
+def test_office_named_with_province_short_and_long_is_one() -> None:
+    got = ents("Polda Jawa Timur menggerebek gudang obat ilegal. Kapolda Jatim mengatakan Polda Jatim "
+               "bekerja sama dengan Balai Besar POM di Surabaya.")
+    orgs = of_type(got, "Organization")
+    assert len([o for o in orgs if o.startswith("Polda")]) == 1
+
+
+def test_offices_of_two_provinces_stay_two() -> None:
+    got = ents("Polda Jatim dan Polda Jawa Barat menggelar operasi bersama.")
+    assert len([o for o in of_type(got, "Organization") if o.startswith("Polda")]) == 2
