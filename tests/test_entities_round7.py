@@ -72,3 +72,17 @@ def test_office_named_with_province_short_and_long_is_one() -> None:
 def test_offices_of_two_provinces_stay_two() -> None:
     got = ents("Polda Jatim dan Polda Jawa Barat menggelar operasi bersama.")
     assert len([o for o in of_type(got, "Organization") if o.startswith("Polda")]) == 2
+
+
+def test_plant_named_after_its_place_is_a_facility() -> None:
+    got = ents("Perusahaan memproduksi bahan baku di Plant Pulogadung. “Kapasitas Plant Pulogadung kami naikkan,” katanya. "
+               "Obat itu dibuat di Pabrik Cikupa, Kabupaten Tangerang.")
+    assert {"Plant Pulogadung", "Pabrik Cikupa"} <= of_type(got, "Facility")
+    assert not any(f.startswith("Kapasitas") for f in of_type(got, "Facility"))
+    assert "Kabupaten Tangerang" in of_type(got, "Location")
+
+
+def test_place_after_a_plain_word_stays_a_place() -> None:
+    got = ents("Distributor itu membuka gudang di Cikupa tahun ini.")
+    assert "Cikupa" in of_type(got, "Location")
+    assert not of_type(got, "Facility")
