@@ -86,3 +86,16 @@ def test_place_after_a_plain_word_stays_a_place() -> None:
     got = ents("Distributor itu membuka gudang di Cikupa tahun ini.")
     assert "Cikupa" in of_type(got, "Location")
     assert not of_type(got, "Facility")
+
+
+def test_faculty_is_named_with_its_university_which_stays_an_entity() -> None:
+    got = ents("Riset itu dilakukan bersama Fakultas Kedokteran, Kesehatan Masyarakat, dan Keperawatan "
+               "Universitas Gadjah Mada sejak 2019.")
+    orgs = of_type(got, "Organization")
+    assert "Fakultas Kedokteran, Kesehatan Masyarakat, dan Keperawatan Universitas Gadjah Mada" in orgs
+    assert "Universitas Gadjah Mada" in orgs
+
+
+def test_agency_unit_keeps_its_parent_apart() -> None:
+    got = ents("Deputi Bidang Penindakan BPOM memimpin operasi itu.")
+    assert "Deputi Bidang Penindakan" in of_type(got, "Organization")

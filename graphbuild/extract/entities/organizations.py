@@ -68,15 +68,53 @@ def _prefix(ctx: Ctx) -> None:
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
+                parent = -1
+                if t.words[k] in _FACULTY:
+                    e, parent = _with_university(ctx, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
+                kept = ctx.mentions[parent] if parent >= 0 else None
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
+                    if kept is not None and ctx.mentions[parent] is None:
+                        ctx.mentions.append(kept)  # the university stays an entity of its own
+                        ctx.spans.append(ctx.spans[parent])
                     k = e
                     continue
         k += 1
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+_FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
+
+
+def _with_university(ctx: Ctx, e: int) -> tuple[int, int]:
+    """"Fakultas Farmasi Universitas Gadjah Mada": a faculty is named with its university (unlike an
+    agency's unit, whose parent stays apart), so the name runs over the university right after it.
+
+    Returns the new end and the university's mention (-1 when none follows); the caller keeps that
+    mention as an entity of its own, nested in the faculty's name, since the university is one too.
+    """
+    m = ctx.owner[e] if e < len(ctx.t) else -1
+    if m < 0 or ctx.spans[m][0] != e or ctx.t.newline_before[e]:
+        return e, -1
+    x = ctx.mentions[m]
+    if x is None or x.type != "Organization":
+        return e, -1
+    academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
+    b = ctx.spans[m][1]
+    if not academic or _own_gloss(ctx, x.text, b):
+        return e, -1
+    return b, m
+
+
+def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
+    """"… Universitas Gadjah Mada (UGM) di …": the university's own acronym after it makes it the head
+    the rest of the sentence speaks of, so the faculty's name stops before it."""
+    t = ctx.t
+    if b + 2 >= len(t) or t.words[b] != "(" or t.words[b + 2] != ")":
+        return False
+    mine = ctx.lexicon.lookup(name, "Organization")
+    return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
 
 
 def _ends_in_city(ctx: Ctx, e: int) -> bool:
