@@ -1,0 +1,84 @@
+"""Brands named by a brand cue: 'nama dagang X', 'brand name X', quoted names after a product word.
+
+Split from ``products`` (the cue-led product rules) to keep each module short.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
+
+
+def find(ctx: Ctx) -> None:
+    _brand_names(ctx)
+    _quoted_brands(ctx)
+
+
+# lower-case words after which a quoted title-case name is a brand: 'krim bermerek "Kulit Cerah"'
+_QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
+                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion"})
+_CLOSE = frozenset({"”", '"'})
+
+
+def _quoted_brands(ctx: Ctx) -> None:
+    """A quoted name after a product word is a brand, and so is one coordinated with it:
+    'jamu "Pegal Linu Cap Kuda"', 'krim bermerek "Kulit Cerah" dan "Malam Ayu"'.
+
+    Title-case quotations are masked (talk titles, themes); only these cues unmask one.
+    """
+    t = ctx.t
+    n = len(t)
+    last = -2  # closing quote of the brand found last
+    for q in t.where(("“", '"')):
+        if not t.masked[q] or q < 1 or q <= last:
+            continue
+        e = q + 1
+        while e < n and t.words[e] not in _CLOSE and e - q <= 6 and not t.newline_before[e]:
+            e += 1
+        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not is_cap(t.words[q + 1]):
+            continue
+        p = t.words[q - 1]
+        cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last)
+        if not cued or ctx.owner[q - 1] >= 0 and p not in ("dan", "serta", ",", "and"):
+            continue
+        if not ctx.free(q + 1, e):
+            continue
+        for i in range(q + 1, e):
+            t.masked[i] = False
+        if ctx.add(q + 1, e, "Product", None, "cue") >= 0:
+            last = e
+
+
+_BRAND = frozenset({"brand", "merek", "merk", "dagang"})
+_BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
+
+
+def _brand_names(ctx: Ctx) -> None:
+    """"enavogliflozin, …, marketed under the brand name Envlo": the brand is the same product."""
+    t = ctx.t
+    for k in t.where(_BRAND, lower=True):
+        j = k + 1
+        while j < len(t) and t.lower[j] in _BRAND_FILLER:
+            j += 1
+        if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
+            e = j + 1
+            while e < len(t) and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+                e += 1
+            ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
+        if j >= len(t) or ctx.type_at(j) != "Product":
+            continue
+        brand = ctx.owner[j]
+        i = k - 1
+        while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
+            if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
+                ctx.link(ctx.owner[i], brand)
+                break
+            i -= 1
+
+
+def _trade_name_cue(t: object, k: int) -> bool:
+    """"nama dagang" / "merek dagang" / "brand name" / "trade name": what follows is a brand name."""
+    low = t.lower  # type: ignore[attr-defined]
+    if low[k] == "dagang":
+        return k > 0 and low[k - 1] in ("nama", "merek", "merk")
+    return low[k] == "brand" and k + 1 < len(low) and low[k + 1] == "name"
