@@ -99,3 +99,21 @@ def test_faculty_is_named_with_its_university_which_stays_an_entity() -> None:
 def test_agency_unit_keeps_its_parent_apart() -> None:
     got = ents("Deputi Bidang Penindakan BPOM memimpin operasi itu.")
     assert "Deputi Bidang Penindakan" in of_type(got, "Organization")
+
+
+def test_company_named_short_is_the_company_not_a_lexicon_name_it_ends_in() -> None:
+    got = ents("Sertifikat Halal untuk Vaksin Produksi Sinar Husada Biofarma\n\n"
+               "BPJPH menyerahkan sertifikat kepada PT Sinar Husada Biofarma. Selain itu, produk Sinar Husada "
+               "yang lain juga halal.")
+    assert of_type(got, "Organization") >= {"PT Sinar Husada Biofarma"}
+    assert "Sinar Husada Biofarma" in got["PT Sinar Husada Biofarma"][1]
+    assert not any("Bio Farma" in o for o in of_type(got, "Organization"))
+    assert not of_type(got, "Product")
+
+
+def test_kind_of_institution_before_the_one_meant_is_no_entity() -> None:
+    got = ents("Audit dilakukan oleh Lembaga Pemeriksa Halal (LPH) LPPOM MUI. LPH itu bekerja cepat.")
+    assert not any(o.startswith("Lembaga Pemeriksa") for o in of_type(got, "Organization"))
+    assert "LPH" not in {a for _, (_, al) in got.items() for a in al}
+    got = ents("Pemerintah menunjuk Lembaga Pemeriksa Halal (LPH) baru tahun ini.")
+    assert "Lembaga Pemeriksa Halal" in of_type(got, "Organization")

@@ -17,7 +17,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Biotech", "Biotek", "Healthcare", "Biopharma", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "Laboratories", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
 })
 
@@ -105,7 +105,7 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             continue
         for f in cands:
             e = k + len(f)
-            if tuple(t.words[k:e]) != f or not ctx.free(k, e) or not t.joined(k, e):
+            if tuple(t.words[k:e]) != f or not _absorbable(ctx, k, e) or not t.joined(k, e):
                 continue
             if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]):
                 continue  # part of a longer, different name
@@ -121,6 +121,19 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                 ctx.link(m, x)
             k = e
             break
+
+
+def _absorbable(ctx: Ctx, i: int, j: int) -> bool:
+    """Tokens [i, j) are free, or hold only lexicon names inside them: "Sinar Husada Biofarma" (the
+    article's own company, named short) is not the lexicon's "Biofarma" it ends in."""
+    for m in set(ctx.owner[i:j]):
+        if m < 0:
+            continue
+        a, b = ctx.spans[m]
+        x = ctx.mentions[m]
+        if a <= i or b > j or x is None or x.source != "lexicon":
+            return False
+    return True
 
 
 def _persons(ctx: Ctx) -> None:

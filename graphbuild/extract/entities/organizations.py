@@ -28,6 +28,33 @@ _LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "G
 def find(ctx: Ctx) -> None:
     _prefix(ctx)
     _suffix(ctx)
+    _kinds(ctx)
+
+
+def _kinds(ctx: Ctx) -> None:
+    """"Lembaga Pemeriksa Halal (LPH) LPPOM MUI": a kind of institution written before the one meant
+    describes it; the kind and its acronym are dropped (and the acronym is no entity elsewhere)."""
+    t = ctx.t
+    kinds = t.cue.institution_kinds
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or x.text not in kinds:
+            continue
+        a, b = ctx.spans[m]
+        gloss = b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")"
+        after = b + 3 if gloss else b
+        if after >= len(t) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
+            continue
+        drop = [m]
+        if gloss:
+            acr = t.words[b + 1]
+            ctx.not_entities.add(acr)
+            ctx.defined.pop(acr, None)
+            drop += [i for i, y in enumerate(ctx.mentions) if y is not None and y.text == acr]
+        for i in drop:
+            s, e = ctx.spans[i]
+            ctx.mentions[i] = None
+            ctx.owner[s:e] = [-1] * (e - s)
+        t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
 
 
 def _prefix(ctx: Ctx) -> None:

@@ -65,6 +65,8 @@ def find(ctx: Ctx) -> None:
                 while e < n and e - j < 3 and _product_name(ctx, e) and (
                         not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
+                if _names_company(ctx, j, e):
+                    continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     _coordinated(ctx, e)
         if w in c.program_cues and t.words[k].islower():
@@ -108,6 +110,19 @@ def _described(ctx: Ctx, k: int) -> int:
     # after a longer description only a brand-like word counts ("konjugat ACWY", "payudara HER2-positif" do not)
     w = t.words[j]
     return j if w.isalpha() and not is_acronym(w) else k + 1
+
+
+def _names_company(ctx: Ctx, j: int, e: int) -> bool:
+    """Tokens [j, e) are how an organisation found in the document begins ("Sinar Husada" of
+    "PT Sinar Husada Biofarma"), legal forms aside."""
+    words = tuple(ctx.t.words[j:e])
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Organization":
+            a, b = ctx.spans[m]
+            core = tuple(w for w in ctx.t.words[a:b] if w not in ("PT", "PT.", "CV", "Tbk"))
+            if core[: len(words)] == words:
+                return True
+    return False
 
 
 def _strength_code(w: str) -> bool:
