@@ -117,3 +117,15 @@ def test_kind_of_institution_before_the_one_meant_is_no_entity() -> None:
     assert "LPH" not in {a for _, (_, al) in got.items() for a in al}
     got = ents("Pemerintah menunjuk Lembaga Pemeriksa Halal (LPH) baru tahun ini.")
     assert "Lembaga Pemeriksa Halal" in of_type(got, "Organization")
+
+
+def test_foreign_company_with_legal_tail_is_an_organisation_not_a_person() -> None:
+    got = ents("The plant was built with Hanra Biopharm Co., Ltd. of Busan. "
+               "Lee Min-su, Chief Executive Officer of Hanra Biopharm, said the deal was signed.")
+    assert not {"Hanra Biopharm"} & of_type(got, "Person")
+    assert any(o.startswith("Hanra Biopharm") for o in of_type(got, "Organization"))
+
+
+def test_possessive_is_not_part_of_a_name() -> None:
+    got = ents("It is a priority of the Ministry of Trade's export agenda, he said.")
+    assert "Ministry of Trade" in of_type(got, "Organization")
