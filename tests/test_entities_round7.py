@@ -129,3 +129,13 @@ def test_foreign_company_with_legal_tail_is_an_organisation_not_a_person() -> No
 def test_possessive_is_not_part_of_a_name() -> None:
     got = ents("It is a priority of the Ministry of Trade's export agenda, he said.")
     assert "Ministry of Trade" in of_type(got, "Organization")
+
+
+def test_name_with_its_strength_is_a_product() -> None:
+    got = ents("The plant makes two generics: Gemcitabine Nusantara 200 mg and Cisplatin Nusantara 50 mg/mL.")
+    assert {"Gemcitabine Nusantara 200 mg", "Cisplatin Nusantara 50 mg/mL"} <= of_type(got, "Product")
+
+
+def test_an_amount_at_a_sentence_start_is_no_product() -> None:
+    got = ents("Sebanyak 500 mg bahan itu disita petugas.")
+    assert not of_type(got, "Product")

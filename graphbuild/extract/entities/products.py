@@ -81,6 +81,7 @@ def find(ctx: Ctx) -> None:
     _appositives(ctx)
     _dosage_forms(ctx)
     _named_forms(ctx)
+    _strengths(ctx)
     _substances(ctx)
     brands.find(ctx)
 
@@ -225,6 +226,28 @@ def _appositives(ctx: Ctx) -> None:
             and not is_cap(t.words[k + 1])
         ):
             ctx.add(j, j + 1, "Product", None, "cue")
+
+
+_UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def _strengths(ctx: Ctx) -> None:
+    """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
+    t = ctx.t
+    for k in t.where(_UNITS, lower=True):
+        num = k - 1
+        if num < 1 or not _NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
+            continue
+        s = num
+        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
+                and not is_acronym(t.words[s - 1]) and (_product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product"):
+            s -= 1
+        while s < num and (s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?", '"', "“")) \
+                and ctx.type_at(s) != "Product":
+            s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
+        if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
+            ctx.add(s, k + 1, "Product", None, "cue")
 
 
 def _substances(ctx: Ctx) -> None:
