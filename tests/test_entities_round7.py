@@ -139,3 +139,13 @@ def test_name_with_its_strength_is_a_product() -> None:
 def test_an_amount_at_a_sentence_start_is_no_product() -> None:
     got = ents("Sebanyak 500 mg bahan itu disita petugas.")
     assert not of_type(got, "Product")
+
+
+def test_brand_explained_by_an_indefinite_class_phrase_is_a_product() -> None:
+    got = ents("The plant will also make Onkotrast, a trastuzumab biosimilar for breast cancer, from next year.")
+    assert "Onkotrast" in of_type(got, "Product")
+
+
+def test_person_explained_by_a_job_phrase_is_no_product() -> None:
+    got = ents("The agency hired Rizal, a drug analyst from Jakarta.")
+    assert "Rizal" not in of_type(got, "Product")

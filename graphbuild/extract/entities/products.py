@@ -204,6 +204,10 @@ def _dosage_forms(ctx: Ctx) -> None:
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})
 
 
+_NP_END = frozenset({",", ".", ";", ")", "for", "from", "of", "that", "which", "to", "used", "developed", "made",
+                     "yang", "untuk", "dari", "buatan"})
+
+
 def _appositives(ctx: Ctx) -> None:
     """A brand explained by its class: "Trastunova, biosimilar trastuzumab", "Pegzena, Zenara's biosimilar of ..."."""
     t = ctx.t
@@ -212,6 +216,13 @@ def _appositives(ctx: Ctx) -> None:
         c = k - 1
         if c >= 0 and t.words[c].endswith(("'s", "’s")) and is_cap(t.words[c]):
             c -= 1  # the maker's possessive
+        else:  # "ArjuTrast, a trastuzumab biosimilar", "Vexa, an oral drug": an article and two words at most
+            d = c
+            while d >= 0 and c - d < 2 and t.words[d].islower() and t.words[d].isalpha() and t.words[d] not in ("a", "an"):
+                d -= 1
+            if d >= 1 and t.words[d] in ("a", "an", "sebuah", "suatu") and t.words[d - 1] == "," \
+                    and k + 1 < n and t.words[k + 1] in _NP_END:
+                c = d - 1  # the class word heads the phrase ("a drug analyst" is no drug)
         if c < 1 or t.words[c] != "," or t.newline_before[c + 1]:
             continue
         j = c - 1
