@@ -149,3 +149,14 @@ def test_brand_explained_by_an_indefinite_class_phrase_is_a_product() -> None:
 def test_person_explained_by_a_job_phrase_is_no_product() -> None:
     got = ents("The agency hired Rizal, a drug analyst from Jakarta.")
     assert "Rizal" not in of_type(got, "Product")
+
+
+def test_person_with_a_leading_initial_after_a_regional_role() -> None:
+    got = ents("The plant was opened by the Regent of Kendal, H. Rizky Pratama, and by Bupati Batang, "
+               "M. Adi Nugroho, on Monday.")
+    assert {"Rizky Pratama", "M. Adi Nugroho"} <= of_type(got, "Person")
+
+
+def test_lower_case_drs_is_an_honorific() -> None:
+    got = ents("Sertifikat diserahkan kepada Direktur Utama PT Obat Sentosa, drs. Agus Wibowo, Apt. Menurut Siti, produk itu halal.")
+    assert "Agus Wibowo" in of_type(got, "Person")

@@ -70,9 +70,19 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             return e + 1
         elif e == k and surname_first(ctx, e):
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
+        elif e == k and _leading_initial(ctx, e):
+            e += 2  # "M. Faiz Kurniawan": an abbreviated first name
         else:
             break
     return e
+
+
+def _leading_initial(ctx: Ctx, k: int) -> bool:
+    """"M ." before a name word on the same line: an initial opening the name."""
+    t = ctx.t
+    return (k + 2 < len(t) and len(t.words[k]) == 1 and t.words[k].isupper() and t.words[k + 1] == "."
+            and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
+            and ctx.name_like(k + 2))
 
 
 def surname_first(ctx: Ctx, k: int) -> bool:
