@@ -160,3 +160,9 @@ def test_person_with_a_leading_initial_after_a_regional_role() -> None:
 def test_lower_case_drs_is_an_honorific() -> None:
     got = ents("Sertifikat diserahkan kepada Direktur Utama PT Obat Sentosa, drs. Agus Wibowo, Apt. Menurut Siti, produk itu halal.")
     assert "Agus Wibowo" in of_type(got, "Person")
+
+
+def test_foreign_institute_named_in_its_language_is_an_organisation() -> None:
+    got = ents("Teknologi itu dilisensikan oleh Instituto Vital Sul, Brasil, pada 2021.")
+    assert "Instituto Vital Sul" in of_type(got, "Organization")
+    assert "Brasil" in of_type(got, "Location")
