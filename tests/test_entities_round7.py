@@ -166,3 +166,9 @@ def test_foreign_institute_named_in_its_language_is_an_organisation() -> None:
     got = ents("Teknologi itu dilisensikan oleh Instituto Vital Sul, Brasil, pada 2021.")
     assert "Instituto Vital Sul" in of_type(got, "Organization")
     assert "Brasil" in of_type(got, "Location")
+
+
+def test_named_laboratory_is_a_facility() -> None:
+    got = ents("Sel itu diolah di Laboratorium Terapi Sel Mandiri di Kota Bogor.")
+    assert "Laboratorium Terapi Sel Mandiri" in of_type(got, "Facility")
+    assert not any(o.startswith("Laboratorium") for o in of_type(got, "Organization"))
