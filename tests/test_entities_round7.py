@@ -172,3 +172,8 @@ def test_named_laboratory_is_a_facility() -> None:
     got = ents("Sel itu diolah di Laboratorium Terapi Sel Mandiri di Kota Bogor.")
     assert "Laboratorium Terapi Sel Mandiri" in of_type(got, "Facility")
     assert not any(o.startswith("Laboratorium") for o in of_type(got, "Organization"))
+
+
+def test_brand_explained_as_a_gel_is_a_product() -> None:
+    got = ents("Kerja sama itu meliputi uji klinik OsteoRegen, gel sel punca untuk pasien lutut.")
+    assert "OsteoRegen" in of_type(got, "Product")

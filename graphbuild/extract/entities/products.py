@@ -201,7 +201,8 @@ def _dosage_forms(ctx: Ctx) -> None:
             ctx.add(j, j + 1, "Product", None, "cue")
 
 
-_APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})
+_APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi",
+                              "injection", "produk", "product", "gel", "krim", "salep", "suplemen", "supplement"})
 
 
 _NP_END = frozenset({",", ".", ";", ")", "for", "from", "of", "that", "which", "to", "used", "developed", "made",
