@@ -177,3 +177,8 @@ def test_named_laboratory_is_a_facility() -> None:
 def test_brand_explained_as_a_gel_is_a_product() -> None:
     got = ents("Kerja sama itu meliputi uji klinik OsteoRegen, gel sel punca untuk pasien lutut.")
     assert "OsteoRegen" in of_type(got, "Product")
+
+
+def test_device_after_its_kind_is_a_product() -> None:
+    got = ents("Perusahaan menyiapkan termometer digital SuhuTepat yang sudah memperoleh izin edar.")
+    assert "SuhuTepat" in of_type(got, "Product")
