@@ -182,3 +182,10 @@ def test_brand_explained_as_a_gel_is_a_product() -> None:
 def test_device_after_its_kind_is_a_product() -> None:
     got = ents("Perusahaan menyiapkan termometer digital SuhuTepat yang sudah memperoleh izin edar.")
     assert "SuhuTepat" in of_type(got, "Product")
+
+
+def test_known_name_written_in_lower_case_is_a_description() -> None:
+    got = ents("Indofarma merupakan anggota holding BUMN farmasi yang dipimpin Bio Farma.")
+    assert not any("Holding" in o for o in of_type(got, "Organization"))
+    got = ents("Strategi Holding BUMN Farmasi diumumkan kemarin.")
+    assert "Holding BUMN Farmasi" in of_type(got, "Organization")
