@@ -189,3 +189,9 @@ def test_known_name_written_in_lower_case_is_a_description() -> None:
     assert not any("Holding" in o for o in of_type(got, "Organization"))
     got = ents("Strategi Holding BUMN Farmasi diumumkan kemarin.")
     assert "Holding BUMN Farmasi" in of_type(got, "Organization")
+
+
+def test_national_formulary_is_a_regulation() -> None:
+    got = ents("Obat itu sudah masuk Formularium Nasional (Fornas) sejak tahun lalu.")
+    assert "Formularium Nasional" in of_type(got, "Regulation")
+    assert not of_type(got, "Program")
