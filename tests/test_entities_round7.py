@@ -195,3 +195,10 @@ def test_national_formulary_is_a_regulation() -> None:
     got = ents("Obat itu sudah masuk Formularium Nasional (Fornas) sejak tahun lalu.")
     assert "Formularium Nasional" in of_type(got, "Regulation")
     assert not of_type(got, "Program")
+
+
+def test_kind_of_medicine_with_an_acronym_is_no_organisation() -> None:
+    got = ents("Produsen jamu dan obat herbal asli Indonesia (OHAI), PT Jamu Sehat Lestari, menerima sertifikat.")
+    assert of_type(got, "Organization") == {"PT Jamu Sehat Lestari"}
+    got = ents("Riset Obat Herbal Asli Indonesia (OHAI) terus berkembang.")
+    assert not of_type(got, "Organization")
