@@ -202,3 +202,10 @@ def test_kind_of_medicine_with_an_acronym_is_no_organisation() -> None:
     assert of_type(got, "Organization") == {"PT Jamu Sehat Lestari"}
     got = ents("Riset Obat Herbal Asli Indonesia (OHAI) terus berkembang.")
     assert not of_type(got, "Organization")
+
+
+def test_service_line_is_no_facility() -> None:
+    got = ents("Masyarakat dapat menghubungi Contact Center HALO BPOM atau Call Center Kemenkes.")
+    assert not of_type(got, "Facility")
+    got = ents("Perusahaan membangun Nusa Riset Innovation Center di Bekasi.")
+    assert "Nusa Riset Innovation Center" in of_type(got, "Facility")

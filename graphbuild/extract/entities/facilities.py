@@ -66,7 +66,7 @@ def find(ctx: Ctx) -> None:
         w = t.words[j]
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and not _leads_name(ctx, j):
             i = run_backward(ctx, j)
-            if i < j and proper_tokens(ctx, i, j) >= 1:
+            if i < j and proper_tokens(ctx, i, j) >= 1 and t.words[j - 1] not in _SERVICE:
                 ctx.add(i, j + 1, "Facility", None, "cue")
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
@@ -81,6 +81,9 @@ def find(ctx: Ctx) -> None:
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0:
                 ctx.add(k, e, "Facility", None, "cue")
 
+
+# "Contact Center", "Call Centre": a service line, not a site
+_SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
 _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
