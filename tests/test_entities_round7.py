@@ -209,3 +209,10 @@ def test_service_line_is_no_facility() -> None:
     assert not of_type(got, "Facility")
     got = ents("Perusahaan membangun Nusa Riset Innovation Center di Bekasi.")
     assert "Nusa Riset Innovation Center" in of_type(got, "Facility")
+
+
+def test_office_of_a_known_body_is_the_body() -> None:
+    got = ents("Penyerahan dilakukan di Kantor BPOM, Jakarta. Kantor Staf Presiden juga hadir.")
+    orgs = of_type(got, "Organization")
+    assert "Badan Pengawas Obat dan Makanan" in orgs and not any(o.startswith("Kantor B") for o in orgs)
+    assert "Kantor Staf Presiden" in orgs

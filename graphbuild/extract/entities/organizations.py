@@ -91,6 +91,9 @@ def _prefix(ctx: Ctx) -> None:
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
+            if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
+                k += 1  # "di Kantor BPOM": the known body's premises, named by the body
+                continue
             if nameish(ctx, s):
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
@@ -108,6 +111,13 @@ def _prefix(ctx: Ctx) -> None:
                     k = e
                     continue
         k += 1
+
+
+def _known_org_at(ctx: Ctx, s: int) -> bool:
+    """A lexicon organisation starts at token s."""
+    m = ctx.owner[s] if s < len(ctx.t) else -1
+    x = ctx.mentions[m] if m >= 0 else None
+    return x is not None and x.type == "Organization" and x.source == "lexicon" and ctx.spans[m][0] == s
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
