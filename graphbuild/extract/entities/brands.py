@@ -1,12 +1,35 @@
-"""Brands named by a brand cue: 'nama dagang X', 'brand name X', quoted names after a product word.
+"""Brands named by a brand cue: 'nama dagang X', 'brand name X', quoted names after a product word,
+a name written with its strength ('X Novamed 6 mg/mL').
 
 Split from ``products`` (the cue-led product rules) to keep each module short.
 """
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_cap
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+# "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
+_ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
+
+
+def product_name(ctx: Ctx, k: int) -> bool:
+    """Token k can be a word of a product's name (free, capitalised or an acronym, not a date or number)."""
+    t = ctx.t
+    w = t.words[k]
+    c = t.cue
+    return (
+        _ROMAN_NUMBER.match(w) is None
+        and ctx.owner[k] < 0
+        and not t.masked[k]
+        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
+        and w not in c.not_org_acronyms
+        and w not in ctx.not_entities
+        and w not in c.dates
+        and not w.isdigit()
+    )
 
 
 def find(ctx: Ctx) -> None:
@@ -82,3 +105,25 @@ def _trade_name_cue(t: object, k: int) -> bool:
     if low[k] == "dagang":
         return k > 0 and low[k - 1] in ("nama", "merek", "merk")
     return low[k] == "brand" and k + 1 < len(low) and low[k + 1] == "name"
+
+
+_UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def strengths(ctx: Ctx) -> None:
+    """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
+    t = ctx.t
+    for k in t.where(_UNITS, lower=True):
+        num = k - 1
+        if num < 1 or not _NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
+            continue
+        s = num
+        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
+                and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product"):
+            s -= 1
+        while s < num and (s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?", '"', "“")) \
+                and ctx.type_at(s) != "Product":
+            s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
+        if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
+            ctx.add(s, k + 1, "Product", None, "cue")

@@ -11,28 +11,10 @@ import functools
 import re
 
 from graphbuild.extract.entities import brands
+from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
-
-# "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
-_ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
-
-
-def _product_name(ctx: Ctx, k: int) -> bool:
-    t = ctx.t
-    w = t.words[k]
-    c = t.cue
-    return (
-        _ROMAN_NUMBER.match(w) is None
-        and ctx.owner[k] < 0
-        and not t.masked[k]
-        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
-        and w not in c.not_org_acronyms
-        and w not in ctx.not_entities
-        and w not in c.dates
-        and not w.isdigit()
-    )
 
 
 def _code_name(w: str) -> bool:
@@ -59,10 +41,10 @@ def find(ctx: Ctx) -> None:
                     j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
                 elif t.words[k].islower():
                     j = _described(ctx, k)
-            if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
+            if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
-                while e < n and e - j < 3 and _product_name(ctx, e) and (
+                while e < n and e - j < 3 and product_name(ctx, e) and (
                         not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
                 if _names_company(ctx, j, e):
@@ -81,7 +63,7 @@ def find(ctx: Ctx) -> None:
     _appositives(ctx)
     _dosage_forms(ctx)
     _named_forms(ctx)
-    _strengths(ctx)
+    brands.strengths(ctx)
     _substances(ctx)
     brands.find(ctx)
 
@@ -142,7 +124,7 @@ def _coordinated(ctx: Ctx, e: int) -> None:
         return
     j = e + 1
     f = j
-    while f < n and f - j < 3 and _product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
+    while f < n and f - j < 3 and product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
         f += 1
     if f > j and (f >= n or not is_cap(t.words[f])):
         ctx.add(j, f, "Product", None, "cue")
@@ -163,14 +145,14 @@ def _named_forms(ctx: Ctx) -> None:
     n = len(t)
     for k in t.where(_FORM_HEADS):
         s = k
-        while s - 1 >= 0 and k - s < 3 and _product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
+        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
                 and not is_acronym(t.words[s - 1]) and not t.newline_before[s]:
             s -= 1
         if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
             ctx.add(s, k + 1, "Product", None, "cue")
     for k in t.where(_CLASS_HEADS):
         f = k + 1
-        while f < n and f - k <= 4 and _product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
+        while f < n and f - k <= 4 and product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
                 and not t.newline_before[f]:
             f += 1
         if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
@@ -195,7 +177,7 @@ def _dosage_forms(ctx: Ctx) -> None:
     t = ctx.t
     for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
         j = k - 1
-        if (j > 0 and not t.newline_before[k] and _product_name(ctx, j) and is_cap(t.words[j])
+        if (j > 0 and not t.newline_before[k] and product_name(ctx, j) and is_cap(t.words[j])
                 and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
                 and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
             ctx.add(j, j + 1, "Product", None, "cue")
@@ -228,7 +210,7 @@ def _appositives(ctx: Ctx) -> None:
             continue
         j = c - 1
         if (
-            _product_name(ctx, j)
+            product_name(ctx, j)
             and is_cap(t.words[j])
             and not t.newline_before[j]
             and j > 0
@@ -238,28 +220,6 @@ def _appositives(ctx: Ctx) -> None:
             and not is_cap(t.words[k + 1])
         ):
             ctx.add(j, j + 1, "Product", None, "cue")
-
-
-_UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
-
-
-def _strengths(ctx: Ctx) -> None:
-    """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
-    t = ctx.t
-    for k in t.where(_UNITS, lower=True):
-        num = k - 1
-        if num < 1 or not _NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
-            continue
-        s = num
-        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
-                and not is_acronym(t.words[s - 1]) and (_product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product"):
-            s -= 1
-        while s < num and (s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?", '"', "“")) \
-                and ctx.type_at(s) != "Product":
-            s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
-        if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
-            ctx.add(s, k + 1, "Product", None, "cue")
 
 
 def _substances(ctx: Ctx) -> None:
@@ -308,9 +268,9 @@ def _approvals(ctx: Ctx) -> None:
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e) and not _names_a_class(t, e):
+            if is_acronym(w) and len(w) >= 3 and product_name(ctx, e) and not _names_a_class(t, e):
                 m = ctx.add(e, e + 1, "Product", None, "cue")
-                if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and _product_name(ctx, e + 2):
+                if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
                         ctx.add(e + 2, e + 3, "Product", None, "cue")
             e += 1
