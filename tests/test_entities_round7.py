@@ -216,3 +216,9 @@ def test_office_of_a_known_body_is_the_body() -> None:
     orgs = of_type(got, "Organization")
     assert "Badan Pengawas Obat dan Makanan" in orgs and not any(o.startswith("Kantor B") for o in orgs)
     assert "Kantor Staf Presiden" in orgs
+
+
+def test_brokerage_is_a_company_and_the_analyst_a_person() -> None:
+    got = ents("Analis Nusa Sekuritas, Dewi Lestari, menilai akuisisi itu positif.")
+    assert "Nusa Sekuritas" in of_type(got, "Organization")
+    assert of_type(got, "Person") == {"Dewi Lestari"}
