@@ -222,3 +222,8 @@ def test_brokerage_is_a_company_and_the_analyst_a_person() -> None:
     got = ents("Analis Nusa Sekuritas, Dewi Lestari, menilai akuisisi itu positif.")
     assert "Nusa Sekuritas" in of_type(got, "Organization")
     assert of_type(got, "Person") == {"Dewi Lestari"}
+
+
+def test_sale_and_purchase_agreement_is_one_name() -> None:
+    got = ents("Perusahaan menandatangani Perjanjian Jual Beli Aset Bersyarat dengan mitra.")
+    assert "Perjanjian Jual Beli Aset Bersyarat" in of_type(got, "Agreement")

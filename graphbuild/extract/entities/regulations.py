@@ -124,6 +124,8 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     t = ctx.t
     n = len(t)
     e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
+    if e + 1 < n and t.words[e - 1] == "Jual" and t.words[e] == "Beli" and not t.newline_before[e]:
+        e = run_forward(ctx, e, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "Jual Beli" is a noun
     while (
         e + 1 < n
         and e - s < 16
