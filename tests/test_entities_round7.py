@@ -227,3 +227,11 @@ def test_brokerage_is_a_company_and_the_analyst_a_person() -> None:
 def test_sale_and_purchase_agreement_is_one_name() -> None:
     got = ents("Perusahaan menandatangani Perjanjian Jual Beli Aset Bersyarat dengan mitra.")
     assert "Perjanjian Jual Beli Aset Bersyarat" in of_type(got, "Agreement")
+
+
+def test_english_in_place_ends_an_institution_but_not_a_mission() -> None:
+    got = ents("The company will work with Universitas Maju Jaya in Bandung. "
+               "The Embassy of the Republic of Korea in Jakarta will help.")
+    orgs = of_type(got, "Organization")
+    assert "Universitas Maju Jaya" in orgs and "Bandung" in of_type(got, "Location")
+    assert "Embassy of the Republic of Korea in Jakarta" in orgs
