@@ -235,3 +235,15 @@ def test_english_in_place_ends_an_institution_but_not_a_mission() -> None:
     orgs = of_type(got, "Organization")
     assert "Universitas Maju Jaya" in orgs and "Bandung" in of_type(got, "Location")
     assert "Embassy of the Republic of Korea in Jakarta" in orgs
+
+
+def test_numbered_regulations_in_english() -> None:
+    got = ents("Under Law No. 8 of 1999 on Consumer Protection and Presidential Regulation No. 80 of 2017, "
+               "the agency may act.")
+    regs = of_type(got, "Regulation")
+    assert {"Law No. 8 of 1999 on Consumer Protection", "Presidential Regulation No. 80 of 2017"} <= regs
+
+
+def test_the_word_law_without_a_number_is_no_regulation() -> None:
+    got = ents("The Law Faculty of the university hosted the seminar.")
+    assert not of_type(got, "Regulation")

@@ -9,10 +9,12 @@ from graphbuild.extract.entities.scan import run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No."})
-_LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP")
+_NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No.", "Number"})
+_LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP", "Law", "Government", "Presidential",
+        "Ministerial", "Minister", "Health", "BPOM", "Regulation")
 _AGREEMENT_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "dan", "tentang", "mengenai", "antara"})
 _ABOUT = frozenset({"tentang", "mengenai", "on"})
+_TOPIC_CONNECTORS = frozenset({"of", "for", "the"})  # not "and": "… on X and Government Regulation No. …"
 
 
 def _is_year_word(w: str) -> bool:
@@ -62,8 +64,10 @@ def _numbered(ctx: Ctx) -> None:
         if e >= n or not t.words[e][0].isdigit():
             continue
         e += 1
-        if e + 1 < n and t.words[e] == "Tahun" and _YEAR.match(t.words[e + 1]):
+        if e + 1 < n and t.words[e] in ("Tahun", "of", "Year") and _YEAR.match(t.words[e + 1]):
             e += 2
+            if t.words[e - 2] == "of" and e + 1 < n and t.words[e] == "on" and is_cap(t.words[e + 1]):
+                e = run_forward(ctx, e + 1, comma_list=False, max_tokens=6, connectors=_TOPIC_CONNECTORS)  # "… on Halal Product Assurance"
         cat = "law" if t.words[k].startswith(_LAW) else "policy"
         ctx.add(k, e, "Regulation", cat, "cue")
 
