@@ -247,3 +247,13 @@ def test_numbered_regulations_in_english() -> None:
 def test_the_word_law_without_a_number_is_no_regulation() -> None:
     got = ents("The Law Faculty of the university hosted the seminar.")
     assert not of_type(got, "Regulation")
+
+
+def test_unknown_items_in_a_list_of_known_products_are_products() -> None:
+    got = ents("Its portfolio includes Vitalix, Promag, Bodrex and Tusinor.")
+    assert {"Vitalix", "Tusinor"} <= of_type(got, "Product")
+
+
+def test_list_with_one_known_product_adds_nothing() -> None:
+    got = ents("Its partners include Vitalix, Promag and Tusinor.")
+    assert not {"Vitalix", "Tusinor"} & of_type(got, "Product")

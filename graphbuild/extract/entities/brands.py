@@ -127,3 +127,53 @@ def strengths(ctx: Ctx) -> None:
             s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
         if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
             ctx.add(s, k + 1, "Product", None, "cue")
+
+
+_SEPARATORS = frozenset({",", "dan", "and", "serta"})
+_LIST_END = frozenset({".", ";", ")", ":"})
+
+
+def listed(ctx: Ctx) -> None:
+    """"includes Natur-E, Enervon-C, Decolgen, Neozep and Cerebrofort": in a list of two or more known
+    products, the other capitalised items are products too."""
+    t = ctx.t
+    n = len(t)
+    k = 0
+    while k < n:
+        if ctx.type_at(k) != "Product":
+            k += 1
+            continue
+        start = k
+        while True:  # walk back over items to the list's first one
+            p = start - 1
+            if p < 1 or t.words[p] != "," or t.newline_before[start]:
+                break
+            s = p
+            while s - 1 >= 0 and p - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+                s -= 1
+            if s == p or s == 0 or is_cap(t.words[s - 1]) or t.words[s - 1] in (".", "!", "?"):
+                break
+            start = s
+        items: list[tuple[int, int, bool]] = []
+        pos = start
+        while pos < n:
+            if ctx.type_at(pos) == "Product":
+                b = ctx.spans[ctx.owner[pos]][1]
+                items.append((pos, b, True))
+            else:
+                b = pos
+                while b < n and b - pos < 3 and product_name(ctx, b) and is_cap(t.words[b]) and not t.newline_before[b]:
+                    b += 1
+                if b == pos or (b < n and t.words[b] not in _SEPARATORS and t.words[b] not in _LIST_END):
+                    break
+                items.append((pos, b, False))
+            pos = b
+            while pos < n and t.words[pos] in _SEPARATORS and not t.newline_before[pos]:
+                pos += 1
+            if pos == b:
+                break
+        if sum(1 for _, _, known in items if known) >= 2 and len(items) >= 3:
+            for a, b, known in items:
+                if not known:
+                    ctx.add(a, b, "Product", None, "pattern")
+        k = max(k + 1, items[-1][1] if items else k + 1)

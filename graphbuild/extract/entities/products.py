@@ -66,6 +66,7 @@ def find(ctx: Ctx) -> None:
     brands.strengths(ctx)
     _substances(ctx)
     brands.find(ctx)
+    brands.listed(ctx)
 
 
 # words after which the capitalised name is the maker, seller or place, not the product
