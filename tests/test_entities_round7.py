@@ -257,3 +257,8 @@ def test_unknown_items_in_a_list_of_known_products_are_products() -> None:
 def test_list_with_one_known_product_adds_nothing() -> None:
     got = ents("Its partners include Vitalix, Promag and Tusinor.")
     assert not {"Vitalix", "Tusinor"} & of_type(got, "Product")
+
+
+def test_unit_after_of_with_a_name_after_the_comma_is_no_person() -> None:
+    got = ents("Its Director of Finance, Maya Anggraini, signed the report.")
+    assert of_type(got, "Person") == {"Maya Anggraini"}

@@ -105,10 +105,12 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
+    after_of = False
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
         if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip):
             p += skip
+            after_of = True
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
@@ -129,7 +131,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # the company's, not a person; a name carved out of an organisation run needs two words
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
-    named_after = org_led and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
+    # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
+    named_after = (org_led or after_of) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
         - (e + 1 + honorific_at(ctx, e + 1)) >= 2
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
