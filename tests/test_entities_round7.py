@@ -262,3 +262,10 @@ def test_list_with_one_known_product_adds_nothing() -> None:
 def test_unit_after_of_with_a_name_after_the_comma_is_no_person() -> None:
     got = ents("Its Director of Finance, Maya Anggraini, signed the report.")
     assert of_type(got, "Person") == {"Maya Anggraini"}
+
+
+def test_company_acronym_defined_after_pt_name_is_the_company() -> None:
+    got = ents("Its Director of Sales, Rina Ayu, runs the partnership with PT Anugerah Sentosa Lestari (ASL). "
+               "ASL will sell the drug.")
+    assert got["PT Anugerah Sentosa Lestari"] == ("Organization", ["ASL"])
+    assert not of_type(got, "Event")

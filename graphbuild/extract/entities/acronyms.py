@@ -107,6 +107,8 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
     if not (is_acronym(short) or (is_cap(short) and any(c.isupper() for c in short[1:]))):
         return
     start = _long_start(ctx, short, p)
+    if 0 < start < p and t.words[start - 1] in ("PT", "PT.", "CV") and not t.newline_before[start]:
+        start -= 1  # the company's legal form belongs to the long form
     if start >= 0 and start < p:
         typed = _type_long(ctx, start, p)
         if typed is None:
@@ -177,6 +179,8 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
     lex = ctx.lexicon.lookup(text)
     if lex is not None:
         return lex.type, lex.category, lex.name
+    if ctx.t.words[i] in ("PT", "PT.", "CV"):
+        return "Organization", "company", None  # "PT Anugerah Pharmindo Lestari (APL)": a company, not an award
     typed = classify_span(ctx, i, j)
     return (typed[0], typed[1], None) if typed else None
 
