@@ -269,3 +269,10 @@ def test_company_acronym_defined_after_pt_name_is_the_company() -> None:
                "ASL will sell the drug.")
     assert got["PT Anugerah Sentosa Lestari"] == ("Organization", ["ASL"])
     assert not of_type(got, "Event")
+
+
+def test_name_glossed_in_the_other_language_with_its_acronym_is_one_body() -> None:
+    got = ents("The plant was inspected by the National Drug Testing Agency (Badan Pengujian Obat Nasional, BPON) "
+               "last year.")
+    orgs = of_type(got, "Organization")
+    assert len(orgs) == 1

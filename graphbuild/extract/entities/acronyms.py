@@ -68,6 +68,8 @@ def find(ctx: Ctx, late: bool = False) -> None:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
                 _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
+            else:
+                _translated_in_parens(ctx, p)
         _also_known(ctx)
         return
     n = len(t)
@@ -141,6 +143,24 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
         return
     if ctx.free(p + 1, close):
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
+
+
+def _translated_in_parens(ctx: Ctx, p: int) -> None:
+    """"Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)": the
+    name in the other language and its acronym, glossed together, are the same body."""
+    t = ctx.t
+    prev = ctx.owner[p - 1]
+    inner = ctx.owner[p + 1]
+    if prev < 0 or inner < 0 or ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
+        return
+    c = ctx.spans[inner][1]
+    if ctx.spans[inner][0] != p + 1 or c + 2 >= len(t) or t.words[c] != "," or t.words[c + 2] != ")":
+        return
+    if not is_acronym(t.words[c + 1]):
+        return
+    ctx.link(prev, inner)
+    if ctx.owner[c + 1] >= 0:
+        ctx.link(prev, ctx.owner[c + 1])
 
 
 def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:
