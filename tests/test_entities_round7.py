@@ -276,3 +276,10 @@ def test_name_glossed_in_the_other_language_with_its_acronym_is_one_body() -> No
                "last year.")
     orgs = of_type(got, "Organization")
     assert len(orgs) == 1
+
+
+def test_standard_glossed_with_another_standard_name_is_one_standard() -> None:
+    got = ents("The facility received its CPOB (Indonesian Good Manufacturing Practice) certificate.")
+    assert len(of_type(got, "Regulation")) == 1
+    got = ents("The plant meets CPOB and GMP standards.")
+    assert of_type(got, "Regulation") == {"CPOB", "GMP"}

@@ -64,6 +64,7 @@ def find(ctx: Ctx, late: bool = False) -> None:
         for p in range(1, len(t) - 2):
             if t.words[p] != "(" or t.masked[p]:
                 continue
+            _standard_glossed(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
@@ -161,6 +162,30 @@ def _translated_in_parens(ctx: Ctx, p: int) -> None:
     ctx.link(prev, inner)
     if ctx.owner[c + 1] >= 0:
         ctx.link(prev, ctx.owner[c + 1])
+
+
+_CERTIFICATE = frozenset({"certificate", "certificates", "certification", "sertifikat", "standard", "standards"})
+
+
+def _standard_glossed(ctx: Ctx, p: int) -> None:
+    """"CPOB (Indonesian Good Manufacturing Practice)", "GMP certificates (CPOB)": a standard glossed with
+    another standard's name is that one standard (the national version the article means)."""
+    t = ctx.t
+    q = p - 1
+    if q > 0 and t.lower[q] in _CERTIFICATE:
+        q -= 1
+    if ctx.type_at(q) != "Regulation":
+        return
+    close = p + 1
+    while close < len(t) and t.words[close] != ")" and close - p <= 6:
+        close += 1
+    s = p + 1
+    if s < close and (t.words[s] in t.cue.demonyms or t.words[s] == "Indonesian"):
+        s += 1
+    inner = ctx.owner[s] if s < close else -1
+    if close < len(t) and t.words[close] == ")" and inner >= 0 and ctx.type_at(s) == "Regulation" \
+            and ctx.spans[inner] == (s, close):
+        ctx.link(ctx.owner[q], inner)
 
 
 def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:
