@@ -283,3 +283,13 @@ def test_standard_glossed_with_another_standard_name_is_one_standard() -> None:
     assert len(of_type(got, "Regulation")) == 1
     got = ents("The plant meets CPOB and GMP standards.")
     assert of_type(got, "Regulation") == {"CPOB", "GMP"}
+
+
+def test_english_name_glossed_by_a_known_name_is_that_body() -> None:
+    got = ents("Combiphar is a member of the Indonesian Pharmaceutical Association (GP Farmasi Indonesia).")
+    assert "Indonesian Pharmaceutical Association" in got["Gabungan Perusahaan Farmasi Indonesia"][1]
+
+
+def test_unknown_unit_glossed_by_an_unknown_name_stays_apart() -> None:
+    got = ents("Kimia Sehat Distribusi (Kimia Sehat Group) membuka gudang baru.")
+    assert "Kimia Sehat Distribusi" not in {a for _, (_, al) in got.items() for a in al}

@@ -65,12 +65,11 @@ def find(ctx: Ctx, late: bool = False) -> None:
             if t.words[p] != "(" or t.masked[p]:
                 continue
             _standard_glossed(ctx, p)
+            _translated_in_parens(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
                 _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
-            else:
-                _translated_in_parens(ctx, p)
         _also_known(ctx)
         return
     n = len(t)
@@ -148,16 +147,21 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
 
 def _translated_in_parens(ctx: Ctx, p: int) -> None:
     """"Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)": the
-    name in the other language and its acronym, glossed together, are the same body."""
+    name in the other language (and its acronym), glossed in brackets, is the same body."""
     t = ctx.t
     prev = ctx.owner[p - 1]
     inner = ctx.owner[p + 1]
     if prev < 0 or inner < 0 or ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
         return
     c = ctx.spans[inner][1]
-    if ctx.spans[inner][0] != p + 1 or c + 2 >= len(t) or t.words[c] != "," or t.words[c + 2] != ")":
+    if ctx.spans[inner][0] != p + 1 or c >= len(t):
         return
-    if not is_acronym(t.words[c + 1]):
+    if t.words[c] == ")":  # "the Indonesian Pharmaceutical Association (GP Farmasi Indonesia)"
+        x, y = ctx.mentions[prev], ctx.mentions[inner]
+        if x is not None and y is not None and (x.source == "lexicon") != (y.source == "lexicon"):
+            ctx.link(prev, inner)  # one known name glossing an unknown one: a translation, not a parent body
+        return
+    if c + 2 >= len(t) or t.words[c] != "," or t.words[c + 2] != ")" or not is_acronym(t.words[c + 1]):
         return
     ctx.link(prev, inner)
     if ctx.owner[c + 1] >= 0:
