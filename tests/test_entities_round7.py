@@ -293,3 +293,9 @@ def test_english_name_glossed_by_a_known_name_is_that_body() -> None:
 def test_unknown_unit_glossed_by_an_unknown_name_stays_apart() -> None:
     got = ents("Kimia Sehat Distribusi (Kimia Sehat Group) membuka gudang baru.")
     assert "Kimia Sehat Distribusi" not in {a for _, (_, al) in got.items() for a in al}
+
+
+def test_brand_code_after_its_hyphen_is_the_same_product() -> None:
+    got = ents("BPOM menerbitkan izin edar vaksin Nusavax-RSV12 tahun ini. Pabrik itu juga membuat vaksin RSV12 untuk ekspor.")
+    products = {n: a for n, (t, a) in got.items() if t == "Product"}
+    assert any({"Nusavax-RSV12", "RSV12"} <= {n, *a} for n, a in products.items())

@@ -74,6 +74,21 @@ def find(ctx: Ctx) -> None:
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
+    _code_tails(ctx)
+
+
+def _code_tails(ctx: Ctx) -> None:
+    """"Etavax-PCV13" then "PCV13": a brand's code after its hyphen names the same product."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Product":
+            by_text[x.text].append(m)
+    for text, ms in list(by_text.items()):
+        head, _, tail = text.rpartition("-")
+        if head[:1].isupper() and len(tail) >= 3 and tail.isupper() and any(ch.isdigit() for ch in tail):
+            for other in by_text.get(tail, ()):
+                ctx.link(ms[0], other)
 
 
 def _defined(ctx: Ctx) -> None:
