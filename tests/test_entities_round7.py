@@ -299,3 +299,14 @@ def test_brand_code_after_its_hyphen_is_the_same_product() -> None:
     got = ents("BPOM menerbitkan izin edar vaksin Nusavax-RSV12 tahun ini. Pabrik itu juga membuat vaksin RSV12 untuk ekspor.")
     products = {n: a for n, (t, a) in got.items() if t == "Product"}
     assert any({"Nusavax-RSV12", "RSV12"} <= {n, *a} for n, a in products.items())
+
+
+def test_name_after_a_glossed_body_and_its_country_without_comma() -> None:
+    got = ents("Narasumber tampil, di antaranya CEO Health Sciences Authority (HSA) Singapura Kevin Tan yang memaparkan hal itu.")
+    assert "Kevin Tan" in of_type(got, "Person")
+    assert "Singapura" in of_type(got, "Location")
+
+
+def test_consul_general_after_a_name_is_a_role() -> None:
+    got = ents("The deal was witnessed by Bayu Santoso, Consul General of the Republic of Indonesia in Dubai.")
+    assert "Bayu Santoso" in of_type(got, "Person")
