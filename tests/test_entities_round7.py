@@ -310,3 +310,13 @@ def test_name_after_a_glossed_body_and_its_country_without_comma() -> None:
 def test_consul_general_after_a_name_is_a_role() -> None:
     got = ents("The deal was witnessed by Bayu Santoso, Consul General of the Republic of Indonesia in Dubai.")
     assert "Bayu Santoso" in of_type(got, "Person")
+
+
+def test_jamu_and_drink_brands_after_their_description() -> None:
+    got = ents("Dua produk andalannya, jamu pegal linu Otot Kawat dan minuman herbal Jahe Merah Segar, akan diekspor.")
+    assert {"Otot Kawat", "Jahe Merah Segar"} <= of_type(got, "Product")
+
+
+def test_jamu_from_a_place_is_no_product() -> None:
+    got = ents("Ia menjual jamu tradisional dari Solo di pasar.")
+    assert not of_type(got, "Product")
