@@ -320,3 +320,8 @@ def test_jamu_and_drink_brands_after_their_description() -> None:
 def test_jamu_from_a_place_is_no_product() -> None:
     got = ents("Ia menjual jamu tradisional dari Solo di pasar.")
     assert not of_type(got, "Product")
+
+
+def test_lower_case_name_written_as_listed_is_found() -> None:
+    got = ents("Obat itu sudah tayang di e-Katalog sejak tahun lalu.")
+    assert "e-Katalog" in of_type(got, "Program")
