@@ -325,3 +325,10 @@ def test_jamu_from_a_place_is_no_product() -> None:
 def test_lower_case_name_written_as_listed_is_found() -> None:
     got = ents("Obat itu sudah tayang di e-Katalog sejak tahun lalu.")
     assert "e-Katalog" in of_type(got, "Program")
+
+
+def test_short_name_in_brackets_may_end_in_the_parent_name() -> None:
+    got = ents("Fakultas Farmasi dan Sains Universitas Gadjah Mada (FFS UGM) menandatangani nota. "
+               "Dekan FFS UGM hadir.")
+    name = "Fakultas Farmasi dan Sains Universitas Gadjah Mada"
+    assert got[name][0] == "Organization" and "FFS UGM" in got[name][1]

@@ -141,7 +141,9 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
         if ctx.mentions[own].type == m.type:  # type: ignore[union-attr]
             ctx.link(prev, own)
         return
-    if ctx.free(p + 1, close):
+    # "(FK-KMK UGM)": the short name may end in a known parent's name, which it takes in
+    if all(ctx.owner[x] < 0 or ctx.mentions[ctx.owner[x]].source == "lexicon"  # type: ignore[union-attr]
+           and ctx.spans[ctx.owner[x]][0] > p + 1 and ctx.spans[ctx.owner[x]][1] <= close for x in range(p + 1, close)):
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
 
 
