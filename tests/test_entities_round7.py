@@ -332,3 +332,10 @@ def test_short_name_in_brackets_may_end_in_the_parent_name() -> None:
                "Dekan FFS UGM hadir.")
     name = "Fakultas Farmasi dan Sains Universitas Gadjah Mada"
     assert got[name][0] == "Organization" and "FFS UGM" in got[name][1]
+
+
+def test_hospital_name_runs_over_its_type_acronym_to_the_namesake() -> None:
+    got = ents("UGM, Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi, dan PT Regenera Medika resmi menandatangani nota.")
+    assert "RSUP Dr. Kariadi" in of_type(got, "Organization")
+    assert "Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi" in got["RSUP Dr. Kariadi"][1]
+    assert not of_type(got, "Person")

@@ -12,6 +12,7 @@ is not).
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -101,10 +102,13 @@ def _prefix(ctx: Ctx) -> None:
                 parent = -1
                 if t.words[k] in _FACULTY:
                     e, parent = _with_university(ctx, e)
+                known = None
+                if t.words[k] in _HOSPITAL:
+                    e, known = _namesake_after_gloss(ctx, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 kept = ctx.mentions[parent] if parent >= 0 else None
-                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
+                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:
                         ctx.mentions.append(kept)  # the university stays an entity of its own
                         ctx.spans.append(ctx.spans[parent])
@@ -152,6 +156,22 @@ def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
         return False
     mine = ctx.lexicon.lookup(name, "Organization")
     return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
+
+
+def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
+    """"Rumah Sakit Umum Pusat (RSUP) Dr. Sardjito": the hospital's namesake after its type's acronym.
+
+    Returns the name's end and, when "RSUP Dr. Sardjito" is a known hospital, its lexicon name.
+    """
+    t = ctx.t
+    if not (e + 4 < len(t) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
+        return e, None
+    h = honorific_at(ctx, e + 3)
+    if not h or t.newline_before[e + 3] or not nameish(ctx, e + 3 + h) or ctx.owner[e + 3 + h] >= 0:
+        return e, None
+    end = run_forward(ctx, e + 3 + h, comma_list=False, max_tokens=4)
+    hit = ctx.lexicon.lookup(t.words[e + 1] + " " + t.span_text(e + 3, end), "Organization")
+    return end, hit.name if hit else None
 
 
 def _ends_in_city(ctx: Ctx, e: int) -> bool:
