@@ -339,3 +339,8 @@ def test_hospital_name_runs_over_its_type_acronym_to_the_namesake() -> None:
     assert "RSUP Dr. Kariadi" in of_type(got, "Organization")
     assert "Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi" in got["RSUP Dr. Kariadi"][1]
     assert not of_type(got, "Person")
+
+
+def test_retired_rank_marker_is_part_of_the_title() -> None:
+    got = ents("Deputi Bidang Penindakan BPOM, Irjen Pol. (Purn.) Agus Salim Nugraha, menyebut hal itu.")
+    assert "Agus Salim Nugraha" in of_type(got, "Person")

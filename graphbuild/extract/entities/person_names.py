@@ -36,6 +36,9 @@ def honorific_at(ctx: Ctx, k: int) -> int:
             j += 1
             if j < len(t) and t.words[j] == "." and w + "." in hon:
                 j += 1
+        elif j > k and w == "(" and j + 2 < len(t) and t.words[j + 1] in ("Purn", "purn", "Ret") \
+                and ")" in t.words[j + 2 : j + 4]:
+            j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
         else:
             break
     return j - k
