@@ -344,3 +344,12 @@ def test_hospital_name_runs_over_its_type_acronym_to_the_namesake() -> None:
 def test_retired_rank_marker_is_part_of_the_title() -> None:
     got = ents("Deputi Bidang Penindakan BPOM, Irjen Pol. (Purn.) Agus Salim Nugraha, menyebut hal itu.")
     assert "Agus Salim Nugraha" in of_type(got, "Person")
+
+
+def test_company_short_name_starting_with_a_province_is_the_company() -> None:
+    got = ents("Teknologi itu dilisensikan dari Zhejiang Kanglu Pharmaceutical Co., Ltd. Fasilitas milik Zhejiang Kanglu "
+               "di Taizhou sudah tersertifikasi. Pabrik lain ada di Zhejiang.")
+    assert not {"Zhejiang Kanglu"} & of_type(got, "Location")
+    orgs = [n for n, (t, a) in got.items() if t == "Organization" and "Zhejiang Kanglu" in a]
+    assert orgs
+    assert "Zhejiang" in of_type(got, "Location")

@@ -116,7 +116,7 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             continue
         k = p
         cands = by_first[t.words[k]]
-        if ctx.owner[k] >= 0 or t.masked[k]:
+        if t.masked[k] or (ctx.owner[k] >= 0 and ctx.mentions[ctx.owner[k]].source != "lexicon"):  # type: ignore[union-attr]
             continue
         for f in cands:
             e = k + len(f)
@@ -139,14 +139,15 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
 
 
 def _absorbable(ctx: Ctx, i: int, j: int) -> bool:
-    """Tokens [i, j) are free, or hold only lexicon names inside them: "Sinar Husada Biofarma" (the
-    article's own company, named short) is not the lexicon's "Biofarma" it ends in."""
+    """Tokens [i, j) are free, or hold only shorter lexicon names inside them: "Sinar Husada Biofarma" (the
+    article's own company, named short) is not the lexicon's "Biofarma" it ends in, nor is "Zhejiang Hisun"
+    the province it starts with."""
     for m in set(ctx.owner[i:j]):
         if m < 0:
             continue
         a, b = ctx.spans[m]
         x = ctx.mentions[m]
-        if a <= i or b > j or x is None or x.source != "lexicon":
+        if a < i or b > j or (a, b) == (i, j) or x is None or x.source != "lexicon":
             return False
     return True
 
