@@ -353,3 +353,8 @@ def test_company_short_name_starting_with_a_province_is_the_company() -> None:
     orgs = [n for n, (t, a) in got.items() if t == "Organization" and "Zhejiang Kanglu" in a]
     assert orgs
     assert "Zhejiang" in of_type(got, "Location")
+
+
+def test_vaccine_named_by_its_disease_is_a_class_not_a_product() -> None:
+    got = ents("Vaksin meningitis adalah syarat wajib bagi jemaah haji, seperti vaksin rabies bagi petugas.")
+    assert not of_type(got, "Product")
