@@ -36,6 +36,11 @@ _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}
 _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+# "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
+_TO_LONG = re.compile(r"^[^.;:\u2588]{0,90}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+# "A grants B an exclusive licence": the licensee between the verb and the licence
+_GRANTS = re.compile(r"^\s+(?:\w+\s+)?(?:grants|granted|gives|gave|memberikan|memberi)\s+$", re.I)
+_A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product)\b", re.I)
 
@@ -245,20 +250,34 @@ def _bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
     before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs]
     after = v.after(end, ORG)
+    if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
+            v.masked[before[0].end : start]):
+        ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
+        ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        return
     if not before or not after:
         return
     verb = v.masked[before[0].end : start + len(v.masked[start:end])]
     product = next((m.ent.name for m in v.after(end, ("Product",))), None)
-    if _GIVE.search(verb) and _TO.match(v.masked[end : after[0].start]):
+    if _GIVE.search(verb) and (_TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
         licensor, licensee = before[0], after[0]
     elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
         licensor, licensee = after[0], before[0]
     else:
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
+    ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
     # "… kepada B untuk mendistribusikan P": the licensee sells P
     sell = _TO_SELL.search(v.masked, max(licensor.end, licensee.end))
     if sell is not None:
         goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])]
         for p in v.chain(goods[0], ("Product",)) if goods else []:
             ctx.emit("MARKETS", licensee.ent, p.ent, v, 0.7)
+
+
+def _unmask_goods(v: View, start: int, end: int) -> str:
+    """``v.masked[start:end]`` with product names written out: what is licensed may be named before the licensee."""
+    text = v.masked[start:end]
+    for m in v.after(start, ("Product",), end):
+        text = text[: m.start - start] + "x" * (m.end - m.start) + text[m.end - start :]
+    return text
