@@ -30,3 +30,37 @@ def test_no_licence_when_the_licence_goes_nowhere_named() -> None:
     text = "Norvika and Sentosa Bio said a licence may follow next year."
     got = run(text, [("Organization", "Norvika", "company"), ("Organization", "Sentosa Bio", "company")])
     assert not _of(got, "LICENSED")
+
+
+def test_counterparty_after_two_signers_partners_with_both_and_signs_the_deal_named_next() -> None:
+    text = ("Universitas Lembah Hijau dan RSUD Cempaka menandatangani nota kesepahaman (MoU) dengan perusahaan "
+            "asal Korea Selatan, Hanbit Cell Co., Ltd., untuk riset terapi sel. "
+            "Penandatanganan Memorandum of Understanding on Joint Cell Research tersebut berlangsung di Bandung.")
+    got = run(text, [("Organization", "Universitas Lembah Hijau", "academic"), ("Organization", "RSUD Cempaka", "academic"),
+                     ("Organization", "Hanbit Cell Co., Ltd.", "company"), ("Location", "Korea Selatan", "country"),
+                     ("Agreement", "Memorandum of Understanding on Joint Cell Research"), ("Location", "Bandung", "city")])
+    for org in ("Universitas Lembah Hijau", "RSUD Cempaka"):
+        assert ("PARTNERS_WITH", org, "Hanbit Cell Co., Ltd.") in got or ("PARTNERS_WITH", "Hanbit Cell Co., Ltd.", org) in got
+    assert ("SIGNED", "Hanbit Cell Co., Ltd.", "Memorandum of Understanding on Joint Cell Research") in got
+
+
+def test_both_parties_are_not_the_joint_venture_they_set_up() -> None:
+    text = ("PT Surya Medika Tbk bersama perusahaan Jepang, Kanto Yakuhin, membangun pabrik baru. Pabrik itu dijalankan "
+            "perusahaan patungan PT Surya Kanto Farma. "
+            "Dalam Joint Venture Agreement yang ditandatangani kedua pihak pada Mei 2025, Surya Medika memegang 60 persen.")
+    got = run(text, [("Organization", "PT Surya Medika Tbk", "company", "Surya Medika"),
+                     ("Organization", "Kanto Yakuhin", "company"), ("Organization", "PT Surya Kanto Farma", "company"),
+                     ("Agreement", "Joint Venture Agreement")])
+    signed = {h for t, h, _ in _of(got, "SIGNED")}
+    assert signed == {"PT Surya Medika Tbk", "Kanto Yakuhin"}
+
+
+def test_english_gloss_of_an_indonesian_deal_is_an_agreement() -> None:
+    from graphbuild.extract.entities import find_entities
+    from graphbuild.types import Document
+
+    text = ("Direksi menyebut perjanjian pengembangan bersama (joint development agreement) telah diteken pekan lalu. "
+            "Perusahaan itu juga menjual saham (sekitar lima persen) kepada investor.")
+    ents = find_entities(Document("t", "t.txt", text, "x"))
+    names = {e.name for e in ents if e.type == "Agreement"}
+    assert names == {"joint development agreement"}

@@ -57,7 +57,7 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         agreements = [m for m in v.mentions if m.type == "Agreement"]
         for ag in agreements:
-            if not _agreement(ctx, v, ag) and len(parties) == 2 and _SIGNING_OF.search(v.masked[: ag.start]):
+            if not _agreement(ctx, v, ag) and len(parties) >= 2 and _SIGNING_OF.search(v.masked[: ag.start]):
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
         if not agreements:
@@ -127,25 +127,30 @@ def _covers_by_anaphora(ctx: Context) -> None:
 
 
 def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
-    """"A dan B menandatangani nota kesepahaman …" with no named agreement: the two are still partners."""
+    """"A dan B menandatangani nota kesepahaman (…) dengan C" with no named agreement: the parties are
+    still partners; returns them (signers first) for "Penandatanganan <X> tersebut" after."""
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or not _DEAL.match(v.masked[sign.end() :]):
         return []
     signers = _signers(ctx, v, None)
-    if len(signers) == 1:  # "A menandatangani perjanjian (…) dengan B"
-        other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
-        if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
-                                                               or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
-            others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
-            if len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": two deals, one each
-                for o in others:
-                    ctx.emit("PARTNERS_WITH", signers[0], o, v, 0.6)
-                return []
-            signers.append(other.ent)
-    if len(signers) == 2:
-        ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
-        return signers
-    return []
+    if not signers:
+        return []
+    others: list[Entity] = []
+    other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
+    if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
+                                                           or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
+        others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
+    if len(signers) == 1 and len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": one deal each
+        for o in others:
+            ctx.emit("PARTNERS_WITH", signers[0], o, v, 0.6)
+        return []
+    parties = signers + others
+    if len(parties) < 2:
+        return []
+    for i, a in enumerate(parties):
+        for b in parties[i + 1 :]:
+            ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+    return parties
 
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
@@ -183,10 +188,19 @@ def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet."""
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media"]
+                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)]
         if len(found) >= 2:
             return found[:2]
     return found
+
+
+_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
+
+
+def _venture(ctx: Context, index: int, e: Entity) -> bool:
+    """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
+    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
+               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
 
 
 def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
