@@ -64,3 +64,27 @@ def test_english_gloss_of_an_indonesian_deal_is_an_agreement() -> None:
     ents = find_entities(Document("t", "t.txt", text, "x"))
     names = {e.name for e in ents if e.type == "Agreement"}
     assert names == {"joint development agreement"}
+
+
+def test_passive_signing_with_the_signers_right_after_the_verb() -> None:
+    text = ("Perjanjian Jual Beli Aset ditandatangani Mitra Sehat Lestari dan pemilik lama, PT Anggrek Bumi Investindo, "
+            "pada 2 Maret 2026.")
+    got = run(text, [("Agreement", "Perjanjian Jual Beli Aset"), ("Organization", "PT Mitra Sehat Lestari", "company",
+                                                                   "Mitra Sehat Lestari"),
+                     ("Organization", "PT Anggrek Bumi Investindo", "company")])
+    assert {h for _, h, _ in _of(got, "SIGNED")} == {"PT Mitra Sehat Lestari", "PT Anggrek Bumi Investindo"}
+
+
+def test_no_signer_when_the_agreement_is_only_discussed() -> None:
+    text = "Perjanjian Jual Beli Aset dibahas Mitra Sehat Lestari dalam rapat direksi."
+    got = run(text, [("Agreement", "Perjanjian Jual Beli Aset"), ("Organization", "Mitra Sehat Lestari", "company")])
+    assert not _of(got, "SIGNED")
+
+
+def test_sale_and_purchase_agreement_name_runs_through_jual_beli() -> None:
+    from graphbuild.extract.entities import find_entities
+    from graphbuild.types import Document
+
+    text = "Manajemen menyebut Perjanjian Jual Beli Saham Bersyarat diteken pekan lalu di Jakarta."
+    ents = find_entities(Document("t", "t.txt", text, "x"))
+    assert "Perjanjian Jual Beli Saham Bersyarat" in {e.name for e in ents if e.type == "Agreement"}

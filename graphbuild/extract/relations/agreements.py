@@ -30,6 +30,8 @@ _SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inova
 _DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|kesepakatan|"
                    r"kontrak|piagam|agreement|contract|letter\s+of\s+intent|LoI)\b", re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
+_AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
@@ -181,6 +183,12 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
             return [x.ent for x in v.chain(m, ORG)]
+        if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
+            out = [x.ent for x in v.chain(m, ORG)]
+            nxt = v.next_mention(m)
+            if len(out) == 1 and nxt is not None and nxt in orgs and _AND_DESCRIBED.match(v.masked[m.end : nxt.start]):
+                out.append(nxt.ent)
+            return out
     return _signed_by_officials(ctx, v, sign.end())
 
 
