@@ -88,3 +88,19 @@ def test_sale_and_purchase_agreement_name_runs_through_jual_beli() -> None:
     text = "Manajemen menyebut Perjanjian Jual Beli Saham Bersyarat diteken pekan lalu di Jakarta."
     ents = find_entities(Document("t", "t.txt", text, "x"))
     assert "Perjanjian Jual Beli Saham Bersyarat" in {e.name for e in ents if e.type == "Agreement"}
+
+
+def test_english_possessive_title_before_the_name() -> None:
+    text = "The deal was signed by Meditra's Chief Executive Officer Laila Ramadhani and witnessed by Omar Farouk."
+    got = run(text, [("Organization", "PT Meditra Biosains", "company", "Meditra"), ("Person", "Laila Ramadhani"),
+                     ("Person", "Omar Farouk")])
+    assert _of(got, "HOLDS_POSITION") == {("HOLDS_POSITION", "Laila Ramadhani", "PT Meditra Biosains")}
+
+
+def test_police_rank_with_a_dot_does_not_end_the_sentence() -> None:
+    text = ("Direktur Reserse Narkoba Polda Riau Kombes Pol. Hendra Saputra menjelaskan barang bukti disita. "
+            "Kasat Reskrim AKBP. Yudi Pranata hadir.")
+    got = run(text, [("Organization", "Polda Riau", "government"), ("Person", "Hendra Saputra"),
+                     ("Person", "Yudi Pranata")])
+    assert ("HOLDS_POSITION", "Hendra Saputra", "Polda Riau") in got
+    assert not any(h == "Yudi Pranata" for _, h, _ in _of(got, "HOLDS_POSITION"))

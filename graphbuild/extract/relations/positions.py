@@ -47,7 +47,10 @@ _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
-watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER)
+_POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
+                               rf"\s*,?\s*{cues.HONORIFIC}*$")
+
+watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -154,6 +157,13 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             or (_ON_SIDE.search(v.masked[: side.start]) and _SIDE_GAP.match(v.masked[side.end : bare.start()]))):
         _record(ctx, v, p, side, bare.group("title"), 0.75)
         return
+    # "Novell's President Director X": the entity stage keeps "Novell's" as one word, so no mention
+    t = _POSSESSIVE_TITLE.search(v.masked[: p.start]) if v.may(_POSSESSIVE_TITLE) else None
+    if t:
+        owner = _org_named(ctx, t.group("org"))
+        if owner is not None:
+            _record(ctx, v, p, _as_mention(p, owner), t.group("title"), 0.8)
+            return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
     t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
@@ -164,6 +174,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
+
+
+def _org_named(ctx: Context, name: str) -> Entity | None:
+    want = name.casefold()
+    return next((e for e in ctx.entities if e.type == "Organization"
+                 and want in {n.casefold() for n in (e.name, *e.aliases)}), None)
 
 
 def _unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:
