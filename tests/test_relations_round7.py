@@ -104,3 +104,37 @@ def test_police_rank_with_a_dot_does_not_end_the_sentence() -> None:
                      ("Person", "Yudi Pranata")])
     assert ("HOLDS_POSITION", "Hendra Saputra", "Polda Riau") in got
     assert not any(h == "Yudi Pranata" for _, h, _ in _of(got, "HOLDS_POSITION"))
+
+
+_FORUM = [("Event", "Forum Farmasi Nusantara 2026"), ("Organization", "Badan Obat Lestari", "regulator"),
+          ("Person", "Rahma Putri"), ("Person", "Kenta Sato"), ("Person", "Min Ji-ho"),
+          ("Organization", "Korea Drug Agency", "regulator"), ("Organization", "Laos FDA", "regulator"),
+          ("Location", "Korea Selatan", "country")]
+
+
+def test_event_told_by_its_bare_kind_opened_by_and_attended_by_envoys() -> None:
+    text = ("Badan Obat Lestari menggelar Forum Farmasi Nusantara 2026 di Medan. "
+            "Forum dibuka oleh Kepala Badan Obat Lestari, Rahma Putri. "
+            "Acara dihadiri 300 peserta, termasuk perwakilan Korea Drug Agency Korea Selatan dan Laos FDA.")
+    got = _of(run(text, _FORUM), "ATTENDED")
+    assert ("ATTENDED", "Rahma Putri", "Forum Farmasi Nusantara 2026") in got
+    assert ("ATTENDED", "Korea Drug Agency", "Forum Farmasi Nusantara 2026") in got
+    assert ("ATTENDED", "Laos FDA", "Forum Farmasi Nusantara 2026") in got
+    assert ("ATTENDED", "Badan Obat Lestari", "Forum Farmasi Nusantara 2026") not in got
+
+
+def test_speakers_listed_in_the_sentence_after_a_roll_call_and_a_panelist() -> None:
+    text = ("Badan Obat Lestari menggelar Forum Farmasi Nusantara 2026 di Medan. "
+            "Sejumlah narasumber dari luar negeri hadir secara langsung. "
+            "Mereka antara lain Kenta Sato dari Jepang serta Min Ji-ho dari Korea Drug Agency. "
+            "Kepala Badan Obat Lestari Rahma Putri, yang turut menjadi panelis, meminta dukungan industri.")
+    got = _of(run(text, _FORUM + [("Location", "Jepang", "country")]), "ATTENDED")
+    assert {h for _, h, _ in got} == {"Kenta Sato", "Min Ji-ho", "Rahma Putri"}
+
+
+def test_opening_the_meeting_by_its_kind_and_no_attendance_without_a_cue() -> None:
+    text = ("Badan Obat Lestari menjadi tuan rumah Forum Farmasi Nusantara 2026 di Medan. "
+            "Rahma Putri saat membuka pertemuan pada Selasa mengatakan harmonisasi perlu dipercepat. "
+            "Kenta Sato mengatakan pertemuan berikutnya digelar di Tokyo.")
+    got = _of(run(text, _FORUM + [("Location", "Tokyo", "city")]), "ATTENDED")
+    assert got == {("ATTENDED", "Rahma Putri", "Forum Farmasi Nusantara 2026")}

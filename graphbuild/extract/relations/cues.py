@@ -133,7 +133,7 @@ SPEECH = re.compile(
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
     r"kuliah|kesempatan|simposium|kongres|pameran|event|meeting|conference|symposium|summit|occasion)\b"
-    r"(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b"
+    r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|symposium|summit|occasion)\b"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran)"

@@ -17,6 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ATTENDEES = ("Person", "Organization")
+ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
 _HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _HELD_ANAPHOR = re.compile(
@@ -38,7 +39,18 @@ _AT_EVENT = re.compile(
     re.I,
 )
 
-watch(_HELD_ANAPHOR, _MEMBERS_OF)
+# "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
+_KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
+                        r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
+# "… serta perwakilan Sekretariat ASEAN": a body that sent people to the event
+_ENVOYS_OF = re.compile(r"\b(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from)|delegat(?:es|ion)\s+(?:of|from))"
+                        r"\s+(?:dari\s+)?(?:the\s+)?$", re.I)
+# "Taruna Ikrar saat membuka pertemuan": the event named before, by its kind
+_ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
+                          r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
+                          r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
+
+watch(_HELD_ANAPHOR, _MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
 # "Hadir sebagai narasumber, Direktur A, X; …", "Turut hadir Ketua B, Y", "Tampak hadir pula …"
@@ -46,7 +58,8 @@ _PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pul
                       r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
 _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
                         r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+"
-                        r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:yang\s+)?(?:turut\s+)?hadir\b))",
+                        r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:dari\s+[^,.;\u2588]{0,30}?\s+)?(?:yang\s+)?"
+                        r"(?:turut\s+)?(?:hadir|tampil|berbicara)\b))",
                         re.I)
 # "kata Taruna dalam sambutannya", "Masaki Yasushi, turut memberikan sambutan pembuka": a welcome speech
 _REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
@@ -77,7 +90,8 @@ def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
     named = v.before(pos, ("Event",))
     if named:
         return named[0].ent, False
-    if (v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip():
+    if ((v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip()
+            or _KIND_ONLY.match(v.masked[:pos])):
         return _last_event(ctx, v.index), True
     return None, True
 
@@ -146,6 +160,12 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
 
 
 def _attended(ctx: Context, v: View, named: bool) -> None:
+    for m in v.mentions if v.may(_ATTEND_KIND) else ():  # "Taruna saat membuka pertemuan"
+        kind = _ATTEND_KIND.match(v.masked, m.end) if m.type == "Person" else None
+        ev = _last_event(ctx, v.index) if kind is not None and not v.after(m.end, ("Event",)) else None
+        if ev is not None:
+            role = "pembuka" if kind.group("verb").lower() in ("membuka", "opened") else None  # type: ignore[union-attr]
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
     for m in v.mentions if named else ():
         if m.type not in ATTENDEES or (m.type == "Organization" and m.start in v.role_orgs):
             continue
@@ -168,8 +188,10 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             ev, anaphoric = _event_for(ctx, v, c.start())
             if ev is None:
                 continue
-            kinds = ("Person",) if anaphoric else ATTENDEES
+            kinds = ATTENDEES if anaphoric and v.may(_ENVOYS_OF) else ("Person",) if anaphoric else ATTENDEES
             for m in v.in_clause(c.end(), kinds):
+                if anaphoric and m.type == "Organization" and not _sent_by(v, m):
+                    continue
                 if v.may(_MEMBERS_OF) and _MEMBERS_OF.search(v.masked[: m.start]):
                     continue  # "perwakilan negara anggota ASEAN": the members came, not ASEAN
                 if m.type == "Person" or m.start not in v.role_orgs:
@@ -187,6 +209,19 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
 
 
 
+_THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu|yakni|they\s+included|among\s+them)\b"
+                       r"(?P<speaker>)", re.I)
+
+
+def _sent_by(v: View, m: M) -> bool:
+    """Whether ``m`` (or the list it ends) follows "perwakilan/delegasi": the body sent people."""
+    first = m
+    while (prev := v.prev_mention(first)) is not None and prev.type in ATTEND_LIST and cues.LIST_SEP.match(
+            v.gap(prev.end, first.start)):
+        first = prev
+    return bool(_ENVOYS_OF.search(v.masked[: first.start]))
+
+
 def _roll_call(ctx: Context, v: View) -> None:
     """A sentence that opens by saying who was there lists attendees: each person named in it came.
 
@@ -194,6 +229,9 @@ def _roll_call(ctx: Context, v: View) -> None:
     are the people's affiliations, so only persons count.
     """
     cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked)
+    if cue is None and v.index and _THEY_ARE.match(v.masked):  # "Sejumlah narasumber hadir. Mereka antara lain …"
+        before = ctx.views[v.index - 1].masked
+        cue = _THEY_ARE.match(v.masked) if _PRESENT.match(before) or _ROLL_CALL.match(before) else None
     if cue is None:
         return
     named = [m for m in v.mentions if m.type == "Event"]
@@ -238,8 +276,7 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]):
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
-                                        else None)
+    ev = named[0].ent if named else _last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
     if ev is not None:
         ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
 
