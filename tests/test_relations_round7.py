@@ -138,3 +138,21 @@ def test_opening_the_meeting_by_its_kind_and_no_attendance_without_a_cue() -> No
             "Kenta Sato mengatakan pertemuan berikutnya digelar di Tokyo.")
     got = _of(run(text, _FORUM + [("Location", "Tokyo", "city")]), "ATTENDED")
     assert got == {("ATTENDED", "Rahma Putri", "Forum Farmasi Nusantara 2026")}
+
+
+def test_membership_in_a_relative_clause_and_of_the_company_not_its_site() -> None:
+    text = ("Malaysia, yang telah menjadi anggota PIC/S dan ICH, berbagi pengalaman. "
+            "PT Borneo Farma Lestari was founded in 1990. It runs a plant in Banjarbaru and is a member of "
+            "the Indonesian Pharmaceutical Association.")
+    got = _of(run(text, [("Location", "Malaysia", "country"), ("Organization", "PIC/S", "international"),
+                         ("Organization", "ICH", "international"), ("Organization", "PT Borneo Farma Lestari", "company"),
+                         ("Location", "Banjarbaru", "city"),
+                         ("Organization", "Indonesian Pharmaceutical Association", "association")]), "MEMBER_OF")
+    assert got == {("MEMBER_OF", "Malaysia", "PIC/S"), ("MEMBER_OF", "Malaysia", "ICH"),
+                   ("MEMBER_OF", "PT Borneo Farma Lestari", "Indonesian Pharmaceutical Association")}
+
+
+def test_no_membership_for_a_place_in_another_clause() -> None:
+    text = "Pabrik dibangun di Banjarbaru, yang dihadiri anggota DPRD Kalimantan Selatan."
+    got = run(text, [("Location", "Banjarbaru", "city"), ("Organization", "DPRD Kalimantan Selatan", "government")])
+    assert not _of(got, "MEMBER_OF")

@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
@@ -172,8 +173,27 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
         return
     before = v.before(start)
-    if before and _usable(v, before[0]) and start - before[0].end <= 35 and v.clause_end(before[0].end) >= start:
-        ctx.emit("MEMBER_OF", before[0].ent, b.ent, v, 0.75)
+    subj = before[0].ent if before and _usable(v, before[0]) else None
+    gap = v.masked[before[0].end : start] if before else ""
+    if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
+        subj = _it(ctx, v) if _IT.match(v.masked) else None
+    elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
+        return
+    if subj is not None:
+        for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
+            ctx.emit("MEMBER_OF", subj, t.ent, v, 0.75)
+
+
+# "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
+_WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
+_AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
+_IT = re.compile(r"^\W*(?:It|Ia|The\s+company|Perusahaan\s+(?:ini|tersebut|itu))\b")
+
+
+def _it(ctx: Context, v: View) -> Entity | None:
+    """The company "It" / "Perusahaan ini" stands for: the one named last in the sentence before."""
+    got = ctx.recent(v.index - 1, ("Organization",), back=0, limit=1) if v.index else []
+    return got[0] if got else None
 
 
 def _member_ellipsis(ctx: Context, v: View) -> None:
