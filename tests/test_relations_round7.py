@@ -156,3 +156,29 @@ def test_no_membership_for_a_place_in_another_clause() -> None:
     text = "Pabrik dibangun di Banjarbaru, yang dihadiri anggota DPRD Kalimantan Selatan."
     got = run(text, [("Location", "Banjarbaru", "city"), ("Organization", "DPRD Kalimantan Selatan", "government")])
     assert not _of(got, "MEMBER_OF")
+
+
+def test_partnership_noun_with_both_sides_and_a_party_joining_the_deal() -> None:
+    text = ("PT Sinar Medika merupakan perusahaan hasil kerja sama Andalas Farma dengan Daehan Chem asal Korea Selatan. "
+            "Badan Obat Lestari menandatangani nota kesepahaman dengan Universitas Tanjungpura. "
+            "Kerja sama tersebut juga melibatkan RSUD Soedarso sebagai rumah sakit pendidikan.")
+    got = _of(run(text, [("Organization", "PT Sinar Medika", "company"), ("Organization", "Andalas Farma", "company"),
+                         ("Organization", "Daehan Chem", "company"), ("Location", "Korea Selatan", "country"),
+                         ("Organization", "Badan Obat Lestari", "regulator"),
+                         ("Organization", "Universitas Tanjungpura", "academic"),
+                         ("Organization", "RSUD Soedarso", "academic")]), "PARTNERS_WITH")
+    pairs = {frozenset((h, t)) for _, h, t in got}
+    assert frozenset(("Andalas Farma", "Daehan Chem")) in pairs
+    assert frozenset(("Universitas Tanjungpura", "RSUD Soedarso")) in pairs
+    assert frozenset(("Badan Obat Lestari", "RSUD Soedarso")) in pairs
+    assert not any("PT Sinar Medika" in p for p in pairs)
+
+
+def test_the_company_partners_and_a_bare_kerja_sama_mention_does_not() -> None:
+    text = ("PT Jamu Rimba Raya Tbk memproduksi 40 jenis jamu di Wonogiri. "
+            "Menurut Sulastri, perusahaan juga bekerja sama dengan Universitas Jenderal Soedirman dalam budidaya. "
+            "Kerja sama Universitas Jenderal Soedirman terus berjalan.")
+    got = _of(run(text, [("Organization", "PT Jamu Rimba Raya Tbk", "company"), ("Location", "Wonogiri", "city"),
+                         ("Person", "Sulastri"), ("Organization", "Universitas Jenderal Soedirman", "academic")]),
+              "PARTNERS_WITH")
+    assert got == {("PARTNERS_WITH", "PT Jamu Rimba Raya Tbk", "Universitas Jenderal Soedirman")}

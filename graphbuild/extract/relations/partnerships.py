@@ -59,10 +59,27 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if second is not None:
             _emit(ctx, v, first, second, 0.85)
             return
-    # "A bekerjasama dengan B (, C dan D)"
+    # "kerja sama A dengan B": the noun, then both sides
+    if _usable(v, first) and _NOUN_CUE.match(v.masked[start:end]) and _DIRECT.match(v.masked[end : first.start]) and (
+            not re.match(r"\s*\(", v.masked[end:])):
+        second = _second(v, first)
+        if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
+            _emit(ctx, v, first, second, 0.75)
+            return
+    # "Kerja sama tersebut juga melibatkan C": C joins the parties of the deal told before
+    joins = _INVOLVES.match(v.masked, end)
+    if joins is not None and _usable(v, first) and first.start == joins.end():  # type: ignore[union-attr]
+        pair = _deal_before(ctx, v)
+        for side in pair or ():
+            if side.ent is not first.ent:  # type: ignore[union-attr]
+                _emit(ctx, v, side, first, 0.65)  # type: ignore[arg-type]
+        if pair:
+            return
+    # "A bekerjasama dengan B (, C dan D)", "A menggandeng perusahaan bioteknologi asal X, B"
     if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
-                              or (_DIRECT.match(v.masked[end : first.start]) and "gandeng" in v.masked[start:end].lower())):
-        subj = _subject(v, start) or _speakers_side(ctx, v, start)
+                              or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
+                                  and "gandeng" in v.masked[start:end].lower())):
+        subj = _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
         if subj is not None:
             for other in _sides(v, first):
                 _emit(ctx, v, subj, other, 0.8)
@@ -80,6 +97,44 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if (_usable(v, a) and _usable(v, b) and _PAIR.match(v.gap(a.end, b.start))
                 and (0 <= a.start - end <= 25 or 0 <= start - b.end <= 10)):
             _emit(ctx, v, a, b, 0.7)
+
+
+_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|partnership)$", re.I)
+_WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
+_INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?", re.I)
+_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
+                        r"(?:\basal\s+|\bfrom\s+)?$", re.I)
+# "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
+_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
+                              r"\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
+    """The two partners of the deal told in the three sentences before this one (the latest of them)."""
+    said = {" ".join(w.text.split()): w.index for w in ctx.views[max(0, v.index - 3) : v.index]}
+    best: tuple[int, M, M] | None = None
+    for r in ctx.typed("PARTNERS_WITH"):
+        at = said.get(r.evidence)
+        if at is not None and r.head in ctx.by_id and r.tail in ctx.by_id and (best is None or at >= best[0]):
+            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
+            best = (at, M(0, 0, a, a.name), M(0, 0, b, b.name))
+    return best[1:] if best else None
+
+
+def _the_company(ctx: Context, v: View, pos: int) -> M | None:
+    """"perusahaan (ini) … bekerja sama dengan B": the company the text is about, named shortly before."""
+    said = _COMPANY_ANAPHOR.search(v.masked[max(0, pos - 50) : pos])
+    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos):
+        return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=6, limit=5)
+            if e.category == "company" or ctx.is_indonesian(e)]
+    if not near:  # named paragraphs before: the company the document is about
+        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                and any(re.match(r"PT\.?\s|.*\b(?:Tbk|Inc|Ltd|Co)\b", n) for n in (e.name, *e.aliases))]
+    if not near:
+        return None
+    best = max(near, key=lambda e: len(e.mentions))  # the company the story is about, not one it names in passing
+    return M(pos, pos, best, best.name)
 
 
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
