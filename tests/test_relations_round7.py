@@ -182,3 +182,39 @@ def test_the_company_partners_and_a_bare_kerja_sama_mention_does_not() -> None:
                          ("Person", "Sulastri"), ("Organization", "Universitas Jenderal Soedirman", "academic")]),
               "PARTNERS_WITH")
     assert got == {("PARTNERS_WITH", "PT Jamu Rimba Raya Tbk", "Universitas Jenderal Soedirman")}
+
+
+def test_event_at_a_venue_is_held_in_its_city_and_co_hosts_organize() -> None:
+    text = ("Asosiasi Farmasi Riau (AFR) bersama Ikatan Apoteker Sumatra (IAS) menyelenggarakan Pekan Obat Sumatra 2026 "
+            "di Pekanbaru Convention Hall, Pekanbaru, Rabu (4/3). "
+            "Menteri Lina juga menghadiri Dialog Obat Herbal 2026 yang digelar oleh Dinas Kesehatan Riau dan "
+            "Balai Riset Jamu (BRJ) di Dumai.")
+    got = run(text, [("Organization", "Asosiasi Farmasi Riau", "association", "AFR"),
+                     ("Organization", "Ikatan Apoteker Sumatra", "association", "IAS"),
+                     ("Event", "Pekan Obat Sumatra 2026"), ("Facility", "Pekanbaru Convention Hall"),
+                     ("Location", "Pekanbaru", "city"), ("Event", "Dialog Obat Herbal 2026"),
+                     ("Organization", "Dinas Kesehatan Riau", "government"),
+                     ("Organization", "Balai Riset Jamu", "government", "BRJ"), ("Location", "Dumai", "city"),
+                     ("Person", "Lina")])
+    assert ("HELD_IN", "Pekan Obat Sumatra 2026", "Pekanbaru") in got
+    assert ("HELD_IN", "Dialog Obat Herbal 2026", "Dumai") in got
+    assert {h for _, h, t in _of(got, "ORGANIZED") if t == "Pekan Obat Sumatra 2026"} == {
+        "Asosiasi Farmasi Riau", "Ikatan Apoteker Sumatra"}
+
+
+def test_menkes_shorthand_stands_for_the_minister_named_in_full() -> None:
+    text = ("Menteri Kesehatan Sari Wulandari melakukan kunjungan kerja ke Jepang. "
+            "Menkes juga menghadiri Forum Obat Asia 2026 di Osaka. "
+            "Menkes meninjau fasilitas produksi Naniwa Pharma di Sakai, Osaka.")
+    got = run(text, [("Person", "Sari Wulandari"), ("Location", "Jepang", "country"), ("Event", "Forum Obat Asia 2026"),
+                     ("Location", "Osaka", "city"), ("Organization", "Naniwa Pharma", "company"),
+                     ("Location", "Sakai", "city")])
+    assert ("ATTENDED", "Sari Wulandari", "Forum Obat Asia 2026") in got
+    assert ("VISITED", "Sari Wulandari", "Naniwa Pharma") in got
+    assert ("VISITED", "Sari Wulandari", "Osaka") not in got  # "di Sakai, Osaka" places the plant
+
+
+def test_no_shorthand_without_a_minister_named_in_full() -> None:
+    text = "Menkes meninjau fasilitas produksi Naniwa Pharma. Wakil Menteri Kesehatan Dodi Hartono hadir."
+    got = run(text, [("Organization", "Naniwa Pharma", "company"), ("Person", "Dodi Hartono")])
+    assert not _of(got, "VISITED")

@@ -114,8 +114,9 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
     if subj is not None and start - subj.end <= 60 and v.clause_end(subj.end) >= start:
         hosts = [subj]
         prev = v.prev_mention(subj)
-        while prev is not None and prev.type == "Organization" and cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start)):
-            hosts.append(prev)  # "GPFI dan IPMG menggelar …"
+        while prev is not None and prev.type == "Organization" and (cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start))
+                                                                    or cues.WITH.match(v.masked[prev.end : hosts[-1].start])):
+            hosts.append(prev)  # "GPFI dan IPMG menggelar …", "GPFI (…) bersama IPMG (…) menyelenggarakan …"
             prev = v.prev_mention(prev)
         for h in hosts:
             if h.start not in v.role_orgs:
@@ -133,10 +134,14 @@ def _held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
+        elif nxt is not None and nxt.type == "Facility" and _HELD.match(v.masked[end : nxt.start]):
+            _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
         # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
-            place = v.next_mention(nxt)
-            if place is not None and place.type == "Location" and _AT_PLACE.match(v.gap(nxt.end, place.start)):
+            last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
+            place = v.next_mention(last)
+            if place is not None and place.type == "Location" and _AT_PLACE.match(
+                    re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type != "Location":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -71,6 +71,7 @@ def find(ctx: Context) -> None:
             _holds(ctx, v, p)
     for v in ctx.busy:
         _role_refs(ctx, v)
+    shorthand.resolve(ctx)
     for v in ctx.busy:
         _met_with(ctx, v)
 

@@ -120,14 +120,16 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
             last = nxt
             nxt = v.next_mention(nxt)
         # "A di X": where A is
-        if nxt is not None and nxt.type == "Location" and _DI.match(v.gap(cur.end, nxt.start)):
+        placed = nxt is not None and nxt.type == "Location" and bool(_DI.match(v.gap(cur.end, nxt.start)))
+        if placed:
             ctx.emit("LOCATED_IN", cur.ent, nxt.ent, v, 0.8)
             last = nxt
             nxt = v.next_mention(nxt)
         # "Shijiazhuang, Tiongkok": a country after a place names where it is, not a second visit
         while (nxt is not None and re.fullmatch(r"\s*,\s*", v.gap(last.end, nxt.start))
                and ((ctx.is_country(nxt.ent) and not ctx.is_country(last.ent)) or places.contains(nxt.ent, last.ent)
-                    or (last.type == "Location" and nxt.type == "Location" and _ADMIN_PLACE.match(nxt.text)))):
+                    or (last.type == "Location" and nxt.type == "Location" and (
+                        _ADMIN_PLACE.match(nxt.text) or placed)))):  # "A di Songdo, Incheon": Incheon holds Songdo
             last = nxt
             nxt = v.next_mention(nxt)
         if nxt is None or nxt.type not in TARGETS or not cues.LIST_SEP.match(v.gap(last.end, nxt.start)):
