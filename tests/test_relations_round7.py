@@ -218,3 +218,21 @@ def test_no_shorthand_without_a_minister_named_in_full() -> None:
     text = "Menkes meninjau fasilitas produksi Naniwa Pharma. Wakil Menteri Kesehatan Dodi Hartono hadir."
     got = run(text, [("Organization", "Naniwa Pharma", "company"), ("Person", "Dodi Hartono")])
     assert not _of(got, "VISITED")
+
+
+def test_title_over_a_faculty_goes_to_the_university_named_after_it() -> None:
+    text = "Sementara itu, Guru Besar Fakultas Kedokteran Universitas Andalas, Rina Marlina, membahas uji klinik."
+    got = run(text, [("Organization", "Fakultas Kedokteran", "academic"),
+                     ("Organization", "Universitas Andalas", "academic"), ("Person", "Rina Marlina")])
+    assert _of(got, "HOLDS_POSITION") == {("HOLDS_POSITION", "Rina Marlina", "Universitas Andalas")}
+
+
+def test_baptismal_initials_lead_a_name_after_a_comma_but_not_a_known_acronym() -> None:
+    from graphbuild.extract.entities import find_entities
+    from graphbuild.types import Document
+
+    text = ("Nota itu diteken oleh Direktur Utama PT Medisa Farma, FX Harsono, di Jakarta. "
+            "Kerja sama diumumkan pekan lalu, RI Jepang sepakat.")
+    people = {e.name for e in find_entities(Document("t", "t.txt", text, "x")) if e.type == "Person"}
+    assert "FX Harsono" in people
+    assert not any(n.startswith("RI ") for n in people)

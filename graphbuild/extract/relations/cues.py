@@ -24,7 +24,7 @@ TITLES: tuple[str, ...] = (
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
-    "Analis", "Analyst", "Ekonom", "Economist",
+    "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))

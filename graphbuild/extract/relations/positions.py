@@ -113,6 +113,13 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
             _record(ctx, v, p, prev, unit.text, 0.8)
             return
+        # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
+        if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
+                and re.fullmatch(r"\s*", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: unit.start]) if v.may(_TITLE_END) else None
+            if t and _no_mention_between(v, t.end(), unit.start):
+                _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
+                return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
         t = _TITLE_MID.match(v.gap(prev.end, p.start))
         if t:
