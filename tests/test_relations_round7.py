@@ -236,3 +236,16 @@ def test_baptismal_initials_lead_a_name_after_a_comma_but_not_a_known_acronym() 
     people = {e.name for e in find_entities(Document("t", "t.txt", text, "x")) if e.type == "Person"}
     assert "FX Harsono" in people
     assert not any(n.startswith("RI ") for n in people)
+
+
+def test_regional_police_written_short_and_long_is_one_body() -> None:
+    from graphbuild.extract.entities import find_entities
+    from graphbuild.types import Document
+
+    text = ("Balai Besar POM di Makassar bersama Polda Sulsel menggerebek gudang jamu. "
+            "Kepolisian Daerah Sulawesi Selatan menetapkan dua tersangka, kata Polda Sulawesi Selatan. "
+            "Polda Jateng tidak terlibat.")
+    orgs = [e for e in find_entities(Document("t", "t.txt", text, "x")) if e.type == "Organization"]
+    sulsel = [e for e in orgs if "Sulsel" in (e.name, *e.aliases) or "Sulawesi Selatan" in e.name]
+    assert len(sulsel) == 1
+    assert not any("Jateng" in (e.name, *e.aliases) for e in sulsel)
