@@ -249,3 +249,16 @@ def test_regional_police_written_short_and_long_is_one_body() -> None:
     sulsel = [e for e in orgs if "Sulsel" in (e.name, *e.aliases) or "Sulawesi Selatan" in e.name]
     assert len(sulsel) == 1
     assert not any("Jateng" in (e.name, *e.aliases) for e in sulsel)
+
+
+def test_speaker_from_a_body_with_a_title_between_and_a_panel_that_features_a_person() -> None:
+    text = ("Asosiasi Farmasi Riau menyelenggarakan Pekan Obat Sumatra 2026 di Pekanbaru. "
+            "Narasumber dari Kementerian Perdagangan, Direktur Ekspor Produk Industri, Budi Laksono, memaparkan data. "
+            "Sesi diskusi panel juga menghadirkan Ketua Ikatan Apoteker Riau, apt. Siti Aminah, M.Farm. "
+            "Diskusi itu menghadirkan obat herbal baru.")
+    got = run(text, [("Organization", "Asosiasi Farmasi Riau", "association"), ("Event", "Pekan Obat Sumatra 2026"),
+                     ("Location", "Pekanbaru", "city"), ("Organization", "Kementerian Perdagangan", "government"),
+                     ("Person", "Budi Laksono"), ("Organization", "Ikatan Apoteker Riau", "association"),
+                     ("Person", "Siti Aminah")])
+    assert ("HOLDS_POSITION", "Budi Laksono", "Kementerian Perdagangan") in got
+    assert {h for _, h, _ in _of(got, "ATTENDED")} == {"Budi Laksono", "Siti Aminah"}

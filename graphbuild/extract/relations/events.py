@@ -57,7 +57,7 @@ watch(_HELD_ANAPHOR, _MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 _PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?"
                       r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
 _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
-                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+"
+                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada|dari)\s+"
                         r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:dari\s+[^,.;\u2588]{0,30}?\s+)?(?:yang\s+)?"
                         r"(?:turut\s+)?(?:hadir|tampil|berbicara)\b))",
                         re.I)
@@ -218,6 +218,18 @@ _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu
                        r"(?P<speaker>)", re.I)
 
 
+# "Sesi diskusi panel juga menghadirkan Ketua Umum X, Y": the session featured the person named next
+_FEATURES = re.compile(r"\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?"
+                       r"\b(?P<speaker>menghadirkan)\b", re.I)
+watch(_FEATURES)
+
+
+def _featured(v: View) -> re.Match[str] | None:
+    cue = _FEATURES.search(v.masked) if v.may(_FEATURES) else None
+    first = v.after(cue.end())[:2] if cue else []
+    return cue if any(m.type == "Person" for m in first) else None
+
+
 def _sent_by(v: View, m: M) -> bool:
     """Whether ``m`` (or the list it ends) follows "perwakilan/delegasi": the body sent people."""
     first = m
@@ -233,7 +245,7 @@ def _roll_call(ctx: Context, v: View) -> None:
     The event is the one the sentence names, else the one named last; organisations in the list
     are the people's affiliations, so only persons count.
     """
-    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked)
+    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked) or _featured(v)
     if cue is None and v.index and _THEY_ARE.match(v.masked):  # "Sejumlah narasumber hadir. Mereka antara lain …"
         before = ctx.views[v.index - 1].masked
         cue = _THEY_ARE.match(v.masked) if _PRESENT.match(before) or _ROLL_CALL.match(before) else None

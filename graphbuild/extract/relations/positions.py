@@ -47,6 +47,7 @@ _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
+_ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
 _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
                                rf"\s*,?\s*{cues.HONORIFIC}*$")
 
@@ -120,6 +121,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return
+        # "Narasumber dari Kementerian Kesehatan, Direktur Produksi dan Distribusi Kefarmasian, apt. X"
+        t = _ORG_THEN_TITLE.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None
+        if t:
+            _record(ctx, v, p, prev, " ".join(t.group(0).strip(" ,").split(",")[0].split()), 0.75)
+            return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
         t = _TITLE_MID.match(v.gap(prev.end, p.start))
         if t:
