@@ -262,3 +262,24 @@ def test_speaker_from_a_body_with_a_title_between_and_a_panel_that_features_a_pe
                      ("Person", "Siti Aminah")])
     assert ("HOLDS_POSITION", "Budi Laksono", "Kementerian Perdagangan") in got
     assert {h for _, h, _ in _of(got, "ATTENDED")} == {"Budi Laksono", "Siti Aminah"}
+
+
+def test_delegation_of_a_body_visits_and_the_received_guest_visits_the_site() -> None:
+    text = ("Forum akan dilanjutkan dengan kunjungan lapangan delegasi Korea Drug Agency ke fasilitas produksi "
+            "PT Sumber Sehat di Kudus. "
+            "Sebelumnya, Andi menerima kunjungan Duta Besar Jepang untuk Indonesia, Kenta Sato, di Pabrik Cikande.")
+    got = run(text, [("Organization", "Korea Drug Agency", "regulator"), ("Organization", "PT Sumber Sehat", "company"),
+                     ("Location", "Kudus", "city"), ("Person", "Andi"), ("Location", "Jepang", "country"),
+                     ("Location", "Indonesia", "country"), ("Person", "Kenta Sato"), ("Facility", "Pabrik Cikande")])
+    visits = _of(got, "VISITED")
+    assert ("VISITED", "Korea Drug Agency", "PT Sumber Sehat") in visits
+    assert ("VISITED", "Kenta Sato", "Pabrik Cikande") in visits
+    assert ("VISITED", "Andi", "Pabrik Cikande") not in visits
+
+
+def test_the_party_of_the_visit_is_received_by_the_host() -> None:
+    text = ("Menteri Kesehatan Sari Wulandari meninjau fasilitas produksi Naniwa Pharma di Sakai. "
+            "Rombongan diterima oleh CEO Naniwa Pharma, Hiro Tanaka.")
+    got = run(text, [("Person", "Sari Wulandari"), ("Organization", "Naniwa Pharma", "company"),
+                     ("Location", "Sakai", "city"), ("Person", "Hiro Tanaka")])
+    assert ("MET_WITH", "Sari Wulandari", "Hiro Tanaka") in got

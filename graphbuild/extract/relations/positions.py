@@ -259,15 +259,19 @@ def _role_refs(ctx: Context, v: View) -> None:
 
 
 # "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
-_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\b", re.I)
+_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
+                      r"|ia|dia|beliau|he|she)\b", re.I)
 
 
 def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
     pro = _PRONOUN.match(v.masked[:pos])
     if pro is None or v.before(pro.end(), ("Person", "Organization")):
         return []
-    people = ctx.recent(v.index - 1, ("Person",), back=0, limit=3) if v.index else []
-    want = 2 if pro.group("two") else 1
+    people: list[Entity] = []  # the sentence before, nearest first; "Menkes" standing for a person counts
+    for m in reversed(ctx.views[v.index - 1].mentions if v.index else []):
+        if m.type == "Person" and m.ent not in people and len(people) < 3:
+            people.append(m.ent)
+    want = 2 if pro.group("two") else max(1, len(people)) if pro.group("party") else 1  # "Rombongan": all named
     return people[:want] if len(people) == want else []
 
 

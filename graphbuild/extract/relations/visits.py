@@ -35,9 +35,12 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.VISIT):
             first = _first_after_ke(v, c.end())
             if first is None:
+                if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
+                    _received(ctx, v, c.end())
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
-            visitor = between[0] if between else _subject(v, c.start())
+            party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
+            visitor = between[0] if between else party[0] if party else _subject(v, c.start())
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
@@ -51,6 +54,22 @@ def find(ctx: Context) -> None:
             if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
+
+
+# "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
+_DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
+# "Rudi menerima kunjungan Duta Besar …, X, di Plant Banjaran": X visited the place the host received them at
+_RECEIVED = re.compile(r"\b(?:menerima|received|hosted)\s+(?:a\s+)?$", re.I)
+_AT_SITE = re.compile(r"^\s*,?\s*(?:di|at)\s+$", re.I)
+
+
+def _received(ctx: Context, v: View, pos: int) -> None:
+    guest = next(iter(v.in_clause(pos, ("Person",))), None)
+    if guest is None:
+        return
+    site = v.next_mention(guest)
+    if site is not None and site.type in ("Facility", "Organization") and _AT_SITE.match(v.masked[guest.end : site.start]):
+        ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
@@ -75,8 +94,8 @@ def _last_visitors(ctx: Context) -> list[Entity]:
 
 def _first_after_ke(v: View, pos: int) -> M | None:
     for m in v.after(pos):
-        if m.type == "Person" or m.start in v.role_orgs:
-            continue
+        if m.type == "Person" or m.start in v.role_orgs or _DELEGATION.search(v.masked[pos : m.start]):
+            continue  # the visitors, not the place: "kunjungan delegasi PMDA ke …"
         if m.type in TARGETS and _KE.match(v.masked[pos : m.start]):
             return m
         if m.type in TARGETS:
