@@ -64,11 +64,13 @@ _AT_SITE = re.compile(r"^\s*,?\s*(?:di|at)\s+$", re.I)
 
 
 def _received(ctx: Context, v: View, pos: int) -> None:
-    guest = next(iter(v.in_clause(pos, ("Person",))), None)
-    if guest is None:
+    """The guest is the person named right before "di <site>" (a title may stand for them first)."""
+    site = next(iter(v.after(pos, ("Facility", "Organization"))), None)
+    guest = v.prev_mention(site) if site is not None else None
+    if (site is None or guest is None or guest.type != "Person" or guest.start < pos or site.start - pos > 120
+            or any(ch in v.masked[pos : site.start] for ch in ".;:")):
         return
-    site = v.next_mention(guest)
-    if site is not None and site.type in ("Facility", "Organization") and _AT_SITE.match(v.masked[guest.end : site.start]):
+    if _AT_SITE.match(v.masked[guest.end : site.start]):
         ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
