@@ -283,3 +283,11 @@ def test_the_party_of_the_visit_is_received_by_the_host() -> None:
     got = run(text, [("Person", "Sari Wulandari"), ("Organization", "Naniwa Pharma", "company"),
                      ("Location", "Sakai", "city"), ("Person", "Hiro Tanaka")])
     assert ("MET_WITH", "Sari Wulandari", "Hiro Tanaka") in got
+
+
+def test_the_next_session_elsewhere_is_not_where_the_event_was_held() -> None:
+    text = ("Forum Farmasi Nusantara 2026 berlangsung di Medan. "
+            "Forum Farmasi Nusantara berikutnya direncanakan berlangsung di Manado pada 2027.")
+    got = run(text, [("Event", "Forum Farmasi Nusantara 2026", None, "Forum Farmasi Nusantara"),
+                     ("Location", "Medan", "city"), ("Location", "Manado", "city")])
+    assert _of(got, "HELD_IN") == {("HELD_IN", "Forum Farmasi Nusantara 2026", "Medan")}

@@ -25,6 +25,7 @@ _HELD_ANAPHOR = re.compile(
     r"(?:di|in|at)\s+$",
     re.I,
 )
+_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
                       r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
 _AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
@@ -131,6 +132,8 @@ def _held_in(ctx: Context, v: View, named: bool) -> None:
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
+        if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
+            continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
         if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
