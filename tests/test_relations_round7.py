@@ -291,3 +291,13 @@ def test_the_next_session_elsewhere_is_not_where_the_event_was_held() -> None:
     got = run(text, [("Event", "Forum Farmasi Nusantara 2026", None, "Forum Farmasi Nusantara"),
                      ("Location", "Medan", "city"), ("Location", "Manado", "city")])
     assert _of(got, "HELD_IN") == {("HELD_IN", "Forum Farmasi Nusantara 2026", "Medan")}
+
+
+def test_a_brokerage_named_sekuritas_is_an_organisation_with_its_analyst() -> None:
+    from graphbuild.extract.entities import find_entities
+    from graphbuild.types import Document
+
+    text = "Analis BRI Danareksa Sekuritas, Dewi Lestari, menilai langkah perusahaan cukup strategis."
+    ents = find_entities(Document("t", "t.txt", text, "x"))
+    assert ("Organization", "BRI Danareksa Sekuritas") in {(e.type, e.name) for e in ents}
+    assert ("Person", "Dewi Lestari") in {(e.type, e.name) for e in ents}
