@@ -301,3 +301,17 @@ def test_a_brokerage_named_sekuritas_is_an_organisation_with_its_analyst() -> No
     ents = find_entities(Document("t", "t.txt", text, "x"))
     assert ("Organization", "BRI Danareksa Sekuritas") in {(e.type, e.name) for e in ents}
     assert ("Person", "Dewi Lestari") in {(e.type, e.name) for e in ents}
+
+
+def test_title_body_acronym_country_then_the_name_without_a_comma() -> None:
+    from graphbuild.extract import extract
+    from graphbuild.types import Document
+
+    text = ("Sejumlah narasumber tampil, di antaranya Direktur National Pharmaceutical Regulatory Agency (NPRA) "
+            "Malaysia Azlina Ramli yang memaparkan pengalaman reliance.")
+    out = extract(Document("t", "t.txt", text, "x"))
+    names = {e.id: e.name for e in out.entities}
+    assert "Azlina Ramli" in names.values()
+    got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
+    assert ("HOLDS_POSITION", "Azlina Ramli", "National Pharmaceutical Regulatory Agency") in got
+    assert ("LOCATED_IN", "National Pharmaceutical Regulatory Agency", "Malaysia") in got

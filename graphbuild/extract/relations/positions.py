@@ -245,6 +245,10 @@ def _role_refs(ctx: Context, v: View) -> None:
         t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
         nxt = v.next_mention(m)
         named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
+        if not named and nxt is not None and nxt.type == "Location":  # "CEO HSA (…) Singapura Raymond Chua"
+            who = v.next_mention(nxt)
+            named = (who is not None and who.type == "Person" and bool(_GAP_TO_PERSON.match(v.gap(nxt.end, who.start)))
+                     and bool(re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(m.end, nxt.start))))
         if t is None or named or (out and out[-1].end > t.start()):
             out.append(m)
             continue
