@@ -315,3 +315,15 @@ def test_title_body_acronym_country_then_the_name_without_a_comma() -> None:
     got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
     assert ("HOLDS_POSITION", "Azlina Ramli", "National Pharmaceutical Regulatory Agency") in got
     assert ("LOCATED_IN", "National Pharmaceutical Regulatory Agency", "Malaysia") in got
+
+
+def test_co_hosts_listed_across_a_seat() -> None:
+    text = ("Forum Farmasi Nusantara 2026 berlangsung di Medan. "
+            "Forum yang diselenggarakan Badan Obat Lestari bersama Kedutaan Besar Korea di Indonesia dan "
+            "Korea Health Agency (KHA) itu dihadiri 300 peserta.")
+    got = run(text, [("Event", "Forum Farmasi Nusantara 2026"), ("Location", "Medan", "city"),
+                     ("Organization", "Badan Obat Lestari", "regulator"),
+                     ("Organization", "Kedutaan Besar Korea", "government"), ("Location", "Indonesia", "country"),
+                     ("Organization", "Korea Health Agency", "government", "KHA")])
+    assert {h for _, h, _ in _of(got, "ORGANIZED")} == {"Badan Obat Lestari", "Kedutaan Besar Korea",
+                                                         "Korea Health Agency"}

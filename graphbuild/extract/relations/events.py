@@ -279,9 +279,18 @@ def _remarks(ctx: Context, v: View) -> None:
 def _host_list(v: View, first: M) -> list[M]:
     """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
     out = v.chain(first, ("Organization",))
-    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Organization" and cues.WITH.match(
-            v.masked[out[-1].end : nxt.start]):
-        out += v.chain(nxt, ("Organization",))
+    while True:
+        nxt = v.next_mention(out[-1])
+        seat = nxt if nxt is not None and nxt.type == "Location" and _AT_PLACE.match(v.gap(out[-1].end, nxt.start)) else None
+        if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
+            nxt = v.next_mention(seat)
+            if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
+                break
+            out += v.chain(nxt, ("Organization",))
+        elif nxt is not None and nxt.type == "Organization" and cues.WITH.match(v.masked[out[-1].end : nxt.start]):
+            out += v.chain(nxt, ("Organization",))
+        else:
+            break
     while True:
         more = _SUCH_AS.match(v.masked, out[-1].end)
         nxt = v.after(more.end(), ("Organization",)) if more else []
