@@ -327,3 +327,23 @@ def test_co_hosts_listed_across_a_seat() -> None:
                      ("Organization", "Korea Health Agency", "government", "KHA")])
     assert {h for _, h, _ in _of(got, "ORGANIZED")} == {"Badan Obat Lestari", "Kedutaan Besar Korea",
                                                          "Korea Health Agency"}
+
+
+def test_pair_that_built_a_partnership_and_coordination_with_a_units_parent() -> None:
+    text = ("Ia menyebut Badan Obat Lestari dan Korea Drug Agency telah menjalin kerja sama regulatori sejak 2024. "
+            "Karena ditemukan dugaan pidana, Badan Obat Lestari berkoordinasi dengan Direktorat Reserse Narkoba "
+            "Polda Riau untuk penyidikan. Badan Obat Lestari dan Polda Riau menyita 300 botol.")
+    got = _of(run(text, [("Organization", "Badan Obat Lestari", "regulator"),
+                         ("Organization", "Korea Drug Agency", "regulator"),
+                         ("Organization", "Direktorat Reserse Narkoba", "government"),
+                         ("Organization", "Polda Riau", "government")]), "PARTNERS_WITH")
+    pairs = {frozenset((h, t)) for _, h, t in got}
+    assert pairs == {frozenset(("Badan Obat Lestari", "Korea Drug Agency")), frozenset(("Badan Obat Lestari", "Polda Riau"))}
+
+
+def test_licensor_described_with_its_country_before_the_name() -> None:
+    text = ("Direktur PT Sel Nusantara, Dr. Maya Sari, menjelaskan perusahaannya memakai teknologi yang dilisensikan "
+            "dari perusahaan bioteknologi Singapura, Lion Cell Pte Ltd.")
+    got = run(text, [("Organization", "PT Sel Nusantara", "company"), ("Person", "Maya Sari"),
+                     ("Location", "Singapura", "country"), ("Organization", "Lion Cell Pte Ltd", "company")])
+    assert ("LICENSED", "Lion Cell Pte Ltd", "PT Sel Nusantara") in got

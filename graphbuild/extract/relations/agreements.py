@@ -72,7 +72,8 @@ def find(ctx: Context) -> None:
 
 # "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
 _LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
-                       r"(?:(?:perusahaan|mitra|pihak|the)\s+)?(?:PT\.?\s+)?$", re.I)
+                       r"(?:(?:perusahaan|mitra|pihak|the)\s+(?:[a-z-]+\s+){0,2})?(?:asal\s+)?(?:\u2588+\s*,\s*)?"
+                       r"(?:PT\.?\s+)?$", re.I)  # "dari perusahaan bioteknologi Singapura, A"
 # "an exclusive in-licensing agreement with A": A licenses to the subject
 _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"

@@ -65,7 +65,7 @@ MEET = re.compile(
     re.I,
 )
 PARTNER = re.compile(
-    r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|"
+    r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|berkoordinasi|"
     r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up|"
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture)\b",
     re.I,

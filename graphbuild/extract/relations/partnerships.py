@@ -59,6 +59,11 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if second is not None:
             _emit(ctx, v, first, second, 0.85)
             return
+    # "A dan B telah menjalin kerja sama": the pair before the cue
+    pair = _pair_before(v, start)
+    if pair is not None:
+        _emit(ctx, v, pair[0], pair[1], 0.75)
+        return
     # "kerja sama A dengan B": the noun, then both sides
     if _usable(v, first) and _NOUN_CUE.match(v.masked[start:end]) and _DIRECT.match(v.masked[end : first.start]) and (
             not re.match(r"\s*\(", v.masked[end:])):
@@ -109,6 +114,20 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
                               r"\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+_PAIR_VERB = re.compile(r"^\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:menjalin|melakukan|memperkuat|memperluas|"
+                        r"membangun|sepakat\s+(?:untuk\s+)?(?:menjalin\s+)?)\s*$", re.I)
+
+
+def _pair_before(v: View, pos: int) -> tuple[M, M] | None:
+    """"BPOM dan SFDA telah menjalin kerja sama": the two names coordinated right before the verb."""
+    b = next(iter(v.before(pos)), None)
+    a = v.prev_mention(b) if b is not None else None
+    if (a is None or b is None or not (_usable(v, a) and _usable(v, b)) or not _PAIR_VERB.match(v.masked[b.end : pos])
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
+        return None
+    return a, b
+
+
 def _deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
     """The two partners of the deal told in the three sentences before this one (the latest of them)."""
     said = {" ".join(w.text.split()): w.index for w in ctx.views[max(0, v.index - 3) : v.index]}
@@ -146,6 +165,9 @@ def _sides(v: View, first: M) -> list[M]:
     out: list[M] = []
     for m in v.chain(first, SIDES):
         if out and m.type == "Location" and out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
+            continue
+        if out and m.type == out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
+            out[-1] = m  # "Direktorat Tindak Pidana Tertentu Bareskrim Polri": the unit's parent is the partner
             continue
         out.append(m)
     return out
