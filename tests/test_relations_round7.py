@@ -347,3 +347,16 @@ def test_licensor_described_with_its_country_before_the_name() -> None:
     got = run(text, [("Organization", "PT Sel Nusantara", "company"), ("Person", "Maya Sari"),
                      ("Location", "Singapura", "country"), ("Organization", "Lion Cell Pte Ltd", "company")])
     assert ("LICENSED", "Lion Cell Pte Ltd", "PT Sel Nusantara") in got
+
+
+def test_its_director_is_the_companys_and_operations_is_no_name() -> None:
+    from graphbuild.extract import extract
+    from graphbuild.types import Document
+
+    text = ("PT Lestari Obat Tbk owns PT Lestari Distribusi, a wholly owned subsidiary. PT Lestari Obat Tbk operates "
+            "two plants. Its Director of Operations, Maria Ulfa, oversees both plants.")
+    out = extract(Document("t", "t.txt", text, "x"))
+    names = {e.id: e.name for e in out.entities}
+    assert "Operations" not in names.values()
+    got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
+    assert ("HOLDS_POSITION", "Maria Ulfa", "PT Lestari Obat Tbk") in got
