@@ -360,3 +360,13 @@ def test_its_director_is_the_companys_and_operations_is_no_name() -> None:
     assert "Operations" not in names.values()
     got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
     assert ("HOLDS_POSITION", "Maria Ulfa", "PT Lestari Obat Tbk") in got
+
+
+def test_bodies_that_sent_representatives_past_a_relative_clause() -> None:
+    text = ("Badan Obat Lestari menggelar Forum Farmasi Nusantara 2026 di Medan. "
+            "Kegiatan forum ini dihadiri 250 peserta yang terdiri dari apoteker, perwakilan Asosiasi Farmasi Riau, "
+            "serta Ikatan Apoteker Sumatra. Kegiatan ini juga dihadiri warga yang datang dari Korea Drug Agency.")
+    got = _of(run(text, _FORUM + [("Location", "Medan", "city"),
+                                  ("Organization", "Asosiasi Farmasi Riau", "association"),
+                                  ("Organization", "Ikatan Apoteker Sumatra", "association")]), "ATTENDED")
+    assert {h for _, h, _ in got} == {"Asosiasi Farmasi Riau", "Ikatan Apoteker Sumatra"}

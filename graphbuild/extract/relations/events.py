@@ -197,8 +197,11 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             if ev is None:
                 continue
             kinds = ATTENDEES if anaphoric and v.may(_ENVOYS_OF) else ("Person",) if anaphoric else ATTENDEES
-            for m in v.in_clause(c.end(), kinds):
-                if anaphoric and m.type == "Organization" and not _sent_by(v, m):
+            # "dihadiri 250 peserta yang terdiri dari …, perwakilan A, serta B": envoys' bodies to the sentence end
+            envoys = [m for m in v.after(c.end(), ("Organization",)) if _sent_by(v, m)] if "Organization" in kinds else []
+            clause = v.in_clause(c.end(), kinds)
+            for m in sorted(clause + [e for e in envoys if all(e is not x for x in clause)], key=lambda x: x.start):
+                if anaphoric and m.type == "Organization" and m not in envoys:
                     continue
                 if v.may(_MEMBERS_OF) and _MEMBERS_OF.search(v.masked[: m.start]):
                     continue  # "perwakilan negara anggota ASEAN": the members came, not ASEAN
