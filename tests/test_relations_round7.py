@@ -370,3 +370,18 @@ def test_bodies_that_sent_representatives_past_a_relative_clause() -> None:
                                   ("Organization", "Asosiasi Farmasi Riau", "association"),
                                   ("Organization", "Ikatan Apoteker Sumatra", "association")]), "ATTENDED")
     assert {h for _, h, _ in got} == {"Asosiasi Farmasi Riau", "Ikatan Apoteker Sumatra"}
+
+
+def test_korea_alone_is_south_korea_and_a_long_titled_counterpart_is_met() -> None:
+    from graphbuild.extract import extract
+    from graphbuild.types import Document
+
+    text = ("Menteri Kesehatan Sari Wulandari melakukan kunjungan kerja ke Korea Selatan. Menkes bertemu dengan Menteri "
+            "Keamanan Pangan dan Obat Korea atau Ministry of Food and Drug Safety (MFDS), Lee Sang-woo, di Cheongju. "
+            "Lee Sang-woo menyampaikan bahwa Korea siap berbagi pengalaman sebagai anggota PIC/S.")
+    out = extract(Document("t", "t.txt", text, "x"))
+    names = {e.id: e.name for e in out.entities}
+    assert not any(e.name == "Korea" and e.type != "Location" for e in out.entities)
+    got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
+    assert ("MET_WITH", "Sari Wulandari", "Lee Sang-woo") in got or ("MET_WITH", "Lee Sang-woo", "Sari Wulandari") in got
+    assert ("MEMBER_OF", "Korea Selatan", "PIC/S") in got

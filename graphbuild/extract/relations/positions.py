@@ -303,7 +303,7 @@ def _met_with(ctx: Context, v: View) -> None:
             skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
             if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
                 break
-        if p2 is None or p2.start - c.end() > 70 or v.clause_end(c.end()) < p2.start:
+        if p2 is None or p2.start - c.end() > (100 if skipped else 70) or v.clause_end(c.end()) < p2.start:
             continue
         while p2 is not None:
             for p1 in subjects:
