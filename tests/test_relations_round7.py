@@ -385,3 +385,11 @@ def test_korea_alone_is_south_korea_and_a_long_titled_counterpart_is_met() -> No
     got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
     assert ("MET_WITH", "Sari Wulandari", "Lee Sang-woo") in got or ("MET_WITH", "Lee Sang-woo", "Sari Wulandari") in got
     assert ("MEMBER_OF", "Korea Selatan", "PIC/S") in got
+
+
+def test_agreement_between_two_countries_makes_them_partners() -> None:
+    text = ("The deal follows the Comprehensive Economic Partnership Agreement between Indonesia and the "
+            "United Arab Emirates, which entered into force in 2023. The Agreement was discussed in Jakarta.")
+    got = run(text, [("Agreement", "Comprehensive Economic Partnership Agreement"), ("Location", "Indonesia", "country"),
+                     ("Location", "United Arab Emirates", "country"), ("Location", "Jakarta", "city")])
+    assert _of(got, "PARTNERS_WITH") == {("PARTNERS_WITH", "Indonesia", "United Arab Emirates")}
