@@ -1,4 +1,4 @@
-"""ORGANIZED, ATTENDED, HELD_IN.
+"""ORGANIZED and ATTENDED (HELD_IN and the event a sentence talks about: :mod:`.venues`).
 
 "A menyelenggarakan Rapat … di Surabaya"; "Diprakarsai oleh kerjasama A, B dan
 C" (the event named just before); "kata Sekjen Kunta pada Forum …, Kamis (6/10)
@@ -14,21 +14,11 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.types import Entity
+from graphbuild.extract.relations.venues import AT_PLACE, event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
-_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
-_HELD_ANAPHOR = re.compile(
-    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
-    r"(?:di|in|at)\s+$",
-    re.I,
-)
-_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
-_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
-                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
-_AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
                       r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
@@ -40,9 +30,6 @@ _AT_EVENT = re.compile(
     re.I,
 )
 
-# "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
-_KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
-                        r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
 # "… serta perwakilan Sekretariat ASEAN": a body that sent people to the event
 _ENVOYS_OF = re.compile(r"\b(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from)|delegat(?:es|ion)\s+(?:of|from))"
                         r"\s+(?:dari\s+)?(?:the\s+)?$", re.I)
@@ -51,7 +38,7 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
-watch(_HELD_ANAPHOR, _MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
+watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
 # "Hadir sebagai narasumber, Direktur A, X; …", "Turut hadir Ketua B, Y", "Tampak hadir pula …"
@@ -74,37 +61,16 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
-            ev, _ = _event_for(ctx, v, c.start())
+            ev, _ = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
             if ev is not None and hosts:
                 for m in _host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
                     if m.start not in v.role_orgs:
                         ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
-        _held_in(ctx, v, named)
+        held_in(ctx, v, named)
         _attended(ctx, v, named)
         _remarks(ctx, v)
-
-
-def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
-    """The event a cue at ``pos`` talks about, and whether it was named only by anaphora."""
-    named = v.before(pos, ("Event",))
-    if named:
-        return named[0].ent, False
-    if ((v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip()
-            or _KIND_ONLY.match(v.masked[:pos])):
-        return _last_event(ctx, v.index), True
-    return None, True
-
-
-def _last_event(ctx: Context, index: int) -> Entity | None:
-    """The event named last; past the usual window, the document's only named event (a report on
-    one symposium keeps calling it "Simposium" paragraphs after naming it)."""
-    ev = ctx.last_event(index)
-    if ev is None:
-        named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
-        ev = next(iter(named.values())) if len(named) == 1 else None
-    return ev
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -124,53 +90,10 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
                 ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)
 
 
-def _held_in(ctx: Context, v: View, named: bool) -> None:
-    for m in v.mentions if named else ():
-        if m.type != "Event":
-            continue
-        end = m.end
-        nxt = v.next_mention(m)
-        while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
-            end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
-        if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
-            continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
-        if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
-            ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
-            _venue_city(ctx, v, m.ent, nxt)
-        elif nxt is not None and nxt.type == "Facility" and _HELD.match(v.masked[end : nxt.start]):
-            _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
-        # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
-        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
-            last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
-            place = v.next_mention(last)
-            if place is not None and place.type == "Location" and _AT_PLACE.match(
-                    re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
-                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
-    for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
-        if loc.type != "Location":
-            continue
-        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
-            ev, _ = _event_for(ctx, v, loc.start)
-            if ev is not None:
-                ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
-
-
-def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
-    """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
-    city = v.next_mention(venue)
-    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
-        return
-    more = v.next_mention(city)
-    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
-        return
-    ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
-
-
 def _attended(ctx: Context, v: View, named: bool) -> None:
     for m in v.mentions if v.may(_ATTEND_KIND) else ():  # "Taruna saat membuka pertemuan"
         kind = _ATTEND_KIND.match(v.masked, m.end) if m.type == "Person" else None
-        ev = _last_event(ctx, v.index) if kind is not None and not v.after(m.end, ("Event",)) else None
+        ev = last_event(ctx, v.index) if kind is not None and not v.after(m.end, ("Event",)) else None
         if ev is not None:
             role = "pembuka" if kind.group("verb").lower() in ("membuka", "opened") else None  # type: ignore[union-attr]
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
@@ -193,7 +116,7 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
         for c in v.cues(pattern):
-            ev, anaphoric = _event_for(ctx, v, c.start())
+            ev, anaphoric = event_for(ctx, v, c.start())
             if ev is None:
                 continue
             kinds = ATTENDEES if anaphoric and v.may(_ENVOYS_OF) else ("Person",) if anaphoric else ATTENDEES
@@ -258,7 +181,7 @@ def _roll_call(ctx: Context, v: View) -> None:
     if cue is None:
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else _last_event(ctx, v.index)
+    ev = named[0].ent if named else last_event(ctx, v.index)
     if ev is None:
         return
     role = "narasumber" if cue.group("speaker") else None
@@ -274,7 +197,7 @@ def _remarks(ctx: Context, v: View) -> None:
         if not people or c.start() - people[0].end > 40 or "\u2588" in v.masked[people[0].end : c.start()]:
             continue
         named = [m for m in v.mentions if m.type == "Event"]
-        ev = named[0].ent if named else _last_event(ctx, v.index)
+        ev = named[0].ent if named else last_event(ctx, v.index)
         if ev is not None:
             ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
 
@@ -284,7 +207,7 @@ def _host_list(v: View, first: M) -> list[M]:
     out = v.chain(first, ("Organization",))
     while True:
         nxt = v.next_mention(out[-1])
-        seat = nxt if nxt is not None and nxt.type == "Location" and _AT_PLACE.match(v.gap(out[-1].end, nxt.start)) else None
+        seat = nxt if nxt is not None and nxt.type == "Location" and AT_PLACE.match(v.gap(out[-1].end, nxt.start)) else None
         if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
             nxt = v.next_mention(seat)
             if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
@@ -308,7 +231,7 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]):
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else _last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
+    ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
     if ev is not None:
         ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
 
