@@ -1,17 +1,17 @@
-"""PARTNERS_WITH (symmetric) and MEMBER_OF.
+"""PARTNERS_WITH (symmetric); MEMBER_OF is read in :mod:`.membership`.
 
 "kerja sama strategis antara A dan B", "A bekerjasama dengan B", "A gandeng B",
 "kolaborasi Indonesia–China", "komitmen kerjasama antara A dengan mitranya di
-Jepang, B"; "keanggotaan A dalam B", "A menjadi anggota B", "A joined B".
+Jepang, B"; "A dan B telah menjalin kerja sama"; "Kerja sama tersebut juga melibatkan C";
+"perusahaan juga bekerja sama dengan B" (the company the story is about); two bodies acting together.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, membership
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
@@ -26,19 +26,11 @@ _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya
                        r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
-_CONJ_BEFORE = re.compile(r"(?:\bsementara(?:\s+itu)?|\bsedangkan|\bdan|\bserta|\bwhile|\bwhereas|\band)\s*,?\s*$", re.I)
-_JOINED_BARE = re.compile(r"^\s+(?:juga\s+|baru\s+|kemudian\s+|resmi\s+)*(?:bergabung|menjadi\s+anggota|joined|"
-                          r"became\s+a\s+member)\b(?!\s+(?:dengan|ke|dalam|di|with|in))", re.I)
-_MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
-
-
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.PARTNER):
             _partners(ctx, v, c.start(), c.end())
-        for c in v.cues(cues.MEMBER):
-            _member(ctx, v, c.start(), c.end(), c.group().casefold())
-        _member_ellipsis(ctx, v)
+        membership.find(ctx, v)
         _joint_action(ctx, v)
 
 
@@ -231,59 +223,6 @@ def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
     if topic and t is not None and t.end() < len(v.text) - b.end and v.text[b.end + t.end()].isalnum():
         topic = topic.rsplit(" ", 1)[0]  # cut at a word boundary
     ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=topic)
-
-
-def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
-    after = v.after(end)
-    if not after:
-        return
-    if cue.startswith("keanggotaan") or cue.startswith("membership"):
-        # "keanggotaan Indonesia dalam Organisasi PIC/S"
-        a = after[0]
-        b = v.next_mention(a)
-        if (_usable(v, a) and b is not None and b.type == "Organization" and v.masked[end : a.start].strip() == ""
-                and _MEMBER_OF.match(v.gap(a.end, b.start))):
-            ctx.emit("MEMBER_OF", a.ent, b.ent, v, 0.85)
-        return
-    # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
-    b = after[0]
-    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
-        return
-    before = v.before(start)
-    subj = before[0].ent if before and _usable(v, before[0]) else None
-    gap = v.masked[before[0].end : start] if before else ""
-    if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
-        subj = _it(ctx, v) if _IT.match(v.masked) else None
-    elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
-        return
-    if subj is not None:
-        for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
-            ctx.emit("MEMBER_OF", subj, t.ent, v, 0.75)
-
-
-# "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
-_WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
-_AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
-_IT = re.compile(r"^\W*(?:It|Ia|The\s+company|Perusahaan\s+(?:ini|tersebut|itu))\b")
-
-
-def _it(ctx: Context, v: View) -> Entity | None:
-    """The company "It" / "Perusahaan ini" stands for: the one named last in the sentence before."""
-    got = ctx.recent(v.index - 1, ("Organization",), back=0, limit=1) if v.index else []
-    return got[0] if got else None
-
-
-def _member_ellipsis(ctx: Context, v: View) -> None:
-    """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
-    said = " ".join(v.text.split())
-    bodies = [r.tail for r in ctx.has("MEMBER_OF") if r.evidence == said]
-    if not bodies or bodies[0] not in ctx.by_id:
-        return
-    for m in v.mentions:
-        if not _usable(v, m) or not _CONJ_BEFORE.search(v.masked[max(0, m.start - 25) : m.start]):
-            continue
-        if _JOINED_BARE.match(v.masked[m.end :]) and not v.in_clause(m.end, ("Organization",)):
-            ctx.emit("MEMBER_OF", m.ent, ctx.by_id[bodies[0]], v, 0.7)
 
 
 # "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
