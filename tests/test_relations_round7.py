@@ -393,3 +393,18 @@ def test_agreement_between_two_countries_makes_them_partners() -> None:
     got = run(text, [("Agreement", "Comprehensive Economic Partnership Agreement"), ("Location", "Indonesia", "country"),
                      ("Location", "United Arab Emirates", "country"), ("Location", "Jakarta", "city")])
     assert _of(got, "PARTNERS_WITH") == {("PARTNERS_WITH", "Indonesia", "United Arab Emirates")}
+
+
+def test_pair_agreeing_to_widen_cooperation_and_a_given_name_that_is_also_a_site() -> None:
+    from graphbuild.extract import extract
+    from graphbuild.types import Document
+
+    text = ("Dalam pertemuan itu, Badan Obat Lestari dan Pharmaceuticals and Medical Devices Agency (PMDA) sepakat "
+            "memperluas kerja sama di bidang inspeksi. Ketua Umum Gabungan Perusahaan Farmasi Indonesia (GP Farmasi), "
+            "Tirto Koesnadi, meminta skema reliance dibuka untuk industri lokal.")
+    out = extract(Document("t", "t.txt", text, "x"))
+    names = {e.id: e.name for e in out.entities}
+    got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
+    assert any(t == "PARTNERS_WITH" and {h, x} == {"Badan Obat Lestari", "Pharmaceuticals and Medical Devices Agency"}
+               for t, h, x in got)
+    assert ("HOLDS_POSITION", "Tirto Koesnadi", "Gabungan Perusahaan Farmasi Indonesia") in got

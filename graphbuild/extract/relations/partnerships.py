@@ -106,15 +106,15 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
                               r"\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
-_PAIR_VERB = re.compile(r"^\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:menjalin|melakukan|memperkuat|memperluas|"
-                        r"membangun|sepakat\s+(?:untuk\s+)?(?:menjalin\s+)?)\s*$", re.I)
+_PAIR_VERB = re.compile(r"^\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:sepakat\s+(?:untuk\s+)?)?"
+                        r"(?:menjalin|melakukan|memperkuat|memperluas|membangun|meningkatkan)\s*$", re.I)
 
 
 def _pair_before(v: View, pos: int) -> tuple[M, M] | None:
     """"BPOM dan SFDA telah menjalin kerja sama": the two names coordinated right before the verb."""
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
-    if (a is None or b is None or not (_usable(v, a) and _usable(v, b)) or not _PAIR_VERB.match(v.masked[b.end : pos])
+    if (a is None or b is None or not (_usable(v, a) and _usable(v, b)) or not _PAIR_VERB.match(v.masked[(b.gloss or b).end : pos])
             or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
         return None
     return a, b
