@@ -408,3 +408,13 @@ def test_pair_agreeing_to_widen_cooperation_and_a_given_name_that_is_also_a_site
     assert any(t == "PARTNERS_WITH" and {h, x} == {"Badan Obat Lestari", "Pharmaceuticals and Medical Devices Agency"}
                for t, h, x in got)
     assert ("HOLDS_POSITION", "Tirto Koesnadi", "Gabungan Perusahaan Farmasi Indonesia") in got
+
+
+def test_a_partner_bodys_country_after_its_acronym_is_not_a_partner() -> None:
+    text = ("Sebelumnya Badan Obat Lestari telah menjalin kerja sama serupa dengan Korea Drug Agency (KDA) "
+            "Korea Selatan dan Laos FDA.")
+    got = _of(run(text, [("Organization", "Badan Obat Lestari", "regulator"),
+                         ("Organization", "Korea Drug Agency", "regulator", "KDA"),
+                         ("Location", "Korea Selatan", "country"), ("Organization", "Laos FDA", "regulator")]),
+              "PARTNERS_WITH")
+    assert {t for _, _, t in got} == {"Korea Drug Agency", "Laos FDA"}

@@ -156,8 +156,9 @@ def _sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
     for m in v.chain(first, SIDES):
-        if out and m.type == "Location" and out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
-            continue
+        if out and m.type == "Location" and out[-1].type == "Organization" and not re.sub(
+                r"\([^()]*\)", "", v.gap(out[-1].end, m.start)).strip():
+            continue  # "MFDS (MFDS) Korea Selatan": the body's country, not a second partner
         if out and m.type == out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
             out[-1] = m  # "Direktorat Tindak Pidana Tertentu Bareskrim Polri": the unit's parent is the partner
             continue
