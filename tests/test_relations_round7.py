@@ -418,3 +418,11 @@ def test_a_partner_bodys_country_after_its_acronym_is_not_a_partner() -> None:
                          ("Location", "Korea Selatan", "country"), ("Organization", "Laos FDA", "regulator")]),
               "PARTNERS_WITH")
     assert {t for _, _, t in got} == {"Korea Drug Agency", "Laos FDA"}
+
+
+def test_licensing_agreement_with_a_foreign_company_licenses_the_local_one() -> None:
+    text = ("PT Sentosa Vaksin Tbk has entered into an exclusive licensing agreement with Kanto Biologics Co. "
+            "PT Sentosa Vaksin Tbk also signed a supply deal with PT Mega Distribusi.")
+    got = run(text, [("Organization", "PT Sentosa Vaksin Tbk", "company"), ("Organization", "Kanto Biologics Co.", "company"),
+                     ("Organization", "PT Mega Distribusi", "company")])
+    assert _of(got, "LICENSED") == {("LICENSED", "Kanto Biologics Co.", "PT Sentosa Vaksin Tbk")}

@@ -31,6 +31,11 @@ _LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]
                        r"(?:PT\.?\s+)?$", re.I)  # "dari perusahaan bioteknologi Singapura, A"
 # "an exclusive in-licensing agreement with A": A licenses to the subject
 _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
+# "A has entered into an exclusive licensing agreement with B", "perjanjian lisensi dengan B": the
+# direction is read from who is local (an Indonesian company takes a licence from a foreign one)
+_LIC_DEAL_WITH = re.compile(r"\b(?:licen[cs]ing|licen[cs]e|lisensi)\s+(?:and\s+[\w\s]{0,30}?)?(?:agreement|deal|perjanjian)?"
+                            r"\s*(?:with|dengan)\s+(?:(?:the\s+)?(?:company|perusahaan)\s+)?(?:PT\.?\s+)?$"
+                            r"|\bperjanjian\s+lisensi\s+(?:eksklusif\s+)?dengan\s+(?:PT\.?\s+)?$", re.I)
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
                             r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
 
@@ -48,6 +53,11 @@ def licensed_from(ctx: Context, v: View) -> None:
         window = v.masked[max(0, m.start - 90) : m.start]
         inward = _IN_LIC_WITH.search(window)
         if not inward and not _LIC_FROM.search(window):
+            deal = _LIC_DEAL_WITH.search(window)
+            subj = next((x.ent for x in v.before(m.start - len(window) + deal.start(), ORG) if _usable(v, x)), None) if deal else None
+            if subj is not None and subj is not m.ent and ctx.is_indonesian(subj) and not ctx.is_indonesian(m.ent):
+                ctx.emit("LICENSED", m.ent, subj, v, 0.65)
+                ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
