@@ -426,3 +426,13 @@ def test_licensing_agreement_with_a_foreign_company_licenses_the_local_one() -> 
     got = run(text, [("Organization", "PT Sentosa Vaksin Tbk", "company"), ("Organization", "Kanto Biologics Co.", "company"),
                      ("Organization", "PT Mega Distribusi", "company")])
     assert _of(got, "LICENSED") == {("LICENSED", "Kanto Biologics Co.", "PT Sentosa Vaksin Tbk")}
+
+
+def test_currently_cooperating_with_a_described_foreign_company() -> None:
+    text = ("Andalas Farma saat ini bekerja sama dengan perusahaan asal Korea Selatan, Daehan Chem, untuk memproduksi "
+            "bahan baku obat. Saat pandemi, Laos FDA bekerja sama dengan WHO.")
+    got = _of(run(text, [("Organization", "Andalas Farma", "company"), ("Location", "Korea Selatan", "country"),
+                         ("Organization", "Daehan Chem", "company"), ("Organization", "Laos FDA", "regulator"),
+                         ("Organization", "WHO", "international")]), "PARTNERS_WITH")
+    assert {frozenset((h, t)) for _, h, t in got} == {frozenset(("Andalas Farma", "Daehan Chem")),
+                                                      frozenset(("Laos FDA", "WHO"))}

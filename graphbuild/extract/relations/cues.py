@@ -48,7 +48,7 @@ GAP_APPOS = re.compile(rf"^(?:[\s,]|\([^()]*\)|{HONORIFIC}|{DEGREE}|{LEGAL})*$")
 LIST_SEP = re.compile(r"^(?:[\s,/&]|\([^()]*\)|\b(?:dan|serta|and|maupun|atau|or)\b)*$", re.I)
 
 CLAUSE_END = re.compile(
-    r"\b(?:yang|untuk|guna|agar|supaya|sehingga|karena|namun|tetapi|sedangkan|ketika|saat|which|who|where|while"
+    r"\b(?:yang|untuk|guna|agar|supaya|sehingga|karena|namun|tetapi|sedangkan|ketika|saat(?!\s+ini\b)|which|who|where|while"
     r"|whereas|because)\b|[;:!?\u201c\u201d\"]",
     re.I,
 )
