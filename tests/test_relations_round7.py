@@ -436,3 +436,15 @@ def test_currently_cooperating_with_a_described_foreign_company() -> None:
                          ("Organization", "WHO", "international")]), "PARTNERS_WITH")
     assert {frozenset((h, t)) for _, h, t in got} == {frozenset(("Andalas Farma", "Daehan Chem")),
                                                       frozenset(("Laos FDA", "WHO"))}
+
+
+def test_ambassador_heads_the_embassy_the_text_names() -> None:
+    text = ("Forum digelar bersama Kedutaan Besar Korea di Indonesia. "
+            "Duta Besar Korea untuk Indonesia, Kim Min-soo, memberikan sambutan. "
+            "Duta Besar India untuk Indonesia, Rajesh Kumar, hadir.")
+    got = _of(run(text, [("Organization", "Kedutaan Besar Korea", "government"), ("Location", "Indonesia", "country"),
+                         ("Location", "Korea", "country"), ("Person", "Kim Min-soo"), ("Location", "India", "country"),
+                         ("Person", "Rajesh Kumar")]), "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "Kim Min-soo", "Kedutaan Besar Korea") in got
+    assert ("HOLDS_POSITION", "Rajesh Kumar", "India") in got
+    assert ("HOLDS_POSITION", "Rajesh Kumar", "Kedutaan Besar Korea") not in got

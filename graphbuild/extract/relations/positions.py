@@ -155,6 +155,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             t = _TITLE_END.search(v.text[: host.start])
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
+                mission = _embassy(ctx, host.ent) if _ENVOY.match(t.group("title")) else None
+                if mission is not None:  # the envoy heads the embassy the document names
+                    _record(ctx, v, p, _as_mention(host, mission), t.group("title"), 0.8)
                 return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
     nxt = v.next_mention(p)
@@ -196,6 +199,21 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
+
+
+_ENVOY = re.compile(r"Duta\s+Besar|Dubes|Ambassador")
+
+
+def _embassy(ctx: Context, country: Entity) -> Entity | None:
+    """"Kedutaan Besar Jepang (di Indonesia)" / "Embassy of Japan" when the document names it."""
+    names = [n.casefold() for n in (country.name, *country.aliases)]
+    for e in ctx.entities:
+        for n in (e.name, *e.aliases):
+            low = n.casefold()
+            if e.type == "Organization" and any(low.startswith((f"kedutaan besar {c}", f"kedubes {c}", f"embassy of {c}",
+                                                                  f"embassy of the {c}", f"{c} embassy")) for c in names):
+                return e
+    return None
 
 
 def _org_named(ctx: Context, name: str) -> Entity | None:
