@@ -448,3 +448,12 @@ def test_ambassador_heads_the_embassy_the_text_names() -> None:
     assert ("HOLDS_POSITION", "Kim Min-soo", "Kedutaan Besar Korea") in got
     assert ("HOLDS_POSITION", "Rajesh Kumar", "India") in got
     assert ("HOLDS_POSITION", "Rajesh Kumar", "Kedutaan Besar Korea") not in got
+
+
+def test_titled_name_in_a_sentence_about_the_company_holds_the_post_there() -> None:
+    text = ("PT Lestari Obat Tbk operates two plants in Bogor. "
+            "The Company's Board of Commissioners is chaired by Presiden Komisaris Hendra Wijaya. "
+            "Analysts expect Presiden Direktur Budi Santoso of the regulator to speak.")
+    got = _of(run(text, [("Organization", "PT Lestari Obat Tbk", "company"), ("Location", "Bogor", "city"),
+                         ("Person", "Hendra Wijaya"), ("Person", "Budi Santoso")]), "HOLDS_POSITION")
+    assert got == {("HOLDS_POSITION", "Hendra Wijaya", "PT Lestari Obat Tbk")}
