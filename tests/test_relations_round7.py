@@ -457,3 +457,12 @@ def test_titled_name_in_a_sentence_about_the_company_holds_the_post_there() -> N
     got = _of(run(text, [("Organization", "PT Lestari Obat Tbk", "company"), ("Location", "Bogor", "city"),
                          ("Person", "Hendra Wijaya"), ("Person", "Budi Santoso")]), "HOLDS_POSITION")
     assert got == {("HOLDS_POSITION", "Hendra Wijaya", "PT Lestari Obat Tbk")}
+
+
+def test_one_more_titled_speaker_right_after_a_roll_call() -> None:
+    text = ("Badan Obat Lestari menggelar Forum Farmasi Nusantara 2026 di Medan. "
+            "Sejumlah narasumber tampil dalam sesi pleno, di antaranya Kenta Sato dari Jepang. "
+            "Perwakilan Korea Drug Agency, Min Ji-ho, menyampaikan perkembangan program reliance. "
+            "Kepala Badan Obat Lestari, Rahma Putri, menyampaikan bahwa stok obat aman.")
+    got = _of(run(text, _FORUM + [("Location", "Medan", "city"), ("Location", "Jepang", "country")]), "ATTENDED")
+    assert {h for _, h, _ in got} == {"Kenta Sato", "Min Ji-ho"}

@@ -159,6 +159,11 @@ def _featured(v: View) -> re.Match[str] | None:
     return cue if any(m.type == "Person" for m in first) else None
 
 
+# the sentence after a speakers' roll call that opens with one more titled speaker presenting
+_NEXT_SPEAKER = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){1,4}[^.;:]{0,60}?,\s*\u2588+\s*,\s*(?P<speaker>memaparkan|menyampaikan|"
+                           r"membahas|menjelaskan|presented|discussed)\b")
+
+
 def _sent_by(v: View, m: M) -> bool:
     """Whether ``m`` (or the list it ends) follows "perwakilan/delegasi": the body sent people."""
     first = m
@@ -175,9 +180,10 @@ def _roll_call(ctx: Context, v: View) -> None:
     are the people's affiliations, so only persons count.
     """
     cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked) or _featured(v)
-    if cue is None and v.index and _THEY_ARE.match(v.masked):  # "Sejumlah narasumber hadir. Mereka antara lain …"
+    if cue is None and v.index and (_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked)):
+        # "Sejumlah narasumber hadir. Mereka antara lain …" / "… . Perwakilan WHO, X, menyampaikan …"
         before = ctx.views[v.index - 1].masked
-        cue = _THEY_ARE.match(v.masked) if _PRESENT.match(before) or _ROLL_CALL.match(before) else None
+        cue = (_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked)) if _ROLL_CALL.match(before) else None
     if cue is None:
         return
     named = [m for m in v.mentions if m.type == "Event"]
@@ -185,7 +191,8 @@ def _roll_call(ctx: Context, v: View) -> None:
     if ev is None:
         return
     role = "narasumber" if cue.group("speaker") else None
-    for m in v.after(cue.end(), ("Person",)):
+    people = v.before(cue.start("speaker"), ("Person",))[:1] if cue.re is _NEXT_SPEAKER else v.after(cue.end(), ("Person",))
+    for m in people:
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
 
 
