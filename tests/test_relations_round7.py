@@ -466,3 +466,15 @@ def test_one_more_titled_speaker_right_after_a_roll_call() -> None:
             "Kepala Badan Obat Lestari, Rahma Putri, menyampaikan bahwa stok obat aman.")
     got = _of(run(text, _FORUM + [("Location", "Medan", "city"), ("Location", "Jepang", "country")]), "ATTENDED")
     assert {h for _, h, _ in got} == {"Kenta Sato", "Min Ji-ho"}
+
+
+def test_pair_that_agrees_to_cooperate_but_not_when_a_third_party_follows() -> None:
+    text = ("Andalas Farma dan Daehan Chem sepakat bekerja sama dalam riset bahan baku. "
+            "Laos FDA dan Korea Drug Agency menjalin kerja sama dengan WHO.")
+    got = _of(run(text, [("Organization", "Andalas Farma", "company"), ("Organization", "Daehan Chem", "company"),
+                         ("Organization", "Laos FDA", "regulator"), ("Organization", "Korea Drug Agency", "regulator"),
+                         ("Organization", "WHO", "international")]), "PARTNERS_WITH")
+    pairs = {frozenset((h, t)) for _, h, t in got}
+    assert frozenset(("Andalas Farma", "Daehan Chem")) in pairs
+    assert frozenset(("Laos FDA", "Korea Drug Agency")) not in pairs
+    assert frozenset(("Korea Drug Agency", "WHO")) in pairs

@@ -53,8 +53,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, first, second, 0.85)
             return
     # "A dan B telah menjalin kerja sama": the pair before the cue
-    pair = _pair_before(v, start)
-    if pair is not None:
+    pair = _pair_before(v, start) if not re.match(r"\s+(?:\w+\s+){0,2}?(?:dengan|with)\b", v.masked[end:]) else None
+    if pair is not None:  # (not "A dan B menjalin kerja sama dengan C": C is the partner of both)
         _emit(ctx, v, pair[0], pair[1], 0.75)
         return
     # "kerja sama A dengan B": the noun, then both sides
@@ -107,8 +107,9 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
                               r"\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
-_PAIR_VERB = re.compile(r"^\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:sepakat\s+(?:untuk\s+)?)?"
-                        r"(?:menjalin|melakukan|memperkuat|memperluas|membangun|meningkatkan)\s*$", re.I)
+_PAIR_VERB = re.compile(r"^\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:sepakat\s+(?:untuk\s+)?|"
+                        r"(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membangun|meningkatkan)\s*)$",
+                        re.I)
 
 
 def _pair_before(v: View, pos: int) -> tuple[M, M] | None:
