@@ -478,3 +478,17 @@ def test_pair_that_agrees_to_cooperate_but_not_when_a_third_party_follows() -> N
     assert frozenset(("Andalas Farma", "Daehan Chem")) in pairs
     assert frozenset(("Laos FDA", "Korea Drug Agency")) not in pairs
     assert frozenset(("Korea Drug Agency", "WHO")) in pairs
+
+
+def test_two_companies_joined_after_a_legal_form_and_a_minister_of_a_longer_ministry() -> None:
+    from graphbuild.extract import extract
+    from graphbuild.types import Document
+
+    text = ("PT Sinar Obat Tbk dan Kanto Biologics Limited meneken Exclusive Supply Agreement pekan lalu. "
+            "Kementerian Investasi dan Hilirisasi/BKPM mendukung langkah itu, kata Menteri Investasi Arif Rahman.")
+    out = extract(Document("t", "t.txt", text, "x"))
+    names = {e.id: e.name for e in out.entities}
+    assert "PT Sinar Obat Tbk" in names.values() and "Kanto Biologics Limited" in names.values()
+    got = {(r.type, names[r.head], names[r.tail]) for r in out.relations}
+    assert {h for t, h, _ in got if t == "SIGNED"} == {"PT Sinar Obat Tbk", "Kanto Biologics Limited"}
+    assert ("HOLDS_POSITION", "Arif Rahman", "Kementerian Investasi dan Hilirisasi/BKPM") in got

@@ -197,7 +197,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     if t and _no_mention_between(v, t.start(), p.start):
         want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
-            if e.type == "Organization" and want in {n.casefold() for n in (e.name, *e.aliases)}:
+            if e.type == "Organization" and any(n.casefold() == want or n.casefold().startswith((want + " dan ", want + "/"))
+                                                for n in (e.name, *e.aliases)):  # "Kementerian Investasi dan Hilirisasi/BKPM"
                 title = "Wakil Menteri" if t.group("vice") else "Menteri"
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
