@@ -169,7 +169,7 @@ def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, 
 
 
 _GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",
-               "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan"}
+               "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan", "polda": "polda"}  # "Polda Sulsel" = "Polda Sulawesi Selatan"
 _ADMIN_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "prov", "kab"})
 
 
@@ -181,10 +181,11 @@ def _regional_key(ctx: Ctx, text: str) -> str | None:
     head = _GOV_ABBREV.get(words[0])
     rest = words[1:]
     if head is None:
-        for full in ("pemerintah", "dinas kesehatan"):
+        for full, short in (("pemerintah", "pemerintah"), ("dinas kesehatan", "dinas kesehatan"),
+                            ("kepolisian daerah", "polda")):
             n = len(full.split())
             if words[:n] == full.split():
-                head, rest = full, words[n:]
+                head, rest = short, words[n:]
                 break
     rest = [w for w in rest if w not in _ADMIN_WORDS]
     if head is None or not rest:

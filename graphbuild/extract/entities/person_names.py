@@ -75,6 +75,8 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
+        elif e == k and _initials(ctx, e):
+            e += 1  # "…, FX Sudirman": baptismal initials (Fransiskus Xaverius) lead the name
         else:
             break
     return e
@@ -86,6 +88,16 @@ def _leading_initial(ctx: Ctx, k: int) -> bool:
     return (k + 2 < len(t) and len(t.words[k]) == 1 and t.words[k].isupper() and t.words[k + 1] == "."
             and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
             and ctx.name_like(k + 2))
+
+
+def _initials(ctx: Ctx, k: int) -> bool:
+    """Two capital letters after a comma, then a name word: "Direktur Utama Biotis, FX Sudirman"."""
+    t = ctx.t
+    w = t.words[k]
+    return (len(w) == 2 and w.isalpha() and w.isupper() and k > 0 and t.words[k - 1] == ","
+            and ctx.owner[k] < 0 and not t.masked[k] and w not in t.cue.legal_forms
+            and w not in t.cue.not_org_acronyms and w not in t.cue.honorifics
+            and k + 1 < len(t) and not t.newline_before[k + 1] and ctx.name_like(k + 1))
 
 
 def surname_first(ctx: Ctx, k: int) -> bool:

@@ -158,9 +158,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             close += 1
         glossed = close < n and t.words[close] == ")"
         q = close + 1 if glossed else q
-        if glossed and q + 1 < n and ctx.type_at(q) == "Location" and ctx.spans[ctx.owner[q]] == (q, q + 1) \
-                and (t.words[q + 1] == "," or ctx.name_like(q + 1)):
-            q += 1  # "Kepala Health Sciences Authority (HSA) Singapura[,] Raymond Chua": the body's country
+        if glossed and q + 1 < n and t.words[q + 1] == "," and ctx.type_at(q) == "Location":
+            q += 1  # "Kepala Health Sciences Authority (HSA) Singapura, Raymond Chua": the body's country
+        elif glossed and q < n and ctx.type_at(q) == "Location" and ctx.spans[ctx.owner[q]][0] == q:
+            q = ctx.spans[ctx.owner[q]][1]  # "CEO Health Sciences Authority (HSA) Singapura Raymond Chua"
     if (glossed or seated) and q < n and t.words[q] != "," and not t.newline_before[q]:
         # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
         a = q + honorific_at(ctx, q)

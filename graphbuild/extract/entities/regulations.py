@@ -25,6 +25,7 @@ def find(ctx: Ctx) -> None:
     _year_range_plans(ctx)
     _numbered(ctx)
     _agreements(ctx)
+    _glossed_deals(ctx)
 
 
 def _year_range_plans(ctx: Ctx) -> None:
@@ -141,3 +142,32 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
     return e
+
+
+_DEAL_NOUNS = frozenset({"perjanjian", "kesepakatan", "kontrak", "kesepahaman"})
+_GLOSS_HEAD = frozenset({"agreement", "contract", "memorandum"})
+
+
+def _glossed_deals(ctx: Ctx) -> None:
+    """"perjanjian jual beli saham bersyarat (conditional share purchase agreement)": the English gloss
+    of an agreement described in Indonesian is how the deal is named (lower case, in brackets)."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"("})):
+        e = k + 1
+        while e < n and e - k <= 6 and t.words[e] != ")" and t.words[e][:1].islower():
+            e += 1
+        if (e >= n or t.words[e] != ")" or e - k < 3 or t.words[e - 1].lower() not in _GLOSS_HEAD
+                or not _deal_noun_before(t.words, k)):
+            continue
+        ctx.add(k + 1, e, "Agreement", None, "cue")
+
+
+def _deal_noun_before(words: list[str], k: int) -> bool:
+    """Whether "perjanjian …" / "nota kesepahaman …" ends right before ``words[k]`` (within the clause)."""
+    for w in reversed(words[max(0, k - 6) : k]):
+        if w in {".", ";", ")", ","}:
+            return False
+        if w.lower() in _DEAL_NOUNS:
+            return True
+    return False
