@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graphbuild.extract.entities import (
     acronyms,
+    classed,
     coref,
     events,
     facilities,
@@ -18,6 +19,7 @@ from graphbuild.extract.entities import (
     persons,
     products,
     regulations,
+    verbed,
 )
 from graphbuild.extract.entities.cluster import cluster
 from graphbuild.extract.entities.context import Ctx
@@ -40,6 +42,8 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
+    classed.find(ctx)
+    verbed.find(ctx)
     products.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)

@@ -1,0 +1,253 @@
+"""Brands named by what they are: after a class phrase, in a list a product word opens, glossed.
+
+Why: news introduces an unknown brand by its class, often with describing words and at a sentence
+start ("Obat kanker Onkotrax", "alat tes cepat DengueKit", "Insulin Glucoset", "Krim wajah Glowra
+Bright"), lists several after "produk … antara lain / seperti / meliputi", states them before
+"merupakan produk", explains one after a comma ("Lanadex, obat pereda nyeri") or glosses one with its
+substance ("Neurexa (tenapanor)"). The cue rules in ``products`` read one lower-case cue word right
+before a name; these read the class phrase and the list around it.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+# head nouns of a product class phrase ("obat", "alat tes", "krim wajah", "cairan infus")
+HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syrup", "krim", "cream", "suplemen",
+                   "supplement", "minuman", "serum", "cairan", "tablet", "kapsul", "salep", "jamu", "susu", "kosmetik",
+                   "reagen", "kit", "pil", "losion", "lotion", "gel", "tetes", "pasta", "sabun", "biosimilar", "drug",
+                   "medicine", "therapy", "terapi", "produk", "product", "products", "brand", "merek", "antibodi"})
+# words after which a capitalised name is the maker, seller, place or a clause, not the brand
+_STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan",
+                   "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
+                   "at", "made", "produced", "the", "dengan", "pada", "untuk", "bagi", "dan", "serta", "atau", "and",
+                   "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk"})
+# words that open a list of the brands a product word announced
+_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya"})
+_SEP = frozenset({",", "dan", "serta", "and", "&"})
+_END = frozenset({".", ";", ")", ":", "!", "?"})
+_CLASSES = frozenset({"golongan", "kelas", "jenis", "tipe", "class", "type", "kategori"})
+_CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "antagonist", "blocker", "blockers", "receptor"})
+_NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "used", "developed", "made", "by",
+                     "produced", "manufactured", "approved", "marketed", "in", "against", "with"})
+_COPULA = frozenset({"merupakan", "adalah", "ialah", "are", "is"})
+
+
+@functools.cache
+def _common() -> frozenset[str]:
+    """Ordinary words ("alam", "sehat"): never a brand on their own."""
+    path = Path(__file__).parent.parent / "data" / "common_words_id.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))
+
+
+def find(ctx: Ctx) -> None:
+    _class_phrases(ctx)
+    _lists(ctx)
+    _before_copula(ctx)
+    _explained(ctx)
+    _glossed(ctx)
+
+
+def _run(ctx: Ctx, j: int, most: int = 3) -> int:
+    """End of a brand's name from token ``j``: capitalised words, codes and strengths ("Forte", "Kids", "-2")."""
+    t = ctx.t
+    e = j
+    while (e < len(t) and e - j < most and not t.newline_before[e] and product_name(ctx, e)
+           and (is_cap(t.words[e]) or any(ch.isdigit() for ch in t.words[e]))
+           and (e == j or not (t.headline and t.headline[e]))):
+        e += 1
+    return e
+
+
+def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
+    """A name run [j, e) that stands alone: not the start of a longer capitalised name, not an acronym alone,
+    not a common word, not how a company found in the text begins."""
+    t = ctx.t
+    if e <= j or (t.headline and t.headline[j]):
+        return False
+    if e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]:
+        return False  # "Obat Modern Asli Indonesia": the run goes on into another name
+    words = t.words[j:e]
+    if all(is_acronym(w) for w in words) and not any(ch.isdigit() or ch == "-" for w in words for ch in w):
+        return False  # acronyms are the other rules' (programmes, tickers, diseases)
+    if e - j == 1 and (words[0].lower() in _common() or len(words[0]) < 3):
+        return False
+    for m in ctx.mentions:  # "produk Sinar Husada": the products of a company the article names
+        if m is not None and m.type == "Organization" and m.text.replace("PT ", "").startswith(" ".join(words)):
+            return False
+    return True
+
+
+def brand_at(ctx: Ctx, j: int, most: int = 3, after: tuple[str, ...] | None = None) -> int:
+    """A brand starting at token ``j`` (a short capitalised run that stands alone), or -1."""
+    t = ctx.t
+    if j >= len(t) or t.newline_before[j] or not t.words[j][:1].isupper():
+        return -1
+    e = _run(ctx, j, most)
+    if e == j or (after is not None and (e >= len(t) or t.words[e] not in after)):
+        return -1
+    if any(w in t.cue.role_words or w in t.cue.honorifics for w in t.words[j:e]):
+        return -1
+    return _add(ctx, j, e)
+
+
+def _add(ctx: Ctx, j: int, e: int) -> int:
+    return ctx.add(j, e, "Product", None, "cue") if _brand_ok(ctx, j, e) else -1
+
+
+def _coordinated(ctx: Ctx, e: int) -> None:
+    """"produk Lactocare dan Dermaplus": names joined to a brand are brands too."""
+    t = ctx.t
+    while e + 1 < len(t) and t.words[e] in _SEP and not t.newline_before[e + 1]:
+        j = e + 1
+        if t.words[j] in _SEP:
+            j += 1
+        f = _run(ctx, j)
+        if f == j or _add(ctx, j, f) < 0:
+            return
+        e = f
+
+
+def _class_phrases(ctx: Ctx) -> None:
+    """A class head, up to three describing words, then the brand: "vaksin dengue Dengavax-2"."""
+    t = ctx.t
+    c = t.cue
+    n = len(t)
+    for k in t.where(HEADS, lower=True):
+        if t.headline and t.headline[k]:
+            continue
+        if is_cap(t.words[k]) and not (k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
+            continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
+        j = k + 1
+        while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and t.words[j].isalpha()
+               and t.words[j] not in c.connectors and t.words[j] not in _STOP and not c.verb_like(t.words[j])):
+            j += 1
+        if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
+            j += 1  # "vaksin hepatitis B Hepavax-M"
+        if j >= n or t.newline_before[j] or not is_cap(t.words[j]) or _CLASSES.intersection(t.lower[k + 1 : j]):
+            continue  # "obat golongan SGLT2 inhibitor": a drug class, not a brand
+        if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
+            continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
+        if is_cap(t.words[k]) and j == k + 1 and (t.words[k].lower() in ("produk", "product", "products", "brand")):
+            continue  # "Produk Dalam Negeri": a capitalised product word before a name heads a title
+        e = _run(ctx, j)
+        if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and _add(ctx, j, e) >= 0:
+            _coordinated(ctx, e)
+
+
+def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-def]
+    """A product word stands in the same sentence before token ``k``."""
+    for i in range(k - 1, max(-1, k - back), -1):
+        if t.words[i] in _END and t.words[i] != ")":
+            return False
+        if t.lower[i] in HEADS or t.lower[i] in ("portofolio", "portfolio", "lini", "brands", "merek-merek",
+                                                 "produk-produk", "obat-obatan"):
+            return True
+        if t.newline_before[i]:
+            return False
+    return False
+
+
+def _lists(ctx: Ctx) -> None:
+    """"Produk unggulan perusahaan, antara lain Imunovit dan Flucare" / "such as A, B and C"."""
+    t = ctx.t
+    n = len(t)
+    for k in range(n - 1):
+        low = t.lower[k]
+        opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
+            low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
+        if not opener or not _announced(t, k):
+            continue
+        items: list[tuple[int, int]] = []
+        pos = k + 1
+        while pos < n and not t.newline_before[pos]:
+            f = _run(ctx, pos)
+            if f == pos or (f < n and t.words[f] not in _SEP and t.words[f] not in _END and not t.words[f].islower()):
+                break
+            items.append((pos, f))
+            pos = f
+            while pos < n and t.words[pos] in _SEP:
+                pos += 1
+            if pos == f:
+                break
+        for a, b in items:
+            _add(ctx, a, b)
+
+
+def _before_copula(ctx: Ctx) -> None:
+    """"Lanadex dan Lanadex Forte merupakan produk PT X": the names a sentence opens with."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_COPULA, lower=True):
+        if k + 1 >= n or t.lower[k + 1] not in HEADS and not (k + 2 < n and t.lower[k + 2] in HEADS):
+            continue
+        items: list[tuple[int, int]] = []
+        e = k
+        while e > 0:
+            s = e
+            while s - 1 >= 0 and e - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+                s -= 1
+            if s == e:
+                return
+            items.append((s, e))
+            if s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?"):
+                break
+            if t.words[s - 1] not in _SEP:
+                items = []
+                break
+            e = s - 1
+            while e > 0 and t.words[e - 1] in _SEP:
+                e -= 1
+        for a, b in items:
+            _add(ctx, a, b)
+
+
+def _explained(ctx: Ctx) -> None:
+    """"Lanadex, obat pereda nyeri" / "Sehatku, jamu produksi PT X" / "Ostelix, an osteoporosis drug"."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({","})):
+        if k < 1 or k + 1 >= n:
+            continue
+        h = k + 1
+        if t.lower[h] in ("a", "an", "sebuah", "the"):
+            h += 1
+            while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS:
+                h += 1
+        if h >= n or t.words[h] not in HEADS or t.words[h] in ("produk", "product", "brand", "merek"):
+            continue
+        if h > k + 1 and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
+            continue  # English heads come last: "Rizal, a drug analyst" is no drug
+        s = k
+        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1
+        if s == k:
+            continue
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in _STOP):
+            _add(ctx, s, k)
+
+
+def _glossed(ctx: Ctx) -> None:
+    """"Neurexa (tenapanor)": a capitalised name glossed with a lower-case substance is a brand of it."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"("})):
+        if k < 1 or k + 2 >= n or t.words[k + 2] != ")":
+            continue
+        w = t.words[k + 1]
+        if not (w.isalpha() and w.islower() and len(w) >= 6) or w in _common():
+            continue
+        s = k
+        while s - 1 >= 0 and k - s < 2 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1
+        b = _add(ctx, s, k) if s < k else -1
+        if b >= 0:  # the substance in the gloss is the brand's alias
+            name = " ".join(t.words[s:k])
+            ctx.link(b, ctx.add(k + 1, k + 2, "Product", None, "pattern", canonical=name) if ctx.owner[k + 1] < 0
+                     else ctx.owner[k + 1])

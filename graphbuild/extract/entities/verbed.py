@@ -1,0 +1,63 @@
+"""Brands named as the object of what is done to a product: launched, made, sold, approved, registered.
+
+Why: a release names a new brand bare after its verb or permit noun ("meluncurkan Tensiplus",
+"manufactures Amoxiclav-SP", "izin edar Neurexa", "registrasi Hepatrin", "a dossier for Ostelix"),
+after its maker's possessive ("Zenova Pharma's Cardiolix") or in apposition to "produk <company>"
+("Produk PT X, Visiclear, …"). Only a short capitalised run that stands alone counts, and only
+tokens no earlier rule claimed (places, companies, programmes and events come first).
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.classed import HEADS, brand_at
+from graphbuild.extract.entities.context import Ctx
+
+# verbs whose object is a product ("meluncurkan", "manufactures") and permit nouns naming one
+_VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangkan", "memasarkan", "mendistribusikan",
+                    "menjual", "mengekspor", "menyetujui", "launch", "launches", "launched", "manufacture",
+                    "manufactures", "manufactured", "markets", "marketed", "commercialize", "commercializes",
+                    "commercialise", "commercialises", "develops", "introduced", "introduces", "approved",
+                    "distributes", "distributed", "sells", "produces", "registrasi", "pendaftaran", "persetujuan",
+                    "edar", "nie", "dossier", "approval", "authorization", "authorisation"})
+_SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat"})  # "izin edar untuk", "approval for"
+
+
+def find(ctx: Ctx) -> None:
+    _objects(ctx)
+    _possessed(ctx)
+    _apposed(ctx)
+
+
+def _objects(ctx: Ctx) -> None:
+    t = ctx.t
+    for k in t.where(_VERBS, lower=True):
+        if t.lower[k] == "edar" and (k == 0 or t.lower[k - 1] != "izin"):
+            continue
+        if t.lower[k] in ("authorization", "authorisation", "approval") and (k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to")):
+            continue  # "marketing approval to X" / "authorization for X", not "approval from BPOM"
+        j = k + 1
+        while j < len(t) and j - k <= 2 and t.lower[j] in _SKIP:
+            j += 1
+        brand_at(ctx, j, most=2)
+
+
+def _possessed(ctx: Ctx) -> None:
+    """"Zenova Pharma's Cardiolix": the run after an organisation's possessive."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization":
+            continue
+        e = ctx.spans[m][1]
+        if t.words[e - 1].endswith(("'s", "\u2019s")) or (e < len(t) and t.words[e] in ("'s", "\u2019s")):
+            brand_at(ctx, e if t.words[e - 1].endswith(("'s", "\u2019s")) else e + 1, most=2)
+
+
+def _apposed(ctx: Ctx) -> None:
+    """"Produk PT Optika Farma, Visiclear, telah beredar": the name set off after "produk <company>"."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization":
+            continue
+        a, e = ctx.spans[m]
+        if a > 0 and t.lower[a - 1] in HEADS and e + 1 < len(t) and t.words[e] == ",":
+            brand_at(ctx, e + 1, most=3, after=(",",))
