@@ -104,7 +104,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
 _CHILD_GAP = re.compile(
     r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*)*"
-    r"(?:[a-z]+\s+)?",
+    r"(?:[a-z-]+\s+){0,2}",  # "a wholly owned subsidiary of", "anak usaha tidak langsung"
     re.I,
 )
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)

@@ -72,7 +72,7 @@ PARTNER = re.compile(
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
 SUBSIDIARY = re.compile(
-    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|subsidiaries|unit\s+usaha|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b))\b",
     re.I,
 )
@@ -100,7 +100,8 @@ LICENSE = re.compile(
     r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
 )
 MARKET = re.compile(
-    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b",
+    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b"
+    r"(?!\s+(?:authori[sz]ation|approval|application))",  # "marketing authorization" is the regulator's
     re.I,
 )
 DEVELOP = re.compile(

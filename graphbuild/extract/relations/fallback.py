@@ -85,14 +85,16 @@ class Rule:
 
 
 _PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|mengajukan|pengajuan|"
-                r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum")
+                r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum|menargetkan|ditargetkan|"
+                r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if")
 _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|"
            r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
             r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
             r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|brand\w*")
 _MARKET = (r"memasarkan|dipasarkan|pemasaran|mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
-           r"dijual|penjualan|market(?:s|ed|ing)?|distribut\w*|sells?|sold|commerciali[sz]\w*")
+           r"dijual|penjualan|market(?:s|ed|ing)?(?!\s+(?:authori[sz]ation|approval|application))|distribut\w*|sells?|"
+           r"sold|commerciali[sz]\w*")
 
 RULES = (
     Rule("APPROVED", _cue(r"izin\s+edar|NIE|nomor\s+izin|persetujuan|disetujui|menyetujui|approv\w*|"
@@ -141,6 +143,11 @@ def _brands_first(products: list[Entity], rtype: str) -> list[Entity]:
     return named if named or rtype == "REVOKED" else products
 
 
+def _named(v: View, cue: re.Pattern[str]) -> bool:
+    """A regulation named in the sentence carries the cue: "memenuhi standar CPOB", "Emergency Use Authorization"."""
+    return any(m.type == "Regulation" and cue.search(v.text[m.start : m.end]) for m in v.mentions)
+
+
 def _decided(ctx: Context, v: View, rtype: str) -> bool:
     """Whether a family already emitted ``rtype`` from this sentence."""
     return v.evidence is not None and any(r.evidence == v.evidence for r in ctx.has(rtype))
@@ -151,7 +158,7 @@ def find(ctx: Context) -> None:
         if len(v.mentions) < 2:
             continue
         for rule in RULES:
-            if not v.may(rule.cue) or rule.cue.search(v.masked) is None:
+            if not v.may(rule.cue) or (rule.cue.search(v.masked) is None and not _named(v, rule.cue)):
                 continue
             if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
                 continue

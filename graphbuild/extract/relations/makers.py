@@ -20,7 +20,8 @@ ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
 _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
 _FILLER = re.compile(
-    r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya"
+    r"^\s*(?:(?:dan|serta|and)\s+[a-z]+\s+)?"  # "mengembangkan dan memasarkan cairan infus P"
+    r"(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya|[A-Z](?=\s)"
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
@@ -28,7 +29,7 @@ _FILLER = re.compile(
 )
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
+    r"(?:\byang\s+|,\s*|\b(?=(?:developed|manufactured|produced|made)\s+by\b))(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
     r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
@@ -43,8 +44,10 @@ _PLANT_ANAPHOR = re.compile(
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|will|also)\s+)*$",
     re.I,
 )
-_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
-                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+_BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
+                 r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+"
+                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan|keluaran|milik))"
+                 r"\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(

@@ -243,7 +243,18 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
 
 
+# "menolak permohonan izin edar", "menargetkan izin edar terbit", "belum mendapat persetujuan": no approval yet
+_NOT_YET = re.compile(
+    r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
+    r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
+    r"applied|application|submitted|will|expects?|expected)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
+        return
     reg = _certifier(v, start, end)
     if reg is None:
         return
