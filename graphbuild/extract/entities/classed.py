@@ -21,7 +21,8 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syrup", "krim", "cream", "suplemen",
                    "supplement", "minuman", "serum", "cairan", "tablet", "kapsul", "salep", "jamu", "susu", "kosmetik",
                    "reagen", "kit", "pil", "losion", "lotion", "gel", "tetes", "pasta", "sabun", "biosimilar", "drug",
-                   "medicine", "therapy", "terapi", "produk", "product", "products", "brand", "merek", "antibodi"})
+                   "medicine", "therapy", "terapi", "produk", "product", "products", "brand", "merek", "antibodi",
+                   "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
@@ -100,7 +101,7 @@ def _add(ctx: Ctx, j: int, e: int) -> int:
     return ctx.add(j, e, "Product", None, "cue") if _brand_ok(ctx, j, e) else -1
 
 
-def _coordinated(ctx: Ctx, e: int) -> None:
+def coordinated(ctx: Ctx, e: int) -> None:
     """"produk Lactocare dan Dermaplus": names joined to a brand are brands too."""
     t = ctx.t
     while e + 1 < len(t) and t.words[e] in _SEP and not t.newline_before[e + 1]:
@@ -137,7 +138,7 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "Produk Dalam Negeri": a capitalised product word before a name heads a title
         e = _run(ctx, j)
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and _add(ctx, j, e) >= 0:
-            _coordinated(ctx, e)
+            coordinated(ctx, e)
 
 
 def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ tokens no earlier rule claimed (places, companies, programmes and events come fi
 
 from __future__ import annotations
 
-from graphbuild.extract.entities.classed import HEADS, brand_at
+from graphbuild.extract.entities.classed import HEADS, brand_at, coordinated
 from graphbuild.extract.entities.context import Ctx
 
 # verbs whose object is a product ("meluncurkan", "manufactures") and permit nouns naming one
@@ -18,8 +18,15 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "manufactures", "manufactured", "markets", "marketed", "commercialize", "commercializes",
                     "commercialise", "commercialises", "develops", "introduced", "introduces", "approved",
                     "distributes", "distributed", "sells", "produces", "registrasi", "pendaftaran", "persetujuan",
-                    "edar", "nie", "dossier", "approval", "authorization", "authorisation"})
-_SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat"})  # "izin edar untuk", "approval for"
+                    "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
+                    "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
+                    "releases", "rolled"})
+_SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
+                   "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
+# passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"
+_PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat", "diracik",
+                      "diluncurkan", "diedarkan", "manufactured", "developed", "marketed", "distributed", "produced"})
+_AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})  # "izin edar untuk", "approval for"
 
 
 def find(ctx: Ctx) -> None:
@@ -38,7 +45,21 @@ def _objects(ctx: Ctx) -> None:
         j = k + 1
         while j < len(t) and j - k <= 2 and t.lower[j] in _SKIP:
             j += 1
-        brand_at(ctx, j, most=2)
+        b = brand_at(ctx, j, most=2)
+        if b >= 0:
+            coordinated(ctx, ctx.spans[b][1])
+    for k in t.where(_PASSIVE, lower=True):
+        e = k
+        while e > 0 and t.lower[e - 1] in _AUX:
+            e -= 1
+        if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))):
+            continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
+        s = e
+        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
+            s -= 1
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if s < e and (p in (".", "!", "?", '"', "\u201c") or p.islower()):
+            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 
 def _possessed(ctx: Ctx) -> None:
