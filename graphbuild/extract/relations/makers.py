@@ -45,14 +45,16 @@ _PLANT_ANAPHOR = re.compile(
     re.I,
 )
 _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
-                 r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+"
-                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan|keluaran|milik))"
+                 r"(?:(?:is|was|are|were|has\s+been|telah|sudah|juga)\s+)?"
+                 r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made)\s+"
+                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|milik|racikan"
+                 r"|hasil\s+(?:riset|penelitian|pengembangan|inovasi)))"
                  r"\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(
     r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
-    r"|distributed|sold)\s+(?:\w+\s+)?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    r"|distributed|sold)\s+(?:\w+\s+){0,2}(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
