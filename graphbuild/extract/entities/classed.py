@@ -32,6 +32,9 @@ _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produk
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya"})
 _SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
+_DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
+                       "malaria", "tbc", "tb", "tuberkulosis", "campak", "rubella", "difteri", "pneumonia", "ebola",
+                       "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera"})
 _CLASSES = frozenset({"golongan", "kelas", "jenis", "tipe", "class", "type", "kategori"})
 _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "antagonist", "blocker", "blockers", "receptor"})
 _NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "used", "developed", "made", "by",
@@ -74,6 +77,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
     if e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]:
         return False  # "Obat Modern Asli Indonesia": the run goes on into another name
     words = t.words[j:e]
+    if words[0].lower().split("-")[0] in _DISEASES:
+        return False  # "Vaksin Covid-19", "obat Hepatitis C": the class is named by its disease
     if all(is_acronym(w) for w in words) and not any(ch.isdigit() or ch == "-" for w in words for ch in w):
         return False  # acronyms are the other rules' (programmes, tickers, diseases)
     if e - j == 1 and (words[0].lower() in _common() or len(words[0]) < 3):
@@ -130,6 +135,9 @@ def _class_phrases(ctx: Ctx) -> None:
             j += 1
         if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
             j += 1  # "vaksin hepatitis B Hepavax-M"
+        if j + 1 < n and t.words[j] == "," and j - k <= 4 and t.words[k].islower():
+            brand_at(ctx, j + 1, most=3, after=(",", ".", ";"))  # "obat gagal jantung, Cardiozin, …"
+            continue
         if j >= n or t.newline_before[j] or not is_cap(t.words[j]) or _CLASSES.intersection(t.lower[k + 1 : j]):
             continue  # "obat golongan SGLT2 inhibitor": a drug class, not a brand
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):

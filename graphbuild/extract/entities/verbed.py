@@ -29,8 +29,16 @@ _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusik
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})  # "izin edar untuk", "approval for"
 
 
+# "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
+_GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
+                   "obtained", "secured", "receives", "gained", "proses", "tahap"})
+_PERMITS = frozenset({"izin", "persetujuan", "nie", "eua", "approval", "authorization", "authorisation", "registrasi",
+                      "pendaftaran", "registration"})
+
+
 def find(ctx: Ctx) -> None:
     _objects(ctx)
+    _permit_subjects(ctx)
     _possessed(ctx)
     _apposed(ctx)
 
@@ -59,6 +67,23 @@ def _objects(ctx: Ctx) -> None:
             s -= 1
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
         if s < e and (p in (".", "!", "?", '"', "\u201c") or p.islower()):
+            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+
+
+def _permit_subjects(ctx: Ctx) -> None:
+    t = ctx.t
+    for k in t.where(_GETS, lower=True):
+        if not any(t.lower[x] in _PERMITS for x in range(k + 1, min(len(t), k + 4))):
+            continue
+        e = k
+        while e > 0 and t.lower[e - 1] in ("telah", "sudah", "juga", "kini", "resmi", "has", "have", "sedang", "dalam",
+                                           "masih", "berhasil", "akhirnya", "baru"):
+            e -= 1
+        s = e
+        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
+            s -= 1
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p in ("ini", "itu", "kini")):
             brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 
