@@ -29,7 +29,8 @@ _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produk
                    "at", "made", "produced", "the", "dengan", "pada", "untuk", "bagi", "dan", "serta", "atau", "and",
                    "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk"})
 # words that open a list of the brands a product word announced
-_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya"})
+_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
+                           "includes", "include", "comprises", "mencakupi"})
 _SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
@@ -135,6 +136,8 @@ def _class_phrases(ctx: Ctx) -> None:
             j += 1
         if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
             j += 1  # "vaksin hepatitis B Hepavax-M"
+        elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and is_cap(t.words[j + 1]):
+            j += 1  # "obat TBC Tuberkol": the disease acronym describes the class
         if j + 1 < n and t.words[j] == "," and j - k <= 4 and t.words[k].islower():
             brand_at(ctx, j + 1, most=3, after=(",", ".", ";"))  # "obat gagal jantung, Cardiozin, …"
             continue
@@ -228,7 +231,7 @@ def _explained(ctx: Ctx) -> None:
             h += 1
             while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS:
                 h += 1
-        if h >= n or t.words[h] not in HEADS or t.words[h] in ("produk", "product", "brand", "merek"):
+        if h >= n or t.words[h] not in HEADS:
             continue
         if h > k + 1 and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
             continue  # English heads come last: "Rizal, a drug analyst" is no drug

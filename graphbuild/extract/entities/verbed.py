@@ -20,7 +20,8 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "distributes", "distributed", "sells", "produces", "registrasi", "pendaftaran", "persetujuan",
                     "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
-                    "releases", "rolled"})
+                    "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
+                    "sell", "produce"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"
