@@ -207,6 +207,13 @@ def _suffix(ctx: Ctx) -> None:
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
         ctx.add(i, legal_tail(ctx, of_tail(ctx, j + 1)), "Organization", c.org_suffix[w], "cue")
+    # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
+    for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
+        if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):
+            continue
+        i = run_backward(ctx, j)
+        if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
+            ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
 
 
 def legal_tail(ctx: Ctx, e: int) -> int:
