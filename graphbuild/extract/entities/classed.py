@@ -22,7 +22,8 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "supplement", "minuman", "serum", "cairan", "tablet", "kapsul", "salep", "jamu", "susu", "kosmetik",
                    "reagen", "kit", "pil", "losion", "lotion", "gel", "tetes", "pasta", "sabun", "biosimilar", "drug",
                    "medicine", "therapy", "terapi", "produk", "product", "products", "brand", "merek", "antibodi",
-                   "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus"})
+                   "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus", "varian", "variant", "versi",
+                   "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
@@ -139,7 +140,9 @@ def _class_phrases(ctx: Ctx) -> None:
         elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and is_cap(t.words[j + 1]):
             j += 1  # "obat TBC Tuberkol": the disease acronym describes the class
         if j + 1 < n and t.words[j] == "," and j - k <= 4 and t.words[k].islower():
-            brand_at(ctx, j + 1, most=3, after=(",", ".", ";"))  # "obat gagal jantung, Cardiozin, …"
+            b = brand_at(ctx, j + 1, most=3, after=(",", ".", ";", "dan", "serta", "and"))
+            if b >= 0:  # "obat gagal jantung, Cardiozin, …", "Dua antibiotik generik, Cefalin dan Amoxil-N, …"
+                coordinated(ctx, ctx.spans[b][1])
             continue
         if j >= n or t.newline_before[j] or not is_cap(t.words[j]) or _CLASSES.intersection(t.lower[k + 1 : j]):
             continue  # "obat golongan SGLT2 inhibitor": a drug class, not a brand
@@ -204,8 +207,9 @@ def _before_copula(ctx: Ctx) -> None:
             s = e
             while s - 1 >= 0 and e - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
                 s -= 1
-            if s == e:
-                return
+            if s == e:  # "Menurut perusahaan, Respiclear merupakan …": a fronted phrase ends the list
+                items = items if t.words[e] == "," else []
+                break
             items.append((s, e))
             if s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?"):
                 break

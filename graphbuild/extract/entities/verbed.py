@@ -61,7 +61,8 @@ def _objects(ctx: Ctx) -> None:
         e = k
         while e > 0 and t.lower[e - 1] in _AUX:
             e -= 1
-        if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))):
+        if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))) and ctx.type_at(k + 1) != \
+                "Organization":
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
         s = e
         while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
