@@ -34,7 +34,8 @@ _BY_TAIL = re.compile(
     r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
 )
-_APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|unit\s+usaha)\s+",
+_APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
+                           r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+",
                            re.I)
 # "Zenara's biosimilar of pegfilgrastim"
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")

@@ -88,7 +88,9 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
         if len(gap) > 90 or _NOT_GRANTER.search(gap):
             break
         if _usable(v, m) and (_FROM.search(v.masked[: m.start])
-                              or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap))
+                              or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
+                                  # "approved X" is active in English: X is what was approved, unless "approved by X"
+                                  and (v.masked[start:end].lower().startswith("disetujui") or gap.strip()))
                               or (not gap.strip() and _is_regulator(m.ent))):
             return m
     for m in v.before(start, ("Organization",)):
