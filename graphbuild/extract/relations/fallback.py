@@ -86,7 +86,8 @@ class Rule:
 
 _PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|mengajukan|pengajuan|"
                 r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum|menargetkan|ditargetkan|"
-                r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if")
+                r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if|tidak|tanpa|without|"
+                r"not|bukan")
 _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|"
            r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
@@ -154,19 +155,40 @@ def _decided(ctx: Context, v: View, rtype: str) -> bool:
     return v.evidence is not None and any(r.evidence == v.evidence for r in ctx.has(rtype))
 
 
+# "Perseroan juga mendistribusikan …", "the company markets …": the company the text speaks of
+_COMPANY_ANAPHOR = re.compile(r"\b(?:perseroan|emiten|perusahaan\s+(?:ini|tersebut|itu)|the\s+company|pihaknya)\b", re.I)
+# "Produk tersebut akan dipasarkan oleh X", "the drug": the product named last
+_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|the\s+(?:product|drug|vaccine))(?:\s+\w+)?"
+                              r"\s+(?:tersebut|itu|ini)\b|\bthe\s+(?:product|drug|vaccine)\b", re.I)
+watch(_COMPANY_ANAPHOR)
+watch(_PRODUCT_ANAPHOR)
+
+
+def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
+    """The company or product a sentence speaks of without naming it, when it names none of that kind."""
+    if pred is _company and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
+        got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)]
+        return got[:1]
+    if pred is _product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
+        # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
+        return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=3) if e.name[:1].isupper()][:1]
+    return []
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        if len(v.mentions) < 2:
+        if not v.mentions:
             continue
         for rule in RULES:
             if not v.may(rule.cue) or (rule.cue.search(v.masked) is None and not _named(v, rule.cue)):
                 continue
             if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
                 continue
-            ones = _distinct(v.mentions, rule.one)
+            ones = _distinct(v.mentions, rule.one) or _referent(ctx, v, rule.one)
             if len(ones) != 1 or _decided(ctx, v, rule.rtype):
                 continue
-            for other in _brands_first(_distinct(v.mentions, rule.many), rule.rtype)[:6]:
+            many = _distinct(v.mentions, rule.many) or _referent(ctx, v, rule.many)
+            for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
