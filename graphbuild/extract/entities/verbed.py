@@ -21,25 +21,33 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
-                    "sell", "produce"})
+                    "sell", "produce", "registering", "submitting", "recalled", "recalls"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"
 _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat", "diracik",
-                      "diluncurkan", "diedarkan", "manufactured", "developed", "marketed", "distributed", "produced"})
+                      "diluncurkan", "diedarkan", "didaftarkan", "manufactured", "developed", "marketed", "distributed",
+                      "produced"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})  # "izin edar untuk", "approval for"
 
 
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
-                   "obtained", "secured", "receives", "gained", "proses", "tahap"})
+                   "obtained", "secured", "receives", "gained", "proses", "tahap", "memiliki", "mempunyai", "holds"})
 _PERMITS = frozenset({"izin", "persetujuan", "nie", "eua", "approval", "authorization", "authorisation", "registrasi",
                       "pendaftaran", "registration"})
+
+
+# "Tussilin ditarik dari peredaran", "Artrimax kini tersedia di apotek": what is sold or recalled
+_STATES = frozenset({"ditarik", "tersedia", "beredar", "dijual", "recalled", "available", "withdrawn", "sold"})
+_SHOPS = frozenset({"peredaran", "pasaran", "apotek", "pharmacies", "pharmacy", "market", "toko", "e-commerce",
+                    "marketplace", "minimarket", "supermarket"})
 
 
 def find(ctx: Ctx) -> None:
     _objects(ctx)
     _permit_subjects(ctx)
+    _sold_subjects(ctx)
     _possessed(ctx)
     _apposed(ctx)
 
@@ -86,6 +94,22 @@ def _permit_subjects(ctx: Ctx) -> None:
             s -= 1
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
         if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p in ("ini", "itu", "kini")):
+            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+
+
+def _sold_subjects(ctx: Ctx) -> None:
+    t = ctx.t
+    for k in t.where(_STATES, lower=True):
+        if not any(t.lower[x] in _SHOPS for x in range(k + 1, min(len(t), k + 5))):
+            continue
+        e = k
+        while e > 0 and t.lower[e - 1] in _AUX | {"sudah", "kini", "masih", "now", "already"}:
+            e -= 1
+        s = e
+        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
+            s -= 1
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if s < e and p in (".", "!", "?", ",", '"', "\u201c"):
             brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 

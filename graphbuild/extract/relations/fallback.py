@@ -103,14 +103,16 @@ RULES = (
                           r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), _approver, _product, True,
          unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
+                                 r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|evaluation|"
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
          _regulator, _product, False, 0.45),
     Rule("MARKETS", _cue(_MARKET), _company, _product, True),
     Rule("DEVELOPS", _cue(_PRODUCE), _company, _product, True, unless=_cue(_MARKET)),
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
-         _certifier, _holder, True, 0.45, unless=_cue(_REVOKE)),
+         _certifier, _holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
-                         r"pembatalan|revok\w*|suspen\w*|sanksi"), _regulator, _product, True),
+                         r"pembatalan|revok\w*|suspen\w*|sanksi"), _regulator, _product, True,
+         unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila")),
     Rule("OPERATES", _cue(r"pabrik|fasilitas|plant|facility|site|gudang|laborator\w*|milik|operat\w*|"
                           r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),
          _company, _facility, True),
@@ -145,9 +147,16 @@ def _brands_first(products: list[Entity], rtype: str) -> list[Entity]:
     return named if named or rtype == "REVOKED" else products
 
 
+_ATTAIN = _cue(r"memenuhi|meraih|memperoleh|mendapat\w*|menerima|mengantongi|lolos|diberikan|diterbitkan|menerbitkan|"
+              r"received|obtained|granted|achieved|awarded|secured|meets|met")
+watch(_ATTAIN)
+
+
 def _named(v: View, cue: re.Pattern[str]) -> bool:
-    """A regulation named in the sentence carries the cue: "memenuhi standar CPOB", "Emergency Use Authorization"."""
-    return any(m.type == "Regulation" and cue.search(v.text[m.start : m.end]) for m in v.mentions)
+    """A regulation named in the sentence carries the cue when something attains or grants it: "memenuhi standar
+    CPOB", "mendapatkan Emergency Use Authorization" (not "inspeksi CPOB")."""
+    return v.may(_ATTAIN) and _ATTAIN.search(v.masked) is not None and any(
+        m.type == "Regulation" and cue.search(v.text[m.start : m.end]) for m in v.mentions)
 
 
 def _decided(ctx: Context, v: View, rtype: str) -> bool:

@@ -73,7 +73,8 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.APPROVE):
             _approved(ctx, v, c.start(), c.end())
         for c in v.cues(cues.REVOKE):
-            _revoked(ctx, v, c.start(), c.end())
+            if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
+                _revoked(ctx, v, c.start(), c.end())
 
 
 def _usable(v: View, m: M) -> bool:
@@ -252,6 +253,9 @@ _NOT_YET = re.compile(
     r"applied|application|submitted|will|expects?|expected)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+
+
+_NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
