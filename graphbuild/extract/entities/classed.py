@@ -37,6 +37,12 @@ _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
                        "malaria", "tbc", "tb", "tuberkulosis", "campak", "rubella", "difteri", "pneumonia", "ebola",
                        "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera"})
+_NOT_BRAND_HEADS = frozenset({"Aplikasi", "Program", "Gerakan", "Platform", "Layanan", "Sistem", "Portal", "Kampanye",
+                              "Buku", "Pedoman", "Situs", "Fitur", "App", "Application", "Campaign", "Website", "Online",
+                              "Daring", "Gedung", "Kantor", "Pusat", "Klinik", "Laboratorium", "Pabrik", "Gerai"})
+# photo-caption words in brackets: "(ilustrasi)", "(tengah)", "(dokumentasi)"
+_CAPTIONS = frozenset({"ilustrasi", "dokumentasi", "istimewa", "tengah", "kanan", "kiri", "belakang", "depan",
+                       "persero", "arsip", "sumber", "illustration", "center", "centre", "left", "right", "file"})
 _CLASSES = frozenset({"golongan", "kelas", "jenis", "tipe", "class", "type", "kategori"})
 _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "antagonist", "blocker", "blockers", "receptor"})
 _NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "used", "developed", "made", "by",
@@ -79,6 +85,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
     if e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]:
         return False  # "Obat Modern Asli Indonesia": the run goes on into another name
     words = t.words[j:e]
+    if words[0] in _NOT_BRAND_HEADS:
+        return False  # "meluncurkan Aplikasi SehatKu": an app, a programme or a guideline, not a product
     if words[0].lower().split("-")[0] in _DISEASES:
         return False  # "Vaksin Covid-19", "obat Hepatitis C": the class is named by its disease
     if all(is_acronym(w) for w in words) and not any(ch.isdigit() or ch == "-" for w in words for ch in w):
@@ -257,7 +265,7 @@ def _glossed(ctx: Ctx) -> None:
         if k < 1 or k + 2 >= n or t.words[k + 2] != ")":
             continue
         w = t.words[k + 1]
-        if not (w.isalpha() and w.islower() and len(w) >= 6) or w in _common():
+        if not (w.isalpha() and w.islower() and len(w) >= 6) or w in _common() or w in _CAPTIONS:
             continue
         s = k
         while s - 1 >= 0 and k - s < 2 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:

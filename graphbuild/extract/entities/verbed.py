@@ -57,6 +57,8 @@ def _objects(ctx: Ctx) -> None:
     for k in t.where(_VERBS, lower=True):
         if t.lower[k] == "edar" and (k == 0 or t.lower[k - 1] != "izin"):
             continue
+        if not t.words[k][:1].islower() and t.lower[k] != "nie":
+            continue  # "Registrasi Online dibuka …": a capitalised cue word heads a title
         if t.lower[k] in ("authorization", "authorisation", "approval") and (k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to")):
             continue  # "marketing approval to X" / "authorization for X", not "approval from BPOM"
         j = k + 1
