@@ -23,7 +23,8 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "reagen", "kit", "pil", "losion", "lotion", "gel", "tetes", "pasta", "sabun", "biosimilar", "drug",
                    "medicine", "therapy", "terapi", "produk", "product", "products", "brand", "merek", "antibodi",
                    "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus", "varian", "variant", "versi",
-                   "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik"})
+                   "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
+                   "medicines", "supplements", "therapies", "biosimilars", "generics"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",

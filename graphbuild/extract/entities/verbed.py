@@ -59,8 +59,9 @@ def _objects(ctx: Ctx) -> None:
             continue
         if not t.words[k][:1].islower() and t.lower[k] != "nie":
             continue  # "Registrasi Online dibuka …": a capitalised cue word heads a title
-        if t.lower[k] in ("authorization", "authorisation", "approval") and (k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to")):
-            continue  # "marketing approval to X" / "authorization for X", not "approval from BPOM"
+        if t.lower[k] in ("authorization", "authorisation", "approval") and (
+                k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to", "of")):
+            continue  # "marketing approval to X" / "authorization of X", not "approval from BPOM"
         j = k + 1
         while j < len(t) and j - k <= 2 and t.lower[j] in _SKIP:
             j += 1
@@ -89,8 +90,10 @@ def _permit_subjects(ctx: Ctx) -> None:
             continue
         e = k
         while e > 0 and t.lower[e - 1] in ("telah", "sudah", "juga", "kini", "resmi", "has", "have", "sedang", "dalam",
-                                           "masih", "berhasil", "akhirnya", "baru"):
+                                           "masih", "berhasil", "akhirnya", "baru", "yang", "which", "that"):
             e -= 1
+        if e > 1 and t.words[e - 1] == "," and t.lower[e] in ("yang", "which", "that"):
+            e -= 1  # "Neurexa, which received BPOM approval, …"
         s = e
         while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
             s -= 1

@@ -87,7 +87,7 @@ class Rule:
 _PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|mengajukan|pengajuan|"
                 r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum|menargetkan|ditargetkan|"
                 r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if|tidak|tanpa|without|"
-                r"not|bukan")
+                r"not|bukan|expects?|expected|anticipat\w*|hopes?|berharap|diharapkan")
 _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|"
            r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
@@ -103,7 +103,8 @@ RULES = (
                           r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), _approver, _product, True,
          unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
-                                 r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|evaluation|"
+                                 r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
+                                 r"filed|filing|"
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
          _regulator, _product, False, 0.45),
     Rule("MARKETS", _cue(_MARKET), _company, _product, True),

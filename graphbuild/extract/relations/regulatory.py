@@ -250,7 +250,8 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
 _NOT_YET = re.compile(
     r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
-    r"applied|application|submitted|will|expects?|expected)\s+(?:[\w-]+\s+){0,3}$",
+    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
+    r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )
 
