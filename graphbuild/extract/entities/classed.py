@@ -148,6 +148,12 @@ def _class_phrases(ctx: Ctx) -> None:
             j += 1  # "vaksin hepatitis B Hepavax-M"
         elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and is_cap(t.words[j + 1]):
             j += 1  # "obat TBC Tuberkol": the disease acronym describes the class
+        c_ = j
+        while c_ < n and c_ - k <= 5 and t.words[c_].islower() and t.words[c_].isalpha():
+            c_ += 1  # "Vaksin buatan dalam negeri, Rotavin-ID, …": any lower-case words up to an apposition
+        if c_ > j and c_ + 1 < n and t.words[c_] == ",":
+            brand_at(ctx, c_ + 1, most=3, after=(",",))
+            continue
         if j + 1 < n and t.words[j] == "," and j - k <= 4 and t.words[k].islower():
             b = brand_at(ctx, j + 1, most=3, after=(",", ".", ";", "dan", "serta", "and"))
             if b >= 0:  # "obat gagal jantung, Cardiozin, …", "Dua antibiotik generik, Cefalin dan Amoxil-N, …"

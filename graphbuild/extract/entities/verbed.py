@@ -44,6 +44,11 @@ _SHOPS = frozenset({"peredaran", "pasaran", "apotek", "pharmacies", "pharmacy", 
                     "marketplace", "minimarket", "supermarket"})
 
 
+# words after which a reported clause opens with its subject: "mengatakan Insulex …", "kini Kalsifit …"
+_SAYS = frozenset({"ini", "itu", "kini", "mengatakan", "menyebut", "menyebutkan", "menjelaskan", "bahwa", "said",
+                   "says", "that", "menambahkan", "mengungkapkan"})
+
+
 def find(ctx: Ctx) -> None:
     _objects(ctx)
     _permit_subjects(ctx)
@@ -79,7 +84,7 @@ def _objects(ctx: Ctx) -> None:
         while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
             s -= 1
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if s < e and (p in (".", "!", "?", '"', "\u201c") or p.islower()):
+        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p.islower()):
             brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 
@@ -94,11 +99,13 @@ def _permit_subjects(ctx: Ctx) -> None:
             e -= 1
         if e > 1 and t.words[e - 1] == "," and t.lower[e] in ("yang", "which", "that"):
             e -= 1  # "Neurexa, which received BPOM approval, …"
+        if e > 2 and t.lower[e - 1] == "ini" and t.lower[e - 2] == "saat":
+            e -= 2  # "Insulex saat ini dalam tahap registrasi"
         s = e
         while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
             s -= 1
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p in ("ini", "itu", "kini")):
+        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p in _SAYS):
             brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 

@@ -186,9 +186,9 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not v.mentions:
-            continue
+    for v in ctx.views:
+        if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
+            continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
         for rule in RULES:
             if not v.may(rule.cue) or (rule.cue.search(v.masked) is None and not _named(v, rule.cue)):
                 continue
