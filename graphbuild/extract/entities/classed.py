@@ -33,6 +33,7 @@ _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produk
 # words that open a list of the brands a product word announced
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})
+_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya"}
 _SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
@@ -187,7 +188,9 @@ def _lists(ctx: Ctx) -> None:
     """"Produk unggulan perusahaan, antara lain Imunovit dan Flucare" / "such as A, B and C"."""
     t = ctx.t
     n = len(t)
-    for k in range(n - 1):
+    for k in t.where(_OPENER_WORDS, lower=True):
+        if k >= n - 1:
+            break
         low = t.lower[k]
         opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
             low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
