@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -178,13 +179,42 @@ _ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s
                        r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
 
 
+# words too common in company names to tie a site to one company ("Farma", "Indonesia")
+_COMMON_NAME_WORDS = frozenset(
+    "indonesia nusantara farma pharma pharmaceutical pharmaceuticals medika medica laboratories laboratoria "
+    "industri industries kimia global international group grup holding holdings jaya abadi sejahtera makmur "
+    "sentosa utama prima mitra sehat plant pabrik center centre fasilitas laboratorium factory biotech bio "
+    "biologics biopharma healthcare lifesciences persero".split())
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that can tell one company from another: capitalised and uncommon, or an acronym."""
+    return {w for w in re.findall(r"[A-Za-z][\w-]*", name)
+            if (w.isupper() and len(w) >= 3) or (w[0].isupper() and len(w) >= 5 and w.casefold() not in _COMMON_NAME_WORDS)}
+
+
+def _namesake(ctx: Context, f: M) -> Entity | None:
+    """The one company a site is named after: "the Combiphar Padalarang Plant", "Pabrik Ekstrak Sekar Arum Nguter"
+    (PT Jamu Sekar Arum), "Laboratorium Pengolahan Sel NST" (NST)."""
+    site = _name_words(f.ent.name)
+    places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
+    found: list[Entity] = []
+    for e in ctx.entities:
+        if e.type != "Organization" or e.id == f.ent.id or regulator_like(e):
+            continue
+        names = (e.name, *e.aliases)
+        if any(len(n) >= 4 and f.ent.name.startswith(n + " ") for n in names):
+            return e
+        if any((_name_words(n) - places) & site for n in names):
+            found.append(e)
+    return found[0] if len(found) == 1 else None
+
+
 def _operates(ctx: Context, v: View, f: M) -> None:
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
-    for e in ctx.entities:
-        if e.type == "Organization" and e.id != f.ent.id and not regulator_like(e) and any(
-                len(n) >= 4 and f.ent.name.startswith(n + " ") for n in (e.name, *e.aliases)):
-            ctx.emit("OPERATES", e, f.ent, v, 0.7)
-            break
+    owner = _namesake(ctx, f)
+    if owner is not None:
+        ctx.emit("OPERATES", owner, f.ent, v, 0.7)
     # "Nordavia will supply … from its Uppsala Manufacturing Center"
     if _ITS.search(v.masked[: f.start]):
         owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
@@ -198,6 +228,9 @@ def _operates(ctx: Context, v: View, f: M) -> None:
     nxt = v.next_mention(f)
     if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
+    elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
+          and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
+        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
     prev = v.prev_mention(f)
     if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)

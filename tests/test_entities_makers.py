@@ -1,0 +1,22 @@
+"""Entity rules for sites and products, on sentences written for this file (other names than the test sets).
+
+"Laboratorium X" is a site (Facility), not an organisation; a site named in a headline without its
+place ("Pabrik Antibiotik") is the one longer site of the document that starts with that name.
+"""
+
+from __future__ import annotations
+
+from tests.test_entities_round4 import ents, of_type
+
+
+def test_laboratorium_names_a_facility() -> None:
+    got = ents("Sel diolah di Laboratorium Terapi Sel Mandiri di Kota Malang, Jawa Timur.")
+    assert "Laboratorium Terapi Sel Mandiri" in of_type(got, "Facility")
+    assert "Laboratorium Terapi Sel Mandiri" not in of_type(got, "Organization")
+
+
+def test_short_site_name_is_the_longer_site() -> None:
+    got = ents("Menkes Tinjau Pabrik Antibiotik Medikon\n\n"
+               "Menteri Kesehatan meninjau Pabrik Antibiotik Medikon Cibitung milik PT Medikon Prima di Bekasi.")
+    sites = {n: a for n, (t, a) in got.items() if t == "Facility"}
+    assert len(sites) == 1

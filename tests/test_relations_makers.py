@@ -1,0 +1,40 @@
+"""Product, maker and site relations, on sentences written for this file (other names than the test sets).
+
+A site named after its company is run by it ("Pabrik Ekstrak Sekar Wangi Tawangmangu": PT Jamu Sekar
+Wangi), and so is a site named right before an organisation ("Laboratorium Sel Punca (LSP) UNAIR").
+"""
+
+from __future__ import annotations
+
+from tests.test_relations_round4 import _of, run
+
+
+def test_site_named_after_its_company_is_operated_by_it() -> None:
+    text = ("PT Jamu Sekar Wangi meresmikan Pabrik Ekstrak Sekar Wangi Tawangmangu pekan lalu. "
+            "Sertifikat diserahkan di Laboratorium Uji Mutu KLB kepada PT Kencana Lestari Bersama (KLB).")
+    got = run(text, [("Organization", "PT Jamu Sekar Wangi", "company"),
+                     ("Facility", "Pabrik Ekstrak Sekar Wangi Tawangmangu"),
+                     ("Facility", "Laboratorium Uji Mutu KLB"),
+                     ("Organization", "PT Kencana Lestari Bersama", "company", "KLB")])
+    assert ("OPERATES", "PT Jamu Sekar Wangi", "Pabrik Ekstrak Sekar Wangi Tawangmangu") in got
+    assert ("OPERATES", "PT Kencana Lestari Bersama", "Laboratorium Uji Mutu KLB") in got
+
+
+def test_common_company_words_do_not_tie_a_site_to_a_company() -> None:
+    text = "PT Sehat Farma Indonesia menyewa gudang di dekat Pabrik Farma Indonesia Cikande."
+    got = run(text, [("Organization", "PT Sehat Farma Indonesia", "company"),
+                     ("Facility", "Pabrik Farma Indonesia Cikande")])
+    assert not _of(got, "OPERATES")
+
+
+def test_site_named_right_before_its_organisation() -> None:
+    text = "Delegasi meninjau Laboratorium Sel Punca (LSP) Universitas Airlangga yang berada di Surabaya."
+    got = run(text, [("Facility", "Laboratorium Sel Punca", None, "LSP"),
+                     ("Organization", "Universitas Airlangga", "academic"), ("Location", "Surabaya", "city")])
+    assert ("OPERATES", "Universitas Airlangga", "Laboratorium Sel Punca") in got
+
+
+def test_site_before_a_regulator_is_not_the_regulators() -> None:
+    text = "Pabrik Cikande Raya BPOM periksa pekan lalu."
+    got = run(text, [("Facility", "Pabrik Cikande Raya"), ("Organization", "BPOM", "regulator")])
+    assert not _of(got, "OPERATES")
