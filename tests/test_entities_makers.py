@@ -20,3 +20,13 @@ def test_short_site_name_is_the_longer_site() -> None:
                "Menteri Kesehatan meninjau Pabrik Antibiotik Medikon Cibitung milik PT Medikon Prima di Bekasi.")
     sites = {n: a for n, (t, a) in got.items() if t == "Facility"}
     assert len(sites) == 1
+
+
+def test_plant_called_by_its_place_is_a_facility() -> None:
+    got = ents("Perseroan juga mengoperasikan Plant Cimahi di Kota Cimahi, Jawa Barat.")
+    assert "Plant Cimahi" in of_type(got, "Facility")
+
+
+def test_place_after_plant_with_more_name_is_left_alone() -> None:
+    got = ents("Wisatawan mengunjungi Pabrik Bandung Raya Sentosa di Kabupaten Bandung.")
+    assert "Pabrik Bandung" not in of_type(got, "Facility")

@@ -56,6 +56,21 @@ def _described_sites(ctx: Ctx) -> None:
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
 
 
+_PLANT_WORDS = frozenset({"Plant", "Pabrik"})
+
+
+def _plant_at_place(ctx: Ctx, k: int) -> bool:
+    """"Plant Banjaran", "Pabrik Cimahi": a plant called by its place is a site (the place mention is absorbed)."""
+    t = ctx.t
+    owner = ctx.owner[k + 1]
+    if t.words[k] not in _PLANT_WORDS or owner < 0 or ctx.type_at(k + 1) != "Location":
+        return False
+    a, e = ctx.spans[owner]
+    if a != k + 1 or (e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]):
+        return False
+    return ctx.add(k, e, "Facility", None, "cue") >= 0
+
+
 def find(ctx: Ctx) -> None:
     _estates(ctx)
     _described_sites(ctx)
@@ -73,6 +88,8 @@ def find(ctx: Ctx) -> None:
             break
         if ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
+                continue
+            if _plant_at_place(ctx, k):
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat")
