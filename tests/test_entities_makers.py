@@ -30,3 +30,20 @@ def test_plant_called_by_its_place_is_a_facility() -> None:
 def test_place_after_plant_with_more_name_is_left_alone() -> None:
     got = ents("Wisatawan mengunjungi Pabrik Bandung Raya Sentosa di Kabupaten Bandung.")
     assert "Pabrik Bandung" not in of_type(got, "Facility")
+
+
+def test_unknown_words_in_a_list_of_products_are_products() -> None:
+    got = ents("Produk perseroan meliputi Kalmor, Panadol, Bodrex dan Hemavit.")
+    assert {"Kalmor", "Hemavit"} <= of_type(got, "Product")
+
+
+def test_a_list_with_one_product_only_adds_nothing() -> None:
+    got = ents("Kunjungan ke Panadol, Kalmor dan Hemavit.")
+    assert "Kalmor" not in of_type(got, "Product")
+
+
+def test_brand_glossed_with_its_substance_is_one_product() -> None:
+    got = ents("Perseroan tengah mengembangkan dua produk lainnya, yakni Dapagro (dapagliflozin) dan Empagro (empagliflozin).")
+    products = {n: a for n, (t, a) in got.items() if t == "Product"}
+    assert any("Dapagro" in [n, *a] and "dapagliflozin" in [n, *a] for n, a in products.items())
+    assert any("Empagro" in [n, *a] for n, a in products.items())

@@ -38,3 +38,35 @@ def test_site_before_a_regulator_is_not_the_regulators() -> None:
     text = "Pabrik Cikande Raya BPOM periksa pekan lalu."
     got = run(text, [("Facility", "Pabrik Cikande Raya"), ("Organization", "BPOM", "regulator")])
     assert not _of(got, "OPERATES")
+
+
+def test_brand_owner_and_codeveloper_develop_the_product() -> None:
+    text = ("Selama ini PT Herba Nusa dikenal sebagai pemilik merek Tolakin dan Sehatmu. "
+            "PT Vaksindo memproduksi vaksin Rotavax yang dikembangkan bersama Kyoto Biologics dari Jepang.")
+    got = run(text, [("Organization", "PT Herba Nusa", "company"), ("Product", "Tolakin"), ("Product", "Sehatmu"),
+                     ("Organization", "PT Vaksindo", "company"), ("Product", "Rotavax"),
+                     ("Organization", "Kyoto Biologics", "company"), ("Location", "Jepang", "country")])
+    assert {("DEVELOPS", "PT Herba Nusa", "Tolakin"), ("DEVELOPS", "PT Herba Nusa", "Sehatmu"),
+            ("DEVELOPS", "PT Vaksindo", "Rotavax"), ("DEVELOPS", "Kyoto Biologics", "Rotavax")} <= got
+
+
+def test_its_portfolio_is_the_company_spoken_of() -> None:
+    text = ("Lumina Health is listed in Singapore. Lumina Health owns PT Sinar Obat, a wholly owned subsidiary. "
+            "Its product portfolio includes Flexa, Tussinex and Vitara.")
+    got = run(text, [("Organization", "Lumina Health", "company"), ("Organization", "PT Sinar Obat", "company"),
+                     ("Product", "Flexa"), ("Product", "Tussinex"), ("Product", "Vitara")])
+    assert {("DEVELOPS", "Lumina Health", p) for p in ("Flexa", "Tussinex", "Vitara")} <= got
+    assert not any(r[1] == "PT Sinar Obat" for r in _of(got, "DEVELOPS"))
+
+
+def test_andalan_products_of_the_company() -> None:
+    text = ("PT Jamu Sari Rasa berbasis di Klaten. Dua produk andalannya, jamu Pegalinu dan Kunirsari, dijual nasional.")
+    got = run(text, [("Organization", "PT Jamu Sari Rasa", "company"), ("Location", "Klaten", "city"),
+                     ("Product", "Pegalinu"), ("Product", "Kunirsari")])
+    assert {("DEVELOPS", "PT Jamu Sari Rasa", "Pegalinu"), ("DEVELOPS", "PT Jamu Sari Rasa", "Kunirsari")} <= got
+
+
+def test_a_regulators_list_of_products_is_no_portfolio() -> None:
+    text = "BPOM menarik tiga produk. Produknya antara lain Flexa dan Vitara."
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "Flexa"), ("Product", "Vitara")])
+    assert not _of(got, "DEVELOPS")

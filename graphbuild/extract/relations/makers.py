@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -26,11 +26,13 @@ _FILLER = re.compile(
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
 )
+# "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
+_CO = r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with)"
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
     r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
-    r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
+    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|unit\s+usaha)\s+",
@@ -44,12 +46,13 @@ _PLANT_ANAPHOR = re.compile(
     re.I,
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
-                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$",
+                 re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(
     r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
-    r"|distributed|sold)\s+(?:\w+\s+)?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    r"|distributed|sold)\s+(?:\w+\s+){0,2}?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
@@ -172,3 +175,37 @@ def regulator_like(e: Entity) -> bool:
     if e.category:
         return e.category in ("regulator", "government", "ministry")
     return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
+
+
+# "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y", "merek unggulan perseroan, Z":
+# the company spoken of makes what its range is said to include
+_PORTFOLIO = re.compile(
+    r"\b(?:(?:its|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:portfolio|brands)\s+"
+    r"(?:includes?|including|comprises|spans|such\s+as)"
+    r"|(?:portofolio\s+produk|produk(?:-produk)?|merek(?:-merek)?)\s+(?:andalan|unggulan)"
+    r"(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)"
+    r"|portofolio\s+produk(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)\s+(?:meliputi|mencakup|antara\s+lain))\b",
+    re.I,
+)
+_PORTFOLIO_GAP = re.compile(r"[\s,:]*(?:(?:meliputi|mencakup|antara\s+lain|di\s+antaranya|termasuk|yakni|yaitu|adalah|seperti"
+                            r"|the|[a-z][\w-]*)\s+){0,4}")
+watch(_PORTFOLIO)
+_NOT_MAKERS = ("media", "regulator", "government", "association", "international")
+
+
+def portfolio(ctx: Context, v: View) -> None:
+    for c in v.cues(_PORTFOLIO):
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
+            continue
+        owner = _spoken_of(ctx, v, c.start())
+        if owner is not None:
+            for p in v.chain(first, ("Product",)):
+                ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+def _spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
+    """The company a possessive points back to: of those named lately, the one the text names most."""
+    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
+            if e.category not in _NOT_MAKERS and not regulator_like(e)]
+    return max(near, key=lambda e: len(e.mentions), default=None)
