@@ -70,3 +70,38 @@ def test_a_regulators_list_of_products_is_no_portfolio() -> None:
     text = "BPOM menarik tiga produk. Produknya antara lain Flexa dan Vitara."
     got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "Flexa"), ("Product", "Vitara")])
     assert not _of(got, "DEVELOPS")
+
+
+def test_apposition_and_venue_place_an_organisation() -> None:
+    text = ("Bahan baku dibeli dari CV Kimia Jaya, pemasok bahan kimia di Bekasi, yang tidak berizin. "
+            "Uji klinik dilaksanakan di Rumah Sakit Harapan Kita, Jakarta Barat, mulai Mei.")
+    got = run(text, [("Organization", "CV Kimia Jaya", "company"), ("Location", "Bekasi", "city"),
+                     ("Organization", "Rumah Sakit Harapan Kita", "academic"), ("Location", "Jakarta Barat", "city")])
+    assert {("LOCATED_IN", "CV Kimia Jaya", "Bekasi"), ("LOCATED_IN", "Rumah Sakit Harapan Kita", "Jakarta Barat")} <= got
+
+
+def test_ranking_apposition_and_office_venue_place_nothing() -> None:
+    text = ("PT Obat Raya, produsen generik terbesar di Jawa Timur, menambah lini. "
+            "NIE diserahkan di Kantor BPOM, Jakarta.")
+    got = run(text, [("Organization", "PT Obat Raya", "company"), ("Location", "Jawa Timur", "province"),
+                     ("Organization", "Kantor BPOM", "regulator"), ("Location", "Jakarta", "city")])
+    assert not _of(got, "LOCATED_IN")
+
+
+def test_origin_city_and_country_before_the_firm_and_foreign_firm_from_a_city() -> None:
+    text = ("PT Biomedika bekerja sama dengan perusahaan bioteknologi asal Shenzhen, Tiongkok, Kangda Biotech. "
+            "Teknologinya dilisensikan dari perusahaan bioteknologi Korea Selatan, Hanbit Cell. "
+            "Vaksin itu dikembangkan bersama Osaka Biologics dari Osaka.")
+    got = run(text, [("Organization", "PT Biomedika", "company"), ("Location", "Shenzhen", "city"),
+                     ("Location", "Tiongkok", "country"), ("Organization", "Kangda Biotech", "company"),
+                     ("Location", "Korea Selatan", "country"), ("Organization", "Hanbit Cell", "company"),
+                     ("Organization", "Osaka Biologics", "company"), ("Location", "Osaka", "city")])
+    assert {("LOCATED_IN", "Kangda Biotech", "Shenzhen"), ("LOCATED_IN", "Hanbit Cell", "Korea Selatan"),
+            ("LOCATED_IN", "Osaka Biologics", "Osaka")} <= got
+
+
+def test_indonesian_company_from_a_city_is_travelling() -> None:
+    text = "Tim PT Biomedika dari Surabaya tiba di Jakarta."
+    got = run(text, [("Organization", "PT Biomedika", "company"), ("Location", "Surabaya", "city"),
+                     ("Location", "Jakarta", "city")])
+    assert ("LOCATED_IN", "PT Biomedika", "Surabaya") not in got

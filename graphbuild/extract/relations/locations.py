@@ -63,7 +63,7 @@ def find(ctx: Context) -> None:
             if m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
-                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
+                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and _SITE_IN.match(gap)))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs
@@ -79,6 +79,12 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
+            elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
+                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
+                                                 and not _OFFICE.match(m.text)
+                                                 and not _opens_list(v, nxt) and not _in_list(v, m))):
+                # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
         _origins(ctx, v)
         for m in v.mentions:
@@ -88,6 +94,12 @@ def find(ctx: Context) -> None:
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
                 if len(v.masked[prev.end : m.start]) <= 60:
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+
+
+def _foreign_firm(ctx: Context, m: M) -> bool:
+    """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
+    "dari Jakarta" is more often travelling)."""
+    return m.type == "Organization" and m.ent.category == "company" and not ctx.is_indonesian(m.ent)
 
 
 def _city_country(ctx: Context, v: View, city: M) -> bool:
@@ -110,10 +122,21 @@ def _based(ctx: Context, v: View) -> None:
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
 
 
+# ", distributor bahan kimia di", ", the company's research centre in": an apposition that places it
+# (not a ranking: "produsen terbesar di Asia")
+_DESCRIBED_IN = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
+    r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
+    r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
+)
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+_OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
+# "perusahaan bioteknologi Singapura, Meridian Cell": the country as the kind's adjective
+_KIND_BEFORE = re.compile(r"\b(?:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")
 _ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
 # "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
@@ -132,8 +155,17 @@ def _origins(ctx: Context, v: View) -> None:
         nxt = v.next_mention(m)
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
-                and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+                and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or _KIND_BEFORE.search(v.masked[: m.start])
+                     or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
+        elif nxt is not None and nxt.type == "Location" and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+            # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
+            last = m
+            while (n := v.next_mention(last)) is not None and n.type == "Location" and _COMMA.match(v.gap(last.end, n.start)):
+                last = n
+            org = v.next_mention(last)
+            if last is not m and org is not None and org.type == "Organization" and _ORIGIN_GAP.match(v.gap(last.end, org.start)):
+                ctx.emit("LOCATED_IN", org.ent, m.ent, v, 0.75)
         if _OPENING_SITE.match(v.masked[: m.start]) or _HQ_BEFORE.search(v.masked[: m.start]):
             # the place and the places that locate it, then the organisation named after them
             cur = m
