@@ -105,3 +105,26 @@ def test_indonesian_company_from_a_city_is_travelling() -> None:
     got = run(text, [("Organization", "PT Biomedika", "company"), ("Location", "Surabaya", "city"),
                      ("Location", "Jakarta", "city")])
     assert ("LOCATED_IN", "PT Biomedika", "Surabaya") not in got
+
+
+def test_the_plant_and_the_company_go_back_to_the_subject_not_the_partner_named_last() -> None:
+    text = ("PT Kimia Farma Tbk melepas saham anak usahanya, PT Farma Lestari (FL). "
+            "FL didirikan pada 2015 sebagai perusahaan patungan antara Kimia Farma dan Lestari Chem. "
+            "Perusahaan ini mengoperasikan pabrik bahan baku pertama di Indonesia yang berlokasi di Kawasan Industri Mitra. "
+            "Pabrik tersebut memproduksi bahan aktif seperti parasetamol dan telah mengantongi sertifikat CPOB dari BPOM.")
+    got = run(text, [("Organization", "PT Kimia Farma Tbk", "company", "Kimia Farma"),
+                     ("Organization", "PT Farma Lestari", "company", "FL"),
+                     ("Organization", "Lestari Chem", "company"), ("Location", "Indonesia", "country"),
+                     ("Location", "Kawasan Industri Mitra", "area"), ("Product", "parasetamol"),
+                     ("Regulation", "CPOB", "standard"), ("Organization", "BPOM", "regulator")])
+    assert {("DEVELOPS", "PT Farma Lestari", "parasetamol"), ("CERTIFIED", "BPOM", "PT Farma Lestari"),
+            ("LOCATED_IN", "PT Farma Lestari", "Kawasan Industri Mitra")} <= got
+    assert not any(r[1] in ("Lestari Chem", "Indonesia") for r in got if r[0] in ("DEVELOPS", "CERTIFIED", "LOCATED_IN"))
+
+
+def test_both_plants_hold_the_certificates() -> None:
+    text = ("The products are made at the Cibinong Plant and the Sentul Plant. "
+            "Both plants already hold GMP certificates from the Indonesian FDA.")
+    got = run(text, [("Facility", "Cibinong Plant"), ("Facility", "Sentul Plant"), ("Regulation", "GMP", "standard"),
+                     ("Organization", "Indonesian FDA", "regulator")])
+    assert {("CERTIFIED", "Indonesian FDA", "Cibinong Plant"), ("CERTIFIED", "Indonesian FDA", "Sentul Plant")} <= got

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.makers import topic
 from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
@@ -39,6 +40,7 @@ _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan
                             r"(?:the\s+)?$", re.I)
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
+_COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
@@ -92,8 +94,12 @@ def find(ctx: Context) -> None:
                 continue
             prev = v.prev_mention(m)
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
-                if len(v.masked[prev.end : m.start]) <= 60:
+                if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+                elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \
+                        and (subject := topic(ctx, v.index)) is not None:
+                    # "Perusahaan ini mengoperasikan pabrik … pertama di Indonesia yang berlokasi di X"
+                    ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)
 
 
 def _foreign_firm(ctx: Context, m: M) -> bool:

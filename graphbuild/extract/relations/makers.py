@@ -165,10 +165,26 @@ def _operator(ctx: Context, v: View) -> Entity | None:
     plants = ctx.typed("OPERATES")
     if plants:
         return ctx.by_id.get(plants[-1].head)
+    subject = topic(ctx, v.index)
+    if subject is not None:
+        return subject
     for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
         if not regulator_like(e):
             return e
     return None
+
+def topic(ctx: Context, index: int, back: int = 3) -> Entity | None:
+    """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
+    (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
+    for i in range(index - 1, max(-1, index - back - 1), -1):
+        v = ctx.views[i]
+        m = v.mentions[0] if v.mentions else None
+        if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
+                and not v.masked[: m.start].strip(" \"\u201c(") and not regulator_like(m.ent)
+                and m.ent.category not in _NOT_MAKERS):
+            return m.ent
+    return None
+
 
 def regulator_like(e: Entity) -> bool:
     """Regulators and ministries do not make medicines."""

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.makers import topic
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -30,6 +31,7 @@ _HOLDER_ANAPHOR = re.compile(
     r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b",
     re.I,
 )
+_BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
@@ -177,12 +179,23 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
             return
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
+    both = _BOTH_SITES.search(v.masked[:start])
+    if both is not None:  # "Both plants already hold GMP certificates": the two sites named last
+        sites = ctx.recent(v.index, ("Facility",), pos=both.start(), back=8, limit=2)
+        if len(sites) == 2:
+            for site in sites:
+                ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
+            return
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is not None:
         if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
             site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1)
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
+                return
+            subject = topic(ctx, v.index)  # else the company the text is about runs it
+            if subject is not None and subject.id != certifier.id:
+                ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
             if e.category == "media":
