@@ -128,3 +128,22 @@ def test_both_plants_hold_the_certificates() -> None:
     got = run(text, [("Facility", "Cibinong Plant"), ("Facility", "Sentul Plant"), ("Regulation", "GMP", "standard"),
                      ("Organization", "Indonesian FDA", "regulator")])
     assert {("CERTIFIED", "Indonesian FDA", "Cibinong Plant"), ("CERTIFIED", "Indonesian FDA", "Sentul Plant")} <= got
+
+
+def test_product_anaphors_name_the_brand_and_both_products() -> None:
+    text = ("PT Medisana meluncurkan Glucora, tablet metformin generik untuk diabetes. "
+            "Produk tersebut telah mengantongi NIE dari BPOM. "
+            "Perseroan juga mengembangkan Lipora dan Cardiona. "
+            "Kedua produk itu masih dalam proses registrasi di BPOM.")
+    got = run(text, [("Organization", "PT Medisana", "company"), ("Product", "Glucora"), ("Product", "metformin"),
+                     ("Organization", "BPOM", "regulator"), ("Product", "Lipora"), ("Product", "Cardiona")])
+    assert ("APPROVED", "BPOM", "Glucora") in got
+    assert ("APPROVED", "BPOM", "metformin") not in got
+    assert {("REGISTERED_WITH", "Lipora", "BPOM"), ("REGISTERED_WITH", "Cardiona", "BPOM")} <= got
+
+
+def test_cancelled_permit_of_the_product_not_of_what_it_contains() -> None:
+    text = ("Salah satu merek, Jamu Kuat Perkasa, sebelumnya terdaftar di BPOM. "
+            "Setelah ditemukan mengandung sildenafil, BPOM membatalkan izin edar produk tersebut.")
+    got = run(text, [("Product", "Jamu Kuat Perkasa"), ("Organization", "BPOM", "regulator"), ("Product", "sildenafil")])
+    assert _of(got, "REVOKED") == {("REVOKED", "BPOM", "Jamu Kuat Perkasa")}

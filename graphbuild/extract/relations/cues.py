@@ -82,6 +82,7 @@ PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|paren
 CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:es?|ions?))\b", re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
+    r"membatalkan\s+(?=izin|sertifikat|NIE|nomor)|pembatalan\s+(?=izin|sertifikat|NIE|nomor)|"
     r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*)\b",
     re.I,
 )

@@ -248,12 +248,38 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
     """
     ana = _PRODUCT_ANAPHOR.search(v.masked)
     if ana is not None:
-        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=1)
+        return _antecedents(ctx, v, ana)
     subj = next((m for m in v.before(start, ORG) if _usable(v, m)), None)
     if subj is None or start - subj.end > 60:
         return []
     own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
+
+
+_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
+_TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
+_THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
+
+
+def _antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
+    """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
+    sitagliptin generik" the brand is meant, not the substance that describes it."""
+    back = v.masked[max(0, ana.start() - 12) : ana.start() + 8]
+    many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
+    if many > 1:
+        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=many)
+    for i in range(v.index, max(-1, v.index - 4), -1):
+        w = ctx.views[i]
+        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= ana.start())
+              and not _INGREDIENT.search(w.masked[: m.start])]  # "mengandung BKO": what it contains
+        if ps:
+            last = ps[-1]
+            prev = w.prev_mention(last)
+            if (last.text[:1].islower() and prev is not None and prev.type == "Product" and prev.text[:1].isupper()
+                    and re.fullmatch(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}", w.masked[prev.end : last.start])):
+                return [prev.ent]
+            return [last.ent]
+    return []
 
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
@@ -311,6 +337,10 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
     if near:
         return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
+    # "membatalkan izin edar produk tersebut": the product named before
+    ana = _PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    if ana is not None and v.clause_end(end) >= ana.start():
+        return _antecedents(ctx, v, ana)
     # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
     for m in v.after(end, ORG):
         if m.start - end > 120:
