@@ -147,3 +147,24 @@ def test_cancelled_permit_of_the_product_not_of_what_it_contains() -> None:
             "Setelah ditemukan mengandung sildenafil, BPOM membatalkan izin edar produk tersebut.")
     got = run(text, [("Product", "Jamu Kuat Perkasa"), ("Organization", "BPOM", "regulator"), ("Product", "sildenafil")])
     assert _of(got, "REVOKED") == {("REVOKED", "BPOM", "Jamu Kuat Perkasa")}
+
+
+def test_ownership_phrasings() -> None:
+    text = ("Nordika merupakan perusahaan milik Arctic Capital Fund (ACF). "
+            "SCT, lanjutnya, merupakan anak usaha PT Harapan Medika Investama. "
+            "Medifa merupakan anak usaha Kimia Nusa, yang bersama PT Indomedik Tbk merupakan anak perusahaan PT Bio Nusa.")
+    got = run(text, [("Organization", "Nordika", "company"), ("Organization", "Arctic Capital Fund", "company", "ACF"),
+                     ("Organization", "SCT", "company"), ("Organization", "PT Harapan Medika Investama", "company"),
+                     ("Organization", "Medifa", "company"), ("Organization", "Kimia Nusa", "company"),
+                     ("Organization", "PT Indomedik Tbk", "company"), ("Organization", "PT Bio Nusa", "company")])
+    assert {("SUBSIDIARY_OF", "Nordika", "Arctic Capital Fund"), ("SUBSIDIARY_OF", "SCT", "PT Harapan Medika Investama"),
+            ("SUBSIDIARY_OF", "Medifa", "Kimia Nusa"), ("SUBSIDIARY_OF", "PT Indomedik Tbk", "PT Bio Nusa"),
+            ("SUBSIDIARY_OF", "Kimia Nusa", "PT Bio Nusa")} <= got
+    assert ("SUBSIDIARY_OF", "Medifa", "PT Bio Nusa") not in got
+
+
+def test_a_product_owned_by_a_company_is_no_subsidiary() -> None:
+    text = "Merek Sehatku kini menjadi merek milik PT Herba Jaya, kata Direktur PT Sari Alam."
+    got = run(text, [("Product", "Sehatku"), ("Organization", "PT Herba Jaya", "company"),
+                     ("Organization", "PT Sari Alam", "company")])
+    assert not _of(got, "SUBSIDIARY_OF")

@@ -101,11 +101,16 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
+            peer = v.prev_mention(before[0])  # "A, yang bersama B merupakan anak perusahaan C": A too
+            if peer is not None and peer.type == "Organization" and _TOGETHER.fullmatch(v.masked[peer.end : before[0].start]):
+                ctx.emit("SUBSIDIARY_OF", peer.ent, parent.ent, v, 0.7)
 
 
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
+_TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*)*"
+    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*"
+    r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
     r"(?:[a-z]+\s+)?",
     re.I,
 )

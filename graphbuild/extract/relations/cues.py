@@ -73,6 +73,7 @@ PARTNER = re.compile(
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
 SUBSIDIARY = re.compile(
     r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|subsidiaries|unit\s+usaha|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b))\b",
     re.I,
 )
