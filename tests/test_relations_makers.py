@@ -168,3 +168,20 @@ def test_a_product_owned_by_a_company_is_no_subsidiary() -> None:
     got = run(text, [("Product", "Sehatku"), ("Organization", "PT Herba Jaya", "company"),
                      ("Organization", "PT Sari Alam", "company")])
     assert not _of(got, "SUBSIDIARY_OF")
+
+
+def test_a_site_certified_for_making_products_is_its_operators() -> None:
+    text = ("Rombongan meninjau Pabrik Biologi Cimanggis, fasilitas produksi milik PT Nusa Biofarma yang memperoleh "
+            "sertifikat CPOB dari BPOM untuk produksi filgrastim dan somatropin. "
+            "Pabrik tersebut juga memperoleh sertifikat untuk lini produksi injeksi, di antaranya teriparatida.")
+    got = run(text, [("Facility", "Pabrik Biologi Cimanggis"), ("Organization", "PT Nusa Biofarma", "company"),
+                     ("Regulation", "CPOB", "standard"), ("Organization", "BPOM", "regulator"),
+                     ("Product", "filgrastim"), ("Product", "somatropin"), ("Product", "teriparatida")])
+    assert {("DEVELOPS", "PT Nusa Biofarma", p) for p in ("filgrastim", "somatropin", "teriparatida")} <= got
+    assert not any(r[1] == "BPOM" for r in _of(got, "DEVELOPS"))
+
+
+def test_production_for_a_product_without_a_site_names_no_maker() -> None:
+    text = "BPOM menerbitkan pedoman baru untuk produksi filgrastim di Indonesia."
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "filgrastim"), ("Location", "Indonesia", "country")])
+    assert not _of(got, "DEVELOPS")

@@ -24,7 +24,7 @@ _FILLER = re.compile(
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
-    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
+    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including)\s+)?$"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with)"
@@ -225,3 +225,26 @@ def _spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
             if e.category not in _NOT_MAKERS and not regulator_like(e)]
     return max(near, key=lambda e: len(e.mentions), default=None)
+
+
+# "sertifikat CPOB … untuk produksi insulin glargine", "for the production of P": the site's operator makes P
+_FOR_MAKING = re.compile(r"\b(?:untuk|guna|for)\s+(?:the\s+)?(?:lini\s+)?(?:produksi|memproduksi|pembuatan"
+                         r"|production\s+(?:lines?\s+)?of|manufactur(?:e|ing)\s+of)\s+", re.I)
+_SITE_ANAPHOR = re.compile(r"\b(?:pabrik|fasilitas|plant|facility)\s+(?:ini|tersebut|itu)\b|\b(?:the|this)\s+(?:plant|facility)\b",
+                           re.I)
+watch(_FOR_MAKING)
+
+
+def made_at(ctx: Context, v: View) -> None:
+    for c in v.cues(_FOR_MAKING):
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or first.start - c.end() > 60 or not _FILLER.match(v.masked[c.end() : first.start]):
+            continue
+        owners = [ctx.by_id[r.head] for m in v.before(c.start(), ("Facility",))
+                  for r in ctx.has("OPERATES") if r.tail == m.ent.id and r.head in ctx.by_id][:1]
+        if not owners and _SITE_ANAPHOR.search(v.masked[: c.start()]) and ctx.typed("OPERATES"):
+            owners = [o for o in (_operator(ctx, v),) if o is not None]
+        for owner in owners:
+            if not regulator_like(owner):
+                for p in v.chain(first, ("Product",)):
+                    ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
