@@ -14,6 +14,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import topic
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -46,9 +47,6 @@ _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|i
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 # "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
 _AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,20}?)?\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
-# "produk tersebut", "obat ini", "the product": the product named just before
-_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
-                              r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b", re.I)
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
@@ -246,40 +244,14 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
     "produk tersebut" / "the product" is the product named last; "Combiphar plans to submit the
     marketing authorization application" is about the one product the subject company sells or makes.
     """
-    ana = _PRODUCT_ANAPHOR.search(v.masked)
+    ana = PRODUCT_ANAPHOR.search(v.masked)
     if ana is not None:
-        return _antecedents(ctx, v, ana)
+        return antecedents(ctx, v, ana)
     subj = next((m for m in v.before(start, ORG) if _usable(v, m)), None)
     if subj is None or start - subj.end > 60:
         return []
     own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
-
-
-_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
-_TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
-_THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
-
-
-def _antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
-    """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
-    sitagliptin generik" the brand is meant, not the substance that describes it."""
-    back = v.masked[max(0, ana.start() - 12) : ana.start() + 8]
-    many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
-    if many > 1:
-        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=many)
-    for i in range(v.index, max(-1, v.index - 4), -1):
-        w = ctx.views[i]
-        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= ana.start())
-              and not _INGREDIENT.search(w.masked[: m.start])]  # "mengandung BKO": what it contains
-        if ps:
-            last = ps[-1]
-            prev = w.prev_mention(last)
-            if (last.text[:1].islower() and prev is not None and prev.type == "Product" and prev.text[:1].isupper()
-                    and re.fullmatch(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}", w.masked[prev.end : last.start])):
-                return [prev.ent]
-            return [last.ent]
-    return []
 
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
@@ -297,7 +269,7 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
             and v.clause_end(v.mentions[0].end) > start - 60:
         products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
-    if not products and _PRODUCT_ANAPHOR.search(v.masked[:start]):
+    if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = _implied_products(ctx, v, start)
     for r in regs:
         for p in products:
@@ -338,9 +310,9 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     if near:
         return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
     # "membatalkan izin edar produk tersebut": the product named before
-    ana = _PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
-        return _antecedents(ctx, v, ana)
+        return antecedents(ctx, v, ana)
     # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
     for m in v.after(end, ORG):
         if m.start - end > 120:
