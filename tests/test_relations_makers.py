@@ -185,3 +185,16 @@ def test_production_for_a_product_without_a_site_names_no_maker() -> None:
     text = "BPOM menerbitkan pedoman baru untuk produksi filgrastim di Indonesia."
     got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "filgrastim"), ("Location", "Indonesia", "country")])
     assert not _of(got, "DEVELOPS")
+
+
+def test_approval_by_a_possessed_regulator_and_registration_phrasings() -> None:
+    text = ("Glucora was approved by Japan's Pharmaceuticals Agency in 2023. "
+            "The marketing authorization dossier for Lipora has been submitted to the Indonesian FDA. "
+            "Selain Cardiona, PT Medisana juga menyiapkan registrasi vaksin influenza Fluvara ke BPOM.")
+    got = run(text, [("Product", "Glucora"), ("Organization", "Pharmaceuticals Agency", "regulator"),
+                     ("Product", "Lipora"), ("Organization", "Indonesian FDA", "regulator"), ("Product", "Cardiona"),
+                     ("Organization", "PT Medisana", "company"), ("Product", "vaksin influenza"), ("Product", "Fluvara"),
+                     ("Organization", "BPOM", "regulator")])
+    assert {("APPROVED", "Pharmaceuticals Agency", "Glucora"), ("REGISTERED_WITH", "Lipora", "Indonesian FDA"),
+            ("REGISTERED_WITH", "Fluvara", "BPOM")} <= got
+    assert ("REGISTERED_WITH", "Cardiona", "BPOM") not in got

@@ -92,7 +92,8 @@ APPROVE = re.compile(
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
-                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+application)\b", re.I)
+                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:application|dossier)"
+                      r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded)\b",

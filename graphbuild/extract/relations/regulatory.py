@@ -19,7 +19,7 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 ORG = ("Organization",)
-_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+)?$", re.I)  # "by Korea's MFDS"
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
@@ -46,7 +46,7 @@ _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administr
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 # "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
-_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,20}?)?\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
+_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
@@ -208,7 +208,7 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
     if not regs:
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
-    named = before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]
+    named = before[:1] or _named_after(v, end, regs[0].start)
     products = [m.ent for m in named]
     listed = v.after(_tail(regs[0]), ("Product",))
     if listed and _LISTED_AFTER.match(v.masked[_tail(regs[0]) : listed[0].start]):
@@ -224,6 +224,14 @@ def _registered(ctx: Context, v: View, start: int, end: int) -> None:
     for p in products:
         st = _STATUS.search(v.masked, lo, regs[0].start)
         ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
+
+
+def _named_after(v: View, end: int, stop: int) -> list[M]:
+    """The product named between the cue and the regulator; of "vaksin rotavirus RV3-BB" the name, not the kind."""
+    ps = v.after(end, ("Product",), stop)
+    if len(ps) > 1 and not v.gap(ps[0].end, ps[1].start).strip():
+        return ps[1:2]
+    return ps[:1]
 
 
 # "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
