@@ -198,3 +198,25 @@ def test_approval_by_a_possessed_regulator_and_registration_phrasings() -> None:
     assert {("APPROVED", "Pharmaceuticals Agency", "Glucora"), ("REGISTERED_WITH", "Lipora", "Indonesian FDA"),
             ("REGISTERED_WITH", "Fluvara", "BPOM")} <= got
     assert ("REGISTERED_WITH", "Cardiona", "BPOM") not in got
+
+
+def test_maker_after_a_dosage_form_and_substance_and_the_official_distributor() -> None:
+    text = ("BPOM memerintahkan penarikan obat Lambucid kapsul 40 mg (esomeprazol) yang diproduksi oleh PT Sinar Farma. "
+            "Distributor resmi produk tersebut, PT Mitra Niaga Medika, diminta menarik sisa stok.")
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "Lambucid"), ("Product", "esomeprazol"),
+                     ("Organization", "PT Sinar Farma", "company"), ("Organization", "PT Mitra Niaga Medika", "company")])
+    assert {("DEVELOPS", "PT Sinar Farma", "Lambucid"), ("MARKETS", "PT Mitra Niaga Medika", "Lambucid")} <= got
+
+
+def test_products_losing_permits_in_a_sanction_on_a_company_are_its_own() -> None:
+    text = ("BPOM menjatuhkan sanksi administratif kepada PT Sirup Sehat, industri farmasi di Kabupaten Serang. "
+            "Sanksi tersebut berupa pencabutan izin edar dua produk, yaitu Batukin Sirup dan Demamol Sirup.")
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Organization", "PT Sirup Sehat", "company"),
+                     ("Location", "Kabupaten Serang", "city"), ("Product", "Batukin Sirup"), ("Product", "Demamol Sirup")])
+    assert {("DEVELOPS", "PT Sirup Sehat", "Batukin Sirup"), ("DEVELOPS", "PT Sirup Sehat", "Demamol Sirup")} <= got
+
+
+def test_a_regulators_own_revocation_names_no_maker() -> None:
+    text = "BPOM mencabut izin edar Batukin Sirup dan Demamol Sirup."
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "Batukin Sirup"), ("Product", "Demamol Sirup")])
+    assert not _of(got, "DEVELOPS")

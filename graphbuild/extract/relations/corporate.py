@@ -14,7 +14,14 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers import made_at, made_by, maker, portfolio, regulator_like
+from graphbuild.extract.relations.makers import (
+    distributor,
+    made_at,
+    made_by,
+    maker,
+    portfolio,
+    regulator_like,
+)
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -61,6 +68,7 @@ def find(ctx: Context) -> None:
             maker(ctx, v, c.start(), c.end(), "MARKETS")
         portfolio(ctx, v)
         made_at(ctx, v)
+        distributor(ctx, v)
 
 
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)

@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -57,12 +58,23 @@ _SOLD_BY = re.compile(
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
 _TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+$", re.I)
+# "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
+_FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
+                         r"(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\s+)?\(", re.I)
 _DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
                       r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
 def made_by(ctx: Context, v: View, p: M) -> None:
     nxt = v.next_mention(p)
+    inner = None
+    if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
+            and v.masked.startswith(")", nxt.end):
+        inner, nxt = nxt, v.next_mention(nxt)  # "Gastrazol kapsul 20 mg (omeprazol) yang diproduksi oleh X"
+        if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[inner.end + 1 : nxt.start]):
+            for q in (p, inner):
+                ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+        return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         return
@@ -248,3 +260,24 @@ def made_at(ctx: Context, v: View) -> None:
             if not regulator_like(owner):
                 for p in v.chain(first, ("Product",)):
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+# "Distributor resmi produk tersebut, PT X", "distributor resmi Gastrazol, PT X": who sells it
+_DISTRIBUTOR = re.compile(r"\b(?:distributor|pemasar|official\s+distributor)(?:\s+resmi)?\s+(?:of\s+)?(?:the\s+)?", re.I)
+watch(_DISTRIBUTOR)
+
+
+def distributor(ctx: Context, v: View) -> None:
+    for c in v.cues(_DISTRIBUTOR):
+        ana = PRODUCT_ANAPHOR.match(v.masked, c.end())
+        first = v.after(c.end())[:1]
+        if ana is not None:
+            products, tail = antecedents(ctx, v, ana), ana.end()
+        elif first and first[0].type == "Product" and first[0].start == c.end():
+            products, tail = [first[0].ent], first[0].end
+        else:
+            continue
+        org = next(iter(v.after(tail)), None)
+        if org is not None and org.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[tail : org.start]):
+            for q in products:
+                ctx.emit("MARKETS", org.ent, q, v, 0.7)

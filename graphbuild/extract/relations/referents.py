@@ -16,13 +16,15 @@ from graphbuild.types import Entity
 PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
                               r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b", re.I)
 _INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
+# "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
+_DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
 _TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
 _THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
 
 
 def antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
     """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
-    sitagliptin generik" the brand is meant, not the substance that describes it."""
+    sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance."""
     back = v.masked[max(0, ana.start() - 12) : ana.start() + 8]
     many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
     if many > 1:
@@ -35,7 +37,7 @@ def antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
             last = ps[-1]
             prev = w.prev_mention(last)
             if (last.text[:1].islower() and prev is not None and prev.type == "Product" and prev.text[:1].isupper()
-                    and re.fullmatch(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}", w.masked[prev.end : last.start])):
+                    and _DESCRIBES.fullmatch(w.masked[prev.end : last.start])):
                 return [prev.ent]
             return [last.ent]
     return []

@@ -295,8 +295,11 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not by:
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
+                sanctioned = _sanctioned(ctx)
                 for t in _revoked_targets(ctx, v, end):
                     ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
+                    if sanctioned is not None and t.type == "Product":
+                        ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
             return
         targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
         for t in targets:
@@ -310,6 +313,15 @@ def _prior_revoker(ctx: Context) -> Entity | None:
     """The regulator of the document's last revocation: the agent of a sentence that goes on about its sanction."""
     heads = [r.head for r in ctx.has("REVOKED") if r.head in ctx.by_id]
     return ctx.by_id[heads[-1]] if heads else None
+
+
+def _sanctioned(ctx: Context) -> Entity | None:
+    """The company the last sanction fell on ("menjatuhkan sanksi kepada PT X"): its products are its own."""
+    for r in reversed(ctx.has("REVOKED")):
+        e = ctx.by_id.get(r.tail)
+        if e is not None and e.type == "Organization" and e.category == "company":
+            return e
+    return None
 
 
 def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
