@@ -47,3 +47,13 @@ def test_brand_glossed_with_its_substance_is_one_product() -> None:
     products = {n: a for n, (t, a) in got.items() if t == "Product"}
     assert any("Dapagro" in [n, *a] and "dapagliflozin" in [n, *a] for n, a in products.items())
     assert any("Empagro" in [n, *a] for n, a in products.items())
+
+
+def test_capitalised_word_after_a_product_class_is_the_brand() -> None:
+    got = ents("The company sells the antibiotic ceftriaxone Ceftrix and other generics.")
+    assert "Ceftrix" in of_type(got, "Product")
+
+
+def test_place_or_company_after_a_product_is_no_brand() -> None:
+    got = ents("Permintaan vaksin rotavirus Jakarta meningkat.")
+    assert "Jakarta" not in of_type(got, "Product")

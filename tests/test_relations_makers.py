@@ -220,3 +220,13 @@ def test_a_regulators_own_revocation_names_no_maker() -> None:
     text = "BPOM mencabut izin edar Batukin Sirup dan Demamol Sirup."
     got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "Batukin Sirup"), ("Product", "Demamol Sirup")])
     assert not _of(got, "DEVELOPS")
+
+
+def test_company_with_products_including_brands() -> None:
+    text = ("PT Medisana is partnering with Seoul Pharma. Headquartered in Seoul, Seoul Pharma is a leading company "
+            "with products in 40 countries, including the botulinum toxin Toxira.")
+    got = run(text, [("Organization", "PT Medisana", "company"), ("Organization", "Seoul Pharma", "company"),
+                     ("Location", "Seoul", "city"), ("Product", "botulinum toxin"), ("Product", "Toxira")])
+    assert ("DEVELOPS", "Seoul Pharma", "Toxira") in got
+    assert ("DEVELOPS", "Seoul Pharma", "botulinum toxin") not in got
+    assert not any(r[1] == "PT Medisana" for r in _of(got, "DEVELOPS"))

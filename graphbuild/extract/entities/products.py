@@ -78,6 +78,7 @@ def find(ctx: Ctx) -> None:
     _substances(ctx)
     _brand_names(ctx)
     _glossed_brands(ctx)
+    _classed_brands(ctx)
     _listed(ctx)
 
 
@@ -322,3 +323,16 @@ def _glossed_brands(ctx: Ctx) -> None:
                 and b >= 1 and not is_cap(t.words[b - 1]) and t.words[b - 1] not in (".", "!", "?")):
             brand = ctx.add(b, b + 1, "Product", None, "cue")
             ctx.link(brand, ctx.owner[k + 1])
+
+
+def _classed_brands(ctx: Ctx) -> None:
+    """"the botulinum toxin Nabota": a capitalised word right after a lower-case product (its class) is the brand."""
+    t = ctx.t
+    n = len(t)
+    for idx, m in enumerate(ctx.mentions):
+        if m is None or m.type != "Product" or not m.text[:1].islower():
+            continue
+        j = ctx.spans[idx][1]
+        if (j < n and not t.newline_before[j] and ctx.owner[j] < 0 and _product_name(ctx, j) and is_cap(t.words[j])
+                and not is_acronym(t.words[j]) and (j + 1 >= n or not is_cap(t.words[j + 1]))):
+            ctx.add(j, j + 1, "Product", None, "cue")

@@ -212,7 +212,8 @@ _PORTFOLIO = re.compile(
     r"(?:includes?|including|comprises|spans|such\s+as)"
     r"|(?:portofolio\s+produk|produk(?:-produk)?|merek(?:-merek)?)\s+(?:andalan|unggulan)"
     r"(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)"
-    r"|portofolio\s+produk(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)\s+(?:meliputi|mencakup|antara\s+lain))\b",
+    r"|portofolio\s+produk(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)\s+(?:meliputi|mencakup|antara\s+lain)"
+    r"|with\s+(?:[\w-]+\s+){0,2}?products\b[^.;\u2588]{0,40}?\s(?:including|such\s+as))\b",
     re.I,
 )
 _PORTFOLIO_GAP = re.compile(r"[\s,:]*(?:(?:meliputi|mencakup|antara\s+lain|di\s+antaranya|termasuk|yakni|yaitu|adalah|seperti"
@@ -226,10 +227,13 @@ def portfolio(ctx: Context, v: View) -> None:
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
             continue
-        owner = _spoken_of(ctx, v, c.start())
+        subj = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+        owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else _spoken_of(ctx, v, c.start())
         if owner is not None:
-            for p in v.chain(first, ("Product",)):
-                ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+            chain = v.chain(first, ("Product",))
+            for p, q in zip(chain, [*chain[1:], None], strict=True):
+                if q is None or v.gap(p.end, q.start).strip():  # "the botulinum toxin Nabota": the brand, not its class
+                    ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
 
 
 def _spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
