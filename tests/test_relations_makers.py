@@ -230,3 +230,13 @@ def test_company_with_products_including_brands() -> None:
     assert ("DEVELOPS", "Seoul Pharma", "Toxira") in got
     assert ("DEVELOPS", "Seoul Pharma", "botulinum toxin") not in got
     assert not any(r[1] == "PT Medisana" for r in _of(got, "DEVELOPS"))
+
+
+def test_the_company_owns_a_named_subsidiary() -> None:
+    text = ("PT Lestari Medika Tbk is listed in Jakarta. Lestari Medika is a subsidiary of Nordic Holdings. "
+            "The Company owns PT Sinar Obat (Sinob), a wholly owned subsidiary engaged in generics.")
+    got = run(text, [("Organization", "PT Lestari Medika Tbk", "company", "Lestari Medika"),
+                     ("Location", "Jakarta", "city"), ("Organization", "Nordic Holdings", "company"),
+                     ("Organization", "PT Sinar Obat", "company")])
+    assert ("SUBSIDIARY_OF", "PT Sinar Obat", "PT Lestari Medika Tbk") in got
+    assert ("SUBSIDIARY_OF", "PT Sinar Obat", "Nordic Holdings") not in got

@@ -21,6 +21,7 @@ from graphbuild.extract.relations.makers import (
     maker,
     portfolio,
     regulator_like,
+    spoken_of,
 )
 from graphbuild.types import Entity
 
@@ -99,6 +100,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:
         _owns_subsidiaries(ctx, v, start, end)
+        _owned_named(ctx, v, start)
         return
     # "anak usaha Kalbe, PT Bifarma Adiluhung"
     child = v.next_mention(parent)
@@ -142,6 +144,28 @@ def _owns_subsidiaries(ctx: Context, v: View, start: int, end: int) -> None:
         return
     for k in kids:
         ctx.emit("SUBSIDIARY_OF", k.ent, parent.ent, v, 0.75)
+
+
+_OWNS = re.compile(r"\b(?:owns|memiliki|menaungi)\s+(?:PT\.?\s+)?$", re.I)
+_AS_CHILD = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:a|an|sebuah|its)?\s*(?:wholly[\s-]owned\s+|[a-z]+\s+)?$", re.I)
+
+
+def _owned_named(ctx: Context, v: View, start: int) -> None:
+    """"The Company owns PT B (B'), a wholly owned subsidiary …": B belongs to the owner (the company spoken of)."""
+    child = next(iter(v.before(start, ORG)), None)
+    if child is None or not _AS_CHILD.fullmatch(v.masked[_tail(child) : start]):
+        return
+    own = _OWNS.search(v.masked[: child.start])
+    if own is None:
+        return
+    owner = next((m.ent for m in v.before(own.start(), ORG) if m.role is None and own.start() - m.end <= 30), None)
+    owner = owner or spoken_of(ctx, v, own.start())
+    if owner is not None and owner.id != child.ent.id:
+        ctx.emit("SUBSIDIARY_OF", child.ent, owner, v, 0.7)
+
+
+def _tail(m: M) -> int:
+    return m.gloss.end + 1 if m.gloss is not None else m.end
 
 
 def _under(ctx: Context, v: View, start: int, end: int) -> None:

@@ -228,7 +228,7 @@ def portfolio(ctx: Context, v: View) -> None:
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
             continue
         subj = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
-        owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else _spoken_of(ctx, v, c.start())
+        owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else spoken_of(ctx, v, c.start())
         if owner is not None:
             chain = v.chain(first, ("Product",))
             for p, q in zip(chain, [*chain[1:], None], strict=True):
@@ -236,7 +236,7 @@ def portfolio(ctx: Context, v: View) -> None:
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
 
 
-def _spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
+def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
     """The company a possessive points back to: of those named lately, the one the text names most."""
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
             if e.category not in _NOT_MAKERS and not regulator_like(e)]
