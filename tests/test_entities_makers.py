@@ -57,3 +57,8 @@ def test_capitalised_word_after_a_product_class_is_the_brand() -> None:
 def test_place_or_company_after_a_product_is_no_brand() -> None:
     got = ents("Permintaan vaksin rotavirus Jakarta meningkat.")
     assert "Jakarta" not in of_type(got, "Product")
+
+
+def test_company_named_later_without_nusantara() -> None:
+    got = ents("SOHO mengambil alih PT Herbal Sari Nusantara. Herbal Sari memiliki pabrik di Klaten.")
+    assert "Herbal Sari" in got.get("PT Herbal Sari Nusantara", ("", []))[1]

@@ -240,3 +240,16 @@ def test_the_company_owns_a_named_subsidiary() -> None:
                      ("Organization", "PT Sinar Obat", "company")])
     assert ("SUBSIDIARY_OF", "PT Sinar Obat", "PT Lestari Medika Tbk") in got
     assert ("SUBSIDIARY_OF", "PT Sinar Obat", "Nordic Holdings") not in got
+
+
+def test_short_name_without_nusantara_and_a_bare_company_receiving_a_certificate() -> None:
+    text = ("SOHO mengambil alih PT Herbal Sari Nusantara, produsen jamu di Klaten. "
+            "Herbal Sari sendiri mengoperasikan Pabrik Jamu Cawas di Kecamatan Cawas. "
+            "Pada Januari lalu, perusahaan juga menerima sertifikat halal dari BPJPH untuk 23 varian produknya.")
+    got = run(text, [("Organization", "SOHO", "company"),
+                     ("Organization", "PT Herbal Sari Nusantara", "company", "Herbal Sari"),
+                     ("Location", "Klaten", "city"), ("Facility", "Pabrik Jamu Cawas"),
+                     ("Location", "Kecamatan Cawas", "district"), ("Organization", "BPJPH", "government")])
+    assert {("OPERATES", "PT Herbal Sari Nusantara", "Pabrik Jamu Cawas"),
+            ("CERTIFIED", "BPJPH", "PT Herbal Sari Nusantara")} <= got
+    assert ("CERTIFIED", "BPJPH", "Pabrik Jamu Cawas") not in got

@@ -16,7 +16,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
-    "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
+    "Indonesia", "Nusantara", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
     "Lifesciences", "Laboratories", "Biotech", "Biotek", "Healthcare", "Biopharma", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
 })

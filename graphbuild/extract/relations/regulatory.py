@@ -29,7 +29,10 @@ _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b",
+    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b"
+    # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
+    r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
+    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)",
     re.I,
 )
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
@@ -195,6 +198,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
+        subject = topic(ctx, v.index, back=2) if not _SITE_WORD.match(ana.group()) else None
+        if subject is not None and subject.id != certifier.id:
+            ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
+            return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
             if e.category == "media":
                 continue
