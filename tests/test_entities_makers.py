@@ -62,3 +62,14 @@ def test_place_or_company_after_a_product_is_no_brand() -> None:
 def test_company_named_later_without_nusantara() -> None:
     got = ents("SOHO mengambil alih PT Herbal Sari Nusantara. Herbal Sari memiliki pabrik di Klaten.")
     assert "Herbal Sari" in got.get("PT Herbal Sari Nusantara", ("", []))[1]
+
+
+def test_university_in_a_city_is_named_without_the_city() -> None:
+    got = ents("Studies will be conducted together with Universitas Airlangga in Surabaya.")
+    assert "Universitas Airlangga" in of_type(got, "Organization")
+    assert "Surabaya" in of_type(got, "Location")
+
+
+def test_embassy_keeps_its_seat_in_the_name() -> None:
+    got = ents("Kim Min-jun of the Embassy of the Republic of Korea in Jakarta attended.")
+    assert any(n.endswith("in Jakarta") for n in of_type(got, "Organization"))

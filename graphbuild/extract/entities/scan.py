@@ -90,6 +90,8 @@ def run_forward(
         w = t.words[j]
         if c.verb_like(w) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS:
             break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name
+        if w == "in" and ctx.type_at(j + 1) == "Location" and _SEATED.isdisjoint(t.words[max(0, i - 3) : j]):
+            break  # "Universitas Padjadjaran in Bandung": where it is, not its name (unlike "Embassy … in Tokyo")
         if nameish(ctx, j, digits):
             j += 1
         elif (
@@ -119,6 +121,9 @@ def run_forward(
     if t.headline and t.headline[i]:
         j = headline_trim(ctx, i if cue_start is None else cue_start, j, i)
     return j
+
+
+_SEATED = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "Mission", "Permanent", "Office", "Kantor"})
 
 
 def headline_trim(ctx: Ctx, start: int, end: int, floor: int) -> int:
