@@ -253,3 +253,10 @@ def test_short_name_without_nusantara_and_a_bare_company_receiving_a_certificate
     assert {("OPERATES", "PT Herbal Sari Nusantara", "Pabrik Jamu Cawas"),
             ("CERTIFIED", "BPJPH", "PT Herbal Sari Nusantara")} <= got
     assert ("CERTIFIED", "BPJPH", "Pabrik Jamu Cawas") not in got
+
+
+def test_company_of_a_country_after_its_acronym() -> None:
+    text = "Lestari is controlled by Andes Laboratories, Inc. (Andelab) of the Philippines."
+    got = run(text, [("Organization", "Lestari", "company"), ("Organization", "Andes Laboratories", "company"),
+                     ("Organization", "Andelab", "company"), ("Location", "Philippines", "country")])
+    assert ("LOCATED_IN", "Andelab", "Philippines") in got
