@@ -260,3 +260,19 @@ def test_company_of_a_country_after_its_acronym() -> None:
     got = run(text, [("Organization", "Lestari", "company"), ("Organization", "Andes Laboratories", "company"),
                      ("Organization", "Andelab", "company"), ("Location", "Philippines", "country")])
     assert ("LOCATED_IN", "Andelab", "Philippines") in got
+
+
+def test_emergency_use_approval_for_the_product_of_a_relative_clause() -> None:
+    text = ("Di pabrik itu, PT Vaksindo memproduksi vaksin Covaxa yang dikembangkan bersama Kyoto Biologics dari Kyoto "
+            "dan mendapat izin penggunaan darurat (EUA) BPOM pada 2022.")
+    got = run(text, [("Organization", "PT Vaksindo", "company"), ("Product", "Covaxa"),
+                     ("Organization", "Kyoto Biologics", "company"), ("Location", "Kyoto", "city"),
+                     ("Organization", "BPOM", "regulator")])
+    assert ("APPROVED", "BPOM", "Covaxa") in got
+
+
+def test_a_company_receiving_something_else_is_no_approval_of_a_product() -> None:
+    text = "PT Vaksindo memproduksi vaksin Covaxa dan mendapat penghargaan dari Kyoto Biologics."
+    got = run(text, [("Organization", "PT Vaksindo", "company"), ("Product", "Covaxa"),
+                     ("Organization", "Kyoto Biologics", "company")])
+    assert not _of(got, "APPROVED")

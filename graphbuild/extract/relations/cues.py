@@ -88,7 +88,8 @@ REVOKE = re.compile(
     re.I,
 )
 APPROVE = re.compile(
-    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation)\b",
+    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation"
+    r"|izin\s+penggunaan\s+darurat)\b",
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"

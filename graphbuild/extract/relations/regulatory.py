@@ -92,7 +92,7 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
             break
         if _usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap))
-                              or (not gap.strip() and _is_regulator(m.ent))):
+                              or (gap.strip() in ("", ")") and _is_regulator(m.ent))):  # "(EUA) BPOM"
             return m
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
@@ -269,6 +269,10 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
 
 
+_ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
+                       r"(?:[\w-]+\s+){0,3}\(?$", re.I)
+
+
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     reg = _certifier(v, start, end)
     if reg is None:
@@ -284,6 +288,10 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
             and v.clause_end(v.mentions[0].end) > start - 60:
         products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
+    if not products and _ALSO_GOT.search(v.masked[:start]):
+        # "Etana memproduksi vaksin AWcorna yang dikembangkan bersama X … dan mendapat izin penggunaan darurat"
+        products = [m.ent for m in v.before(start, ("Product",))
+                    if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = _implied_products(ctx, v, start)
     for r in regs:
