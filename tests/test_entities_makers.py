@@ -73,3 +73,8 @@ def test_university_in_a_city_is_named_without_the_city() -> None:
 def test_embassy_keeps_its_seat_in_the_name() -> None:
     got = ents("Kim Min-jun of the Embassy of the Republic of Korea in Jakarta attended.")
     assert any(n.endswith("in Jakarta") for n in of_type(got, "Organization"))
+
+
+def test_plant_named_by_a_common_nouns_acronym_is_no_site() -> None:
+    got = ents("Perseroan memproduksi bahan baku obat (BBO). Pabrik BBO milik perseroan berada di Cikarang.")
+    assert "Pabrik BBO" not in of_type(got, "Facility")

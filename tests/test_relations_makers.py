@@ -276,3 +276,16 @@ def test_a_company_receiving_something_else_is_no_approval_of_a_product() -> Non
     got = run(text, [("Organization", "PT Vaksindo", "company"), ("Product", "Covaxa"),
                      ("Organization", "Kyoto Biologics", "company")])
     assert not _of(got, "APPROVED")
+
+
+def test_unnamed_plant_of_a_company_makes_products_and_holds_the_certificate() -> None:
+    text = ("Pabrik bahan baku milik PT Farma Lestari di Kawasan Industri Mitra saat ini memproduksi atorvastatin. "
+            "PT Farma Lestari merupakan perusahaan patungan antara PT Induk Farma dan Lestari Chem. "
+            "\u201cPermintaan terus naik.\u201d "
+            "Direktur Utama PT Induk Farma, Budi Santoso, mengatakan permintaan meningkat. "
+            "Menurut Budi, fasilitas tersebut telah mengantongi sertifikat CPOB dari BPOM sejak 2018.")
+    got = run(text, [("Organization", "PT Farma Lestari", "company"), ("Location", "Kawasan Industri Mitra", "area"),
+                     ("Product", "atorvastatin"), ("Organization", "PT Induk Farma", "company"),
+                     ("Organization", "Lestari Chem", "company"), ("Person", "Budi Santoso", None, "Budi"),
+                     ("Regulation", "CPOB", "standard"), ("Organization", "BPOM", "regulator")])
+    assert {("DEVELOPS", "PT Farma Lestari", "atorvastatin"), ("CERTIFIED", "BPOM", "PT Farma Lestari")} <= got

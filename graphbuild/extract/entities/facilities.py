@@ -71,6 +71,14 @@ def _plant_at_place(ctx: Ctx, k: int) -> bool:
     return ctx.add(k, e, "Facility", None, "cue") >= 0
 
 
+def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
+    """Tokens [i, j) are one acronym the text spells out in lower case: "bahan baku obat (BBO)"."""
+    t = ctx.t
+    if j - i != 1 or not t.words[i].isupper():
+        return False
+    return re.search(rf"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+\s+\({re.escape(t.words[i])}\)", t.text) is not None
+
+
 def find(ctx: Ctx) -> None:
     _estates(ctx)
     _described_sites(ctx)
@@ -92,6 +100,7 @@ def find(ctx: Ctx) -> None:
             if _plant_at_place(ctx, k):
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
-            # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat")
-            if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0:
+            # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat"),
+            # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
+            if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):
                 ctx.add(k, e, "Facility", None, "cue")

@@ -161,12 +161,15 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+_SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
+
+
 def _site_owner(ctx: Context, v: View, start: int) -> M | None:
     """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
     ms = v.before(start)[::-1]
-    if not ms or ms[0].type != "Facility":
-        return None
-    for m in ms[1:]:
+    if not ms or (ms[0].type != "Facility" and not _SITE_OPENS.match(v.masked)):
+        return None  # "Pabrik BBO milik KFSP di …": an unnamed plant opens the sentence just as well
+    for m in ms[1:] if ms[0].type == "Facility" else ms:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
@@ -185,7 +188,7 @@ def _operator(ctx: Context, v: View) -> Entity | None:
             return e
     return None
 
-def topic(ctx: Context, index: int, back: int = 3) -> Entity | None:
+def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
     """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
     (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
     for i in range(index - 1, max(-1, index - back - 1), -1):
