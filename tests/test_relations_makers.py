@@ -289,3 +289,10 @@ def test_unnamed_plant_of_a_company_makes_products_and_holds_the_certificate() -
                      ("Organization", "Lestari Chem", "company"), ("Person", "Budi Santoso", None, "Budi"),
                      ("Regulation", "CPOB", "standard"), ("Organization", "BPOM", "regulator")])
     assert {("DEVELOPS", "PT Farma Lestari", "atorvastatin"), ("CERTIFIED", "BPOM", "PT Farma Lestari")} <= got
+
+
+def test_second_organiser_of_an_event_is_not_located_at_the_venue() -> None:
+    text = "Menkes menghadiri forum yang digelar oleh KBRI Tokyo dan Japan Health Institute (JHI) di Osaka."
+    got = run(text, [("Organization", "KBRI Tokyo", "government"),
+                     ("Organization", "Japan Health Institute", "government", "JHI"), ("Location", "Osaka", "city")])
+    assert ("LOCATED_IN", "Japan Health Institute", "Osaka") not in got

@@ -37,7 +37,7 @@ _ORIGIN = re.compile(
 )
 # "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
 _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)\s+(?:oleh|by)\s+"
-                            r"(?:the\s+)?$", re.I)
+                            r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and)\s+(?:the\s+)?)*$", re.I)
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
