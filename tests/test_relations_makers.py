@@ -296,3 +296,23 @@ def test_second_organiser_of_an_event_is_not_located_at_the_venue() -> None:
     got = run(text, [("Organization", "KBRI Tokyo", "government"),
                      ("Organization", "Japan Health Institute", "government", "JHI"), ("Location", "Osaka", "city")])
     assert ("LOCATED_IN", "Japan Health Institute", "Osaka") not in got
+
+
+def test_its_two_plants_are_the_sites_named_next() -> None:
+    text = ("PT Lestari Medika Tbk announced today that its two manufacturing plants in Bekasi Regency have received "
+            "halal certificates from BPJPH. The certification covers products made at the Cibitung Plant and the "
+            "Cikarang Plant.")
+    got = run(text, [("Organization", "PT Lestari Medika Tbk", "company"), ("Location", "Bekasi Regency", "city"),
+                     ("Organization", "BPJPH", "government"), ("Facility", "Cibitung Plant"),
+                     ("Facility", "Cikarang Plant")])
+    for site in ("Cibitung Plant", "Cikarang Plant"):
+        assert {("OPERATES", "PT Lestari Medika Tbk", site), ("LOCATED_IN", site, "Bekasi Regency"),
+                ("CERTIFIED", "BPJPH", site)} <= got
+
+
+def test_a_count_that_does_not_fit_names_no_sites() -> None:
+    text = ("PT Lestari Medika Tbk said its three plants run at full capacity. "
+            "Visitors toured the Cibitung Plant and the Cikarang Plant.")
+    got = run(text, [("Organization", "PT Lestari Medika Tbk", "company"), ("Facility", "Cibitung Plant"),
+                     ("Facility", "Cikarang Plant")])
+    assert not _of(got, "OPERATES")

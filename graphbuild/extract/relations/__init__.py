@@ -20,6 +20,7 @@ from graphbuild.extract.relations import (
     partnerships,
     positions,
     regulatory,
+    sites,
     visits,
 )
 from graphbuild.extract.relations.common import Context
@@ -29,7 +30,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, partnerships, events)
+FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, sites, partnerships, events)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -1,0 +1,65 @@
+"""Plants a company speaks of before naming them (OPERATES, LOCATED_IN, CERTIFIED).
+
+"Darya-Varia announced that its two manufacturing plants in Bogor Regency have received halal
+certificates from BPJPH. The certification covers products made at the Citeureup Plant and the
+Gunung Putri Plant." The sites named right after "its two plants" are those plants: the company
+runs them, they lie where the plants were said to be, and they hold what the plants received.
+Runs after ``regulatory`` (it reads the certificate's grantor the same way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import regulator_like, spoken_of
+from graphbuild.extract.relations.regulatory import _certifier
+
+_OWN_SITES = re.compile(
+    r"\b(?:its|their|the\s+company['\u2019]s)\s+(?:(?P<n>two|three)\s+)?(?:[a-z-]+\s+)?(?:plants|factories|facilities|sites)\b"
+    r"|\b(?:(?P<m>dua|tiga|kedua|ketiga)\s+)?(?:pabrik|fasilitas)(?:\s+produksi)?nya\b",
+    re.I,
+)
+watch(_OWN_SITES)
+_COUNT = {"two": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3}
+_IN = re.compile(r"\s+(?:in|di)\s+$", re.I)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        for c in v.cues(_OWN_SITES):
+            _own_sites(ctx, v, c)
+
+
+def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
+    word = c.group("n") or c.group("m")
+    sites = _named_next(ctx, v, c.end(), _COUNT.get(word.lower(), 0) if word else 0)
+    if not sites:
+        return
+    subj = next((m for m in v.before(c.start(), ("Organization",)) if m.role is None and m.start not in v.role_orgs), None)
+    owner = subj.ent if subj is not None else spoken_of(ctx, v, c.start())
+    if owner is None or regulator_like(owner):
+        return
+    place = next(iter(v.after(c.end())), None)
+    place = place if place is not None and place.type == "Location" and _IN.fullmatch(v.masked[c.end() : place.start]) else None
+    grant = next(v.cues(cues.CERTIFY), None)
+    who = _certifier(v, grant.start(), grant.end()) if grant is not None and grant.start() > c.end() else None
+    std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
+    for s in sites:
+        ctx.emit("OPERATES", owner, s.ent, v, 0.6)
+        if place is not None:
+            ctx.emit("LOCATED_IN", s.ent, place.ent, v, 0.6)
+        if who is not None and who.ent.id != owner.id:
+            ctx.emit("CERTIFIED", who.ent, s.ent, v, 0.6, standard=std)
+
+
+def _named_next(ctx: Context, v: View, pos: int, count: int) -> list[M]:
+    """The sites named in this sentence after ``pos`` or in the next one, when their number fits."""
+    here = v.after(pos, ("Facility",))
+    nxt = ctx.views[v.index + 1].mentions if v.index + 1 < len(ctx.views) else []
+    sites = here or [m for m in nxt if m.type == "Facility"]
+    distinct = list({m.ent.id: m for m in sites}.values())
+    if len(distinct) < 2 or (count and len(distinct) != count):
+        return []
+    return distinct
