@@ -316,3 +316,15 @@ def test_a_count_that_does_not_fit_names_no_sites() -> None:
     got = run(text, [("Organization", "PT Lestari Medika Tbk", "company"), ("Facility", "Cibitung Plant"),
                      ("Facility", "Cikarang Plant")])
     assert not _of(got, "OPERATES")
+
+
+def test_its_new_facility_is_the_one_site_named_next() -> None:
+    text = ("PT Jamu Wangi menerima sertifikat CPOTB dari Badan POM untuk fasilitas ekstraksi barunya di Kecamatan Tawangmangu. "
+            "Sertifikat diserahkan kepada Direktur Utama PT Jamu Wangi di Pabrik Ekstrak Wangi Tawangmangu.")
+    got = run(text, [("Organization", "PT Jamu Wangi", "company"), ("Regulation", "CPOTB", "standard"),
+                     ("Organization", "Badan POM", "regulator"), ("Location", "Kecamatan Tawangmangu", "district"),
+                     ("Facility", "Pabrik Ekstrak Wangi Tawangmangu")])
+    assert {("OPERATES", "PT Jamu Wangi", "Pabrik Ekstrak Wangi Tawangmangu"),
+            ("LOCATED_IN", "Pabrik Ekstrak Wangi Tawangmangu", "Kecamatan Tawangmangu"),
+            ("CERTIFIED", "Badan POM", "Pabrik Ekstrak Wangi Tawangmangu")} <= got
+    assert not any(r[1] == "Badan POM" for r in _of(got, "OPERATES"))

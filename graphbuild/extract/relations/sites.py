@@ -17,8 +17,8 @@ from graphbuild.extract.relations.makers import regulator_like, spoken_of
 from graphbuild.extract.relations.regulatory import _certifier
 
 _OWN_SITES = re.compile(
-    r"\b(?:its|their|the\s+company['\u2019]s)\s+(?:(?P<n>two|three)\s+)?(?:[a-z-]+\s+)?(?:plants|factories|facilities|sites)\b"
-    r"|\b(?:(?P<m>dua|tiga|kedua|ketiga)\s+)?(?:pabrik|fasilitas)(?:\s+produksi)?nya\b",
+    r"\b(?:its|their|the\s+company['\u2019]s)\s+(?:(?P<n>two|three)\s+)?(?:[a-z-]+\s+)?(?P<en>plant|factory|facility|site)(?P<pl>s)?\b"
+    r"|\b(?:(?P<m>dua|tiga|kedua|ketiga)\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,2}?nya\b",
     re.I,
 )
 watch(_OWN_SITES)
@@ -34,17 +34,19 @@ def find(ctx: Context) -> None:
 
 def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
     word = c.group("n") or c.group("m")
-    sites = _named_next(ctx, v, c.end(), _COUNT.get(word.lower(), 0) if word else 0)
+    count = _COUNT.get(word.lower(), 0) if word else (1 if c.group("en") is None or c.group("pl") is None else 0)
+    sites = _named_next(ctx, v, c.end(), count)
     if not sites:
         return
-    subj = next((m for m in v.before(c.start(), ("Organization",)) if m.role is None and m.start not in v.role_orgs), None)
+    subj = next((m for m in v.before(c.start(), ("Organization",))
+                 if m.role is None and m.start not in v.role_orgs and not regulator_like(m.ent)), None)
     owner = subj.ent if subj is not None else spoken_of(ctx, v, c.start())
-    if owner is None or regulator_like(owner):
+    if owner is None:
         return
     place = next(iter(v.after(c.end())), None)
     place = place if place is not None and place.type == "Location" and _IN.fullmatch(v.masked[c.end() : place.start]) else None
     grant = next(v.cues(cues.CERTIFY), None)
-    who = _certifier(v, grant.start(), grant.end()) if grant is not None and grant.start() > c.end() else None
+    who = _certifier(v, grant.start(), grant.end()) if grant is not None else None
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     for s in sites:
         ctx.emit("OPERATES", owner, s.ent, v, 0.6)
@@ -55,11 +57,12 @@ def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
 
 
 def _named_next(ctx: Context, v: View, pos: int, count: int) -> list[M]:
-    """The sites named in this sentence after ``pos`` or in the next one, when their number fits."""
+    """The sites named in this sentence after ``pos`` or in the next one, when their number fits
+    (``count`` 0: an unstated plural)."""
     here = v.after(pos, ("Facility",))
     nxt = ctx.views[v.index + 1].mentions if v.index + 1 < len(ctx.views) else []
     sites = here or [m for m in nxt if m.type == "Facility"]
     distinct = list({m.ent.id: m for m in sites}.values())
-    if len(distinct) < 2 or (count and len(distinct) != count):
-        return []
+    if len(distinct) != count if count else len(distinct) < 2:
+        return []  # "its two plants" then two sites; "fasilitas barunya" then one; "its plants" then several
     return distinct
