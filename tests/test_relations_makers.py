@@ -328,3 +328,17 @@ def test_its_new_facility_is_the_one_site_named_next() -> None:
             ("LOCATED_IN", "Pabrik Ekstrak Wangi Tawangmangu", "Kecamatan Tawangmangu"),
             ("CERTIFIED", "Badan POM", "Pabrik Ekstrak Wangi Tawangmangu")} <= got
     assert not any(r[1] == "Badan POM" for r in _of(got, "OPERATES"))
+
+
+def test_new_plant_named_next_and_a_site_before_its_owner_located() -> None:
+    text = ("PT Sinar Steril resmi mengoperasikan pabrik injeksi steril baru di Kawasan Industri Suryacipta, Karawang. "
+            "Pabrik yang diberi nama Steril Karawang Plant itu mulai berproduksi. "
+            "Delegasi meninjau Laboratorium Uji Terpadu (LUT) Universitas Airlangga yang berada di kompleks kampus Mulyorejo, Surabaya.")
+    got = run(text, [("Organization", "PT Sinar Steril", "company"), ("Location", "Suryacipta", "area"),
+                     ("Location", "Karawang", "city"), ("Facility", "Steril Karawang Plant"),
+                     ("Facility", "Laboratorium Uji Terpadu", None, "LUT"),
+                     ("Organization", "Universitas Airlangga", "academic"), ("Location", "Mulyorejo", "area"),
+                     ("Location", "Surabaya", "city")])
+    assert {("LOCATED_IN", "Steril Karawang Plant", "Suryacipta"),
+            ("LOCATED_IN", "Laboratorium Uji Terpadu", "Mulyorejo")} <= got
+    assert ("LOCATED_IN", "Universitas Airlangga", "Mulyorejo") not in got

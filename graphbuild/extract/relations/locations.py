@@ -21,7 +21,7 @@ _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|"
-    r"based|headquartered|located)\s+(?:di|in|at)\s+$",
+    r"based|headquartered|located)\s+(?:di|in|at)\s+(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
@@ -95,6 +95,10 @@ def find(ctx: Context) -> None:
             prev = v.prev_mention(m)
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
                 if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
+                    site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner
+                    if (prev.type == "Organization" and site is not None and site.type == "Facility"
+                            and re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))):
+                        prev = site
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
                 elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \
                         and (subject := topic(ctx, v.index)) is not None:

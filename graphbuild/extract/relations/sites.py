@@ -18,12 +18,14 @@ from graphbuild.extract.relations.regulatory import _certifier
 
 _OWN_SITES = re.compile(
     r"\b(?:its|their|the\s+company['\u2019]s)\s+(?:(?P<n>two|three)\s+)?(?:[a-z-]+\s+)?(?P<en>plant|factory|facility|site)(?P<pl>s)?\b"
-    r"|\b(?:(?P<m>dua|tiga|kedua|ketiga)\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,2}?nya\b",
+    r"|\b(?:(?P<m>dua|tiga|kedua|ketiga)\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,2}?nya\b"
+    # "resmi mengoperasikan pabrik injeksi steril baru di X": a new plant, named in the next sentence
+    r"|\b(?:mengoperasikan|meresmikan|membangun)\s+(?:sebuah\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,3}?\s+baru\b",
     re.I,
 )
 watch(_OWN_SITES)
 _COUNT = {"two": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3}
-_IN = re.compile(r"\s+(?:in|di)\s+$", re.I)
+_IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$", re.I)
 
 
 def find(ctx: Context) -> None:
