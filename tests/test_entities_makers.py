@@ -78,3 +78,14 @@ def test_embassy_keeps_its_seat_in_the_name() -> None:
 def test_plant_named_by_a_common_nouns_acronym_is_no_site() -> None:
     got = ents("Perseroan memproduksi bahan baku obat (BBO). Pabrik BBO milik perseroan berada di Cikarang.")
     assert "Pabrik BBO" not in of_type(got, "Facility")
+
+
+def test_name_given_to_a_product_is_a_product() -> None:
+    got = ents("Vaksin yang akan dikembangkan diberi nama kerja Menivax-BT. "
+               "BPOM menyetujui uji klinik produk terapi sel bernama Celvora-21 yang dikembangkan PT Sel Nusantara.")
+    assert {"Menivax-BT", "Celvora-21"} <= of_type(got, "Product")
+
+
+def test_name_given_to_a_plant_is_no_product() -> None:
+    got = ents("Pabrik yang diberi nama Sterilis Karawang itu mulai berproduksi obat injeksi.")
+    assert "Sterilis" not in of_type(got, "Product")

@@ -342,3 +342,10 @@ def test_new_plant_named_next_and_a_site_before_its_owner_located() -> None:
     assert {("LOCATED_IN", "Steril Karawang Plant", "Suryacipta"),
             ("LOCATED_IN", "Laboratorium Uji Terpadu", "Mulyorejo")} <= got
     assert ("LOCATED_IN", "Universitas Airlangga", "Mulyorejo") not in got
+
+
+def test_approval_for_a_product_class_named_after() -> None:
+    text = "BPOM menerbitkan persetujuan uji klinik untuk produk terapi sel CAR-T bernama Celvora-21 yang dikembangkan PT Sel Nusantara."
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "CAR-T"), ("Product", "Celvora-21"),
+                     ("Organization", "PT Sel Nusantara", "company")])
+    assert {("APPROVED", "BPOM", "Celvora-21"), ("DEVELOPS", "PT Sel Nusantara", "Celvora-21")} <= got

@@ -79,6 +79,7 @@ def find(ctx: Ctx) -> None:
     _brand_names(ctx)
     _glossed_brands(ctx)
     _classed_brands(ctx)
+    _named_products(ctx)
     _listed(ctx)
 
 
@@ -335,4 +336,29 @@ def _classed_brands(ctx: Ctx) -> None:
         j = ctx.spans[idx][1]
         if (j < n and not t.newline_before[j] and ctx.owner[j] < 0 and _product_name(ctx, j) and is_cap(t.words[j])
                 and not is_acronym(t.words[j]) and (j + 1 >= n or not is_cap(t.words[j + 1]))):
+            ctx.add(j, j + 1, "Product", None, "cue")
+
+
+_SITE_WORDS = frozenset({"pabrik", "fasilitas", "gedung", "laboratorium", "plant", "facility", "kawasan"})
+
+
+def _named_products(ctx: Ctx) -> None:
+    """"terapi sel CAR-T bernama Selvora-19", "Vaksin yang akan dikembangkan diberi nama kerja MenACWY-BT":
+    the name given to a product the sentence speaks of."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"bernama", "nama", "named"})):
+        low = t.lower[k]
+        if low == "nama" and (k == 0 or t.lower[k - 1] != "diberi"):
+            continue
+        j = k + 1
+        if j < n and t.lower[j] in ("kerja", "dagang", "sandi"):
+            j += 1
+        if j >= n or t.newline_before[j] or ctx.owner[j] >= 0 or not _product_name(ctx, j) or not is_cap(t.words[j]):
+            continue
+        s = k
+        while s > 0 and t.words[s - 1] not in (".", "!", "?") and not t.newline_before[s] and k - s < 12:
+            s -= 1
+        before = {w.lower() for w in t.words[s:k]}
+        if before & t.cue.product_cues and not before & _SITE_WORDS:
             ctx.add(j, j + 1, "Product", None, "cue")

@@ -269,6 +269,7 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
 
 
+_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
 _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
                        r"(?:[\w-]+\s+){0,3}\(?$", re.I)
 
@@ -282,7 +283,11 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[_tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
-    products = [m.ent for m in v.chain(after[0], ("Product",))] if after else []
+    chain = v.chain(after[0], ("Product",)) if after else []
+    products = [m.ent for m in chain]
+    named = v.next_mention(chain[-1]) if chain else None
+    if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
+        products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
     if not products:
         products = [m.ent for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
