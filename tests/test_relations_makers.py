@@ -349,3 +349,14 @@ def test_approval_for_a_product_class_named_after() -> None:
     got = run(text, [("Organization", "BPOM", "regulator"), ("Product", "CAR-T"), ("Product", "Celvora-21"),
                      ("Organization", "PT Sel Nusantara", "company")])
     assert {("APPROVED", "BPOM", "Celvora-21"), ("DEVELOPS", "PT Sel Nusantara", "Celvora-21")} <= got
+
+
+def test_both_products_approved_abroad_and_registering_here() -> None:
+    text = ("PT Medisana akan memproduksi dua obat, yakni edoxaban dan dabigatran. "
+            "Versi generik edoxaban dan dabigatran buatan Hetera telah mendapat persetujuan dari US Drug Agency (USDA). "
+            "PT Medisana menargetkan proses registrasi kedua produk di BPOM rampung tahun depan.")
+    got = run(text, [("Organization", "PT Medisana", "company"), ("Product", "edoxaban"), ("Product", "dabigatran"),
+                     ("Organization", "Hetera", "company"), ("Organization", "Drug Agency", "regulator", "USDA"),
+                     ("Organization", "BPOM", "regulator")])
+    assert {("APPROVED", "Drug Agency", "edoxaban"), ("APPROVED", "Drug Agency", "dabigatran"),
+            ("REGISTERED_WITH", "edoxaban", "BPOM"), ("REGISTERED_WITH", "dabigatran", "BPOM")} <= got

@@ -14,7 +14,9 @@ from graphbuild.types import Entity
 
 # "produk tersebut", "obat ini", "the product": the product named just before
 PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
-                              r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b", re.I)
+                              r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b"
+                              r"|\b(?:kedua|ketiga)\s+(?:produk|obat|vaksin)\b|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines)\b",
+                              re.I)
 _INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
 # "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
 _DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
@@ -25,7 +27,7 @@ _THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
 def antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
     """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
     sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance."""
-    back = v.masked[max(0, ana.start() - 12) : ana.start() + 8]
+    back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
     many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
     if many > 1:
         return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=many)

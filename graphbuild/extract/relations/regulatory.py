@@ -19,7 +19,8 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 ORG = ("Organization",)
-_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+)?$", re.I)  # "by Korea's MFDS"
+# "by Korea's MFDS", "dari US Food and Drug Administration"
+_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
@@ -289,7 +290,11 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
         products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
     if not products:
-        products = [m.ent for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+        near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+        while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
+                and cues.LIST_SEP.match(v.gap(p.end, near[-1].start)):
+            near.append(p)  # "apixaban dan rivaroxaban … telah mendapat persetujuan"
+        products = [m.ent for m in near]
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
             and v.clause_end(v.mentions[0].end) > start - 60:
         products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
