@@ -89,3 +89,8 @@ def test_name_given_to_a_product_is_a_product() -> None:
 def test_name_given_to_a_plant_is_no_product() -> None:
     got = ents("Pabrik yang diberi nama Sterilis Karawang itu mulai berproduksi obat injeksi.")
     assert "Sterilis" not in of_type(got, "Product")
+
+
+def test_place_before_based_is_a_location() -> None:
+    got = ents("Lumina Therapeutics AB, a Stockholm-based dermatology company, signed the deal. It is well-based.")
+    assert "Stockholm" in of_type(got, "Location")

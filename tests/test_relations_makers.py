@@ -360,3 +360,11 @@ def test_both_products_approved_abroad_and_registering_here() -> None:
                      ("Organization", "BPOM", "regulator")])
     assert {("APPROVED", "Drug Agency", "edoxaban"), ("APPROVED", "Drug Agency", "dabigatran"),
             ("REGISTERED_WITH", "edoxaban", "BPOM"), ("REGISTERED_WITH", "dabigatran", "BPOM")} <= got
+
+
+def test_x_based_company_after_a_legal_form_or_a_quoted_short_name() -> None:
+    text = ('Lumina Therapeutics AB, a Stockholm-based dermatology company, and PT Sinar Obat ("Sinar"), '
+            'a Jakarta-based manufacturer, signed the deal.')
+    got = run(text, [("Organization", "Lumina Therapeutics", "company"), ("Location", "Stockholm", "city"),
+                     ("Organization", "PT Sinar Obat", "company", "Sinar"), ("Location", "Jakarta", "city")])
+    assert {("LOCATED_IN", "Lumina Therapeutics", "Stockholm"), ("LOCATED_IN", "PT Sinar Obat", "Jakarta")} <= got

@@ -128,7 +128,7 @@ def _based(ctx: Context, v: View) -> None:
             continue
         prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
-                and re.fullmatch(r"\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start))):
+                and _BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))):
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
 
 
@@ -141,6 +141,8 @@ _DESCRIBED_IN = re.compile(
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
+# 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
+_BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?)\s*)*,\s*(?:a|an|the)?\s*")
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
