@@ -368,3 +368,14 @@ def test_x_based_company_after_a_legal_form_or_a_quoted_short_name() -> None:
     got = run(text, [("Organization", "Lumina Therapeutics", "company"), ("Location", "Stockholm", "city"),
                      ("Organization", "PT Sinar Obat", "company", "Sinar"), ("Location", "Jakarta", "city")])
     assert {("LOCATED_IN", "Lumina Therapeutics", "Stockholm"), ("LOCATED_IN", "PT Sinar Obat", "Jakarta")} <= got
+
+
+def test_majority_stake_makes_a_subsidiary_and_a_minority_one_does_not() -> None:
+    text = ("Dalam perjanjian itu, PT Arta Farma menguasai 51 persen saham PT Arta Kimia, sedangkan Lakshmi Labs "
+            "memegang 49 persen saham PT Arta Kimia. Melalui anak usahanya, PT Soho Nusa, perseroan mengambil alih "
+            "70% saham PT Rempah Jaya.")
+    got = run(text, [("Organization", "PT Arta Farma", "company"), ("Organization", "PT Arta Kimia", "company"),
+                     ("Organization", "Lakshmi Labs", "company"), ("Organization", "PT Soho Nusa", "company"),
+                     ("Organization", "PT Rempah Jaya", "company")])
+    assert {("SUBSIDIARY_OF", "PT Arta Kimia", "PT Arta Farma"), ("SUBSIDIARY_OF", "PT Rempah Jaya", "PT Soho Nusa")} <= got
+    assert ("SUBSIDIARY_OF", "PT Arta Kimia", "Lakshmi Labs") not in got

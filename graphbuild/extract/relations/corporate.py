@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import (
     distributor,
     made_at,
@@ -51,6 +51,8 @@ def find(ctx: Context) -> None:
             _subsidiary(ctx, v, c.start(), c.end())
         for c in v.cues(cues.UNDER):
             _under(ctx, v, c.start(), c.end())
+        for c in v.cues(_STAKE):
+            _majority(ctx, v, c)
         for c in v.cues(cues.PARENT):
             after = v.after(c.end(), ORG)
             before = v.before(c.start(), ORG)
@@ -166,6 +168,26 @@ def _owned_named(ctx: Context, v: View, start: int) -> None:
 
 def _tail(m: M) -> int:
     return m.gloss.end + 1 if m.gloss is not None else m.end
+
+
+# "A menguasai 51 persen saham B", "mengambil alih 70% saham B", "acquired a 60% stake in B": a majority owner
+_STAKE = re.compile(
+    r"\b(?:menguasai|memegang|memiliki|mengambil\s+alih|mengakuisisi|membeli|acquired|acquires|holds|owns|bought)\s+"
+    r"(?:(?:a|an|sebanyak|sebesar)\s+)?(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+"
+    r"(?:(?:saham|stake|of\s+the\s+shares|kepemilikan)\s+)?(?:(?:in|of|di)\s+)?(?:PT\.?\s+)?",
+    re.I,
+)
+watch(_STAKE)
+
+
+def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:
+    if float(c.group("pct").replace(",", ".")) <= 50:
+        return
+    owned = next(iter(v.after(c.end())), None)
+    owner = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+    if (owned is not None and owned.type == "Organization" and owned.start == c.end() and owner is not None
+            and c.start() - owner.end <= 60 and owner.ent.id != owned.ent.id and not regulator_like(owner.ent)):
+        ctx.emit("SUBSIDIARY_OF", owned.ent, owner.ent, v, 0.7)
 
 
 def _under(ctx: Context, v: View, start: int, end: int) -> None:
