@@ -379,3 +379,11 @@ def test_majority_stake_makes_a_subsidiary_and_a_minority_one_does_not() -> None
                      ("Organization", "PT Rempah Jaya", "company")])
     assert {("SUBSIDIARY_OF", "PT Arta Kimia", "PT Arta Farma"), ("SUBSIDIARY_OF", "PT Rempah Jaya", "PT Soho Nusa")} <= got
     assert ("SUBSIDIARY_OF", "PT Arta Kimia", "Lakshmi Labs") not in got
+
+
+def test_the_company_after_an_adverbial_opener_previously_developed() -> None:
+    text = ("Sebagai informasi, PT Vaksin Nusa merupakan produsen vaksin swasta pertama di Indonesia. "
+            "Perusahaan ini sebelumnya mengembangkan Vaksin Garuda bersama Universitas Airlangga.")
+    got = run(text, [("Organization", "PT Vaksin Nusa", "company"), ("Location", "Indonesia", "country"),
+                     ("Product", "Vaksin Garuda"), ("Organization", "Universitas Airlangga", "academic")])
+    assert ("DEVELOPS", "PT Vaksin Nusa", "Vaksin Garuda") in got

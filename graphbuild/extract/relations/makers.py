@@ -43,7 +43,7 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$"
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
     r"\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)\s+"
-    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|will|also)\s+)*$",
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|will|also|previously)\s+)*$",
     re.I,
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
@@ -188,6 +188,10 @@ def _operator(ctx: Context, v: View) -> Entity | None:
             return e
     return None
 
+# what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
+_OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
+
+
 def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
     """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
     (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
@@ -195,7 +199,7 @@ def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
         v = ctx.views[i]
         m = v.mentions[0] if v.mentions else None
         if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
-                and not v.masked[: m.start].strip(" \"\u201c(") and not regulator_like(m.ent)
+                and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
                 and m.ent.category not in _NOT_MAKERS):
             return m.ent
     return None
