@@ -387,3 +387,11 @@ def test_the_company_after_an_adverbial_opener_previously_developed() -> None:
     got = run(text, [("Organization", "PT Vaksin Nusa", "company"), ("Location", "Indonesia", "country"),
                      ("Product", "Vaksin Garuda"), ("Organization", "Universitas Airlangga", "academic")])
     assert ("DEVELOPS", "PT Vaksin Nusa", "Vaksin Garuda") in got
+
+
+def test_agency_of_a_ministry_is_part_of_it() -> None:
+    text = ("The plants received certificates from the Drug Registration Agency (Badan Registrasi Obat, BRO) "
+            "of the Ministry of Health. The Minister of Health of the Ministry of Health spoke.")
+    got = run(text, [("Organization", "Drug Registration Agency", "government", "Badan Registrasi Obat|BRO"),
+                     ("Organization", "Ministry of Health", "government")])
+    assert _of(got, "PART_OF") == {("PART_OF", "Drug Registration Agency", "Ministry of Health")}

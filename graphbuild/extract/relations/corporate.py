@@ -202,7 +202,18 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
 
 
+_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|di\s+bawah)\s+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department)\b")
+
+
 def _part_of(ctx: Context, v: View, m: M) -> None:
+    nxt = v.next_mention(m)
+    paren = _PAREN.match(v.text, m.end)
+    if (nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name)
+            and _OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))):
+        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry of Religious Affairs"
+        return
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
     if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
