@@ -15,6 +15,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.registration import implied_products, registered, tail
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -49,16 +50,9 @@ _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]
 _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
-# "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
-_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
-_STATUS = re.compile(
-    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
-    r"(?:under\s+)?registration|registered",
-    re.I,
-)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
     r"(?:GMP\s+)?certificate|marketing\s+authori[sz]ation|licen[cs]e|sertifikat",
@@ -73,7 +67,7 @@ def find(ctx: Context) -> None:
         if c is not None:
             _certified(ctx, v, c.start(), c.end(), memory)
         for c in v.cues(cues.REGISTER):
-            _registered(ctx, v, c.start(), c.end())
+            registered(ctx, v, c.start(), c.end())
         for c in v.cues(cues.APPROVE):
             _approved(ctx, v, c.start(), c.end())
         for c in v.cues(cues.REVOKE):
@@ -211,65 +205,6 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
                 return
 
 
-def _registered(ctx: Context, v: View, start: int, end: int) -> None:
-    regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
-    if not regs:
-        return
-    before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
-    named = before[:1] or _named_after(v, end, regs[0].start)
-    products = [m.ent for m in named]
-    listed = v.after(_tail(regs[0]), ("Product",))
-    if listed and _LISTED_AFTER.match(v.masked[_tail(regs[0]) : listed[0].start]):
-        named, products = listed[:1], [listed[0].ent]  # "…di BPOM, antara lain biosimilar A dan biosimilar B"
-        for prev, m in zip(listed, listed[1:], strict=False):
-            if not _LIST_MORE.fullmatch(v.masked[prev.end : m.start]):
-                break
-            products.append(m.ent)
-    confidence = 0.8
-    if not products:
-        products, confidence = _implied_products(ctx, v, start), 0.6
-    lo = min(named[0].end, start) if named else start  # "P … tahap akhir proses registrasi di BPOM"
-    for p in products:
-        st = _STATUS.search(v.masked, lo, regs[0].start)
-        ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
-
-
-def _named_after(v: View, end: int, stop: int) -> list[M]:
-    """The product named between the cue and the regulator; of "vaksin rotavirus RV3-BB" the name, not the kind."""
-    ps = v.after(end, ("Product",), stop)
-    if len(ps) > 1 and not v.gap(ps[0].end, ps[1].start).strip():
-        return ps[1:2]
-    return ps[:1]
-
-
-# "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
-_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
-_LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
-                           r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
-_LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
-
-
-def _tail(m: M) -> int:
-    """Where a mention ends, its "(ACRONYM)" gloss included."""
-    return m.gloss.end if m.gloss is not None and m.gloss.start >= m.end else m.end
-
-
-def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
-    """The product a sentence refers to without naming it.
-
-    "produk tersebut" / "the product" is the product named last; "Combiphar plans to submit the
-    marketing authorization application" is about the one product the subject company sells or makes.
-    """
-    ana = PRODUCT_ANAPHOR.search(v.masked)
-    if ana is not None:
-        return antecedents(ctx, v, ana)
-    subj = next((m for m in v.before(start, ORG) if _usable(v, m)), None)
-    if subj is None or start - subj.end > 60:
-        return []
-    own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
-    return [ctx.by_id[own.pop()]] if len(own) == 1 else []
-
-
 _CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
 _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
                        r"(?:[\w-]+\s+){0,3}\(?$", re.I)
@@ -281,7 +216,7 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
         return
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
-            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[_tail(regs[-1]) : nxt.start]):
+            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
     chain = v.chain(after[0], ("Product",)) if after else []
@@ -303,7 +238,7 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
         products = [m.ent for m in v.before(start, ("Product",))
                     if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
-        products = _implied_products(ctx, v, start)
+        products = implied_products(ctx, v, start)
     for r in regs:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
