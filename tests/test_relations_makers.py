@@ -395,3 +395,11 @@ def test_agency_of_a_ministry_is_part_of_it() -> None:
     got = run(text, [("Organization", "Drug Registration Agency", "government", "Badan Registrasi Obat|BRO"),
                      ("Organization", "Ministry of Health", "government")])
     assert _of(got, "PART_OF") == {("PART_OF", "Drug Registration Agency", "Ministry of Health")}
+
+
+def test_product_as_the_result_of_a_companys_development() -> None:
+    text = ("Vaksin Nusavax merupakan hasil pengembangan PT Bio Nusa. "
+            "Obat herbal Tensira, hasil riset bersama Universitas Padjadjaran, kini dijual luas.")
+    got = run(text, [("Product", "Nusavax"), ("Organization", "PT Bio Nusa", "company"), ("Product", "Tensira"),
+                     ("Organization", "Universitas Padjadjaran", "academic")])
+    assert {("DEVELOPS", "PT Bio Nusa", "Nusavax"), ("DEVELOPS", "Universitas Padjadjaran", "Tensira")} <= got

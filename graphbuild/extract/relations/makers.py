@@ -28,7 +28,9 @@ _FILLER = re.compile(
     r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including)\s+)?$"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
-_CO = r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with)"
+_CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
+       # "P merupakan hasil pengembangan X", "P, hasil riset X"
+       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi)(?:\s+bersama)?(?:\s+(?:dari|antara))?)")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
     r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
