@@ -94,3 +94,8 @@ def test_name_given_to_a_plant_is_no_product() -> None:
 def test_place_before_based_is_a_location() -> None:
     got = ents("Lumina Therapeutics AB, a Stockholm-based dermatology company, signed the deal. It is well-based.")
     assert "Stockholm" in of_type(got, "Location")
+
+
+def test_establishment_names_a_body() -> None:
+    got = ents("Our insulin is already approved by the Qatar Drug Establishment and other regulators.")
+    assert "Qatar Drug Establishment" in of_type(got, "Organization")
