@@ -403,3 +403,13 @@ def test_product_as_the_result_of_a_companys_development() -> None:
     got = run(text, [("Product", "Nusavax"), ("Organization", "PT Bio Nusa", "company"), ("Product", "Tensira"),
                      ("Organization", "Universitas Padjadjaran", "academic")])
     assert {("DEVELOPS", "PT Bio Nusa", "Nusavax"), ("DEVELOPS", "Universitas Padjadjaran", "Tensira")} <= got
+
+
+def test_product_of_a_company_and_made_at_its_plant() -> None:
+    text = ("Lipora merupakan produk PT Sinar Obat. Cardiona diproduksi di pabrik PT Medisana di Semarang. "
+            "Vitara, produk impor yang didistribusikan PT Niaga Obat, ditarik.")
+    got = run(text, [("Product", "Lipora"), ("Organization", "PT Sinar Obat", "company"), ("Product", "Cardiona"),
+                     ("Organization", "PT Medisana", "company"), ("Location", "Semarang", "city"),
+                     ("Product", "Vitara"), ("Organization", "PT Niaga Obat", "company")])
+    assert {("DEVELOPS", "PT Sinar Obat", "Lipora"), ("DEVELOPS", "PT Medisana", "Cardiona")} <= got
+    assert ("DEVELOPS", "PT Niaga Obat", "Vitara") not in got

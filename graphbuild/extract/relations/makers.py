@@ -30,7 +30,11 @@ _FILLER = re.compile(
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
        # "P merupakan hasil pengembangan X", "P, hasil riset X"
-       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi)(?:\s+bersama)?(?:\s+(?:dari|antara))?)")
+       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
+       r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
+       r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
+       r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
     r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
