@@ -413,3 +413,21 @@ def test_product_of_a_company_and_made_at_its_plant() -> None:
                      ("Product", "Vitara"), ("Organization", "PT Niaga Obat", "company")])
     assert {("DEVELOPS", "PT Sinar Obat", "Lipora"), ("DEVELOPS", "PT Medisana", "Cardiona")} <= got
     assert ("DEVELOPS", "PT Niaga Obat", "Vitara") not in got
+
+
+def test_parent_phrasings_read_in_the_right_direction() -> None:
+    ents = [("Organization", "PT Sinar Obat", "company"), ("Organization", "PT Induk Sehat", "company")]
+    for text in ("PT Induk Sehat merupakan induk usaha PT Sinar Obat.",
+                 "PT Sinar Obat dan induk usahanya, PT Induk Sehat, hadir.",
+                 "PT Induk Sehat, the parent company of PT Sinar Obat, said."):
+        assert _of(run(text, ents), "SUBSIDIARY_OF") == {("SUBSIDIARY_OF", "PT Sinar Obat", "PT Induk Sehat")}, text
+
+
+def test_certificate_for_a_named_plant_and_a_plant_owned_before_its_site() -> None:
+    text = ("PT Sinar Obat meraih sertifikat CPOB dari BPOM untuk Pabrik Cikande. "
+            "Pabrik Cikande milik PT Sinar Obat berlokasi di Serang.")
+    got = run(text, [("Organization", "PT Sinar Obat", "company"), ("Organization", "BPOM", "regulator"),
+                     ("Regulation", "CPOB", "standard"), ("Facility", "Pabrik Cikande"), ("Location", "Serang", "city")])
+    assert {("CERTIFIED", "BPOM", "PT Sinar Obat"), ("CERTIFIED", "BPOM", "Pabrik Cikande"),
+            ("LOCATED_IN", "Pabrik Cikande", "Serang")} <= got
+    assert ("LOCATED_IN", "PT Sinar Obat", "Serang") not in got

@@ -57,7 +57,10 @@ def find(ctx: Context) -> None:
             after = v.after(c.end(), ORG)
             before = v.before(c.start(), ORG)
             if after and before and after[0].start - c.end() <= 8 and c.start() - before[0].end <= 30:
-                ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)
+                if _IS_PARENT.fullmatch(v.masked[before[0].end : c.start()]) and not c.group().endswith("nya"):
+                    ctx.emit("SUBSIDIARY_OF", after[0].ent, before[0].ent, v, 0.7)  # "A merupakan induk usaha B"
+                else:
+                    ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)
@@ -74,6 +77,8 @@ def find(ctx: Context) -> None:
         distributor(ctx, v)
 
 
+_IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
+                        re.I)
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
 
 

@@ -97,7 +97,8 @@ def find(ctx: Context) -> None:
                 if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
                     site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner
                     if (prev.type == "Organization" and site is not None and site.type == "Facility"
-                            and re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))):
+                            and (re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))
+                                 or _OWNED_BY.match(v.gap(site.end, prev.start)))):  # "Pabrik X milik PT Y berlokasi di"
                         prev = site
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
                 elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \

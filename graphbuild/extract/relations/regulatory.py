@@ -168,6 +168,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
+            for f in v.after(end, ("Facility",))[:1]:  # "A meraih sertifikat CPOB dari BPOM untuk Pabrik X"
+                if re.search(r"\b(?:untuk|bagi|for)\s+(?:the\s+)?(?:fasilitas\s+|pabrik\s+)?$", v.masked[: f.start], re.I):
+                    ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
             return
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
