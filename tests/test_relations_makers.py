@@ -431,3 +431,23 @@ def test_certificate_for_a_named_plant_and_a_plant_owned_before_its_site() -> No
     assert {("CERTIFIED", "BPOM", "PT Sinar Obat"), ("CERTIFIED", "BPOM", "Pabrik Cikande"),
             ("LOCATED_IN", "Pabrik Cikande", "Serang")} <= got
     assert ("LOCATED_IN", "PT Sinar Obat", "Serang") not in got
+
+
+def test_english_maker_revocation_subsidiary_and_operated_site() -> None:
+    ents = [("Organization", "PT Sinar Obat", "company"), ("Product", "Lipora"), ("Product", "Cardiona"),
+            ("Organization", "BPOM", "regulator"), ("Facility", "Cikande Plant"),
+            ("Organization", "Nordic Pharma", "company"), ("Location", "Serang", "city")]
+    text = ("Lipora is manufactured by Nordic Pharma. BPOM has revoked the marketing authorization of Cardiona. "
+            "Nordic Pharma is a wholly owned subsidiary of PT Sinar Obat. "
+            "The Cikande Plant, operated by PT Sinar Obat, is located in Serang.")
+    got = run(text, ents)
+    assert {("DEVELOPS", "Nordic Pharma", "Lipora"), ("REVOKED", "BPOM", "Cardiona"),
+            ("SUBSIDIARY_OF", "Nordic Pharma", "PT Sinar Obat"), ("LOCATED_IN", "Cikande Plant", "Serang")} <= got
+    assert not _of(got, "MARKETS")  # "marketing authorization" is a permit, not marketing
+    assert ("LOCATED_IN", "PT Sinar Obat", "Serang") not in got
+
+
+def test_coordinated_products_of_a_company() -> None:
+    got = run("Lipora dan Cardiona merupakan produk PT Sinar Obat.",
+              [("Organization", "PT Sinar Obat", "company"), ("Product", "Lipora"), ("Product", "Cardiona")])
+    assert {("DEVELOPS", "PT Sinar Obat", "Lipora"), ("DEVELOPS", "PT Sinar Obat", "Cardiona")} <= got

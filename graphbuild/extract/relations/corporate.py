@@ -129,7 +129,7 @@ _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", 
 _CHILD_GAP = re.compile(
     r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*"
     r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
-    r"(?:[a-z]+\s+)?",
+    r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
 )
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)

@@ -104,7 +104,8 @@ LICENSE = re.compile(
     r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
 )
 MARKET = re.compile(
-    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b",
+    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?(?!\s+authori[sz]ation)|distribut\w*"
+    r"|commerciali[sz]\w*)\b",
     re.I,
 )
 DEVELOP = re.compile(

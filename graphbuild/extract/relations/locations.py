@@ -41,6 +41,7 @@ _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
+_RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
@@ -98,7 +99,7 @@ def find(ctx: Context) -> None:
                     site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner
                     if (prev.type == "Organization" and site is not None and site.type == "Facility"
                             and (re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))
-                                 or _OWNED_BY.match(v.gap(site.end, prev.start)))):  # "Pabrik X milik PT Y berlokasi di"
+                                 or _RUN_BY.fullmatch(v.gap(site.end, prev.start)))):  # "Pabrik X milik PT Y berlokasi di"
                         prev = site
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
                 elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \
@@ -138,6 +139,7 @@ def _based(ctx: Context, v: View) -> None:
 _DESCRIBED_IN = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
+    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang)\b)"  # a predicate, not an apposition
     r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)

@@ -37,7 +37,7 @@ _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\
        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
+    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah))(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
     rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
@@ -52,7 +52,7 @@ _PLANT_ANAPHOR = re.compile(
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|will|also|previously)\s+)*$",
     re.I,
 )
-_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
+_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah)\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$",
                  re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)

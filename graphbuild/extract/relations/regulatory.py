@@ -249,7 +249,8 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
-    passive = re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I) or (
+    passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
+               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
         _SUFFERS.search(v.masked[:start]))
     what = _WHAT.search(v.masked, start)
     what_s = what.group() if what else None
