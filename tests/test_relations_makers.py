@@ -451,3 +451,14 @@ def test_coordinated_products_of_a_company() -> None:
     got = run("Lipora dan Cardiona merupakan produk PT Sinar Obat.",
               [("Organization", "PT Sinar Obat", "company"), ("Product", "Lipora"), ("Product", "Cardiona")])
     assert {("DEVELOPS", "PT Sinar Obat", "Lipora"), ("DEVELOPS", "PT Sinar Obat", "Cardiona")} <= got
+
+
+def test_late_operator_producer_apposition_and_issued_permit() -> None:
+    ents = [("Organization", "PT Sinar Obat", "company"), ("Product", "Lipora"), ("Organization", "BPOM", "regulator"),
+            ("Facility", "Pabrik Cikande"), ("Location", "Serang", "city"), ("Location", "Banten", "province")]
+    text = ("Pabrik Cikande yang terletak di Serang, Banten, dioperasikan oleh PT Sinar Obat. "
+            "PT Sinar Obat, produsen Lipora, berkantor pusat di Serang. Izin edar Lipora diterbitkan BPOM pada 2024.")
+    got = run(text, ents)
+    assert {("OPERATES", "PT Sinar Obat", "Pabrik Cikande"), ("DEVELOPS", "PT Sinar Obat", "Lipora"),
+            ("LOCATED_IN", "PT Sinar Obat", "Serang"), ("APPROVED", "BPOM", "Lipora")} <= got
+    assert ("LOCATED_IN", "Lipora", "Serang") not in got

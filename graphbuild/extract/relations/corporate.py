@@ -42,6 +42,7 @@ _OWNED = re.compile(
 _OPERATES = re.compile(
     r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
+_RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
 
@@ -311,3 +312,7 @@ def _operates(ctx: Context, v: View, f: M) -> None:
     prev = v.prev_mention(f)
     if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
+    if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
+        org = next(iter(v.after(f.end, ORG)), None)
+        if org is not None and org.start - f.end <= 100 and _RUN_BY_LATE.search(v.masked[f.end : org.start]):
+            ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)

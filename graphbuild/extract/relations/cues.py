@@ -110,7 +110,7 @@ MARKET = re.compile(
 )
 DEVELOP = re.compile(
     r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?"
-    r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner"
+    r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|maker\s+of"
     r"|meluncurkan|launch(?:es|ed)?)\b",
     re.I,
 )

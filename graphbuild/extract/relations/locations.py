@@ -42,6 +42,7 @@ _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
 _RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
@@ -94,6 +95,10 @@ def find(ctx: Context) -> None:
             if m.type != "Location":
                 continue
             prev = v.prev_mention(m)
+            if prev is not None and prev.type not in HEADS and re.match(r"\s*,", v.masked[prev.end : m.start]):
+                head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
+                if head is not None and head.type in HEADS[:2] and _APPOSED.fullmatch(v.masked[head.end : prev.start]):
+                    prev = head
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
                 if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
                     site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner

@@ -28,6 +28,8 @@ _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
 _NOT_GRANTER = re.compile(r"\byang\b|\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+                        r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
@@ -87,7 +89,8 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
             break
         if _usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap))
-                              or (gap.strip() in ("", ")") and _is_regulator(m.ent))):  # "(EUA) BPOM"
+                              or (gap.strip() in ("", ")") and _is_regulator(m.ent))  # "(EUA) BPOM"
+                              or _ISSUED_BY.fullmatch(gap)):  # "Izin edar P diterbitkan BPOM"
             return m
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
