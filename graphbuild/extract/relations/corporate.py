@@ -1,10 +1,10 @@
-"""SUBSIDIARY_OF, PART_OF, OPERATES (and, through ``makers``, DEVELOPS, MARKETS).
+"""SUBSIDIARY_OF, PART_OF (and, through ``operators``, OPERATES; through ``makers``, DEVELOPS, MARKETS).
 
 Ownership and structure are stated with fixed phrases: "milik anak usaha Kalbe,
 PT Bifarma Adiluhung", "B, anak perusahaan A", "Direktorat X BPOM" (a unit name
 followed by its parent), "fasilitas milik A". The product-maker and marketer
 rules ("A mengembangkan P", "P diproduksi oleh A", "A memasarkan P") live in
-``makers``; ``find`` runs them in the same pass and order as before.
+``makers``, the site-operator rules in ``operators``; ``find`` runs them in the same pass.
 (Agreements are in ``agreements``.)
 """
 
@@ -23,7 +23,7 @@ from graphbuild.extract.relations.makers import (
     regulator_like,
     spoken_of,
 )
-from graphbuild.types import Entity
+from graphbuild.extract.relations.operators import operates
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -34,15 +34,6 @@ _PARENT_GAP = re.compile(r"^(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingku
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
-_OWNED = re.compile(
-    r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+$",
-    re.I,
-)
-_OPERATES = re.compile(
-    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
-)
-_RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
 
@@ -66,7 +57,7 @@ def find(ctx: Context) -> None:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)
             elif m.type == "Facility":
-                _operates(ctx, v, m)
+                operates(ctx, v, m)
             elif m.type == "Product":
                 made_by(ctx, v, m)
         for c in v.cues(cues.DEVELOP):
@@ -248,71 +239,3 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             return  # "Biro A, Kementerian B, dan C" is a list
     if not UNIT.match(nxt.text):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
-
-
-_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
-
-
-_ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
-                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
-
-
-# words too common in company names to tie a site to one company ("Farma", "Indonesia")
-_COMMON_NAME_WORDS = frozenset(
-    "indonesia nusantara farma pharma pharmaceutical pharmaceuticals medika medica laboratories laboratoria "
-    "industri industries kimia global international group grup holding holdings jaya abadi sejahtera makmur "
-    "sentosa utama prima mitra sehat plant pabrik center centre fasilitas laboratorium factory biotech bio "
-    "biologics biopharma healthcare lifesciences persero".split())
-
-
-def _name_words(name: str) -> set[str]:
-    """The words of a name that can tell one company from another: capitalised and uncommon, or an acronym."""
-    return {w for w in re.findall(r"[A-Za-z][\w-]*", name)
-            if (w.isupper() and len(w) >= 3) or (w[0].isupper() and len(w) >= 5 and w.casefold() not in _COMMON_NAME_WORDS)}
-
-
-def _namesake(ctx: Context, f: M) -> Entity | None:
-    """The one company a site is named after: "the Combiphar Padalarang Plant", "Pabrik Ekstrak Sekar Arum Nguter"
-    (PT Jamu Sekar Arum), "Laboratorium Pengolahan Sel NST" (NST)."""
-    site = _name_words(f.ent.name)
-    places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
-    found: list[Entity] = []
-    for e in ctx.entities:
-        if e.type != "Organization" or e.id == f.ent.id or regulator_like(e):
-            continue
-        names = (e.name, *e.aliases)
-        if any(len(n) >= 4 and f.ent.name.startswith(n + " ") for n in names):
-            return e
-        if any((_name_words(n) - places) & site for n in names):
-            found.append(e)
-    return found[0] if len(found) == 1 else None
-
-
-def _operates(ctx: Context, v: View, f: M) -> None:
-    # "the Combiphar Padalarang Plant": a site named after the company that runs it
-    owner = _namesake(ctx, f)
-    if owner is not None:
-        ctx.emit("OPERATES", owner, f.ent, v, 0.7)
-    # "Nordavia will supply … from its Uppsala Manufacturing Center"
-    if _ITS.search(v.masked[: f.start]):
-        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
-        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
-            ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
-    if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
-        # "X (DLBS), the company's research centre": the company the text is about runs it
-        owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
-        if owner is not None:
-            ctx.emit("OPERATES", owner, f.ent, v, 0.65)
-    nxt = v.next_mention(f)
-    if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
-        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
-    elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
-          and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
-        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
-    prev = v.prev_mention(f)
-    if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
-        ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
-    if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
-        org = next(iter(v.after(f.end, ORG)), None)
-        if org is not None and org.start - f.end <= 100 and _RUN_BY_LATE.search(v.masked[f.end : org.start]):
-            ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)
