@@ -462,3 +462,10 @@ def test_late_operator_producer_apposition_and_issued_permit() -> None:
     assert {("OPERATES", "PT Sinar Obat", "Pabrik Cikande"), ("DEVELOPS", "PT Sinar Obat", "Lipora"),
             ("LOCATED_IN", "PT Sinar Obat", "Serang"), ("APPROVED", "BPOM", "Lipora")} <= got
     assert ("LOCATED_IN", "Lipora", "Serang") not in got
+
+
+def test_maker_before_the_seat_it_is_given() -> None:
+    got = run("Nordic Pharma, headquartered in Uppsala, Sweden, develops Lipora.",
+              [("Organization", "Nordic Pharma", "company"), ("Product", "Lipora"), ("Location", "Sweden", "country"),
+               ("Location", "Uppsala", "city")])
+    assert ("DEVELOPS", "Nordic Pharma", "Lipora") in got

@@ -140,7 +140,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     before = v.before(start)
     subj = before[0] if before else None
     if subj is not None and subj.type in ("Location", "Facility"):
-        subj = _site_owner(ctx, v, start) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
+        subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
         owner = _operator(ctx, v)
         if owner is not None:
@@ -168,6 +168,20 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
 
 
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
+
+
+_SEAT_APPOS = re.compile(r"\s*,\s*(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+", re.I)
+
+
+def _seated(v: View, place: M) -> M | None:
+    """"Nordic Pharma, headquartered in Uppsala, Sweden, develops P": the company before the seat it is given."""
+    first = place
+    while (p := v.prev_mention(first)) is not None and p.type == "Location":
+        first = p
+    org = v.prev_mention(first)
+    if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
+        return org
+    return None
 
 
 def _site_owner(ctx: Context, v: View, start: int) -> M | None:
