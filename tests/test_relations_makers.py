@@ -469,3 +469,12 @@ def test_maker_before_the_seat_it_is_given() -> None:
               [("Organization", "Nordic Pharma", "company"), ("Product", "Lipora"), ("Location", "Sweden", "country"),
                ("Location", "Uppsala", "city")])
     assert ("DEVELOPS", "Nordic Pharma", "Lipora") in got
+
+
+def test_revocation_by_a_bare_agent_and_not_by_the_sanctioned_company() -> None:
+    ents = [("Organization", "PT Sinar Obat", "company"), ("Product", "Lipora"), ("Organization", "BPOM", "regulator"),
+            ("Regulation", "CPOB", "standard")]
+    got = run("Sertifikat CPOB PT Sinar Obat dibekukan BPOM. Lipora ditarik setelah izin edarnya dicabut BPOM. "
+              "Selain itu, PT Sinar Obat dijatuhi sanksi pencabutan izin edar Lipora.", ents)
+    assert {("REVOKED", "BPOM", "PT Sinar Obat"), ("REVOKED", "BPOM", "Lipora")} <= got
+    assert not any(r[1] == "PT Sinar Obat" for r in _of(got, "REVOKED"))

@@ -252,13 +252,16 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
+    if reg is not None and reg.ent.category == "company":
+        reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
     passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
                and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
         _SUFFERS.search(v.masked[:start]))
     what = _WHAT.search(v.masked, start)
     what_s = what.group() if what else None
     if passive or reg is None:
-        by = [m for m in v.after(end, ("Organization",)) if _FROM.search(v.masked[: m.start]) and _usable(v, m)]
+        by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
+            _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
         if not by:
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
