@@ -478,3 +478,13 @@ def test_revocation_by_a_bare_agent_and_not_by_the_sanctioned_company() -> None:
               "Selain itu, PT Sinar Obat dijatuhi sanksi pencabutan izin edar Lipora.", ents)
     assert {("REVOKED", "BPOM", "PT Sinar Obat"), ("REVOKED", "BPOM", "Lipora")} <= got
     assert not any(r[1] == "PT Sinar Obat" for r in _of(got, "REVOKED"))
+
+
+def test_more_indonesian_maker_and_seller_phrasings() -> None:
+    ents = [("Organization", "PT Sinar Obat", "company"), ("Product", "Lipora"), ("Product", "Cardiona"),
+            ("Product", "Vitara"), ("Organization", "PT Niaga Medika", "company")]
+    got = run("PT Sinar Obat meluncurkan produk terbarunya, Lipora. Vitara keluaran PT Sinar Obat kini tersedia. "
+              "Lipora dan Cardiona akan dipasarkan oleh PT Niaga Medika.", ents)
+    assert {("DEVELOPS", "PT Sinar Obat", "Lipora"), ("DEVELOPS", "PT Sinar Obat", "Vitara"),
+            ("MARKETS", "PT Niaga Medika", "Lipora"), ("MARKETS", "PT Niaga Medika", "Cardiona")} <= got
+    assert ("DEVELOPS", "PT Niaga Medika", "Lipora") not in got

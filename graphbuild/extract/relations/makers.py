@@ -22,7 +22,7 @@ ORG = ("Organization",)
 _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
 _FILLER = re.compile(
     r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya"
-    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including)\s+)?$"
@@ -53,7 +53,7 @@ _PLANT_ANAPHOR = re.compile(
     re.I,
 )
 _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah)\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
-                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$",
+                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan|keluaran|milik))\s+(?:PT\.?\s+)?$",
                  re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
@@ -84,6 +84,16 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         return
+    prev = v.prev_mention(p)
+    if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
+                                                       and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
+        chain = v.chain(p, ("Product",))  # "A dan B akan dipasarkan oleh X": every product listed
+        org = v.next_mention(chain[-1])
+        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 60:
+            gap = v.masked[chain[-1].end : org.start]
+            rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
+            for q in chain if rtype else ():
+                ctx.emit(rtype, org.ent, q.ent, v, 0.7)
     if nxt is not None and nxt.type == "Organization" and (
             _SOLD_BY.match(v.masked[p.end : nxt.start])
             or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
