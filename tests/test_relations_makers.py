@@ -488,3 +488,10 @@ def test_more_indonesian_maker_and_seller_phrasings() -> None:
     assert {("DEVELOPS", "PT Sinar Obat", "Lipora"), ("DEVELOPS", "PT Sinar Obat", "Vitara"),
             ("MARKETS", "PT Niaga Medika", "Lipora"), ("MARKETS", "PT Niaga Medika", "Cardiona")} <= got
     assert ("DEVELOPS", "PT Niaga Medika", "Lipora") not in got
+
+
+def test_company_with_a_plant_somewhere_is_there() -> None:
+    got = run("PT Sinar Obat memiliki pabrik di Cikarang. Nordic Pharma operates a manufacturing plant in Uppsala.",
+              [("Organization", "PT Sinar Obat", "company"), ("Location", "Cikarang", "city"),
+               ("Organization", "Nordic Pharma", "company"), ("Location", "Uppsala", "city")])
+    assert {("LOCATED_IN", "PT Sinar Obat", "Cikarang"), ("LOCATED_IN", "Nordic Pharma", "Uppsala")} <= got

@@ -165,7 +165,11 @@ _OPENING_SITE = re.compile(
 )
 _HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
-_OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$", re.I)
+_OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$"
+                       # "PT X memiliki pabrik di Cikarang", "X operates a plant in Y"
+                       r"|\b(?:memiliki|mengoperasikan|mempunyai|owns|operates|has)\s+(?:sebuah\s+|a\s+)?"
+                       r"(?:pabrik|fasilitas\s+produksi|plant|factory|manufacturing\s+(?:plant|facility))\s+(?:di|in)\s+$",
+                       re.I)
 
 
 def _origins(ctx: Context, v: View) -> None:
