@@ -495,3 +495,15 @@ def test_company_with_a_plant_somewhere_is_there() -> None:
               [("Organization", "PT Sinar Obat", "company"), ("Location", "Cikarang", "city"),
                ("Organization", "Nordic Pharma", "company"), ("Location", "Uppsala", "city")])
     assert {("LOCATED_IN", "PT Sinar Obat", "Cikarang"), ("LOCATED_IN", "Nordic Pharma", "Uppsala")} <= got
+
+
+def test_the_facility_again_is_the_site_certified_before() -> None:
+    text = ("Kepala BPOM meninjau Pabrik Antibiotik Cimahi milik PT Sinar Obat. "
+            "Pabrik tersebut baru saja memperoleh sertifikat CPOB dari BPOM. "
+            "Presiden Direktur PT Sinar Obat menyambut rombongan. "
+            "Kami mengapresiasi investasi ini. Produk akan dipasok ke rumah sakit. Ekspor juga direncanakan. "
+            "Selain itu, fasilitas tersebut juga telah memperoleh sertifikat GMP dari Saudi FDA.")
+    got = run(text, [("Organization", "BPOM", "regulator"), ("Facility", "Pabrik Antibiotik Cimahi"),
+                     ("Organization", "PT Sinar Obat", "company"), ("Regulation", "CPOB", "standard"),
+                     ("Regulation", "GMP", "standard"), ("Organization", "Saudi FDA", "regulator")])
+    assert ("CERTIFIED", "Saudi FDA", "Pabrik Antibiotik Cimahi") in got

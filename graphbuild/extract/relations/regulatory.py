@@ -191,7 +191,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is not None:
         if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
-            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1)
+            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1) or [
+                ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1]
+                if r.tail in ctx.by_id and ctx.by_id[r.tail].type == "Facility"][:1]  # the site certified before
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
