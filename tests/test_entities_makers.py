@@ -99,3 +99,11 @@ def test_place_before_based_is_a_location() -> None:
 def test_establishment_names_a_body() -> None:
     got = ents("Our insulin is already approved by the Qatar Drug Establishment and other regulators.")
     assert "Qatar Drug Establishment" in of_type(got, "Organization")
+
+
+def test_short_company_name_opening_with_a_province_is_the_company() -> None:
+    got = ents("Pharos memakai teknologi dari Jiangsu Hengli Pharmaceutical Co., Ltd. "
+               "Fasilitas milik Jiangsu Hengli di Nanjing telah memperoleh sertifikat GMP.")
+    company = next(n for n, (t, a) in got.items() if t == "Organization" and n.startswith("Jiangsu Hengli"))
+    assert "Jiangsu Hengli" in got[company][1]
+    assert "Jiangsu" not in of_type(got, "Location")

@@ -105,11 +105,11 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             continue
         k = p
         cands = by_first[t.words[k]]
-        if ctx.owner[k] >= 0 or t.masked[k]:
+        if (ctx.owner[k] >= 0 and ctx.type_at(k) != "Location") or t.masked[k]:
             continue
         for f in cands:
             e = k + len(f)
-            if tuple(t.words[k:e]) != f or not ctx.free(k, e) or not t.joined(k, e):
+            if tuple(t.words[k:e]) != f or not _claimable(ctx, k, e) or not t.joined(k, e):
                 continue
             if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]):
                 continue  # part of a longer, different name
@@ -125,6 +125,16 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                 ctx.link(m, x)
             k = e
             break
+
+
+def _claimable(ctx: Ctx, k: int, e: int) -> bool:
+    """Tokens [k, e) are free, or a place opens them inside the name ("Zhejiang Hisun" after "Zhejiang Hisun
+    Pharmaceutical Co., Ltd."): a known short form of a name outranks the place read in it."""
+    if ctx.free(k, e):
+        return True
+    owners = {ctx.owner[i] for i in range(k, e) if ctx.owner[i] >= 0}
+    return e - k >= 2 and all(ctx.mentions[o] is not None and ctx.mentions[o].type == "Location"  # type: ignore[union-attr]
+                              and k <= ctx.spans[o][0] and ctx.spans[o][1] < e for o in owners)
 
 
 def _persons(ctx: Ctx) -> None:
