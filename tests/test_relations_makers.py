@@ -507,3 +507,11 @@ def test_the_facility_again_is_the_site_certified_before() -> None:
                      ("Organization", "PT Sinar Obat", "company"), ("Regulation", "CPOB", "standard"),
                      ("Regulation", "GMP", "standard"), ("Organization", "Saudi FDA", "regulator")])
     assert ("CERTIFIED", "Saudi FDA", "Pabrik Antibiotik Cimahi") in got
+
+
+def test_the_company_seated_somewhere_is_the_one_named_last() -> None:
+    text = ("Sementara itu, Presiden Direktur Hanbit Pharm, Kim Min-jun, menyatakan Indonesia pasar strategis. "
+            "Perusahaan yang bermarkas di Seoul itu berencana menambah lini produksi.")
+    got = run(text, [("Organization", "Hanbit Pharm", "company"), ("Person", "Kim Min-jun"),
+                     ("Location", "Indonesia", "country"), ("Location", "Seoul", "city")])
+    assert ("LOCATED_IN", "Hanbit Pharm", "Seoul") in got

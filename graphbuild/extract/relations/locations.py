@@ -165,6 +165,8 @@ _OPENING_SITE = re.compile(
 )
 _HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
+_THAT_COMPANY_SEATED = re.compile(r"\W*(?:perusahaan|perseroan|the\s+company)\s+(?:yang\s+|which\s+is\s+)?"
+                                  r"(?:bermarkas|berkantor\s+pusat|berbasis|berpusat|based|headquartered)\s+(?:di|in)\s+$", re.I)
 _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$"
                        # "PT X memiliki pabrik di Cikarang", "X operates a plant in Y"
                        r"|\b(?:memiliki|mengoperasikan|mempunyai|owns|operates|has)\s+(?:sebuah\s+|a\s+)?"
@@ -198,6 +200,12 @@ def _origins(ctx: Context, v: View) -> None:
             n = v.next_mention(cur)
             if n is not None and n.type == "Organization" and _HQ_GAP.match(v.gap(cur.end, n.start)):
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
+        if _THAT_COMPANY_SEATED.match(v.masked[: m.start]):
+            # "Perusahaan yang bermarkas di Seoul itu …": the company named last
+            firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)
+                         if e.category == "company"), None)
+            if firm is not None:
+                ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
         if _OWN_SITE.search(v.masked[: m.start]):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
             if subj is not None and subj.ent.category == "company":
