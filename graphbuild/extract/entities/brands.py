@@ -29,10 +29,10 @@ def _listed(ctx: Ctx) -> None:
     an unknown single capitalised word is one more."""
     t = ctx.t
     n = len(t)
-    k = 0
-    while k < n:
-        if ctx.type_at(k) != "Product":
-            k += 1
+    starts = sorted(ctx.spans[i][0] for i, m in enumerate(ctx.mentions) if m is not None and m.type == "Product")
+    done = 0
+    for k in starts:
+        if k < done or ctx.type_at(k) != "Product":
             continue
         known, unknown, j = 0, [], k
         while j < n:  # walk the list from the product at k on
@@ -61,7 +61,7 @@ def _listed(ctx: Ctx) -> None:
             for u in unknown:
                 if ctx.owner[u] < 0:
                     ctx.add(u, u + 1, "Product", None, "cue")
-        k = max(j, k + 1)
+        done = max(j, k + 1)
 
 
 def _glossed_brands(ctx: Ctx) -> None:

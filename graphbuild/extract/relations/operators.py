@@ -49,19 +49,36 @@ def _name_words(name: str) -> set[str]:
 
 def _namesake(ctx: Context, f: M) -> Entity | None:
     """The one company a site is named after: "the Combiphar Padalarang Plant", "Pabrik Ekstrak Sekar Arum Nguter"
-    (PT Jamu Sekar Arum), "Laboratorium Pengolahan Sel NST" (NST)."""
+    (PT Jamu Sekar Arum), "Laboratorium Pengolahan Sel NST" (NST). Worked out once per site and document."""
+    cache: dict[str, Entity | None] = ctx.__dict__.setdefault("_namesakes", {})
+    if f.ent.id not in cache:
+        cache[f.ent.id] = _find_namesake(ctx, f)
+    return cache[f.ent.id]
+
+
+def _find_namesake(ctx: Context, f: M) -> Entity | None:
     site = _name_words(f.ent.name)
-    places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
     found: list[Entity] = []
-    for e in ctx.entities:
-        if e.type != "Organization" or e.id == f.ent.id or regulator_like(e):
+    for e, names, words in _companies(ctx):
+        if e.id == f.ent.id:
             continue
-        names = (e.name, *e.aliases)
         if any(len(n) >= 4 and f.ent.name.startswith(n + " ") for n in names):
             return e
-        if any((_name_words(n) - places) & site for n in names):
+        if words & site:
             found.append(e)
     return found[0] if len(found) == 1 else None
+
+
+def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
+    """Each organisation that may run a site, its names and their telling words (place words dropped), once per document."""
+    got = ctx.__dict__.get("_companies")
+    if got is None:
+        places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
+        got = ctx.__dict__["_companies"] = [
+            (e, names, set().union(*(_name_words(n) for n in names)) - places)
+            for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
+            for names in [(e.name, *e.aliases)]]
+    return got
 
 
 def operates(ctx: Context, v: View, f: M) -> None:
