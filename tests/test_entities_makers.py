@@ -107,3 +107,13 @@ def test_short_company_name_opening_with_a_province_is_the_company() -> None:
     company = next(n for n, (t, a) in got.items() if t == "Organization" and n.startswith("Jiangsu Hengli"))
     assert "Jiangsu Hengli" in got[company][1]
     assert "Jiangsu" not in of_type(got, "Location")
+
+
+def test_jamu_with_two_descriptive_words_before_its_name() -> None:
+    got = ents("Dua produk andalannya, jamu pegal linu Kuatku dan minuman herbal lainnya, dijual nasional.")
+    assert "Kuatku" in of_type(got, "Product")
+
+
+def test_two_lowercase_words_before_a_sentence_word_make_no_product() -> None:
+    got = ents("Petugas menyita jamu tanpa izin Kamis lalu dan obat keras lainnya.")
+    assert "Kamis" not in of_type(got, "Product")

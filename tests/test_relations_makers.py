@@ -515,3 +515,13 @@ def test_the_company_seated_somewhere_is_the_one_named_last() -> None:
     got = run(text, [("Organization", "Hanbit Pharm", "company"), ("Person", "Kim Min-jun"),
                      ("Location", "Indonesia", "country"), ("Location", "Seoul", "city")])
     assert ("LOCATED_IN", "Hanbit Pharm", "Seoul") in got
+
+
+def test_andalan_products_belong_to_the_subject_just_before_not_the_group() -> None:
+    text = ("SOHO mengakuisisi PT Jamu Sari Rasa. SOHO dikenal luas. SOHO juga aktif. "
+            "Setelah akuisisi, PT Jamu Sari Rasa akan menjadi cucu usaha SOHO. "
+            "Dua produk andalannya, jamu Pegalinu dan Kunirsari, dijual nasional.")
+    got = run(text, [("Organization", "SOHO", "company"), ("Organization", "PT Jamu Sari Rasa", "company"),
+                     ("Product", "Pegalinu"), ("Product", "Kunirsari")])
+    assert ("DEVELOPS", "PT Jamu Sari Rasa", "Pegalinu") in got
+    assert ("DEVELOPS", "SOHO", "Pegalinu") not in got

@@ -40,6 +40,12 @@ def _code_name(w: str) -> bool:
     return w[:1].isupper() and ("-" in w or any(ch.isdigit() for ch in w)) and last.isupper() and len(last) >= 2
 
 
+def _ends_item(t, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """Token ``j`` is one capitalised word closing a list item: "jamu pegal linu Sendiku dan …"."""
+    return (j + 1 < len(t) and is_cap(t.words[j]) and not t.newline_before[j]
+            and t.words[j + 1] in (",", "dan", "and", "serta", ")") and t.words[j - 1].islower())
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
@@ -54,8 +60,9 @@ def find(ctx: Ctx) -> None:
             j = k + 1
             if j < n and t.words[j].islower() and t.words[j] not in c.connectors and j + 1 < n:
                 j += 1  # one adjective: "produk inovatif NBP"
-                if j + 1 < n and t.words[j].islower() and t.words[j] not in c.connectors and _code_name(t.words[j + 1]):
-                    j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
+                if j + 1 < n and t.words[j].islower() and t.words[j] not in c.connectors and (
+                        _code_name(t.words[j + 1]) or _ends_item(t, j + 1)):
+                    j += 1  # two before a product code or a listed name: "vaksin tifoid konjugat Bio-TCV"
             if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1

@@ -265,7 +265,8 @@ def portfolio(ctx: Context, v: View) -> None:
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
             continue
         subj = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
-        owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else spoken_of(ctx, v, c.start())
+        owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else (
+            topic(ctx, v.index, back=2) or spoken_of(ctx, v, c.start()))  # "its": the subject just before
         if owner is not None:
             chain = v.chain(first, ("Product",))
             for p, q in zip(chain, [*chain[1:], None], strict=True):
