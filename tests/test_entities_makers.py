@@ -117,3 +117,8 @@ def test_jamu_with_two_descriptive_words_before_its_name() -> None:
 def test_two_lowercase_words_before_a_sentence_word_make_no_product() -> None:
     got = ents("Petugas menyita jamu tanpa izin Kamis lalu dan obat keras lainnya.")
     assert "Kamis" not in of_type(got, "Product")
+
+
+def test_drink_brand_after_minuman_herbal() -> None:
+    got = ents("Produk lainnya, minuman herbal Kunir Asam Segar, dijual nasional.")
+    assert "Kunir Asam Segar" in of_type(got, "Product")

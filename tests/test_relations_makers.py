@@ -525,3 +525,18 @@ def test_andalan_products_belong_to_the_subject_just_before_not_the_group() -> N
                      ("Product", "Pegalinu"), ("Product", "Kunirsari")])
     assert ("DEVELOPS", "PT Jamu Sari Rasa", "Pegalinu") in got
     assert ("DEVELOPS", "SOHO", "Pegalinu") not in got
+
+
+def test_products_listed_with_descriptive_words_share_maker_and_distributor() -> None:
+    text = ("PT Jamu Sari Rasa berbasis di Klaten. Dua produk andalannya, jamu pegal linu Pegalinu dan minuman herbal "
+            "Kunir Asam Segar, rencananya akan didistribusikan secara nasional oleh PT Niaga Jaya.")
+    got = run(text, [("Organization", "PT Jamu Sari Rasa", "company"), ("Location", "Klaten", "city"),
+                     ("Product", "Pegalinu"), ("Product", "Kunir Asam Segar"), ("Organization", "PT Niaga Jaya", "company")])
+    assert {("DEVELOPS", "PT Jamu Sari Rasa", "Pegalinu"), ("DEVELOPS", "PT Jamu Sari Rasa", "Kunir Asam Segar"),
+            ("MARKETS", "PT Niaga Jaya", "Pegalinu"), ("MARKETS", "PT Niaga Jaya", "Kunir Asam Segar")} <= got
+
+
+def test_products_apart_by_a_purpose_are_not_one_list() -> None:
+    text = "Pegalinu untuk pegal linu dan Kunir Asam Segar akan didistribusikan oleh PT Niaga Jaya."
+    got = run(text, [("Product", "Pegalinu"), ("Product", "Kunir Asam Segar"), ("Organization", "PT Niaga Jaya", "company")])
+    assert ("MARKETS", "PT Niaga Jaya", "Pegalinu") not in got

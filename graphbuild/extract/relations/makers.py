@@ -58,7 +58,7 @@ _BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:is|are|was|were|has\s+been|have\s+
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(
-    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
+    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
     r"|distributed|sold)\s+(?:\w+\s+){0,2}?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
     re.I,
 )
@@ -87,7 +87,7 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
     if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
-        chain = v.chain(p, ("Product",))  # "A dan B akan dipasarkan oleh X": every product listed
+        chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
         org = v.next_mention(chain[-1])
         if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 60:
             gap = v.masked[chain[-1].end : org.start]
@@ -268,7 +268,7 @@ def portfolio(ctx: Context, v: View) -> None:
         owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else (
             topic(ctx, v.index, back=2) or spoken_of(ctx, v, c.start()))  # "its": the subject just before
         if owner is not None:
-            chain = v.chain(first, ("Product",))
+            chain = _products_listed(v, first)
             for p, q in zip(chain, [*chain[1:], None], strict=True):
                 if q is None or v.gap(p.end, q.start).strip():  # "the botulinum toxin Nabota": the brand, not its class
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
@@ -323,3 +323,18 @@ def distributor(ctx: Context, v: View) -> None:
         if org is not None and org.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[tail : org.start]):
             for q in products:
                 ctx.emit("MARKETS", org.ent, q, v, 0.7)
+
+
+# between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
+_ITEM_SEP = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
+                       r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
+
+
+def _products_listed(v: View, first: M) -> list[M]:
+    """``first`` and the products listed after it, each maybe with a descriptive word or two."""
+    out = [first]
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
+            _ITEM_SEP.fullmatch(v.masked[out[-1].end : nxt.start]) and re.search(r",|\b(?:dan|serta|and)\b|^\s+$",
+                                                                               v.masked[out[-1].end : nxt.start])):
+        out.append(nxt)
+    return out
