@@ -15,7 +15,7 @@ COUNTRY_OVERRIDES: dict[str, str] = {
     "GB": "Inggris|United Kingdom|UK|Britania Raya|Kerajaan Inggris|Kerajaan Bersatu|Great Britain|England|Britain",
     "FR": "Prancis|Perancis|France",
     "RU": "Rusia|Federasi Rusia|Russia|Russian Federation",
-    "KR": "Korea Selatan|South Korea|Korsel|Republik Korea|Republic of Korea",
+    "KR": "Korea Selatan|South Korea|Korsel|Republik Korea|Republic of Korea|Korea",  # bare "Korea" in Indonesian news
     "KP": "Korea Utara|North Korea|Korut",
     "JP": "Jepang|Japan",
     "DE": "Jerman|Germany",

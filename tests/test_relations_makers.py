@@ -21,7 +21,7 @@ def test_site_named_after_its_company_is_operated_by_it() -> None:
 
 
 def test_common_company_words_do_not_tie_a_site_to_a_company() -> None:
-    text = "PT Sehat Farma Indonesia menyewa gudang di dekat Pabrik Farma Indonesia Cikande."
+    text = "PT Sehat Farma Indonesia menyewa lahan di dekat Pabrik Farma Indonesia Cikande."
     got = run(text, [("Organization", "PT Sehat Farma Indonesia", "company"),
                      ("Facility", "Pabrik Farma Indonesia Cikande")])
     assert not _of(got, "OPERATES")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from graphbuild.extract.entities import (
     acronyms,
-    brands,
     coref,
     events,
     facilities,
     lexical,
     locations,
+    namings,
     organizations,
     persons,
     products,
@@ -42,7 +42,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     facilities.find(ctx)
     regulations.find(ctx)
     products.find(ctx)
-    brands.find(ctx)
+    namings.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     organizations.find_acronyms_in_context(ctx)

@@ -58,7 +58,10 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for i, m in enumerate(live):
         x = ctx.mentions[m]
         assert x is not None
-        for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, _key(x))):
+        plain = _key(x)
+        long_form = _province_expanded(ctx, plain) if x.type == "Organization" else None
+        for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, plain),
+                    (x.type, long_form) if long_form else None):
             if key is None:
                 continue
             if key in by_key:
@@ -77,6 +80,22 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for n, e in enumerate(entities, 1):
         e.id = f"e{n}"
     return entities
+
+
+def _province_expanded(ctx: Ctx, key: str) -> str | None:
+    """"polda kalbar" -> "polda kalimantan barat": a one-word province short form (gazetteer alias) written
+    out, so an office named with either form is one organisation. None when the key has no short form."""
+    words = key.split()
+    out: list[str] = []
+    changed = False
+    for w in words[1:]:
+        e = ctx.lexicon.lookup(w, "Location") if len(w) >= 3 else None
+        if e is not None and e.category == "province" and normalize(e.name) != w:
+            out.append(normalize(e.name))
+            changed = True
+        else:
+            out.append(w)
+    return " ".join(words[:1] + out) if changed else None
 
 
 def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
@@ -165,7 +184,7 @@ def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, 
 
 
 _GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",
-               "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan"}
+               "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan", "polda": "polda"}  # "Polda Sulsel" = "Polda Sulawesi Selatan"
 _ADMIN_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "prov", "kab"})
 
 
@@ -177,10 +196,11 @@ def _regional_key(ctx: Ctx, text: str) -> str | None:
     head = _GOV_ABBREV.get(words[0])
     rest = words[1:]
     if head is None:
-        for full in ("pemerintah", "dinas kesehatan"):
+        for full, short in (("pemerintah", "pemerintah"), ("dinas kesehatan", "dinas kesehatan"),
+                            ("kepolisian daerah", "polda")):
             n = len(full.split())
             if words[:n] == full.split():
-                head, rest = full, words[n:]
+                head, rest = short, words[n:]
                 break
     rest = [w for w in rest if w not in _ADMIN_WORDS]
     if head is None or not rest:

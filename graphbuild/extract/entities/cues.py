@@ -61,6 +61,7 @@ class Cues:
     inn_suffixes: tuple[str, ...]
     demonyms: frozenset[str]
     event_words: frozenset[str]  # event cues in lower case, for "pertemuan X ke-36"
+    institution_kinds: frozenset[str]  # "Lembaga Pemeriksa Halal": a kind written before the institution meant
 
     @functools.cached_property
     def person_triggers(self) -> frozenset[str]:
@@ -130,5 +131,6 @@ def cues() -> Cues:
         headline_verbs=frozenset(w.lower() for w in raw.get("headline_verbs", ())),
         demonyms=frozenset(raw.get("demonyms", ())),
         event_words=frozenset(p.split()[0].lower() for p in raw["event_prefix"]) | frozenset(raw.get("event_words", ())),
+        institution_kinds=frozenset(raw.get("institution_kinds", ())),
         inn_suffixes=tuple(sorted({s.lower() for s in raw.get("inn_suffixes", ())}, key=len, reverse=True)),
     )

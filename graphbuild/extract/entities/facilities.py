@@ -56,21 +56,6 @@ def _described_sites(ctx: Ctx) -> None:
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
 
 
-_PLANT_WORDS = frozenset({"Plant", "Pabrik"})
-
-
-def _plant_at_place(ctx: Ctx, k: int) -> bool:
-    """"Plant Banjaran", "Pabrik Cimahi": a plant called by its place is a site (the place mention is absorbed)."""
-    t = ctx.t
-    owner = ctx.owner[k + 1]
-    if t.words[k] not in _PLANT_WORDS or owner < 0 or ctx.type_at(k + 1) != "Location":
-        return False
-    a, e = ctx.spans[owner]
-    if a != k + 1 or (e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]):
-        return False
-    return ctx.add(k, e, "Facility", None, "cue") >= 0
-
-
 def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
     """Tokens [i, j) are one acronym the text spells out in lower case: "bahan baku obat (BBO)"."""
     t = ctx.t
@@ -87,20 +72,44 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     for j in t.where(c.facility_suffix):
         w = t.words[j]
-        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
+        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and not _leads_name(ctx, j):
             i = run_backward(ctx, j)
-            if i < j and proper_tokens(ctx, i, j) >= 1:
+            if i < j and proper_tokens(ctx, i, j) >= 1 and t.words[j - 1] not in _SERVICE:
                 ctx.add(i, j + 1, "Facility", None, "cue")
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
-        if ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
+        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _place_at(ctx, k + 1):
+            ctx.add(k, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+        elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
-                continue
-            if _plant_at_place(ctx, k):
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat"),
             # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):
                 ctx.add(k, e, "Facility", None, "cue")
+
+
+# "Contact Center", "Call Centre": a service line, not a site
+_SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
+
+# a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
+_SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
+
+
+def _place_at(ctx: Ctx, k: int) -> bool:
+    """A one-place Location mention starts at token k on the same line and ends the name there
+    ("Pabrik Bandung Raya Sentosa" is named on past its place)."""
+    t = ctx.t
+    if not (k < len(t) and not t.newline_before[k] and ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]][0] == k):
+        return False
+    e = ctx.spans[ctx.owner[k]][1]
+    return e >= len(t) or t.newline_before[e] or not is_cap(t.words[e])
+
+
+def _leads_name(ctx: Ctx, j: int) -> bool:
+    """"Plant Banjaran": a word that is also a facility prefix, followed by a name, heads that name."""
+    t = ctx.t
+    return t.words[j] in t.cue.facility_prefix and (nameish(ctx, j + 1) or _place_at(ctx, j + 1)) \
+        and not t.newline_before[j + 1]

@@ -9,10 +9,12 @@ from graphbuild.extract.entities.scan import run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No."})
-_LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP")
+_NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No.", "Number"})
+_LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP", "Law", "Government", "Presidential",
+        "Ministerial", "Minister", "Health", "BPOM", "Regulation")
 _AGREEMENT_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "dan", "tentang", "mengenai", "antara"})
 _ABOUT = frozenset({"tentang", "mengenai", "on"})
+_TOPIC_CONNECTORS = frozenset({"of", "for", "the"})  # not "and": "… on X and Government Regulation No. …"
 
 
 def _is_year_word(w: str) -> bool:
@@ -23,6 +25,7 @@ def find(ctx: Ctx) -> None:
     _year_range_plans(ctx)
     _numbered(ctx)
     _agreements(ctx)
+    _glossed_deals(ctx)
 
 
 def _year_range_plans(ctx: Ctx) -> None:
@@ -62,8 +65,10 @@ def _numbered(ctx: Ctx) -> None:
         if e >= n or not t.words[e][0].isdigit():
             continue
         e += 1
-        if e + 1 < n and t.words[e] == "Tahun" and _YEAR.match(t.words[e + 1]):
+        if e + 1 < n and t.words[e] in ("Tahun", "of", "Year") and _YEAR.match(t.words[e + 1]):
             e += 2
+            if t.words[e - 2] == "of" and e + 1 < n and t.words[e] == "on" and is_cap(t.words[e + 1]):
+                e = run_forward(ctx, e + 1, comma_list=False, max_tokens=6, connectors=_TOPIC_CONNECTORS)  # "… on Halal Product Assurance"
         cat = "law" if t.words[k].startswith(_LAW) else "policy"
         ctx.add(k, e, "Regulation", cat, "cue")
 
@@ -77,7 +82,7 @@ def _agreements(ctx: Ctx) -> None:
     n = len(t)
     for j in t.where(c.agreement_suffix):
         if j and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
-            i = run_backward(ctx, j)
+            i = _after_clause_words(t, run_backward(ctx, j), j)
             if i < j:
                 e = j + 1
                 if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1]:
@@ -101,11 +106,31 @@ def _agreements(ctx: Ctx) -> None:
                 ctx.add(k, e, "Agreement", None, "cue")
 
 
+# a preposition or article opening a sentence is not part of the agreement's name
+_NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan", "sesuai", "menurut", "via", "under",
+                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per"})
+
+
+def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-def]
+    """Trim a run ending in an agreement word past any verb and leading preposition in it:
+    "Regenera Teken MoU" (a headline verb), "Melalui MoU ini", "Under the Supply Agreement"."""
+    c = t.cue
+    for x in range(j - 1, i - 1, -1):
+        if c.verb_like(t.words[x]):
+            i = x + 1
+            break
+    while i < j and t.lower[i] in _NOT_NAME_START:
+        i += 1
+    return i
+
+
 def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     """An agreement name runs over its topic, through "di <Field>" but not "di <Place>"."""
     t = ctx.t
     n = len(t)
     e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
+    if e + 1 < n and t.words[e - 1] == "Jual" and t.words[e] == "Beli" and not t.newline_before[e]:
+        e = run_forward(ctx, e, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "Jual Beli" is a noun
     while (
         e + 1 < n
         and e - s < 16
@@ -117,3 +142,32 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
     return e
+
+
+_DEAL_NOUNS = frozenset({"perjanjian", "kesepakatan", "kontrak", "kesepahaman"})
+_GLOSS_HEAD = frozenset({"agreement", "contract", "memorandum"})
+
+
+def _glossed_deals(ctx: Ctx) -> None:
+    """"perjanjian jual beli saham bersyarat (conditional share purchase agreement)": the English gloss
+    of an agreement described in Indonesian is how the deal is named (lower case, in brackets)."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"("})):
+        e = k + 1
+        while e < n and e - k <= 6 and t.words[e] != ")" and t.words[e][:1].islower():
+            e += 1
+        if (e >= n or t.words[e] != ")" or e - k < 3 or t.words[e - 1].lower() not in _GLOSS_HEAD
+                or not _deal_noun_before(t.words, k)):
+            continue
+        ctx.add(k + 1, e, "Agreement", None, "cue")
+
+
+def _deal_noun_before(words: list[str], k: int) -> bool:
+    """Whether "perjanjian …" / "nota kesepahaman …" ends right before ``words[k]`` (within the clause)."""
+    for w in reversed(words[max(0, k - 6) : k]):
+        if w in {".", ";", ")", ","}:
+            return False
+        if w.lower() in _DEAL_NOUNS:
+            return True
+    return False

@@ -19,6 +19,15 @@ _RANKS = frozenset({"Kombes", "AKBP", "AKP", "Kompol", "Iptu", "Ipda", "Aiptu", 
                     "Komjen", "Kolonel", "Letkol", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsda", "Marsma"})
 
 
+# verb pairs that make a noun ("Perjanjian Jual Beli Saham": sale and purchase), not a headline verb
+_NOUN_PAIRS = frozenset({("Jual", "Beli"), ("Tukar", "Menukar"), ("Simpan", "Pinjam")})
+
+
+def _noun_pair(words: list[str], j: int) -> bool:
+    return (words[j], words[j + 1] if j + 1 < len(words) else "") in _NOUN_PAIRS or (
+        (words[j - 1] if j else "", words[j]) in _NOUN_PAIRS)
+
+
 def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
     t = ctx.t
     if k < 0 or k >= len(t) or t.masked[k]:
@@ -62,6 +71,9 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     return 0
 
 
+_MISSIONS = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "KBRI", "KJRI"})
+
+
 def run_forward(
     ctx: Ctx,
     i: int,
@@ -88,10 +100,8 @@ def run_forward(
     j = i + 1
     while j < n and j - i < max_tokens and not t.newline_before[j]:
         w = t.words[j]
-        if c.verb_like(w) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS:
+        if (c.verb_like(w) and not _noun_pair(t.words, j)) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS:
             break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name
-        if w == "in" and ctx.type_at(j + 1) == "Location" and _SEATED.isdisjoint(t.words[max(0, i - 3) : j]):
-            break  # "Universitas Padjadjaran in Bandung": where it is, not its name (unlike "Embassy … in Tokyo")
         if nameish(ctx, j, digits):
             j += 1
         elif (
@@ -104,6 +114,11 @@ def run_forward(
             and not (parent_stop and _parent_org(ctx, j + 1))
             and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
             and not (w in _LIST_AND and t.match_phrase(j + 1, c.org_prefix_phrases))  # "... dan Pemerintah Provinsi Y"
+            # "Universitas X in Bandung": where it is; a mission is named with its seat ("Embassy of X in Jakarta")
+            and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
+                     not in _MISSIONS)
+            and not (w in ("dan", "serta") and t.words[j - 1].rstrip(".") in ("Tbk", "Ltd", "Inc", "Limited", "Persero"))
+            # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
         ):
             j += 2
         elif (
@@ -121,9 +136,6 @@ def run_forward(
     if t.headline and t.headline[i]:
         j = headline_trim(ctx, i if cue_start is None else cue_start, j, i)
     return j
-
-
-_SEATED = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "Mission", "Permanent", "Office", "Kantor"})
 
 
 def headline_trim(ctx: Ctx, start: int, end: int, floor: int) -> int:

@@ -4,14 +4,15 @@
 … untuk memasarkan produk NBP": the signers are the two companies named just
 before; the licensor is the foreign/originator one, the licensee the Indonesian
 one (PT/Tbk, or placed in Indonesia); the agreement covers the product named
-after it. Also "A memberikan lisensi kepada B", "B memperoleh lisensi dari A".
+after it; "the Partnership Agreement between A and B" makes A and B partners. Licences told
+without a named agreement ("A memberikan lisensi kepada B") are read in :mod:`.licences`.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, licences
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
@@ -24,19 +25,14 @@ _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+)?(?:oleh|by)\b", re.I)
-_TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
-                      re.I)
-_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif)\s+){0,3}$", re.I)
 _DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|kesepakatan|"
                    r"kontrak|piagam|agreement|contract|letter\s+of\s+intent|LoI)\b", re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
+_AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
-_GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
-_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
-_TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
-_FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product)\b", re.I)
 
 
@@ -52,58 +48,16 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         agreements = [m for m in v.mentions if m.type == "Agreement"]
         for ag in agreements:
-            if not _agreement(ctx, v, ag) and len(parties) == 2 and _SIGNING_OF.search(v.masked[: ag.start]):
+            _between(ctx, v, ag)
+            if not _agreement(ctx, v, ag) and len(parties) >= 2 and _SIGNING_OF.search(v.masked[: ag.start]):
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
         if not agreements:
             for c in v.cues(cues.LICENSE):
-                _bare_license(ctx, v, c.start(), c.end())
+                licences.bare_license(ctx, v, c.start(), c.end())
             parties = _unnamed_deal(ctx, v) or parties
-        _licensed_from(ctx, v)
+        licences.licensed_from(ctx, v)
     _covers_by_anaphora(ctx)
-
-
-# "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
-_LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
-                       r"(?:(?:perusahaan|mitra|pihak|the)\s+)?(?:PT\.?\s+)?$", re.I)
-# "an exclusive in-licensing agreement with A": A licenses to the subject
-_IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
-_COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
-                            r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
-
-
-def _licensed_from(ctx: Context, v: View) -> None:
-    """The licensor named after "dilisensikan dari" / "licensed from" / "in-licensing agreement with".
-
-    The licensee is the organisation the sentence is about; when the sentence names none before the
-    cue ("Vaksin X dikembangkan dari strain yang dilisensikan dari A"), the Indonesian company named
-    just before stands for it, as a reader takes it.
-    """
-    for m in v.mentions:
-        if m.type != "Organization" or not _usable(v, m):
-            continue
-        window = v.masked[max(0, m.start - 90) : m.start]
-        inward = _IN_LIC_WITH.search(window)
-        if not inward and not _LIC_FROM.search(window):
-            continue
-        cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
-        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
-        if licensee is None and not inward:
-            licensee = next((e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6)
-                             if e is not m.ent and ctx.is_indonesian(e)), None)
-        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee):
-            continue
-        ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
-        ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
-        sell = _COMMERCIALISE.search(v.masked, m.end)
-        if sell is not None:
-            goods = v.after(sell.end(), ("Product",))
-            if goods and goods[0].start == sell.end():
-                ctx.emit("MARKETS", licensee, goods[0].ent, v, 0.65)
-
-
-def _usable(v: View, m: M) -> bool:
-    return m.role is None and m.start not in v.role_orgs
 
 
 def _covers_by_anaphora(ctx: Context) -> None:
@@ -122,25 +76,30 @@ def _covers_by_anaphora(ctx: Context) -> None:
 
 
 def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
-    """"A dan B menandatangani nota kesepahaman …" with no named agreement: the two are still partners."""
+    """"A dan B menandatangani nota kesepahaman (…) dengan C" with no named agreement: the parties are
+    still partners; returns them (signers first) for "Penandatanganan <X> tersebut" after."""
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or not _DEAL.match(v.masked[sign.end() :]):
         return []
     signers = _signers(ctx, v, None)
-    if len(signers) == 1:  # "A menandatangani perjanjian (…) dengan B"
-        other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
-        if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
-                                                               or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
-            others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
-            if len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": two deals, one each
-                for o in others:
-                    ctx.emit("PARTNERS_WITH", signers[0], o, v, 0.6)
-                return []
-            signers.append(other.ent)
-    if len(signers) == 2:
-        ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
-        return signers
-    return []
+    if not signers:
+        return []
+    others: list[Entity] = []
+    other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
+    if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
+                                                           or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
+        others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
+    if len(signers) == 1 and len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": one deal each
+        for o in others:
+            ctx.emit("PARTNERS_WITH", signers[0], o, v, 0.6)
+        return []
+    parties = signers + others
+    if len(parties) < 2:
+        return []
+    for i, a in enumerate(parties):
+        for b in parties[i + 1 :]:
+            ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+    return parties
 
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
@@ -171,6 +130,12 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
             return [x.ent for x in v.chain(m, ORG)]
+        if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
+            out = [x.ent for x in v.chain(m, ORG)]
+            nxt = v.next_mention(m)
+            if len(out) == 1 and nxt is not None and nxt in orgs and _AND_DESCRIBED.match(v.masked[m.end : nxt.start]):
+                out.append(nxt.ent)
+            return out
     return _signed_by_officials(ctx, v, sign.end())
 
 
@@ -178,10 +143,19 @@ def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet."""
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media"]
+                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)]
         if len(found) >= 2:
             return found[:2]
     return found
+
+
+_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
+
+
+def _venture(ctx: Context, index: int, e: Entity) -> bool:
+    """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
+    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
+               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
 
 
 def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
@@ -224,7 +198,7 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     licensor = signers[1] if signers[0] is licensee else signers[0]
     product = products[0].ent.name if products else None
     ctx.emit("LICENSED", licensor, licensee, v, 0.75, product=product)
-    if _TO_SELL.search(v.masked):
+    if licences.TO_SELL.search(v.masked):
         for p in products:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.65)
     return True
@@ -241,24 +215,14 @@ def _covered(v: View, ag: M) -> list[M]:
     return []
 
 
-def _bare_license(ctx: Context, v: View, start: int, end: int) -> None:
-    """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
-    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs]
-    after = v.after(end, ORG)
-    if not before or not after:
-        return
-    verb = v.masked[before[0].end : start + len(v.masked[start:end])]
-    product = next((m.ent.name for m in v.after(end, ("Product",))), None)
-    if _GIVE.search(verb) and _TO.match(v.masked[end : after[0].start]):
-        licensor, licensee = before[0], after[0]
-    elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
-        licensor, licensee = after[0], before[0]
-    else:
-        return
-    ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
-    # "… kepada B untuk mendistribusikan P": the licensee sells P
-    sell = _TO_SELL.search(v.masked, max(licensor.end, licensee.end))
-    if sell is not None:
-        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])]
-        for p in v.chain(goods[0], ("Product",)) if goods else []:
-            ctx.emit("MARKETS", licensee.ent, p.ent, v, 0.7)
+_BETWEEN = re.compile(r"^\s+(?:between|antara)\s+(?:the\s+)?$", re.I)
+_AND_THE = re.compile(r"^\s*(?:and|dan|&)\s+(?:the\s+)?$", re.I)
+
+
+def _between(ctx: Context, v: View, ag: M) -> None:
+    """"the Economic Partnership Agreement between Indonesia and the UAE": the two sides are partners."""
+    a = v.next_mention(ag)
+    b = v.next_mention(a) if a is not None else None
+    if (a is not None and b is not None and a.type in ("Organization", "Location") and b.type == a.type
+            and _BETWEEN.match(v.masked[ag.end : a.start]) and _AND_THE.match(v.masked[a.end : b.start])):
+        ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.65)

@@ -24,7 +24,7 @@ TITLES: tuple[str, ...] = (
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
-    "Analis", "Analyst", "Ekonom", "Economist",
+    "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
@@ -48,7 +48,7 @@ GAP_APPOS = re.compile(rf"^(?:[\s,]|\([^()]*\)|{HONORIFIC}|{DEGREE}|{LEGAL})*$")
 LIST_SEP = re.compile(r"^(?:[\s,/&]|\([^()]*\)|\b(?:dan|serta|and|maupun|atau|or)\b)*$", re.I)
 
 CLAUSE_END = re.compile(
-    r"\b(?:yang|untuk|guna|agar|supaya|sehingga|karena|namun|tetapi|sedangkan|ketika|saat|which|who|where|while"
+    r"\b(?:yang|untuk|guna|agar|supaya|sehingga|karena|namun|tetapi|sedangkan|ketika|saat(?!\s+ini\b)|which|who|where|while"
     r"|whereas|because)\b|[;:!?\u201c\u201d\"]",
     re.I,
 )
@@ -65,7 +65,7 @@ MEET = re.compile(
     re.I,
 )
 PARTNER = re.compile(
-    r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|"
+    r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|berkoordinasi|"
     r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up|"
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture)\b",
     re.I,
@@ -139,7 +139,7 @@ SPEECH = re.compile(
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
     r"kuliah|kesempatan|simposium|kongres|pameran|event|meeting|conference|symposium|summit|occasion)\b"
-    r"(?:\s+\w+){0,8}?\s+(?:ini|tersebut|itu)\b"
+    r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|symposium|summit|occasion)\b"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran)"

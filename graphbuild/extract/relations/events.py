@@ -1,4 +1,4 @@
-"""ORGANIZED, ATTENDED, HELD_IN.
+"""ORGANIZED and ATTENDED (HELD_IN and the event a sentence talks about: :mod:`.venues`).
 
 "A menyelenggarakan Rapat … di Surabaya"; "Diprakarsai oleh kerjasama A, B dan
 C" (the event named just before); "kata Sekjen Kunta pada Forum …, Kamis (6/10)
@@ -14,19 +14,11 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.types import Entity
+from graphbuild.extract.relations.venues import AT_PLACE, event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
+ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
-_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
-_HELD_ANAPHOR = re.compile(
-    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
-    r"(?:di|in|at)\s+$",
-    re.I,
-)
-_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
-                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
-_AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
                       r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
@@ -38,15 +30,24 @@ _AT_EVENT = re.compile(
     re.I,
 )
 
-watch(_HELD_ANAPHOR, _MEMBERS_OF)
+# "… serta perwakilan Sekretariat ASEAN": a body that sent people to the event
+_ENVOYS_OF = re.compile(r"\b(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from)|delegat(?:es|ion)\s+(?:of|from))"
+                        r"\s+(?:dari\s+)?(?:the\s+)?$", re.I)
+# "Taruna Ikrar saat membuka pertemuan": the event named before, by its kind
+_ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
+                          r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
+                          r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
+
+watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
 # "Hadir sebagai narasumber, Direktur A, X; …", "Turut hadir Ketua B, Y", "Tampak hadir pula …"
 _PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?"
                       r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
 _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
-                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada)\s+"
-                        r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:yang\s+)?(?:turut\s+)?hadir\b))",
+                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada|dari)\s+"
+                        r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:dari\s+[^,.;\u2588]{0,30}?\s+)?(?:yang\s+)?"
+                        r"(?:turut\s+)?(?:hadir|tampil|berbicara)\b))",
                         re.I)
 # "kata Taruna dalam sambutannya", "Masaki Yasushi, turut memberikan sambutan pembuka": a welcome speech
 _REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
@@ -60,36 +61,16 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
-            ev, _ = _event_for(ctx, v, c.start())
+            ev, _ = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
             if ev is not None and hosts:
                 for m in _host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
                     if m.start not in v.role_orgs:
                         ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
-        _held_in(ctx, v, named)
+        held_in(ctx, v, named)
         _attended(ctx, v, named)
         _remarks(ctx, v)
-
-
-def _event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
-    """The event a cue at ``pos`` talks about, and whether it was named only by anaphora."""
-    named = v.before(pos, ("Event",))
-    if named:
-        return named[0].ent, False
-    if (v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip():
-        return _last_event(ctx, v.index), True
-    return None, True
-
-
-def _last_event(ctx: Context, index: int) -> Entity | None:
-    """The event named last; past the usual window, the document's only named event (a report on
-    one symposium keeps calling it "Simposium" paragraphs after naming it)."""
-    ev = ctx.last_event(index)
-    if ev is None:
-        named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
-        ev = next(iter(named.values())) if len(named) == 1 else None
-    return ev
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -100,52 +81,22 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
     if subj is not None and start - subj.end <= 60 and v.clause_end(subj.end) >= start:
         hosts = [subj]
         prev = v.prev_mention(subj)
-        while prev is not None and prev.type == "Organization" and cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start)):
-            hosts.append(prev)  # "GPFI dan IPMG menggelar …"
+        while prev is not None and prev.type == "Organization" and (cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start))
+                                                                    or cues.WITH.match(v.masked[prev.end : hosts[-1].start])):
+            hosts.append(prev)  # "GPFI dan IPMG menggelar …", "GPFI (…) bersama IPMG (…) menyelenggarakan …"
             prev = v.prev_mention(prev)
         for h in hosts:
             if h.start not in v.role_orgs:
                 ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)
 
 
-def _held_in(ctx: Context, v: View, named: bool) -> None:
-    for m in v.mentions if named else ():
-        if m.type != "Event":
-            continue
-        end = m.end
-        nxt = v.next_mention(m)
-        while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
-            end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
-        if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
-            ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
-            _venue_city(ctx, v, m.ent, nxt)
-        # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
-        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
-            place = v.next_mention(nxt)
-            if place is not None and place.type == "Location" and _AT_PLACE.match(v.gap(nxt.end, place.start)):
-                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
-    for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
-        if loc.type != "Location":
-            continue
-        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
-            ev, _ = _event_for(ctx, v, loc.start)
-            if ev is not None:
-                ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
-
-
-def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
-    """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
-    city = v.next_mention(venue)
-    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
-        return
-    more = v.next_mention(city)
-    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
-        return
-    ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
-
-
 def _attended(ctx: Context, v: View, named: bool) -> None:
+    for m in v.mentions if v.may(_ATTEND_KIND) else ():  # "Taruna saat membuka pertemuan"
+        kind = _ATTEND_KIND.match(v.masked, m.end) if m.type == "Person" else None
+        ev = last_event(ctx, v.index) if kind is not None and not v.after(m.end, ("Event",)) else None
+        if ev is not None:
+            role = "pembuka" if kind.group("verb").lower() in ("membuka", "opened") else None  # type: ignore[union-attr]
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
     for m in v.mentions if named else ():
         if m.type not in ATTENDEES or (m.type == "Organization" and m.start in v.role_orgs):
             continue
@@ -165,11 +116,16 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
         for c in v.cues(pattern):
-            ev, anaphoric = _event_for(ctx, v, c.start())
+            ev, anaphoric = event_for(ctx, v, c.start())
             if ev is None:
                 continue
-            kinds = ("Person",) if anaphoric else ATTENDEES
-            for m in v.in_clause(c.end(), kinds):
+            kinds = ATTENDEES if anaphoric and v.may(_ENVOYS_OF) else ("Person",) if anaphoric else ATTENDEES
+            # "dihadiri 250 peserta yang terdiri dari …, perwakilan A, serta B": envoys' bodies to the sentence end
+            envoys = [m for m in v.after(c.end(), ("Organization",)) if _sent_by(v, m)] if "Organization" in kinds else []
+            clause = v.in_clause(c.end(), kinds)
+            for m in sorted(clause + [e for e in envoys if all(e is not x for x in clause)], key=lambda x: x.start):
+                if anaphoric and m.type == "Organization" and m not in envoys:
+                    continue
                 if v.may(_MEMBERS_OF) and _MEMBERS_OF.search(v.masked[: m.start]):
                     continue  # "perwakilan negara anggota ASEAN": the members came, not ASEAN
                 if m.type == "Person" or m.start not in v.role_orgs:
@@ -187,21 +143,56 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
 
 
 
+_THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu|yakni|they\s+included|among\s+them)\b"
+                       r"(?P<speaker>)", re.I)
+
+
+# "Sesi diskusi panel juga menghadirkan Ketua Umum X, Y": the session featured the person named next
+_FEATURES = re.compile(r"\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?"
+                       r"\b(?P<speaker>menghadirkan)\b", re.I)
+watch(_FEATURES)
+
+
+def _featured(v: View) -> re.Match[str] | None:
+    cue = _FEATURES.search(v.masked) if v.may(_FEATURES) else None
+    first = v.after(cue.end())[:2] if cue else []
+    return cue if any(m.type == "Person" for m in first) else None
+
+
+# the sentence after a speakers' roll call that opens with one more titled speaker presenting
+_NEXT_SPEAKER = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){1,4}[^.;:]{0,60}?,\s*\u2588+\s*,\s*(?P<speaker>memaparkan|menyampaikan|"
+                           r"membahas|menjelaskan|presented|discussed)\b")
+
+
+def _sent_by(v: View, m: M) -> bool:
+    """Whether ``m`` (or the list it ends) follows "perwakilan/delegasi": the body sent people."""
+    first = m
+    while (prev := v.prev_mention(first)) is not None and prev.type in ATTEND_LIST and cues.LIST_SEP.match(
+            v.gap(prev.end, first.start)):
+        first = prev
+    return bool(_ENVOYS_OF.search(v.masked[: first.start]))
+
+
 def _roll_call(ctx: Context, v: View) -> None:
     """A sentence that opens by saying who was there lists attendees: each person named in it came.
 
     The event is the one the sentence names, else the one named last; organisations in the list
     are the people's affiliations, so only persons count.
     """
-    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked)
+    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked) or _featured(v)
+    if cue is None and v.index and (_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked)):
+        # "Sejumlah narasumber hadir. Mereka antara lain …" / "… . Perwakilan WHO, X, menyampaikan …"
+        before = ctx.views[v.index - 1].masked
+        cue = (_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked)) if _ROLL_CALL.match(before) else None
     if cue is None:
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else _last_event(ctx, v.index)
+    ev = named[0].ent if named else last_event(ctx, v.index)
     if ev is None:
         return
     role = "narasumber" if cue.group("speaker") else None
-    for m in v.after(cue.end(), ("Person",)):
+    people = v.before(cue.start("speaker"), ("Person",))[:1] if cue.re is _NEXT_SPEAKER else v.after(cue.end(), ("Person",))
+    for m in people:
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
 
 
@@ -213,7 +204,7 @@ def _remarks(ctx: Context, v: View) -> None:
         if not people or c.start() - people[0].end > 40 or "\u2588" in v.masked[people[0].end : c.start()]:
             continue
         named = [m for m in v.mentions if m.type == "Event"]
-        ev = named[0].ent if named else _last_event(ctx, v.index)
+        ev = named[0].ent if named else last_event(ctx, v.index)
         if ev is not None:
             ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
 
@@ -221,9 +212,18 @@ def _remarks(ctx: Context, v: View) -> None:
 def _host_list(v: View, first: M) -> list[M]:
     """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
     out = v.chain(first, ("Organization",))
-    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Organization" and cues.WITH.match(
-            v.masked[out[-1].end : nxt.start]):
-        out += v.chain(nxt, ("Organization",))
+    while True:
+        nxt = v.next_mention(out[-1])
+        seat = nxt if nxt is not None and nxt.type == "Location" and AT_PLACE.match(v.gap(out[-1].end, nxt.start)) else None
+        if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
+            nxt = v.next_mention(seat)
+            if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
+                break
+            out += v.chain(nxt, ("Organization",))
+        elif nxt is not None and nxt.type == "Organization" and cues.WITH.match(v.masked[out[-1].end : nxt.start]):
+            out += v.chain(nxt, ("Organization",))
+        else:
+            break
     while True:
         more = _SUCH_AS.match(v.masked, out[-1].end)
         nxt = v.after(more.end(), ("Organization",)) if more else []
@@ -238,8 +238,7 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]):
         return
     named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
-                                        else None)
+    ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
     if ev is not None:
         ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
 

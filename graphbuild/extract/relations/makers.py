@@ -72,6 +72,8 @@ _DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan
 
 
 def made_by(ctx: Context, v: View, p: M) -> None:
+    if _SET_APART.search(v.masked[: p.start]):
+        return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
     nxt = v.next_mention(p)
     inner = None
     if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
@@ -100,6 +102,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)
+
+
+_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
 
 
 def _apposed_maker(ctx: Context, v: View, p: M) -> None:

@@ -1,20 +1,22 @@
-"""PARTNERS_WITH (symmetric) and MEMBER_OF.
+"""PARTNERS_WITH (symmetric); MEMBER_OF is read in :mod:`.membership`.
 
 "kerja sama strategis antara A dan B", "A bekerjasama dengan B", "A gandeng B",
 "kolaborasi Indonesia–China", "komitmen kerjasama antara A dengan mitranya di
-Jepang, B"; "keanggotaan A dalam B", "A menjadi anggota B", "A joined B".
+Jepang, B"; "A dan B telah menjalin kerja sama"; "Kerja sama tersebut juga melibatkan C";
+"perusahaan juga bekerja sama dengan B" (the company the story is about); two bodies acting together.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, membership
 from graphbuild.extract.relations.common import Context, M, View
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
-_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?(?:asal\s+)?$", re.I)
+_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?"
+                     r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?$", re.I)
 _DIRECT = re.compile(r"^\s*$")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
@@ -25,19 +27,11 @@ _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya
                        r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
-_CONJ_BEFORE = re.compile(r"(?:\bsementara(?:\s+itu)?|\bsedangkan|\bdan|\bserta|\bwhile|\bwhereas|\band)\s*,?\s*$", re.I)
-_JOINED_BARE = re.compile(r"^\s+(?:juga\s+|baru\s+|kemudian\s+|resmi\s+)*(?:bergabung|menjadi\s+anggota|joined|"
-                          r"became\s+a\s+member)\b(?!\s+(?:dengan|ke|dalam|di|with|in))", re.I)
-_MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
-
-
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.PARTNER):
             _partners(ctx, v, c.start(), c.end())
-        for c in v.cues(cues.MEMBER):
-            _member(ctx, v, c.start(), c.end(), c.group().casefold())
-        _member_ellipsis(ctx, v)
+        membership.find(ctx, v)
         _joint_action(ctx, v)
 
 
@@ -58,10 +52,32 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if second is not None:
             _emit(ctx, v, first, second, 0.85)
             return
-    # "A bekerjasama dengan B (, C dan D)"
+    # "A dan B telah menjalin kerja sama": the pair before the cue
+    pair = _pair_before(v, start) if not re.match(r"\s+(?:\w+\s+){0,2}?(?:dengan|with)\b", v.masked[end:]) else None
+    if pair is not None:  # (not "A dan B menjalin kerja sama dengan C": C is the partner of both)
+        _emit(ctx, v, pair[0], pair[1], 0.75)
+        return
+    # "kerja sama A dengan B": the noun, then both sides
+    if _usable(v, first) and _NOUN_CUE.match(v.masked[start:end]) and _DIRECT.match(v.masked[end : first.start]) and (
+            not re.match(r"\s*\(", v.masked[end:])):
+        second = _second(v, first)
+        if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
+            _emit(ctx, v, first, second, 0.75)
+            return
+    # "Kerja sama tersebut juga melibatkan C": C joins the parties of the deal told before
+    joins = _INVOLVES.match(v.masked, end)
+    if joins is not None and _usable(v, first) and first.start == joins.end():  # type: ignore[union-attr]
+        pair = _deal_before(ctx, v)
+        for side in pair or ():
+            if side.ent is not first.ent:  # type: ignore[union-attr]
+                _emit(ctx, v, side, first, 0.65)  # type: ignore[arg-type]
+        if pair:
+            return
+    # "A bekerjasama dengan B (, C dan D)", "A menggandeng perusahaan bioteknologi asal X, B"
     if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
-                              or (_DIRECT.match(v.masked[end : first.start]) and "gandeng" in v.masked[start:end].lower())):
-        subj = _subject(v, start) or _speakers_side(ctx, v, start)
+                              or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
+                                  and "gandeng" in v.masked[start:end].lower())):
+        subj = _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
         if subj is not None:
             for other in _sides(v, first):
                 _emit(ctx, v, subj, other, 0.8)
@@ -81,6 +97,59 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, a, b, 0.7)
 
 
+_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|partnership)$", re.I)
+_WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
+_INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?", re.I)
+_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
+                        r"(?:\basal\s+|\bfrom\s+)?$", re.I)
+# "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
+_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
+                              r"\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+_PAIR_VERB = re.compile(r"^\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:sepakat\s+(?:untuk\s+)?|"
+                        r"(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membangun|meningkatkan)\s*)$",
+                        re.I)
+
+
+def _pair_before(v: View, pos: int) -> tuple[M, M] | None:
+    """"BPOM dan SFDA telah menjalin kerja sama": the two names coordinated right before the verb."""
+    b = next(iter(v.before(pos)), None)
+    a = v.prev_mention(b) if b is not None else None
+    if (a is None or b is None or not (_usable(v, a) and _usable(v, b)) or not _PAIR_VERB.match(v.masked[(b.gloss or b).end : pos])
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
+        return None
+    return a, b
+
+
+def _deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
+    """The two partners of the deal told in the three sentences before this one (the latest of them)."""
+    said = {" ".join(w.text.split()): w.index for w in ctx.views[max(0, v.index - 3) : v.index]}
+    best: tuple[int, M, M] | None = None
+    for r in ctx.typed("PARTNERS_WITH"):
+        at = said.get(r.evidence)
+        if at is not None and r.head in ctx.by_id and r.tail in ctx.by_id and (best is None or at >= best[0]):
+            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
+            best = (at, M(0, 0, a, a.name), M(0, 0, b, b.name))
+    return best[1:] if best else None
+
+
+def _the_company(ctx: Context, v: View, pos: int) -> M | None:
+    """"perusahaan (ini) … bekerja sama dengan B": the company the text is about, named shortly before."""
+    said = _COMPANY_ANAPHOR.search(v.masked[max(0, pos - 50) : pos])
+    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos):
+        return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=6, limit=5)
+            if e.category == "company" or ctx.is_indonesian(e)]
+    if not near:  # named paragraphs before: the company the document is about
+        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                and any(re.match(r"PT\.?\s|.*\b(?:Tbk|Inc|Ltd|Co)\b", n) for n in (e.name, *e.aliases))]
+    if not near:
+        return None
+    best = max(near, key=lambda e: len(e.mentions))  # the company the story is about, not one it names in passing
+    return M(pos, pos, best, best.name)
+
+
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
 _ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
 
@@ -89,7 +158,11 @@ def _sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
     for m in v.chain(first, SIDES):
-        if out and m.type == "Location" and out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
+        if out and m.type == "Location" and out[-1].type == "Organization" and not re.sub(
+                r"\([^()]*\)", "", v.gap(out[-1].end, m.start)).strip():
+            continue  # "MFDS (MFDS) Korea Selatan": the body's country, not a second partner
+        if out and m.type == out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
+            out[-1] = m  # "Direktorat Tindak Pidana Tertentu Bareskrim Polri": the unit's parent is the partner
             continue
         out.append(m)
     return out
@@ -153,40 +226,6 @@ def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
     if topic and t is not None and t.end() < len(v.text) - b.end and v.text[b.end + t.end()].isalnum():
         topic = topic.rsplit(" ", 1)[0]  # cut at a word boundary
     ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=topic)
-
-
-def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
-    after = v.after(end)
-    if not after:
-        return
-    if cue.startswith("keanggotaan") or cue.startswith("membership"):
-        # "keanggotaan Indonesia dalam Organisasi PIC/S"
-        a = after[0]
-        b = v.next_mention(a)
-        if (_usable(v, a) and b is not None and b.type == "Organization" and v.masked[end : a.start].strip() == ""
-                and _MEMBER_OF.match(v.gap(a.end, b.start))):
-            ctx.emit("MEMBER_OF", a.ent, b.ent, v, 0.85)
-        return
-    # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
-    b = after[0]
-    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
-        return
-    before = v.before(start)
-    if before and _usable(v, before[0]) and start - before[0].end <= 35 and v.clause_end(before[0].end) >= start:
-        ctx.emit("MEMBER_OF", before[0].ent, b.ent, v, 0.75)
-
-
-def _member_ellipsis(ctx: Context, v: View) -> None:
-    """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
-    said = " ".join(v.text.split())
-    bodies = [r.tail for r in ctx.has("MEMBER_OF") if r.evidence == said]
-    if not bodies or bodies[0] not in ctx.by_id:
-        return
-    for m in v.mentions:
-        if not _usable(v, m) or not _CONJ_BEFORE.search(v.masked[max(0, m.start - 25) : m.start]):
-            continue
-        if _JOINED_BARE.match(v.masked[m.end :]) and not v.in_clause(m.end, ("Organization",)):
-            ctx.emit("MEMBER_OF", m.ent, ctx.by_id[bodies[0]], v, 0.7)
 
 
 # "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly

@@ -1,4 +1,4 @@
-"""HOLDS_POSITION and MET_WITH.
+"""HOLDS_POSITION (and, through :mod:`.meetings`, MET_WITH).
 
 News names officials with a title before or after the name: "Kepala BPOM (…),
 Taruna Ikrar", "Direktur Hebei MPA Fengshan Wang", "Taruna Ikrar, Kepala BPOM",
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -47,7 +47,14 @@ _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
-watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER)
+_ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
+_ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
+                        r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
+_THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b")  # a filing's defined term
+_POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
+                               rf"\s*,?\s*{cues.HONORIFIC}*$")
+
+watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -62,14 +69,14 @@ def title_key(title: str) -> str:
 
 
 def find(ctx: Context) -> None:
-    """HOLDS_POSITION over every sentence, then role references, then MET_WITH."""
+    """HOLDS_POSITION over every sentence, then role references, then MET_WITH (which reads them)."""
     for v in ctx.busy:
         for p in [m for m in v.mentions if m.type == "Person"]:
             _holds(ctx, v, p)
     for v in ctx.busy:
         _role_refs(ctx, v)
-    for v in ctx.busy:
-        _met_with(ctx, v)
+    shorthand.resolve(ctx)
+    meetings.find(ctx)
 
 
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
@@ -109,6 +116,18 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
             _record(ctx, v, p, prev, unit.text, 0.8)
             return
+        # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
+        if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
+                and re.fullmatch(r"\s*", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _TITLE_END.search(v.text[: unit.start]) if v.may(_TITLE_END) else None
+            if t and _no_mention_between(v, t.end(), unit.start):
+                _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
+                return
+        # "Narasumber dari Kementerian Kesehatan, Direktur Produksi dan Distribusi Kefarmasian, apt. X"
+        t = _ORG_THEN_TITLE.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None
+        if t:
+            _record(ctx, v, p, prev, " ".join(t.group(0).strip(" ,").split(",")[0].split()), 0.75)
+            return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
         t = _TITLE_MID.match(v.gap(prev.end, p.start))
         if t:
@@ -137,6 +156,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             t = _TITLE_END.search(v.text[: host.start])
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
+                mission = _embassy(ctx, host.ent) if _ENVOY.match(t.group("title")) else None
+                if mission is not None:  # the envoy heads the embassy the document names
+                    _record(ctx, v, p, _as_mention(host, mission), t.group("title"), 0.8)
                 return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
     nxt = v.next_mention(p)
@@ -154,16 +176,54 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             or (_ON_SIDE.search(v.masked[: side.start]) and _SIDE_GAP.match(v.masked[side.end : bare.start()]))):
         _record(ctx, v, p, side, bare.group("title"), 0.75)
         return
+    # "Novell's President Director X": the entity stage keeps "Novell's" as one word, so no mention
+    t = _POSSESSIVE_TITLE.search(v.masked[: p.start]) if v.may(_POSSESSIVE_TITLE) else None
+    if t:
+        owner = _org_named(ctx, t.group("org"))
+        if owner is not None:
+            _record(ctx, v, p, _as_mention(p, owner), t.group("title"), 0.8)
+            return
+    # "Its Director of Operations, X": the company the text is about
+    t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
+    if t is None and _THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
+        t = _TITLE_BARE.search(v.text[: p.start])
+    if t and _no_mention_between(v, t.start(), p.start):
+        near = [e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
+        if near:
+            _record(ctx, v, p, _as_mention(p, max(near, key=lambda e: len(e.mentions))), t.group("title"), 0.7)
+            return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
     t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
         want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
-            if e.type == "Organization" and want in {n.casefold() for n in (e.name, *e.aliases)}:
+            if e.type == "Organization" and any(n.casefold() == want or n.casefold().startswith((want + " dan ", want + "/"))
+                                                for n in (e.name, *e.aliases)):  # "Kementerian Investasi dan Hilirisasi/BKPM"
                 title = "Wakil Menteri" if t.group("vice") else "Menteri"
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
+
+
+_ENVOY = re.compile(r"Duta\s+Besar|Dubes|Ambassador")
+
+
+def _embassy(ctx: Context, country: Entity) -> Entity | None:
+    """"Kedutaan Besar Jepang (di Indonesia)" / "Embassy of Japan" when the document names it."""
+    names = [n.casefold() for n in (country.name, *country.aliases)]
+    for e in ctx.entities:
+        for n in (e.name, *e.aliases):
+            low = n.casefold()
+            if e.type == "Organization" and any(low.startswith((f"kedutaan besar {c}", f"kedubes {c}", f"embassy of {c}",
+                                                                  f"embassy of the {c}", f"{c} embassy")) for c in names):
+                return e
+    return None
+
+
+def _org_named(ctx: Context, name: str) -> Entity | None:
+    want = name.casefold()
+    return next((e for e in ctx.entities if e.type == "Organization"
+                 and want in {n.casefold() for n in (e.name, *e.aliases)}), None)
 
 
 def _unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:
@@ -215,6 +275,10 @@ def _role_refs(ctx: Context, v: View) -> None:
         t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
         nxt = v.next_mention(m)
         named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
+        if not named and nxt is not None and nxt.type == "Location":  # "CEO HSA (…) Singapura Raymond Chua"
+            who = v.next_mention(nxt)
+            named = (who is not None and who.type == "Person" and bool(_GAP_TO_PERSON.match(v.gap(nxt.end, who.start)))
+                     and bool(re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(m.end, nxt.start))))
         if t is None or named or (out and out[-1].end > t.start()):
             out.append(m)
             continue
@@ -226,60 +290,3 @@ def _role_refs(ctx: Context, v: View) -> None:
             v.role_orgs.add(m.start)
             out.append(m)
     v.mentions = out
-
-
-# "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
-_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\b", re.I)
-
-
-def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
-    pro = _PRONOUN.match(v.masked[:pos])
-    if pro is None or v.before(pro.end(), ("Person", "Organization")):
-        return []
-    people = ctx.recent(v.index - 1, ("Person",), back=0, limit=3) if v.index else []
-    want = 2 if pro.group("two") else 1
-    return people[:want] if len(people) == want else []
-
-
-def _met_with(ctx: Context, v: View) -> None:
-    for c in v.cues(cues.MEET):
-        before = v.before(c.start(), ("Person",))
-        subjects = [b.ent for b in before[:1]] or _pronoun_subjects(ctx, v, c.start())
-        if not subjects:
-            continue
-        p2 = None
-        skipped = 0
-        for m in v.after(c.end()):
-            if m.type == "Person":
-                p2 = m
-                break
-            skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
-            if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
-                break
-        if p2 is None or p2.start - c.end() > 70 or v.clause_end(c.end()) < p2.start:
-            continue
-        while p2 is not None:
-            for p1 in subjects:
-                if not _colleagues(ctx, p1.id, p2.ent.id):
-                    ctx.emit("MET_WITH", p1, p2.ent, v, 0.75)
-            p2 = _next_companion(v, p2)
-
-
-# "bertemu dengan A dan Direktur Eksekutif B, C", "disambut oleh A, beserta Direktur B, C"
-_AND_ALSO = re.compile(r"^\s*,?\s*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+[^;:!?\u201c\u201d\"]{0,80}$",
-                       re.I)
-
-
-def _next_companion(v: View, p: M) -> M | None:
-    """The next person coordinated with ``p`` (titles and their organisations may stand between)."""
-    nxt = next(iter(v.after(p.end, ("Person",))), None)
-    if nxt is None or not _AND_ALSO.match(v.masked[p.end : nxt.start]):
-        return None
-    return nxt
-
-
-def _colleagues(ctx: Context, a: str, b: str) -> bool:
-    """Two people holding posts in the same organisation are a delegation, not a meeting."""
-    orgs_a = {org for (_, org), ps in ctx.holders.items() if a in ps}
-    orgs_b = {org for (_, org), ps in ctx.holders.items() if b in ps}
-    return bool(orgs_a & orgs_b)

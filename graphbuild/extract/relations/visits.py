@@ -35,9 +35,12 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.VISIT):
             first = _first_after_ke(v, c.end())
             if first is None:
+                if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
+                    _received(ctx, v, c.end())
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
-            visitor = between[0] if between else _subject(v, c.start())
+            party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
+            visitor = between[0] if between else party[0] if party else _subject(v, c.start())
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
@@ -51,6 +54,24 @@ def find(ctx: Context) -> None:
             if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
+
+
+# "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
+_DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
+# "Rudi menerima kunjungan Duta Besar …, X, di Plant Banjaran": X visited the place the host received them at
+_RECEIVED = re.compile(r"\b(?:menerima|received|hosted)\s+(?:a\s+)?$", re.I)
+_AT_SITE = re.compile(r"^\s*,?\s*(?:di|at)\s+$", re.I)
+
+
+def _received(ctx: Context, v: View, pos: int) -> None:
+    """The guest is the person named right before "di <site>" (a title may stand for them first)."""
+    site = next(iter(v.after(pos, ("Facility", "Organization"))), None)
+    guest = v.prev_mention(site) if site is not None else None
+    if (site is None or guest is None or guest.type != "Person" or guest.start < pos or site.start - pos > 120
+            or any(ch in v.masked[pos : site.start] for ch in ".;:")):
+        return
+    if _AT_SITE.match(v.masked[guest.end : site.start]):
+        ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
@@ -75,8 +96,8 @@ def _last_visitors(ctx: Context) -> list[Entity]:
 
 def _first_after_ke(v: View, pos: int) -> M | None:
     for m in v.after(pos):
-        if m.type == "Person" or m.start in v.role_orgs:
-            continue
+        if m.type == "Person" or m.start in v.role_orgs or _DELEGATION.search(v.masked[pos : m.start]):
+            continue  # the visitors, not the place: "kunjungan delegasi PMDA ke …"
         if m.type in TARGETS and _KE.match(v.masked[pos : m.start]):
             return m
         if m.type in TARGETS:
@@ -120,14 +141,16 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
             last = nxt
             nxt = v.next_mention(nxt)
         # "A di X": where A is
-        if nxt is not None and nxt.type == "Location" and _DI.match(v.gap(cur.end, nxt.start)):
+        placed = nxt is not None and nxt.type == "Location" and bool(_DI.match(v.gap(cur.end, nxt.start)))
+        if placed:
             ctx.emit("LOCATED_IN", cur.ent, nxt.ent, v, 0.8)
             last = nxt
             nxt = v.next_mention(nxt)
         # "Shijiazhuang, Tiongkok": a country after a place names where it is, not a second visit
         while (nxt is not None and re.fullmatch(r"\s*,\s*", v.gap(last.end, nxt.start))
                and ((ctx.is_country(nxt.ent) and not ctx.is_country(last.ent)) or places.contains(nxt.ent, last.ent)
-                    or (last.type == "Location" and nxt.type == "Location" and _ADMIN_PLACE.match(nxt.text)))):
+                    or (last.type == "Location" and nxt.type == "Location" and (
+                        _ADMIN_PLACE.match(nxt.text) or placed)))):  # "A di Songdo, Incheon": Incheon holds Songdo
             last = nxt
             nxt = v.next_mention(nxt)
         if nxt is None or nxt.type not in TARGETS or not cues.LIST_SEP.match(v.gap(last.end, nxt.start)):

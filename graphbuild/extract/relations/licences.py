@@ -1,0 +1,118 @@
+"""LICENSED between two organisations, told without a named agreement.
+
+"A memberikan lisensi (produksi X) kepada B", "B memperoleh lisensi dari A", "A grants B an exclusive
+licence", "teknologi yang dilisensikan dari (perusahaan bioteknologi Singapura,) A". A licence makes
+the two partners too; "… kepada B untuk memasarkan P": the licensee sells P.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View
+
+ORG = ("Organization",)
+TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
+                     re.I)
+_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif)\s+){0,3}$", re.I)
+_GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
+_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
+_TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+# "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
+_TO_LONG = re.compile(r"^[^.;:\u2588]{0,90}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+# "A grants B an exclusive licence": the licensee between the verb and the licence
+_GRANTS = re.compile(r"^\s+(?:\w+\s+)?(?:grants|granted|gives|gave|memberikan|memberi)\s+$", re.I)
+_A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
+
+# "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
+_LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
+                       r"(?:(?:perusahaan|mitra|pihak|the)\s+(?:[a-z-]+\s+){0,2})?(?:asal\s+)?(?:\u2588+\s*,\s*)?"
+                       r"(?:PT\.?\s+)?$", re.I)  # "dari perusahaan bioteknologi Singapura, A"
+# "an exclusive in-licensing agreement with A": A licenses to the subject
+_IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
+# "A has entered into an exclusive licensing agreement with B", "perjanjian lisensi dengan B": the
+# direction is read from who is local (an Indonesian company takes a licence from a foreign one)
+_LIC_DEAL_WITH = re.compile(r"\b(?:licen[cs]ing|licen[cs]e|lisensi)\s+(?:and\s+[\w\s]{0,30}?)?(?:agreement|deal|perjanjian)?"
+                            r"\s*(?:with|dengan)\s+(?:(?:the\s+)?(?:company|perusahaan)\s+)?(?:PT\.?\s+)?$"
+                            r"|\bperjanjian\s+lisensi\s+(?:eksklusif\s+)?dengan\s+(?:PT\.?\s+)?$", re.I)
+_COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
+                            r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
+
+
+def licensed_from(ctx: Context, v: View) -> None:
+    """The licensor named after "dilisensikan dari" / "licensed from" / "in-licensing agreement with".
+
+    The licensee is the organisation the sentence is about; when the sentence names none before the
+    cue ("Vaksin X dikembangkan dari strain yang dilisensikan dari A"), the Indonesian company named
+    just before stands for it, as a reader takes it.
+    """
+    for m in v.mentions:
+        if m.type != "Organization" or not _usable(v, m):
+            continue
+        window = v.masked[max(0, m.start - 90) : m.start]
+        inward = _IN_LIC_WITH.search(window)
+        if not inward and not _LIC_FROM.search(window):
+            deal = _LIC_DEAL_WITH.search(window)
+            subj = next((x.ent for x in v.before(m.start - len(window) + deal.start(), ORG) if _usable(v, x)), None) if deal else None
+            if subj is not None and subj is not m.ent and ctx.is_indonesian(subj) and not ctx.is_indonesian(m.ent):
+                ctx.emit("LICENSED", m.ent, subj, v, 0.65)
+                ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)
+            continue
+        cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
+        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
+        if licensee is None and not inward:
+            licensee = next((e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6)
+                             if e is not m.ent and ctx.is_indonesian(e)), None)
+        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee):
+            continue
+        ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
+        ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
+        sell = _COMMERCIALISE.search(v.masked, m.end)
+        if sell is not None:
+            goods = v.after(sell.end(), ("Product",))
+            if goods and goods[0].start == sell.end():
+                ctx.emit("MARKETS", licensee, goods[0].ent, v, 0.65)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
+
+
+def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
+    """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
+    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs]
+    after = v.after(end, ORG)
+    if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
+            v.masked[before[0].end : start]):
+        ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
+        ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        return
+    if not before or not after:
+        return
+    verb = v.masked[before[0].end : start + len(v.masked[start:end])]
+    product = next((m.ent.name for m in v.after(end, ("Product",))), None)
+    if _GIVE.search(verb) and (_TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+        licensor, licensee = before[0], after[0]
+    elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
+        licensor, licensee = after[0], before[0]
+    else:
+        return
+    ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
+    ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
+    # "… kepada B untuk mendistribusikan P": the licensee sells P
+    sell = TO_SELL.search(v.masked, max(licensor.end, licensee.end))
+    if sell is not None:
+        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])]
+        for p in v.chain(goods[0], ("Product",)) if goods else []:
+            ctx.emit("MARKETS", licensee.ent, p.ent, v, 0.7)
+
+
+def _unmask_goods(v: View, start: int, end: int) -> str:
+    """``v.masked[start:end]`` with product names written out: what is licensed may be named before the licensee."""
+    text = v.masked[start:end]
+    for m in v.after(start, ("Product",), end):
+        text = text[: m.start - start] + "x" * (m.end - m.start) + text[m.end - start :]
+    return text
+
+

@@ -1,0 +1,81 @@
+"""MET_WITH (symmetric): "A bertemu dengan B", "disambut oleh B", "Rombongan diterima oleh B".
+
+Runs after HOLDS_POSITION and the role references ("Kepala BPOM", "Menkes" standing for a person), so
+a title can be the subject, and two holders of posts in one body are a delegation, not a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+ORG_OR_LOC = ("Organization", "Location")
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        _met_with(ctx, v)
+
+
+# "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
+_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
+                      r"|ia|dia|beliau|he|she)\b", re.I)
+
+
+def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
+    pro = _PRONOUN.match(v.masked[:pos])
+    if pro is None or v.before(pro.end(), ("Person", "Organization")):
+        return []
+    people: list[Entity] = []  # the sentence before, nearest first; "Menkes" standing for a person counts
+    for m in reversed(ctx.views[v.index - 1].mentions if v.index else []):
+        if m.type == "Person" and m.ent not in people and len(people) < 3:
+            people.append(m.ent)
+    want = 2 if pro.group("two") else max(1, len(people)) if pro.group("party") else 1  # "Rombongan": all named
+    return people[:want] if len(people) == want else []
+
+
+def _met_with(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.MEET):
+        before = v.before(c.start(), ("Person",))
+        subjects = [b.ent for b in before[:1]] or _pronoun_subjects(ctx, v, c.start())
+        if not subjects:
+            continue
+        p2 = None
+        skipped = 0
+        for m in v.after(c.end()):
+            if m.type == "Person":
+                p2 = m
+                break
+            skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
+            if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
+                break
+        if p2 is None or p2.start - c.end() > (100 if skipped else 70) or v.clause_end(c.end()) < p2.start:
+            continue
+        while p2 is not None:
+            for p1 in subjects:
+                if not _colleagues(ctx, p1.id, p2.ent.id):
+                    ctx.emit("MET_WITH", p1, p2.ent, v, 0.75)
+            p2 = _next_companion(v, p2)
+
+
+# "bertemu dengan A dan Direktur Eksekutif B, C", "disambut oleh A, beserta Direktur B, C"
+_AND_ALSO = re.compile(r"^\s*,?\s*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+[^;:!?\u201c\u201d\"]{0,80}$",
+                       re.I)
+
+
+def _next_companion(v: View, p: M) -> M | None:
+    """The next person coordinated with ``p`` (titles and their organisations may stand between)."""
+    nxt = next(iter(v.after(p.end, ("Person",))), None)
+    if nxt is None or not _AND_ALSO.match(v.masked[p.end : nxt.start]):
+        return None
+    return nxt
+
+
+def _colleagues(ctx: Context, a: str, b: str) -> bool:
+    """Two people holding posts in the same organisation are a delegation, not a meeting."""
+    orgs_a = {org for (_, org), ps in ctx.holders.items() if a in ps}
+    orgs_b = {org for (_, org), ps in ctx.holders.items() if b in ps}
+    return bool(orgs_a & orgs_b)

@@ -1,0 +1,80 @@
+"""MEMBER_OF: "keanggotaan A dalam B", "A menjadi anggota B", "A, yang menjadi anggota B dan C",
+"It … and is a member of B", "A joined B"; "sementara C bergabung pada 2016" (same body, left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+SIDES = ("Organization", "Location")
+_CONJ_BEFORE = re.compile(r"(?:\bsementara(?:\s+itu)?|\bsedangkan|\bdan|\bserta|\bwhile|\bwhereas|\band)\s*,?\s*$", re.I)
+_JOINED_BARE = re.compile(r"^\s+(?:juga\s+|baru\s+|kemudian\s+|resmi\s+)*(?:bergabung|menjadi\s+anggota|joined|"
+                          r"became\s+a\s+member)\b(?!\s+(?:dengan|ke|dalam|di|with|in))", re.I)
+_MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
+
+
+def find(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.MEMBER):
+        _member(ctx, v, c.start(), c.end(), c.group().casefold())
+    _member_ellipsis(ctx, v)
+
+
+def _usable(v: View, m: M | None) -> bool:
+    return m is not None and m.type in SIDES and m.role is None and m.start not in v.role_orgs
+
+
+def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
+    after = v.after(end)
+    if not after:
+        return
+    if cue.startswith("keanggotaan") or cue.startswith("membership"):
+        # "keanggotaan Indonesia dalam Organisasi PIC/S"
+        a = after[0]
+        b = v.next_mention(a)
+        if (_usable(v, a) and b is not None and b.type == "Organization" and v.masked[end : a.start].strip() == ""
+                and _MEMBER_OF.match(v.gap(a.end, b.start))):
+            ctx.emit("MEMBER_OF", a.ent, b.ent, v, 0.85)
+        return
+    # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
+    b = after[0]
+    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
+        return
+    before = v.before(start)
+    subj = before[0].ent if before and _usable(v, before[0]) else None
+    gap = v.masked[before[0].end : start] if before else ""
+    if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
+        subj = _it(ctx, v) if _IT.match(v.masked) else None
+    elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
+        return
+    if subj is not None:
+        for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
+            ctx.emit("MEMBER_OF", subj, t.ent, v, 0.75)
+
+
+# "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
+_WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
+_AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
+_IT = re.compile(r"^\W*(?:It|Ia|The\s+company|Perusahaan\s+(?:ini|tersebut|itu))\b")
+
+
+def _it(ctx: Context, v: View) -> Entity | None:
+    """The company "It" / "Perusahaan ini" stands for: the one named last in the sentence before."""
+    got = ctx.recent(v.index - 1, ("Organization",), back=0, limit=1) if v.index else []
+    return got[0] if got else None
+
+
+def _member_ellipsis(ctx: Context, v: View) -> None:
+    """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
+    said = " ".join(v.text.split())
+    bodies = [r.tail for r in ctx.has("MEMBER_OF") if r.evidence == said]
+    if not bodies or bodies[0] not in ctx.by_id:
+        return
+    for m in v.mentions:
+        if not _usable(v, m) or not _CONJ_BEFORE.search(v.masked[max(0, m.start - 25) : m.start]):
+            continue
+        if _JOINED_BARE.match(v.masked[m.end :]) and not v.in_clause(m.end, ("Organization",)):
+            ctx.emit("MEMBER_OF", m.ent, ctx.by_id[bodies[0]], v, 0.7)

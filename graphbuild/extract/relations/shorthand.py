@@ -1,0 +1,56 @@
+"""Ministerial shorthand ("Menkes", "Wamenkes") standing for the person named with the full title.
+
+Indonesian news names a minister once in full ("Menteri Kesehatan Budi Gunadi Sadikin") and then
+writes "Menkes" for the rest of the story; visits, meetings and attendance are told of "Menkes".
+When exactly one person is named with the full title, each bare shorthand becomes a mention of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M
+
+# shorthand -> the full title it abbreviates
+SHORTHAND = {
+    "Menkes": "Menteri Kesehatan", "Wamenkes": "Wakil Menteri Kesehatan", "Mendag": "Menteri Perdagangan",
+    "Menperin": "Menteri Perindustrian", "Menlu": "Menteri Luar Negeri", "Mendagri": "Menteri Dalam Negeri",
+    "Menkeu": "Menteri Keuangan", "Menko PMK": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+}
+_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")\b")
+_GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia))?\s*,?\s*(?:{cues.HONORIFIC})*$")
+
+
+def resolve(ctx: Context) -> None:
+    """Replace bare shorthand words with mentions of the one person named with the full title."""
+    holders: dict[str, set[str]] = {}
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Person":
+                continue
+            for short, title in SHORTHAND.items():
+                at = v.text.rfind(title, 0, m.start)
+                # "Menteri Kesehatan Budi" (not "Wakil Menteri Kesehatan Dante" for "Menkes")
+                if at >= 0 and _GAP.match(v.text[at + len(title) : m.start]) and not (
+                        not title.startswith("Wakil") and v.text[:at].endswith("Wakil ")):
+                    holders.setdefault(short, set()).add(m.ent.id)
+    if not holders:
+        return
+    for v in ctx.views:
+        found = [w for w in _WORD.finditer(v.text) if len(holders.get(w.group(), ())) == 1]
+        if not found:
+            continue
+        taken = [(m.start, m.end) for m in v.mentions]
+        added = False
+        for w in found:
+            nxt = next((m for m in v.mentions if m.start >= w.end()), None)
+            if any(a < w.end() and w.start() < b for a, b in taken) or (
+                    nxt is not None and nxt.type == "Person" and _GAP.match(v.text[w.end() : nxt.start])):
+                continue  # inside a name, or "Menkes Budi": the name is there already
+            person = ctx.by_id[next(iter(holders[w.group()]))]
+            v.mentions.append(M(w.start(), w.end(), person, w.group(), role=SHORTHAND[w.group()]))
+            added = True
+        if added:
+            v.mentions.sort(key=lambda m: m.start)
+    ctx.busy = [v for v in ctx.views if v.mentions]

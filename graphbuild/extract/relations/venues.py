@@ -1,0 +1,93 @@
+"""HELD_IN, and which event a sentence talks about when it does not name one.
+
+"Forum X … di Surabaya", "di Jakarta Convention Center, Jakarta" (the venue's city), "yang digelar oleh
+A dan B (ACR) di Seoul"; "Acara ini berlangsung di …" is the event named last. A later session
+("Pertemuan X berikutnya … di Kuala Lumpur") is not where the event was held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
+
+_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+_HELD_ANAPHOR = re.compile(
+    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
+    r"(?:di|in|at)\s+$",
+    re.I,
+)
+_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
+_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
+                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
+AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+# "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
+_KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
+                        r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
+watch(_HELD_ANAPHOR)
+
+
+def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
+    """The event a cue at ``pos`` talks about, and whether it was named only by anaphora."""
+    named = v.before(pos, ("Event",))
+    if named:
+        return named[0].ent, False
+    if ((v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip()
+            or _KIND_ONLY.match(v.masked[:pos])):
+        return last_event(ctx, v.index), True
+    return None, True
+
+
+def last_event(ctx: Context, index: int) -> Entity | None:
+    """The event named last; past the usual window, the document's only named event (a report on
+    one symposium keeps calling it "Simposium" paragraphs after naming it)."""
+    ev = ctx.last_event(index)
+    if ev is None:
+        named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
+        ev = next(iter(named.values())) if len(named) == 1 else None
+    return ev
+
+
+def held_in(ctx: Context, v: View, named: bool) -> None:
+    for m in v.mentions if named else ():
+        if m.type != "Event":
+            continue
+        end = m.end
+        nxt = v.next_mention(m)
+        while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
+            end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
+        if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
+            continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
+        if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
+            ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
+            _venue_city(ctx, v, m.ent, nxt)
+        elif nxt is not None and nxt.type == "Facility" and _HELD.match(v.masked[end : nxt.start]):
+            _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
+        # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
+        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
+            last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
+            place = v.next_mention(last)
+            if place is not None and place.type == "Location" and AT_PLACE.match(
+                    re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
+    for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
+        if loc.type != "Location":
+            continue
+        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+            ev, _ = event_for(ctx, v, loc.start)
+            if ev is not None:
+                ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
+
+
+def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
+    """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
+    city = v.next_mention(venue)
+    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
+            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
+        return
+    more = v.next_mention(city)
+    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
+        return
+    ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
