@@ -540,3 +540,26 @@ def test_products_apart_by_a_purpose_are_not_one_list() -> None:
     text = "Pegalinu untuk pegal linu dan Kunir Asam Segar akan didistribusikan oleh PT Niaga Jaya."
     got = run(text, [("Product", "Pegalinu"), ("Product", "Kunir Asam Segar"), ("Organization", "PT Niaga Jaya", "company")])
     assert ("MARKETS", "PT Niaga Jaya", "Pegalinu") not in got
+
+
+def test_english_release_plant_products_and_seat_of_the_company() -> None:
+    text = ("PT Surya Onko Pharmaceuticals (\u201cSurya Onko\u201d), a subsidiary of PT Surya Holding, today inaugurated its new "
+            "facility, the Surya Cilegon Oncology Plant. The facility received its CPOB certificate from BPOM. "
+            "Production starts with two medicines: Paclitaxel Surya and Docetaxel Surya. "
+            "The products will be distributed nationwide by PT Lintas Niaga. "
+            "In addition, the plant will manufacture SuryaTrast under a licence from Hanbit Bio Co., Ltd. of Incheon. "
+            "Surya Onko said the plant is ready. Surya Onko thanked BPOM. "
+            "Headquartered in Jakarta, the Company operates two sites.")
+    got = run(text, [("Organization", "PT Surya Onko Pharmaceuticals", "company", "Surya Onko"),
+                     ("Organization", "PT Surya Holding", "company"), ("Facility", "Surya Cilegon Oncology Plant"),
+                     ("Regulation", "CPOB", "standard"), ("Organization", "BPOM", "regulator"),
+                     ("Product", "Paclitaxel Surya"), ("Product", "Docetaxel Surya"),
+                     ("Organization", "PT Lintas Niaga", "company"), ("Product", "SuryaTrast"),
+                     ("Organization", "Hanbit Bio Co., Ltd", "company"), ("Location", "Incheon", "city"),
+                     ("Location", "Jakarta", "city")])
+    assert {("OPERATES", "PT Surya Onko Pharmaceuticals", "Surya Cilegon Oncology Plant"),
+            ("CERTIFIED", "BPOM", "Surya Cilegon Oncology Plant"),
+            ("MARKETS", "PT Lintas Niaga", "Paclitaxel Surya"), ("MARKETS", "PT Lintas Niaga", "Docetaxel Surya"),
+            ("DEVELOPS", "PT Surya Onko Pharmaceuticals", "SuryaTrast"), ("LOCATED_IN", "Hanbit Bio Co., Ltd", "Incheon"),
+            ("LOCATED_IN", "PT Surya Onko Pharmaceuticals", "Jakarta")} <= got
+    assert ("OPERATES", "PT Surya Holding", "Surya Cilegon Oncology Plant") not in got

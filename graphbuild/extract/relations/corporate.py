@@ -21,6 +21,7 @@ from graphbuild.extract.relations.makers import (
     maker,
     portfolio,
     regulator_like,
+    sold_by,
     spoken_of,
 )
 from graphbuild.extract.relations.operators import operates
@@ -67,6 +68,7 @@ def find(ctx: Context) -> None:
         portfolio(ctx, v)
         made_at(ctx, v)
         distributor(ctx, v)
+        sold_by(ctx, v)
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",

@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers import topic
+from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
@@ -45,7 +45,7 @@ _RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelo
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
-_FROM_COUNTRY = re.compile(r"^\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
+_FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 _LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
@@ -163,6 +163,7 @@ _OPENING_SITE = re.compile(
     r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
     re.I,
 )
+_THE_COMPANY = re.compile(r"\s*,\s*(?:the\s+company|perseroan|perusahaan(?:\s+(?:ini|tersebut))?)\b", re.I)
 _HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
 _THAT_COMPANY_SEATED = re.compile(r"\W*(?:perusahaan|perseroan|the\s+company)\s+(?:yang\s+|which\s+is\s+)?"
@@ -200,6 +201,8 @@ def _origins(ctx: Context, v: View) -> None:
             n = v.next_mention(cur)
             if n is not None and n.type == "Organization" and _HQ_GAP.match(v.gap(cur.end, n.start)):
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
+            elif _THE_COMPANY.match(v.masked, cur.end) and (firm := spoken_of(ctx, v, m.start)) is not None:
+                ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates …"
         if _THAT_COMPANY_SEATED.match(v.masked[: m.start]):
             # "Perusahaan yang bermarkas di Seoul itu …": the company named last
             firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)

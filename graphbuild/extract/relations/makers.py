@@ -48,7 +48,8 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
-    r"\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)\s+"
+    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
+    r"|\b(?:the|this)\s+(?:plant|facility))\s+"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|will|also|previously)\s+)*$",
     re.I,
 )
@@ -307,6 +308,27 @@ def made_at(ctx: Context, v: View) -> None:
             if not regulator_like(owner):
                 for p in v.chain(first, ("Product",)):
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+# "The products will be distributed nationwide by X", "Produk-produk tersebut akan dipasarkan oleh X"
+_THESE_SOLD = re.compile(
+    r"\b(?:(?:the|these)\s+(?:products|medicines|drugs|vaccines)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
+    r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*(?:distributed|marketed|sold|"
+    r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+
+
+def sold_by(ctx: Context, v: View) -> None:
+    """"The products will be distributed nationwide by X": X sells every product of the sentence before."""
+    for org in v.mentions:
+        if org.type != "Organization" or not _THESE_SOLD.search(v.masked[max(0, org.start - 120) : org.start]):
+            continue
+        prev = ctx.views[v.index - 1] if v.index else None
+        products = {m.ent.id: m.ent for m in (prev.mentions if prev else []) if m.type == "Product"}
+        for p in products.values():
+            ctx.emit("MARKETS", org.ent, p, v, 0.65)
+        return
 
 
 # "Distributor resmi produk tersebut, PT X", "distributor resmi Gastrazol, PT X": who sells it

@@ -66,7 +66,8 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
             return e
         if words & site:
             found.append(e)
-    return found[0] if len(found) == 1 else None
+    found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
+    return found[0] if len(found) == 1 or (found and len(found[0].mentions) > 2 * len(found[1].mentions)) else None
 
 
 def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:

@@ -40,8 +40,10 @@ def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
     sites = _named_next(ctx, v, c.end(), count)
     if not sites:
         return
-    subj = next((m for m in v.before(c.start(), ("Organization",))
-                 if m.role is None and m.start not in v.role_orgs and not regulator_like(m.ent)), None)
+    named = [m for m in v.before(c.start(), ("Organization",))
+             if m.role is None and m.start not in v.role_orgs and not regulator_like(m.ent) and m.ent.category != "media"]
+    # "X, a subsidiary of Y, inaugurated its new facility": the sentence's subject, not the parent named last
+    subj = named[-1] if named and not re.sub(r"[\W\d]+", "", v.masked[: named[-1].start]) else next(iter(named), None)
     owner = subj.ent if subj is not None else spoken_of(ctx, v, c.start())
     if owner is None:
         return
