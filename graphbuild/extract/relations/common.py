@@ -55,7 +55,7 @@ class View:
     date: str | None = None  # sentence date, computed on first emit
     evidence: str | None = None  # whitespace-normalised text, computed on first emit
     _cues: int = -1  # prefilter bits of the watched patterns that may match here (all, until set)
-    _bits: dict[re.Pattern[str], int] = field(default_factory=dict)  # the prefilter's pattern -> bit
+    _bits: dict[int, int] = field(default_factory=dict)  # the prefilter's id(pattern) -> bit
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -102,11 +102,11 @@ class View:
 
     def may(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
-        bit = self._bits.get(pattern)
+        bit = self._bits.get(id(pattern))
         return bit is None or bool(self._cues & bit)
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        bit = self._bits.get(pattern)
+        bit = self._bits.get(id(pattern))
         return pattern.finditer(self.masked) if bit is None or self._cues & bit else iter(())
 
     def clause_end(self, pos: int) -> int:
@@ -171,7 +171,7 @@ class Context:
         else:
             masks = [f.scan(s.text) for s in sentences]
         for v, mask in zip(self.views, masks, strict=True):
-            v._cues, v._bits = mask, f.bits
+            v._cues, v._bits = mask, f.by_id
         # rules only fire in sentences naming something (anaphora reads back through ``views``)
         self.busy = [v for v in self.views if v.mentions]
 

@@ -104,13 +104,17 @@ class CueFilter:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         owners: dict[str, int] = {}
         self.bits: dict[re.Pattern[str], int] = {}
-        for k, p in enumerate(dict.fromkeys(patterns)):
+        self.patterns = list(patterns)  # kept alive: ``by_id`` is keyed by their ids
+        for k, p in enumerate(dict.fromkeys(self.patterns)):
             prefixes = literal_prefixes(p)
             if prefixes is None:
                 continue  # never filtered: ``may`` is always true for it
             self.bits[p] = 1 << k
             for s in prefixes:
                 owners[s] = owners.get(s, 0) | 1 << k
+        # what rules look up, per sentence and pattern: a compiled pattern hashes its whole code on
+        # every dict lookup (it caches no hash), an id does not
+        self.by_id: dict[int, int] = {id(p): self.bits[p] for p in self.patterns if p in self.bits}
         self._automaton = ahocorasick.Automaton()
         for s, mask in owners.items():
             self._automaton.add_word(s, (len(s), mask))
