@@ -46,8 +46,11 @@ def test_prefixes_are_read_from_the_pattern() -> None:
     assert literal_prefixes(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
     assert literal_prefixes(re.compile("[\u201c;]x")) == {"\u201cx", ";x"}  # caseless non-ASCII is fine
     assert literal_prefixes(re.compile("\u03c3x", re.I)) is None  # sigma: IGNORECASE also matches final sigma
-    # an optional start, a class or any character cannot be filtered
-    assert literal_prefixes(re.compile(r"(?:di\s+)?ke")) is None
+    # an optional part: a match either starts with it or with what follows it
+    assert literal_prefixes(re.compile(r"(?:di\s+)?ke")) == {"di", "ke"}
+    assert literal_prefixes(re.compile(r"\b(?:(?:menjadi\s+)?tuan\s+rumah|hosted)\b")) == {"menjadi", "tuan", "hosted"}
+    # a start that may be empty, a class or any character cannot be filtered
+    assert literal_prefixes(re.compile(r"(?:di\s+)?\w")) is None
     assert literal_prefixes(re.compile(r"^\s*dan")) is None
     assert literal_prefixes(re.compile(r"[^x]abc")) is None
 

@@ -45,8 +45,7 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     c = t.cue
     cue_words = c.product_cues | c.program_cues
-    # distinct words lower-cased once each, rather than a lower-case copy of every token
-    for k in t.where_word(lambda w: w.lower() in cue_words):
+    for k in t.where(cue_words, lower=True):
         if k >= n - 1:
             break
         w = t.words[k].lower()

@@ -121,12 +121,15 @@ class Tokens:
         self._lindex = index
         return index
 
-    def where_word(self, pred: Callable[[str], bool]) -> list[int]:
-        """Indices (ascending) of tokens whose word satisfies ``pred``, testing each distinct word once."""
-        if self._index is None:
-            self.where(frozenset())
-        assert self._index is not None
-        hits = [v for w, v in self._index.items() if pred(w)]
+    def where_word(self, pred: Callable[[str], bool], maybe: Callable[[str], object] | None = None) -> list[int]:
+        """Indices (ascending) of tokens whose word satisfies ``pred``, testing each distinct word once.
+
+        ``maybe``, a C-level test every word satisfying ``pred`` passes (``str.isupper``,
+        ``methodcaller("startswith", ...)``), is mapped over the distinct words first, so the
+        Python predicate only sees the few candidates."""
+        index = self._index if self._index is not None else self._word_index()
+        words = index if maybe is None else compress(index, map(maybe, index))
+        hits = [index[w] for w in words if pred(w)]
         if not hits:
             return []
         if len(hits) == 1:

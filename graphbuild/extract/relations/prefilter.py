@@ -45,10 +45,11 @@ def _char(code: int) -> str | None:
     return c if c.lower() == c == c.upper() else None
 
 
-def _seq(items: Iterable[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
+def _seq(items: Sequence[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
     """Extend ``prefixes`` along a parsed sequence; returns (prefixes, whether all of it was literal)."""
     cur = prefixes
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
         if op is sre_parse.LITERAL:
@@ -86,7 +87,12 @@ def _seq(items: Iterable[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
             if len(got) > _MAX_PREFIXES:
                 return cur, False
             return got, False
-        return cur, False  # anything else (classes, optional parts, any char) ends the literal prefix
+        if op in _REPEATS:  # an optional part: a match either starts with it (one repetition) or skips it
+            taken, _ = _seq(av[2], cur)
+            skipped, _ = _seq(items[i + 1 :], cur)
+            out = taken | skipped
+            return (cur, False) if len(out) > _MAX_PREFIXES else (out, False)
+        return cur, False  # anything else (classes, any char) ends the literal prefix
     return cur, True
 
 
@@ -95,7 +101,11 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags), {""})
     if not got or "" in got:
         return None
-    return frozenset(got)
+    kept: list[str] = []  # "visit" covers "visited": keep the shortest of nested prefixes
+    for s in sorted(got):
+        if not kept or not s.startswith(kept[-1]):
+            kept.append(s)
+    return frozenset(kept)
 
 
 class CueFilter:
