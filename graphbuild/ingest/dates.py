@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,26 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _month_year(m: re.Match[str]) -> str | None:
+    return _iso(int(m.group("y")), _month(m.group("m")), None)
+
+
+def _year_only(m: re.Match[str]) -> str | None:
+    return _iso(int(m.group("y")), None, None)
+
+
+# (pattern, priority, convert, group of the expression) for the year windows, in this order
+_WINDOWED: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str | None], str | int], ...] = (
+    (_DMY_WORD, 0, _full, 0),
+    (_MDY_WORD, 0, _full, 0),
+    (_DMY_NUM, 0, _full, 0),
+    (_ISO, 0, _full, 0),
+    (_MY_WORD, 1, _month_year, 0),
+    (_YEAR_NOUN, 2, _year_only, 0),
+    (_YEAR_PREP, 2, _year_only, "y"),
+)
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as ``(start, end, iso)``, in text order.
 
@@ -141,30 +162,20 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     if not _DIGIT.search(text):
         return []
     found: list[tuple[int, int, str, int]] = []  # start, end, iso, priority
-
-    def add(pattern: re.Pattern[str], priority: int, convert, start: int, end: int,  # type: ignore[no-untyped-def]
-            group: str | int = 0) -> None:
-        for m in pattern.finditer(text, start, end):
-            iso = convert(m)
-            if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
-                found.append((m.start(group), m.end(group), iso or "", priority))
-
-    def year_only(m: re.Match[str]) -> str | None:
-        return _iso(int(m.group("y")), None, None)
-
     # Only the surroundings of 4-digit years can hold a dated expression: scanning those
     # windows instead of the whole text keeps a 50 MB input fast.
     for start, end in _year_windows(text):
-        add(_DMY_WORD, 0, _full, start, end)
-        add(_MDY_WORD, 0, _full, start, end)
-        add(_DMY_NUM, 0, _full, start, end)
-        add(_ISO, 0, _full, start, end)
-        add(_MY_WORD, 1, lambda m: _iso(int(m.group("y")), _month(m.group("m")), None), start, end)
-        add(_YEAR_NOUN, 2, year_only, start, end)
-        add(_YEAR_PREP, 2, year_only, start, end, "y")
+        for pattern, priority, convert, group in _WINDOWED:
+            for m in pattern.finditer(text, start, end):
+                iso = convert(m)
+                if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
+                    found.append((m.start(group), m.end(group), iso or "", priority))
     if default_year is not None:
-        add(_DM_PAREN, 3, lambda m: _full(m, default_year), 0, len(text))
-        add(_DM_WORD, 3, lambda m: _full(m, default_year), 0, len(text))
+        for pattern in (_DM_PAREN, _DM_WORD):
+            for m in pattern.finditer(text):
+                iso = _full(m, default_year)
+                if iso:
+                    found.append((m.start(), m.end(), iso, 3))
 
     return [(start, end, iso) for start, end, iso in _resolve_overlaps(found) if iso]
 
