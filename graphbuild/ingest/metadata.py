@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections import Counter
 
 from graphbuild.ingest.dates import find_dates
 
@@ -23,7 +22,8 @@ _LANG_SAMPLE = 200_000
 _SUFFIX_STRONG = re.compile(r"\s+[|–—]\s+([^|–—]{2,60})$")  # "Judul – Sehat Negeriku", "Judul | Situs"
 _SUFFIX_DOMAIN = re.compile(r"\s+[-:]\s+(\S{2,40}\.(?:com|id|co\.id|go\.id|net|org|or\.id)\S{0,20})$", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same runs in ASCII text, and twice as fast to find
+# ASCII text: every character but a letter becomes a space, so ``split`` gives the runs ``_WORD`` finds
+_LETTERS_ONLY = "".join(c if c.isalpha() else " " for c in map(chr, range(128)))
 _ID_WORDS = frozenset(
     "yang dan di ke dari untuk dengan ini itu dalam pada adalah tidak akan juga oleh sebagai atau telah bahwa "
     "para serta kami kita mereka dapat sudah karena namun".split()
@@ -102,12 +102,14 @@ def _top_end(text: str) -> int:
 def guess_language(text: str) -> str | None:
     """"id", "en" or None, from stop-word ratios in the first part of the text."""
     sample = text[:_LANG_SAMPLE]
-    words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
+    if sample.isascii():  # the runs of ASCII letters, lower-cased: C-speed translate and split
+        words = sample.lower().translate(_LETTERS_ONLY).split()
+    else:
+        words = list(map(str.lower, _WORD.findall(sample)))
     if len(words) < 5:
         return None
-    counts = Counter(map(str.lower, words))
-    id_hits = sum(counts[w] for w in _ID_WORDS)
-    en_hits = sum(counts[w] for w in _EN_WORDS)
+    id_hits = len(list(filter(_ID_WORDS.__contains__, words)))
+    en_hits = len(list(filter(_EN_WORDS.__contains__, words)))
     if id_hits >= 2 and id_hits >= 1.5 * en_hits and id_hits / len(words) >= 0.03:
         return "id"
     if en_hits >= 2 and en_hits >= 1.5 * id_hits and en_hits / len(words) >= 0.03:
