@@ -71,7 +71,6 @@ class Tokens:
     headline: list[bool] = field(default_factory=list)  # inside a Title Case headline line
     body: str = ""  # " w1 w2 ... " words outside headlines (case kept: names keep theirs in the body)
 
-    _by_start: dict[int, int] | None = None
     _lower: list[str] | None = None
     _index: dict[str, list[int]] | None = None
     _lindex: dict[str, list[int]] | None = None
@@ -138,9 +137,8 @@ class Tokens:
 
     def token_starting_at(self, offset: int) -> int:
         """Index of the token starting exactly at ``offset``, -1 if none (maps regex hits to tokens)."""
-        if self._by_start is None:
-            self._by_start = {s: k for k, s in enumerate(self.starts)}
-        return self._by_start.get(offset, -1)
+        k = bisect.bisect_left(self.starts, offset)  # a few look-ups per document: no table to build
+        return k if k < len(self.starts) and self.starts[k] == offset else -1
 
     def in_body(self, i: int, j: int) -> bool:
         """Whether the words of tokens [i, j) also occur, in this order, outside the headline."""
