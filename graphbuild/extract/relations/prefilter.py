@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import ahocorasick
@@ -33,6 +32,11 @@ _MAX_PREFIXES = 400  # beyond this a pattern is simply never filtered
 _ODD_CASE = frozenset("\u0131\u017f")  # dotless i, long s: IGNORECASE matches them as "i", "s"
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
 _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None))
+
+
+def _odd_case(text: str) -> bool:
+    """Whether ``text`` holds one of ``_ODD_CASE`` (one C-speed search each, not a set test per character)."""
+    return any(c in text for c in _ODD_CASE)
 
 
 def _char(code: int) -> str | None:
@@ -135,7 +139,7 @@ class CueFilter:
     def scan(self, text: str) -> int:
         """Bit mask of the filtered patterns that may match somewhere in ``text``."""
         low = text.lower()
-        if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
+        if len(low) != len(text) or _odd_case(text) or not self.bits:
             return self.everything
         mask = 0
         for _, (_, bits) in self._automaton.iter(low):
@@ -143,17 +147,19 @@ class CueFilter:
         return mask
 
     def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), in one pass
-        over ``text``: a literal counts for the span that holds all of it."""
+        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), lower-casing
+        ``text`` once: the automaton reads each span in place (a literal counts for the span that
+        holds all of it), and nothing between spans."""
         low = text.lower()
-        if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
+        if len(low) != len(text) or _odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
-        masks = [0] * len(spans)
-        starts = [a for a, _ in spans]
-        for end, (size, bits) in self._automaton.iter(low):
-            i = bisect_right(starts, end + 1 - size) - 1
-            if i >= 0 and end < spans[i][1]:
-                masks[i] |= bits
+        masks = []
+        it = self._automaton.iter
+        for a, b in spans:
+            mask = 0
+            for _, (_, bits) in it(low, a, b):
+                mask |= bits
+            masks.append(mask)
         return masks
 
 
