@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -68,6 +68,7 @@ _LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]
                        r"(?:(?:perusahaan|mitra|pihak|the)\s+)?(?:PT\.?\s+)?$", re.I)
 # "an exclusive in-licensing agreement with A": A licenses to the subject
 _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
+watch(_BOTH, _ONE, _DEAL_ANAPHOR, _IN_LIC_WITH)  # searched in every sentence: let the prefilter skip them
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
                             r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
 
@@ -83,7 +84,7 @@ def _licensed_from(ctx: Context, v: View) -> None:
         if m.type != "Organization" or not _usable(v, m):
             continue
         window = v.masked[max(0, m.start - 90) : m.start]
-        inward = _IN_LIC_WITH.search(window)
+        inward = _IN_LIC_WITH.search(window) if v.may(_IN_LIC_WITH) else None
         if not inward and not _LIC_FROM.search(window):
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
@@ -112,7 +113,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
     if len(named) != 1:
         return
     for v in ctx.busy:
-        ana = _DEAL_ANAPHOR.search(v.masked)
+        ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
         prods = v.after(ana.end(), ("Product",))
@@ -147,10 +148,10 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None:
         return []
-    both = _BOTH.search(v.masked)
+    both = _BOTH.search(v.masked) if v.may(_BOTH) else None
     if both:
         return _two_parties(ctx, v, both.start())
-    one = _ONE.search(v.masked)
+    one = _ONE.search(v.masked) if v.may(_ONE) else None
     if one and one.start() < sign.start():
         return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]

@@ -47,7 +47,7 @@ _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
-watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER)
+watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _TITLE_BARE)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -147,7 +147,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _unit_parent(ctx, v, p, nxt, t.group("title"))
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
-    bare = _TITLE_BARE.search(v.text[: p.start])
+    bare = _TITLE_BARE.search(v.text[: p.start]) if v.may(_TITLE_BARE) else None
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             _REPRESENTED.match(v.masked[side.end : bare.start()])

@@ -44,6 +44,8 @@ def _char(code: int) -> str | None:
     character that lower-casing does not map to it: only ASCII and caseless characters qualify (the
     text-side exceptions for ASCII, "ı" and "ſ", switch the filter off in ``scan``)."""
     c = chr(code)
+    if c == MASK:  # only the masked text holds it, never the text that is scanned
+        return None
     if c.isascii():
         return c.lower()
     return c if c.lower() == c == c.upper() else None
