@@ -68,7 +68,7 @@ _LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]
                        r"(?:(?:perusahaan|mitra|pihak|the)\s+)?(?:PT\.?\s+)?$", re.I)
 # "an exclusive in-licensing agreement with A": A licenses to the subject
 _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
-watch(_BOTH, _ONE, _DEAL_ANAPHOR, _IN_LIC_WITH)  # searched in every sentence: let the prefilter skip them
+watch(_BOTH, _ONE, _DEAL_ANAPHOR, _IN_LIC_WITH, _LIC_FROM)  # searched in every sentence: let the prefilter skip them
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
                             r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
 
@@ -85,7 +85,7 @@ def _licensed_from(ctx: Context, v: View) -> None:
             continue
         window = v.masked[max(0, m.start - 90) : m.start]
         inward = _IN_LIC_WITH.search(window) if v.may(_IN_LIC_WITH) else None
-        if not inward and not _LIC_FROM.search(window):
+        if not inward and not (v.may(_LIC_FROM) and _LIC_FROM.search(window)):
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)

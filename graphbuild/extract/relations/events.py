@@ -52,7 +52,7 @@ _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speake
 _REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
                       r"|\b(?:delivered|gave)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:opening|welcoming|welcome)\s+(?:remarks|speech)",
                       re.I)
-watch(_REMARKS)
+watch(_REMARKS, _PRESENT, _ROLL_CALL)
 
 
 def find(ctx: Context) -> None:
@@ -194,7 +194,9 @@ def _roll_call(ctx: Context, v: View) -> None:
     The event is the one the sentence names, else the one named last; organisations in the list
     are the people's affiliations, so only persons count.
     """
-    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked)
+    cue = _PRESENT.match(v.masked) if v.may(_PRESENT) else None
+    if cue is None and v.may(_ROLL_CALL):
+        cue = _ROLL_CALL.match(v.masked)
     if cue is None:
         return
     named = [m for m in v.mentions if m.type == "Event"]

@@ -24,7 +24,7 @@ import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "cue_filter", "literal_prefixes", "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
@@ -114,15 +114,78 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(kept)
 
 
+def _factors(items: Sequence[tuple], out: list[frozenset[str]]) -> None:
+    """Append to ``out`` sets of lower-case literals such that every match of the parsed sequence
+    contains one literal of each set: its runs of literal characters, and those of its
+    mandatory groups, repeats and branches (one set per branch: its alternatives' best)."""
+    run = ""
+    for op, av in items:
+        if op is sre_parse.LITERAL and (ch := _char(av)) is not None:
+            run += ch
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literal run goes on
+        if run:
+            out.append(frozenset({run}))
+        run = ""
+        if op is sre_parse.SUBPATTERN:
+            _factors(av[-1], out)
+        elif op in _REPEATS and av[0] >= 1:
+            _factors(av[2], out)
+        elif op is sre_parse.BRANCH:
+            either: set[str] = set()
+            for alt in av[1]:
+                sets: list[frozenset[str]] = []
+                _factors(alt, sets)
+                starts, _ = _seq(alt, {""})
+                if "" not in starts:
+                    sets.append(frozenset(starts))
+                if not sets:
+                    break
+                either |= _best(sets)
+            else:
+                if len(either) <= _MAX_PREFIXES:
+                    out.append(frozenset(either))
+    if run:
+        out.append(frozenset({run}))
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The most selective set: longest shortest literal, then fewest literals."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _minimal(literals: Iterable[str]) -> frozenset[str]:
+    """Drop every literal that contains another one (wherever it occurs, so does the shorter)."""
+    kept: list[str] = []
+    for s in sorted(literals, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def literal_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case literals one of which every match of ``pattern`` contains (its literal prefixes,
+    or a more selective set from inside it: "berada"/"naungan" rather than "di" for
+    "(?:berada di bawah|di bawah naungan)"); None when there is no such set."""
+    sets: list[frozenset[str]] = []
+    _factors(sre_parse.parse(pattern.pattern, pattern.flags), sets)
+    prefixes = literal_prefixes(pattern)
+    if prefixes is not None:
+        sets.append(prefixes)
+    sets = [s for s in sets if s and "" not in s]
+    return _minimal(_best(sets)) if sets else None
+
+
 class CueFilter:
-    """One automaton over the literal prefixes of a fixed set of patterns."""
+    """One automaton over literals of a fixed set of patterns (``literal_keys``)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         owners: dict[str, int] = {}
         self.bits: dict[re.Pattern[str], int] = {}
         self.patterns = list(patterns)  # kept alive: ``by_id`` is keyed by their ids
         for k, p in enumerate(dict.fromkeys(self.patterns)):
-            prefixes = literal_prefixes(p)
+            prefixes = literal_keys(p)
             if prefixes is None:
                 continue  # never filtered: ``may`` is always true for it
             self.bits[p] = 1 << k
