@@ -23,6 +23,8 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 __all__ = ["MASK", "M", "View", "Context", "watch"]
 
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
+
 @dataclass(slots=True)
 class M:
     """A mention inside one sentence (offsets relative to the sentence)."""
@@ -107,7 +109,7 @@ class View:
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         bit = self._bits.get(id(pattern))
-        return pattern.finditer(self.masked) if bit is None or self._cues & bit else iter(())
+        return pattern.finditer(self.masked) if bit is None or self._cues & bit else _NOTHING
 
     def clause_end(self, pos: int) -> int:
         m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
@@ -132,19 +134,21 @@ class View:
 
 def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entity]]:
     """Non-overlapping mentions, longest first (a name beats a name inside it)."""
-    spans: list[tuple[int, int, Entity]] = []
+    n = len(doc.text)
+    # (-length, start, input order, end, entity): sorted natively, ties kept in input order
+    spans: list[tuple[int, int, int, int, Entity]] = []
     for e in entities:
         for s in e.mentions:
-            if 0 <= s.start < s.end <= len(doc.text):
-                spans.append((s.start, s.end, e))
-    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+            if 0 <= s.start < s.end <= n:
+                spans.append((s.start - s.end, s.start, len(spans), s.end, e))
+    spans.sort()
     taken: list[tuple[int, int, Entity]] = []
-    used = bytearray(len(doc.text))  # one byte per character: O(length) instead of O(n²) overlap tests
-    for st, en, e in spans:
+    used = bytearray(n)  # one byte per character: O(length) instead of O(n²) overlap tests
+    for _, st, _, en, e in spans:
         if used.find(1, st, en) == -1:
             used[st:en] = b"\x01" * (en - st)
             taken.append((st, en, e))
-    taken.sort(key=lambda t: t[0])
+    taken.sort()  # disjoint spans: starts differ, so the entities are never compared
     return taken
 
 
