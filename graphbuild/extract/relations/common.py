@@ -84,18 +84,20 @@ class View:
         return i if 0 <= i < len(ms) and ms[i] is m else None
 
     def next_mention(self, m: M) -> M | None:
-        i = self._index(m)
-        if i is not None:
-            return self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+        ms = self.mentions
+        i = m.i if self._src is ms else self._index(m)  # the common case inline: rules call this in every loop
+        if i is not None and 0 <= i < len(ms) and ms[i] is m:
+            return ms[i + 1] if i + 1 < len(ms) else None
         for x in self.mentions:
             if x.start >= m.end:
                 return x
         return None
 
     def prev_mention(self, m: M) -> M | None:
-        i = self._index(m)
-        if i is not None:
-            return self.mentions[i - 1] if i > 0 else None
+        ms = self.mentions
+        i = m.i if self._src is ms else self._index(m)
+        if i is not None and 0 <= i < len(ms) and ms[i] is m:
+            return ms[i - 1] if i > 0 else None
         prev = None
         for x in self.mentions:
             if x.end <= m.start:
