@@ -69,12 +69,19 @@ def guess_published(text: str, *, today: _dt.date | None = None) -> str | None:
     """Publication date: a full-date dateline near the top, else the earliest full date in the text,
     else a day-month dateline ("(28/01)") completed with a year found elsewhere in the text."""
     today = today or _dt.date.today()
-    dates = find_dates(text)
-    full = [d for d in dates if len(d[2]) == 10 and _plausible(d[2], today)]
     top_end = _top_end(text)
+    # No date expression spans a line break (nor looks across one), so the dates before a line break
+    # are those of the text cut there: read the top first, and the rest only when the top has none.
+    cut = text.find("\n", top_end)
+    cut = len(text) if cut < 0 else cut
+    dates = find_dates(text[:cut])
+    full = [d for d in dates if len(d[2]) == 10 and _plausible(d[2], today)]
     for start, _end, iso in full:
         if start < top_end:
             return iso
+    if cut < len(text):
+        dates += [(start + cut, end + cut, iso) for start, end, iso in find_dates(text[cut:])]
+        full = [d for d in dates if len(d[2]) == 10 and _plausible(d[2], today)]
     if full:
         return min(d[2] for d in full)
     years = [int(d[2][:4]) for d in dates if _plausible(d[2], today)]
