@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
-from operator import add, sub
+from operator import add, not_, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
 
@@ -201,7 +201,7 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     toks.masked = _mask(toks, furniture or toks.cue.furniture_prefixes)
     toks.headline = _headlines(toks)
     if any(toks.headline):
-        toks.body = " " + " ".join(w for w, h in zip(words, toks.headline, strict=True) if not h) + " "
+        toks.body = " " + " ".join(compress(words, map(not_, toks.headline))) + " "
     return toks
 
 
