@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from operator import attrgetter
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.lexicon import normalize
@@ -254,6 +255,9 @@ def _first(k: tuple[int, int, str]) -> int:
     return k[0]
 
 
+_start = attrgetter("start")
+
+
 def _single(ctx: Ctx, m: int) -> Entity | None:
     """``_entity`` for a one-mention group (most of them), without the voting."""
     x = ctx.mentions[m]
@@ -285,7 +289,11 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     canonical = next((x.canonical for x in typed if x.canonical), None)
     surfaces: list[str] = []
     seen: set[str] = set()
-    for x in sorted(mentions, key=lambda x: x.start):  # type: ignore[union-attr]
+    texts: set[str] = set()  # a hub is named the same way many times: each text is read once
+    for x in sorted(mentions, key=_start):
+        if x.text in texts:  # type: ignore[union-attr]
+            continue
+        texts.add(x.text)  # type: ignore[union-attr]
         s = " ".join(x.text.split())  # type: ignore[union-attr]
         low = s.lower()
         if low not in seen:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
@@ -165,14 +165,16 @@ _OPENING_SITE = re.compile(
 )
 _THE_COMPANY = re.compile(r"\s*,\s*(?:the\s+company|perseroan|perusahaan(?:\s+(?:ini|tersebut))?)\b", re.I)
 _HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
-# "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
+# "Perusahaan yang bermarkas di Seoul itu": the company named last
 _THAT_COMPANY_SEATED = re.compile(r"\W*(?:perusahaan|perseroan|the\s+company)\s+(?:yang\s+|which\s+is\s+)?"
                                   r"(?:bermarkas|berkantor\s+pusat|berbasis|berpusat|based|headquartered)\s+(?:di|in)\s+$", re.I)
+# "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
 _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$"
                        # "PT X memiliki pabrik di Cikarang", "X operates a plant in Y"
                        r"|\b(?:memiliki|mengoperasikan|mempunyai|owns|operates|has)\s+(?:sebuah\s+|a\s+)?"
                        r"(?:pabrik|fasilitas\s+produksi|plant|factory|manufacturing\s+(?:plant|facility))\s+(?:di|in)\s+$",
                        re.I)
+watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
 
 
 def _origins(ctx: Context, v: View) -> None:
@@ -182,10 +184,10 @@ def _origins(ctx: Context, v: View) -> None:
         nxt = v.next_mention(m)
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
-                and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or _KIND_BEFORE.search(v.masked[: m.start])
-                     or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+                and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]))
+                     or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
-        elif nxt is not None and nxt.type == "Location" and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+        elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
             # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
             last = m
             while (n := v.next_mention(last)) is not None and n.type == "Location" and _COMMA.match(v.gap(last.end, n.start)):
@@ -193,7 +195,7 @@ def _origins(ctx: Context, v: View) -> None:
             org = v.next_mention(last)
             if last is not m and org is not None and org.type == "Organization" and _ORIGIN_GAP.match(v.gap(last.end, org.start)):
                 ctx.emit("LOCATED_IN", org.ent, m.ent, v, 0.75)
-        if _OPENING_SITE.match(v.masked[: m.start]) or _HQ_BEFORE.search(v.masked[: m.start]):
+        if _OPENING_SITE.match(v.masked[: m.start]) or (v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -209,7 +211,7 @@ def _origins(ctx: Context, v: View) -> None:
                          if e.category == "company"), None)
             if firm is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
-        if _OWN_SITE.search(v.masked[: m.start]):
+        if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
             if subj is not None and subj.ent.category == "company":
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
