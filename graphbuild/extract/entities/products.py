@@ -301,4 +301,3 @@ def _approvals(ctx: Ctx) -> None:
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
                         ctx.add(e + 2, e + 3, "Product", None, "cue")
             e += 1
-

@@ -14,16 +14,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.makers import (
-    distributor,
-    made_at,
-    made_by,
-    maker,
-    portfolio,
-    regulator_like,
-    sold_by,
-    spoken_of,
-)
+from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
+from graphbuild.extract.relations.offerings import distributor, made_at, portfolio, sold_by
 from graphbuild.extract.relations.operators import operates
 
 ORG = ("Organization",)
