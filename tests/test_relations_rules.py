@@ -98,7 +98,7 @@ def test_certification_approval_registration_revocation() -> None:
     assert ("APPROVED", "Badan POM", "Zetavax") in got
     assert got[("REGISTERED_WITH", "Helixumab", "Badan POM")] == {"status": "proses pendaftaran"}
     assert got[("REVOKED", "Badan POM", "Tonikum Kuat")] == {"what": "izin edar"}
-    assert ("DEVELOPS", "PT Delta", "Tonikum Kuat") in got  # "produk milik" (ONTOLOGY: DEVELOPS)
+    assert ("DEVELOPS", "PT Delta", "Tonikum Kuat") in got  # "produk milik" (ONTOLOGY.md: DEVELOPS)
     assert len(got) == 5
 
 

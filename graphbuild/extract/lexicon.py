@@ -41,7 +41,6 @@ _LEGAL = frozenset({"pt", "tbk", "persero", "ltd", "inc", "co", "corp", "cv", "l
 
 
 @functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=65536)
 def normalize(surface: str) -> str:
     """Lookup key: NFKC, case-folded, punctuation to spaces, legal forms dropped (memoised: the
     same surface forms recur in every document)."""

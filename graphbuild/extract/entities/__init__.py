@@ -15,6 +15,7 @@ from graphbuild.extract.entities import (
     facilities,
     lexical,
     locations,
+    namings,
     organizations,
     persons,
     products,
@@ -45,6 +46,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     classed.find(ctx)
     verbed.find(ctx)
     products.find(ctx)
+    namings.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     organizations.find_acronyms_in_context(ctx)

@@ -57,12 +57,15 @@ def _long_start(ctx: Ctx, acr: str, end: int) -> int:
     return best
 
 
+_OPEN = frozenset({"("})
+_OR = frozenset({"atau", "alias"})
+
 def find(ctx: Ctx, late: bool = False) -> None:
     """Acronym definitions (``late=False``) or aliases of already found names (``late=True``)."""
     t = ctx.t
     if late:
-        for p in range(1, len(t) - 2):
-            if t.words[p] != "(" or t.masked[p]:
+        for p in t.where(_OPEN):  # the word index instead of a pass over every token
+            if not 1 <= p < len(t) - 2 or t.masked[p]:
                 continue
             _standard_glossed(ctx, p)
             _translated_in_parens(ctx, p)
@@ -73,8 +76,8 @@ def find(ctx: Ctx, late: bool = False) -> None:
         _also_known(ctx)
         return
     n = len(t)
-    for p in range(1, n - 2):
-        if t.words[p] != "(" or t.masked[p]:
+    for p in t.where(_OPEN):
+        if not 1 <= p < n - 2 or t.masked[p]:
             continue
         close = p + 1
         while close < n and t.words[close] != ")" and close - p <= 12:
@@ -239,8 +242,8 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
 def _also_known(ctx: Ctx) -> None:
     """"PT X atau biasa disebut Y": Y is another name of the mention before it."""
     t = ctx.t
-    for k in range(1, len(t)):
-        if t.words[k] not in ("atau", "alias"):
+    for k in t.where(_OR):
+        if k < 1:
             continue
         for phrase in _ALSO_KNOWN:
             n = len(phrase)

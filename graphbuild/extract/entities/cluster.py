@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from operator import attrgetter
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.lexicon import normalize
@@ -137,6 +138,7 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
             target = longer if len(maximal) == 1 else [b for b in longer if sets[b] <= sets[maximal[0]]]
             for b in target:
                 uf.union(first_of[a], first_of[b])
+    _merge_sites(ctx, live, uf)
     events: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         x = ctx.mentions[m]
@@ -148,6 +150,20 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+
+
+def _merge_sites(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """"Pabrik Sefalosporin" (a headline) and "Pabrik Sefalosporin Cimareme": a site name that starts the
+    one longer site name of the document is that site."""
+    names: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Facility":
+            names.setdefault(tuple(normalize(x.text).split()), i)
+    for short, i in names.items():
+        longer = [j for w, j in names.items() if len(w) > len(short) >= 2 and w[: len(short)] == short]
+        if len(longer) == 1:
+            uf.union(i, longer[0])
 
 
 def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, str], int]) -> None:
@@ -239,6 +255,9 @@ def _first(k: tuple[int, int, str]) -> int:
     return k[0]
 
 
+_start = attrgetter("start")
+
+
 def _single(ctx: Ctx, m: int) -> Entity | None:
     """``_entity`` for a one-mention group (most of them), without the voting."""
     x = ctx.mentions[m]
@@ -270,7 +289,11 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     canonical = next((x.canonical for x in typed if x.canonical), None)
     surfaces: list[str] = []
     seen: set[str] = set()
-    for x in sorted(mentions, key=lambda x: x.start):  # type: ignore[union-attr]
+    texts: set[str] = set()  # a hub is named the same way many times: each text is read once
+    for x in sorted(mentions, key=_start):
+        if x.text in texts:  # type: ignore[union-attr]
+            continue
+        texts.add(x.text)  # type: ignore[union-attr]
         s = " ".join(x.text.split())  # type: ignore[union-attr]
         low = s.lower()
         if low not in seen:

@@ -15,6 +15,7 @@ import yaml
 from graphbuild.extract.lexicon import YAML_LOADER
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
+_MEMO_MAX = 100_000  # words remembered by ``verb_like``: bounded, however long the run
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -69,8 +70,22 @@ class Cues:
         hon = self.honorifics | {h.rstrip(".") for h in self.honorifics}
         return frozenset(hon | {r[0] for r in self.roles} | self.speech_before | self.speech_after)
 
+    @functools.cached_property
+    def _verb_memo(self) -> dict[str, bool]:
+        return {}
+
     def verb_like(self, w: str) -> bool:
-        """A verb by list or by shape (-kan, me-...-i); institution words and roles never are."""
+        """A verb by list or by shape (-kan, me-...-i); institution words and roles never are.
+        Memoised per word (the rules ask about the same words in every document), up to a bound."""
+        memo = self._verb_memo
+        got = memo.get(w)
+        if got is None:
+            got = self._verb_like(w)
+            if len(memo) < _MEMO_MAX:
+                memo[w] = got
+        return got
+
+    def _verb_like(self, w: str) -> bool:
         if w in self.institutional or w in self.role_words or w in self.generic:
             return False
         lw = w.lower()

@@ -254,7 +254,8 @@ def find_acronyms_in_context(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6)
+    cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6,
+                         str.isupper)
     changed = True
     while changed:
         changed = False

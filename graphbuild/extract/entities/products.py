@@ -28,8 +28,7 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     c = t.cue
     cue_words = c.product_cues | c.program_cues
-    # distinct words lower-cased once each, rather than a lower-case copy of every token
-    for k in t.where_word(lambda w: w.lower() in cue_words):
+    for k in t.where(cue_words, lower=True):
         if k >= n - 1:
             break
         w = t.words[k].lower()
@@ -249,6 +248,33 @@ def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x.lower()) for x in sorted(cues, key=len, reverse=True)))
 
 
+@functools.lru_cache(maxsize=4)
+def _cue_order(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({x.lower() for x in cues}, key=len, reverse=True))
+
+
+def _cue_starts(low: str, cues: tuple[str, ...]) -> list[int]:
+    """Where ``_cue_re(cues).finditer(low)`` matches: every occurrence from one C-speed ``find`` loop
+    per cue (a 10-way alternation tried at every position costs far more), then the regex's own
+    choice: leftmost first, longest cue there, the next search after its end."""
+    found: list[tuple[int, int]] = []
+    for cue in _cue_order(cues):
+        if not cue:
+            return [m.start() for m in _cue_re(cues).finditer(low)]
+        at = low.find(cue)
+        while at >= 0:
+            found.append((at, -len(cue)))
+            at = low.find(cue, at + 1)
+    found.sort()
+    out: list[int] = []
+    last = 0
+    for at, size in found:
+        if at >= last:
+            out.append(at)
+            last = at - size
+    return out
+
+
 _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "agonists", "antagonist", "antagonists", "blocker",
                           "blockers", "receptor", "pathway", "modulator", "modulators"})
 
@@ -262,8 +288,8 @@ def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
     n = len(t)
-    for hit in _cue_re(t.cue.approval_cues).finditer(t.text.lower()):
-        k = t.token_starting_at(hit.start())
+    for start in _cue_starts(t.text.lower(), t.cue.approval_cues):
+        k = t.token_starting_at(start)
         if k < 0:
             continue
         e = k + 1

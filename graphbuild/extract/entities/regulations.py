@@ -32,7 +32,7 @@ def _year_range_plans(ctx: Ctx) -> None:
     """"RPJMN 2025–2029", "Renstra 2020-2024": a plan named with its period."""
     t = ctx.t
     n = len(t)
-    for k in [k - 1 for k in t.where_word(_is_year_word) if k and k + 2 < n]:
+    for k in [k - 1 for k in t.where_word(_is_year_word, str.isdigit) if k and k + 2 < n]:
         w = t.words[k]
         if not (is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
             continue
