@@ -104,7 +104,7 @@ LICENSE = re.compile(
     r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
 )
 MARKET = re.compile(
-    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?"
+    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|(?<!-)market(?:s|ed|ing)?"  # not "post-market"
     r"(?!\s+(?:authori[sz]ation|approval|application))|distribut\w*"  # "marketing authorization" is the regulator's
     r"|commerciali[sz]\w*)\b",
     re.I,

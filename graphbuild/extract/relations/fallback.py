@@ -141,9 +141,14 @@ def _distinct(ms: list[M], pred: Pred) -> list[Entity]:
     return out
 
 
+_DISEASE = re.compile(r"^(?:covid|sars|mers|dengue|hepatitis|influenza|polio|rabies|hpv|malaria|tbc|hiv)\b", re.I)
+
+
 def _brands_first(products: list[Entity], rtype: str) -> list[Entity]:
     """A named brand beside a substance ("Nabota … botulinum toxin") is the product meant; a substance
-    alone ("eritropoietin") may be, except in a recall, where it is the contaminant."""
+    alone ("eritropoietin") may be, except in a recall, where it is the contaminant. A disease name read
+    as a product ("vaksin COVID-19 AWcorna") never is."""
+    products = [e for e in products if not _DISEASE.match(e.name)]
     named = [e for e in products if e.type != "Product" or not e.name[:1].islower()]
     return named if named or rtype == "REVOKED" else products
 

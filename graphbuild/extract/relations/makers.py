@@ -66,7 +66,8 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:co
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(
     r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
-    r"|distributed|sold)\s+(?:\w+\s+){0,2}?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    r"|distributed|sold|commerciali[sz]ed)\s+(?:(?:\w+|in\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
+    r"(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X"
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
@@ -156,7 +157,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
         for org in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2):
-            for p in v.chain(after[0], ("Product",)):
+            for p in _listed(v, after[0]):
                 ctx.emit(rtype, org, p.ent, v, 0.65)
         return
     before = v.before(start)
@@ -166,7 +167,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
         owner = _operator(ctx, v)
         if owner is not None:
-            for p in v.chain(after[0], ("Product",)):
+            for p in _listed(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)
         return
     if subj is not None and subj.type == "Organization":
@@ -184,7 +185,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     while (prev := v.prev_mention(makers[-1])) is not None and prev.type == "Organization" and \
             prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)):
         makers.append(prev)  # "PT A dan PT B memproduksi P"
-    for p in v.chain(after[0], ("Product",)):
+    for p in _listed(v, after[0]):
         for mk in makers:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
@@ -267,6 +268,12 @@ def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
 _ITEM_SEP = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
+
+
+def _listed(v: View, first: M) -> list[M]:
+    """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
+    a, b = v.chain(first, ("Product",)), _products_listed(v, first)
+    return b if len(b) > len(a) else a
 
 
 def _products_listed(v: View, first: M) -> list[M]:
