@@ -79,6 +79,10 @@ _DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan
                       r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
+_FROM_CO = re.compile(r"^\s*(?:[\d.,]+\s*(?:mg|ml|g)\S*\s+)?dari\s+$", re.I)
+_OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|leading)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
+
+
 def made_by(ctx: Context, v: View, p: M) -> None:
     if _SET_APART.search(v.masked[: p.start]):
         return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
@@ -94,7 +98,14 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         return
+    if nxt is not None and nxt.type == "Organization" and nxt.text.startswith("PT") and _FROM_CO.match(
+            v.masked[p.end : nxt.start]) and not regulator_like(nxt.ent):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.6)  # "tablet tambah darah Anemix dari PT X"
+        return
     prev = v.prev_mention(p)
+    if prev is not None and prev.type == "Organization" and _OWNERS.fullmatch(v.masked[prev.end : p.start]) \
+            and not regulator_like(prev.ent):
+        ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.65)  # "Zenova Pharma's Cardiolix", "Lumina's new vaccine Lumivax"
     if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
         chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
