@@ -24,9 +24,10 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "medicine", "therapy", "terapi", "produk", "product", "products", "brand", "merek", "antibodi",
                    "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus", "varian", "variant", "versi",
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
-                   "medicines", "supplements", "therapies", "biosimilars", "generics"})
+                   "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
+                   "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
-_STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan",
+_STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
                    "at", "made", "produced", "the", "dengan", "pada", "untuk", "bagi", "dan", "serta", "atau", "and",
                    "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk"})
