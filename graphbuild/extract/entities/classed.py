@@ -168,8 +168,32 @@ def _class_phrases(ctx: Ctx) -> None:
         if is_cap(t.words[k]) and j == k + 1 and (t.words[k].lower() in ("produk", "product", "products", "brand")):
             continue  # "Produk Dalam Negeri": a capitalised product word before a name heads a title
         e = _run(ctx, j)
+        if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
+            continue
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and _add(ctx, j, e) >= 0:
             coordinated(ctx, e)
+
+
+# what a sentence says of a product right after its name: "Sirup Batukan produksi PT X", "yang diproduksi"
+_FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "karya", "diproduksi", "dikembangkan",
+                         "dipasarkan", "didistribusikan", "mengandung", "izin", "nie", "terdaftar", "dicabut",
+                         "disetujui", "ditarik", "made", "produced", "manufactured", "developed", "by", "diracik",
+                         "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah"})
+# title-case category words: "Obat Keras", "Kosmetik Ilegal", "Vaksin Dosis Ketiga", "Susu Formula"
+_CATEGORY_WORDS = frozenset({"Keras", "Bebas", "Terbatas", "Ilegal", "Formula", "Dosis", "Tradisional", "Herbal",
+                             "Generik", "Impor", "Palsu", "Kedaluwarsa", "Kesehatan", "Dasar", "Lengkap", "Esensial",
+                             "Paten", "Bermerek", "Tambahan", "Booster", "Penguat", "Halal"})
+
+
+def _titled_brand(t, j: int, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """After a capitalised class word ("Insulin Glucoset", "Obat Keras"), a name is a brand only when it is shaped
+    like one (digits, a hyphen, inner capitals) or the sentence goes on to say who makes, sells or licenses it."""
+    words = t.words[j:e]
+    if any(w in _CATEGORY_WORDS for w in words):
+        return False
+    if any(any(ch.isdigit() for ch in w) or "-" in w or any(ch.isupper() for ch in w[1:]) for w in words):
+        return True
+    return any(t.lower[x] in _FACT_WORDS for x in range(e, min(len(t), e + 4)))
 
 
 def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-def]
