@@ -12,6 +12,7 @@ from graphbuild.extract.entities import (
     classed,
     coref,
     events,
+    explained,
     facilities,
     lexical,
     locations,
@@ -44,6 +45,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     facilities.find(ctx)
     regulations.find(ctx)
     classed.find(ctx)
+    explained.find(ctx)
     verbed.find(ctx)
     products.find(ctx)
     namings.find(ctx)

@@ -1,11 +1,10 @@
-"""Brands named by what they are: after a class phrase, in a list a product word opens, glossed.
+"""Brands named by what they are: after a class phrase, or in a list a product word opens.
 
 Why: news introduces an unknown brand by its class, often with describing words and at a sentence
 start ("Obat kanker Onkotrax", "alat tes cepat DengueKit", "Insulin Glucoset", "Krim wajah Glowra
-Bright"), lists several after "produk … antara lain / seperti / meliputi", states them before
-"merupakan produk", explains one after a comma ("Lanadex, obat pereda nyeri") or glosses one with its
-substance ("Neurexa (tenapanor)"). The cue rules in ``products`` read one lower-case cue word right
-before a name; these read the class phrase and the list around it.
+Bright"), and lists several after "produk … antara lain / seperti / meliputi". The cue rules in
+``products`` read one lower-case cue word right before a name; these read the class phrase and the
+list around it. ``explained`` and ``verbed`` share :func:`brand_at` (what counts as a brand's name).
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
-_STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
+STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
                    "at", "made", "produced", "the", "dengan", "pada", "untuk", "bagi", "dan", "serta", "atau", "and",
                    "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk"})
@@ -35,7 +34,7 @@ _STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produk
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})
 _OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya"}
-_SEP = frozenset({",", "dan", "serta", "and", "&"})
+SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
                        "malaria", "tbc", "tb", "tuberkulosis", "campak", "rubella", "difteri", "pneumonia", "ebola",
@@ -43,18 +42,12 @@ _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenz
 _NOT_BRAND_HEADS = frozenset({"Aplikasi", "Program", "Gerakan", "Platform", "Layanan", "Sistem", "Portal", "Kampanye",
                               "Buku", "Pedoman", "Situs", "Fitur", "App", "Application", "Campaign", "Website", "Online",
                               "Daring", "Gedung", "Kantor", "Pusat", "Klinik", "Laboratorium", "Pabrik", "Gerai"})
-# photo-caption words in brackets: "(ilustrasi)", "(tengah)", "(dokumentasi)"
-_CAPTIONS = frozenset({"ilustrasi", "dokumentasi", "istimewa", "tengah", "kanan", "kiri", "belakang", "depan",
-                       "persero", "arsip", "sumber", "illustration", "center", "centre", "left", "right", "file"})
 _CLASSES = frozenset({"golongan", "kelas", "jenis", "tipe", "class", "type", "kategori"})
 _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "antagonist", "blocker", "blockers", "receptor"})
-_NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "used", "developed", "made", "by",
-                     "produced", "manufactured", "approved", "marketed", "in", "against", "with"})
-_COPULA = frozenset({"merupakan", "adalah", "ialah", "are", "is"})
 
 
 @functools.cache
-def _common() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Ordinary words ("alam", "sehat"): never a brand on their own."""
     path = Path(__file__).parent.parent / "data" / "common_words_id.txt"
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))
@@ -63,9 +56,6 @@ def _common() -> frozenset[str]:
 def find(ctx: Ctx) -> None:
     _class_phrases(ctx)
     _lists(ctx)
-    _before_copula(ctx)
-    _explained(ctx)
-    _glossed(ctx)
 
 
 def _run(ctx: Ctx, j: int, most: int = 3) -> int:
@@ -94,7 +84,7 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
         return False  # "Vaksin Covid-19", "obat Hepatitis C": the class is named by its disease
     if all(is_acronym(w) for w in words) and not any(ch.isdigit() or ch == "-" for w in words for ch in w):
         return False  # acronyms are the other rules' (programmes, tickers, diseases)
-    if e - j == 1 and (words[0].lower() in _common() or len(words[0]) < 3):
+    if e - j == 1 and (words[0].lower() in common_words() or len(words[0]) < 3):
         return False
     for m in ctx.mentions:  # "produk Sinar Husada": the products of a company the article names
         if m is not None and m.type == "Organization" and m.text.replace("PT ", "").startswith(" ".join(words)):
@@ -112,22 +102,22 @@ def brand_at(ctx: Ctx, j: int, most: int = 3, after: tuple[str, ...] | None = No
         return -1
     if any(w in t.cue.role_words or w in t.cue.honorifics for w in t.words[j:e]):
         return -1
-    return _add(ctx, j, e)
+    return add_brand(ctx, j, e)
 
 
-def _add(ctx: Ctx, j: int, e: int) -> int:
+def add_brand(ctx: Ctx, j: int, e: int) -> int:
     return ctx.add(j, e, "Product", None, "cue") if _brand_ok(ctx, j, e) else -1
 
 
 def coordinated(ctx: Ctx, e: int) -> None:
     """"produk Lactocare dan Dermaplus": names joined to a brand are brands too."""
     t = ctx.t
-    while e + 1 < len(t) and t.words[e] in _SEP and not t.newline_before[e + 1]:
+    while e + 1 < len(t) and t.words[e] in SEP and not t.newline_before[e + 1]:
         j = e + 1
-        if t.words[j] in _SEP:
+        if t.words[j] in SEP:
             j += 1
         f = _run(ctx, j)
-        if f == j or _add(ctx, j, f) < 0:
+        if f == j or add_brand(ctx, j, f) < 0:
             return
         e = f
 
@@ -144,7 +134,7 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and t.words[j].isalpha()
-               and t.words[j] not in c.connectors and t.words[j] not in _STOP and not c.verb_like(t.words[j])):
+               and t.words[j] not in c.connectors and t.words[j] not in STOP and not c.verb_like(t.words[j])):
             j += 1
         if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
             j += 1  # "vaksin hepatitis B Hepavax-M"
@@ -170,7 +160,7 @@ def _class_phrases(ctx: Ctx) -> None:
         e = _run(ctx, j)
         if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
             continue
-        if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and _add(ctx, j, e) >= 0:
+        if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and add_brand(ctx, j, e) >= 0:
             coordinated(ctx, e)
 
 
@@ -225,88 +215,13 @@ def _lists(ctx: Ctx) -> None:
         pos = k + 1
         while pos < n and not t.newline_before[pos]:
             f = _run(ctx, pos)
-            if f == pos or (f < n and t.words[f] not in _SEP and t.words[f] not in _END and not t.words[f].islower()):
+            if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
                 break
             items.append((pos, f))
             pos = f
-            while pos < n and t.words[pos] in _SEP:
+            while pos < n and t.words[pos] in SEP:
                 pos += 1
             if pos == f:
                 break
         for a, b in items:
-            _add(ctx, a, b)
-
-
-def _before_copula(ctx: Ctx) -> None:
-    """"Lanadex dan Lanadex Forte merupakan produk PT X": the names a sentence opens with."""
-    t = ctx.t
-    n = len(t)
-    for k in t.where(_COPULA, lower=True):
-        if k + 1 >= n or t.lower[k + 1] not in HEADS and not (k + 2 < n and t.lower[k + 2] in HEADS):
-            continue
-        items: list[tuple[int, int]] = []
-        e = k
-        while e > 0:
-            s = e
-            while s - 1 >= 0 and e - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
-                s -= 1
-            if s == e:  # "Menurut perusahaan, Respiclear merupakan …": a fronted phrase ends the list
-                items = items if t.words[e] == "," else []
-                break
-            items.append((s, e))
-            if s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?"):
-                break
-            if t.words[s - 1] not in _SEP:
-                items = []
-                break
-            e = s - 1
-            while e > 0 and t.words[e - 1] in _SEP:
-                e -= 1
-        for a, b in items:
-            _add(ctx, a, b)
-
-
-def _explained(ctx: Ctx) -> None:
-    """"Lanadex, obat pereda nyeri" / "Sehatku, jamu produksi PT X" / "Ostelix, an osteoporosis drug"."""
-    t = ctx.t
-    n = len(t)
-    for k in t.where(frozenset({","})):
-        if k < 1 or k + 1 >= n:
-            continue
-        h = k + 1
-        if t.lower[h] in ("a", "an", "sebuah", "the"):
-            h += 1
-            while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS:
-                h += 1
-        if h >= n or t.words[h] not in HEADS:
-            continue
-        if h > k + 1 and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
-            continue  # English heads come last: "Rizal, a drug analyst" is no drug
-        s = k
-        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
-            s -= 1
-        if s == k:
-            continue
-        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in _STOP):
-            _add(ctx, s, k)
-
-
-def _glossed(ctx: Ctx) -> None:
-    """"Neurexa (tenapanor)": a capitalised name glossed with a lower-case substance is a brand of it."""
-    t = ctx.t
-    n = len(t)
-    for k in t.where(frozenset({"("})):
-        if k < 1 or k + 2 >= n or t.words[k + 2] != ")":
-            continue
-        w = t.words[k + 1]
-        if not (w.isalpha() and w.islower() and len(w) >= 6) or w in _common() or w in _CAPTIONS:
-            continue
-        s = k
-        while s - 1 >= 0 and k - s < 2 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
-            s -= 1
-        b = _add(ctx, s, k) if s < k else -1
-        if b >= 0:  # the substance in the gloss is the brand's alias
-            name = " ".join(t.words[s:k])
-            ctx.link(b, ctx.add(k + 1, k + 2, "Product", None, "pattern", canonical=name) if ctx.owner[k + 1] < 0
-                     else ctx.owner[k + 1])
+            add_brand(ctx, a, b)

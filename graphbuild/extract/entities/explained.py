@@ -1,0 +1,101 @@
+"""Brands the sentence explains: before "merupakan produk", set off with their class, glossed with a substance.
+
+Why: a brand unknown to the lexicon is often introduced by saying what it is: "Lanadex dan Lanadex
+Forte merupakan produk PT X", "Lanadex, obat pereda nyeri", "Ostelix, an osteoporosis drug",
+"Neurexa (tenapanor)". Split from ``classed`` (class phrases and lists) to keep modules short.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.classed import HEADS, SEP, STOP, add_brand, common_words
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
+
+# photo-caption words in brackets: "(ilustrasi)", "(tengah)", "(dokumentasi)"
+_CAPTIONS = frozenset({"ilustrasi", "dokumentasi", "istimewa", "tengah", "kanan", "kiri", "belakang", "depan",
+                       "persero", "arsip", "sumber", "illustration", "center", "centre", "left", "right", "file"})
+_NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "used", "developed", "made", "by",
+                     "produced", "manufactured", "approved", "marketed", "in", "against", "with"})
+_COPULA = frozenset({"merupakan", "adalah", "ialah", "are", "is"})
+
+
+def _before_copula(ctx: Ctx) -> None:
+    """"Lanadex dan Lanadex Forte merupakan produk PT X": the names a sentence opens with."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_COPULA, lower=True):
+        if k + 1 >= n or t.lower[k + 1] not in HEADS and not (k + 2 < n and t.lower[k + 2] in HEADS):
+            continue
+        items: list[tuple[int, int]] = []
+        e = k
+        while e > 0:
+            s = e
+            while s - 1 >= 0 and e - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+                s -= 1
+            if s == e:  # "Menurut perusahaan, Respiclear merupakan …": a fronted phrase ends the list
+                items = items if t.words[e] == "," else []
+                break
+            items.append((s, e))
+            if s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?"):
+                break
+            if t.words[s - 1] not in SEP:
+                items = []
+                break
+            e = s - 1
+            while e > 0 and t.words[e - 1] in SEP:
+                e -= 1
+        for a, b in items:
+            add_brand(ctx, a, b)
+
+
+def _explained(ctx: Ctx) -> None:
+    """"Lanadex, obat pereda nyeri" / "Sehatku, jamu produksi PT X" / "Ostelix, an osteoporosis drug"."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({","})):
+        if k < 1 or k + 1 >= n:
+            continue
+        h = k + 1
+        if t.lower[h] in ("a", "an", "sebuah", "the"):
+            h += 1
+            while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS:
+                h += 1
+        if h >= n or t.words[h] not in HEADS:
+            continue
+        if h > k + 1 and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
+            continue  # English heads come last: "Rizal, a drug analyst" is no drug
+        s = k
+        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1
+        if s == k:
+            continue
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in STOP):
+            add_brand(ctx, s, k)
+
+
+def _glossed(ctx: Ctx) -> None:
+    """"Neurexa (tenapanor)": a capitalised name glossed with a lower-case substance is a brand of it."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"("})):
+        if k < 1 or k + 2 >= n or t.words[k + 2] != ")":
+            continue
+        w = t.words[k + 1]
+        if not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() or w in _CAPTIONS:
+            continue
+        s = k
+        while s - 1 >= 0 and k - s < 2 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1
+        b = add_brand(ctx, s, k) if s < k else -1
+        if b >= 0:  # the substance in the gloss is the brand's alias
+            name = " ".join(t.words[s:k])
+            ctx.link(b, ctx.add(k + 1, k + 2, "Product", None, "pattern", canonical=name) if ctx.owner[k + 1] < 0
+                     else ctx.owner[k + 1])
+
+
+def find(ctx: Ctx) -> None:
+    _before_copula(ctx)
+    _explained(ctx)
+    _glossed(ctx)
