@@ -284,6 +284,15 @@ def _names_a_class(t, k: int) -> bool:  # type: ignore[no-untyped-def]
     return k + 1 < len(t) and t.lower[k + 1] in _CLASS_WORDS
 
 
+def _service_name(ctx: Ctx, e: int) -> bool:
+    """"HALO BPOM 1500533", "Contact Center HALO": an acronym before an organisation or a phone number, or after a
+    service word, names a service or programme, not a product."""
+    t = ctx.t
+    nxt = t.words[e + 1] if e + 1 < len(t) else ""
+    return (ctx.type_at(e + 1) == "Organization" or nxt.isdigit()
+            or (e > 0 and t.lower[e - 1] in ("center", "centre", "layanan", "aplikasi", "program", "hotline", "call")))
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -295,7 +304,8 @@ def _approvals(ctx: Ctx) -> None:
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and product_name(ctx, e) and not _names_a_class(t, e):
+            if is_acronym(w) and len(w) >= 3 and product_name(ctx, e) and not _names_a_class(t, e) \
+                    and not _service_name(ctx, e):
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
