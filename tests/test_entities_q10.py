@@ -1,0 +1,26 @@
+"""Entity rules from the round-10 error analysis, on sentences written for this file.
+
+Regency seats written bare, ...
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract import extract
+from graphbuild.types import Document
+
+
+def ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    doc = Document(id="t", source="t", text=text, sha256="0")
+    return {e.name: (e.type, sorted(e.aliases)) for e in extract(doc).entities}
+
+
+def test_a_regency_seat_written_bare_is_the_regency() -> None:
+    got = ents("Gudang jamu di Kabupaten Jember digerebek. Petugas di Jember menyita 300 botol.")
+    assert got["Kabupaten Jember"] == ("Location", ["Jember"])
+    assert "Jember" not in got
+
+
+def test_a_real_city_beside_its_regency_stays_apart() -> None:
+    got = ents("Apotek di Kabupaten Malang diperiksa. Petugas dari Malang turut hadir.")
+    assert got["Kabupaten Malang"][0] == "Location"
+    assert got["Malang"][0] == "Location"
