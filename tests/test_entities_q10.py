@@ -24,3 +24,9 @@ def test_a_real_city_beside_its_regency_stays_apart() -> None:
     got = ents("Apotek di Kabupaten Malang diperiksa. Petugas dari Malang turut hadir.")
     assert got["Kabupaten Malang"][0] == "Location"
     assert got["Malang"][0] == "Location"
+
+
+def test_a_named_laboratorium_is_a_site_not_an_institution() -> None:
+    got = ents("Sampel diuji di Laboratorium Riset Hayati Terpadu milik Universitas Brawijaya di Malang.")
+    assert got["Laboratorium Riset Hayati Terpadu"][0] == "Facility"
+    assert got["Universitas Brawijaya"][0] == "Organization"
