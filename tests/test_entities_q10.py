@@ -30,3 +30,10 @@ def test_a_named_laboratorium_is_a_site_not_an_institution() -> None:
     got = ents("Sampel diuji di Laboratorium Riset Hayati Terpadu milik Universitas Brawijaya di Malang.")
     assert got["Laboratorium Riset Hayati Terpadu"][0] == "Facility"
     assert got["Universitas Brawijaya"][0] == "Organization"
+
+
+def test_a_regnal_number_closes_a_name() -> None:
+    got = ents("Gubernur Jawa Tengah Raden Mas Suryo Kusumo III dalam sambutannya menyatakan dukungan.")
+    assert got["Raden Mas Suryo Kusumo III"][0] == "Person"
+    got = ents("Wali Kota Bogor, Hendra Pratama, meninjau gudang Blok X di pasar.")
+    assert "Blok X" not in got and got["Hendra Pratama"][0] == "Person"

@@ -68,6 +68,8 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1
         elif e > k and _surname_cue_word(ctx, e):
             return e + 1
+        elif e - k >= 2 and regnal(t, e):
+            return e + 1  # "Sri Sultan Hamengku Buwono X": a regnal number closes the name
         elif e == k and surname_first(ctx, e):
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _initials(ctx, e):
@@ -75,6 +77,17 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
         else:
             break
     return e
+
+
+_REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def regnal(t: object, k: int) -> bool:
+    """A Roman regnal number ("X", "VIII") after a name, with no capitalised word following it."""
+    n = len(t)  # type: ignore[arg-type]
+    if k >= n or not _REGNAL.match(t.words[k]) or t.newline_before[k]:  # type: ignore[attr-defined]
+        return False
+    return name_ends(t, k + 1)
 
 
 def _initials(ctx: Ctx, k: int) -> bool:

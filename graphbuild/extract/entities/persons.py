@@ -19,6 +19,7 @@ from graphbuild.extract.entities.person_names import (
     name_ends,
     name_run,
     plain_name_to_comma,
+    regnal,
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
@@ -97,8 +98,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
-    s = e
-    while s - 1 >= floor and e - s < MAX_NAME and ctx.name_like(s - 1):
+    top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
+    s = top
+    while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
