@@ -37,3 +37,22 @@ def test_a_regnal_number_closes_a_name() -> None:
     assert got["Raden Mas Suryo Kusumo III"][0] == "Person"
     got = ents("Wali Kota Bogor, Hendra Pratama, meninjau gudang Blok X di pasar.")
     assert "Blok X" not in got and got["Hendra Pratama"][0] == "Person"
+
+
+def test_english_consular_title_after_a_name() -> None:
+    got = ents("The memorandum was witnessed by Dewi Lestari, Consul General of the Republic of Indonesia in Osaka.")
+    assert got["Dewi Lestari"][0] == "Person"
+
+
+def test_a_signature_line_with_degrees_names_a_person() -> None:
+    got = ents("Kepala Pusat Data dan Informasi\nBayu Saputra, ST, MKM")
+    assert got["Bayu Saputra"][0] == "Person"
+    got = ents("Distributor di\nJawa Barat, MA, dan Banten diperiksa.")
+    assert all(t != "Person" for t, _ in got.values())
+
+
+def test_a_name_set_off_by_commas_before_a_speech_verb() -> None:
+    got = ents("Ekonom senior dari Lembaga Kajian Farmasi Nusantara, Wulan Kusumawardani, menilai langkah itu tepat.")
+    assert got["Wulan Kusumawardani"][0] == "Person"
+    got = ents("Harga obat di Jakarta, Surabaya Barat, menilai dari data penjualan.")
+    assert all(t != "Person" for t, _ in got.values())

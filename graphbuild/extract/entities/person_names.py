@@ -41,13 +41,23 @@ def honorific_at(ctx: Ctx, k: int) -> int:
     return j - k
 
 
+def _degrees(ctx: Ctx) -> re.Pattern[str]:
+    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
+    if pat is None:
+        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
+    return pat
+
+
+def degree_after(ctx: Ctx, j: int) -> bool:
+    """A degree follows the token before j after a comma: "Aji Pratama, ST, MKM"."""
+    return j > 0 and _degrees(ctx).match(ctx.t.text, ctx.t.ends[j - 1]) is not None
+
+
 def add_person(ctx: Ctx, i: int, j: int) -> int:
     m = ctx.add(i, j, "Person", None, "person")
     if m < 0:
         return m
-    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
-    if pat is None:
-        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
+    pat = _degrees(ctx)
     pos = ctx.t.ends[j - 1]
     degrees: list[str] = []
     while (dm := pat.match(ctx.t.text, pos)) is not None:
