@@ -56,3 +56,11 @@ def test_a_name_set_off_by_commas_before_a_speech_verb() -> None:
     assert got["Wulan Kusumawardani"][0] == "Person"
     got = ents("Harga obat di Jakarta, Surabaya Barat, menilai dari data penjualan.")
     assert all(t != "Person" for t, _ in got.values())
+
+
+def test_a_body_named_in_english_and_glossed_by_its_known_name_is_one_body() -> None:
+    got = ents("The firm joined the Indonesian Pharmacists Society (Ikatan Apoteker Indonesia) last year.")
+    orgs = {n: a for n, (t, a) in got.items() if t == "Organization"}
+    assert len(orgs) == 1 and "Indonesian Pharmacists Society" in next(iter(orgs.values()))
+    got = ents("Nusa Sehat Laboratories (Jakarta) menggandeng Bio Farma.")
+    assert "Nusa Sehat Laboratories" in got and "Jakarta" in got

@@ -64,6 +64,8 @@ def find(ctx: Ctx, late: bool = False) -> None:
         for p in range(1, len(t) - 2):
             if t.words[p] != "(" or t.masked[p]:
                 continue
+            if _translated_in_parens(ctx, p):
+                continue
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
@@ -118,6 +120,22 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
         ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))
         return
     _program_in_parens(ctx, p, close)
+
+
+def _translated_in_parens(ctx: Ctx, p: int) -> bool:
+    """"Indonesian Pharmaceutical Association (GP Farmasi Indonesia)": a body's name in another language
+    glossed by its known name in the brackets is that body, not a second one."""
+    t = ctx.t
+    prev, inner = ctx.owner[p - 1], ctx.owner[p + 1]
+    if prev < 0 or inner < 0 or prev == inner or ctx.mentions[prev] is None or ctx.mentions[inner] is None:
+        return False
+    m, known = ctx.mentions[prev], ctx.mentions[inner]
+    a, close = ctx.spans[inner]
+    if (close >= len(t) or t.words[close] != ")" or m.type != "Organization" or known.type != "Organization"  # type: ignore[union-attr]
+            or m.source == "lexicon" or known.source != "lexicon" or ctx.spans[prev][1] != p):  # type: ignore[union-attr]
+        return False
+    ctx.link(prev, inner)
+    return True
 
 
 def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
