@@ -64,3 +64,10 @@ def test_a_body_named_in_english_and_glossed_by_its_known_name_is_one_body() -> 
     assert len(orgs) == 1 and "Indonesian Pharmacists Society" in next(iter(orgs.values()))
     got = ents("Nusa Sehat Laboratories (Jakarta) menggandeng Bio Farma.")
     assert "Nusa Sehat Laboratories" in got and "Jakarta" in got
+
+
+def test_a_class_of_substances_is_not_a_product() -> None:
+    got = ents("Petugas menyita Jamu Tongkat Perkasa yang mengandung bahan kimia obat (BKO). "
+               "Terapi antibodi monoklonal makin diminati.")
+    assert "bahan kimia obat" not in got and "BKO" not in got and "antibodi monoklonal" not in got
+    assert got["Jamu Tongkat Perkasa"][0] == "Product"
