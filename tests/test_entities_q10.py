@@ -71,3 +71,10 @@ def test_a_class_of_substances_is_not_a_product() -> None:
                "Terapi antibodi monoklonal makin diminati.")
     assert "bahan kimia obat" not in got and "BKO" not in got and "antibodi monoklonal" not in got
     assert got["Jamu Tongkat Perkasa"][0] == "Product"
+
+
+def test_a_vaccine_named_by_its_disease_is_a_class_and_a_brand_with_its_code_is_one_product() -> None:
+    got = ents("Pemerintah membeli vaksin meningitis dan vaksin PCV. Vaksin dengan merek Pneumovax-PCV15 "
+               "memperoleh izin edar; vaksin PCV15 itu diproduksi di Bandung.")
+    prods = {n: a for n, (t, a) in got.items() if t == "Product"}
+    assert prods == {"Pneumovax-PCV15": ["PCV15"]}

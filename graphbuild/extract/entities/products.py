@@ -77,6 +77,20 @@ def find(ctx: Ctx) -> None:
     _named_forms(ctx)
     _substances(ctx)
     _brand_names(ctx)
+    _branded_codes(ctx)
+
+
+def _branded_codes(ctx: Ctx) -> None:
+    """"Etavax-PCV13" and "PCV13" in one text: the brand carries the product's code, so one product."""
+    by_text: dict[str, int] = {}
+    for i, m in enumerate(ctx.mentions):
+        if m is not None and m.type == "Product":
+            by_text.setdefault(m.text, i)
+    for i, m in enumerate(ctx.mentions):
+        if m is not None and m.type == "Product" and "-" in m.text[1:-1]:
+            code = by_text.get(m.text.split("-", 1)[1])
+            if code is not None and code != i:
+                ctx.link(i, code)
 
 
 _BRAND = frozenset({"brand", "merek", "merk", "dagang"})
