@@ -78,3 +78,8 @@ def test_a_vaccine_named_by_its_disease_is_a_class_and_a_brand_with_its_code_is_
                "memperoleh izin edar; vaksin PCV15 itu diproduksi di Bandung.")
     prods = {n: a for n, (t, a) in got.items() if t == "Product"}
     assert prods == {"Pneumovax-PCV15": ["PCV15"]}
+
+
+def test_vaksin_merah_putih_is_the_inavac_product() -> None:
+    got = ents("Universitas Airlangga mengembangkan Vaksin Merah Putih bersama mitra industri.")
+    assert got["INAVAC"] == ("Product", ["Vaksin Merah Putih"])
