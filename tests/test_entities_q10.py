@@ -83,3 +83,27 @@ def test_a_vaccine_named_by_its_disease_is_a_class_and_a_brand_with_its_code_is_
 def test_vaksin_merah_putih_is_the_inavac_product() -> None:
     got = ents("Universitas Airlangga mengembangkan Vaksin Merah Putih bersama mitra industri.")
     assert got["INAVAC"] == ("Product", ["Vaksin Merah Putih"])
+
+
+def test_a_brand_after_a_lower_case_class_description() -> None:
+    got = ents("Perusahaan itu memasarkan jamu pegal linu Otot Kawat dan suplemen kesehatan Vitamora ke seluruh Jawa.")
+    assert got["Otot Kawat"][0] == "Product" and got["Vitamora"][0] == "Product"
+    got = ents("Pabrik itu memproduksi obat herbal untuk Kementerian Kesehatan.")
+    assert all(t != "Product" for t, _ in got.values())
+
+
+def test_an_unknown_name_in_a_list_of_known_products_is_a_product() -> None:
+    got = ents("Portofolionya mencakup Promag, Bodrex, Zentavit dan Panadol.")
+    assert got["Zentavit"][0] == "Product"
+    got = ents("Kantor cabang ada di Promag, Bodrex, Medan dan Surabaya.")
+    assert got["Medan"][0] == "Location"
+
+
+def test_an_approval_in_a_relative_clause_is_the_product_before_it() -> None:
+    doc = Document(id="t", source="t", sha256="0", text=(
+        "Pabrik itu memasok fitofarmaka Tensora, obat herbal penurun gula darah yang telah memperoleh izin edar "
+        "BPOM pada 2024, serta obat herbal terstandar Imunexa untuk daya tahan tubuh."))
+    ext = extract(doc)
+    names = {e.id: e.name for e in ext.entities}
+    approved = {names[r.tail] for r in ext.relations if r.type == "APPROVED"}
+    assert approved == {"Tensora"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from graphbuild.extract.entities import brands
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -77,6 +78,7 @@ def find(ctx: Ctx) -> None:
     _named_forms(ctx)
     _substances(ctx)
     _brand_names(ctx)
+    brands.find(ctx)
     _branded_codes(ctx)
 
 

@@ -1,0 +1,93 @@
+"""Brand names that no cue word sits right before.
+
+Indonesian news names a brand after a short lower-case description of its class
+("jamu pegal linu Sendiku", "obat herbal terstandar Imunara", "minuman herbal
+Kunyit Asam Segar"), and lists brands together ("Natur-E, Enervon-C, Decolgen dan
+Cerebrofort"): an unknown name in a list of known products is one too.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+# heads of a class description before a brand ("jamu pegal linu", "suplemen makanan", "obat herbal terstandar")
+_CLASS_HEADS = frozenset({"jamu", "minuman", "suplemen", "fitofarmaka", "obat", "produk", "krim", "serum", "sabun", "salep"})
+_HEAD_AFTER = frozenset({"herbal", "tradisional", "terstandar", "kesehatan", "kecantikan", "pegal", "linu", "asam", "urat",
+                         "kuat", "pelangsing", "makanan", "gula", "darah", "lambung", "batuk", "flu", "demam", "diabetes",
+                         "pemutih", "wajah", "anak", "bebas", "resep", "generik", "keras", "penurun", "tekanan"})
+_LIST_SEP = frozenset({",", "dan", "and", "serta", "&"})
+
+
+def find(ctx: Ctx) -> None:
+    _described(ctx)
+    _listed(ctx)
+
+
+def _free_name(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    w = t.words[k]
+    c = t.cue
+    return (ctx.owner[k] < 0 and not t.masked[k] and is_cap(w) and not is_acronym(w) and w not in c.generic
+            and w not in c.institutional and w not in c.dates and w not in c.legal_forms and w not in c.role_words)
+
+
+def _run(ctx: Ctx, j: int, most: int = 3) -> int:
+    """End of a run of free capitalised words from j that stops before a lower-case word or punctuation."""
+    t = ctx.t
+    e = j
+    while e < len(t) and e - j < most and _free_name(ctx, e) and (e == j or not t.newline_before[e]):
+        e += 1
+    return e
+
+
+def _described(ctx: Ctx) -> None:
+    """"jamu pegal linu Sendiku": a class head, one to three class words, then a one-to-three-word name."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_CLASS_HEADS):  # lower-case heads only
+        j = k + 1
+        while j < n and j - k <= 3 and t.words[j] in _HEAD_AFTER and not t.newline_before[j]:
+            j += 1
+        if j == k + 1 or j >= n or t.newline_before[j] or not _free_name(ctx, j):
+            continue
+        e = _run(ctx, j)
+        if e < n and is_cap(t.words[e]) and not t.newline_before[e]:
+            continue  # the capitalised run goes on: an organisation or a place, not a brand
+        ctx.add(j, e, "Product", None, "cue")
+
+
+def _listed(ctx: Ctx) -> None:
+    """"Natur-E, Enervon-C, Decolgen, Neozep dan Cerebrofort": two known products make the list one of products."""
+    t = ctx.t
+    n = len(t)
+    k = 0
+    while k < n:
+        if ctx.type_at(k) != "Product" and not _free_name(ctx, k):
+            k += 1
+            continue
+        items: list[tuple[int, int, bool]] = []
+        p = k
+        while p < n:
+            if ctx.type_at(p) == "Product":
+                e = ctx.spans[ctx.owner[p]][1]
+                items.append((p, e, True))
+            elif _free_name(ctx, p):
+                e = _run(ctx, p, 2)
+                items.append((p, e, False))
+            else:
+                break
+            if e < n and t.words[e] in _LIST_SEP and e + 1 < n and not t.newline_before[e + 1]:
+                p = e + 1
+                if t.words[e] == "," and p < n and t.words[p] in ("dan", "and", "serta"):
+                    p += 1
+            else:
+                p = e
+                break
+        known = sum(1 for _, _, is_prod in items if is_prod)
+        closed = p >= n or not is_cap(t.words[p]) or t.newline_before[p]
+        if len(items) >= 3 and known >= 2 and closed:
+            for a, b, is_prod in items:
+                if not is_prod:
+                    ctx.add(a, b, "Product", None, "cue")
+        k = max(p, k + 1)
