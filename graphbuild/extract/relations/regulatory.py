@@ -243,6 +243,10 @@ def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
 
 
+# a relative clause after a product's appositive: the approval it states is that product's
+_RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
+
+
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     reg = _certifier(v, start, end)
     if reg is None:
@@ -253,6 +257,9 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
     products = [m.ent for m in v.chain(after[0], ("Product",))] if after else []
+    near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+    if near and _RELATIVE.search(v.masked[near[0].end : start]):
+        products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     if not products:
         products = [m.ent for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
