@@ -107,3 +107,10 @@ def test_an_approval_in_a_relative_clause_is_the_product_before_it() -> None:
     names = {e.id: e.name for e in ext.entities}
     approved = {names[r.tail] for r in ext.relations if r.type == "APPROVED"}
     assert approved == {"Tensora"}
+
+
+def test_a_product_named_by_a_naming_verb() -> None:
+    got = ents("Perusahaan menguji kandidat vaksin dengue yang diberi nama kerja DenVax-7 di Bandung.")
+    assert got["DenVax-7"][0] == "Product"
+    got = ents("Obat tersebut dijual oleh seorang pedagang bernama Agus Salim di pasar.")
+    assert "Agus Salim" not in got or got["Agus Salim"][0] != "Product"

@@ -22,6 +22,36 @@ _LIST_SEP = frozenset({",", "dan", "and", "serta", "&"})
 def find(ctx: Ctx) -> None:
     _described(ctx)
     _listed(ctx)
+    _named(ctx)
+
+
+_NAMING = (("bernama",), ("diberi", "nama", "kerja"), ("diberi", "nama"), ("dinamai",), ("dinamakan",), ("named",))
+
+
+def _named(ctx: Ctx) -> None:
+    """"produk terapi sel … bernama Selvora-19", "vaksin … diberi nama kerja MenACWY-BT": a product's name,
+    when a product word (vaksin, obat, produk, terapi …) opens the clause before the naming verb."""
+    t = ctx.t
+    n = len(t)
+    cues = t.cue.product_cues
+    for k in t.where(frozenset(p[0] for p in _NAMING)):
+        L = next((len(p) for p in _NAMING if tuple(t.lower[k : k + len(p)]) == p), 0)
+        j = k + L
+        if not L or j >= n or t.newline_before[j] or ctx.owner[j] >= 0 or t.masked[j] or not is_cap(t.words[j]):
+            continue
+        i = k - 1
+        while i >= 0 and k - i <= 8 and t.words[i] not in (".", ";", ",", "!", "?") and t.lower[i] not in cues:
+            i -= 1
+        if i < 0 or k - i > 8 or t.lower[i] not in cues:
+            continue
+        if any(t.lower[x] in ("oleh", "seorang", "by") for x in range(i + 1, k)):
+            continue  # "obat … dijual oleh seorang pedagang bernama X": the name is the seller's
+        e = j + 1
+        while e < n and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            e += 1
+        w = t.words[j]
+        if e - j == 1 or any(ch.isdigit() or ch == "-" for ch in w) or any(ch.isupper() for ch in w[1:]):
+            ctx.add(j, e, "Product", None, "cue")  # two plain words ("Agus Salim") read as a person's name
 
 
 def _free_name(ctx: Ctx, k: int) -> bool:
