@@ -114,3 +114,11 @@ def test_a_product_named_by_a_naming_verb() -> None:
     assert got["DenVax-7"][0] == "Product"
     got = ents("Obat tersebut dijual oleh seorang pedagang bernama Agus Salim di pasar.")
     assert "Agus Salim" not in got or got["Agus Salim"][0] != "Product"
+
+
+def test_lower_case_first_letter_names_and_the_national_formulary() -> None:
+    got = ents("Obat itu masuk Formularium Nasional (Fornas) dan dibeli melalui e-Katalog milik LKPP.")
+    assert got["Formularium Nasional"] == ("Regulation", ["Fornas"])
+    assert got["e-Katalog"][0] == "Program"
+    got = ents("Pembelian melalui katalog elektronik daerah meningkat.")
+    assert all(t != "Program" for t, _ in got.values())

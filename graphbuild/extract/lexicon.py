@@ -156,7 +156,9 @@ class Lexicon:
                 if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                     continue
                 c0 = text[start]
-                if entry.type != "Product" and not (c0.isupper() or c0.isdigit()):
+                # "e-Katalog", "iPhone": a name written with a lower-case first letter, matched as written
+                as_written = text[start:end] == alias and any(ch.isupper() for ch in alias)
+                if entry.type != "Product" and not (c0.isupper() or c0.isdigit() or as_written):
                     if not any(v[1].type == "Product" for v in vals):
                         continue
                     entry = next(v[1] for v in vals if v[1].type == "Product")
