@@ -122,3 +122,15 @@ def test_lower_case_first_letter_names_and_the_national_formulary() -> None:
     assert got["e-Katalog"][0] == "Program"
     got = ents("Pembelian melalui katalog elektronik daerah meningkat.")
     assert all(t != "Program" for t, _ in got.values())
+
+
+def test_a_class_of_medicines_defined_with_an_acronym_is_no_organization() -> None:
+    got = ents("Perusahaan memamerkan Obat Herbal Asli Nusantara (OHAN) buatannya. OHAN diminati.")
+    assert all(t != "Organization" for t, _ in got.values())
+    got = ents("Perusahaan bergabung dengan Asosiasi Farmasi Nusantara (AFN) tahun lalu.")
+    assert got["Asosiasi Farmasi Nusantara"] == ("Organization", ["AFN"])
+
+
+def test_the_state_pharma_holding_is_a_description_not_a_name() -> None:
+    got = ents("Kimia Farma merupakan anggota Holding BUMN Farmasi yang dipimpin Bio Farma.")
+    assert "Holding BUMN Farmasi" not in got
