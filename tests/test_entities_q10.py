@@ -134,3 +134,10 @@ def test_a_class_of_medicines_defined_with_an_acronym_is_no_organization() -> No
 def test_the_state_pharma_holding_is_a_description_not_a_name() -> None:
     got = ents("Kimia Farma merupakan anggota Holding BUMN Farmasi yang dipimpin Bio Farma.")
     assert "Holding BUMN Farmasi" not in got
+
+
+def test_the_office_of_a_known_body_is_that_body() -> None:
+    got = ents("Izin edar diserahkan di Kantor Kementerian Kesehatan, Jakarta.")
+    assert "Kementerian Kesehatan" in got and not any(n.startswith("Kantor") for n in got)
+    got = ents("Kantor Staf Kepresidenan Nusantara menggelar rapat.")
+    assert any(n.startswith("Kantor") for n in got)

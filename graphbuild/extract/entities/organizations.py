@@ -68,6 +68,9 @@ def _prefix(ctx: Ctx) -> None:
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
+                if w == "Kantor" and _whole_known_org(ctx, s, e):
+                    k = e  # "di Kantor BPOM": the office of a known body is that body, not a unit of it
+                    continue
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
@@ -77,6 +80,11 @@ def _prefix(ctx: Ctx) -> None:
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+
+
+def _whole_known_org(ctx: Ctx, s: int, e: int) -> bool:
+    m = ctx.owner[s]
+    return m >= 0 and ctx.spans[m] == (s, e) and ctx.type_at(s) == "Organization" and ctx.mentions[m].source == "lexicon"  # type: ignore[union-attr]
 
 
 def _ends_in_city(ctx: Ctx, e: int) -> bool:
