@@ -141,3 +141,11 @@ def test_the_office_of_a_known_body_is_that_body() -> None:
     assert "Kementerian Kesehatan" in got and not any(n.startswith("Kantor") for n in got)
     got = ents("Kantor Staf Kepresidenan Nusantara menggelar rapat.")
     assert any(n.startswith("Kantor") for n in got)
+
+
+def test_a_faculty_is_named_with_its_university() -> None:
+    got = ents("Uji klinik dilakukan bersama Fakultas Kedokteran Universitas Diponegoro sejak 2020.")
+    assert got["Fakultas Kedokteran Universitas Diponegoro"] == ("Organization", ["Fakultas Kedokteran"])
+    assert got["Universitas Diponegoro"][0] == "Organization"
+    got = ents("Fakultas Kedokteran menggelar seminar di Semarang.")
+    assert "Fakultas Kedokteran" in got

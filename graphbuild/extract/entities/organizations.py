@@ -73,13 +73,26 @@ def _prefix(ctx: Ctx) -> None:
                     continue
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
-                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
+                named = _faculty_name(ctx, k, e) if w == "Fakultas" else None
+                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=named) >= 0:
                     k = e
                     continue
         k += 1
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+
+
+def _faculty_name(ctx: Ctx, k: int, e: int) -> str | None:
+    """"Fakultas Farmasi Universitas Gadjah Mada": a faculty is named with its university (every university
+    has a "Fakultas Farmasi"); the university stays an organisation of its own."""
+    t = ctx.t
+    if e >= len(t) or t.newline_before[e]:
+        return None
+    m = ctx.owner[e]
+    if m >= 0 and ctx.spans[m][0] == e and ctx.type_at(e) == "Organization" and ctx.mentions[m].category == "academic":  # type: ignore[union-attr]
+        return f"{t.span_text(k, e)} {t.span_text(e, ctx.spans[m][1])}"
+    return None
 
 
 def _whole_known_org(ctx: Ctx, s: int, e: int) -> bool:
