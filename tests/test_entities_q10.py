@@ -149,3 +149,10 @@ def test_a_faculty_is_named_with_its_university() -> None:
     assert got["Universitas Diponegoro"][0] == "Organization"
     got = ents("Fakultas Kedokteran menggelar seminar di Semarang.")
     assert "Fakultas Kedokteran" in got
+
+
+def test_a_known_place_after_in_is_not_part_of_an_english_name() -> None:
+    got = ents("The company partners with Universitas Brawijaya in Malang on clinical trials.")
+    assert got["Universitas Brawijaya"][0] == "Organization" and got["Malang"][0] == "Location"
+    got = ents("The Consulate General of the Republic of Indonesia in Osaka hosted the forum.")
+    assert "Consulate General of the Republic of Indonesia in Osaka" in got
