@@ -156,3 +156,10 @@ def test_a_known_place_after_in_is_not_part_of_an_english_name() -> None:
     assert got["Universitas Brawijaya"][0] == "Organization" and got["Malang"][0] == "Location"
     got = ents("The Consulate General of the Republic of Indonesia in Osaka hosted the forum.")
     assert "Consulate General of the Republic of Indonesia in Osaka" in got
+
+
+def test_an_english_for_complement_goes_on_over_and() -> None:
+    got = ents("Regulators trained at the Regional Institute for Biologics and Vaccine Regulatory Science last year.")
+    assert "Regional Institute for Biologics and Vaccine Regulatory Science" in got
+    got = ents("Sinar Biologics and Kalbe Farma signed the deal.")
+    assert "Sinar Biologics" in got

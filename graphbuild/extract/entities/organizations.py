@@ -132,7 +132,12 @@ def _suffix(ctx: Ctx) -> None:
             continue
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
-        ctx.add(i, legal_tail(ctx, of_tail(ctx, j + 1)), "Organization", c.org_suffix[w], "cue")
+        e = of_tail(ctx, j + 1)
+        if any(x in _OF for x in t.words[i:j]):
+            # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
+            # word sits in the name's "for …" complement, which goes on over "and"
+            e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
+        ctx.add(i, legal_tail(ctx, e), "Organization", c.org_suffix[w], "cue")
 
 
 def legal_tail(ctx: Ctx, e: int) -> int:
