@@ -163,3 +163,11 @@ def test_an_english_for_complement_goes_on_over_and() -> None:
     assert "Regional Institute for Biologics and Vaccine Regulatory Science" in got
     got = ents("Sinar Biologics and Kalbe Farma signed the deal.")
     assert "Sinar Biologics" in got
+
+
+def test_english_numbered_laws_with_their_titles() -> None:
+    got = ents("Under Law No. 17 of 2023 on Health and Presidential Regulation No. 6 of 2016, firms must comply.")
+    regs = {n for n, (t, _) in got.items() if t == "Regulation"}
+    assert regs == {"Law No. 17 of 2023 on Health", "Presidential Regulation No. 6 of 2016"}
+    got = ents("The law firm hired 2 of 2024 graduates.")
+    assert all(t != "Regulation" for t, _ in got.values())

@@ -22,6 +22,7 @@ def _is_year_word(w: str) -> bool:
 def find(ctx: Ctx) -> None:
     _year_range_plans(ctx)
     _numbered(ctx)
+    _english_numbered(ctx)
     _agreements(ctx)
     _glossed_deals(ctx)
 
@@ -67,6 +68,39 @@ def _numbered(ctx: Ctx) -> None:
             e += 2
         cat = "law" if t.words[k].startswith(_LAW) else "policy"
         ctx.add(k, e, "Regulation", cat, "cue")
+
+
+# "Law No. 33 of 2014 on Halal Product Assurance", "Government Regulation No. 42 of 2024"
+_EN_LAW = re.compile(
+    r"\b(?:(?:Government|Presidential|Ministerial|Minister of Health|Health Minister|BPOM|FDA)\s+)?"
+    r"(?:Law|Regulation|Instruction|Decree)\s+(?:No\.?|Number)\s*\d+(?:/\d+)?\s+of\s+(?:19|20)\d\d"
+)
+_EN_TITLE_JOIN = frozenset({"and", "of", "the", "for", "on"})
+
+
+def _english_numbered(ctx: Ctx) -> None:
+    """English numbered laws, with their title after "on" (which stops before the next law of a list)."""
+    t = ctx.t
+    n = len(t)
+    for hit in _EN_LAW.finditer(t.text):
+        i = t.token_starting_at(hit.start())
+        if i < 0:
+            continue
+        e = t.index_at(hit.end())
+        if e + 1 < n and t.words[e] == "on" and is_cap(t.words[e + 1]) and not t.newline_before[e + 1]:
+            j = e + 1
+            while j < n and j - e < 10 and not t.newline_before[j]:
+                if is_cap(t.words[j]) and ctx.owner[j] < 0:
+                    j += 1
+                elif (t.words[j] in _EN_TITLE_JOIN and j + 1 < n and is_cap(t.words[j + 1])
+                      and not _EN_LAW.match(t.text, t.starts[j + 1])):
+                    j += 1
+                else:
+                    break
+            while j > e + 1 and not is_cap(t.words[j - 1]):
+                j -= 1
+            e = j if j > e + 1 else e
+        ctx.add(i, e, "Regulation", "law", "cue")
 
 
 _TOPIC = frozenset({"on", "tentang", "mengenai"})  # not "for": "Agreement for <Product>" names what it covers
