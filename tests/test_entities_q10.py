@@ -171,3 +171,10 @@ def test_english_numbered_laws_with_their_titles() -> None:
     assert regs == {"Law No. 17 of 2023 on Health", "Presidential Regulation No. 6 of 2016"}
     got = ents("The law firm hired 2 of 2024 graduates.")
     assert all(t != "Regulation" for t, _ in got.values())
+
+
+def test_gulf_regulators_and_places() -> None:
+    got = ents("The insulin is approved by the Emirates Drug Establishment and made in Ras Al Khaimah; "
+               "a plant is planned in King Abdullah Economic City.")
+    assert got["Emirates Drug Establishment"][0] == "Organization"
+    assert got["Ras Al Khaimah"][0] == "Location" and got["King Abdullah Economic City"][0] == "Location"
