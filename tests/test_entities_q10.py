@@ -178,3 +178,9 @@ def test_gulf_regulators_and_places() -> None:
                "a plant is planned in King Abdullah Economic City.")
     assert got["Emirates Drug Establishment"][0] == "Organization"
     assert got["Ras Al Khaimah"][0] == "Location" and got["King Abdullah Economic City"][0] == "Location"
+
+
+def test_news_site_footer_lines_name_nothing() -> None:
+    got = ents("BPOM menyita obat ilegal di Medan.\nCek Berita dan Artikel yang lain di Google News\n"
+               "Artikel ini telah tayang di Kompas.com dengan judul Obat Ilegal")
+    assert "Google News" not in got and "Kompas.com" not in got
