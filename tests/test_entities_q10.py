@@ -184,3 +184,10 @@ def test_news_site_footer_lines_name_nothing() -> None:
     got = ents("BPOM menyita obat ilegal di Medan.\nCek Berita dan Artikel yang lain di Google News\n"
                "Artikel ini telah tayang di Kompas.com dengan judul Obat Ilegal")
     assert "Google News" not in got and "Kompas.com" not in got
+
+
+def test_a_contact_centre_is_no_facility() -> None:
+    got = ents("Keluhan dapat disampaikan melalui Contact Center Nusa Sehat di nomor 1500-123.")
+    assert all(t != "Facility" for t, _ in got.values())
+    got = ents("Perusahaan meresmikan Nusa Sehat Innovation Center di Bekasi.")
+    assert got["Nusa Sehat Innovation Center"][0] == "Facility"

@@ -56,6 +56,10 @@ def _described_sites(ctx: Ctx) -> None:
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
 
 
+# "Contact Center", "Call Center": a telephone service, not a physical site
+_SERVICE = frozenset({"Contact", "Call", "Service", "Customer", "Data"})
+
+
 def find(ctx: Ctx) -> None:
     _estates(ctx)
     _described_sites(ctx)
@@ -64,7 +68,7 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     for j in t.where(c.facility_suffix):
         w = t.words[j]
-        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
+        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and t.words[j - 1] not in _SERVICE:
             i = run_backward(ctx, j)
             if i < j and proper_tokens(ctx, i, j) >= 1:
                 ctx.add(i, j + 1, "Facility", None, "cue")
