@@ -191,3 +191,9 @@ def test_a_contact_centre_is_no_facility() -> None:
     assert all(t != "Facility" for t, _ in got.values())
     got = ents("Perusahaan meresmikan Nusa Sehat Innovation Center di Bekasi.")
     assert got["Nusa Sehat Innovation Center"][0] == "Facility"
+
+
+def test_an_english_name_glossed_by_the_known_name_and_its_acronym() -> None:
+    got = ents("The firm joined the Indonesian Pharmacists Society (Ikatan Apoteker Indonesia, IAI) in 2020.")
+    orgs = {n: a for n, (t, a) in got.items() if t == "Organization"}
+    assert len(orgs) == 1

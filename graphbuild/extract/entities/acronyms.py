@@ -131,6 +131,8 @@ def _translated_in_parens(ctx: Ctx, p: int) -> bool:
         return False
     m, known = ctx.mentions[prev], ctx.mentions[inner]
     a, close = ctx.spans[inner]
+    if close + 2 < len(t) and t.words[close] == "," and t.words[close + 2] == ")" and is_acronym(t.words[close + 1]):
+        close += 2  # "Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)"
     if (close >= len(t) or t.words[close] != ")" or m.type != "Organization" or known.type != "Organization"  # type: ignore[union-attr]
             or m.source == "lexicon" or known.source != "lexicon" or ctx.spans[prev][1] != p):  # type: ignore[union-attr]
         return False
