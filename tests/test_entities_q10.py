@@ -197,3 +197,12 @@ def test_an_english_name_glossed_by_the_known_name_and_its_acronym() -> None:
     got = ents("The firm joined the Indonesian Pharmacists Society (Ikatan Apoteker Indonesia, IAI) in 2020.")
     orgs = {n: a for n, (t, a) in got.items() if t == "Organization"}
     assert len(orgs) == 1
+
+
+def test_a_bare_regional_office_in_a_text_with_one_seated_office_is_that_office() -> None:
+    got = ents("BBPOM di Padang menyita jamu ilegal. Menurut BBPOM, pemeriksaan akan diperluas.")
+    assert got["Balai Besar POM di Padang"][0] == "Organization"
+    assert not any(n.startswith("Balai Besar Pengawas") for n in got)
+    assert "BBPOM" not in got["Balai Besar POM di Padang"][1]  # the national body's alias stays out
+    got = ents("BBPOM di Padang dan BBPOM di Medan menyita jamu. Menurut BBPOM, pemeriksaan diperluas.")
+    assert sum(n.startswith("Balai Besar POM di") for n in got) == 2
