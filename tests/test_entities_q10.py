@@ -206,3 +206,10 @@ def test_a_bare_regional_office_in_a_text_with_one_seated_office_is_that_office(
     assert "BBPOM" not in got["Balai Besar POM di Padang"][1]  # the national body's alias stays out
     got = ents("BBPOM di Padang dan BBPOM di Medan menyita jamu. Menurut BBPOM, pemeriksaan diperluas.")
     assert sum(n.startswith("Balai Besar POM di") for n in got) == 2
+
+
+def test_a_site_named_by_its_town_is_a_facility() -> None:
+    got = ents("Duta besar itu meninjau Plant Cikarang. Pabrik itu memproduksi tablet.")
+    assert got["Plant Cikarang"][0] == "Facility" and "Cikarang" not in got
+    got = ents("Perusahaan membangun Pabrik Indonesia Timur Raya.")
+    assert "Pabrik Indonesia" not in got

@@ -82,3 +82,16 @@ def find(ctx: Ctx) -> None:
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0:
                 ctx.add(k, e, "Facility", None, "cue")
+            elif _named_by_its_place(ctx, k, e):
+                ctx.add(k, e, "Facility", None, "cue")  # "Plant Banjaran", "Pabrik Cikarang": a site named by its place
+
+
+def _named_by_its_place(ctx: Ctx, k: int, e: int) -> bool:
+    """The words after a site word are exactly one known town or area (not a whole region)."""
+    t = ctx.t
+    m = ctx.owner[k + 1]
+    if m < 0 or ctx.type_at(k + 1) != "Location" or ctx.spans[m] != (k + 1, e) or t.words[k] == "Kawasan":
+        return False
+    if ctx.mentions[m].category in ("country", "province"):  # type: ignore[union-attr]
+        return False
+    return e >= len(t) or t.newline_before[e] or not is_cap(t.words[e])
