@@ -213,3 +213,9 @@ def test_a_site_named_by_its_town_is_a_facility() -> None:
     assert got["Plant Cikarang"][0] == "Facility" and "Cikarang" not in got
     got = ents("Perusahaan membangun Pabrik Indonesia Timur Raya.")
     assert "Pabrik Indonesia" not in got
+
+
+def test_a_brand_glossed_by_its_substance_is_one_product() -> None:
+    got = ents("Perusahaan memasarkan obat diabetes Glucara (dapagliflozin) di Indonesia.")
+    prods = [(n, a) for n, (t, a) in got.items() if t == "Product"]
+    assert len(prods) == 1 and {prods[0][0], *prods[0][1]} == {"Glucara", "dapagliflozin"}

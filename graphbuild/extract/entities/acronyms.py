@@ -131,6 +131,9 @@ def _translated_in_parens(ctx: Ctx, p: int) -> bool:
         return False
     m, known = ctx.mentions[prev], ctx.mentions[inner]
     a, close = ctx.spans[inner]
+    if m.type == known.type == "Product" and a == p + 1 and close < len(t) and t.words[close] == ")":  # type: ignore[union-attr]
+        ctx.link(prev, inner)  # "Envlo (enavogliflozin)": a brand glossed by its substance, or the reverse
+        return True
     if close + 2 < len(t) and t.words[close] == "," and t.words[close + 2] == ")" and is_acronym(t.words[close + 1]):
         close += 2  # "Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)"
     if (close >= len(t) or t.words[close] != ")" or m.type != "Organization" or known.type != "Organization"  # type: ignore[union-attr]
