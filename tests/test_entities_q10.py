@@ -219,3 +219,11 @@ def test_a_brand_glossed_by_its_substance_is_one_product() -> None:
     got = ents("Perusahaan memasarkan obat diabetes Glucara (dapagliflozin) di Indonesia.")
     prods = [(n, a) for n, (t, a) in got.items() if t == "Product"]
     assert len(prods) == 1 and {prods[0][0], *prods[0][1]} == {"Glucara", "dapagliflozin"}
+
+
+def test_english_brand_after_its_class_or_substance() -> None:
+    got = ents("Its portfolio includes the growth hormone somatropin Growtin and the acid blocker Gastrazen.")
+    assert got["Gastrazen"][0] == "Product"
+    assert any("Growtin" in [n, *a] for n, (t, a) in got.items() if t == "Product")
+    got = ents("Officials said the drug Monday would reach Jakarta.")
+    assert all(t != "Product" for t, _ in got.values())

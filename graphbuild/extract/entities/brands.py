@@ -21,8 +21,47 @@ _LIST_SEP = frozenset({",", "dan", "and", "serta", "&"})
 
 def find(ctx: Ctx) -> None:
     _described(ctx)
+    _after_substance(ctx)
+    _english_described(ctx)
     _listed(ctx)
     _named(ctx)
+
+
+# English class nouns that end a description before a brand: "the acid blocker Fexuclue", "the cholesterol drug X"
+_EN_CLASS = frozenset({"blocker", "inhibitor", "drug", "medicine", "vaccine", "antibody", "biosimilar", "supplement",
+                       "syrup", "tablet", "injection", "therapy", "treatment", "toxin", "painkiller", "antibiotic"})
+
+
+def _english_described(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_EN_CLASS):
+        j = k + 1
+        if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
+            continue
+        if not any(t.lower[x] in ("the", "a", "an", "its", "their") for x in range(max(0, k - 3), k)):
+            continue
+        if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+            continue
+        ctx.add(j, j + 1, "Product", None, "cue")
+
+
+def _after_substance(ctx: Ctx) -> None:
+    """"the botulinum toxin Nabota", "insulin glargine Basalin": a lower-case substance, then one capitalised
+    word that ends the run, is the brand of that substance (one product)."""
+    t = ctx.t
+    n = len(t)
+    for m, x in enumerate(list(ctx.mentions)):
+        if x is None or x.type != "Product" or not x.text[:1].islower():
+            continue
+        j = ctx.spans[m][1]
+        if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
+            continue
+        if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+            continue
+        if t.headline and t.headline[j]:
+            continue
+        ctx.link(m, ctx.add(j, j + 1, "Product", None, "cue"))
 
 
 _NAMING = (("bernama",), ("diberi", "nama", "kerja"), ("diberi", "nama"), ("dinamai",), ("dinamakan",), ("named",))
@@ -59,7 +98,9 @@ def _free_name(ctx: Ctx, k: int) -> bool:
     w = t.words[k]
     c = t.cue
     return (ctx.owner[k] < 0 and not t.masked[k] and is_cap(w) and not is_acronym(w) and w not in c.generic
-            and w not in c.institutional and w not in c.dates and w not in c.legal_forms and w not in c.role_words)
+            and w not in c.institutional and w not in c.dates and w not in c.legal_forms and w not in c.role_words
+            and w not in c.org_suffix and w not in c.facility_suffix and w not in c.agreement_suffix
+            and w not in c.event_suffix)
 
 
 def _run(ctx: Ctx, j: int, most: int = 3) -> int:
