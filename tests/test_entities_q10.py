@@ -227,3 +227,10 @@ def test_english_brand_after_its_class_or_substance() -> None:
     assert any("Growtin" in [n, *a] for n, (t, a) in got.items() if t == "Product")
     got = ents("Officials said the drug Monday would reach Jakarta.")
     assert all(t != "Product" for t, _ in got.values())
+
+
+def test_asean_dossier_and_bpom_enforcement_programme() -> None:
+    got = ents("Registrasi berbasis ASEAN Common Technical Dossier (ACTD) dibahas. Razia itu bagian dari "
+               "Aksi Nasional Pemberantasan Obat dan Makanan Ilegal tahun ini.")
+    assert got["ASEAN Common Technical Dossier"] == ("Regulation", ["ACTD"])
+    assert got["Aksi Nasional Pemberantasan Obat dan Makanan Ilegal"][0] == "Program"
