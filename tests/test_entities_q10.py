@@ -236,3 +236,9 @@ def test_asean_dossier_and_bpom_enforcement_programme() -> None:
                "Aksi Nasional Pemberantasan Obat dan Makanan Ilegal tahun ini.")
     assert got["ASEAN Common Technical Dossier"] == ("Regulation", ["ACTD"])
     assert got["Aksi Nasional Pemberantasan Obat dan Makanan Ilegal"][0] == "Program"
+
+
+def test_an_acronym_of_a_company_whose_name_opens_with_a_cue_word() -> None:
+    got = ents("Distribusi ditangani PT Anugerah Sejahtera Medika (ASM). ASM memiliki 30 cabang.")
+    assert got["PT Anugerah Sejahtera Medika"] == ("Organization", ["ASM"])
+    assert all(t != "Event" for t, _ in got.values())

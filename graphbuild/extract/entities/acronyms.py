@@ -109,6 +109,8 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
     if not (is_acronym(short) or (is_cap(short) and any(c.isupper() for c in short[1:]))):
         return
     start = _long_start(ctx, short, p)
+    if 0 < start < p and t.words[start - 1] in ("PT", "PT.", "CV"):
+        start -= 1  # "PT Anugerah Pharmindo Lestari (APL)": a company, whatever its first word says
     if start >= 0 and start < p:
         typed = _type_long(ctx, start, p)
         if typed is None:
