@@ -61,6 +61,9 @@ def _prefix(ctx: Ctx) -> None:
             k += 1
             continue
         L = t.match_phrase(k, prefixes)
+        if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
+            k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
+            continue
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
@@ -81,6 +84,7 @@ def _prefix(ctx: Ctx) -> None:
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+_HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 
 
 def _faculty_name(ctx: Ctx, k: int, e: int) -> str | None:
