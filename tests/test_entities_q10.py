@@ -245,6 +245,6 @@ def test_an_acronym_of_a_company_whose_name_opens_with_a_cue_word() -> None:
 
 
 def test_a_balai_hall_is_a_facility_and_a_balai_office_an_organization() -> None:
-    got = ents("Penandatanganan berlangsung di Balai Sidang Universitas Andalas. Balai Besar POM di Padang hadir.")
-    assert any(t == "Facility" and n.startswith("Balai Sidang") for n, (t, _) in got.items())
+    got = ents("Penandatanganan berlangsung di Balai Senat Universitas Andalas. Balai Besar POM di Padang hadir.")
+    assert any(t == "Facility" and n.startswith("Balai Senat") for n, (t, _) in got.items())
     assert got["Balai Besar POM di Padang"][0] == "Organization"
