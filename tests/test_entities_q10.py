@@ -134,7 +134,9 @@ def test_a_class_of_medicines_defined_with_an_acronym_is_no_organization() -> No
 
 
 def test_the_state_pharma_holding_is_a_description_not_a_name() -> None:
-    got = ents("Kimia Farma merupakan anggota Holding BUMN Farmasi yang dipimpin Bio Farma.")
+    # merged with round 7: the lexicon keeps "Holding BUMN Farmasi" (the gold sets mark it optional), and the
+    # lower-case words the news writes make it a description ("BUMN Farmasi", capitalised, stays a name)
+    got = ents("Kimia Farma merupakan anggota holding BUMN farmasi yang dipimpin Bio Farma.")
     assert "Holding BUMN Farmasi" not in got
 
 
@@ -147,7 +149,8 @@ def test_the_office_of_a_known_body_is_that_body() -> None:
 
 def test_a_faculty_is_named_with_its_university() -> None:
     got = ents("Uji klinik dilakukan bersama Fakultas Kedokteran Universitas Diponegoro sejak 2020.")
-    assert got["Fakultas Kedokteran Universitas Diponegoro"] == ("Organization", ["Fakultas Kedokteran"])
+    # merged with round 7: the faculty's mention runs over its university (no bare "Fakultas Kedokteran" alias)
+    assert got["Fakultas Kedokteran Universitas Diponegoro"][0] == "Organization"
     assert got["Universitas Diponegoro"][0] == "Organization"
     got = ents("Fakultas Kedokteran menggelar seminar di Semarang.")
     assert "Fakultas Kedokteran" in got
@@ -248,3 +251,13 @@ def test_a_balai_hall_is_a_facility_and_a_balai_office_an_organization() -> None
     got = ents("Penandatanganan berlangsung di Balai Senat Universitas Andalas. Balai Besar POM di Padang hadir.")
     assert any(t == "Facility" and n.startswith("Balai Senat") for n, (t, _) in got.items())
     assert got["Balai Besar POM di Padang"][0] == "Organization"
+
+
+def test_a_post_in_a_faculty_named_with_its_university_is_one_in_the_university() -> None:
+    # merge of round 7 (the faculty's name runs over its university) with round 10 (relations went to the university)
+    doc = Document(id="t", source="t", text="Hadir pula Guru Besar Fakultas Farmasi Universitas Andalas, Rina Wulandari, "
+                   "yang membahas uji bioekuivalensi.", sha256="0")
+    x = extract(doc)
+    name = {e.id: e.name for e in x.entities}
+    held = {name[r.tail] for r in x.relations if r.type == "HOLDS_POSITION" and name[r.head] == "Rina Wulandari"}
+    assert {"Fakultas Farmasi Universitas Andalas", "Universitas Andalas"} <= held

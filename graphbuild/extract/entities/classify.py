@@ -21,12 +21,12 @@ def classify_span(ctx: Ctx, i: int, j: int) -> tuple[str, str | None] | None:
         return "Agreement", None
     if t.match_phrase(i, c.regulation_prefix):
         return "Regulation", "law"
-    if words[0].lower() in c.product_cues:
-        return None  # "Obat Modern Asli Indonesia (OMAI)": a class of medicines, whatever its last word
     last = words[-1]
     if (words[0] == "Cara" and last == "Baik") or (words[0] == "Good" and last in ("Practice", "Practices")):
         return "Regulation", "standard"
-    if last in c.org_suffix:
+    if words[0].lower() in c.product_cues:
+        return None  # "Obat Modern Asli Indonesia (OMAI)": a class of medicines, neither a body nor one product
+    if last in c.org_suffix and words[0][:1].isupper():
         return "Organization", c.org_suffix[last]
     if last in c.facility_suffix or words[0] in c.facility_prefix:
         return "Facility", None

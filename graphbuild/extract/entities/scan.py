@@ -71,6 +71,9 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     return 0
 
 
+_MISSIONS = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "KBRI", "KJRI"})
+
+
 def run_forward(
     ctx: Ctx,
     i: int,
@@ -111,9 +114,11 @@ def run_forward(
             and not (parent_stop and _parent_org(ctx, j + 1))
             and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
             and not (w in _LIST_AND and t.match_phrase(j + 1, c.org_prefix_phrases))  # "... dan Pemerintah Provinsi Y"
+            # "Universitas X in Bandung": where it is; a mission is named with its seat ("Embassy of X in Jakarta")
+            and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
+                     not in _MISSIONS)
             and not (w in ("dan", "serta") and t.words[j - 1].rstrip(".") in ("Tbk", "Ltd", "Inc", "Limited", "Persero"))
             # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
-            and not (w == "in" and _place_closes(ctx, i, j + 1))  # "Universitas Padjadjaran in Bandung"
         ):
             j += 2
         elif (
@@ -131,18 +136,6 @@ def run_forward(
     if t.headline and t.headline[i]:
         j = headline_trim(ctx, i if cue_start is None else cue_start, j, i)
     return j
-
-
-_POSTED = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "Mission"})
-
-
-def _place_closes(ctx: Ctx, i: int, k: int) -> bool:
-    """"X in Bandung": a known place ending the run says where X is (a diplomatic post keeps its city)."""
-    m = ctx.owner[k]
-    if m < 0 or ctx.type_at(k) != "Location" or ctx.spans[m][0] != k or any(w in _POSTED for w in ctx.t.words[max(0, i - 5) : k]):
-        return False
-    e = ctx.spans[m][1]
-    return e >= len(ctx.t) or ctx.t.newline_before[e] or not is_cap(ctx.t.words[e])
 
 
 def headline_trim(ctx: Ctx, start: int, end: int, floor: int) -> int:
