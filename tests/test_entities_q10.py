@@ -261,3 +261,8 @@ def test_a_post_in_a_faculty_named_with_its_university_is_one_in_the_university(
     name = {e.id: e.name for e in x.entities}
     held = {name[r.tail] for r in x.relations if r.type == "HOLDS_POSITION" and name[r.head] == "Rina Wulandari"}
     assert {"Fakultas Farmasi Universitas Andalas", "Universitas Andalas"} <= held
+
+
+def test_a_site_word_before_a_province_or_country_names_no_facility() -> None:
+    got = ents("Perusahaan menambah kapasitas Pabrik Jawa Tengah dan Plant Indonesia tahun ini.")
+    assert not any(t == "Facility" for t, _ in got.values())
