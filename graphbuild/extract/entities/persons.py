@@ -15,10 +15,12 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
+    degree_after,
     honorific_at,
     name_ends,
     name_run,
     plain_name_to_comma,
+    regnal,
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
@@ -60,12 +62,29 @@ def find(ctx: Ctx) -> None:
                 k = e
                 continue
         if w in c.speech_after and k >= 2:
-            s = k
-            while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            # "Analis dari X, Rina Kumalasari, menilai …": a name set off by commas before the verb
+            end = k - 1 if t.words[k - 1] == "," else k
+            s = end
+            while s - 1 >= 0 and end - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
                 s -= 1
-            if k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
+            if end < k:
+                if end - s >= 2 and s > 0 and t.words[s - 1] == "," and not t.newline_before[s]:
+                    add_person(ctx, s, end)
+            elif k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
                 add_person(ctx, s, k)
         k += 1
+
+
+def signed(ctx: Ctx) -> None:
+    """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
+    release's signature) names a person with no title or verb around it."""
+    t = ctx.t
+    for k in range(len(t)):
+        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
+            continue
+        e = name_run(ctx, k)
+        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
+            add_person(ctx, k, e)
 
 
 # words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
@@ -121,8 +140,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
-    s = e
-    while s - 1 >= floor and e - s < MAX_NAME and ctx.name_like(s - 1):
+    top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
+    s = top
+    while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
@@ -241,6 +261,7 @@ def appositions(ctx: Ctx) -> None:
         if opener or (posted and t.words[s - 1] in _SPEECH_JOIN):
             add_person(ctx, s, e)
     _last_list_item(ctx)
+    signed(ctx)
 
 
 def _last_list_item(ctx: Ctx) -> None:

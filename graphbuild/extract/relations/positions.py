@@ -79,10 +79,19 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
+_FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School"})
+
+
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
     title = " ".join(title.split())
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
+    if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university
+        a, b = v.sent.start + org.start, v.sent.start + org.end  # the university is nested in the faculty's name
+        uni = next((e for e in ctx.entities if e.type == "Organization" and e is not org.ent
+                    and any(a < s.start and s.end <= b for s in e.mentions)), None)
+        if uni is not None:
+            ctx.emit("HOLDS_POSITION", person.ent, uni, v, conf, title=title)
 
 
 def _holds(ctx: Context, v: View, p: M) -> None:
