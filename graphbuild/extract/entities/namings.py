@@ -48,9 +48,6 @@ def _classed_brands(ctx: Ctx) -> None:
 _SITE_WORDS = frozenset({"pabrik", "fasilitas", "gedung", "laboratorium", "plant", "facility", "kawasan"})
 
 
-_SITE_WORDS = frozenset({"pabrik", "fasilitas", "gedung", "laboratorium", "plant", "facility", "kawasan"})
-
-
 def _named_products(ctx: Ctx) -> None:
     """"terapi sel CAR-T bernama Selvora-19", "Vaksin yang akan dikembangkan diberi nama kerja MenACWY-BT":
     the name given to a product the sentence speaks of."""
