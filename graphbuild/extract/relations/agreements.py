@@ -117,10 +117,15 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
         first = subj[-1]  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
-        while (prev := v.prev_mention(first)) is not None and prev in subj and cues.LIST_SEP.match(
-                v.gap(prev.end, first.start)):
+        out = [first.ent]
+        while (prev := v.prev_mention(first)) is not None:
+            gap = v.gap(prev.end, first.start)
+            if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
+                prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
+            if prev not in subj or not cues.LIST_SEP.match(gap):
+                break
             first = prev
-        out = [x.ent for x in v.chain(first, ORG)]
+            out.insert(0, prev.ent)
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
         if (ag is not None and other is not None and other in orgs and other.ent not in out
