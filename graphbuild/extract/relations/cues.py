@@ -124,7 +124,8 @@ WITH = re.compile(
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara)\b", re.I)
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+                    r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
 OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(

@@ -23,6 +23,9 @@ _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
                       r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+# "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
+_HELD_AT = re.compile(r"^\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
+                      r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
                         r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
@@ -69,7 +72,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
-            if place is not None and place.type == "Location" and AT_PLACE.match(
+            if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
