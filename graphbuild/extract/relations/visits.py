@@ -23,8 +23,10 @@ _ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+deng
 _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|"
                    r"facility|produksi|besar|pusat|utama|the)\s+){0,4}$", re.I)
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
-_SITE_OF = re.compile(r"^\s*(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|[Ll]aboratorium|[Gg]udang|[Ll]ini|"
-                      r"[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
+_SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|"
+                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
 _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
