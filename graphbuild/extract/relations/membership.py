@@ -43,6 +43,13 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     b = after[0]
     if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
         return
+    if _AS_MEMBER.search(v.masked[:start]):  # "Sebagai anggota PIC/S, Indonesia wajib …": the subject follows
+        last = v.chain(b, ("Organization",))[-1]
+        subj_m = v.next_mention(last)
+        if _usable(v, subj_m) and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?[^\u2588.;:,]{0,30},\s*", v.masked[last.end : subj_m.start]):  # type: ignore[union-attr]
+            for t in v.chain(b, ("Organization",)):
+                ctx.emit("MEMBER_OF", subj_m.ent, t.ent, v, 0.75)  # type: ignore[union-attr]
+        return
     before = v.before(start)
     subj = before[0].ent if before and _usable(v, before[0]) else None
     gap = v.masked[before[0].end : start] if before else ""
@@ -55,6 +62,7 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
             ctx.emit("MEMBER_OF", subj, t.ent, v, 0.75)
 
 
+_AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+)?$", re.I)
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
 _AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
