@@ -89,7 +89,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
-        t = _TITLE_END.search(v.text[: prev.start]) if v.may(_TITLE_END) else None
+        head = v.text[: prev.start] + ("Kota" if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali ") else "")
+        t = _TITLE_END.search(head) if v.may(_TITLE_END) else None  # "Wali Kota Semarang": "Kota" went to the place
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
