@@ -105,7 +105,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s = p + 1
     # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
     # the company's, not a person; a name carved out of an organisation run needs two words
-    org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
+    org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases)) or (
+        "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     named_after = org_led and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
         - (e + 1 + honorific_at(ctx, e + 1)) >= 2
