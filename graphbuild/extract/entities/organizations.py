@@ -50,6 +50,7 @@ def _prefix(ctx: Ctx) -> None:
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
+                e = _second_company(ctx, s, e)
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
@@ -77,6 +78,16 @@ def _prefix(ctx: Ctx) -> None:
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+
+
+def _second_company(ctx: Ctx, s: int, e: int) -> int:
+    """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company."""
+    t = ctx.t
+    i = next((b for b in range(e - 1, s, -1) if t.words[b] == "dan"), -1)
+    if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in _LEGAL_TAIL
+                                or t.words[i + 1] in _PT):
+        return i
+    return e
 
 
 def _ends_in_city(ctx: Ctx, e: int) -> bool:
