@@ -58,8 +58,15 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
         return
     if subj is not None:
+        subjects = [subj]
+        first = before[0]
+        while subj is first.ent and (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
+                r"\s*(?:,|dan|serta|and)\s*", v.gap(prev.end, first.start)):
+            subjects.append(prev.ent)  # "Malaysia dan Thailand bergabung dengan PIC/S"
+            first = prev
         for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
-            ctx.emit("MEMBER_OF", subj, t.ent, v, 0.75)
+            for who in subjects:
+                ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
 
 
 _AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+)?$", re.I)

@@ -21,7 +21,7 @@ _HELD_ANAPHOR = re.compile(
 )
 _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
-                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
+                      r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
 _HELD_AT = re.compile(r"^\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
