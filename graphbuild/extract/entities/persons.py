@@ -100,6 +100,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     s = e
     while s - 1 >= floor and e - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
+    if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
+        s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
         s = p + 1
