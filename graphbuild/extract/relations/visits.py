@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, places
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -56,6 +56,29 @@ def find(ctx: Context) -> None:
             if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
+        for c in v.cues(_VISITED_BY):
+            _visited_by(ctx, v, c.start(), c.end())
+
+
+# "Pabrik PT X di Semarang dikunjungi oleh delegasi Y": the passive, visitor after the verb
+_VISITED_BY = re.compile(r"\b(?:dikunjungi|disambangi|ditinjau|(?:was|were)\s+visited)\s+(?:langsung\s+)?(?:oleh\s+|by\s+)?"
+                         r"(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from)|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?", re.I)
+watch(_VISITED_BY)
+
+
+def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
+    after = v.after(end)
+    if not after or after[0].start != end or after[0].type not in ("Person", "Organization"):
+        return
+    site = next(iter(v.before(start)), None)
+    if site is not None and site.type == "Location":  # "PT X di Semarang dikunjungi": the place says where X is
+        host = v.prev_mention(site)
+        site = host if host is not None and _DI.match(v.gap(host.end, site.start)) else site
+    if site is None or site.type not in TARGETS or v.clause_end(site.end) < start or site.start in v.role_orgs:
+        return
+    for who in v.chain(after[0], (after[0].type,)):
+        if who.ent is not site.ent:
+            ctx.emit("VISITED", who.ent, site.ent, v, 0.75)
 
 
 # "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
