@@ -19,7 +19,7 @@ HEADS = ("Organization", "Facility", "Location")
 _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
-    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|"
+    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|"
     r"based|headquartered|located)\s+(?:di|in|at)\s+$",
     re.I,
 )
@@ -41,6 +41,9 @@ _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
+_DESCRIBED_AT = re.compile(r"^\.?\s*,\s*(?:sebuah\s+|salah\s+satu\s+|a\s+|an\s+)?(?:perusahaan|produsen|distributor|pedagang|"
+                           r"pemasok|importir|eksportir|apotek|toko|pabrikan|supplier|manufacturer|company|firm|maker)\b"
+                           r"[^,.;:()\u2588]{0,50}?\s(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan)\s+)?$", re.I)
 _FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
 _LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
@@ -72,6 +75,8 @@ def find(ctx: Context) -> None:
                 site = v.prev_mention(m)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
+            elif m.type == "Organization" and m.start not in v.role_orgs and _DESCRIBED_AT.match(gap):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "CV X, distributor bahan kimia di Tangerang"
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not _opens_list(v, nxt) and not _in_list(v, m):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
@@ -106,7 +111,7 @@ def _based(ctx: Context, v: View) -> None:
             continue
         prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
-                and re.fullmatch(r"\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start))):
+                and re.fullmatch(r"(?:\.?\s+[A-Z][A-Za-z]{1,4}\.?)?\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start))):
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
 
 
@@ -114,6 +119,7 @@ _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
+_FIRM_OF = re.compile(r"\b(?:perusahaan|produsen|industri|firma|mitra(?:nya)?|pabrikan)\s+(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
 # "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
@@ -134,6 +140,14 @@ def _origins(ctx: Context, v: View) -> None:
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
                 and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
+        elif _ORIGIN_BEFORE.search(v.masked[: m.start]) or (ctx.is_country(m.ent) and _FIRM_OF.search(v.masked[: m.start])):
+            # "perusahaan asal Guangzhou, Tiongkok, X" / "perusahaan bioteknologi Singapura, X": the places, then the firm
+            cur = m
+            while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
+                cur = n
+            n = v.next_mention(cur)
+            if n is not None and n.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.gap(cur.end, n.start)):
+                ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.7)
         if _OPENING_SITE.match(v.masked[: m.start]) or _HQ_BEFORE.search(v.masked[: m.start]):
             # the place and the places that locate it, then the organisation named after them
             cur = m
