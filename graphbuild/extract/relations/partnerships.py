@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, membership
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
@@ -33,6 +33,8 @@ def find(ctx: Context) -> None:
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
         _joint_action(ctx, v)
+        for c in v.cues(_WORKED_WITH):
+            _worked_with(ctx, v, c.start(), c.end())
 
 
 def _usable(v: View, m: M | None) -> bool:
@@ -273,3 +275,20 @@ def _joint_action(ctx: Context, v: View) -> None:
             continue  # BPOM's own offices acting together are one body, not partners
         if _BERSAMA.match(v.gap(a.end, b.start)) and _JOINT_VERB.match(v.masked[(b.gloss or b).end :]):  # type: ignore[union-attr]
             ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.7)  # type: ignore[union-attr]
+
+
+# "A mengembangkan vaksin X bersama B", "A developed the vaccine together with B": research done jointly
+_WORKED_WITH = re.compile(r"\b(?:mengembangkan|meneliti|memproduksi|menguji|develop(?:ed|s)?|research(?:ed|es)?|produc(?:ed|es))"
+                          r"\s+[^.;:,]{0,70}?\b(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+", re.I)
+watch(_WORKED_WITH)
+
+
+def _worked_with(ctx: Context, v: View, start: int, end: int) -> None:
+    after = v.after(end, SIDES)
+    if not after or after[0].start != end or not _usable(v, after[0]) or after[0].type != "Organization" or any(
+            m.type not in ("Product", "Program") for m in v.after(start, None, end)):
+        return  # only what was made may stand between the verb and the partner
+    subj = _subject(v, start) or _the_company(ctx, v, start)
+    for other in v.chain(after[0], ("Organization",)) if subj is not None else ():
+        if other.ent is not subj.ent:  # type: ignore[union-attr]
+            _emit(ctx, v, subj, other, 0.7)  # type: ignore[arg-type]
