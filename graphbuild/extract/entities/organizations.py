@@ -51,7 +51,7 @@ def _prefix(ctx: Ctx) -> None:
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
                 e = _second_company(ctx, s, e)
-                e = next((b for b in range(s + 1, e) if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO"
+                e = next((b + 1 for b in range(s, e) if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO"
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1

@@ -45,7 +45,7 @@ _POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
 _ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
 _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
-_MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+_MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
 _ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
 _ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
@@ -196,11 +196,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Menteri Kesehatan Budi" -> the ministry named in the document
     t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
-        want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
+        want = (("ministry of " if t.group("en") else "kementerian ") + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
             if e.type == "Organization" and any(n.casefold() == want or n.casefold().startswith((want + " dan ", want + "/"))
                                                 for n in (e.name, *e.aliases)):  # "Kementerian Investasi dan Hilirisasi/BKPM"
-                title = "Wakil Menteri" if t.group("vice") else "Menteri"
+                title = ("Deputy Minister" if t.group("en") else "Wakil Menteri") if t.group("vice") else (
+                    "Minister" if t.group("en") else "Menteri")
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return
