@@ -191,7 +191,7 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
 
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
-_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar"})
+_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
 
 
@@ -216,7 +216,8 @@ def appositions(ctx: Ctx) -> None:
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + t.match_phrase(k, t.cue.roles)
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
-        if opener or (posted and t.words[s - 1] in _SPEECH_JOIN):
+        after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
+        if opener or (posted and after_speech):
             add_person(ctx, s, e)
     _last_list_item(ctx)
 
