@@ -92,6 +92,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    at = next((b for b in range(p + 2, min(e, n - 1)) if t.words[b] in ("in", "at", "di") and ctx.type_at(b + 1) == "Location"), e)
+    if at < e and all(ctx.name_like(b) for b in range(p, at)):
+        e = at  # "BPOM Head Rina Kusumawardani in Jakarta": the name ends before the place
     floor = p
     oe = _org_with_seat_end(ctx, p)
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
