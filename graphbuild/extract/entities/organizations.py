@@ -84,7 +84,7 @@ _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
 def _second_company(ctx: Ctx, s: int, e: int) -> int:
     """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company."""
     t = ctx.t
-    i = next((b for b in range(e - 1, s, -1) if t.words[b] == "dan"), -1)
+    i = next((b for b in range(e - 1, s, -1) if t.words[b] in ("dan", "and")), -1)
     if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in _LEGAL_TAIL
                                 or t.words[i + 1] in _PT):
         return i
@@ -121,6 +121,9 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i >= j:
             continue
+        k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
+        if k > i and ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization":
+            i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
         ctx.add(i, legal_tail(ctx, of_tail(ctx, j + 1)), "Organization", c.org_suffix[w], "cue")

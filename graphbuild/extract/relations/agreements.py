@@ -33,7 +33,8 @@ _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
-_FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product)\b", re.I)
+_FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
+                          r"supply|supplies|memproduksi|manufacture)\b", re.I)
 
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
@@ -122,7 +123,7 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             gap = v.gap(prev.end, first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
-            if prev not in subj or not cues.LIST_SEP.match(gap):
+            if prev not in subj or not cues.LIST_SEP.match(gap.removeprefix(".")):  # "Osaka Bio Inc. dan PT X"
                 break
             first = prev
             out.insert(0, prev.ent)

@@ -126,7 +126,8 @@ WITH = re.compile(
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
 ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)
+OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+                       r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I

@@ -24,7 +24,7 @@ _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadaka
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
