@@ -21,12 +21,13 @@ from graphbuild.types import RawRecord
 CASES = Path(__file__).parent / "data" / "checklist" / "people.tsv"
 
 
-def _cases() -> list[tuple[str, str]]:
+def _cases() -> list:  # type: ignore[type-arg]
     rows = []
     for line in CASES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            sentence, expect = line.split("\t")
-            rows.append((sentence, expect))
+            sentence, expect, *gap = line.split("\t")
+            marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
+            rows.append(pytest.param(sentence, expect, marks=marks))
     return rows
 
 
