@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from graphbuild.extract import split_sentences
 from graphbuild.extract.relations import common, prefilter  # noqa: F401 - the package registers every family's patterns
-from graphbuild.extract.relations.prefilter import CueFilter, literal_prefixes
+from graphbuild.extract.relations.prefilter import CueFilter, literal_keys, literal_prefixes
 from graphbuild.ingest import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,10 +46,22 @@ def test_prefixes_are_read_from_the_pattern() -> None:
     assert literal_prefixes(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
     assert literal_prefixes(re.compile("[\u201c;]x")) == {"\u201cx", ";x"}  # caseless non-ASCII is fine
     assert literal_prefixes(re.compile("\u03c3x", re.I)) is None  # sigma: IGNORECASE also matches final sigma
-    # an optional start, a class or any character cannot be filtered
-    assert literal_prefixes(re.compile(r"(?:di\s+)?ke")) is None
+    # an optional part: a match either starts with it or with what follows it
+    assert literal_prefixes(re.compile(r"(?:di\s+)?ke")) == {"di", "ke"}
+    assert literal_prefixes(re.compile(r"\b(?:(?:menjadi\s+)?tuan\s+rumah|hosted)\b")) == {"menjadi", "tuan", "hosted"}
+    # a start that may be empty, a class or any character cannot be filtered
+    assert literal_prefixes(re.compile(r"(?:di\s+)?\w")) is None
     assert literal_prefixes(re.compile(r"^\s*dan")) is None
     assert literal_prefixes(re.compile(r"[^x]abc")) is None
+
+
+def test_keys_are_the_most_selective_literals_every_match_contains() -> None:
+    under = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
+    assert literal_keys(under) == {"berada", "naungan"}  # not "di": it is in nearly every sentence
+    assert literal_keys(re.compile(r"^\W*(?:(?:turut|tampak)\s+)?hadir\b", re.I)) == {"hadir"}
+    assert literal_keys(re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licensed)\b", re.I)) == {"lisensi", "licensed"}
+    assert literal_keys(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
+    assert literal_keys(re.compile(r"^\s*(?:\w+|kata)")) is None  # an alternative without a literal
 
 
 def test_most_cues_are_filtered() -> None:

@@ -41,7 +41,6 @@ _LEGAL = frozenset({"pt", "tbk", "persero", "ltd", "inc", "co", "corp", "cv", "l
 
 
 @functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=65536)
 def normalize(surface: str) -> str:
     """Lookup key: NFKC, case-folded, punctuation to spaces, legal forms dropped (memoised: the
     same surface forms recur in every document)."""
@@ -156,7 +155,8 @@ class Lexicon:
                 if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                     continue
                 c0 = text[start]
-                if entry.type != "Product" and not (c0.isupper() or c0.isdigit()):
+                # a name in lower case is a description, unless the name itself is written so ("e-Katalog")
+                if entry.type != "Product" and not (c0.isupper() or c0.isdigit() or text[start:end] == alias):
                     if not any(v[1].type == "Product" for v in vals):
                         continue
                     entry = next(v[1] for v in vals if v[1].type == "Product")

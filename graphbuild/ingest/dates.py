@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,43 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _month_year(m: re.Match[str]) -> str | None:
+    return _iso(int(m.group("y")), _month(m.group("m")), None)
+
+
+def _year_only(m: re.Match[str]) -> str | None:
+    return _iso(int(m.group("y")), None, None)
+
+
+# (pattern, priority, convert, group of the expression, whether every match starts where a run of
+# digits starts) for the year windows, in this order
+_WINDOWED: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str | None], str | int, bool], ...] = (
+    (_DMY_WORD, 0, _full, 0, True),  # \b then a digit
+    (_MDY_WORD, 0, _full, 0, False),
+    (_DMY_NUM, 0, _full, 0, True),  # a digit after (?<![\d/.-])
+    (_ISO, 0, _full, 0, True),  # likewise
+    (_MY_WORD, 1, _month_year, 0, False),
+    (_YEAR_NOUN, 2, _year_only, 0, False),
+    (_YEAR_PREP, 2, _year_only, "y", False),
+)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+def _at_runs(pattern: re.Pattern[str], text: str, runs: list[int], start: int, end: int) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, start, end))`` for a pattern whose every match starts where a run
+    of digits starts (``runs``: those starts): tried there only, instead of at every position, which
+    gives the same left-to-right, non-overlapping matches."""
+    out: list[re.Match[str]] = []
+    last = start
+    for at in runs[bisect_left(runs, start) :]:
+        if at >= end:
+            break
+        if at >= last and (m := pattern.match(text, at, end)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as ``(start, end, iso)``, in text order.
 
@@ -141,30 +180,20 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     if not _DIGIT.search(text):
         return []
     found: list[tuple[int, int, str, int]] = []  # start, end, iso, priority
-
-    def add(pattern: re.Pattern[str], priority: int, convert, start: int, end: int,  # type: ignore[no-untyped-def]
-            group: str | int = 0) -> None:
-        for m in pattern.finditer(text, start, end):
-            iso = convert(m)
-            if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
-                found.append((m.start(group), m.end(group), iso or "", priority))
-
-    def year_only(m: re.Match[str]) -> str | None:
-        return _iso(int(m.group("y")), None, None)
-
     # Only the surroundings of 4-digit years can hold a dated expression: scanning those
     # windows instead of the whole text keeps a 50 MB input fast.
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
     for start, end in _year_windows(text):
-        add(_DMY_WORD, 0, _full, start, end)
-        add(_MDY_WORD, 0, _full, start, end)
-        add(_DMY_NUM, 0, _full, start, end)
-        add(_ISO, 0, _full, start, end)
-        add(_MY_WORD, 1, lambda m: _iso(int(m.group("y")), _month(m.group("m")), None), start, end)
-        add(_YEAR_NOUN, 2, year_only, start, end)
-        add(_YEAR_PREP, 2, year_only, start, end, "y")
+        for pattern, priority, convert, group, at_runs in _WINDOWED:
+            for m in _at_runs(pattern, text, runs, start, end) if at_runs else pattern.finditer(text, start, end):
+                iso = convert(m)
+                if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
+                    found.append((m.start(group), m.end(group), iso or "", priority))
     if default_year is not None:
-        add(_DM_PAREN, 3, lambda m: _full(m, default_year), 0, len(text))
-        add(_DM_WORD, 3, lambda m: _full(m, default_year), 0, len(text))
+        for m in (*_DM_PAREN.finditer(text), *_at_runs(_DM_WORD, text, runs, 0, len(text))):  # "(" is a fast start
+            iso = _full(m, default_year)
+            if iso:
+                found.append((m.start(), m.end(), iso, 3))
 
     return [(start, end, iso) for start, end, iso in _resolve_overlaps(found) if iso]
 

@@ -46,10 +46,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF = 8192
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])  # counted by deleting them
 # C0/C1 controls except tab/newline, lone surrogates, non-characters, zero-width/format junk
 _JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u200b\u200e\u200f\u2060\ufeff]")
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # a text without any needs no ``_LINE_BREAKS`` pass
 # UTF-8 read as cp1252/Latin-1: a lead byte (Â..ô) followed by a continuation byte as cp1252/Latin-1
 # shows it, as do stray C1 controls. Only lines with this signature go through ftfy (slow on big texts).
 _MOJIBAKE = re.compile(
@@ -79,7 +80,7 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:_SNIFF]
     if b"\x00" in head:
         return "contains NUL bytes (binary data, not text); convert it to text first"
-    if head and len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 10):
+    if head and len(head) - len(head.translate(None, _CONTROL_BYTES)) > max(8, len(head) // 10):
         return "contains many control bytes (binary data, not text); convert it to text first"
     return None
 
@@ -151,7 +152,8 @@ def repair_text(text: str) -> str:
     if not text.isascii() and _MOJIBAKE.search(text):
         # first: mojibake often contains C1 controls ("â€\x9d") that the junk filter would remove
         text = "\n".join(_ftfy(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
-    text = _LINE_BREAKS.sub("\n", text)
+    if any(c in text for c in _BREAK_CHARS):  # one memchr each: cheaper than the regex scan it spares
+        text = _LINE_BREAKS.sub("\n", text)
     text = _JUNK.sub("", text)
     return unicodedata.normalize("NFC", text)
 

@@ -57,13 +57,18 @@ def _long_start(ctx: Ctx, acr: str, end: int) -> int:
     return best
 
 
+_OPEN = frozenset({"("})
+_OR = frozenset({"atau", "alias"})
+
 def find(ctx: Ctx, late: bool = False) -> None:
     """Acronym definitions (``late=False``) or aliases of already found names (``late=True``)."""
     t = ctx.t
     if late:
-        for p in range(1, len(t) - 2):
-            if t.words[p] != "(" or t.masked[p]:
+        for p in t.where(_OPEN):  # the word index instead of a pass over every token
+            if not 1 <= p < len(t) - 2 or t.masked[p]:
                 continue
+            _standard_glossed(ctx, p)
+            _translated_in_parens(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
@@ -71,8 +76,8 @@ def find(ctx: Ctx, late: bool = False) -> None:
         _also_known(ctx)
         return
     n = len(t)
-    for p in range(1, n - 2):
-        if t.words[p] != "(" or t.masked[p]:
+    for p in t.where(_OPEN):
+        if not 1 <= p < n - 2 or t.masked[p]:
             continue
         close = p + 1
         while close < n and t.words[close] != ")" and close - p <= 12:
@@ -107,6 +112,8 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
     if not (is_acronym(short) or (is_cap(short) and any(c.isupper() for c in short[1:]))):
         return
     start = _long_start(ctx, short, p)
+    if 0 < start < p and t.words[start - 1] in ("PT", "PT.", "CV") and not t.newline_before[start]:
+        start -= 1  # the company's legal form belongs to the long form
     if start >= 0 and start < p:
         typed = _type_long(ctx, start, p)
         if typed is None:
@@ -137,8 +144,57 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
         if ctx.mentions[own].type == m.type:  # type: ignore[union-attr]
             ctx.link(prev, own)
         return
-    if ctx.free(p + 1, close):
+    # "(FK-KMK UGM)": the short name may end in a known parent's name, which it takes in
+    if all(ctx.owner[x] < 0 or ctx.mentions[ctx.owner[x]].source == "lexicon"  # type: ignore[union-attr]
+           and ctx.spans[ctx.owner[x]][0] > p + 1 and ctx.spans[ctx.owner[x]][1] <= close for x in range(p + 1, close)):
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
+
+
+def _translated_in_parens(ctx: Ctx, p: int) -> None:
+    """"Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)": the
+    name in the other language (and its acronym), glossed in brackets, is the same body."""
+    t = ctx.t
+    prev = ctx.owner[p - 1]
+    inner = ctx.owner[p + 1]
+    if prev < 0 or inner < 0 or ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
+        return
+    c = ctx.spans[inner][1]
+    if ctx.spans[inner][0] != p + 1 or c >= len(t):
+        return
+    if t.words[c] == ")":  # "the Indonesian Pharmaceutical Association (GP Farmasi Indonesia)"
+        x, y = ctx.mentions[prev], ctx.mentions[inner]
+        if x is not None and y is not None and (x.source == "lexicon") != (y.source == "lexicon"):
+            ctx.link(prev, inner)  # one known name glossing an unknown one: a translation, not a parent body
+        return
+    if c + 2 >= len(t) or t.words[c] != "," or t.words[c + 2] != ")" or not is_acronym(t.words[c + 1]):
+        return
+    ctx.link(prev, inner)
+    if ctx.owner[c + 1] >= 0:
+        ctx.link(prev, ctx.owner[c + 1])
+
+
+_CERTIFICATE = frozenset({"certificate", "certificates", "certification", "sertifikat", "standard", "standards"})
+
+
+def _standard_glossed(ctx: Ctx, p: int) -> None:
+    """"CPOB (Indonesian Good Manufacturing Practice)", "GMP certificates (CPOB)": a standard glossed with
+    another standard's name is that one standard (the national version the article means)."""
+    t = ctx.t
+    q = p - 1
+    if q > 0 and t.lower[q] in _CERTIFICATE:
+        q -= 1
+    if ctx.type_at(q) != "Regulation":
+        return
+    close = p + 1
+    while close < len(t) and t.words[close] != ")" and close - p <= 6:
+        close += 1
+    s = p + 1
+    if s < close and (t.words[s] in t.cue.demonyms or t.words[s] == "Indonesian"):
+        s += 1
+    inner = ctx.owner[s] if s < close else -1
+    if close < len(t) and t.words[close] == ")" and inner >= 0 and ctx.type_at(s) == "Regulation" \
+            and ctx.spans[inner] == (s, close):
+        ctx.link(ctx.owner[q], inner)
 
 
 def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:
@@ -177,6 +233,8 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
     lex = ctx.lexicon.lookup(text)
     if lex is not None:
         return lex.type, lex.category, lex.name
+    if ctx.t.words[i] in ("PT", "PT.", "CV"):
+        return "Organization", "company", None  # "PT Anugerah Pharmindo Lestari (APL)": a company, not an award
     typed = classify_span(ctx, i, j)
     return (typed[0], typed[1], None) if typed else None
 
@@ -184,8 +242,8 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
 def _also_known(ctx: Ctx) -> None:
     """"PT X atau biasa disebut Y": Y is another name of the mention before it."""
     t = ctx.t
-    for k in range(1, len(t)):
-        if t.words[k] not in ("atau", "alias"):
+    for k in t.where(_OR):
+        if k < 1:
             continue
         for phrase in _ALSO_KNOWN:
             n = len(phrase)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from operator import attrgetter
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.lexicon import normalize
@@ -58,7 +59,10 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for i, m in enumerate(live):
         x = ctx.mentions[m]
         assert x is not None
-        for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, _key(x))):
+        plain = _key(x)
+        long_form = _province_expanded(ctx, plain) if x.type == "Organization" else None
+        for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, plain),
+                    (x.type, long_form) if long_form else None):
             if key is None:
                 continue
             if key in by_key:
@@ -77,6 +81,22 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for n, e in enumerate(entities, 1):
         e.id = f"e{n}"
     return entities
+
+
+def _province_expanded(ctx: Ctx, key: str) -> str | None:
+    """"polda kalbar" -> "polda kalimantan barat": a one-word province short form (gazetteer alias) written
+    out, so an office named with either form is one organisation. None when the key has no short form."""
+    words = key.split()
+    out: list[str] = []
+    changed = False
+    for w in words[1:]:
+        e = ctx.lexicon.lookup(w, "Location") if len(w) >= 3 else None
+        if e is not None and e.category == "province" and normalize(e.name) != w:
+            out.append(normalize(e.name))
+            changed = True
+        else:
+            out.append(w)
+    return " ".join(words[:1] + out) if changed else None
 
 
 def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
@@ -220,6 +240,9 @@ def _first(k: tuple[int, int, str]) -> int:
     return k[0]
 
 
+_start = attrgetter("start")
+
+
 def _single(ctx: Ctx, m: int) -> Entity | None:
     """``_entity`` for a one-mention group (most of them), without the voting."""
     x = ctx.mentions[m]
@@ -251,7 +274,11 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     canonical = next((x.canonical for x in typed if x.canonical), None)
     surfaces: list[str] = []
     seen: set[str] = set()
-    for x in sorted(mentions, key=lambda x: x.start):  # type: ignore[union-attr]
+    texts: set[str] = set()  # a hub is named the same way many times: each text is read once
+    for x in sorted(mentions, key=_start):
+        if x.text in texts:  # type: ignore[union-attr]
+            continue
+        texts.add(x.text)  # type: ignore[union-attr]
         s = " ".join(x.text.split())  # type: ignore[union-attr]
         low = s.lower()
         if low not in seen:

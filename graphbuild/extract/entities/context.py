@@ -68,8 +68,8 @@ class Ctx:
         for m in inside:
             self.mentions[m] = None
         start, end = t.starts[i], t.ends[j - 1]
-        if end - start > 4 and t.text[end - 2 : end] in ("'s", "\u2019s") and type_ != "Product":
-            end -= 2  # "the Ministry of Health's agenda": the possessive is no part of the name
+        if j - i >= 2 and t.words[j - 1].endswith(("'s", "’s")) and j < len(t) and t.words[j][:1].islower():
+            end -= 2  # "the Ministry of Health's agenda": the possessive is not part of the name
         idx = len(self.mentions)
         self.mentions.append(Mention(start, end, t.text[start:end], type_, category, canonical, source))
         self.spans.append((i, j))

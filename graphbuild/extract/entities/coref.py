@@ -17,7 +17,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Biotech", "Biotek", "Healthcare", "Biopharma", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "Laboratories", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
 })
 
@@ -74,6 +74,21 @@ def find(ctx: Ctx) -> None:
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
+    _code_tails(ctx)
+
+
+def _code_tails(ctx: Ctx) -> None:
+    """"Etavax-PCV13" then "PCV13": a brand's code after its hyphen names the same product."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Product":
+            by_text[x.text].append(m)
+    for text, ms in list(by_text.items()):
+        head, _, tail = text.rpartition("-")
+        if head[:1].isupper() and len(tail) >= 3 and tail.isupper() and any(ch.isdigit() for ch in tail):
+            for other in by_text.get(tail, ()):
+                ctx.link(ms[0], other)
 
 
 def _defined(ctx: Ctx) -> None:
@@ -101,11 +116,11 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             continue
         k = p
         cands = by_first[t.words[k]]
-        if ctx.owner[k] >= 0 or t.masked[k]:
+        if t.masked[k] or (ctx.owner[k] >= 0 and ctx.mentions[ctx.owner[k]].source != "lexicon"):  # type: ignore[union-attr]
             continue
         for f in cands:
             e = k + len(f)
-            if tuple(t.words[k:e]) != f or not ctx.free(k, e) or not t.joined(k, e):
+            if tuple(t.words[k:e]) != f or not _absorbable(ctx, k, e) or not t.joined(k, e):
                 continue
             if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]):
                 continue  # part of a longer, different name
@@ -121,6 +136,20 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                 ctx.link(m, x)
             k = e
             break
+
+
+def _absorbable(ctx: Ctx, i: int, j: int) -> bool:
+    """Tokens [i, j) are free, or hold only shorter lexicon names inside them: "Sinar Husada Biofarma" (the
+    article's own company, named short) is not the lexicon's "Biofarma" it ends in, nor is "Zhejiang Hisun"
+    the province it starts with."""
+    for m in set(ctx.owner[i:j]):
+        if m < 0:
+            continue
+        a, b = ctx.spans[m]
+        x = ctx.mentions[m]
+        if a < i or b > j or (a, b) == (i, j) or x is None or x.source != "lexicon":
+            return False
+    return True
 
 
 def _persons(ctx: Ctx) -> None:

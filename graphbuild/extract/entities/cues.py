@@ -15,6 +15,7 @@ import yaml
 from graphbuild.extract.lexicon import YAML_LOADER
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
+_MEMO_MAX = 100_000  # words remembered by ``verb_like``: bounded, however long the run
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -61,6 +62,7 @@ class Cues:
     inn_suffixes: tuple[str, ...]
     demonyms: frozenset[str]
     event_words: frozenset[str]  # event cues in lower case, for "pertemuan X ke-36"
+    institution_kinds: frozenset[str]  # "Lembaga Pemeriksa Halal": a kind written before the institution meant
 
     @functools.cached_property
     def person_triggers(self) -> frozenset[str]:
@@ -68,8 +70,22 @@ class Cues:
         hon = self.honorifics | {h.rstrip(".") for h in self.honorifics}
         return frozenset(hon | {r[0] for r in self.roles} | self.speech_before | self.speech_after)
 
+    @functools.cached_property
+    def _verb_memo(self) -> dict[str, bool]:
+        return {}
+
     def verb_like(self, w: str) -> bool:
-        """A verb by list or by shape (-kan, me-...-i); institution words and roles never are."""
+        """A verb by list or by shape (-kan, me-...-i); institution words and roles never are.
+        Memoised per word (the rules ask about the same words in every document), up to a bound."""
+        memo = self._verb_memo
+        got = memo.get(w)
+        if got is None:
+            got = self._verb_like(w)
+            if len(memo) < _MEMO_MAX:
+                memo[w] = got
+        return got
+
+    def _verb_like(self, w: str) -> bool:
         if w in self.institutional or w in self.role_words or w in self.generic:
             return False
         lw = w.lower()
@@ -130,5 +146,6 @@ def cues() -> Cues:
         headline_verbs=frozenset(w.lower() for w in raw.get("headline_verbs", ())),
         demonyms=frozenset(raw.get("demonyms", ())),
         event_words=frozenset(p.split()[0].lower() for p in raw["event_prefix"]) | frozenset(raw.get("event_words", ())),
+        institution_kinds=frozenset(raw.get("institution_kinds", ())),
         inn_suffixes=tuple(sorted({s.lower() for s in raw.get("inn_suffixes", ())}, key=len, reverse=True)),
     )

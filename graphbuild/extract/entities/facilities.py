@@ -64,17 +64,40 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     for j in t.where(c.facility_suffix):
         w = t.words[j]
-        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
+        if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and not _leads_name(ctx, j):
             i = run_backward(ctx, j)
-            if i < j and proper_tokens(ctx, i, j) >= 1:
+            if i < j and proper_tokens(ctx, i, j) >= 1 and t.words[j - 1] not in _SERVICE:
                 ctx.add(i, j + 1, "Facility", None, "cue")
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
-        if ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
+        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _place_at(ctx, k + 1):
+            ctx.add(k, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+        elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0:
                 ctx.add(k, e, "Facility", None, "cue")
+
+
+# "Contact Center", "Call Centre": a service line, not a site
+_SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
+
+# a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
+_SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
+
+
+def _place_at(ctx: Ctx, k: int) -> bool:
+    """A one-place Location mention starts at token k on the same line."""
+    t = ctx.t
+    return (k < len(t) and not t.newline_before[k] and ctx.type_at(k) == "Location"
+            and ctx.spans[ctx.owner[k]][0] == k)
+
+
+def _leads_name(ctx: Ctx, j: int) -> bool:
+    """"Plant Banjaran": a word that is also a facility prefix, followed by a name, heads that name."""
+    t = ctx.t
+    return t.words[j] in t.cue.facility_prefix and (nameish(ctx, j + 1) or _place_at(ctx, j + 1)) \
+        and not t.newline_before[j + 1]

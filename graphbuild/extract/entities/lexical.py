@@ -87,6 +87,15 @@ def _qualified(ctx: Ctx, i: int) -> bool:
     return not (i >= 2 and not t.newline_before[i - 1] and t.words[i - 2] in t.cue.role_words)
 
 
+def _lowered(t: Tokens, i: int, j: int, surfaces: tuple[str, ...]) -> bool:
+    """The text writes in lower case a word every listed form of the name capitalises."""
+    words = t.words[i:j]
+    forms = [s.split() for s in surfaces if len(s.split()) == len(words)]
+    return bool(forms) and all(
+        any(w[:1].islower() and f[:1].isupper() for w, f in zip(words, form, strict=True)) for form in forms
+    )
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
@@ -96,6 +105,8 @@ def find(ctx: Ctx) -> None:
         if i >= len(t) or t.starts[i] != h.start or t.ends[j - 1] != h.end:
             continue  # the hit does not sit on token boundaries
         e = h.entry
+        if e.type == "Organization" and j - i >= 2 and _lowered(t, i, j, e.surfaces):
+            continue  # "induk holding BUMN farmasi": a description in lower case, not the body's name
         if j - i >= 3 and t.words[i] in c.role_words and t.words[i + 1] in _ROMAN:
             # "Deputi I BPOM" is a title followed by its organisation, not a unit name
             rest = ctx.lexicon.lookup(t.span_text(i + 2, j))

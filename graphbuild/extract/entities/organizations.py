@@ -12,6 +12,7 @@ is not).
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -28,6 +29,33 @@ _LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "G
 def find(ctx: Ctx) -> None:
     _prefix(ctx)
     _suffix(ctx)
+    _kinds(ctx)
+
+
+def _kinds(ctx: Ctx) -> None:
+    """"Lembaga Pemeriksa Halal (LPH) LPPOM MUI": a kind of institution written before the one meant
+    describes it; the kind and its acronym are dropped (and the acronym is no entity elsewhere)."""
+    t = ctx.t
+    kinds = t.cue.institution_kinds
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or x.text not in kinds:
+            continue
+        a, b = ctx.spans[m]
+        gloss = b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")"
+        after = b + 3 if gloss else b
+        if after >= len(t) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
+            continue
+        drop = [m]
+        if gloss:
+            acr = t.words[b + 1]
+            ctx.not_entities.add(acr)
+            ctx.defined.pop(acr, None)
+            drop += [i for i, y in enumerate(ctx.mentions) if y is not None and y.text == acr]
+        for i in drop:
+            s, e = ctx.spans[i]
+            ctx.mentions[i] = None
+            ctx.owner[s:e] = [-1] * (e - s)
+        t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
 
 
 def _prefix(ctx: Ctx) -> None:
@@ -51,7 +79,8 @@ def _prefix(ctx: Ctx) -> None:
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
                 e = _second_company(ctx, s, e)
-                e = next((b + 1 for b in range(s, e) if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO"
+                e = next((b + (t.words[b][:-2] not in _TAIL_LEGAL) for b in range(s, e)
+                          if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO", "PT X's plant"
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
@@ -66,19 +95,86 @@ def _prefix(ctx: Ctx) -> None:
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
+            if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
+                k += 1  # "di Kantor BPOM": the known body's premises, named by the body
+                continue
             if nameish(ctx, s):
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
+                parent = -1
+                if t.words[k] in _FACULTY:
+                    e, parent = _with_university(ctx, e)
+                known = None
+                if t.words[k] in _HOSPITAL:
+                    e, known = _namesake_after_gloss(ctx, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
-                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue") >= 0:
+                kept = ctx.mentions[parent] if parent >= 0 else None
+                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
+                    if kept is not None and ctx.mentions[parent] is None:
+                        ctx.mentions.append(kept)  # the university stays an entity of its own
+                        ctx.spans.append(ctx.spans[parent])
                     k = e
                     continue
         k += 1
 
 
+def _known_org_at(ctx: Ctx, s: int) -> bool:
+    """A lexicon organisation starts at token s."""
+    m = ctx.owner[s] if s < len(ctx.t) else -1
+    x = ctx.mentions[m] if m >= 0 else None
+    return x is not None and x.type == "Organization" and x.source == "lexicon" and ctx.spans[m][0] == s
+
+
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+_FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
+
+
+def _with_university(ctx: Ctx, e: int) -> tuple[int, int]:
+    """"Fakultas Farmasi Universitas Gadjah Mada": a faculty is named with its university (unlike an
+    agency's unit, whose parent stays apart), so the name runs over the university right after it.
+
+    Returns the new end and the university's mention (-1 when none follows); the caller keeps that
+    mention as an entity of its own, nested in the faculty's name, since the university is one too.
+    """
+    m = ctx.owner[e] if e < len(ctx.t) else -1
+    if m < 0 or ctx.spans[m][0] != e or ctx.t.newline_before[e]:
+        return e, -1
+    x = ctx.mentions[m]
+    if x is None or x.type != "Organization":
+        return e, -1
+    academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
+    b = ctx.spans[m][1]
+    if not academic or _own_gloss(ctx, x.text, b):
+        return e, -1
+    return b, m
+
+
+def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
+    """"… Universitas Gadjah Mada (UGM) di …": the university's own acronym after it makes it the head
+    the rest of the sentence speaks of, so the faculty's name stops before it."""
+    t = ctx.t
+    if b + 2 >= len(t) or t.words[b] != "(" or t.words[b + 2] != ")":
+        return False
+    mine = ctx.lexicon.lookup(name, "Organization")
+    return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
+
+
+def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
+    """"Rumah Sakit Umum Pusat (RSUP) Dr. Sardjito": the hospital's namesake after its type's acronym.
+
+    Returns the name's end and, when "RSUP Dr. Sardjito" is a known hospital, its lexicon name.
+    """
+    t = ctx.t
+    if not (e + 4 < len(t) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
+        return e, None
+    h = honorific_at(ctx, e + 3)
+    if not h or t.newline_before[e + 3] or not nameish(ctx, e + 3 + h) or ctx.owner[e + 3 + h] >= 0:
+        return e, None
+    end = run_forward(ctx, e + 3 + h, comma_list=False, max_tokens=4)
+    hit = ctx.lexicon.lookup(t.words[e + 1] + " " + t.span_text(e + 3, end), "Organization")
+    return end, hit.name if hit else None
 
 
 def _second_company(ctx: Ctx, s: int, e: int) -> int:
@@ -167,7 +263,8 @@ def find_acronyms_in_context(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6)
+    cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6,
+                         str.isupper)
     changed = True
     while changed:
         changed = False

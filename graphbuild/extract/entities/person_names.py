@@ -36,6 +36,9 @@ def honorific_at(ctx: Ctx, k: int) -> int:
             j += 1
             if j < len(t) and t.words[j] == "." and w + "." in hon:
                 j += 1
+        elif j > k and w == "(" and j + 2 < len(t) and t.words[j + 1] in ("Purn", "purn", "Ret") \
+                and ")" in t.words[j + 2 : j + 4]:
+            j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
         else:
             break
     return j - k
@@ -70,11 +73,21 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             return e + 1
         elif e == k and surname_first(ctx, e):
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
+        elif e == k and _leading_initial(ctx, e):
+            e += 2  # "M. Faiz Kurniawan": an abbreviated first name
         elif e == k and _initials(ctx, e):
             e += 1  # "…, FX Sudirman": baptismal initials (Fransiskus Xaverius) lead the name
         else:
             break
     return e
+
+
+def _leading_initial(ctx: Ctx, k: int) -> bool:
+    """"M ." before a name word on the same line: an initial opening the name."""
+    t = ctx.t
+    return (k + 2 < len(t) and len(t.words[k]) == 1 and t.words[k].isupper() and t.words[k + 1] == "."
+            and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
+            and ctx.name_like(k + 2))
 
 
 def _initials(ctx: Ctx, k: int) -> bool:

@@ -40,6 +40,9 @@ def find(ctx: Ctx) -> None:
             continue
         w = t.words[k]
         h = honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
+        if h and _namesake(t, k):
+            k += h
+            continue
         if h and k + h < n and not t.newline_before[k + h]:  # "…, Apt.\nPabrik tersebut": a degree ends a line
             e = name_run(ctx, k + h, allow_places=True)
             if e > k + h:
@@ -65,6 +68,25 @@ def find(ctx: Ctx) -> None:
         k += 1
 
 
+# words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
+_NAMED_AFTER = frozenset({"RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD", "RSAB", "RSIA", "RSJ", "RSK", "Sakit",
+                          "Jalan", "Jl", "Jln", "Universitas", "Bandara", "Gedung", "Museum", "Stadion", "Auditorium"})
+_HOSPITAL_TAIL = frozenset({"Umum", "Pusat", "Daerah", "Nasional", "Jiwa", "Anak", "Bunda", "Kanker"})
+
+
+def _namesake(t, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi": a title inside a hospital's or street's name is no person's."""
+    p = k - 1
+    if p >= 2 and t.words[p] == ")" and t.words[p - 2] == "(":
+        return t.words[p - 1].startswith("RS") or t.words[p - 1] in _NAMED_AFTER
+    if p >= 0 and t.words[p] == ".":
+        p -= 1  # "Jl. Dr. Sutomo"
+    if p < 0 or t.newline_before[p + 1]:
+        return False
+    w = t.words[p]
+    return w in _NAMED_AFTER or (w in _HOSPITAL_TAIL and "Sakit" in t.words[max(0, p - 3) : p])
+
+
 def _org_with_seat_end(ctx: Ctx, p: int) -> int:
     """End of an organisation mention starting at p whose name has "di <seat>" in it (else p)."""
     m = ctx.owner[p]
@@ -83,10 +105,12 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
+    after_of = False
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
         if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip):
             p += skip
+            after_of = True
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
@@ -113,7 +137,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases)) or (
         "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
-    named_after = org_led and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
+    # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
+    named_after = (org_led or after_of) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
         - (e + 1 + honorific_at(ctx, e + 1)) >= 2
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")

@@ -10,28 +10,11 @@ from __future__ import annotations
 import functools
 import re
 
+from graphbuild.extract.entities import brands
+from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
-
-# "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
-_ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
-
-
-def _product_name(ctx: Ctx, k: int) -> bool:
-    t = ctx.t
-    w = t.words[k]
-    c = t.cue
-    return (
-        _ROMAN_NUMBER.match(w) is None
-        and ctx.owner[k] < 0
-        and not t.masked[k]
-        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
-        and w not in c.not_org_acronyms
-        and w not in ctx.not_entities
-        and w not in c.dates
-        and not w.isdigit()
-    )
 
 
 def _code_name(w: str) -> bool:
@@ -45,8 +28,7 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     c = t.cue
     cue_words = c.product_cues | c.program_cues
-    # distinct words lower-cased once each, rather than a lower-case copy of every token
-    for k in t.where_word(lambda w: w.lower() in cue_words):
+    for k in t.where(cue_words, lower=True):
         if k >= n - 1:
             break
         w = t.words[k].lower()
@@ -56,11 +38,16 @@ def find(ctx: Ctx) -> None:
                 j += 1  # one adjective: "produk inovatif NBP"
                 if j + 1 < n and t.words[j].islower() and t.words[j] not in c.connectors and _code_name(t.words[j + 1]):
                     j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
-            if (j < n and not t.newline_before[j] and _product_name(ctx, j) and not _names_a_class(t, j)
+                elif t.words[k].islower():
+                    j = _described(ctx, k)
+            if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
-                while e < n and e - j < 3 and _product_name(ctx, e) and not is_acronym(t.words[e]):
+                while e < n and e - j < 3 and product_name(ctx, e) and (
+                        not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
+                if _names_company(ctx, j, e):
+                    continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     _coordinated(ctx, e)
         if w in c.program_cues and t.words[k].islower():
@@ -75,46 +62,58 @@ def find(ctx: Ctx) -> None:
     _appositives(ctx)
     _dosage_forms(ctx)
     _named_forms(ctx)
+    brands.strengths(ctx)
     _substances(ctx)
-    _brand_names(ctx)
+    brands.find(ctx)
+    brands.listed(ctx)
 
 
-_BRAND = frozenset({"brand", "merek", "merk", "dagang"})
-_BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
+# words after which the capitalised name is the maker, seller or place, not the product
+_NOT_DESCRIPTORS = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran",
+                              "besutan", "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu",
+                              "tersebut", "from", "by", "at", "made", "produced", "the", "dengan", "pada", "untuk"})
 
 
-def _brand_names(ctx: Ctx) -> None:
-    """"enavogliflozin, …, marketed under the brand name Envlo": the brand is the same product."""
+def _described(ctx: Ctx, k: int) -> int:
+    """After a lower-case class word, the brand may follow a short description of the class:
+    "sirup penurun demam Pyrexin", "tablet tambah darah Hemosin", "obat herbal terstandar Glucofit".
+
+    Returns the token after up to three describing words (``k + 1`` when there are none); a
+    function word, a verb or a word naming the maker ("buatan", "produksi") ends the description.
+    """
     t = ctx.t
-    for k in t.where(_BRAND, lower=True):
-        j = k + 1
-        while j < len(t) and t.lower[j] in _BRAND_FILLER:
-            j += 1
-        if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
-            e = j + 1
-            while e < len(t) and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
-                e += 1
-            ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
-        if j >= len(t) or ctx.type_at(j) != "Product":
-            continue
-        brand = ctx.owner[j]
-        i = k - 1
-        while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
-            if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
-                ctx.link(ctx.owner[i], brand)
-                break
-            i -= 1
+    c = t.cue
+    j = k + 1
+    while (j < len(t) and j - k <= 3 and t.words[j].isalpha() and t.words[j].islower() and not t.newline_before[j]
+           and t.words[j] not in c.connectors and t.words[j] not in _NOT_DESCRIPTORS and not c.verb_like(t.words[j])
+           and t.lower[j] not in c.product_cues):
+        j += 1
+    if j - k <= 2 or j >= len(t):
+        return j if j < len(t) else k + 1
+    # after a longer description only a brand-like word counts ("konjugat ACWY", "payudara HER2-positif" do not)
+    w = t.words[j]
+    return j if w.isalpha() and not is_acronym(w) else k + 1
+
+
+def _names_company(ctx: Ctx, j: int, e: int) -> bool:
+    """Tokens [j, e) are how an organisation found in the document begins ("Sinar Husada" of
+    "PT Sinar Husada Biofarma"), legal forms aside."""
+    words = tuple(ctx.t.words[j:e])
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Organization":
+            a, b = ctx.spans[m]
+            core = tuple(w for w in ctx.t.words[a:b] if w not in ("PT", "PT.", "CV", "Tbk"))
+            if core[: len(words)] == words:
+                return True
+    return False
+
+
+def _strength_code(w: str) -> bool:
+    """A code with digits that ends a brand name: "Pneumo BF-13", "Flu PCV13"."""
+    return any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
 
 
 _BRAND_CUES = frozenset({"merek", "brand"})
-
-
-def _trade_name_cue(t: object, k: int) -> bool:
-    """"nama dagang" / "merek dagang" / "brand name" / "trade name": what follows is a brand name."""
-    low = t.lower  # type: ignore[attr-defined]
-    if low[k] == "dagang":
-        return k > 0 and low[k - 1] in ("nama", "merek", "merk")
-    return low[k] == "brand" and k + 1 < len(low) and low[k + 1] == "name"
 
 
 def _coordinated(ctx: Ctx, e: int) -> None:
@@ -125,7 +124,7 @@ def _coordinated(ctx: Ctx, e: int) -> None:
         return
     j = e + 1
     f = j
-    while f < n and f - j < 3 and _product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
+    while f < n and f - j < 3 and product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
         f += 1
     if f > j and (f >= n or not is_cap(t.words[f])):
         ctx.add(j, f, "Product", None, "cue")
@@ -146,14 +145,14 @@ def _named_forms(ctx: Ctx) -> None:
     n = len(t)
     for k in t.where(_FORM_HEADS):
         s = k
-        while s - 1 >= 0 and k - s < 3 and _product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
+        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
                 and not is_acronym(t.words[s - 1]) and not t.newline_before[s]:
             s -= 1
         if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
             ctx.add(s, k + 1, "Product", None, "cue")
     for k in t.where(_CLASS_HEADS):
         f = k + 1
-        while f < n and f - k <= 4 and _product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
+        while f < n and f - k <= 4 and product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
                 and not t.newline_before[f]:
             f += 1
         if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
@@ -178,13 +177,18 @@ def _dosage_forms(ctx: Ctx) -> None:
     t = ctx.t
     for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
         j = k - 1
-        if (j > 0 and not t.newline_before[k] and _product_name(ctx, j) and is_cap(t.words[j])
+        if (j > 0 and not t.newline_before[k] and product_name(ctx, j) and is_cap(t.words[j])
                 and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
                 and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
             ctx.add(j, j + 1, "Product", None, "cue")
 
 
-_APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi", "injection", "produk", "product"})
+_APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi",
+                              "injection", "produk", "product", "gel", "krim", "salep", "suplemen", "supplement"})
+
+
+_NP_END = frozenset({",", ".", ";", ")", "for", "from", "of", "that", "which", "to", "used", "developed", "made",
+                     "yang", "untuk", "dari", "buatan"})
 
 
 def _appositives(ctx: Ctx) -> None:
@@ -195,11 +199,18 @@ def _appositives(ctx: Ctx) -> None:
         c = k - 1
         if c >= 0 and t.words[c].endswith(("'s", "’s")) and is_cap(t.words[c]):
             c -= 1  # the maker's possessive
+        else:  # "ArjuTrast, a trastuzumab biosimilar", "Vexa, an oral drug": an article and two words at most
+            d = c
+            while d >= 0 and c - d < 2 and t.words[d].islower() and t.words[d].isalpha() and t.words[d] not in ("a", "an"):
+                d -= 1
+            if d >= 1 and t.words[d] in ("a", "an", "sebuah", "suatu") and t.words[d - 1] == "," \
+                    and k + 1 < n and t.words[k + 1] in _NP_END:
+                c = d - 1  # the class word heads the phrase ("a drug analyst" is no drug)
         if c < 1 or t.words[c] != "," or t.newline_before[c + 1]:
             continue
         j = c - 1
         if (
-            _product_name(ctx, j)
+            product_name(ctx, j)
             and is_cap(t.words[j])
             and not t.newline_before[j]
             and j > 0
@@ -237,6 +248,33 @@ def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x.lower()) for x in sorted(cues, key=len, reverse=True)))
 
 
+@functools.lru_cache(maxsize=4)
+def _cue_order(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({x.lower() for x in cues}, key=len, reverse=True))
+
+
+def _cue_starts(low: str, cues: tuple[str, ...]) -> list[int]:
+    """Where ``_cue_re(cues).finditer(low)`` matches: every occurrence from one C-speed ``find`` loop
+    per cue (a 10-way alternation tried at every position costs far more), then the regex's own
+    choice: leftmost first, longest cue there, the next search after its end."""
+    found: list[tuple[int, int]] = []
+    for cue in _cue_order(cues):
+        if not cue:
+            return [m.start() for m in _cue_re(cues).finditer(low)]
+        at = low.find(cue)
+        while at >= 0:
+            found.append((at, -len(cue)))
+            at = low.find(cue, at + 1)
+    found.sort()
+    out: list[int] = []
+    last = 0
+    for at, size in found:
+        if at >= last:
+            out.append(at)
+            last = at - size
+    return out
+
+
 _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "agonists", "antagonist", "antagonists", "blocker",
                           "blockers", "receptor", "pathway", "modulator", "modulators"})
 
@@ -250,16 +288,16 @@ def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
     n = len(t)
-    for hit in _cue_re(t.cue.approval_cues).finditer(t.text.lower()):
-        k = t.token_starting_at(hit.start())
+    for start in _cue_starts(t.text.lower(), t.cue.approval_cues):
+        k = t.token_starting_at(start)
         if k < 0:
             continue
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and _product_name(ctx, e) and not _names_a_class(t, e):
+            if is_acronym(w) and len(w) >= 3 and product_name(ctx, e) and not _names_a_class(t, e):
                 m = ctx.add(e, e + 1, "Product", None, "cue")
-                if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and _product_name(ctx, e + 2):
+                if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
                         ctx.add(e + 2, e + 3, "Product", None, "cue")
             e += 1

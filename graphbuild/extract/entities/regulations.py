@@ -9,10 +9,12 @@ from graphbuild.extract.entities.scan import run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No."})
-_LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP")
+_NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No.", "Number"})
+_LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP", "Law", "Government", "Presidential",
+        "Ministerial", "Minister", "Health", "BPOM", "Regulation")
 _AGREEMENT_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "dan", "tentang", "mengenai", "antara"})
 _ABOUT = frozenset({"tentang", "mengenai", "on"})
+_TOPIC_CONNECTORS = frozenset({"of", "for", "the"})  # not "and": "… on X and Government Regulation No. …"
 
 
 def _is_year_word(w: str) -> bool:
@@ -30,7 +32,7 @@ def _year_range_plans(ctx: Ctx) -> None:
     """"RPJMN 2025–2029", "Renstra 2020-2024": a plan named with its period."""
     t = ctx.t
     n = len(t)
-    for k in [k - 1 for k in t.where_word(_is_year_word) if k and k + 2 < n]:
+    for k in [k - 1 for k in t.where_word(_is_year_word, str.isdigit) if k and k + 2 < n]:
         w = t.words[k]
         if not (is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
             continue
@@ -63,8 +65,10 @@ def _numbered(ctx: Ctx) -> None:
         if e >= n or not t.words[e][0].isdigit():
             continue
         e += 1
-        if e + 1 < n and t.words[e] == "Tahun" and _YEAR.match(t.words[e + 1]):
+        if e + 1 < n and t.words[e] in ("Tahun", "of", "Year") and _YEAR.match(t.words[e + 1]):
             e += 2
+            if t.words[e - 2] == "of" and e + 1 < n and t.words[e] == "on" and is_cap(t.words[e + 1]):
+                e = run_forward(ctx, e + 1, comma_list=False, max_tokens=6, connectors=_TOPIC_CONNECTORS)  # "… on Halal Product Assurance"
         cat = "law" if t.words[k].startswith(_LAW) else "policy"
         ctx.add(k, e, "Regulation", cat, "cue")
 
@@ -78,7 +82,7 @@ def _agreements(ctx: Ctx) -> None:
     n = len(t)
     for j in t.where(c.agreement_suffix):
         if j and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
-            i = run_backward(ctx, j)
+            i = _after_clause_words(t, run_backward(ctx, j), j)
             if i < j:
                 e = j + 1
                 if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1]:
@@ -102,11 +106,31 @@ def _agreements(ctx: Ctx) -> None:
                 ctx.add(k, e, "Agreement", None, "cue")
 
 
+# a preposition or article opening a sentence is not part of the agreement's name
+_NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan", "sesuai", "menurut", "via", "under",
+                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per"})
+
+
+def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-def]
+    """Trim a run ending in an agreement word past any verb and leading preposition in it:
+    "Regenera Teken MoU" (a headline verb), "Melalui MoU ini", "Under the Supply Agreement"."""
+    c = t.cue
+    for x in range(j - 1, i - 1, -1):
+        if c.verb_like(t.words[x]):
+            i = x + 1
+            break
+    while i < j and t.lower[i] in _NOT_NAME_START:
+        i += 1
+    return i
+
+
 def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     """An agreement name runs over its topic, through "di <Field>" but not "di <Place>"."""
     t = ctx.t
     n = len(t)
     e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
+    if e + 1 < n and t.words[e - 1] == "Jual" and t.words[e] == "Beli" and not t.newline_before[e]:
+        e = run_forward(ctx, e, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "Jual Beli" is a noun
     while (
         e + 1 < n
         and e - s < 16

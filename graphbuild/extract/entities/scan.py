@@ -71,6 +71,9 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     return 0
 
 
+_MISSIONS = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "KBRI", "KJRI"})
+
+
 def run_forward(
     ctx: Ctx,
     i: int,
@@ -111,6 +114,9 @@ def run_forward(
             and not (parent_stop and _parent_org(ctx, j + 1))
             and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
             and not (w in _LIST_AND and t.match_phrase(j + 1, c.org_prefix_phrases))  # "... dan Pemerintah Provinsi Y"
+            # "Universitas X in Bandung": where it is; a mission is named with its seat ("Embassy of X in Jakarta")
+            and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
+                     not in _MISSIONS)
             and not (w in ("dan", "serta") and t.words[j - 1].rstrip(".") in ("Tbk", "Ltd", "Inc", "Limited", "Persero"))
             # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
         ):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
+from operator import add, not_, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
 
@@ -20,7 +22,8 @@ from graphbuild.extract.entities.cues import Cues, cues
 _TOKEN = re.compile(
     r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]"
 )
-_TOKEN_WS = re.compile(r"(\s*)(" + _TOKEN.pattern + r"|_+)")
+# possessive repeats: nothing after a run of word characters or spaces could ever take some back
+_TOKEN_WS = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace("]*", "]*+").replace(")*|", ")*+|") + r"|_+)")
 _QUOTES = frozenset({"“", '"'})
 _HEADLINE_LINES = 3  # headlines sit in the first few non-empty lines
 
@@ -68,7 +71,6 @@ class Tokens:
     headline: list[bool] = field(default_factory=list)  # inside a Title Case headline line
     body: str = ""  # " w1 w2 ... " words outside headlines (case kept: names keep theirs in the body)
 
-    _by_start: dict[int, int] | None = None
     _lower: list[str] | None = None
     _index: dict[str, list[int]] | None = None
     _lindex: dict[str, list[int]] | None = None
@@ -77,7 +79,7 @@ class Tokens:
     def lower(self) -> list[str]:
         """Lower-cased words, computed once per document."""
         if self._lower is None:
-            self._lower = [w.lower() for w in self.words]
+            self._lower = list(map(str.lower, self.words))
         return self._lower
 
     def starts_of(self, phrases: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -88,16 +90,7 @@ class Tokens:
         """Indices of tokens in ``words`` (one C-speed pass instead of a Python loop per rule)."""
         index = self._lindex if lower else self._index
         if index is None:  # word -> positions, built once per document and shared by every rule
-            index = {}
-            for k, w in enumerate(self.lower if lower else self.words):
-                if w in index:
-                    index[w].append(k)
-                else:
-                    index[w] = [k]
-            if lower:
-                self._lindex = index
-            else:
-                self._index = index
+            index = self._lower_index() if lower else self._word_index()
         if len(words) < len(index):
             hits = [index[w] for w in words if w in index]
         else:
@@ -108,12 +101,34 @@ class Tokens:
             return list(hits[0])
         return sorted(chain.from_iterable(hits))
 
-    def where_word(self, pred: Callable[[str], bool]) -> list[int]:
-        """Indices (ascending) of tokens whose word satisfies ``pred``, testing each distinct word once."""
-        if self._index is None:
-            self.where(frozenset())
-        assert self._index is not None
-        hits = [v for w, v in self._index.items() if pred(w)]
+    def _word_index(self) -> dict[str, list[int]]:
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for k, w in enumerate(self.words):
+            index[w].append(k)
+        index.default_factory = None  # from here on a plain mapping: a miss raises, never inserts
+        self._index = index
+        return index
+
+    def _lower_index(self) -> dict[str, list[int]]:
+        """Merged from the word index: one ``lower()`` per distinct word, not per token."""
+        words = self._index if self._index is not None else self._word_index()
+        index: dict[str, list[int]] = {}
+        for w, at in words.items():
+            low = w.lower()
+            old = index.get(low)
+            index[low] = at if old is None else sorted(old + at)
+        self._lindex = index
+        return index
+
+    def where_word(self, pred: Callable[[str], bool], maybe: Callable[[str], object] | None = None) -> list[int]:
+        """Indices (ascending) of tokens whose word satisfies ``pred``, testing each distinct word once.
+
+        ``maybe``, a C-level test every word satisfying ``pred`` passes (``str.isupper``,
+        ``methodcaller("startswith", ...)``), is mapped over the distinct words first, so the
+        Python predicate only sees the few candidates."""
+        index = self._index if self._index is not None else self._word_index()
+        words = index if maybe is None else compress(index, map(maybe, index))
+        hits = [index[w] for w in words if pred(w)]
         if not hits:
             return []
         if len(hits) == 1:
@@ -122,9 +137,8 @@ class Tokens:
 
     def token_starting_at(self, offset: int) -> int:
         """Index of the token starting exactly at ``offset``, -1 if none (maps regex hits to tokens)."""
-        if self._by_start is None:
-            self._by_start = {s: k for k, s in enumerate(self.starts)}
-        return self._by_start.get(offset, -1)
+        k = bisect.bisect_left(self.starts, offset)  # a few look-ups per document: no table to build
+        return k if k < len(self.starts) and self.starts[k] == offset else -1
 
     def in_body(self, i: int, j: int) -> bool:
         """Whether the words of tokens [i, j) also occur, in this order, outside the headline."""
@@ -168,10 +182,12 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     """One regex pass; each token comes with the whitespace before it, so offsets and line breaks
     are running sums rather than per-token searches (tokenising is on every document's hot path)."""
     pairs = _TOKEN_WS.findall(text)
-    words = [w for _, w in pairs]
-    ends = list(accumulate([len(ws) + len(w) for ws, w in pairs]))
-    starts = [e - len(w) for e, w in zip(ends, words, strict=True)]
-    nl = ["\n" in ws for ws, _ in pairs]
+    spaces, found = zip(*pairs, strict=True) if pairs else ((), ())
+    words = list(found)
+    sizes = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, spaces), sizes)))
+    starts = list(map(sub, ends, sizes))
+    nl = ["\n" in ws for ws in spaces]
     if "_" in text:  # "_" is matched only to keep the running offsets exact
         keep = [k for k, w in enumerate(words) if w[0] != "_"]
         words = [words[k] for k in keep]
@@ -185,7 +201,7 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     toks.masked = _mask(toks, furniture or toks.cue.furniture_prefixes)
     toks.headline = _headlines(toks)
     if any(toks.headline):
-        toks.body = " " + " ".join(w for w, h in zip(words, toks.headline, strict=True) if not h) + " "
+        toks.body = " " + " ".join(compress(words, map(not_, toks.headline))) + " "
     return toks
 
 

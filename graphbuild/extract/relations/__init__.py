@@ -16,6 +16,7 @@ from graphbuild.extract.relations import (
     agreements,
     corporate,
     events,
+    fallback,
     locations,
     partnerships,
     positions,
@@ -29,7 +30,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, partnerships, events)
+FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, partnerships, events, fallback)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

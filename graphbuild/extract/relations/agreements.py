@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, licences
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -42,6 +42,7 @@ _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", r
 # "Melalui kesepakatan ini, ...": the one agreement the document names
 _DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal)\s+(?:ini|tersebut|itu)\b"
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
+watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
 
 
 def find(ctx: Context) -> None:
@@ -67,7 +68,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
     if len(named) != 1:
         return
     for v in ctx.busy:
-        ana = _DEAL_ANAPHOR.search(v.masked)
+        ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
         prods = v.after(ana.end(), ("Product",))
@@ -107,10 +108,10 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None:
         return []
-    both = _BOTH.search(v.masked)
+    both = _BOTH.search(v.masked) if v.may(_BOTH) else None
     if both:
         return _two_parties(ctx, v, both.start())
-    one = _ONE.search(v.masked)
+    one = _ONE.search(v.masked) if v.may(_ONE) else None
     if one and one.start() < sign.start():
         return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]

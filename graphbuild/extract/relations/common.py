@@ -23,6 +23,8 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 __all__ = ["MASK", "M", "View", "Context", "watch"]
 
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
+
 @dataclass(slots=True)
 class M:
     """A mention inside one sentence (offsets relative to the sentence)."""
@@ -55,7 +57,7 @@ class View:
     date: str | None = None  # sentence date, computed on first emit
     evidence: str | None = None  # whitespace-normalised text, computed on first emit
     _cues: int = -1  # prefilter bits of the watched patterns that may match here (all, until set)
-    _bits: dict[re.Pattern[str], int] = field(default_factory=dict)  # the prefilter's pattern -> bit
+    _bits: dict[int, int] = field(default_factory=dict)  # the prefilter's id(pattern) -> bit
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -82,18 +84,20 @@ class View:
         return i if 0 <= i < len(ms) and ms[i] is m else None
 
     def next_mention(self, m: M) -> M | None:
-        i = self._index(m)
-        if i is not None:
-            return self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+        ms = self.mentions
+        i = m.i if self._src is ms else self._index(m)  # the common case inline: rules call this in every loop
+        if i is not None and 0 <= i < len(ms) and ms[i] is m:
+            return ms[i + 1] if i + 1 < len(ms) else None
         for x in self.mentions:
             if x.start >= m.end:
                 return x
         return None
 
     def prev_mention(self, m: M) -> M | None:
-        i = self._index(m)
-        if i is not None:
-            return self.mentions[i - 1] if i > 0 else None
+        ms = self.mentions
+        i = m.i if self._src is ms else self._index(m)
+        if i is not None and 0 <= i < len(ms) and ms[i] is m:
+            return ms[i - 1] if i > 0 else None
         prev = None
         for x in self.mentions:
             if x.end <= m.start:
@@ -102,12 +106,12 @@ class View:
 
     def may(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
-        bit = self._bits.get(pattern)
+        bit = self._bits.get(id(pattern))
         return bit is None or bool(self._cues & bit)
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        bit = self._bits.get(pattern)
-        return pattern.finditer(self.masked) if bit is None or self._cues & bit else iter(())
+        bit = self._bits.get(id(pattern))
+        return pattern.finditer(self.masked) if bit is None or self._cues & bit else _NOTHING
 
     def clause_end(self, pos: int) -> int:
         m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
@@ -132,19 +136,21 @@ class View:
 
 def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entity]]:
     """Non-overlapping mentions, longest first (a name beats a name inside it)."""
-    spans: list[tuple[int, int, Entity]] = []
+    n = len(doc.text)
+    # (-length, start, input order, end, entity): sorted natively, ties kept in input order
+    spans: list[tuple[int, int, int, int, Entity]] = []
     for e in entities:
         for s in e.mentions:
-            if 0 <= s.start < s.end <= len(doc.text):
-                spans.append((s.start, s.end, e))
-    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+            if 0 <= s.start < s.end <= n:
+                spans.append((s.start - s.end, s.start, len(spans), s.end, e))
+    spans.sort()
     taken: list[tuple[int, int, Entity]] = []
-    used = bytearray(len(doc.text))  # one byte per character: O(length) instead of O(n²) overlap tests
-    for st, en, e in spans:
+    used = bytearray(n)  # one byte per character: O(length) instead of O(n²) overlap tests
+    for _, st, _, en, e in spans:
         if used.find(1, st, en) == -1:
             used[st:en] = b"\x01" * (en - st)
             taken.append((st, en, e))
-    taken.sort(key=lambda t: t[0])
+    taken.sort()  # disjoint spans: starts differ, so the entities are never compared
     return taken
 
 
@@ -171,7 +177,7 @@ class Context:
         else:
             masks = [f.scan(s.text) for s in sentences]
         for v, mask in zip(self.views, masks, strict=True):
-            v._cues, v._bits = mask, f.bits
+            v._cues, v._bits = mask, f.by_id
         # rules only fire in sentences naming something (anaphora reads back through ``views``)
         self.busy = [v for v in self.views if v.mentions]
 
@@ -299,7 +305,7 @@ _OPEN_PAREN = re.compile(r"\.?\s*\([^()]*")  # "Osaka Bio Inc. (Japan)": the leg
 def _in_paren_after(text: str, host_end: int, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits inside a parenthesis opened right after ``host_end``."""
     before = text[host_end:start]
-    if not _OPEN_PAREN.fullmatch(before):
+    if "(" not in before or not _OPEN_PAREN.fullmatch(before):  # the substring test spares most regex calls
         return False
     close = text.find(")", end)
     return close != -1 and "(" not in text[end:close]

@@ -53,6 +53,7 @@ _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speake
 _REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
                       r"|\b(?:delivered|gave)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:opening|welcoming|welcome)\s+(?:remarks|speech)",
                       re.I)
+watch(_REMARKS, _PRESENT, _ROLL_CALL)
 
 
 def find(ctx: Context) -> None:

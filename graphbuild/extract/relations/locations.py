@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
@@ -129,6 +129,7 @@ _OPENING_SITE = re.compile(
 _HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
 _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$", re.I)
+watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
 
 
 def _origins(ctx: Context, v: View) -> None:
@@ -138,9 +139,9 @@ def _origins(ctx: Context, v: View) -> None:
         nxt = v.next_mention(m)
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
-                and (_ORIGIN_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+                and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start])) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
-        elif _ORIGIN_BEFORE.search(v.masked[: m.start]) or (ctx.is_country(m.ent) and _FIRM_OF.search(v.masked[: m.start])):
+        elif (v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start])) or (ctx.is_country(m.ent) and _FIRM_OF.search(v.masked[: m.start])):
             # "perusahaan asal Guangzhou, Tiongkok, X" / "perusahaan bioteknologi Singapura, X": the places, then the firm
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -148,7 +149,7 @@ def _origins(ctx: Context, v: View) -> None:
             n = v.next_mention(cur)
             if n is not None and n.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.gap(cur.end, n.start)):
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.7)
-        if _OPENING_SITE.match(v.masked[: m.start]) or _HQ_BEFORE.search(v.masked[: m.start]):
+        if _OPENING_SITE.match(v.masked[: m.start]) or (v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -156,7 +157,7 @@ def _origins(ctx: Context, v: View) -> None:
             n = v.next_mention(cur)
             if n is not None and n.type == "Organization" and _HQ_GAP.match(v.gap(cur.end, n.start)):
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
-        if _OWN_SITE.search(v.masked[: m.start]):
+        if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
             if subj is not None and subj.ent.category == "company":
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)

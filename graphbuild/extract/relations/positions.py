@@ -54,7 +54,7 @@ _THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b") 
 _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
                                rf"\s*,?\s*{cues.HONORIFIC}*$")
 
-watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE)
+watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -170,7 +170,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _unit_parent(ctx, v, p, nxt, t.group("title"))
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
-    bare = _TITLE_BARE.search(v.text[: p.start])
+    bare = _TITLE_BARE.search(v.text[: p.start]) if v.may(_TITLE_BARE) else None
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             _REPRESENTED.match(v.masked[side.end : bare.start()])

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "cue_filter", "literal_prefixes", "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
@@ -35,20 +34,28 @@ _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
 _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None))
 
 
+def _odd_case(text: str) -> bool:
+    """Whether ``text`` holds one of ``_ODD_CASE`` (one C-speed search each, not a set test per character)."""
+    return any(c in text for c in _ODD_CASE)
+
+
 def _char(code: int) -> str | None:
     """The lower-cased character a literal stands for, or None when IGNORECASE could match it with a
     character that lower-casing does not map to it: only ASCII and caseless characters qualify (the
     text-side exceptions for ASCII, "ı" and "ſ", switch the filter off in ``scan``)."""
     c = chr(code)
+    if c == MASK:  # only the masked text holds it, never the text that is scanned
+        return None
     if c.isascii():
         return c.lower()
     return c if c.lower() == c == c.upper() else None
 
 
-def _seq(items: Iterable[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
+def _seq(items: Sequence[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
     """Extend ``prefixes`` along a parsed sequence; returns (prefixes, whether all of it was literal)."""
     cur = prefixes
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
         if op is sre_parse.LITERAL:
@@ -86,7 +93,12 @@ def _seq(items: Iterable[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
             if len(got) > _MAX_PREFIXES:
                 return cur, False
             return got, False
-        return cur, False  # anything else (classes, optional parts, any char) ends the literal prefix
+        if op in _REPEATS:  # an optional part: a match either starts with it (one repetition) or skips it
+            taken, _ = _seq(av[2], cur)
+            skipped, _ = _seq(items[i + 1 :], cur)
+            out = taken | skipped
+            return (cur, False) if len(out) > _MAX_PREFIXES else (out, False)
+        return cur, False  # anything else (classes, any char) ends the literal prefix
     return cur, True
 
 
@@ -95,22 +107,93 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags), {""})
     if not got or "" in got:
         return None
-    return frozenset(got)
+    kept: list[str] = []  # "visit" covers "visited": keep the shortest of nested prefixes
+    for s in sorted(got):
+        if not kept or not s.startswith(kept[-1]):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _factors(items: Sequence[tuple], out: list[frozenset[str]]) -> None:
+    """Append to ``out`` sets of lower-case literals such that every match of the parsed sequence
+    contains one literal of each set: its runs of literal characters, and those of its
+    mandatory groups, repeats and branches (one set per branch: its alternatives' best)."""
+    run = ""
+    for op, av in items:
+        if op is sre_parse.LITERAL and (ch := _char(av)) is not None:
+            run += ch
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literal run goes on
+        if run:
+            out.append(frozenset({run}))
+        run = ""
+        if op is sre_parse.SUBPATTERN:
+            _factors(av[-1], out)
+        elif op in _REPEATS and av[0] >= 1:
+            _factors(av[2], out)
+        elif op is sre_parse.BRANCH:
+            either: set[str] = set()
+            for alt in av[1]:
+                sets: list[frozenset[str]] = []
+                _factors(alt, sets)
+                starts, _ = _seq(alt, {""})
+                if "" not in starts:
+                    sets.append(frozenset(starts))
+                if not sets:
+                    break
+                either |= _best(sets)
+            else:
+                if len(either) <= _MAX_PREFIXES:
+                    out.append(frozenset(either))
+    if run:
+        out.append(frozenset({run}))
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The most selective set: longest shortest literal, then fewest literals."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _minimal(literals: Iterable[str]) -> frozenset[str]:
+    """Drop every literal that contains another one (wherever it occurs, so does the shorter)."""
+    kept: list[str] = []
+    for s in sorted(literals, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def literal_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case literals one of which every match of ``pattern`` contains (its literal prefixes,
+    or a more selective set from inside it: "berada"/"naungan" rather than "di" for
+    "(?:berada di bawah|di bawah naungan)"); None when there is no such set."""
+    sets: list[frozenset[str]] = []
+    _factors(sre_parse.parse(pattern.pattern, pattern.flags), sets)
+    prefixes = literal_prefixes(pattern)
+    if prefixes is not None:
+        sets.append(prefixes)
+    sets = [s for s in sets if s and "" not in s]
+    return _minimal(_best(sets)) if sets else None
 
 
 class CueFilter:
-    """One automaton over the literal prefixes of a fixed set of patterns."""
+    """One automaton over literals of a fixed set of patterns (``literal_keys``)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         owners: dict[str, int] = {}
         self.bits: dict[re.Pattern[str], int] = {}
-        for k, p in enumerate(dict.fromkeys(patterns)):
-            prefixes = literal_prefixes(p)
+        self.patterns = list(patterns)  # kept alive: ``by_id`` is keyed by their ids
+        for k, p in enumerate(dict.fromkeys(self.patterns)):
+            prefixes = literal_keys(p)
             if prefixes is None:
                 continue  # never filtered: ``may`` is always true for it
             self.bits[p] = 1 << k
             for s in prefixes:
                 owners[s] = owners.get(s, 0) | 1 << k
+        # what rules look up, per sentence and pattern: a compiled pattern hashes its whole code on
+        # every dict lookup (it caches no hash), an id does not
+        self.by_id: dict[int, int] = {id(p): self.bits[p] for p in self.patterns if p in self.bits}
         self._automaton = ahocorasick.Automaton()
         for s, mask in owners.items():
             self._automaton.add_word(s, (len(s), mask))
@@ -121,7 +204,7 @@ class CueFilter:
     def scan(self, text: str) -> int:
         """Bit mask of the filtered patterns that may match somewhere in ``text``."""
         low = text.lower()
-        if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
+        if len(low) != len(text) or _odd_case(text) or not self.bits:
             return self.everything
         mask = 0
         for _, (_, bits) in self._automaton.iter(low):
@@ -129,17 +212,19 @@ class CueFilter:
         return mask
 
     def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), in one pass
-        over ``text``: a literal counts for the span that holds all of it."""
+        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), lower-casing
+        ``text`` once: the automaton reads each span in place (a literal counts for the span that
+        holds all of it), and nothing between spans."""
         low = text.lower()
-        if len(low) != len(text) or not _ODD_CASE.isdisjoint(text) or not self.bits:
+        if len(low) != len(text) or _odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
-        masks = [0] * len(spans)
-        starts = [a for a, _ in spans]
-        for end, (size, bits) in self._automaton.iter(low):
-            i = bisect_right(starts, end + 1 - size) - 1
-            if i >= 0 and end < spans[i][1]:
-                masks[i] |= bits
+        masks = []
+        it = self._automaton.iter
+        for a, b in spans:
+            mask = 0
+            for _, (_, bits) in it(low, a, b):
+                mask |= bits
+            masks.append(mask)
         return masks
 
 

@@ -1,0 +1,179 @@
+"""Brands named by a brand cue: 'nama dagang X', 'brand name X', quoted names after a product word,
+a name written with its strength ('X Novamed 6 mg/mL').
+
+Split from ``products`` (the cue-led product rules) to keep each module short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+# "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
+_ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
+
+
+def product_name(ctx: Ctx, k: int) -> bool:
+    """Token k can be a word of a product's name (free, capitalised or an acronym, not a date or number)."""
+    t = ctx.t
+    w = t.words[k]
+    c = t.cue
+    return (
+        _ROMAN_NUMBER.match(w) is None
+        and ctx.owner[k] < 0
+        and not t.masked[k]
+        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
+        and w not in c.not_org_acronyms
+        and w not in ctx.not_entities
+        and w not in c.dates
+        and not w.isdigit()
+    )
+
+
+def find(ctx: Ctx) -> None:
+    _brand_names(ctx)
+    _quoted_brands(ctx)
+
+
+# lower-case words after which a quoted title-case name is a brand: 'krim bermerek "Kulit Cerah"'
+_QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
+                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion"})
+_CLOSE = frozenset({"”", '"'})
+
+
+def _quoted_brands(ctx: Ctx) -> None:
+    """A quoted name after a product word is a brand, and so is one coordinated with it:
+    'jamu "Pegal Linu Cap Kuda"', 'krim bermerek "Kulit Cerah" dan "Malam Ayu"'.
+
+    Title-case quotations are masked (talk titles, themes); only these cues unmask one.
+    """
+    t = ctx.t
+    n = len(t)
+    last = -2  # closing quote of the brand found last
+    for q in t.where(("“", '"')):
+        if not t.masked[q] or q < 1 or q <= last:
+            continue
+        e = q + 1
+        while e < n and t.words[e] not in _CLOSE and e - q <= 6 and not t.newline_before[e]:
+            e += 1
+        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not is_cap(t.words[q + 1]):
+            continue
+        p = t.words[q - 1]
+        cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last)
+        if not cued or ctx.owner[q - 1] >= 0 and p not in ("dan", "serta", ",", "and"):
+            continue
+        if not ctx.free(q + 1, e):
+            continue
+        for i in range(q + 1, e):
+            t.masked[i] = False
+        if ctx.add(q + 1, e, "Product", None, "cue") >= 0:
+            last = e
+
+
+_BRAND = frozenset({"brand", "merek", "merk", "dagang"})
+_BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
+
+
+def _brand_names(ctx: Ctx) -> None:
+    """"enavogliflozin, …, marketed under the brand name Envlo": the brand is the same product."""
+    t = ctx.t
+    for k in t.where(_BRAND, lower=True):
+        j = k + 1
+        while j < len(t) and t.lower[j] in _BRAND_FILLER:
+            j += 1
+        if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
+            e = j + 1
+            while e < len(t) and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+                e += 1
+            ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
+        if j >= len(t) or ctx.type_at(j) != "Product":
+            continue
+        brand = ctx.owner[j]
+        i = k - 1
+        while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
+            if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
+                ctx.link(ctx.owner[i], brand)
+                break
+            i -= 1
+
+
+def _trade_name_cue(t: object, k: int) -> bool:
+    """"nama dagang" / "merek dagang" / "brand name" / "trade name": what follows is a brand name."""
+    low = t.lower  # type: ignore[attr-defined]
+    if low[k] == "dagang":
+        return k > 0 and low[k - 1] in ("nama", "merek", "merk")
+    return low[k] == "brand" and k + 1 < len(low) and low[k + 1] == "name"
+
+
+_UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def strengths(ctx: Ctx) -> None:
+    """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
+    t = ctx.t
+    for k in t.where(_UNITS, lower=True):
+        num = k - 1
+        if num < 1 or not _NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
+            continue
+        s = num
+        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
+                and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product"):
+            s -= 1
+        while s < num and (s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?", '"', "“")) \
+                and ctx.type_at(s) != "Product":
+            s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
+        if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
+            ctx.add(s, k + 1, "Product", None, "cue")
+
+
+_SEPARATORS = frozenset({",", "dan", "and", "serta"})
+_LIST_END = frozenset({".", ";", ")", ":"})
+
+
+def listed(ctx: Ctx) -> None:
+    """"includes Natur-E, Enervon-C, Decolgen, Neozep and Cerebrofort": in a list of two or more known
+    products, the other capitalised items are products too."""
+    t = ctx.t
+    n = len(t)
+    k = 0
+    while k < n:
+        if ctx.type_at(k) != "Product":
+            k += 1
+            continue
+        start = k
+        while True:  # walk back over items to the list's first one
+            p = start - 1
+            if p < 1 or t.words[p] != "," or t.newline_before[start]:
+                break
+            s = p
+            while s - 1 >= 0 and p - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+                s -= 1
+            if s == p or s == 0 or is_cap(t.words[s - 1]) or t.words[s - 1] in (".", "!", "?"):
+                break
+            start = s
+        items: list[tuple[int, int, bool]] = []
+        pos = start
+        while pos < n:
+            if ctx.type_at(pos) == "Product":
+                b = ctx.spans[ctx.owner[pos]][1]
+                items.append((pos, b, True))
+            else:
+                b = pos
+                while b < n and b - pos < 3 and product_name(ctx, b) and is_cap(t.words[b]) and not t.newline_before[b]:
+                    b += 1
+                if b == pos or (b < n and t.words[b] not in _SEPARATORS and t.words[b] not in _LIST_END):
+                    break
+                items.append((pos, b, False))
+            pos = b
+            while pos < n and t.words[pos] in _SEPARATORS and not t.newline_before[pos]:
+                pos += 1
+            if pos == b:
+                break
+        if sum(1 for _, _, known in items if known) >= 2 and len(items) >= 3:
+            for a, b, known in items:
+                if not known:
+                    ctx.add(a, b, "Product", None, "pattern")
+        k = max(k + 1, items[-1][1] if items else k + 1)

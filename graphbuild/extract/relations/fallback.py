@@ -1,0 +1,165 @@
+"""Sentence-level fallback: a relation a sentence's cue words state between the one pair it can link.
+
+Why: the families before this one read particular constructions precisely, and unseen articles
+phrase the same facts in many other ways ("P telah mengantongi izin edar dari BPOM", "produk
+Sinar Husada yang memperoleh sertifikat halal antara lain P"). Here a sentence that carries a
+relation's cue words and names exactly one entity that can stand on one side of it gets that
+relation with every entity of the other side's kind, at a lower confidence. A relation type the
+families already found in a sentence is left as they read it there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.types import Entity
+
+Pred = Callable[[Entity], bool]
+
+_CERTIFIER = re.compile(r"\b(?:BPJPH|LPPOM|MUI|Halal|Sertifikasi|Akreditasi|KAN)\b")
+
+
+def _company(e: Entity) -> bool:
+    return e.type == "Organization" and e.category in (None, "company", "other") and not regulator_like(e)
+
+
+def _regulator(e: Entity) -> bool:
+    return e.type == "Organization" and (e.category == "regulator" or (e.category is None and regulator_like(e)))
+
+
+def _approver(e: Entity) -> bool:  # ministries approve devices and traditional medicines too
+    return e.type == "Organization" and regulator_like(e) and e.category != "association"
+
+
+def _certifier(e: Entity) -> bool:
+    return e.type == "Organization" and (e.category == "regulator" or bool(_CERTIFIER.search(e.name)))
+
+
+def _holder(e: Entity) -> bool:
+    return e.type == "Facility" or _company(e)
+
+
+def _product(e: Entity) -> bool:
+    return e.type == "Product"
+
+
+def _facility(e: Entity) -> bool:
+    return e.type == "Facility"
+
+
+def _partner(e: Entity) -> bool:
+    return e.type == "Organization" and e.category != "media"
+
+
+def _agreement(e: Entity) -> bool:
+    return e.type == "Agreement"
+
+
+def _event(e: Entity) -> bool:
+    return e.type == "Event"
+
+
+def _person(e: Entity) -> bool:
+    return e.type == "Person"
+
+
+def _cue(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """``rtype`` between the one ``one``-side entity of a sentence and every ``many``-side one."""
+
+    rtype: str
+    cue: re.Pattern[str]
+    one: Pred
+    many: Pred
+    one_is_head: bool
+    confidence: float = 0.5
+    unless: re.Pattern[str] | None = None  # words that make the cue mean something else
+
+
+_PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|mengajukan|pengajuan|"
+                r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum")
+_REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|"
+           r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
+_PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
+            r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
+            r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|brand\w*")
+_MARKET = (r"memasarkan|dipasarkan|pemasaran|mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
+           r"dijual|penjualan|market(?:s|ed|ing)?|distribut\w*|sells?|sold|commerciali[sz]\w*")
+
+RULES = (
+    Rule("APPROVED", _cue(r"izin\s+edar|NIE|nomor\s+izin|persetujuan|disetujui|menyetujui|approv\w*|"
+                          r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), _approver, _product, True,
+         unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
+    Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
+                                 r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
+         _regulator, _product, False, 0.45),
+    Rule("MARKETS", _cue(_MARKET), _company, _product, True),
+    Rule("DEVELOPS", _cue(_PRODUCE), _company, _product, True, unless=_cue(_MARKET)),
+    Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
+         _certifier, _holder, True, 0.45, unless=_cue(_REVOKE)),
+    Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
+                         r"pembatalan|revok\w*|suspen\w*|sanksi"), _regulator, _product, True),
+    Rule("OPERATES", _cue(r"pabrik|fasilitas|plant|facility|site|gudang|laborator\w*|milik|operat\w*|"
+                          r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),
+         _company, _facility, True),
+    Rule("SIGNED", _cue(r"menandatangani|ditandatangani|penandatanganan|meneken|diteken|teken|sign\w*|inked|"
+                        r"entered\s+into|enters\s+into|menyepakati|disepakati"), _agreement, _partner, False),
+    Rule("COVERS", _cue(r"untuk|mencakup|meliputi|cover\w*|for|terkait|tentang|produk|hak|lisensi|licen\w*|"
+                        r"memasarkan|market\w*|distribu\w*|produksi|develop\w*|mengembangkan|supply|pasokan"),
+         _agreement, _product, True),
+    Rule("ATTENDED", _cue(r"hadir|menghadiri|dihadiri|kehadiran|turut|narasumber|pembicara|panelis|peserta|"
+                          r"berpartisipasi|membuka|dibuka|sambutan|keynote|speakers?|attend\w*|participat\w*|spoke|"
+                          r"opened|memaparkan|menyampaikan"), _event, _person, False),
+)
+
+for _r in RULES:
+    watch(_r.cue)
+    if _r.unless is not None:
+        watch(_r.unless)
+
+
+def _distinct(ms: list[M], pred: Pred) -> list[Entity]:
+    out: list[Entity] = []
+    for m in ms:
+        if m.role is None and pred(m.ent) and m.ent not in out:
+            out.append(m.ent)
+    return out
+
+
+def _brands_first(products: list[Entity], rtype: str) -> list[Entity]:
+    """A named brand beside a substance ("Nabota … botulinum toxin") is the product meant; a substance
+    alone ("eritropoietin") may be, except in a recall, where it is the contaminant."""
+    named = [e for e in products if e.type != "Product" or not e.name[:1].islower()]
+    return named if named or rtype == "REVOKED" else products
+
+
+def _decided(ctx: Context, v: View, rtype: str) -> bool:
+    """Whether a family already emitted ``rtype`` from this sentence."""
+    return v.evidence is not None and any(r.evidence == v.evidence for r in ctx.has(rtype))
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        if len(v.mentions) < 2:
+            continue
+        for rule in RULES:
+            if not v.may(rule.cue) or rule.cue.search(v.masked) is None:
+                continue
+            if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
+                continue
+            ones = _distinct(v.mentions, rule.one)
+            if len(ones) != 1 or _decided(ctx, v, rule.rtype):
+                continue
+            for other in _brands_first(_distinct(v.mentions, rule.many), rule.rtype)[:6]:
+                if other is ones[0]:
+                    continue
+                head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
+                ctx.emit(rule.rtype, head, tail, v, rule.confidence)
