@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -75,6 +75,8 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
+            elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
+                _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type != "Location":
             continue
@@ -91,6 +93,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
             or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
         return
     more = v.next_mention(city)
-    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
-        return
+    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
+            re.fullmatch(r"\s*,\s*", v.gap(city.end, more.start)) and places.contains(more.ent, city.ent)):
+        return  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
     ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
