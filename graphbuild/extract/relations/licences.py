@@ -21,7 +21,7 @@ _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
 _TO_LONG = re.compile(r"^[^.;:\u2588]{0,90}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "A grants B an exclusive licence": the licensee between the verb and the licence
-_GRANTS = re.compile(r"^\.?\s+(?:\w+\s+)?(?:grants|granted|gives|gave|memberikan|memberi)\s+$", re.I)
+_GRANTS = re.compile(r"^\.?\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
 _A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 

@@ -241,12 +241,15 @@ def _second(v: View, a: M) -> M | None:
     return nxt if _usable(v, nxt) else None
 
 
+_APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+
+
 def _subject(v: View, pos: int) -> M | None:
     for m in v.before(pos):
         if m.type == "Person":
             return None
-        if _usable(v, m) and pos - m.end <= 50 and v.clause_end(m.end) >= pos:
-            return m
+        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and v.clause_end(m.end) >= pos:
+            return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
 
