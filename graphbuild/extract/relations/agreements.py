@@ -106,7 +106,7 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
-    if sign is None:
+    if sign is None or cues.negated(v.masked, sign.start()):
         return []
     both = _BOTH.search(v.masked) if v.may(_BOTH) else None
     if both:

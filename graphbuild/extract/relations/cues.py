@@ -142,3 +142,13 @@ EVENT_ANAPHOR = re.compile(
     r"\s+(?:yang|itu|ini|tersebut)\b",
     re.I,
 )
+
+# "tidak menjalin kerja sama dengan", "belum bekerja sama", "has not partnered", "batal mengunjungi": a cue
+# denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied)\s+"
+                     r"(?!hanya\b|lama\b|only\b)(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def negated(masked: str, pos: int) -> bool:
+    """Whether the cue starting at ``pos`` is denied by a negation just before it."""
+    return NEGATED.search(masked[max(0, pos - 40) : pos]) is not None

@@ -113,7 +113,7 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
         att = cues.ATTEND.search(gap) if v.may(cues.ATTEND) else None
-        if att and len(gap) <= 60 and "\u2588" not in gap:
+        if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()):
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):

@@ -29,7 +29,7 @@ def _usable(v: View, m: M | None) -> bool:
 
 def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     after = v.after(end)
-    if not after:
+    if not after or cues.negated(v.masked, start):
         return
     if cue.startswith("keanggotaan") or cue.startswith("membership"):
         # "keanggotaan Indonesia dalam Organisasi PIC/S"

@@ -42,6 +42,8 @@ def _usable(v: View, m: M | None) -> bool:
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
+    if cues.negated(v.masked, start):
+        return
     after = [m for m in v.after(end) if m.type != "Person"]
     first = after[0] if after else None
     anchor = first

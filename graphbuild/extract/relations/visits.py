@@ -35,6 +35,8 @@ _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.VISIT):
+            if cues.negated(v.masked, c.start()):
+                continue
             first = _first_after_ke(v, c.end())
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
@@ -46,7 +48,7 @@ def find(ctx: Context) -> None:
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
-            nxt = v.after(c.end())
+            nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
             gap = v.gap(c.end(), nxt[0].start) if nxt else ""
             if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
                 continue
