@@ -105,6 +105,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
+    if p + 2 < n and t.words[p] == "(" and ")" in t.words[p + 2 : p + 4]:
+        p = t.words.index(")", p + 2) + 1  # "Direktur Utama (Dirut) PT X, Y": the title's short form
     after_of = False
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
