@@ -55,7 +55,7 @@ CLAUSE_END = re.compile(
 )
 
 # relation cues
-VISIT = re.compile(r"\b(?:kunjungan(?:\s+kerja|\s+resmi)?|berkunjung|lawatan|visit(?:ed|s)?|trip)\b", re.I)
+VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip)\b", re.I)
 VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
@@ -115,7 +115,8 @@ ORGANIZE = re.compile(
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
-    r"(?:\s+(?:\w+\s+)?(?:oleh|by)\b|(?=\s+\u2588))",  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588))"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)",  # "Forum X merupakan inisiatif GPFI"
     re.I,
 )
 # "oleh A bersama B", "by A together with the B": co-organisers

@@ -45,6 +45,8 @@ def find(ctx: Context) -> None:
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
             party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
             visitor = between[0] if between else party[0] if party else _subject(v, c.start())
+            if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
+                visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
@@ -52,6 +54,9 @@ def find(ctx: Context) -> None:
             gap = v.gap(c.end(), nxt[0].start) if nxt else ""
             if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
                 continue
+            if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
+                    nxt[0].end, nxt[1].start).strip():
+                nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
             visitor = _subject(v, c.start())
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
@@ -83,6 +88,7 @@ def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
             ctx.emit("VISITED", who.ent, site.ent, v, 0.75)
 
 
+_FRONTED = re.compile(r"^\W*(?:dalam|selama|saat|ketika|di\s+sela|during|on)\s+(?:\w+\s+){0,2}$", re.I)
 # "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
 _DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
 # "Rudi menerima kunjungan Duta Besar …, X, di Plant Banjaran": X visited the place the host received them at
