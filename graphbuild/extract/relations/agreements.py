@@ -58,8 +58,21 @@ def find(ctx: Context) -> None:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
             parties = _unnamed_deal(ctx, v) or parties
+            _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     _covers_by_anaphora(ctx)
+
+
+def _signed_anaphor(ctx: Context, v: View) -> None:
+    """"Perjanjian tersebut ditandatangani oleh A dan B": the agreement named in the sentences just before."""
+    sign = next(v.cues(cues.SIGN), None)
+    said = _DEAL_ANAPHOR.search(v.masked[: sign.start()]) if sign is not None else None
+    if said is None:
+        return
+    named = [m.ent for w in ctx.views[max(0, v.index - 3) : v.index] for m in w.mentions if m.type == "Agreement"]
+    if named and all(e is named[-1] for e in named):  # only one agreement told there
+        for s in _signers(ctx, v, None):
+            ctx.emit("SIGNED", s, named[-1], v, 0.7)
 
 
 def _covers_by_anaphora(ctx: Context) -> None:
@@ -140,8 +153,9 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
             out = [x.ent for x in v.chain(m, ORG)]
             nxt = v.next_mention(m)
-            if len(out) == 1 and nxt is not None and nxt in orgs and _AND_DESCRIBED.match(v.masked[m.end : nxt.start]):
-                out.append(nxt.ent)
+            if len(out) == 1 and nxt is not None and nxt in orgs and (_AND_DESCRIBED.match(v.masked[m.end : nxt.start])
+                                                                      or cues.WITH.match(v.masked[m.end : nxt.start])):
+                out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
     return _signed_by_officials(ctx, v, sign.end())
 
