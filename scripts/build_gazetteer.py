@@ -67,6 +67,7 @@ EXTRA_CITIES: tuple[tuple[str, str], ...] = (
     ("Johor Bahru", "MY"), ("Dhaka", "BD"), ("Karachi", "PK"), ("Suzhou", "CN"), ("Taizhou", "CN"),
     ("Nagoya", "JP"), ("Yokohama", "JP"), ("Kyoto", "JP"), ("Tsukuba", "JP"), ("Brisbane", "AU"),
     ("Canberra", "AU"), ("Wellington", "NZ"), ("Washington", "US"), ("Ottawa", "CA"), ("Toronto", "CA"),
+    ("Ras Al Khaimah", "AE"),
 )
 
 # Foreign provinces/states that pharma news names: name|aliases, country alpha-2.

@@ -183,7 +183,7 @@ KABUPATEN: tuple[str, ...] = (
 
 # Named areas (neighbourhoods, industrial estates, islands) seen in pharma news.
 AREAS_ID: tuple[str, ...] = (
-    "Pulomas|Pulo Mas", "Kuningan", "Mega Kuningan", "Cibubur", "Senayan", "Menteng", "Kemayoran",
+    "Pulomas|Pulo Mas", "Bulaksumur", "Kuningan", "Mega Kuningan", "Cibubur", "Senayan", "Menteng", "Kemayoran",
     "Cempaka Putih", "Salemba", "Percetakan Negara", "Rawamangun", "Pulogadung|Pulo Gadung", "Cakung",
     "Cawang", "Kebayoran Baru", "Kebayoran Lama", "Pondok Indah", "Kelapa Gading", "Sunter", "Ancol",
     "Tanjung Priok", "Pluit", "Cilandak", "Pasar Minggu", "Mampang Prapatan", "Tebet", "Gambir",

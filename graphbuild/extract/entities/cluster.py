@@ -138,6 +138,7 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
             target = longer if len(maximal) == 1 else [b for b in longer if sets[b] <= sets[maximal[0]]]
             for b in target:
                 uf.union(first_of[a], first_of[b])
+    _merge_sites(ctx, live, uf)
     events: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         x = ctx.mentions[m]
@@ -149,6 +150,20 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+
+
+def _merge_sites(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """"Pabrik Sefalosporin" (a headline) and "Pabrik Sefalosporin Cimareme": a site name that starts the
+    one longer site name of the document is that site."""
+    names: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Facility":
+            names.setdefault(tuple(normalize(x.text).split()), i)
+    for short, i in names.items():
+        longer = [j for w, j in names.items() if len(w) > len(short) >= 2 and w[: len(short)] == short]
+        if len(longer) == 1:
+            uf.union(i, longer[0])
 
 
 def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, str], int]) -> None:

@@ -22,6 +22,10 @@ _KIND_TAIL = frozenset({
 })
 
 
+# "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
+_PLACE_TAIL = frozenset({"Nusantara"})
+
+
 def _live(ctx: Ctx) -> list[int]:
     return [m for m, x in enumerate(ctx.mentions) if x is not None]
 
@@ -48,7 +52,7 @@ def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
     # "PT Pharos Indonesia" -> "Pharos", "Daewoong Pharmaceutical Co., Ltd." -> "Daewoong": the
     # distinctive words before a company-kind or country tail are how the article goes on to name it
     bare = list(core)
-    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum()):
+    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)):
         bare.pop()
     if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
         out.append(tuple(bare))

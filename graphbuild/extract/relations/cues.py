@@ -74,24 +74,28 @@ PARTNER = re.compile(
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
 SUBSIDIARY = re.compile(
     r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|subsidiaries|unit\s+usaha|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b))\b",
     re.I,
 )
 # "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
 UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
-PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
-CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
+PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)(?:nya)?|perusahaan\s+induk(?:nya)?|parent\s+company)\b", re.I)
+CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:es?|ions?))\b", re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
+    r"membatalkan\s+(?=izin|sertifikat|NIE|nomor)|pembatalan\s+(?=izin|sertifikat|NIE|nomor)|"
     r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*)\b",
     re.I,
 )
 APPROVE = re.compile(
-    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation)\b",
+    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation"
+    r"|izin\s+penggunaan\s+darurat)\b",
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
-                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+application)\b", re.I)
+                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:application|dossier)"
+                      r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded)\b",
@@ -101,11 +105,13 @@ LICENSE = re.compile(
     r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
 )
 MARKET = re.compile(
-    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b",
+    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?(?!\s+authori[sz]ation)|distribut\w*"
+    r"|commerciali[sz]\w*)\b",
     re.I,
 )
 DEVELOP = re.compile(
     r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?"
+    r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|maker\s+of"
     r"|meluncurkan|launch(?:es|ed)?)\b",
     re.I,
 )
