@@ -51,6 +51,11 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                 ctx.emit("MEMBER_OF", subj_m.ent, t.ent, v, 0.75)  # type: ignore[union-attr]
         return
     before = v.before(start)
+    if not before and _IT.match(v.masked) and start < 60:  # "Perusahaan itu kini menjadi anggota B"
+        it = _it(ctx, v)
+        for t in v.chain(b, ("Organization",)) if it is not None else ():
+            ctx.emit("MEMBER_OF", it, t.ent, v, 0.7)
+        return
     subj = before[0].ent if before and _usable(v, before[0]) else None
     gap = v.masked[before[0].end : start] if before else ""
     if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X

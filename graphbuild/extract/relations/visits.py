@@ -57,7 +57,7 @@ def find(ctx: Context) -> None:
             if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
                     nxt[0].end, nxt[1].start).strip():
                 nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
-            visitor = _subject(v, c.start())
+            visitor = _subject(v, c.start(), ctx)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
             if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
@@ -88,6 +88,7 @@ def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
             ctx.emit("VISITED", who.ent, site.ent, v, 0.75)
 
 
+_HE = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:kemudian|lalu|juga|pun|selanjutnya|then|also|later)\s+)*$", re.I)
 _FRONTED = re.compile(r"^\W*(?:dalam|selama|saat|ketika|di\s+sela|during|on)\s+(?:\w+\s+){0,2}$", re.I)
 # "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
 _DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
@@ -138,11 +139,15 @@ def _first_after_ke(v: View, pos: int) -> M | None:
     return None
 
 
-def _subject(v: View, pos: int) -> M | None:
-    """The person before the cue, else an organisation right before it."""
+def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
+    """The person before the cue, else an organisation right before it; "Ia kemudian meninjau …" is the
+    person named last in the sentence before."""
     people = v.before(pos, ("Person",))
     if people:
         return people[0]
+    if ctx is not None and v.index and not v.before(pos) and _HE.match(v.masked[:pos]):
+        last = ctx.recent(v.index - 1, ("Person",), back=0, limit=1)
+        return M(pos, pos, last[0], "") if last else None
     orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs]
     if orgs and pos - orgs[0].end <= 40:
         return orgs[0]
