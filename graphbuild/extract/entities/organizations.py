@@ -78,6 +78,9 @@ def _prefix(ctx: Ctx) -> None:
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
+                e = _second_company(ctx, s, e)
+                e = next((b + (t.words[b][:-2] not in _TAIL_LEGAL) for b in range(s, e)
+                          if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO", "PT X's plant"
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
@@ -181,6 +184,16 @@ def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
     return end, hit.name if hit else None
 
 
+def _second_company(ctx: Ctx, s: int, e: int) -> int:
+    """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company."""
+    t = ctx.t
+    i = next((b for b in range(e - 1, s, -1) if t.words[b] in ("dan", "and")), -1)
+    if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in _LEGAL_TAIL
+                                or t.words[i + 1] in _PT):
+        return i
+    return e
+
+
 def _ends_in_city(ctx: Ctx, e: int) -> bool:
     """The last token of [.., e) is a one-word known city (lexicon or gazetteer)."""
     k = e - 1
@@ -211,6 +224,9 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i >= j:
             continue
+        k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
+        if k > i and ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization":
+            i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
         e = of_tail(ctx, j + 1)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -151,7 +152,8 @@ def find(ctx: Context) -> None:
         if len(v.mentions) < 2:
             continue
         for rule in RULES:
-            if not v.may(rule.cue) or rule.cue.search(v.masked) is None:
+            said = rule.cue.search(v.masked) if v.may(rule.cue) else None
+            if said is None or negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
             if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
                 continue
