@@ -199,7 +199,7 @@ AREAS_ID: tuple[str, ...] = (
     "Indonesia Timur|Kawasan Timur Indonesia|Indonesia bagian timur", "Indonesia Barat",
     "Kawasan Industri Pulogadung|JIEP|Jakarta Industrial Estate Pulogadung", "EJIP|East Jakarta Industrial Park",
     "MM2100", "Kawasan Industri Jababeka", "Delta Silicon", "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
-    "Ibu Kota Nusantara|IKN",
+    "Ibu Kota Nusantara|IKN", "Bulaksumur",
 )
 
 # Geonames town names in Indonesia that are ordinary words, person names or otherwise ambiguous.

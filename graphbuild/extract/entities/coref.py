@@ -25,6 +25,8 @@ _KIND_TAIL = frozenset({
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
 _PLACE_TAIL = frozenset({"Nusantara"})
 
+_OFFICE = frozenset({"Balai", "Loka", "BBPOM", "BPOM", "Loka POM"})
+
 
 def _live(ctx: Ctx) -> list[int]:
     return [m for m, x in enumerate(ctx.mentions) if x is not None]
@@ -78,7 +80,31 @@ def find(ctx: Ctx) -> None:
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
+    _sole_office(ctx)
     _code_tails(ctx)
+
+
+def _sole_office(ctx: Ctx) -> None:
+    """"BBPOM di Semarang … petugas BBPOM": a regional office written without its seat, in a text that
+    names one seated office of that kind, is that office."""
+    seated: dict[str, set[str]] = defaultdict(set)
+    seated_m: dict[str, int] = {}
+    bare: list[tuple[int, str]] = []
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization" or not x.canonical or ctx.t.words[ctx.spans[m][0]] not in _OFFICE:
+            continue
+        head = " ".join(x.canonical.split()[:2])
+        if " di " in x.canonical:
+            seated[head].add(x.canonical)
+            seated_m.setdefault(x.canonical, m)
+        else:
+            bare.append((m, head))
+    for m, head in bare:
+        if len(seated.get(head, ())) == 1:
+            name = next(iter(seated[head]))
+            ctx.mentions[m].canonical = name  # type: ignore[union-attr]  # the seated name, not the national body's
+            ctx.link(m, seated_m[name])
 
 
 def _code_tails(ctx: Ctx) -> None:

@@ -79,7 +79,7 @@ def find(ctx: Ctx) -> None:
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
-        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _place_at(ctx, k + 1):
+        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
             ctx.add(k, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
         elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
@@ -106,6 +106,12 @@ def _place_at(ctx: Ctx, k: int) -> bool:
         return False
     e = ctx.spans[ctx.owner[k]][1]
     return e >= len(t) or t.newline_before[e] or not is_cap(t.words[e])
+
+
+def _town_at(ctx: Ctx, k: int) -> bool:
+    """A town or area, not a whole province or country, starts at token k: a plant is named by its town
+    ("Pabrik Cikupa"), while "Pabrik Jawa Barat", "Plant Indonesia" describe where plants are."""
+    return _place_at(ctx, k) and ctx.mentions[ctx.owner[k]].category not in ("country", "province")  # type: ignore[union-attr]
 
 
 def _leads_name(ctx: Ctx, j: int) -> bool:

@@ -26,6 +26,7 @@ TITLES: tuple[str, ...] = (
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
+    "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -54,7 +55,7 @@ CLAUSE_END = re.compile(
 )
 
 # relation cues
-VISIT = re.compile(r"\b(?:kunjungan(?:\s+kerja|\s+resmi)?|berkunjung|lawatan|visit(?:ed|s)?|trip)\b", re.I)
+VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip)\b", re.I)
 VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
@@ -121,7 +122,8 @@ ORGANIZE = re.compile(
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
-    r"(?:\s+(?:\w+\s+)?(?:oleh|by)\b|(?=\s+\u2588))",  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588))"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)",  # "Forum X merupakan inisiatif GPFI"
     re.I,
 )
 # "oleh A bersama B", "by A together with the B": co-organisers
@@ -130,9 +132,11 @@ WITH = re.compile(
     r"|bekerja\s*sama\s+dengan)\s+(?:the\s+)?$",
     re.I,
 )
-ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)
+ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+                    r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
+OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+                       r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
@@ -147,3 +151,13 @@ EVENT_ANAPHOR = re.compile(
     r"\s+(?:yang|itu|ini|tersebut)\b",
     re.I,
 )
+
+# "tidak menjalin kerja sama dengan", "belum bekerja sama", "has not partnered", "batal mengunjungi": a cue
+# denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied)\s+"
+                     r"(?!hanya\b|lama\b|only\b)(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def negated(masked: str, pos: int) -> bool:
+    """Whether the cue starting at ``pos`` is denied by a negation just before it."""
+    return NEGATED.search(masked[max(0, pos - 40) : pos]) is not None

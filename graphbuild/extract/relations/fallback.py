@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -196,7 +197,10 @@ def find(ctx: Context) -> None:
         if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
         for rule in RULES:
-            if not v.may(rule.cue) or (rule.cue.search(v.masked) is None and not _named(v, rule.cue)):
+            said = rule.cue.search(v.masked) if v.may(rule.cue) else None
+            if said is None and not _named(v, rule.cue):
+                continue
+            if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
             if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
                 continue

@@ -20,7 +20,7 @@ HEADS = ("Organization", "Facility", "Location")
 _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
-    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|"
+    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|"
     r"based|headquartered|located)\s+(?:di|in|at)\s+(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
@@ -135,7 +135,8 @@ def _based(ctx: Context, v: View) -> None:
             continue
         prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
-                and _BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))):
+                and (_BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))
+                     or re.fullmatch(r"\.?\s+[A-Z][A-Za-z]{1,4}\.?\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start)))):
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
 
 
@@ -195,6 +196,9 @@ def _origins(ctx: Context, v: View) -> None:
             org = v.next_mention(last)
             if last is not m and org is not None and org.type == "Organization" and _ORIGIN_GAP.match(v.gap(last.end, org.start)):
                 ctx.emit("LOCATED_IN", org.ent, m.ent, v, 0.75)
+        elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and v.may(
+                _ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.7)  # "Perusahaan asal Bandung, PT X": a city, not a country
         if _OPENING_SITE.match(v.masked[: m.start]) or (v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
             # the place and the places that locate it, then the organisation named after them
             cur = m

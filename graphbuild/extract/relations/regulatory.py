@@ -234,6 +234,10 @@ _NOT_YET = re.compile(
 _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# a relative clause after a product's appositive: the approval it states is that product's
+_RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
+
+
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
         return
@@ -250,6 +254,9 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     named = v.next_mention(chain[-1]) if chain else None
     if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
         products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
+    near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+    if near and _RELATIVE.search(v.masked[near[0].end : start]):
+        products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     if not products:
         near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
         while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
