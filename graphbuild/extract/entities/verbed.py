@@ -77,6 +77,8 @@ def _objects(ctx: Ctx) -> None:
         e = k
         while e > 0 and t.lower[e - 1] in _AUX:
             e -= 1
+        if e > 1 and t.lower[e - 1] in ("yang", "which", "that") and t.words[e - 2] == ",":
+            e -= 2  # "Hepacare, yang dikembangkan PT X, …"
         if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))) and ctx.type_at(k + 1) != \
                 "Organization":
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
