@@ -28,7 +28,7 @@ _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat",
 _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat", "diracik",
                       "diluncurkan", "diedarkan", "didaftarkan", "manufactured", "developed", "marketed", "distributed",
                       "produced"})
-_AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})  # "izin edar untuk", "approval for"
+_AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
 
 
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
@@ -49,10 +49,17 @@ _SAYS = frozenset({"ini", "itu", "kini", "mengatakan", "menyebut", "menyebutkan"
                    "says", "that", "menambahkan", "mengungkapkan"})
 
 
+# verbs whose subject makes or sells the product named after them: "Cantika Kosmetindo juga menjual krim X"
+_MAKER_VERBS = frozenset({"meluncurkan", "memproduksi", "mengembangkan", "memasarkan", "mendistribusikan", "menjual",
+                          "memperkenalkan", "launched", "launches", "markets", "manufactures", "develops",
+                          "distributes", "sells", "introduced", "introduces"})
+
+
 def find(ctx: Ctx) -> None:
     _objects(ctx)
     _permit_subjects(ctx)
     _sold_subjects(ctx)
+    _maker_subjects(ctx)
     _possessed(ctx)
     _apposed(ctx)
 
@@ -125,6 +132,30 @@ def _sold_subjects(ctx: Ctx) -> None:
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
         if s < e and p in (".", "!", "?", ",", '"', "\u201c"):
             brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+
+
+def _maker_subjects(ctx: Ctx) -> None:
+    """"Cantika Kosmetindo juga menjual minuman kolagen Kolagena": a company named without "PT" or a suffix word is
+    the capitalised run (two to four words) that opens the clause whose verb makes or sells a named product."""
+    t = ctx.t
+    for k in t.where(_MAKER_VERBS, lower=True):
+        if not any(ctx.type_at(x) == "Product" for x in range(k + 1, min(len(t), k + 6))):
+            continue
+        e = k
+        while e > 0 and t.lower[e - 1] in _AUX | {"resmi", "kembali", "turut", "pun"}:
+            e -= 1
+        s = e
+        while s > 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if e - s >= 2 and p in (".", "!", "?", ",", '"', "\u201c") and not (t.headline and t.headline[s]) \
+                and not _a_person(ctx, " ".join(t.words[s:e])):
+            ctx.add(s, e, "Organization", "company", "pattern")
+
+
+def _a_person(ctx: Ctx, name: str) -> bool:
+    """A person the text named before ("Budi Santoso" after "Direktur Utama …, Budi Santoso,")."""
+    return any(m is not None and m.type == "Person" and (name in m.text or m.text in name) for m in ctx.mentions)
 
 
 def _possessed(ctx: Ctx) -> None:
