@@ -60,6 +60,7 @@ def find(ctx: Ctx) -> None:
     _permit_subjects(ctx)
     _sold_subjects(ctx)
     _maker_subjects(ctx)
+    _trademarked(ctx)
     _possessed(ctx)
     _apposed(ctx)
 
@@ -151,6 +152,18 @@ def _maker_subjects(ctx: Ctx) -> None:
         if e - s >= 2 and p in (".", "!", "?", ",", '"', "\u201c") and not (t.headline and t.headline[s]) \
                 and not _a_person(ctx, " ".join(t.words[s:e])):
             ctx.add(s, e, "Organization", "company", "pattern")
+
+
+def _trademarked(ctx: Ctx) -> None:
+    """"Imunovit® kini tersedia …": a name carrying a trademark sign is a brand."""
+    t = ctx.t
+    for k in t.where(frozenset({"\u00ae", "\u2122"})):
+        s = k
+        while s > 0 and k - s < 3 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0 and not t.newline_before[s] \
+                and t.lower[s - 1] not in HEADS:  # "Suplemen Imunovit®": the class word is not the name
+            s -= 1
+        if s < k:
+            ctx.add(s, k, "Product", None, "pattern")
 
 
 def _a_person(ctx: Ctx, name: str) -> bool:
