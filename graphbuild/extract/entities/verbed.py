@@ -55,6 +55,11 @@ _MAKER_VERBS = frozenset({"meluncurkan", "memproduksi", "mengembangkan", "memasa
                           "distributes", "sells", "introduced", "introduces"})
 
 
+_BECOMES = frozenset({"menjadi", "merupakan", "adalah", "sebagai", "is", "as"})
+_AGENTS = frozenset({"distributor", "pemasar", "produsen", "pembuat", "pengembang", "penyalur", "importir", "maker",
+                     "manufacturer", "developer", "marketer", "importer"})
+
+
 def find(ctx: Ctx) -> None:
     _objects(ctx)
     _permit_subjects(ctx)
@@ -139,15 +144,19 @@ def _maker_subjects(ctx: Ctx) -> None:
     """"Cantika Kosmetindo juga menjual minuman kolagen Kolagena": a company named without "PT" or a suffix word is
     the capitalised run (two to four words) that opens the clause whose verb makes or sells a named product."""
     t = ctx.t
-    for k in t.where(_MAKER_VERBS, lower=True):
-        if not any(ctx.type_at(x) == "Product" for x in range(k + 1, min(len(t), k + 6))):
+    for k in t.where(_MAKER_VERBS | _BECOMES, lower=True):
+        if t.lower[k] in _BECOMES and not any(t.lower[x] in _AGENTS for x in range(k + 1, min(len(t), k + 4))):
+            continue  # "X menjadi distributor resmi P", "X is the exclusive distributor of P"
+        if not any(ctx.type_at(x) == "Product" for x in range(k + 1, min(len(t), k + 7))):
             continue
         e = k
         while e > 0 and t.lower[e - 1] in _AUX | {"resmi", "kembali", "turut", "pun"}:
             e -= 1
         s = e
-        while s > 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
-            s -= 1
+        while s > 0 and e - s < 4 and (ctx.name_like(s - 1) or _plain_cap(ctx, s - 1)) and not t.newline_before[s]:
+            s -= 1  # "Bunda Sehat Niaga": ordinary words may stand in a company's name
+        if s < e and all(not ctx.name_like(x) for x in range(s, e)):
+            continue
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
         if e - s >= 2 and p in (".", "!", "?", ",", '"', "\u201c") and not (t.headline and t.headline[s]) \
                 and not _a_person(ctx, " ".join(t.words[s:e])):
@@ -164,6 +173,15 @@ def _trademarked(ctx: Ctx) -> None:
             s -= 1
         if s < k:
             ctx.add(s, k, "Product", None, "pattern")
+
+
+def _plain_cap(ctx: Ctx, k: int) -> bool:
+    """A free capitalised ordinary word ("Sehat", "Prima"), not an institution, role or date word."""
+    t = ctx.t
+    w = t.words[k]
+    c = t.cue
+    return (ctx.owner[k] < 0 and not t.masked[k] and w[:1].isupper() and w.isalpha() and w in c.generic
+            and w not in c.institutional and w not in c.role_words and w not in c.dates)
 
 
 def _a_person(ctx: Ctx, name: str) -> bool:
