@@ -160,11 +160,15 @@ _ATTAIN = _cue(r"memenuhi|meraih|memperoleh|mendapat\w*|menerima|mengantongi|lol
 watch(_ATTAIN)
 
 
+_BY_NAME = frozenset({"APPROVED", "CERTIFIED"})  # cues a regulation's own name can carry ("EUA", "CPOB")
+
+
 def _named(v: View, cue: re.Pattern[str]) -> bool:
     """A regulation named in the sentence carries the cue when something attains or grants it: "memenuhi standar
     CPOB", "mendapatkan Emergency Use Authorization" (not "inspeksi CPOB")."""
-    return v.may(_ATTAIN) and _ATTAIN.search(v.masked) is not None and any(
-        m.type == "Regulation" and cue.search(v.text[m.start : m.end]) for m in v.mentions)
+    regs = [m for m in v.mentions if m.type == "Regulation"]
+    return bool(regs) and v.may(_ATTAIN) and _ATTAIN.search(v.masked) is not None and any(
+        cue.search(v.text[m.start : m.end]) for m in regs)
 
 
 def _decided(ctx: Context, v: View, rtype: str) -> bool:
@@ -198,7 +202,7 @@ def find(ctx: Context) -> None:
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
         for rule in RULES:
             said = rule.cue.search(v.masked) if v.may(rule.cue) else None
-            if said is None and not _named(v, rule.cue):
+            if said is None and (rule.rtype not in _BY_NAME or not _named(v, rule.cue)):
                 continue
             if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
