@@ -25,7 +25,11 @@ _CERTIFIER = re.compile(r"\b(?:BPJPH|LPPOM|MUI|Halal|Sertifikasi|Akreditasi|KAN)
 
 
 def _company(e: Entity) -> bool:
-    return e.type == "Organization" and e.category in (None, "company", "other") and not regulator_like(e)
+    return e.type == "Organization" and e.category in (None, "company", "other") and not regulator_like(e) \
+        and not _SERVICE.search(e.name)
+
+
+_SERVICE = re.compile(r"\b(?:HALO|Halo|Contact\s+Center|Call\s+Center|Hotline)\b")  # a regulator's contact line
 
 
 def _regulator(e: Entity) -> bool:

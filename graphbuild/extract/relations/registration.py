@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
@@ -23,11 +24,16 @@ _STATUS = re.compile(
 )
 
 
+_NONE = re.compile(r"\b(?:tidak|tak)\s+(?:satu\s+pun|ada|seorang\s+pun)\b|\bnone\s+of\b", re.I)
+
+
 def _usable(v: View, m: M) -> bool:
     return m.role is None and m.start not in v.role_orgs
 
 
 def registered(ctx: Context, v: View, start: int, end: int) -> None:
+    if cues.negated(v.masked, start) or _NONE.search(v.masked[max(0, start - 40) : start]):
+        return  # "Tidak satu pun produk ini terdaftar di Badan POM"
     regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
     if not regs:
         return
