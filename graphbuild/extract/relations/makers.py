@@ -123,7 +123,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     _apposed_maker(ctx, v, p)
 
 
-_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
+# "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)
+_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+(?:\u2588+\s*(?:,|dan|serta|and)\s+){0,3}$",
+                        re.I)
 
 
 def _apposed_maker(ctx: Context, v: View, p: M) -> None:
