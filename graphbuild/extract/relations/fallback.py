@@ -98,7 +98,7 @@ _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatal
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
             r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
             r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|brand\w*|diracik|meracik|"
-            r"racikan|hasil\s+(?:riset|penelitian|pengembangan|inovasi)|unveil\w*|menghadirkan")
+            r"racikan|hasil\s+(?:riset|penelitian|pengembangan|inovasi)|unveil\w*|menghadirkan|menyiapkan|disiapkan")
 _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|agen\s+tunggal|"
            r"mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
            r"dijual|penjualan|market(?:s|ed|ing)?(?!\s+(?:authori[sz]ation|approval|application))|distribut\w*|sells?|"
