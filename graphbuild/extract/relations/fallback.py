@@ -93,7 +93,7 @@ _PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|m
                 r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum|menargetkan|ditargetkan|"
                 r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if|tidak|tanpa|without|"
                 r"not|bukan|expects?|expected|anticipat\w*|hopes?|berharap|diharapkan")
-_REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|"
+_REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|cabut|bekukan|"
            r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
             r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
@@ -118,7 +118,7 @@ RULES = (
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
          _certifier, _holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
-                         r"pembatalan|revok\w*|suspen\w*|sanksi"), _regulator, _product, True,
+                         r"pembatalan|cabut|bekukan|revok\w*|suspen\w*|sanksi"), _regulator, _product, True,
          unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila")),
     Rule("OPERATES", _cue(r"pabrik|fasilitas|plant|facility|site|gudang|laborator\w*|milik|operat\w*|"
                           r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),
@@ -216,6 +216,8 @@ def find(ctx: Context) -> None:
             if len(ones) != 1 or _decided(ctx, v, rule.rtype):
                 continue
             many = _distinct(v.mentions, rule.many) or _referent(ctx, v, rule.many)
+            if not many and rule.rtype == "REVOKED":  # "BPOM membekukan sertifikat CPOB PT X": no product, the holder
+                many = _distinct(v.mentions, _holder)
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue
