@@ -214,11 +214,16 @@ def _lists(ctx: Ctx) -> None:
         items: list[tuple[int, int]] = []
         pos = k + 1
         while pos < n and not t.newline_before[pos]:
-            f = _run(ctx, pos)
+            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos)  # a known item
             if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
                 break
             items.append((pos, f))
             pos = f
+            d = pos
+            while d < n and d - f < 8 and t.words[d].isalpha() and t.words[d].islower() and t.words[d] not in SEP:
+                d += 1  # "Inlacin untuk membantu mengontrol gula darah dan Redacid …": a description between items
+            if d > f and d < n and t.words[d] in SEP:
+                pos = d
             while pos < n and t.words[pos] in SEP:
                 pos += 1
             if pos == f:
