@@ -231,7 +231,9 @@ _NOT_YET = re.compile(
 )
 
 
-_NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never)\s+(?:[\w-]+\s+)?$", re.I)
+# "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
+_NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
+                       r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # a relative clause after a product's appositive: the approval it states is that product's
