@@ -97,7 +97,7 @@ _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatal
            r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
             r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
-            r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|brand\w*|diracik|meracik|"
+            r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|portofolio|brand\w*|diracik|meracik|"
             r"racikan|hasil\s+(?:riset|penelitian|pengembangan|inovasi)|unveil\w*|menghadirkan|menyiapkan|disiapkan")
 _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|agen\s+tunggal|"
            r"mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
