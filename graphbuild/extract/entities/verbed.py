@@ -1,10 +1,13 @@
-"""Brands named as the object of what is done to a product: launched, made, sold, approved, registered.
+"""Brands named by what is done to them: launched, made, sold, approved, registered, recalled.
 
-Why: a release names a new brand bare after its verb or permit noun ("meluncurkan Tensiplus",
-"manufactures Amoxiclav-SP", "izin edar Neurexa", "registrasi Hepatrin", "a dossier for Ostelix"),
-after its maker's possessive ("Zenova Pharma's Cardiolix") or in apposition to "produk <company>"
-("Produk PT X, Visiclear, …"). Only a short capitalised run that stands alone counts, and only
-tokens no earlier rule claimed (places, companies, programmes and events come first).
+Why: a release names a new brand bare, as the object of its verb or permit noun ("meluncurkan
+Tensiplus", "manufactures Amoxiclav-SP", "izin edar Neurexa", "a dossier for Ostelix"), as the subject
+of a passive or a permit ("Asmavent diproduksi oleh …", "Onkotrax mendapat izin edar", "Tussilin
+ditarik dari peredaran"), with a trademark sign, after its maker's possessive ("Zenova Pharma's
+Cardiolix") or in apposition to "produk <company>". Only a short capitalised run that stands alone
+counts, and only tokens no earlier rule claimed (places, companies, programmes and events come
+first). The company making or selling a named product may itself be named bare ("Cantika
+Kosmetindo juga menjual krim X"): that subject is read here too.
 """
 
 from __future__ import annotations
@@ -29,32 +32,23 @@ _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusik
                       "diluncurkan", "diedarkan", "didaftarkan", "manufactured", "developed", "marketed", "distributed",
                       "produced"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
-
-
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
                    "obtained", "secured", "receives", "gained", "proses", "tahap", "memiliki", "mempunyai", "holds"})
 _PERMITS = frozenset({"izin", "persetujuan", "nie", "eua", "approval", "authorization", "authorisation", "registrasi",
                       "pendaftaran", "registration"})
-
-
 # "Tussilin ditarik dari peredaran", "Artrimax kini tersedia di apotek": what is sold or recalled
 _STATES = frozenset({"ditarik", "tersedia", "beredar", "dijual", "recalled", "available", "withdrawn", "sold"})
 _SHOPS = frozenset({"peredaran", "pasaran", "apotek", "pharmacies", "pharmacy", "market", "toko", "e-commerce",
                     "marketplace", "minimarket", "supermarket"})
-
-
 # words after which a reported clause opens with its subject: "mengatakan Insulex …", "kini Kalsifit …"
 _SAYS = frozenset({"ini", "itu", "kini", "mengatakan", "menyebut", "menyebutkan", "menjelaskan", "bahwa", "said",
                    "says", "that", "menambahkan", "mengungkapkan"})
-
-
 # verbs whose subject makes or sells the product named after them: "Cantika Kosmetindo juga menjual krim X"
 _MAKER_VERBS = frozenset({"meluncurkan", "memproduksi", "mengembangkan", "memasarkan", "mendistribusikan", "menjual",
                           "memperkenalkan", "launched", "launches", "markets", "manufactures", "develops",
                           "distributes", "sells", "introduced", "introduces"})
-
-
+# "X menjadi distributor resmi P", "X is the exclusive distributor of P"
 _BECOMES = frozenset({"menjadi", "merupakan", "adalah", "sebagai", "is", "as"})
 _AGENTS = frozenset({"distributor", "pemasar", "produsen", "pembuat", "pengembang", "penyalur", "importir", "maker",
                      "manufacturer", "developer", "marketer", "importer"})
