@@ -44,8 +44,11 @@ _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|it
 _RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
+_BASED_BEFORE = re.compile(r"[-\u2010\u2011]based\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
+# "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
+_MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
 _LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
@@ -77,9 +80,10 @@ def find(ctx: Context) -> None:
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
-                if not _opens_list(v, nxt) and not _in_list(v, m):
+                if not _opens_list(v, nxt) and not _in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
-            elif _COMMA.match(gap) and m.type == "Location" and _contained(v, m, nxt) and not _is_list(v, m):
+            elif _COMMA.match(gap) and m.type == "Location" and (_contained(v, m, nxt) or _mid_chain(v, m, nxt)) \
+                    and not _is_list(v, m):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
@@ -129,10 +133,14 @@ def _city_country(ctx: Context, v: View, city: M) -> bool:
 
 
 def _based(ctx: Context, v: View) -> None:
-    """"Nordavia, a Stockholm-based company"."""
+    """"Nordavia, a Stockholm-based company"; "India-based drugmaker Stellarix"."""
     for m in v.mentions:
         if m.type != "Location":
             continue
+        nxt = v.next_mention(m)
+        if (nxt is not None and nxt.type in HEADS[:2] and nxt.start not in v.role_orgs
+                and _BASED_BEFORE.fullmatch(v.gap(m.end, nxt.start))):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
         prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
                 and (_BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))
@@ -157,7 +165,7 @@ _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
 # "perusahaan bioteknologi Singapura, Meridian Cell": the country as the kind's adjective
-_KIND_BEFORE = re.compile(r"\b(?:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")
+_KIND_BEFORE = re.compile(r"\b(?i:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")  # also opening the sentence
 _ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
 # "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
@@ -275,6 +283,16 @@ def _contained(v: View, inner: M, outer: M) -> bool:
     """"Rungkut, Surabaya", "Cikarang, Kabupaten Bekasi", "Semarang, Jawa Tengah": a bigger place after a comma."""
     a, b = _rank(v, inner, False), _rank(v, outer, True)
     return a is not None and b is not None and b > a
+
+
+def _mid_chain(v: View, inner: M, outer: M) -> bool:
+    """"Cikarang, Bekasi, Jawa Barat": two towns of one rank, then their province, read as an address
+    (small to large), so the first lies in the second."""
+    if _rank(v, inner, False) != 1 or _rank(v, outer, True) != 1 or _ADMIN.match(inner.text):
+        return False
+    top = v.next_mention(outer)
+    return (top is not None and top.type == "Location" and bool(_COMMA.match(v.gap(outer.end, top.start)))
+            and (_rank(v, top, True) or 0) >= 2 and not _opens_list(v, top))
 
 
 def _is_list(v: View, m: M) -> bool:
