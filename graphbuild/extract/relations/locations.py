@@ -218,9 +218,9 @@ def _origins(ctx: Context, v: View) -> None:
             elif _THE_COMPANY.match(v.masked, cur.end) and (firm := spoken_of(ctx, v, m.start)) is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates …"
         if _THAT_COMPANY_SEATED.match(v.masked[: m.start]):
-            # "Perusahaan yang bermarkas di Seoul itu …": the company named last
+            # "Perusahaan yang bermarkas di Seoul itu …": the company named last (not a PT for a foreign seat)
             firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)
-                         if e.category == "company"), None)
+                         if e.category == "company" and not (places.foreign(m.ent) and ctx.is_indonesian(e))), None)
             if firm is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
         if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):

@@ -19,11 +19,20 @@ RANK = {"area": 0, "district": 1, "city": 1, "province": 2, "country": 3}
 
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, str]:
+    return _table("category")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return _table("country")
+
+
+def _table(column: str) -> dict[str, str]:
     out: dict[str, str] = {}
     try:
         with GAZETTEER.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                cat = (row.get("category") or "").strip()
+                cat = (row.get(column) or "").strip()
                 if row.get("type") != "Location" or not cat:
                     continue
                 for n in (row.get("name") or "", *(row.get("aliases") or "").split("|")):
@@ -46,6 +55,12 @@ def category(e: Entity) -> str | None:
         if cat:
             return cat
     return None
+
+
+def foreign(e: Entity) -> bool:
+    """Whether the gazetteer puts place ``e`` in a country other than Indonesia (unknown: no)."""
+    table = _countries()
+    return any(table.get(n.casefold(), "Indonesia") != "Indonesia" for n in (e.name, *e.aliases))
 
 
 def contains(outer: Entity, inner: Entity) -> bool:
