@@ -221,7 +221,7 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
     # the unit's own name ends with its parent: "Direktorat Pengawasan Produksi Obat BPOM"
     for e in ctx.entities:
         if e.id != m.ent.id and e.type == "Organization":
-            for n in (e.name, *e.aliases):
+            for n in (e.name, *e.aliases, _initials(e.name)):
                 if len(n) >= 3 and m.text.endswith(" " + n) and len(m.text) > len(n) + 8:
                     ctx.emit("PART_OF", m.ent, e, v, 0.85)
                     return
@@ -233,3 +233,8 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             return  # "Biro A, Kementerian B, dan C" is a list
     if not UNIT.match(nxt.text):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
+
+
+def _initials(name: str) -> str:
+    """"Badan Pengawas Obat dan Makanan" -> "BPOM": the parent as a unit's name may end with it."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
