@@ -21,7 +21,8 @@ from graphbuild.extract.relations.operators import operates
 ORG = ("Organization",)
 UNIT = re.compile(
     r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
-    r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit)\b"
+    r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
+    r"Fakultas|Faculty)\b"
 )
 _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
