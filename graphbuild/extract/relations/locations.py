@@ -153,7 +153,8 @@ def _based(ctx: Context, v: View) -> None:
 _DESCRIBED_IN = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
-    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang)\b)"  # a predicate, not an apposition
+    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built)\b)"  # a predicate,
+    r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
     r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
@@ -180,8 +181,11 @@ _THAT_COMPANY_SEATED = re.compile(r"\W*(?:perusahaan|perseroan|the\s+company)\s+
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
 _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$"
                        # "PT X memiliki pabrik di Cikarang", "X operates a plant in Y"
-                       r"|\b(?:memiliki|mengoperasikan|mempunyai|owns|operates|has)\s+(?:sebuah\s+|a\s+)?"
-                       r"(?:pabrik|fasilitas\s+produksi|plant|factory|manufacturing\s+(?:plant|facility))\s+(?:di|in)\s+$",
+                       # "X membangun pabrik vaksin di Y", "X is building a new plant in Y", "X's new plant in Y"
+                       r"|(?:\b(?:memiliki|mengoperasikan|mempunyai|membangun|mendirikan|owns|operates|has|builds|built|"
+                       r"is\s+building)\s+(?:sebuah\s+|a\s+)?|['\u2019]s\s+)(?:new\s+|baru\s+)?"
+                       r"(?:pabrik(?:\s+(?:baru|vaksin|obat|farmasi|bahan\s+baku(?:\s+obat)?))?|fasilitas\s+produksi|plant|factory|"
+                       r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)
 watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
 

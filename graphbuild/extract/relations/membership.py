@@ -41,8 +41,11 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         return
     # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
     b = after[0]
-    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
+    # "anggota ke-54 PIC/S", "member of the": an ordinal or article before the body
+    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the|ke-?\d+|penuh|full)\s+)*", v.masked[end : b.start], re.I):
         return
+    if _PLANNED.search(v.masked[max(0, start - 30) : start]):
+        return  # "Indonesia berencana bergabung dengan ICH": not (yet) a member
     if _AS_MEMBER.search(v.masked[:start]):  # "Sebagai anggota PIC/S, Indonesia wajib …": the subject follows
         last = v.chain(b, ("Organization",))[-1]
         subj_m = v.next_mention(last)
@@ -65,8 +68,9 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     if subj is not None:
         subjects = [subj]
         first = before[0]
-        while subj is first.ent and (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
-                r"\s*(?:,|dan|serta|and)\s*", v.gap(prev.end, first.start)):
+        listed = subj is first.ent  # the subject is the name before the cue, not "It"
+        while listed and (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
+                r"\s*(?:,|(?:,\s*)?(?:dan|serta|and))\s*", v.gap(prev.end, first.start)):
             subjects.append(prev.ent)  # "Malaysia dan Thailand bergabung dengan PIC/S"
             first = prev
         for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
@@ -74,6 +78,8 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                 ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
 
 
+_PLANNED = re.compile(r"\b(?:berencana|akan|ingin|berupaya|bersiap|plans?\s+to|will|aims?\s+to|seeks?\s+to|hopes?\s+to)\s+"
+                      r"(?:(?:segera|untuk|resmi)\s+)*(?:menjadi\s+)?$", re.I)
 _AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+)?$", re.I)
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
