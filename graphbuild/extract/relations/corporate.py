@@ -194,6 +194,14 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
 
 
+# "… merupakan unit (kerja) di bawah Y", ", a unit of Y", "adalah unit pelaksana teknis Y": said of a body
+_UNIT_OF = re.compile(
+    r"^\)?\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai|is|was|as)?\s*(?:(?:sebuah|salah\s+satu|a|an|one\s+of\s+the)\s+)?"
+    r"(?:(?:unit(?:\s+kerja)?|bagian|satuan\s+kerja|badan|lembaga|division|arm|part|agency|directorate|unit)s?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+bawah|dari|of|under|within)"
+    r"|unit\s+pelaksana\s+teknis(?:\s+\(UPT\))?(?:\s+(?:dari|di\s+bawah))?)\s+(?:the\s+)?$",
+    re.I,
+)
 _OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|di\s+bawah)\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department)\b")
@@ -205,6 +213,10 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
     if (nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name)
             and _OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry of Religious Affairs"
+        return
+    if (nxt is not None and nxt.type == "Organization" and m.ent.category != "company" and not nxt.role
+            and _UNIT_OF.match(v.gap((m.gloss or m).end, nxt.start))):
+        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.75)  # "BKPK merupakan unit di bawah Kementerian Kesehatan"
         return
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
