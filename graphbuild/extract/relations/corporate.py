@@ -222,7 +222,7 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
         return
     if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
         bpom = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id
-                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases}), None)
+                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases, _initials(e.name)}), None)
         if bpom is not None:
             ctx.emit("PART_OF", m.ent, bpom, v, 0.75)
     prev = v.prev_mention(m)
