@@ -41,6 +41,7 @@ def _place_run(ctx: Ctx, k: int) -> int:
 
 
 _COMMA = frozenset({","})
+_STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
 
 
@@ -59,7 +60,7 @@ def find(ctx: Ctx) -> None:
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
                 ctx.add(k, e, "Location", "district", "pattern")  # "Kecamatan Ngamprah": the cue is the name's
                 continue
-        if w in _PREP or w in c.area_cues:
+        if (w in _PREP or w in c.area_cues) and t.words[k + 1] not in _STREET:  # "di Jalan Raya Bogor": an address
             e = _place_run(ctx, k + 1)
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
                 cat = "district" if t.words[e - 1] in c.compass else ("area" if w in c.area_cues else "city")

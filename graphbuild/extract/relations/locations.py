@@ -17,11 +17,12 @@ from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
-_DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
+_DI = re.compile(r"^\s+(?:di|in)\s+" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|"
-    r"based|headquartered|located)\s+(?:di|in|at)\s+(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
+    r"based|headquartered|located)\s+(?:di|in|at)\s+" + _STREET + r"(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
