@@ -204,7 +204,7 @@ _UNIT_OF = re.compile(
 )
 _OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|di\s+bawah)\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department)\b")
+_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
 
 
 def _part_of(ctx: Context, v: View, m: M) -> None:
