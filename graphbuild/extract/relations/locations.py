@@ -50,6 +50,7 @@ _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
+_TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 _LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
@@ -88,6 +89,10 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
+            elif (_COMMA.match(gap) and m.ent.category == "company" and m.start not in v.role_orgs
+                  and places.category(nxt.ent) in ("city", "district") and _TOWN_CLOSED.match(v.text, nxt.end)
+                  and not _listed(v, m)):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
                     _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
                                                  and not _OFFICE.match(m.text)
@@ -253,6 +258,12 @@ def _place_named(ctx: Context, name: str) -> Entity | None:
 def _opens_list(v: View, m: M) -> bool:
     nxt = v.next_mention(m)
     return nxt is not None and nxt.type == "Location" and bool(_LIST_NEXT.fullmatch(v.gap(m.end, nxt.start)))
+
+
+def _listed(v: View, m: M) -> bool:
+    """Whether anything (of any type) comes before ``m`` joined by a list separator."""
+    prev = v.prev_mention(m)
+    return prev is not None and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))
 
 
 def _in_list(v: View, m: M) -> bool:
