@@ -25,7 +25,7 @@ UNIT = re.compile(
     r"Fakultas|Faculty)\b"
 )
 _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
-_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
+_THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")

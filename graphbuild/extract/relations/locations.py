@@ -42,6 +42,9 @@ _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
+_SEATED_ANAPHOR = re.compile(r"\W*(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company)\s+"
+                             r"(?:(?:kini|saat\s+ini|juga|sendiri|is|was|currently)\s+)*(?:berkantor\s+pusat|bermarkas|berbasis|"
+                             r"berpusat|berkedudukan|headquartered|based)\s+(?:di|in)\s+$", re.I)
 _RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
@@ -121,6 +124,8 @@ def find(ctx: Context) -> None:
                         and (subject := topic(ctx, v.index)) is not None:
                     # "Perusahaan ini mengoperasikan pabrik … pertama di Indonesia yang berlokasi di X"
                     ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)
+            elif prev is None and _SEATED_ANAPHOR.match(v.masked[: m.start]) and (subject := topic(ctx, v.index)) is not None:
+                ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
 
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
