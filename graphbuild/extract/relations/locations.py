@@ -108,7 +108,8 @@ def find(ctx: Context) -> None:
             if m.type != "Location":
                 continue
             prev = v.prev_mention(m)
-            if prev is not None and prev.type not in HEADS and re.match(r"\s*,", v.masked[prev.end : m.start]):
+            if prev is not None and (prev.type not in HEADS or ctx.is_country(prev.ent)) and (
+                    re.match(r"\s*,", v.masked[prev.end : m.start]) or prev.type == "Location"):  # ", a Swiss company based in"
                 head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
                 if head is not None and head.type in HEADS[:2] and _APPOSED.fullmatch(v.masked[head.end : prev.start]):
                     prev = head
