@@ -42,7 +42,7 @@ def _place_run(ctx: Ctx, k: int) -> int:
 
 _COMMA = frozenset({","})
 _IN = frozenset({"in"})
-_SEATED = frozenset({"based", "headquartered", "located", "situated"})
+_SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "factory", "facility", "site", "office"})
 _BUILDING = frozenset({"Building", "Tower", "Hall", "Room", "Floor", "Block", "Wing", "Campus"})
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
