@@ -181,7 +181,7 @@ _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
 # "perusahaan bioteknologi Singapura, Meridian Cell": the country as the kind's adjective
 _KIND_BEFORE = re.compile(r"\b(?i:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")  # also opening the sentence
-_ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
+_ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+[*_]{0,2}$")  # "South Korea's **Daewoong**": markdown
 # "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
     r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
@@ -212,7 +212,7 @@ def _origins(ctx: Context, v: View) -> None:
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
                 and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]))
-                     or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+                     or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip(" *_") in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
         elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
             # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm

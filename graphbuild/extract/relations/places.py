@@ -70,9 +70,7 @@ def contains(outer: Entity, inner: Entity) -> bool:
 
 
 # Country names the rules know without the gazetteer (either language, common short forms).
-COUNTRY_NAMES: frozenset[str] = frozenset(
-    n.casefold()
-    for n in (
+COUNTRY_NAMES_CASED: tuple[str, ...] = (
         "Indonesia", "Tiongkok", "China", "Cina", "RRT", "Jepang", "Japan", "Korea", "Korea Selatan", "South Korea",
         "Korsel", "India", "Singapura", "Singapore", "Malaysia", "Thailand", "Vietnam", "Filipina", "Philippines",
         "Australia", "Amerika Serikat", "AS", "USA", "United States", "Inggris", "United Kingdom", "UK", "Jerman",
@@ -84,5 +82,5 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
         "Argentina", "Meksiko", "Mexico", "Afrika Selatan", "South Africa", "Nigeria", "Kenya", "Qatar",
         "Kuwait", "Yordania", "Brunei", "Brunei Darussalam", "Myanmar", "Kamboja", "Laos", "Timor Leste",
         "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
-    )
 )
+COUNTRY_NAMES: frozenset[str] = frozenset(n.casefold() for n in COUNTRY_NAMES_CASED)
