@@ -21,7 +21,7 @@ _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Na
 _DI = re.compile(r"^\s+(?:di|in)\s+" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
-    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|"
+    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
     r"based|headquartered|located)\s+(?:di|in|at)\s+" + _STREET + r"(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
@@ -205,6 +205,7 @@ _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|ma
                        r"|(?:\b(?:memiliki|mengoperasikan|mempunyai|membangun|mendirikan|owns|operates|has|builds|built|"
                        r"is\s+building)\s+(?:sebuah\s+|a\s+)?|['\u2019]s\s+)(?:new\s+|baru\s+)?"
                        r"(?:pabrik(?:\s+(?:baru|vaksin|obat|farmasi|bahan\s+baku(?:\s+obat)?))?|fasilitas\s+produksi|plant|factory|"
+                       r"kantor\s+pusat|headquarters|"
                        r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)
 watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
