@@ -91,7 +91,7 @@ def find(ctx: Context) -> None:
                 if not _opens_list(v, nxt) and not _in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
             elif _COMMA.match(gap) and m.type == "Location" and (_contained(v, m, nxt) or _mid_chain(v, m, nxt)) \
-                    and not _is_list(v, m):
+                    and (not _is_list(v, m) or _paired(v, m, nxt)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
@@ -324,6 +324,22 @@ def _mid_chain(v: View, inner: M, outer: M) -> bool:
     top = v.next_mention(outer)
     return (top is not None and top.type == "Location" and bool(_COMMA.match(v.gap(outer.end, top.start)))
             and (_rank(v, top, True) or 0) >= 2 and not _opens_list(v, top))
+
+
+def _paired(v: View, inner: M, outer: M) -> bool:
+    """"Surabaya, Jawa Timur, dan Makassar, Sulawesi Selatan": a list of town-province pairs, each pair
+    a containment (the pair next to this one has the same shape)."""
+    nxt = v.next_mention(outer)
+    if nxt is not None and nxt.type == "Location" and _LIST_NEXT.fullmatch(v.gap(outer.end, nxt.start)):
+        top = v.next_mention(nxt)
+        if top is not None and top.type == "Location" and _COMMA.match(v.gap(nxt.end, top.start)) and _contained(v, nxt, top):
+            return True
+    prev = v.prev_mention(inner)
+    if prev is not None and prev.type == "Location" and _LIST_NEXT.fullmatch(v.gap(prev.end, inner.start)):
+        low = v.prev_mention(prev)
+        return (low is not None and low.type == "Location" and bool(_COMMA.match(v.gap(low.end, prev.start)))
+                and _contained(v, low, prev))
+    return False
 
 
 def _is_list(v: View, m: M) -> bool:
