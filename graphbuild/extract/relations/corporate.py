@@ -202,7 +202,10 @@ _UNIT_OF = re.compile(
     r"|unit\s+pelaksana\s+teknis(?:\s+\(UPT\))?(?:\s+(?:dari|di\s+bawah))?)\s+(?:the\s+)?$",
     re.I,
 )
-_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|di\s+bawah)\s+")
+# "of the", "di bawah (naungan)", and an apposition naming the kind: ", rumah sakit vertikal milik"
+_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
+                          r"|\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
+                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
 
@@ -235,7 +238,7 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
     for e in ctx.entities:
         if e.id != m.ent.id and e.type == "Organization":
             for n in (e.name, *e.aliases, _initials(e.name)):
-                if len(n) >= 3 and m.text.endswith(" " + n) and len(m.text) > len(n) + 8:
+                if len(n) >= 3 and any(t.endswith(" " + n) and len(t) > len(n) + 8 for t in (m.text, m.ent.name)):
                     ctx.emit("PART_OF", m.ent, e, v, 0.85)
                     return
     if nxt is None or nxt.type != "Organization" or nxt.role or not _PARENT_GAP.match(v.gap((m.gloss or m).end, nxt.start)):

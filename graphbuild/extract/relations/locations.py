@@ -81,7 +81,8 @@ def find(ctx: Context) -> None:
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs
                   and not _HOST_OF_EVENT.search(v.masked[: m.start])):
                 site = v.prev_mention(m)
-                if site is not None and site.type == "Facility" and _SITE_OF.match(v.gap(site.end, m.start)):
+                if site is not None and (site.type == "Facility" and _SITE_OF.match(v.gap(site.end, m.start))
+                                         or site.type == "Organization" and _BODY_OF.match(v.gap((site.gloss or site).end, m.start))):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)  # "Plant B, fasilitas produksi PT K di X": the plant's place
                     continue
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
@@ -182,6 +183,9 @@ _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]
 _COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
+# "RSUP X, rumah sakit vertikal milik Kementerian Kesehatan di Semarang": the hospital's place, not the ministry's
+_BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|balai|kantor|cabang|branch|office)"
+                      r"(?:\s+[a-z]+){0,2}?\s+(?:milik|di\s+bawah(?:\s+naungan)?|dari|of(?:\s+the)?)?\s*$")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
