@@ -45,7 +45,7 @@ def _english_estates(ctx: Ctx) -> None:
             continue
         i = j - 1
         while i - 1 >= 0 and j - i < 5 and not t.newline_before[i] and is_cap(t.words[i - 1]) and t.words[i - 1].isalpha() \
-                and t.words[i - 1] not in ("The", "the"):
+                and t.words[i - 1] not in ("The", "the", "Kawasan", "Industri", "Ekonomi", "Khusus"):
             i -= 1
         if i < j - 1:
             ctx.add(i, j + 1, "Location", "area", "cue")
