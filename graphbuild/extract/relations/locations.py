@@ -22,7 +22,8 @@ _DI = re.compile(r"^\s+(?:di|in)\s+" + _STREET + r"(?:(?:kota|kabupaten|provinsi
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
-    r"based|headquartered|located)\s+(?:di|in|at)\s+(?:the\s+)?" + _STREET + r"(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
+    r"based|headquartered|located|berdiri(?:\s+di\s+atas\s+lahan(?:\s+(?:seluas\s+)?[\d.,]+\s+(?:hektare|hektar|ha|m2|meter\s+persegi))?)?)"
+    r"\s+(?:di|in|at)\s+(?:the\s+)?" + _STREET + r"(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
