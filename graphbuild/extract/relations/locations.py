@@ -4,7 +4,7 @@
 "Kalbe Farma (Indonesia)", "berlokasi di Y", "Daewoong asal Korea Selatan",
 "Baylor College of Medicine dari Amerika Serikat", "Bandung, Jawa Barat". A
 place after a comma only counts when it is a country (or a province after a
-smaller place) and it does not open a list ("Jepang, Korea, dan China").
+smaller place) and it does not open a list ("Jepang, Korea, dan China"; see ``chains``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
+from graphbuild.extract.relations.chains import (
+    contained,
+    in_list,
+    is_list,
+    listed,
+    mid_chain,
+    opens_list,
+    paired,
+)
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
@@ -55,7 +64,6 @@ _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
 _TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
-_LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
 def find(ctx: Context) -> None:
@@ -90,21 +98,21 @@ def find(ctx: Context) -> None:
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
-                if not _opens_list(v, nxt) and not _in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
+                if not opens_list(v, nxt) and not in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
-            elif _COMMA.match(gap) and m.type == "Location" and (_contained(v, m, nxt) or _mid_chain(v, m, nxt)) \
-                    and (not _is_list(v, m) or _paired(v, m, nxt)):
+            elif _COMMA.match(gap) and m.type == "Location" and (contained(v, m, nxt) or mid_chain(v, m, nxt)) \
+                    and (not is_list(v, m) or paired(v, m, nxt)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
             elif (_COMMA.match(gap) and m.ent.category == "company" and m.start not in v.role_orgs
                   and places.category(nxt.ent) in ("city", "district") and _TOWN_CLOSED.match(v.text, nxt.end)
-                  and not _listed(v, m)):
+                  and not listed(v, m)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
                     _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
                                                  and not _OFFICE.match(m.text)
-                                                 and not _opens_list(v, nxt) and not _in_list(v, m))):
+                                                 and not opens_list(v, nxt) and not in_list(v, m))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
@@ -146,7 +154,7 @@ def _city_country(ctx: Context, v: View, city: M) -> bool:
         return False
     country = v.next_mention(city)
     return (country is not None and country.type == "Location" and ctx.is_country(country.ent)
-            and bool(_COMMA.match(v.gap(city.end, country.start))) and not _opens_list(v, country))
+            and bool(_COMMA.match(v.gap(city.end, country.start))) and not opens_list(v, country))
 
 
 def _based(ctx: Context, v: View) -> None:
@@ -273,89 +281,3 @@ def _place_named(ctx: Context, name: str) -> Entity | None:
         if e.type == "Location" and key in {n.casefold() for n in (e.name, *e.aliases)}:
             return e
     return None
-
-
-def _opens_list(v: View, m: M) -> bool:
-    nxt = v.next_mention(m)
-    return nxt is not None and nxt.type == "Location" and bool(_LIST_NEXT.fullmatch(v.gap(m.end, nxt.start)))
-
-
-def _listed(v: View, m: M) -> bool:
-    """Whether anything (of any type) comes before ``m`` joined by a list separator."""
-    prev = v.prev_mention(m)
-    return prev is not None and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))
-
-
-def _in_list(v: View, m: M) -> bool:
-    prev = v.prev_mention(m)
-    return prev is not None and prev.type == m.type and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))
-
-
-_ADMIN = re.compile(
-    r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province)|(?P<sub>Kecamatan|Distrik))\s", re.I
-)
-_SMALL_BEFORE = re.compile(r"\b(?:kecamatan|kelurahan|desa|kawasan|daerah|district|area)\s+$", re.I)
-
-
-def _rank(v: View, m: M, outer: bool) -> float | None:
-    """Size of a place: its admin word ("Kabupaten Bekasi" holds the towns named before it), else the
-    gazetteer category; an unknown inner place counts as small."""
-    a = _ADMIN.match(m.text)
-    if a and a.group("sub"):
-        return 1.2 if outer else 0.8  # a kecamatan holds its villages and sits in its kabupaten
-    if a and (outer or a.group("city")):
-        return 2.0 if a.group("prov") else 1.5  # "Kabupaten Bogor, Kabupaten Bekasi": peers, not containment
-    cat = places.category(m.ent)
-    if cat is not None:
-        return places.RANK.get(cat)
-    if a:
-        return 2.0 if a.group("prov") else 1.0
-    if not outer or _SMALL_BEFORE.search(v.text[: m.start]):
-        return 0 if not outer else None
-    return None
-
-
-def _contained(v: View, inner: M, outer: M) -> bool:
-    """"Rungkut, Surabaya", "Cikarang, Kabupaten Bekasi", "Semarang, Jawa Tengah": a bigger place after a comma."""
-    a, b = _rank(v, inner, False), _rank(v, outer, True)
-    return a is not None and b is not None and b > a
-
-
-def _mid_chain(v: View, inner: M, outer: M) -> bool:
-    """"Cikarang, Bekasi, Jawa Barat": two towns of one rank, then their province, read as an address
-    (small to large), so the first lies in the second."""
-    if _rank(v, inner, False) != 1 or _rank(v, outer, True) != 1 or _ADMIN.match(inner.text):
-        return False
-    top = v.next_mention(outer)
-    return (top is not None and top.type == "Location" and bool(_COMMA.match(v.gap(outer.end, top.start)))
-            and (_rank(v, top, True) or 0) >= 2 and not _opens_list(v, top))
-
-
-def _paired(v: View, inner: M, outer: M) -> bool:
-    """"Surabaya, Jawa Timur, dan Makassar, Sulawesi Selatan": a list of town-province pairs, each pair
-    a containment (the pair next to this one has the same shape)."""
-    nxt = v.next_mention(outer)
-    if nxt is not None and nxt.type == "Location" and _LIST_NEXT.fullmatch(v.gap(outer.end, nxt.start)):
-        top = v.next_mention(nxt)
-        if top is not None and top.type == "Location" and _COMMA.match(v.gap(nxt.end, top.start)) and _contained(v, nxt, top):
-            return True
-    prev = v.prev_mention(inner)
-    if prev is not None and prev.type == "Location" and _LIST_NEXT.fullmatch(v.gap(prev.end, inner.start)):
-        low = v.prev_mention(prev)
-        return (low is not None and low.type == "Location" and bool(_COMMA.match(v.gap(low.end, prev.start)))
-                and _contained(v, low, prev))
-    return False
-
-
-def _is_list(v: View, m: M) -> bool:
-    """Whether ``m`` sits in a coordinated list of places ("Jakarta, Surabaya dan Medan")."""
-    chain = [m]
-    cur = m
-    while (p := v.prev_mention(cur)) is not None and p.type == "Location" and _LIST_NEXT.fullmatch(v.gap(p.end, cur.start)):
-        chain.insert(0, p)
-        cur = p
-    cur = m
-    while (n := v.next_mention(cur)) is not None and n.type == "Location" and _LIST_NEXT.fullmatch(v.gap(cur.end, n.start)):
-        chain.append(n)
-        cur = n
-    return any(re.search(r"\b(?:dan|serta|and|atau|or)\b", v.gap(x.end, y.start), re.I) for x, y in zip(chain, chain[1:], strict=False))
