@@ -24,7 +24,8 @@ UNIT = re.compile(
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
     r"Fakultas|Faculty|Komisi)\b"
 )
-_PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
+_PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
+                         re.I)
 _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
@@ -198,7 +199,7 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
 _UNIT_OF = re.compile(
     r"^\)?\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai|is|was|as)?\s*(?:(?:sebuah|salah\s+satu|a|an|one\s+of\s+the)\s+)?"
     r"(?:(?:unit(?:\s+kerja)?|bagian|satuan\s+kerja|badan|lembaga|division|arm|part|agency|directorate|unit)s?"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+bawah|dari|of|under|within)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+(?:bawah|lingkungan)|dari|of|under|within)"
     r"|unit\s+pelaksana\s+teknis(?:\s+\(UPT\))?(?:\s+(?:dari|di\s+bawah))?)\s+(?:the\s+)?$",
     re.I,
 )
@@ -217,8 +218,12 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             and _OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry of Religious Affairs"
         return
+    gap = v.gap((m.gloss or m).end, nxt.start) if nxt is not None else ""
+    if nxt is not None and nxt.type == "Location" and (after := v.next_mention(nxt)) is not None \
+            and re.fullmatch(r"['\u2019]s\s+", v.gap(nxt.end, after.start)):
+        nxt = after  # "part of China's NMPA": the country only qualifies the parent
     if (nxt is not None and nxt.type == "Organization" and m.ent.category != "company" and not nxt.role
-            and _UNIT_OF.match(v.gap((m.gloss or m).end, nxt.start))):
+            and _UNIT_OF.match(gap)):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.75)  # "BKPK merupakan unit di bawah Kementerian Kesehatan"
         return
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
