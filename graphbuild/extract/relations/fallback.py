@@ -151,14 +151,20 @@ def find(ctx: Context) -> None:
         if len(v.mentions) < 2:
             continue
         for rule in RULES:
-            if not v.may(rule.cue) or rule.cue.search(v.masked) is None:
+            if not v.may(rule.cue):
+                continue
+            # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
+            ones = _distinct(v.mentions, rule.one)
+            if len(ones) != 1:
+                continue
+            many = _distinct(v.mentions, rule.many)
+            if all(e is ones[0] for e in many) or rule.cue.search(v.masked) is None:
                 continue
             if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
                 continue
-            ones = _distinct(v.mentions, rule.one)
-            if len(ones) != 1 or _decided(ctx, v, rule.rtype):
+            if _decided(ctx, v, rule.rtype):
                 continue
-            for other in _brands_first(_distinct(v.mentions, rule.many), rule.rtype)[:6]:
+            for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
