@@ -10,6 +10,7 @@ it), which is how visits and speeches get their subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphbuild.extract.relations import cues, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
@@ -56,6 +57,13 @@ _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z]
 
 watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
 
+
+@lru_cache(maxsize=512)
+def _title_before(text: str, end: int) -> re.Match[str] | None:
+    """``_TITLE_END`` over ``text[:end]``: a search through the whole prefix, asked again for the same
+    name by several rules (about half the calls repeat one)."""
+    return _TITLE_END.search(text[:end])
+
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
     "walikota": "wali kota", "dubes": "duta besar", "presdir": "presiden direktur", "konjen": "konsul jenderal",
@@ -89,7 +97,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
-        t = _TITLE_END.search(v.text[: prev.start]) if v.may(_TITLE_END) else None
+        t = _title_before(v.text, prev.start) if v.may(_TITLE_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
@@ -119,7 +127,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
                 and re.fullmatch(r"\s*", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: unit.start]) if v.may(_TITLE_END) else None
+            t = _title_before(v.text, unit.start) if v.may(_TITLE_END) else None
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return
@@ -138,7 +146,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if (prev.type == "Location" and body is not None and body.type == "Organization"
                 and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(body.end, prev.start))
                 and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: body.start])
+            t = _title_before(v.text, body.start)
             if t and _no_mention_between(v, t.end(), body.start):
                 _record(ctx, v, p, body, t.group("title"), 0.8)
                 return
@@ -153,7 +161,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         host = v.prev_mention(prev)
         if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC
                 and _POSTED_TO.match(v.gap(host.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: host.start])
+            t = _title_before(v.text, host.start)
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
                 mission = _embassy(ctx, host.ent) if _ENVOY.match(t.group("title")) else None
@@ -272,7 +280,7 @@ def _role_refs(ctx: Context, v: View) -> None:
     """Turn "Kepala BPOM" (no name after it) into a mention of the known holder."""
     out: list[M] = []
     for m in v.mentions:
-        t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
+        t = _title_before(v.text, m.start) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
         nxt = v.next_mention(m)
         named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
         if not named and nxt is not None and nxt.type == "Location":  # "CEO HSA (…) Singapura Raymond Chua"
