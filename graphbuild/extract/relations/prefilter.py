@@ -213,18 +213,22 @@ class CueFilter:
 
     def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
         """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), lower-casing
-        ``text`` once: the automaton reads each span in place (a literal counts for the span that
-        holds all of it), and nothing between spans."""
+        ``text`` once: one automaton pass from the first span to the last (an ``iter`` call per span
+        cost more than the pass), a literal counting for the span that holds all of it."""
         low = text.lower()
         if len(low) != len(text) or _odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
-        masks = []
-        it = self._automaton.iter
-        for a, b in spans:
-            mask = 0
-            for _, (_, bits) in it(low, a, b):
-                mask |= bits
-            masks.append(mask)
+        masks = [0] * len(spans)
+        if not spans or not len(self._automaton):
+            return masks
+        j = 0
+        a, b = spans[0]
+        for end, (size, bits) in self._automaton.iter(low, spans[0][0], spans[-1][1]):
+            while end >= b:  # hits come in order of their end: move on to the span holding this end
+                j += 1
+                a, b = spans[j]
+            if end - size + 1 >= a:
+                masks[j] |= bits
         return masks
 
 
