@@ -16,6 +16,7 @@ as extra spellings of ASCII letters ("ı", "ſ"), get no filtering at all.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,7 @@ def _odd_case(text: str) -> bool:
     return any(c in text for c in _ODD_CASE)
 
 
+@functools.cache  # the same few character codes, thousands of times while the filter is built
 def _char(code: int) -> str | None:
     """The lower-cased character a literal stands for, or None when IGNORECASE could match it with a
     character that lower-casing does not map to it: only ASCII and caseless characters qualify (the
@@ -102,9 +104,10 @@ def _seq(items: Sequence[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
     return cur, True
 
 
-def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case strings one of which starts every match of ``pattern``; None when there is no such set."""
-    got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags), {""})
+def literal_prefixes(pattern: re.Pattern[str], parsed: Sequence[tuple] | None = None) -> frozenset[str] | None:
+    """Lower-case strings one of which starts every match of ``pattern``; None when there is no such set.
+    ``parsed``: its parse tree, when the caller has it (parsing is most of building the filter)."""
+    got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed, {""})
     if not got or "" in got:
         return None
     kept: list[str] = []  # "visit" covers "visited": keep the shortest of nested prefixes
@@ -169,8 +172,9 @@ def literal_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
     or a more selective set from inside it: "berada"/"naungan" rather than "di" for
     "(?:berada di bawah|di bawah naungan)"); None when there is no such set."""
     sets: list[frozenset[str]] = []
-    _factors(sre_parse.parse(pattern.pattern, pattern.flags), sets)
-    prefixes = literal_prefixes(pattern)
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    _factors(parsed, sets)
+    prefixes = literal_prefixes(pattern, parsed)
     if prefixes is not None:
         sets.append(prefixes)
     sets = [s for s in sets if s and "" not in s]
