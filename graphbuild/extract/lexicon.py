@@ -131,12 +131,12 @@ class Lexicon:
                 s = s.strip()
                 if len(s) < 2:
                     continue
-                if _case_sensitive(s) and not s.isascii():
+                sensitive = _case_sensitive(s)
+                if sensitive and not s.isascii():
                     vals = exact.get(s) if s in exact else []
                     vals.append((s, e))
                     exact.add_word(s, vals)
                     continue
-                sensitive = _case_sensitive(s)
                 pair = both.setdefault(s.lower() if sensitive else _lower_same_length(s), ([], []))
                 # an ASCII key's exact group holds one raw spelling: its lower-casing is one-to-one
                 pair[0 if sensitive else 1].append((s, e))
