@@ -10,10 +10,10 @@ it), which is how visits and speeches get their subject.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from graphbuild.extract.relations import cues, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.prefilter import prefix_search
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -58,11 +58,9 @@ _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z]
 watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
 
 
-@lru_cache(maxsize=512)
-def _title_before(text: str, end: int) -> re.Match[str] | None:
-    """``_TITLE_END`` over ``text[:end]``: a search through the whole prefix, asked again for the same
-    name by several rules (about half the calls repeat one)."""
-    return _TITLE_END.search(text[:end])
+# ``_TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
+# where a title word starts
+_title_before = prefix_search(_TITLE_END)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",

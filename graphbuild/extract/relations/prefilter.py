@@ -19,13 +19,13 @@ from __future__ import annotations
 import functools
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "prefix_search", "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
@@ -256,3 +256,39 @@ def cue_filter() -> CueFilter:
         # a literal MASK could match in the masked text without being in the text that is scanned
         _FILTER = CueFilter(p for p in _WATCHED if MASK not in p.pattern)
     return _FILTER
+
+
+def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str] | None]:
+    """``pattern.search(text[:end])`` for a pattern anchored at the end, asked for many ``end`` of one
+    sentence (a title before each name): a search tries every position of the prefix, while a match
+    can only start where one of the pattern's leading literals does. Those starts are found once per
+    text (one automaton pass), and the pattern is tried there in order, which is what ``search`` returns."""
+    keys = literal_prefixes(pattern)
+    if keys is None:
+        return functools.lru_cache(maxsize=512)(lambda text, end: pattern.search(text[:end]))
+    automaton = ahocorasick.Automaton()
+    for s in keys:
+        automaton.add_word(s, len(s))
+    automaton.make_automaton()
+
+    @functools.lru_cache(maxsize=256)
+    def starts(text: str) -> list[int] | None:
+        low = text.lower()
+        if len(low) != len(text) or (pattern.flags & re.I and _odd_case(text)):  # offsets or letters differ
+            return None
+        return sorted({end - size + 1 for end, size in automaton.iter(low)})
+
+    @functools.lru_cache(maxsize=512)
+    def search(text: str, end: int) -> re.Match[str] | None:
+        at = starts(text)
+        head = text[:end]
+        if at is None:
+            return pattern.search(head)
+        for p in at:
+            if p >= end:
+                break
+            if (m := pattern.match(head, p)) is not None:
+                return m
+        return None
+
+    return search
