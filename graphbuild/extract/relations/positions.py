@@ -61,6 +61,8 @@ watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TI
 # ``_TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
 # where a title word starts
 _title_before = prefix_search(_TITLE_END)
+_title_unit_before = prefix_search(_TITLE_UNIT_END)
+_title_bare_before = prefix_search(_TITLE_BARE)
 
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
@@ -100,7 +102,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
-        t = _TITLE_UNIT_END.search(v.text[: prev.start]) if v.may(_TITLE_UNIT_END) else None
+        t = _title_unit_before(v.text, prev.start) if v.may(_TITLE_UNIT_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             unit = _UNIT_TRAIL.sub("", t.group("unit"))
             if not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit):
@@ -175,7 +177,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _unit_parent(ctx, v, p, nxt, t.group("title"))
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
-    bare = _TITLE_BARE.search(v.text[: p.start]) if v.may(_TITLE_BARE) else None
+    bare = _title_bare_before(v.text, p.start) if v.may(_TITLE_BARE) else None
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             _REPRESENTED.match(v.masked[side.end : bare.start()])
@@ -192,7 +194,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Its Director of Operations, X": the company the text is about
     t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
     if t is None and _THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
-        t = _TITLE_BARE.search(v.text[: p.start])
+        t = _title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):
         near = [e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
         if near:
