@@ -258,14 +258,10 @@ def cue_filter() -> CueFilter:
     return _FILTER
 
 
-def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str] | None]:
-    """``pattern.search(text[:end])`` for a pattern anchored at the end, asked for many ``end`` of one
-    sentence (a title before each name): a search tries every position of the prefix, while a match
-    can only start where one of the pattern's leading literals does. Those starts are found once per
-    text (one automaton pass), and the pattern is tried there in order, which is what ``search`` returns."""
-    keys = literal_prefixes(pattern)
-    if keys is None:
-        return functools.lru_cache(maxsize=512)(lambda text, end: pattern.search(text[:end]))
+@functools.cache
+def _starts_of(keys: frozenset[str]) -> Callable[[str], list[int] | None]:
+    """Where in a text one of ``keys`` starts (its lower-cased offsets; None when lower-casing moves
+    offsets); shared by the patterns with the same leading literals, memoised per text."""
     automaton = ahocorasick.Automaton()
     for s in keys:
         automaton.add_word(s, len(s))
@@ -274,13 +270,27 @@ def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str
     @functools.lru_cache(maxsize=256)
     def starts(text: str) -> list[int] | None:
         low = text.lower()
-        if len(low) != len(text) or (pattern.flags & re.I and _odd_case(text)):  # offsets or letters differ
+        if len(low) != len(text):
             return None
         return sorted({end - size + 1 for end, size in automaton.iter(low)})
 
+    return starts
+
+
+def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str] | None]:
+    """``pattern.search(text[:end])`` for a pattern anchored at the end, asked for many ``end`` of one
+    sentence (a title before each name): a search tries every position of the prefix, while a match
+    can only start where one of the pattern's leading literals does. Those starts are found once per
+    text (one automaton pass), and the pattern is tried there in order, which is what ``search`` returns."""
+    keys = literal_prefixes(pattern)
+    if keys is None:
+        return functools.lru_cache(maxsize=512)(lambda text, end: pattern.search(text[:end]))
+    starts = _starts_of(keys)
+    folds = bool(pattern.flags & re.I)  # IGNORECASE also reads "ı" and "ſ" as "i" and "s"
+
     @functools.lru_cache(maxsize=512)
     def search(text: str, end: int) -> re.Match[str] | None:
-        at = starts(text)
+        at = None if folds and _odd_case(text) else starts(text)
         head = text[:end]
         if at is None:
             return pattern.search(head)
