@@ -54,6 +54,7 @@ CITY_EXONYMS: dict[str, str] = {
     "Zürich": "Zürich|Zurich", "Bangkok": "Bangkok", "Guangzhou": "Guangzhou|Kanton|Canton",
     "Xi’an": "Xi'an|Xian", "Ürümqi": "Urumqi", "New York City": "New York|New York City|NYC",
     "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi",
+    "Ras Al Khaimah": "Ras Al Khaimah|Ras al-Khaimah|Ras Al-Khaimah",
 }
 
 # Smaller foreign cities that pharma news names (HQs of regulators, bodies and companies).
@@ -67,6 +68,12 @@ EXTRA_CITIES: tuple[tuple[str, str], ...] = (
     ("Johor Bahru", "MY"), ("Dhaka", "BD"), ("Karachi", "PK"), ("Suzhou", "CN"), ("Taizhou", "CN"),
     ("Nagoya", "JP"), ("Yokohama", "JP"), ("Kyoto", "JP"), ("Tsukuba", "JP"), ("Brisbane", "AU"),
     ("Canberra", "AU"), ("Wellington", "NZ"), ("Washington", "US"), ("Ottawa", "CA"), ("Toronto", "CA"),
+    ("Ras Al Khaimah", "AE"), ("Ajman", "AE"), ("Fujairah", "AE"),
+)
+
+# Foreign economic cities and zones that pharma news names as a plant's site: name|aliases, country alpha-2.
+FOREIGN_AREAS: tuple[tuple[str, str], ...] = (
+    ("King Abdullah Economic City|KAEC", "SA"), ("Sudair Industrial City", "SA"),
 )
 
 # Foreign provinces/states that pharma news names: name|aliases, country alpha-2.
@@ -210,6 +217,8 @@ def build(common: frozenset[str]) -> list[list[str]]:
             b.add(town["name"], "city", "Indonesia")
     for spec in REGIONS:
         b.add(spec, "area")
+    for spec, a2 in FOREIGN_AREAS:
+        b.add(spec, "area", country_of[a2])
     for spec, a2 in FOREIGN_PROVINCES:
         b.add(f"{spec}|Provinsi {spec.split('|')[0]}" if a2 == "CN" else spec, "province", country_of[a2])
     world = [c for c in gc.get_cities().values() if c["countrycode"] in country_of]

@@ -183,7 +183,7 @@ KABUPATEN: tuple[str, ...] = (
 
 # Named areas (neighbourhoods, industrial estates, islands) seen in pharma news.
 AREAS_ID: tuple[str, ...] = (
-    "Pulomas|Pulo Mas", "Kuningan", "Mega Kuningan", "Cibubur", "Senayan", "Menteng", "Kemayoran",
+    "Pulomas|Pulo Mas", "Bulaksumur", "Kuningan", "Mega Kuningan", "Cibubur", "Senayan", "Menteng", "Kemayoran",
     "Cempaka Putih", "Salemba", "Percetakan Negara", "Rawamangun", "Pulogadung|Pulo Gadung", "Cakung",
     "Cawang", "Kebayoran Baru", "Kebayoran Lama", "Pondok Indah", "Kelapa Gading", "Sunter", "Ancol",
     "Tanjung Priok", "Pluit", "Cilandak", "Pasar Minggu", "Mampang Prapatan", "Tebet", "Gambir",
@@ -199,7 +199,7 @@ AREAS_ID: tuple[str, ...] = (
     "Indonesia Timur|Kawasan Timur Indonesia|Indonesia bagian timur", "Indonesia Barat",
     "Kawasan Industri Pulogadung|JIEP|Jakarta Industrial Estate Pulogadung", "EJIP|East Jakarta Industrial Park",
     "MM2100", "Kawasan Industri Jababeka", "Delta Silicon", "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
-    "Ibu Kota Nusantara|IKN",
+    "Ibu Kota Nusantara|IKN", "Bulaksumur",
 )
 
 # Geonames town names in Indonesia that are ordinary words, person names or otherwise ambiguous.

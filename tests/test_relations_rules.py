@@ -98,7 +98,8 @@ def test_certification_approval_registration_revocation() -> None:
     assert ("APPROVED", "Badan POM", "Zetavax") in got
     assert got[("REGISTERED_WITH", "Helixumab", "Badan POM")] == {"status": "proses pendaftaran"}
     assert got[("REVOKED", "Badan POM", "Tonikum Kuat")] == {"what": "izin edar"}
-    assert len(got) == 4
+    assert ("DEVELOPS", "PT Delta", "Tonikum Kuat") in got  # "produk milik" (ONTOLOGY.md: DEVELOPS)
+    assert len(got) == 5
 
 
 def test_licence_between_the_two_companies_named_before() -> None:

@@ -243,7 +243,17 @@ def _read_tsv(path: Path) -> list[LexEntry]:
 
 
 def _bare_regencies(entries: list[LexEntry]) -> list[LexEntry]:
-    """"Pacitan", "Badung": news drops "Kabupaten" when no city of that name could be meant."""
+    """"Pacitan", "Badung": news drops "Kabupaten" when no city of that name could be meant.
+
+    A bare town row with no "Kota X" alias ("Cilacap", "Karawang") is the regency's seat, not an
+    autonomous city: news means the regency by it, so it folds into "Kabupaten X" instead of
+    splitting one place into two nodes. Real cities ("Bogor" with "Kota Bogor") stay apart.
+    """
+    regencies = {normalize(e.name[len("Kabupaten "):]) for e in entries if e.name.startswith("Kabupaten ")}
+    entries = [
+        e for e in entries
+        if not (e.type == "Location" and e.category == "city" and not e.aliases and normalize(e.name) in regencies)
+    ]
     taken = {normalize(s) for e in entries for s in e.surfaces}
     out = []
     for e in entries:

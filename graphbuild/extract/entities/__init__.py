@@ -14,6 +14,7 @@ from graphbuild.extract.entities import (
     facilities,
     lexical,
     locations,
+    namings,
     organizations,
     persons,
     products,
@@ -41,6 +42,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     facilities.find(ctx)
     regulations.find(ctx)
     products.find(ctx)
+    namings.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     organizations.find_acronyms_in_context(ctx)

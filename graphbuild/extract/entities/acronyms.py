@@ -152,14 +152,20 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
 
 def _translated_in_parens(ctx: Ctx, p: int) -> None:
     """"Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)": the
-    name in the other language (and its acronym), glossed in brackets, is the same body."""
+    name in the other language (and its acronym), glossed in brackets, is the same body; so is a brand
+    glossed by its substance ("Envlo (enavogliflozin)")."""
     t = ctx.t
     prev = ctx.owner[p - 1]
     inner = ctx.owner[p + 1]
-    if prev < 0 or inner < 0 or ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
+    if prev < 0 or inner < 0 or prev == inner:
         return
     c = ctx.spans[inner][1]
     if ctx.spans[inner][0] != p + 1 or c >= len(t):
+        return
+    if ctx.type_at(p - 1) == ctx.type_at(p + 1) == "Product" and t.words[c] == ")":
+        ctx.link(prev, inner)  # "Envlo (enavogliflozin)": a brand glossed by its substance, or the reverse
+        return
+    if ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
         return
     if t.words[c] == ")":  # "the Indonesian Pharmaceutical Association (GP Farmasi Indonesia)"
         x, y = ctx.mentions[prev], ctx.mentions[inner]

@@ -25,7 +25,7 @@ def classify_span(ctx: Ctx, i: int, j: int) -> tuple[str, str | None] | None:
     if (words[0] == "Cara" and last == "Baik") or (words[0] == "Good" and last in ("Practice", "Practices")):
         return "Regulation", "standard"
     if words[0].lower() in c.product_cues:
-        return ("Product", None) if words[0][:1].isupper() else None  # "Obat Modern Asli Indonesia (OMAI)": a kind of medicine
+        return None  # "Obat Modern Asli Indonesia (OMAI)": a class of medicines, neither a body nor one product
     if last in c.org_suffix and words[0][:1].isupper():
         return "Organization", c.org_suffix[last]
     if last in c.facility_suffix or words[0] in c.facility_prefix:

@@ -138,6 +138,7 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
             target = longer if len(maximal) == 1 else [b for b in longer if sets[b] <= sets[maximal[0]]]
             for b in target:
                 uf.union(first_of[a], first_of[b])
+    _merge_sites(ctx, live, uf)
     events: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         x = ctx.mentions[m]
@@ -149,6 +150,20 @@ def _merge_names(ctx: Ctx, live: list[int], uf: _UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+
+
+def _merge_sites(ctx: Ctx, live: list[int], uf: _UF) -> None:
+    """"Pabrik Sefalosporin" (a headline) and "Pabrik Sefalosporin Cimareme": a site name that starts the
+    one longer site name of the document is that site."""
+    names: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Facility":
+            names.setdefault(tuple(normalize(x.text).split()), i)
+    for short, i in names.items():
+        longer = [j for w, j in names.items() if len(w) > len(short) >= 2 and w[: len(short)] == short]
+        if len(longer) == 1:
+            uf.union(i, longer[0])
 
 
 def _merge_national(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, str], int]) -> None:
@@ -297,6 +312,10 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     elif category not in allowed:
         category = DEFAULT_CATEGORY[type_]
     aliases = [s for s in surfaces if s.lower() != name.lower()]
+    if canonical and ctx.lexicon.lookup(canonical, type_) is None:
+        # "Balai Besar POM di Semarang" written once as bare "BBPOM": that surface names the national body
+        # in the lexicon, so as an alias it would pull the office into that body when ids are resolved
+        aliases = [s for s in aliases if ctx.lexicon.lookup(s, type_) is None]
     degrees: list[str] = []
     for m in ms:
         for d in ctx.degrees.get(m, []):

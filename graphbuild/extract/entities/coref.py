@@ -22,6 +22,12 @@ _KIND_TAIL = frozenset({
 })
 
 
+# "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
+_PLACE_TAIL = frozenset({"Nusantara"})
+
+_OFFICE = frozenset({"Balai", "Loka", "BBPOM", "BPOM", "Loka POM"})
+
+
 def _live(ctx: Ctx) -> list[int]:
     return [m for m, x in enumerate(ctx.mentions) if x is not None]
 
@@ -48,7 +54,7 @@ def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
     # "PT Pharos Indonesia" -> "Pharos", "Daewoong Pharmaceutical Co., Ltd." -> "Daewoong": the
     # distinctive words before a company-kind or country tail are how the article goes on to name it
     bare = list(core)
-    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum()):
+    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)):
         bare.pop()
     if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
         out.append(tuple(bare))
@@ -74,7 +80,31 @@ def find(ctx: Ctx) -> None:
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
+    _sole_office(ctx)
     _code_tails(ctx)
+
+
+def _sole_office(ctx: Ctx) -> None:
+    """"BBPOM di Semarang … petugas BBPOM": a regional office written without its seat, in a text that
+    names one seated office of that kind, is that office."""
+    seated: dict[str, set[str]] = defaultdict(set)
+    seated_m: dict[str, int] = {}
+    bare: list[tuple[int, str]] = []
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization" or not x.canonical or ctx.t.words[ctx.spans[m][0]] not in _OFFICE:
+            continue
+        head = " ".join(x.canonical.split()[:2])
+        if " di " in x.canonical:
+            seated[head].add(x.canonical)
+            seated_m.setdefault(x.canonical, m)
+        else:
+            bare.append((m, head))
+    for m, head in bare:
+        if len(seated.get(head, ())) == 1:
+            name = next(iter(seated[head]))
+            ctx.mentions[m].canonical = name  # type: ignore[union-attr]  # the seated name, not the national body's
+            ctx.link(m, seated_m[name])
 
 
 def _code_tails(ctx: Ctx) -> None:

@@ -56,6 +56,14 @@ def _described_sites(ctx: Ctx) -> None:
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
 
 
+def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
+    """Tokens [i, j) are one acronym the text spells out in lower case: "bahan baku obat (BBO)"."""
+    t = ctx.t
+    if j - i != 1 or not t.words[i].isupper():
+        return False
+    return re.search(rf"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+\s+\({re.escape(t.words[i])}\)", t.text) is not None
+
+
 def find(ctx: Ctx) -> None:
     _estates(ctx)
     _described_sites(ctx)
@@ -71,14 +79,15 @@ def find(ctx: Ctx) -> None:
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
-        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _place_at(ctx, k + 1):
+        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
             ctx.add(k, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
         elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
-            # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat")
-            if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0:
+            # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat"),
+            # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
+            if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):
                 ctx.add(k, e, "Facility", None, "cue")
 
 
@@ -90,10 +99,19 @@ _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
 
 
 def _place_at(ctx: Ctx, k: int) -> bool:
-    """A one-place Location mention starts at token k on the same line."""
+    """A one-place Location mention starts at token k on the same line and ends the name there
+    ("Pabrik Bandung Raya Sentosa" is named on past its place)."""
     t = ctx.t
-    return (k < len(t) and not t.newline_before[k] and ctx.type_at(k) == "Location"
-            and ctx.spans[ctx.owner[k]][0] == k)
+    if not (k < len(t) and not t.newline_before[k] and ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]][0] == k):
+        return False
+    e = ctx.spans[ctx.owner[k]][1]
+    return e >= len(t) or t.newline_before[e] or not is_cap(t.words[e])
+
+
+def _town_at(ctx: Ctx, k: int) -> bool:
+    """A town or area, not a whole province or country, starts at token k: a plant is named by its town
+    ("Pabrik Cikupa"), while "Pabrik Jawa Barat", "Plant Indonesia" describe where plants are."""
+    return _place_at(ctx, k) and ctx.mentions[ctx.owner[k]].category not in ("country", "province")  # type: ignore[union-attr]
 
 
 def _leads_name(ctx: Ctx, j: int) -> bool:

@@ -78,6 +78,9 @@ def _prefix(ctx: Ctx) -> None:
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
+                e = _second_company(ctx, s, e)
+                e = next((b + (t.words[b][:-2] not in _TAIL_LEGAL) for b in range(s, e)
+                          if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO", "PT X's plant"
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
@@ -89,6 +92,9 @@ def _prefix(ctx: Ctx) -> None:
             k += 1
             continue
         L = t.match_phrase(k, prefixes)
+        if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
+            k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
+            continue
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
@@ -100,9 +106,9 @@ def _prefix(ctx: Ctx) -> None:
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
                 parent = -1
-                if t.words[k] in _FACULTY:
-                    e, parent = _with_university(ctx, e)
                 known = None
+                if t.words[k] in _FACULTY:
+                    e, parent, known = _with_university(ctx, k, e)
                 if t.words[k] in _HOSPITAL:
                     e, known = _namesake_after_gloss(ctx, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
@@ -125,27 +131,31 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+_HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
 
 
-def _with_university(ctx: Ctx, e: int) -> tuple[int, int]:
+def _with_university(ctx: Ctx, k: int, e: int) -> tuple[int, int, str | None]:
     """"Fakultas Farmasi Universitas Gadjah Mada": a faculty is named with its university (unlike an
     agency's unit, whose parent stays apart), so the name runs over the university right after it.
 
-    Returns the new end and the university's mention (-1 when none follows); the caller keeps that
-    mention as an entity of its own, nested in the faculty's name, since the university is one too.
+    Returns the new end, the university's mention (-1 when none follows; the caller keeps it as an
+    entity of its own, nested in the faculty's name) and, when the university's own acronym follows
+    and the name stops before it, the faculty's full name as its canonical name.
     """
     m = ctx.owner[e] if e < len(ctx.t) else -1
     if m < 0 or ctx.spans[m][0] != e or ctx.t.newline_before[e]:
-        return e, -1
+        return e, -1, None
     x = ctx.mentions[m]
     if x is None or x.type != "Organization":
-        return e, -1
+        return e, -1, None
     academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
     b = ctx.spans[m][1]
-    if not academic or _own_gloss(ctx, x.text, b):
-        return e, -1
-    return b, m
+    if not academic:
+        return e, -1, None
+    if _own_gloss(ctx, x.text, b):
+        return e, -1, f"{ctx.t.span_text(k, e)} {x.text}"
+    return b, m, None
 
 
 def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
@@ -172,6 +182,16 @@ def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
     end = run_forward(ctx, e + 3 + h, comma_list=False, max_tokens=4)
     hit = ctx.lexicon.lookup(t.words[e + 1] + " " + t.span_text(e + 3, end), "Organization")
     return end, hit.name if hit else None
+
+
+def _second_company(ctx: Ctx, s: int, e: int) -> int:
+    """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company."""
+    t = ctx.t
+    i = next((b for b in range(e - 1, s, -1) if t.words[b] in ("dan", "and")), -1)
+    if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in _LEGAL_TAIL
+                                or t.words[i + 1] in _PT):
+        return i
+    return e
 
 
 def _ends_in_city(ctx: Ctx, e: int) -> bool:
@@ -204,9 +224,17 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i >= j:
             continue
+        k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
+        if k > i and ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization":
+            i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
-        ctx.add(i, legal_tail(ctx, of_tail(ctx, j + 1)), "Organization", c.org_suffix[w], "cue")
+        e = of_tail(ctx, j + 1)
+        if any(x in _OF for x in t.words[i:j]):
+            # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
+            # word sits in the name's "for …" complement, which goes on over "and"
+            e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
+        ctx.add(i, legal_tail(ctx, e), "Organization", c.org_suffix[w], "cue")
 
 
 def legal_tail(ctx: Ctx, e: int) -> int:

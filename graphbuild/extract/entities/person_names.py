@@ -44,13 +44,23 @@ def honorific_at(ctx: Ctx, k: int) -> int:
     return j - k
 
 
+def _degrees(ctx: Ctx) -> re.Pattern[str]:
+    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
+    if pat is None:
+        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
+    return pat
+
+
+def degree_after(ctx: Ctx, j: int) -> bool:
+    """A degree follows the token before j after a comma: "Aji Pratama, ST, MKM"."""
+    return j > 0 and _degrees(ctx).match(ctx.t.text, ctx.t.ends[j - 1]) is not None
+
+
 def add_person(ctx: Ctx, i: int, j: int) -> int:
     m = ctx.add(i, j, "Person", None, "person")
     if m < 0:
         return m
-    pat = _DEGREE_CACHE.get(id(ctx.t.cue))
-    if pat is None:
-        pat = _DEGREE_CACHE.setdefault(id(ctx.t.cue), _degree_re(ctx))
+    pat = _degrees(ctx)
     pos = ctx.t.ends[j - 1]
     degrees: list[str] = []
     while (dm := pat.match(ctx.t.text, pos)) is not None:
@@ -71,6 +81,8 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1
         elif e > k and _surname_cue_word(ctx, e):
             return e + 1
+        elif e - k >= 2 and regnal(t, e):
+            return e + 1  # "Sri Sultan Hamengku Buwono X": a regnal number closes the name
         elif e == k and surname_first(ctx, e):
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
@@ -80,6 +92,17 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
         else:
             break
     return e
+
+
+_REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def regnal(t: object, k: int) -> bool:
+    """A Roman regnal number ("X", "VIII") after a name, with no capitalised word following it."""
+    n = len(t)  # type: ignore[arg-type]
+    if k >= n or not _REGNAL.match(t.words[k]) or t.newline_before[k]:  # type: ignore[attr-defined]
+        return False
+    return name_ends(t, k + 1)
 
 
 def _leading_initial(ctx: Ctx, k: int) -> bool:

@@ -15,10 +15,12 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
+    degree_after,
     honorific_at,
     name_ends,
     name_run,
     plain_name_to_comma,
+    regnal,
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
@@ -60,12 +62,29 @@ def find(ctx: Ctx) -> None:
                 k = e
                 continue
         if w in c.speech_after and k >= 2:
-            s = k
-            while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            # "Analis dari X, Rina Kumalasari, menilai …": a name set off by commas before the verb
+            end = k - 1 if t.words[k - 1] == "," else k
+            s = end
+            while s - 1 >= 0 and end - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
                 s -= 1
-            if k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
+            if end < k:
+                if end - s >= 2 and s > 0 and t.words[s - 1] == "," and not t.newline_before[s]:
+                    add_person(ctx, s, end)
+            elif k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
                 add_person(ctx, s, k)
         k += 1
+
+
+def signed(ctx: Ctx) -> None:
+    """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
+    release's signature) names a person with no title or verb around it."""
+    t = ctx.t
+    for k in range(len(t)):
+        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
+            continue
+        e = name_run(ctx, k)
+        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
+            add_person(ctx, k, e)
 
 
 # words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
@@ -105,6 +124,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
+    if p + 2 < n and t.words[p] == "(" and ")" in t.words[p + 2 : p + 4]:
+        p = t.words.index(")", p + 2) + 1  # "Direktur Utama (Dirut) PT X, Y": the title's short form
     after_of = False
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
@@ -116,20 +137,27 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    at = next((b for b in range(p + 2, min(e, n - 1)) if t.words[b] in ("in", "at", "di") and ctx.type_at(b + 1) == "Location"), e)
+    if at < e and all(ctx.name_like(b) for b in range(p, at)):
+        e = at  # "BPOM Head Rina Kusumawardani in Jakarta": the name ends before the place
     floor = p
     oe = _org_with_seat_end(ctx, p)
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
-    s = e
-    while s - 1 >= floor and e - s < MAX_NAME and ctx.name_like(s - 1):
+    top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
+    s = top
+    while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
+    if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
+        s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
         s = p + 1
     # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
     # the company's, not a person; a name carved out of an organisation run needs two words
-    org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases))
+    org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases)) or (
+        "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
     named_after = (org_led or after_of) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
@@ -213,7 +241,7 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
 
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
-_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar"})
+_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
 
 
@@ -238,9 +266,11 @@ def appositions(ctx: Ctx) -> None:
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + t.match_phrase(k, t.cue.roles)
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
-        if opener or (posted and t.words[s - 1] in _SPEECH_JOIN):
+        after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
+        if opener or (posted and after_speech):
             add_person(ctx, s, e)
     _last_list_item(ctx)
+    signed(ctx)
 
 
 def _last_list_item(ctx: Ctx) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from graphbuild.extract.entities import brands
+from graphbuild.extract.entities import brands, described_brands
 from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
@@ -65,6 +65,7 @@ def find(ctx: Ctx) -> None:
     brands.strengths(ctx)
     _substances(ctx)
     brands.find(ctx)
+    described_brands.find(ctx)
     brands.listed(ctx)
 
 

@@ -19,8 +19,10 @@ from graphbuild.extract.entities.cues import Cues, cues
 
 # A middle initial ("Penny K. Lukito") is one token "K." so a name run can cross it; it must sit
 # between a lower-case letter and a capitalised word, which keeps "vitamin C." sentence ends apart.
+# "Jakarta-based", "Stockholm-headquartered": the place is a token of its own.
 _TOKEN = re.compile(
-    r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]"
+    r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Z][\w’']*(?=-(?:based|headquartered)\b)"
+    r"|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]"
 )
 # possessive repeats: nothing after a run of word characters or spaces could ever take some back
 _TOKEN_WS = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace("]*", "]*+").replace(")*|", ")*+|") + r"|_+)")

@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     partnerships,
     positions,
     regulatory,
+    sites,
     visits,
 )
 from graphbuild.extract.relations.common import Context
@@ -30,7 +31,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, partnerships, events, fallback)
+FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, sites, partnerships, events, fallback)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -33,7 +33,8 @@ _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
-_FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product)\b", re.I)
+_FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
+                          r"supply|supplies|memproduksi|manufacture)\b", re.I)
 
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
@@ -57,8 +58,21 @@ def find(ctx: Context) -> None:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
             parties = _unnamed_deal(ctx, v) or parties
+            _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     _covers_by_anaphora(ctx)
+
+
+def _signed_anaphor(ctx: Context, v: View) -> None:
+    """"Perjanjian tersebut ditandatangani oleh A dan B": the agreement named in the sentences just before."""
+    sign = next(v.cues(cues.SIGN), None)
+    said = _DEAL_ANAPHOR.search(v.masked[: sign.start()]) if sign is not None else None
+    if said is None:
+        return
+    named = [m.ent for w in ctx.views[max(0, v.index - 3) : v.index] for m in w.mentions if m.type == "Agreement"]
+    if named and all(e is named[-1] for e in named):  # only one agreement told there
+        for s in _signers(ctx, v, None):
+            ctx.emit("SIGNED", s, named[-1], v, 0.7)
 
 
 def _covers_by_anaphora(ctx: Context) -> None:
@@ -105,7 +119,7 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
-    if sign is None:
+    if sign is None or cues.negated(v.masked, sign.start()):
         return []
     both = _BOTH.search(v.masked) if v.may(_BOTH) else None
     if both:
@@ -118,10 +132,15 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
         first = subj[-1]  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
-        while (prev := v.prev_mention(first)) is not None and prev in subj and cues.LIST_SEP.match(
-                v.gap(prev.end, first.start)):
+        out = [first.ent]
+        while (prev := v.prev_mention(first)) is not None:
+            gap = v.gap(prev.end, first.start)
+            if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
+                prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
+            if prev not in subj or not cues.LIST_SEP.match(gap.removeprefix(".")):  # "Osaka Bio Inc. dan PT X"
+                break
             first = prev
-        out = [x.ent for x in v.chain(first, ORG)]
+            out.insert(0, prev.ent)
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
         if (ag is not None and other is not None and other in orgs and other.ent not in out
@@ -134,8 +153,9 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
             out = [x.ent for x in v.chain(m, ORG)]
             nxt = v.next_mention(m)
-            if len(out) == 1 and nxt is not None and nxt in orgs and _AND_DESCRIBED.match(v.masked[m.end : nxt.start]):
-                out.append(nxt.ent)
+            if len(out) == 1 and nxt is not None and nxt in orgs and (_AND_DESCRIBED.match(v.masked[m.end : nxt.start])
+                                                                      or cues.WITH.match(v.masked[m.end : nxt.start])):
+                out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
     return _signed_by_officials(ctx, v, sign.end())
 

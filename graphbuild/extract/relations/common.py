@@ -299,7 +299,7 @@ def _aligned(text: str, sentences: list[Sentence]) -> bool:
     return True
 
 
-_OPEN_PAREN = re.compile(r"\s*\([^()]*")
+_OPEN_PAREN = re.compile(r"\.?\s*\([^()]*")  # "Osaka Bio Inc. (Japan)": the legal form's dot
 
 
 def _in_paren_after(text: str, host_end: int, start: int, end: int) -> bool:

@@ -1,10 +1,10 @@
-"""SUBSIDIARY_OF, PART_OF, OPERATES (and, through ``makers``, DEVELOPS, MARKETS).
+"""SUBSIDIARY_OF, PART_OF (and, through ``operators``, OPERATES; through ``makers``, DEVELOPS, MARKETS).
 
 Ownership and structure are stated with fixed phrases: "milik anak usaha Kalbe,
 PT Bifarma Adiluhung", "B, anak perusahaan A", "Direktorat X BPOM" (a unit name
 followed by its parent), "fasilitas milik A". The product-maker and marketer
 rules ("A mengembangkan P", "P diproduksi oleh A", "A memasarkan P") live in
-``makers``; ``find`` runs them in the same pass and order as before.
+``makers``, the site-operator rules in ``operators``; ``find`` runs them in the same pass.
 (Agreements are in ``agreements``.)
 """
 
@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers import made_by, maker, regulator_like
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
+from graphbuild.extract.relations.offerings import distributor, made_at, portfolio, sold_by
+from graphbuild.extract.relations.operators import operates
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -25,14 +27,6 @@ _PARENT_GAP = re.compile(r"^(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingku
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
-_OWNED = re.compile(
-    r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+$",
-    re.I,
-)
-_OPERATES = re.compile(
-    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
-)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
 
@@ -42,24 +36,35 @@ def find(ctx: Context) -> None:
             _subsidiary(ctx, v, c.start(), c.end())
         for c in v.cues(cues.UNDER):
             _under(ctx, v, c.start(), c.end())
+        for c in v.cues(_STAKE):
+            _majority(ctx, v, c)
         for c in v.cues(cues.PARENT):
             after = v.after(c.end(), ORG)
             before = v.before(c.start(), ORG)
             if after and before and after[0].start - c.end() <= 8 and c.start() - before[0].end <= 30:
-                ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)
+                if _IS_PARENT.fullmatch(v.masked[before[0].end : c.start()]) and not c.group().endswith("nya"):
+                    ctx.emit("SUBSIDIARY_OF", after[0].ent, before[0].ent, v, 0.7)  # "A merupakan induk usaha B"
+                else:
+                    ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)
             elif m.type == "Facility":
-                _operates(ctx, v, m)
+                operates(ctx, v, m)
             elif m.type == "Product":
                 made_by(ctx, v, m)
         for c in v.cues(cues.DEVELOP):
             maker(ctx, v, c.start(), c.end(), "DEVELOPS")
         for c in v.cues(cues.MARKET):
             maker(ctx, v, c.start(), c.end(), "MARKETS")
+        portfolio(ctx, v)
+        made_at(ctx, v)
+        distributor(ctx, v)
+        sold_by(ctx, v)
 
 
+_IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
+                        re.I)
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
 
 
@@ -88,6 +93,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:
         _owns_subsidiaries(ctx, v, start, end)
+        _owned_named(ctx, v, start)
         return
     # "anak usaha Kalbe, PT Bifarma Adiluhung"
     child = v.next_mention(parent)
@@ -99,12 +105,17 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
+            peer = v.prev_mention(before[0])  # "A, yang bersama B merupakan anak perusahaan C": A too
+            if peer is not None and peer.type == "Organization" and _TOGETHER.fullmatch(v.masked[peer.end : before[0].start]):
+                ctx.emit("SUBSIDIARY_OF", peer.ent, parent.ent, v, 0.7)
 
 
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
+_TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*)*"
-    r"(?:[a-z]+\s+)?",
+    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*"
+    r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
+    r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
 )
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -128,6 +139,48 @@ def _owns_subsidiaries(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("SUBSIDIARY_OF", k.ent, parent.ent, v, 0.75)
 
 
+_OWNS = re.compile(r"\b(?:owns|memiliki|menaungi)\s+(?:PT\.?\s+)?$", re.I)
+_AS_CHILD = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:a|an|sebuah|its)?\s*(?:wholly[\s-]owned\s+|[a-z]+\s+)?$", re.I)
+
+
+def _owned_named(ctx: Context, v: View, start: int) -> None:
+    """"The Company owns PT B (B'), a wholly owned subsidiary …": B belongs to the owner (the company spoken of)."""
+    child = next(iter(v.before(start, ORG)), None)
+    if child is None or not _AS_CHILD.fullmatch(v.masked[_tail(child) : start]):
+        return
+    own = _OWNS.search(v.masked[: child.start])
+    if own is None:
+        return
+    owner = next((m.ent for m in v.before(own.start(), ORG) if m.role is None and own.start() - m.end <= 30), None)
+    owner = owner or spoken_of(ctx, v, own.start())
+    if owner is not None and owner.id != child.ent.id:
+        ctx.emit("SUBSIDIARY_OF", child.ent, owner, v, 0.7)
+
+
+def _tail(m: M) -> int:
+    return m.gloss.end + 1 if m.gloss is not None else m.end
+
+
+# "A menguasai 51 persen saham B", "mengambil alih 70% saham B", "acquired a 60% stake in B": a majority owner
+_STAKE = re.compile(
+    r"\b(?:menguasai|memegang|memiliki|mengambil\s+alih|mengakuisisi|membeli|acquired|acquires|holds|owns|bought)\s+"
+    r"(?:(?:a|an|sebanyak|sebesar)\s+)?(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+"
+    r"(?:(?:saham|stake|of\s+the\s+shares|kepemilikan)\s+)?(?:(?:in|of|di)\s+)?(?:PT\.?\s+)?",
+    re.I,
+)
+watch(_STAKE)
+
+
+def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:
+    if float(c.group("pct").replace(",", ".")) <= 50:
+        return
+    owned = next(iter(v.after(c.end())), None)
+    owner = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+    if (owned is not None and owned.type == "Organization" and owned.start == c.end() and owner is not None
+            and c.start() - owner.end <= 60 and owner.ent.id != owned.ent.id and not regulator_like(owner.ent)):
+        ctx.emit("SUBSIDIARY_OF", owned.ent, owner.ent, v, 0.7)
+
+
 def _under(ctx: Context, v: View, start: int, end: int) -> None:
     """"Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": a company under a company."""
     after = v.after(end, ORG)
@@ -140,7 +193,18 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
 
 
+_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|di\s+bawah)\s+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department)\b")
+
+
 def _part_of(ctx: Context, v: View, m: M) -> None:
+    nxt = v.next_mention(m)
+    paren = _PAREN.match(v.text, m.end)
+    if (nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name)
+            and _OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))):
+        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry of Religious Affairs"
+        return
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
     if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
@@ -169,35 +233,3 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             return  # "Biro A, Kementerian B, dan C" is a list
     if not UNIT.match(nxt.text):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
-
-
-_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
-
-
-_ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
-                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
-
-
-def _operates(ctx: Context, v: View, f: M) -> None:
-    # "the Combiphar Padalarang Plant": a site named after the company that runs it
-    for e in ctx.entities:
-        if e.type == "Organization" and e.id != f.ent.id and not regulator_like(e) and any(
-                len(n) >= 4 and f.ent.name.startswith(n + " ") for n in (e.name, *e.aliases)):
-            ctx.emit("OPERATES", e, f.ent, v, 0.7)
-            break
-    # "Nordavia will supply … from its Uppsala Manufacturing Center"
-    if _ITS.search(v.masked[: f.start]):
-        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
-        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
-            ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
-    if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
-        # "X (DLBS), the company's research centre": the company the text is about runs it
-        owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
-        if owner is not None:
-            ctx.emit("OPERATES", owner, f.ent, v, 0.65)
-    nxt = v.next_mention(f)
-    if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
-        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
-    prev = v.prev_mention(f)
-    if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
-        ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)

@@ -26,6 +26,7 @@ TITLES: tuple[str, ...] = (
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
+    "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -54,7 +55,7 @@ CLAUSE_END = re.compile(
 )
 
 # relation cues
-VISIT = re.compile(r"\b(?:kunjungan(?:\s+kerja|\s+resmi)?|berkunjung|lawatan|visit(?:ed|s)?|trip)\b", re.I)
+VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip)\b", re.I)
 VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
@@ -73,24 +74,28 @@ PARTNER = re.compile(
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
 SUBSIDIARY = re.compile(
     r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|subsidiary|subsidiaries|unit\s+usaha|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b))\b",
     re.I,
 )
 # "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
 UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
-PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)\b", re.I)
-CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:e|ion))\b", re.I)
+PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)(?:nya)?|perusahaan\s+induk(?:nya)?|parent\s+company)\b", re.I)
+CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:es?|ions?))\b", re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
+    r"membatalkan\s+(?=izin|sertifikat|NIE|nomor)|pembatalan\s+(?=izin|sertifikat|NIE|nomor)|"
     r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*)\b",
     re.I,
 )
 APPROVE = re.compile(
-    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation)\b",
+    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation"
+    r"|izin\s+penggunaan\s+darurat)\b",
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
-                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+application)\b", re.I)
+                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:application|dossier)"
+                      r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded)\b",
@@ -100,11 +105,13 @@ LICENSE = re.compile(
     r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
 )
 MARKET = re.compile(
-    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?|distribut\w*|commerciali[sz]\w*)\b",
+    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|market(?:s|ed|ing)?(?!\s+authori[sz]ation)|distribut\w*"
+    r"|commerciali[sz]\w*)\b",
     re.I,
 )
 DEVELOP = re.compile(
     r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?"
+    r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|maker\s+of"
     r"|meluncurkan|launch(?:es|ed)?)\b",
     re.I,
 )
@@ -114,7 +121,8 @@ ORGANIZE = re.compile(
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
-    r"(?:\s+(?:\w+\s+)?(?:oleh|by)\b|(?=\s+\u2588))",  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588))"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)",  # "Forum X merupakan inisiatif GPFI"
     re.I,
 )
 # "oleh A bersama B", "by A together with the B": co-organisers
@@ -123,9 +131,11 @@ WITH = re.compile(
     r"|bekerja\s*sama\s+dengan)\s+(?:the\s+)?$",
     re.I,
 )
-ATTENDED_BY = re.compile(r"\b(?:dihadiri|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)
+ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+                    r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
+OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+                       r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
@@ -140,3 +150,13 @@ EVENT_ANAPHOR = re.compile(
     r"\s+(?:yang|itu|ini|tersebut)\b",
     re.I,
 )
+
+# "tidak menjalin kerja sama dengan", "belum bekerja sama", "has not partnered", "batal mengunjungi": a cue
+# denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial)
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied)\s+"
+                     r"(?!hanya\b|lama\b|only\b)(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def negated(masked: str, pos: int) -> bool:
+    """Whether the cue starting at ``pos`` is denied by a negation just before it."""
+    return NEGATED.search(masked[max(0, pos - 40) : pos]) is not None

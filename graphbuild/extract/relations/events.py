@@ -72,6 +72,7 @@ def find(ctx: Context) -> None:
         held_in(ctx, v, named)
         _attended(ctx, v, named)
         _remarks(ctx, v)
+        _speaking_at(ctx, v)
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -112,7 +113,7 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
         att = cues.ATTEND.search(gap) if v.may(cues.ATTEND) else None
-        if att and len(gap) <= 60 and "\u2588" not in gap:
+        if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()):
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
@@ -247,6 +248,21 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
     if ev is not None:
         ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
+
+
+# "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
+_AT_OPENING = re.compile(r"^\W*(?:dalam|pada|di\s+sela(?:-sela)?|at|during)\s+$", re.I)
+_PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
+                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|presented|said|explained|spoke)\b", re.I)
+
+
+def _speaking_at(ctx: Context, v: View) -> None:
+    ev = v.mentions[0] if v.mentions and v.mentions[0].type == "Event" else None
+    if ev is None or not _AT_OPENING.match(v.masked[: ev.start]):
+        return
+    for m in v.after(ev.end, ("Person",))[:1]:
+        if _PRESENTS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start:
+            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7, role="pembicara")
 
 
 __all__ = ["find", "M"]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -158,7 +159,10 @@ def find(ctx: Context) -> None:
             if len(ones) != 1:
                 continue
             many = _distinct(v.mentions, rule.many)
-            if all(e is ones[0] for e in many) or rule.cue.search(v.masked) is None:
+            if all(e is ones[0] for e in many):
+                continue
+            said = rule.cue.search(v.masked)
+            if said is None or negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
             if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
                 continue

@@ -21,7 +21,7 @@ _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
 _TO_LONG = re.compile(r"^[^.;:\u2588]{0,90}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "A grants B an exclusive licence": the licensee between the verb and the licence
-_GRANTS = re.compile(r"^\s+(?:\w+\s+)?(?:grants|granted|gives|gave|memberikan|memberi)\s+$", re.I)
+_GRANTS = re.compile(r"^\.?\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
 _A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 
@@ -36,6 +36,7 @@ _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|den
 _LIC_DEAL_WITH = re.compile(r"\b(?:licen[cs]ing|licen[cs]e|lisensi)\s+(?:and\s+[\w\s]{0,30}?)?(?:agreement|deal|perjanjian)?"
                             r"\s*(?:with|dengan)\s+(?:(?:the\s+)?(?:company|perusahaan)\s+)?(?:PT\.?\s+)?$"
                             r"|\bperjanjian\s+lisensi\s+(?:eksklusif\s+)?dengan\s+(?:PT\.?\s+)?$", re.I)
+_FRONTED = re.compile(r"^\W*(?:berdasarkan|melalui|lewat|dengan|dalam|through|under|pursuant\s+to|via)\b", re.I)
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
                             r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
 watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)
@@ -58,6 +59,10 @@ def licensed_from(ctx: Context, v: View) -> None:
         if not inward and not _LIC_FROM.search(window):
             deal = _LIC_DEAL_WITH.search(window)
             subj = next((x.ent for x in v.before(m.start - len(window) + deal.start(), ORG) if _usable(v, x)), None) if deal else None
+            after = v.next_mention(m) if deal and subj is None and _FRONTED.match(v.masked) else None  # "Berdasarkan perjanjian lisensi dengan A, B …"
+            if after is not None and after.type == "Organization" and _usable(v, after) and re.fullmatch(
+                    r"\.?\s*,\s*", v.gap(m.end, after.start)):
+                subj = after.ent
             if subj is not None and subj is not m.ent and ctx.is_indonesian(subj) and not ctx.is_indonesian(m.ent):
                 ctx.emit("LICENSED", m.ent, subj, v, 0.65)
                 ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)

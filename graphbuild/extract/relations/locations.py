@@ -13,14 +13,15 @@ import re
 
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
-    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|"
-    r"based|headquartered|located)\s+(?:di|in|at)\s+$",
+    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|"
+    r"based|headquartered|located)\s+(?:di|in|at)\s+(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
@@ -36,12 +37,15 @@ _ORIGIN = re.compile(
 )
 # "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
 _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)\s+(?:oleh|by)\s+"
-                            r"(?:the\s+)?$", re.I)
+                            r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and)\s+(?:the\s+)?)*$", re.I)
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
+_COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
+_RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
-_FROM_COUNTRY = re.compile(r"^\s+(?:dari|from|of)\s+$", re.I)
+_FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 _LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
@@ -63,7 +67,7 @@ def find(ctx: Context) -> None:
             if m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
-                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and ctx.is_country(nxt.ent))):
+                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and _SITE_IN.match(gap)))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs
@@ -79,15 +83,40 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
+            elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
+                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
+                                                 and not _OFFICE.match(m.text)
+                                                 and not _opens_list(v, nxt) and not _in_list(v, m))):
+                # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
         _origins(ctx, v)
         for m in v.mentions:
             if m.type != "Location":
                 continue
             prev = v.prev_mention(m)
+            if prev is not None and prev.type not in HEADS and re.match(r"\s*,", v.masked[prev.end : m.start]):
+                head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
+                if head is not None and head.type in HEADS[:2] and _APPOSED.fullmatch(v.masked[head.end : prev.start]):
+                    prev = head
             if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
-                if len(v.masked[prev.end : m.start]) <= 60:
+                if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
+                    site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner
+                    if (prev.type == "Organization" and site is not None and site.type == "Facility"
+                            and (re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))
+                                 or _RUN_BY.fullmatch(v.gap(site.end, prev.start)))):  # "Pabrik X milik PT Y berlokasi di"
+                        prev = site
                     ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+                elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \
+                        and (subject := topic(ctx, v.index)) is not None:
+                    # "Perusahaan ini mengoperasikan pabrik … pertama di Indonesia yang berlokasi di X"
+                    ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)
+
+
+def _foreign_firm(ctx: Context, m: M) -> bool:
+    """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
+    "dari Jakarta" is more often travelling)."""
+    return m.type == "Organization" and m.ent.category == "company" and not ctx.is_indonesian(m.ent)
 
 
 def _city_country(ctx: Context, v: View, city: M) -> bool:
@@ -106,23 +135,46 @@ def _based(ctx: Context, v: View) -> None:
             continue
         prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
-                and re.fullmatch(r"\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start))):
+                and (_BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))
+                     or re.fullmatch(r"\.?\s+[A-Z][A-Za-z]{1,4}\.?\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start)))):
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
 
 
+# ", distributor bahan kimia di", ", the company's research centre in": an apposition that places it
+# (not a ranking: "produsen terbesar di Asia")
+_DESCRIBED_IN = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
+    r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
+    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang)\b)"  # a predicate, not an apposition
+    r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
+)
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+_OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
+# 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
+_BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?)\s*)*,\s*(?:a|an|the)?\s*")
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
+# "perusahaan bioteknologi Singapura, Meridian Cell": the country as the kind's adjective
+_KIND_BEFORE = re.compile(r"\b(?:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")
 _ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
 # "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
     r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
     re.I,
 )
+_THE_COMPANY = re.compile(r"\s*,\s*(?:the\s+company|perseroan|perusahaan(?:\s+(?:ini|tersebut))?)\b", re.I)
 _HQ_GAP = re.compile(r"^\.?\s*,\s*(?:PT\.?\s+)?$")  # "… in Jakarta, PT Combiphar"
+# "Perusahaan yang bermarkas di Seoul itu": the company named last
+_THAT_COMPANY_SEATED = re.compile(r"\W*(?:perusahaan|perseroan|the\s+company)\s+(?:yang\s+|which\s+is\s+)?"
+                                  r"(?:bermarkas|berkantor\s+pusat|berbasis|berpusat|based|headquartered)\s+(?:di|in)\s+$", re.I)
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
-_OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$", re.I)
+_OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$"
+                       # "PT X memiliki pabrik di Cikarang", "X operates a plant in Y"
+                       r"|\b(?:memiliki|mengoperasikan|mempunyai|owns|operates|has)\s+(?:sebuah\s+|a\s+)?"
+                       r"(?:pabrik|fasilitas\s+produksi|plant|factory|manufacturing\s+(?:plant|facility))\s+(?:di|in)\s+$",
+                       re.I)
 watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
 
 
@@ -133,8 +185,20 @@ def _origins(ctx: Context, v: View) -> None:
         nxt = v.next_mention(m)
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
-                and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start])) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+                and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]))
+                     or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
+        elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+            # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
+            last = m
+            while (n := v.next_mention(last)) is not None and n.type == "Location" and _COMMA.match(v.gap(last.end, n.start)):
+                last = n
+            org = v.next_mention(last)
+            if last is not m and org is not None and org.type == "Organization" and _ORIGIN_GAP.match(v.gap(last.end, org.start)):
+                ctx.emit("LOCATED_IN", org.ent, m.ent, v, 0.75)
+        elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and v.may(
+                _ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.7)  # "Perusahaan asal Bandung, PT X": a city, not a country
         if _OPENING_SITE.match(v.masked[: m.start]) or (v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
             # the place and the places that locate it, then the organisation named after them
             cur = m
@@ -143,6 +207,14 @@ def _origins(ctx: Context, v: View) -> None:
             n = v.next_mention(cur)
             if n is not None and n.type == "Organization" and _HQ_GAP.match(v.gap(cur.end, n.start)):
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
+            elif _THE_COMPANY.match(v.masked, cur.end) and (firm := spoken_of(ctx, v, m.start)) is not None:
+                ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates …"
+        if _THAT_COMPANY_SEATED.match(v.masked[: m.start]):
+            # "Perusahaan yang bermarkas di Seoul itu …": the company named last
+            firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)
+                         if e.category == "company"), None)
+            if firm is not None:
+                ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
         if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
             if subj is not None and subj.ent.category == "company":

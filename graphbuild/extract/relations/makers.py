@@ -5,7 +5,8 @@ module small. The maker is stated with fixed phrases: "A mengembangkan P",
 "P diproduksi oleh A", "A memasarkan P", "P, biosimilar Q yang diproduksi oleh X",
 "Zenara's biosimilar of P", "Pabrik ini memproduksi P" (the plant's operator).
 ``corporate.find`` calls :func:`made_by` per product mention and :func:`maker`
-per develop/market cue.
+per develop/market cue; the range and seller phrasings are in ``offerings``. The discourse
+helpers (:func:`topic`, :func:`spoken_of`) say which company "perusahaan ini" / "its" means.
 """
 
 from __future__ import annotations
@@ -21,16 +22,24 @@ ORG = ("Organization",)
 _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
 _FILLER = re.compile(
     r"^\s*(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya"
-    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*)\s+){0,3}"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
-    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|termasuk|such\s+as|including)\s+)?$"
+    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including)\s+)?$"
 )
+# "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
+_CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
+       # "P merupakan hasil pengembangan X", "P, hasil riset X"
+       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
+       r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
+       r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
+       r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*)(?:(?:was|were|is|telah|sudah)\s+)?"
+    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah))(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
-    r"|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
+    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|unit\s+usaha)\s+",
@@ -39,36 +48,64 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
-    r"\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)\s+"
-    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|will|also)\s+)*$",
+    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
+    r"|\b(?:the|this)\s+(?:plant|facility))\s+"
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|will|also|previously)\s+)*$",
     re.I,
 )
-_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
-                 r"(?:\w+\s+)?(?:oleh|by)|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan))\s+(?:PT\.?\s+)?$", re.I)
+_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah)\s+)?(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+"
+                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|buatan|produksi|besutan|keluaran|milik))\s+(?:PT\.?\s+)?$",
+                 re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(
-    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
-    r"|distributed|sold)\s+(?:\w+\s+)?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
+    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
+    r"|distributed|sold)\s+(?:\w+\s+){0,2}?(?:oleh|by|through|melalui|via)\s+(?:PT\.?\s+)?$",
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
 _TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+$", re.I)
+# "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
+_FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
+                         r"(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\s+)?\(", re.I)
 _DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
                       r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
 def made_by(ctx: Context, v: View, p: M) -> None:
+    if _SET_APART.search(v.masked[: p.start]):
+        return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
     nxt = v.next_mention(p)
+    inner = None
+    if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
+            and v.masked.startswith(")", nxt.end):
+        inner, nxt = nxt, v.next_mention(nxt)  # "Gastrazol kapsul 20 mg (omeprazol) yang diproduksi oleh X"
+        if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[inner.end + 1 : nxt.start]):
+            for q in (p, inner):
+                ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+        return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         return
+    prev = v.prev_mention(p)
+    if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
+                                                       and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
+        chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
+        org = v.next_mention(chain[-1])
+        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 60:
+            gap = v.masked[chain[-1].end : org.start]
+            rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
+            for q in chain if rtype else ():
+                ctx.emit(rtype, org.ent, q.ent, v, 0.7)
     if nxt is not None and nxt.type == "Organization" and (
             _SOLD_BY.match(v.masked[p.end : nxt.start])
             or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)
+
+
+_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
 
 
 def _apposed_maker(ctx: Context, v: View, p: M) -> None:
@@ -119,7 +156,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     before = v.before(start)
     subj = before[0] if before else None
     if subj is not None and subj.type in ("Location", "Facility"):
-        subj = _site_owner(ctx, v, start) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
+        subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
         owner = _operator(ctx, v)
         if owner is not None:
@@ -146,12 +183,29 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+_SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
+
+
+_SEAT_APPOS = re.compile(r"\s*,\s*(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+", re.I)
+
+
+def _seated(v: View, place: M) -> M | None:
+    """"Nordic Pharma, headquartered in Uppsala, Sweden, develops P": the company before the seat it is given."""
+    first = place
+    while (p := v.prev_mention(first)) is not None and p.type == "Location":
+        first = p
+    org = v.prev_mention(first)
+    if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
+        return org
+    return None
+
+
 def _site_owner(ctx: Context, v: View, start: int) -> M | None:
     """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
     ms = v.before(start)[::-1]
-    if not ms or ms[0].type != "Facility":
-        return None
-    for m in ms[1:]:
+    if not ms or (ms[0].type != "Facility" and not _SITE_OPENS.match(v.masked)):
+        return None  # "Pabrik BBO milik KFSP di …": an unnamed plant opens the sentence just as well
+    for m in ms[1:] if ms[0].type == "Facility" else ms:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
@@ -162,13 +216,58 @@ def _operator(ctx: Context, v: View) -> Entity | None:
     plants = ctx.typed("OPERATES")
     if plants:
         return ctx.by_id.get(plants[-1].head)
+    subject = topic(ctx, v.index)
+    if subject is not None:
+        return subject
     for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
         if not regulator_like(e):
             return e
     return None
+
+# what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
+_OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
+
+
+def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
+    """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
+    (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
+    for i in range(index - 1, max(-1, index - back - 1), -1):
+        v = ctx.views[i]
+        m = v.mentions[0] if v.mentions else None
+        if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
+                and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
+                and m.ent.category not in _NOT_MAKERS):
+            return m.ent
+    return None
+
 
 def regulator_like(e: Entity) -> bool:
     """Regulators and ministries do not make medicines."""
     if e.category:
         return e.category in ("regulator", "government", "ministry")
     return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
+
+
+_NOT_MAKERS = ("media", "regulator", "government", "association", "international")
+
+
+def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
+    """The company a possessive points back to: of those named lately, the one the text names most."""
+    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
+            if e.category not in _NOT_MAKERS and not regulator_like(e)]
+    return max(near, key=lambda e: len(e.mentions), default=None)
+
+
+# between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
+_ITEM_SEP = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
+                       r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
+
+
+def _products_listed(v: View, first: M) -> list[M]:
+    """``first`` and the products listed after it, each maybe with a descriptive word or two."""
+    out = [first]
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
+            _ITEM_SEP.fullmatch(v.masked[out[-1].end : nxt.start]) and re.search(r",|\b(?:dan|serta|and)\b|^\s+$",
+                                                                               v.masked[out[-1].end : nxt.start])):
+        out.append(nxt)
+    return out

@@ -40,7 +40,7 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
 def _met_with(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEET):
         before = v.before(c.start(), ("Person",))
-        subjects = [b.ent for b in before[:1]] or _pronoun_subjects(ctx, v, c.start())
+        subjects = _with_partners(v, before[0]) if before else _pronoun_subjects(ctx, v, c.start())
         if not subjects:
             continue
         p2 = None
@@ -64,6 +64,15 @@ def _met_with(ctx: Context, v: View) -> None:
 # "bertemu dengan A dan Direktur Eksekutif B, C", "disambut oleh A, beserta Direktur B, C"
 _AND_ALSO = re.compile(r"^\s*,?\s*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+[^;:!?\u201c\u201d\"]{0,80}$",
                        re.I)
+
+
+def _with_partners(v: View, p: M) -> list[Entity]:
+    """``p`` and the people coordinated before it: "A dan Menteri Kesehatan B melakukan pertemuan dengan C"."""
+    out = [p.ent]
+    while (prev := next(iter(v.before(p.start, ("Person",))), None)) is not None and _AND_ALSO.match(v.masked[prev.end : p.start]):
+        out.append(prev.ent)
+        p = prev
+    return out
 
 
 def _next_companion(v: View, p: M) -> M | None:

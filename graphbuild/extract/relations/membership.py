@@ -29,7 +29,7 @@ def _usable(v: View, m: M | None) -> bool:
 
 def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     after = v.after(end)
-    if not after:
+    if not after or cues.negated(v.masked, start):
         return
     if cue.startswith("keanggotaan") or cue.startswith("membership"):
         # "keanggotaan Indonesia dalam Organisasi PIC/S"
@@ -43,7 +43,19 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     b = after[0]
     if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
         return
+    if _AS_MEMBER.search(v.masked[:start]):  # "Sebagai anggota PIC/S, Indonesia wajib …": the subject follows
+        last = v.chain(b, ("Organization",))[-1]
+        subj_m = v.next_mention(last)
+        if _usable(v, subj_m) and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?[^\u2588.;:,]{0,30},\s*", v.masked[last.end : subj_m.start]):  # type: ignore[union-attr]
+            for t in v.chain(b, ("Organization",)):
+                ctx.emit("MEMBER_OF", subj_m.ent, t.ent, v, 0.75)  # type: ignore[union-attr]
+        return
     before = v.before(start)
+    if not before and _IT.match(v.masked) and start < 60:  # "Perusahaan itu kini menjadi anggota B"
+        it = _it(ctx, v)
+        for t in v.chain(b, ("Organization",)) if it is not None else ():
+            ctx.emit("MEMBER_OF", it, t.ent, v, 0.7)
+        return
     subj = before[0].ent if before and _usable(v, before[0]) else None
     gap = v.masked[before[0].end : start] if before else ""
     if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
@@ -51,10 +63,18 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
         return
     if subj is not None:
+        subjects = [subj]
+        first = before[0]
+        while subj is first.ent and (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
+                r"\s*(?:,|dan|serta|and)\s*", v.gap(prev.end, first.start)):
+            subjects.append(prev.ent)  # "Malaysia dan Thailand bergabung dengan PIC/S"
+            first = prev
         for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
-            ctx.emit("MEMBER_OF", subj, t.ent, v, 0.75)
+            for who in subjects:
+                ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
 
 
+_AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+)?$", re.I)
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
 _AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, membership
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
@@ -33,6 +33,8 @@ def find(ctx: Context) -> None:
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
         _joint_action(ctx, v)
+        for c in v.cues(_WORKED_WITH):
+            _worked_with(ctx, v, c.start(), c.end())
 
 
 def _usable(v: View, m: M | None) -> bool:
@@ -40,6 +42,8 @@ def _usable(v: View, m: M | None) -> bool:
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
+    if cues.negated(v.masked, start):
+        return
     after = [m for m in v.after(end) if m.type != "Person"]
     first = after[0] if after else None
     anchor = first
@@ -53,7 +57,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, first, second, 0.85)
             return
     # "A dan B telah menjalin kerja sama": the pair before the cue
-    pair = _pair_before(v, start) if not re.match(r"\s+(?:\w+\s+){0,2}?(?:dengan|with)\b", v.masked[end:]) else None
+    pair = (_pair_before(v, start, bool(_VERB_CUE.match(v.masked[start:end])))
+            if not re.match(r"\s+(?:\w+\s+){0,2}?(?:dengan|with)\b", v.masked[end:]) else None)
     if pair is not None:  # (not "A dan B menjalin kerja sama dengan C": C is the partner of both)
         _emit(ctx, v, pair[0], pair[1], 0.75)
         return
@@ -77,9 +82,12 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                               or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                                   and "gandeng" in v.masked[start:end].lower())):
+        sides = _sides(v, first)  # type: ignore[arg-type]
         subj = _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
+        if subj is None and _FRONTED.match(v.masked[:start]):
+            subj, sides = _fronted_subject(v, sides)
         if subj is not None:
-            for other in _sides(v, first):
+            for other in sides:
                 _emit(ctx, v, subj, other, 0.8)
             return
     # "Kedua perusahaan juga telah berkolaborasi …": the two parties named before
@@ -107,19 +115,44 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
                               r"\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
-_PAIR_VERB = re.compile(r"^\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus)\s+)*(?:sepakat\s+(?:untuk\s+)?|"
-                        r"(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membangun|meningkatkan)\s*)$",
-                        re.I)
+_PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
+                        r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|"
+                        r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
+                        r"(?:announced|formed|launched|established|entered\s+into|expanded|extended)\s+(?:an?|the|their)\s+"
+                        r"(?:[\w-]+\s+){0,2})$", re.I)
+# a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
+_VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed))$", re.I)
+_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will)\s+)*$", re.I)
 
 
-def _pair_before(v: View, pos: int) -> tuple[M, M] | None:
-    """"BPOM dan SFDA telah menjalin kerja sama": the two names coordinated right before the verb."""
+def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
+    """"BPOM dan SFDA telah menjalin kerja sama" / "A dan B berkolaborasi": the two names coordinated right
+    before the verb."""
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
-    if (a is None or b is None or not (_usable(v, a) and _usable(v, b)) or not _PAIR_VERB.match(v.masked[(b.gloss or b).end : pos])
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
+    gap = v.masked[(b.gloss or b).end : pos] if b is not None else ""
+    if (a is None or b is None or not (_usable(v, a) and _usable(v, b))
+            or not (_PAIR_VERB.match(gap) or (verbal and _PAIR_ADVERBS.match(gap)))
+            or not re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
         return None
     return a, b
+
+
+# "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
+_FRONTED = re.compile(r"^\W*(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2}$", re.I)
+_TO_SUBJECT = re.compile(r"^[^\u2588.;:]{0,80}?,\s*$")
+
+
+def _fronted_subject(v: View, sides: list[M]) -> tuple[M | None, list[M]]:
+    """The subject after "Melalui kemitraan dengan A(, B)," and the partners before it."""
+    last = sides[-1]
+    if len(sides) > 1 and re.fullmatch(r"\s*,\s*", v.gap((sides[-2].gloss or sides[-2]).end, last.start)) and (
+            v.next_mention(last) is None or not cues.LIST_SEP.match(v.gap(last.end, v.next_mention(last).start))):  # type: ignore[union-attr]
+        return last, sides[:-1]  # "dengan A, B akan …": B is no partner in the list but the subject
+    subj = v.next_mention(last)
+    if subj is None or not _usable(v, subj) or not _TO_SUBJECT.match(v.masked[(last.gloss or last).end : subj.start]):
+        return None, sides
+    return subj, sides
 
 
 def _deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
@@ -210,12 +243,15 @@ def _second(v: View, a: M) -> M | None:
     return nxt if _usable(v, nxt) else None
 
 
+_APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+
+
 def _subject(v: View, pos: int) -> M | None:
     for m in v.before(pos):
         if m.type == "Person":
             return None
-        if _usable(v, m) and pos - m.end <= 50 and v.clause_end(m.end) >= pos:
-            return m
+        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and v.clause_end(m.end) >= pos:
+            return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
 
@@ -244,3 +280,20 @@ def _joint_action(ctx: Context, v: View) -> None:
             continue  # BPOM's own offices acting together are one body, not partners
         if _BERSAMA.match(v.gap(a.end, b.start)) and _JOINT_VERB.match(v.masked[(b.gloss or b).end :]):  # type: ignore[union-attr]
             ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.7)  # type: ignore[union-attr]
+
+
+# "A mengembangkan vaksin X bersama B", "A developed the vaccine together with B": research done jointly
+_WORKED_WITH = re.compile(r"\b(?:mengembangkan|meneliti|memproduksi|menguji|develop(?:ed|s)?|research(?:ed|es)?|produc(?:ed|es))"
+                          r"\s+[^.;:,]{0,70}?\b(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+", re.I)
+watch(_WORKED_WITH)
+
+
+def _worked_with(ctx: Context, v: View, start: int, end: int) -> None:
+    after = v.after(end, SIDES)
+    if not after or after[0].start != end or not _usable(v, after[0]) or after[0].type != "Organization" or any(
+            m.type not in ("Product", "Program") for m in v.after(start, None, end)):
+        return  # only what was made may stand between the verb and the partner
+    subj = _subject(v, start) or _the_company(ctx, v, start)
+    for other in v.chain(after[0], ("Organization",)) if subj is not None else ():
+        if other.ent is not subj.ent:  # type: ignore[union-attr]
+            _emit(ctx, v, subj, other, 0.7)  # type: ignore[arg-type]

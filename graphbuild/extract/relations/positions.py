@@ -17,13 +17,13 @@ from graphbuild.extract.relations.prefilter import prefix_search
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
-_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
+_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
     rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+)?{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
-_TITLE_MID = re.compile(rf"^(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
+_TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
 _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 _TITLE_UNIT_END = re.compile(
@@ -46,7 +46,7 @@ _POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
 _ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
 _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
-_MINISTER = re.compile(rf"\b(?P<vice>Wakil\s+)?Menteri\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+_MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
 _ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
 _ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
@@ -87,17 +87,29 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
+_FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School"})
+
+
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
     title = " ".join(title.split())
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
+    if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university
+        a, b = v.sent.start + org.start, v.sent.start + org.end  # the university is nested in the faculty's name
+        uni = next((e for e in ctx.entities if e.type == "Organization" and e is not org.ent
+                    and any(a < s.start and s.end <= b for s in e.mentions)), None)
+        if uni is not None:
+            ctx.emit("HOLDS_POSITION", person.ent, uni, v, conf, title=title)
 
 
 def _holds(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
-        t = _title_before(v.text, prev.start) if v.may(_TITLE_END) else None
+        if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali "):  # "Kota" went to the place
+            t = _TITLE_END.search(v.text[: prev.start] + "Kota") if v.may(_TITLE_END) else None  # "Wali Kota Semarang"
+        else:
+            t = _title_before(v.text, prev.start) if v.may(_TITLE_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
@@ -203,11 +215,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Menteri Kesehatan Budi" -> the ministry named in the document
     t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
-        want = ("kementerian " + " ".join(t.group("dom").split())).casefold()
+        want = (("ministry of " if t.group("en") else "kementerian ") + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
             if e.type == "Organization" and any(n.casefold() == want or n.casefold().startswith((want + " dan ", want + "/"))
                                                 for n in (e.name, *e.aliases)):  # "Kementerian Investasi dan Hilirisasi/BKPM"
-                title = "Wakil Menteri" if t.group("vice") else "Menteri"
+                title = ("Deputy Minister" if t.group("en") else "Wakil Menteri") if t.group("vice") else (
+                    "Minister" if t.group("en") else "Menteri")
                 if ctx.emit("HOLDS_POSITION", p.ent, e, v, 0.75, title=title):
                     ctx.holders.setdefault((title.casefold(), e.id), set()).add(p.ent.id)
                 return

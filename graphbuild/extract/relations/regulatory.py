@@ -13,23 +13,33 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.makers import topic
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.registration import implied_products, registered, tail
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 ORG = ("Organization",)
-_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?$", re.I)
+# "by Korea's MFDS", "dari US Food and Drug Administration"
+_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
 _NOT_GRANTER = re.compile(r"\byang\b|\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+                        r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b",
+    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
+    # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
+    r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
+    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)",
     re.I,
 )
+_BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
@@ -42,19 +52,9 @@ _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]
 _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
-# "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
-_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,20}?)?\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
-# "produk tersebut", "obat ini", "the product": the product named just before
-_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
-                              r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b", re.I)
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
-_STATUS = re.compile(
-    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
-    r"(?:under\s+)?registration|registered",
-    re.I,
-)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
     r"(?:GMP\s+)?certificate|marketing\s+authori[sz]ation|licen[cs]e|sertifikat",
@@ -69,7 +69,7 @@ def find(ctx: Context) -> None:
         if c is not None:
             _certified(ctx, v, c.start(), c.end(), memory)
         for c in v.cues(cues.REGISTER):
-            _registered(ctx, v, c.start(), c.end())
+            registered(ctx, v, c.start(), c.end())
         for c in v.cues(cues.APPROVE):
             _approved(ctx, v, c.start(), c.end())
         for c in v.cues(cues.REVOKE):
@@ -89,7 +89,8 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
             break
         if _usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap))
-                              or (not gap.strip() and _is_regulator(m.ent))):
+                              or (gap.strip() in ("", ")") and _is_regulator(m.ent))  # "(EUA) BPOM"
+                              or _ISSUED_BY.fullmatch(gap)):  # "Izin edar P diterbitkan BPOM"
             return m
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
@@ -170,6 +171,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
+            for f in v.after(end, ("Facility",))[:1]:  # "A meraih sertifikat CPOB dari BPOM untuk Pabrik X"
+                if re.search(r"\b(?:untuk|bagi|for)\s+(?:the\s+)?(?:fasilitas\s+|pabrik\s+)?$", v.masked[: f.start], re.I):
+                    ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
             return
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
@@ -177,13 +181,30 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
             return
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
+    both = _BOTH_SITES.search(v.masked[:start])
+    if both is not None:  # "Both plants already hold GMP certificates": the two sites named last
+        sites = ctx.recent(v.index, ("Facility",), pos=both.start(), back=8, limit=2)
+        if len(sites) == 2:
+            for site in sites:
+                ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
+            return
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is not None:
         if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
-            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1)
+            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1) or [
+                ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1]
+                if r.tail in ctx.by_id and ctx.by_id[r.tail].type == "Facility"][:1]  # the site certified before
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
+            subject = topic(ctx, v.index)  # else the company the text is about runs it
+            if subject is not None and subject.id != certifier.id:
+                ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
+                return
+        subject = topic(ctx, v.index, back=2) if not _SITE_WORD.match(ana.group()) else None
+        if subject is not None and subject.id != certifier.id:
+            ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
+            return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
             if e.category == "media":
                 continue
@@ -192,55 +213,13 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
                 return
 
 
-def _registered(ctx: Context, v: View, start: int, end: int) -> None:
-    regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
-    if not regs:
-        return
-    before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
-    named = before[:1] or [m for m in v.after(end, ("Product",), regs[0].start)][:1]
-    products = [m.ent for m in named]
-    listed = v.after(_tail(regs[0]), ("Product",))
-    if listed and _LISTED_AFTER.match(v.masked[_tail(regs[0]) : listed[0].start]):
-        named, products = listed[:1], [listed[0].ent]  # "…di BPOM, antara lain biosimilar A dan biosimilar B"
-        for prev, m in zip(listed, listed[1:], strict=False):
-            if not _LIST_MORE.fullmatch(v.masked[prev.end : m.start]):
-                break
-            products.append(m.ent)
-    confidence = 0.8
-    if not products:
-        products, confidence = _implied_products(ctx, v, start), 0.6
-    lo = min(named[0].end, start) if named else start  # "P … tahap akhir proses registrasi di BPOM"
-    for p in products:
-        st = _STATUS.search(v.masked, lo, regs[0].start)
-        ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
+_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
+_ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
+                       r"(?:[\w-]+\s+){0,3}\(?$", re.I)
 
 
-# "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
-_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
-_LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
-                           r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
-_LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
-
-
-def _tail(m: M) -> int:
-    """Where a mention ends, its "(ACRONYM)" gloss included."""
-    return m.gloss.end if m.gloss is not None and m.gloss.start >= m.end else m.end
-
-
-def _implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
-    """The product a sentence refers to without naming it.
-
-    "produk tersebut" / "the product" is the product named last; "Combiphar plans to submit the
-    marketing authorization application" is about the one product the subject company sells or makes.
-    """
-    ana = _PRODUCT_ANAPHOR.search(v.masked)
-    if ana is not None:
-        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=1)
-    subj = next((m for m in v.before(start, ORG) if _usable(v, m)), None)
-    if subj is None or start - subj.end > 60:
-        return []
-    own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
-    return [ctx.by_id[own.pop()]] if len(own) == 1 else []
+# a relative clause after a product's appositive: the approval it states is that product's
+_RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
 
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> None:
@@ -249,17 +228,32 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
         return
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
-            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[_tail(regs[-1]) : nxt.start]):
+            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
-    products = [m.ent for m in v.chain(after[0], ("Product",))] if after else []
+    chain = v.chain(after[0], ("Product",)) if after else []
+    products = [m.ent for m in chain]
+    named = v.next_mention(chain[-1]) if chain else None
+    if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
+        products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
+    near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+    if near and _RELATIVE.search(v.masked[near[0].end : start]):
+        products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     if not products:
-        products = [m.ent for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+        near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+        while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
+                and cues.LIST_SEP.match(v.gap(p.end, near[-1].start)):
+            near.append(p)  # "apixaban dan rivaroxaban … telah mendapat persetujuan"
+        products = [m.ent for m in near]
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
             and v.clause_end(v.mentions[0].end) > start - 60:
         products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
-    if not products and _PRODUCT_ANAPHOR.search(v.masked[:start]):
-        products = _implied_products(ctx, v, start)
+    if not products and _ALSO_GOT.search(v.masked[:start]):
+        # "Etana memproduksi vaksin AWcorna yang dikembangkan bersama X … dan mendapat izin penggunaan darurat"
+        products = [m.ent for m in v.before(start, ("Product",))
+                    if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
+    if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
+        products = implied_products(ctx, v, start)
     for r in regs:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
@@ -267,17 +261,24 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
-    passive = re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I) or (
+    if reg is not None and reg.ent.category == "company":
+        reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
+    passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
+               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
         _SUFFERS.search(v.masked[:start]))
     what = _WHAT.search(v.masked, start)
     what_s = what.group() if what else None
     if passive or reg is None:
-        by = [m for m in v.after(end, ("Organization",)) if _FROM.search(v.masked[: m.start]) and _usable(v, m)]
+        by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
+            _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
         if not by:
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
+                sanctioned = _sanctioned(ctx)
                 for t in _revoked_targets(ctx, v, end):
                     ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
+                    if sanctioned is not None and t.type == "Product":
+                        ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
             return
         targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
         for t in targets:
@@ -293,11 +294,24 @@ def _prior_revoker(ctx: Context) -> Entity | None:
     return ctx.by_id[heads[-1]] if heads else None
 
 
+def _sanctioned(ctx: Context) -> Entity | None:
+    """The company the last sanction fell on ("menjatuhkan sanksi kepada PT X"): its products are its own."""
+    for r in reversed(ctx.has("REVOKED")):
+        e = ctx.by_id.get(r.tail)
+        if e is not None and e.type == "Organization" and e.category == "company":
+            return e
+    return None
+
+
 def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
     near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
     if near:
         return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
+    # "membatalkan izin edar produk tersebut": the product named before
+    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    if ana is not None and v.clause_end(end) >= ana.start():
+        return antecedents(ctx, v, ana)
     # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
     for m in v.after(end, ORG):
         if m.start - end > 120:

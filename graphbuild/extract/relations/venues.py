@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -21,8 +21,11 @@ _HELD_ANAPHOR = re.compile(
 )
 _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
-                      r"\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
+                      r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+# "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
+_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
+                      r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
                         r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
@@ -69,9 +72,11 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
-            if place is not None and place.type == "Location" and AT_PLACE.match(
+            if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
+            elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
+                _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type != "Location":
             continue
@@ -88,6 +93,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
             or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
         return
     more = v.next_mention(city)
-    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)):
-        return
+    if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
+            re.fullmatch(r"\s*,\s*", v.gap(city.end, more.start)) and places.contains(more.ent, city.ent)):
+        return  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
     ctx.emit("HELD_IN", ev, city.ent, v, 0.7)

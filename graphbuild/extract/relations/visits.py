@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, places
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -23,8 +23,10 @@ _ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+deng
 _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|"
                    r"facility|produksi|besar|pusat|utama|the)\s+){0,4}$", re.I)
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
-_SITE_OF = re.compile(r"^\s*(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|[Ll]aboratorium|[Gg]udang|[Ll]ini|"
-                      r"[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
+_SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|"
+                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
 _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
@@ -33,6 +35,8 @@ _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.VISIT):
+            if cues.negated(v.masked, c.start()):
+                continue
             first = _first_after_ke(v, c.end())
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
@@ -41,21 +45,51 @@ def find(ctx: Context) -> None:
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
             party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
             visitor = between[0] if between else party[0] if party else _subject(v, c.start())
+            if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
+                visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
-            nxt = v.after(c.end())
+            nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
             gap = v.gap(c.end(), nxt[0].start) if nxt else ""
             if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
                 continue
-            visitor = _subject(v, c.start())
+            if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
+                    nxt[0].end, nxt[1].start).strip():
+                nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
+            visitor = _subject(v, c.start(), ctx)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
             if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
+        for c in v.cues(_VISITED_BY):
+            _visited_by(ctx, v, c.start(), c.end())
 
 
+# "Pabrik PT X di Semarang dikunjungi oleh delegasi Y": the passive, visitor after the verb
+_VISITED_BY = re.compile(r"\b(?:dikunjungi|disambangi|ditinjau|(?:was|were)\s+visited)\s+(?:langsung\s+)?(?:oleh\s+|by\s+)?"
+                         r"(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from)|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?", re.I)
+watch(_VISITED_BY)
+
+
+def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
+    after = v.after(end)
+    if not after or after[0].start != end or after[0].type not in ("Person", "Organization"):
+        return
+    site = next(iter(v.before(start)), None)
+    if site is not None and site.type == "Location":  # "PT X di Semarang dikunjungi": the place says where X is
+        host = v.prev_mention(site)
+        site = host if host is not None and _DI.match(v.gap(host.end, site.start)) else site
+    if site is None or site.type not in TARGETS or v.clause_end(site.end) < start or site.start in v.role_orgs:
+        return
+    for who in v.chain(after[0], (after[0].type,)):
+        if who.ent is not site.ent:
+            ctx.emit("VISITED", who.ent, site.ent, v, 0.75)
+
+
+_HE = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:kemudian|lalu|juga|pun|selanjutnya|then|also|later)\s+)*$", re.I)
+_FRONTED = re.compile(r"^\W*(?:dalam|selama|saat|ketika|di\s+sela|during|on)\s+(?:\w+\s+){0,2}$", re.I)
 # "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
 _DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
 # "Rudi menerima kunjungan Duta Besar …, X, di Plant Banjaran": X visited the place the host received them at
@@ -105,11 +139,15 @@ def _first_after_ke(v: View, pos: int) -> M | None:
     return None
 
 
-def _subject(v: View, pos: int) -> M | None:
-    """The person before the cue, else an organisation right before it."""
+def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
+    """The person before the cue, else an organisation right before it; "Ia kemudian meninjau …" is the
+    person named last in the sentence before."""
     people = v.before(pos, ("Person",))
     if people:
         return people[0]
+    if ctx is not None and v.index and not v.before(pos) and _HE.match(v.masked[:pos]):
+        last = ctx.recent(v.index - 1, ("Person",), back=0, limit=1)
+        return M(pos, pos, last[0], "") if last else None
     orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs]
     if orgs and pos - orgs[0].end <= 40:
         return orgs[0]

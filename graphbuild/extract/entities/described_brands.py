@@ -1,0 +1,95 @@
+"""Brands no brand cue word sits right before: after an English class description ("the acid
+blocker Fexuclue"), after their lower-case substance ("the botulinum toxin Nabota"), or named by a
+naming verb ("produk terapi … bernama Selvora-19").
+
+Split from ``brands`` (cue-led brand names) to keep each module short; brands after an Indonesian
+class description and brands in product lists are ``products._described`` and ``brands.listed``.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+
+def find(ctx: Ctx) -> None:
+    _after_substance(ctx)
+    _english_described(ctx)
+    _named(ctx)
+
+
+# English class nouns that end a description before a brand: "the acid blocker Fexuclue", "the cholesterol drug X"
+_EN_CLASS = frozenset({"blocker", "inhibitor", "drug", "medicine", "vaccine", "antibody", "biosimilar", "supplement",
+                       "syrup", "tablet", "injection", "therapy", "treatment", "toxin", "painkiller", "antibiotic"})
+
+
+def _english_described(ctx: Ctx) -> None:
+    """"the acid blocker Fexuclue": one free capitalised word after an article-led English class phrase."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_EN_CLASS):
+        j = k + 1
+        if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
+            continue
+        if not any(t.lower[x] in ("the", "a", "an", "its", "their") for x in range(max(0, k - 3), k)):
+            continue
+        if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+            continue
+        ctx.add(j, j + 1, "Product", None, "cue")
+
+
+def _after_substance(ctx: Ctx) -> None:
+    """"the botulinum toxin Nabota", "insulin glargine Basalin": a lower-case substance, then one capitalised
+    word that ends the run, is the brand of that substance (one product)."""
+    t = ctx.t
+    n = len(t)
+    for m, x in enumerate(list(ctx.mentions)):
+        if x is None or x.type != "Product" or not x.text[:1].islower():
+            continue
+        j = ctx.spans[m][1]
+        if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
+            continue
+        if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+            continue
+        if t.headline and t.headline[j]:
+            continue
+        ctx.link(m, ctx.add(j, j + 1, "Product", None, "cue"))
+
+
+_NAMING = (("bernama",), ("diberi", "nama", "kerja"), ("diberi", "nama"), ("dinamai",), ("dinamakan",), ("named",))
+
+
+def _named(ctx: Ctx) -> None:
+    """"produk terapi sel … bernama Selvora-19", "vaksin … diberi nama kerja MenACWY-BT": a product's name,
+    when a product word (vaksin, obat, produk, terapi …) opens the clause before the naming verb."""
+    t = ctx.t
+    n = len(t)
+    cues = t.cue.product_cues
+    for k in t.where(frozenset(p[0] for p in _NAMING)):
+        L = next((len(p) for p in _NAMING if tuple(t.lower[k : k + len(p)]) == p), 0)
+        j = k + L
+        if not L or j >= n or t.newline_before[j] or ctx.owner[j] >= 0 or t.masked[j] or not is_cap(t.words[j]):
+            continue
+        i = k - 1
+        while i >= 0 and k - i <= 8 and t.words[i] not in (".", ";", ",", "!", "?") and t.lower[i] not in cues:
+            i -= 1
+        if i < 0 or k - i > 8 or t.lower[i] not in cues:
+            continue
+        if any(t.lower[x] in ("oleh", "seorang", "by") for x in range(i + 1, k)):
+            continue  # "obat … dijual oleh seorang pedagang bernama X": the name is the seller's
+        e = j + 1
+        while e < n and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            e += 1
+        w = t.words[j]
+        if e - j == 1 or any(ch.isdigit() or ch == "-" for ch in w) or any(ch.isupper() for ch in w[1:]):
+            ctx.add(j, e, "Product", None, "cue")  # two plain words ("Agus Salim") read as a person's name
+
+
+def _free_name(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    w = t.words[k]
+    c = t.cue
+    return (ctx.owner[k] < 0 and not t.masked[k] and is_cap(w) and not is_acronym(w) and w not in c.generic
+            and w not in c.institutional and w not in c.dates and w not in c.legal_forms and w not in c.role_words
+            and w not in c.org_suffix and w not in c.facility_suffix and w not in c.agreement_suffix
+            and w not in c.event_suffix)

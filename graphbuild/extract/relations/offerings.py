@@ -1,0 +1,118 @@
+"""What a company's range is said to include and who sells it (DEVELOPS, MARKETS).
+
+"Its product portfolio includes A, B", "Dua produk andalannya, X dan Y" (the company spoken of),
+"sertifikat CPOB … untuk produksi P" (the site's operator), "The products will be distributed
+nationwide by X", "Distributor resmi produk tersebut, PT X". Split out of ``makers`` (which keeps
+the maker phrasings around a product or a develop/market verb); ``corporate`` runs both in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.makers import (
+    _FILLER,
+    ORG,
+    _operator,
+    _products_listed,
+    regulator_like,
+    spoken_of,
+    topic,
+)
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+
+# "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y", "merek unggulan perseroan, Z":
+# the company spoken of makes what its range is said to include
+_PORTFOLIO = re.compile(
+    r"\b(?:(?:its|their|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:portfolio|brands)\s+"
+    r"(?:includes?|including|comprises|spans|such\s+as)"
+    r"|(?:portofolio\s+produk|produk(?:-produk)?|merek(?:-merek)?)\s+(?:andalan|unggulan)"
+    r"(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)"
+    r"|portofolio\s+produk(?:nya|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut))?)\s+(?:meliputi|mencakup|antara\s+lain)"
+    r"|with\s+(?:[\w-]+\s+){0,2}?products\b[^.;\u2588]{0,40}?\s(?:including|such\s+as))\b",
+    re.I,
+)
+_PORTFOLIO_GAP = re.compile(r"[\s,:]*(?:(?:meliputi|mencakup|antara\s+lain|di\s+antaranya|termasuk|yakni|yaitu|adalah|seperti"
+                            r"|the|[a-z][\w-]*)\s+){0,4}")
+watch(_PORTFOLIO)
+
+
+def portfolio(ctx: Context, v: View) -> None:
+    for c in v.cues(_PORTFOLIO):
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
+            continue
+        subj = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+        owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else (
+            topic(ctx, v.index, back=2) or spoken_of(ctx, v, c.start()))  # "its": the subject just before
+        if owner is not None:
+            chain = _products_listed(v, first)
+            for p, q in zip(chain, [*chain[1:], None], strict=True):
+                if q is None or v.gap(p.end, q.start).strip():  # "the botulinum toxin Nabota": the brand, not its class
+                    ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+# "sertifikat CPOB … untuk produksi insulin glargine", "for the production of P": the site's operator makes P
+_FOR_MAKING = re.compile(r"\b(?:untuk|guna|for)\s+(?:the\s+)?(?:lini\s+)?(?:produksi|memproduksi|pembuatan"
+                         r"|production\s+(?:lines?\s+)?of|manufactur(?:e|ing)\s+of)\s+", re.I)
+_SITE_ANAPHOR = re.compile(r"\b(?:pabrik|fasilitas|plant|facility)\s+(?:ini|tersebut|itu)\b|\b(?:the|this)\s+(?:plant|facility)\b",
+                           re.I)
+watch(_FOR_MAKING)
+
+
+def made_at(ctx: Context, v: View) -> None:
+    for c in v.cues(_FOR_MAKING):
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or first.start - c.end() > 60 or not _FILLER.match(v.masked[c.end() : first.start]):
+            continue
+        owners = [ctx.by_id[r.head] for m in v.before(c.start(), ("Facility",))
+                  for r in ctx.has("OPERATES") if r.tail == m.ent.id and r.head in ctx.by_id][:1]
+        if not owners and _SITE_ANAPHOR.search(v.masked[: c.start()]) and ctx.typed("OPERATES"):
+            owners = [o for o in (_operator(ctx, v),) if o is not None]
+        for owner in owners:
+            if not regulator_like(owner):
+                for p in v.chain(first, ("Product",)):
+                    ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+# "The products will be distributed nationwide by X", "Produk-produk tersebut akan dipasarkan oleh X"
+_THESE_SOLD = re.compile(
+    r"\b(?:(?:the|these)\s+(?:products|medicines|drugs|vaccines)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
+    r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*(?:distributed|marketed|sold|"
+    r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+
+
+def sold_by(ctx: Context, v: View) -> None:
+    """"The products will be distributed nationwide by X": X sells every product of the sentence before."""
+    for org in v.mentions:
+        if org.type != "Organization" or not _THESE_SOLD.search(v.masked[max(0, org.start - 120) : org.start]):
+            continue
+        prev = ctx.views[v.index - 1] if v.index else None
+        products = {m.ent.id: m.ent for m in (prev.mentions if prev else []) if m.type == "Product"}
+        for p in products.values():
+            ctx.emit("MARKETS", org.ent, p, v, 0.65)
+        return
+
+
+# "Distributor resmi produk tersebut, PT X", "distributor resmi Gastrazol, PT X": who sells it
+_DISTRIBUTOR = re.compile(r"\b(?:distributor|pemasar|official\s+distributor)(?:\s+resmi)?\s+(?:of\s+)?(?:the\s+)?", re.I)
+watch(_DISTRIBUTOR)
+
+
+def distributor(ctx: Context, v: View) -> None:
+    for c in v.cues(_DISTRIBUTOR):
+        ana = PRODUCT_ANAPHOR.match(v.masked, c.end())
+        first = v.after(c.end())[:1]
+        if ana is not None:
+            products, tail = antecedents(ctx, v, ana), ana.end()
+        elif first and first[0].type == "Product" and first[0].start == c.end():
+            products, tail = [first[0].ent], first[0].end
+        else:
+            continue
+        org = next(iter(v.after(tail)), None)
+        if org is not None and org.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[tail : org.start]):
+            for q in products:
+                ctx.emit("MARKETS", org.ent, q, v, 0.7)

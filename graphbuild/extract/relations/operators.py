@@ -1,0 +1,112 @@
+"""OPERATES: who runs a named site.
+
+"the Combiphar Padalarang Plant" / "Pabrik Ekstrak Sekar Arum Nguter" (a site named after its
+company), "Laboratorium X (LX) UGM" (a site named right before its organisation), "fasilitas milik
+A", "A mengoperasikan F", "F … dioperasikan oleh A", "from its Uppsala Manufacturing Center".
+Split out of ``corporate``, which calls :func:`operates` per site mention in its pass (the makers
+rules read what it found in the same pass).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+_OWNED = re.compile(
+    r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+$",
+    re.I,
+)
+_OPERATES = re.compile(
+    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
+)
+_RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+
+_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
+
+
+_ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
+                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
+
+
+# words too common in company names to tie a site to one company ("Farma", "Indonesia")
+_COMMON_NAME_WORDS = frozenset(
+    "indonesia nusantara farma pharma pharmaceutical pharmaceuticals medika medica laboratories laboratoria "
+    "industri industries kimia global international group grup holding holdings jaya abadi sejahtera makmur "
+    "sentosa utama prima mitra sehat plant pabrik center centre fasilitas laboratorium factory biotech bio "
+    "biologics biopharma healthcare lifesciences persero".split())
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that can tell one company from another: capitalised and uncommon, or an acronym."""
+    return {w for w in re.findall(r"[A-Za-z][\w-]*", name)
+            if (w.isupper() and len(w) >= 3) or (w[0].isupper() and len(w) >= 5 and w.casefold() not in _COMMON_NAME_WORDS)}
+
+
+def _namesake(ctx: Context, f: M) -> Entity | None:
+    """The one company a site is named after: "the Combiphar Padalarang Plant", "Pabrik Ekstrak Sekar Arum Nguter"
+    (PT Jamu Sekar Arum), "Laboratorium Pengolahan Sel NST" (NST). Worked out once per site and document."""
+    cache: dict[str, Entity | None] = ctx.__dict__.setdefault("_namesakes", {})
+    if f.ent.id not in cache:
+        cache[f.ent.id] = _find_namesake(ctx, f)
+    return cache[f.ent.id]
+
+
+def _find_namesake(ctx: Context, f: M) -> Entity | None:
+    site = _name_words(f.ent.name)
+    found: list[Entity] = []
+    for e, names, words in _companies(ctx):
+        if e.id == f.ent.id:
+            continue
+        if any(len(n) >= 4 and f.ent.name.startswith(n + " ") for n in names):
+            return e
+        if words & site:
+            found.append(e)
+    found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
+    return found[0] if len(found) == 1 or (found and len(found[0].mentions) > 2 * len(found[1].mentions)) else None
+
+
+def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
+    """Each organisation that may run a site, its names and their telling words (place words dropped), once per document."""
+    got = ctx.__dict__.get("_companies")
+    if got is None:
+        places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
+        got = ctx.__dict__["_companies"] = [
+            (e, names, set().union(*(_name_words(n) for n in names)) - places)
+            for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
+            for names in [(e.name, *e.aliases)]]
+    return got
+
+
+def operates(ctx: Context, v: View, f: M) -> None:
+    # "the Combiphar Padalarang Plant": a site named after the company that runs it
+    owner = _namesake(ctx, f)
+    if owner is not None:
+        ctx.emit("OPERATES", owner, f.ent, v, 0.7)
+    # "Nordavia will supply … from its Uppsala Manufacturing Center"
+    if _ITS.search(v.masked[: f.start]):
+        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
+        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
+            ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
+    if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
+        # "X (DLBS), the company's research centre": the company the text is about runs it
+        owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
+        if owner is not None:
+            ctx.emit("OPERATES", owner, f.ent, v, 0.65)
+    nxt = v.next_mention(f)
+    if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
+        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
+    elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
+          and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
+        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
+    prev = v.prev_mention(f)
+    if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
+        ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
+    if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
+        org = next(iter(v.after(f.end, ORG)), None)
+        if org is not None and org.start - f.end <= 100 and _RUN_BY_LATE.search(v.masked[f.end : org.start]):
+            ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)

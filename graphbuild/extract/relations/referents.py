@@ -1,0 +1,45 @@
+"""Which product a sentence means without naming it ("produk tersebut", "kedua produk itu", "the product").
+
+Split out of ``regulatory`` (approvals, registrations and revocations all read it): the product
+named last, the two or three named last after "kedua" / "ketiga", the brand rather than the
+substance in an apposition that describes it, never what a product is said to contain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View
+from graphbuild.types import Entity
+
+# "produk tersebut", "obat ini", "the product": the product named just before
+PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
+                              r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b"
+                              r"|\b(?:kedua|ketiga)\s+(?:produk|obat|vaksin)\b|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines)\b",
+                              re.I)
+_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
+# "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
+_DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
+_TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
+_THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
+
+
+def antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
+    """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
+    sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance."""
+    back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
+    many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
+    if many > 1:
+        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=many)
+    for i in range(v.index, max(-1, v.index - 4), -1):
+        w = ctx.views[i]
+        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= ana.start())
+              and not _INGREDIENT.search(w.masked[: m.start])]  # "mengandung BKO": what it contains
+        if ps:
+            last = ps[-1]
+            prev = w.prev_mention(last)
+            if (last.text[:1].islower() and prev is not None and prev.type == "Product" and prev.text[:1].isupper()
+                    and _DESCRIBES.fullmatch(w.masked[prev.end : last.start])):
+                return [prev.ent]
+            return [last.ent]
+    return []

@@ -1,0 +1,86 @@
+"""REGISTERED_WITH: "P … tahap akhir proses registrasi di BPOM", "registrasi vaksin X RV3-BB ke BPOM",
+"The marketing authorization dossier for P has been submitted to the Badan POM".
+
+Split out of ``regulatory`` (which keeps certificates, approvals and revocations); the product a
+registration is about without being named is read here too (``implied_products``), approvals use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+# "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
+_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
+_STATUS = re.compile(
+    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
+    r"(?:under\s+)?registration|registered",
+    re.I,
+)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
+
+
+def registered(ctx: Context, v: View, start: int, end: int) -> None:
+    regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
+    if not regs:
+        return
+    before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
+    named = before[:1] or _named_after(v, end, regs[0].start)
+    products = [m.ent for m in named]
+    listed = v.after(tail(regs[0]), ("Product",))
+    if listed and _LISTED_AFTER.match(v.masked[tail(regs[0]) : listed[0].start]):
+        named, products = listed[:1], [listed[0].ent]  # "…di BPOM, antara lain biosimilar A dan biosimilar B"
+        for prev, m in zip(listed, listed[1:], strict=False):
+            if not _LIST_MORE.fullmatch(v.masked[prev.end : m.start]):
+                break
+            products.append(m.ent)
+    confidence = 0.8
+    if not products:
+        products, confidence = implied_products(ctx, v, start), 0.6
+    lo = min(named[0].end, start) if named else start  # "P … tahap akhir proses registrasi di BPOM"
+    for p in products:
+        st = _STATUS.search(v.masked, lo, regs[0].start)
+        ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
+
+
+def _named_after(v: View, end: int, stop: int) -> list[M]:
+    """The product named between the cue and the regulator; of "vaksin rotavirus RV3-BB" the name, not the kind."""
+    ps = v.after(end, ("Product",), stop)
+    if len(ps) > 1 and not v.gap(ps[0].end, ps[1].start).strip():
+        return ps[1:2]
+    return ps[:1]
+
+
+# "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
+_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
+_LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
+                           r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
+_LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
+
+
+def tail(m: M) -> int:
+    """Where a mention ends, its "(ACRONYM)" gloss included."""
+    return m.gloss.end if m.gloss is not None and m.gloss.start >= m.end else m.end
+
+
+def implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
+    """The product a sentence refers to without naming it.
+
+    "produk tersebut" / "the product" is the product named last; "Combiphar plans to submit the
+    marketing authorization application" is about the one product the subject company sells or makes.
+    """
+    ana = PRODUCT_ANAPHOR.search(v.masked)
+    if ana is not None:
+        return antecedents(ctx, v, ana)
+    subj = next((m for m in v.before(start, ORG) if _usable(v, m)), None)
+    if subj is None or start - subj.end > 60:
+        return []
+    own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
+    return [ctx.by_id[own.pop()]] if len(own) == 1 else []

@@ -1,0 +1,72 @@
+"""Plants a company speaks of before naming them (OPERATES, LOCATED_IN, CERTIFIED).
+
+"Darya-Varia announced that its two manufacturing plants in Bogor Regency have received halal
+certificates from BPJPH. The certification covers products made at the Citeureup Plant and the
+Gunung Putri Plant." The sites named right after "its two plants" are those plants: the company
+runs them, they lie where the plants were said to be, and they hold what the plants received.
+Runs after ``regulatory`` (it reads the certificate's grantor the same way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import regulator_like, spoken_of
+from graphbuild.extract.relations.regulatory import _certifier
+
+_OWN_SITES = re.compile(
+    r"\b(?:its|their|the\s+company['\u2019]s)\s+(?:(?P<n>two|three)\s+)?(?:[a-z-]+\s+)?(?P<en>plant|factory|facility|site)(?P<pl>s)?\b"
+    r"|\b(?:(?P<m>dua|tiga|kedua|ketiga)\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,2}?nya\b"
+    # "resmi mengoperasikan pabrik injeksi steril baru di X": a new plant, named in the next sentence
+    r"|\b(?:mengoperasikan|meresmikan|membangun)\s+(?:sebuah\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,3}?\s+baru\b",
+    re.I,
+)
+watch(_OWN_SITES)
+_COUNT = {"two": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3}
+_IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$", re.I)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        for c in v.cues(_OWN_SITES):
+            _own_sites(ctx, v, c)
+
+
+def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
+    word = c.group("n") or c.group("m")
+    count = _COUNT.get(word.lower(), 0) if word else (1 if c.group("en") is None or c.group("pl") is None else 0)
+    sites = _named_next(ctx, v, c.end(), count)
+    if not sites:
+        return
+    named = [m for m in v.before(c.start(), ("Organization",))
+             if m.role is None and m.start not in v.role_orgs and not regulator_like(m.ent) and m.ent.category != "media"]
+    # "X, a subsidiary of Y, inaugurated its new facility": the sentence's subject, not the parent named last
+    subj = named[-1] if named and not re.sub(r"[\W\d]+", "", v.masked[: named[-1].start]) else next(iter(named), None)
+    owner = subj.ent if subj is not None else spoken_of(ctx, v, c.start())
+    if owner is None:
+        return
+    place = next(iter(v.after(c.end())), None)
+    place = place if place is not None and place.type == "Location" and _IN.fullmatch(v.masked[c.end() : place.start]) else None
+    grant = next(v.cues(cues.CERTIFY), None)
+    who = _certifier(v, grant.start(), grant.end()) if grant is not None else None
+    std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
+    for s in sites:
+        ctx.emit("OPERATES", owner, s.ent, v, 0.6)
+        if place is not None:
+            ctx.emit("LOCATED_IN", s.ent, place.ent, v, 0.6)
+        if who is not None and who.ent.id != owner.id:
+            ctx.emit("CERTIFIED", who.ent, s.ent, v, 0.6, standard=std)
+
+
+def _named_next(ctx: Context, v: View, pos: int, count: int) -> list[M]:
+    """The sites named in this sentence after ``pos`` or in the next one, when their number fits
+    (``count`` 0: an unstated plural)."""
+    here = v.after(pos, ("Facility",))
+    nxt = ctx.views[v.index + 1].mentions if v.index + 1 < len(ctx.views) else []
+    sites = here or [m for m in nxt if m.type == "Facility"]
+    distinct = list({m.ent.id: m for m in sites}.values())
+    if len(distinct) != count if count else len(distinct) < 2:
+        return []  # "its two plants" then two sites; "fasilitas barunya" then one; "its plants" then several
+    return distinct
