@@ -126,3 +126,15 @@ def test_prefix_search_equals_search_over_every_prefix() -> None:
     for text in ("Kepala ", "x \u017fekjen", "KEPALA BPOM", "Wakil Kepala"):
         for end in range(len(text) + 1):
             assert _same(fast(text, end), odd.search(text[:end]))
+
+
+def test_literal_search_equals_search_for_every_watched_pattern() -> None:
+    patterns = prefilter.cue_filter().patterns
+    texts = ["\u017fedang akan", "AKAN", "x \u0131zin edar", ""]
+    for path in sorted((ROOT / "seeds").iterdir())[:10]:
+        for doc in read_documents(path):
+            texts.extend(s.text for s in split_sentences(doc.text))
+    for p in patterns:
+        fast = prefilter.literal_search(p)
+        for text in texts:
+            assert _same(fast(text), p.search(text)), (p.pattern, text)

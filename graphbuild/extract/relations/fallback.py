@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.extract.relations.prefilter import literal_search
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -125,6 +126,8 @@ for _r in RULES:
     watch(_r.cue)
     if _r.unless is not None:
         watch(_r.unless)
+# the cue words are common ("untuk", "akan"): each search tried only where a cue word starts
+_SEARCH = {id(p): literal_search(p) for r in RULES for p in (r.cue, r.unless) if p is not None}
 
 
 def _distinct(ms: list[M], pred: Pred) -> list[Entity]:
@@ -161,10 +164,10 @@ def find(ctx: Context) -> None:
             many = _distinct(v.mentions, rule.many)
             if all(e is ones[0] for e in many):
                 continue
-            said = rule.cue.search(v.masked)
+            said = _SEARCH[id(rule.cue)](v.masked)
             if said is None or negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
-            if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
+            if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if _decided(ctx, v, rule.rtype):
                 continue

@@ -25,7 +25,8 @@ import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "prefix_search", "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "literal_search", "prefix_search",
+           "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
@@ -298,6 +299,27 @@ def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str
             if p >= end:
                 break
             if (m := pattern.match(head, p)) is not None:
+                return m
+        return None
+
+    return search
+
+
+def literal_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``pattern.search`` for a long IGNORECASE alternation that ``v.may`` lets through on common words
+    ("akan", "untuk"): the pattern is tried only where one of its leading literals starts, in order."""
+    keys = literal_prefixes(pattern)
+    if keys is None:
+        return pattern.search
+    starts = _starts_of(keys)
+    folds = bool(pattern.flags & re.I)
+
+    def search(text: str) -> re.Match[str] | None:
+        at = None if folds and _odd_case(text) else starts(text)
+        if at is None:
+            return pattern.search(text)
+        for p in at:
+            if (m := pattern.match(text, p)) is not None:
                 return m
         return None
 
