@@ -128,7 +128,7 @@ def test_prefix_search_equals_search_over_every_prefix() -> None:
             assert _same(fast(text, end), odd.search(text[:end]))
 
 
-def test_literal_search_equals_search_for_every_watched_pattern() -> None:
+def test_literal_search_and_finditer_equal_re_for_every_watched_pattern() -> None:
     patterns = prefilter.cue_filter().patterns
     texts = ["\u017fedang akan", "AKAN", "x \u0131zin edar", ""]
     for path in sorted((ROOT / "seeds").iterdir())[:10]:
@@ -138,3 +138,5 @@ def test_literal_search_equals_search_for_every_watched_pattern() -> None:
         fast = prefilter.literal_search(p)
         for text in texts:
             assert _same(fast(text), p.search(text)), (p.pattern, text)
+            found = [(m.span(), m.groupdict()) for m in prefilter.literal_finditer(p, text)]
+            assert found == [(m.span(), m.groupdict()) for m in p.finditer(text)], (p.pattern, text)

@@ -19,14 +19,14 @@ from __future__ import annotations
 import functools
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "literal_search", "prefix_search",
-           "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_finditer", "literal_keys", "literal_prefixes", "literal_search",
+           "prefix_search", "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
@@ -324,3 +324,25 @@ def literal_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | 
         return None
 
     return search
+
+
+_FINDERS: dict[int, tuple[re.Pattern[str], Callable[[str], list[int] | None] | None]] = {}
+
+
+def literal_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where one of the pattern's leading literals starts: every
+    match of such a pattern is non-empty, so each next match is the first one from the previous end."""
+    got = _FINDERS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        keys = literal_prefixes(pattern)
+        got = _FINDERS[id(pattern)] = (pattern, None if keys is None else _starts_of(keys))
+    at = None if got[1] is None or (pattern.flags & re.I and _odd_case(text)) else got[1](text)
+    return pattern.finditer(text) if at is None else _matches_at(pattern, text, at)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
+    last = 0
+    for p in at:
+        if p >= last and (m := pattern.match(text, p)) is not None:
+            yield m
+            last = m.end()
