@@ -105,17 +105,24 @@ def _seq(items: Sequence[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
     return cur, True
 
 
+_PREFIXES: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # id -> (pattern, its prefixes)
+
+
 def literal_prefixes(pattern: re.Pattern[str], parsed: Sequence[tuple] | None = None) -> frozenset[str] | None:
     """Lower-case strings one of which starts every match of ``pattern``; None when there is no such set.
-    ``parsed``: its parse tree, when the caller has it (parsing is most of building the filter)."""
+    ``parsed``: its parse tree, when the caller has it (parsing is most of building the filter).
+    Memoised per pattern: the filter and the searches below ask for the same patterns."""
+    hit = _PREFIXES.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
     got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed, {""})
-    if not got or "" in got:
-        return None
     kept: list[str] = []  # "visit" covers "visited": keep the shortest of nested prefixes
-    for s in sorted(got):
+    for s in sorted(got) if got and "" not in got else ():
         if not kept or not s.startswith(kept[-1]):
             kept.append(s)
-    return frozenset(kept)
+    out = frozenset(kept) if kept else None
+    _PREFIXES[id(pattern)] = (pattern, out)
+    return out
 
 
 def _factors(items: Sequence[tuple], out: list[frozenset[str]]) -> None:
@@ -262,7 +269,8 @@ def cue_filter() -> CueFilter:
 @functools.cache
 def _starts_of(keys: frozenset[str]) -> Callable[[str], list[int] | None]:
     """Where in a text one of ``keys`` starts (its lower-cased offsets; None when lower-casing moves
-    offsets); shared by the patterns with the same leading literals, memoised per text."""
+    offsets, or the text holds a letter IGNORECASE reads as another: "ı", "ſ"); shared by the patterns
+    with the same leading literals, memoised per text."""
     automaton = ahocorasick.Automaton()
     for s in keys:
         automaton.add_word(s, len(s))
@@ -271,7 +279,7 @@ def _starts_of(keys: frozenset[str]) -> Callable[[str], list[int] | None]:
     @functools.lru_cache(maxsize=256)
     def starts(text: str) -> list[int] | None:
         low = text.lower()
-        if len(low) != len(text):
+        if len(low) != len(text) or _odd_case(text):
             return None
         return sorted({end - size + 1 for end, size in automaton.iter(low)})
 
@@ -287,11 +295,10 @@ def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str
     if keys is None:
         return functools.lru_cache(maxsize=512)(lambda text, end: pattern.search(text[:end]))
     starts = _starts_of(keys)
-    folds = bool(pattern.flags & re.I)  # IGNORECASE also reads "ı" and "ſ" as "i" and "s"
 
     @functools.lru_cache(maxsize=512)
     def search(text: str, end: int) -> re.Match[str] | None:
-        at = None if folds and _odd_case(text) else starts(text)
+        at = starts(text)
         head = text[:end]
         if at is None:
             return pattern.search(head)
@@ -312,10 +319,9 @@ def literal_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | 
     if keys is None:
         return pattern.search
     starts = _starts_of(keys)
-    folds = bool(pattern.flags & re.I)
 
     def search(text: str) -> re.Match[str] | None:
-        at = None if folds and _odd_case(text) else starts(text)
+        at = starts(text)
         if at is None:
             return pattern.search(text)
         for p in at:
@@ -336,7 +342,7 @@ def literal_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
     if got is None or got[0] is not pattern:
         keys = literal_prefixes(pattern)
         got = _FINDERS[id(pattern)] = (pattern, None if keys is None else _starts_of(keys))
-    at = None if got[1] is None or (pattern.flags & re.I and _odd_case(text)) else got[1](text)
+    at = None if got[1] is None else got[1](text)
     return pattern.finditer(text) if at is None else _matches_at(pattern, text, at)
 
 
