@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
-from graphbuild.extract.relations.prefilter import MASK, cue_filter, literal_finditer, watch
+from graphbuild.extract.relations.litsearch import literal_finditer
+from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers import regulator_like
-from graphbuild.extract.relations.prefilter import literal_search
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]

@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.prefilter import prefix_search
+from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
