@@ -94,10 +94,10 @@ class Tokens:
         index = self._lindex if lower else self._index
         if index is None:  # word -> positions, built once per document and shared by every rule
             index = self._lower_index() if lower else self._word_index()
-        if len(words) < len(index):
-            hits = [index[w] for w in words if w in index]
+        if len(words) < len(index):  # C-level loops over the smaller side (positions lists are never empty)
+            hits = list(filter(None, map(index.get, words)))
         else:
-            hits = [v for w, v in index.items() if w in words]
+            hits = list(map(index.__getitem__, filter(words.__contains__, index)))
         if not hits:
             return []
         if len(hits) == 1:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -125,6 +126,8 @@ for _r in RULES:
     watch(_r.cue)
     if _r.unless is not None:
         watch(_r.unless)
+# the cue words are common ("untuk", "akan"): each search tried only where a cue word starts
+_SEARCH = {id(p): literal_search(p) for r in RULES for p in (r.cue, r.unless) if p is not None}
 
 
 def _distinct(ms: list[M], pred: Pred) -> list[Entity]:
@@ -152,15 +155,23 @@ def find(ctx: Context) -> None:
         if len(v.mentions) < 2:
             continue
         for rule in RULES:
-            said = rule.cue.search(v.masked) if v.may(rule.cue) else None
+            if not v.may(rule.cue):
+                continue
+            # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
+            ones = _distinct(v.mentions, rule.one)
+            if len(ones) != 1:
+                continue
+            many = _distinct(v.mentions, rule.many)
+            if all(e is ones[0] for e in many):
+                continue
+            said = _SEARCH[id(rule.cue)](v.masked)
             if said is None or negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
-            if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
+            if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
-            ones = _distinct(v.mentions, rule.one)
-            if len(ones) != 1 or _decided(ctx, v, rule.rtype):
+            if _decided(ctx, v, rule.rtype):
                 continue
-            for other in _brands_first(_distinct(v.mentions, rule.many), rule.rtype)[:6]:
+            for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])

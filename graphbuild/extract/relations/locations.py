@@ -221,7 +221,7 @@ _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|ma
                        r"kantor\s+pusat|headquarters|"
                        r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)
-watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
+watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE, _OPENING_SITE, _THAT_COMPANY_SEATED)  # tried before every place: let the prefilter skip them
 
 
 def _origins(ctx: Context, v: View) -> None:
@@ -245,7 +245,8 @@ def _origins(ctx: Context, v: View) -> None:
         elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and v.may(
                 _ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.7)  # "Perusahaan asal Bandung, PT X": a city, not a country
-        if _OPENING_SITE.match(v.masked[: m.start]) or (v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
+        if (v.may(_OPENING_SITE) and _OPENING_SITE.match(v.masked[: m.start])) or (
+                v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -255,7 +256,7 @@ def _origins(ctx: Context, v: View) -> None:
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
             elif _THE_COMPANY.match(v.masked, cur.end) and (firm := spoken_of(ctx, v, m.start)) is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates …"
-        if _THAT_COMPANY_SEATED.match(v.masked[: m.start]):
+        if v.may(_THAT_COMPANY_SEATED) and _THAT_COMPANY_SEATED.match(v.masked[: m.start]):  # \W* backtracks over masks
             # "Perusahaan yang bermarkas di Seoul itu …": the company named last (not a PT for a foreign seat)
             firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)
                          if e.category == "company" and not (places.foreign(m.ent) and ctx.is_indonesian(e))), None)
@@ -266,7 +267,7 @@ def _origins(ctx: Context, v: View) -> None:
             if subj is not None and subj.ent.category == "company":
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
     for m in v.mentions:
-        if m.type == "Organization" and (at := _SEAT_IN_NAME.search(m.text)):
+        if m.type == "Organization" and "in" in m.text and (at := _SEAT_IN_NAME.search(m.text)):
             place = _place_named(ctx, at.group(1))
             if place is not None:
                 ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)

@@ -104,8 +104,11 @@ def _it(ctx: Context, v: View) -> Entity | None:
 
 def _member_ellipsis(ctx: Context, v: View) -> None:
     """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
+    found = ctx.has("MEMBER_OF")
+    if not found:  # nothing to carry over: spare normalising every sentence
+        return
     said = " ".join(v.text.split())
-    bodies = [r.tail for r in ctx.has("MEMBER_OF") if r.evidence == said]
+    bodies = [r.tail for r in found if r.evidence == said]
     if not bodies or bodies[0] not in ctx.by_id:
         return
     for m in v.mentions:
