@@ -23,7 +23,7 @@ _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
 _OF = frozenset({"of", "for"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
-_LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA"})
+_LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
 
 
 def find(ctx: Ctx) -> None:
@@ -229,7 +229,11 @@ def _suffix(ctx: Ctx) -> None:
             i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
+        if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
+            continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         e = of_tail(ctx, j + 1)
+        if c.org_suffix[w] == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
+            e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
         if any(x in _OF for x in t.words[i:j]):
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
@@ -250,6 +254,8 @@ def legal_tail(ctx: Ctx, e: int) -> int:
         # the abbreviation's dot belongs to the name only when another legal form follows it
         if k + 2 < n and w[k] == "." and w[k + 1] == "," and w[k + 2] in _LEGAL_TAIL:
             k += 1
+        elif k + 1 < n and w[k] == "." and w[k + 1] in _LEGAL_TAIL and not t.newline_before[k + 1]:
+            k += 1  # "Pvt. Ltd."
         e = k
     return e
 
