@@ -161,3 +161,20 @@ def name_ends(t: object, b: int) -> bool:
     """A name ends at punctuation, a lower-case word or the end of the line."""
     n = len(t)  # type: ignore[arg-type]
     return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
+
+
+# longest first: "yang menjabat sebagai" before "sebagai"
+_LINKS = (("yang", "juga", "menjabat", "sebagai"), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
+          ("yang", "juga"), ("selaku",), ("sebagai",))
+
+
+def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
+    """Where the name before the title at k ends: at the comma ("X, Direktur"), or before a link word
+    ("X selaku Direktur", "X yang menjabat sebagai Direktur"); -1 when neither."""
+    if t.words[k - 1] == ",":
+        return k - 1 if k >= 3 else -1
+    for link in _LINKS:
+        a = k - len(link)
+        if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
+            return a
+    return -1

@@ -17,6 +17,7 @@ from graphbuild.extract.entities.person_names import (
     add_person,
     degree_after,
     honorific_at,
+    linked,
     name_ends,
     name_run,
     plain_name_to_comma,
@@ -252,9 +253,19 @@ def appositions(ctx: Ctx) -> None:
     """
     t = ctx.t
     for k in t.where(frozenset(r[0] for r in t.cue.roles)):
-        if k < 3 or t.words[k - 1] != "," or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
+        if k < 2 or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
             continue
-        e = k - 1
+        e = linked(t, k)
+        if e < 0:
+            continue
+        if t.words[e] != ",":  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
+            s = e
+            while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+                s -= 1
+            if e - s >= 1 and ctx.owner[s] < 0 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]) \
+                    and (e - s >= 2 or t.words[s - 1] in _ITEM_OPENERS):
+                add_person(ctx, s, e)
+            continue
         s = e
         while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
             s -= 1
