@@ -28,6 +28,9 @@ from graphbuild.extract.entities.scan import nameish, run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+# words that end Indonesian company names and never open a person's
+_FIRM_TAIL = frozenset({"Nusantara", "Indonesia", "Sejahtera", "Sentosa", "Makmur", "Persada", "Perkasa", "Mandiri",
+                        "Abadi", "Utama", "Sakti", "Raya"})
 
 
 def find(ctx: Ctx) -> None:
@@ -146,10 +149,13 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
+    org_start = t.words[p] in ("PT", "PT.", "CV")
     top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
     s = top
     while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
+    while org_start and e - s > 2 and (t.words[s] in _FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
+        s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
     if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
