@@ -200,7 +200,8 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     merged = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
     for k in reversed(merged):  # from the end, so inserting keeps the earlier indices valid
         _split_initial(k, starts, ends, words, nl)
-    for k in reversed([k for k, w in enumerate(words) if w[-2:] in _POSSESSIVE and w[:-2] in _COUNTRY_WORDS]):
+    for k in reversed([k for k, w in enumerate(words) if w[-2:] in _POSSESSIVE and (w[:-2] in _COUNTRY_WORDS or (
+            len(w) > 4 and w[:-2].isupper() and w[:-2].isalpha()))]):  # "WHO's Regional Office": the body, then its unit
         _split_possessive(k, starts, ends, words, nl)
     toks = Tokens(text, starts, ends, words, nl)
     toks.masked = _mask(toks, furniture or toks.cue.furniture_prefixes)
