@@ -10,6 +10,7 @@ from __future__ import annotations
 from graphbuild.extract.entities import (
     acronyms,
     coref,
+    described_firms,
     events,
     facilities,
     lexical,
@@ -38,6 +39,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     persons.find(ctx)
     persons.appositions(ctx)
     organizations.find(ctx)
+    described_firms.find(ctx)
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
