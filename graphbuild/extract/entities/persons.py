@@ -12,6 +12,7 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.organizations import legal_tail
 from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
@@ -141,6 +142,13 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    b = legal_tail(ctx, e - 1) if e - 1 > p else e
+    if b > e - 1:  # "Chairman X Pharmaceutical Co., Ltd. Liu Jianguo": the name after the legal form
+        a = b + (b < n and t.words[b] == ".")
+        z = name_run(ctx, a) if a < n and not t.newline_before[a] else a
+        if z - a >= 2 and name_ends(t, z):
+            add_person(ctx, a, z)
+            return z
     at = next((b for b in range(p + 2, min(e, n - 1)) if t.words[b] in ("in", "at", "di") and ctx.type_at(b + 1) == "Location"), e)
     if at < e and all(ctx.name_like(b) for b in range(p, at)):
         e = at  # "BPOM Head Rina Kusumawardani in Jakarta": the name ends before the place
@@ -249,6 +257,7 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
 _SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
+_LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
 
 
@@ -258,8 +267,11 @@ def appositions(ctx: Ctx) -> None:
     The name must open a sentence or a list item, or follow a speech verb when the title names a body.
     """
     t = ctx.t
-    for k in t.where(frozenset(r[0] for r in t.cue.roles)):
-        if k < 2 or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
+    for k in t.where(frozenset(r[0] for r in t.cue.roles) | _LOWER_ROLES):
+        lower = t.words[k] in _LOWER_ROLES  # "Siti Putri, peneliti Pusat Riset X,": a post at a named body
+        if k < 2 or not (lower or (t.words[k][0].isupper() and t.match_phrase(k, t.cue.roles))):
+            continue
+        if lower and (t.words[k - 1] != "," or k + 1 >= len(t) or not is_cap(t.words[k + 1])):
             continue
         e = linked(t, k)
         if e < 0:
@@ -281,7 +293,7 @@ def appositions(ctx: Ctx) -> None:
             continue
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
-        p = k + t.match_phrase(k, t.cue.roles)
+        p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
         after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
         if opener or (posted and after_speech):
