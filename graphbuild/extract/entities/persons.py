@@ -143,16 +143,18 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
     b = legal_tail(ctx, e - 1) if e - 1 > p else e
-    if b > e - 1:  # "Chairman X Pharmaceutical Co., Ltd. Liu Jianguo": the name after the legal form
+    legal_end = b > e - 1  # a legal form ends the run: it is a company's, no name is inside it
+    if legal_end:  # "Chairman X Pharmaceutical Co., Ltd. Liu Jianguo": the name after the legal form
         a = b + (b < n and t.words[b] == ".")
         z = name_run(ctx, a) if a < n and not t.newline_before[a] else a
         if z - a >= 2 and name_ends(t, z):
             add_person(ctx, a, z)
             return z
+        e = b
     at = next((b for b in range(p + 2, min(e, n - 1)) if t.words[b] in ("in", "at", "di") and ctx.type_at(b + 1) == "Location"), e)
     if at < e and all(ctx.name_like(b) for b in range(p, at)):
         e = at  # "BPOM Head Rina Kusumawardani in Jakarta": the name ends before the place
-    floor = p
+    floor = e if legal_end else p
     oe = _org_with_seat_end(ctx, p)
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
