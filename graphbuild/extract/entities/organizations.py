@@ -113,6 +113,8 @@ def _prefix(ctx: Ctx) -> None:
                     e, known = _namesake_after_gloss(ctx, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
+                if w == "Dinkes" and known is None:
+                    known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:
