@@ -12,6 +12,7 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.organizations import legal_tail
 from graphbuild.extract.entities.person_names import (
     MAX_NAME,
@@ -75,7 +76,8 @@ def find(ctx: Ctx) -> None:
             if end < k:
                 if end - s >= 2 and s > 0 and t.words[s - 1] == "," and not t.newline_before[s]:
                     add_person(ctx, s, end)
-            elif k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
+            elif k - s >= 2 and not (s > 0 and (is_cap(t.words[s - 1]) or t.words[s - 1].casefold() in FIRM_NOUNS)
+                                     and not t.newline_before[s]):  # "drugmaker Daewon Biologix said": a firm
                 add_person(ctx, s, k)
         k += 1
 
