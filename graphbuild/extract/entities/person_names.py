@@ -178,3 +178,20 @@ def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
         if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
             return a
     return -1
+
+
+# words that end Indonesian company names and never open a person's
+FIRM_TAIL = frozenset({"Nusantara", "Indonesia", "Sejahtera", "Sentosa", "Makmur", "Persada", "Perkasa", "Mandiri",
+                        "Abadi", "Utama", "Sakti", "Raya"})
+
+
+def signed(ctx: Ctx) -> None:
+    """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
+    release's signature) names a person with no title or verb around it."""
+    t = ctx.t
+    for k in range(len(t)):
+        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
+            continue
+        e = name_run(ctx, k)
+        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
+            add_person(ctx, k, e)

@@ -15,24 +15,22 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.organizations import legal_tail
 from graphbuild.extract.entities.person_names import (
+    FIRM_TAIL,
     MAX_NAME,
     add_person,
-    degree_after,
     honorific_at,
     linked,
     name_ends,
     name_run,
     plain_name_to_comma,
     regnal,
+    signed,
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
-# words that end Indonesian company names and never open a person's
-_FIRM_TAIL = frozenset({"Nusantara", "Indonesia", "Sejahtera", "Sentosa", "Makmur", "Persada", "Perkasa", "Mandiri",
-                        "Abadi", "Utama", "Sakti", "Raya"})
 
 
 def find(ctx: Ctx) -> None:
@@ -80,18 +78,6 @@ def find(ctx: Ctx) -> None:
                                      and not t.newline_before[s]):  # "drugmaker Daewon Biologix said": a firm
                 add_person(ctx, s, k)
         k += 1
-
-
-def signed(ctx: Ctx) -> None:
-    """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
-    release's signature) names a person with no title or verb around it."""
-    t = ctx.t
-    for k in range(len(t)):
-        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
-            continue
-        e = name_run(ctx, k)
-        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
-            add_person(ctx, k, e)
 
 
 # words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
@@ -166,7 +152,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     s = top
     while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
-    while org_start and e - s > 2 and (t.words[s] in _FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
+    while org_start and e - s > 2 and (t.words[s] in FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
     if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
