@@ -87,11 +87,23 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
+        elif e == k and balinese(t, e):
+            e += 1  # "I Gusti Ayu …", "Ni Luh Putu …": Balinese names open with a gender particle
         elif e == k and _initials(ctx, e):
             e += 1  # "…, FX Sudirman": baptismal initials (Fransiskus Xaverius) lead the name
         else:
             break
     return e
+
+
+_BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Luh", "Ngurah",
+                       "Dewa", "Nengah", "Desak", "Ida", "Anak"})
+
+
+def balinese(t: object, k: int) -> bool:
+    """Token k is the particle opening a Balinese name ("I Nyoman …"), not a numeral."""
+    w = t.words  # type: ignore[attr-defined]
+    return w[k] in ("I", "Ni") and k + 1 < len(w) and w[k + 1] in _BALINESE
 
 
 _REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")

@@ -18,6 +18,7 @@ from graphbuild.extract.entities.person_names import (
     FIRM_TAIL,
     MAX_NAME,
     add_person,
+    balinese,
     honorific_at,
     linked,
     name_ends,
@@ -156,6 +157,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
     if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
+    elif s < e and s - 1 >= floor and balinese(t, s - 1):
+        s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
         s = p + 1
