@@ -110,7 +110,7 @@ def _prefix(ctx: Ctx) -> None:
                 if t.words[k] in _FACULTY:
                     e, parent, known = _with_university(ctx, k, e)
                 if t.words[k] in _HOSPITAL:
-                    e, known = _namesake_after_gloss(ctx, e)
+                    e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 if w == "Dinkes" and known is None:
@@ -170,10 +170,10 @@ def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
     return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
 
 
-def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
+def _namesake_after_gloss(ctx: Ctx, k: int, e: int) -> tuple[int, str | None]:
     """"Rumah Sakit Umum Pusat (RSUP) Dr. Sardjito": the hospital's namesake after its type's acronym.
 
-    Returns the name's end and, when "RSUP Dr. Sardjito" is a known hospital, its lexicon name.
+    Returns the name's end and the name: the lexicon's when "RSUP Dr. Sardjito" is a known hospital.
     """
     t = ctx.t
     if not (e + 4 < len(t) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
@@ -183,7 +183,7 @@ def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
         return e, None
     end = run_forward(ctx, e + 3 + h, comma_list=False, max_tokens=4)
     hit = ctx.lexicon.lookup(t.words[e + 1] + " " + t.span_text(e + 3, end), "Organization")
-    return end, hit.name if hit else None
+    return end, hit.name if hit else f"{t.span_text(k, e)} {t.span_text(e + 3, end)}"  # the gloss is no part of it
 
 
 def _second_company(ctx: Ctx, s: int, e: int) -> int:
