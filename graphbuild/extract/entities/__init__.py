@@ -16,6 +16,7 @@ from graphbuild.extract.entities import (
     lexical,
     locations,
     namings,
+    org_acronyms,
     organizations,
     persons,
     products,
@@ -47,7 +48,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     namings.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
-    organizations.find_acronyms_in_context(ctx)
+    org_acronyms.find(ctx)
     locations.find(ctx)
     coref.find(ctx)
     return cluster(ctx)
