@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuild.extract import split_sentences
-from graphbuild.extract.relations import common, prefilter  # noqa: F401 - the package registers every family's patterns
+from graphbuild.extract.relations import common, litsearch, prefilter  # noqa: F401 - the package registers every family's patterns
 from graphbuild.extract.relations.prefilter import CueFilter, literal_keys, literal_prefixes
 from graphbuild.ingest import read_documents
 
@@ -106,3 +106,37 @@ def test_one_pass_over_a_document_equals_one_pass_per_sentence() -> None:
             sentences = split_sentences(doc.text)
             spans = [(s.start, s.end) for s in sentences]
             assert f.scan_spans(doc.text, spans) == [f.scan(s.text) for s in sentences]
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None) == (b is None) and (a is None or (a.span(), a.groupdict()) == (b.span(), b.groupdict()))  # type: ignore[union-attr]
+
+
+def test_prefix_search_equals_search_over_every_prefix() -> None:
+    from graphbuild.extract.relations.positions import _TITLE_END
+
+    fast = litsearch.prefix_search(_TITLE_END)
+    for path in sorted((ROOT / "seeds").iterdir())[:20]:
+        for doc in read_documents(path):
+            for s in split_sentences(doc.text):
+                for end in range(len(s.text) + 1):
+                    assert _same(fast(s.text, end), _TITLE_END.search(s.text[:end]))
+    odd = re.compile(r"(?<!\w)(?:kepala|sekjen)\s*$", re.I)  # IGNORECASE reads "ſ" as "s"
+    fast = litsearch.prefix_search(odd)
+    for text in ("Kepala ", "x \u017fekjen", "KEPALA BPOM", "Wakil Kepala"):
+        for end in range(len(text) + 1):
+            assert _same(fast(text, end), odd.search(text[:end]))
+
+
+def test_literal_search_and_finditer_equal_re_for_every_watched_pattern() -> None:
+    patterns = prefilter.cue_filter().patterns
+    texts = ["\u017fedang akan", "AKAN", "x \u0131zin edar", ""]
+    for path in sorted((ROOT / "seeds").iterdir())[:10]:
+        for doc in read_documents(path):
+            texts.extend(s.text for s in split_sentences(doc.text))
+    for p in patterns:
+        fast = litsearch.literal_search(p)
+        for text in texts:
+            assert _same(fast(text), p.search(text)), (p.pattern, text)
+            found = [(m.span(), m.groupdict()) for m in litsearch.literal_finditer(p, text)]
+            assert found == [(m.span(), m.groupdict()) for m in p.finditer(text)], (p.pattern, text)

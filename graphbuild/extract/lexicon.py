@@ -120,22 +120,33 @@ class Lexicon:
         return None
 
     def _build(self) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
-        """Two automata: short all-caps aliases over the raw text, all others over lower-cased text."""
+        """Short all-caps aliases must match the raw text, all others match case-folded; one pass over
+        the lower-cased text finds both kinds (an ASCII all-caps alias is verified against the raw
+        text at its hit). Non-ASCII all-caps aliases, whose lower-casing may depend on context, get a
+        first automaton over the raw text (usually empty)."""
         exact = ahocorasick.Automaton()
-        folded = ahocorasick.Automaton()
+        both: dict[str, tuple[list, list]] = {}  # lower-cased key -> (exact (alias, entry)s, folded ones)
         for e in self.entries:
             for s in e.surfaces:
                 s = s.strip()
                 if len(s) < 2:
                     continue
-                a, key = (exact, s) if _case_sensitive(s) else (folded, _lower_same_length(s))
-                vals = a.get(key) if key in a else []
-                vals.append((s, e))
-                a.add_word(key, vals)
-        for a in (exact, folded):
+                sensitive = _case_sensitive(s)
+                if sensitive and not s.isascii():
+                    vals = exact.get(s) if s in exact else []
+                    vals.append((s, e))
+                    exact.add_word(s, vals)
+                    continue
+                pair = both.setdefault(s.lower() if sensitive else _lower_same_length(s), ([], []))
+                # an ASCII key's exact group holds one raw spelling: its lower-casing is one-to-one
+                pair[0 if sensitive else 1].append((s, e))
+        merged = ahocorasick.Automaton()
+        for key, (ex, fo) in both.items():
+            merged.add_word(key, (ex or None, fo or None))
+        for a in (exact, merged):
             if len(a):
                 a.make_automaton()
-        return exact, folded
+        return exact, merged
 
     def match(self, text: str) -> list[LexHit]:
         """Leftmost-longest whole-word matches of any surface form in ``text``."""
@@ -145,22 +156,42 @@ class Lexicon:
             self._automaton = self._build()
         n = len(text)
         hits: list[tuple[int, int, LexEntry]] = []  # LexHit objects only for the hits that are kept
-        for automaton, haystack in zip(self._automaton, (text, None), strict=True):
-            if not len(automaton) or automaton.kind != ahocorasick.AHOCORASICK:
-                continue
-            for end_idx, vals in automaton.iter(haystack if haystack is not None else _lower_same_length(text)):
+        exact, merged = self._automaton
+        if len(exact):  # before the others: on one span an exact hit sorts first
+            for end_idx, vals in exact.iter(text):
                 end = end_idx + 1
                 alias, entry = vals[0]
                 start = end - len(alias)
-                if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                if not ((start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum())):
+                    hits.append((start, end, entry))
+        if not len(merged):
+            return self._select(text, hits)
+        for end_idx, (ex, vals) in merged.iter(_lower_same_length(text)):
+            end = end_idx + 1
+            if ex is not None:
+                alias, entry = ex[0]
+                start = end - len(alias)
+                if text[start:end] == alias and not (
+                        (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum())):
+                    hits.append((start, end, entry))
+            if vals is None:
+                continue
+            alias, entry = vals[0]
+            start = end - len(alias)
+            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            c0 = text[start]
+            # a name in lower case is a description, unless the name itself is written so ("e-Katalog")
+            if entry.type != "Product" and not (c0.isupper() or c0.isdigit() or text[start:end] == alias):
+                if not any(v[1].type == "Product" for v in vals):
                     continue
-                c0 = text[start]
-                # a name in lower case is a description, unless the name itself is written so ("e-Katalog")
-                if entry.type != "Product" and not (c0.isupper() or c0.isdigit() or text[start:end] == alias):
-                    if not any(v[1].type == "Product" for v in vals):
-                        continue
-                    entry = next(v[1] for v in vals if v[1].type == "Product")
-                hits.append((start, end, entry))
+                entry = next(v[1] for v in vals if v[1].type == "Product")
+            hits.append((start, end, entry))
+        return self._select(text, hits)
+
+    @staticmethod
+    def _select(text: str, hits: list[tuple[int, int, LexEntry]]) -> list[LexHit]:
+        """Leftmost-longest, non-overlapping; on one span the hit found first wins."""
         hits.sort(key=_leftmost_longest)
         out: list[LexHit] = []
         last = -1

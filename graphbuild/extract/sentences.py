@@ -23,16 +23,18 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # the lookahead names every possible first character, so the scan skips ahead in C (2x faster)
 _BOUNDARY = re.compile(r"(?=[\n.!?…])(?:\n+|[.!?…]+[\"”’')\]]*(?=\s))")
 _NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-ÖØ-Þ\"“]")
-_PREV_TOKEN = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation, an initial or a decimal."""
-    start = max(0, dot - 24)
-    m = _PREV_TOKEN.search(text, start, dot)
-    if m is None:
+    # the last token of the 24 characters before the dot, as ``(\S+)$`` would find it (that search tried
+    # every position of the window); ``split()`` and ``\s`` agree on what is whitespace
+    window = text[max(0, dot - 24) : dot]
+    if window.endswith("\n"):  # "$" also matches before a final line break
+        window = window[:-1]
+    if not window or window[-1].isspace():
         return False
-    tok = m.group(1).lstrip("(\"“'[").lower()
+    tok = window.rsplit(None, 1)[-1].lstrip("(\"“'[").lower()
     if not tok:
         return False
     if tok in ABBREVIATIONS:

@@ -147,7 +147,7 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
                 continue
             if _DROP.match(piece) or _is_contact(piece, low) or is_menu_word(piece):
                 continue
-            if _END.match(piece):
+            if not content_seen and _END.match(piece):  # once content is seen, a match returned above
                 continue
             out.append(piece)
             content_seen = True

@@ -8,6 +8,7 @@ degrees and legal forms ("PT Kalbe Farma Tbk" and "Kalbe Farma" -> kalbe-farma).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from graphbuild.extract.lexicon import LexEntry, Lexicon
@@ -19,8 +20,10 @@ _DEGREES = re.compile(r"(?:,\s*[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Za-z]{1,6}\.?)*)+$")
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def strip_name(name: str, type_: str) -> str:
-    """``name`` without honorifics/degrees (persons) or legal forms (organisations)."""
+    """``name`` without honorifics/degrees (persons) or legal forms (organisations); memoised: the
+    same names recur across documents, and the legal-form regex is tried at every position."""
     s = _SPACE.sub(" ", name).strip()
     if type_ == "Person":
         s = _HONORIFIC.sub("", s)

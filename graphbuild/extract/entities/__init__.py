@@ -11,12 +11,14 @@ from graphbuild.extract.entities import (
     acronyms,
     classed,
     coref,
+    described_firms,
     events,
     explained,
     facilities,
     lexical,
     locations,
     namings,
+    org_acronyms,
     organizations,
     persons,
     products,
@@ -41,6 +43,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     persons.find(ctx)
     persons.appositions(ctx)
     organizations.find(ctx)
+    described_firms.find(ctx)
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
@@ -51,7 +54,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     namings.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
-    organizations.find_acronyms_in_context(ctx)
+    org_acronyms.find(ctx)
     locations.find(ctx)
     coref.find(ctx)
     return cluster(ctx)

@@ -53,12 +53,9 @@ class Ctx:
     ) -> int:
         """Add a mention over tokens [i, j); returns its index or -1 when it conflicts."""
         t = self.t
-        if i >= j or j > len(t) or any(t.masked[i:j]):
+        if i >= j or j > len(t.words) or any(t.masked[i:j]):
             return -1
-        inside: set[int] = set()
-        for m in self.owner[i:j]:
-            if m >= 0:
-                inside.add(m)
+        inside = set(filter((0).__le__, self.owner[i:j]))  # the mentions already there, in token order
         for m in inside:
             a, b = self.spans[m]
             if a < i or b > j or not absorb or self.mentions[m].source in LOCKED_SOURCES:  # type: ignore[union-attr]
@@ -84,7 +81,7 @@ class Ctx:
     def name_like(self, k: int) -> bool:
         """A token that can be part of a person's name."""
         t = self.t
-        if k < 0 or k >= len(t) or self.owner[k] >= 0 or t.masked[k]:
+        if k < 0 or k >= len(t.words) or self.owner[k] >= 0 or t.masked[k]:
             return False
         w = t.words[k]
         c = t.cue

@@ -24,11 +24,31 @@ def _estates(ctx: Ctx) -> None:
             continue
         if k and t.words[k - 1] in ("PT", "PT."):
             continue  # "PT Kawasan Industri Kendal" is the estate's operating company
+        if k >= 2 and t.words[k - 1] == "(" and t.words[k - 2] in _EN_ESTATE and ctx.type_at(k - 2) == "Location":
+            continue  # "Batang Integrated Industrial Estate (Kawasan Industri Terpadu Batang)": the same estate
         e = run_forward(ctx, s, comma_list=False, max_tokens=6, cue_start=k)
         if e <= s or proper_tokens(ctx, s, e) < 1:
             continue
         start = s if e - s >= 3 and t.words[e - 1] in _ESTATE_HEAD else k
         ctx.add(start, e, "Location", "area", "cue")
+
+
+_EN_ESTATE = frozenset({"Estate", "Park", "Zone"})
+
+
+def _english_estates(ctx: Ctx) -> None:
+    """"Batang Integrated Industrial Estate", "Kendal Special Economic Zone": an estate named in English
+    (its town inside the name is no place of its own)."""
+    t = ctx.t
+    for j in t.where(_EN_ESTATE):
+        if j < 2 or t.masked[j] or t.words[j - 1] not in ("Industrial", "Economic", "Business", "Science"):
+            continue
+        i = j - 1
+        while i - 1 >= 0 and j - i < 5 and not t.newline_before[i] and is_cap(t.words[i - 1]) and t.words[i - 1].isalpha() \
+                and t.words[i - 1] not in ("The", "the", "Kawasan", "Industri", "Ekonomi", "Khusus"):
+            i -= 1
+        if i < j - 1:
+            ctx.add(i, j + 1, "Location", "area", "cue")
 
 
 # ", the company's research centre", ", pusat riset perusahaan": the name before is a site, not a company
@@ -65,6 +85,7 @@ def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
 
 
 def find(ctx: Ctx) -> None:
+    _english_estates(ctx)
     _estates(ctx)
     _described_sites(ctx)
     t = ctx.t

@@ -115,6 +115,8 @@ def find(ctx: Ctx) -> None:
             continue
         if e.type == "Location" and j - i == 1 and t.words[i] in c.generic:
             continue
+        if e.type == "Location" and _street_before(t, i):
+            continue  # "Jalan Raya Bogor", "Jl. Percetakan Negara": a street named after a place
         if e.type == "Organization" and t.words[j - 1] in c.org_suffix and _continues_in_english(t, j):
             continue  # "Food and Drug Administration of Thailand" is not the FDA: the suffix rule names it
         if e.type == "Organization" and e.category == "regulator" and _country_after(ctx, j):
@@ -141,3 +143,16 @@ def find(ctx: Ctx) -> None:
             ctx.add(i, j, "Location", category, "lexicon")
             continue
         ctx.add(i, j, e.type, category, "lexicon", canonical=e.name)
+
+
+_STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
+
+
+def _street_before(t, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether token ``i`` opens a street's name ("Jalan [Raya] X", "Jl. X")."""
+    k = i - 1
+    if k >= 0 and t.words[k] == "Raya":
+        k -= 1
+    if k >= 0 and t.words[k] == ".":
+        k -= 1
+    return k >= 0 and t.words[k] in _STREET

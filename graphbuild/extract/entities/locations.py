@@ -41,6 +41,10 @@ def _place_run(ctx: Ctx, k: int) -> int:
 
 
 _COMMA = frozenset({","})
+_IN = frozenset({"in"})
+_SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "factory", "facility", "site", "office"})
+_BUILDING = frozenset({"Building", "Tower", "Hall", "Room", "Floor", "Block", "Wing", "Campus"})
+_STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
 
 
@@ -48,7 +52,7 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
-    for k in t.where(_PREP | c.area_cues | _COMMA | _UNIT_CUES):  # only these tokens can trigger a rule below
+    for k in t.where(_PREP | c.area_cues | _COMMA | _UNIT_CUES | _IN):  # only these tokens can trigger a rule below
         if k >= n - 1:
             break
         w = t.words[k]
@@ -59,8 +63,11 @@ def find(ctx: Ctx) -> None:
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
                 ctx.add(k, e, "Location", "district", "pattern")  # "Kecamatan Ngamprah": the cue is the name's
                 continue
-        if w in _PREP or w in c.area_cues:
+        seated_in = w in _IN and k >= 1 and t.words[k - 1] in _SEATED  # "based in Lausanne"
+        if (w in _PREP or w in c.area_cues or seated_in) and t.words[k + 1] not in _STREET:  # "di Jalan Raya Bogor": an address
             e = _place_run(ctx, k + 1)
+            if seated_in and any(len(x) < 3 or x in _BUILDING for x in t.words[k + 1 : e]):
+                continue  # "located in Building C"
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
                 cat = "district" if t.words[e - 1] in c.compass else ("area" if w in c.area_cues else "city")
                 ctx.add(k + 1, e, "Location", cat, "pattern")

@@ -3,10 +3,8 @@
 Prefix cues ("Kementerian", "Direktorat", "Universitas", "KBRI") start a name
 that runs over capitalised words, connectors and comma lists of unit names;
 suffix cues ("Group", "Pharmaceutical", "Administration", "Tbk") end one;
-"PT X" names a company. An unknown ALL-CAPS word is an organisation only where
-the sentence treats it as one: in a list next to other organisations or after
-"antara", "oleh", "mitra", "seperti" (so "API" in "Bahan Farmasi Aktif (API)"
-is not).
+"PT X" names a company. Unknown ALL-CAPS words used as organisations are
+``org_acronyms``.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
 _OF = frozenset({"of", "for"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
-_LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA"})
+_LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
 
 
 def find(ctx: Ctx) -> None:
@@ -110,9 +108,11 @@ def _prefix(ctx: Ctx) -> None:
                 if t.words[k] in _FACULTY:
                     e, parent, known = _with_university(ctx, k, e)
                 if t.words[k] in _HOSPITAL:
-                    e, known = _namesake_after_gloss(ctx, e)
+                    e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
+                if w == "Dinkes" and known is None:
+                    known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:
@@ -168,10 +168,10 @@ def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
     return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
 
 
-def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
+def _namesake_after_gloss(ctx: Ctx, k: int, e: int) -> tuple[int, str | None]:
     """"Rumah Sakit Umum Pusat (RSUP) Dr. Sardjito": the hospital's namesake after its type's acronym.
 
-    Returns the name's end and, when "RSUP Dr. Sardjito" is a known hospital, its lexicon name.
+    Returns the name's end and the name: the lexicon's when "RSUP Dr. Sardjito" is a known hospital.
     """
     t = ctx.t
     if not (e + 4 < len(t) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
@@ -181,7 +181,7 @@ def _namesake_after_gloss(ctx: Ctx, e: int) -> tuple[int, str | None]:
         return e, None
     end = run_forward(ctx, e + 3 + h, comma_list=False, max_tokens=4)
     hit = ctx.lexicon.lookup(t.words[e + 1] + " " + t.span_text(e + 3, end), "Organization")
-    return end, hit.name if hit else None
+    return end, hit.name if hit else f"{t.span_text(k, e)} {t.span_text(e + 3, end)}"  # the gloss is no part of it
 
 
 def _second_company(ctx: Ctx, s: int, e: int) -> int:
@@ -229,7 +229,11 @@ def _suffix(ctx: Ctx) -> None:
             i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
+        if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
+            continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         e = of_tail(ctx, j + 1)
+        if c.org_suffix[w] == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
+            e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
         if any(x in _OF for x in t.words[i:j]):
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
@@ -257,6 +261,8 @@ def legal_tail(ctx: Ctx, e: int) -> int:
         # the abbreviation's dot belongs to the name only when another legal form follows it
         if k + 2 < n and w[k] == "." and w[k + 1] == "," and w[k + 2] in _LEGAL_TAIL:
             k += 1
+        elif k + 1 < n and w[k] == "." and w[k + 1] in _LEGAL_TAIL and not t.newline_before[k + 1]:
+            k += 1  # "Pvt. Ltd."
         e = k
     return e
 
@@ -275,51 +281,3 @@ def of_tail(ctx: Ctx, e: int) -> int:
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=5)
     return e
-
-
-def find_acronyms_in_context(ctx: Ctx) -> None:
-    """Unknown ALL-CAPS words used as organisations ("antara GPFI dengan", "METI Kansai, FPMAJ dan JETRO")."""
-    t = ctx.t
-    n = len(t)
-    c = t.cue
-    cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6,
-                         str.isupper)
-    changed = True
-    while changed:
-        changed = False
-        for k in cands:  # the word-only tests below, done once per distinct word
-            w = t.words[k]
-            if (
-                ctx.owner[k] >= 0
-                or t.masked[k]
-                or not is_acronym(w)
-                or w in c.not_org_acronyms
-                or w in ctx.not_entities
-                or sum(ch.isalpha() for ch in w) > 6
-            ):
-                continue
-            e = k + 1
-            if e < n and is_cap(t.words[e]) and not is_acronym(t.words[e]) and not t.newline_before[e]:
-                if ctx.type_at(e) == "Location" or (e + 1 >= n or t.words[e + 1] in _LIST_SEP or t.words[e + 1] == "."):
-                    if ctx.owner[e] < 0 or ctx.type_at(e) == "Location":
-                        e += 1
-            if e < n and not (t.words[e] in _LIST_SEP or t.words[e] in (".", ")", ";") or not is_cap(t.words[e])):
-                continue
-            before = t.words[k - 1] if k > 0 else ""
-            if _org_context(ctx, k, e, before):
-                if ctx.add(k, e, "Organization", "other", "context") >= 0:
-                    changed = True
-
-
-def _org_context(ctx: Ctx, k: int, e: int, before: str) -> bool:
-    t = ctx.t
-    if before in t.cue.org_context_before or (k > 1 and " ".join(t.words[k - 2 : k]) in t.cue.org_context_before):
-        return True
-    # a list neighbour that is an organisation
-    if before in _LIST_SEP and k >= 2 and ctx.type_at(k - 2) == "Organization":
-        return True
-    if before == "dan" and k >= 2 and ctx.type_at(k - 2) == "Organization":
-        return True
-    if e < len(t) and t.words[e] in _LIST_SEP and e + 1 < len(t) and ctx.type_at(e + 1) == "Organization":
-        return True
-    return False

@@ -87,11 +87,23 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
+        elif e == k and balinese(t, e):
+            e += 1  # "I Gusti Ayu …", "Ni Luh Putu …": Balinese names open with a gender particle
         elif e == k and _initials(ctx, e):
             e += 1  # "…, FX Sudirman": baptismal initials (Fransiskus Xaverius) lead the name
         else:
             break
     return e
+
+
+_BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Luh", "Ngurah",
+                       "Dewa", "Nengah", "Desak", "Ida", "Anak"})
+
+
+def balinese(t: object, k: int) -> bool:
+    """Token k is the particle opening a Balinese name ("I Nyoman …"), not a numeral."""
+    w = t.words  # type: ignore[attr-defined]
+    return w[k] in ("I", "Ni") and k + 1 < len(w) and w[k + 1] in _BALINESE
 
 
 _REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -161,3 +173,37 @@ def name_ends(t: object, b: int) -> bool:
     """A name ends at punctuation, a lower-case word or the end of the line."""
     n = len(t)  # type: ignore[arg-type]
     return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
+
+
+# longest first: "yang menjabat sebagai" before "sebagai"
+_LINKS = (("yang", "juga", "menjabat", "sebagai"), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
+          ("yang", "juga"), ("selaku",), ("sebagai",))
+
+
+def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
+    """Where the name before the title at k ends: at the comma ("X, Direktur"), or before a link word
+    ("X selaku Direktur", "X yang menjabat sebagai Direktur"); -1 when neither."""
+    if t.words[k - 1] == ",":
+        return k - 1 if k >= 3 else -1
+    for link in _LINKS:
+        a = k - len(link)
+        if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
+            return a
+    return -1
+
+
+# words that end Indonesian company names and never open a person's
+FIRM_TAIL = frozenset({"Nusantara", "Indonesia", "Sejahtera", "Sentosa", "Makmur", "Persada", "Perkasa", "Mandiri",
+                        "Abadi", "Utama", "Sakti", "Raya"})
+
+
+def signed(ctx: Ctx) -> None:
+    """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
+    release's signature) names a person with no title or verb around it."""
+    t = ctx.t
+    for k in range(len(t)):
+        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
+            continue
+        e = name_run(ctx, k)
+        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
+            add_person(ctx, k, e)

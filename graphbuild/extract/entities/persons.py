@@ -12,15 +12,20 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.described_firms import FIRM_NOUNS
+from graphbuild.extract.entities.organizations import legal_tail
 from graphbuild.extract.entities.person_names import (
+    FIRM_TAIL,
     MAX_NAME,
     add_person,
-    degree_after,
+    balinese,
     honorific_at,
+    linked,
     name_ends,
     name_run,
     plain_name_to_comma,
     regnal,
+    signed,
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
@@ -70,21 +75,10 @@ def find(ctx: Ctx) -> None:
             if end < k:
                 if end - s >= 2 and s > 0 and t.words[s - 1] == "," and not t.newline_before[s]:
                     add_person(ctx, s, end)
-            elif k - s >= 2 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
+            elif k - s >= 2 and not (s > 0 and (is_cap(t.words[s - 1]) or t.words[s - 1].casefold() in FIRM_NOUNS)
+                                     and not t.newline_before[s]):  # "drugmaker Daewon Biologix said": a firm
                 add_person(ctx, s, k)
         k += 1
-
-
-def signed(ctx: Ctx) -> None:
-    """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
-    release's signature) names a person with no title or verb around it."""
-    t = ctx.t
-    for k in range(len(t)):
-        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
-            continue
-        e = name_run(ctx, k)
-        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
-            add_person(ctx, k, e)
 
 
 # words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
@@ -137,20 +131,34 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    b = legal_tail(ctx, e - 1) if e - 1 > p else e
+    legal_end = b > e - 1  # a legal form ends the run: it is a company's, no name is inside it
+    if legal_end:  # "Chairman X Pharmaceutical Co., Ltd. Liu Jianguo": the name after the legal form
+        a = b + (b < n and t.words[b] == ".")
+        z = name_run(ctx, a) if a < n and not t.newline_before[a] else a
+        if z - a >= 2 and name_ends(t, z):
+            add_person(ctx, a, z)
+            return z
+        e = b
     at = next((b for b in range(p + 2, min(e, n - 1)) if t.words[b] in ("in", "at", "di") and ctx.type_at(b + 1) == "Location"), e)
     if at < e and all(ctx.name_like(b) for b in range(p, at)):
         e = at  # "BPOM Head Rina Kusumawardani in Jakarta": the name ends before the place
-    floor = p
+    floor = e if legal_end else p
     oe = _org_with_seat_end(ctx, p)
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
+    org_start = t.words[p] in ("PT", "PT.", "CV")
     top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
     s = top
     while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
         s -= 1
+    while org_start and e - s > 2 and (t.words[s] in FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
+        s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
     if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
+    elif s < e and s - 1 >= floor and balinese(t, s - 1):
+        s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
     if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
         ctx.add(p, p + 1, "Location", "city", "rule")
         s = p + 1
@@ -242,6 +250,7 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
 _SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
+_LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
 
 
@@ -251,10 +260,23 @@ def appositions(ctx: Ctx) -> None:
     The name must open a sentence or a list item, or follow a speech verb when the title names a body.
     """
     t = ctx.t
-    for k in t.where(frozenset(r[0] for r in t.cue.roles)):
-        if k < 3 or t.words[k - 1] != "," or not t.words[k][0].isupper() or not t.match_phrase(k, t.cue.roles):
+    for k in t.where(frozenset(r[0] for r in t.cue.roles) | _LOWER_ROLES):
+        lower = t.words[k] in _LOWER_ROLES  # "Siti Putri, peneliti Pusat Riset X,": a post at a named body
+        if k < 2 or not (lower or (t.words[k][0].isupper() and t.match_phrase(k, t.cue.roles))):
             continue
-        e = k - 1
+        if lower and (t.words[k - 1] != "," or k + 1 >= len(t) or not is_cap(t.words[k + 1])):
+            continue
+        e = linked(t, k)
+        if e < 0:
+            continue
+        if t.words[e] != ",":  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
+            s = e
+            while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+                s -= 1
+            if e - s >= 1 and ctx.owner[s] < 0 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]) \
+                    and (e - s >= 2 or t.words[s - 1] in _ITEM_OPENERS):
+                add_person(ctx, s, e)
+            continue
         s = e
         while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
             s -= 1
@@ -264,7 +286,7 @@ def appositions(ctx: Ctx) -> None:
             continue
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
-        p = k + t.match_phrase(k, t.cue.roles)
+        p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
         after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
         if opener or (posted and after_speech):

@@ -30,7 +30,7 @@ def _noun_pair(words: list[str], j: int) -> bool:
 
 def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
     t = ctx.t
-    if k < 0 or k >= len(t) or t.masked[k]:
+    if k < 0 or k >= len(t.words) or t.masked[k]:
         return False
     w = t.words[k]
     if w in t.cue.dates:

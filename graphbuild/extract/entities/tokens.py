@@ -16,6 +16,7 @@ from itertools import accumulate, chain, compress
 from operator import add, not_, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
+from graphbuild.extract.relations import places
 
 # A middle initial ("Penny K. Lukito") is one token "K." so a name run can cross it; it must sit
 # between a lower-case letter and a capitalised word, which keeps "vitamin C." sentence ends apart.
@@ -93,10 +94,10 @@ class Tokens:
         index = self._lindex if lower else self._index
         if index is None:  # word -> positions, built once per document and shared by every rule
             index = self._lower_index() if lower else self._word_index()
-        if len(words) < len(index):
-            hits = [index[w] for w in words if w in index]
+        if len(words) < len(index):  # C-level loops over the smaller side (positions lists are never empty)
+            hits = list(filter(None, map(index.get, words)))
         else:
-            hits = [v for w, v in index.items() if w in words]
+            hits = list(map(index.__getitem__, filter(words.__contains__, index)))
         if not hits:
             return []
         if len(hits) == 1:
@@ -199,6 +200,9 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     merged = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
     for k in reversed(merged):  # from the end, so inserting keeps the earlier indices valid
         _split_initial(k, starts, ends, words, nl)
+    for k in reversed([k for k, w in enumerate(words) if w[-2:] in _POSSESSIVE and (w[:-2] in _COUNTRY_WORDS or (
+            len(w) > 4 and w[:-2].isupper() and w[:-2].isalpha()))]):  # "WHO's Regional Office": the body, then its unit
+        _split_possessive(k, starts, ends, words, nl)
     toks = Tokens(text, starts, ends, words, nl)
     toks.masked = _mask(toks, furniture or toks.cue.furniture_prefixes)
     toks.headline = _headlines(toks)
@@ -215,6 +219,22 @@ def _split_initial(k: int, starts: list[int], ends: list[int], words: list[str],
     starts.insert(k + 1, s + 1)
     ends.insert(k + 1, s + 2)
     words.insert(k + 1, ".")
+    nl.insert(k + 1, False)
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+# "South Korea's Daewoong", "Japan's X": a country's possessive is the place, then the firm it qualifies
+_COUNTRY_WORDS = frozenset(n.split()[-1] for n in places.COUNTRY_NAMES_CASED)
+
+
+def _split_possessive(k: int, starts: list[int], ends: list[int], words: list[str], nl: list[bool]) -> None:
+    """"Korea's" -> "Korea" "'s"."""
+    e = ends[k]
+    ends[k] = e - 2
+    words[k], tail = words[k][:-2], words[k][-2:]
+    starts.insert(k + 1, e - 2)
+    ends.insert(k + 1, e)
+    words.insert(k + 1, tail)
     nl.insert(k + 1, False)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
+from graphbuild.extract.relations.litsearch import literal_finditer
 from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
@@ -110,8 +111,8 @@ class View:
         return bit is None or bool(self._cues & bit)
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        bit = self._bits.get(id(pattern))
-        return pattern.finditer(self.masked) if bit is None or self._cues & bit else _NOTHING
+        bit = self._bits.get(id(pattern))  # a cue's matches, tried only where its leading words start
+        return literal_finditer(pattern, self.masked) if bit is None or self._cues & bit else _NOTHING
 
     def clause_end(self, pos: int) -> int:
         m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None

@@ -21,10 +21,12 @@ from graphbuild.extract.relations.operators import operates
 ORG = ("Organization",)
 UNIT = re.compile(
     r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
-    r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit)\b"
+    r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
+    r"Fakultas|Faculty|Komisi)\b"
 )
-_PARENT_GAP = re.compile(r"^(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari)\s+|\s*,\s*)$", re.I)
-_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)
+_PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
+                         re.I)
+_THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 _OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
@@ -193,9 +195,20 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
 
 
-_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|di\s+bawah)\s+")
+# "… merupakan unit (kerja) di bawah Y", ", a unit of Y", "adalah unit pelaksana teknis Y": said of a body
+_UNIT_OF = re.compile(
+    r"^\)?\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai|is|was|as)?\s*(?:(?:sebuah|salah\s+satu|a|an|one\s+of\s+the)\s+)?"
+    r"(?:(?:unit(?:\s+kerja)?|bagian|satuan\s+kerja|badan|lembaga|division|arm|part|agency|directorate|unit)s?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+(?:bawah|lingkungan)|dari|of|under|within)"
+    r"|unit\s+pelaksana\s+teknis(?:\s+\(UPT\))?(?:\s+(?:dari|di\s+bawah))?)\s+(?:the\s+)?$",
+    re.I,
+)
+# "of the", "di bawah (naungan)", and an apposition naming the kind: ", rumah sakit vertikal milik"
+_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
+                          r"|\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
+                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department)\b")
+_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
 
 
 def _part_of(ctx: Context, v: View, m: M) -> None:
@@ -205,11 +218,19 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             and _OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry of Religious Affairs"
         return
+    gap = v.gap((m.gloss or m).end, nxt.start) if nxt is not None else ""
+    if nxt is not None and nxt.type == "Location" and (after := v.next_mention(nxt)) is not None \
+            and re.fullmatch(r"['\u2019]s\s+", v.gap(nxt.end, after.start)):
+        nxt = after  # "part of China's NMPA": the country only qualifies the parent
+    if (nxt is not None and nxt.type == "Organization" and m.ent.category != "company" and not nxt.role
+            and _UNIT_OF.match(gap)):
+        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.75)  # "BKPK merupakan unit di bawah Kementerian Kesehatan"
+        return
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
         return
     if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
         bpom = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id
-                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases}), None)
+                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases, _initials(e.name)}), None)
         if bpom is not None:
             ctx.emit("PART_OF", m.ent, bpom, v, 0.75)
     prev = v.prev_mention(m)
@@ -221,8 +242,8 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
     # the unit's own name ends with its parent: "Direktorat Pengawasan Produksi Obat BPOM"
     for e in ctx.entities:
         if e.id != m.ent.id and e.type == "Organization":
-            for n in (e.name, *e.aliases):
-                if len(n) >= 3 and m.text.endswith(" " + n) and len(m.text) > len(n) + 8:
+            for n in (e.name, *e.aliases, _initials(e.name)):
+                if len(n) >= 3 and any(t.endswith(" " + n) and len(t) > len(n) + 8 for t in (m.text, m.ent.name)):
                     ctx.emit("PART_OF", m.ent, e, v, 0.85)
                     return
     if nxt is None or nxt.type != "Organization" or nxt.role or not _PARENT_GAP.match(v.gap((m.gloss or m).end, nxt.start)):
@@ -233,3 +254,8 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             return  # "Biro A, Kementerian B, dan C" is a list
     if not UNIT.match(nxt.text):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
+
+
+def _initials(name: str) -> str:
+    """"Badan Pengawas Obat dan Makanan" -> "BPOM": the parent as a unit's name may end with it."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -71,7 +71,7 @@ PARTNER = re.compile(
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture)\b",
     re.I,
 )
-MEMBER = re.compile(r"\b(?:keanggotaan|anggota|bergabung\s+(?:dengan|ke\s+dalam|dalam)|member(?:ship)?|joined)\b", re.I)
+MEMBER = re.compile(r"\b(?:keanggotaan|anggota|(?:bergabung|tergabung)\s+(?:dengan|ke\s+dalam|dalam)|members?(?:hip)?|joined)\b", re.I)
 SUBSIDIARY = re.compile(
     r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|entitas\s+anak(?:\s+usaha)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
     r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"

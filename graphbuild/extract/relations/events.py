@@ -164,6 +164,7 @@ def _featured(v: View) -> re.Match[str] | None:
 # the sentence after a speakers' roll call that opens with one more titled speaker presenting
 _NEXT_SPEAKER = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){1,4}[^.;:]{0,60}?,\s*\u2588+\s*,\s*(?P<speaker>memaparkan|menyampaikan|"
                            r"membahas|menjelaskan|presented|discussed)\b")
+watch(_THEY_ARE, _NEXT_SPEAKER)
 
 
 def _sent_by(v: View, m: M) -> bool:
@@ -181,12 +182,16 @@ def _roll_call(ctx: Context, v: View) -> None:
     The event is the one the sentence names, else the one named last; organisations in the list
     are the people's affiliations, so only persons count.
     """
-    cue = _PRESENT.match(v.masked) or _ROLL_CALL.match(v.masked) or _featured(v)
-    if cue is None and v.index and (_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked)):
+    # guarded: on a sentence opening with a masked name, ``^\W*`` backtracks over every mask character
+    cue = ((v.may(_PRESENT) and _PRESENT.match(v.masked)) or (v.may(_ROLL_CALL) and _ROLL_CALL.match(v.masked))
+           or _featured(v))
+    if not cue and v.index and ((v.may(_THEY_ARE) and _THEY_ARE.match(v.masked))
+                                or (v.may(_NEXT_SPEAKER) and _NEXT_SPEAKER.match(v.masked))):
         # "Sejumlah narasumber hadir. Mereka antara lain …" / "… . Perwakilan WHO, X, menyampaikan …"
-        before = ctx.views[v.index - 1].masked
-        cue = (_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked)) if _ROLL_CALL.match(before) else None
-    if cue is None:
+        prev = ctx.views[v.index - 1]
+        cue = ((_THEY_ARE.match(v.masked) or _NEXT_SPEAKER.match(v.masked))
+               if prev.may(_ROLL_CALL) and _ROLL_CALL.match(prev.masked) else None)
+    if not cue:
         return
     named = [m for m in v.mentions if m.type == "Event"]
     ev = named[0].ent if named else last_event(ctx, v.index)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -139,6 +140,8 @@ for _r in RULES:
     watch(_r.cue)
     if _r.unless is not None:
         watch(_r.unless)
+# the cue words are common ("untuk", "akan"): each search tried only where a cue word starts
+_SEARCH = {id(p): literal_search(p) for r in RULES for p in (r.cue, r.unless) if p is not None}
 
 
 def _distinct(ms: list[M], pred: Pred) -> list[Entity]:
@@ -207,19 +210,24 @@ def find(ctx: Context) -> None:
         if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
         for rule in RULES:
-            said = rule.cue.search(v.masked) if v.may(rule.cue) else None
-            if said is None and (rule.rtype not in _BY_NAME or not _named(v, rule.cue)):
-                continue
-            if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
-                continue
-            if rule.unless is not None and v.may(rule.unless) and rule.unless.search(v.masked):
-                continue
+            # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             ones = _distinct(v.mentions, rule.one) or _referent(ctx, v, rule.one)
-            if len(ones) != 1 or _decided(ctx, v, rule.rtype):
+            if len(ones) != 1:
                 continue
             many = _distinct(v.mentions, rule.many) or _referent(ctx, v, rule.many)
             if not many and rule.rtype == "REVOKED":  # "BPOM membekukan sertifikat CPOB PT X": no product, the holder
                 many = _distinct(v.mentions, _holder)
+            if all(e is ones[0] for e in many):
+                continue
+            said = _SEARCH[id(rule.cue)](v.masked) if v.may(rule.cue) else None
+            if said is None and (rule.rtype not in _BY_NAME or not _named(v, rule.cue)):
+                continue
+            if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
+                continue
+            if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
+                continue
+            if _decided(ctx, v, rule.rtype):
+                continue
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue

@@ -4,7 +4,7 @@
 "Kalbe Farma (Indonesia)", "berlokasi di Y", "Daewoong asal Korea Selatan",
 "Baylor College of Medicine dari Amerika Serikat", "Bandung, Jawa Barat". A
 place after a comma only counts when it is a country (or a province after a
-smaller place) and it does not open a list ("Jepang, Korea, dan China").
+smaller place) and it does not open a list ("Jepang, Korea, dan China"; see ``chains``).
 """
 
 from __future__ import annotations
@@ -12,16 +12,27 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
+from graphbuild.extract.relations.chains import (
+    contained,
+    in_list,
+    is_list,
+    listed,
+    mid_chain,
+    opens_list,
+    paired,
+)
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
-_DI = re.compile(r"^\s+(?:di|in)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
+_DI = re.compile(r"^\s+(?:di|in)\s+" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
-    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|"
-    r"based|headquartered|located)\s+(?:di|in|at)\s+(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
+    r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
+    r"based|headquartered|located|berdiri(?:\s+di\s+atas\s+lahan(?:\s+(?:seluas\s+)?[\d.,]+\s+(?:hektare|hektar|ha|m2|meter\s+persegi))?)?)"
+    r"\s+(?:di|in|at)\s+(?:the\s+)?" + _STREET + r"(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
 # "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
@@ -41,12 +52,18 @@ _HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
+_SEATED_ANAPHOR = re.compile(r"\W*(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company)\s+"
+                             r"(?:(?:kini|saat\s+ini|juga|sendiri|is|was|currently)\s+)*(?:berkantor\s+pusat|bermarkas|berbasis|"
+                             r"berpusat|berkedudukan|headquartered|based)\s+(?:di|in)\s+$", re.I)
 _RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
+_BASED_BEFORE = re.compile(r"[-\u2010\u2011](?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
-_LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
+# "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
+_MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
+_TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 
 
 def find(ctx: Context) -> None:
@@ -69,24 +86,33 @@ def find(ctx: Context) -> None:
             elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
-            elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and _SITE_IN.match(gap)))
+            elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs
                   and not _HOST_OF_EVENT.search(v.masked[: m.start])):
-                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 site = v.prev_mention(m)
+                if site is not None and (site.type == "Facility" and _SITE_OF.match(v.gap(site.end, m.start))
+                                         or site.type == "Organization" and _BODY_OF.match(v.gap((site.gloss or site).end, m.start))):
+                    ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)  # "Plant B, fasilitas produksi PT K di X": the plant's place
+                    continue
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
-                if not _opens_list(v, nxt) and not _in_list(v, m):
+                if not opens_list(v, nxt) and not in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
-            elif _COMMA.match(gap) and m.type == "Location" and _contained(v, m, nxt) and not _is_list(v, m):
+            elif _COMMA.match(gap) and m.type == "Location" and (contained(v, m, nxt) or mid_chain(v, m, nxt)) \
+                    and (not is_list(v, m) or paired(v, m, nxt)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
+            elif (_COMMA.match(gap) and m.ent.category == "company" and m.start not in v.role_orgs
+                  and places.category(nxt.ent) in ("city", "district") and _TOWN_CLOSED.match(v.text, nxt.end)
+                  and not listed(v, m)):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
                     _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
                                                  and not _OFFICE.match(m.text)
-                                                 and not _opens_list(v, nxt) and not _in_list(v, m))):
+                                                 and not opens_list(v, nxt) and not in_list(v, m))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
@@ -95,7 +121,8 @@ def find(ctx: Context) -> None:
             if m.type != "Location":
                 continue
             prev = v.prev_mention(m)
-            if prev is not None and prev.type not in HEADS and re.match(r"\s*,", v.masked[prev.end : m.start]):
+            if prev is not None and (prev.type not in HEADS or ctx.is_country(prev.ent)) and (
+                    re.match(r"\s*,", v.masked[prev.end : m.start]) or prev.type == "Location"):  # ", a Swiss company based in"
                 head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
                 if head is not None and head.type in HEADS[:2] and _APPOSED.fullmatch(v.masked[head.end : prev.start]):
                     prev = head
@@ -111,6 +138,8 @@ def find(ctx: Context) -> None:
                         and (subject := topic(ctx, v.index)) is not None:
                     # "Perusahaan ini mengoperasikan pabrik … pertama di Indonesia yang berlokasi di X"
                     ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)
+            elif prev is None and _SEATED_ANAPHOR.match(v.masked[: m.start]) and (subject := topic(ctx, v.index)) is not None:
+                ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
 
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
@@ -125,14 +154,18 @@ def _city_country(ctx: Context, v: View, city: M) -> bool:
         return False
     country = v.next_mention(city)
     return (country is not None and country.type == "Location" and ctx.is_country(country.ent)
-            and bool(_COMMA.match(v.gap(city.end, country.start))) and not _opens_list(v, country))
+            and bool(_COMMA.match(v.gap(city.end, country.start))) and not opens_list(v, country))
 
 
 def _based(ctx: Context, v: View) -> None:
-    """"Nordavia, a Stockholm-based company"."""
+    """"Nordavia, a Stockholm-based company"; "India-based drugmaker Stellarix"."""
     for m in v.mentions:
         if m.type != "Location":
             continue
+        nxt = v.next_mention(m)
+        if (nxt is not None and nxt.type in HEADS[:2] and nxt.start not in v.role_orgs
+                and _BASED_BEFORE.fullmatch(v.gap(m.end, nxt.start))):
+            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
         prev = v.prev_mention(m)
         if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
                 and (_BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))
@@ -145,20 +178,29 @@ def _based(ctx: Context, v: View) -> None:
 _DESCRIBED_IN = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
-    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang)\b)"  # a predicate, not an apposition
+    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built)\b)"  # a predicate,
+    r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
     r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
 # 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
-_BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?)\s*)*,\s*(?:a|an|the)?\s*")
+_BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
+                        r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?,\s*(?:a|an|the)?\s*")  # 'PT A, Tbk. ("A"), a …'
+
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
+_COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
+_SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
+                      r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
+# "RSUP X, rumah sakit vertikal milik Kementerian Kesehatan di Semarang": the hospital's place, not the ministry's
+_BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|balai|kantor|cabang|branch|office)"
+                      r"(?:\s+[a-z]+){0,2}?\s+(?:milik|di\s+bawah(?:\s+naungan)?|dari|of(?:\s+the)?)?\s*$")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 # "perusahaan asal India, Hetero Labs" / "South Korea's Daewoong Pharmaceutical": the place comes first
 _ORIGIN_BEFORE = re.compile(r"\b(?:asal|berasal\s+dari|dari\s+negara)\s+$", re.I)
 # "perusahaan bioteknologi Singapura, Meridian Cell": the country as the kind's adjective
-_KIND_BEFORE = re.compile(r"\b(?:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")
-_ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+$")
+_KIND_BEFORE = re.compile(r"\b(?i:perusahaan|produsen|firma|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")  # also opening the sentence
+_ORIGIN_GAP = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$|^(?:'s|\u2019s)\s+[*_]{0,2}$")  # "South Korea's **Daewoong**": markdown
 # "Headquartered in Seoul, Daewoong ..." (or "… yang berkantor pusat di Jakarta, PT X", _HQ_BEFORE) / "Founded in 1969 in Palembang, South Sumatra, PT Dexa Medica ..."
 _OPENING_SITE = re.compile(
     r"^\s*(?:Headquartered|Based|Founded|Established|Berkantor\s+pusat|Bermarkas|Berbasis|Didirikan)\b[^,]{0,30}?\b(?:in|di)\s+$",
@@ -172,10 +214,14 @@ _THAT_COMPANY_SEATED = re.compile(r"\W*(?:perusahaan|perseroan|the\s+company)\s+
 # "di pabriknya di Semarang", "fasilitasnya di Bogor": the site of the company the sentence is about
 _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|markas)nya\s+(?:di|yang\s+berada\s+di)\s+$"
                        # "PT X memiliki pabrik di Cikarang", "X operates a plant in Y"
-                       r"|\b(?:memiliki|mengoperasikan|mempunyai|owns|operates|has)\s+(?:sebuah\s+|a\s+)?"
-                       r"(?:pabrik|fasilitas\s+produksi|plant|factory|manufacturing\s+(?:plant|facility))\s+(?:di|in)\s+$",
+                       # "X membangun pabrik vaksin di Y", "X is building a new plant in Y", "X's new plant in Y"
+                       r"|(?:\b(?:memiliki|mengoperasikan|mempunyai|membangun|mendirikan|owns|operates|has|builds|built|"
+                       r"is\s+building)\s+(?:sebuah\s+|a\s+)?|['\u2019]s\s+)(?:new\s+|baru\s+)?"
+                       r"(?:pabrik(?:\s+(?:baru|vaksin|obat|farmasi|bahan\s+baku(?:\s+obat)?))?|fasilitas\s+produksi|plant|factory|"
+                       r"kantor\s+pusat|headquarters|"
+                       r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)
-watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE)  # searched before every place: let the prefilter skip them
+watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE, _OPENING_SITE, _THAT_COMPANY_SEATED)  # tried before every place: let the prefilter skip them
 
 
 def _origins(ctx: Context, v: View) -> None:
@@ -186,7 +232,7 @@ def _origins(ctx: Context, v: View) -> None:
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
                 and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]))
-                     or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip() in ("'s", "\u2019s"))):
+                     or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip(" *_") in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
         elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
             # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
@@ -199,7 +245,8 @@ def _origins(ctx: Context, v: View) -> None:
         elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and v.may(
                 _ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.7)  # "Perusahaan asal Bandung, PT X": a city, not a country
-        if _OPENING_SITE.match(v.masked[: m.start]) or (v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
+        if (v.may(_OPENING_SITE) and _OPENING_SITE.match(v.masked[: m.start])) or (
+                v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -209,10 +256,10 @@ def _origins(ctx: Context, v: View) -> None:
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
             elif _THE_COMPANY.match(v.masked, cur.end) and (firm := spoken_of(ctx, v, m.start)) is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates …"
-        if _THAT_COMPANY_SEATED.match(v.masked[: m.start]):
-            # "Perusahaan yang bermarkas di Seoul itu …": the company named last
+        if v.may(_THAT_COMPANY_SEATED) and _THAT_COMPANY_SEATED.match(v.masked[: m.start]):  # \W* backtracks over masks
+            # "Perusahaan yang bermarkas di Seoul itu …": the company named last (not a PT for a foreign seat)
             firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)
-                         if e.category == "company"), None)
+                         if e.category == "company" and not (places.foreign(m.ent) and ctx.is_indonesian(e))), None)
             if firm is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
         if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):
@@ -220,7 +267,7 @@ def _origins(ctx: Context, v: View) -> None:
             if subj is not None and subj.ent.category == "company":
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
     for m in v.mentions:
-        if m.type == "Organization" and (at := _SEAT_IN_NAME.search(m.text)):
+        if m.type == "Organization" and "in" in m.text and (at := _SEAT_IN_NAME.search(m.text)):
             place = _place_named(ctx, at.group(1))
             if place is not None:
                 ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
@@ -235,57 +282,3 @@ def _place_named(ctx: Context, name: str) -> Entity | None:
         if e.type == "Location" and key in {n.casefold() for n in (e.name, *e.aliases)}:
             return e
     return None
-
-
-def _opens_list(v: View, m: M) -> bool:
-    nxt = v.next_mention(m)
-    return nxt is not None and nxt.type == "Location" and bool(_LIST_NEXT.fullmatch(v.gap(m.end, nxt.start)))
-
-
-def _in_list(v: View, m: M) -> bool:
-    prev = v.prev_mention(m)
-    return prev is not None and prev.type == m.type and bool(_LIST_NEXT.fullmatch(v.gap(prev.end, m.start)))
-
-
-_ADMIN = re.compile(
-    r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province)|(?P<sub>Kecamatan|Distrik))\s", re.I
-)
-_SMALL_BEFORE = re.compile(r"\b(?:kecamatan|kelurahan|desa|kawasan|daerah|district|area)\s+$", re.I)
-
-
-def _rank(v: View, m: M, outer: bool) -> float | None:
-    """Size of a place: its admin word ("Kabupaten Bekasi" holds the towns named before it), else the
-    gazetteer category; an unknown inner place counts as small."""
-    a = _ADMIN.match(m.text)
-    if a and a.group("sub"):
-        return 1.2 if outer else 0.8  # a kecamatan holds its villages and sits in its kabupaten
-    if a and (outer or a.group("city")):
-        return 2.0 if a.group("prov") else 1.5  # "Kabupaten Bogor, Kabupaten Bekasi": peers, not containment
-    cat = places.category(m.ent)
-    if cat is not None:
-        return places.RANK.get(cat)
-    if a:
-        return 2.0 if a.group("prov") else 1.0
-    if not outer or _SMALL_BEFORE.search(v.text[: m.start]):
-        return 0 if not outer else None
-    return None
-
-
-def _contained(v: View, inner: M, outer: M) -> bool:
-    """"Rungkut, Surabaya", "Cikarang, Kabupaten Bekasi", "Semarang, Jawa Tengah": a bigger place after a comma."""
-    a, b = _rank(v, inner, False), _rank(v, outer, True)
-    return a is not None and b is not None and b > a
-
-
-def _is_list(v: View, m: M) -> bool:
-    """Whether ``m`` sits in a coordinated list of places ("Jakarta, Surabaya dan Medan")."""
-    chain = [m]
-    cur = m
-    while (p := v.prev_mention(cur)) is not None and p.type == "Location" and _LIST_NEXT.fullmatch(v.gap(p.end, cur.start)):
-        chain.insert(0, p)
-        cur = p
-    cur = m
-    while (n := v.next_mention(cur)) is not None and n.type == "Location" and _LIST_NEXT.fullmatch(v.gap(cur.end, n.start)):
-        chain.append(n)
-        cur = n
-    return any(re.search(r"\b(?:dan|serta|and|atau|or)\b", v.gap(x.end, y.start), re.I) for x, y in zip(chain, chain[1:], strict=False))

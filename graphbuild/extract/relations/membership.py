@@ -14,6 +14,7 @@ SIDES = ("Organization", "Location")
 _CONJ_BEFORE = re.compile(r"(?:\bsementara(?:\s+itu)?|\bsedangkan|\bdan|\bserta|\bwhile|\bwhereas|\band)\s*,?\s*$", re.I)
 _JOINED_BARE = re.compile(r"^\s+(?:juga\s+|baru\s+|kemudian\s+|resmi\s+)*(?:bergabung|menjadi\s+anggota|joined|"
                           r"became\s+a\s+member)\b(?!\s+(?:dengan|ke|dalam|di|with|in))", re.I)
+_YEAR_ONLY = re.compile(r"^\s+(?:pada|sejak|in|since)\s+(?:tahun\s+)?\d{4}\b", re.I)  # "…, sedangkan Indonesia pada 2012"
 _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
 
 
@@ -41,7 +42,16 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         return
     # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
     b = after[0]
-    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the)\s+)*", v.masked[end : b.start], re.I):
+    # "anggota ke-54 PIC/S", "member of the": an ordinal or article before the body
+    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the|ke-?\d+|penuh|full)\s+)*", v.masked[end : b.start], re.I):
+        return
+    if _PLANNED.search(v.masked[max(0, start - 30) : start]):
+        return  # "Indonesia berencana bergabung dengan ICH": not (yet) a member
+    last = v.chain(b, ("Organization",))[-1]
+    if _INCLUDING.match(v.masked[last.end :]):
+        first = v.next_mention(last)
+        for who in v.chain(first, SIDES) if _usable(v, first) else ():
+            ctx.emit("MEMBER_OF", who.ent, b.ent, v, 0.7)  # "negara anggota ASEAN, termasuk Indonesia dan Vietnam"
         return
     if _AS_MEMBER.search(v.masked[:start]):  # "Sebagai anggota PIC/S, Indonesia wajib …": the subject follows
         last = v.chain(b, ("Organization",))[-1]
@@ -65,8 +75,9 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     if subj is not None:
         subjects = [subj]
         first = before[0]
-        while subj is first.ent and (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
-                r"\s*(?:,|dan|serta|and)\s*", v.gap(prev.end, first.start)):
+        listed = subj is first.ent  # the subject is the name before the cue, not "It"
+        while listed and (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
+                r"\s*(?:,|(?:,\s*)?(?:dan|serta|and))\s*", v.gap(prev.end, first.start)):
             subjects.append(prev.ent)  # "Malaysia dan Thailand bergabung dengan PIC/S"
             first = prev
         for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
@@ -74,7 +85,11 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                 ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
 
 
-_AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+)?$", re.I)
+_PLANNED = re.compile(r"\b(?:berencana|akan|ingin|berupaya|bersiap|plans?\s+to|will|aims?\s+to|seeks?\s+to|hopes?\s+to)\s+"
+                      r"(?:(?:segera|untuk|resmi)\s+)*(?:menjadi\s+)?$", re.I)
+_INCLUDING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:termasuk|yaitu|yakni|seperti|antara\s+lain|including|such\s+as|namely)\s+"
+                        r"(?=\u2588)", re.I)
+_AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+){0,2}$", re.I)
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
 _AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
@@ -89,12 +104,15 @@ def _it(ctx: Context, v: View) -> Entity | None:
 
 def _member_ellipsis(ctx: Context, v: View) -> None:
     """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
+    found = ctx.has("MEMBER_OF")
+    if not found:  # nothing to carry over: spare normalising every sentence
+        return
     said = " ".join(v.text.split())
-    bodies = [r.tail for r in ctx.has("MEMBER_OF") if r.evidence == said]
+    bodies = [r.tail for r in found if r.evidence == said]
     if not bodies or bodies[0] not in ctx.by_id:
         return
     for m in v.mentions:
         if not _usable(v, m) or not _CONJ_BEFORE.search(v.masked[max(0, m.start - 25) : m.start]):
             continue
-        if _JOINED_BARE.match(v.masked[m.end :]) and not v.in_clause(m.end, ("Organization",)):
+        if (_JOINED_BARE.match(v.masked[m.end :]) or _YEAR_ONLY.match(v.masked[m.end :])) and not v.in_clause(m.end, ("Organization",)):
             ctx.emit("MEMBER_OF", m.ent, ctx.by_id[bodies[0]], v, 0.7)

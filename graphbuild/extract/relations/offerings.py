@@ -83,10 +83,13 @@ _THESE_SOLD = re.compile(
     r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
+watch(_THESE_SOLD)
 
 
 def sold_by(ctx: Context, v: View) -> None:
     """"The products will be distributed nationwide by X": X sells every product of the sentence before."""
+    if not v.may(_THESE_SOLD):
+        return  # no such cue in the sentence: spare a window search per organisation
     for org in v.mentions:
         if org.type != "Organization" or not _THESE_SOLD.search(v.masked[max(0, org.start - 120) : org.start]):
             continue

@@ -19,11 +19,20 @@ RANK = {"area": 0, "district": 1, "city": 1, "province": 2, "country": 3}
 
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, str]:
+    return _table("category")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return _table("country")
+
+
+def _table(column: str) -> dict[str, str]:
     out: dict[str, str] = {}
     try:
         with GAZETTEER.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                cat = (row.get("category") or "").strip()
+                cat = (row.get(column) or "").strip()
                 if row.get("type") != "Location" or not cat:
                     continue
                 for n in (row.get("name") or "", *(row.get("aliases") or "").split("|")):
@@ -48,6 +57,12 @@ def category(e: Entity) -> str | None:
     return None
 
 
+def foreign(e: Entity) -> bool:
+    """Whether the gazetteer puts place ``e`` in a country other than Indonesia (unknown: no)."""
+    table = _countries()
+    return any(table.get(n.casefold(), "Indonesia") != "Indonesia" for n in (e.name, *e.aliases))
+
+
 def contains(outer: Entity, inner: Entity) -> bool:
     """Whether ``outer`` is a bigger kind of place than ``inner`` (a province around a city)."""
     a, b = category(outer), category(inner)
@@ -55,9 +70,7 @@ def contains(outer: Entity, inner: Entity) -> bool:
 
 
 # Country names the rules know without the gazetteer (either language, common short forms).
-COUNTRY_NAMES: frozenset[str] = frozenset(
-    n.casefold()
-    for n in (
+COUNTRY_NAMES_CASED: tuple[str, ...] = (
         "Indonesia", "Tiongkok", "China", "Cina", "RRT", "Jepang", "Japan", "Korea", "Korea Selatan", "South Korea",
         "Korsel", "India", "Singapura", "Singapore", "Malaysia", "Thailand", "Vietnam", "Filipina", "Philippines",
         "Australia", "Amerika Serikat", "AS", "USA", "United States", "Inggris", "United Kingdom", "UK", "Jerman",
@@ -69,5 +82,5 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
         "Argentina", "Meksiko", "Mexico", "Afrika Selatan", "South Africa", "Nigeria", "Kenya", "Qatar",
         "Kuwait", "Yordania", "Brunei", "Brunei Darussalam", "Myanmar", "Kamboja", "Laos", "Timor Leste",
         "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
-    )
 )
+COUNTRY_NAMES: frozenset[str] = frozenset(n.casefold() for n in COUNTRY_NAMES_CASED)

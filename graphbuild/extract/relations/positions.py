@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -56,6 +57,13 @@ _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z]
 
 watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
 
+
+# ``_TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
+# where a title word starts
+_title_before = prefix_search(_TITLE_END)
+_title_unit_before = prefix_search(_TITLE_UNIT_END)
+_title_bare_before = prefix_search(_TITLE_BARE)
+
 _TITLE_KEYS = {
     "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
     "walikota": "wali kota", "dubes": "duta besar", "presdir": "presiden direktur", "konjen": "konsul jenderal",
@@ -98,13 +106,15 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
-        head = v.text[: prev.start] + ("Kota" if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali ") else "")
-        t = _TITLE_END.search(head) if v.may(_TITLE_END) else None  # "Wali Kota Semarang": "Kota" went to the place
+        if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali "):  # "Kota" went to the place
+            t = _TITLE_END.search(v.text[: prev.start] + "Kota") if v.may(_TITLE_END) else None  # "Wali Kota Semarang"
+        else:
+            t = _title_before(v.text, prev.start) if v.may(_TITLE_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
-        t = _TITLE_UNIT_END.search(v.text[: prev.start]) if v.may(_TITLE_UNIT_END) else None
+        t = _title_unit_before(v.text, prev.start) if v.may(_TITLE_UNIT_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             unit = _UNIT_TRAIL.sub("", t.group("unit"))
             if not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit):
@@ -129,7 +139,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
                 and re.fullmatch(r"\s*", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: unit.start]) if v.may(_TITLE_END) else None
+            t = _title_before(v.text, unit.start) if v.may(_TITLE_END) else None
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return
@@ -148,7 +158,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if (prev.type == "Location" and body is not None and body.type == "Organization"
                 and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(body.end, prev.start))
                 and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: body.start])
+            t = _title_before(v.text, body.start)
             if t and _no_mention_between(v, t.end(), body.start):
                 _record(ctx, v, p, body, t.group("title"), 0.8)
                 return
@@ -163,7 +173,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         host = v.prev_mention(prev)
         if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC
                 and _POSTED_TO.match(v.gap(host.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _TITLE_END.search(v.text[: host.start])
+            t = _title_before(v.text, host.start)
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
                 mission = _embassy(ctx, host.ent) if _ENVOY.match(t.group("title")) else None
@@ -179,7 +189,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _unit_parent(ctx, v, p, nxt, t.group("title"))
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
-    bare = _TITLE_BARE.search(v.text[: p.start]) if v.may(_TITLE_BARE) else None
+    bare = _title_bare_before(v.text, p.start) if v.may(_TITLE_BARE) else None
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             _REPRESENTED.match(v.masked[side.end : bare.start()])
@@ -196,7 +206,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Its Director of Operations, X": the company the text is about
     t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
     if t is None and _THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
-        t = _TITLE_BARE.search(v.text[: p.start])
+        t = _title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):
         near = [e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
         if near:
@@ -283,7 +293,7 @@ def _role_refs(ctx: Context, v: View) -> None:
     """Turn "Kepala BPOM" (no name after it) into a mention of the known holder."""
     out: list[M] = []
     for m in v.mentions:
-        t = _TITLE_END.search(v.text[: m.start]) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
+        t = _title_before(v.text, m.start) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
         nxt = v.next_mention(m)
         named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
         if not named and nxt is not None and nxt.type == "Location":  # "CEO HSA (…) Singapura Raymond Chua"

@@ -16,6 +16,7 @@ as extra spellings of ASCII letters ("ı", "ſ"), get no filtering at all.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,7 @@ def _odd_case(text: str) -> bool:
     return any(c in text for c in _ODD_CASE)
 
 
+@functools.cache  # the same few character codes, thousands of times while the filter is built
 def _char(code: int) -> str | None:
     """The lower-cased character a literal stands for, or None when IGNORECASE could match it with a
     character that lower-casing does not map to it: only ASCII and caseless characters qualify (the
@@ -102,16 +104,24 @@ def _seq(items: Sequence[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
     return cur, True
 
 
-def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case strings one of which starts every match of ``pattern``; None when there is no such set."""
-    got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags), {""})
-    if not got or "" in got:
-        return None
+_PREFIXES: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # id -> (pattern, its prefixes)
+
+
+def literal_prefixes(pattern: re.Pattern[str], parsed: Sequence[tuple] | None = None) -> frozenset[str] | None:
+    """Lower-case strings one of which starts every match of ``pattern``; None when there is no such set.
+    ``parsed``: its parse tree, when the caller has it (parsing is most of building the filter).
+    Memoised per pattern: the filter and the searches below ask for the same patterns."""
+    hit = _PREFIXES.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    got, _ = _seq(sre_parse.parse(pattern.pattern, pattern.flags) if parsed is None else parsed, {""})
     kept: list[str] = []  # "visit" covers "visited": keep the shortest of nested prefixes
-    for s in sorted(got):
+    for s in sorted(got) if got and "" not in got else ():
         if not kept or not s.startswith(kept[-1]):
             kept.append(s)
-    return frozenset(kept)
+    out = frozenset(kept) if kept else None
+    _PREFIXES[id(pattern)] = (pattern, out)
+    return out
 
 
 def _factors(items: Sequence[tuple], out: list[frozenset[str]]) -> None:
@@ -169,8 +179,9 @@ def literal_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
     or a more selective set from inside it: "berada"/"naungan" rather than "di" for
     "(?:berada di bawah|di bawah naungan)"); None when there is no such set."""
     sets: list[frozenset[str]] = []
-    _factors(sre_parse.parse(pattern.pattern, pattern.flags), sets)
-    prefixes = literal_prefixes(pattern)
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    _factors(parsed, sets)
+    prefixes = literal_prefixes(pattern, parsed)
     if prefixes is not None:
         sets.append(prefixes)
     sets = [s for s in sets if s and "" not in s]
@@ -213,18 +224,22 @@ class CueFilter:
 
     def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
         """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), lower-casing
-        ``text`` once: the automaton reads each span in place (a literal counts for the span that
-        holds all of it), and nothing between spans."""
+        ``text`` once: one automaton pass from the first span to the last (an ``iter`` call per span
+        cost more than the pass), a literal counting for the span that holds all of it."""
         low = text.lower()
         if len(low) != len(text) or _odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
-        masks = []
-        it = self._automaton.iter
-        for a, b in spans:
-            mask = 0
-            for _, (_, bits) in it(low, a, b):
-                mask |= bits
-            masks.append(mask)
+        masks = [0] * len(spans)
+        if not spans or not len(self._automaton):
+            return masks
+        j = 0
+        a, b = spans[0]
+        for end, (size, bits) in self._automaton.iter(low, spans[0][0], spans[-1][1]):
+            while end >= b:  # hits come in order of their end: move on to the span holding this end
+                j += 1
+                a, b = spans[j]
+            if end - size + 1 >= a:
+                masks[j] |= bits
         return masks
 
 

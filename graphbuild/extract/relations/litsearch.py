@@ -1,0 +1,109 @@
+"""Regex searches tried only where a match can start.
+
+Why: a cue pattern is a long IGNORECASE alternation, and ``re`` tries it at every position of a
+sentence (about 4 µs a sentence); ``v.may()`` cannot skip sentences that hold a common cue word
+("untuk", "akan", "Kepala"). Every match starts with one of the literals ``literal_prefixes`` reads
+off the pattern's parse tree, so one automaton pass per sentence finds where those occur, and the
+pattern is matched there, in order: what ``search`` / ``finditer`` return, as the tests check for
+every watched pattern. Texts where lower-casing moves offsets or that hold "ı"/"ſ" are searched whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+import ahocorasick
+
+from graphbuild.extract.relations.prefilter import _odd_case, literal_prefixes
+
+__all__ = ["literal_finditer", "literal_search", "prefix_search"]
+
+
+@functools.cache
+def _starts_of(keys: frozenset[str]) -> Callable[[str], list[int] | None]:
+    """Where in a text one of ``keys`` starts (its lower-cased offsets; None when lower-casing moves
+    offsets, or the text holds a letter IGNORECASE reads as another: "ı", "ſ"); shared by the patterns
+    with the same leading literals, memoised per text."""
+    automaton = ahocorasick.Automaton()
+    for s in keys:
+        automaton.add_word(s, len(s))
+    automaton.make_automaton()
+
+    @functools.lru_cache(maxsize=256)
+    def starts(text: str) -> list[int] | None:
+        low = text.lower()
+        if len(low) != len(text) or _odd_case(text):
+            return None
+        return sorted({end - size + 1 for end, size in automaton.iter(low)})
+
+    return starts
+
+
+def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str] | None]:
+    """``pattern.search(text[:end])`` for a pattern anchored at the end, asked for many ``end`` of one
+    sentence (a title before each name): a search tries every position of the prefix, while a match
+    can only start where one of the pattern's leading literals does. Those starts are found once per
+    text (one automaton pass), and the pattern is tried there in order, which is what ``search`` returns."""
+    keys = literal_prefixes(pattern)
+    if keys is None:
+        return functools.lru_cache(maxsize=512)(lambda text, end: pattern.search(text[:end]))
+    starts = _starts_of(keys)
+
+    @functools.lru_cache(maxsize=512)
+    def search(text: str, end: int) -> re.Match[str] | None:
+        at = starts(text)
+        head = text[:end]
+        if at is None:
+            return pattern.search(head)
+        for p in at:
+            if p >= end:
+                break
+            if (m := pattern.match(head, p)) is not None:
+                return m
+        return None
+
+    return search
+
+
+def literal_search(pattern: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``pattern.search`` for a long IGNORECASE alternation that ``v.may`` lets through on common words
+    ("akan", "untuk"): the pattern is tried only where one of its leading literals starts, in order."""
+    keys = literal_prefixes(pattern)
+    if keys is None:
+        return pattern.search
+    starts = _starts_of(keys)
+
+    def search(text: str) -> re.Match[str] | None:
+        at = starts(text)
+        if at is None:
+            return pattern.search(text)
+        for p in at:
+            if (m := pattern.match(text, p)) is not None:
+                return m
+        return None
+
+    return search
+
+
+_FINDERS: dict[int, tuple[re.Pattern[str], Callable[[str], list[int] | None] | None]] = {}
+
+
+def literal_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where one of the pattern's leading literals starts: every
+    match of such a pattern is non-empty, so each next match is the first one from the previous end."""
+    got = _FINDERS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        keys = literal_prefixes(pattern)
+        got = _FINDERS[id(pattern)] = (pattern, None if keys is None else _starts_of(keys))
+    at = None if got[1] is None else got[1](text)
+    return pattern.finditer(text) if at is None else _matches_at(pattern, text, at)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
+    last = 0
+    for p in at:
+        if p >= last and (m := pattern.match(text, p)) is not None:
+            yield m
+            last = m.end()

@@ -1,0 +1,53 @@
+"""Checklist for Organization and Person entities: the full extractor on sentences written for it.
+
+Each line of tests/data/checklist/entities.tsv names organisations and people the way Indonesian
+news, siaran pers and English press releases do (legal forms, acronym glosses, government units,
+honorifics and degrees, speech tags, no-comma title chains); the expected entities must come out
+of the whole pipeline, and the negatives (bylines, job titles alone, generic bodies, products,
+places) must not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.evaluate import norm
+from graphbuild.extract import extract, load_lexicon
+from graphbuild.ingest import clean
+from graphbuild.types import RawRecord
+
+CASES = Path(__file__).parent / "data" / "checklist" / "entities.tsv"
+
+
+def _cases() -> list:  # type: ignore[type-arg]
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, expect, *gap = line.split("\t")
+            marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
+            rows.append(pytest.param(sentence, expect, marks=marks))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def lexicon():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+def _entities(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(type, key) for every name and alias of every extracted entity."""
+    rec = RawRecord(id="c", source="c.txt", sha256="x", kind="txt", data=text.encode())
+    ex = extract(clean(rec), lexicon)
+    return {(e.type, norm(n)) for e in ex.entities for n in (e.name, *e.aliases)}
+
+
+@pytest.mark.parametrize(("sentence", "expect"), _cases(), ids=lambda v: v[:60])
+def test_checklist_entities(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    got = _entities(sentence, lexicon)
+    for item in expect.split(";"):
+        negative = item.startswith("!")
+        kind, *name = item.lstrip("!").split("|")
+        found = any(t == kind and (not name or k == norm(name[0])) for t, k in got)
+        assert found != negative, f"{item} in {sorted(got)}"
