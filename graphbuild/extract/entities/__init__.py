@@ -17,7 +17,6 @@ from graphbuild.extract.entities import (
     facilities,
     lexical,
     locations,
-    namings,
     org_acronyms,
     organizations,
     persons,
@@ -51,7 +50,6 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     explained.find(ctx)
     verbed.find(ctx)
     products.find(ctx)
-    namings.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     org_acronyms.find(ctx)
