@@ -101,7 +101,10 @@ def find(ctx: Ctx) -> None:
         if k >= n - 1:
             break
         if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
-            ctx.add(k, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+            i = _named_before(ctx, k)  # "Sinar Generik Plant Cimahi": the company's name heads the site
+            ctx.add(i, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+        elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and (m := _kind_then_town(ctx, k + 1)):
+            ctx.add(k, ctx.spans[ctx.owner[m]][1], "Facility", None, "cue")  # "Pabrik Parasetamol Cilegon"
         elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
                 continue
@@ -117,6 +120,31 @@ _SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
 _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
+
+
+def _kind_then_town(ctx: Ctx, k: int) -> int:
+    """"Pabrik Parasetamol Cilegon", "Gudang Vaksin Bekasi": one or two capitalised words saying what the
+    site makes or keeps (a product or a plain word) and then its town; returns the town's token or 0."""
+    t = ctx.t
+    for m in (k + 1, k + 2):
+        if m >= len(t) or any(t.newline_before[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
+                              or ctx.type_at(x) not in (None, "Product") for x in range(k, m)):
+            return 0
+        if _town_at(ctx, m):
+            return m
+    return 0
+
+
+def _named_before(ctx: Ctx, k: int) -> int:
+    """The start of a name before an English site head ("Sinar Generik Plant Cimahi"), or k itself."""
+    t = ctx.t
+    if t.words[k] != "Plant":
+        return k
+    i = run_backward(ctx, k)
+    opens = i == 0 or t.newline_before[i] or not (t.words[i - 1].isalnum() or t.words[i - 1] == ",")
+    if opens and k - i < 2:
+        return k  # "Kapasitas Plant Banjaran": one capitalised word opening a sentence is no name
+    return i if i < k and proper_tokens(ctx, i, k) >= 1 else k
 
 
 def _place_at(ctx: Ctx, k: int) -> bool:
