@@ -109,6 +109,8 @@ def find(ctx: Ctx) -> None:
             if t.newline_before[k + 1]:
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
+            e = next((x for x in range(k + 2, e - 1) if t.words[x] in ("dan", "and", "serta")
+                      and t.words[x + 1] in c.facility_prefix), e)  # "Pabrik Cikande dan Pabrik Pulogadung": two sites
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat"),
             # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):

@@ -104,7 +104,9 @@ def operates(ctx: Context, v: View, f: M) -> None:
           and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
     prev = v.prev_mention(f)
-    if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
+    if prev is not None and prev.type == "Organization" and (hit := _OPERATES.match(v.gap(prev.end, f.start))) \
+            and not (re.search(r"meresmikan", hit.group(), re.I) and (prev.role is not None or regulator_like(prev.ent))):
+        # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
     if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
         org = next(iter(v.after(f.end, ORG)), None)
