@@ -76,6 +76,16 @@ def _described_sites(ctx: Ctx) -> None:
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
 
 
+# "Pusat Distribusi Cibitung", "Pusat Logistik Marunda": a depot named like an office but a physical site
+_DEPOT = re.compile(r"Pusat\s+(?:Distribusi|Logistik|Produksi|Manufaktur|Pergudangan)\s+[A-Z]")
+
+
+def _depots(ctx: Ctx) -> None:
+    for m in ctx.mentions:
+        if m is not None and m.type == "Organization" and m.source != "lexicon" and _DEPOT.match(m.text):
+            m.type, m.category = "Facility", None
+
+
 def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
     """Tokens [i, j) are one acronym the text spells out in lower case: "bahan baku obat (BBO)"."""
     t = ctx.t
@@ -88,6 +98,7 @@ def find(ctx: Ctx) -> None:
     _english_estates(ctx)
     _estates(ctx)
     _described_sites(ctx)
+    _depots(ctx)
     t = ctx.t
     c = t.cue
     n = len(t)
