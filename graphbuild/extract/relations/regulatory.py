@@ -88,6 +88,8 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
         gap = v.masked[end : m.start]
         if len(gap) > 90 or _NOT_GRANTER.search(gap):
             break
+        if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
+            continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it
         if _usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
                                   # "approved X" is active in English: X is what was approved, unless "approved by X"
