@@ -56,6 +56,7 @@ _SITE_APPOSITION = re.compile(
     r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:(?:(?:the\s+company['\u2019]s|its|our|their|the|a)\s+)(?:[a-z-]+\s+){0,2}?"
     r"(?:research\s+(?:centre|center)|R&D\s+(?:centre|center)|manufacturing\s+(?:plant|site)|plant|factory)"
     r"|(?:yakni\s+|sebuah\s+)?(?:pusat\s+(?:riset|penelitian)|pabrik|fasilitas\s+produksi)(?:\s+milik|nya)?)\b"
+    r"(?!\s+(?:itu|ini|tersebut|yang|dan|juga)\b)"  # ", pabrik itu sudah …": a new clause, not an apposition
 )
 
 
@@ -106,6 +107,7 @@ def find(ctx: Ctx) -> None:
         w = t.words[j]
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and not _leads_name(ctx, j):
             i = run_backward(ctx, j)
+            i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "X's Y Plant"
             if i < j and proper_tokens(ctx, i, j) >= 1 and t.words[j - 1] not in _SERVICE:
                 ctx.add(i, j + 1, "Facility", None, "cue")
     for k in t.where(c.facility_prefix):

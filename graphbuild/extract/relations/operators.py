@@ -22,7 +22,8 @@ _OWNED = re.compile(
     re.I,
 )
 _OPERATES = re.compile(
-    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
+    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built)"
+    r"\s+(?:[\w-]+\s+){0,3}?$|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
 )
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
