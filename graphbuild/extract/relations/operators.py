@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -104,8 +105,10 @@ def operates(ctx: Context, v: View, f: M) -> None:
     elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
           and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
-    prev = v.prev_mention(f)
-    if prev is not None and prev.type == "Organization" and (hit := _OPERATES.match(v.gap(prev.end, f.start))) \
+    prev, f0 = v.prev_mention(f), f
+    while prev is not None and prev.type == "Facility" and LIST_SEP.match(v.gap(prev.end, f0.start)):
+        f0, prev = prev, v.prev_mention(prev)  # "memiliki Pabrik A dan Pabrik B": B is run by who runs A
+    if prev is not None and prev.type == "Organization" and (hit := _OPERATES.match(v.gap(prev.end, f0.start))) \
             and not (re.search(r"meresmikan", hit.group(), re.I) and (prev.role is not None or regulator_like(prev.ent))):
         # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
