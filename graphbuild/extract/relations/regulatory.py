@@ -106,7 +106,7 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving)\s+$", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
-_OWNED_BY = re.compile(r"^\s*,[^\u2588]{0,60}\bmilik\s+$", re.I)
+_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\bmilik\s+$", re.I)  # "Pabrik X (, fasilitas) milik Y"
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
 
