@@ -56,6 +56,7 @@ _SITE_APPOSITION = re.compile(
     r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:(?:(?:the\s+company['\u2019]s|its|our|their|the|a)\s+)(?:[a-z-]+\s+){0,2}?"
     r"(?:research\s+(?:centre|center)|R&D\s+(?:centre|center)|manufacturing\s+(?:plant|site)|plant|factory)"
     r"|(?:yakni\s+|sebuah\s+)?(?:pusat\s+(?:riset|penelitian)|pabrik|fasilitas\s+produksi)(?:\s+milik|nya)?)\b"
+    r"(?!\s+(?:itu|ini|tersebut|yang|dan|juga)\b)"  # ", pabrik itu sudah …": a new clause, not an apposition
 )
 
 
@@ -76,6 +77,16 @@ def _described_sites(ctx: Ctx) -> None:
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
 
 
+# "Pusat Distribusi Cibitung", "Pusat Logistik Marunda": a depot named like an office but a physical site
+_DEPOT = re.compile(r"Pusat\s+(?:Distribusi|Logistik|Produksi|Manufaktur|Pergudangan)\s+[A-Z]")
+
+
+def _depots(ctx: Ctx) -> None:
+    for m in ctx.mentions:
+        if m is not None and m.type == "Organization" and m.source != "lexicon" and _DEPOT.match(m.text):
+            m.type, m.category = "Facility", None
+
+
 def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
     """Tokens [i, j) are one acronym the text spells out in lower case: "bahan baku obat (BBO)"."""
     t = ctx.t
@@ -88,6 +99,7 @@ def find(ctx: Ctx) -> None:
     _english_estates(ctx)
     _estates(ctx)
     _described_sites(ctx)
+    _depots(ctx)
     t = ctx.t
     c = t.cue
     n = len(t)
@@ -95,17 +107,23 @@ def find(ctx: Ctx) -> None:
         w = t.words[j]
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and not _leads_name(ctx, j):
             i = run_backward(ctx, j)
+            i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "X's Y Plant"
             if i < j and proper_tokens(ctx, i, j) >= 1 and t.words[j - 1] not in _SERVICE:
                 ctx.add(i, j + 1, "Facility", None, "cue")
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
         if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
-            ctx.add(k, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+            i = _named_before(ctx, k)  # "Sinar Generik Plant Cimahi": the company's name heads the site
+            ctx.add(i, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+        elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and (m := _kind_then_town(ctx, k + 1)):
+            ctx.add(k, ctx.spans[ctx.owner[m]][1], "Facility", None, "cue")  # "Pabrik Parasetamol Cilegon"
         elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
             if t.newline_before[k + 1]:
                 continue
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
+            e = next((x for x in range(k + 2, e - 1) if t.words[x] in ("dan", "and", "serta")
+                      and t.words[x + 1] in c.facility_prefix), e)  # "Pabrik Cikande dan Pabrik Pulogadung": two sites
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat"),
             # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):
@@ -117,6 +135,31 @@ _SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
 _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
+
+
+def _kind_then_town(ctx: Ctx, k: int) -> int:
+    """"Pabrik Parasetamol Cilegon", "Gudang Vaksin Bekasi": one or two capitalised words saying what the
+    site makes or keeps (a product or a plain word) and then its town; returns the town's token or 0."""
+    t = ctx.t
+    for m in (k + 1, k + 2):
+        if m >= len(t) or any(t.newline_before[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
+                              or ctx.type_at(x) not in (None, "Product") for x in range(k, m)):
+            return 0
+        if _town_at(ctx, m):
+            return m
+    return 0
+
+
+def _named_before(ctx: Ctx, k: int) -> int:
+    """The start of a name before an English site head ("Sinar Generik Plant Cimahi"), or k itself."""
+    t = ctx.t
+    if t.words[k] != "Plant":
+        return k
+    i = run_backward(ctx, k)
+    opens = i == 0 or t.newline_before[i] or not (t.words[i - 1].isalnum() or t.words[i - 1] == ",")
+    if opens and k - i < 2:
+        return k  # "Kapasitas Plant Banjaran": one capitalised word opening a sentence is no name
+    return i if i < k and proper_tokens(ctx, i, k) >= 1 else k
 
 
 def _place_at(ctx: Ctx, k: int) -> bool:

@@ -28,6 +28,23 @@ def find(ctx: Ctx) -> None:
     _prefix(ctx)
     _suffix(ctx)
     _kinds(ctx)
+    _missions(ctx)
+
+
+_MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
+
+
+def _missions(ctx: Ctx) -> None:
+    """"Kedutaan Besar Republik Indonesia di Seoul": an embassy is named with its seat, as the gold and the
+    embassies themselves write it (the short "Kedutaan Besar Jepang" stays an alias)."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or not x.text.startswith(_MISSION):
+            continue
+        b = ctx.spans[m][1]
+        if b + 1 < len(t) and t.words[b] in ("di", "in") and not t.newline_before[b + 1] \
+                and ctx.type_at(b + 1) == "Location" and ctx.spans[ctx.owner[b + 1]][0] == b + 1:
+            ctx.add(ctx.spans[m][0], ctx.spans[ctx.owner[b + 1]][1], "Organization", x.category, x.source)
 
 
 def _kinds(ctx: Ctx) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
@@ -22,7 +23,8 @@ _OWNED = re.compile(
     re.I,
 )
 _OPERATES = re.compile(
-    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan)\s+(?:[\w-]+\s+){0,3}?$", re.I
+    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built)"
+    r"\s+(?:[\w-]+\s+){0,3}?$|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
 )
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
@@ -103,8 +105,12 @@ def operates(ctx: Context, v: View, f: M) -> None:
     elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
           and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
-    prev = v.prev_mention(f)
-    if prev is not None and prev.type == "Organization" and _OPERATES.match(v.gap(prev.end, f.start)):
+    prev, f0 = v.prev_mention(f), f
+    while prev is not None and prev.type == "Facility" and LIST_SEP.match(v.gap(prev.end, f0.start)):
+        f0, prev = prev, v.prev_mention(prev)  # "memiliki Pabrik A dan Pabrik B": B is run by who runs A
+    if prev is not None and prev.type == "Organization" and (hit := _OPERATES.match(v.gap(prev.end, f0.start))) \
+            and not (re.search(r"meresmikan", hit.group(), re.I) and (prev.role is not None or regulator_like(prev.ent))):
+        # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
     if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
         org = next(iter(v.after(f.end, ORG)), None)

@@ -88,6 +88,8 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
         gap = v.masked[end : m.start]
         if len(gap) > 90 or _NOT_GRANTER.search(gap):
             break
+        if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
+            continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it
         if _usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
                                   # "approved X" is active in English: X is what was approved, unless "approved by X"
@@ -104,7 +106,7 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving)\s+$", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
-_OWNED_BY = re.compile(r"^\s*,[^\u2588]{0,60}\bmilik\s+$", re.I)
+_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\bmilik\s+$", re.I)  # "Pabrik X (, fasilitas) milik Y"
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
 

@@ -1,0 +1,70 @@
+"""Checklist for facility and company-name entities and OPERATES: the full extractor on sentences written for it.
+
+Each line of tests/data/checklist/sites.tsv states one fact the way Indonesian news or press
+releases phrase it (active/passive, apposition, speech tags, English); the expected relations
+must come out of the whole pipeline, not from oracle entities, and the negatives must not.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from graphbuild.evaluate import norm
+from graphbuild.extract import extract, load_lexicon
+from graphbuild.ingest import clean
+from graphbuild.ontology import SYMMETRIC
+from graphbuild.types import RawRecord
+
+CASES = Path(__file__).parent / "data" / "checklist" / "sites.tsv"
+
+
+def _cases() -> list:  # type: ignore[type-arg]
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, expect, *gap = line.split("\t")
+            marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
+            rows.append(pytest.param(sentence, expect, marks=marks))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def lexicon():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+def _triples(text: str, lexicon) -> set[tuple[str, frozenset[str], frozenset[str]]]:  # type: ignore[no-untyped-def]
+    rec = RawRecord(id="c", source="c.txt", sha256="x", kind="txt", data=text.encode())
+    ex = extract(clean(rec), lexicon)
+    names = {e.id: frozenset({_key(e.name)} | {_key(a) for a in e.aliases}) for e in ex.entities}
+    return {(r.type, names[r.head], names[r.tail]) for r in ex.relations}
+
+
+def _key(name: str) -> str:
+    """Scorer normalisation, less a trailing year: an event matches with or without its edition."""
+    return re.sub(r" (19|20)\d\d$", "", norm(name))
+
+
+def _has(got: set, kind: str, head: str | None = None, tail: str | None = None) -> bool:
+    """Whether a relation of `kind` joins `head` and `tail` (any end left out matches anything)."""
+    want = (_key(head) if head else None, _key(tail) if tail else None)
+    for t, h, tl in got:
+        if t != kind:
+            continue
+        ends = [(h, tl), (tl, h)] if kind in SYMMETRIC else [(h, tl)]
+        if any((want[0] is None or want[0] in a) and (want[1] is None or want[1] in b) for a, b in ends):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("sentence", "expect"), _cases(), ids=lambda v: v[:60])
+def test_checklist_sites(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    got = _triples(sentence, lexicon)
+    for item in expect.split(";"):
+        negative = item.startswith("!")
+        kind, *ends = item.lstrip("!").split("|")
+        found = _has(got, kind, *ends)
+        assert found != negative, f"{item} in {sorted((t, min(h), min(tl)) for t, h, tl in got)}"
