@@ -155,9 +155,10 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "obat golongan SGLT2 inhibitor": a drug class, not a brand
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
-        if is_cap(t.words[k]) and j == k + 1 and (t.words[k].lower() in ("produk", "product", "products", "brand")):
-            continue  # "Produk Dalam Negeri": a capitalised product word before a name heads a title
         e = _run(ctx, j)
+        if (is_cap(t.words[k]) and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
+                and not (e < n and t.lower[e] in _MAKER_WORDS and e + 1 < n and is_cap(t.words[e + 1]))):
+            continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
         if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
             continue
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and add_brand(ctx, j, e) >= 0:
@@ -169,6 +170,8 @@ _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "
                          "dipasarkan", "didistribusikan", "mengandung", "izin", "nie", "terdaftar", "dicabut",
                          "disetujui", "ditarik", "made", "produced", "manufactured", "developed", "by", "diracik",
                          "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah"})
+# words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
+_MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
 # title-case category words: "Obat Keras", "Kosmetik Ilegal", "Vaksin Dosis Ketiga", "Susu Formula"
 _CATEGORY_WORDS = frozenset({"Keras", "Bebas", "Terbatas", "Ilegal", "Formula", "Dosis", "Tradisional", "Herbal",
                              "Generik", "Impor", "Palsu", "Kedaluwarsa", "Kesehatan", "Dasar", "Lengkap", "Esensial",

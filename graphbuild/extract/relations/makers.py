@@ -31,7 +31,7 @@ _FILLER = re.compile(
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
        # "P merupakan hasil pengembangan X", "P, hasil riset X"
-       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
        # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
        r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
@@ -97,6 +97,7 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
+        _then_sold(ctx, v, p, nxt)
         return
     if nxt is not None and nxt.type == "Organization" and nxt.text.startswith("PT") and _FROM_CO.match(
             v.masked[p.end : nxt.start]) and not regulator_like(nxt.ent):
@@ -121,6 +122,25 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)
+
+
+_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
+_AND_THEN = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+", re.I)
+
+
+def _then_sold(ctx: Context, v: View, p: M, maker: M) -> None:
+    """"P hasil kolaborasi A dan B" -> B develops P too; "P was developed by A and will be commercialized in
+    Indonesia by B" -> B markets P."""
+    nxt = v.next_mention(maker)
+    while nxt is not None and nxt.type == "Location":  # "commercialized in Indonesia by B"
+        nxt = v.next_mention(nxt)
+    if nxt is None or nxt.type != "Organization" or nxt.start - maker.end > 80:
+        return
+    gap = v.masked[maker.end : nxt.start]
+    if _AND.match(gap):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
+    elif (m := _AND_THEN.match(gap)) and _SOLD_BY.match(gap[m.end() :]):
+        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
 
 
 # "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)
