@@ -157,7 +157,8 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = _run(ctx, j)
         if (is_cap(t.words[k]) and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
-                and not (e < n and t.lower[e] in _MAKER_WORDS and e + 1 < n and is_cap(t.words[e + 1]))):
+                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS and is_cap(t.words[e + 1]))
+                                        or (t.lower[e] == "kami" and t.lower[e + 1] in _FACT_WORDS)))):
             continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
         if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
             continue
@@ -169,7 +170,8 @@ def _class_phrases(ctx: Ctx) -> None:
 _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "karya", "diproduksi", "dikembangkan",
                          "dipasarkan", "didistribusikan", "mengandung", "izin", "nie", "terdaftar", "dicabut",
                          "disetujui", "ditarik", "made", "produced", "manufactured", "developed", "by", "diracik",
-                         "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah"})
+                         "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah",
+                         "kembangkan", "luncurkan", "hadirkan", "pasarkan"})
 # words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
 _MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
 # title-case category words: "Obat Keras", "Kosmetik Ilegal", "Vaksin Dosis Ketiga", "Susu Formula"

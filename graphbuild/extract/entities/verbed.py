@@ -56,6 +56,7 @@ _AGENTS = frozenset({"distributor", "pemasar", "produsen", "pembuat", "pengemban
 
 def find(ctx: Ctx) -> None:
     _objects(ctx)
+    _ours(ctx)
     _permit_subjects(ctx)
     _sold_subjects(ctx)
     _maker_subjects(ctx)
@@ -87,8 +88,38 @@ def _objects(ctx: Ctx) -> None:
         if e > 1 and t.lower[e - 1] in ("yang", "which", "that") and t.words[e - 2] == ",":
             e -= 2  # "Hepacare, yang dikembangkan PT X, …"
         if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))) and ctx.type_at(k + 1) != \
-                "Organization":
+                "Organization" and not _company_ref(t, k + 1):
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
+        s = e
+        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
+            s -= 1
+        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p.islower()):
+            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+
+
+# "Hepavax kami kembangkan sejak 2020": the speaker's company made the fronted object
+_OUR_VERBS = frozenset({"kembangkan", "produksi", "luncurkan", "hadirkan", "racik", "pasarkan", "distribusikan"})
+
+
+def _company_ref(t, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """"perseroan", "pihaknya", "perusahaan tersebut" at token ``i``: the company the text speaks of."""
+    if i >= len(t):
+        return False
+    if t.lower[i] in ("perseroan", "emiten", "pihaknya"):
+        return True
+    return t.lower[i] == "perusahaan" and i + 1 < len(t) and t.lower[i + 1] in ("tersebut", "ini", "itu")
+
+
+def _ours(ctx: Ctx) -> None:
+    """"Hepavax kami kembangkan …", "Produk Asmaclear telah kami luncurkan": the object fronted before "kami"."""
+    t = ctx.t
+    for k in t.where(frozenset({"kami"}), lower=True):
+        if k + 1 >= len(t) or t.lower[k + 1] not in _OUR_VERBS:
+            continue
+        e = k
+        while e > 0 and t.lower[e - 1] in _AUX:
+            e -= 1
         s = e
         while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
             s -= 1

@@ -99,6 +99,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         _then_sold(ctx, v, p, nxt)
         return
+    if _OURS.match(v.masked[p.end :]) and (org := _speaker_company(ctx, v, p)) is not None:
+        ctx.emit("DEVELOPS", org, p.ent, v, 0.6)  # "Hepavax kami kembangkan sejak 2020, kata Dirut PT X"
+        return
     if nxt is not None and nxt.type == "Organization" and nxt.text.startswith("PT") and _FROM_CO.match(
             v.masked[p.end : nxt.start]) and not regulator_like(nxt.ent):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.6)  # "tablet tambah darah Anemix dari PT X"
@@ -122,6 +125,23 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)
+
+
+_OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
+                   r"(?:kembangkan|produksi|luncurkan|hadirkan|racik)\b", re.I)
+_SAID = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|said)\b[^.\u2588]{0,60}$", re.I)
+
+
+def _speaker_company(ctx: Context, v: View, p: M) -> Entity | None:
+    """Whose "kami": the company in the speech tag ("…, kata Dirut PT X"), else the company spoken of."""
+    m = v.next_mention(p)
+    while m is not None:
+        if m.type == "Organization" and _SAID.search(v.masked[p.end : m.start]) and not regulator_like(m.ent):
+            return m.ent
+        m = v.next_mention(m)
+    got = [e for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=4)
+           if e.category in (None, "company") and not regulator_like(e)]
+    return got[0] if got else None
 
 
 _AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
