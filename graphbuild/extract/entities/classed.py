@@ -10,6 +10,7 @@ list around it. ``explained`` and ``verbed`` share :func:`brand_at` (what counts
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from graphbuild.extract.entities.brands import product_name
@@ -66,7 +67,17 @@ def _run(ctx: Ctx, j: int, most: int = 3) -> int:
            and (is_cap(t.words[e]) or any(ch.isdigit() for ch in t.words[e]))
            and (e == j or not (t.headline and t.headline[e]))):
         e += 1
+    if j < e < len(t) and e - j < most and _STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
+            e + 1 >= len(t) or t.lower[e + 1] not in _AFTER_NUMBER):
+        e += 1  # "Imunovit 500", "Neurobion 5000": a bare strength is part of the name as written
     return e
+
+
+# a bare strength after a brand word (not a year); words after which the number counts something else
+_STRENGTH = re.compile(r"^(?!(?:19|20)\d\d$)\d{2,4}$")
+_AFTER_NUMBER = frozenset({"mg", "mcg", "g", "ml", "iu", "unit", "units", "persen", "%", "tablet", "kapsul", "dosis",
+                           "doses", "botol", "vial", "orang", "pasien", "ribu", "juta", "miliar", "triliun", "kali",
+                           "hari", "tahun", "bulan", "kotak", "boks", "buah", "jenis", "item", "ton", "kg", "liter"})
 
 
 def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
