@@ -15,6 +15,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.makers_joint import OURS, speaker_company, then_sold
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -97,9 +98,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
-        _then_sold(ctx, v, p, nxt)
+        then_sold(ctx, v, p, nxt, _SOLD_BY)
         return
-    if _OURS.match(v.masked[p.end :]) and (org := _speaker_company(ctx, v, p)) is not None:
+    if OURS.match(v.masked[p.end :]) and (org := speaker_company(ctx, v, p, regulator_like)) is not None:
         ctx.emit("DEVELOPS", org, p.ent, v, 0.6)  # "Hepavax kami kembangkan sejak 2020, kata Dirut PT X"
         return
     if nxt is not None and nxt.type == "Organization" and nxt.text.startswith("PT") and _FROM_CO.match(
@@ -125,42 +126,6 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         return
     _apposed_maker(ctx, v, p)
-
-
-_OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
-                   r"(?:kembangkan|produksi|luncurkan|hadirkan|racik)\b", re.I)
-_SAID = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|said)\b[^.\u2588]{0,60}$", re.I)
-
-
-def _speaker_company(ctx: Context, v: View, p: M) -> Entity | None:
-    """Whose "kami": the company in the speech tag ("…, kata Dirut PT X"), else the company spoken of."""
-    m = v.next_mention(p)
-    while m is not None:
-        if m.type == "Organization" and _SAID.search(v.masked[p.end : m.start]) and not regulator_like(m.ent):
-            return m.ent
-        m = v.next_mention(m)
-    got = [e for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=4)
-           if e.category in (None, "company") and not regulator_like(e)]
-    return got[0] if got else None
-
-
-_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
-_AND_THEN = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+", re.I)
-
-
-def _then_sold(ctx: Context, v: View, p: M, maker: M) -> None:
-    """"P hasil kolaborasi A dan B" -> B develops P too; "P was developed by A and will be commercialized in
-    Indonesia by B" -> B markets P."""
-    nxt = v.next_mention(maker)
-    while nxt is not None and nxt.type == "Location":  # "commercialized in Indonesia by B"
-        nxt = v.next_mention(nxt)
-    if nxt is None or nxt.type != "Organization" or nxt.start - maker.end > 80:
-        return
-    gap = v.masked[maker.end : nxt.start]
-    if _AND.match(gap):
-        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
-    elif (m := _AND_THEN.match(gap)) and _SOLD_BY.match(gap[m.end() :]):
-        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
 
 
 # "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)

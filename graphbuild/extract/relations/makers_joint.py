@@ -1,0 +1,48 @@
+"""Makers stated beside another party: jointly ("hasil kolaborasi A dan B"), then a seller ("developed by A and
+will be commercialized in Indonesia by B"), or by the speaker ("P kami kembangkan", "…, kata Dirut PT X").
+
+Split out of ``makers`` to keep it small; ``makers.made_by`` calls these once it has found the first maker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
+                  r"(?:kembangkan|produksi|luncurkan|hadirkan|racik)\b", re.I)
+_SAID = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|said)\b[^.\u2588]{0,60}$", re.I)
+
+
+def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entity], bool]) -> Entity | None:
+    """Whose "kami": the company in the speech tag ("…, kata Dirut PT X"), else the company spoken of."""
+    m = v.next_mention(p)
+    while m is not None:
+        if m.type == "Organization" and _SAID.search(v.masked[p.end : m.start]) and not regulator_like(m.ent):
+            return m.ent
+        m = v.next_mention(m)
+    got = [e for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=4)
+           if e.category in (None, "company") and not regulator_like(e)]
+    return got[0] if got else None
+
+
+_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
+_AND_THEN = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+", re.I)
+
+
+def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -> None:
+    """"P hasil kolaborasi A dan B" -> B develops P too; "P was developed by A and will be commercialized in
+    Indonesia by B" -> B markets P."""
+    nxt = v.next_mention(maker)
+    while nxt is not None and nxt.type == "Location":  # "commercialized in Indonesia by B"
+        nxt = v.next_mention(nxt)
+    if nxt is None or nxt.type != "Organization" or nxt.start - maker.end > 80:
+        return
+    gap = v.masked[maker.end : nxt.start]
+    if _AND.match(gap):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
+    elif (m := _AND_THEN.match(gap)) and sold_by.match(gap[m.end() :]):
+        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
