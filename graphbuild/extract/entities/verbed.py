@@ -102,6 +102,13 @@ def _objects(ctx: Ctx) -> None:
 _OUR_VERBS = frozenset({"kembangkan", "produksi", "luncurkan", "hadirkan", "racik", "pasarkan", "distribusikan"})
 
 
+# nouns that "produksi PT X" qualifies ("kapasitas produksi", "biaya produksi"), never a brand before it
+_RUNS_A_PLANT = frozenset({"kapasitas", "hasil", "biaya", "volume", "fasilitas", "pabrik", "jalur", "lini", "proses",
+                           "izin", "nilai", "target", "data", "bagian", "direktur", "manajer", "kepala", "unit",
+                           "lokasi", "sarana", "kegiatan", "aktivitas", "rumah", "pusat", "gedung", "alat", "mesin",
+                           "bahan", "tenaga", "karyawan", "jumlah", "total", "angka", "realisasi", "ongkos", "teknologi"})
+
+
 def _company_ref(t, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"perseroan", "pihaknya", "perusahaan tersebut" at token ``i``: the company the text speaks of."""
     if i >= len(t):
@@ -112,17 +119,21 @@ def _company_ref(t, i: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _ours(ctx: Ctx) -> None:
-    """"Hepavax kami kembangkan …", "Produk Asmaclear telah kami luncurkan": the object fronted before "kami"."""
+    """"Hepavax kami kembangkan …", "Produk Asmaclear telah kami luncurkan": the object fronted before "kami";
+    "Imunovit 500 produksi PT X …": a sentence opened by a brand and its maker."""
     t = ctx.t
-    for k in t.where(frozenset({"kami"}), lower=True):
-        if k + 1 >= len(t) or t.lower[k + 1] not in _OUR_VERBS:
+    for k in t.where(frozenset({"kami", "produksi", "buatan", "besutan", "keluaran"}), lower=True):
+        if k + 1 >= len(t) or (t.lower[k] == "kami" and t.lower[k + 1] not in _OUR_VERBS):
             continue
+        if t.lower[k] != "kami" and (ctx.type_at(k + 1) != "Organization" or t.lower[k - 1] in _RUNS_A_PLANT):
+            continue  # "Kapasitas produksi PT X": the noun "produksi" qualifies, no brand precedes
         e = k
         while e > 0 and t.lower[e - 1] in _AUX:
             e -= 1
         s = e
-        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
-            s -= 1
+        while s > 0 and e - s < 2 and ctx.owner[s - 1] < 0 and (t.words[s - 1][:1].isupper() or (
+                t.words[s - 1].isdigit() and s > 1 and t.words[s - 2][:1].isupper())):
+            s -= 1  # "Imunovit 500 produksi …": a bare strength ends the name
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
         if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p.islower()):
             brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
