@@ -48,6 +48,12 @@ _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
 
 
+def _product_base(ctx: Ctx, s: int, e: int) -> bool:
+    """The words [s, e) open a product's longer name found in the text: the base brand of a variant."""
+    name = " ".join(ctx.t.words[s:e])
+    return any(m is not None and m.type == "Product" and m.text.startswith(name + " ") for m in ctx.mentions)
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
@@ -68,6 +74,9 @@ def find(ctx: Ctx) -> None:
             e = _place_run(ctx, k + 1)
             if seated_in and any(len(x) < 3 or x in _BUILDING for x in t.words[k + 1 : e]):
                 continue  # "located in Building C"
+            if e > k + 1 and _product_base(ctx, k + 1, e):
+                ctx.add(k + 1, e, "Product", None, "cue")  # "versi lepas lambat dari Gluconorm" (of Gluconorm XR)
+                continue
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
                 cat = "district" if t.words[e - 1] in c.compass else ("area" if w in c.area_cues else "city")
                 ctx.add(k + 1, e, "Location", cat, "pattern")
