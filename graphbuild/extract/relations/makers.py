@@ -67,7 +67,7 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:co
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(
     r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
-    r"|distributed|sold|commerciali[sz]ed)\s+(?:(?:\w+|in\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
+    r"|distributed|sold|commerciali[sz]ed)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
     r"(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X"
     re.I,
 )

@@ -30,6 +30,7 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
 
 
 _AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
+_WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
 _AND_THEN = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+", re.I)
 
 
@@ -42,7 +43,8 @@ def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -
     if nxt is None or nxt.type != "Organization" or nxt.start - maker.end > 80:
         return
     gap = v.masked[maker.end : nxt.start]
-    if _AND.match(gap):
+    if _AND.match(gap) or (_WITH.match(gap) and re.search(r"\bantara\s+$", v.masked[p.end : maker.start])):
+        # "hasil kolaborasi antara A dengan B"
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
     elif (m := _AND_THEN.match(gap)) and sold_by.match(gap[m.end() :]):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
