@@ -31,6 +31,7 @@ _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat",
 _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat", "diracik",
                       "diluncurkan", "diedarkan", "didaftarkan", "manufactured", "developed", "marketed", "distributed",
                       "produced"})
+_PARTICIPLES = frozenset({"manufactured", "developed", "marketed", "distributed", "produced"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
@@ -87,6 +88,8 @@ def _objects(ctx: Ctx) -> None:
             e -= 1
         if e > 1 and t.lower[e - 1] in ("yang", "which", "that") and t.words[e - 2] == ",":
             e -= 2  # "Hepacare, yang dikembangkan PT X, …"
+        elif e > 1 and t.words[e - 1] == "," and t.lower[k] in _PARTICIPLES:
+            e -= 1  # "Cardiomax, developed by Zenith Biopharma, …"
         if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))) and ctx.type_at(k + 1) != \
                 "Organization" and not _company_ref(t, k + 1):
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow

@@ -31,7 +31,7 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
 
 _AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
-_AND_THEN = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+", re.I)
+_AND_THEN = re.compile(r"^\s*(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)
 
 
 def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -> None:
