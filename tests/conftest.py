@@ -66,3 +66,11 @@ def store(store_config) -> Iterator[object]:
             s.clear()
         finally:
             s.close()
+
+
+@pytest.fixture(scope="session")
+def lexicon():  # type: ignore[no-untyped-def]
+    """The shipped lexicon, loaded once for the checklist tests."""
+    from graphbuild.extract import load_lexicon
+
+    return load_lexicon()

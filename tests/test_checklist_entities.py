@@ -9,31 +9,13 @@ places) must not.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from graphbuild.evaluate import norm
-from graphbuild.extract import extract, load_lexicon
+from graphbuild.extract import extract
 from graphbuild.ingest import clean
 from graphbuild.types import RawRecord
-
-CASES = Path(__file__).parent / "data" / "checklist" / "entities.tsv"
-
-
-def _cases() -> list:  # type: ignore[type-arg]
-    rows = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            sentence, expect, *gap = line.split("\t")
-            marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
-            rows.append(pytest.param(sentence, expect, marks=marks))
-    return rows
-
-
-@pytest.fixture(scope="module")
-def lexicon():  # type: ignore[no-untyped-def]
-    return load_lexicon()
+from tests.test_checklist_relations import cases
 
 
 def _entities(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -43,7 +25,7 @@ def _entities(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-un
     return {(e.type, norm(n)) for e in ex.entities for n in (e.name, *e.aliases)}
 
 
-@pytest.mark.parametrize(("sentence", "expect"), _cases(), ids=lambda v: v[:60])
+@pytest.mark.parametrize(("sentence", "expect"), cases("entities"))
 def test_checklist_entities(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _entities(sentence, lexicon)
     for item in expect.split(";"):

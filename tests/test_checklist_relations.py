@@ -1,8 +1,10 @@
-"""Checklist for places and organisational structure: the full extractor on sentences written for it.
+"""Relation checklists: the full extractor on sentences written for them.
 
-Each line of tests/data/checklist/places.tsv states one fact the way Indonesian news or press
-releases phrase it (active/passive, apposition, speech tags, English); the expected relations
-must come out of the whole pipeline, not from oracle entities, and the negatives must not.
+Each line of tests/data/checklist/{people,places,sites}.tsv states one fact the way Indonesian news
+or press releases phrase it (active/passive, apposition, speech tags, English): people, meetings and
+agreements; places and organisational structure; facilities, company names and OPERATES. The
+expected relations must come out of the whole pipeline, not from oracle entities, and the negatives
+must not. ``cases`` is shared with the entity checklist; the ``lexicon`` fixture is in conftest.py.
 """
 
 from __future__ import annotations
@@ -13,27 +15,24 @@ from pathlib import Path
 import pytest
 
 from graphbuild.evaluate import norm
-from graphbuild.extract import extract, load_lexicon
+from graphbuild.extract import extract
 from graphbuild.ingest import clean
 from graphbuild.ontology import SYMMETRIC
 from graphbuild.types import RawRecord
 
-CASES = Path(__file__).parent / "data" / "checklist" / "places.tsv"
+CHECKLISTS = Path(__file__).parent / "data" / "checklist"
 
 
-def _cases() -> list:  # type: ignore[type-arg]
+def cases(*names: str) -> list:  # type: ignore[type-arg]
+    """``sentence<TAB>expect[<TAB>xfail: reason]`` lines of the named TSV files."""
     rows = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            sentence, expect, *gap = line.split("\t")
-            marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
-            rows.append(pytest.param(sentence, expect, marks=marks))
+    for name in names:
+        for line in (CHECKLISTS / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                sentence, expect, *gap = line.split("\t")
+                marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
+                rows.append(pytest.param(sentence, expect, marks=marks, id=f"{name}:{sentence[:60]}"))
     return rows
-
-
-@pytest.fixture(scope="module")
-def lexicon():  # type: ignore[no-untyped-def]
-    return load_lexicon()
 
 
 def _triples(text: str, lexicon) -> set[tuple[str, frozenset[str], frozenset[str]]]:  # type: ignore[no-untyped-def]
@@ -60,8 +59,8 @@ def _has(got: set, kind: str, head: str | None = None, tail: str | None = None) 
     return False
 
 
-@pytest.mark.parametrize(("sentence", "expect"), _cases(), ids=lambda v: v[:60])
-def test_checklist_places(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites"))
+def test_checklist_relations(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _triples(sentence, lexicon)
     for item in expect.split(";"):
         negative = item.startswith("!")
