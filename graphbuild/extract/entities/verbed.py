@@ -12,6 +12,8 @@ Kosmetindo juga menjual krim X"): that subject is read here too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from graphbuild.extract.entities.classed import HEADS, brand_at, coordinated
 from graphbuild.extract.entities.context import Ctx
 
@@ -93,12 +95,7 @@ def _objects(ctx: Ctx) -> None:
         if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))) and ctx.type_at(k + 1) != \
                 "Organization" and not _company_ref(t, k + 1):
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
-        s = e
-        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
-            s -= 1
-        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p.islower()):
-            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+        _brand_ending_at(ctx, e, lambda p: p.islower())
 
 
 # "Hepavax kami kembangkan sejak 2020": the speaker's company made the fronted object
@@ -133,14 +130,25 @@ def _ours(ctx: Ctx) -> None:
         e = k
         while e > 0 and t.lower[e - 1] in _AUX:
             e -= 1
-        s = e
-        while s > 0 and e - s < 2 and ctx.owner[s - 1] < 0 and (t.words[s - 1][:1].isupper() or (
-                t.words[s - 1].isdigit() and s > 1 and t.words[s - 2][:1].isupper())):
-            s -= 1  # "Imunovit 500 produksi …": a bare strength ends the name
-        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p.islower()):
-            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+        _brand_ending_at(ctx, e, lambda p: p.islower(), strength=True)  # "Imunovit 500 produksi …"
 
+
+
+_OPENERS = (".", "!", "?", ",", '"', "\u201c")
+
+
+def _brand_ending_at(ctx: Ctx, e: int, opens: Callable[[str], bool], *, strength: bool = False) -> None:
+    """One or two free capitalised words ending at ``e`` are a brand when they open their clause: the
+    token before is a sentence/clause opener or passes ``opens``. ``strength``: a bare number may end
+    the name ("Imunovit 500")."""
+    t = ctx.t
+    s = e
+    while s > 0 and e - s < 2 and ctx.owner[s - 1] < 0 and (t.words[s - 1][:1].isupper() or (
+            strength and t.words[s - 1].isdigit() and s > 1 and t.words[s - 2][:1].isupper())):
+        s -= 1
+    p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
+    if s < e and (p in _OPENERS or opens(p)):
+        brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 def _permit_subjects(ctx: Ctx) -> None:
     t = ctx.t
@@ -155,12 +163,7 @@ def _permit_subjects(ctx: Ctx) -> None:
             e -= 1  # "Neurexa, which received BPOM approval, …"
         if e > 2 and t.lower[e - 1] == "ini" and t.lower[e - 2] == "saat":
             e -= 2  # "Insulex saat ini dalam tahap registrasi"
-        s = e
-        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
-            s -= 1
-        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if s < e and (p in (".", "!", "?", ",", '"', "\u201c") or p in _SAYS):
-            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+        _brand_ending_at(ctx, e, lambda p: p in _SAYS)
 
 
 def _sold_subjects(ctx: Ctx) -> None:
@@ -171,12 +174,7 @@ def _sold_subjects(ctx: Ctx) -> None:
         e = k
         while e > 0 and t.lower[e - 1] in _AUX | {"sudah", "kini", "masih", "now", "already"}:
             e -= 1
-        s = e
-        while s > 0 and e - s < 2 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0:
-            s -= 1
-        p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if s < e and p in (".", "!", "?", ",", '"', "\u201c"):
-            brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
+        _brand_ending_at(ctx, e, lambda p: False)
 
 
 def _maker_subjects(ctx: Ctx) -> None:
