@@ -74,3 +74,36 @@ def test_bad_alias_file_is_a_config_error(tmp_path: Path) -> None:
     f.write_text("merge:\n  - name: x\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="into"):
         Resolver(LEX, f)
+
+
+def test_brands_of_one_substance_keep_their_own_nodes() -> None:
+    """"ceftriaxone Triaxon" and "Ceftrix (ceftriaxone)" in two releases are two products: the brand gives
+    the id, and a bare mention of the substance stays the substance's node."""
+    from graphbuild.extract import extract, load_lexicon
+    from graphbuild.ingest import clean
+    from graphbuild.types import RawRecord
+
+    lexicon = load_lexicon()
+    resolver = Resolver(lexicon)
+    texts = {
+        "a": "PT Sinar Medika memasarkan ceftriaxone Triaxon untuk rumah sakit di Surabaya.",
+        "b": "PT Arta Farma meluncurkan Ceftrix (ceftriaxone) untuk infeksi berat.",
+        "c": "Kebutuhan ceftriaxone di rumah sakit meningkat tahun ini.",
+    }
+    ids = {}
+    for doc, text in texts.items():
+        rec = RawRecord(id=doc, source=f"{doc}.txt", sha256=doc, kind="txt", data=text.encode())
+        out = resolver.resolve(extract(clean(rec), lexicon))
+        ids[doc] = {e.id: e for e in out.entities if e.type == "Product"}
+    assert set(ids["a"]) == {"product:triaxon"} and ids["a"]["product:triaxon"].name == "Triaxon"
+    assert "ceftriaxone" in ids["a"]["product:triaxon"].aliases
+    assert set(ids["b"]) == {"product:ceftrix"}
+    assert set(ids["c"]) == {"product:seftriakson"}
+
+
+def test_acronyms_and_salt_forms_do_not_replace_the_substance_id() -> None:
+    lexicon = Lexicon([LexEntry("metformin", "Product", None, ())])
+    r = Resolver(lexicon)
+    for alias in ("MET", "Metformin HCl"):
+        out = r.resolve(ex(Entity("e1", "Product", "metformin", [alias])))
+        assert out.entities[0].id == "product:metformin"

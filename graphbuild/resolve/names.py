@@ -54,3 +54,23 @@ def canonical_name(entity: Entity, lexicon: Lexicon) -> tuple[str, LexEntry | No
     if e is not None:
         return e.name, e
     return strip_name(entity.name, entity.type), None
+
+
+def brand_name(entity: Entity, lexicon: Lexicon) -> str | None:
+    """The brand of a product that a document names together with its substance ("ceftriaxone Triaxon",
+    "Envlo (enavogliflozin)"): the brand, not the substance, must give the id, or every brand of one
+    substance in the corpus would become one node. None unless the entity has both a lexicon substance
+    (a lower-case entry) and a capitalised surface the lexicon does not know (not an acronym such as
+    "EPO", not a salt form such as "Metformin HCl")."""
+    if entity.type != "Product":
+        return None
+    entry = lexicon_entry(entity, lexicon)
+    if entry is None or not entry.name[:1].islower():
+        return None
+    for surface in (entity.name, *entity.aliases):
+        if not surface[:1].isupper() or surface.isupper() or not any(c.islower() for c in surface):
+            continue
+        first = surface.split()[0]
+        if lexicon.lookup(surface) is None and lexicon.lookup(first, "Product") is None:
+            return surface
+    return None

@@ -11,7 +11,7 @@ from pathlib import Path
 from graphbuild.extract.lexicon import Lexicon, normalize
 from graphbuild.ontology import entity_id
 from graphbuild.resolve.aliases import AliasRules
-from graphbuild.resolve.names import canonical_name, strip_name
+from graphbuild.resolve.names import brand_name, canonical_name, strip_name
 from graphbuild.types import Entity, Extraction, Relation
 
 # Memo bound: the same names recur across a corpus (hubs like BPOM), so a few thousand
@@ -38,11 +38,13 @@ class Resolver:
 
     def _entity_id(self, entity: Entity) -> tuple[str, str | None]:
         surfaces = {normalize(s) for s in (entity.name, *entity.aliases)}
+        brand = None
         if surfaces & self.rules.split:
             name, lex = strip_name(entity.name, entity.type), None
         else:
             name, lex = canonical_name(entity, self.lexicon)
-        eid = entity_id(entity.type, name)
+            brand = brand_name(entity, self.lexicon)
+        eid = entity_id(entity.type, brand or name)
         for s in sorted(surfaces):
             if s in self.rules.merge_names:
                 eid = self.rules.merge_names[s]
@@ -51,7 +53,7 @@ class Resolver:
         while eid in self.rules.merge_ids and self.rules.merge_ids[eid] not in seen:
             eid = self.rules.merge_ids[eid]
             seen.add(eid)
-        return eid, (lex.name if lex else None)
+        return eid, (brand or (lex.name if lex else None))
 
     def resolve(self, extraction: Extraction) -> Extraction:
         """A copy of ``extraction`` with corpus ids; entities that share an id are merged."""
