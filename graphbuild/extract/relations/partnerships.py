@@ -27,6 +27,12 @@ _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya
                        r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
+# "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
+_NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$", re.I)
+_CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|gagal\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
+                         r"terminated)\b", re.I)
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.PARTNER):
@@ -42,7 +48,8 @@ def _usable(v: View, m: M | None) -> bool:
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
-    if cues.negated(v.masked, start):
+    if cues.negated(v.masked, start) or _NO_PLAN.search(v.masked[max(0, start - 60) : start]) or _CALLED_OFF.match(
+            v.masked[end : v.clause_end(end)]):
         return
     after = [m for m in v.after(end) if m.type != "Person"]
     first = after[0] if after else None
@@ -116,12 +123,13 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
 
 
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
-                        r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|"
+                        r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
                         r"(?:announced|formed|launched|established|entered\s+into|expanded|extended)\s+(?:an?|the|their)\s+"
                         r"(?:[\w-]+\s+){0,2})$", re.I)
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
-_VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed))$", re.I)
+_VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
+                       re.I)
 _PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will)\s+)*$", re.I)
 
 
@@ -278,8 +286,12 @@ def _joint_action(ctx: Context, v: View) -> None:
             continue
         if _POM.search(a.ent.name) and _POM.search(b.ent.name):
             continue  # BPOM's own offices acting together are one body, not partners
-        if _BERSAMA.match(v.gap(a.end, b.start)) and _JOINT_VERB.match(v.masked[(b.gloss or b).end :]):  # type: ignore[union-attr]
-            ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.7)  # type: ignore[union-attr]
+        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
+            continue
+        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
+        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+            for other in group:
+                ctx.emit("PARTNERS_WITH", a.ent, other.ent, v, 0.7)
 
 
 # "A mengembangkan vaksin X bersama B", "A developed the vaccine together with B": research done jointly
