@@ -89,7 +89,7 @@ def _usable(v: View, m: M) -> bool:
 
 def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
-    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs]
+    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs] or _referent(ctx, v, start)
     after = v.after(end, ORG)
     if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
             v.masked[before[0].end : start]):
@@ -124,3 +124,19 @@ def _unmask_goods(v: View, start: int, end: int) -> str:
     return text
 
 
+
+
+# "Kampus tersebut melisensikan …", "Perseroan memperoleh lisensi …": the body named in the sentences before
+_ANAPHOR = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?P<kind>kampus|universitas|perusahaan|perseroan|lembaga|institusi|the\s+(?:company|university))"
+                      r"(?:\s+(?:ini|tersebut|itu))?(?:\s+(?:juga|telah|kini|akan|resmi))*\s+(?:\w+\s+)?$", re.I)
+
+
+def _referent(ctx: Context, v: View, pos: int) -> list[M]:
+    said = _ANAPHOR.match(v.masked[:pos])
+    if said is None:
+        return []
+    campus = said.group("kind").lower() in ("kampus", "universitas", "the university")
+    for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4):
+        if (e.category == "academic") == campus:
+            return [M(0, 0, e, e.name)]
+    return []

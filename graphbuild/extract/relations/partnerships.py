@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, membership
+from graphbuild.extract.relations import cooperation, cues, membership
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 SIDES = ("Organization", "Location")
@@ -41,6 +41,7 @@ def find(ctx: Context) -> None:
         _joint_action(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
+    cooperation.find(ctx)
 
 
 def _usable(v: View, m: M | None) -> bool:

@@ -1,0 +1,96 @@
+"""PARTNERS_WITH told as the way something was made, not with a partnership word before the partner.
+
+News states joint work by what was done and with whom, the doer often far from the partner or named
+only in the sentence before: "dengan dukungan transfer teknologi dari (perusahaan Jerman,) B",
+"Produk tersebut dikembangkan bersama B" (the company of the story), "Vaksin itu dikembangkan A sejak
+2020 bersama B", "Uji validasi dilakukan bekerja sama dengan B dan C", "…, which entered phase III
+trials in cooperation with B", "distributes products from B under a distribution agreement".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+
+ORG = ("Organization",)
+# "(dengan dukungan|melalui) transfer/alih teknologi dari B", "with technology transfer from B"
+_TECH_FROM = re.compile(r"\b(?:(?:transfer|alih)\s+teknologi|technology\s+transfer)(?:\s+[\w-]+){0,3}?\s+(?:dari|from)\s+", re.I)
+# the words that may describe the partner before its name: "perusahaan Jerman, B", "Swiss firm B"
+_DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm|company|maker|manufacturer|[\w\u2588-]+\s+firm)"
+                        r"(?:\s+[\w\u2588-]+){0,3}?\s*,?\s*|\u2588+\s+(?:firm|company)\s+)?(?:asal\s+\u2588+\s*,\s*)?$", re.I)
+# a passive or reduced clause of joint work: "dikembangkan (A sejak 2020) bersama B", "developed … in cooperation with B"
+_DONE_WITH = re.compile(
+    r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|developed|co-developed|conducted|"
+    r"carried\s+out|built|entered\s+phase\s+[IV]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
+    r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
+    r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
+    r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
+_BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
+# "distributes (oncology) products from B under a distribution agreement"
+_SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets|marketed|sells|menjual)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:products?|produk|obat|portfolio)\s+(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+", re.I)
+_UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership)\b"
+                         r"|\b(?:berdasarkan|melalui)\s+(?:perjanjian|kontrak|kesepakatan)\b", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        for c in v.cues(_TECH_FROM):
+            _from_partner(ctx, v, c.start(), c.end(), 0.65)
+        for c in v.cues(_DONE_WITH):
+            _done_with(ctx, v, c)
+        for c in v.cues(_SELLS_FROM):
+            if _UNDER_DEAL.search(v.masked, c.end()):
+                _from_partner(ctx, v, c.start(), c.end(), 0.6)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.type == "Organization" and m.role is None and m.start not in v.role_orgs
+
+
+def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> None:
+    """The partner named (after a short description) where ``end`` leaves off; the doer before."""
+    if cues.negated(v.masked, start):
+        return
+    partner = next((m for m in v.after(end, ORG) if _DESCRIBED.match(v.masked[end : m.start])), None)
+    if partner is None or not _usable(v, partner) or any(m.type == "Organization" for m in v.after(end, None, partner.start)):
+        return
+    doer = _doer(ctx, v, start, partner)
+    if doer is not None:
+        ctx.emit("PARTNERS_WITH", doer, partner.ent, v, conf)
+
+
+def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
+    if cues.negated(v.masked, c.start()):
+        return
+    first = next(iter(v.after(c.end(), ORG)), None)
+    if first is None or first.start != c.end() or not _usable(v, first):
+        return
+    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m)]  # "RSUD X Surabaya dan Dinkes Y"
+    between = v.after(c.start(), None, c.start("mid") + len(c.group("mid")))
+    if any(m.type == "Person" for m in between):
+        return
+    by = v.next_mention(group[-1])
+    if by is not None and _usable(v, by) and _BY.match(v.gap((group[-1].gloss or group[-1]).end, by.start)):
+        doer = by.ent  # "dikembangkan bersama B oleh A"
+    else:
+        inside = [m for m in between if _usable(v, m)]
+        doer = inside[-1].ent if inside else _doer(ctx, v, c.start(), first)  # "dikembangkan A sejak 2020 bersama B"
+    for other in group if doer is not None else ():
+        if other.ent is not doer:
+            ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
+
+
+def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyped-def]
+    """The organisation the clause is about: the nearest one named before in the sentence (no person in
+    between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
+    for m in v.before(pos):
+        if m.type == "Person":
+            return None
+        if _usable(v, m) and m.ent is not partner.ent:
+            return m.ent
+    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4) if e is not partner.ent]
+    return max(near, key=lambda e: len(e.mentions)) if near else None
