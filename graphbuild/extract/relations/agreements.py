@@ -204,8 +204,10 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     signers = _signers(ctx, v, ag)
     for s in signers:
         ctx.emit("SIGNED", s, ag.ent, v, 0.8)
-    if len(signers) == 2:  # the two parties to a deal are partners
-        ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
+    if 2 <= len(signers) <= 4:  # the parties to a deal are partners ("A, B, dan C menandatangani …": each pair)
+        for i, a in enumerate(signers):
+            for b in signers[i + 1 :]:
+                ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
     products = _covered(v, ag)
     for p in products:
         ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)

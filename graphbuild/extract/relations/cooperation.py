@@ -15,8 +15,8 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 ORG = ("Organization",)
-# "(dengan dukungan|melalui) transfer/alih teknologi dari B", "with technology transfer from B"
-_TECH_FROM = re.compile(r"\b(?:(?:transfer|alih)\s+teknologi|technology\s+transfer)(?:\s+[\w-]+){0,3}?\s+(?:dari|from)\s+", re.I)
+# "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
+_TECH_FROM = re.compile(r"\b(?:(?:transfer|alih)\s+teknologi|technology\s+transfer)(?:\s+[\w-]+){0,3}?\s+(?:dari|from|dengan|with)\s+", re.I)
 # the words that may describe the partner before its name: "perusahaan Jerman, B", "Swiss firm B"
 _DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm|company|maker|manufacturer|[\w\u2588-]+\s+firm)"
                         r"(?:\s+[\w\u2588-]+){0,3}?\s*,?\s*|\u2588+\s+(?:firm|company)\s+)?(?:asal\s+\u2588+\s*,\s*)?$", re.I)
@@ -92,5 +92,6 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
             return None
         if _usable(v, m) and m.ent is not partner.ent:
             return m.ent
-    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4) if e is not partner.ent]
+    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
+            if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
     return max(near, key=lambda e: len(e.mentions)) if near else None

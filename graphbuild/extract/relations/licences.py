@@ -27,8 +27,9 @@ _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 
 # "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
 _LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
-                       r"(?:(?:perusahaan|mitra|pihak|the)\s+(?:[a-z-]+\s+){0,2})?(?:asal\s+)?(?:\u2588+\s*,\s*)?"
-                       r"(?:PT\.?\s+)?$", re.I)  # "dari perusahaan bioteknologi Singapura, A"
+                       r"(?:(?:perusahaan|mitra|pihak|the)\s+(?:[a-z-]+\s+){0,2})?(?:asal\s+)?(?:\u2588+\s*,\s*|\u2588+['\u2019]s\s+)?"
+                       r"(?:PT\.?\s+)?$"  # "dari perusahaan bioteknologi Singapura, A", "under license from South Korea's A"
+                       r"|\b(?:dilisensikan|licen[cs]ed)\s+oleh\s+(?:PT\.?\s+)?$", re.I)  # "teknologi yang dilisensikan oleh A"
 # "an exclusive in-licensing agreement with A": A licenses to the subject
 _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
 # "A has entered into an exclusive licensing agreement with B", "perjanjian lisensi dengan B": the
@@ -68,7 +69,8 @@ def licensed_from(ctx: Context, v: View) -> None:
                 ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
-        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
+        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
+                         and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
         if licensee is None and not inward:
             licensee = next((e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6)
                              if e is not m.ent and ctx.is_indonesian(e)), None)
