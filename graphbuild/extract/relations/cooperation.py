@@ -33,12 +33,17 @@ _SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets
                          r"(?:products?|produk|obat|portfolio)\s+(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+", re.I)
 _UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership)\b"
                          r"|\b(?:berdasarkan|melalui)\s+(?:perjanjian|kontrak|kesepakatan)\b", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM)
+# "A akan mentransfer teknologi produksi vaksin kepada B", "A will transfer its technology to B"
+_TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+(?:[\w-]+\s+){0,4}?(?:teknologi|technology|know-how)\b"
+                      r"[^.;:\u2588]{0,40}?\b(?:kepada|ke|to)\s+", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(_TECH_FROM):
+            _from_partner(ctx, v, c.start(), c.end(), 0.65)
+        for c in v.cues(_TECH_TO):
             _from_partner(ctx, v, c.start(), c.end(), 0.65)
         for c in v.cues(_DONE_WITH):
             _done_with(ctx, v, c)

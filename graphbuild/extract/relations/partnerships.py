@@ -77,6 +77,13 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
             _emit(ctx, v, first, second, 0.75)
             return
+        group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
+        if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
+                not re.search(r"\b(?:oleh|by)\s+$", v.masked[:start])):  # "diprakarsai oleh kerja sama A, B, …": co-hosts
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    _emit(ctx, v, a, b, 0.7)
+            return
     # "Kerja sama tersebut juga melibatkan C": C joins the parties of the deal told before
     joins = _INVOLVES.match(v.masked, end)
     if joins is not None and _usable(v, first) and first.start == joins.end():  # type: ignore[union-attr]
@@ -113,14 +120,14 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, a, b, 0.7)
 
 
-_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|partnership)$", re.I)
+_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership)$", re.I)
 _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?$", re.I)
 # "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
 _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
-                              r"\s+(?:[a-z]+\s+){0,2}$", re.I)
+                              r"\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
@@ -238,6 +245,8 @@ def _last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
 
 def _second(v: View, a: M) -> M | None:
     nxt = v.next_mention(a)
+    if nxt is not None and nxt.type == a.type == "Organization" and not v.gap(a.end, nxt.start).strip():
+        a, nxt = nxt, v.next_mention(nxt)  # "Pusat Riset X BRIN dan B": the unit's parent is no second party
     if nxt is None:
         return None
     gap = v.gap(a.end, nxt.start)
