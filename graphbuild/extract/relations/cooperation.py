@@ -36,7 +36,17 @@ _UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+
 # "A akan mentransfer teknologi produksi vaksin kepada B", "A will transfer its technology to B"
 _TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+(?:[\w-]+\s+){0,4}?(?:teknologi|technology|know-how)\b"
                       r"[^.;:\u2588]{0,40}?\b(?:kepada|ke|to)\s+", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO)
+# "Under the partnership, A will supply … while B …", "Melalui MoU tersebut, A dan B akan …": the two named are the parties
+_FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+|this\s+)?"
+                         r"(?:partnership|collaboration|cooperation|alliance|agreement|MoU|kerja\s*sama|kemitraan|kolaborasi|"
+                         r"nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*", re.I)
+# "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
+_PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
+                         r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
+                         r"(?:(?:a|the|its)\s+)?(?:mitra|partner)\b)"
+                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF)
 
 
 def find(ctx: Context) -> None:
@@ -47,6 +57,12 @@ def find(ctx: Context) -> None:
             _from_partner(ctx, v, c.start(), c.end(), 0.65)
         for c in v.cues(_DONE_WITH):
             _done_with(ctx, v, c)
+        for c in v.cues(_FRONT_DEAL):
+            orgs = [m for m in v.after(c.end(), ORG) if _usable(v, m)]
+            if len({m.ent.id for m in orgs}) == 2:
+                ctx.emit("PARTNERS_WITH", orgs[0].ent, next(m for m in orgs if m.ent is not orgs[0].ent).ent, v, 0.6)
+        for c in v.cues(_PARTNER_OF):
+            _partner_of(ctx, v, c)
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
@@ -100,3 +116,22 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
     return max(near, key=lambda e: len(e.mentions)) if near else None
+
+
+def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
+    nxt = next(iter(v.after(c.end(), ORG)), None)
+    if nxt is None or not _usable(v, nxt) or nxt.start != c.end():
+        return
+    if c.group().startswith("\u2588"):  # "B, mitra teknologi A": B is the mention ending the match's first character
+        own = next((m for m in v.before(c.start() + 1, ORG) if _usable(v, m)), None)
+        if own is not None and own.end == c.start() + 1:
+            ctx.emit("PARTNERS_WITH", own.ent, nxt.ent, v, 0.6)
+        return
+    if c.group("own"):  # "the Company's technology partner, B": the company the release is about
+        near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=6, limit=6)
+                if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
+        doer = max(near, key=lambda e: len(e.mentions)) if near else None
+    else:
+        doer = _doer(ctx, v, c.start(), nxt)
+    if doer is not None and not cues.negated(v.masked, c.start()):
+        ctx.emit("PARTNERS_WITH", doer, nxt.ent, v, 0.6)

@@ -15,7 +15,7 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
-_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?"
+_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the)\s+)?"
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?$", re.I)
 _DIRECT = re.compile(r"^\s*$")
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
@@ -28,7 +28,8 @@ _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
 # "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
-_NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$", re.I)
+_NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$"
+                      r"|\b(?:berharap|ingin|hopes?\s+to|wants?\s+to|seeks?\s+to)\s+(?:(?:dapat|bisa|untuk)\s+)?$", re.I)  # a wish
 _CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|gagal\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
                          r"terminated)\b", re.I)
 
@@ -87,11 +88,15 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     # "Kerja sama tersebut juga melibatkan C": C joins the parties of the deal told before
     joins = _INVOLVES.match(v.masked, end)
     if joins is not None and _usable(v, first) and first.start == joins.end():  # type: ignore[union-attr]
-        pair = _deal_before(ctx, v)
+        pair = None if joins.group("all") else _deal_before(ctx, v)
+        group = [m for m in _sides(v, first) if _usable(v, m)] if joins.group("all") else []  # "melibatkan tiga pihak, yakni A, B, dan C"
+        for i, a in enumerate(group if len(group) > 1 else ()):
+            for b in group[i + 1 :]:
+                _emit(ctx, v, a, b, 0.65)
         for side in pair or ():
             if side.ent is not first.ent:  # type: ignore[union-attr]
                 _emit(ctx, v, side, first, 0.65)  # type: ignore[arg-type]
-        if pair:
+        if pair or len(group) > 1:
             return
     # "A bekerjasama dengan B (, C dan D)", "A menggandeng perusahaan bioteknologi asal X, B"
     if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
@@ -122,7 +127,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
 
 _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership)$", re.I)
 _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
-_INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?", re.I)
+_INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
+                       r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?$", re.I)
 # "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
@@ -134,7 +140,7 @@ _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|te
                         r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
                         r"(?:announced|formed|launched|established|entered\s+into|expanded|extended)\s+(?:an?|the|their)\s+"
-                        r"(?:[\w-]+\s+){0,2})$", re.I)
+                        r"(?:[\w-]+\s+){0,3})$", re.I)
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
 _VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
                        re.I)
