@@ -233,9 +233,31 @@ def _covered(v: View, ag: M) -> list[M]:
             return []
         if m.type == "Product":
             if m.start - ag.end <= 120 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
-                return v.chain(m, ("Product",))
+                return _goods(v, m)
             return []
     return []
+
+
+# "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
+_BRANDED = re.compile(r"\s*(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
+# "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
+_AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
+
+
+def _goods(v: View, first: M) -> list[M]:
+    """The products a deal covers, from ``first``: lists, and a brand named after its ingredient."""
+    got = [first]
+    cur = first
+    while (nxt := v.next_mention(cur)) is not None and nxt.type == "Product":
+        gap = v.gap(cur.end, nxt.start)
+        if _BRANDED.fullmatch(gap):
+            got[-1] = nxt  # the brand stands for the ingredient it was described with
+        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap):
+            got.append(nxt)
+        else:
+            break
+        cur = nxt
+    return got
 
 
 _BETWEEN = re.compile(r"^\s+(?:between|antara)\s+(?:the\s+)?$", re.I)
