@@ -115,6 +115,9 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
+    if not near:  # named paragraphs before: the company the document is about
+        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not partner.ent
+                and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 

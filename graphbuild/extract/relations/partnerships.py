@@ -223,13 +223,17 @@ def _sides(v: View, first: M) -> list[M]:
     return out
 
 
+_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
+
+
 def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
     """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
     people = v.before(pos, ("Person",))
-    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]):
-        return None
-    if v.after(people[0].end, None, pos):
-        return None
+    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
+            people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
+        people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
+        if not people or not _OWN_SIDE.search(v.masked[:pos]) or not re.search(r"[\"\u201c]", v.masked[:pos]):
+            return None
     for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
         org = ctx.by_id.get(r.tail)
         if org is not None and org.type == "Organization":
