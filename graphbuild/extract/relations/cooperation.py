@@ -43,10 +43,15 @@ _FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|dalam|melalui|lewat|berdasark
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
-                         r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
-                         r"(?:(?:a|the|its)\s+)?(?:mitra|partner)\b)"
+                         r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:mitra|partner)"
+                         r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
+                         r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
                          r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF)
+# "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
+_JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
+                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?me\w+)\b", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY)
 
 
 def find(ctx: Context) -> None:
@@ -61,6 +66,13 @@ def find(ctx: Context) -> None:
             orgs = [m for m in v.after(c.end(), ORG) if _usable(v, m)]
             if len({m.ent.id for m in orgs}) == 2:
                 ctx.emit("PARTNERS_WITH", orgs[0].ent, next(m for m in orgs if m.ent is not orgs[0].ent).ent, v, 0.6)
+        for c in v.cues(_JOINTLY):
+            b = next(iter(v.before(c.start())), None)
+            a = v.prev_mention(b) if b is not None else None
+            if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
+                    and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
+                    and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : c.start()])):
+                ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
         for c in v.cues(_PARTNER_OF):
             _partner_of(ctx, v, c)
         for c in v.cues(_SELLS_FROM):

@@ -17,7 +17,7 @@ SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
 _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the)\s+)?"
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?$", re.I)
-_DIRECT = re.compile(r"^\s*$")
+_DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?$", re.I)  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
@@ -89,7 +89,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     joins = _INVOLVES.match(v.masked, end)
     if joins is not None and _usable(v, first) and first.start == joins.end():  # type: ignore[union-attr]
         pair = None if joins.group("all") else _deal_before(ctx, v)
-        group = [m for m in _sides(v, first) if _usable(v, m)] if joins.group("all") else []  # "melibatkan tiga pihak, yakni A, B, dan C"
+        group = [m for m in _sides(v, first) if _usable(v, m)] if not pair else []  # "melibatkan tiga pihak, yakni A, B, dan C"
         for i, a in enumerate(group if len(group) > 1 else ()):
             for b in group[i + 1 :]:
                 _emit(ctx, v, a, b, 0.65)
@@ -101,7 +101,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     # "A bekerjasama dengan B (, C dan D)", "A menggandeng perusahaan bioteknologi asal X, B"
     if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                               or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
-                                  and "gandeng" in v.masked[start:end].lower())):
+                                  and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
         subj = _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
         if subj is None and _FRONTED.match(v.masked[:start]):
@@ -144,7 +144,8 @@ _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|te
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
 _VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
                        re.I)
-_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will)\s+)*$", re.I)
+_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
+                           r"agreed\s+to|sepakat(?:\s+untuk)?)\s+)*$", re.I)
 
 
 def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
@@ -274,11 +275,15 @@ def _second(v: View, a: M) -> M | None:
 _APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
 
 
+_WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
+
+
 def _subject(v: View, pos: int) -> M | None:
     for m in v.before(pos):
         if m.type == "Person":
             return None
-        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and v.clause_end(m.end) >= pos:
+        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
+                v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
