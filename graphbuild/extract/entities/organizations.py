@@ -122,6 +122,9 @@ def _prefix(ctx: Ctx) -> None:
                     e = min(e, s + 2)
                 if cat in ("academic", "association"):
                     e = _second_company(ctx, s, e)  # "Universitas X dan Sinar Jaya Medika": a company after "dan"
+                prof = next((b for b in range(s + 1, e) if t.words[b] == "Prof"), e)  # "Rektor Universitas X Prof. Y"
+                if prof < e and ctx.lexicon.lookup(t.span_text(k, e), "Organization") is None:
+                    e = prof
                 parent = -1
                 known = None
                 if t.words[k] in _FACULTY:

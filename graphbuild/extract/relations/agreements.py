@@ -24,9 +24,12 @@ _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
-_BY_TITLED = re.compile(r"^\s*(?:\w+\s+)?(?:oleh|by)\b", re.I)
-_DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|kesepakatan|"
-                   r"kontrak|piagam|agreement|contract|letter\s+of\s+intent|LoI)\b", re.I)
+_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
+_DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
+                   r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
+# "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
+_DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,3}?\s*$",
+                          re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
@@ -94,7 +97,8 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
     """"A dan B menandatangani nota kesepahaman (…) dengan C" with no named agreement: the parties are
     still partners; returns them (signers first) for "Penandatanganan <X> tersebut" after."""
     sign = next(v.cues(cues.SIGN), None)
-    if sign is None or not _DEAL.match(v.masked[sign.end() :]):
+    if sign is None or not (_DEAL.match(v.masked[sign.end() :]) or re.match(r"di|signed", sign.group(), re.I)
+                            and _DEAL_BEFORE.search(v.masked[: sign.start()])):
         return []
     signers = _signers(ctx, v, None)
     if not signers:
@@ -137,7 +141,7 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             gap = v.gap(prev.end, first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
-            if prev not in subj or not cues.LIST_SEP.match(gap.removeprefix(".")):  # "Osaka Bio Inc. dan PT X"
+            if prev not in subj or not cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix("."))):  # "Osaka Bio Inc. dan PT X"
                 break
             first = prev
             out.insert(0, prev.ent)
@@ -179,9 +183,14 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
                for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
 
 
+_TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
+
+
 def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     """"ditandatangani oleh Kepala A, X, dan Sekjen B, Y": each official signs for the body they head."""
     by = _BY_TITLED.match(v.masked[pos:])
+    if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
+        by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
     if by is None:
         return []
     out: list[Entity] = []
