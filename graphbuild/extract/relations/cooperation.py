@@ -150,3 +150,16 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):
         ctx.emit("PARTNERS_WITH", doer, nxt.ent, v, 0.6)
+
+
+def clause_subject(v: View, pos: int) -> M | None:
+    """"LPPOM MUI, kata dia, telah menambah auditor yang … dan bekerja sama dengan B": the organisation opening the
+    sentence is the subject of a predicate coordinated after its first one, when nothing else is named between."""
+    first = v.mentions[0] if v.mentions else None
+    if (first is None or not _usable(v, first) or v.masked[: first.start].strip(" \"\u201c*-") or v.after(first.end, None, pos)
+            or not _COORDINATED.search(v.masked[first.end : pos])):
+        return None
+    return first
+
+
+_COORDINATED = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:juga|telah|sudah|also|has|have)\s+)*$", re.I)

@@ -103,7 +103,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                               or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
-        subj = _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
+        subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
+                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None))
         if subj is None and _FRONTED.match(v.masked[:start]):
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:
@@ -227,12 +228,17 @@ def _sides(v: View, first: M) -> list[M]:
 _TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
 
 
+_TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
+
+
 def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
     """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
     people = v.before(pos, ("Person",))
     if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
             people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
+        if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
+            people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
         if not people or not _OWN_SIDE.search(v.masked[:pos]) or not re.search(r"[\"\u201c]", v.masked[:pos]):
             return None
     for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
@@ -278,10 +284,15 @@ _APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
 
 
+_OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
+
+
 def _subject(v: View, pos: int) -> M | None:
     for m in v.before(pos):
         if m.type == "Person":
             return None
+        if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
+            return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
         if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
