@@ -51,7 +51,13 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
 # "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
 _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
                       r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?me\w+)\b", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY)
+# a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
+# "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
+_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan|\bjoint[\s-]+venture", re.I)
+_OWNED_BY = re.compile(r"\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)
+_HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|memegang|memiliki|holds|owns|held|owned)\s+(?:\w+\s+)?"
+                    r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE)
 
 
 def find(ctx: Context) -> None:
@@ -73,6 +79,14 @@ def find(ctx: Context) -> None:
                     and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
                     and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : c.start()])):
                 ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
+        for c in v.cues(_VENTURE):
+            owners = [m for m in v.after(c.end(), ORG) if _usable(v, m) and (
+                _OWNED_BY.search(v.masked[max(0, m.start - 30) : m.start]) or _HOLDS.match(v.masked[m.end :]))]
+            ents = list({m.ent.id: m.ent for m in owners}.values())
+            for i, a in enumerate(ents if 2 <= len(ents) <= 3 else ()):
+                for b in ents[i + 1 :]:
+                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+            break
         for c in v.cues(_PARTNER_OF):
             _partner_of(ctx, v, c)
         for c in v.cues(_SELLS_FROM):
