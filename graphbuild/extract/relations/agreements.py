@@ -25,7 +25,7 @@ _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
-_DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
+_DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
 _DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,3}?\s*$",

@@ -37,7 +37,7 @@ _UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+
 _TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+(?:[\w-]+\s+){0,4}?(?:teknologi|technology|know-how)\b"
                       r"[^.;:\u2588]{0,40}?\b(?:kepada|ke|to)\s+", re.I)
 # "Under the partnership, A will supply … while B …", "Melalui MoU tersebut, A dan B akan …": the two named are the parties
-_FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+|this\s+)?"
+_FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|pursuant\s+to|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
                          r"(?:partnership|collaboration|cooperation|alliance|agreement|MoU|kerja\s*sama|kemitraan|kolaborasi|"
                          r"nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*", re.I)
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
@@ -57,7 +57,10 @@ _VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan|\bjoint[\s-]+venture",
 _OWNED_BY = re.compile(r"\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)
 _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|memegang|memiliki|holds|owns|held|owned)\s+(?:\w+\s+)?"
                     r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE)
+# "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
+_CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:terdiri\s+(?:atas|dari)|beranggotakan|melibatkan|"
+                         r"consisting\s+of|comprising|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM)
 
 
 def find(ctx: Context) -> None:
@@ -87,6 +90,12 @@ def find(ctx: Context) -> None:
                 for b in ents[i + 1 :]:
                     ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
             break
+        for c in v.cues(_CONSORTIUM):
+            first = next(iter(v.after(c.end(), ORG)), None)
+            members = [m.ent for m in v.chain(first, ORG) if _usable(v, m)] if first is not None and first.start == c.end() else []
+            for i, a in enumerate(members if 2 <= len(members) <= 5 else ()):
+                for b in members[i + 1 :]:
+                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
         for c in v.cues(_PARTNER_OF):
             _partner_of(ctx, v, c)
         for c in v.cues(_SELLS_FROM):

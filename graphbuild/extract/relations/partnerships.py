@@ -146,7 +146,7 @@ _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|te
 _VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
                        re.I)
 _PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
-                           r"agreed\s+to|sepakat(?:\s+untuk)?)\s+)*$", re.I)
+                           r"agreed\s+to|sepakat(?:\s+untuk)?|berkomitmen(?:\s+untuk)?|committed\s+to)\s+)*$", re.I)
 
 
 def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
