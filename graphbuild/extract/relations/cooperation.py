@@ -40,6 +40,7 @@ _TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+
 _FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|pursuant\s+to|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
                          r"(?:partnership|collaboration|cooperation|alliance|agreement|MoU|kerja\s*sama|kemitraan|kolaborasi|"
                          r"nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*", re.I)
+_BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|acquir\w+|purchas\w+|bought)\b", re.I)
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
@@ -50,7 +51,8 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)", re.I)
 # "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
 _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
-                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?me\w+)\b", re.I)
+                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+)\b",
+                      re.I)  # (agreeing to settle a dispute or to part is no partnership)
 # a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
 # "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
 _VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan|\bjoint[\s-]+venture", re.I)
@@ -73,7 +75,7 @@ def find(ctx: Context) -> None:
             _done_with(ctx, v, c)
         for c in v.cues(_FRONT_DEAL):
             orgs = [m for m in v.after(c.end(), ORG) if _usable(v, m)]
-            if len({m.ent.id for m in orgs}) == 2:
+            if len({m.ent.id for m in orgs}) == 2 and not _BOUGHT.search(v.masked):
                 ctx.emit("PARTNERS_WITH", orgs[0].ent, next(m for m in orgs if m.ent is not orgs[0].ent).ent, v, 0.6)
         for c in v.cues(_JOINTLY):
             b = next(iter(v.before(c.start())), None)
