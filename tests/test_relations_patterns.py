@@ -102,7 +102,7 @@ def test_memorandum_signed_by_two_officials_makes_their_bodies_partners() -> Non
     got = run(text, ents)
     assert ("HOLDS_POSITION", "Aziz Rahman", "NPRA") in got
     assert {r for r in got if r[0] == "PARTNERS_WITH"} == {
-        ("PARTNERS_WITH", "Kementerian Kesehatan", "Kedutaan Besar Jepang")}
+        ("PARTNERS_WITH", "HSA", "NPRA"), ("PARTNERS_WITH", "Kementerian Kesehatan", "Kedutaan Besar Jepang")}
 
 
 def test_origin_and_containment_places() -> None:

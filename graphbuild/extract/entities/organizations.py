@@ -93,7 +93,7 @@ def _prefix(ctx: Ctx) -> None:
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
-                e = _second_company(ctx, s, e)
+                e = _second_company(ctx, s, e, paired=k > 0 and t.words[k - 1].lower() in ("antara", "between"))
                 e = next((b + (t.words[b][:-2] not in _TAIL_LEGAL) for b in range(s, e)
                           if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO", "PT X's plant"
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
@@ -120,6 +120,11 @@ def _prefix(ctx: Ctx) -> None:
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
+                if cat in ("academic", "association"):
+                    e = _second_company(ctx, s, e)  # "Universitas X dan Sinar Jaya Medika": a company after "dan"
+                prof = next((b for b in range(s + 1, e) if t.words[b] == "Prof"), e)  # "Rektor Universitas X Prof. Y"
+                if prof < e and ctx.lexicon.lookup(t.span_text(k, e), "Organization") is None:
+                    e = prof
                 parent = -1
                 known = None
                 if t.words[k] in _FACULTY:
@@ -201,12 +206,13 @@ def _namesake_after_gloss(ctx: Ctx, k: int, e: int) -> tuple[int, str | None]:
     return end, hit.name if hit else f"{t.span_text(k, e)} {t.span_text(e + 3, end)}"  # the gloss is no part of it
 
 
-def _second_company(ctx: Ctx, s: int, e: int) -> int:
-    """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company."""
+def _second_company(ctx: Ctx, s: int, e: int, paired: bool = False) -> int:
+    """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company;
+    so is any run after "dan" in "antara PT X dan Y" (the two parties of a deal)."""
     t = ctx.t
     i = next((b for b in range(e - 1, s, -1) if t.words[b] in ("dan", "and")), -1)
     if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in _LEGAL_TAIL
-                                or t.words[i + 1] in _PT):
+                                or t.words[i + 1] in _PT or paired):
         return i
     return e
 

@@ -141,7 +141,10 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
         and not (t.headline and t.headline[e])
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
-    return e
+    # "Perjanjian Kerja Sama Riset X antara Universitas Y dan PT Z": the parties are no part of the name
+    cut = next((j for j in range(s, e - 1) if t.words[j] == "antara" and (
+        ctx.type_at(j + 1) == "Organization" or t.match_phrase(j + 1, t.cue.org_prefix_phrases))), e)
+    return cut
 
 
 _DEAL_NOUNS = frozenset({"perjanjian", "kesepakatan", "kontrak", "kesepahaman"})

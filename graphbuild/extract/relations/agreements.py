@@ -24,9 +24,12 @@ _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
-_BY_TITLED = re.compile(r"^\s*(?:\w+\s+)?(?:oleh|by)\b", re.I)
-_DEAL = re.compile(r"^\s*(?:sebuah\s+|an?\s+|the\s+)?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|kesepakatan|"
-                   r"kontrak|piagam|agreement|contract|letter\s+of\s+intent|LoI)\b", re.I)
+_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
+_DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
+                   r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
+# "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
+_DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,3}?\s*$",
+                          re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
@@ -94,7 +97,8 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
     """"A dan B menandatangani nota kesepahaman (…) dengan C" with no named agreement: the parties are
     still partners; returns them (signers first) for "Penandatanganan <X> tersebut" after."""
     sign = next(v.cues(cues.SIGN), None)
-    if sign is None or not _DEAL.match(v.masked[sign.end() :]):
+    if sign is None or not (_DEAL.match(v.masked[sign.end() :]) or re.match(r"di|signed", sign.group(), re.I)
+                            and _DEAL_BEFORE.search(v.masked[: sign.start()])):
         return []
     signers = _signers(ctx, v, None)
     if not signers:
@@ -137,7 +141,7 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             gap = v.gap(prev.end, first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
-            if prev not in subj or not cues.LIST_SEP.match(gap.removeprefix(".")):  # "Osaka Bio Inc. dan PT X"
+            if prev not in subj or not cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix("."))):  # "Osaka Bio Inc. dan PT X"
                 break
             first = prev
             out.insert(0, prev.ent)
@@ -179,9 +183,14 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
                for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
 
 
+_TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
+
+
 def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     """"ditandatangani oleh Kepala A, X, dan Sekjen B, Y": each official signs for the body they head."""
     by = _BY_TITLED.match(v.masked[pos:])
+    if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
+        by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
     if by is None:
         return []
     out: list[Entity] = []
@@ -204,8 +213,10 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     signers = _signers(ctx, v, ag)
     for s in signers:
         ctx.emit("SIGNED", s, ag.ent, v, 0.8)
-    if len(signers) == 2:  # the two parties to a deal are partners
-        ctx.emit("PARTNERS_WITH", signers[0], signers[1], v, 0.6)
+    if 2 <= len(signers) <= 4:  # the parties to a deal are partners ("A, B, dan C menandatangani …": each pair)
+        for i, a in enumerate(signers):
+            for b in signers[i + 1 :]:
+                ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
     products = _covered(v, ag)
     for p in products:
         ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
@@ -231,9 +242,31 @@ def _covered(v: View, ag: M) -> list[M]:
             return []
         if m.type == "Product":
             if m.start - ag.end <= 120 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
-                return v.chain(m, ("Product",))
+                return _goods(v, m)
             return []
     return []
+
+
+# "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
+_BRANDED = re.compile(r"\s*(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
+# "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
+_AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
+
+
+def _goods(v: View, first: M) -> list[M]:
+    """The products a deal covers, from ``first``: lists, and a brand named after its ingredient."""
+    got = [first]
+    cur = first
+    while (nxt := v.next_mention(cur)) is not None and nxt.type == "Product":
+        gap = v.gap(cur.end, nxt.start)
+        if _BRANDED.fullmatch(gap):
+            got[-1] = nxt  # the brand stands for the ingredient it was described with
+        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap):
+            got.append(nxt)
+        else:
+            break
+        cur = nxt
+    return got
 
 
 _BETWEEN = re.compile(r"^\s+(?:between|antara)\s+(?:the\s+)?$", re.I)

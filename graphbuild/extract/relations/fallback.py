@@ -233,3 +233,13 @@ def find(ctx: Context) -> None:
                     continue
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)
+            if rule.rtype == "SIGNED" and 2 <= len(many) <= 4 and not ctx.has("PARTNERS_WITH"):
+                _co_signers(ctx, v, [e for e in many if e is not ones[0]])
+
+
+def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
+    """"X ditandatangani Kepala BPOM dan Kepala Polri": the parties to a deal are partners (when no rule
+    before found any partnership in the document)."""
+    for i, a in enumerate(parties):
+        for b in parties[i + 1 :]:
+            ctx.emit("PARTNERS_WITH", a, b, v, 0.45)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
@@ -27,8 +29,9 @@ _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 
 # "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
 _LIC_FROM = re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licen[cs]ed|licen[cs]es?)\b[^\u2588.;:]{0,40}?\b(?:dari|from)\s+"
-                       r"(?:(?:perusahaan|mitra|pihak|the)\s+(?:[a-z-]+\s+){0,2})?(?:asal\s+)?(?:\u2588+\s*,\s*)?"
-                       r"(?:PT\.?\s+)?$", re.I)  # "dari perusahaan bioteknologi Singapura, A"
+                       r"(?:(?:perusahaan|mitra|pihak|the)\s+(?:[a-z-]+\s+){0,2})?(?:asal\s+)?(?:\u2588+\s*,\s*|\u2588+['\u2019]s\s+)?"
+                       r"(?:PT\.?\s+)?$"  # "dari perusahaan bioteknologi Singapura, A", "under license from South Korea's A"
+                       r"|\b(?:dilisensikan|licen[cs]ed)\s+oleh\s+(?:PT\.?\s+)?$", re.I)  # "teknologi yang dilisensikan oleh A"
 # "an exclusive in-licensing agreement with A": A licenses to the subject
 _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|dengan)\s+(?:PT\.?\s+)?$", re.I)
 # "A has entered into an exclusive licensing agreement with B", "perjanjian lisensi dengan B": the
@@ -39,7 +42,46 @@ _LIC_DEAL_WITH = re.compile(r"\b(?:licen[cs]ing|licen[cs]e|lisensi)\s+(?:and\s+[
 _FRONTED = re.compile(r"^\W*(?:berdasarkan|melalui|lewat|dengan|dalam|through|under|pursuant\s+to|via)\b", re.I)
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
                             r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
-watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)
+# "Lisensi tersebut diberikan oleh A kepada B", "Di bawah lisensi A, B …", "B is the exclusive licensee of A"
+_GIVEN_BY = re.compile(r"\b(?:lisensi|hak\s+eksklusif|licen[cs]e|exclusive\s+rights?)\b[^.;:]{0,60}?\b(?:diberikan|granted)\s+"
+                       r"(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+_UNDER_LIC = re.compile(r"^\W*(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?=\u2588)", re.I)
+_LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+# a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
+_PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
+                     r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
+watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT)
+
+
+def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
+    """A permit, an application or a refusal, or a licensor that is a regulator or (but for technology) an office."""
+    if licensor.category == "regulator" or cues.negated(v.masked, cue_at) or (v.may(_PERMIT) and _PERMIT.search(v.masked)):
+        return True
+    return licensor.category == "government" and not re.search(r"teknologi|paten|technolog|patent", v.masked, re.I)
+
+
+def _told_otherwise(ctx: Context, v: View) -> None:
+    """The licence told passively, fronted, or by the licensee's name for itself."""
+    for c in v.cues(_GIVEN_BY):
+        a = next(iter(v.after(c.end(), ORG)), None)
+        b = v.next_mention(a) if a is not None and a.start == c.end() else None
+        if b is not None and b.type == "Organization" and _TO.match(v.gap(a.end, b.start)) and not _no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
+            _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+    for c in v.cues(_UNDER_LIC):
+        a = next(iter(v.after(c.end(), ORG)), None)
+        b = v.next_mention(a) if a is not None else None
+        if b is not None and b.type == "Organization" and _usable(v, b) and re.fullmatch(r"\.?\s*,\s*(?:PT\.?\s+)?", v.gap(a.end, b.start)):  # type: ignore[union-attr]
+            _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+    for c in v.cues(_LICENSEE_OF):
+        a = next(iter(v.after(c.end(), ORG)), None)
+        b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
+        if a is not None and b is not None and a.start == c.end() and not _no_licence(v, a.ent, c.start()):
+            _licence(ctx, v, a.ent, b.ent)
+
+
+def _licence(ctx: Context, v: View, licensor: Entity, licensee: Entity) -> None:
+    ctx.emit("LICENSED", licensor, licensee, v, 0.7)
+    ctx.emit("PARTNERS_WITH", licensor, licensee, v, 0.55)  # a licence is a partnership
 
 
 def licensed_from(ctx: Context, v: View) -> None:
@@ -49,6 +91,7 @@ def licensed_from(ctx: Context, v: View) -> None:
     cue ("Vaksin X dikembangkan dari strain yang dilisensikan dari A"), the Indonesian company named
     just before stands for it, as a reader takes it.
     """
+    _told_otherwise(ctx, v)
     if not (v.may(_LIC_FROM) or v.may(_IN_LIC_WITH) or v.may(_LIC_DEAL_WITH)):
         return  # no licence cue word in the sentence: three window searches per organisation saved
     for m in v.mentions:
@@ -68,11 +111,12 @@ def licensed_from(ctx: Context, v: View) -> None:
                 ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
-        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent), None)
+        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
+                         and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
         if licensee is None and not inward:
-            licensee = next((e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6)
-                             if e is not m.ent and ctx.is_indonesian(e)), None)
-        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee):
+            local = [e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6) if e is not m.ent and ctx.is_indonesian(e)]
+            licensee = max(local, key=lambda e: len(e.mentions)) if local else None  # the company the story is about
+        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or _no_licence(v, m.ent, cue_at):
             continue
         ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
         ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
@@ -89,10 +133,10 @@ def _usable(v: View, m: M) -> bool:
 
 def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
-    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs]
+    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs] or _referent(ctx, v, start)
     after = v.after(end, ORG)
     if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
-            v.masked[before[0].end : start]):
+            v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
         ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
         return
@@ -105,6 +149,8 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
         licensor, licensee = after[0], before[0]
     else:
+        return
+    if _no_licence(v, licensor.ent, start):
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
     ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
@@ -124,3 +170,19 @@ def _unmask_goods(v: View, start: int, end: int) -> str:
     return text
 
 
+
+
+# "Kampus tersebut melisensikan …", "Perseroan memperoleh lisensi …": the body named in the sentences before
+_ANAPHOR = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?P<kind>kampus|universitas|perusahaan|perseroan|lembaga|institusi|the\s+(?:company|university))"
+                      r"(?:\s+(?:ini|tersebut|itu))?(?:\s+(?:juga|telah|kini|akan|resmi))*\s+(?:\w+\s+)?$", re.I)
+
+
+def _referent(ctx: Context, v: View, pos: int) -> list[M]:
+    said = _ANAPHOR.match(v.masked[:pos])
+    if said is None:
+        return []
+    campus = said.group("kind").lower() in ("kampus", "universitas", "the university")
+    for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4):
+        if (e.category == "academic") == campus:
+            return [M(0, 0, e, e.name)]
+    return []

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, membership
+from graphbuild.extract.relations import cooperation, cues, membership
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
-_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra)\s+)?"
+_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the)\s+)?"
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?$", re.I)
-_DIRECT = re.compile(r"^\s*$")
+_DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?$", re.I)  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
@@ -27,6 +27,13 @@ _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya
                        r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
+# "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
+_NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$"
+                      r"|\b(?:berharap|ingin|hopes?\s+to|wants?\s+to|seeks?\s+to)\s+(?:(?:dapat|bisa|untuk)\s+)?$", re.I)  # a wish
+_CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|gagal\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
+                         r"terminated)\b", re.I)
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(cues.PARTNER):
@@ -35,6 +42,7 @@ def find(ctx: Context) -> None:
         _joint_action(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
+    cooperation.find(ctx)
 
 
 def _usable(v: View, m: M | None) -> bool:
@@ -42,7 +50,8 @@ def _usable(v: View, m: M | None) -> bool:
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
-    if cues.negated(v.masked, start):
+    if cues.negated(v.masked, start) or _NO_PLAN.search(v.masked[max(0, start - 60) : start]) or _CALLED_OFF.match(
+            v.masked[end : v.clause_end(end)]):
         return
     after = [m for m in v.after(end) if m.type != "Person"]
     first = after[0] if after else None
@@ -69,21 +78,33 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
             _emit(ctx, v, first, second, 0.75)
             return
+        group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
+        if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
+                not re.search(r"\b(?:oleh|by)\s+$", v.masked[:start])):  # "diprakarsai oleh kerja sama A, B, …": co-hosts
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    _emit(ctx, v, a, b, 0.7)
+            return
     # "Kerja sama tersebut juga melibatkan C": C joins the parties of the deal told before
     joins = _INVOLVES.match(v.masked, end)
     if joins is not None and _usable(v, first) and first.start == joins.end():  # type: ignore[union-attr]
-        pair = _deal_before(ctx, v)
+        pair = None if joins.group("all") else _deal_before(ctx, v)
+        group = [m for m in _sides(v, first) if _usable(v, m)] if not pair else []  # "melibatkan tiga pihak, yakni A, B, dan C"
+        for i, a in enumerate(group if len(group) > 1 else ()):
+            for b in group[i + 1 :]:
+                _emit(ctx, v, a, b, 0.65)
         for side in pair or ():
             if side.ent is not first.ent:  # type: ignore[union-attr]
                 _emit(ctx, v, side, first, 0.65)  # type: ignore[arg-type]
-        if pair:
+        if pair or len(group) > 1:
             return
     # "A bekerjasama dengan B (, C dan D)", "A menggandeng perusahaan bioteknologi asal X, B"
     if _usable(v, first) and (_DENGAN.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                               or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
-                                  and "gandeng" in v.masked[start:end].lower())):
+                                  and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
-        subj = _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
+        subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
+                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None))
         if subj is None and _FRONTED.match(v.masked[:start]):
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:
@@ -105,24 +126,27 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, a, b, 0.7)
 
 
-_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|partnership)$", re.I)
+_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership)$", re.I)
 _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
-_INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?", re.I)
+_INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
+                       r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?$", re.I)
 # "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
 _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
-                              r"\s+(?:[a-z]+\s+){0,2}$", re.I)
+                              r"\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
-                        r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|"
+                        r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
                         r"(?:announced|formed|launched|established|entered\s+into|expanded|extended)\s+(?:an?|the|their)\s+"
-                        r"(?:[\w-]+\s+){0,2})$", re.I)
+                        r"(?:[\w-]+\s+){0,3})$", re.I)
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
-_VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed))$", re.I)
-_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will)\s+)*$", re.I)
+_VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
+                       re.I)
+_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
+                           r"agreed\s+to|sepakat(?:\s+untuk)?|berkomitmen(?:\s+untuk)?|committed\s+to)\s+)*$", re.I)
 
 
 def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
@@ -201,13 +225,22 @@ def _sides(v: View, first: M) -> list[M]:
     return out
 
 
+_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
+
+
+_TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
+
+
 def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
     """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
     people = v.before(pos, ("Person",))
-    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]):
-        return None
-    if v.after(people[0].end, None, pos):
-        return None
+    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
+            people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
+        people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
+        if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
+            people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
+        if not people or not _OWN_SIDE.search(v.masked[:pos]) or not re.search(r"[\"\u201c]", v.masked[:pos]):
+            return None
     for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
         org = ctx.by_id.get(r.tail)
         if org is not None and org.type == "Organization":
@@ -229,6 +262,8 @@ def _last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
 
 def _second(v: View, a: M) -> M | None:
     nxt = v.next_mention(a)
+    if nxt is not None and nxt.type == a.type == "Organization" and not v.gap(a.end, nxt.start).strip():
+        a, nxt = nxt, v.next_mention(nxt)  # "Pusat Riset X BRIN dan B": the unit's parent is no second party
     if nxt is None:
         return None
     gap = v.gap(a.end, nxt.start)
@@ -246,11 +281,20 @@ def _second(v: View, a: M) -> M | None:
 _APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
 
 
+_WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
+
+
+_OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
+
+
 def _subject(v: View, pos: int) -> M | None:
     for m in v.before(pos):
         if m.type == "Person":
             return None
-        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and v.clause_end(m.end) >= pos:
+        if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
+            return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
+        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
+                v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
@@ -278,8 +322,12 @@ def _joint_action(ctx: Context, v: View) -> None:
             continue
         if _POM.search(a.ent.name) and _POM.search(b.ent.name):
             continue  # BPOM's own offices acting together are one body, not partners
-        if _BERSAMA.match(v.gap(a.end, b.start)) and _JOINT_VERB.match(v.masked[(b.gloss or b).end :]):  # type: ignore[union-attr]
-            ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.7)  # type: ignore[union-attr]
+        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
+            continue
+        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
+        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+            for other in group:
+                ctx.emit("PARTNERS_WITH", a.ent, other.ent, v, 0.7)
 
 
 # "A mengembangkan vaksin X bersama B", "A developed the vaccine together with B": research done jointly

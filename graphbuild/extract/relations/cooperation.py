@@ -1,0 +1,190 @@
+"""PARTNERS_WITH told as the way something was made, not with a partnership word before the partner.
+
+News states joint work by what was done and with whom, the doer often far from the partner or named
+only in the sentence before: "dengan dukungan transfer teknologi dari (perusahaan Jerman,) B",
+"Produk tersebut dikembangkan bersama B" (the company of the story), "Vaksin itu dikembangkan A sejak
+2020 bersama B", "Uji validasi dilakukan bekerja sama dengan B dan C", "…, which entered phase III
+trials in cooperation with B", "distributes products from B under a distribution agreement".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+
+ORG = ("Organization",)
+# "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
+_TECH_FROM = re.compile(r"\b(?:(?:transfer|alih)\s+teknologi|technology\s+transfer)(?:\s+[\w-]+){0,3}?\s+(?:dari|from|dengan|with)\s+", re.I)
+# the words that may describe the partner before its name: "perusahaan Jerman, B", "Swiss firm B"
+_DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm|company|maker|manufacturer|[\w\u2588-]+\s+firm)"
+                        r"(?:\s+[\w\u2588-]+){0,3}?\s*,?\s*|\u2588+\s+(?:firm|company)\s+)?(?:asal\s+\u2588+\s*,\s*)?$", re.I)
+# a passive or reduced clause of joint work: "dikembangkan (A sejak 2020) bersama B", "developed … in cooperation with B"
+_DONE_WITH = re.compile(
+    r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|developed|co-developed|conducted|"
+    r"carried\s+out|built|entered\s+phase\s+[IV]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
+    r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
+    r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
+    r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
+_BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
+# "distributes (oncology) products from B under a distribution agreement"
+_SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets|marketed|sells|menjual)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:products?|produk|obat|portfolio)\s+(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+", re.I)
+_UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership)\b"
+                         r"|\b(?:berdasarkan|melalui)\s+(?:perjanjian|kontrak|kesepakatan)\b", re.I)
+# "A akan mentransfer teknologi produksi vaksin kepada B", "A will transfer its technology to B"
+_TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+(?:[\w-]+\s+){0,4}?(?:teknologi|technology|know-how)\b"
+                      r"[^.;:\u2588]{0,40}?\b(?:kepada|ke|to)\s+", re.I)
+# "Under the partnership, A will supply … while B …", "Melalui MoU tersebut, A dan B akan …": the two named are the parties
+_FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|pursuant\s+to|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
+                         r"(?:partnership|collaboration|cooperation|alliance|agreement|MoU|kerja\s*sama|kemitraan|kolaborasi|"
+                         r"nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*", re.I)
+_BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|acquir\w+|purchas\w+|bought)\b", re.I)
+# "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
+_PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
+                         r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:mitra|partner)"
+                         r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
+                         r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
+                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)", re.I)
+# "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
+_JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
+                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+)\b",
+                      re.I)  # (agreeing to settle a dispute or to part is no partnership)
+# a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
+# "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
+_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan|\bjoint[\s-]+venture", re.I)
+_OWNED_BY = re.compile(r"\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)
+_HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|memegang|memiliki|holds|owns|held|owned)\s+(?:\w+\s+)?"
+                    r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
+# "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
+_CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:terdiri\s+(?:atas|dari)|beranggotakan|melibatkan|"
+                         r"consisting\s+of|comprising|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        for c in v.cues(_TECH_FROM):
+            _from_partner(ctx, v, c.start(), c.end(), 0.65)
+        for c in v.cues(_TECH_TO):
+            _from_partner(ctx, v, c.start(), c.end(), 0.65)
+        for c in v.cues(_DONE_WITH):
+            _done_with(ctx, v, c)
+        for c in v.cues(_FRONT_DEAL):
+            orgs = [m for m in v.after(c.end(), ORG) if _usable(v, m)]
+            if len({m.ent.id for m in orgs}) == 2 and not _BOUGHT.search(v.masked):
+                ctx.emit("PARTNERS_WITH", orgs[0].ent, next(m for m in orgs if m.ent is not orgs[0].ent).ent, v, 0.6)
+        for c in v.cues(_JOINTLY):
+            b = next(iter(v.before(c.start())), None)
+            a = v.prev_mention(b) if b is not None else None
+            if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
+                    and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
+                    and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : c.start()])):
+                ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
+        for c in v.cues(_VENTURE):
+            owners = [m for m in v.after(c.end(), ORG) if _usable(v, m) and (
+                _OWNED_BY.search(v.masked[max(0, m.start - 30) : m.start]) or _HOLDS.match(v.masked[m.end :]))]
+            ents = list({m.ent.id: m.ent for m in owners}.values())
+            for i, a in enumerate(ents if 2 <= len(ents) <= 3 else ()):
+                for b in ents[i + 1 :]:
+                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+            break
+        for c in v.cues(_CONSORTIUM):
+            first = next(iter(v.after(c.end(), ORG)), None)
+            members = [m.ent for m in v.chain(first, ORG) if _usable(v, m)] if first is not None and first.start == c.end() else []
+            for i, a in enumerate(members if 2 <= len(members) <= 5 else ()):
+                for b in members[i + 1 :]:
+                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+        for c in v.cues(_PARTNER_OF):
+            _partner_of(ctx, v, c)
+        for c in v.cues(_SELLS_FROM):
+            if _UNDER_DEAL.search(v.masked, c.end()):
+                _from_partner(ctx, v, c.start(), c.end(), 0.6)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.type == "Organization" and m.role is None and m.start not in v.role_orgs
+
+
+def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> None:
+    """The partner named (after a short description) where ``end`` leaves off; the doer before."""
+    if cues.negated(v.masked, start):
+        return
+    partner = next((m for m in v.after(end, ORG) if _DESCRIBED.match(v.masked[end : m.start])), None)
+    if partner is None or not _usable(v, partner) or any(m.type == "Organization" for m in v.after(end, None, partner.start)):
+        return
+    doer = _doer(ctx, v, start, partner)
+    if doer is not None:
+        ctx.emit("PARTNERS_WITH", doer, partner.ent, v, conf)
+
+
+def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
+    if cues.negated(v.masked, c.start()):
+        return
+    first = next(iter(v.after(c.end(), ORG)), None)
+    if first is None or first.start != c.end() or not _usable(v, first):
+        return
+    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m)]  # "RSUD X Surabaya dan Dinkes Y"
+    between = v.after(c.start(), None, c.start("mid") + len(c.group("mid")))
+    if any(m.type == "Person" for m in between):
+        return
+    by = v.next_mention(group[-1])
+    if by is not None and _usable(v, by) and _BY.match(v.gap((group[-1].gloss or group[-1]).end, by.start)):
+        doer = by.ent  # "dikembangkan bersama B oleh A"
+    else:
+        inside = [m for m in between if _usable(v, m)]
+        doer = inside[-1].ent if inside else _doer(ctx, v, c.start(), first)  # "dikembangkan A sejak 2020 bersama B"
+    for other in group if doer is not None else ():
+        if other.ent is not doer:
+            ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
+
+
+def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyped-def]
+    """The organisation the clause is about: the nearest one named before in the sentence (no person in
+    between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
+    for m in v.before(pos):
+        if m.type == "Person":
+            return None
+        if _usable(v, m) and m.ent is not partner.ent:
+            return m.ent
+    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
+            if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
+    if not near:  # named paragraphs before: the company the document is about
+        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not partner.ent
+                and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
+    return max(near, key=lambda e: len(e.mentions)) if near else None
+
+
+def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
+    nxt = next(iter(v.after(c.end(), ORG)), None)
+    if nxt is None or not _usable(v, nxt) or nxt.start != c.end():
+        return
+    if c.group().startswith("\u2588"):  # "B, mitra teknologi A": B is the mention ending the match's first character
+        own = next((m for m in v.before(c.start() + 1, ORG) if _usable(v, m)), None)
+        if own is not None and own.end == c.start() + 1:
+            ctx.emit("PARTNERS_WITH", own.ent, nxt.ent, v, 0.6)
+        return
+    if c.group("own"):  # "the Company's technology partner, B": the company the release is about
+        near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=6, limit=6)
+                if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
+        doer = max(near, key=lambda e: len(e.mentions)) if near else None
+    else:
+        doer = _doer(ctx, v, c.start(), nxt)
+    if doer is not None and not cues.negated(v.masked, c.start()):
+        ctx.emit("PARTNERS_WITH", doer, nxt.ent, v, 0.6)
+
+
+def clause_subject(v: View, pos: int) -> M | None:
+    """"LPPOM MUI, kata dia, telah menambah auditor yang … dan bekerja sama dengan B": the organisation opening the
+    sentence is the subject of a predicate coordinated after its first one, when nothing else is named between."""
+    first = v.mentions[0] if v.mentions else None
+    if (first is None or not _usable(v, first) or v.masked[: first.start].strip(" \"\u201c*-") or v.after(first.end, None, pos)
+            or not _COORDINATED.search(v.masked[first.end : pos])):
+        return None
+    return first
+
+
+_COORDINATED = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:juga|telah|sudah|also|has|have)\s+)*$", re.I)
