@@ -134,7 +134,7 @@ WITH = re.compile(
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
 OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")

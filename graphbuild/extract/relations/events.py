@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, event_speakers
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.venues import AT_PLACE, event_for, held_in, last_event
 
@@ -38,6 +38,8 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
+# "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
+_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled)\b", re.I)
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
@@ -73,6 +75,7 @@ def find(ctx: Context) -> None:
         _attended(ctx, v, named)
         _remarks(ctx, v)
         _speaking_at(ctx, v)
+    event_speakers.find(ctx)
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -113,7 +116,7 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
         att = cues.ATTEND.search(gap) if v.may(cues.ATTEND) else None
-        if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()):
+        if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()) and not _PLANNED.search(gap):
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
@@ -251,9 +254,11 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
 
 
 # "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
-_AT_OPENING = re.compile(r"^\W*(?:dalam|pada|di\s+sela(?:-sela)?|at|during)\s+$", re.I)
+_AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika)\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech)\w*\s+)?"
+                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during)\s+$", re.I)  # "Dalam sambutannya pada X, …"
 _PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
-                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|presented|said|explained|spoke)\b", re.I)
+                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
+                       r"spoke|stressed|highlighted)\b", re.I)
 
 
 def _speaking_at(ctx: Context, v: View) -> None:
