@@ -10,6 +10,8 @@ a list of bodies are never taken. Items already found (titled people) are steppe
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import add_person, honorific_at, name_ends, name_run
 
@@ -21,6 +23,18 @@ _PEOPLE = frozenset({"narasumber", "pembicara", "panelis", "pemateri", "speakers
                      "tokoh", "attendees", "Narasumber", "Pembicara", "Panelis", "Speakers", "Hadir"})
 _SEP = frozenset({",", "dan", "serta", "and", "&"})
 _CUE_HEADS = frozenset(w for p in _BY | _AMONG for w in p[:1])
+# "X menerima kunjungan …", "X paid a courtesy call on …": a bare name that hosts or pays a visit
+_VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), ("menerima", "delegasi"),
+                          ("menerima", "rombongan"), ("paid", "a"), ("melakukan", "pertemuan"), ("mengadakan", "pertemuan"),
+                          ("melakukan", "audiensi"), ("held", "talks"), ("melakukan", "kunjungan"), ("beserta", "rombongan"),
+                          ("bersama", "rombongan"), ("didampingi",), ("disambut",), ("diterima",), ("bertemu",),
+                          ("berdiskusi",), ("met",)})
+# "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
+_MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
+                  ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with")})
+_NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
+# words of a title before a name in an English list: "Health Minister X and BPOM head Y"
+_LOWER_TITLES = frozenset({"head", "chief", "minister", "director", "president", "chairman", "deputy", "secretary"})
 
 
 def find(ctx: Ctx) -> None:
@@ -36,6 +50,39 @@ def find(ctx: Ctx) -> None:
         else:
             continue
         _items(ctx, start)
+    for k in t.where(frozenset(v[0] for v in _VISIT_VERBS)):
+        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or (t.words[k],) in _VISIT_VERBS:
+            _subject(ctx, k)
+    for k in t.where(frozenset(v[0] for v in _MET)):
+        if tuple(t.words[k : k + 2]) in _MET:
+            _items(ctx, k + 2)
+    for k in t.where(frozenset({"dari", "from"})):
+        m = ctx.owner[k + 1] if k + 1 < len(t) else -1
+        if m >= 0 and ctx.type_at(k + 1) == "Organization" and _verb_at(t, ctx.spans[m][1]):
+            _subject(ctx, k)  # "Maya Lestari dari BPOM memaparkan …"
+
+
+def _verb_at(t, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """An active verb ("memaparkan", "menilai", "berbicara") or a speech verb at token j."""
+    if j >= len(t) or t.newline_before[j]:
+        return False
+    w = t.words[j]
+    return w in t.cue.speech_after or (w.islower() and w.isalpha() and w.startswith(("me", "ber")) and len(w) > 5)
+
+
+def _subject(ctx: Ctx, k: int) -> None:
+    """Two to four name words right before token k, opening the sentence or a clause."""
+    t = ctx.t
+    s = k
+    while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+        s -= 1
+    if s < k and _NOUN.fullmatch(t.words[s].lower()):
+        s += 1  # "Kedatangan Budi disambut …": a noun ("ke-…-an", "pe-…-an") opens the sentence
+    if k - s < 2 or ctx.owner[s] >= 0:
+        return
+    if s == 0 or t.newline_before[s] or t.words[s - 1] in (".", ",", '"', "\u201d", ";", ":", "-") or (
+            t.words[s - 1].islower() and t.words[s - 1] not in ("oleh", "by", "the")):
+        add_person(ctx, s, k)
 
 
 def _people_before(t, k: int) -> bool:  # type: ignore[no-untyped-def]
@@ -61,7 +108,11 @@ def _items(ctx: Ctx, p: int) -> None:
         if m >= 0 and ctx.type_at(p) == "Person" and ctx.spans[m][0] == p:
             e = ctx.spans[m][1]  # a titled person found before: step over
         else:
-            a = p + honorific_at(ctx, p)
+            a = p
+            while a < n and a - p < 5 and (ctx.type_at(a) in ("Organization", "Location") or t.words[a] in _LOWER_TITLES
+                                           or (t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0)):
+                a += 1  # "Health Minister X", "BPOM head Y": the title before the name
+            a += honorific_at(ctx, a)
             e = name_run(ctx, a)
             if e - a < 2 or e - a > 4 or not name_ends(t, e):
                 return
