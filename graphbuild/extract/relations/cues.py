@@ -136,7 +136,7 @@ WITH = re.compile(
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
 ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+OPENED_BY = re.compile(r"\b(?:dibuka|opened|pembukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
@@ -144,11 +144,13 @@ SPEECH = re.compile(
 )
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
-    r"kuliah|kesempatan|simposium|kongres|pameran|event|meeting|conference|symposium|summit|occasion)\b"
+    r"kuliah|kesempatan|simposium|kongres|pameran|ajang|perhelatan|gelaran|expo|event|meeting|conference|symposium|summit|"
+    r"occasion|exhibition)\b"
     r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|symposium|summit|occasion)\b"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
-    r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran)"
+    r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
+    r"perhelatan|gelaran)"
     r"\s+(?:yang|itu|ini|tersebut)\b",
     re.I,
 )

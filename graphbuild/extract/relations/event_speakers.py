@@ -15,7 +15,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.venues import last_event
 
-_KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|"
+_KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
           r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
 # "dalam forum tersebut", "pada acara itu", "at the event": the event named before
 _IN_THAT = re.compile(rf"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
@@ -27,9 +27,8 @@ _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|
                     r"highlighted|stressed)\w*", re.I)
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
-# "Narasumber Webinar X:" / "Speakers:" — a heading over one line per speaker
-_HEADING = re.compile(r"^\W*(?:daftar\s+)?(?:para\s+)?(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b"
-                      r"[^.!?]{0,150}:\s*$", re.I)
+# "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
+_HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 watch(_IN_THAT, _STAND_IN, _HEADING)
 
@@ -37,7 +36,7 @@ watch(_IN_THAT, _STAND_IN, _HEADING)
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
     for v in ctx.views:
-        if v.may(_HEADING) and _HEADING.match(v.masked):
+        if v.masked.rstrip().endswith(":") and v.may(_HEADING) and _HEADING.search(v.masked):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None

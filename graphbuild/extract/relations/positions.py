@@ -35,6 +35,8 @@ _TITLE_UNIT_END = re.compile(
 _TITLE_UNIT_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+)?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
 )
+# "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
+_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 _TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
 _REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
@@ -183,7 +185,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
     nxt = v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
-        t = _TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
+        t = (_TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
+             or _TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))

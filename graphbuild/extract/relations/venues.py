@@ -28,7 +28,7 @@ _HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
-                        r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
+                        r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
 watch(_HELD_ANAPHOR)
 
 
