@@ -27,6 +27,7 @@ TITLES: tuple[str, ...] = (
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
+    "Peneliti", "Researcher", "peneliti", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -39,7 +40,7 @@ HONORIFIC = (
 )
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|MBA|M\.?\s?H|"
-    r"S\.?\s?H|M\.?\s?M|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
+    r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
 )
 LEGAL = r"(?:PT\.?|Tbk\.?|\(Persero\)|Persero|Ltd\.?|Inc\.?|Co\.?|Corp\.?)"
 

@@ -13,7 +13,7 @@ from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
-_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _HELD_ANAPHOR = re.compile(
     r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
     r"(?:di|in|at)\s+$",
@@ -78,6 +78,10 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
                 _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
+        if loc.type == "Facility" and _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+            ev, _ = event_for(ctx, v, loc.start)  # "Acara tersebut berlangsung di Hotel X, Jakarta"
+            if ev is not None:
+                _venue_city(ctx, v, ev, loc)
         if loc.type != "Location":
             continue
         if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
@@ -90,7 +94,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city = v.next_mention(venue)
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
+            or not re.fullmatch(r"\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
