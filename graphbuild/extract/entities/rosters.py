@@ -28,10 +28,14 @@ _VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), (
                           ("menerima", "rombongan"), ("paid", "a"), ("melakukan", "pertemuan"), ("mengadakan", "pertemuan"),
                           ("melakukan", "audiensi"), ("held", "talks"), ("melakukan", "kunjungan"), ("beserta", "rombongan"),
                           ("bersama", "rombongan"), ("didampingi",), ("disambut",), ("diterima",), ("bertemu",),
-                          ("berdiskusi",), ("met",)})
+                          ("berdiskusi",), ("met",), ("bertatap",), ("menemui",), ("menjadi", "pembicara"),
+                          ("menjadi", "narasumber"), ("menjadi", "panelis"), ("menjadi", "moderator")})
 # "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
 _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
-                  ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with")})
+                  ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),
+                  ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",)})
+# "Kevin Tanoto, the company's chief executive, said": a post at the body told of
+_ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
 # words of a title before a name in an English list: "Health Minister X and BPOM head Y"
 _LOWER_TITLES = frozenset({"head", "chief", "minister", "director", "president", "chairman", "deputy", "secretary"})
@@ -56,6 +60,11 @@ def find(ctx: Ctx) -> None:
     for k in t.where(frozenset(v[0] for v in _MET)):
         if tuple(t.words[k : k + 2]) in _MET:
             _items(ctx, k + 2)
+        elif (t.words[k],) in _MET:
+            _items(ctx, k + 1)
+    for k in t.where(_ITS):
+        if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
+            _subject(ctx, k - 2)
     for k in t.where(frozenset({"dari", "from"})):
         m = ctx.owner[k + 1] if k + 1 < len(t) else -1
         if m >= 0 and ctx.type_at(k + 1) == "Organization" and _verb_at(t, ctx.spans[m][1]):
@@ -73,6 +82,12 @@ def _verb_at(t, j: int) -> bool:  # type: ignore[no-untyped-def]
 def _subject(ctx: Ctx, k: int) -> None:
     """Two to four name words right before token k, opening the sentence or a clause."""
     t = ctx.t
+    m = ctx.owner[k - 1] if k > 0 else -1
+    if m >= 0 and ctx.type_at(k - 1) == "Person":  # found before: the one coordinated with it may be bare
+        s = ctx.spans[m][0]
+        if s >= 3 and t.words[s - 1] in ("dan", "and") and not t.newline_before[s - 1]:
+            _subject(ctx, s - 1)
+        return
     s = k
     while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
         s -= 1
@@ -83,6 +98,8 @@ def _subject(ctx: Ctx, k: int) -> None:
     if s == 0 or t.newline_before[s] or t.words[s - 1] in (".", ",", '"', "\u201d", ";", ":", "-") or (
             t.words[s - 1].islower() and t.words[s - 1] not in ("oleh", "by", "the")):
         add_person(ctx, s, k)
+        if s >= 3 and t.words[s - 1] in ("dan", "and") and not t.newline_before[s - 1]:
+            _subject(ctx, s - 1)  # "Rina Kusumawardani dan Lee Min-jun bertemu": both subjects
 
 
 def _people_before(t, k: int) -> bool:  # type: ignore[no-untyped-def]

@@ -38,6 +38,8 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
+# "A berkolaborasi dengan B menggelar …": both hold it
+_JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)
 # "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
 _PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled)\b", re.I)
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
@@ -87,7 +89,8 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
         hosts = [subj]
         prev = v.prev_mention(subj)
         while prev is not None and prev.type == "Organization" and (cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start))
-                                                                    or cues.WITH.match(v.masked[prev.end : hosts[-1].start])):
+                                                                    or cues.WITH.match(v.masked[prev.end : hosts[-1].start])
+                                                                    or _JOINTLY.match(v.masked[prev.end : hosts[-1].start])):
             hosts.append(prev)  # "GPFI dan IPMG menggelar …", "GPFI (…) bersama IPMG (…) menyelenggarakan …"
             prev = v.prev_mention(prev)
         for h in hosts:
@@ -254,8 +257,9 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
 
 
 # "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
-_AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika)\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech)\w*\s+)?"
-                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during)\s+$", re.I)  # "Dalam sambutannya pada X, …"
+_AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika|in\s+(?:his|her))\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech|"
+                         r"keynote\s+address|speech|remarks)\w*\s+|(?:berbicara|ditemui|hadir|tampil|speaking)\s+)?"
+                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during)\s+(?:the\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
 _PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
                        r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
                        r"spoke|stressed|highlighted)\b", re.I)

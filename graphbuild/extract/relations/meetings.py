@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -18,6 +18,22 @@ ORG_OR_LOC = ("Organization", "Location")
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         _met_with(ctx, v)
+        _between(ctx, v)
+
+
+# "Pertemuan antara A dan B …", "a meeting between A and B": the two named next
+_BETWEEN = re.compile(r"\b(?:pertemuan|audiensi|meeting|talks)\s+(?:bilateral\s+)?(?:antara|between)\s+(?=\u2588)", re.I)
+# "A dan B bertemu di sela-sela …": the subjects met each other
+_MET_ALONE = re.compile(r"(?:bertemu|met)\s*$", re.I)
+watch(_BETWEEN)
+
+
+def _between(ctx: Context, v: View) -> None:
+    for c in v.cues(_BETWEEN):
+        first = next(iter(v.after(c.end())), None)
+        second = _next_companion(v, first) if first is not None and first.type == "Person" else None
+        if second is not None and not _colleagues(ctx, first.ent.id, second.ent.id):  # type: ignore[union-attr]
+            ctx.emit("MET_WITH", first.ent, second.ent, v, 0.75)  # type: ignore[union-attr]
 
 
 # "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
@@ -52,6 +68,8 @@ def _met_with(ctx: Context, v: View) -> None:
             skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
             if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
                 break
+        if p2 is None and len(subjects) == 2 and _MET_ALONE.match(c.group()) and not _colleagues(ctx, subjects[0].id, subjects[1].id):
+            ctx.emit("MET_WITH", subjects[1], subjects[0], v, 0.7)
         if p2 is None or p2.start - c.end() > (100 if skipped else 70) or v.clause_end(c.end()) < p2.start:
             continue
         while p2 is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, meetings, shorthand
+from graphbuild.extract.relations import cues, firm_titles, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.types import Entity
@@ -19,7 +19,7 @@ from graphbuild.types import Entity
 ORG_OR_LOC = ("Organization", "Location")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?)?{cues.TITLE}"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?)?{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
@@ -53,16 +53,11 @@ _MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en
 _ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
 _ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
                         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
-# "Direktur Keuangan perseroan, X" / "President Director X told reporters" (no body named): the company told of
-_FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|"
-                         rf"the\s+company(?:'s)?)\s*,?\s*{cues.HONORIFIC}*$")
-_CORP_TITLE = re.compile(r"(?:^|[\s\"\u201d,])(?P<title>President\s+Director|Presiden\s+Direktur|Direktur\s+Utama|Dirut|CEO|"
-                         r"Chief\s+\w+\s+Officer|Managing\s+Director|Presiden\s+Komisaris|Komisaris\s+Utama)\s+$")
 _THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b")  # a filing's defined term
 _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
                                rf"\s*,?\s*{cues.HONORIFIC}*$")
 
-watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE, _FIRM_TITLE, _CORP_TITLE)
+watch(_TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
 
 
 # ``_TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
@@ -213,11 +208,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             return
     # "Its Director of Operations, X": the company the text is about
     t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
-    t = t or (_FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None)
-    if t is None and v.may(_CORP_TITLE) and not any(m.type == "Organization" for m in v.mentions):
-        t = _CORP_TITLE.search(v.text[: p.start])  # wire style: the one company of the sentences before
-        near = {e.id for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=8) if e.category == "company"}
-        t = t if len(near) == 1 else None
+    t = t or firm_titles.title_for(ctx, v, p)  # "Direktur Keuangan perseroan, X", "X, the company's CEO"
     if t is None and _THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
         t = _title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):

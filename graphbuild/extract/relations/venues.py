@@ -15,16 +15,18 @@ from graphbuild.types import Entity
 
 _HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _HELD_ANAPHOR = re.compile(
-    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
+    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|dipusatkan|held|took\s+place)\s+(?:\w+\s+)?"
     r"(?:di|in|at)\s+$",
     re.I,
 )
-_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
+# "Pertemuan X berikutnya di …", "tidak jadi digelar di …", "will not be held in …": not where it was held
+_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming|tidak|tak|batal|urung|gagal|not|never|"
+                           r"dibatalkan|ditunda|cancel\w*|postponed)\b", re.I)
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"

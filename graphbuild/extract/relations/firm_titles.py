@@ -1,0 +1,38 @@
+"""A company post stated without naming the company: the company the text is about holds it.
+
+Why: business reports name the company once and then give posts by reference ("Direktur Keuangan
+perseroan, X", "X, the company's chief executive, said") or, wire style, bare ("President Director X
+told reporters" after a sentence about the company). A bare title counts only when the sentence
+names no organisation and the sentences just before name exactly one company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+
+# "Direktur Keuangan perseroan, X"
+_FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
+                         r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?)"
+                         rf"\s*,?\s*{cues.HONORIFIC}*$")
+# "President Director X told reporters"
+_CORP_TITLE = re.compile(r"(?:^|[\s\"\u201d,])(?P<title>President\s+Director|Presiden\s+Direktur|Direktur\s+Utama|Dirut|CEO|"
+                         r"Chief\s+\w+\s+Officer|Managing\s+Director|Presiden\s+Komisaris|Komisaris\s+Utama)\s+$")
+# "X, the company's chief executive," / "X, perseroan's …"
+_ITS_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:company|firm|group)['\u2019]s\s+(?P<title>(?:[a-z]+\s+){0,3}?"
+                        r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
+                        r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\b")
+watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER)
+
+
+def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
+    """The title of a post at the company told of, when ``p`` is given one by reference."""
+    t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
+    t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
+    if t is None and v.may(_CORP_TITLE) and not any(m.type == "Organization" for m in v.mentions):
+        t = _CORP_TITLE.search(v.text[: p.start])  # wire style: the one company of the sentences before
+        near = {e.id for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=8) if e.category == "company"}
+        t = t if len(near) == 1 else None
+    return t
