@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import add_person, honorific_at, name_ends, name_run
+from graphbuild.extract.entities.tokens import is_cap
 
 # a cue that lists people by itself, and one that does after a people word earlier in the sentence
 _BY = frozenset({("dihadiri", "oleh"), ("attended", "by"), ("diwakili", "oleh"), ("represented", "by")})
@@ -36,6 +37,7 @@ _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", 
                   ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",)})
 # "Kevin Tanoto, the company's chief executive, said": a post at the body told of
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
+_POSTS = frozenset({"Director", "Manager", "Officer", "Head", "President", "Analyst", "Lead", "Leader", "Partner"})
 _NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
 # words of a title before a name in an English list: "Health Minister X and BPOM head Y"
 _LOWER_TITLES = frozenset({"head", "chief", "minister", "director", "president", "chairman", "deputy", "secretary"})
@@ -62,6 +64,11 @@ def find(ctx: Ctx) -> None:
             _items(ctx, k + 2)
         elif (t.words[k],) in _MET:
             _items(ctx, k + 1)
+    for k in t.where(frozenset({"at", "of"})):  # "Budi Hartanto, Sales Director at PT X, said"
+        if k >= 4 and t.words[k - 1] in _POSTS and is_cap(t.words[k - 2]):
+            comma = k - 3 if t.words[k - 3] == "," else k - 4 if t.words[k - 4] == "," and is_cap(t.words[k - 3]) else -1
+            if comma > 0:
+                _subject(ctx, comma)
     for k in t.where(_ITS):
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)

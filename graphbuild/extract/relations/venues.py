@@ -31,7 +31,10 @@ _HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
                         r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
-watch(_HELD_ANAPHOR)
+_AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-organi[sz]ed|digelar|diselenggarakan)\s+"
+                     r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
+_OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b[^;:.]{0,60}$", re.I)
+watch(_HELD_ANAPHOR, _OPENED)
 
 
 def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
@@ -74,11 +77,20 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
+            while place is not None and place.type == "Organization" and _AND_BY.match(v.gap(last.end, place.start)):
+                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta"
+                place = v.next_mention(last)
             if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
             elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
                 _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
+        # "Kongres X dibuka oleh Gubernur Y di Makassar": where the one who opened it did so
+        host = next(iter(v.after(end, ("Person",))), None) if v.may(_OPENED) else None
+        if host is not None and _OPENED.match(v.masked[end : host.start]):
+            place = v.next_mention(host)
+            if place is not None and place.type == "Location" and AT_PLACE.match(v.gap(host.end, place.start)):
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.7)
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type == "Facility" and _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
             ev, _ = event_for(ctx, v, loc.start)  # "Acara tersebut berlangsung di Hotel X, Jakarta"
