@@ -37,11 +37,14 @@ _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", 
                   ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",)})
 # "Kevin Tanoto, the company's chief executive, said": a post at the body told of
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
+_AT_OF = frozenset({"at", "of"})
 _POSTS = frozenset({"Director", "Manager", "Officer", "Head", "President", "Analyst", "Lead", "Leader", "Partner"})
 _NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
 # words of a title before a name in an English list: "Health Minister X and BPOM head Y"
 _LOWER_TITLES = frozenset({"head", "chief", "minister", "director", "president", "chairman", "deputy", "secretary"})
 
+_VISIT_HEADS = frozenset(p[0] for p in _VISIT_VERBS)
+_MET_HEADS = frozenset(p[0] for p in _MET)
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
@@ -56,15 +59,15 @@ def find(ctx: Ctx) -> None:
         else:
             continue
         _items(ctx, start)
-    for k in t.where(frozenset(v[0] for v in _VISIT_VERBS)):
+    for k in t.where(_VISIT_HEADS):
         if tuple(t.words[k : k + 2]) in _VISIT_VERBS or (t.words[k],) in _VISIT_VERBS:
             _subject(ctx, k)
-    for k in t.where(frozenset(v[0] for v in _MET)):
+    for k in t.where(_MET_HEADS):
         if tuple(t.words[k : k + 2]) in _MET:
             _items(ctx, k + 2)
         elif (t.words[k],) in _MET:
             _items(ctx, k + 1)
-    for k in t.where(frozenset({"at", "of"})):  # "Budi Hartanto, Sales Director at PT X, said"
+    for k in t.where(_AT_OF):  # "Budi Hartanto, Sales Director at PT X, said"
         if k >= 4 and t.words[k - 1] in _POSTS and is_cap(t.words[k - 2]):
             comma = k - 3 if t.words[k - 3] == "," else k - 4 if t.words[k - 4] == "," and is_cap(t.words[k - 3]) else -1
             if comma > 0:
