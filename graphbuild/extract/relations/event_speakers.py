@@ -24,13 +24,16 @@ _IN_THAT = re.compile(rf"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|di)\s+(
 _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
-                    r"highlighted|stressed)\w*", re.I)
+                    r"highlighted|stressed|berbagi|meminta|mendorong|mengusulkan|shared|urged|called)\w*", re.I)
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
 _HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
-watch(_IN_THAT, _STAND_IN, _HEADING)
+# "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
+_THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
+                        r"(?:menghadiri|hadir\s+(?:dalam|pada|di)|attended)\b", re.I)
+watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME)
 
 
 def find(ctx: Context) -> None:
@@ -51,6 +54,7 @@ def find(ctx: Context) -> None:
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
+        _they_came(ctx, v)
 
 
 def _in_that_event(ctx: Context, v: View) -> None:
@@ -74,3 +78,16 @@ def _stand_in(ctx: Context, v: View) -> None:
             if ev is not None:
                 ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
             return
+
+
+def _they_came(ctx: Context, v: View) -> None:
+    cue = _THEY_CAME.match(v.masked) if v.index and v.may(_THEY_CAME) else None
+    if cue is None:
+        return
+    people = list({m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Person"}.values())
+    if not cue.group("all"):
+        people = people[-1:]
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    for p in people[:4] if ev is not None else ():
+        ctx.emit("ATTENDED", p, ev, v, 0.7)

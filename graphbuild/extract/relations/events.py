@@ -38,6 +38,8 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
+# "hosted by the Ministry of Health and the Japan External Trade Organization": the article between
+_AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
 # "A berkolaborasi dengan B menggelar …": both hold it
 _JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)
 # "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
@@ -131,6 +133,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             # "dihadiri 250 peserta yang terdiri dari …, perwakilan A, serta B": envoys' bodies to the sentence end
             envoys = [m for m in v.after(c.end(), ("Organization",)) if _sent_by(v, m)] if "Organization" in kinds else []
             clause = v.in_clause(c.end(), kinds)
+            if clause and ";" in v.masked[clause[-1].end :]:  # "dihadiri oleh A, X; B, Y; serta …": items to the end
+                clause += [m for m in v.after(clause[-1].end, ("Person",)) if ";" in v.masked[c.end() : m.start]]
             for m in sorted(clause + [e for e in envoys if all(e is not x for x in clause)], key=lambda x: x.start):
                 if anaphoric and m.type == "Organization" and m not in envoys:
                     continue
@@ -233,7 +237,8 @@ def _host_list(v: View, first: M) -> list[M]:
             if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
                 break
             out += v.chain(nxt, ("Organization",))
-        elif nxt is not None and nxt.type == "Organization" and cues.WITH.match(v.masked[out[-1].end : nxt.start]):
+        elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
+                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])):
             out += v.chain(nxt, ("Organization",))
         else:
             break

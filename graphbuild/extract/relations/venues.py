@@ -34,6 +34,13 @@ _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|we
 _AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-organi[sz]ed|digelar|diselenggarakan)\s+"
                      r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
 _OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b[^;:.]{0,60}$", re.I)
+_SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sela)?|disela-sela|dalam\s+rangkaian)\s+(?:the\s+)?$",
+                        re.I)
+_THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
+                     r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
+                     re.I)
+_HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
+                        re.I)
 watch(_HELD_ANAPHOR, _OPENED)
 
 
@@ -62,17 +69,23 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
     for m in v.mentions if named else ():
         if m.type != "Event":
             continue
+        before = v.prev_mention(m)  # "signed in Jakarta on the sidelines of the Forum X"
+        if before is not None and before.type == "Location" and _SIDELINES.match(v.masked[before.end : m.start]):
+            ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)
         end = m.end
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
         if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
             continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
-        if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
+        gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
+        if nxt is not None and nxt.type == "Location" and _HELD.match(gap):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
-        elif nxt is not None and nxt.type == "Facility" and _HELD.match(v.masked[end : nxt.start]):
+        elif nxt is not None and nxt.type == "Facility" and _HELD.match(gap):
             _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
+        elif nxt is not None and nxt.type == "Organization" and _HELD_ROOM.match(gap):
+            _venue_city(ctx, v, m.ent, nxt)  # "di Aula Fakultas Kedokteran, Surabaya": a room of a body
         # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
@@ -107,6 +120,8 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
 def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city = v.next_mention(venue)
+    while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
+        city = v.next_mention(city)
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
             or not re.fullmatch(r"\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return
