@@ -3,7 +3,7 @@
 Why: business reports name the company once and then give posts by reference ("Direktur Keuangan
 perseroan, X", "X, the company's chief executive, said") or, wire style, bare ("President Director X
 told reporters" after a sentence about the company). A bare title counts only when the sentence
-names no organisation and the sentences just before name exactly one company.
+follows one company named just before, or one named far more often than any other there.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
     """The title of a post at the company told of, when ``p`` is given one by reference."""
     t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
     t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
-    if t is None and v.may(_CORP_TITLE) and not any(m.type == "Organization" for m in v.mentions):
-        t = _CORP_TITLE.search(v.text[: p.start])  # wire style: the one company of the sentences before
-        near = {e.id for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=8) if e.category == "company"}
-        t = t if len(near) == 1 else None
+    if t is None and v.may(_CORP_TITLE):
+        t = _CORP_TITLE.search(v.text[: p.start])  # wire style: the company the text is about
+        near = sorted((len(e.mentions), e.id) for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=8)
+                      if e.category == "company")
+        t = t if near and (len(near) == 1 or near[-1][0] > 2 * near[-2][0]) else None
     return t

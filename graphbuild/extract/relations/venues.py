@@ -122,6 +122,8 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
     city = v.next_mention(venue)
     while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
         city = v.next_mention(city)
+    if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
+        venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
             or not re.fullmatch(r"\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return
