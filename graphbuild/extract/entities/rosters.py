@@ -30,14 +30,21 @@ _VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), (
                           ("melakukan", "audiensi"), ("held", "talks"), ("melakukan", "kunjungan"), ("beserta", "rombongan"),
                           ("bersama", "rombongan"), ("didampingi",), ("disambut",), ("diterima",), ("bertemu",),
                           ("berdiskusi",), ("met",), ("bertatap",), ("menemui",), ("menjadi", "pembicara"),
-                          ("menjadi", "narasumber"), ("menjadi", "panelis"), ("menjadi", "moderator")})
+                          ("menjadi", "narasumber"), ("menjadi", "panelis"), ("menjadi", "moderator"), ("menjadi", "salah"),
+                          ("was", "among"), ("delivered", "the"), ("delivered", "a"), ("was", "received"), ("was", "welcomed"),
+                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("(",)})
 # "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
 _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
                   ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),
-                  ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",)})
+                  ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",),
+                  ("berdialog", "dengan"), ("bersilaturahmi", "dengan"), ("berbincang", "dengan"), ("remarks", "from")})
 # "Kevin Tanoto, the company's chief executive, said": a post at the body told of
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _AT_OF = frozenset({"at", "of"})
+_YANG = frozenset({"yang"})
+_ADVERBS = frozenset({"juga", "pun", "turut", "kemudian", "lalu", "also", "then", "later", "langsung"})
+_FROM = frozenset({"dari", "from"})
+_YANG_VERBS = frozenset({"hadir", "mewakili", "menjadi", "tampil", "bertindak"})
 _POSTS = frozenset({"Director", "Manager", "Officer", "Head", "President", "Analyst", "Lead", "Leader", "Partner"})
 _NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
 # words of a title before a name in an English list: "Health Minister X and BPOM head Y"
@@ -60,8 +67,12 @@ def find(ctx: Ctx) -> None:
             continue
         _items(ctx, start)
     for k in t.where(_VISIT_HEADS):
-        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or (t.words[k],) in _VISIT_VERBS:
+        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or ((t.words[k],) in _VISIT_VERBS and (
+                t.words[k] != "(" or t.match_phrase(k + 1, t.cue.roles))):  # "Budi Hartanto (Direktur Utama PT X)"
             _subject(ctx, k)
+    for k in t.where(_YANG):  # "Maya Lestari, yang hadir mewakili Menteri …"
+        if k >= 3 and t.words[k - 1] == "," and k + 1 < len(t) and t.words[k + 1] in _YANG_VERBS:
+            _subject(ctx, k - 1)
     for k in t.where(_MET_HEADS):
         if tuple(t.words[k : k + 2]) in _MET:
             _items(ctx, k + 2)
@@ -72,10 +83,15 @@ def find(ctx: Ctx) -> None:
             comma = k - 3 if t.words[k - 3] == "," else k - 4 if t.words[k - 4] == "," and is_cap(t.words[k - 3]) else -1
             if comma > 0:
                 _subject(ctx, comma)
+    for k in t.where(_POSTS):  # "Lim Wei Ming, Country Manager PT X, mengatakan"
+        if 4 <= k < len(t) - 1 and (t.words[k + 1] in ("PT", "PT.") or ctx.type_at(k + 1) == "Organization") and is_cap(t.words[k - 1]):
+            comma = k - 2 if t.words[k - 2] == "," else k - 3 if t.words[k - 3] == "," and is_cap(t.words[k - 2]) else -1
+            if comma > 0:
+                _subject(ctx, comma)
     for k in t.where(_ITS):
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)
-    for k in t.where(frozenset({"dari", "from"})):
+    for k in t.where(_FROM):
         m = ctx.owner[k + 1] if k + 1 < len(t) else -1
         if m >= 0 and ctx.type_at(k + 1) == "Organization" and _verb_at(t, ctx.spans[m][1]):
             _subject(ctx, k)  # "Maya Lestari dari BPOM memaparkan …"
@@ -92,6 +108,8 @@ def _verb_at(t, j: int) -> bool:  # type: ignore[no-untyped-def]
 def _subject(ctx: Ctx, k: int) -> None:
     """Two to four name words right before token k, opening the sentence or a clause."""
     t = ctx.t
+    if k > 2 and t.words[k - 1] in _ADVERBS:
+        k -= 1  # "Rina Kusumawardani juga berdialog dengan …"
     m = ctx.owner[k - 1] if k > 0 else -1
     if m >= 0 and ctx.type_at(k - 1) == "Person":  # found before: the one coordinated with it may be bare
         s = ctx.spans[m][0]
@@ -136,14 +154,25 @@ def _items(ctx: Ctx, p: int) -> None:
             e = ctx.spans[m][1]  # a titled person found before: step over
         else:
             a = p
-            while a < n and a - p < 5 and (ctx.type_at(a) in ("Organization", "Location") or t.words[a] in _LOWER_TITLES
-                                           or (t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0)):
-                a += 1  # "Health Minister X", "BPOM head Y": the title before the name
-            a += honorific_at(ctx, a)
-            e = name_run(ctx, a)
-            if e - a < 2 or e - a > 4 or not name_ends(t, e):
-                return
-            add_person(ctx, a, e)
+            while a < n and a - p < 10 and not t.newline_before[a] or a == p:
+                if ctx.type_at(a) in ("Organization", "Location"):
+                    a = ctx.spans[ctx.owner[a]][1]  # "Kepala Dinas Kesehatan Kota Surabaya, X": the title's body
+                elif t.words[a] in _LOWER_TITLES or (t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0
+                                                     and not honorific_at(ctx, a)):
+                    a += 1  # "Health Minister X", "BPOM head Y": the title before the name
+                else:
+                    break
+            if a > p and a < n and t.words[a] == ",":
+                a += 1
+            m = ctx.owner[a] if a < n else -1
+            if m >= 0 and ctx.type_at(a) == "Person" and ctx.spans[m][0] == a:
+                e = ctx.spans[m][1]
+            else:
+                a += honorific_at(ctx, a)
+                e = name_run(ctx, a)
+                if e - a < 2 or e - a > 4 or not name_ends(t, e):
+                    return
+                add_person(ctx, a, e)
         while e < n and t.words[e] in _SEP and not t.newline_before[e]:
             e += 1
         if e == p or (e < n and t.words[e - 1] not in _SEP):

@@ -27,7 +27,7 @@ TITLES: tuple[str, ...] = (
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
-    "Peneliti", "Researcher", "peneliti", "analis", "analyst", "researcher", "ekonom", "economist",
+    "Peneliti", "Researcher", "peneliti", "Manager", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -63,7 +63,7 @@ VISIT_DIRECT = re.compile(
 MEET = re.compile(
     r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
     r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|menemui|"
-    r"bertatap\s+muka\s+dengan|"
+    r"bertatap\s+muka\s+dengan|(?:berdialog|bersilaturahmi|berbincang(?:-bincang)?)\s+dengan|"
     r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to)|held\s+talks\s+with)",
     re.I,
 )
@@ -125,7 +125,7 @@ ORGANIZE = re.compile(
     re.I,
 )
 ORGANIZED_BY = re.compile(
-    r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
+    r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|digagas|organi[sz]ed|hosted|initiated)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588))"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
     r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)"  # "Forum X merupakan inisiatif GPFI"
     r"|\b(?:merupakan\s+)?(?:hasil|atas|berkat)\s+(?:kolaborasi|kerja\s*sama)\s+(?:antara\s+)?(?=\u2588)"  # "… hasil kolaborasi A dan B"
@@ -139,7 +139,7 @@ WITH = re.compile(
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
 OPENED_BY = re.compile(r"\b(?:dibuka|opened|pembukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")

@@ -33,7 +33,11 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
 _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
                         r"(?:menghadiri|hadir\s+(?:dalam|pada|di)|attended)\b", re.I)
-watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME)
+# "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
+_AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
+                      r"panelis|pemateri|moderator|speaker|panelist)\s*,", re.I)
+_FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
+watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED)
 
 
 def find(ctx: Context) -> None:
@@ -54,6 +58,7 @@ def find(ctx: Context) -> None:
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
+            _in_role(ctx, v)
         _they_came(ctx, v)
 
 
@@ -91,3 +96,15 @@ def _they_came(ctx: Context, v: View) -> None:
     ev = named[0].ent if named else last_event(ctx, v.index)
     for p in people[:4] if ev is not None else ():
         ctx.emit("ATTENDED", p, ev, v, 0.7)
+
+
+def _in_role(ctx: Context, v: View) -> None:
+    role = _AS_ROLE.match(v.masked) if v.may(_AS_ROLE) else None
+    cue = _FEATURED.search(v.masked) if role is None and v.may(_FEATURED) else None
+    if role is None and cue is None:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    people = [m for m in v.after((role or cue).end(), ("Person",))]  # type: ignore[union-attr]
+    for m in (people[:1] if role else people[:6]) if ev is not None else ():
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber" if role else None)

@@ -23,7 +23,7 @@ _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?
                       r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
 _AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
-                         r"as|was|is)\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
+                         r"as|was|is)(?:\s+among)?\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during)\s+"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
@@ -68,6 +68,8 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
+            if cues.negated(v.masked, c.start()):
+                continue  # "bukan diselenggarakan oleh X"
             ev, _ = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
             if ev is not None and hosts:

@@ -25,10 +25,17 @@ def find(ctx: Context) -> None:
 _BETWEEN = re.compile(r"\b(?:pertemuan|audiensi|meeting|talks)\s+(?:bilateral\s+)?(?:antara|between)\s+(?=\u2588)", re.I)
 # "A dan B bertemu di sela-sela …": the subjects met each other
 _MET_ALONE = re.compile(r"(?:bertemu|met)\s*$", re.I)
-watch(_BETWEEN)
+_HELD_MEETING = re.compile(r"\b(?:melakukan|mengadakan|menggelar|held)\s+(?:a\s+)?(?:pertemuan|audiensi|talks|meeting)"
+                           r"(?:\s+(?:bilateral|tertutup|khusus))?\b(?!\s+(?:dengan|with)\b)", re.I)
+watch(_BETWEEN, _HELD_MEETING)
 
 
 def _between(ctx: Context, v: View) -> None:
+    for c in v.cues(_HELD_MEETING):  # "A dan B melakukan pertemuan bilateral di Seoul": with each other
+        before = v.before(c.start(), ("Person",))
+        pair = _with_partners(v, before[0]) if before and c.start() - before[0].end <= 20 else []
+        if len(pair) == 2 and not _colleagues(ctx, pair[0].id, pair[1].id):
+            ctx.emit("MET_WITH", pair[1], pair[0], v, 0.7)
     for c in v.cues(_BETWEEN):
         first = next(iter(v.after(c.end())), None)
         second = _next_companion(v, first) if first is not None and first.type == "Person" else None

@@ -19,7 +19,8 @@ from graphbuild.types import Entity
 ORG_OR_LOC = ("Organization", "Location")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?)?{cues.TITLE}"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*"
+    rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
@@ -182,8 +183,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 if mission is not None:  # the envoy heads the embassy the document names
                     _record(ctx, v, p, _as_mention(host, mission), t.group("title"), 0.8)
                 return
-    # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
-    nxt = v.next_mention(p)
+    # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y" / "X (Direktur Utama PT Y)", the body a gloss
+    nxt = p.gloss if p.gloss is not None and p.gloss.type == "Organization" else v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
         t = (_TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
              or _TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))

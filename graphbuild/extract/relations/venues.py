@@ -22,7 +22,7 @@ _HELD_ANAPHOR = re.compile(
 # "Pertemuan X berikutnya di …", "tidak jadi digelar di …", "will not be held in …": not where it was held
 _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming|tidak|tak|batal|urung|gagal|not|never|"
                            r"dibatalkan|ditunda|cancel\w*|postponed)\b", re.I)
-_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
+_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|digagas|diinisiasi|organi[sz]ed|hosted)"
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
@@ -65,7 +65,19 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     return ev
 
 
+# "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
+_VENUE_FIRST = re.compile(r"^\W*(?:bertempat|berlokasi)\s+di\s+", re.I)
+watch(_VENUE_FIRST)
+
+
 def held_in(ctx: Context, v: View, named: bool) -> None:
+    if named and v.may(_VENUE_FIRST) and _VENUE_FIRST.match(v.masked):
+        ev = next(m for m in v.mentions if m.type == "Event")
+        first = v.mentions[0]
+        if first.type == "Location" and first.end < ev.start:
+            ctx.emit("HELD_IN", ev.ent, first.ent, v, 0.7)
+        elif first.type in ("Facility", "Organization") and first.end < ev.start:
+            _venue_city(ctx, v, ev.ent, first)
     for m in v.mentions if named else ():
         if m.type != "Event":
             continue
