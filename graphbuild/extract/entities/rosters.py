@@ -32,12 +32,14 @@ _VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), (
                           ("berdiskusi",), ("met",), ("bertatap",), ("menemui",), ("menjadi", "pembicara"),
                           ("menjadi", "narasumber"), ("menjadi", "panelis"), ("menjadi", "moderator"), ("menjadi", "salah"),
                           ("was", "among"), ("delivered", "the"), ("delivered", "a"), ("was", "received"), ("was", "welcomed"),
-                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("(",)})
+                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("(",), ("toured",), ("visited",),
+                          ("mengunjungi",), ("meninjau",), ("berkunjung",), ("menyambangi",)})
 # "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
 _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
                   ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),
                   ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",),
-                  ("berdialog", "dengan"), ("bersilaturahmi", "dengan"), ("berbincang", "dengan"), ("remarks", "from")})
+                  ("berdialog", "dengan"), ("bersilaturahmi", "dengan"), ("berbincang", "dengan"), ("remarks", "from"),
+                  ("dipimpin",), ("led", "by"), ("Kunjungan",), ("kunjungan",)})
 # "Kevin Tanoto, the company's chief executive, said": a post at the body told of
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _AT_OF = frozenset({"at", "of"})
