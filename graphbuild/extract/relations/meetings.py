@@ -57,7 +57,21 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
         if m.type == "Person" and m.ent not in people and len(people) < 3:
             people.append(m.ent)
     want = 2 if pro.group("two") else max(1, len(people)) if pro.group("party") else 1  # "Rombongan": all named
+    if pro.group("party"):  # the party's leader: who paid the visit told of just before
+        leader = _visitor(ctx, v.index)
+        if leader is not None and leader not in people:
+            return [leader] + people[:want]
     return people[:want] if len(people) == want else []
+
+
+def _visitor(ctx: Context, index: int) -> Entity | None:
+    """The person before a visit cue in one of the three sentences before ``index``."""
+    for w in reversed(ctx.views[max(0, index - 3) : index]):
+        cue = cues.VISIT_DIRECT.search(w.masked) if w.may(cues.VISIT_DIRECT) else None
+        who = w.before(cue.start(), ("Person",)) if cue else []
+        if who:
+            return who[0].ent
+    return None
 
 
 def _met_with(ctx: Context, v: View) -> None:
