@@ -30,6 +30,7 @@ def cases(*names: str) -> list:  # type: ignore[type-arg]
         for line in (CHECKLISTS / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 sentence, expect, *gap = line.split("\t")
+                sentence = sentence.replace("\\n", "\n")  # a written "\n" is a line break (bullet lists)
                 marks = [pytest.mark.xfail(reason=gap[0].removeprefix("xfail:").strip(), strict=True)] if gap else []
                 rows.append(pytest.param(sentence, expect, marks=marks, id=f"{name}:{sentence[:60]}"))
     return rows
@@ -59,7 +60,7 @@ def _has(got: set, kind: str, head: str | None = None, tail: str | None = None) 
     return False
 
 
-@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites", "partners"))
+@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites", "partners", "events"))
 def test_checklist_relations(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _triples(sentence, lexicon)
     for item in expect.split(";"):

@@ -22,6 +22,7 @@ from graphbuild.extract.entities import (
     persons,
     products,
     regulations,
+    rosters,
     verbed,
 )
 from graphbuild.extract.entities.cluster import cluster
@@ -43,6 +44,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     persons.appositions(ctx)
     organizations.find(ctx)
     described_firms.find(ctx)
+    rosters.find(ctx)
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)

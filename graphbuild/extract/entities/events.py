@@ -33,7 +33,13 @@ def find(ctx: Ctx) -> None:
             e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
             if e < n and is_ordinal(t.words[e]) and not t.newline_before[e]:
                 e += 1  # "Pertemuan PPWG ke-36": the session number is part of the name
-            if e > k + L and ctx.add(k, e, "Event", None, "cue") >= 0:
+            i = run_backward(ctx, k, max_tokens=3) if t.words[k] in c.event_suffix else k
+            if i < k and not proper_tokens(ctx, i, k):
+                i = k  # "Pharma Expo Indonesia": a head word that also ends names takes the name words before it
+            if e > k + L and t.words[e - 1] in c.facility_suffix:
+                k += 1  # "Bali International Convention Centre": a venue, left to the facility rules
+                continue
+            if e > k + L and ctx.add(i, e, "Event", None, "cue") >= 0:
                 k = e
                 continue
         k += 1

@@ -254,6 +254,8 @@ def _suffix(ctx: Ctx) -> None:
             continue
         if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
+        if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
+            continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
         e = of_tail(ctx, j + 1)
         if c.org_suffix[w] == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name

@@ -177,7 +177,7 @@ def name_ends(t: object, b: int) -> bool:
 
 # longest first: "yang menjabat sebagai" before "sebagai"
 _LINKS = (("yang", "juga", "menjabat", "sebagai"), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
-          ("yang", "juga"), ("selaku",), ("sebagai",))
+          ("yang", "juga", "menjabat"), ("yang", "menjabat"), ("yang", "juga"), ("selaku",), ("sebagai",))
 
 
 def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]

@@ -136,7 +136,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
     b = legal_tail(ctx, e - 1) if e - 1 > p else e
-    legal_end = b > e - 1  # a legal form ends the run: it is a company's, no name is inside it
+    legal_end = b > e - 1 and t.words[e - 1] not in ("PT", "CV")  # a legal form ends the run: no name is inside it
+    # ("PT" opens a company's name: what follows it is the company, "Presiden Direktur PT Arta Sentosa Kimia;")
     if legal_end:  # "Chairman X Pharmaceutical Co., Ltd. Liu Jianguo": the name after the legal form
         a = b + (b < n and t.words[b] == ".")
         z = name_run(ctx, a) if a < n and not t.newline_before[a] else a
@@ -177,7 +178,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
-            and not english_tail):
+            and not english_tail and not (org_start and s <= p + 1)):  # "Presiden Direktur PT Arta Sentosa Kimia;": no name left
         add_person(ctx, s, e)
         return e
     q = e
@@ -255,7 +256,7 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
 _SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli"})
-_ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by"})
+_ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 
 
 def appositions(ctx: Ctx) -> None:

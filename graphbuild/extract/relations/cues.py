@@ -27,6 +27,7 @@ TITLES: tuple[str, ...] = (
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
+    "Peneliti", "Researcher", "peneliti", "Manager", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -39,7 +40,7 @@ HONORIFIC = (
 )
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|MBA|M\.?\s?H|"
-    r"S\.?\s?H|M\.?\s?M|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
+    r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
 )
 LEGAL = r"(?:PT\.?|Tbk\.?|\(Persero\)|Persero|Ltd\.?|Inc\.?|Co\.?|Corp\.?)"
 
@@ -61,8 +62,9 @@ VISIT_DIRECT = re.compile(
 )
 MEET = re.compile(
     r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
-    r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|"
-    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by)",
+    r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|menemui|"
+    r"bertatap\s+muka\s+dengan|(?:berdialog|bersilaturahmi|berbincang(?:-bincang)?)\s+dengan|"
+    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to)|held\s+talks\s+with)",
     re.I,
 )
 PARTNER = re.compile(
@@ -120,13 +122,16 @@ DEVELOP = re.compile(
     re.I,
 )
 ORGANIZE = re.compile(
-    r"\b(?:menyelenggarakan|menggelar|mengadakan|(?:menjadi\s+)?tuan\s+rumah|organi[sz]ed|hosted|hosts|convened)\b",
+    r"\b(?:menyelenggarakan|menggelar|mengadakan|(?:menjadi\s+)?tuan\s+rumah|organi[sz]ed|hosted|hosts|convened|"
+    r"(?:selaku|sebagai)\s+(?:pihak\s+)?penyelenggara|as\s+(?:the\s+)?(?:co-)?organi[sz]er\s+of)\b",
     re.I,
 )
 ORGANIZED_BY = re.compile(
-    r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|organi[sz]ed|hosted|initiated)"
+    r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|digagas|organi[sz]ed|hosted|initiated)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588))"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
-    r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)",  # "Forum X merupakan inisiatif GPFI"
+    r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)"  # "Forum X merupakan inisiatif GPFI"
+    r"|\b(?:merupakan\s+)?(?:hasil|atas|berkat)\s+(?:kolaborasi|kerja\s*sama)\s+(?:antara\s+)?(?=\u2588)"  # "… hasil kolaborasi A dan B"
+    r"|\b(?:co-)?(?:organi[sz]ers?|penyelenggara(?:nya)?)\s+(?:(?:adalah|were|was|is)\s+)?(?=\u2588)",
     re.I,
 )
 # "oleh A bersama B", "by A together with the B": co-organisers
@@ -136,9 +141,9 @@ WITH = re.compile(
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|attended|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+OPENED_BY = re.compile(r"\b(?:dibuka|opened|pembukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
@@ -146,11 +151,13 @@ SPEECH = re.compile(
 )
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
-    r"kuliah|kesempatan|simposium|kongres|pameran|event|meeting|conference|symposium|summit|occasion)\b"
+    r"kuliah|kesempatan|simposium|kongres|pameran|ajang|perhelatan|gelaran|expo|event|meeting|conference|symposium|summit|"
+    r"occasion|exhibition)\b"
     r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:event|meeting|conference|forum|symposium|summit|occasion)\b"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
-    r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran)"
+    r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
+    r"perhelatan|gelaran)"
     r"\s+(?:yang|itu|ini|tersebut)\b",
     re.I,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, event_speakers
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.venues import AT_PLACE, event_for, held_in, last_event
 
@@ -23,7 +23,7 @@ _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?
                       r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
 _AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
-                         r"as|was|is)\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
+                         r"as|was|is)(?:\s+among)?\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during)\s+"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
@@ -38,6 +38,12 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
+# "hosted by the Ministry of Health and the Japan External Trade Organization": the article between
+_AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
+# "A berkolaborasi dengan B menggelar …": both hold it
+_JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)
+# "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
+_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled)\b", re.I)
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
@@ -62,6 +68,8 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.ORGANIZE):
             _organize_active(ctx, v, c.start(), c.end())
         for c in v.cues(cues.ORGANIZED_BY):
+            if cues.negated(v.masked, c.start()):
+                continue  # "bukan diselenggarakan oleh X"
             ev, _ = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
             if ev is not None and hosts:
@@ -73,6 +81,7 @@ def find(ctx: Context) -> None:
         _attended(ctx, v, named)
         _remarks(ctx, v)
         _speaking_at(ctx, v)
+    event_speakers.find(ctx)
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -84,7 +93,8 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
         hosts = [subj]
         prev = v.prev_mention(subj)
         while prev is not None and prev.type == "Organization" and (cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start))
-                                                                    or cues.WITH.match(v.masked[prev.end : hosts[-1].start])):
+                                                                    or cues.WITH.match(v.masked[prev.end : hosts[-1].start])
+                                                                    or _JOINTLY.match(v.masked[prev.end : hosts[-1].start])):
             hosts.append(prev)  # "GPFI dan IPMG menggelar …", "GPFI (…) bersama IPMG (…) menyelenggarakan …"
             prev = v.prev_mention(prev)
         for h in hosts:
@@ -113,7 +123,7 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
         att = cues.ATTEND.search(gap) if v.may(cues.ATTEND) else None
-        if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()):
+        if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()) and not _PLANNED.search(gap):
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
@@ -125,6 +135,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             # "dihadiri 250 peserta yang terdiri dari …, perwakilan A, serta B": envoys' bodies to the sentence end
             envoys = [m for m in v.after(c.end(), ("Organization",)) if _sent_by(v, m)] if "Organization" in kinds else []
             clause = v.in_clause(c.end(), kinds)
+            if clause and ";" in v.masked[clause[-1].end :]:  # "dihadiri oleh A, X; B, Y; serta …": items to the end
+                clause += [m for m in v.after(clause[-1].end, ("Person",)) if ";" in v.masked[c.end() : m.start]]
             for m in sorted(clause + [e for e in envoys if all(e is not x for x in clause)], key=lambda x: x.start):
                 if anaphoric and m.type == "Organization" and m not in envoys:
                     continue
@@ -227,7 +239,8 @@ def _host_list(v: View, first: M) -> list[M]:
             if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
                 break
             out += v.chain(nxt, ("Organization",))
-        elif nxt is not None and nxt.type == "Organization" and cues.WITH.match(v.masked[out[-1].end : nxt.start]):
+        elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
+                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])):
             out += v.chain(nxt, ("Organization",))
         else:
             break
@@ -251,9 +264,12 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
 
 
 # "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
-_AT_OPENING = re.compile(r"^\W*(?:dalam|pada|di\s+sela(?:-sela)?|at|during)\s+$", re.I)
+_AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika|in\s+(?:his|her))\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech|"
+                         r"keynote\s+address|speech|remarks)\w*\s+|(?:berbicara|ditemui|hadir|tampil|speaking)\s+)?"
+                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during)\s+(?:the\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
 _PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
-                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|presented|said|explained|spoke)\b", re.I)
+                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
+                       r"spoke|stressed|highlighted)\b", re.I)
 
 
 def _speaking_at(ctx: Context, v: View) -> None:

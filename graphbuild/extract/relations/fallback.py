@@ -132,7 +132,8 @@ RULES = (
                         r"memasarkan|market\w*|distribu\w*|produksi|develop\w*|mengembangkan|supply|pasokan"),
          _agreement, _product, True),
     Rule("ATTENDED", _cue(r"hadir|menghadiri|dihadiri|kehadiran|turut|narasumber|pembicara|panelis|peserta|"
-                          r"berpartisipasi|membuka|dibuka|sambutan|keynote|speakers?|attend\w*|participat\w*|spoke|"
+                          r"berpartisipasi|membuka(?!\s+(?:peluang|akses|jalan|pintu|kesempatan|ruang|potensi|babak|lapangan|wawasan))|"
+                          r"dibuka|sambutan|keynote|speakers?|attend\w*|participat\w*|spoke|"
                           r"opened|memaparkan|menyampaikan"), _event, _person, False),
 )
 

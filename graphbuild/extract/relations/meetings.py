@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -18,6 +18,29 @@ ORG_OR_LOC = ("Organization", "Location")
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         _met_with(ctx, v)
+        _between(ctx, v)
+
+
+# "Pertemuan antara A dan B …", "a meeting between A and B": the two named next
+_BETWEEN = re.compile(r"\b(?:pertemuan|audiensi|meeting|talks)\s+(?:bilateral\s+)?(?:antara|between)\s+(?=\u2588)", re.I)
+# "A dan B bertemu di sela-sela …": the subjects met each other
+_MET_ALONE = re.compile(r"(?:bertemu|met)\s*$", re.I)
+_HELD_MEETING = re.compile(r"\b(?:melakukan|mengadakan|menggelar|held)\s+(?:a\s+)?(?:pertemuan|audiensi|talks|meeting)"
+                           r"(?:\s+(?:bilateral|tertutup|khusus))?\b(?!\s+(?:dengan|with)\b)", re.I)
+watch(_BETWEEN, _HELD_MEETING)
+
+
+def _between(ctx: Context, v: View) -> None:
+    for c in v.cues(_HELD_MEETING):  # "A dan B melakukan pertemuan bilateral di Seoul": with each other
+        before = v.before(c.start(), ("Person",))
+        pair = _with_partners(v, before[0]) if before and c.start() - before[0].end <= 20 else []
+        if len(pair) == 2 and not _colleagues(ctx, pair[0].id, pair[1].id):
+            ctx.emit("MET_WITH", pair[1], pair[0], v, 0.7)
+    for c in v.cues(_BETWEEN):
+        first = next(iter(v.after(c.end())), None)
+        second = _next_companion(v, first) if first is not None and first.type == "Person" else None
+        if second is not None and not _colleagues(ctx, first.ent.id, second.ent.id):  # type: ignore[union-attr]
+            ctx.emit("MET_WITH", first.ent, second.ent, v, 0.75)  # type: ignore[union-attr]
 
 
 # "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
@@ -34,7 +57,21 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
         if m.type == "Person" and m.ent not in people and len(people) < 3:
             people.append(m.ent)
     want = 2 if pro.group("two") else max(1, len(people)) if pro.group("party") else 1  # "Rombongan": all named
+    if pro.group("party"):  # the party's leader: who paid the visit told of just before
+        leader = _visitor(ctx, v.index)
+        if leader is not None and leader not in people:
+            return [leader] + people[:want]
     return people[:want] if len(people) == want else []
+
+
+def _visitor(ctx: Context, index: int) -> Entity | None:
+    """The person before a visit cue in one of the three sentences before ``index``."""
+    for w in reversed(ctx.views[max(0, index - 3) : index]):
+        cue = cues.VISIT_DIRECT.search(w.masked) if w.may(cues.VISIT_DIRECT) else None
+        who = w.before(cue.start(), ("Person",)) if cue else []
+        if who:
+            return who[0].ent
+    return None
 
 
 def _met_with(ctx: Context, v: View) -> None:
@@ -52,6 +89,8 @@ def _met_with(ctx: Context, v: View) -> None:
             skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
             if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
                 break
+        if p2 is None and len(subjects) == 2 and _MET_ALONE.match(c.group()) and not _colleagues(ctx, subjects[0].id, subjects[1].id):
+            ctx.emit("MET_WITH", subjects[1], subjects[0], v, 0.7)
         if p2 is None or p2.start - c.end() > (100 if skipped else 70) or v.clause_end(c.end()) < p2.start:
             continue
         while p2 is not None:

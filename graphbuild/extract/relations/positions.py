@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, meetings, shorthand
+from graphbuild.extract.relations import cues, firm_titles, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.types import Entity
@@ -19,7 +19,8 @@ from graphbuild.types import Entity
 ORG_OR_LOC = ("Organization", "Location")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\bselaku\b|\bsebagai\b|\bas\b)\s*(?:the\s+)?{cues.TITLE}"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*"
+    rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
@@ -33,8 +34,10 @@ _TITLE_UNIT_END = re.compile(
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
 _TITLE_UNIT_AFTER = re.compile(
-    rf"^\s*,\s*(?:the\s+)?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
+    rf"^\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
 )
+# "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
+_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 _TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
 _REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
@@ -180,10 +183,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 if mission is not None:  # the envoy heads the embassy the document names
                     _record(ctx, v, p, _as_mention(host, mission), t.group("title"), 0.8)
                 return
-    # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y"
-    nxt = v.next_mention(p)
+    # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y" / "X (Direktur Utama PT Y)", the body a gloss
+    nxt = p.gloss if p.gloss is not None and p.gloss.type == "Organization" else v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
-        t = _TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
+        t = (_TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
+             or _TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))
@@ -205,6 +209,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             return
     # "Its Director of Operations, X": the company the text is about
     t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
+    t = t or firm_titles.title_for(ctx, v, p)  # "Direktur Keuangan perseroan, X", "X, the company's CEO"
     if t is None and _THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
         t = _title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):

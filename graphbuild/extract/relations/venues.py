@@ -13,23 +13,35 @@ from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
-_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 _HELD_ANAPHOR = re.compile(
-    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|held|took\s+place)\s+(?:\w+\s+)?"
+    r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|dipusatkan|held|took\s+place)\s+(?:\w+\s+)?"
     r"(?:di|in|at)\s+$",
     re.I,
 )
-_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming)\b", re.I)
-_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)"
+# "Pertemuan X berikutnya di …", "tidak jadi digelar di …", "will not be held in …": not where it was held
+_NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming|tidak|tak|batal|urung|gagal|not|never|"
+                           r"dibatalkan|ditunda|cancel\w*|postponed)\b", re.I)
+_BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|digagas|diinisiasi|organi[sz]ed|hosted)"
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
-                        r"kongres|pameran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
-watch(_HELD_ANAPHOR)
+                        r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
+_AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-organi[sz]ed|digelar|diselenggarakan)\s+"
+                     r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
+_OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b[^;:.]{0,60}$", re.I)
+_SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sela)?|disela-sela|dalam\s+rangkaian)\s+(?:the\s+)?$",
+                        re.I)
+_THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
+                     r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
+                     re.I)
+_HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
+                        re.I)
+watch(_HELD_ANAPHOR, _OPENED)
 
 
 def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
@@ -53,31 +65,62 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     return ev
 
 
+# "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
+_VENUE_FIRST = re.compile(r"^\W*(?:bertempat|berlokasi)\s+di\s+", re.I)
+watch(_VENUE_FIRST)
+
+
 def held_in(ctx: Context, v: View, named: bool) -> None:
+    if named and v.may(_VENUE_FIRST) and _VENUE_FIRST.match(v.masked):
+        ev = next(m for m in v.mentions if m.type == "Event")
+        first = v.mentions[0]
+        if first.type == "Location" and first.end < ev.start:
+            ctx.emit("HELD_IN", ev.ent, first.ent, v, 0.7)
+        elif first.type in ("Facility", "Organization") and first.end < ev.start:
+            _venue_city(ctx, v, ev.ent, first)
     for m in v.mentions if named else ():
         if m.type != "Event":
             continue
+        before = v.prev_mention(m)  # "signed in Jakarta on the sidelines of the Forum X"
+        if before is not None and before.type == "Location" and _SIDELINES.match(v.masked[before.end : m.start]):
+            ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)
         end = m.end
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
         if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
             continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
-        if nxt is not None and nxt.type == "Location" and _HELD.match(v.masked[end : nxt.start]):
+        gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
+        if nxt is not None and nxt.type == "Location" and _HELD.match(gap):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
-        elif nxt is not None and nxt.type == "Facility" and _HELD.match(v.masked[end : nxt.start]):
+        elif nxt is not None and nxt.type == "Facility" and _HELD.match(gap):
             _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
+        elif nxt is not None and nxt.type == "Organization" and _HELD_ROOM.match(gap):
+            _venue_city(ctx, v, m.ent, nxt)  # "di Aula Fakultas Kedokteran, Surabaya": a room of a body
         # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
+            while place is not None and place.type == "Organization" and _AND_BY.match(v.gap(last.end, place.start)):
+                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta"
+                place = v.next_mention(last)
             if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
             elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
                 _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
+        # "Kongres X dibuka oleh Gubernur Y di Makassar": where the one who opened it did so
+        host = next(iter(v.after(end, ("Person",))), None) if v.may(_OPENED) else None
+        if host is not None and _OPENED.match(v.masked[end : host.start]):
+            place = v.next_mention(host)
+            if place is not None and place.type == "Location" and AT_PLACE.match(v.gap(host.end, place.start)):
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.7)
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
+        if loc.type == "Facility" and _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+            ev, _ = event_for(ctx, v, loc.start)  # "Acara tersebut berlangsung di Hotel X, Jakarta"
+            if ev is not None:
+                _venue_city(ctx, v, ev, loc)
         if loc.type != "Location":
             continue
         if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
@@ -89,8 +132,12 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
 def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city = v.next_mention(venue)
+    while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
+        city = v.next_mention(city)
+    if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
+        venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*,\s*", v.gap(venue.end, city.start))):
+            or not re.fullmatch(r"\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (

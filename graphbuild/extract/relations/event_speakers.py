@@ -1,0 +1,110 @@
+"""ATTENDED for speakers at an event named earlier, stand-ins and speaker rosters.
+
+Why: reports name the event once and then quote its speakers by reference ("kata X dalam forum
+tersebut", "Dalam acara itu, Direktur …, X, menyoroti …", "X said at the event"), list them under
+a heading ("Narasumber Webinar …:" then one "- Nama, Jabatan" line each), or name whoever came in a
+minister's place ("tidak hadir dan diwakili oleh X"). The speaker is the person next to the speech
+verb; a sentence with no speech or presenting verb only mentions the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.venues import last_event
+
+_KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
+          r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
+# "dalam forum tersebut", "pada acara itu", "at the event": the event named before
+_IN_THAT = re.compile(rf"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
+                      r"|\b(?:at|during)\s+the\s+(?:event|meeting|forum|conference|symposium|summit|seminar|webinar)\b",
+                      re.I)
+_TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
+                    r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
+                    r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
+                    r"highlighted|stressed|berbagi|meminta|mendorong|mengusulkan|shared|urged|called)\w*", re.I)
+# "… tidak hadir dan diwakili oleh X": X came in the absent person's place
+_STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
+# "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
+_HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
+# "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
+_THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
+                        r"(?:menghadiri|hadir\s+(?:dalam|pada|di)|attended)\b", re.I)
+# "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
+_AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
+                      r"panelis|pemateri|moderator|speaker|panelist)\s*,", re.I)
+_FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
+watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED)
+
+
+def find(ctx: Context) -> None:
+    heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
+    for v in ctx.views:
+        if v.masked.rstrip().endswith(":") and v.may(_HEADING) and _HEADING.search(v.masked):
+            named = [m for m in v.mentions if m.type == "Event"]
+            ev = named[0].ent if named else last_event(ctx, v.index)
+            heading = (v.index, ev) if ev is not None else None
+            continue
+        if heading is not None and v.index == heading[0] + 1 and _BULLET.match(v.text):
+            heading = (v.index, heading[1])
+            people = [m for m in v.mentions if m.type == "Person"]
+            if people and people[0].start - _BULLET.match(v.text).end() <= 12:  # type: ignore[union-attr]
+                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
+            continue
+        heading = None
+        if v.mentions:
+            _in_that_event(ctx, v)
+            _stand_in(ctx, v)
+            _in_role(ctx, v)
+        _they_came(ctx, v)
+
+
+def _in_that_event(ctx: Context, v: View) -> None:
+    ref = _IN_THAT.search(v.masked) if v.may(_IN_THAT) else None
+    if ref is None or any(m.type == "Event" for m in v.mentions):
+        return
+    people = {m.ent.id: m for m in v.mentions if m.type == "Person"}
+    talk = _TALKS.search(v.masked)
+    if len(people) != 1 or talk is None or cues.negated(v.masked, talk.start()):
+        return
+    ev = last_event(ctx, v.index)
+    if ev is not None:
+        ctx.emit("ATTENDED", next(iter(people.values())).ent, ev, v, 0.7, role="pembicara")
+
+
+def _stand_in(ctx: Context, v: View) -> None:
+    for m in v.mentions if v.may(_STAND_IN) else ():
+        if m.type == "Person" and _STAND_IN.search(v.masked[: m.start]):
+            named = [e for e in v.mentions if e.type == "Event"]
+            ev = named[0].ent if named else last_event(ctx, v.index)
+            if ev is not None:
+                ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+            return
+
+
+def _they_came(ctx: Context, v: View) -> None:
+    cue = _THEY_CAME.match(v.masked) if v.index and v.may(_THEY_CAME) else None
+    if cue is None:
+        return
+    people = list({m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Person"}.values())
+    if not cue.group("all"):
+        people = people[-1:]
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    for p in people[:4] if ev is not None else ():
+        ctx.emit("ATTENDED", p, ev, v, 0.7)
+
+
+def _in_role(ctx: Context, v: View) -> None:
+    role = _AS_ROLE.match(v.masked) if v.may(_AS_ROLE) else None
+    cue = _FEATURED.search(v.masked) if role is None and v.may(_FEATURED) else None
+    if role is None and cue is None:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    people = [m for m in v.after((role or cue).end(), ("Person",))]  # type: ignore[union-attr]
+    for m in (people[:1] if role else people[:6]) if ev is not None else ():
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber" if role else None)

@@ -1,0 +1,42 @@
+"""A company post stated without naming the company: the company the text is about holds it.
+
+Why: business reports name the company once and then give posts by reference ("Direktur Keuangan
+perseroan, X", "X, the company's chief executive, said") or, wire style, bare ("President Director X
+told reporters" after a sentence about the company). A bare title counts only when the sentence
+follows one company named just before, or one named far more often than any other there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+
+# "Direktur Keuangan perseroan, X"
+_FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
+                         r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?)"
+                         rf"\s*,?\s*{cues.HONORIFIC}*$")
+# "President Director X told reporters"
+_CORP_TITLE = re.compile(r"(?:^|[\s\"\u201d,])(?P<title>President\s+Director|Presiden\s+Direktur|Direktur\s+Utama|Dirut|CEO|"
+                         r"Chief\s+\w+\s+Officer|Managing\s+Director|Presiden\s+Komisaris|Komisaris\s+Utama)\s+$")
+# "X, the company's chief executive," / "X, perseroan's …"
+_ITS_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:company|firm|group)['\u2019]s\s+(?P<title>(?:[a-z]+\s+){0,3}?"
+                        r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
+                        r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\b")
+# the bare-titled person is the one quoted: "… told reporters", "kata Direktur Utama X"
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:told|said|says|added|mengatakan|menjelaskan|menegaskan|menyampaikan|menuturkan)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|said|says|added)\s+(?:\w+\s+){1,3}$")
+watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER)
+
+
+def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
+    """The title of a post at the company told of, when ``p`` is given one by reference."""
+    t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
+    t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
+    if t is None and v.may(_CORP_TITLE) and (_SAYS_AFTER.match(v.text, p.end) or _SAYS_BEFORE.search(v.text[: p.start])):
+        t = _CORP_TITLE.search(v.text[: p.start])  # wire style, the speaker quoted: the company the text is about
+        near = sorted((len(e.mentions), e.id) for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=8)
+                      if e.category == "company")
+        t = t if near and (len(near) == 1 or near[-1][0] > 2 * near[-2][0]) else None
+    return t
