@@ -82,7 +82,9 @@ SUBSIDIARY = re.compile(
 # "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
 UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)(?:nya)?|perusahaan\s+induk(?:nya)?|parent\s+company)\b", re.I)
-CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:es?|ions?))\b", re.I)
+# "lulus inspeksi CPOB", "lulus audit CPKB": passing the inspection is how the certificate is reported
+CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:es?|ions?)|lulus\s+(?:inspeksi|audit))\b",
+                     re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
     r"membatalkan\s+(?=izin|sertifikat|NIE|nomor)|pembatalan\s+(?=izin|sertifikat|NIE|nomor)|"

@@ -21,12 +21,13 @@ from graphbuild.types import Entity
 HOLDERS = ("Organization", "Facility")
 ORG = ("Organization",)
 # "by Korea's MFDS", "dari US Food and Drug Administration"
-_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
+_FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
-_NOT_GRANTER = re.compile(r"\byang\b|\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
+_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:dilakukan|dilaksanakan|digelar)\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
+                          r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
@@ -65,9 +66,14 @@ _WHAT = re.compile(
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
     for v in ctx.busy:
-        c = next(v.cues(cues.CERTIFY), None)
-        if c is not None:
-            _certified(ctx, v, c.start(), c.end(), memory)
+        seen: set[str] = set()
+        for i, c in enumerate(v.cues(cues.CERTIFY)):
+            # a later certificate counts only where it names a certifier of its own: "CPOB dari BPOM dan halal dari BPJPH"
+            who = _certifier(v, c.start(), c.end()) if i else None
+            if i == 0 or (who is not None and who.ent.id not in seen):
+                _certified(ctx, v, c.start(), c.end(), memory)
+                if memory.get("certifier") is not None:
+                    seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
         for c in v.cues(cues.APPROVE):
@@ -151,6 +157,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     who = _certifier(v, start, end)
     if who is not None and (acting := _acting_through(v, who)) is not None:
         who = acting  # "Badan POM melalui Balai Besar POM di Surabaya menyerahkan sertifikat": BPOM certifies
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
+        return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal"
     certifier: Entity | None = who.ent if who else None
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
@@ -183,7 +191,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
                                                                      v.masked[: m.start], re.I):
-            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+            for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
+                ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
             return
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
     both = _BOTH_SITES.search(v.masked[:start])
