@@ -182,7 +182,8 @@ _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "
                          "dipasarkan", "didistribusikan", "mengandung", "izin", "nie", "terdaftar", "dicabut",
                          "disetujui", "ditarik", "made", "produced", "manufactured", "developed", "by", "diracik",
                          "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah",
-                         "kembangkan", "luncurkan", "hadirkan", "pasarkan"})
+                         "kembangkan", "luncurkan", "hadirkan", "pasarkan", "mengantongi", "persetujuan", "mendapat",
+                         "mendapatkan", "memperoleh", "approved", "received", "obtained"})
 # words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
 _MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
 # title-case category words: "Obat Keras", "Kosmetik Ilegal", "Vaksin Dosis Ketiga", "Susu Formula"
