@@ -27,7 +27,8 @@ _FILLER = re.compile(
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
-    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including)\s+)?$"
+    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
+    r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+)?$"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
@@ -54,7 +55,7 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$"
 _PLANT_ANAPHOR = re.compile(
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility))\s+"
-    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|will|also|previously)\s+)*$",
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
 _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"

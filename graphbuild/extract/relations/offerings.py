@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.makers import (
     _FILLER,
+    _OPENER,
     ORG,
     _operator,
     _products_listed,
@@ -119,3 +120,20 @@ def distributor(ctx: Context, v: View) -> None:
         if org is not None and org.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[tail : org.start]):
             for q in products:
                 ctx.emit("MARKETS", org.ent, q, v, 0.7)
+
+
+# "Kavora received approval for Venatrix, its treatment for hepatitis B": "its" is the sentence's subject
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|vaccines?|therap(?:y|ies)|products?"
+                      r"|brands?|biosimilars?|medicines?|supplements?)\b", re.I)
+watch(_ITS_OWN)
+
+
+def its_own(ctx: Context, v: View) -> None:
+    for c in v.cues(_ITS_OWN):
+        p = next(iter(v.before(c.start(), ("Product",))), None)
+        subj = v.mentions[0] if v.mentions else None
+        if p is None or subj is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : c.start()]):
+            continue
+        if (subj.type == "Organization" and subj.role is None and subj.start not in v.role_orgs
+                and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
+            ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.65)
