@@ -168,7 +168,7 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = _run(ctx, j)
         if (is_cap(t.words[k]) and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
-                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS and is_cap(t.words[e + 1]))
+                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS | _BY_WORDS and is_cap(t.words[e + 1]))
                                         or (t.lower[e] == "kami" and t.lower[e + 1] in _FACT_WORDS)))):
             continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
         if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
@@ -186,6 +186,8 @@ _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "
                          "mendapatkan", "memperoleh", "approved", "received", "obtained"})
 # words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
 _MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
+# passive make/sell verbs its maker or seller may follow bare: "Produk Kiranavit dipasarkan PT X"
+_BY_WORDS = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat"})
 # title-case category words: "Obat Keras", "Kosmetik Ilegal", "Vaksin Dosis Ketiga", "Susu Formula"
 _CATEGORY_WORDS = frozenset({"Keras", "Bebas", "Terbatas", "Ilegal", "Formula", "Dosis", "Tradisional", "Herbal",
                              "Generik", "Impor", "Palsu", "Kedaluwarsa", "Kesehatan", "Dasar", "Lengkap", "Esensial",

@@ -37,7 +37,8 @@ _PARTICIPLES = frozenset({"manufactured", "developed", "marketed", "distributed"
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
-                   "obtained", "secured", "receives", "gained", "proses", "tahap", "memiliki", "mempunyai", "holds"})
+                   "obtained", "secured", "receives", "gained", "proses", "tahap", "memiliki", "mempunyai", "holds",
+                   "granted"})
 _PERMITS = frozenset({"izin", "persetujuan", "nie", "eua", "approval", "authorization", "authorisation", "registrasi",
                       "pendaftaran", "registration"})
 # "Tussilin ditarik dari peredaran", "Artrimax kini tersedia di apotek": what is sold or recalled
@@ -157,7 +158,8 @@ def _permit_subjects(ctx: Ctx) -> None:
             continue
         e = k
         while e > 0 and t.lower[e - 1] in ("telah", "sudah", "juga", "kini", "resmi", "has", "have", "sedang", "dalam",
-                                           "masih", "berhasil", "akhirnya", "baru", "yang", "which", "that"):
+                                           "masih", "berhasil", "akhirnya", "baru", "yang", "which", "that",
+                                           "was", "were", "been"):  # "Rotagen was granted a marketing authorisation"
             e -= 1
         if e > 1 and t.words[e - 1] == "," and t.lower[e] in ("yang", "which", "that"):
             e -= 1  # "Neurexa, which received BPOM approval, …"

@@ -38,12 +38,15 @@ _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\
        r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
+# "manufactured by Korean firm X", "diproduksi oleh perusahaan farmasi asal Korea Selatan, X": a description of the maker
+_FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?)"
+         r"(?:\s+asal\s+\u2588+)?\s*,?\s+)?")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
     r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
-    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
-    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
+    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
+    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+{_FIRM}(?:PT\.?\s+)?$",
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
@@ -54,7 +57,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$"
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
-    r"|\b(?:the|this)\s+(?:plant|facility))\s+"
+    r"|\b(?:the|this)\s+(?:plant|facility)"
+    r"|\bperusahaan\s+yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:ini|tersebut|itu))\s+"  # "Perusahaan yang berbasis di Bogor itu"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
@@ -62,7 +66,7 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  r"(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah|juga)\s+)?"
                  r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made)\s+"
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
-                 r"|milik|racikan))\s+(?:PT\.?\s+)?$",
+                 rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
@@ -169,6 +173,8 @@ def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
 
 
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
+    if _DENIED.search(v.masked[max(0, start - 20) : start]):
+        return  # "PT X tidak memproduksi sirup yang mengandung etilen glikol"
     after = v.after(end)
     if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
@@ -183,7 +189,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     subj = before[0] if before else None
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
-    if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
+    ana = _PLANT_ANAPHOR.search(v.masked[:start]) if rtype == "DEVELOPS" else None
+    if ana is not None and (subj is None or start - subj.end > 50 or (subj.type == "Location" and subj.start > ana.start())):
         owner = _operator(ctx, v)
         if owner is not None:
             for p in _listed(v, after[0]):
@@ -209,6 +216,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not)\s+(?:pernah\s+|lagi\s+)?$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
 
 

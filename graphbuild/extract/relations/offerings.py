@@ -124,7 +124,7 @@ def distributor(ctx: Context, v: View) -> None:
 
 # "Kavora received approval for Venatrix, its treatment for hepatitis B": "its" is the sentence's subject
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|vaccines?|therap(?:y|ies)|products?"
-                      r"|brands?|biosimilars?|medicines?|supplements?)\b", re.I)
+                      r"|brands?|biosimilars?|medicines?|supplements?|syrups?|tablets?|capsules?|creams?|injections?)\b", re.I)
 watch(_ITS_OWN)
 
 
