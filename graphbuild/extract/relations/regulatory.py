@@ -34,7 +34,9 @@ _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
+    r"\s+(?:tersebut|itu|ini)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
+    # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
+    r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
     r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)",
@@ -110,8 +112,8 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
     return None
 
 
-_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving)\s+$", re.I)
-_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
+_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
+_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\bmilik\s+$", re.I)  # "Pabrik X (, fasilitas) milik Y"
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
