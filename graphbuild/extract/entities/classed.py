@@ -34,12 +34,13 @@ STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produks
 # words that open a list of the brands a product word announced
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})
-_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya"}
+_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah"}
 SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
                        "malaria", "tbc", "tb", "tuberkulosis", "campak", "rubella", "difteri", "pneumonia", "ebola",
-                       "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera"})
+                       "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera",
+                       "ppok", "copd", "ispa", "dbd", "gerd"})
 _NOT_BRAND_HEADS = frozenset({"Aplikasi", "Program", "Gerakan", "Platform", "Layanan", "Sistem", "Portal", "Kampanye",
                               "Buku", "Pedoman", "Situs", "Fitur", "App", "Application", "Campaign", "Website", "Online",
                               "Daring", "Gedung", "Kantor", "Pusat", "Klinik", "Laboratorium", "Pabrik", "Gerai"})
@@ -228,7 +229,8 @@ def _lists(ctx: Ctx) -> None:
         low = t.lower[k]
         opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
             low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
-        if not opener or not _announced(t, k):
+        copular = low in ("adalah", "ialah")  # "Ketiga obat tersebut adalah A, B, dan C": only a list of two or more
+        if not (opener or copular) or not _announced(t, k):
             continue
         items: list[tuple[int, int]] = []
         pos = k + 1
@@ -247,5 +249,5 @@ def _lists(ctx: Ctx) -> None:
                 pos += 1
             if pos == f:
                 break
-        for a, b in items:
+        for a, b in items if len(items) > 1 or not copular else ():
             add_brand(ctx, a, b)

@@ -15,7 +15,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
-from graphbuild.extract.relations.registration import implied_products, registered, tail
+from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -67,6 +67,7 @@ _WHAT = re.compile(
 
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
+    pending: dict[int, Entity] = {}  # "izin edar untuk tiga obat baru": the products are listed next
     for v in ctx.busy:
         seen: set[str] = set()
         for i, c in enumerate(v.cues(cues.CERTIFY)):
@@ -79,10 +80,14 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
         for c in v.cues(cues.APPROVE):
-            _approved(ctx, v, c.start(), c.end())
+            if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
+                pending[v.index] = reg
         for c in v.cues(cues.REVOKE):
             if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
                 _revoked(ctx, v, c.start(), c.end())
+    for i, reg in pending.items():
+        listed_next(ctx, i + 1, reg)
+
 
 
 def _usable(v: View, m: M) -> bool:
@@ -107,7 +112,8 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
             return m
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
-        if _usable(v, m) and _ISSUE.match(v.masked[tail:]) and v.masked[tail:].find("\u2588") > start - tail:
+        nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
+        if _usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
             return m
     return None
 
@@ -159,8 +165,12 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     who = _certifier(v, start, end)
     if who is not None and (acting := _acting_through(v, who)) is not None:
         who = acting  # "Badan POM melalui Balai Besar POM di Surabaya menyerahkan sertifikat": BPOM certifies
-    if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
-        return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal"
+    std_next = next(iter(v.after(end)), None)
+    if v.masked.startswith("memenuhi", start) and (std_next is None or std_next.type != "Regulation"
+                                                   or std_next.start - end > 2):
+        return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
+        return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
@@ -249,16 +259,21 @@ _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|aka
                        r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+_MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
+                   r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # a relative clause after a product's appositive: the approval it states is that product's
 _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
 
 
-def _approved(ctx: Context, v: View, start: int, end: int) -> None:
+def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
-        return
+        return None
     reg = _certifier(v, start, end)
     if reg is None:
-        return
+        return None
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
@@ -290,6 +305,7 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     for r in regs:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
+    return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
 
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
