@@ -15,7 +15,14 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
-from graphbuild.extract.relations.offerings import distributor, its_own, made_at, portfolio, sold_by
+from graphbuild.extract.relations.offerings import (
+    distributor,
+    its_own,
+    made_at,
+    permit_holder,
+    portfolio,
+    sold_by,
+)
 from graphbuild.extract.relations.operators import operates
 
 ORG = ("Organization",)
@@ -64,6 +71,7 @@ def find(ctx: Context) -> None:
         distributor(ctx, v)
         sold_by(ctx, v)
         its_own(ctx, v)
+        permit_holder(ctx, v)
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",

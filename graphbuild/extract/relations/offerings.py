@@ -137,3 +137,26 @@ def its_own(ctx: Context, v: View) -> None:
         if (subj.type == "Organization" and subj.role is None and subj.start not in v.role_orgs
                 and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
             ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.65)
+
+
+# "melalui PT X selaku pemegang izin edar", "atas nama pendaftar PT X", "X, the marketing authorisation holder": the seller
+_HOLDER = re.compile(r"\b(?:(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)"
+                     r"|marketing\s+authori[sz]ation\s+holder)|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
+watch(_HOLDER)
+
+
+def permit_holder(ctx: Context, v: View) -> None:
+    for c in v.cues(_HOLDER):
+        if c.group()[:4].lower() == "atas":
+            org = next(iter(v.after(c.end(), ORG)), None)
+            org = org if org is not None and re.fullmatch(r"\s*(?:PT\.?\s+)?", v.masked[c.end() : org.start]) else None
+        else:
+            org = next(iter(v.before(c.start(), ORG)), None)
+            org = org if org is not None and re.fullmatch(r"\s*,?\s*", v.masked[org.end : c.start()]) and (
+                not c.group()[:3].lower() == "the" or "," in v.masked[org.end : c.start()]) else None
+        if org is None or regulator_like(org.ent):
+            continue
+        products = [m.ent for m in v.mentions if m.type == "Product" and m.ent.name[:1].isupper()]
+        ana = PRODUCT_ANAPHOR.search(v.masked)
+        for p in products or (antecedents(ctx, v, ana) if ana is not None else []):
+            ctx.emit("MARKETS", org.ent, p, v, 0.65)

@@ -271,7 +271,7 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
         return None
-    reg = _certifier(v, start, end)
+    reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
     if reg is None:
         return None
     regs = [reg]
@@ -306,6 +306,20 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
     return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
+
+
+# "Kali ini, persetujuan diberikan kepada P", "Izin edar untuk P diterbitkan pada Selasa": granted, no granter named
+_AGENTLESS = re.compile(r"\b(?:diberikan|diterbitkan|dikeluarkan|granted|issued)\b(?!\s+(?:oleh|by)\b)", re.I)
+
+
+def _granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
+    """The regulator of the sentence before, for an agentless grant in a sentence naming no organisation."""
+    clause = re.split(r"[,;.]", v.masked[end : end + 100], maxsplit=1)[0]
+    if any(m.type == "Organization" for m in v.mentions) or not _AGENTLESS.search(clause):
+        return None
+    prev = ctx.views[v.index - 1] if v.index else None
+    regs = [m for m in (prev.mentions if prev else []) if m.type == "Organization" and _is_regulator(m.ent) and _usable(prev, m)]
+    return regs[0] if regs and prev is not None and prev.may(cues.APPROVE) and cues.APPROVE.search(prev.masked) else None
 
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
