@@ -19,6 +19,7 @@ from graphbuild.extract.relations.offerings import (
     distributor,
     its_own,
     made_at,
+    object_pronoun,
     permit_holder,
     portfolio,
     sold_by,
@@ -72,6 +73,7 @@ def find(ctx: Context) -> None:
         sold_by(ctx, v)
         its_own(ctx, v)
         permit_holder(ctx, v)
+        object_pronoun(ctx, v)
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",

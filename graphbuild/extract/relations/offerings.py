@@ -160,3 +160,23 @@ def permit_holder(ctx: Context, v: View) -> None:
         ana = PRODUCT_ANAPHOR.search(v.masked)
         for p in products or (antecedents(ctx, v, ana) if ana is not None else []):
             ctx.emit("MARKETS", org.ent, p, v, 0.65)
+
+
+# "A mengembangkan P, sedangkan B memasarkannya": the object pronoun is the product named last
+_ITS_VERB = re.compile(r"\b(?:(?P<m>memasarkan|mendistribusikan|menjual|mengedarkan)|memproduksi|mengembangkan|membuat)nya\b",
+                       re.I)
+watch(_ITS_VERB)
+
+
+def object_pronoun(ctx: Context, v: View) -> None:
+    for c in v.cues(_ITS_VERB):
+        subj = next(iter(v.before(c.start(), ORG)), None)
+        if subj is None or c.start() - subj.end > 30 or subj.role is not None or regulator_like(subj.ent):
+            continue
+        if re.search(r"[,;]", v.masked[subj.end : c.start()]):
+            continue
+        prods = [m.ent for m in v.before(subj.start, ("Product",))][:1]
+        if not prods and v.index:  # "A memproduksi P. Kini B mendistribusikannya": the sentence before
+            prods = ctx.recent(v.index - 1, ("Product",), back=0, limit=1)
+        for product in prods:
+            ctx.emit("MARKETS" if c.group("m") else "DEVELOPS", subj.ent, product, v, 0.6)
