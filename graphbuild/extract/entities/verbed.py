@@ -26,7 +26,8 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
-                    "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder"})
+                    "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
+                    "application"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"

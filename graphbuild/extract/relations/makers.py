@@ -39,14 +39,17 @@ _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
 # "manufactured by Korean firm X", "diproduksi oleh perusahaan farmasi asal Korea Selatan, X": a description of the maker
-_FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?)"
+_FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?"
+         r"|(?:tim\s+)?peneliti|researchers\s+(?:at|from))"
          r"(?:\s+asal\s+\u2588+)?\s*,?\s+)?")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b))"
+    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
+    # "P merupakan obat diabetes karya PT X": a short description, then the maker word
+    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
-    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+{_FIRM}(?:PT\.?\s+)?$",
+    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
