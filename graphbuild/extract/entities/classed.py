@@ -235,7 +235,8 @@ def _lists(ctx: Ctx) -> None:
         items: list[tuple[int, int]] = []
         pos = k + 1
         while pos < n and not t.newline_before[pos]:
-            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos)  # a known item
+            # a known item, else a name of up to four words ("Pegal Linu Sari Ayu")
+            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos, most=4)
             if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
                 break
             items.append((pos, f))

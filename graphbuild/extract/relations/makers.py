@@ -298,7 +298,8 @@ def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
 
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
-_ITEM_SEP = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
+_ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
+                       r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
 
 
