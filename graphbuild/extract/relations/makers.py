@@ -27,7 +27,7 @@ _FILLER = re.compile(
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
-    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
+    r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
     r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+)?$"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
