@@ -195,7 +195,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     ana = _PLANT_ANAPHOR.search(v.masked[:start]) if rtype == "DEVELOPS" else None
-    if ana is not None and (subj is None or start - subj.end > 50 or (subj.type == "Location" and subj.start > ana.start())):
+    # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject
+    if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
+                            or (subj.type == "Location" and subj.start > ana.start())):
         owner = _operator(ctx, v)
         if owner is not None:
             for p in _listed(v, after[0]):
@@ -258,10 +260,16 @@ def _operator(ctx: Context, v: View) -> Entity | None:
     subject = topic(ctx, v.index)
     if subject is not None:
         return subject
-    for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
-        if not regulator_like(e):
-            return e
-    return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
+            if not regulator_like(e) and e.category not in _NOT_MAKERS]
+    firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
+    return firm or (near[0] if near else None)
+
+
+def main_firm(ctx: Context, index: int) -> Entity | None:
+    """The company the article names most among those of its last eight sentences: who "perusahaan" is."""
+    firms = [e for e in ctx.recent(index, ("Organization",), back=8, limit=6) if e.category == "company"]
+    return max(firms, key=lambda e: len(e.mentions), default=None)
 
 # what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
 _OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")

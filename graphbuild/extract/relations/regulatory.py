@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers import topic
+from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
 from graphbuild.types import Entity
@@ -237,6 +237,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if e.id != certifier.id and e.category not in ("regulator", "government"):
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
+        named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
+        e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
+        if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
+            ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
 _CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
