@@ -22,6 +22,7 @@ from graphbuild.extract.relations.offerings import (
     object_pronoun,
     permit_holder,
     portfolio,
+    production_starts,
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
@@ -74,6 +75,7 @@ def find(ctx: Context) -> None:
         its_own(ctx, v)
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
+        production_starts(ctx, v)
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",

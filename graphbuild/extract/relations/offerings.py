@@ -180,3 +180,23 @@ def object_pronoun(ctx: Context, v: View) -> None:
             prods = ctx.recent(v.index - 1, ("Product",), back=0, limit=1)
         for product in prods:
             ctx.emit("MARKETS" if c.group("m") else "DEVELOPS", subj.ent, product, v, 0.6)
+
+
+# "Produksi komersial dimulai bulan ini dengan tiga obat: A, B, dan C", "Commercial production starts with A and B"
+_STARTS_WITH = re.compile(r"\b(?:(?:commercial\s+)?production\s+(?:starts|started|begins|began|will\s+(?:start|begin))"
+                          r"|produksi\s+(?:komersial\s+)?(?:dimulai|diawali|akan\s+dimulai))\b[^.;\u2588]{0,60}?"
+                          r"\b(?:with|dengan)\b[^.;\u2588]{0,60}?(?::|\b(?:yakni|yaitu|namely|including))?\s*$", re.I)
+_PRODUCTION = re.compile(r"\b(?:production\s+(?:starts|started|begins|began|will)|produksi\s+(?:komersial\s+)?"
+                         r"(?:dimulai|diawali|akan))\b", re.I)
+watch(_PRODUCTION)
+
+
+def production_starts(ctx: Context, v: View) -> None:
+    for c in v.cues(_PRODUCTION):
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or not _STARTS_WITH.search(v.masked[: first.start]):
+            continue
+        owner = topic(ctx, v.index, back=2) or _operator(ctx, v)
+        if owner is not None and not regulator_like(owner):
+            for p in _products_listed(v, first):
+                ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
@@ -87,6 +87,11 @@ def find(ctx: Context) -> None:
                 _revoked(ctx, v, c.start(), c.end())
     for i, reg in pending.items():
         listed_next(ctx, i + 1, reg)
+    for v in ctx.views:  # "Izin PBF perusahaan itu kemudian dibekukan": a sentence naming nothing
+        if not v.mentions and v.may(_HOLDER_REF):
+            for c in v.cues(cues.REVOKE):
+                if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):
+                    _revoked(ctx, v, c.start(), c.end())
 
 
 
@@ -338,6 +343,9 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     if passive or reg is None:
         by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
             _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
+        if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
+            _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
+            return
         if not by:
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
@@ -353,6 +361,20 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         return
     for t in _revoked_targets(ctx, v, end):
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+
+
+_HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
+                         r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
+watch(_HOLDER_REF)
+
+
+def _revoked_ref(ctx: Context, v: View, ref: str, what: str | None) -> None:
+    """An agentless revocation of "PBF tersebut": the company named lately loses it, to the regulator named lately."""
+    orgs = ctx.recent(v.index, ("Organization",), back=2, limit=4)
+    holder = next((e for e in orgs if e.category == "company"), None)
+    reg = _prior_revoker(ctx) or next((e for e in orgs if _is_regulator(e)), None)
+    if holder is not None and reg is not None and holder.id != reg.id:
+        ctx.emit("REVOKED", reg, holder, v, 0.6, what=what)
 
 
 def _prior_revoker(ctx: Context) -> Entity | None:
