@@ -24,6 +24,19 @@ _STATUS = re.compile(
 )
 
 
+# "… dari/oleh BPOM", "by Korea's MFDS", "dari US Food and Drug Administration": who grants it (shared with
+# ``regulatory`` and ``revocations``)
+FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
+_REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
+
+
+def is_regulator(e: Entity) -> bool:
+    """A body that grants permits ("izin edar BPOM"), not a holder ("izin edar PT X")."""
+    if e.category:
+        return e.category in ("regulator", "government")
+    return any(_REGULATOR_NAME.search(n) for n in (e.name, *e.aliases))
+
+
 _NONE = re.compile(r"\b(?:tidak|tak)\s+(?:satu\s+pun|ada|seorang\s+pun)\b|\bnone\s+of\b", re.I)
 
 

@@ -1,4 +1,4 @@
-"""CERTIFIED, APPROVED, REVOKED, REGISTERED_WITH.
+"""CERTIFIED, APPROVED, REGISTERED_WITH (``registration``) and REVOKED (``revocations``).
 
 "X mendapatkan sertifikasi CPOB dari BPOM"; "Sertifikasi tersebut diberikan
 terkait sarana … milik anak usaha Kalbe, PT Bifarma Adiluhung" (the certifier
@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import main_firm, topic
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
 from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
+from graphbuild.extract.relations.registration import FROM as _FROM
+from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
-ORG = ("Organization",)
-# "by Korea's MFDS", "dari US Food and Drug Administration"
-_FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
@@ -45,24 +45,11 @@ _HOLDER_ANAPHOR = re.compile(
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
-_SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
-_OWNER = re.compile(
-    r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
-    r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
-    re.I,
-)
-_OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
-_REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
-_WHAT = re.compile(
-    r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
-    r"(?:GMP\s+)?certificate|marketing\s+authori[sz]ation|licen[cs]e|sertifikat",
-    re.I,
-)
 
 
 def find(ctx: Context) -> None:
@@ -82,16 +69,10 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.APPROVE):
             if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
                 pending[v.index] = reg
-        for c in v.cues(cues.REVOKE):
-            if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
-                _revoked(ctx, v, c.start(), c.end())
+        revocations(ctx, v)
     for i, reg in pending.items():
         listed_next(ctx, i + 1, reg)
-    for v in ctx.views:  # "Izin PBF perusahaan itu kemudian dibekukan": a sentence naming nothing
-        if not v.mentions and v.may(_HOLDER_REF):
-            for c in v.cues(cues.REVOKE):
-                if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):
-                    _revoked(ctx, v, c.start(), c.end())
+    unnamed_revocations(ctx)
 
 
 
@@ -153,13 +134,6 @@ def _acting_through(v: View, m: M) -> M | None:
 def _is_authority(e: Entity) -> bool:
     """Regulators and government bodies grant certificates; they do not hold them."""
     return e.category in ("regulator", "government")
-
-
-def _is_regulator(e: Entity) -> bool:
-    """A body that grants permits ("izin edar BPOM"), not a holder ("izin edar PT X")."""
-    if e.category:
-        return e.category in ("regulator", "government")
-    return any(_REGULATOR_NAME.search(n) for n in (e.name, *e.aliases))
 
 
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
@@ -263,11 +237,6 @@ _NOT_YET = re.compile(
 )
 
 
-# "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
-_NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
-                       r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
-
-
 _MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
                    r"(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -329,86 +298,3 @@ def _granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
     prev = ctx.views[v.index - 1] if v.index else None
     regs = [m for m in (prev.mentions if prev else []) if m.type == "Organization" and _is_regulator(m.ent) and _usable(prev, m)]
     return regs[0] if regs and prev is not None and prev.may(cues.APPROVE) and cues.APPROVE.search(prev.masked) else None
-
-
-def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
-    reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
-    if reg is not None and reg.ent.category == "company":
-        reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
-    passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
-               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
-        _SUFFERS.search(v.masked[:start]))
-    what = _WHAT.search(v.masked, start)
-    what_s = what.group() if what else None
-    if passive or reg is None:
-        by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
-            _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
-        if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
-            _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
-            return
-        if not by:
-            if not passive and (prior := _prior_revoker(ctx)) is not None:
-                # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
-                sanctioned = _sanctioned(ctx)
-                for t in _revoked_targets(ctx, v, end):
-                    ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
-                    if sanctioned is not None and t.type == "Product":
-                        ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
-            return
-        targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
-        for t in targets:
-            ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
-        return
-    for t in _revoked_targets(ctx, v, end):
-        ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
-
-
-_HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
-                         r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
-watch(_HOLDER_REF)
-
-
-def _revoked_ref(ctx: Context, v: View, ref: str, what: str | None) -> None:
-    """An agentless revocation of "PBF tersebut": the company named lately loses it, to the regulator named lately."""
-    orgs = ctx.recent(v.index, ("Organization",), back=2, limit=4)
-    holder = next((e for e in orgs if e.category == "company"), None)
-    reg = _prior_revoker(ctx) or next((e for e in orgs if _is_regulator(e)), None)
-    if holder is not None and reg is not None and holder.id != reg.id:
-        ctx.emit("REVOKED", reg, holder, v, 0.6, what=what)
-
-
-def _prior_revoker(ctx: Context) -> Entity | None:
-    """The regulator of the document's last revocation: the agent of a sentence that goes on about its sanction."""
-    heads = [r.head for r in ctx.has("REVOKED") if r.head in ctx.by_id]
-    return ctx.by_id[heads[-1]] if heads else None
-
-
-def _sanctioned(ctx: Context) -> Entity | None:
-    """The company the last sanction fell on ("menjatuhkan sanksi kepada PT X"): its products are its own."""
-    for r in reversed(ctx.has("REVOKED")):
-        e = ctx.by_id.get(r.tail)
-        if e is not None and e.type == "Organization" and e.category == "company":
-            return e
-    return None
-
-
-def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
-    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
-    near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
-    if near:
-        return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
-    # "membatalkan izin edar produk tersebut": the product named before
-    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
-    if ana is not None and v.clause_end(end) >= ana.start():
-        return antecedents(ctx, v, ana)
-    # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
-    for m in v.after(end, ORG):
-        if m.start - end > 120:
-            break
-        if _OWNER.search(v.masked[end : m.start]) and _usable(v, m):
-            return [x.ent for x in v.chain(m, ORG) if _usable(v, x)]
-    # "… milik kedua industri farmasi tersebut": the ones already named as losing one
-    window = v.masked[end : end + 120]
-    if _OWNER_ANAPHOR.search(window):
-        return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
-    return []
