@@ -15,7 +15,13 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers_joint import OURS, maker_after, speaker_company, then_sold
+from graphbuild.extract.relations.makers_joint import (
+    OURS,
+    made_through_noun,
+    maker_after,
+    speaker_company,
+    then_sold,
+)
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -134,6 +140,8 @@ def made_by(ctx: Context, v: View, p: M) -> None:
             or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
         maker_after(ctx, v, p, nxt)
+        return
+    if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return
     _apposed_maker(ctx, v, p)
 

@@ -61,3 +61,19 @@ def maker_after(ctx: Context, v: View, p: M, seller: M) -> None:
     nxt = v.next_mention(seller)
     if nxt is not None and nxt.type == "Organization" and _FROM_MAKER.match(v.masked[seller.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
+
+
+# "Produksi P dilakukan di pabrik PT X", "Pembuatan P dikerjakan oleh X": who makes it, said with a noun
+_MAKE_NOUN = re.compile(r"\b(?:produksi|pembuatan|pengembangan|production|manufacturing|development)\s+"
+                        r"(?:(?:vaksin|obat|tablet|sirup|of)\s+)?$", re.I)
+_MADE_AT = re.compile(r"^\s+(?:(?:akan|juga|will|be|is|was)\s+)*(?:dilakukan|dikerjakan|dilaksanakan|berlangsung|"
+                      r"carried\s+out|done|takes\s+place)\s+(?:oleh|by|di|at|in)\s+(?:the\s+)?"
+                      r"(?:(?:pabrik|fasilitas|plant|facility)\s+(?:milik\s+|of\s+)?)?(?:PT\.?\s+)?$", re.I)
+
+
+def made_through_noun(ctx: Context, v: View, p: M, org: M) -> bool:
+    """Whether "Produksi P dilakukan di pabrik X" names X as P's maker (and says so)."""
+    if _MAKE_NOUN.search(v.masked[: p.start]) and _MADE_AT.match(v.masked[p.end : org.start]):
+        ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
+        return True
+    return False
