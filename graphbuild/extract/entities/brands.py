@@ -80,6 +80,7 @@ def _brand_names(ctx: Ctx) -> None:
     """"enavogliflozin, …, marketed under the brand name Envlo": the brand is the same product."""
     t = ctx.t
     for k in t.where(_BRAND, lower=True):
+        _under_the_brand(ctx, k)
         j = k + 1
         while j < len(t) and t.lower[j] in _BRAND_FILLER:
             j += 1
@@ -97,6 +98,16 @@ def _brand_names(ctx: Ctx) -> None:
                 ctx.link(ctx.owner[i], brand)
                 break
             i -= 1
+
+
+def _under_the_brand(ctx: Ctx, k: int) -> None:
+    """"sold under the Tetravak brand": the capitalised words between "under the" and "brand" name it."""
+    t = ctx.t
+    s = k
+    while s - 1 >= 0 and k - s < 3 and is_cap(t.words[s - 1]) and ctx.owner[s - 1] < 0 and not t.masked[s - 1]:
+        s -= 1
+    if k - s and s >= 2 and t.lower[s - 1] == "the" and t.lower[s - 2] == "under" and t.lower[k] == "brand":
+        ctx.add(s, k, "Product", None, "cue")
 
 
 def _trade_name_cue(t: object, k: int) -> bool:

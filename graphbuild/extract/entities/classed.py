@@ -34,12 +34,13 @@ STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produks
 # words that open a list of the brands a product word announced
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})
-_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya"}
+_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah"}
 SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
                        "malaria", "tbc", "tb", "tuberkulosis", "campak", "rubella", "difteri", "pneumonia", "ebola",
-                       "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera"})
+                       "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera",
+                       "ppok", "copd", "ispa", "dbd", "gerd"})
 _NOT_BRAND_HEADS = frozenset({"Aplikasi", "Program", "Gerakan", "Platform", "Layanan", "Sistem", "Portal", "Kampanye",
                               "Buku", "Pedoman", "Situs", "Fitur", "App", "Application", "Campaign", "Website", "Online",
                               "Daring", "Gedung", "Kantor", "Pusat", "Klinik", "Laboratorium", "Pabrik", "Gerai"})
@@ -168,7 +169,7 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = _run(ctx, j)
         if (is_cap(t.words[k]) and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
-                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS and is_cap(t.words[e + 1]))
+                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS | _BY_WORDS and is_cap(t.words[e + 1]))
                                         or (t.lower[e] == "kami" and t.lower[e + 1] in _FACT_WORDS)))):
             continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
         if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
@@ -182,9 +183,12 @@ _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "
                          "dipasarkan", "didistribusikan", "mengandung", "izin", "nie", "terdaftar", "dicabut",
                          "disetujui", "ditarik", "made", "produced", "manufactured", "developed", "by", "diracik",
                          "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah",
-                         "kembangkan", "luncurkan", "hadirkan", "pasarkan"})
+                         "kembangkan", "luncurkan", "hadirkan", "pasarkan", "mengantongi", "persetujuan", "mendapat",
+                         "mendapatkan", "memperoleh", "approved", "received", "obtained", "menjalani", "evaluasi"})
 # words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
 _MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
+# passive make/sell verbs its maker or seller may follow bare: "Produk Kiranavit dipasarkan PT X"
+_BY_WORDS = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat"})
 # title-case category words: "Obat Keras", "Kosmetik Ilegal", "Vaksin Dosis Ketiga", "Susu Formula"
 _CATEGORY_WORDS = frozenset({"Keras", "Bebas", "Terbatas", "Ilegal", "Formula", "Dosis", "Tradisional", "Herbal",
                              "Generik", "Impor", "Palsu", "Kedaluwarsa", "Kesehatan", "Dasar", "Lengkap", "Esensial",
@@ -225,12 +229,14 @@ def _lists(ctx: Ctx) -> None:
         low = t.lower[k]
         opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
             low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
-        if not opener or not _announced(t, k):
+        copular = low in ("adalah", "ialah")  # "Ketiga obat tersebut adalah A, B, dan C": only a list of two or more
+        if not (opener or copular) or not _announced(t, k):
             continue
         items: list[tuple[int, int]] = []
         pos = k + 1
         while pos < n and not t.newline_before[pos]:
-            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos)  # a known item
+            # a known item, else a name of up to four words ("Pegal Linu Sari Ayu")
+            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos, most=4)
             if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
                 break
             items.append((pos, f))
@@ -244,5 +250,5 @@ def _lists(ctx: Ctx) -> None:
                 pos += 1
             if pos == f:
                 break
-        for a, b in items:
+        for a, b in items if len(items) > 1 or not copular else ():
             add_brand(ctx, a, b)

@@ -17,6 +17,8 @@ _CAPTIONS = frozenset({"ilustrasi", "dokumentasi", "istimewa", "tengah", "kanan"
                        "persero", "arsip", "sumber", "illustration", "center", "centre", "left", "right", "file"})
 _NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "used", "developed", "made", "by",
                      "produced", "manufactured", "approved", "marketed", "in", "against", "with"})
+# English heads only an article-led apposition reads: "Venatrix, its treatment for hepatitis B"
+_EN_HEADS = frozenset({"treatment", "biologic", "antiviral", "candidate", "painkiller", "injection"})
 _COPULA = frozenset({"merupakan", "adalah", "ialah", "are", "is"})
 
 
@@ -57,11 +59,11 @@ def _explained(ctx: Ctx) -> None:
         if k < 1 or k + 1 >= n:
             continue
         h = k + 1
-        if t.lower[h] in ("a", "an", "sebuah", "the"):
+        if t.lower[h] in ("a", "an", "sebuah", "the", "its", "their"):
             h += 1
-            while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS:
+            while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS | _EN_HEADS:
                 h += 1
-        if h >= n or t.words[h] not in HEADS:
+        if h >= n or not (t.words[h] in HEADS or (h > k + 1 and t.words[h] in _EN_HEADS)):
             continue
         if h > k + 1 and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
             continue  # English heads come last: "Rizal, a drug analyst" is no drug
@@ -71,7 +73,8 @@ def _explained(ctx: Ctx) -> None:
         if s == k:
             continue
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in STOP):
+        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in STOP) or (
+                h > k + 1 and p in ("for", "to", "of")):  # "approval for Venatrix, its treatment for …"
             add_brand(ctx, s, k)
 
 

@@ -26,7 +26,8 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
-                    "sell", "produce", "registering", "submitting", "recalled", "recalls"})
+                    "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
+                    "application"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"
@@ -37,7 +38,8 @@ _PARTICIPLES = frozenset({"manufactured", "developed", "marketed", "distributed"
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
-                   "obtained", "secured", "receives", "gained", "proses", "tahap", "memiliki", "mempunyai", "holds"})
+                   "obtained", "secured", "receives", "gained", "proses", "tahap", "memiliki", "mempunyai", "holds",
+                   "granted"})
 _PERMITS = frozenset({"izin", "persetujuan", "nie", "eua", "approval", "authorization", "authorisation", "registrasi",
                       "pendaftaran", "registration"})
 # "Tussilin ditarik dari peredaran", "Artrimax kini tersedia di apotek": what is sold or recalled
@@ -157,7 +159,8 @@ def _permit_subjects(ctx: Ctx) -> None:
             continue
         e = k
         while e > 0 and t.lower[e - 1] in ("telah", "sudah", "juga", "kini", "resmi", "has", "have", "sedang", "dalam",
-                                           "masih", "berhasil", "akhirnya", "baru", "yang", "which", "that"):
+                                           "masih", "berhasil", "akhirnya", "baru", "yang", "which", "that",
+                                           "was", "were", "been"):  # "Rotagen was granted a marketing authorisation"
             e -= 1
         if e > 1 and t.words[e - 1] == "," and t.lower[e] in ("yang", "which", "that"):
             e -= 1  # "Neurexa, which received BPOM approval, …"

@@ -15,7 +15,16 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
-from graphbuild.extract.relations.offerings import distributor, made_at, portfolio, sold_by
+from graphbuild.extract.relations.offerings import (
+    distributor,
+    its_own,
+    made_at,
+    object_pronoun,
+    permit_holder,
+    portfolio,
+    production_starts,
+    sold_by,
+)
 from graphbuild.extract.relations.operators import operates
 
 ORG = ("Organization",)
@@ -63,6 +72,10 @@ def find(ctx: Context) -> None:
         made_at(ctx, v)
         distributor(ctx, v)
         sold_by(ctx, v)
+        its_own(ctx, v)
+        permit_holder(ctx, v)
+        object_pronoun(ctx, v)
+        production_starts(ctx, v)
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",

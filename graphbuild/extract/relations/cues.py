@@ -86,7 +86,11 @@ SUBSIDIARY = re.compile(
 # "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
 UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)(?:nya)?|perusahaan\s+induk(?:nya)?|parent\s+company)\b", re.I)
-CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|certified|certificat(?:es?|ions?))\b", re.I)
+# "lulus inspeksi CPOB", "lulus audit CPKB": passing the inspection is how the certificate is reported
+CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|bersertifikat|certified|certificat(?:es?|ions?)|lulus\s+(?:inspeksi|audit)|passed\s+(?:an?\s+|its\s+|the\s+)?(?:\u2588+\s+|GMP\s+)?(?:inspection|audit)"
+                     # "dinyatakan memenuhi persyaratan CPOB oleh Badan POM"
+                     r"|memenuhi\s+(?:standar|persyaratan|syarat|ketentuan)(?=\s+(?:\u2588|CP\w{2,3}\b|CDOB\b|GMP\b|cara\b|good\b)))",
+                     re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
     r"membatalkan\s+(?=izin|sertifikat|NIE|nomor)|pembatalan\s+(?=izin|sertifikat|NIE|nomor)|"

@@ -99,7 +99,8 @@ _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatal
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
             r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
             r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|portofolio|brand\w*|diracik|meracik|"
-            r"racikan|hasil\s+(?:riset|penelitian|pengembangan|inovasi)|unveil\w*|menghadirkan|menyiapkan|disiapkan")
+            r"racikan|hasil\s+(?:riset|penelitian|pengembangan|inovasi)|unveil\w*|menghadirkan|menyiapkan|disiapkan|"
+            r"merilis|dirilis|karya")
 _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|agen\s+tunggal|"
            r"mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
            r"dijual|penjualan|market(?:s|ed|ing)?(?!\s+(?:authori[sz]ation|approval|application))|distribut\w*|sells?|"
@@ -110,7 +111,7 @@ RULES = (
                           r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), _approver, _product, True,
          unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
-                                 r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
+                                 r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|menjalani\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
                                  r"filed|filing|"
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
          _regulator, _product, False, 0.45),

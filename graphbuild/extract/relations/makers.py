@@ -15,7 +15,13 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers_joint import OURS, speaker_company, then_sold
+from graphbuild.extract.relations.makers_joint import (
+    OURS,
+    made_through_noun,
+    maker_after,
+    speaker_company,
+    then_sold,
+)
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -27,7 +33,8 @@ _FILLER = re.compile(
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,3}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
-    r"(?:(?:[a-z][\w-]*[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including)\s+)?$"
+    r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
+    r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+)?$"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
@@ -37,12 +44,18 @@ _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\
        r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
+# "manufactured by Korean firm X", "diproduksi oleh perusahaan farmasi asal Korea Selatan, X": a description of the maker
+_FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?"
+         r"|(?:tim\s+)?peneliti|researchers\s+(?:at|from))"
+         r"(?:\s+asal\s+\u2588+)?\s*,?\s+)?")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b))"
+    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
+    # "P merupakan obat diabetes karya PT X": a short description, then the maker word
+    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
-    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced)\s+(?:\w+\s+)?(?:oleh|by)"
-    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan)\s+(?:PT\.?\s+)?$",
+    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
+    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
@@ -53,21 +66,23 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$"
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
-    r"|\b(?:the|this)\s+(?:plant|facility))\s+"
-    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|will|also|previously)\s+)*$",
+    r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
+    r"|\bperusahaan\s+yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:ini|tersebut|itu))\s+"  # "Perusahaan yang berbasis di Bogor itu"
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
 _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
                  r"(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah|juga)\s+)?"
                  r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made)\s+"
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
-                 r"|milik|racikan))\s+(?:PT\.?\s+)?$",
+                 rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
-_SOLD_BY = re.compile(
-    r"^\s*,?\s*(?:yang\s+)?(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:dipasarkan|didistribusikan|disalurkan|marketed"
-    r"|distributed|sold|commerciali[sz]ed)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
+_SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
+    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diimpor|marketed"
+    r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
     r"(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X"
     re.I,
 )
@@ -124,6 +139,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
             _SOLD_BY.match(v.masked[p.end : nxt.start])
             or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
+        maker_after(ctx, v, p, nxt)
+        return
+    if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return
     _apposed_maker(ctx, v, p)
 
@@ -168,6 +186,8 @@ def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
 
 
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
+    if _DENIED.search(v.masked[max(0, start - 20) : start]):
+        return  # "PT X tidak memproduksi sirup yang mengandung etilen glikol"
     after = v.after(end)
     if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
@@ -182,7 +202,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     subj = before[0] if before else None
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
-    if rtype == "DEVELOPS" and _PLANT_ANAPHOR.search(v.masked[:start]) and (subj is None or start - subj.end > 50):
+    ana = _PLANT_ANAPHOR.search(v.masked[:start]) if rtype == "DEVELOPS" else None
+    # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject
+    if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
+                            or (subj.type == "Location" and subj.start > ana.start())):
         owner = _operator(ctx, v)
         if owner is not None:
             for p in _listed(v, after[0]):
@@ -208,6 +231,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not)\s+(?:pernah\s+|lagi\s+)?$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
 
 
@@ -244,10 +268,16 @@ def _operator(ctx: Context, v: View) -> Entity | None:
     subject = topic(ctx, v.index)
     if subject is not None:
         return subject
-    for e in ctx.recent(v.index, ("Organization",), back=3, limit=3):
-        if not regulator_like(e):
-            return e
-    return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
+            if not regulator_like(e) and e.category not in _NOT_MAKERS]
+    firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
+    return firm or (near[0] if near else None)
+
+
+def main_firm(ctx: Context, index: int) -> Entity | None:
+    """The company the article names most among those of its last eight sentences: who "perusahaan" is."""
+    firms = [e for e in ctx.recent(index, ("Organization",), back=8, limit=6) if e.category == "company"]
+    return max(firms, key=lambda e: len(e.mentions), default=None)
 
 # what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
 _OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
@@ -284,7 +314,8 @@ def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
 
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
-_ITEM_SEP = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
+_ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
+                       r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
 
 

@@ -31,7 +31,8 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
 
 _AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
-_AND_THEN = re.compile(r"^\s*(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)
+# "… oleh A di Swiss dan diimpor oleh B": the maker's seat may come between
+_AND_THEN = re.compile(r"^\s*(?:(?:di|in)\s+\u2588+(?:\s*,\s*\u2588+)*\s*)?(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)
 
 
 def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -> None:
@@ -48,3 +49,31 @@ def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
     elif (m := _AND_THEN.match(gap)) and sold_by.match(gap[m.end() :]):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
+
+
+# "dipasarkan oleh X dari produsennya, Y", "imported by X from its manufacturer Y": Y makes it
+_FROM_MAKER = re.compile(r"^\s+(?:dari|from)\s+(?:its\s+|the\s+)?(?:produsen|pembuat|prinsipal|manufacturer|maker)(?:nya)?"
+                         r"\s*,?\s*(?:PT\.?\s+)?$", re.I)
+
+
+def maker_after(ctx: Context, v: View, p: M, seller: M) -> None:
+    """The maker the seller of ``p`` is said to get it from."""
+    nxt = v.next_mention(seller)
+    if nxt is not None and nxt.type == "Organization" and _FROM_MAKER.match(v.masked[seller.end : nxt.start]):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
+
+
+# "Produksi P dilakukan di pabrik PT X", "Pembuatan P dikerjakan oleh X": who makes it, said with a noun
+_MAKE_NOUN = re.compile(r"\b(?:produksi|pembuatan|pengembangan|production|manufacturing|development)\s+"
+                        r"(?:(?:vaksin|obat|tablet|sirup|of)\s+)?$", re.I)
+_MADE_AT = re.compile(r"^\s+(?:(?:akan|juga|will|be|is|was)\s+)*(?:dilakukan|dikerjakan|dilaksanakan|berlangsung|"
+                      r"carried\s+out|done|takes\s+place)\s+(?:oleh|by|di|at|in)\s+(?:the\s+)?"
+                      r"(?:(?:pabrik|fasilitas|plant|facility)\s+(?:milik\s+|of\s+)?)?(?:PT\.?\s+)?$", re.I)
+
+
+def made_through_noun(ctx: Context, v: View, p: M, org: M) -> bool:
+    """Whether "Produksi P dilakukan di pabrik X" names X as P's maker (and says so)."""
+    if _MAKE_NOUN.search(v.masked[: p.start]) and _MADE_AT.match(v.masked[p.end : org.start]):
+        ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
+        return True
+    return False

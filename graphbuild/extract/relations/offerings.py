@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.makers import (
     _FILLER,
+    _OPENER,
     ORG,
     _operator,
     _products_listed,
@@ -119,3 +120,83 @@ def distributor(ctx: Context, v: View) -> None:
         if org is not None and org.type == "Organization" and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[tail : org.start]):
             for q in products:
                 ctx.emit("MARKETS", org.ent, q, v, 0.7)
+
+
+# "Kavora received approval for Venatrix, its treatment for hepatitis B": "its" is the sentence's subject
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|vaccines?|therap(?:y|ies)|products?"
+                      r"|brands?|biosimilars?|medicines?|supplements?|syrups?|tablets?|capsules?|creams?|injections?)\b", re.I)
+watch(_ITS_OWN)
+
+
+def its_own(ctx: Context, v: View) -> None:
+    for c in v.cues(_ITS_OWN):
+        p = next(iter(v.before(c.start(), ("Product",))), None)
+        subj = v.mentions[0] if v.mentions else None
+        if p is None or subj is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : c.start()]):
+            continue
+        if (subj.type == "Organization" and subj.role is None and subj.start not in v.role_orgs
+                and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
+            ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.65)
+
+
+# "melalui PT X selaku pemegang izin edar", "atas nama pendaftar PT X", "X, the marketing authorisation holder": the seller
+_HOLDER = re.compile(r"\b(?:(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)"
+                     r"|marketing\s+authori[sz]ation\s+holder)|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
+watch(_HOLDER)
+
+
+def permit_holder(ctx: Context, v: View) -> None:
+    for c in v.cues(_HOLDER):
+        if c.group()[:4].lower() == "atas":
+            org = next(iter(v.after(c.end(), ORG)), None)
+            org = org if org is not None and re.fullmatch(r"\s*(?:PT\.?\s+)?", v.masked[c.end() : org.start]) else None
+        else:
+            org = next(iter(v.before(c.start(), ORG)), None)
+            org = org if org is not None and re.fullmatch(r"\s*,?\s*", v.masked[org.end : c.start()]) and (
+                not c.group()[:3].lower() == "the" or "," in v.masked[org.end : c.start()]) else None
+        if org is None or regulator_like(org.ent):
+            continue
+        products = [m.ent for m in v.mentions if m.type == "Product" and m.ent.name[:1].isupper()]
+        ana = PRODUCT_ANAPHOR.search(v.masked)
+        for p in products or (antecedents(ctx, v, ana) if ana is not None else []):
+            ctx.emit("MARKETS", org.ent, p, v, 0.65)
+
+
+# "A mengembangkan P, sedangkan B memasarkannya": the object pronoun is the product named last
+_ITS_VERB = re.compile(r"\b(?:(?P<m>memasarkan|mendistribusikan|menjual|mengedarkan)|memproduksi|mengembangkan|membuat)nya\b",
+                       re.I)
+watch(_ITS_VERB)
+
+
+def object_pronoun(ctx: Context, v: View) -> None:
+    for c in v.cues(_ITS_VERB):
+        subj = next(iter(v.before(c.start(), ORG)), None)
+        if subj is None or c.start() - subj.end > 30 or subj.role is not None or regulator_like(subj.ent):
+            continue
+        if re.search(r"[,;]", v.masked[subj.end : c.start()]):
+            continue
+        prods = [m.ent for m in v.before(subj.start, ("Product",))][:1]
+        if not prods and v.index:  # "A memproduksi P. Kini B mendistribusikannya": the sentence before
+            prods = ctx.recent(v.index - 1, ("Product",), back=0, limit=1)
+        for product in prods:
+            ctx.emit("MARKETS" if c.group("m") else "DEVELOPS", subj.ent, product, v, 0.6)
+
+
+# "Produksi komersial dimulai bulan ini dengan tiga obat: A, B, dan C", "Commercial production starts with A and B"
+_STARTS_WITH = re.compile(r"\b(?:(?:commercial\s+)?production\s+(?:starts|started|begins|began|will\s+(?:start|begin))"
+                          r"|produksi\s+(?:komersial\s+)?(?:dimulai|diawali|akan\s+dimulai))\b[^.;\u2588]{0,60}?"
+                          r"\b(?:with|dengan)\b[^.;\u2588]{0,60}?(?::|\b(?:yakni|yaitu|namely|including))?\s*$", re.I)
+_PRODUCTION = re.compile(r"\b(?:production\s+(?:starts|started|begins|began|will)|produksi\s+(?:komersial\s+)?"
+                         r"(?:dimulai|diawali|akan))\b", re.I)
+watch(_PRODUCTION)
+
+
+def production_starts(ctx: Context, v: View) -> None:
+    for c in v.cues(_PRODUCTION):
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or not _STARTS_WITH.search(v.masked[: first.start]):
+            continue
+        owner = topic(ctx, v.index, back=2) or _operator(ctx, v)
+        if owner is not None and not regulator_like(owner):
+            for p in _products_listed(v, first):
+                ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)

@@ -24,6 +24,19 @@ _STATUS = re.compile(
 )
 
 
+# "… dari/oleh BPOM", "by Korea's MFDS", "dari US Food and Drug Administration": who grants it (shared with
+# ``regulatory`` and ``revocations``)
+FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
+_REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
+
+
+def is_regulator(e: Entity) -> bool:
+    """A body that grants permits ("izin edar BPOM"), not a holder ("izin edar PT X")."""
+    if e.category:
+        return e.category in ("regulator", "government")
+    return any(_REGULATOR_NAME.search(n) for n in (e.name, *e.aliases))
+
+
 _NONE = re.compile(r"\b(?:tidak|tak)\s+(?:satu\s+pun|ada|seorang\s+pun)\b|\bnone\s+of\b", re.I)
 
 
@@ -90,3 +103,34 @@ def implied_products(ctx: Context, v: View, start: int) -> list[Entity]:
         return []
     own = {r.tail for t in ("MARKETS", "DEVELOPS") for r in ctx.has(t, head=subj.ent)}
     return [ctx.by_id[own.pop()]] if len(own) == 1 else []
+
+
+# "… izin edar untuk tiga obat baru. Ketiga obat tersebut adalah A, B, dan C" (or a numbered list after "adalah:")
+COUNTED = re.compile(r"\b(?:untuk|bagi|kepada|to|for)\s+(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}"
+                      r"|two|three|four|five|six|several|sejumlah|beberapa)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)
+_NEXT_LIST = re.compile(r"^\W*(?:(?:ketiga|kedua|keempat|kelima|keenam|the)\s+)?(?:(?:two|three|four|five|six)\s+)?"
+                        r"(?:obat|produk|vaksin|drugs|products|vaccines|medicines)\b[^\u2588.]{0,40}?"
+                        r"\b(?:adalah|yaitu|yakni|meliputi|are|include|includes)\b\s*:?\s*", re.I)
+_BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
+
+
+def listed_next(ctx: Context, j: int, reg: Entity) -> None:
+    """The products an approval sentence only counted, named by the next sentence or its bullets."""
+    if j >= len(ctx.views) or (intro := _NEXT_LIST.match(ctx.views[j].masked)) is None:
+        return
+    v = ctx.views[j]
+    first = next(iter(v.after(intro.end(), ("Product",))), None)
+    if first is not None:
+        for m in v.chain(first, ("Product",)):
+            ctx.emit("APPROVED", reg, m.ent, v, 0.65)
+        return
+    for w in ctx.views[j + 1 : j + 25]:
+        if not w.mentions:
+            if _BULLET.fullmatch(w.masked):
+                continue  # "1." alone
+            return
+        m = w.mentions[0]
+        if m.type != "Product" or not _BULLET.fullmatch(w.masked[: m.start]):
+            return
+        ctx.emit("APPROVED", reg, m.ent, w, 0.65)

@@ -1,4 +1,4 @@
-"""CERTIFIED, APPROVED, REVOKED, REGISTERED_WITH.
+"""CERTIFIED, APPROVED, REGISTERED_WITH (``registration``) and REVOKED (``revocations``).
 
 "X mendapatkan sertifikasi CPOB dari BPOM"; "Sertifikasi tersebut diberikan
 terkait sarana … milik anak usaha Kalbe, PT Bifarma Adiluhung" (the certifier
@@ -13,27 +13,30 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers import topic
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
-from graphbuild.extract.relations.registration import implied_products, registered, tail
+from graphbuild.extract.relations.makers import main_firm, topic
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
+from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
+from graphbuild.extract.relations.registration import FROM as _FROM
+from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
-ORG = ("Organization",)
-# "by Korea's MFDS", "dari US Food and Drug Administration"
-_FROM = re.compile(r"\b(?:dari|oleh|by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
-_NOT_GRANTER = re.compile(r"\byang\b|\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
+_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:dilakukan|dilaksanakan|digelar)\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
+                          r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:tersebut|itu|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
+    r"\s+(?:tersebut|itu|ini)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
+    # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
+    r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
     r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)",
@@ -42,39 +45,35 @@ _HOLDER_ANAPHOR = re.compile(
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
-_SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
-_OWNER = re.compile(
-    r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
-    r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
-    re.I,
-)
-_OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
-_REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 _THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
-_WHAT = re.compile(
-    r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
-    r"(?:GMP\s+)?certificate|marketing\s+authori[sz]ation|licen[cs]e|sertifikat",
-    re.I,
-)
 
 
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
+    pending: dict[int, Entity] = {}  # "izin edar untuk tiga obat baru": the products are listed next
     for v in ctx.busy:
-        c = next(v.cues(cues.CERTIFY), None)
-        if c is not None:
-            _certified(ctx, v, c.start(), c.end(), memory)
+        seen: set[str] = set()
+        for i, c in enumerate(v.cues(cues.CERTIFY)):
+            # a later certificate counts only where it names a certifier of its own: "CPOB dari BPOM dan halal dari BPJPH"
+            who = _certifier(v, c.start(), c.end()) if i else None
+            if i == 0 or (who is not None and who.ent.id not in seen):
+                _certified(ctx, v, c.start(), c.end(), memory)
+                if memory.get("certifier") is not None:
+                    seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
         for c in v.cues(cues.APPROVE):
-            _approved(ctx, v, c.start(), c.end())
-        for c in v.cues(cues.REVOKE):
-            if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
-                _revoked(ctx, v, c.start(), c.end())
+            if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
+                pending[v.index] = reg
+        revocations(ctx, v)
+    for i, reg in pending.items():
+        listed_next(ctx, i + 1, reg)
+    unnamed_revocations(ctx)
+
 
 
 def _usable(v: View, m: M) -> bool:
@@ -99,13 +98,14 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
             return m
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
-        if _usable(v, m) and _ISSUE.match(v.masked[tail:]) and v.masked[tail:].find("\u2588") > start - tail:
+        nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
+        if _usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
             return m
     return None
 
 
-_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving)\s+$", re.I)
-_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
+_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
+_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\bmilik\s+$", re.I)  # "Pabrik X (, fasilitas) milik Y"
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
@@ -136,13 +136,6 @@ def _is_authority(e: Entity) -> bool:
     return e.category in ("regulator", "government")
 
 
-def _is_regulator(e: Entity) -> bool:
-    """A body that grants permits ("izin edar BPOM"), not a holder ("izin edar PT X")."""
-    if e.category:
-        return e.category in ("regulator", "government")
-    return any(_REGULATOR_NAME.search(n) for n in (e.name, *e.aliases))
-
-
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
@@ -151,6 +144,12 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     who = _certifier(v, start, end)
     if who is not None and (acting := _acting_through(v, who)) is not None:
         who = acting  # "Badan POM melalui Balai Besar POM di Surabaya menyerahkan sertifikat": BPOM certifies
+    std_next = next(iter(v.after(end)), None)
+    if v.masked.startswith("memenuhi", start) and (std_next is None or std_next.type != "Regulation"
+                                                   or std_next.start - end > 2):
+        return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
+        return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
@@ -183,7 +182,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
                                                                      v.masked[: m.start], re.I):
-            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+            for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
+                ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
             return
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
     both = _BOTH_SITES.search(v.masked[:start])
@@ -216,6 +216,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if e.id != certifier.id and e.category not in ("regulator", "government"):
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
+        named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
+        e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
+        if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
+            ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
 _CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
@@ -233,21 +237,21 @@ _NOT_YET = re.compile(
 )
 
 
-# "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
-_NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
-                       r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
+_MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
+                   r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # a relative clause after a product's appositive: the approval it states is that product's
 _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
 
 
-def _approved(ctx: Context, v: View, start: int, end: int) -> None:
+def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
-        return
-    reg = _certifier(v, start, end)
+        return None
+    reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
     if reg is None:
-        return
+        return None
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
@@ -279,69 +283,18 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> None:
     for r in regs:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
+    return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
 
 
-def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
-    reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
-    if reg is not None and reg.ent.category == "company":
-        reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
-    passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
-               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
-        _SUFFERS.search(v.masked[:start]))
-    what = _WHAT.search(v.masked, start)
-    what_s = what.group() if what else None
-    if passive or reg is None:
-        by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
-            _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
-        if not by:
-            if not passive and (prior := _prior_revoker(ctx)) is not None:
-                # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
-                sanctioned = _sanctioned(ctx)
-                for t in _revoked_targets(ctx, v, end):
-                    ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
-                    if sanctioned is not None and t.type == "Product":
-                        ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
-            return
-        targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
-        for t in targets:
-            ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
-        return
-    for t in _revoked_targets(ctx, v, end):
-        ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+# "Kali ini, persetujuan diberikan kepada P", "Izin edar untuk P diterbitkan pada Selasa": granted, no granter named
+_AGENTLESS = re.compile(r"\b(?:diberikan|diterbitkan|dikeluarkan|granted|issued)\b(?!\s+(?:oleh|by)\b)", re.I)
 
 
-def _prior_revoker(ctx: Context) -> Entity | None:
-    """The regulator of the document's last revocation: the agent of a sentence that goes on about its sanction."""
-    heads = [r.head for r in ctx.has("REVOKED") if r.head in ctx.by_id]
-    return ctx.by_id[heads[-1]] if heads else None
-
-
-def _sanctioned(ctx: Context) -> Entity | None:
-    """The company the last sanction fell on ("menjatuhkan sanksi kepada PT X"): its products are its own."""
-    for r in reversed(ctx.has("REVOKED")):
-        e = ctx.by_id.get(r.tail)
-        if e is not None and e.type == "Organization" and e.category == "company":
-            return e
-    return None
-
-
-def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
-    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
-    near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
-    if near:
-        return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
-    # "membatalkan izin edar produk tersebut": the product named before
-    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
-    if ana is not None and v.clause_end(end) >= ana.start():
-        return antecedents(ctx, v, ana)
-    # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
-    for m in v.after(end, ORG):
-        if m.start - end > 120:
-            break
-        if _OWNER.search(v.masked[end : m.start]) and _usable(v, m):
-            return [x.ent for x in v.chain(m, ORG) if _usable(v, x)]
-    # "… milik kedua industri farmasi tersebut": the ones already named as losing one
-    window = v.masked[end : end + 120]
-    if _OWNER_ANAPHOR.search(window):
-        return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
-    return []
+def _granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
+    """The regulator of the sentence before, for an agentless grant in a sentence naming no organisation."""
+    clause = re.split(r"[,;.]", v.masked[end : end + 100], maxsplit=1)[0]
+    if any(m.type == "Organization" for m in v.mentions) or not _AGENTLESS.search(clause):
+        return None
+    prev = ctx.views[v.index - 1] if v.index else None
+    regs = [m for m in (prev.mentions if prev else []) if m.type == "Organization" and _is_regulator(m.ent) and _usable(prev, m)]
+    return regs[0] if regs and prev is not None and prev.may(cues.APPROVE) and cues.APPROVE.search(prev.masked) else None

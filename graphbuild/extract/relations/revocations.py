@@ -1,0 +1,137 @@
+"""REVOKED: "BPOM mencabut izin edar P", "izin edar P dicabut BPOM", "BPOM membekukan sertifikat CPOB PT X",
+"Sertifikat CDOB milik PBF tersebut turut dicabut" (the company and regulator named lately).
+
+Split out of ``regulatory`` (certificates and approvals) to keep each module short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.registration import FROM as _FROM
+from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.types import Entity
+
+HOLDERS = ("Organization", "Facility")
+ORG = ("Organization",)
+
+
+def revocations(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.REVOKE):
+        if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
+            _revoked(ctx, v, c.start(), c.end())
+
+
+def unnamed_revocations(ctx: Context) -> None:
+    """"Izin PBF perusahaan itu kemudian dibekukan": a sentence naming nothing."""
+    for v in ctx.views:
+        if not v.mentions and v.may(_HOLDER_REF):
+            revocations(ctx, v)
+
+
+def _usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
+
+
+_SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
+_OWNER = re.compile(
+    r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
+    r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
+    re.I,
+)
+_OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
+_WHAT = re.compile(
+    r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
+    r"(?:GMP\s+)?certificate|marketing\s+authori[sz]ation|licen[cs]e|sertifikat",
+    re.I,
+)
+
+# "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
+_NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
+                       r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
+    reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
+    if reg is not None and reg.ent.category == "company":
+        reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
+    passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
+               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
+        _SUFFERS.search(v.masked[:start]))
+    what = _WHAT.search(v.masked, start)
+    what_s = what.group() if what else None
+    if passive or reg is None:
+        by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
+            _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
+        if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
+            _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
+            return
+        if not by:
+            if not passive and (prior := _prior_revoker(ctx)) is not None:
+                # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
+                sanctioned = _sanctioned(ctx)
+                for t in _revoked_targets(ctx, v, end):
+                    ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
+                    if sanctioned is not None and t.type == "Product":
+                        ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
+            return
+        targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
+        for t in targets:
+            ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
+        return
+    for t in _revoked_targets(ctx, v, end):
+        ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+
+
+_HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
+                         r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
+watch(_HOLDER_REF)
+
+
+def _revoked_ref(ctx: Context, v: View, ref: str, what: str | None) -> None:
+    """An agentless revocation of "PBF tersebut": the company named lately loses it, to the regulator named lately."""
+    orgs = ctx.recent(v.index, ("Organization",), back=2, limit=4)
+    holder = next((e for e in orgs if e.category == "company"), None)
+    reg = _prior_revoker(ctx) or next((e for e in orgs if _is_regulator(e)), None)
+    if holder is not None and reg is not None and holder.id != reg.id:
+        ctx.emit("REVOKED", reg, holder, v, 0.6, what=what)
+
+
+def _prior_revoker(ctx: Context) -> Entity | None:
+    """The regulator of the document's last revocation: the agent of a sentence that goes on about its sanction."""
+    heads = [r.head for r in ctx.has("REVOKED") if r.head in ctx.by_id]
+    return ctx.by_id[heads[-1]] if heads else None
+
+
+def _sanctioned(ctx: Context) -> Entity | None:
+    """The company the last sanction fell on ("menjatuhkan sanksi kepada PT X"): its products are its own."""
+    for r in reversed(ctx.has("REVOKED")):
+        e = ctx.by_id.get(r.tail)
+        if e is not None and e.type == "Organization" and e.category == "company":
+            return e
+    return None
+
+
+def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
+    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
+    near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
+    if near:
+        return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
+    # "membatalkan izin edar produk tersebut": the product named before
+    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    if ana is not None and v.clause_end(end) >= ana.start():
+        return antecedents(ctx, v, ana)
+    # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
+    for m in v.after(end, ORG):
+        if m.start - end > 120:
+            break
+        if _OWNER.search(v.masked[end : m.start]) and _usable(v, m):
+            return [x.ent for x in v.chain(m, ORG) if _usable(v, x)]
+    # "… milik kedua industri farmasi tersebut": the ones already named as losing one
+    window = v.masked[end : end + 120]
+    if _OWNER_ANAPHOR.search(window):
+        return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
+    return []
