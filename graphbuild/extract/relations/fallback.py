@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers import regulator_like
@@ -146,14 +146,6 @@ for _r in RULES:
 _SEARCH = {id(p): literal_search(p) for r in RULES for p in (r.cue, r.unless) if p is not None}
 
 
-def _distinct(ms: list[M], pred: Pred) -> list[Entity]:
-    out: list[Entity] = []
-    for m in ms:
-        if m.role is None and pred(m.ent) and m.ent not in out:
-            out.append(m.ent)
-    return out
-
-
 _DISEASE = re.compile(r"^(?:covid|sars|mers|dengue|hepatitis|influenza|polio|rabies|hpv|malaria|tbc|hiv)\b", re.I)
 
 
@@ -207,21 +199,50 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     return []
 
 
+def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> list[Entity]:
+    """Those of ``ents`` that ``pred`` admits (its verdict memoised per entity: views repeat entities)."""
+    seen = memo.get(pred)
+    if seen is None:
+        seen = memo[pred] = {}
+    out = []
+    for e in ents:
+        ok = seen.get(id(e))
+        if ok is None:
+            ok = seen[id(e)] = pred(e)
+        if ok:
+            out.append(e)
+    return out
+
+
 def find(ctx: Context) -> None:
+    memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
         if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
+        ents: list[Entity] = []  # the distinct entities named (not as a title), in order
+        seen: set[int] = set()
+        for m in v.mentions:
+            if m.role is None and id(m.ent) not in seen:
+                seen.add(id(m.ent))
+                ents.append(m.ent)
+        sides: dict[Pred, list[Entity]] = {}  # each side's entities, or its referent, once per sentence
+        by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
         for rule in RULES:
+            cue_may = v.may(rule.cue)
+            if not cue_may and not (by_name and rule.rtype in _BY_NAME):
+                continue  # no cue and no regulation carrying it: nothing below could emit
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
-            ones = _distinct(v.mentions, rule.one) or _referent(ctx, v, rule.one)
+            if (ones := sides.get(rule.one)) is None:
+                ones = sides[rule.one] = _of(ents, rule.one, memo) or _referent(ctx, v, rule.one)
             if len(ones) != 1:
                 continue
-            many = _distinct(v.mentions, rule.many) or _referent(ctx, v, rule.many)
+            if (many := sides.get(rule.many)) is None:
+                many = sides[rule.many] = _of(ents, rule.many, memo) or _referent(ctx, v, rule.many)
             if not many and rule.rtype == "REVOKED":  # "BPOM membekukan sertifikat CPOB PT X": no product, the holder
-                many = _distinct(v.mentions, _holder)
+                many = _of(ents, _holder, memo)
             if all(e is ones[0] for e in many):
                 continue
-            said = _SEARCH[id(rule.cue)](v.masked) if v.may(rule.cue) else None
+            said = _SEARCH[id(rule.cue)](v.masked) if cue_may else None
             if said is None and (rule.rtype not in _BY_NAME or not _named(v, rule.cue)):
                 continue
             if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"

@@ -10,6 +10,7 @@ rules read what it found in the same pass).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
@@ -43,10 +44,11 @@ _COMMON_NAME_WORDS = frozenset(
     "biologics biopharma healthcare lifesciences persero".split())
 
 
-def _name_words(name: str) -> set[str]:
+@lru_cache(maxsize=8192)  # the same company names recur in every document that names them
+def _name_words(name: str) -> frozenset[str]:
     """The words of a name that can tell one company from another: capitalised and uncommon, or an acronym."""
-    return {w for w in re.findall(r"[A-Za-z][\w-]*", name)
-            if (w.isupper() and len(w) >= 3) or (w[0].isupper() and len(w) >= 5 and w.casefold() not in _COMMON_NAME_WORDS)}
+    return frozenset(w for w in re.findall(r"[A-Za-z][\w-]*", name)
+                     if (w.isupper() and len(w) >= 3) or (w[0].isupper() and len(w) >= 5 and w.casefold() not in _COMMON_NAME_WORDS))
 
 
 def _namesake(ctx: Context, f: M) -> Entity | None:
