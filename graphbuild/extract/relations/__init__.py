@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     corporate,
     events,
     fallback,
+    groups,
     locations,
     partnerships,
     positions,
@@ -31,7 +32,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, sites, partnerships, events, fallback)
+FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, sites, partnerships, events, groups, fallback)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

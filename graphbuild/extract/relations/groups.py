@@ -1,0 +1,115 @@
+"""Products named as a counted group: "BPOM mencabut izin edar tiga produk sirup produksi PT X.
+Ketiga produk tersebut adalah A, B, dan C."
+
+Why: releases about recalls, approvals and raids count the products first, list them in the next
+sentence (or its bullets), and then speak of "produk-produk tersebut" or "ketiga obat itu". The
+sentences that say what happened to the products name none of them, so no family can link them.
+Here a list sentence opened by a count ("Ketiga produk tersebut adalah …", "The three products
+are …") defines a group. The sentence just before it, whose count the list resolves, and later
+sentences that refer back to the group get, for every member, the product relations their cue
+words state (the fallback's rules: APPROVED, REGISTERED_WITH, MARKETS, DEVELOPS, REVOKED). This
+runs before the fallback, so a counted sentence no longer links its company to a contaminant
+named beside the count ("… setelah ditemukan cemaran etilen glikol").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.extract.relations import fallback
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cues import negated
+from graphbuild.types import Entity
+
+_ORD = r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_NUM = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|\d{1,3})"
+_EN_NUM = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_NOUN = r"(?:produk|obat|vaksin|sirup|kosmetik|suplemen|jamu|merek|sediaan|biosimilar|obat\s+(?:tradisional|generik))"
+_EN_NOUN = r"(?:products|drugs|medicines|vaccines|brands|syrups|cosmetics|supplements|biosimilars|generics)"
+
+# the list sentence: "Ketiga produk tersebut adalah", "Tiga obat itu yakni:", "The three products are"
+_INTRO = re.compile(
+    rf"^\W*(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
+    rf"|(?:the|these)\s+(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
+    r"\b(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s+antaranya|terdiri\s+(?:atas|dari)|are|were|include)\b\s*:?\s*",
+    re.I,
+)
+# the sentence before it counts what the list names: "izin edar tiga produk sirup obat batuk"
+_COUNT = re.compile(rf"\b(?:{_NUM}|sejumlah|beberapa|{_EN_NUM}|several)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUN}|{_EN_NOUN})\b", re.I)
+# a later sentence speaks of the group: "ketiga produk tersebut", "produk-produk itu", "the three drugs"
+_BACK = re.compile(
+    rf"\b(?:{_ORD}\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}|{_NOUN}\s+(?:tersebut|itu)"
+    rf"|(?:the|these)\s+(?:{_EN_NUM}\s+)?{_EN_NOUN})\b",
+    re.I,
+)
+for _p in (_INTRO, _COUNT, _BACK):
+    watch(_p)
+
+_RULES = tuple(r for r in fallback.RULES if r.many is fallback._product)
+_BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
+_AHEAD = 8  # sentences after the list that may still speak of the group
+
+
+@dataclass
+class _Group:
+    at: int  # index of the list sentence
+    members: list[Entity]
+
+
+def find(ctx: Context) -> None:
+    for g in _groups(ctx):
+        if g.at > 0 and (v := ctx.views[g.at - 1]).may(_COUNT) and (m := _COUNT.search(v.masked)):
+            _link(ctx, v, g, m.span())
+        for v in ctx.views[g.at + 1 : g.at + 1 + _AHEAD]:
+            if any(m.type == "Product" and m.ent not in g.members for m in v.mentions):
+                break  # other products named: later references are theirs
+            if v.may(_BACK) and (m := _BACK.search(v.masked)):
+                _link(ctx, v, g, m.span())
+
+
+def _groups(ctx: Context) -> list[_Group]:
+    out = []
+    for v in ctx.views:
+        if not v.may(_INTRO) or (intro := _INTRO.match(v.masked)) is None:
+            continue
+        members = _brands(m.ent for m in v.after(intro.end(), ("Product",)))
+        if not members and v.masked.rstrip().endswith(":"):
+            for w in ctx.views[v.index + 1 : v.index + 13]:  # bullets: "1. A", "- B"
+                first = w.mentions[0] if w.mentions else None
+                if first is None or first.type != "Product" or not _BULLET.fullmatch(w.masked[: first.start]):
+                    break
+                members.extend(e for e in _brands([first.ent]) if e not in members)
+        if len(members) >= 2:
+            out.append(_Group(v.index, members))
+    return out
+
+
+def _brands(ents: object) -> list[Entity]:
+    """Named products, not the substances a list sentence may mention in passing."""
+    out: list[Entity] = []
+    for e in ents:  # type: ignore[attr-defined]
+        if e.name[:1].isupper() and e not in out:
+            out.append(e)
+    return out
+
+
+def _link(ctx: Context, v: View, g: _Group, span: tuple[int, int]) -> None:
+    """The product relations ``v`` states of the group it refers to at ``span``."""
+    # the group's own noun ("produk") is no cue: it is what the sentence is about
+    masked = v.masked[: span[0]] + " " * (span[1] - span[0]) + v.masked[span[1] :]
+    ents: list[Entity] = []
+    for m in v.mentions:
+        if m.role is None and m.ent not in ents and m.type != "Product":
+            ents.append(m.ent)
+    for rule in _RULES:
+        if not v.may(rule.cue) or (said := fallback._SEARCH[id(rule.cue)](masked)) is None:
+            continue
+        if negated(masked, said.start()) or (rule.unless is not None and rule.unless.search(masked)):
+            continue
+        ones = [e for e in ents if rule.one(e)] or fallback._referent(ctx, v, rule.one)
+        if len(ones) != 1:
+            continue
+        for p in g.members:
+            head, tail = (ones[0], p) if rule.one_is_head else (p, ones[0])
+            ctx.emit(rule.rtype, head, tail, v, 0.5)
