@@ -178,7 +178,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
-            and not english_tail and not (org_start and s <= p + 1)):  # "Presiden Direktur PT Arta Sentosa Kimia;": no name left
+            and not english_tail and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))):  # "Presiden Direktur PT Arta Sentosa Kimia;": no name left
         add_person(ctx, s, e)
         return e
     q = e
@@ -232,8 +232,11 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
     n = len(t)
     c = t.cue
     j = p
-    while j < n and j - p < 18 and not t.newline_before[j] and t.words[j] != ",":
+    while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or _unit_list(t, j)):
         w = t.words[j]
+        if w == "," or (w == "(" and ")" in t.words[j + 2 : j + 4]):  # "Industri Kimia, Farmasi dan Tekstil (IKFT)"
+            j = t.words.index(")", j) + 1 if w == "(" else j + 1
+            continue
         if w in (".", ";", ":", '"', "“") or (c.verb_like(w) and ctx.owner[j] < 0):
             return 0
         if not (is_cap(w) or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
@@ -251,6 +254,21 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
         add_person(ctx, a, b)
         return b
     return 0
+
+
+def _unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Direktur Jenderal Industri Kimia, Farmasi dan Tekstil": the comma at ``e`` goes on with the unit's
+    name (capitalised words joined by "dan"), so the word before it is no one's name."""
+    n = len(t)
+    if e + 3 >= n or t.words[e] != "," or not is_cap(t.words[e + 1]) or t.newline_before[e + 1]:
+        return False
+    for j in range(e + 2, min(n - 1, e + 6)):
+        w = t.words[j]
+        if w in ("dan", "serta", "&"):
+            return is_cap(t.words[j + 1]) and not t.newline_before[j + 1]
+        if not (is_cap(w) or w == ",") or t.newline_before[j]:
+            return False
+    return False
 
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
