@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graphbuild.extract.entities import (
     acronyms,
+    apposed,
     classed,
     coref,
     described_firms,
@@ -52,6 +53,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     explained.find(ctx)
     verbed.find(ctx)
     products.find(ctx)
+    apposed.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     org_acronyms.find(ctx)

@@ -93,3 +93,6 @@ def _free_name(ctx: Ctx, k: int) -> bool:
             and w not in c.institutional and w not in c.dates and w not in c.legal_forms and w not in c.role_words
             and w not in c.org_suffix and w not in c.facility_suffix and w not in c.agreement_suffix
             and w not in c.event_suffix)
+
+
+free_name = _free_name  # shared with ``apposed``: the same test for a word that may start a brand
