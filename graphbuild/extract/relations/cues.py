@@ -113,9 +113,13 @@ SIGN = re.compile(
 LICENSE = re.compile(
     r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
 )
+# "markets"/"market" as a verb, not the noun ("for the Indonesian and ASEAN markets", "market share"): an object
+# follows; "marketing authorization" is the regulator's; "post-market" is surveillance
+EN_MARKET = (r"(?<!-)market(?:ed|ing)(?!\s+(?:authori[sz]ation|approval|application))|(?<!-)markets?(?=\s+(?!(?:in|and|of|for|to|"
+             r"across|worldwide|globally|such|like|including|where|that|which|are|is|was|were|with|as|share|leaders?|size|growth|"
+             r"access|entry|value|cap|research|penetration|expansion|segments?|players?|conditions|demand|needs)\b)[\w\u2588\"'])")
 MARKET = re.compile(
-    r"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|(?<!-)market(?:s|ed|ing)?"  # not "post-market"
-    r"(?!\s+(?:authori[sz]ation|approval|application))|distribut\w*"  # "marketing authorization" is the regulator's
+    rf"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|{EN_MARKET}|distribut\w*"
     r"|commerciali[sz]\w*)\b",
     re.I,
 )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
@@ -103,7 +104,7 @@ _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangka
             r"merilis|dirilis|karya")
 _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|agen\s+tunggal|mengedarkan|diedarkan|pengedar|"
            r"mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
-           r"dijual|penjualan|market(?:s|ed|ing)?(?!\s+(?:authori[sz]ation|approval|application))|distribut\w*|sells?|"
+           r"dijual|penjualan|" + cues.EN_MARKET + r"|distribut\w*|sells?|"
            r"sold|commerciali[sz]\w*")
 
 RULES = (
