@@ -373,3 +373,17 @@ def test_industrial_estates_are_areas(lex: Lexicon) -> None:
     assert got["Kawasan Industri Candi Makmur"][0] == "Location"
     got = ents("Lokasinya di Kawasan Industri Surabaya Gateway Industrial Park (SGIP), Jawa Timur.", lex)
     assert got["Surabaya Gateway Industrial Park"][0] == "Location"
+
+
+def test_unit_named_with_its_parents_short_name_is_one_entity() -> None:
+    """"Fakultas Kedokteran Universitas Airlangga (Unair)" and later "Fakultas Kedokteran Unair": one faculty
+    (the shipped lexicon knows Unair); the university stays its own entity."""
+    from graphbuild.extract import load_lexicon
+
+    text = ("Fakultas Kedokteran Universitas Airlangga (Unair) meneliti vaksin baru. "
+            "Fakultas Kedokteran Unair bekerja sama dengan PT Bio Sehat Abadi.")
+    got = ents(text, load_lexicon())
+    faculties = [n for n in got if n.startswith("Fakultas")]
+    assert faculties == ["Fakultas Kedokteran Universitas Airlangga"]
+    assert "Fakultas Kedokteran Unair" in got[faculties[0]][1]
+    assert "Universitas Airlangga" in got

@@ -79,6 +79,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
                 uf.union(by_key[key], i)
             else:
                 by_key[key] = i
+    _merge_parent_acronym(ctx, live, uf, by_key)
     _merge_names(ctx, live, uf)
     _merge_national(ctx, live, uf, by_key)
     _merge_regional(ctx, live, uf)
@@ -91,6 +92,35 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for n, e in enumerate(entities, 1):
         e.id = f"e{n}"
     return entities
+
+
+def _merge_parent_acronym(ctx: Ctx, live: list[int], uf: _UF, by_key: dict[tuple[str, str], int]) -> None:
+    """"Fakultas Farmasi UGM" is "Fakultas Farmasi Universitas Gadjah Mada": a unit named with its parent's
+    short name, where the document gives that short name, is the unit named with the parent's long form."""
+    names: dict[int, list[str]] = defaultdict(list)
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Organization":
+            names[uf.find(i)].extend((x.text, x.canonical) if x.canonical else (x.text,))
+    long_of: dict[str, str] = {}
+    for texts in names.values():
+        longs = [s for s in texts if len(s.split()) >= 2 and not s.isupper()]
+        if longs:
+            for a in texts:
+                if " " not in a and a.isalpha() and len(a) >= 2 and a[0].isupper():  # "UGM", "Unair"
+                    long_of.setdefault(a, max(longs, key=len))
+    if not long_of:
+        return
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization":
+            continue
+        words = x.text.split()
+        if len(words) >= 2 and words[-1] in long_of:
+            full = " ".join([*words[:-1], long_of[words[-1]]])
+            j = by_key.get(("Organization", _text_key(full)), by_key.get(("Organization", "canon:" + full)))
+            if j is not None:
+                uf.union(j, i)
 
 
 def _province_expanded(ctx: Ctx, key: str) -> str | None:
