@@ -200,6 +200,14 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     return []
 
 
+def _parents(ctx: Context, ents: list[Entity]) -> list[Entity]:
+    """"Deputi Bidang … BPOM, X, menyampaikan bahwa Badan POM telah membatalkan …": a unit named beside
+    its parent body is not a second party; the parent stands for both."""
+    if len(ents) < 2:
+        return ents
+    return [e for e in ents if not any(o is not e and ctx.has("PART_OF", head=e, tail=o) for o in ents)]
+
+
 def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> list[Entity]:
     """Those of ``ents`` that ``pred`` admits (its verdict memoised per entity: views repeat entities)."""
     seen = memo.get(pred)
@@ -234,7 +242,7 @@ def find(ctx: Context) -> None:
                 continue  # no cue and no regulation carrying it: nothing below could emit
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
-                ones = sides[rule.one] = _of(ents, rule.one, memo) or _referent(ctx, v, rule.one)
+                ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or _referent(ctx, v, rule.one)
             if len(ones) != 1:
                 continue
             if (many := sides.get(rule.many)) is None:
