@@ -62,8 +62,8 @@ def find(ctx: Context) -> None:
         if g.at > 0 and (v := ctx.views[g.at - 1]).may(_COUNT) and (m := _COUNT.search(v.masked)):
             _link(ctx, v, g, m.span())
         for v in ctx.views[g.at + 1 : g.at + 1 + _AHEAD]:
-            if any(m.type == "Product" and m.ent not in g.members for m in v.mentions):
-                break  # other products named: later references are theirs
+            if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
+                break  # other brands named: later references are theirs (not a substance named in passing)
             if v.may(_BACK) and (m := _BACK.search(v.masked)):
                 _link(ctx, v, g, m.span())
 
