@@ -33,7 +33,7 @@ def _estates(ctx: Ctx) -> None:
         ctx.add(start, e, "Location", "area", "cue")
 
 
-_EN_ESTATE = frozenset({"Estate", "Park", "Zone"})
+_EN_ESTATE = frozenset({"Estate", "Park", "Zone", "City"})
 
 
 def _english_estates(ctx: Ctx) -> None:
