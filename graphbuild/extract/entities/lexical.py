@@ -113,6 +113,12 @@ def find(ctx: Ctx) -> None:
             if rest is not None:
                 ctx.add(i + 2, j, rest.type, rest.category, "lexicon", canonical=rest.name)
             continue
+        if e.type == "Organization" and (k := _parent_tail(ctx, i, j, e)) > i:
+            # "Direktorat Registrasi Obat BPOM" (a lexicon alias): the unit, then its parent body
+            ctx.add(i, k, e.type, e.category, "lexicon", canonical=e.name)
+            rest = ctx.lexicon.lookup(t.span_text(k, j), "Organization")
+            ctx.add(k, j, "Organization", rest.category if rest else None, "lexicon", canonical=rest.name if rest else None)
+            continue
         if e.type == "Location" and j - i == 1 and t.words[i] in c.generic:
             continue
         if e.type == "Location" and _street_before(t, i):
@@ -143,6 +149,23 @@ def find(ctx: Ctx) -> None:
             ctx.add(i, j, "Location", category, "lexicon")
             continue
         ctx.add(i, j, e.type, category, "lexicon", canonical=e.name)
+
+
+_UNIT_HEADS = frozenset({"Direktorat", "Deputi", "Biro", "Pusat", "Sekretariat", "Inspektorat", "Subdirektorat", "Ditjen"})
+
+
+def _parent_tail(ctx: Ctx, i: int, j: int, e: object) -> int:
+    """Where the parent body starts in a unit's lexicon name that ends with it ("Direktorat Registrasi Obat
+    BPOM"), or 0. The unit is the entry itself or a unit word leads it; a regional office ("Balai Besar
+    POM") is named with its parent and keeps it."""
+    t = ctx.t
+    for k in range(j - 1, max(i + 1, j - 3), -1):
+        rest = ctx.lexicon.lookup(t.span_text(k, j), "Organization")
+        if rest is None or rest is e:
+            continue
+        if ctx.lexicon.lookup(t.span_text(i, k), "Organization") is e or (t.words[i] in _UNIT_HEADS and k - i >= 2):
+            return k
+    return 0
 
 
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})

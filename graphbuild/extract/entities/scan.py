@@ -154,9 +154,17 @@ def headline_trim_left(ctx: Ctx, start: int, end: int) -> int:
     return start
 
 
+# regional commands and governments named by their region: "Direktorat Reserse Narkoba Polda Sulawesi Selatan"
+_REGIONAL_PARENTS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kejati", "Kejari",
+                               "Pemprov", "Pemkab", "Pemkot", "Kanwil"})
+
+
 def _parent_org(ctx: Ctx, k: int) -> bool:
-    """Token k starts a known organisation (lexicon or acronym definition) not part of this name."""
+    """Token k starts a known organisation (lexicon or acronym definition) not part of this name, or a
+    regional command or government named by its region."""
     m = ctx.owner[k]
+    if m < 0 and ctx.t.words[k] in _REGIONAL_PARENTS and k + 1 < len(ctx.t) and ctx.t.words[k + 1][:1].isupper():
+        return True
     if m < 0 or ctx.spans[m][0] != k:
         return False
     x = ctx.mentions[m]

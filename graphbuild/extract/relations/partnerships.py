@@ -219,7 +219,7 @@ def _sides(v: View, first: M) -> list[M]:
                 r"\([^()]*\)", "", v.gap(out[-1].end, m.start)).strip():
             continue  # "MFDS (MFDS) Korea Selatan": the body's country, not a second partner
         if out and m.type == out[-1].type == "Organization" and not v.gap(out[-1].end, m.start).strip():
-            out[-1] = m  # "Direktorat Tindak Pidana Tertentu Bareskrim Polri": the unit's parent is the partner
+            out.append(m)  # "Direktorat Tindak Pidana Tertentu Bareskrim Polri": the unit and its parent are partners
             continue
         out.append(m)
     return out
