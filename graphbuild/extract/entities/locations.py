@@ -46,6 +46,7 @@ _SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "
 _BUILDING = frozenset({"Building", "Tower", "Hall", "Room", "Floor", "Block", "Wing", "Campus"})
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
+_SUBDISTRICT = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik"})  # "Kabupaten X" is its own gazetteer entry
 
 
 def _product_base(ctx: Ctx, s: int, e: int) -> bool:
@@ -63,6 +64,13 @@ def find(ctx: Ctx) -> None:
             break
         w = t.words[k]
         if t.masked[k]:
+            continue
+        if w in _SUBDISTRICT and (m := ctx.owner[k + 1]) >= 0 and ctx.spans[m][0] == k + 1 and ctx.type_at(k + 1) == "Location":
+            # "Kecamatan Cibitung" (a known place): the cue is the name's, as in a chain "Desa X, Kecamatan Y, …"
+            x, b = ctx.mentions[m], ctx.spans[m][1]
+            ctx.mentions[m] = None
+            ctx.owner[k + 1 : b] = [-1] * (b - k - 1)
+            ctx.add(k, b, "Location", "district", "pattern", canonical=x.canonical or x.text)  # type: ignore[union-attr]
             continue
         if w in _UNIT_CUES:
             e = _place_run(ctx, k + 1)
