@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     fallback,
     groups,
     locations,
+    ownership,
     partnerships,
     positions,
     regulatory,
@@ -32,7 +33,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, agreements, regulatory, sites, partnerships, events, groups, fallback)
+FAMILIES = (positions, visits, locations, corporate, ownership, agreements, regulatory, sites, partnerships, events, groups, fallback)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -1,0 +1,75 @@
+"""Group structure told without the words "anak usaha": SUBSIDIARY_OF from ownership and belonging.
+
+Why: releases about acquisitions and state holdings say who owns whom in other ways than the
+subsidiary cues of ``corporate``: "PT B menjadi bagian dari Arta Group", "PT B, distributor yang
+dimiliki Kalbe", "PT Bio Farma membawahi PT Kimia Farma Tbk dan PT Indofarma Tbk", "Induk usaha PT
+Phapros Tbk, PT Rajawali Nusantara Indonesia, …". Both ends must be companies: a unit that is
+"bagian dari BPOM" is PART_OF, which ``corporate`` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+
+# "B menjadi bagian dari A", "B became part of the A group"
+_BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becomes|is\s+now)\s+(?:bagian\s+dari|part\s+of)"
+                      r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+# "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
+_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?dimiliki(?:\s+oleh)?|"
+                    r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by)"
+                    r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+# "A membawahi B dan C", "A menaungi B"
+_OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)",
+                       re.I)
+# "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
+_PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
+                        re.I)
+for _p in (_BELONGS, _OWNED, _OVERSEES, _PARENT_OF):
+    watch(_p)
+
+# what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
+_CHILD_GAP = re.compile(r"^(?:\s*\([^()]*\))?\s*,?\s*(?:(?:sebuah|salah\s+satu|a|an|the)\s+)?(?:[\w-]+\s+){0,6}?$", re.I)
+_APPOSED = re.compile(r"^(?:\s*\([^()]*\))?\s*,\s*(?:PT\.?\s+)?$")
+
+
+def _company(e: Entity) -> bool:
+    return e.type == "Organization" and e.category in ("company", None, "other")
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        for cue in (_BELONGS, _OWNED):
+            for c in v.cues(cue):
+                owner = next(iter(v.after(c.end(), ORG)), None)
+                child = _subject(v, c.start())
+                if owner is not None and child is not None and owner.start == c.end():
+                    _emit(ctx, v, child.ent, owner.ent)
+        for c in v.cues(_OVERSEES):
+            parent = _subject(v, c.start())
+            first = next(iter(v.after(c.end(), ORG)), None)
+            if parent is not None and first is not None and first.start == c.end():
+                for m in v.chain(first, ORG):
+                    _emit(ctx, v, m.ent, parent.ent)
+        for c in v.cues(_PARENT_OF):
+            child = next(iter(v.after(c.end(), ORG)), None)
+            parent = v.next_mention(child) if child is not None and child.start == c.end() else None
+            if parent is not None and parent.type == "Organization" and _APPOSED.match(v.gap(child.end, parent.start)):  # type: ignore[union-attr]
+                _emit(ctx, v, child.ent, parent.ent)  # type: ignore[union-attr]
+
+
+def _subject(v: View, pos: int) -> M | None:
+    """The organisation the clause before ``pos`` is about ("B, distributor yang …", "B kini menjadi …")."""
+    before = v.before(pos, ORG)
+    if not before or before[0].role is not None or pos - before[0].end > 60:
+        return None
+    return before[0] if _CHILD_GAP.match(v.masked[before[0].end : pos]) else None
+
+
+def _emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:
+    if child is not parent and _company(child) and _company(parent):
+        ctx.emit("SUBSIDIARY_OF", child, parent, v, 0.7)
