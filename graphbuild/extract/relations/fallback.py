@@ -102,7 +102,7 @@ _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangka
             r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|portofolio|brand\w*|diracik|meracik|"
             r"racikan|hasil\s+(?:riset|penelitian|pengembangan|inovasi)|unveil\w*|menghadirkan|menyiapkan|disiapkan|"
             r"merilis|dirilis|karya")
-_MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|agen\s+tunggal|mengedarkan|diedarkan|pengedar|"
+_MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|agen\s+tunggal|mengedarkan|diedarkan|pengedar|menyalurkan|disalurkan|penyaluran|"
            r"mendistribusikan|didistribusikan|distribusi|distributor|menjual|"
            r"dijual|penjualan|" + cues.EN_MARKET + r"|distribut\w*|sells?|"
            r"sold|commerciali[sz]\w*")
