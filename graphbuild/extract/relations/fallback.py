@@ -34,6 +34,10 @@ def _company(e: Entity) -> bool:
 _SERVICE = re.compile(r"\b(?:HALO|Halo|Contact\s+Center|Call\s+Center|Hotline)\b")  # a regulator's contact line
 
 
+def _developer(e: Entity) -> bool:  # "dikembangkan oleh tim peneliti Fakultas Farmasi UGM": campuses develop too
+    return _company(e) or (e.type == "Organization" and e.category == "academic")
+
+
 def _regulator(e: Entity) -> bool:
     return e.type == "Organization" and (e.category == "regulator" or (e.category is None and regulator_like(e)))
 
@@ -117,9 +121,10 @@ RULES = (
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
          _regulator, _product, False, 0.45),
     Rule("MARKETS", _cue(_MARKET), _company, _product, True),
-    Rule("DEVELOPS", _cue(_PRODUCE), _company, _product, True,  # "plans to explore local fill-and-finish of P": not yet
+    Rule("DEVELOPS", _cue(_PRODUCE), _developer, _product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"
-                     r"(?:in-)?licens\w*|lisensi|melisensikan")),  # a product licensed in is the licensor's
+                     r"(?:in-)?licens\w*|lisensi|melisensikan|dilisensikan|(?:alih|transfer)\s+teknologi\s+(?:dengan|dari)|"
+                     r"technology\s+transfer\s+(?:with|from)")),  # the partner named after it is no maker  # a product licensed in is the licensor's
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
          _certifier, _holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
@@ -183,7 +188,7 @@ def _decided(ctx: Context, v: View, rtype: str) -> bool:
 # "Perseroan juga mendistribusikan …", "the company markets …": the company the text speaks of
 _COMPANY_ANAPHOR = re.compile(r"\b(?:perseroan|emiten|perusahaan\s+(?:ini|tersebut|itu)|the\s+company|pihaknya)\b", re.I)
 # "Produk tersebut akan dipasarkan oleh X", "the drug": the product named last
-_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|the\s+(?:product|drug|vaccine))(?:\s+\w+)?"
+_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|the\s+(?:product|drug|vaccine))(?:\s+\w+){0,2}?"
                               r"\s+(?:tersebut|itu|ini)\b|\bthe\s+(?:product|drug|vaccine)\b", re.I)
 watch(_COMPANY_ANAPHOR)
 watch(_PRODUCT_ANAPHOR)
@@ -191,7 +196,7 @@ watch(_PRODUCT_ANAPHOR)
 
 def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
-    if pred is _company and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
+    if pred in (_company, _developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)]
         return got[:1]
     if pred is _product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
@@ -243,6 +248,8 @@ def find(ctx: Context) -> None:
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
                 ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or _referent(ctx, v, rule.one)
+            if len(ones) > 1 and rule.one is _developer:
+                ones = [e for e in ones if _company(e)]  # a company and the campus it worked with: the company makes it
             if len(ones) != 1:
                 continue
             if (many := sides.get(rule.many)) is None:
