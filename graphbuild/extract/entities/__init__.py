@@ -11,6 +11,7 @@ from graphbuild.extract.entities import (
     acronyms,
     apposed,
     classed,
+    codes,
     coref,
     described_firms,
     events,
@@ -54,6 +55,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     verbed.find(ctx)
     products.find(ctx)
     apposed.find(ctx)
+    codes.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     org_acronyms.find(ctx)
