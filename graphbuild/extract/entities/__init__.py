@@ -13,6 +13,7 @@ from graphbuild.extract.entities import (
     classed,
     codes,
     coref,
+    counted,
     described_firms,
     events,
     explained,
@@ -56,6 +57,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     products.find(ctx)
     apposed.find(ctx)
     codes.find(ctx)
+    counted.find(ctx)
     acronyms.find(ctx, late=True)
     coref.find(ctx)
     org_acronyms.find(ctx)

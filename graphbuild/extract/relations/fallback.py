@@ -255,7 +255,7 @@ def find(ctx: Context) -> None:
             if (many := sides.get(rule.many)) is None:
                 many = sides[rule.many] = _of(ents, rule.many, memo) or _referent(ctx, v, rule.many)
             if not many and rule.rtype == "REVOKED":  # "BPOM membekukan sertifikat CPOB PT X": no product, the holder
-                many = _of(ents, _holder, memo)
+                many = _of(ents, _holder, memo) or _referent(ctx, v, _company)  # "… milik perusahaan tersebut"
             if all(e is ones[0] for e in many):
                 continue
             said = _SEARCH[id(rule.cue)](v.masked) if cue_may else None

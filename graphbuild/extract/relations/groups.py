@@ -5,8 +5,8 @@ Why: releases about recalls, approvals and raids count the products first, list 
 sentence (or its bullets), and then speak of "produk-produk tersebut" or "ketiga obat itu". The
 sentences that say what happened to the products name none of them, so no family can link them.
 Here a list sentence opened by a count ("Ketiga produk tersebut adalah …", "The three products
-are …") defines a group. The sentence just before it, whose count the list resolves, and later
-sentences that refer back to the group get, for every member, the product relations their cue
+are …") defines a group. The few sentences before it, which count the products or speak of them,
+and later sentences that refer back to the group get, for every member, the product relations their cue
 words state (the fallback's rules: APPROVED, REGISTERED_WITH, MARKETS, DEVELOPS, REVOKED). This
 runs before the fallback, so a counted sentence no longer links its company to a contaminant
 named beside the count ("… setelah ditemukan cemaran etilen glikol").
@@ -49,6 +49,7 @@ for _p in (_INTRO, _COUNT, _BACK):
 _RULES = tuple(r for r in fallback.RULES if r.many is fallback._product)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 _AHEAD = 8  # sentences after the list that may still speak of the group
+_BEHIND = 3  # sentences before it: "… tujuh produk … . Seluruh produk tersebut diproduksi oleh X. Ketujuh produk itu adalah …"
 
 
 @dataclass
@@ -59,8 +60,13 @@ class _Group:
 
 def find(ctx: Context) -> None:
     for g in _groups(ctx):
-        if g.at > 0 and (v := ctx.views[g.at - 1]).may(_COUNT) and (m := _COUNT.search(v.masked)):
-            _link(ctx, v, g, m.span())
+        for v in reversed(ctx.views[max(0, g.at - _BEHIND) : g.at]):  # the count, and what is said of it before the list
+            if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
+                break
+            for cue in (_COUNT, _BACK):
+                if v.may(cue) and (m := cue.search(v.masked)):
+                    _link(ctx, v, g, m.span())
+                    break
         for v in ctx.views[g.at + 1 : g.at + 1 + _AHEAD]:
             if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
                 break  # other brands named: later references are theirs (not a substance named in passing)
