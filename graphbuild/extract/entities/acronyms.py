@@ -69,6 +69,7 @@ def find(ctx: Ctx, late: bool = False) -> None:
                 continue
             _standard_glossed(ctx, p)
             _translated_in_parens(ctx, p)
+            _quoted_short(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
@@ -125,6 +126,39 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
         ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))
         return
     _program_in_parens(ctx, p, close)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_short(ctx: Ctx, p: int) -> None:
+    """'PT Arkana Farma Nusantara Tbk (IDX: AKFN) ("Arkana")': a press release's quoted short name for the
+    company before it (after its ticker, if any) is an alias, and the name it goes on to use."""
+    t = ctx.t
+    n = len(t)
+    if p + 4 >= n or t.words[p + 1] not in _QUOTES:
+        return
+    q = p + 2
+    while q < n and q - p <= 5 and is_cap(t.words[q]):
+        q += 1
+    if q == p + 2 or q + 1 >= n or t.words[q] not in _QUOTES or t.words[q + 1] not in (")", "or", "atau", ","):
+        return
+    b = p - 1
+    if b >= 3 and t.words[b] == ")" and t.words[b - 2] == ":":  # "(IDX: AKFN)", "(KRX: 214370)"
+        b -= 4 if t.words[b - 4] == "(" else 0
+        if t.words[b] != "(":
+            return
+        b -= 1
+    owner = ctx.owner[b] if b >= 0 else -1
+    m = ctx.mentions[owner] if owner >= 0 else None
+    if m is None or m.type != "Organization" or ctx.owner[p + 2] >= 0:
+        return
+    a, e = ctx.spans[owner]
+    if t.words[p + 2] not in t.words[a:e]:
+        return  # the short name takes its first word from the long one
+    if q == p + 3:  # a one-word short name: its later uses are found like a defined acronym's
+        ctx.defined[t.words[p + 2]] = (m.type, m.category, m.canonical)
+    ctx.link(owner, ctx.add(p + 2, q, m.type, m.category, "acronym", canonical=m.canonical))
 
 
 def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
