@@ -18,7 +18,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
@@ -158,7 +158,8 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             e = k + len(f)
             if tuple(t.words[k:e]) != f or not _absorbable(ctx, k, e) or not t.joined(k, e):
                 continue
-            if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]):
+            if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]) \
+                    and ctx.type_at(e) != "Person":  # "Presiden Direktur Medisynth Lukas …": a person follows
                 continue  # part of a longer, different name
             targets = forms[f]
             if len(targets) != 1:

@@ -178,7 +178,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
-            and not english_tail and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))):  # "Presiden Direktur PT Arta Sentosa Kimia;": no name left
+            and not english_tail and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))
+            and not (e - s == 1 and _company_word(ctx, s))):  # "Presiden Direktur PT Arta Sentosa Kimia;": no name left
+        if e - s >= 3 and s == p and _company_word(ctx, s):
+            s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
         add_person(ctx, s, e)
         return e
     q = e
@@ -254,6 +257,20 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
         add_person(ctx, a, b)
         return b
     return 0
+
+
+def _company_word(ctx: Ctx, k: int) -> bool:
+    """Token k is the distinctive first word of a company already named ("PT Medisynth Indonesia Tbk")."""
+    w = ctx.t.words[k]
+    if len(w) < 4:
+        return False
+    for x in ctx.mentions:
+        if x is not None and x.type == "Organization" and x.category == "company":
+            words = x.text.split()
+            first = words[1] if words[0] in ("PT", "PT.", "CV") and len(words) > 1 else words[0]
+            if first == w:
+                return True
+    return False
 
 
 def _unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
