@@ -25,7 +25,8 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus", "varian", "variant", "versi",
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
-                   "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter"})
+                   "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
+                   "fitofarmaka"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
@@ -155,8 +156,8 @@ def _class_phrases(ctx: Ctx) -> None:
         c_ = j
         while c_ < n and c_ - k <= 5 and t.words[c_].islower() and t.words[c_].isalpha():
             c_ += 1  # "Vaksin buatan dalam negeri, Rotavin-ID, …": any lower-case words up to an apposition
-        if c_ > j and c_ + 1 < n and t.words[c_] == ",":
-            brand_at(ctx, c_ + 1, most=3, after=(",",))
+        if c_ > j and c_ + 1 < n and t.words[c_] == ",":  # "produk kedua …, Glikomera untuk penderita diabetes, …"
+            brand_at(ctx, c_ + 1, most=3, after=(",", "untuk", "for", "("))
             continue
         if j + 1 < n and t.words[j] == "," and j - k <= 4 and t.words[k].islower():
             b = brand_at(ctx, j + 1, most=3, after=(",", ".", ";", "dan", "serta", "and"))

@@ -67,7 +67,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$"
 _PLANT_ANAPHOR = re.compile(
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
-    r"|\bperusahaan\s+yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:ini|tersebut|itu))\s+"  # "Perusahaan yang berbasis di Bogor itu"
+    # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu"
+    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588-]+\s+){1,6}?(?:ini|tersebut|itu))\s+"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )

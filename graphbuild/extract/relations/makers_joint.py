@@ -29,7 +29,9 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
     return got[0] if got else None
 
 
-_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
+# "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
+_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
+                  r"(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
 # "… oleh A di Swiss dan diimpor oleh B": the maker's seat may come between
 _AND_THEN = re.compile(r"^\s*(?:(?:di|in)\s+\u2588+(?:\s*,\s*\u2588+)*\s*)?(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)
