@@ -118,7 +118,8 @@ RULES = (
     Rule("MARKETS", _cue(_MARKET), _company, _product, True),
     Rule("DEVELOPS", _cue(_PRODUCE), _company, _product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"
-                     r"(?:in-)?licens\w*|lisensi|melisensikan")),  # a product licensed in is the licensor's
+                     r"(?:in-)?licens\w*|lisensi|melisensikan|"  # a product licensed in is the licensor's
+                     r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
          _certifier, _holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
@@ -134,3 +134,21 @@ def listed_next(ctx: Context, j: int, reg: Entity) -> None:
         if m.type != "Product" or not _BULLET.fullmatch(w.masked[: m.start]):
             return
         ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+
+
+# "BPOM juga tengah mengevaluasi dua produk … yaitu A dan B", "BPOM is reviewing the application for P": under evaluation
+_EVALUATES = re.compile(r"\b(?:(?:tengah|sedang|masih|juga)\s+)*(?:mengevaluasi|menilai|is\s+(?:currently\s+)?"
+                        r"(?:reviewing|evaluating))\b", re.I)
+watch(_EVALUATES)
+
+
+def under_review(ctx: Context, v: View) -> None:
+    for c in v.cues(_EVALUATES):
+        reg = next(iter(v.before(c.start(), ORG)), None)
+        if reg is None or not is_regulator(reg.ent) or not re.fullmatch(r"\s*", v.masked[reg.end : c.start()]):
+            continue
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or first.start - c.end() > 120 or re.search(r"[.;]", v.masked[c.end() : first.start]):
+            continue
+        for m in v.chain(first, ("Product",)):
+            ctx.emit("REGISTERED_WITH", m.ent, reg.ent, v, 0.6, status="evaluasi")

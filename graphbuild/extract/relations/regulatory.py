@@ -15,7 +15,14 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
-from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
+from graphbuild.extract.relations.registration import (
+    COUNTED,
+    implied_products,
+    listed_next,
+    registered,
+    tail,
+    under_review,
+)
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
@@ -66,6 +73,7 @@ def find(ctx: Context) -> None:
                     seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
+        under_review(ctx, v)
         for c in v.cues(cues.APPROVE):
             if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
                 pending[v.index] = reg
