@@ -140,8 +140,9 @@ def its_own(ctx: Context, v: View) -> None:
 
 
 # "melalui PT X selaku pemegang izin edar", "atas nama pendaftar PT X", "X, the marketing authorisation holder": the seller
-_HOLDER = re.compile(r"\b(?:(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)"
-                     r"|marketing\s+authori[sz]ation\s+holder)|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
+_HOLDER = re.compile(r"\b(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)|marketing\s+authori[sz]ation\s+holder"
+                     r"|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
+_HOLDER_AS = re.compile(r"\b(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)$", re.I)
 watch(_HOLDER)
 
 
@@ -151,9 +152,11 @@ def permit_holder(ctx: Context, v: View) -> None:
             org = next(iter(v.after(c.end(), ORG)), None)
             org = org if org is not None and re.fullmatch(r"\s*(?:PT\.?\s+)?", v.masked[c.end() : org.start]) else None
         else:
-            org = next(iter(v.before(c.start(), ORG)), None)
-            org = org if org is not None and re.fullmatch(r"\s*,?\s*", v.masked[org.end : c.start()]) and (
-                not c.group()[:3].lower() == "the" or "," in v.masked[org.end : c.start()]) else None
+            role = _HOLDER_AS.search(v.masked, 0, c.start())  # "selaku / as the / , the" before the holder noun
+            org = next(iter(v.before(role.start(), ORG)), None) if role is not None else None
+            gap = v.masked[org.end : role.start()] if org is not None and role is not None else "x"
+            org = org if re.fullmatch(r"\s*,?\s*", gap) and ("," in gap or not role.group().lower().startswith("the")) \
+                else None
         if org is None or regulator_like(org.ent):
             continue
         products = [m.ent for m in v.mentions if m.type == "Product" and m.ent.name[:1].isupper()]

@@ -137,15 +137,15 @@ def listed_next(ctx: Context, j: int, reg: Entity) -> None:
 
 
 # "BPOM juga tengah mengevaluasi dua produk … yaitu A dan B", "BPOM is reviewing the application for P": under evaluation
-_EVALUATES = re.compile(r"\b(?:(?:tengah|sedang|masih|juga)\s+)*(?:mengevaluasi|menilai|is\s+(?:currently\s+)?"
-                        r"(?:reviewing|evaluating))\b", re.I)
+_EVALUATES = re.compile(r"\b(?:mengevaluasi|menilai|reviewing|evaluating)\b", re.I)
+_EVAL_GAP = re.compile(r"\s*(?:(?:tengah|sedang|masih|juga|is|currently|now)\s+)*", re.I)
 watch(_EVALUATES)
 
 
 def under_review(ctx: Context, v: View) -> None:
     for c in v.cues(_EVALUATES):
         reg = next(iter(v.before(c.start(), ORG)), None)
-        if reg is None or not is_regulator(reg.ent) or not re.fullmatch(r"\s*", v.masked[reg.end : c.start()]):
+        if reg is None or not is_regulator(reg.ent) or not _EVAL_GAP.fullmatch(v.masked[reg.end : c.start()]):
             continue
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 120 or re.search(r"[.;]", v.masked[c.end() : first.start]):
