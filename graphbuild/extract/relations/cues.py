@@ -95,7 +95,7 @@ REVOKE = re.compile(
 )
 APPROVE = re.compile(
     r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation"
-    r"|izin\s+penggunaan\s+darurat)\b",
+    r"|izin\s+penggunaan\s+darurat|lampu\s+hijau)\b",  # "mendapat lampu hijau dari BPOM"
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"

@@ -39,7 +39,9 @@ _FILLER = re.compile(
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
        # "P merupakan hasil pengembangan X", "P, hasil riset X"
-       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       r"|(?:merupakan\s+|adalah\s+)?(?:hasil|buah)\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       # "P lahir dari laboratorium X"
+       r"|lahir\s+dari\s+(?:laboratorium|pabrik|riset|tangan)(?:\s+milik)?"
        # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
        r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
@@ -82,7 +84,7 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:co
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
-    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diimpor|marketed"
+    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
     r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
     r"(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X"
     re.I,
