@@ -171,6 +171,7 @@ _ATTAIN = _cue(r"memenuhi|meraih|memperoleh|mendapat\w*|menerima|mengantongi|lol
 watch(_ATTAIN)
 
 
+_ASSERTED = frozenset({"APPROVED", "CERTIFIED", "REVOKED", "REGISTERED_WITH", "DEVELOPS", "MARKETS"})
 _BY_NAME = frozenset({"APPROVED", "CERTIFIED"})  # cues a regulation's own name can carry ("EUA", "CPOB")
 
 
@@ -228,8 +229,8 @@ def find(ctx: Context) -> None:
                 continue
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
-            if _decided(ctx, v, rule.rtype):
-                continue
+            if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
+                continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue

@@ -238,6 +238,7 @@ _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendap
 # "menolak permohonan izin edar", "menargetkan izin edar terbit", "belum mendapat persetujuan": no approval yet
 _NOT_YET = re.compile(
     r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
+    r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
     r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
@@ -245,6 +246,7 @@ _NOT_YET = re.compile(
 )
 
 
+_QUESTION = re.compile(r"^\W*(?:apakah|kapan|benarkah|is|has|will|when)\b|\?\W*$", re.I)  # "Apakah P sudah …?"
 _MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
                    r"(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -255,7 +257,7 @@ _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|m
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
-    if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _QUESTION.search(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
     if reg is None:
