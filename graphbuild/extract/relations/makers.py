@@ -234,7 +234,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
-_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies)\s+"
+_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased)\s+"
                      r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
 
