@@ -116,7 +116,7 @@ MARKET = re.compile(
     re.I,
 )
 DEVELOP = re.compile(
-    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?"
+    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?|makes"
     r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|maker\s+of"
     r"|meluncurkan|launch(?:es|ed)?)\b",
     re.I,

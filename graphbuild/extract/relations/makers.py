@@ -138,11 +138,14 @@ def made_by(ctx: Context, v: View, p: M) -> None:
             rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
             for q in chain if rtype else ():
                 ctx.emit(rtype, org.ent, q.ent, v, 0.7)
-    if nxt is not None and nxt.type == "Organization" and (
-            _SOLD_BY.match(v.masked[p.end : nxt.start])
-            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
-        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
-        maker_after(ctx, v, p, nxt)
+    seller = nxt
+    while seller is not None and seller.type == "Location":  # "is sold in Indonesia by X"
+        seller = v.next_mention(seller)
+    if seller is not None and seller.type == "Organization" and (
+            _SOLD_BY.match(v.masked[p.end : seller.start])
+            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : seller.start]))):
+        ctx.emit("MARKETS", seller.ent, p.ent, v, 0.75)
+        maker_after(ctx, v, p, seller)
         return
     if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return

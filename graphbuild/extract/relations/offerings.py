@@ -128,7 +128,17 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drug
 watch(_ITS_OWN)
 
 
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|own|best-selling)\s+)?$", re.I)
+watch(_ITS_BEFORE)
+
+
 def its_own(ctx: Context, v: View) -> None:
+    subj = v.mentions[0] if v.mentions else None
+    if (v.may(_ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
+            and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
+        for p in v.after(subj.end, ("Product",)):  # "Zentra Health said its Cardiflo tablets won approval"
+            if _ITS_BEFORE.search(v.masked, max(0, p.start - 40), p.start):
+                ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.6)
     for c in v.cues(_ITS_OWN):
         p = next(iter(v.before(c.start(), ("Product",))), None)
         subj = v.mentions[0] if v.mentions else None
