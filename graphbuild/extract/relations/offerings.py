@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.makers import (
     _FILLER,
@@ -22,6 +23,7 @@ from graphbuild.extract.relations.makers import (
     topic,
 )
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.registration import bullets
 
 # "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y", "merek unggulan perseroan, Z":
 # the company spoken of makes what its range is said to include
@@ -213,3 +215,22 @@ def production_starts(ctx: Context, v: View) -> None:
         if owner is not None and not regulator_like(owner):
             for p in _products_listed(v, first):
                 ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+# "PT X meluncurkan tiga produk baru. Produk-produk tersebut adalah:" / "… distributor untuk produk berikut:" + bullets
+_LIST_HEAD = re.compile(r":\W*$")
+
+
+def bulleted(ctx: Context) -> None:
+    for i, v in enumerate(ctx.views):
+        if not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):
+            continue
+        src = v if any(m.type == "Organization" for m in v.mentions) else ctx.views[i - 1] if i else None
+        if src is None:
+            continue
+        rtype = "DEVELOPS" if cues.DEVELOP.search(src.masked) else "MARKETS" if cues.MARKET.search(src.masked) else None
+        org = next((m for m in src.mentions if m.type == "Organization" and m.role is None
+                    and m.start not in src.role_orgs and not regulator_like(m.ent)), None)
+        if rtype is not None and org is not None:
+            for w, m in items:
+                ctx.emit(rtype, org.ent, m.ent, w, 0.6)

@@ -125,15 +125,23 @@ def listed_next(ctx: Context, j: int, reg: Entity) -> None:
         for m in v.chain(first, ("Product",)):
             ctx.emit("APPROVED", reg, m.ent, v, 0.65)
         return
-    for w in ctx.views[j + 1 : j + 25]:
+    for w, m in bullets(ctx, j + 1):
+        ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+
+
+def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:
+    """The products of the bulleted or numbered items from sentence ``j`` on, each opening its item."""
+    out: list[tuple[View, M]] = []
+    for w in ctx.views[j : j + 25]:
         if not w.mentions:
             if _BULLET.fullmatch(w.masked):
                 continue  # "1." alone
-            return
+            break
         m = w.mentions[0]
         if m.type != "Product" or not _BULLET.fullmatch(w.masked[: m.start]):
-            return
-        ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+            break
+        out.append((w, m))
+    return out
 
 
 # "BPOM juga tengah mengevaluasi dua produk … yaitu A dan B", "BPOM is reviewing the application for P": under evaluation
