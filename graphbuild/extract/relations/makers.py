@@ -15,6 +15,14 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import (
+    _OPENER as _OPENER,  # re-exported: other families import them from here
+)
+from graphbuild.extract.relations.discourse import _operator as _operator
+from graphbuild.extract.relations.discourse import main_firm as main_firm
+from graphbuild.extract.relations.discourse import regulator_like as regulator_like
+from graphbuild.extract.relations.discourse import spoken_of as spoken_of
+from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
     OURS,
     made_through_noun,
@@ -22,7 +30,6 @@ from graphbuild.extract.relations.makers_joint import (
     speaker_company,
     then_sold,
 )
-from graphbuild.types import Entity
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -265,59 +272,6 @@ def _site_owner(ctx: Context, v: View, start: int) -> M | None:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
-
-
-def _operator(ctx: Context, v: View) -> Entity | None:
-    """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
-    plants = ctx.typed("OPERATES")
-    if plants:
-        return ctx.by_id.get(plants[-1].head)
-    subject = topic(ctx, v.index)
-    if subject is not None:
-        return subject
-    near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
-            if not regulator_like(e) and e.category not in _NOT_MAKERS]
-    firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
-    return firm or (near[0] if near else None)
-
-
-def main_firm(ctx: Context, index: int) -> Entity | None:
-    """The company the article names most among those of its last eight sentences: who "perusahaan" is."""
-    firms = [e for e in ctx.recent(index, ("Organization",), back=8, limit=6) if e.category == "company"]
-    return max(firms, key=lambda e: len(e.mentions), default=None)
-
-# what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
-_OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
-
-
-def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
-    """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
-    (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
-    for i in range(index - 1, max(-1, index - back - 1), -1):
-        v = ctx.views[i]
-        m = v.mentions[0] if v.mentions else None
-        if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
-                and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
-                and m.ent.category not in _NOT_MAKERS):
-            return m.ent
-    return None
-
-
-def regulator_like(e: Entity) -> bool:
-    """Regulators and ministries do not make medicines."""
-    if e.category:
-        return e.category in ("regulator", "government", "ministry")
-    return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
-
-
-_NOT_MAKERS = ("media", "regulator", "government", "association", "international")
-
-
-def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
-    """The company a possessive points back to: of those named lately, the one the text names most."""
-    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
-            if e.category not in _NOT_MAKERS and not regulator_like(e)]
-    return max(near, key=lambda e: len(e.mentions), default=None)
 
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
