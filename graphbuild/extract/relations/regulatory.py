@@ -91,7 +91,8 @@ def _usable(v: View, m: M) -> bool:
 def _certifier(v: View, start: int, end: int | None = None) -> M | None:
     """Who grants what the cue names: "… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …"."""
     end = start if end is None else end
-    for m in v.after(end, ("Organization",)):
+    glossed = [g for x in v.after(end, ("Location",)) if (g := x.gloss) is not None and g.type == "Organization"]
+    for m in sorted([*v.after(end, ("Organization",)), *glossed], key=lambda x: x.start):  # "otoritas Arab Saudi (SFDA)"
         gap = v.masked[end : m.start]
         if len(gap) > 90 or _NOT_GRANTER.search(gap):
             break
@@ -114,7 +115,9 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
-_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\bmilik\s+$", re.I)  # "Pabrik X (, fasilitas) milik Y"
+# "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
+_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
+                       r"\s+(?:PT\.?\s+)?$", re.I)
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
 
