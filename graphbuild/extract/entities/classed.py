@@ -35,7 +35,7 @@ STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produks
 # words that open a list of the brands a product word announced
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})
-_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah"}
+_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah", ":"}
 SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
@@ -231,7 +231,8 @@ def _lists(ctx: Ctx) -> None:
         low = t.lower[k]
         opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
             low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
-        copular = low in ("adalah", "ialah")  # "Ketiga obat tersebut adalah A, B, dan C": only a list of two or more
+        # "Ketiga obat tersebut adalah A, B, dan C", "three new drugs: A, B and C": only a list of two or more
+        copular = low in ("adalah", "ialah", ":")
         if not (opener or copular) or not _announced(t, k):
             continue
         items: list[tuple[int, int]] = []

@@ -230,6 +230,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         if (prev is not None and prev.type == "Organization" and re.match(r"\s*,", v.masked[subj.end : start])
                 and _APPOS_PARENT.fullmatch(v.masked[prev.end : subj.start])):
             subj = prev
+    if subj is None and _WE.match(v.masked[:start]) and (org := speaker_company(ctx, v, after[0], regulator_like)):
+        for p in _listed(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
         return
     ce = v.clause_end(subj.end)
@@ -246,6 +250,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
 
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased)\s+"
                      r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?$", re.I)
+_WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
 
 
