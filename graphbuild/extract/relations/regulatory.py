@@ -249,7 +249,14 @@ _NOT_YET = re.compile(
 )
 
 
-_QUESTION = re.compile(r"^\W*(?:apakah|kapan|benarkah|is|has|will|when)\b|\?\W*$", re.I)  # "Apakah P sudah …?"
+
+
+def _asked(masked: str) -> bool:
+    """A question states no permit: "Apakah P sudah mendapat izin edar?"."""
+    text = masked.strip(" \"\u201d\u201c")
+    return text.endswith("?") or text[:9].lower().startswith(("apakah ", "benarkah ", "kapan "))
+
+
 _MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
                    r"(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -260,7 +267,7 @@ _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|m
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
-    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _QUESTION.search(v.masked):
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
     if reg is None:
