@@ -26,7 +26,7 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
-                   "fitofarmaka"})
+                   "fitofarmaka", "ventilator", "monitor"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",

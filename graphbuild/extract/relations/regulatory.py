@@ -33,10 +33,11 @@ _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|menge
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
-_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:dilakukan|dilaksanakan|digelar)\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
+_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
+                          r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
                           r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
-_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
