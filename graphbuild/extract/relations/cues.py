@@ -160,7 +160,7 @@ EVENT_ANAPHOR = re.compile(
 # "tidak menjalin kerja sama dengan", "belum bekerja sama", "has not partnered", "batal mengunjungi": a cue
 # denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied"
-                     r"|berhenti|seharusnya|semestinya|stopped|ceased|kehilangan|lost)\s+"  # "berhenti mendistribusikan"
+                     r"|berhenti|seharusnya|semestinya|stopped|ceased|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?)\s+"
                      r"(?!hanya\b|lama\b|only\b)(?:[a-z]+\s+){0,2}$", re.I)
 
 
