@@ -25,7 +25,8 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "inhaler", "tabir", "spray", "semprot", "masker", "plester", "infus", "varian", "variant", "versi",
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
-                   "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter"})
+                   "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
+                   "fitofarmaka", "ventilator", "monitor"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
@@ -34,7 +35,7 @@ STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produks
 # words that open a list of the brands a product word announced
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})
-_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah"}
+_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah", ":"}
 SEP = frozenset({",", "dan", "serta", "and", "&"})
 _END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
@@ -155,8 +156,8 @@ def _class_phrases(ctx: Ctx) -> None:
         c_ = j
         while c_ < n and c_ - k <= 5 and t.words[c_].islower() and t.words[c_].isalpha():
             c_ += 1  # "Vaksin buatan dalam negeri, Rotavin-ID, …": any lower-case words up to an apposition
-        if c_ > j and c_ + 1 < n and t.words[c_] == ",":
-            brand_at(ctx, c_ + 1, most=3, after=(",",))
+        if c_ > j and c_ + 1 < n and t.words[c_] == ",":  # "produk kedua …, Glikomera untuk penderita diabetes, …"
+            brand_at(ctx, c_ + 1, most=3, after=(",", "untuk", "for", "("))
             continue
         if j + 1 < n and t.words[j] == "," and j - k <= 4 and t.words[k].islower():
             b = brand_at(ctx, j + 1, most=3, after=(",", ".", ";", "dan", "serta", "and"))
@@ -184,7 +185,8 @@ _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "
                          "disetujui", "ditarik", "made", "produced", "manufactured", "developed", "by", "diracik",
                          "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah",
                          "kembangkan", "luncurkan", "hadirkan", "pasarkan", "mengantongi", "persetujuan", "mendapat",
-                         "mendapatkan", "memperoleh", "approved", "received", "obtained", "menjalani", "evaluasi"})
+                         "mendapatkan", "memperoleh", "approved", "received", "obtained", "menjalani", "evaluasi",
+                         "diedarkan", "diimpor", "lahir"})
 # words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
 _MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
 # passive make/sell verbs its maker or seller may follow bare: "Produk Kiranavit dipasarkan PT X"
@@ -229,7 +231,8 @@ def _lists(ctx: Ctx) -> None:
         low = t.lower[k]
         opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
             low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
-        copular = low in ("adalah", "ialah")  # "Ketiga obat tersebut adalah A, B, dan C": only a list of two or more
+        # "Ketiga obat tersebut adalah A, B, dan C", "three new drugs: A, B and C": only a list of two or more
+        copular = low in ("adalah", "ialah", ":")
         if not (opener or copular) or not _announced(t, k):
             continue
         items: list[tuple[int, int]] = []

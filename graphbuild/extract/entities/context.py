@@ -16,6 +16,8 @@ from graphbuild.extract.lexicon import Lexicon
 from graphbuild.types import Mention
 
 LOCKED_SOURCES = frozenset({"person"})
+# site heads after a possessive company name: "X's Y Plant" names a site of X
+_SITE_WORDS = frozenset({"Plant", "Facility", "Factory", "Site", "Center", "Centre", "Campus"})
 
 
 @dataclass
@@ -55,6 +57,9 @@ class Ctx:
         t = self.t
         if i >= j or j > len(t.words) or any(t.masked[i:j]):
             return -1
+        if type_ == "Organization" and j < len(t.words) and t.words[j] in _SITE_WORDS and any(
+                w.endswith(("'s", "\u2019s")) for w in t.words[i : j - 1]):
+            return -1  # "Sentosa Medika's Cikande Biologics Plant": a company's site, not one organisation
         inside = set(filter((0).__le__, self.owner[i:j]))  # the mentions already there, in token order
         for m in inside:
             a, b = self.spans[m]

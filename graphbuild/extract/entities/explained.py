@@ -19,6 +19,7 @@ _NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "
                      "produced", "manufactured", "approved", "marketed", "in", "against", "with"})
 # English heads only an article-led apposition reads: "Venatrix, its treatment for hepatitis B"
 _EN_HEADS = frozenset({"treatment", "biologic", "antiviral", "candidate", "painkiller", "injection"})
+_RESEARCH = frozenset({"riset", "penelitian", "pengembangan", "inovasi", "karya", "kolaborasi", "kerja"})
 _COPULA = frozenset({"merupakan", "adalah", "ialah", "are", "is"})
 
 
@@ -27,8 +28,9 @@ def _before_copula(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     for k in t.where(_COPULA, lower=True):
-        if k + 1 >= n or t.lower[k + 1] not in HEADS and not (k + 2 < n and t.lower[k + 2] in HEADS):
-            continue
+        if k + 1 >= n or t.lower[k + 1] not in HEADS and not (k + 2 < n and t.lower[k + 2] in HEADS) and not (
+                k + 2 < n and t.lower[k + 1] in ("hasil", "buah") and t.lower[k + 2] in _RESEARCH):
+            continue  # "Rotagen merupakan buah riset PT X"
         items: list[tuple[int, int]] = []
         e = k
         while e > 0:

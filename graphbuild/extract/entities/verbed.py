@@ -27,7 +27,7 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
                     "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
-                    "application"})
+                    "application", "makes", "pemasaran", "distribusi", "distribution", "penjualan"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"

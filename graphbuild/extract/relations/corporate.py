@@ -16,6 +16,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.offerings import (
+    bulleted,
     distributor,
     its_own,
     made_at,
@@ -76,6 +77,7 @@ def find(ctx: Context) -> None:
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
         production_starts(ctx, v)
+    bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",

@@ -99,7 +99,7 @@ REVOKE = re.compile(
 )
 APPROVE = re.compile(
     r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation"
-    r"|izin\s+penggunaan\s+darurat)\b",
+    r"|izin\s+penggunaan\s+darurat|lampu\s+hijau)\b",  # "mendapat lampu hijau dari BPOM"
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
@@ -124,7 +124,7 @@ MARKET = re.compile(
     re.I,
 )
 DEVELOP = re.compile(
-    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?"
+    r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?|makes"
     r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|maker\s+of"
     r"|meluncurkan|launch(?:es|ed)?)\b",
     re.I,
@@ -172,7 +172,8 @@ EVENT_ANAPHOR = re.compile(
 
 # "tidak menjalin kerja sama dengan", "belum bekerja sama", "has not partnered", "batal mengunjungi": a cue
 # denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial)
-NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied)\s+"
+NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied"
+                     r"|berhenti|seharusnya|semestinya|stopped|ceased|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?)\s+"
                      r"(?!hanya\b|lama\b|only\b)(?:[a-z]+\s+){0,2}$", re.I)
 
 

@@ -124,7 +124,8 @@ RULES = (
     Rule("DEVELOPS", _cue(_PRODUCE), _developer, _product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"
                      r"(?:in-)?licens\w*|lisensi|melisensikan|dilisensikan|(?:alih|transfer)\s+teknologi\s+(?:dengan|dari)|"
-                     r"technology\s+transfer\s+(?:with|from)")),  # the partner named after it is no maker  # a product licensed in is the licensor's
+                     r"technology\s+transfer\s+(?:with|from)|"  # a licensor or transfer partner named after it is no maker
+                     r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
          _certifier, _holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
@@ -169,6 +170,7 @@ _ATTAIN = _cue(r"memenuhi|meraih|memperoleh|mendapat\w*|menerima|mengantongi|lol
 watch(_ATTAIN)
 
 
+_ASSERTED = frozenset({"APPROVED", "CERTIFIED", "REVOKED", "REGISTERED_WITH", "DEVELOPS", "MARKETS"})
 _BY_NAME = frozenset({"APPROVED", "CERTIFIED"})  # cues a regulation's own name can carry ("EUA", "CPOB")
 
 
@@ -265,8 +267,8 @@ def find(ctx: Context) -> None:
                 continue
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
-            if _decided(ctx, v, rule.rtype):
-                continue
+            if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
+                continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0]:
                     continue

@@ -15,6 +15,14 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import (
+    _OPENER as _OPENER,  # re-exported: other families import them from here
+)
+from graphbuild.extract.relations.discourse import _operator as _operator
+from graphbuild.extract.relations.discourse import main_firm as main_firm
+from graphbuild.extract.relations.discourse import regulator_like as regulator_like
+from graphbuild.extract.relations.discourse import spoken_of as spoken_of
+from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
     OURS,
     made_through_noun,
@@ -22,7 +30,6 @@ from graphbuild.extract.relations.makers_joint import (
     speaker_company,
     then_sold,
 )
-from graphbuild.types import Entity
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -39,7 +46,9 @@ _FILLER = re.compile(
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
        # "P merupakan hasil pengembangan X", "P, hasil riset X"
-       r"|(?:merupakan\s+|adalah\s+)?hasil\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       r"|(?:merupakan\s+|adalah\s+)?(?:hasil|buah)\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
+       # "P lahir dari laboratorium X"
+       r"|lahir\s+dari\s+(?:laboratorium|pabrik|riset|tangan)(?:\s+milik)?"
        # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
        r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
@@ -67,7 +76,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$"
 _PLANT_ANAPHOR = re.compile(
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
-    r"|\bperusahaan\s+yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:ini|tersebut|itu))\s+"  # "Perusahaan yang berbasis di Bogor itu"
+    # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu"
+    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588-]+\s+){1,6}?(?:ini|tersebut|itu))\s+"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
@@ -81,17 +91,17 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:co
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
-    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diimpor|marketed"
+    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
     r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
     r"(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X"
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
-_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+$", re.I)
+_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+(?:of\s+)?$", re.I)
 # "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
 _FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
                          r"(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\s+)?\(", re.I)
-_DONE_BY = re.compile(r"^\s+(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
+_DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
                       r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
@@ -135,11 +145,14 @@ def made_by(ctx: Context, v: View, p: M) -> None:
             rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
             for q in chain if rtype else ():
                 ctx.emit(rtype, org.ent, q.ent, v, 0.7)
-    if nxt is not None and nxt.type == "Organization" and (
-            _SOLD_BY.match(v.masked[p.end : nxt.start])
-            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : nxt.start]))):
-        ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.75)
-        maker_after(ctx, v, p, nxt)
+    seller = nxt
+    while seller is not None and seller.type == "Location":  # "is sold in Indonesia by X"
+        seller = v.next_mention(seller)
+    if seller is not None and seller.type == "Organization" and (
+            _SOLD_BY.match(v.masked[p.end : seller.start])
+            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : seller.start]))):
+        ctx.emit("MARKETS", seller.ent, p.ent, v, 0.75)
+        maker_after(ctx, v, p, seller)
         return
     if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return
@@ -217,6 +230,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         if (prev is not None and prev.type == "Organization" and re.match(r"\s*,", v.masked[subj.end : start])
                 and _APPOS_PARENT.fullmatch(v.masked[prev.end : subj.start])):
             subj = prev
+    if subj is None and _WE.match(v.masked[:start]) and (org := speaker_company(ctx, v, after[0], regulator_like)):
+        for p in _listed(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
         return
     ce = v.clause_end(subj.end)
@@ -231,7 +248,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
-_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not)\s+(?:pernah\s+|lagi\s+)?$", re.I)
+_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
+                     r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"
+                     r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?$", re.I)
+_WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
 
 
@@ -258,59 +278,6 @@ def _site_owner(ctx: Context, v: View, start: int) -> M | None:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
-
-
-def _operator(ctx: Context, v: View) -> Entity | None:
-    """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
-    plants = ctx.typed("OPERATES")
-    if plants:
-        return ctx.by_id.get(plants[-1].head)
-    subject = topic(ctx, v.index)
-    if subject is not None:
-        return subject
-    near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
-            if not regulator_like(e) and e.category not in _NOT_MAKERS]
-    firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
-    return firm or (near[0] if near else None)
-
-
-def main_firm(ctx: Context, index: int) -> Entity | None:
-    """The company the article names most among those of its last eight sentences: who "perusahaan" is."""
-    firms = [e for e in ctx.recent(index, ("Organization",), back=8, limit=6) if e.category == "company"]
-    return max(firms, key=lambda e: len(e.mentions), default=None)
-
-# what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
-_OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
-
-
-def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
-    """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
-    (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
-    for i in range(index - 1, max(-1, index - back - 1), -1):
-        v = ctx.views[i]
-        m = v.mentions[0] if v.mentions else None
-        if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
-                and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
-                and m.ent.category not in _NOT_MAKERS):
-            return m.ent
-    return None
-
-
-def regulator_like(e: Entity) -> bool:
-    """Regulators and ministries do not make medicines."""
-    if e.category:
-        return e.category in ("regulator", "government", "ministry")
-    return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
-
-
-_NOT_MAKERS = ("media", "regulator", "government", "association", "international")
-
-
-def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
-    """The company a possessive points back to: of those named lately, the one the text names most."""
-    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
-            if e.category not in _NOT_MAKERS and not regulator_like(e)]
-    return max(near, key=lambda e: len(e.mentions), default=None)
 
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)

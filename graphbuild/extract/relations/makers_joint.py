@@ -14,7 +14,8 @@ from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
                   r"(?:kembangkan|produksi|luncurkan|hadirkan|racik)\b", re.I)
-_SAID = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|said)\b[^.\u2588]{0,60}$", re.I)
+# "…, kata Dirut PT X", "…, kata Sinta Dewi, Direktur Utama PT X": the speaker's company (a name may come between)
+_SAID = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|said)\b[^.\u2588]{0,60}(?:\u2588+,\s+[^.\u2588]{0,40})?$", re.I)
 
 
 def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entity], bool]) -> Entity | None:
@@ -23,13 +24,20 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
     while m is not None:
         if m.type == "Organization" and _SAID.search(v.masked[p.end : m.start]) and not regulator_like(m.ent):
             return m.ent
+        if m.type == "Person" and _SAID.search(v.masked[p.end : m.start]):  # "…, kata Sinta Dewi, Dirut PT X"
+            for r in ctx.has("HOLDS_POSITION"):
+                if r.head == m.ent.id and (e := ctx.by_id.get(r.tail)) is not None and e.type == "Organization" \
+                        and not regulator_like(e):
+                    return e
         m = v.next_mention(m)
     got = [e for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=4)
            if e.category in (None, "company") and not regulator_like(e)]
     return got[0] if got else None
 
 
-_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and)\s+(?:PT\.?\s+)?$", re.I)
+# "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
+_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
+                  r"(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
 # "… oleh A di Swiss dan diimpor oleh B": the maker's seat may come between
 _AND_THEN = re.compile(r"^\s*(?:(?:di|in)\s+\u2588+(?:\s*,\s*\u2588+)*\s*)?(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)

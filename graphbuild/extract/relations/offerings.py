@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.makers import (
     _FILLER,
@@ -22,6 +23,7 @@ from graphbuild.extract.relations.makers import (
     topic,
 )
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.registration import bullets
 
 # "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y", "merek unggulan perseroan, Z":
 # the company spoken of makes what its range is said to include
@@ -128,7 +130,17 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drug
 watch(_ITS_OWN)
 
 
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|own|best-selling)\s+)?$", re.I)
+watch(_ITS_BEFORE)
+
+
 def its_own(ctx: Context, v: View) -> None:
+    subj = v.mentions[0] if v.mentions else None
+    if (v.may(_ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
+            and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
+        for p in v.after(subj.end, ("Product",)):  # "Zentra Health said its Cardiflo tablets won approval"
+            if _ITS_BEFORE.search(v.masked, max(0, p.start - 40), p.start):
+                ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.6)
     for c in v.cues(_ITS_OWN):
         p = next(iter(v.before(c.start(), ("Product",))), None)
         subj = v.mentions[0] if v.mentions else None
@@ -140,8 +152,9 @@ def its_own(ctx: Context, v: View) -> None:
 
 
 # "melalui PT X selaku pemegang izin edar", "atas nama pendaftar PT X", "X, the marketing authorisation holder": the seller
-_HOLDER = re.compile(r"\b(?:(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)"
-                     r"|marketing\s+authori[sz]ation\s+holder)|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
+_HOLDER = re.compile(r"\b(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)|marketing\s+authori[sz]ation\s+holder"
+                     r"|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
+_HOLDER_AS = re.compile(r"\b(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)$", re.I)
 watch(_HOLDER)
 
 
@@ -151,9 +164,11 @@ def permit_holder(ctx: Context, v: View) -> None:
             org = next(iter(v.after(c.end(), ORG)), None)
             org = org if org is not None and re.fullmatch(r"\s*(?:PT\.?\s+)?", v.masked[c.end() : org.start]) else None
         else:
-            org = next(iter(v.before(c.start(), ORG)), None)
-            org = org if org is not None and re.fullmatch(r"\s*,?\s*", v.masked[org.end : c.start()]) and (
-                not c.group()[:3].lower() == "the" or "," in v.masked[org.end : c.start()]) else None
+            role = _HOLDER_AS.search(v.masked, 0, c.start())  # "selaku / as the / , the" before the holder noun
+            org = next(iter(v.before(role.start(), ORG)), None) if role is not None else None
+            gap = v.masked[org.end : role.start()] if org is not None and role is not None else "x"
+            org = org if re.fullmatch(r"\s*,?\s*", gap) and ("," in gap or not role.group().lower().startswith("the")) \
+                else None
         if org is None or regulator_like(org.ent):
             continue
         products = [m.ent for m in v.mentions if m.type == "Product" and m.ent.name[:1].isupper()]
@@ -200,3 +215,22 @@ def production_starts(ctx: Context, v: View) -> None:
         if owner is not None and not regulator_like(owner):
             for p in _products_listed(v, first):
                 ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+# "PT X meluncurkan tiga produk baru. Produk-produk tersebut adalah:" / "… distributor untuk produk berikut:" + bullets
+_LIST_HEAD = re.compile(r":\W*$")
+
+
+def bulleted(ctx: Context) -> None:
+    for i, v in enumerate(ctx.views):
+        if not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):
+            continue
+        src = v if any(m.type == "Organization" for m in v.mentions) else ctx.views[i - 1] if i else None
+        if src is None:
+            continue
+        rtype = "DEVELOPS" if cues.DEVELOP.search(src.masked) else "MARKETS" if cues.MARKET.search(src.masked) else None
+        org = next((m for m in src.mentions if m.type == "Organization" and m.role is None
+                    and m.start not in src.role_orgs and not regulator_like(m.ent)), None)
+        if rtype is not None and org is not None:
+            for w, m in items:
+                ctx.emit(rtype, org.ent, m.ent, w, 0.6)

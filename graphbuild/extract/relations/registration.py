@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
@@ -26,7 +26,8 @@ _STATUS = re.compile(
 
 # "… dari/oleh BPOM", "by Korea's MFDS", "dari US Food and Drug Administration": who grants it (shared with
 # ``regulatory`` and ``revocations``)
-FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+|(?-i:US|U\.S\.|UK|EU)\s+)?$", re.I)
+FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|\u2019s)\s+"
+                  r"|(?-i:US|U\.S\.|UK|EU)\s+|otoritas\s+(?:obat\s+)?(?:\u2588+\s*)?\(\s*)?$", re.I)  # "dari otoritas Arab Saudi (SFDA)"
 _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 
 
@@ -125,12 +126,38 @@ def listed_next(ctx: Context, j: int, reg: Entity) -> None:
         for m in v.chain(first, ("Product",)):
             ctx.emit("APPROVED", reg, m.ent, v, 0.65)
         return
-    for w in ctx.views[j + 1 : j + 25]:
+    for w, m in bullets(ctx, j + 1):
+        ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+
+
+def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:
+    """The products of the bulleted or numbered items from sentence ``j`` on, each opening its item."""
+    out: list[tuple[View, M]] = []
+    for w in ctx.views[j : j + 25]:
         if not w.mentions:
             if _BULLET.fullmatch(w.masked):
                 continue  # "1." alone
-            return
+            break
         m = w.mentions[0]
         if m.type != "Product" or not _BULLET.fullmatch(w.masked[: m.start]):
-            return
-        ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+            break
+        out.append((w, m))
+    return out
+
+
+# "BPOM juga tengah mengevaluasi dua produk … yaitu A dan B", "BPOM is reviewing the application for P": under evaluation
+_EVALUATES = re.compile(r"\b(?:mengevaluasi|menilai|reviewing|evaluating)\b", re.I)
+_EVAL_GAP = re.compile(r"\s*(?:(?:tengah|sedang|masih|juga|is|currently|now)\s+)*", re.I)
+watch(_EVALUATES)
+
+
+def under_review(ctx: Context, v: View) -> None:
+    for c in v.cues(_EVALUATES):
+        reg = next(iter(v.before(c.start(), ORG)), None)
+        if reg is None or not is_regulator(reg.ent) or not _EVAL_GAP.fullmatch(v.masked[reg.end : c.start()]):
+            continue
+        first = next(iter(v.after(c.end(), ("Product",))), None)
+        if first is None or first.start - c.end() > 120 or re.search(r"[.;]", v.masked[c.end() : first.start]):
+            continue
+        for m in v.chain(first, ("Product",)):
+            ctx.emit("REGISTERED_WITH", m.ent, reg.ent, v, 0.6, status="evaluasi")

@@ -15,21 +15,29 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
-from graphbuild.extract.relations.registration import COUNTED, implied_products, listed_next, registered, tail
+from graphbuild.extract.relations.registration import (
+    COUNTED,
+    implied_products,
+    listed_next,
+    registered,
+    tail,
+    under_review,
+)
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
-_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|mengeluarkan|menyetujui|menyerahkan|"
+_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
-_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:dilakukan|dilaksanakan|digelar)\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
+_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
+                          r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
                           r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
-_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
@@ -66,6 +74,7 @@ def find(ctx: Context) -> None:
                     seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
+        under_review(ctx, v)
         for c in v.cues(cues.APPROVE):
             if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
                 pending[v.index] = reg
@@ -83,7 +92,8 @@ def _usable(v: View, m: M) -> bool:
 def _certifier(v: View, start: int, end: int | None = None) -> M | None:
     """Who grants what the cue names: "… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …"."""
     end = start if end is None else end
-    for m in v.after(end, ("Organization",)):
+    glossed = [g for x in v.after(end, ("Location",)) if (g := x.gloss) is not None and g.type == "Organization"]
+    for m in sorted([*v.after(end, ("Organization",)), *glossed], key=lambda x: x.start):  # "otoritas Arab Saudi (SFDA)"
         gap = v.masked[end : m.start]
         if len(gap) > 90 or _NOT_GRANTER.search(gap):
             break
@@ -106,7 +116,9 @@ def _certifier(v: View, start: int, end: int | None = None) -> M | None:
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
-_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\bmilik\s+$", re.I)  # "Pabrik X (, fasilitas) milik Y"
+# "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
+_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
+                       r"\s+(?:PT\.?\s+)?$", re.I)
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
 
@@ -230,11 +242,20 @@ _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendap
 # "menolak permohonan izin edar", "menargetkan izin edar terbit", "belum mendapat persetujuan": no approval yet
 _NOT_YET = re.compile(
     r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
+    r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
     r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )
+
+
+
+
+def _asked(masked: str) -> bool:
+    """A question states no permit: "Apakah P sudah mendapat izin edar?"."""
+    text = masked.strip(" \"\u201d\u201c")
+    return text.endswith("?") or text[:9].lower().startswith(("apakah ", "benarkah ", "kapan "))
 
 
 _MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
@@ -247,7 +268,7 @@ _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|m
 
 def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
-    if _NOT_YET.search(v.masked[max(0, start - 50) : start]):
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
     if reg is None:

@@ -51,6 +51,7 @@ _WHAT = re.compile(
 
 # "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
 _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
+                       r"seharusnya|semestinya|harus|should|must|"
                        r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
 

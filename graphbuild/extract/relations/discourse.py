@@ -1,0 +1,68 @@
+"""Who a sentence means without naming it: the company a text is about ("Perusahaan ini", "its",
+"lini baru itu"), and which organisations can make or sell medicines at all.
+
+Split out of ``makers`` (the maker and seller phrasings) to keep each module short; ``makers``
+re-exports these for the other families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+
+
+def _operator(ctx: Context, v: View) -> Entity | None:
+    """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
+    plants = ctx.typed("OPERATES")
+    if plants:
+        return ctx.by_id.get(plants[-1].head)
+    subject = topic(ctx, v.index)
+    if subject is not None:
+        return subject
+    near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
+            if not regulator_like(e) and e.category not in _NOT_MAKERS]
+    firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
+    return firm or (near[0] if near else None)
+
+
+def main_firm(ctx: Context, index: int) -> Entity | None:
+    """The company the article names most among those of its last eight sentences: who "perusahaan" is."""
+    firms = [e for e in ctx.recent(index, ("Organization",), back=8, limit=6) if e.category == "company"]
+    return max(firms, key=lambda e: len(e.mentions), default=None)
+
+# what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
+_OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
+
+
+def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
+    """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
+    (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
+    for i in range(index - 1, max(-1, index - back - 1), -1):
+        v = ctx.views[i]
+        m = v.mentions[0] if v.mentions else None
+        if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
+                and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
+                and m.ent.category not in _NOT_MAKERS):
+            return m.ent
+    return None
+
+
+def regulator_like(e: Entity) -> bool:
+    """Regulators and ministries do not make medicines."""
+    if e.category:
+        return e.category in ("regulator", "government", "ministry")
+    return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
+
+
+_NOT_MAKERS = ("media", "regulator", "government", "association", "international")
+
+
+def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
+    """The company a possessive points back to: of those named lately, the one the text names most."""
+    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
+            if e.category not in _NOT_MAKERS and not regulator_like(e)]
+    return max(near, key=lambda e: len(e.mentions), default=None)
