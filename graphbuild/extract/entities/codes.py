@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
 
 _CODE = re.compile(r"^[A-Z]{2,6}-?[A-Z]{0,2}\d{2,5}[A-Za-z]{0,2}$")
 _NOT_CODES = frozenset({"COVID", "SARS", "MERS", "HIV", "ISO", "SNI", "IEC", "PP", "UU", "PMK", "GMP", "NIE", "ICH", "PIC",
@@ -31,13 +32,39 @@ def find(ctx: Ctx) -> None:
     n = len(t)
     for k in range(n):
         w = t.words[k]
+        code, slash, brand = w.partition("/")
+        if slash and _CODE.match(code) and brand[:1].isupper() and brand.isalpha() and ctx.owner[k] < 0 and _cued(t, k):
+            # "KLB-D02/Ostiva": the code and the brand of one product; the brand alone later is that product too
+            ctx.add(k, k + 1, "Product", None, "pattern", canonical=code)
+            ctx.defined.setdefault(brand, ("Product", None, code))
+            continue
         if len(w) > 10 or not _CODE.match(w) or ctx.owner[k] >= 0 or t.masked[k]:
             continue
         head = re.split(r"[-\d]", w, maxsplit=1)[0]
         if head in _NOT_CODES or head in _ROMAN or _YEAR.search(w):
             continue  # "kuartal IV-2025", "RPJMN-2029": a period, not a product
         if _cued(t, k) and (k + 1 >= n or t.words[k + 1] not in ("Tahun", "tahun", "Nomor", "No")):
-            ctx.add(k, k + 1, "Product", None, "pattern")
+            s = k
+            if k >= 2 and is_cap(t.words[k - 1]) and t.words[k - 1].isalpha() and ctx.owner[k - 1] < 0 \
+                    and not t.newline_before[k] and t.words[k - 2] not in (".", "!", "?") and not t.newline_before[k - 1]:
+                s = k - 1  # "Pneumo BF-13": a name word before the code is the product's
+            _glossed(ctx, k, ctx.add(s, k + 1, "Product", None, "pattern"))
+
+
+def _glossed(ctx: Ctx, k: int, m: int) -> None:
+    """"Ostiva (KLB-D02)", "KLB-D02 (Ostiva)": a brand glossing its code, or glossed by it, is one product."""
+    t = ctx.t
+    n = len(t)
+    if m < 0:
+        return
+    if 2 <= k and k + 1 < n and t.words[k - 1] == "(" and t.words[k + 1] == ")":
+        b = k - 2
+        if is_cap(t.words[b]) and t.words[b].isalpha() and (ctx.owner[b] < 0 or ctx.type_at(b) == "Product"):
+            ctx.link(m, ctx.owner[b] if ctx.owner[b] >= 0 else ctx.add(b, b + 1, "Product", None, "pattern"))
+    elif k + 3 < n and t.words[k + 1] == "(" and t.words[k + 3] == ")":
+        b = k + 2
+        if is_cap(t.words[b]) and t.words[b].isalpha() and (ctx.owner[b] < 0 or ctx.type_at(b) == "Product"):
+            ctx.link(m, ctx.owner[b] if ctx.owner[b] >= 0 else ctx.add(b, b + 1, "Product", None, "pattern"))
 
 
 def _cued(t: object, k: int) -> bool:
