@@ -45,7 +45,7 @@ def find(ctx: Ctx) -> None:
             continue  # "kuartal IV-2025", "RPJMN-2029": a period, not a product
         if _cued(t, k) and (k + 1 >= n or t.words[k + 1] not in ("Tahun", "tahun", "Nomor", "No")):
             s = k
-            if k >= 2 and is_cap(t.words[k - 1]) and t.words[k - 1].isalpha() and ctx.owner[k - 1] < 0 \
+            if k >= 2 and is_cap(t.words[k - 1]) and t.words[k - 1].isalpha() and not t.words[k - 1].isupper() and ctx.owner[k - 1] < 0 \
                     and not t.newline_before[k] and t.words[k - 2] not in (".", "!", "?") and not t.newline_before[k - 1]:
                 s = k - 1  # "Pneumo BF-13": a name word before the code is the product's
             _glossed(ctx, k, ctx.add(s, k + 1, "Product", None, "pattern"))
