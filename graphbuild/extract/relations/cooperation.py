@@ -62,7 +62,11 @@ _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|meme
 # "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
 _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:terdiri\s+(?:atas|dari)|beranggotakan|melibatkan|"
                          r"consisting\s+of|comprising|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM)
+# "A menjalin kerja sama dengan sejumlah lembaga, yaitu:" and a bulleted list of them after
+_LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
+                         r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM, _LIST_INTRO)
 
 
 def find(ctx: Context) -> None:
@@ -92,6 +96,8 @@ def find(ctx: Context) -> None:
                 for b in ents[i + 1 :]:
                     ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
             break
+        for c in v.cues(_LIST_INTRO):
+            _bulleted(ctx, v, c.start())
         for c in v.cues(_CONSORTIUM):
             first = next(iter(v.after(c.end(), ORG)), None)
             members = [m.ent for m in v.chain(first, ORG) if _usable(v, m)] if first is not None and first.start == c.end() else []
@@ -188,3 +194,17 @@ def clause_subject(v: View, pos: int) -> M | None:
 
 
 _COORDINATED = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:juga|telah|sudah|also|has|have)\s+)*$", re.I)
+
+
+def _bulleted(ctx: Context, v: View, pos: int) -> None:
+    """The partners listed one per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:"."""
+    subj = next((m for m in v.before(pos, ORG) if _usable(v, m)), None)
+    if subj is None or cues.negated(v.masked, pos):
+        return
+    for w in ctx.views[v.index + 1 : v.index + 16]:
+        bullet = _BULLET.match(w.text)
+        if bullet is None:
+            return
+        first = w.mentions[0] if w.mentions else None
+        if first is not None and first.start == bullet.end() and _usable(w, first) and first.ent is not subj.ent:
+            ctx.emit("PARTNERS_WITH", subj.ent, first.ent, w, 0.6)
