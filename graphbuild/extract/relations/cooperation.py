@@ -22,7 +22,8 @@ _DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm
                         r"(?:\s+[\w\u2588-]+){0,3}?\s*,?\s*|\u2588+\s+(?:firm|company)\s+)?(?:asal\s+\u2588+\s*,\s*)?$", re.I)
 # a passive or reduced clause of joint work: "dikembangkan (A sejak 2020) bersama B", "developed … in cooperation with B"
 _DONE_WITH = re.compile(
-    r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|developed|co-developed|conducted|"
+    r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|diformulasikan|diracik|dikaji|"
+    r"dikerjakan|disusun|diciptakan|dihasilkan|developed|co-developed|conducted|designed|formulated|tested|"
     r"carried\s+out|built|(?:entered|began|started|completed)\s+phase\s+[IV1-4]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
@@ -30,7 +31,7 @@ _DONE_WITH = re.compile(
 _BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
 # "distributes (oncology) products from B under a distribution agreement"
 _SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets|marketed|sells|menjual)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:products?|produk|obat|portfolio)\s+(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+", re.I)
+                         r"(?:products?|produk|obat|portfolio)\s+(?:(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+|(?=\u2588|PT\b))", re.I)
 _UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership)\b"
                          r"|\b(?:berdasarkan|melalui)\s+(?:perjanjian|kontrak|kesepakatan)\b", re.I)
 # "A akan mentransfer teknologi produksi vaksin kepada B", "A will transfer its technology to B"
