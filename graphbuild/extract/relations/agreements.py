@@ -165,7 +165,18 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
 
 
 def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
-    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet."""
+    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
+    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them."""
+    later = next((m.ent for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs
+                  and v.text[m.end : m.end + 40].lstrip().startswith(("holds", "memegang", "berhak", "obtains", "memperoleh",
+                                                                    "mendapat", "receives", "gains", "will"))), None)
+    if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
+        told = [r.tail if r.head == later.id else r.head for r in ctx.typed("LICENSED", "PARTNERS_WITH")
+                if later.id in (r.head, r.tail)]
+        other = ctx.by_id.get(told[0]) if told else next(
+            (e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4) if e is not later), None)
+        if other is not None:
+            return [other, later]
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
                  if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)]
