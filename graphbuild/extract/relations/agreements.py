@@ -44,6 +44,7 @@ _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|m
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
 # "Melalui kesepakatan ini, ...": the one agreement the document names
 _DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal)\s+(?:ini|tersebut|itu)\b"
+                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
 watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
 
