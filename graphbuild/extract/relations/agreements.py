@@ -172,10 +172,10 @@ def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
                   and v.text[m.end : m.end + 40].lstrip().startswith(("holds", "memegang", "berhak", "obtains", "memperoleh",
                                                                     "mendapat", "receives", "gains", "will"))), None)
     if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
-        told = [r.tail if r.head == later.id else r.head for r in ctx.typed("LICENSED", "PARTNERS_WITH")
+        told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
                 if later.id in (r.head, r.tail)]
-        other = ctx.by_id.get(told[0]) if told else next(
-            (e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4) if e is not later), None)
+        other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
+                      if e is not None and e is not later and not _venture(ctx, v.index, e)), None)
         if other is not None:
             return [other, later]
     for back in (2, 3):
