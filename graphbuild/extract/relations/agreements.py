@@ -253,14 +253,14 @@ def _covered(v: View, ag: M) -> list[M]:
         if m.type == "Agreement":
             return []
         if m.type == "Product":
-            if m.start - ag.end <= 120 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
+            if m.start - ag.end <= 160 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
                 return _goods(v, m)
             return []
     return []
 
 
 # "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
-_BRANDED = re.compile(r"\s*(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
+_BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
 # "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
 _AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
 
