@@ -232,6 +232,12 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     products = _covered(v, ag)
     for p in products:
         ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
+    said = None if products or not v.may(_PRODUCT_ANAPHOR) else _PRODUCT_ANAPHOR.search(v.masked, ag.end)
+    for w in reversed(ctx.views[max(0, v.index - 2) : v.index]) if said else ():
+        told = [m for m in w.mentions if m.type == "Product"]
+        if told:  # "Under the X Agreement, A holds exclusive rights to market the biosimilar": the one named before
+            ctx.emit("COVERS", ag.ent, told[0].ent, v, 0.6)
+            break
     licensing = cues.LICENSE.search(ag.text) or cues.LICENSE.search(v.masked)
     if not licensing or len(signers) != 2:
         return bool(signers)
@@ -246,6 +252,11 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
         for p in products:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.65)
     return True
+
+
+_PRODUCT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:biosimilar|product|vaccine|drug|medicine)\b"
+                              r"|\b(?:produk|vaksin|obat|biosimilar)\s+(?:tersebut|ini|itu)\b", re.I)
+watch(_PRODUCT_ANAPHOR)
 
 
 def _covered(v: View, ag: M) -> list[M]:
