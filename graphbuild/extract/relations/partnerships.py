@@ -240,8 +240,9 @@ def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
-        if not people or not _OWN_SIDE.search(v.masked[:pos]) or not re.search(r"[\"\u201c]", v.masked[:pos]):
-            return None
+        if not people or not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
+                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos])):
+            return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
         org = ctx.by_id.get(r.tail)
         if org is not None and org.type == "Organization":
