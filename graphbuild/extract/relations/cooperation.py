@@ -162,8 +162,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     """The organisation the clause is about: the nearest one named before in the sentence (no person in
     between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
     for m in v.before(pos):
-        if m.type == "Person":
-            return None
+        if m.type == "Person":  # "Dirjen X mengatakan kajian dilakukan bersama B": the speaker's body
+            said = _SAYS.match(v.masked[m.end : pos])
+            held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)] if said else []
+            return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
         if _usable(v, m) and m.ent is not partner.ent:
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
@@ -172,6 +174,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
         near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not partner.ent
                 and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
     return max(near, key=lambda e: len(e.mentions)) if near else None
+
+
+_SAYS = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
+                   r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
 def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
