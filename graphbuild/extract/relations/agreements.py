@@ -23,7 +23,7 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lem
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
-                   r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
+                   r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|\u2588+['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
@@ -148,6 +148,8 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             out.insert(0, prev.ent)
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
+        if other is not None and other.type == "Location" and v.text.startswith(("'s ", "\u2019s "), other.end):
+            other = v.next_mention(other)  # "with South Korea's B"
         if (ag is not None and other is not None and other in orgs and other.ent not in out
                 and _WITH.match(v.masked[ag.end : other.start])):
             out.append(other.ent)
