@@ -232,8 +232,10 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
             for b in signers[i + 1 :]:
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
     products = _covered(v, ag)
+    branded = branded_substances(ctx) if products else set()
     for p in products:
-        ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
+        if p.ent.id not in branded:  # "… Agreement for Pegfilgrastim Biosimilar": the brand named elsewhere is covered
+            ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
     said = None if products or not v.may(_PRODUCT_ANAPHOR) else _PRODUCT_ANAPHOR.search(v.masked, ag.end)
     for w in reversed(ctx.views[max(0, v.index - 2) : v.index]) if said else ():
         told = [m for m in w.mentions if m.type == "Product"]
@@ -276,6 +278,29 @@ def _covered(v: View, ag: M) -> list[M]:
 _BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
 # "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
 _AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
+
+
+def branded_substances(ctx: Context) -> set[str]:
+    """Substances the document names a brand for ("pegfilgrastim biosimilar Pegzena"): a deal covers the brand.
+    Read once per document (kept on the context)."""
+    known = getattr(ctx, "_branded", None)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    out: set[str] = set()
+    ctx._branded = out  # type: ignore[attr-defined]
+    for v in ctx.busy:
+        for m in v.mentions:
+            nxt = v.next_mention(m)
+            if m.type != "Product" or nxt is None or nxt.type != "Product":
+                continue
+            if m.ent.name[:1].islower() and nxt.ent.name[:1].isupper() and _BRANDED.fullmatch(v.gap(m.end, nxt.start)):
+                out.add(m.ent.id)
+            elif m.ent.name[:1].isupper() and nxt.ent.name[:1].islower() and _BIOSIMILAR_OF.fullmatch(v.masked[m.end : nxt.start]):
+                out.add(nxt.ent.id)  # "Pegzena, Zenara's biosimilar of pegfilgrastim"
+    return out
+
+
+_BIOSIMILAR_OF = re.compile(r"\s*,\s*(?:[\w\u2588'\u2019-]+\s+){0,3}?(?:biosimilar|generic|generik)\s+(?:of\s+|dari\s+)?", re.I)
 
 
 def _goods(v: View, first: M) -> list[M]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from graphbuild.extract.relations.agreements import branded_substances
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
@@ -230,8 +231,8 @@ def find(ctx: Context) -> None:
             if _decided(ctx, v, rule.rtype):
                 continue
             for other in _brands_first(many, rule.rtype)[:6]:
-                if other is ones[0]:
-                    continue
+                if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
+                    continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)
             if rule.rtype == "SIGNED" and 2 <= len(many) <= 4 and not ctx.has("PARTNERS_WITH"):
