@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from graphbuild.extract.relations.agreements import branded_substances
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers import regulator_like
