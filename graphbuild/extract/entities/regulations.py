@@ -93,6 +93,11 @@ def _agreements(ctx: Ctx) -> None:
             continue
         L = t.match_phrase(k, c.agreement_prefix)
         s = k + L
+        close = next((x for x in range(s + 1, min(n, s + 10)) if t.words[x] == ")"), -1) if L and s < n and t.words[s] == "(" else -1
+        if close > 0 and close + 2 < n and t.words[close + 1] in _ABOUT and is_cap(t.words[close + 2]):
+            e = _agreement_end(ctx, close + 2, k)  # "Nota Kesepahaman (Memorandum of Understanding/MoU) tentang X": the gloss aside
+            ctx.add(k, e, "Agreement", None, "cue", canonical=f"{t.span_text(k, s)} {t.words[close + 1]} {t.span_text(close + 2, e)}")
+            continue
         if L and s + 1 < n and t.words[s] in _ABOUT and is_cap(t.words[s + 1]):
             s += 1  # "Nota Kesepahaman tentang Kerja Sama ...": the topic is part of the name
         elif L and s + 2 < n and t.words[s] == "in" and t.words[s + 1] == "the" and is_cap(t.words[s + 2]):

@@ -1,4 +1,4 @@
-"""SIGNED, LICENSED, COVERS (and MARKETS for a licensee "untuk memasarkan").
+"""SIGNED, LICENSED (and MARKETS for a licensee "untuk memasarkan"); COVERS is read in :mod:`.covers`.
 
 "Kedua perusahaan telah menandatangani License and Exclusive Supply Agreement
 … untuk memasarkan produk NBP": the signers are the two companies named just
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, licences
+from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -23,7 +23,7 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lem
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
-                   r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
+                   r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|\u2588+['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
@@ -36,14 +36,13 @@ _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
-_FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
-                          r"supply|supplies|memproduksi|manufacture)\b", re.I)
 
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
 # "Melalui kesepakatan ini, ...": the one agreement the document names
 _DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal)\s+(?:ini|tersebut|itu)\b"
+                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
 watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
 
@@ -147,6 +146,8 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             out.insert(0, prev.ent)
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
+        if other is not None and other.type == "Location" and v.text.startswith(("'s ", "\u2019s "), other.end):
+            other = v.next_mention(other)  # "with South Korea's B"
         if (ag is not None and other is not None and other in orgs and other.ent not in out
                 and _WITH.match(v.masked[ag.end : other.start])):
             out.append(other.ent)
@@ -165,7 +166,18 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
 
 
 def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
-    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet."""
+    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
+    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them."""
+    later = next((m.ent for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs
+                  and v.text[m.end : m.end + 40].lstrip().startswith(("holds", "memegang", "berhak", "obtains", "memperoleh",
+                                                                    "mendapat", "receives", "gains", "will"))), None)
+    if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
+        told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
+                if later.id in (r.head, r.tail)]
+        other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
+                      if e is not None and e is not later and not _venture(ctx, v.index, e)), None)
+        if other is not None:
+            return [other, later]
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
                  if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)]
@@ -217,9 +229,7 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
         for i, a in enumerate(signers):
             for b in signers[i + 1 :]:
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
-    products = _covered(v, ag)
-    for p in products:
-        ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
+    products = covers.covered(ctx, v, ag)
     licensing = cues.LICENSE.search(ag.text) or cues.LICENSE.search(v.masked)
     if not licensing or len(signers) != 2:
         return bool(signers)
@@ -236,37 +246,6 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     return True
 
 
-def _covered(v: View, ag: M) -> list[M]:
-    for m in v.after(ag.end):
-        if m.type == "Agreement":
-            return []
-        if m.type == "Product":
-            if m.start - ag.end <= 120 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
-                return _goods(v, m)
-            return []
-    return []
-
-
-# "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
-_BRANDED = re.compile(r"\s*(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
-# "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
-_AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
-
-
-def _goods(v: View, first: M) -> list[M]:
-    """The products a deal covers, from ``first``: lists, and a brand named after its ingredient."""
-    got = [first]
-    cur = first
-    while (nxt := v.next_mention(cur)) is not None and nxt.type == "Product":
-        gap = v.gap(cur.end, nxt.start)
-        if _BRANDED.fullmatch(gap):
-            got[-1] = nxt  # the brand stands for the ingredient it was described with
-        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap):
-            got.append(nxt)
-        else:
-            break
-        cur = nxt
-    return got
 
 
 _BETWEEN = re.compile(r"^\s+(?:between|antara)\s+(?:the\s+)?$", re.I)

@@ -1,10 +1,13 @@
-"""PARTNERS_WITH told as the way something was made, not with a partnership word before the partner.
+"""PARTNERS_WITH told by what was done together, by whose partner a body is, or by who owns or joins what.
 
 News states joint work by what was done and with whom, the doer often far from the partner or named
 only in the sentence before: "dengan dukungan transfer teknologi dari (perusahaan Jerman,) B",
-"Produk tersebut dikembangkan bersama B" (the company of the story), "Vaksin itu dikembangkan A sejak
-2020 bersama B", "Uji validasi dilakukan bekerja sama dengan B dan C", "…, which entered phase III
-trials in cooperation with B", "distributes products from B under a distribution agreement".
+"Produk tersebut dikembangkan bersama B" (the company of the story), "Vaksin itu diteliti A selama empat
+tahun bersama B", "Uji validasi dilakukan bekerja sama dengan B dan C", "…, which entered phase III
+trials in cooperation with B", "distributes products from B under a distribution agreement". Also
+"B, mitra teknologi A", "A menunjuk B sebagai mitra", "Under the partnership, A … B", "A dan B akan
+bersama-sama mengembangkan …", a joint venture's owners, a consortium's members, partners listed one
+per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:", and "A bersama B (dan C) <verb>".
 """
 
 from __future__ import annotations
@@ -22,15 +25,16 @@ _DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm
                         r"(?:\s+[\w\u2588-]+){0,3}?\s*,?\s*|\u2588+\s+(?:firm|company)\s+)?(?:asal\s+\u2588+\s*,\s*)?$", re.I)
 # a passive or reduced clause of joint work: "dikembangkan (A sejak 2020) bersama B", "developed … in cooperation with B"
 _DONE_WITH = re.compile(
-    r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|developed|co-developed|conducted|"
-    r"carried\s+out|built|entered\s+phase\s+[IV]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
+    r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|diformulasikan|diracik|dikaji|"
+    r"dikerjakan|disusun|diciptakan|dihasilkan|developed|co-developed|conducted|designed|formulated|tested|"
+    r"carried\s+out|built|(?:entered|began|started|completed)\s+phase\s+[IV1-4]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
     r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
 _BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
 # "distributes (oncology) products from B under a distribution agreement"
 _SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets|marketed|sells|menjual)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:products?|produk|obat|portfolio)\s+(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+", re.I)
+                         r"(?:products?|produk|obat|portfolio)\s+(?:(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+|(?=\u2588|PT\b))", re.I)
 _UNDER_DEAL = re.compile(r"\b(?:under|through|via)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership)\b"
                          r"|\b(?:berdasarkan|melalui)\s+(?:perjanjian|kontrak|kesepakatan)\b", re.I)
 # "A akan mentransfer teknologi produksi vaksin kepada B", "A will transfer its technology to B"
@@ -62,7 +66,11 @@ _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|meme
 # "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
 _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:terdiri\s+(?:atas|dari)|beranggotakan|melibatkan|"
                          r"consisting\s+of|comprising|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM)
+# "A menjalin kerja sama dengan sejumlah lembaga, yaitu:" and a bulleted list of them after
+_LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
+                         r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM, _LIST_INTRO)
 
 
 def find(ctx: Context) -> None:
@@ -74,35 +82,43 @@ def find(ctx: Context) -> None:
         for c in v.cues(_DONE_WITH):
             _done_with(ctx, v, c)
         for c in v.cues(_FRONT_DEAL):
-            orgs = [m for m in v.after(c.end(), ORG) if _usable(v, m)]
-            if len({m.ent.id for m in orgs}) == 2 and not _BOUGHT.search(v.masked):
-                ctx.emit("PARTNERS_WITH", orgs[0].ent, next(m for m in orgs if m.ent is not orgs[0].ent).ent, v, 0.6)
+            orgs = list({m.ent.id: m.ent for m in v.after(c.end(), ORG) if _usable(v, m)}.values())
+            if len(orgs) == 2 and not _BOUGHT.search(v.masked):
+                ctx.emit("PARTNERS_WITH", orgs[0], orgs[1], v, 0.6)
         for c in v.cues(_JOINTLY):
-            b = next(iter(v.before(c.start())), None)
-            a = v.prev_mention(b) if b is not None else None
-            if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
-                    and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
-                    and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : c.start()])):
-                ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
+            _jointly(ctx, v, c.start())
         for c in v.cues(_VENTURE):
-            owners = [m for m in v.after(c.end(), ORG) if _usable(v, m) and (
-                _OWNED_BY.search(v.masked[max(0, m.start - 30) : m.start]) or _HOLDS.match(v.masked[m.end :]))]
-            ents = list({m.ent.id: m.ent for m in owners}.values())
-            for i, a in enumerate(ents if 2 <= len(ents) <= 3 else ()):
-                for b in ents[i + 1 :]:
-                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+            _pairs(ctx, v, [m for m in v.after(c.end(), ORG) if _OWNED_BY.search(v.masked[max(0, m.start - 30) : m.start])
+                            or _HOLDS.match(v.masked[m.end :])], 3)
             break
+        for c in v.cues(_LIST_INTRO):
+            _bulleted(ctx, v, c.start())
         for c in v.cues(_CONSORTIUM):
             first = next(iter(v.after(c.end(), ORG)), None)
-            members = [m.ent for m in v.chain(first, ORG) if _usable(v, m)] if first is not None and first.start == c.end() else []
-            for i, a in enumerate(members if 2 <= len(members) <= 5 else ()):
-                for b in members[i + 1 :]:
-                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+            _pairs(ctx, v, v.chain(first, ORG) if first is not None and first.start == c.end() else [], 5)
         for c in v.cues(_PARTNER_OF):
             _partner_of(ctx, v, c)
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
+
+
+def _pairs(ctx: Context, v: View, ms: list[M], most: int) -> None:
+    """Every two of 2..``most`` distinct bodies: the owners of a venture, the members of a consortium."""
+    ents = list({m.ent.id: m.ent for m in ms if _usable(v, m)}.values())
+    for i, a in enumerate(ents if 2 <= len(ents) <= most else ()):
+        for b in ents[i + 1 :]:
+            ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+
+
+def _jointly(ctx: Context, v: View, pos: int) -> None:
+    """"A dan B (akan) bersama-sama mengembangkan …": the pair right before the adverb."""
+    b = next(iter(v.before(pos)), None)
+    a = v.prev_mention(b) if b is not None else None
+    if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
+            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
+            and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : pos])):
+        ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
 
 
 def _usable(v: View, m: M) -> bool:
@@ -146,8 +162,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     """The organisation the clause is about: the nearest one named before in the sentence (no person in
     between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
     for m in v.before(pos):
-        if m.type == "Person":
-            return None
+        if m.type == "Person":  # "Dirjen X mengatakan kajian dilakukan bersama B": the speaker's body
+            said = _SAYS.match(v.masked[m.end : pos])
+            held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)] if said else []
+            return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
         if _usable(v, m) and m.ent is not partner.ent:
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
@@ -156,6 +174,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
         near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not partner.ent
                 and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
     return max(near, key=lambda e: len(e.mentions)) if near else None
+
+
+_SAYS = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
+                   r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
 def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
@@ -188,3 +210,40 @@ def clause_subject(v: View, pos: int) -> M | None:
 
 
 _COORDINATED = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:juga|telah|sudah|also|has|have)\s+)*$", re.I)
+
+
+def _bulleted(ctx: Context, v: View, pos: int) -> None:
+    """The partners listed one per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:"."""
+    subj = next((m for m in v.before(pos, ORG) if _usable(v, m)), None)
+    if subj is None or cues.negated(v.masked, pos):
+        return
+    for w in ctx.views[v.index + 1 : v.index + 16]:
+        bullet = _BULLET.match(w.text)
+        if bullet is None:
+            return
+        first = w.mentions[0] if w.mentions else None
+        if first is not None and first.start == bullet.end() and _usable(w, first) and first.ent is not subj.ent:
+            ctx.emit("PARTNERS_WITH", subj.ent, first.ent, w, 0.6)
+
+
+# "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
+_BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
+_JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
+                         r"razia|tindak|amankan|gelar)\b", re.I)
+_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
+
+
+def joint_action(ctx: Context, v: View) -> None:
+    """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners."""
+    for a in v.mentions:
+        b = v.next_mention(a)
+        if b is None or not (_usable(v, a) and _usable(v, b)):
+            continue
+        if _POM.search(a.ent.name) and _POM.search(b.ent.name):
+            continue  # BPOM's own offices acting together are one body, not partners
+        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
+            continue
+        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
+        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+            for other in group:
+                ctx.emit("PARTNERS_WITH", a.ent, other.ent, v, 0.7)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers import regulator_like
@@ -135,7 +136,8 @@ RULES = (
                           r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),
          _company, _facility, True),
     Rule("SIGNED", _cue(r"menandatangani|ditandatangani|penandatanganan|meneken|diteken|teken|sign\w*|inked|"
-                        r"entered\s+into|enters\s+into|menyepakati|disepakati"), _agreement, _partner, False),
+                        r"entered\s+into|enters\s+into|menyepakati|disepakati"), _agreement, _partner, False,
+         unless=_cue(r"(?:dilakukan|berlangsung|digelar|diadakan|took\s+place|was\s+held)\s+(?:\w+\s+)?(?:di|in|at)")),  # the venue
     Rule("COVERS", _cue(r"untuk|mencakup|meliputi|cover\w*|for|terkait|tentang|produk|hak|lisensi|licen\w*|"
                         r"memasarkan|market\w*|distribu\w*|produksi|develop\w*|mengembangkan|supply|pasokan"),
          _agreement, _product, True),
@@ -270,8 +272,8 @@ def find(ctx: Context) -> None:
             if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
                 continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
             for other in _brands_first(many, rule.rtype)[:6]:
-                if other is ones[0]:
-                    continue
+                if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
+                    continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)
             if rule.rtype == "SIGNED" and 2 <= len(many) <= 4 and not ctx.has("PARTNERS_WITH"):

@@ -114,7 +114,9 @@ def licensed_from(ctx: Context, v: View) -> None:
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
                          and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
         if licensee is None and not inward:
-            local = [e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6) if e is not m.ent and ctx.is_indonesian(e)]
+            local = [e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6) if e is not m.ent and ctx.is_indonesian(e)] or [
+                e for e in ctx.entities if e.type == "Organization" and e is not m.ent and e.category == "company"
+                and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]  # the company the document is about
             licensee = max(local, key=lambda e: len(e.mentions)) if local else None  # the company the story is about
         if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or _no_licence(v, m.ent, cue_at):
             continue

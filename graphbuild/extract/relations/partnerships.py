@@ -3,7 +3,8 @@
 "kerja sama strategis antara A dan B", "A bekerjasama dengan B", "A gandeng B",
 "kolaborasi Indonesia–China", "komitmen kerjasama antara A dengan mitranya di
 Jepang, B"; "A dan B telah menjalin kerja sama"; "Kerja sama tersebut juga melibatkan C";
-"perusahaan juga bekerja sama dengan B" (the company the story is about); two bodies acting together.
+"perusahaan juga bekerja sama dengan B" (the company the story is about); "Sinergi A dan B"; '"Kami
+bermitra dengan B," kata X' (the speaker's body). Joint work, "mitra" and ownership are read in :mod:`.cooperation`.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.PARTNER):
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
-        _joint_action(ctx, v)
+        cooperation.joint_action(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
@@ -239,8 +240,9 @@ def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
-        if not people or not _OWN_SIDE.search(v.masked[:pos]) or not re.search(r"[\"\u201c]", v.masked[:pos]):
-            return None
+        if not people or not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
+                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos])):
+            return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
         org = ctx.by_id.get(r.tail)
         if org is not None and org.type == "Organization":
@@ -306,28 +308,6 @@ def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
     if topic and t is not None and t.end() < len(v.text) - b.end and v.text[b.end + t.end()].isalnum():
         topic = topic.rsplit(" ", 1)[0]  # cut at a word boundary
     ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=topic)
-
-
-# "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
-_BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
-_JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
-                         r"razia|tindak|amankan|gelar)\b", re.I)
-_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
-
-
-def _joint_action(ctx: Context, v: View) -> None:
-    for a in v.mentions:
-        b = v.next_mention(a)
-        if not (_usable(v, a) and _usable(v, b) and a.type == b.type == "Organization"):
-            continue
-        if _POM.search(a.ent.name) and _POM.search(b.ent.name):
-            continue  # BPOM's own offices acting together are one body, not partners
-        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
-            continue
-        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
-        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
-            for other in group:
-                ctx.emit("PARTNERS_WITH", a.ent, other.ent, v, 0.7)
 
 
 # "A mengembangkan vaksin X bersama B", "A developed the vaccine together with B": research done jointly

@@ -1,0 +1,94 @@
+"""COVERS: the products a named deal is for.
+
+"X Agreement for/untuk memasarkan P (dan Q)", "covering the insulin glargine biosimilar HS-Glargine and its
+… HS-Lispro" (the brand stands for the ingredient it is described with), "Under the X Agreement, A holds
+rights to market the biosimilar" (the product named in the sentence before). A deal "for Pegfilgrastim
+Biosimilar" covers the brand the document names for that substance, not the substance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+
+_FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
+                          r"supply|supplies|memproduksi|manufacture)\b", re.I)
+
+
+def covered(ctx: Context, v: View, ag: M) -> list[M]:
+    """Emit COVERS for agreement ``ag`` in ``v``; returns the products named with it."""
+    products = _named_after(v, ag)
+    branded = branded_substances(ctx) if products else set()
+    for p in products:
+        if p.ent.id not in branded:  # "… Agreement for Pegfilgrastim Biosimilar": the brand named elsewhere is covered
+            ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
+    said = None if products or not v.may(_PRODUCT_ANAPHOR) else _PRODUCT_ANAPHOR.search(v.masked, ag.end)
+    for w in reversed(ctx.views[max(0, v.index - 2) : v.index]) if said else ():
+        told = [m for m in w.mentions if m.type == "Product"]
+        if told:  # "Under the X Agreement, A holds exclusive rights to market the biosimilar": the one named before
+            ctx.emit("COVERS", ag.ent, told[0].ent, v, 0.6)
+            break
+    return products
+
+
+_PRODUCT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:biosimilar|product|vaccine|drug|medicine)\b"
+                              r"|\b(?:produk|vaksin|obat|biosimilar)\s+(?:tersebut|ini|itu)\b", re.I)
+watch(_PRODUCT_ANAPHOR)
+
+
+def _named_after(v: View, ag: M) -> list[M]:
+    for m in v.after(ag.end):
+        if m.type == "Agreement":
+            return []
+        if m.type == "Product":
+            if m.start - ag.end <= 160 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
+                return _goods(v, m)
+            return []
+    return []
+
+
+# "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
+_BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
+# "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
+_AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
+
+
+def branded_substances(ctx: Context) -> set[str]:
+    """Substances the document names a brand for ("pegfilgrastim biosimilar Pegzena"): a deal covers the brand.
+    Read once per document (kept on the context)."""
+    known = getattr(ctx, "_branded", None)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    out: set[str] = set()
+    ctx._branded = out  # type: ignore[attr-defined]
+    for v in ctx.busy:
+        for m in v.mentions:
+            nxt = v.next_mention(m)
+            if m.type != "Product" or nxt is None or nxt.type != "Product":
+                continue
+            if m.ent.name[:1].islower() and nxt.ent.name[:1].isupper() and _BRANDED.fullmatch(v.gap(m.end, nxt.start)):
+                out.add(m.ent.id)
+            elif m.ent.name[:1].isupper() and nxt.ent.name[:1].islower() and _BIOSIMILAR_OF.fullmatch(v.masked[m.end : nxt.start]):
+                out.add(nxt.ent.id)  # "Pegzena, Zenara's biosimilar of pegfilgrastim"
+    return out
+
+
+_BIOSIMILAR_OF = re.compile(r"\s*,\s*(?:[\w\u2588'\u2019-]+\s+){0,3}?(?:biosimilar|generic|generik)\s+(?:of\s+|dari\s+)?", re.I)
+
+
+def _goods(v: View, first: M) -> list[M]:
+    """The products a deal covers, from ``first``: lists, and a brand named after its ingredient."""
+    got = [first]
+    cur = first
+    while (nxt := v.next_mention(cur)) is not None and nxt.type == "Product":
+        gap = v.gap(cur.end, nxt.start)
+        if _BRANDED.fullmatch(gap):
+            got[-1] = nxt  # the brand stands for the ingredient it was described with
+        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap):
+            got.append(nxt)
+        else:
+            break
+        cur = nxt
+    return got
