@@ -86,3 +86,14 @@ def test_language_guess_matches_the_reference(text: str) -> None:
     from graphbuild.ingest.metadata import guess_language
 
     assert guess_language(text) == _language_reference(text)
+
+
+def test_control_characters_in_markup_do_not_crash_html_cleaning() -> None:
+    """Found by hypothesis: lxml refuses text holding ASCII control characters; they carry no text."""
+    from graphbuild.ingest import clean
+
+    page = b"<html><body><p>BPOM\x1f menerbitkan\x0b izin edar untuk obat baru.</p></body></html>"
+    doc = clean(RawRecord(id="c", source="c.html", sha256="0" * 64, kind="html", data=page))
+    assert "BPOM menerbitkan izin edar" in doc.text
+    _check(RawRecord(id="j", source="x.jsonl#1", sha256="0" * 64, kind="json",
+                     data={"id": "j", "text": "<body><script></script>\x1f"}))

@@ -37,6 +37,9 @@ class HtmlPage:
     authors: list[str] = field(default_factory=list)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no text in them, and not XML-compatible
+
+
 def looks_like_html(text: str) -> bool:
     """True for a whole HTML document or fragment (e.g. a ``.txt`` or JSON field holding markup)."""
     return bool(_HTML_START.match(text[:2000])) and "</" in text[:200_000]
@@ -44,7 +47,7 @@ def looks_like_html(text: str) -> bool:
 
 def extract_html(markup: str) -> HtmlPage:
     """Main text and metadata of an HTML page; text is "" when the page has none."""
-    markup = _XML_DECL.sub("", markup, count=1)
+    markup = _CONTROL.sub("", _XML_DECL.sub("", markup, count=1))  # lxml refuses text holding them
     tree = _parse(markup)
     page = HtmlPage(text="")
     if tree is not None:
