@@ -27,7 +27,8 @@ TITLES: tuple[str, ...] = (
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
-    "Peneliti", "Researcher", "peneliti", "Manager", "analis", "analyst", "researcher", "ekonom", "economist",
+    "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
+    "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
