@@ -25,7 +25,7 @@ _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)
 _AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
                          r"as|was|is)(?:\s+among)?\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
 _AT_EVENT = re.compile(
-    r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during)\s+"
+    r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
     re.I,
 )
@@ -118,7 +118,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         gap = v.masked[m.end : nxt.start]
         # "kata Sekjen Kunta pada Forum X"
         if m.type == "Person" and _AT_EVENT.match(gap) and v.may(cues.SPEECH) and (
-                cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)):
+                cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)
+                or cues.SPEECH.match(v.masked, nxt.end + 2 if v.masked[nxt.end : nxt.end + 2] == ", " else nxt.end + 1)):
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.8, role="pembicara")
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
@@ -266,10 +267,15 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
 # "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
 _AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika|in\s+(?:his|her))\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech|"
                          r"keynote\s+address|speech|remarks)\w*\s+|(?:berbicara|ditemui|hadir|tampil|speaking)\s+)?"
-                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during)\s+(?:the\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
+                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during|on\s+the\s+sidelines\s+of)\s+"
+                         r"(?:the\s+|gelaran\s+|ajang\s+|perhelatan\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
 _PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
                        r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
                        r"spoke|stressed|highlighted)\b", re.I)
+
+
+_SHOWS = re.compile(r"^\s*(?:juga\s+|turut\s+)?(?:memamerkan|menampilkan|meluncurkan|memperkenalkan|exhibited|showcased|"
+                    r"launched|unveiled|presented)\b", re.I)
 
 
 def _speaking_at(ctx: Context, v: View) -> None:
@@ -279,6 +285,9 @@ def _speaking_at(ctx: Context, v: View) -> None:
     for m in v.after(ev.end, ("Person",))[:1]:
         if _PRESENTS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start:
             ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7, role="pembicara")
+    for m in v.after(ev.end, ("Organization",))[:1]:  # "Pada gelaran Pameran X, PT Y memamerkan …": an exhibitor
+        if _SHOWS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start and m.start not in v.role_orgs:
+            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
 
 
 __all__ = ["find", "M"]
