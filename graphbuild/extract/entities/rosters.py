@@ -45,6 +45,7 @@ _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", 
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _AT_OF = frozenset({"at", "of"})
 _YANG = frozenset({"yang"})
+_ACTING = frozenset({"Plt", "Plh", "Pj", "chief", "president", "managing", "head"})
 _ADVERBS = frozenset({"juga", "pun", "turut", "kemudian", "lalu", "also", "then", "later", "langsung"})
 _FROM = frozenset({"dari", "from"})
 _YANG_VERBS = frozenset({"hadir", "mewakili", "menjadi", "tampil", "bertindak"})
@@ -91,6 +92,9 @@ def find(ctx: Ctx) -> None:
             comma = k - 2 if t.words[k - 2] == "," else k - 3 if t.words[k - 3] == "," and is_cap(t.words[k - 2]) else -1
             if comma > 0:
                 _subject(ctx, comma)
+    for k in t.where(_ACTING):  # "Hendro Saputra, Pj. Bupati Karawang," / "X, chief executive of Y,"
+        if k >= 3 and t.words[k - 1] == "," and (t.words[k] in ("Plt", "Plh", "Pj") or t.words[k + 1 : k + 2] in (["executive"], ["director"], ["of"])):
+            _subject(ctx, k - 1)
     for k in t.where(_ITS):
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)

@@ -28,7 +28,8 @@ TITLES: tuple[str, ...] = (
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
     "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
-    "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "analis", "analyst", "researcher", "ekonom", "economist",
+    "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
+    "president director", "managing director", "director general", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -144,7 +145,7 @@ ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|ex
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
 OPENED_BY = re.compile(r"\b(?:dibuka|opened|pembukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
-SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
+SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|moderator|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
 )

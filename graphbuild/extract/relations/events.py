@@ -42,6 +42,8 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
 _AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
 # "A berkolaborasi dengan B menggelar …": both hold it
 _JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)
+# "X, the chief executive of Y, said at …": the person's post set off by commas
+_APPOSED = re.compile(r"\s*,[^,;:.\u201c\u201d\"]{1,100}?,(?=\s)")
 # "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
 _PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled)\b", re.I)
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
@@ -113,9 +115,12 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         if m.type not in ATTENDEES or (m.type == "Organization" and m.start in v.role_orgs):
             continue
         nxt = v.next_mention(m)
+        gap = v.masked[m.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and nxt.type != "Event" and m.type == "Person" and (post := _APPOSED.match(v.masked, m.end)):
+            nxt = next(iter(v.after(post.end(), ("Event",))), None)  # "X, Pj. Bupati Karawang, hadir dalam Y"
+            gap = v.masked[post.end() : nxt.start] if nxt is not None else ""
         if nxt is None or nxt.type != "Event":
             continue
-        gap = v.masked[m.end : nxt.start]
         # "kata Sekjen Kunta pada Forum X"
         if m.type == "Person" and _AT_EVENT.match(gap) and v.may(cues.SPEECH) and (
                 cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)

@@ -19,7 +19,7 @@ from graphbuild.types import Entity
 ORG_OR_LOC = ("Organization", "Location")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
