@@ -45,7 +45,8 @@ _JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|berm
 # "X, the chief executive of Y, said at …": the person's post set off by commas
 _APPOSED = re.compile(r"\s*,[^,;:.\u201c\u201d\"]{1,100}?,(?=\s)")
 # "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
-_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled)\b", re.I)
+_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled|"
+                      r"perseroan|perusahaan|pihaknya|mereka|kami|the\s+company|they)\b", re.I)  # or another subject took part
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
