@@ -38,6 +38,8 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
+# "the Ministry of Health of the Republic of Indonesia and …": the body's country, then the list goes on
+_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:the\s+)?$", re.I)
 # "hosted by the Ministry of Health and the Japan External Trade Organization": the article between
 _AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
 # "A berkolaborasi dengan B menggelar …": both hold it
@@ -240,10 +242,12 @@ def _host_list(v: View, first: M) -> list[M]:
     out = v.chain(first, ("Organization",))
     while True:
         nxt = v.next_mention(out[-1])
-        seat = nxt if nxt is not None and nxt.type == "Location" and AT_PLACE.match(v.gap(out[-1].end, nxt.start)) else None
+        seat = nxt if nxt is not None and nxt.type == "Location" and (
+            AT_PLACE.match(v.gap(out[-1].end, nxt.start)) or _OF_COUNTRY.match(v.gap(out[-1].end, nxt.start))) else None
         if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
             nxt = v.next_mention(seat)
-            if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
+            if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*(?:the\s+)?",
+                                                                             v.gap(seat.end, nxt.start)):
                 break
             out += v.chain(nxt, ("Organization",))
         elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
