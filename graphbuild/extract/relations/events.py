@@ -14,13 +14,12 @@ import re
 
 from graphbuild.extract.relations import cues, event_speakers
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.venues import AT_PLACE, event_for, held_in, last_event
+from graphbuild.extract.relations.hosts import host_list
+from graphbuild.extract.relations.venues import event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
-_SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
-                      r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
 _AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
                          r"as|was|is)(?:\s+among)?\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
@@ -38,10 +37,6 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
-# "the Ministry of Health of the Republic of Indonesia and …": the body's country, then the list goes on
-_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:the\s+)?$", re.I)
-# "hosted by the Ministry of Health and the Japan External Trade Organization": the article between
-_AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
 # "A berkolaborasi dengan B menggelar …": both hold it
 _JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)
 # "X, the chief executive of Y, said at …": the person's post set off by commas
@@ -78,7 +73,7 @@ def find(ctx: Context) -> None:
             ev, _ = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
             if ev is not None and hosts:
-                for m in _host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
+                for m in host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
                     if m.start not in v.role_orgs:
                         ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
@@ -165,7 +160,6 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
 
 
-
 _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu|yakni|they\s+included|among\s+them)\b"
                        r"(?P<speaker>)", re.I)
 
@@ -235,32 +229,6 @@ def _remarks(ctx: Context, v: View) -> None:
         ev = named[0].ent if named else last_event(ctx, v.index)
         if ev is not None:
             ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
-
-
-def _host_list(v: View, first: M) -> list[M]:
-    """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
-    out = v.chain(first, ("Organization",))
-    while True:
-        nxt = v.next_mention(out[-1])
-        seat = nxt if nxt is not None and nxt.type == "Location" and (
-            AT_PLACE.match(v.gap(out[-1].end, nxt.start)) or _OF_COUNTRY.match(v.gap(out[-1].end, nxt.start))) else None
-        if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
-            nxt = v.next_mention(seat)
-            if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*(?:the\s+)?",
-                                                                             v.gap(seat.end, nxt.start)):
-                break
-            out += v.chain(nxt, ("Organization",))
-        elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
-                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])):
-            out += v.chain(nxt, ("Organization",))
-        else:
-            break
-    while True:
-        more = _SUCH_AS.match(v.masked, out[-1].end)
-        nxt = v.after(more.end(), ("Organization",)) if more else []
-        if not nxt or nxt[0].start != more.end():  # type: ignore[union-attr]
-            return out
-        out += v.chain(nxt[0], ("Organization",))
 
 
 def _speaker_before(ctx: Context, v: View, pos: int) -> None:
