@@ -36,8 +36,11 @@ _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|belia
 # "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
 _AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
                       r"panelis|pemateri|moderator|speaker|panelist)\s*,", re.I)
+# "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
+_EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
+                         r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
-watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED)
+watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS)
 
 
 def find(ctx: Context) -> None:
@@ -59,6 +62,7 @@ def find(ctx: Context) -> None:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
             _in_role(ctx, v)
+            _exhibitors(ctx, v)
         _they_came(ctx, v)
 
 
@@ -108,3 +112,17 @@ def _in_role(ctx: Context, v: View) -> None:
     people = [m for m in v.after((role or cue).end(), ("Person",))]  # type: ignore[union-attr]
     for m in (people[:1] if role else people[:6]) if ev is not None else ():
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber" if role else None)
+
+
+def _exhibitors(ctx: Context, v: View) -> None:
+    cue = _EXHIBITORS.search(v.masked) if v.may(_EXHIBITORS) else None
+    if cue is None:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    first = next(iter(v.after(cue.end(), ("Person", "Organization"))), None)
+    if ev is None or first is None or first.start != cue.end():
+        return
+    for m in v.chain(first, ("Person", "Organization")):
+        if m.type == "Person" or m.start not in v.role_orgs:
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)

@@ -130,6 +130,11 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()) and not _PLANNED.search(gap):
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
+            prev = v.prev_mention(m)  # "Delegasi dari A, B, dan C menghadiri …": the whole list came
+            while prev is not None and prev.type == m.type and cues.LIST_SEP.match(v.gap(prev.end, m.start)) and (
+                    prev.type == "Person" or prev.start not in v.role_orgs):
+                ctx.emit("ATTENDED", prev.ent, nxt.ent, v, 0.7, role=role)
+                m, prev = prev, v.prev_mention(prev)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
         for c in v.cues(pattern):
             ev, anaphoric = event_for(ctx, v, c.start())
