@@ -40,11 +40,12 @@ _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", 
                   ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),
                   ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",),
                   ("berdialog", "dengan"), ("bersilaturahmi", "dengan"), ("berbincang", "dengan"), ("remarks", "from"),
-                  ("dipimpin",), ("led", "by"), ("Kunjungan",), ("kunjungan",)})
+                  ("dipimpin",), ("led", "by"), ("Kunjungan",), ("kunjungan",), ("menghadirkan",), ("mempertemukan",)})
 # "Kevin Tanoto, the company's chief executive, said": a post at the body told of
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _AT_OF = frozenset({"at", "of"})
 _YANG = frozenset({"yang"})
+_SPEAKER_NOUNS = frozenset({"pembicara", "narasumber", "panelis", "pemateri", "sejumlah", "para", "tokoh"})
 _ACTING = frozenset({"Plt", "Plh", "Pj", "chief", "president", "managing", "head"})
 _ADVERBS = frozenset({"juga", "pun", "turut", "kemudian", "lalu", "also", "then", "later", "langsung"})
 _FROM = frozenset({"dari", "from"})
@@ -164,7 +165,8 @@ def _items(ctx: Ctx, p: int) -> None:
             while a < n and a - p < 10 and not t.newline_before[a] or a == p:
                 if ctx.type_at(a) in ("Organization", "Location"):
                     a = ctx.spans[ctx.owner[a]][1]  # "Kepala Dinas Kesehatan Kota Surabaya, X": the title's body
-                elif t.words[a] in _LOWER_TITLES or (t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0
+                elif t.words[a] in _LOWER_TITLES or t.words[a] in _SPEAKER_NOUNS or (
+                        t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0
                                                      and not honorific_at(ctx, a)):
                     a += 1  # "Health Minister X", "BPOM head Y": the title before the name
                 else:

@@ -39,8 +39,10 @@ _AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+spe
 # "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
 _EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
                          r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
+# "Ketua panitia, X, menyebut …": who chaired the event's committee was there
+_CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
-watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS)
+watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR)
 
 
 def find(ctx: Context) -> None:
@@ -63,6 +65,7 @@ def find(ctx: Context) -> None:
             _stand_in(ctx, v)
             _in_role(ctx, v)
             _exhibitors(ctx, v)
+            _chair(ctx, v)
         _they_came(ctx, v)
 
 
@@ -126,3 +129,12 @@ def _exhibitors(ctx: Context, v: View) -> None:
     for m in v.chain(first, ("Person", "Organization")):
         if m.type == "Person" or m.start not in v.role_orgs:
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+
+
+def _chair(ctx: Context, v: View) -> None:
+    for c in v.cues(_CHAIR):
+        named = [m for m in v.mentions if m.type == "Event"]
+        ev = named[0].ent if named else last_event(ctx, v.index)
+        who = next(iter(v.after(c.end(), ("Person",))), None)
+        if ev is not None and who is not None and re.fullmatch(r"[\s,]*(?:\u2588+[\s,]*)?", v.masked[c.end() : who.start]):
+            ctx.emit("ATTENDED", who.ent, ev, v, 0.7)

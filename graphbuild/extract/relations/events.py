@@ -170,8 +170,8 @@ _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu
 
 
 # "Sesi diskusi panel juga menghadirkan Ketua Umum X, Y": the session featured the person named next
-_FEATURES = re.compile(r"\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?"
-                       r"\b(?P<speaker>menghadirkan)\b", re.I)
+_FEATURES = re.compile(r"(?:\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?|\u2588\s+(?:\d{4}\s+)?)"
+                       r"\b(?P<speaker>menghadirkan|mempertemukan)\b", re.I)  # "Seminar X 2026 menghadirkan pembicara A dan B"
 watch(_FEATURES)
 
 
