@@ -34,7 +34,8 @@ _VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), (
                           ("was", "among"), ("delivered", "the"), ("delivered", "a"), ("was", "received"), ("was", "welcomed"),
                           ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("(",), ("toured",), ("visited",),
                           ("mengunjungi",), ("meninjau",), ("berkunjung",), ("menyambangi",), ("participated",),
-                          ("saat", "ditemui"), ("turut", "ambil"), (",", "speaking"), ("ikut", "ambil")})
+                          ("saat", "ditemui"), ("turut", "ambil"), (",", "speaking"), ("ikut", "ambil"), (",", "salah"),
+                          (",", "one")})
 # "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
 _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
                   ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),

@@ -19,6 +19,7 @@ _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|loka
           r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
 # "dalam forum tersebut", "pada acara itu", "at the event": the event named before
 _IN_THAT = re.compile(rf"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
+                      r"|\b(?:dalam|pada)\s+(?:sesi\s+(?:diskusi|pleno|panel|tanya\s+jawab)|diskusi\s+panel)\b"
                       r"|\b(?:at|during)\s+the\s+(?:event|meeting|forum|conference|symposium|summit|seminar|webinar)\b",
                       re.I)
 _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
@@ -39,10 +40,14 @@ _AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+spe
 # "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
 _EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
                          r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
+# "Acara dibuka dengan sambutan dari X", "Turut memberikan sambutan, X": the speaker named next
+_REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
+                         r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
 # "Ketua panitia, X, menyebut …": who chaired the event's committee was there
+_TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|of|for|and|the)\b)*")  # only a title between
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
-watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR)
+watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY)
 
 
 def find(ctx: Context) -> None:
@@ -132,9 +137,9 @@ def _exhibitors(ctx: Context, v: View) -> None:
 
 
 def _chair(ctx: Context, v: View) -> None:
-    for c in v.cues(_CHAIR):
+    for c in [*v.cues(_CHAIR), *v.cues(_REMARKS_BY)]:
         named = [m for m in v.mentions if m.type == "Event"]
         ev = named[0].ent if named else last_event(ctx, v.index)
         who = next(iter(v.after(c.end(), ("Person",))), None)
-        if ev is not None and who is not None and re.fullmatch(r"[\s,]*(?:\u2588+[\s,]*)?", v.masked[c.end() : who.start]):
+        if ev is not None and who is not None and who.start - c.end() <= 150 and _TITLE_GAP.fullmatch(v.masked[c.end() : who.start]):
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)

@@ -21,8 +21,8 @@ ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
-_AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
-                         r"as|was|is)(?:\s+among)?\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
+_AS_SPEAKER = re.compile(r"^[\s,]*(?:(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
+                         r"as|was|is)(?:\s+among)?\s+)?(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
