@@ -18,10 +18,12 @@ from graphbuild.extract.relations.venues import last_event
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
           r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
 # "dalam forum tersebut", "pada acara itu", "at the event": the event named before
-_IN_THAT = re.compile(rf"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
+_IN_THAT = re.compile(rf"\b(?:dalam|pada|(?P<sela>di\s+sela(?:-sela)?)|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
                       r"|\b(?:dalam|pada)\s+(?:sesi\s+(?:diskusi|pleno|panel|tanya\s+jawab)|diskusi\s+panel)\b"
-                      r"|\b(?:at|during)\s+the\s+(?:event|meeting|forum|conference|symposium|summit|seminar|webinar)\b",
+                      r"|\b(?:at|during|(?P<side>on\s+the\s+sidelines\s+of))\s+the\s+(?:event|meeting|forum|conference|symposium|"
+                      r"summit|seminar|webinar|expo|exhibition)\b",
                       re.I)
+_SIDELINES_OF = re.compile(r"^\W*(?:di\s+sela(?:-sela)?|disela-sela|on\s+the\s+sidelines\s+of)\s+(?:the\s+|gelaran\s+|ajang\s+)?$", re.I)
 _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
@@ -75,14 +77,23 @@ def find(ctx: Context) -> None:
 
 
 def _in_that_event(ctx: Context, v: View) -> None:
+    first = v.mentions[0]
+    if first.type == "Event" and _SIDELINES_OF.match(v.masked[: first.start]):
+        for m in [m for m in v.mentions if m.type == "Person"][:4]:  # "Di sela-sela Pameran X, A dan B menandatangani …"
+            ctx.emit("ATTENDED", m.ent, first.ent, v, 0.7)
+        return
     ref = _IN_THAT.search(v.masked) if v.may(_IN_THAT) else None
     if ref is None or any(m.type == "Event" for m in v.mentions):
         return
     people = {m.ent.id: m for m in v.mentions if m.type == "Person"}
+    ev = last_event(ctx, v.index)
+    if (ref.group("side") or ref.group("sela")) and ev is not None and people and not cues.negated(v.masked, ref.start()):
+        for m in list(people.values())[:4]:  # "On the sidelines of the forum, A met with B": both were there
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+        return
     talk = _TALKS.search(v.masked)
     if len(people) != 1 or talk is None or cues.negated(v.masked, talk.start()):
         return
-    ev = last_event(ctx, v.index)
     if ev is not None:
         ctx.emit("ATTENDED", next(iter(people.values())).ent, ev, v, 0.7, role="pembicara")
 
