@@ -1,10 +1,12 @@
-"""ATTENDED for speakers at an event named earlier, stand-ins and speaker rosters.
+"""ATTENDED for people and bodies an event report names without an attendance verb next to the event.
 
 Why: reports name the event once and then quote its speakers by reference ("kata X dalam forum
-tersebut", "Dalam acara itu, Direktur …, X, menyoroti …", "X said at the event"), list them under
-a heading ("Narasumber Webinar …:" then one "- Nama, Jabatan" line each), or name whoever came in a
-minister's place ("tidak hadir dan diwakili oleh X"). The speaker is the person next to the speech
-verb; a sentence with no speech or presenting verb only mentions the event.
+tersebut", "Dalam acara itu, Direktur …, X, menyoroti …", "X said at the event"), list them under a
+heading ("Narasumber Webinar …:" then one "- Nama, Jabatan" line each), name whoever came in a
+minister's place ("diwakili oleh X"), its committee chair, the exhibitors ("Exhibitors at X included
+A and B"), those who gave remarks ("sambutan dari X", "Sebagai keynote speaker, X"), the people of the
+sentence before ("Keduanya menghadiri …") and those met on its sidelines ("Di sela-sela X, A dan B …").
+A speaker is the person next to the speech verb; a sentence with no such cue only mentions the event.
 """
 
 from __future__ import annotations
