@@ -1,11 +1,12 @@
-"""Persons named bare in a roster of attendees or speakers.
+"""Persons named bare in a roster of attendees or speakers, or as the two sides of a meeting or visit.
 
-Why: event reports list who came without titles ("dihadiri oleh A, B, dan C", "Pembicara dalam forum
-itu antara lain A dan B", "Speakers included A, B and C", "attended by A and B"), so no honorific,
-role or speech verb marks them. The cue must say people are listed ("dihadiri oleh", "attended by",
-or "antara lain"/"included" after a word for speakers or attendees), and each item must be a run of
-two to four name words; the list stops at the first item that is not, so firms and places named in
-a list of bodies are never taken. Items already found (titled people) are stepped over.
+Why: event and visit reports name people without titles ("dihadiri oleh A, B, dan C", "Pembicara
+dalam forum itu antara lain A dan B", "Speakers included A, B and C", "X menerima kunjungan …",
+"bertemu dengan Y", "Kunjungan X ke …", "X dari BPOM memaparkan …", "X, Pj. Bupati …,"), so no
+honorific, role or speech verb marks them. The cue must say people are meant (a roster word, a
+meeting or visit verb, a post after the name), and each item must be a run of two to four name
+words; a list stops at the first item that is not, so firms and places named in a list of bodies
+are never taken. Items already found (titled people) are stepped over.
 """
 
 from __future__ import annotations
