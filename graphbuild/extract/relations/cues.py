@@ -29,7 +29,8 @@ TITLES: tuple[str, ...] = (
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
     "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
-    "president director", "managing director", "director general", "head", "analis", "analyst", "researcher", "ekonom", "economist",
+    "president director", "managing director", "director general", "head", "pendiri", "founder", "Dosen", "dosen",
+    "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
