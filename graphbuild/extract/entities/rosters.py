@@ -47,6 +47,9 @@ _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", 
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _AT_OF = frozenset({"at", "of"})
 _YANG = frozenset({"yang"})
+_ARTICLES = frozenset({"a", "an"})
+_EN_POSTS = frozenset({"analyst", "researcher", "lecturer", "professor", "director", "spokesperson", "spokesman",
+                       "spokeswoman", "official", "executive", "economist", "scientist", "head", "manager"})
 _SPEAKER_NOUNS = frozenset({"pembicara", "narasumber", "panelis", "pemateri", "sejumlah", "para", "tokoh"})
 _ACTING = frozenset({"Plt", "Plh", "Pj", "chief", "president", "managing", "head"})
 _ADVERBS = frozenset({"juga", "pun", "turut", "kemudian", "lalu", "also", "then", "later", "langsung"})
@@ -97,6 +100,9 @@ def find(ctx: Ctx) -> None:
                 _subject(ctx, comma)
     for k in t.where(_ACTING):  # "Hendro Saputra, Pj. Bupati Karawang," / "X, chief executive of Y,"
         if k >= 3 and t.words[k - 1] == "," and (t.words[k] in ("Plt", "Plh", "Pj") or t.words[k + 1 : k + 2] in (["executive"], ["director"], ["of"])):
+            _subject(ctx, k - 1)
+    for k in t.where(_ARTICLES):  # "Dewi Anggraini, a senior researcher at BRIN, presented …"
+        if k >= 3 and t.words[k - 1] == "," and any(w in _EN_POSTS for w in t.words[k + 1 : k + 4]):
             _subject(ctx, k - 1)
     for k in t.where(_ITS):
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
