@@ -33,10 +33,12 @@ _VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), (
                           ("berdiskusi",), ("met",), ("bertatap",), ("menemui",), ("menjadi", "pembicara"),
                           ("menjadi", "narasumber"), ("menjadi", "panelis"), ("menjadi", "moderator"), ("menjadi", "salah"),
                           ("was", "among"), ("delivered", "the"), ("delivered", "a"), ("was", "received"), ("was", "welcomed"),
-                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("(",), ("toured",), ("visited",),
+                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("toured",), ("visited",),
                           ("mengunjungi",), ("meninjau",), ("berkunjung",), ("menyambangi",), ("participated",),
-                          ("saat", "ditemui"), ("turut", "ambil"), (",", "speaking"), ("ikut", "ambil"), (",", "salah"),
-                          (",", "one")})
+                          ("saat", "ditemui"), ("turut", "ambil"), ("ikut", "ambil")})
+# ", speaking on …", ", salah satu narasumber,", ", one of the speakers,": read at the word after the comma
+_AFTER_COMMA = frozenset({"speaking", "salah", "one"})
+_PAREN = frozenset({"("})
 # "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
 _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
                   ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),
@@ -65,6 +67,7 @@ _MET_HEADS = frozenset(p[0] for p in _MET)
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
+    n = len(t)
     for k in t.where(_CUE_HEADS):
         two = tuple(t.words[k : k + 2])
         if two in _BY:
@@ -77,8 +80,13 @@ def find(ctx: Ctx) -> None:
             continue
         _items(ctx, start)
     for k in t.where(_VISIT_HEADS):
-        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or ((t.words[k],) in _VISIT_VERBS and (
-                t.words[k] != "(" or t.match_phrase(k + 1, t.cue.roles))):  # "Budi Hartanto (Direktur Utama PT X)"
+        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or (t.words[k],) in _VISIT_VERBS:
+            _subject(ctx, k)
+    for k in t.where(_AFTER_COMMA):
+        if k >= 3 and t.words[k - 1] == ",":
+            _subject(ctx, k - 1)
+    for k in t.where(_PAREN):  # "Budi Hartanto (Direktur Utama PT X)"
+        if k >= 2 and t.match_phrase(k + 1, t.cue.roles):
             _subject(ctx, k)
     for k in t.where(_YANG):  # "Maya Lestari, yang hadir mewakili Menteri …"
         if k >= 3 and t.words[k - 1] == "," and k + 1 < len(t) and t.words[k + 1] in _YANG_VERBS:
@@ -99,7 +107,8 @@ def find(ctx: Ctx) -> None:
             if comma > 0:
                 _subject(ctx, comma)
     for k in t.where(_ACTING):  # "Hendro Saputra, Pj. Bupati Karawang," / "X, chief executive of Y,"
-        if k >= 3 and t.words[k - 1] == "," and (t.words[k] in ("Plt", "Plh", "Pj") or t.words[k + 1 : k + 2] in (["executive"], ["director"], ["of"])):
+        if k >= 3 and t.words[k - 1] == "," and (t.words[k] in ("Plt", "Plh", "Pj") or (
+                k + 1 < n and t.words[k + 1] in ("executive", "director", "of"))):
             _subject(ctx, k - 1)
     for k in t.where(_ARTICLES):  # "Dewi Anggraini, a senior researcher at BRIN, presented …"
         if k >= 3 and t.words[k - 1] == "," and any(w in _EN_POSTS for w in t.words[k + 1 : k + 4]):

@@ -11,6 +11,8 @@ A speaker is the person next to the speech verb; a sentence with no such cue onl
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 
 from graphbuild.extract.relations import cues
@@ -51,13 +53,14 @@ _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh
 _TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|of|for|and|the)\b)*")  # only a title between
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
-watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY)
+_WATCHED = (_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY)
+watch(_HEADING, *_WATCHED)
 
 
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
     for v in ctx.views:
-        if v.masked.rstrip().endswith(":") and v.may(_HEADING) and _HEADING.search(v.masked):
+        if ":" in v.masked[-3:] and v.may(_HEADING) and _HEADING.search(v.masked):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
@@ -69,6 +72,8 @@ def find(ctx: Context) -> None:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
+        if not _may_any(v) and not (v.mentions and v.mentions[0].type == "Event"):
+            continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
@@ -76,6 +81,20 @@ def find(ctx: Context) -> None:
             _exhibitors(ctx, v)
             _chair(ctx, v)
         _they_came(ctx, v)
+
+
+_UNION: dict[int, int] = {}  # id of a prefilter's bit table -> the bits of this module's cues
+
+
+def _may_any(v: View) -> bool:
+    """Whether any cue read below may match in ``v`` (the union of their prefilter bits, computed once)."""
+    bits = v._bits
+    mask = _UNION.get(id(bits))
+    if mask is None:
+        got = [bits.get(id(p)) for p in _WATCHED]
+        mask = -1 if any(b is None for b in got) else functools.reduce(operator.or_, got, 0)  # type: ignore[arg-type]
+        _UNION[id(bits)] = mask
+    return bool(v._cues & mask)
 
 
 def _in_that_event(ctx: Context, v: View) -> None:
