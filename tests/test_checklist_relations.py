@@ -1,8 +1,9 @@
 """Relation checklists: the full extractor on sentences written for them.
 
-Each line of tests/data/checklist/{people,places,sites}.tsv states one fact the way Indonesian news
+Each line of tests/data/checklist/{people,places,sites,events}.tsv states one fact the way Indonesian news
 or press releases phrase it (active/passive, apposition, speech tags, English): people, meetings and
-agreements; places and organisational structure; facilities, company names and OPERATES. The
+agreements; places and organisational structure; facilities, company names and OPERATES; people at
+events (ATTENDED, ORGANIZED, HELD_IN, MET_WITH). A written "\\n" in a sentence is a line break. The
 expected relations must come out of the whole pipeline, not from oracle entities, and the negatives
 must not. ``cases`` is shared with the entity checklist; the ``lexicon`` fixture is in conftest.py.
 """

@@ -176,7 +176,8 @@ def name_ends(t: object, b: int) -> bool:
 
 
 # longest first: "yang menjabat sebagai" before "sebagai"
-_LINKS = (("yang", "juga", "menjabat", "sebagai"), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
+_LINKS = ((",", "yang", "juga", "menjabat"), (",", "yang", "menjabat"),
+          ("yang", "juga", "menjabat", "sebagai"), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
           ("yang", "juga", "menjabat"), ("yang", "menjabat"), ("yang", "juga"), ("selaku",), ("sebagai",))
 
 

@@ -1,11 +1,12 @@
-"""Persons named bare in a roster of attendees or speakers.
+"""Persons named bare in a roster of attendees or speakers, or as the two sides of a meeting or visit.
 
-Why: event reports list who came without titles ("dihadiri oleh A, B, dan C", "Pembicara dalam forum
-itu antara lain A dan B", "Speakers included A, B and C", "attended by A and B"), so no honorific,
-role or speech verb marks them. The cue must say people are listed ("dihadiri oleh", "attended by",
-or "antara lain"/"included" after a word for speakers or attendees), and each item must be a run of
-two to four name words; the list stops at the first item that is not, so firms and places named in
-a list of bodies are never taken. Items already found (titled people) are stepped over.
+Why: event and visit reports name people without titles ("dihadiri oleh A, B, dan C", "Pembicara
+dalam forum itu antara lain A dan B", "Speakers included A, B and C", "X menerima kunjungan …",
+"bertemu dengan Y", "Kunjungan X ke …", "X dari BPOM memaparkan …", "X, Pj. Bupati …,"), so no
+honorific, role or speech verb marks them. The cue must say people are meant (a roster word, a
+meeting or visit verb, a post after the name), and each item must be a run of two to four name
+words; a list stops at the first item that is not, so firms and places named in a list of bodies
+are never taken. Items already found (titled people) are stepped over.
 """
 
 from __future__ import annotations
@@ -32,18 +33,27 @@ _VISIT_VERBS = frozenset({("menerima", "kunjungan"), ("menerima", "audiensi"), (
                           ("berdiskusi",), ("met",), ("bertatap",), ("menemui",), ("menjadi", "pembicara"),
                           ("menjadi", "narasumber"), ("menjadi", "panelis"), ("menjadi", "moderator"), ("menjadi", "salah"),
                           ("was", "among"), ("delivered", "the"), ("delivered", "a"), ("was", "received"), ("was", "welcomed"),
-                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("(",), ("toured",), ("visited",),
-                          ("mengunjungi",), ("meninjau",), ("berkunjung",), ("menyambangi",)})
+                          ("berdialog",), ("bersilaturahmi",), ("berbincang",), ("toured",), ("visited",),
+                          ("mengunjungi",), ("meninjau",), ("berkunjung",), ("menyambangi",), ("participated",),
+                          ("saat", "ditemui"), ("turut", "ambil"), ("ikut", "ambil")})
+# ", speaking on …", ", salah satu narasumber,", ", one of the speakers,": read at the word after the comma
+_AFTER_COMMA = frozenset({"speaking", "salah", "one"})
+_PAREN = frozenset({"("})
 # "bertemu dengan X", "paid a courtesy call on BPOM head X": the person met, after the title
 _MET = frozenset({("bertemu", "dengan"), ("berdiskusi", "dengan"), ("audiensi", "dengan"), ("disambut", "oleh"),
                   ("diterima", "oleh"), ("didampingi", "oleh"), ("met", "with"), ("call", "on"), ("talks", "with"),
                   ("muka", "dengan"), ("pertemuan", "antara"), ("Pertemuan", "antara"), ("menemui",),
                   ("berdialog", "dengan"), ("bersilaturahmi", "dengan"), ("berbincang", "dengan"), ("remarks", "from"),
-                  ("dipimpin",), ("led", "by"), ("Kunjungan",), ("kunjungan",)})
+                  ("dipimpin",), ("led", "by"), ("Kunjungan",), ("kunjungan",), ("menghadirkan",), ("mempertemukan",)})
 # "Kevin Tanoto, the company's chief executive, said": a post at the body told of
 _ITS = frozenset({"company's", "firm's", "group's", "ministry's", "agency's", "company\u2019s"})
 _AT_OF = frozenset({"at", "of"})
 _YANG = frozenset({"yang"})
+_ARTICLES = frozenset({"a", "an"})
+_EN_POSTS = frozenset({"analyst", "researcher", "lecturer", "professor", "director", "spokesperson", "spokesman",
+                       "spokeswoman", "official", "executive", "economist", "scientist", "head", "manager"})
+_SPEAKER_NOUNS = frozenset({"pembicara", "narasumber", "panelis", "pemateri", "sejumlah", "para", "tokoh"})
+_ACTING = frozenset({"Plt", "Plh", "Pj", "chief", "president", "managing", "head"})
 _ADVERBS = frozenset({"juga", "pun", "turut", "kemudian", "lalu", "also", "then", "later", "langsung"})
 _FROM = frozenset({"dari", "from"})
 _YANG_VERBS = frozenset({"hadir", "mewakili", "menjadi", "tampil", "bertindak"})
@@ -57,6 +67,7 @@ _MET_HEADS = frozenset(p[0] for p in _MET)
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
+    n = len(t)
     for k in t.where(_CUE_HEADS):
         two = tuple(t.words[k : k + 2])
         if two in _BY:
@@ -69,8 +80,13 @@ def find(ctx: Ctx) -> None:
             continue
         _items(ctx, start)
     for k in t.where(_VISIT_HEADS):
-        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or ((t.words[k],) in _VISIT_VERBS and (
-                t.words[k] != "(" or t.match_phrase(k + 1, t.cue.roles))):  # "Budi Hartanto (Direktur Utama PT X)"
+        if tuple(t.words[k : k + 2]) in _VISIT_VERBS or (t.words[k],) in _VISIT_VERBS:
+            _subject(ctx, k)
+    for k in t.where(_AFTER_COMMA):
+        if k >= 3 and t.words[k - 1] == ",":
+            _subject(ctx, k - 1)
+    for k in t.where(_PAREN):  # "Budi Hartanto (Direktur Utama PT X)"
+        if k >= 2 and t.match_phrase(k + 1, t.cue.roles):
             _subject(ctx, k)
     for k in t.where(_YANG):  # "Maya Lestari, yang hadir mewakili Menteri …"
         if k >= 3 and t.words[k - 1] == "," and k + 1 < len(t) and t.words[k + 1] in _YANG_VERBS:
@@ -90,6 +106,13 @@ def find(ctx: Ctx) -> None:
             comma = k - 2 if t.words[k - 2] == "," else k - 3 if t.words[k - 3] == "," and is_cap(t.words[k - 2]) else -1
             if comma > 0:
                 _subject(ctx, comma)
+    for k in t.where(_ACTING):  # "Hendro Saputra, Pj. Bupati Karawang," / "X, chief executive of Y,"
+        if k >= 3 and t.words[k - 1] == "," and (t.words[k] in ("Plt", "Plh", "Pj") or (
+                k + 1 < n and t.words[k + 1] in ("executive", "director", "of"))):
+            _subject(ctx, k - 1)
+    for k in t.where(_ARTICLES):  # "Dewi Anggraini, a senior researcher at BRIN, presented …"
+        if k >= 3 and t.words[k - 1] == "," and any(w in _EN_POSTS for w in t.words[k + 1 : k + 4]):
+            _subject(ctx, k - 1)
     for k in t.where(_ITS):
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)
@@ -159,7 +182,8 @@ def _items(ctx: Ctx, p: int) -> None:
             while a < n and a - p < 10 and not t.newline_before[a] or a == p:
                 if ctx.type_at(a) in ("Organization", "Location"):
                     a = ctx.spans[ctx.owner[a]][1]  # "Kepala Dinas Kesehatan Kota Surabaya, X": the title's body
-                elif t.words[a] in _LOWER_TITLES or (t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0
+                elif t.words[a] in _LOWER_TITLES or t.words[a] in _SPEAKER_NOUNS or (
+                        t.words[a][:1].isupper() and not ctx.name_like(a) and ctx.owner[a] < 0
                                                      and not honorific_at(ctx, a)):
                     a += 1  # "Health Minister X", "BPOM head Y": the title before the name
                 else:

@@ -27,7 +27,10 @@ TITLES: tuple[str, ...] = (
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
-    "Peneliti", "Researcher", "peneliti", "Manager", "analis", "analyst", "researcher", "ekonom", "economist",
+    "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
+    "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
+    "president director", "managing director", "director general", "head", "pendiri", "founder", "Dosen", "dosen",
+    "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -136,7 +139,8 @@ ORGANIZE = re.compile(
 )
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|digagas|organi[sz]ed|hosted|initiated)"
-    r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588))"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588)"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    r"|\s+(?:atas\s+)?(?:bekerja\s*sama|kerja\s*sama|berkolaborasi|bersinergi)\s+dengan\b)"  # "… diselenggarakan bekerja sama dengan A"
     r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)"  # "Forum X merupakan inisiatif GPFI"
     r"|\b(?:merupakan\s+)?(?:hasil|atas|berkat)\s+(?:kolaborasi|kerja\s*sama)\s+(?:antara\s+)?(?=\u2588)"  # "… hasil kolaborasi A dan B"
     r"|\b(?:co-)?(?:organi[sz]ers?|penyelenggara(?:nya)?)\s+(?:(?:adalah|were|was|is)\s+)?(?=\u2588)",
@@ -149,11 +153,11 @@ WITH = re.compile(
     re.I,
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
-ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
+ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|presented|exhibited|showcased|memamerkan|ditemui|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
 OPENED_BY = re.compile(r"\b(?:dibuka|opened|pembukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
-SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|speakers?|panelists?)\b", re.I)
+SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|moderator|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
 )

@@ -1,14 +1,18 @@
-"""ATTENDED for speakers at an event named earlier, stand-ins and speaker rosters.
+"""ATTENDED for people and bodies an event report names without an attendance verb next to the event.
 
 Why: reports name the event once and then quote its speakers by reference ("kata X dalam forum
-tersebut", "Dalam acara itu, Direktur …, X, menyoroti …", "X said at the event"), list them under
-a heading ("Narasumber Webinar …:" then one "- Nama, Jabatan" line each), or name whoever came in a
-minister's place ("tidak hadir dan diwakili oleh X"). The speaker is the person next to the speech
-verb; a sentence with no speech or presenting verb only mentions the event.
+tersebut", "Dalam acara itu, Direktur …, X, menyoroti …", "X said at the event"), list them under a
+heading ("Narasumber Webinar …:" then one "- Nama, Jabatan" line each), name whoever came in a
+minister's place ("diwakili oleh X"), its committee chair, the exhibitors ("Exhibitors at X included
+A and B"), those who gave remarks ("sambutan dari X", "Sebagai keynote speaker, X"), the people of the
+sentence before ("Keduanya menghadiri …") and those met on its sidelines ("Di sela-sela X, A dan B …").
+A speaker is the person next to the speech verb; a sentence with no such cue only mentions the event.
 """
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 
 from graphbuild.extract.relations import cues
@@ -18,9 +22,12 @@ from graphbuild.extract.relations.venues import last_event
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
           r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
 # "dalam forum tersebut", "pada acara itu", "at the event": the event named before
-_IN_THAT = re.compile(rf"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
-                      r"|\b(?:at|during)\s+the\s+(?:event|meeting|forum|conference|symposium|summit|seminar|webinar)\b",
+_IN_THAT = re.compile(rf"\b(?:dalam|pada|(?P<sela>di\s+sela(?:-sela)?)|saat|ketika|di)\s+(?:{_KINDS})\s+(?:ini|tersebut|itu)\b"
+                      r"|\b(?:dalam|pada)\s+(?:sesi\s+(?:diskusi|pleno|panel|tanya\s+jawab)|diskusi\s+panel)\b"
+                      r"|\b(?:at|during|(?P<side>on\s+the\s+sidelines\s+of))\s+the\s+(?:event|meeting|forum|conference|symposium|"
+                      r"summit|seminar|webinar|expo|exhibition)\b",
                       re.I)
+_SIDELINES_OF = re.compile(r"^\W*(?:di\s+sela(?:-sela)?|disela-sela|on\s+the\s+sidelines\s+of)\s+(?:the\s+|gelaran\s+|ajang\s+)?$", re.I)
 _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
@@ -36,14 +43,24 @@ _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|belia
 # "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
 _AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
                       r"panelis|pemateri|moderator|speaker|panelist)\s*,", re.I)
+# "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
+_EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
+                         r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
+# "Acara dibuka dengan sambutan dari X", "Turut memberikan sambutan, X": the speaker named next
+_REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
+                         r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
+# "Ketua panitia, X, menyebut …": who chaired the event's committee was there
+_TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|of|for|and|the)\b)*")  # only a title between
+_CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
-watch(_IN_THAT, _STAND_IN, _HEADING, _THEY_CAME, _AS_ROLE, _FEATURED)
+_WATCHED = (_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY)
+watch(_HEADING, *_WATCHED)
 
 
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
     for v in ctx.views:
-        if v.masked.rstrip().endswith(":") and v.may(_HEADING) and _HEADING.search(v.masked):
+        if ":" in v.masked[-3:] and v.may(_HEADING) and _HEADING.search(v.masked):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
@@ -55,22 +72,49 @@ def find(ctx: Context) -> None:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
+        if not _may_any(v) and not (v.mentions and v.mentions[0].type == "Event"):
+            continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
             _in_role(ctx, v)
+            _exhibitors(ctx, v)
+            _chair(ctx, v)
         _they_came(ctx, v)
 
 
+_UNION: dict[int, int] = {}  # id of a prefilter's bit table -> the bits of this module's cues
+
+
+def _may_any(v: View) -> bool:
+    """Whether any cue read below may match in ``v`` (the union of their prefilter bits, computed once)."""
+    bits = v._bits
+    mask = _UNION.get(id(bits))
+    if mask is None:
+        got = [bits.get(id(p)) for p in _WATCHED]
+        mask = -1 if any(b is None for b in got) else functools.reduce(operator.or_, got, 0)  # type: ignore[arg-type]
+        _UNION[id(bits)] = mask
+    return bool(v._cues & mask)
+
+
 def _in_that_event(ctx: Context, v: View) -> None:
+    first = v.mentions[0]
+    if first.type == "Event" and _SIDELINES_OF.match(v.masked[: first.start]):
+        for m in [m for m in v.mentions if m.type == "Person"][:4]:  # "Di sela-sela Pameran X, A dan B menandatangani …"
+            ctx.emit("ATTENDED", m.ent, first.ent, v, 0.7)
+        return
     ref = _IN_THAT.search(v.masked) if v.may(_IN_THAT) else None
     if ref is None or any(m.type == "Event" for m in v.mentions):
         return
     people = {m.ent.id: m for m in v.mentions if m.type == "Person"}
+    ev = last_event(ctx, v.index)
+    if (ref.group("side") or ref.group("sela")) and ev is not None and people and not cues.negated(v.masked, ref.start()):
+        for m in list(people.values())[:4]:  # "On the sidelines of the forum, A met with B": both were there
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+        return
     talk = _TALKS.search(v.masked)
     if len(people) != 1 or talk is None or cues.negated(v.masked, talk.start()):
         return
-    ev = last_event(ctx, v.index)
     if ev is not None:
         ctx.emit("ATTENDED", next(iter(people.values())).ent, ev, v, 0.7, role="pembicara")
 
@@ -108,3 +152,26 @@ def _in_role(ctx: Context, v: View) -> None:
     people = [m for m in v.after((role or cue).end(), ("Person",))]  # type: ignore[union-attr]
     for m in (people[:1] if role else people[:6]) if ev is not None else ():
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber" if role else None)
+
+
+def _exhibitors(ctx: Context, v: View) -> None:
+    cue = _EXHIBITORS.search(v.masked) if v.may(_EXHIBITORS) else None
+    if cue is None:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    first = next(iter(v.after(cue.end(), ("Person", "Organization"))), None)
+    if ev is None or first is None or first.start != cue.end():
+        return
+    for m in v.chain(first, ("Person", "Organization")):
+        if m.type == "Person" or m.start not in v.role_orgs:
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+
+
+def _chair(ctx: Context, v: View) -> None:
+    for c in [*v.cues(_CHAIR), *v.cues(_REMARKS_BY)]:
+        named = [m for m in v.mentions if m.type == "Event"]
+        ev = named[0].ent if named else last_event(ctx, v.index)
+        who = next(iter(v.after(c.end(), ("Person",))), None)
+        if ev is not None and who is not None and who.start - c.end() <= 150 and _TITLE_GAP.fullmatch(v.masked[c.end() : who.start]):
+            ctx.emit("ATTENDED", who.ent, ev, v, 0.7)

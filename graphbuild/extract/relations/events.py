@@ -14,18 +14,17 @@ import re
 
 from graphbuild.extract.relations import cues, event_speakers
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.venues import AT_PLACE, event_for, held_in, last_event
+from graphbuild.extract.relations.hosts import host_list
+from graphbuild.extract.relations.venues import event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
-_SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?\b(?:seperti|yaitu|yakni|antara\s+lain|"
-                      r"termasuk|including|such\s+as|namely)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
-_AS_SPEAKER = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
-                         r"as|was|is)(?:\s+among)?\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
+_AS_SPEAKER = re.compile(r"^[\s,]*(?:(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
+                         r"as|was|is)(?:\s+among)?\s+)?(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
 _AT_EVENT = re.compile(
-    r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during)\s+"
+    r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
     re.I,
 )
@@ -38,12 +37,13 @@ _ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadi
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
-# "hosted by the Ministry of Health and the Japan External Trade Organization": the article between
-_AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
 # "A berkolaborasi dengan B menggelar …": both hold it
 _JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)
+# "X, the chief executive of Y, said at …": the person's post set off by commas
+_APPOSED = re.compile(r"\s*,[^,;:.\u201c\u201d\"]{1,100}?,(?=\s)")
 # "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
-_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled)\b", re.I)
+_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled|"
+                      r"perseroan|perusahaan|pihaknya|mereka|kami|the\s+company|they)\b", re.I)  # or another subject took part
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
@@ -73,7 +73,7 @@ def find(ctx: Context) -> None:
             ev, _ = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
             if ev is not None and hosts:
-                for m in _host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
+                for m in host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
                     if m.start not in v.role_orgs:
                         ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
@@ -113,12 +113,16 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         if m.type not in ATTENDEES or (m.type == "Organization" and m.start in v.role_orgs):
             continue
         nxt = v.next_mention(m)
+        gap = v.masked[m.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and nxt.type != "Event" and m.type == "Person" and (post := _APPOSED.match(v.masked, m.end)):
+            nxt = next(iter(v.after(post.end(), ("Event",))), None)  # "X, Pj. Bupati Karawang, hadir dalam Y"
+            gap = v.masked[post.end() : nxt.start] if nxt is not None else ""
         if nxt is None or nxt.type != "Event":
             continue
-        gap = v.masked[m.end : nxt.start]
         # "kata Sekjen Kunta pada Forum X"
         if m.type == "Person" and _AT_EVENT.match(gap) and v.may(cues.SPEECH) and (
-                cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)):
+                cues.SPEECH.search(v.masked[max(0, m.start - 40) : m.start]) or cues.SPEECH.search(gap)
+                or cues.SPEECH.match(v.masked, nxt.end + 2 if v.masked[nxt.end : nxt.end + 2] == ", " else nxt.end + 1)):
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.8, role="pembicara")
             continue
         # "X hadir dalam / menghadiri / membuka Forum Y"
@@ -126,6 +130,11 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         if att and len(gap) <= 60 and "\u2588" not in gap and not cues.negated(gap, att.start()) and not _PLANNED.search(gap):
             role = "pembuka" if re.match(r"membuka|opened", att.group(), re.I) else None
             ctx.emit("ATTENDED", m.ent, nxt.ent, v, 0.75, role=role)
+            prev = v.prev_mention(m)  # "Delegasi dari A, B, dan C menghadiri …": the whole list came
+            while prev is not None and prev.type == m.type and cues.LIST_SEP.match(v.gap(prev.end, m.start)) and (
+                    prev.type == "Person" or prev.start not in v.role_orgs):
+                ctx.emit("ATTENDED", prev.ent, nxt.ent, v, 0.7, role=role)
+                m, prev = prev, v.prev_mention(prev)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
         for c in v.cues(pattern):
             ev, anaphoric = event_for(ctx, v, c.start())
@@ -156,14 +165,13 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
 
 
-
 _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu|yakni|they\s+included|among\s+them)\b"
                        r"(?P<speaker>)", re.I)
 
 
 # "Sesi diskusi panel juga menghadirkan Ketua Umum X, Y": the session featured the person named next
-_FEATURES = re.compile(r"\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?"
-                       r"\b(?P<speaker>menghadirkan)\b", re.I)
+_FEATURES = re.compile(r"(?:\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?|\u2588\s+(?:\d{4}\s+)?)"
+                       r"\b(?P<speaker>menghadirkan|mempertemukan)\b", re.I)  # "Seminar X 2026 menghadirkan pembicara A dan B"
 watch(_FEATURES)
 
 
@@ -228,30 +236,6 @@ def _remarks(ctx: Context, v: View) -> None:
             ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
 
 
-def _host_list(v: View, first: M) -> list[M]:
-    """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
-    out = v.chain(first, ("Organization",))
-    while True:
-        nxt = v.next_mention(out[-1])
-        seat = nxt if nxt is not None and nxt.type == "Location" and AT_PLACE.match(v.gap(out[-1].end, nxt.start)) else None
-        if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
-            nxt = v.next_mention(seat)
-            if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(seat.end, nxt.start)):
-                break
-            out += v.chain(nxt, ("Organization",))
-        elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
-                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])):
-            out += v.chain(nxt, ("Organization",))
-        else:
-            break
-    while True:
-        more = _SUCH_AS.match(v.masked, out[-1].end)
-        nxt = v.after(more.end(), ("Organization",)) if more else []
-        if not nxt or nxt[0].start != more.end():  # type: ignore[union-attr]
-            return out
-        out += v.chain(nxt[0], ("Organization",))
-
-
 def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     """"Dalam kesempatan tersebut, Deputi …, Rita Endang, menjadi narasumber (dalam Forum X)"."""
     people = v.before(pos, ("Person",))
@@ -266,10 +250,15 @@ def _speaker_before(ctx: Context, v: View, pos: int) -> None:
 # "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
 _AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika|in\s+(?:his|her))\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech|"
                          r"keynote\s+address|speech|remarks)\w*\s+|(?:berbicara|ditemui|hadir|tampil|speaking)\s+)?"
-                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during)\s+(?:the\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
+                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during|on\s+the\s+sidelines\s+of)\s+"
+                         r"(?:the\s+|gelaran\s+|ajang\s+|perhelatan\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
 _PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
                        r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
                        r"spoke|stressed|highlighted)\b", re.I)
+
+
+_SHOWS = re.compile(r"^\s*(?:juga\s+|turut\s+)?(?:memamerkan|menampilkan|meluncurkan|memperkenalkan|exhibited|showcased|"
+                    r"launched|unveiled|presented)\b", re.I)
 
 
 def _speaking_at(ctx: Context, v: View) -> None:
@@ -279,6 +268,9 @@ def _speaking_at(ctx: Context, v: View) -> None:
     for m in v.after(ev.end, ("Person",))[:1]:
         if _PRESENTS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start:
             ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7, role="pembicara")
+    for m in v.after(ev.end, ("Organization",))[:1]:  # "Pada gelaran Pameran X, PT Y memamerkan …": an exhibitor
+        if _SHOWS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start and m.start not in v.role_orgs:
+            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
 
 
 __all__ = ["find", "M"]
