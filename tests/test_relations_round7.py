@@ -329,7 +329,7 @@ def test_co_hosts_listed_across_a_seat() -> None:
                                                          "Korea Health Agency"}
 
 
-def test_pair_that_built_a_partnership_and_coordination_with_a_units_parent() -> None:
+def test_pair_that_built_a_partnership_and_coordination_with_a_unit_and_its_parent() -> None:
     text = ("Ia menyebut Badan Obat Lestari dan Korea Drug Agency telah menjalin kerja sama regulatori sejak 2024. "
             "Karena ditemukan dugaan pidana, Badan Obat Lestari berkoordinasi dengan Direktorat Reserse Narkoba "
             "Polda Riau untuk penyidikan. Badan Obat Lestari dan Polda Riau menyita 300 botol.")
@@ -338,7 +338,9 @@ def test_pair_that_built_a_partnership_and_coordination_with_a_units_parent() ->
                          ("Organization", "Direktorat Reserse Narkoba", "government"),
                          ("Organization", "Polda Riau", "government")]), "PARTNERS_WITH")
     pairs = {frozenset((h, t)) for _, h, t in got}
-    assert pairs == {frozenset(("Badan Obat Lestari", "Korea Drug Agency")), frozenset(("Badan Obat Lestari", "Polda Riau"))}
+    # the unit and its parent are both partners (seed gold: Kalbe with "Direktorat Pengawasan Produksi Obat BPOM")
+    assert pairs == {frozenset(("Badan Obat Lestari", "Korea Drug Agency")), frozenset(("Badan Obat Lestari", "Polda Riau")),
+                     frozenset(("Badan Obat Lestari", "Direktorat Reserse Narkoba"))}
 
 
 def test_licensor_described_with_its_country_before_the_name() -> None:
