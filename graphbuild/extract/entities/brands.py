@@ -7,6 +7,7 @@ Split from ``products`` (the cue-led product rules) to keep each module short.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -138,10 +139,14 @@ def listed(ctx: Ctx) -> None:
     products, the other capitalised items are products too."""
     t = ctx.t
     n = len(t)
+    # the tokens of known products, read once: what is added below lies before the walk's position
+    owner, mentions = ctx.owner, ctx.mentions
+    prods = [x for x, m in enumerate(owner) if m >= 0 and (e := mentions[m]) is not None and e.type == "Product"]
     k = 0
     while k < n:
         if ctx.type_at(k) != "Product":
-            k += 1
+            j = bisect_left(prods, k + 1)  # the next known product token
+            k = prods[j] if j < len(prods) else n
             continue
         start = k
         while True:  # walk back over items to the list's first one
