@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from operator import attrgetter
 
 from graphbuild.extract.entities.context import Ctx
@@ -41,7 +42,12 @@ class _UF:
 
 
 def _key(m: Mention) -> str:
-    k = normalize(m.text)
+    return _text_key(m.text)
+
+
+@lru_cache(maxsize=8192)  # a hub is named the same way many times in a document, and across documents
+def _text_key(text: str) -> str:
+    k = normalize(text)
     for tail in _STRIP_TAIL:
         if k.endswith(tail) and len(k) > len(tail) + 3:
             k = k[: -len(tail)]
@@ -56,11 +62,15 @@ def cluster(ctx: Ctx) -> list[Entity]:
         if a in pos and b in pos:
             uf.union(pos[a], pos[b])
     by_key: dict[tuple[str, str], int] = {}
+    expanded: dict[str, str | None] = {}
     for i, m in enumerate(live):
         x = ctx.mentions[m]
         assert x is not None
         plain = _key(x)
-        long_form = _province_expanded(ctx, plain) if x.type == "Organization" else None
+        if x.type != "Organization":
+            long_form = None
+        elif (long_form := expanded.get(plain, "")) == "":  # once per name: hubs are named many times
+            long_form = expanded[plain] = _province_expanded(ctx, plain)
         for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, plain),
                     (x.type, long_form) if long_form else None):
             if key is None:
@@ -215,11 +225,13 @@ def _regional_key(ctx: Ctx, text: str) -> str | None:
 def _merge_regional(ctx: Ctx, live: list[int], uf: _UF) -> None:
     """Regional governments and health offices written short and long are one body."""
     seen: dict[str, int] = {}
+    keys: dict[str, str | None] = {}  # per name: hubs are named many times
     for i, m in enumerate(live):
         x = ctx.mentions[m]
         if x is None or x.type != "Organization":
             continue
-        key = _regional_key(ctx, x.text)
+        if (key := keys.get(x.text, "")) == "":
+            key = keys[x.text] = _regional_key(ctx, x.text)
         if key is not None:
             if key in seen:
                 uf.union(seen[key], i)
