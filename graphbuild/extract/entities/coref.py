@@ -10,6 +10,7 @@ last name when no other person in the document shares it.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -41,13 +42,17 @@ def _short_forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
 
 
 def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
-    t = ctx.t
     a, b = ctx.spans[m]
-    words = tuple(t.words[a:b])
+    words = tuple(ctx.t.words[a:b])
     mention = ctx.mentions[m]
-    out = [words]
     if mention is None or mention.type != "Organization":
-        return out
+        return [words]
+    return _org_forms(words)
+
+
+@lru_cache(maxsize=4096)  # named the same way throughout a text and across texts (callers only read it)
+def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    out = [words]
     core = tuple(w for w in words if w not in _LEGAL)
     if core != words and core:
         out.append(core)
