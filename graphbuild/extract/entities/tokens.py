@@ -27,6 +27,10 @@ _TOKEN = re.compile(
 )
 # possessive repeats: nothing after a run of word characters or spaces could ever take some back
 _TOKEN_WS = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace("]*", "]*+").replace(")*|", ")*+|") + r"|_+)")
+# the same without the "Jakarta-based" branch, which every capitalised word tries first: for texts without
+# "-based"/"-headquartered" it cannot match, so the tokens are the same
+_PLACE_BASED = r"|[A-Z][\w’']*+(?=-(?:based|headquartered)\b)"
+_TOKEN_WS_PLAIN = re.compile(_TOKEN_WS.pattern.replace(_PLACE_BASED, "", 1))
 _QUOTES = frozenset({"“", '"'})
 _HEADLINE_LINES = 3  # headlines sit in the first few non-empty lines
 
@@ -184,7 +188,8 @@ class Tokens:
 def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     """One regex pass; each token comes with the whitespace before it, so offsets and line breaks
     are running sums rather than per-token searches (tokenising is on every document's hot path)."""
-    pairs = _TOKEN_WS.findall(text)
+    based = "-based" in text or "-headquartered" in text
+    pairs = (_TOKEN_WS if based else _TOKEN_WS_PLAIN).findall(text)
     spaces, found = zip(*pairs, strict=True) if pairs else ((), ())
     words = list(found)
     sizes = list(map(len, words))
