@@ -33,12 +33,19 @@ def _starts_of(keys: frozenset[str]) -> Callable[[str], list[int] | None]:
 
     @functools.lru_cache(maxsize=256)
     def starts(text: str) -> list[int] | None:
-        low = text.lower()
-        if len(low) != len(text) or _odd_case(text):
+        low = _lowered(text)
+        if low is None:
             return None
         return sorted({end - size + 1 for end, size in automaton.iter(low)})
 
     return starts
+
+
+@functools.lru_cache(maxsize=256)  # one sentence is searched for many key sets
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, or None when that moves offsets or the text holds "ı"/"ſ"."""
+    low = text.lower()
+    return None if len(low) != len(text) or _odd_case(text) else low
 
 
 def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str] | None]:
