@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+import re._parser as sre_parse  # a pattern's widest match, read off its parse tree
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -120,15 +121,15 @@ def _full(m: re.Match[str], year: int | None = None) -> str | None:
     return iso
 
 
-def _year_windows(text: str) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows around every 4-digit year candidate."""
-    windows: list[tuple[int, int]] = []
+def _year_windows(text: str) -> list[tuple[int, int, int]]:
+    """Merged ``[start, end)`` windows around every 4-digit year candidate, each with where its first year starts."""
+    windows: list[tuple[int, int, int]] = []
     for m in _YEAR_ANCHOR.finditer(text):
         start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], end, windows[-1][2])
         else:
-            windows.append((start, end))
+            windows.append((start, end, m.start()))
     return windows
 
 
@@ -154,6 +155,11 @@ _WINDOWED: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str | Non
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_RUN_START = re.compile(r"(?<!\d)\d")  # the same starts, read from inside a window (the look-behind sees before it)
+# The patterns a window is searched for at every position (not only at digit runs) all end with a year
+# written after a space, so a match ends at one of the window's years (each starts a run of digits, where
+# ``_YEAR_ANCHOR`` finds it) and starts at most this many characters before that year.
+_LEAD = max(sre_parse.parse(p.pattern, p.flags).getwidth()[1] for p, _, _, _, at_runs in _WINDOWED if not at_runs) - 4
 def _at_runs(pattern: re.Pattern[str], text: str, runs: list[int], start: int, end: int) -> list[re.Match[str]]:
     """``list(pattern.finditer(text, start, end))`` for a pattern whose every match starts where a run
     of digits starts (``runs``: those starts): tried there only, instead of at every position, which
@@ -182,10 +188,12 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     found: list[tuple[int, int, str, int]] = []  # start, end, iso, priority
     # Only the surroundings of 4-digit years can hold a dated expression: scanning those
     # windows instead of the whole text keeps a 50 MB input fast.
-    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    for start, end in _year_windows(text):
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)] if default_year is not None else None
+    for start, end, first in _year_windows(text):
+        at = runs if runs is not None else [m.start() for m in _RUN_START.finditer(text, start, end)]
+        lead = max(start, first - _LEAD)  # no year-ended match starts before it
         for pattern, priority, convert, group, at_runs in _WINDOWED:
-            for m in _at_runs(pattern, text, runs, start, end) if at_runs else pattern.finditer(text, start, end):
+            for m in _at_runs(pattern, text, at, start, end) if at_runs else pattern.finditer(text, lead, end):
                 iso = convert(m)
                 if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
                     found.append((m.start(group), m.end(group), iso or "", priority))
