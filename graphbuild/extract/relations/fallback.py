@@ -197,20 +197,23 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     return []
 
 
-def _of(ents: list[Entity], pred: Pred, memo: dict[tuple[Pred, int], bool]) -> list[Entity]:
+def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> list[Entity]:
     """Those of ``ents`` that ``pred`` admits (its verdict memoised per entity: views repeat entities)."""
+    seen = memo.get(pred)
+    if seen is None:
+        seen = memo[pred] = {}
     out = []
     for e in ents:
-        ok = memo.get((pred, id(e)))
+        ok = seen.get(id(e))
         if ok is None:
-            ok = memo[(pred, id(e))] = pred(e)
+            ok = seen[id(e)] = pred(e)
         if ok:
             out.append(e)
     return out
 
 
 def find(ctx: Context) -> None:
-    memo: dict[tuple[Pred, int], bool] = {}
+    memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
         if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
