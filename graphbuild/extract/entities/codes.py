@@ -24,13 +24,19 @@ _CUES = frozenset({"developed", "develops", "developing", "development", "mengem
                    "izin", "approval", "approved", "registrasi", "registration", "memproduksi", "manufacture"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
-_WINDOW = 14  # tokens either side, within the sentence
+_WINDOW = 14
+_HAS_DIGIT = re.compile(r"\d").search  # tokens either side, within the sentence
+
+
+def _shaped(w: str) -> bool:
+    code, slash, brand = w.partition("/")
+    return bool(_CODE.match(code)) and (not slash or brand[:1].isupper())
 
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
-    for k in range(n):
+    for k in t.where_word(_shaped, _HAS_DIGIT):  # distinct words tested once; most hold no digit at all
         w = t.words[k]
         code, slash, brand = w.partition("/")
         if slash and _CODE.match(code) and brand[:1].isupper() and brand.isalpha() and ctx.owner[k] < 0 and _cued(t, k):
