@@ -10,6 +10,7 @@ from __future__ import annotations
 from graphbuild.extract.entities import (
     acronyms,
     apposed,
+    appositions,
     classed,
     codes,
     coref,
@@ -44,7 +45,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     lexical.find(ctx)
     acronyms.find(ctx)
     persons.find(ctx)
-    persons.appositions(ctx)
+    appositions.find(ctx)
     organizations.find(ctx)
     described_firms.find(ctx)
     rosters.find(ctx)

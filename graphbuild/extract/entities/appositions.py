@@ -1,0 +1,76 @@
+"""Persons named before their title: "Li Wenjie, Wakil Direktur …", "Budi Santoso selaku Direktur Utama …",
+"…; Li Wei, Wakil Direktur X; serta Sarah Jones dari kantor Y".
+
+Split from ``persons`` (names after honorifics, titles and speech verbs): here the title comes second,
+so the name must open a sentence or a list item, or follow a speech verb when the title names a body.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import add_person, linked, signed, surname_first
+from graphbuild.extract.entities.tokens import is_cap
+
+# words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
+_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
+_LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
+                          "founder"})
+_ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
+
+
+def find(ctx: Ctx) -> None:
+    """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title.
+
+    The name must open a sentence or a list item, or follow a speech verb when the title names a body.
+    """
+    t = ctx.t
+    for k in t.where(frozenset(r[0] for r in t.cue.roles) | _LOWER_ROLES):
+        lower = t.words[k] in _LOWER_ROLES  # "Siti Putri, peneliti Pusat Riset X,": a post at a named body
+        if k < 2 or not (lower or (t.words[k][0].isupper() and t.match_phrase(k, t.cue.roles))):
+            continue
+        if lower and (t.words[k - 1] != "," or k + 1 >= len(t) or not is_cap(t.words[k + 1])):
+            continue
+        e = linked(t, k)
+        if e < 0:
+            continue
+        if t.words[e] != ",":  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
+            s = e
+            while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+                s -= 1
+            if e - s >= 1 and ctx.owner[s] < 0 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]) \
+                    and (e - s >= 2 or t.words[s - 1] in _ITEM_OPENERS):
+                add_person(ctx, s, e)
+            continue
+        s = e
+        while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and surname_first(ctx, s - 1):
+            s -= 1  # "Park Min-jae"
+        if e - s < 2 or ctx.owner[s] >= 0:
+            continue
+        opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
+        # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
+        p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
+        posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
+        after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
+        if opener or (posted and after_speech):
+            add_person(ctx, s, e)
+    _last_list_item(ctx)
+    signed(ctx)
+
+
+def _last_list_item(ctx: Ctx) -> None:
+    """"…; Li Wei, Wakil Direktur X; serta Sarah Jones dari kantor Y": the last item of a list of people
+    separated by semicolons names its person without a title."""
+    t = ctx.t
+    for k in t.where(frozenset({"dari", "from"})):
+        s = k
+        while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if k - s < 2 or s < 2 or t.words[s - 1] not in ("serta", "dan", "and") or t.words[s - 2] != ";":
+            continue
+        j = s - 2
+        while j > 0 and s - j < 60 and t.words[j - 1] != "." and not t.newline_before[j]:
+            j -= 1
+        if any(ctx.type_at(x) == "Person" and t.words[x - 1] in _ITEM_OPENERS for x in range(j + 1, s - 2)):
+            add_person(ctx, s, k)
