@@ -87,7 +87,7 @@ def _brand_names(ctx: Ctx) -> None:
             j += 1
         if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
             e = j + 1
-            while e < len(t) and e - j < 3 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            while e < len(t) and e - j < 5 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
                 e += 1
             ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
         if j >= len(t) or ctx.type_at(j) != "Product":

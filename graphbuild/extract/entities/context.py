@@ -20,6 +20,8 @@ LOCKED_SOURCES = frozenset({"person"})
 _SITE_WORDS = frozenset({"Plant", "Facility", "Factory", "Site", "Center", "Centre", "Campus"})
 
 
+_CONNECTORS = frozenset({"and", "dan", "serta", "&", "or", "atau"})
+
 @dataclass
 class Ctx:
     t: Tokens
@@ -55,6 +57,8 @@ class Ctx:
     ) -> int:
         """Add a mention over tokens [i, j); returns its index or -1 when it conflicts."""
         t = self.t
+        while i < j and t.words[i] in _CONNECTORS:
+            i += 1  # "Arkana Farma and Seogwang Biologics Sign …" (a headline): no name starts with "and"
         if i >= j or j > len(t.words) or any(t.masked[i:j]):
             return -1
         if type_ == "Organization" and j < len(t.words) and t.words[j] in _SITE_WORDS and any(
