@@ -133,6 +133,16 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    cut = next((b for b in range(p + 2, e) if t.words[b] in ("dan", "serta", "and")), -1)
+    if cut > 0:
+        a = cut
+        while a - 1 >= p and ctx.name_like(a - 1) and ctx.owner[a - 1] < 0:
+            a -= 1
+        if cut - a >= 2 and (a == p or ctx.owner[a - 1] >= 0):
+            e = cut  # "Ketua Umum GP Farmasi Elfiandi Rasyid dan Vikram": two people, not one name
+            b = name_run(ctx, cut + 1)
+            if b > cut + 1 and (b >= n or not is_cap(t.words[b])):
+                add_person(ctx, cut + 1, b)
     b = legal_tail(ctx, e - 1) if e - 1 > p else e
     legal_end = b > e - 1 and t.words[e - 1] not in ("PT", "CV")  # a legal form ends the run: no name is inside it
     # ("PT" opens a company's name: what follows it is the company, "Presiden Direktur PT Arta Sentosa Kimia;")
