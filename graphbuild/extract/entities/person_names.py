@@ -186,6 +186,11 @@ def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
     ("X selaku Direktur", "X yang menjabat sebagai Direktur"); -1 when neither."""
     if t.words[k - 1] == ",":
         return k - 1 if k >= 3 else -1
+    for skip in (1, 2):  # "Kim Dong-wook, Commercial Counsellor at …": a post's modifiers before its title word
+        c = k - skip - 1
+        if c >= 2 and t.words[c] == "," and all(t.words[x][:1].isupper() and t.words[x].isalpha() and not t.newline_before[x]
+                                                for x in range(c + 1, k)):
+            return c
     for link in _LINKS:
         a = k - len(link)
         if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
