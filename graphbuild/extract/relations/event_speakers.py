@@ -53,7 +53,11 @@ _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh
 _TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|of|for|and|the)\b)*")  # only a title between
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
-_WATCHED = (_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY)
+# "… ditandatangani oleh A dan B dalam/di sela <Event>", "signed by A and B during the <Event>": the signers were there
+_NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
+                       r"postponed|called\s+off)\b", re.I)
+_DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
+_WATCHED = (_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED)
 
 
@@ -80,6 +84,7 @@ def find(ctx: Context) -> None:
             _in_role(ctx, v)
             _exhibitors(ctx, v)
             _chair(ctx, v)
+            _signed_at(ctx, v)
         _they_came(ctx, v)
 
 
@@ -95,6 +100,18 @@ def _may_any(v: View) -> bool:
         mask = -1 if any(b is None for b in got) else functools.reduce(operator.or_, got, 0)  # type: ignore[arg-type]
         _UNION[id(bits)] = mask
     return bool(v._cues & mask)
+
+
+def _signed_at(ctx: Context, v: View) -> None:
+    """The people who signed a deal at a named event attended it."""
+    sign = cues.SIGN.search(v.masked) if v.may(cues.SIGN) else None
+    if sign is None or cues.negated(v.masked, sign.start()) or _NOT_HELD.search(v.masked):
+        return
+    for ev in (m for m in v.mentions if m.type == "Event" and m.start > sign.start()):
+        if _DURING.search(v.masked[max(0, ev.start - 30) : ev.start]):
+            for p in [m for m in v.mentions if m.type == "Person" and m.role is None][:4]:
+                ctx.emit("ATTENDED", p.ent, ev.ent, v, 0.7)
+            return
 
 
 def _in_that_event(ctx: Context, v: View) -> None:
