@@ -58,6 +58,7 @@ def _long_start(ctx: Ctx, acr: str, end: int) -> int:
 
 
 _OPEN = frozenset({"("})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OR = frozenset({"atau", "alias"})
 
 def find(ctx: Ctx, late: bool = False) -> None:
@@ -121,6 +122,10 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
             ctx.not_entities.add(short)
             return
         type_, cat, canonical = typed
+        if type_ == "Event" and close + 1 < len(t) and _YEAR.match(t.words[close + 1]) and not t.newline_before[close + 1]:
+            # "Indonesia Pharma & Health Expo (IPHEX) 2025": the edition year after the acronym is the name's
+            canonical = f"{canonical or t.span_text(start, p)} {t.words[close + 1]}"
+            typed = (type_, cat, canonical)
         ctx.defined[short] = typed
         a = ctx.add(start, p, type_, cat, "acronym", canonical=canonical)
         ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))

@@ -39,7 +39,10 @@ def find(ctx: Ctx) -> None:
             if e > k + L and t.words[e - 1] in c.facility_suffix:
                 k += 1  # "Bali International Convention Centre": a venue, left to the facility rules
                 continue
-            if e > k + L and ctx.add(i, e, "Event", None, "cue") >= 0:
+            known = ctx.defined.get(t.words[k + L])
+            if known is not None and known[0] == "Event" and i == k:
+                i = k + L  # "Pameran IPHEX 2025": the event its acronym was defined for, not a new one
+            if e > k + L and ctx.add(i, e, "Event", None, "cue", canonical=known[2] if known and i == k + L else None) >= 0:
                 k = e
                 continue
         k += 1
