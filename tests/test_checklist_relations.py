@@ -1,11 +1,13 @@
 """Relation checklists: the full extractor on sentences written for them.
 
-Each line of tests/data/checklist/{people,places,sites,events}.tsv states one fact the way Indonesian news
-or press releases phrase it (active/passive, apposition, speech tags, English): people, meetings and
-agreements; places and organisational structure; facilities, company names and OPERATES; people at
-events (ATTENDED, ORGANIZED, HELD_IN, MET_WITH). A written "\\n" in a sentence is a line break. The
-expected relations must come out of the whole pipeline, not from oracle entities, and the negatives
-must not. ``cases`` is shared with the entity checklist; the ``lexicon`` fixture is in conftest.py.
+Each line of tests/data/checklist/{people,places,sites,partners,events,regulatory,discourse,english}.tsv
+states one fact the way Indonesian news or press releases phrase it (active/passive, apposition, speech
+tags, lists, English): people and positions; places and group structure; facilities and OPERATES;
+partnerships, agreements and licences; events, attendance and meetings; certification, approval,
+registration, makers and sellers; facts told across sentences (counted product groups, a unit beside its
+parent); English press-release phrasing. The expected relations must come out of the whole pipeline, not
+from oracle entities, and the negatives must not. ``cases`` is shared with the entity checklist; a
+written "\\n" is a line break; the ``lexicon`` fixture is in conftest.py.
 """
 
 from __future__ import annotations
