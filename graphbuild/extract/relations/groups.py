@@ -49,7 +49,7 @@ for _p in (_INTRO, _COUNT, _BACK):
 _RULES = tuple(r for r in fallback.RULES if r.many is fallback._product)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 _AHEAD = 8  # sentences after the list that may still speak of the group
-_BEHIND = 3  # sentences before it: "… tujuh produk … . Seluruh produk tersebut diproduksi oleh X. Ketujuh produk itu adalah …"
+_BEHIND = 4  # sentences before it: "… tujuh produk … . Seluruh produk tersebut diproduksi oleh X. Ketujuh produk itu adalah …"
 
 
 @dataclass
