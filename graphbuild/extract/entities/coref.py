@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from graphbuild.extract.entities.classed import common_words
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -83,11 +84,45 @@ def find(ctx: Ctx) -> None:
             if len(f) == 1 and not (is_cap(f[0]) and len(f[0]) >= 2):
                 continue
             forms[f].add(m)
+    _coined_first_words(ctx, forms)
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
     _sole_office(ctx)
     _code_tails(ctx)
+
+
+def _coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]]) -> None:
+    """"PT Javaplant Herba Medika" … "Fasilitas produksi Javaplant": a company named by the coined first word
+    of its name (not an ordinary or company-kind word), when no other organisation of the text starts with it."""
+    t = ctx.t
+    c = t.cue
+    owners: dict[str, set[str]] = defaultdict(set)
+    ms: dict[str, list[int]] = defaultdict(list)
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization" or x.category != "company":
+            continue
+        a, b = ctx.spans[m]
+        words = [w for w in t.words[a:b] if w not in _LEGAL]
+        if len(words) >= 2:
+            owners[words[0]].add(x.canonical or x.text)
+            ms[words[0]].append(m)
+    common = common_words()
+    for w, names in owners.items():
+        if (len(names) == 1 and (w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
+                and w.lower() not in common and w not in _KIND_TAIL and w not in _COMPANY_WORDS and w not in c.institutional
+                and w not in c.generic and w not in c.demonyms and ctx.lexicon.lookup(w) is None):
+            forms[(w,)].update(ms[w])
+
+
+# words that open many Indonesian company names: never a company's short name on their own
+_COMPANY_WORDS = frozenset({"Sinar", "Kimia", "Farma", "Medika", "Husada", "Sehat", "Abadi", "Mitra", "Karya", "Prima",
+                            "Sentosa", "Sejahtera", "Makmur", "Mulia", "Dharma", "Mega", "Global", "Mandiri", "Sumber",
+                            "Tunas", "Cahaya", "Putra", "Putri", "Bintang", "Indah", "Agung", "Surya", "Bumi", "Jaya",
+                            "Nusa", "Nusantara", "Indo", "Multi", "Kalbe", "Mahkota", "Citra", "Cipta", "Harapan", "Anugerah",
+                            "Berkat", "Lestari", "Perkasa", "Persada", "Utama", "Graha", "Griya", "Bersama", "Gemilang",
+                            "Teknologi", "Industri", "Pharma", "Medical", "Health", "International", "National"})
 
 
 def _sole_office(ctx: Ctx) -> None:

@@ -194,8 +194,12 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perseroan|emiten|perusahaan\s+(?:ini|terseb
 # "Produk tersebut akan dipasarkan oleh X", "the drug": the product named last
 _PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|the\s+(?:product|drug|vaccine))(?:\s+\w+){0,2}?"
                               r"\s+(?:tersebut|itu|ini)\b|\bthe\s+(?:product|drug|vaccine)\b", re.I)
+# "Fasilitas seluas 4,5 hektare itu telah mengantongi sertifikat CPOB", "The plant … obtained …": the company's site
+_SITE_ANAPHOR = re.compile(r"\b(?:fasilitas|pabrik|plant|facility|factory)(?:\s+[\w,]+){0,4}?\s+(?:itu|tersebut|ini)\b"
+                           r"|\bthe\s+(?:plant|facility|factory)\b", re.I)
 watch(_COMPANY_ANAPHOR)
 watch(_PRODUCT_ANAPHOR)
+watch(_SITE_ANAPHOR)
 
 
 def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
@@ -203,6 +207,8 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     if pred in (_company, _developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)]
         return got[:1]
+    if pred is _holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
+        return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)][:1]
     if pred is _product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
         return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=3) if e.name[:1].isupper()][:1]
