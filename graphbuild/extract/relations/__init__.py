@@ -23,6 +23,7 @@ from graphbuild.extract.relations import (
     partnerships,
     positions,
     regulatory,
+    seats,
     sites,
     visits,
 )
@@ -33,7 +34,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, corporate, ownership, agreements, regulatory, sites, partnerships, events, groups, fallback)
+FAMILIES = (positions, visits, locations, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events, groups, fallback)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

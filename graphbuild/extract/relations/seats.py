@@ -1,0 +1,34 @@
+"""Where the company a sentence is about has its seat, told after a description of it.
+
+Why: company profiles and "about" paragraphs describe the firm first and give its seat at the end:
+"PT X is an Indonesian biopharmaceutical company established in 2012 and headquartered in Jakarta",
+"X, a subsidiary of Y, is headquartered in Jakarta", "PT X, perusahaan farmasi yang didirikan pada
+1985, berkantor pusat di Surabaya". The seat belongs to the sentence's subject (the organisation that
+opens it), not to the nearest name before the cue, which ``locations`` reads for "X based in Y".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, watch
+
+_SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
+                   r"berdomisili)\s+di\s+$", re.I)
+_CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas|berpusat|berdomisili)\b", re.I)
+watch(_CUE)
+# the subject opens the sentence: "PT X …", "Sentosa Medika, …", "About X\n"
+_OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
+            continue
+        subject = v.mentions[0]
+        if subject.role is not None or not _OPENING.match(v.masked[: subject.start]):
+            continue
+        for m in v.mentions[1:]:
+            if m.type == "Location" and _SEAT.search(v.masked[max(subject.end, m.start - 40) : m.start]):
+                ctx.emit("LOCATED_IN", subject.ent, m.ent, v, 0.7)
+                break
