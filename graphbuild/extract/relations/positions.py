@@ -29,7 +29,7 @@ _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 _TITLE_UNIT_END = re.compile(
     rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
-    r"|for\s+[a-z]+))"
+    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
     + "{1,12})\\s+(?:PT\\.?\\s*)?$"
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
@@ -123,8 +123,10 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
         t = _title_unit_before(v.text, prev.start) if v.may(_TITLE_UNIT_END) else None
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
-            unit = _UNIT_TRAIL.sub("", t.group("unit"))
-            if not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit):
+            unit = _UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
+            glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
+            if (not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit)) and not (
+                    glossed and prev.type != "Organization"):
                 _record(ctx, v, p, prev, t.group("title") + unit, 0.85)
                 own = _headed_unit(ctx, t.group("title"), unit)
                 if own is not None and own.id != prev.ent.id:
