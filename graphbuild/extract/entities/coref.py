@@ -194,8 +194,8 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             if tuple(t.words[k:e]) != f or not _absorbable(ctx, k, e) or not t.joined(k, e):
                 continue
             if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]) \
-                    and ctx.type_at(e) != "Person":  # "Presiden Direktur Medisynth Lukas …": a person follows
-                continue  # part of a longer, different name
+                    and ctx.type_at(e) != "Person" and not t.match_phrase(e, t.cue.roles):
+                continue  # part of a longer, different name (not "Medisynth Lukas …", "Daehan Chief Executive Officer X")
             targets = forms[f]
             if len(targets) != 1:
                 types = {ctx.mentions[x].type for x in targets}  # type: ignore[union-attr]
