@@ -17,9 +17,11 @@ SHORTHAND = {
     "Menkes": "Menteri Kesehatan", "Wamenkes": "Wakil Menteri Kesehatan", "Mendag": "Menteri Perdagangan",
     "Menperin": "Menteri Perindustrian", "Menlu": "Menteri Luar Negeri", "Mendagri": "Menteri Dalam Negeri",
     "Menkeu": "Menteri Keuangan", "Menko PMK": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+    "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawali": "Wakil Wali Kota", "Wawalkot": "Wakil Wali Kota",
 }
 _WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")\b")
-_GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia))?\s*,?\s*(?:{cues.HONORIFIC})*$")
+# "Wakil Gubernur Kalimantan Barat, Drs. H. Yohanes …": a regional head's region may stand between
+_GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia)|(?:\s+[A-Z][\w-]+){{1,3}}(?=\s*,))?\s*,?\s*(?:{cues.HONORIFIC})*$")
 
 
 def resolve(ctx: Context) -> None:
