@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
@@ -22,6 +23,7 @@ _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
 
 
 def find(ctx: Context) -> None:
+    _foreign_cities(ctx)
     for v in ctx.busy:
         if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
             continue
@@ -32,3 +34,20 @@ def find(ctx: Context) -> None:
             if m.type == "Location" and _SEAT.search(v.masked[max(subject.end, m.start - 40) : m.start]):
                 ctx.emit("LOCATED_IN", subject.ent, m.ent, v, 0.7)
                 break
+
+
+def _foreign_cities(ctx: Context) -> None:
+    """"… headquartered in Seoul …" in a story that names South Korea: a foreign city the gazetteer puts in a
+    country the document names is in that country (told where the city is first named)."""
+    countries = {n.casefold(): e for e in ctx.entities if ctx.is_country(e) for n in (e.name, *e.aliases)}
+    if not countries:
+        return
+    table = places._countries()
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Location" or m.text.isupper() or ctx.is_country(m.ent) or not places.foreign(m.ent):
+                continue  # (a dateline's "BEIJING —" places the writer, not a fact)
+            home = next((table[n.casefold()] for n in (m.ent.name, *m.ent.aliases) if n.casefold() in table), None)
+            country = countries.get(home.casefold()) if home else None
+            if country is not None and not ctx.has("LOCATED_IN", head=m.ent, tail=country):
+                ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
