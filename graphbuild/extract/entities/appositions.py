@@ -15,6 +15,7 @@ from graphbuild.extract.entities.tokens import is_cap
 _SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
                           "founder"})
+_OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 
 
@@ -46,9 +47,12 @@ def find(ctx: Ctx) -> None:
             s -= 1
         if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and surname_first(ctx, s - 1):
             s -= 1  # "Park Min-jae"
+        if e - s >= 3 and t.words[s] in _OPENING_VERBS:
+            s += 1  # "Hadir Eko Prasetya, Direktur …": the verb that opens the sentence is no name word
         if e - s < 2 or ctx.owner[s] >= 0:
             continue
-        opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“")
+        opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“") \
+            or t.words[s - 1] in _OPENING_VERBS
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")

@@ -187,7 +187,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
             and not english_tail and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))
-            and not (e - s == 1 and _company_word(ctx, s))):  # "Presiden Direktur PT Arta Sentosa Kimia;": no name left
+            and not (e - s == 1 and _company_word(ctx, s))
+            and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)):  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
         if e - s >= 3 and s == p and _company_word(ctx, s):
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
         add_person(ctx, s, e)
