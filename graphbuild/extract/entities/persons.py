@@ -149,7 +149,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if legal_end:  # "Chairman X Pharmaceutical Co., Ltd. Liu Jianguo": the name after the legal form
         a = b + (b < n and t.words[b] == ".")
         z = name_run(ctx, a) if a < n and not t.newline_before[a] else a
-        if z - a >= 2 and name_ends(t, z):
+        if z - a >= 2 and name_ends(t, z) and not c.verb_like(t.words[a]):  # "Bupati Sukoharjo Tinjau Pabrik …"
             add_person(ctx, a, z)
             return z
         e = b
