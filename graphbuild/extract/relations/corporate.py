@@ -230,8 +230,9 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
     nxt = v.next_mention(m)
     paren = _PAREN.match(v.text, m.end)
     if (nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name)
-            and _OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))):
-        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry of Religious Affairs"
+            and (_OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))
+                 or (paren and m.ent.category != "company" and v.gap(paren.end(), nxt.start).isspace()))):
+        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry …", "BPJPH (BPJPH) Kementerian Agama"
         return
     gap = v.gap((m.gloss or m).end, nxt.start) if nxt is not None else ""
     if nxt is not None and nxt.type == "Location" and (after := v.next_mention(nxt)) is not None \
