@@ -70,6 +70,14 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
             _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
             return
+        if not by and passive and (prior := _prior_revoker(ctx)) is not None:
+            # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
+            # named just before suffers it, from the regulator of the story's revocations
+            holder = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60
+                           and m.ent.category == "company"), None)
+            if holder is not None and holder.ent.id != prior.id:
+                ctx.emit("REVOKED", prior, holder.ent, v, 0.6, what=what_s)
+            return
         if not by:
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
