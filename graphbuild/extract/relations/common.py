@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.dates import sentence_date
 from graphbuild.extract.relations.litsearch import literal_finditer
-from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
+from graphbuild.extract.relations.prefilter import MASK, CueGroup, cue_filter, watch
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 
-__all__ = ["MASK", "M", "View", "Context", "watch"]
+__all__ = ["MASK", "M", "CueGroup", "View", "Context", "watch"]
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
 
@@ -109,6 +109,10 @@ class View:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
         bit = self._bits.get(id(pattern))
         return bit is None or bool(self._cues & bit)
+
+    def may_any(self, group: CueGroup) -> bool:
+        """False only when no pattern of ``group`` can match anywhere in this sentence."""
+        return bool(self._cues & group.mask(self._bits))
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         bit = self._bits.get(id(pattern))  # a cue's matches, tried only where its leading words start
