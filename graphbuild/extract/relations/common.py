@@ -112,7 +112,13 @@ class View:
 
     def may_any(self, group: CueGroup) -> bool:
         """False only when no pattern of ``group`` can match anywhere in this sentence."""
-        return bool(self._cues & group.mask(self._bits))
+        mask = group.mask(self._bits)
+        return mask == -1 or bool(self._cues & mask)  # -1: a pattern of the group is never filtered
+
+    def may_each(self, group: CueGroup) -> list[bool]:
+        """``may`` for each pattern of ``group``, in order (one call for a rule table)."""
+        here = self._cues
+        return [b is None or bool(here & b) for b in group.each(self._bits)]
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         bit = self._bits.get(id(pattern))  # a cue's matches, tried only where its leading words start

@@ -294,11 +294,20 @@ class CueGroup:
 
     def __init__(self, *patterns: re.Pattern[str]) -> None:
         self.patterns = patterns
-        self._for: tuple[dict[int, int], int] | None = None  # (the filter's bit table, the union)
+        self._for: tuple[dict[int, int], int, tuple[int | None, ...]] | None = None  # (bit table, union, each bit)
+
+    def _of(self, bits: dict[int, int]) -> tuple[dict[int, int], int, tuple[int | None, ...]]:
+        own = [bits.get(id(p)) for p in self.patterns]
+        union = -1 if None in own else functools.reduce(operator.or_, own, 0)  # type: ignore[arg-type]
+        self._for = (bits, union, tuple(own))
+        return self._for
 
     def mask(self, bits: dict[int, int]) -> int:
+        """The union of the patterns' bits in the filter whose bit table is ``bits``."""
         got = self._for
-        if got is None or got[0] is not bits:
-            own = [bits.get(id(p)) for p in self.patterns]
-            got = self._for = (bits, -1 if None in own else functools.reduce(operator.or_, own, 0))  # type: ignore[arg-type]
-        return got[1]
+        return (got if got is not None and got[0] is bits else self._of(bits))[1]
+
+    def each(self, bits: dict[int, int]) -> tuple[int | None, ...]:
+        """Each pattern's bit (None for one the filter leaves out: it always may match), in order."""
+        got = self._for
+        return (got if got is not None and got[0] is bits else self._of(bits))[2]
