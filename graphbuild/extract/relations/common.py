@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
+from graphbuild.extract.relations.cuegroup import CueGroup
 from graphbuild.extract.relations.dates import sentence_date
 from graphbuild.extract.relations.litsearch import literal_finditer
-from graphbuild.extract.relations.prefilter import MASK, CueGroup, cue_filter, watch
+from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 
@@ -109,16 +110,6 @@ class View:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
         bit = self._bits.get(id(pattern))
         return bit is None or bool(self._cues & bit)
-
-    def may_any(self, group: CueGroup) -> bool:
-        """False only when no pattern of ``group`` can match anywhere in this sentence."""
-        mask = group.mask(self._bits)
-        return mask == -1 or bool(self._cues & mask)  # -1: a pattern of the group is never filtered
-
-    def may_each(self, group: CueGroup) -> list[bool]:
-        """``may`` for each pattern of ``group``, in order (one call for a rule table)."""
-        here = self._cues
-        return [b is None or bool(here & b) for b in group.each(self._bits)]
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         bit = self._bits.get(id(pattern))  # a cue's matches, tried only where its leading words start

@@ -77,7 +77,7 @@ watch(*_CUES.patterns)
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        if not v.may_any(_CUES):
+        if not _CUES.may(v):
             continue
         for c in v.cues(_TECH_FROM):
             _from_partner(ctx, v, c.start(), c.end(), 0.65)

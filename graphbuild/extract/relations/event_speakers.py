@@ -70,7 +70,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
-        if not v.may_any(_WATCHED) and not (v.mentions and v.mentions[0].type == "Event"):
+        if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):
             continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
             _in_that_event(ctx, v)

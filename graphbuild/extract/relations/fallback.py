@@ -246,7 +246,7 @@ def find(ctx: Context) -> None:
                 ents.append(m.ent)
         sides: dict[Pred, list[Entity]] = {}  # each side's entities, or its referent, once per sentence
         by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
-        for rule, cue_may in zip(RULES, v.may_each(_RULE_CUES), strict=True):
+        for rule, cue_may in zip(RULES, _RULE_CUES.may_each(v), strict=True):
             if not cue_may and not (by_name and rule.rtype in _BY_NAME):
                 continue  # no cue and no regulation carrying it: nothing below could emit
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow

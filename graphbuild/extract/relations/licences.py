@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -51,6 +51,7 @@ _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\
 _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
 watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT)
+_LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 
 
 def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
@@ -92,7 +93,7 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
-    if not (v.may(_LIC_FROM) or v.may(_IN_LIC_WITH) or v.may(_LIC_DEAL_WITH)):
+    if not _LIC_CUES.may(v):
         return  # no licence cue word in the sentence: three window searches per organisation saved
     for m in v.mentions:
         if m.type != "Organization" or not _usable(v, m):

@@ -43,7 +43,7 @@ def _company(e: Entity) -> bool:
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        if not v.may_any(_CUES):
+        if not _CUES.may(v):
             continue
         for cue in (_BELONGS, _OWNED):
             for c in v.cues(cue):

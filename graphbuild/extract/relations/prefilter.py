@@ -17,7 +17,6 @@ as extra spellings of ASCII letters ("ı", "ſ"), get no filtering at all.
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
 from collections.abc import Iterable, Sequence
@@ -26,7 +25,7 @@ import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "CueGroup", "cue_filter", "literal_keys", "literal_prefixes", "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
@@ -283,31 +282,3 @@ def cue_filter() -> CueFilter:
         _FILTER = CueFilter(p for p in _WATCHED if MASK not in p.pattern)
     return _FILTER
 
-
-class CueGroup:
-    """The cues a rule block reads only through ``View.cues`` / ``View.may``: where none of them may match,
-    ``View.may_any`` says so with one test (families asked each cue in every sentence: ≈1,400 calls a
-    document). The union of their bits is worked out once per filter; -1 (never skip) when one of the
-    patterns is not filtered."""
-
-    __slots__ = ("patterns", "_for")
-
-    def __init__(self, *patterns: re.Pattern[str]) -> None:
-        self.patterns = patterns
-        self._for: tuple[dict[int, int], int, tuple[int | None, ...]] | None = None  # (bit table, union, each bit)
-
-    def _of(self, bits: dict[int, int]) -> tuple[dict[int, int], int, tuple[int | None, ...]]:
-        own = [bits.get(id(p)) for p in self.patterns]
-        union = -1 if None in own else functools.reduce(operator.or_, own, 0)  # type: ignore[arg-type]
-        self._for = (bits, union, tuple(own))
-        return self._for
-
-    def mask(self, bits: dict[int, int]) -> int:
-        """The union of the patterns' bits in the filter whose bit table is ``bits``."""
-        got = self._for
-        return (got if got is not None and got[0] is bits else self._of(bits))[1]
-
-    def each(self, bits: dict[int, int]) -> tuple[int | None, ...]:
-        """Each pattern's bit (None for one the filter leaves out: it always may match), in order."""
-        got = self._for
-        return (got if got is not None and got[0] is bits else self._of(bits))[2]
