@@ -51,6 +51,7 @@ _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\
 _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
 watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT)
+_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 
 
@@ -63,6 +64,8 @@ def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
 
 def _told_otherwise(ctx: Context, v: View) -> None:
     """The licence told passively, fronted, or by the licensee's name for itself."""
+    if not _TOLD_CUES.may(v):
+        return
     for c in v.cues(_GIVEN_BY):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = v.next_mention(a) if a is not None and a.start == c.end() else None
