@@ -140,3 +140,24 @@ def test_literal_search_and_finditer_equal_re_for_every_watched_pattern() -> Non
             assert _same(fast(text), p.search(text)), (p.pattern, text)
             found = [(m.span(), m.groupdict()) for m in litsearch.literal_finditer(p, text)]
             assert found == [(m.span(), m.groupdict()) for m in p.finditer(text)], (p.pattern, text)
+
+
+def test_a_cue_group_skips_a_sentence_only_when_each_of_its_patterns_may_not_match() -> None:
+    from graphbuild.extract.relations.cuegroup import CueGroup
+
+    f = _filter()
+    filtered = [p for p in _watched() if p in f.bits][:3]
+    never = re.compile(r"\w+\s+\w+")  # no literal: never filtered
+    text = "Xyz qqq."
+    mask = f.scan(text)
+    view = common.View(0, None, text, text, [], _cues=mask, _bits=f.by_id)  # type: ignore[arg-type]
+    assert all(not view.may(p) for p in filtered)
+    assert not CueGroup(*filtered).may(view)
+    assert CueGroup(*filtered).may_each(view) == [False] * len(filtered)
+    assert CueGroup(*filtered, never).may(view)  # one pattern always may: the group always may
+    assert CueGroup(never, *filtered).may_each(view) == [True] + [False] * len(filtered)
+    for group in (CueGroup(*filtered), CueGroup(never, *filtered)):
+        for sentence in ("kunjungan kerja ke pabrik", "Sebuah kalimat biasa tanpa kata kunci.", "PT A dan PT B"):
+            v = common.View(0, None, sentence, sentence, [], _cues=f.scan(sentence), _bits=f.by_id)  # type: ignore[arg-type]
+            each = [v.may(p) for p in group.patterns]
+            assert group.may_each(v) == each and group.may(v) == any(each)

@@ -76,6 +76,8 @@ def _leftmost_longest(hit: tuple[int, int, LexEntry]) -> tuple[int, int]:
 
 
 def _case_sensitive(alias: str) -> bool:
+    if not alias.isupper():  # C-speed rejection of nearly every alias (a lower-case letter, or none cased)
+        return False
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 

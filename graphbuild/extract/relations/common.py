@@ -16,13 +16,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues, places
+from graphbuild.extract.relations.cuegroup import CueGroup
 from graphbuild.extract.relations.dates import sentence_date
 from graphbuild.extract.relations.litsearch import literal_finditer
 from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
 from graphbuild.ontology import relation_allowed
 from graphbuild.types import Document, Entity, Relation, Sentence
 
-__all__ = ["MASK", "M", "View", "Context", "watch"]
+__all__ = ["MASK", "M", "CueGroup", "View", "Context", "watch"]
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 
 ORG = ("Organization",)
 # "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
@@ -70,11 +70,15 @@ _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:
 _LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
                          r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
-watch(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM, _LIST_INTRO)
+_CUES = CueGroup(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM,
+                 _LIST_INTRO)  # everything ``find`` reads a sentence for
+watch(*_CUES.patterns)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        if not _CUES.may(v):
+            continue
         for c in v.cues(_TECH_FROM):
             _from_partner(ctx, v, c.start(), c.end(), 0.65)
         for c in v.cues(_TECH_TO):

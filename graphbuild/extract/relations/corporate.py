@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.offerings import (
     bulleted,
@@ -44,20 +44,8 @@ _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        for c in v.cues(cues.SUBSIDIARY):
-            _subsidiary(ctx, v, c.start(), c.end())
-        for c in v.cues(cues.UNDER):
-            _under(ctx, v, c.start(), c.end())
-        for c in v.cues(_STAKE):
-            _majority(ctx, v, c)
-        for c in v.cues(cues.PARENT):
-            after = v.after(c.end(), ORG)
-            before = v.before(c.start(), ORG)
-            if after and before and after[0].start - c.end() <= 8 and c.start() - before[0].end <= 30:
-                if _IS_PARENT.fullmatch(v.masked[before[0].end : c.start()]) and not c.group().endswith("nya"):
-                    ctx.emit("SUBSIDIARY_OF", after[0].ent, before[0].ent, v, 0.7)  # "A merupakan induk usaha B"
-                else:
-                    ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
+        if _OWNERSHIP.may(v):  # most sentences hold none of its cues: one test instead of four
+            _ownership(ctx, v)
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)
@@ -78,6 +66,24 @@ def find(ctx: Context) -> None:
         object_pronoun(ctx, v)
         production_starts(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
+
+
+def _ownership(ctx: Context, v: View) -> None:
+    """Subsidiaries, units and stakes told by a cue word ("anak usaha", "di bawah", "saham", "induk")."""
+    for c in v.cues(cues.SUBSIDIARY):
+        _subsidiary(ctx, v, c.start(), c.end())
+    for c in v.cues(cues.UNDER):
+        _under(ctx, v, c.start(), c.end())
+    for c in v.cues(_STAKE):
+        _majority(ctx, v, c)
+    for c in v.cues(cues.PARENT):
+        after = v.after(c.end(), ORG)
+        before = v.before(c.start(), ORG)
+        if after and before and after[0].start - c.end() <= 8 and c.start() - before[0].end <= 30:
+            if _IS_PARENT.fullmatch(v.masked[before[0].end : c.start()]) and not c.group().endswith("nya"):
+                ctx.emit("SUBSIDIARY_OF", after[0].ent, before[0].ent, v, 0.7)  # "A merupakan induk usaha B"
+            else:
+                ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
 
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
@@ -186,6 +192,7 @@ _STAKE = re.compile(
     re.I,
 )
 watch(_STAKE)
+_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT)  # everything ``_ownership`` reads
 
 
 def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:

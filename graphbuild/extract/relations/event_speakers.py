@@ -11,12 +11,10 @@ A speaker is the person next to the speech verb; a sentence with no such cue onl
 
 from __future__ import annotations
 
-import functools
-import operator
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.venues import last_event
 
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
@@ -57,8 +55,8 @@ _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|pre
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
                        r"postponed|called\s+off)\b", re.I)
 _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
-_WATCHED = (_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
-watch(_HEADING, *_WATCHED)
+_WATCHED = CueGroup(_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+watch(_HEADING, *_WATCHED.patterns)
 
 
 def find(ctx: Context) -> None:
@@ -76,7 +74,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
-        if not _may_any(v) and not (v.mentions and v.mentions[0].type == "Event"):
+        if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):
             continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
             _in_that_event(ctx, v)
@@ -86,20 +84,6 @@ def find(ctx: Context) -> None:
             _chair(ctx, v)
             _signed_at(ctx, v)
         _they_came(ctx, v)
-
-
-_UNION: dict[int, int] = {}  # id of a prefilter's bit table -> the bits of this module's cues
-
-
-def _may_any(v: View) -> bool:
-    """Whether any cue read below may match in ``v`` (the union of their prefilter bits, computed once)."""
-    bits = v._bits
-    mask = _UNION.get(id(bits))
-    if mask is None:
-        got = [bits.get(id(p)) for p in _WATCHED]
-        mask = -1 if any(b is None for b in got) else functools.reduce(operator.or_, got, 0)  # type: ignore[arg-type]
-        _UNION[id(bits)] = mask
-    return bool(v._cues & mask)
 
 
 def _signed_at(ctx: Context, v: View) -> None:

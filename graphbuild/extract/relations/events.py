@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, event_speakers
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.hosts import host_list
 from graphbuild.extract.relations.venues import event_for, held_in, last_event
 
@@ -185,6 +185,7 @@ def _featured(v: View) -> re.Match[str] | None:
 _NEXT_SPEAKER = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){1,4}[^.;:]{0,60}?,\s*\u2588+\s*,\s*(?P<speaker>memaparkan|menyampaikan|"
                            r"membahas|menjelaskan|presented|discussed)\b")
 watch(_THEY_ARE, _NEXT_SPEAKER)
+_ROLL_CUES = CueGroup(_PRESENT, _ROLL_CALL, _FEATURES, _THEY_ARE, _NEXT_SPEAKER)  # ``_roll_call`` needs one of them
 
 
 def _sent_by(v: View, m: M) -> bool:
@@ -202,6 +203,8 @@ def _roll_call(ctx: Context, v: View) -> None:
     The event is the one the sentence names, else the one named last; organisations in the list
     are the people's affiliations, so only persons count.
     """
+    if not _ROLL_CUES.may(v):
+        return
     # guarded: on a sentence opening with a masked name, ``^\W*`` backtracks over every mask character
     cue = ((v.may(_PRESENT) and _PRESENT.match(v.masked)) or (v.may(_ROLL_CALL) and _ROLL_CALL.match(v.masked))
            or _featured(v))

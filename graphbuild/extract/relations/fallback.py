@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
@@ -151,6 +151,7 @@ for _r in RULES:
     watch(_r.cue)
     if _r.unless is not None:
         watch(_r.unless)
+_RULE_CUES = CueGroup(*(r.cue for r in RULES))  # asked together, once per sentence
 # the cue words are common ("untuk", "akan"): each search tried only where a cue word starts
 _SEARCH = {id(p): literal_search(p) for r in RULES for p in (r.cue, r.unless) if p is not None}
 
@@ -251,8 +252,7 @@ def find(ctx: Context) -> None:
                 ents.append(m.ent)
         sides: dict[Pred, list[Entity]] = {}  # each side's entities, or its referent, once per sentence
         by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
-        for rule in RULES:
-            cue_may = v.may(rule.cue)
+        for rule, cue_may in zip(RULES, _RULE_CUES.may_each(v), strict=True):
             if not cue_may and not (by_name and rule.rtype in _BY_NAME):
                 continue  # no cue and no regulation carrying it: nothing below could emit
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow

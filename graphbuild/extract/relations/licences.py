@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -51,6 +51,8 @@ _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\
 _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
 watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT)
+_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF)  # what ``_told_otherwise`` reads
+_LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 
 
 def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
@@ -62,6 +64,8 @@ def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
 
 def _told_otherwise(ctx: Context, v: View) -> None:
     """The licence told passively, fronted, or by the licensee's name for itself."""
+    if not _TOLD_CUES.may(v):
+        return
     for c in v.cues(_GIVEN_BY):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = v.next_mention(a) if a is not None and a.start == c.end() else None
@@ -92,7 +96,7 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
-    if not (v.may(_LIC_FROM) or v.may(_IN_LIC_WITH) or v.may(_LIC_DEAL_WITH)):
+    if not _LIC_CUES.may(v):
         return  # no licence cue word in the sentence: three window searches per organisation saved
     for m in v.mentions:
         if m.type != "Organization" or not _usable(v, m):

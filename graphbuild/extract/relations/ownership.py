@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -29,8 +29,8 @@ _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?
 # "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
-for _p in (_BELONGS, _OWNED, _OVERSEES, _PARENT_OF):
-    watch(_p)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF)  # everything ``find`` reads a sentence for
+watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
 _CHILD_GAP = re.compile(r"^(?:\s*\([^()]*\))?\s*,?\s*(?:(?:sebuah|salah\s+satu|a|an|the)\s+)?(?:[\w-]+\s+){0,6}?$", re.I)
@@ -43,6 +43,8 @@ def _company(e: Entity) -> bool:
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        if not _CUES.may(v):
+            continue
         for cue in (_BELONGS, _OWNED):
             for c in v.cues(cue):
                 owner = next(iter(v.after(c.end(), ORG)), None)

@@ -32,6 +32,7 @@ MASK = "\u2588"  # what mention characters become in a sentence's masked text
 _MAX_PREFIXES = 400  # beyond this a pattern is simply never filtered
 _ODD_CASE = frozenset("\u0131\u017f")  # dotless i, long s: IGNORECASE matches them as "i", "s"
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
+_RUN = (sre_parse.LITERAL, *_ZERO_WIDTH)  # what a literal run reads through
 _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None))
 
 
@@ -53,18 +54,35 @@ def _char(code: int) -> str | None:
     return c if c.lower() == c == c.upper() else None
 
 
+def _items(items: Sequence[tuple]) -> list[tuple]:
+    """A parsed sequence as a list: a ``SubPattern``'s own list (iterating one calls its Python
+    ``__getitem__`` per item: ≈110,000 calls while the filter is built)."""
+    return items.data if isinstance(items, sre_parse.SubPattern) else list(items)
+
+
 def _seq(items: Sequence[tuple], prefixes: set[str]) -> tuple[set[str], bool]:
     """Extend ``prefixes`` along a parsed sequence; returns (prefixes, whether all of it was literal)."""
     cur = prefixes
-    items = list(items)
-    for i, (op, av) in enumerate(items):
+    items = _items(items)
+    n = len(items)
+    i = -1
+    while i + 1 < n:
+        i += 1
+        op, av = items[i]
         if op in _ZERO_WIDTH:
             continue
-        if op is sre_parse.LITERAL:
-            ch = _char(av)
-            if ch is None:
-                return cur, False
-            cur = {p + ch for p in cur}
+        if op is sre_parse.LITERAL:  # a run of literals extends the prefixes once (a set per letter was most of it)
+            run = ""
+            j = i
+            while j < n and items[j][0] in _RUN:
+                if items[j][0] is sre_parse.LITERAL:
+                    ch = _char(items[j][1])
+                    if ch is None:
+                        return ({p + run for p in cur} if run else cur), False
+                    run += ch
+                j += 1
+            cur = {p + run for p in cur}
+            i = j - 1
             continue
         if op is sre_parse.IN:
             chars = [_char(a) for o, a in av if o is sre_parse.LITERAL]
@@ -129,7 +147,7 @@ def _factors(items: Sequence[tuple], out: list[frozenset[str]]) -> None:
     contains one literal of each set: its runs of literal characters, and those of its
     mandatory groups, repeats and branches (one set per branch: its alternatives' best)."""
     run = ""
-    for op, av in items:
+    for op, av in _items(items):
         if op is sre_parse.LITERAL and (ch := _char(av)) is not None:
             run += ch
             continue
@@ -263,3 +281,4 @@ def cue_filter() -> CueFilter:
         # a literal MASK could match in the masked text without being in the text that is scanned
         _FILTER = CueFilter(p for p in _WATCHED if MASK not in p.pattern)
     return _FILTER
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, places
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -34,6 +34,8 @@ _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        if not _CUES.may(v):
+            continue
         for c in v.cues(cues.VISIT):
             if cues.negated(v.masked, c.start()):
                 continue
@@ -71,6 +73,7 @@ def find(ctx: Context) -> None:
 _VISITED_BY = re.compile(r"\b(?:dikunjungi|disambangi|ditinjau|(?:was|were)\s+visited)\s+(?:langsung\s+)?(?:oleh\s+|by\s+)?"
                          r"(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from)|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?", re.I)
 watch(_VISITED_BY)
+_CUES = CueGroup(cues.VISIT, cues.VISIT_DIRECT, _VISITED_BY)  # everything ``find`` reads a sentence for
 
 
 def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
