@@ -387,3 +387,13 @@ def test_unit_named_with_its_parents_short_name_is_one_entity() -> None:
     assert faculties == ["Fakultas Kedokteran Universitas Airlangga"]
     assert "Fakultas Kedokteran Unair" in got[faculties[0]][1]
     assert "Universitas Airlangga" in got
+
+
+def test_a_headline_deal_name_cut_short_is_the_deal_of_the_body() -> None:
+    from graphbuild.extract import load_lexicon
+
+    text = ("PT Sinar Husada Biopharma Signs Licensing and Technology Transfer Agreement with Daehan Biologics\n\n"
+            "PT Sinar Husada Biopharma entered into a License and Technology Transfer Agreement with Daehan Biologics "
+            "Co., Ltd. The Licensing and Supply Agreement with Hanbit Pharm was signed in 2024.")
+    deals = {n: v for n, v in ents(text, load_lexicon()).items() if v[0] == "Agreement"}
+    assert set(deals) == {"License and Technology Transfer Agreement", "Licensing and Supply Agreement"}

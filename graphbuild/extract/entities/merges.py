@@ -140,6 +140,18 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
         for i in idxs[1:]:
             uf.union(idxs[0], i)
     _merge_sessions(ctx, live, uf)
+    _merge_deal_tails(ctx, live, uf)
+
+
+def _merge_deal_tails(ctx: Ctx, live: list[int], uf: UF) -> None:
+    """"Signs Licensing and Technology Transfer Agreement" (a headline cut to what the body repeats) and "License
+    and Technology Transfer Agreement": an agreement name that ends another one of the text is that agreement."""
+    deals = [(i, tuple(normalize(x.text).split())) for i, m in enumerate(live)
+             if (x := ctx.mentions[m]) is not None and x.type == "Agreement"]
+    for i, a in deals:
+        longer = [j for j, b in deals if len(b) > len(a) >= 3 and b[-len(a) :] == a]
+        if len(longer) == 1:
+            uf.union(i, longer[0])
 
 
 def _merge_sites(ctx: Ctx, live: list[int], uf: UF) -> None:
