@@ -75,6 +75,7 @@ def _quoted_brands(ctx: Ctx) -> None:
 
 _BRAND = frozenset({"brand", "merek", "merk", "dagang"})
 _BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
+_REFERRED = frozenset({"product", "drug", "biosimilar", "vaccine", "medicine"})
 
 
 def _brand_names(ctx: Ctx) -> None:
@@ -94,11 +95,20 @@ def _brand_names(ctx: Ctx) -> None:
             continue
         brand = ctx.owner[j]
         i = k - 1
+        referred = False
         while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
             if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
                 ctx.link(ctx.owner[i], brand)
                 break
+            referred = referred or (t.lower[i] in _REFERRED and i > 0 and t.lower[i - 1] in ("the", "this"))
             i -= 1
+        else:
+            if referred:  # "In Indonesia the product will be marketed … under the brand name Osvira": the one named before
+                prior = [m for m in range(len(ctx.mentions)) if ctx.mentions[m] is not None and m != brand
+                         and ctx.mentions[m].type == "Product" and ctx.spans[m][1] <= i]  # type: ignore[union-attr]
+                named = [m for m in prior if not ctx.mentions[m].text[:1].islower()]  # type: ignore[union-attr]
+                if named:  # the product named before, not a substance it was described by
+                    ctx.link(max(named, key=lambda m: ctx.spans[m][0]), brand)
 
 
 def _under_the_brand(ctx: Ctx, k: int) -> None:
