@@ -110,6 +110,8 @@ def licensed_from(ctx: Context, v: View) -> None:
             if after is not None and after.type == "Organization" and _usable(v, after) and re.fullmatch(
                     r"\.?\s*,\s*", v.gap(m.end, after.start)):
                 subj = after.ent
+            if deal and subj is None:  # "teknologi produksi P diperoleh melalui perjanjian lisensi dengan A": the story's firm
+                subj = _story_company(ctx, v, m.start - len(window) + deal.start(), m.ent)
             if subj is not None and subj is not m.ent and ctx.is_indonesian(subj) and not ctx.is_indonesian(m.ent):
                 ctx.emit("LICENSED", m.ent, subj, v, 0.65)
                 ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)
@@ -118,10 +120,7 @@ def licensed_from(ctx: Context, v: View) -> None:
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
                          and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
         if licensee is None and not inward:
-            local = [e for e in ctx.recent(v.index, ORG, pos=cue_at, back=4, limit=6) if e is not m.ent and ctx.is_indonesian(e)] or [
-                e for e in ctx.entities if e.type == "Organization" and e is not m.ent and e.category == "company"
-                and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]  # the company the document is about
-            licensee = max(local, key=lambda e: len(e.mentions)) if local else None  # the company the story is about
+            licensee = _story_company(ctx, v, cue_at, m.ent)
         if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or _no_licence(v, m.ent, cue_at):
             continue
         ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
@@ -131,6 +130,14 @@ def licensed_from(ctx: Context, v: View) -> None:
             goods = v.after(sell.end(), ("Product",))
             if goods and goods[0].start == sell.end():
                 ctx.emit("MARKETS", licensee, goods[0].ent, v, 0.65)
+
+
+def _story_company(ctx: Context, v: View, pos: int, other: Entity) -> Entity | None:
+    """The Indonesian company the story is about: named lately, else the "PT" company named most."""
+    local = [e for e in ctx.recent(v.index, ORG, pos=pos, back=4, limit=6) if e is not other and ctx.is_indonesian(e)] or [
+        e for e in ctx.entities if e.type == "Organization" and e is not other and e.category == "company"
+        and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
+    return max(local, key=lambda e: len(e.mentions)) if local else None
 
 
 def _usable(v: View, m: M) -> bool:
