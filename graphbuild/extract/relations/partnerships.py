@@ -4,7 +4,8 @@
 "kolaborasi Indonesia–China", "komitmen kerjasama antara A dengan mitranya di
 Jepang, B"; "A dan B telah menjalin kerja sama"; "Kerja sama tersebut juga melibatkan C";
 "perusahaan juga bekerja sama dengan B" (the company the story is about); "Sinergi A dan B"; '"Kami
-bermitra dengan B," kata X' (the speaker's body). Joint work, "mitra" and ownership are read in :mod:`.cooperation`.
+bermitra dengan B," kata X' (the speaker's body). Joint work, "mitra" and ownership are read in :mod:`.cooperation`;
+the sides a clause leaves unnamed are found in :mod:`.partner_sides`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,15 @@ import re
 
 from graphbuild.extract.relations import cooperation, cues, membership
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.partner_sides import SIDES
+from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
+from graphbuild.extract.relations.partner_sides import fronted_subject as _fronted_subject
+from graphbuild.extract.relations.partner_sides import last_pair as _last_pair
+from graphbuild.extract.relations.partner_sides import speakers_side as _speakers_side
+from graphbuild.extract.relations.partner_sides import subject as _subject
+from graphbuild.extract.relations.partner_sides import the_company as _the_company
+from graphbuild.extract.relations.partner_sides import usable as _usable
 
-SIDES = ("Organization", "Location")
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
 _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the)\s+)?"
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?$", re.I)
@@ -24,8 +32,6 @@ _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
 _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bidang|dalam\s+bidang|dalam\s+hal|"
                     r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
-_OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya|instansinya|perusahaannya|"
-                       r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
 # "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
@@ -44,10 +50,6 @@ def find(ctx: Context) -> None:
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
-
-
-def _usable(v: View, m: M | None) -> bool:
-    return m is not None and m.type in SIDES and m.role is None and m.start not in v.role_orgs
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
@@ -133,11 +135,6 @@ _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|inv
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?$", re.I)
-# "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
-_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
-                              r"\s+(?:[a-z]+\s+){0,4}$", re.I)
-
-
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
                         r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
@@ -165,49 +162,6 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
 
 # "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
 _FRONTED = re.compile(r"^\W*(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2}$", re.I)
-_TO_SUBJECT = re.compile(r"^[^\u2588.;:]{0,80}?,\s*$")
-
-
-def _fronted_subject(v: View, sides: list[M]) -> tuple[M | None, list[M]]:
-    """The subject after "Melalui kemitraan dengan A(, B)," and the partners before it."""
-    last = sides[-1]
-    if len(sides) > 1 and re.fullmatch(r"\s*,\s*", v.gap((sides[-2].gloss or sides[-2]).end, last.start)) and (
-            v.next_mention(last) is None or not cues.LIST_SEP.match(v.gap(last.end, v.next_mention(last).start))):  # type: ignore[union-attr]
-        return last, sides[:-1]  # "dengan A, B akan …": B is no partner in the list but the subject
-    subj = v.next_mention(last)
-    if subj is None or not _usable(v, subj) or not _TO_SUBJECT.match(v.masked[(last.gloss or last).end : subj.start]):
-        return None, sides
-    return subj, sides
-
-
-def _deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
-    """The two partners of the deal told in the three sentences before this one (the latest of them)."""
-    said = {" ".join(w.text.split()): w.index for w in ctx.views[max(0, v.index - 3) : v.index]}
-    best: tuple[int, M, M] | None = None
-    for r in ctx.typed("PARTNERS_WITH"):
-        at = said.get(r.evidence)
-        if at is not None and r.head in ctx.by_id and r.tail in ctx.by_id and (best is None or at >= best[0]):
-            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
-            best = (at, M(0, 0, a, a.name), M(0, 0, b, b.name))
-    return best[1:] if best else None
-
-
-def _the_company(ctx: Context, v: View, pos: int) -> M | None:
-    """"perusahaan (ini) … bekerja sama dengan B": the company the text is about, named shortly before."""
-    said = _COMPANY_ANAPHOR.search(v.masked[max(0, pos - 50) : pos])
-    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos):
-        return None
-    near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=6, limit=5)
-            if e.category == "company" or ctx.is_indonesian(e)]
-    if not near:  # named paragraphs before: the company the document is about
-        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
-                and any(re.match(r"PT\.?\s|.*\b(?:Tbk|Inc|Ltd|Co)\b", n) for n in (e.name, *e.aliases))]
-    if not near:
-        return None
-    best = max(near, key=lambda e: len(e.mentions))  # the company the story is about, not one it names in passing
-    return M(pos, pos, best, best.name)
-
-
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
 _ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
 
@@ -226,42 +180,6 @@ def _sides(v: View, first: M) -> list[M]:
     return out
 
 
-_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
-
-
-_TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
-
-
-def _speakers_side(ctx: Context, v: View, pos: int) -> M | None:
-    """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
-    people = v.before(pos, ("Person",))
-    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
-            people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
-        people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
-        if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
-            people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
-        if not people or not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
-                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos])):
-            return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
-    for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
-        org = ctx.by_id.get(r.tail)
-        if org is not None and org.type == "Organization":
-            return M(people[0].start, people[0].end, org, people[0].text)
-    return None
-
-
-def _last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
-    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named."""
-    for r in reversed(ctx.typed("PARTNERS_WITH", "LICENSED")):
-        if r.head in ctx.by_id and r.tail in ctx.by_id:
-            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
-            return M(0, 0, a, a.name), M(0, 0, b, b.name)
-    got = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=2, limit=2)]
-    if len(got) == 2:
-        return M(0, 0, got[0], got[0].name), M(0, 0, got[1], got[1].name)
-    return None
-
-
 def _second(v: View, a: M) -> M | None:
     nxt = v.next_mention(a)
     if nxt is not None and nxt.type == a.type == "Organization" and not v.gap(a.end, nxt.start).strip():
@@ -278,28 +196,6 @@ def _second(v: View, a: M) -> M | None:
             return after
         return None
     return nxt if _usable(v, nxt) else None
-
-
-_APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
-
-
-_WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
-
-
-_OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
-
-
-def _subject(v: View, pos: int) -> M | None:
-    for m in v.before(pos):
-        if m.type == "Person":
-            return None
-        if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
-            return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
-        if _usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
-                v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
-            return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
-        return None
-    return None
 
 
 def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:

@@ -4,7 +4,8 @@ News names officials with a title before or after the name: "Kepala BPOM (…),
 Taruna Ikrar", "Direktur Hebei MPA Fengshan Wang", "Taruna Ikrar, Kepala BPOM",
 "Walikota Shijiazhuang, Wang Xiankun". Once a title holder is known, a bare
 "Kepala BPOM" later in the text is that person (when exactly one person holds
-it), which is how visits and speeches get their subject.
+it), which is how visits and speeches get their subject. Bodies a title names only elsewhere (the unit
+a director heads, an envoy's embassy) are looked up in :mod:`.title_bodies`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ import re
 from graphbuild.extract.relations import cues, firm_titles, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
+from graphbuild.extract.relations.title_bodies import embassy as _embassy
+from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
+from graphbuild.extract.relations.title_bodies import org_named as _org_named
+from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
+from graphbuild.extract.relations.title_bodies import title_key
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -69,18 +75,6 @@ watch(_ANALYST_OF, _TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _I
 _title_before = prefix_search(_TITLE_END)
 _title_unit_before = prefix_search(_TITLE_UNIT_END)
 _title_bare_before = prefix_search(_TITLE_BARE)
-
-_TITLE_KEYS = {
-    "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
-    "walikota": "wali kota", "dubes": "duta besar", "presdir": "presiden direktur", "konjen": "konsul jenderal",
-    "sestama": "sekretaris utama", "wamen": "wakil menteri",
-}
-
-
-def title_key(title: str) -> str:
-    t = " ".join(title.split()).casefold()
-    return _TITLE_KEYS.get(t, t)
-
 
 def find(ctx: Context) -> None:
     """HOLDS_POSITION over every sentence, then role references, then MET_WITH (which reads them)."""
@@ -240,56 +234,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
 _ENVOY = re.compile(r"Duta\s+Besar|Dubes|Ambassador")
 
 
-def _embassy(ctx: Context, country: Entity) -> Entity | None:
-    """"Kedutaan Besar Jepang (di Indonesia)" / "Embassy of Japan" when the document names it."""
-    names = [n.casefold() for n in (country.name, *country.aliases)]
-    for e in ctx.entities:
-        for n in (e.name, *e.aliases):
-            low = n.casefold()
-            if e.type == "Organization" and any(low.startswith((f"kedutaan besar {c}", f"kedubes {c}", f"embassy of {c}",
-                                                                  f"embassy of the {c}", f"{c} embassy")) for c in names):
-                return e
-    return None
-
-
-def _org_named(ctx: Context, name: str) -> Entity | None:
-    want = name.casefold()
-    return next((e for e in ctx.entities if e.type == "Organization"
-                 and want in {n.casefold() for n in (e.name, *e.aliases)}), None)
-
-
 def _unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:
     """"X, Direktur Office of International Programs di PMDA": the person also holds a post in the parent."""
     parent = v.next_mention(unit)
     if (unit.type == "Organization" and parent is not None and parent.type == "Organization"
             and _UNIT_PARENT_GAP.match(v.gap(unit.end, parent.start))):
         _record(ctx, v, p, parent, title, 0.8)
-
-
-def _parent_in_name(ctx: Context, unit: M) -> Entity | None:
-    """The organisation a unit's name ends with ("Deputi I BPOM" -> BPOM)."""
-    for e in ctx.entities:
-        if e.id != unit.ent.id and e.type == "Organization":
-            if any(len(n) >= 3 and unit.text.endswith(" " + n) for n in (e.name, *e.aliases)):
-                return e
-    return None
-
-
-_HEADS = {"direktur": ("Direktorat",), "direktur jenderal": ("Direktorat Jenderal",), "deputi": ("Kedeputian",),
-          "kepala": ("Biro", "Pusat", "Bidang", "Balai", "Subdirektorat", "Bagian", "Satuan", "Unit", "Seksi")}
-
-
-def _headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
-    """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
-    unit = " ".join(unit.replace(",", " ").split())
-    if not unit:
-        return None
-    names = {f"{w} {unit}".casefold() for w in _HEADS.get(title_key(title), ())}
-    for e in ctx.entities:
-        if e.type == "Organization" and any(
-                n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
-            return e
-    return None
 
 
 def _as_mention(m: M, ent: Entity) -> M:

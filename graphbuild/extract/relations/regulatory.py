@@ -4,7 +4,7 @@
 terkait sarana … milik anak usaha Kalbe, PT Bifarma Adiluhung" (the certifier
 and standard carry over from the previous certification; the certified one is
 the subsidiary/owner named); "BPOM menerbitkan izin edar P"; "BPOM mencabut
-sertifikat CPOB X"; "P … tahap akhir proses registrasi di BPOM".
+sertifikat CPOB X"; "P … tahap akhir proses registrasi di BPOM". Who grants is found in :mod:`.granters`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.granters import acting_through as _acting_through
+from graphbuild.extract.relations.granters import certifier as _certifier
+from graphbuild.extract.relations.granters import granted_before as _granted_before
+from graphbuild.extract.relations.granters import usable as _usable
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
 from graphbuild.extract.relations.registration import (
@@ -23,23 +27,11 @@ from graphbuild.extract.relations.registration import (
     tail,
     under_review,
 )
-from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
-_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|mengeluarkan|menyetujui|menyerahkan|"
-                    r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
-                    re.I)
-# what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
-_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
-                          r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
-                          r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
-_PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
-_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
-                        r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
-_BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
     r"\s+(?:tersebut|itu|ini)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
@@ -84,44 +76,11 @@ def find(ctx: Context) -> None:
     unnamed_revocations(ctx)
 
 
-
-def _usable(v: View, m: M) -> bool:
-    return m.role is None and m.start not in v.role_orgs
-
-
-def _certifier(v: View, start: int, end: int | None = None) -> M | None:
-    """Who grants what the cue names: "… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …"."""
-    end = start if end is None else end
-    glossed = [g for x in v.after(end, ("Location",)) if (g := x.gloss) is not None and g.type == "Organization"]
-    for m in sorted([*v.after(end, ("Organization",)), *glossed], key=lambda x: x.start):  # "otoritas Arab Saudi (SFDA)"
-        gap = v.masked[end : m.start]
-        if len(gap) > 90 or _NOT_GRANTER.search(gap):
-            break
-        if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
-            continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it
-        if _usable(v, m) and (_FROM.search(v.masked[: m.start])
-                              or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
-                                  # "approved X" is active in English: X is what was approved, unless "approved by X"
-                                  and (v.masked[start:end].lower().startswith("disetujui") or gap.strip()))
-                              or (gap.strip() in ("", ")") and _is_regulator(m.ent))  # "(EUA) BPOM"
-                              or _ISSUED_BY.fullmatch(gap)):  # "Izin edar P diterbitkan BPOM"
-            return m
-    for m in v.before(start, ("Organization",)):
-        tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
-        nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
-        if _usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
-            return m
-    return None
-
-
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
                        r"\s+(?:PT\.?\s+)?$", re.I)
-_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
-
-
 _ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch)\b)*", re.I)  # "A Cabang Surabaya, B, dan C"
 
 
@@ -133,14 +92,6 @@ def _listed(v: View, holders: list[M]) -> list[M]:
             break
         out.append(m)
     return out
-
-
-def _acting_through(v: View, m: M) -> M | None:
-    """"A melalui B": B acts for A (a regulator through its regional office)."""
-    prev = v.prev_mention(m)
-    if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
-        return prev
-    return None
 
 
 def _is_authority(e: Entity) -> bool:
@@ -305,17 +256,3 @@ def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
     return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
-
-
-# "Kali ini, persetujuan diberikan kepada P", "Izin edar untuk P diterbitkan pada Selasa": granted, no granter named
-_AGENTLESS = re.compile(r"\b(?:diberikan|diterbitkan|dikeluarkan|granted|issued)\b(?!\s+(?:oleh|by)\b)", re.I)
-
-
-def _granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
-    """The regulator of the sentence before, for an agentless grant in a sentence naming no organisation."""
-    clause = re.split(r"[,;.]", v.masked[end : end + 100], maxsplit=1)[0]
-    if any(m.type == "Organization" for m in v.mentions) or not _AGENTLESS.search(clause):
-        return None
-    prev = ctx.views[v.index - 1] if v.index else None
-    regs = [m for m in (prev.mentions if prev else []) if m.type == "Organization" and _is_regulator(m.ent) and _usable(prev, m)]
-    return regs[0] if regs and prev is not None and prev.may(cues.APPROVE) and cues.APPROVE.search(prev.masked) else None

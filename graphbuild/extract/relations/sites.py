@@ -13,8 +13,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.makers import regulator_like, spoken_of
-from graphbuild.extract.relations.regulatory import _certifier
 
 _OWN_SITES = re.compile(
     r"\b(?:its|their|the\s+company['\u2019]s)\s+(?:(?P<n>two|three)\s+)?(?:[a-z-]+\s+)?(?P<en>plant|factory|facility|site)(?P<pl>s)?\b"

@@ -1,0 +1,64 @@
+"""Brands told by their dosage or cosmetic form (run from :mod:`.products`).
+
+The form inside the name ("Flumidon Sirup", "Temulawak Beauty Night Cream", "Pil Tawon Sakti") or a lower-case
+form word right after it ("Pruvalin cream", "Redacid tablet"). No cue word leads these names, so they are read
+from the form word back or forward rather than from a cue; split out of ``products`` to keep it short.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_FORM_HEADS = frozenset({"Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Cream", "Krim", "Salep", "Ointment",
+                         "Injeksi", "Suspensi", "Drops"})
+_CLASS_HEADS = frozenset({"Jamu", "Pil"})
+
+
+def named_forms(ctx: Ctx) -> None:
+    """Brands whose name carries the form: "Flumidon Sirup", "Temulawak Beauty Night Cream", "Pil Tawon Sakti".
+
+    The run must be a whole capitalised run inside a sentence (not a headline word, not at a
+    sentence start), so "Sirup Obat" in a title and "Jamu Indonesia ..." opening a sentence stay out.
+    """
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_FORM_HEADS):
+        s = k
+        while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
+                and not is_acronym(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1
+        if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
+            ctx.add(s, k + 1, "Product", None, "cue")
+    for k in t.where(_CLASS_HEADS):
+        f = k + 1
+        while f < n and f - k <= 4 and product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
+                and not t.newline_before[f]:
+            f += 1
+        if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
+            ctx.add(k, f, "Product", None, "cue")
+
+
+def _opens_run(t, s: int) -> bool:  # type: ignore[no-untyped-def]
+    """Token ``s`` starts a capitalised run mid-sentence (after a lower-case word or a comma)."""
+    if s == 0 or t.newline_before[s] or (t.headline and t.headline[s]):
+        return False
+    p = t.words[s - 1]
+    return p in (",", "(") or (p[:1].islower() and p not in ("dan", "and")) or p in ("dan", "and")
+
+
+_DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",
+                           "capsules", "sirup", "syrup", "injeksi", "injection", "suspensi", "suspension", "tetes",
+                           "drops", "spray", "patch", "inhaler"})
+
+
+def dosage_forms(ctx: Ctx) -> None:
+    """A brand named with its dosage form after it: "Pruvalin cream", "Redacid tablet"."""
+    t = ctx.t
+    for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
+        j = k - 1
+        if (j > 0 and not t.newline_before[k] and product_name(ctx, j) and is_cap(t.words[j])
+                and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
+                and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
+            ctx.add(j, j + 1, "Product", None, "cue")

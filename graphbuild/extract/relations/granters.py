@@ -1,0 +1,82 @@
+"""Who grants what a certification or approval cue names (read for :mod:`.regulatory` and :mod:`.sites`).
+
+"… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …", "Izin edar P diterbitkan BPOM"; "Badan POM
+melalui Balai Besar POM menyerahkan sertifikat" (the office acts for its parent); and an agentless "persetujuan
+diberikan kepada P" takes the regulator of the sentence before. Finding the granter is shared by certificates,
+approvals and sites, so it lives apart from what each of them emits; split out of ``regulatory`` to keep it short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.registration import FROM as _FROM
+from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+
+_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|mengeluarkan|menyetujui|menyerahkan|"
+                    r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
+                    re.I)
+# what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
+_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
+                          r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
+                          r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
+_PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+                        r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
+_BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
+
+
+def usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
+
+
+def certifier(v: View, start: int, end: int | None = None) -> M | None:
+    """Who grants what the cue names: "… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …"."""
+    end = start if end is None else end
+    glossed = [g for x in v.after(end, ("Location",)) if (g := x.gloss) is not None and g.type == "Organization"]
+    for m in sorted([*v.after(end, ("Organization",)), *glossed], key=lambda x: x.start):  # "otoritas Arab Saudi (SFDA)"
+        gap = v.masked[end : m.start]
+        if len(gap) > 90 or _NOT_GRANTER.search(gap):
+            break
+        if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
+            continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it
+        if usable(v, m) and (_FROM.search(v.masked[: m.start])
+                              or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
+                                  # "approved X" is active in English: X is what was approved, unless "approved by X"
+                                  and (v.masked[start:end].lower().startswith("disetujui") or gap.strip()))
+                              or (gap.strip() in ("", ")") and _is_regulator(m.ent))  # "(EUA) BPOM"
+                              or _ISSUED_BY.fullmatch(gap)):  # "Izin edar P diterbitkan BPOM"
+            return m
+    for m in v.before(start, ("Organization",)):
+        tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
+        nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
+        if usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
+            return m
+    return None
+
+
+_THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
+
+
+def acting_through(v: View, m: M) -> M | None:
+    """"A melalui B": B acts for A (a regulator through its regional office)."""
+    prev = v.prev_mention(m)
+    if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
+        return prev
+    return None
+
+
+# "Kali ini, persetujuan diberikan kepada P", "Izin edar untuk P diterbitkan pada Selasa": granted, no granter named
+_AGENTLESS = re.compile(r"\b(?:diberikan|diterbitkan|dikeluarkan|granted|issued)\b(?!\s+(?:oleh|by)\b)", re.I)
+
+
+def granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
+    """The regulator of the sentence before, for an agentless grant in a sentence naming no organisation."""
+    clause = re.split(r"[,;.]", v.masked[end : end + 100], maxsplit=1)[0]
+    if any(m.type == "Organization" for m in v.mentions) or not _AGENTLESS.search(clause):
+        return None
+    prev = ctx.views[v.index - 1] if v.index else None
+    regs = [m for m in (prev.mentions if prev else []) if m.type == "Organization" and _is_regulator(m.ent) and usable(prev, m)]
+    return regs[0] if regs and prev is not None and prev.may(cues.APPROVE) and cues.APPROVE.search(prev.masked) else None

@@ -1,0 +1,129 @@
+"""The sides of a partnership that the cue's own clause leaves unnamed (read for :mod:`.partnerships`).
+
+The subject before the cue ("PT X, a leading drug maker, today announced a partnership with Y"), the body a
+quoted speaker heads ('"Kami bermitra dengan B," kata X'), the company the story is about ("perusahaan juga
+bekerja sama dengan B"), the subject after a fronted "Melalui kemitraan dengan A, B …" and the parties of the
+deal told before ("Kerja sama tersebut juga melibatkan C", "kedua perusahaan"). They resolve referents rather
+than read the cue, so they live apart from the cue patterns; split out of ``partnerships`` to keep it short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+
+SIDES = ("Organization", "Location")
+_OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya|instansinya|perusahaannya|"
+                       r"(?:his|her|their|our)\s+(?:agency|company|institution|ministry)|we)\b", re.I)
+
+
+def usable(v: View, m: M | None) -> bool:
+    return m is not None and m.type in SIDES and m.role is None and m.start not in v.role_orgs
+
+
+# "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
+_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
+                              r"\s+(?:[a-z]+\s+){0,4}$", re.I)
+
+
+_TO_SUBJECT = re.compile(r"^[^\u2588.;:]{0,80}?,\s*$")
+
+
+def fronted_subject(v: View, sides: list[M]) -> tuple[M | None, list[M]]:
+    """The subject after "Melalui kemitraan dengan A(, B)," and the partners before it."""
+    last = sides[-1]
+    if len(sides) > 1 and re.fullmatch(r"\s*,\s*", v.gap((sides[-2].gloss or sides[-2]).end, last.start)) and (
+            v.next_mention(last) is None or not cues.LIST_SEP.match(v.gap(last.end, v.next_mention(last).start))):  # type: ignore[union-attr]
+        return last, sides[:-1]  # "dengan A, B akan …": B is no partner in the list but the subject
+    subj = v.next_mention(last)
+    if subj is None or not usable(v, subj) or not _TO_SUBJECT.match(v.masked[(last.gloss or last).end : subj.start]):
+        return None, sides
+    return subj, sides
+
+
+def deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
+    """The two partners of the deal told in the three sentences before this one (the latest of them)."""
+    said = {" ".join(w.text.split()): w.index for w in ctx.views[max(0, v.index - 3) : v.index]}
+    best: tuple[int, M, M] | None = None
+    for r in ctx.typed("PARTNERS_WITH"):
+        at = said.get(r.evidence)
+        if at is not None and r.head in ctx.by_id and r.tail in ctx.by_id and (best is None or at >= best[0]):
+            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
+            best = (at, M(0, 0, a, a.name), M(0, 0, b, b.name))
+    return best[1:] if best else None
+
+
+def the_company(ctx: Context, v: View, pos: int) -> M | None:
+    """"perusahaan (ini) … bekerja sama dengan B": the company the text is about, named shortly before."""
+    said = _COMPANY_ANAPHOR.search(v.masked[max(0, pos - 50) : pos])
+    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos):
+        return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=6, limit=5)
+            if e.category == "company" or ctx.is_indonesian(e)]
+    if not near:  # named paragraphs before: the company the document is about
+        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                and any(re.match(r"PT\.?\s|.*\b(?:Tbk|Inc|Ltd|Co)\b", n) for n in (e.name, *e.aliases))]
+    if not near:
+        return None
+    best = max(near, key=lambda e: len(e.mentions))  # the company the story is about, not one it names in passing
+    return M(pos, pos, best, best.name)
+
+
+_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
+
+
+_TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
+
+
+def speakers_side(ctx: Context, v: View, pos: int) -> M | None:
+    """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
+    people = v.before(pos, ("Person",))
+    if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
+            people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
+        people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
+        if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
+            people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
+        if not people or not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
+                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos])):
+            return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
+    for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
+        org = ctx.by_id.get(r.tail)
+        if org is not None and org.type == "Organization":
+            return M(people[0].start, people[0].end, org, people[0].text)
+    return None
+
+
+def last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
+    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named."""
+    for r in reversed(ctx.typed("PARTNERS_WITH", "LICENSED")):
+        if r.head in ctx.by_id and r.tail in ctx.by_id:
+            a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
+            return M(0, 0, a, a.name), M(0, 0, b, b.name)
+    got = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=2, limit=2)]
+    if len(got) == 2:
+        return M(0, 0, got[0], got[0].name), M(0, 0, got[1], got[1].name)
+    return None
+
+
+_APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+
+
+_WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
+
+
+_OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
+
+
+def subject(v: View, pos: int) -> M | None:
+    for m in v.before(pos):
+        if m.type == "Person":
+            return None
+        if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
+            return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
+        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
+                v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
+            return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
+        return None
+    return None

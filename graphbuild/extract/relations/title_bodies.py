@@ -1,0 +1,68 @@
+"""The organisation a title points to when no mention beside it is that body (read for :mod:`.positions`).
+
+"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere;
+"Duta Besar Jepang" heads the "Kedutaan Besar Jepang" the document names; "Deputi I BPOM" sits in BPOM;
+"Novell's President Director" names its company only in the possessive. These look organisations up in the
+document's entities by name rather than read the sentence, so they live apart from the title patterns; split
+out of ``positions`` to keep it short. :func:`title_key` folds title abbreviations ("Dirjen", "Dubes").
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.relations.common import Context, M
+from graphbuild.types import Entity
+
+_TITLE_KEYS = {
+    "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal", "dirut": "direktur utama",
+    "walikota": "wali kota", "dubes": "duta besar", "presdir": "presiden direktur", "konjen": "konsul jenderal",
+    "sestama": "sekretaris utama", "wamen": "wakil menteri",
+}
+
+
+def title_key(title: str) -> str:
+    t = " ".join(title.split()).casefold()
+    return _TITLE_KEYS.get(t, t)
+
+
+def embassy(ctx: Context, country: Entity) -> Entity | None:
+    """"Kedutaan Besar Jepang (di Indonesia)" / "Embassy of Japan" when the document names it."""
+    names = [n.casefold() for n in (country.name, *country.aliases)]
+    for e in ctx.entities:
+        for n in (e.name, *e.aliases):
+            low = n.casefold()
+            if e.type == "Organization" and any(low.startswith((f"kedutaan besar {c}", f"kedubes {c}", f"embassy of {c}",
+                                                                  f"embassy of the {c}", f"{c} embassy")) for c in names):
+                return e
+    return None
+
+
+def org_named(ctx: Context, name: str) -> Entity | None:
+    want = name.casefold()
+    return next((e for e in ctx.entities if e.type == "Organization"
+                 and want in {n.casefold() for n in (e.name, *e.aliases)}), None)
+
+
+def parent_in_name(ctx: Context, unit: M) -> Entity | None:
+    """The organisation a unit's name ends with ("Deputi I BPOM" -> BPOM)."""
+    for e in ctx.entities:
+        if e.id != unit.ent.id and e.type == "Organization":
+            if any(len(n) >= 3 and unit.text.endswith(" " + n) for n in (e.name, *e.aliases)):
+                return e
+    return None
+
+
+_HEADS = {"direktur": ("Direktorat",), "direktur jenderal": ("Direktorat Jenderal",), "deputi": ("Kedeputian",),
+          "kepala": ("Biro", "Pusat", "Bidang", "Balai", "Subdirektorat", "Bagian", "Satuan", "Unit", "Seksi")}
+
+
+def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
+    """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
+    unit = " ".join(unit.replace(",", " ").split())
+    if not unit:
+        return None
+    names = {f"{w} {unit}".casefold() for w in _HEADS.get(title_key(title), ())}
+    for e in ctx.entities:
+        if e.type == "Organization" and any(
+                n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
+            return e
+    return None

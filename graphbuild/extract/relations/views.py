@@ -1,0 +1,128 @@
+"""A sentence as text with entity mentions laid over it: :class:`M` and :class:`View` (re-exported by :mod:`.common`).
+
+A view holds the sentence, its *masked* copy (mention characters replaced, so cue words inside names never
+fire), its mentions in reading order and the glosses set aside, with the navigation every rule uses
+(``after``/``before``, ``next_mention``, ``chain``, ``clause_end``) and the prefilter's ``may``/``cues`` gates.
+It knows nothing of the document; :class:`~.common.Context` builds the views and holds what is shared.
+Split out of ``common`` to keep each module short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.litsearch import literal_finditer
+from graphbuild.types import Entity, Sentence
+
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
+
+@dataclass(slots=True)
+class M:
+    """A mention inside one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    ent: Entity
+    text: str
+    role: str | None = None  # title, when this is "Kepala BPOM" standing for the person
+    gloss: M | None = None  # "(Indonesia)" after "Kalbe Farma"
+    type: str = field(init=False)  # the entity type, copied: rules read it in every loop
+    i: int = field(init=False, default=-1)  # position in the view's mention list
+
+    def __post_init__(self) -> None:
+        self.type = self.ent.type
+
+
+@dataclass(slots=True)
+class View:
+    """One sentence with its mentions, in reading order."""
+
+    index: int
+    sent: Sentence
+    text: str
+    masked: str
+    mentions: list[M]
+    glosses: list[M] = field(default_factory=list)
+    role_orgs: set[int] = field(default_factory=set)  # starts of ORG mentions used as "Kepala <ORG>"
+    _src: list[M] | None = None  # the mention list ``M.i`` indexes (rules may swap ``mentions``)
+    date: str | None = None  # sentence date, computed on first emit
+    evidence: str | None = None  # whitespace-normalised text, computed on first emit
+    _cues: int = -1  # prefilter bits of the watched patterns that may match here (all, until set)
+    _bits: dict[int, int] = field(default_factory=dict)  # the prefilter's id(pattern) -> bit
+
+    def gap(self, a: int, b: int) -> str:
+        return self.text[a:b] if a <= b else ""
+
+    def after(self, pos: int, types: Iterable[str] | None = None, until: int | None = None) -> list[M]:
+        wanted = set(types) if types else None
+        end = len(self.text) if until is None else until
+        return [m for m in self.mentions if m.start >= pos and m.end <= end and (wanted is None or m.type in wanted)]
+
+    def before(self, pos: int, types: Iterable[str] | None = None) -> list[M]:
+        """Mentions ending at or before ``pos``, nearest first."""
+        wanted = set(types) if types else None
+        out = [m for m in self.mentions if m.end <= pos and (wanted is None or m.type in wanted)]
+        return out[::-1]
+
+    def _index(self, m: M) -> int | None:
+        """Position of ``m`` in ``mentions`` (O(1); relinked when a rule swaps the list)."""
+        ms = self.mentions
+        if self._src is not ms:
+            self._src = ms
+            for k, x in enumerate(ms):
+                x.i = k
+        i = m.i
+        return i if 0 <= i < len(ms) and ms[i] is m else None
+
+    def next_mention(self, m: M) -> M | None:
+        ms = self.mentions
+        i = m.i if self._src is ms else self._index(m)  # the common case inline: rules call this in every loop
+        if i is not None and 0 <= i < len(ms) and ms[i] is m:
+            return ms[i + 1] if i + 1 < len(ms) else None
+        for x in self.mentions:
+            if x.start >= m.end:
+                return x
+        return None
+
+    def prev_mention(self, m: M) -> M | None:
+        ms = self.mentions
+        i = m.i if self._src is ms else self._index(m)
+        if i is not None and 0 <= i < len(ms) and ms[i] is m:
+            return ms[i - 1] if i > 0 else None
+        prev = None
+        for x in self.mentions:
+            if x.end <= m.start:
+                prev = x
+        return prev
+
+    def may(self, pattern: re.Pattern[str]) -> bool:
+        """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text)."""
+        bit = self._bits.get(id(pattern))
+        return bit is None or bool(self._cues & bit)
+
+    def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        bit = self._bits.get(id(pattern))  # a cue's matches, tried only where its leading words start
+        return literal_finditer(pattern, self.masked) if bit is None or self._cues & bit else _NOTHING
+
+    def clause_end(self, pos: int) -> int:
+        m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
+        return m.start() if m else len(self.text)
+
+    def in_clause(self, pos: int, types: Iterable[str] | None = None) -> list[M]:
+        """Mentions from ``pos`` up to the end of the clause."""
+        return self.after(pos, types, self.clause_end(pos))
+
+    def chain(self, first: M, types: Iterable[str]) -> list[M]:
+        """``first`` and the mentions coordinated with it ("A, B dan C")."""
+        wanted = set(types)
+        out = [first]
+        cur = first
+        while True:
+            nxt = self.next_mention(cur)
+            if nxt is None or nxt.type not in wanted or not cues.LIST_SEP.match(self.gap(cur.end, nxt.start)):
+                return out
+            out.append(nxt)
+            cur = nxt
