@@ -16,6 +16,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.partner_sides import speakers_side
 
 ORG = ("Organization",)
 # "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
@@ -52,7 +53,10 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
-                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)", re.I)
+                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)"
+                         # '"… melalui mitra kami, PT X," kata Benny', "our distribution partner, X": the speaker's company
+                         r"|\b(?P<ours>(?:mitra|partner)(?:\s+[\w-]+)?\s+(?:kami|kita)|our(?:\s+[\w-]+)?\s+partners?)\s*,?\s*"
+                         r"(?:yakni\s+|yaitu\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
 _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
                       r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+)\b",
@@ -193,7 +197,10 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         if own is not None and own.end == c.start() + 1:
             ctx.emit("PARTNERS_WITH", own.ent, nxt.ent, v, 0.6)
         return
-    if c.group("own"):  # "the Company's technology partner, B": the company the release is about
+    speaker = (speakers_side(ctx, v, c.start()) or _tagged_speaker(ctx, v, c.end())) if c.group("ours") else None
+    if speaker is not None:  # '"… mitra kami, B," kata X': the body X holds a post in
+        doer = speaker.ent
+    elif c.group("own") or c.group("ours"):  # "the Company's technology partner, B": the company the release is about
         near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=6, limit=6)
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
@@ -201,6 +208,18 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):
         ctx.emit("PARTNERS_WITH", doer, nxt.ent, v, 0.6)
+
+
+_SAID_BY = re.compile(r"[\"\u201d]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+$", re.I)
+
+
+def _tagged_speaker(ctx: Context, v: View, pos: int) -> M | None:
+    """The body of the person a quote is tagged with after it (the quote may have opened a sentence before)."""
+    person = next(iter(v.after(pos, ("Person",))), None)
+    if person is None or not _SAID_BY.search(v.masked[pos : person.start]):
+        return None
+    org = next((ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=person.ent)), None)
+    return M(person.start, person.end, org, person.text) if org is not None and org.type == "Organization" else None
 
 
 def clause_subject(v: View, pos: int) -> M | None:
