@@ -209,7 +209,7 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)]
         return got[:1]
     if pred is _holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
-        return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)][:1]
+        return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if _company(e)][:1]
     if pred is _product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
         return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=3) if e.name[:1].isupper()][:1]
