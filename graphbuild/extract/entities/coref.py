@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from graphbuild.extract.entities.classed import common_words
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import FIRM_TAIL
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
@@ -117,12 +118,13 @@ def _coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]]) -> Non
 
 
 # words that open many Indonesian company names: never a company's short name on their own
-_COMPANY_WORDS = frozenset({"Sinar", "Kimia", "Farma", "Medika", "Husada", "Sehat", "Abadi", "Mitra", "Karya", "Prima",
-                            "Sentosa", "Sejahtera", "Makmur", "Mulia", "Dharma", "Mega", "Global", "Mandiri", "Sumber",
-                            "Tunas", "Cahaya", "Putra", "Putri", "Bintang", "Indah", "Agung", "Surya", "Bumi", "Jaya",
-                            "Nusa", "Nusantara", "Indo", "Multi", "Kalbe", "Mahkota", "Citra", "Cipta", "Harapan", "Anugerah",
-                            "Berkat", "Lestari", "Perkasa", "Persada", "Utama", "Graha", "Griya", "Bersama", "Gemilang",
-                            "Teknologi", "Industri", "Pharma", "Medical", "Health", "International", "National"})
+_COMPANY_WORDS = FIRM_TAIL | frozenset({"Sinar", "Kimia", "Farma", "Medika", "Husada", "Sehat", "Mitra", "Karya",
+                                        "Prima", "Mulia", "Dharma", "Mega", "Global", "Sumber", "Tunas", "Cahaya",
+                                        "Putra", "Putri", "Bintang", "Indah", "Agung", "Surya", "Bumi", "Jaya",
+                                        "Nusa", "Indo", "Multi", "Kalbe", "Mahkota", "Citra", "Cipta", "Harapan",
+                                        "Anugerah", "Berkat", "Lestari", "Graha", "Griya", "Bersama", "Gemilang",
+                                        "Teknologi", "Industri", "Pharma", "Medical", "Health", "International",
+                                        "National"})
 
 
 def _sole_office(ctx: Ctx) -> None:

@@ -197,7 +197,7 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         if own is not None and own.end == c.start() + 1:
             ctx.emit("PARTNERS_WITH", own.ent, nxt.ent, v, 0.6)
         return
-    speaker = (speakers_side(ctx, v, c.start()) or _tagged_speaker(ctx, v, c.end())) if c.group("ours") else None
+    speaker = speakers_side(ctx, v, c.start(), quoted=True) if c.group("ours") else None
     if speaker is not None:  # '"… mitra kami, B," kata X': the body X holds a post in
         doer = speaker.ent
     elif c.group("own") or c.group("ours"):  # "the Company's technology partner, B": the company the release is about
@@ -208,18 +208,6 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):
         ctx.emit("PARTNERS_WITH", doer, nxt.ent, v, 0.6)
-
-
-_SAID_BY = re.compile(r"[\"\u201d]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+$", re.I)
-
-
-def _tagged_speaker(ctx: Context, v: View, pos: int) -> M | None:
-    """The body of the person a quote is tagged with after it (the quote may have opened a sentence before)."""
-    person = next(iter(v.after(pos, ("Person",))), None)
-    if person is None or not _SAID_BY.search(v.masked[pos : person.start]):
-        return None
-    org = next((ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=person.ent)), None)
-    return M(person.start, person.end, org, person.text) if org is not None and org.type == "Organization" else None
 
 
 def clause_subject(v: View, pos: int) -> M | None:

@@ -185,3 +185,7 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|me
 def negated(masked: str, pos: int) -> bool:
     """Whether the cue starting at ``pos`` is denied by a negation just before it."""
     return NEGATED.search(masked[max(0, pos - 40) : pos]) is not None
+
+# "Pabrik tersebut", "Fasilitas seluas 4,5 hektare itu", "the plant": a site named before, by reference
+SITE_ANAPHOR = re.compile(r"\b(?:fasilitas|pabrik|plant|facility|factory)(?:\s+[\w,]+){0,4}?\s+(?:itu|tersebut|ini)\b"
+                          r"|\b(?:the|this)\s+(?:plant|facility|factory)\b", re.I)

@@ -195,9 +195,7 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perseroan|emiten|perusahaan\s+(?:ini|terseb
 # "Produk tersebut akan dipasarkan oleh X", "the drug": the product named last
 _PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|the\s+(?:product|drug|vaccine))(?:\s+\w+){0,2}?"
                               r"\s+(?:tersebut|itu|ini)\b|\bthe\s+(?:product|drug|vaccine)\b", re.I)
-# "Fasilitas seluas 4,5 hektare itu telah mengantongi sertifikat CPOB", "The plant … obtained …": the company's site
-_SITE_ANAPHOR = re.compile(r"\b(?:fasilitas|pabrik|plant|facility|factory)(?:\s+[\w,]+){0,4}?\s+(?:itu|tersebut|ini)\b"
-                           r"|\bthe\s+(?:plant|facility|factory)\b", re.I)
+_SITE_ANAPHOR = cues.SITE_ANAPHOR  # "Fasilitas seluas 4,5 hektare itu telah mengantongi sertifikat CPOB": the company's site
 watch(_COMPANY_ANAPHOR)
 watch(_PRODUCT_ANAPHOR)
 watch(_SITE_ANAPHOR)

@@ -59,8 +59,6 @@ def portfolio(ctx: Context, v: View) -> None:
 # "sertifikat CPOB … untuk produksi insulin glargine", "for the production of P": the site's operator makes P
 _FOR_MAKING = re.compile(r"\b(?:untuk|guna|for)\s+(?:the\s+)?(?:lini\s+)?(?:produksi|memproduksi|pembuatan"
                          r"|production\s+(?:lines?\s+)?of|manufactur(?:e|ing)\s+of)\s+", re.I)
-_SITE_ANAPHOR = re.compile(r"\b(?:pabrik|fasilitas|plant|facility)\s+(?:ini|tersebut|itu)\b|\b(?:the|this)\s+(?:plant|facility)\b",
-                           re.I)
 watch(_FOR_MAKING)
 
 
@@ -71,7 +69,7 @@ def made_at(ctx: Context, v: View) -> None:
             continue
         owners = [ctx.by_id[r.head] for m in v.before(c.start(), ("Facility",))
                   for r in ctx.has("OPERATES") if r.tail == m.ent.id and r.head in ctx.by_id][:1]
-        if not owners and _SITE_ANAPHOR.search(v.masked[: c.start()]) and ctx.typed("OPERATES"):
+        if not owners and cues.SITE_ANAPHOR.search(v.masked[: c.start()]) and ctx.typed("OPERATES"):
             owners = [o for o in (_operator(ctx, v),) if o is not None]
         for owner in owners:
             if not regulator_like(owner):

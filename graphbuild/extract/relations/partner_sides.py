@@ -77,16 +77,17 @@ _TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur
 _TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
 
 
-def speakers_side(ctx: Context, v: View, pos: int) -> M | None:
-    """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads."""
+def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | None:
+    """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads. ``quoted``: the
+    caller knows the clause is the speaker's own words ("mitra kami"), so the quote may have opened before."""
     people = v.before(pos, ("Person",))
     if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
             people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
-        if not people or not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
-                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos])):
+        if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
+                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos]))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
         org = ctx.by_id.get(r.tail)
