@@ -65,6 +65,18 @@ def _longer_company(t: Tokens, i: int, j: int) -> bool:
     return is_cap(w) and w not in c.legal_forms and w not in c.role_words and w not in c.generic and w not in c.dates and not c.verb_like(w)
 
 
+def _inside_named_company(t: Tokens, i: int, j: int) -> bool:
+    """A known company's alias written after a capitalised word that, with it, opens a "PT …" name of
+    the same text: a short form of that other company, not the known one."""
+    if i == 0 or t.newline_before[i]:
+        return False
+    w = t.words[i - 1]
+    if not is_cap(w) or w in ("PT", "PT.") or w in t.cue.role_words or w in t.cue.generic:
+        return False
+    run = f"{w} {t.span_text(i, j)}"
+    return f"PT {run}" in t.text or f"PT. {run}" in t.text
+
+
 def _country_after(ctx: Ctx, j: int) -> bool:
     """Whether token ``j`` is a country name written right after a regulator's name (same line)."""
     t = ctx.t
@@ -135,6 +147,8 @@ def find(ctx: Ctx) -> None:
             continue
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
+        if e.type == "Organization" and e.category == "company" and _inside_named_company(t, i, j):
+            continue  # "Nusantara Biofarma Gandeng …" (headline) is "PT Nusantara Biofarma Sejahtera", not Bio Farma
         category = e.category
         if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
             # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own;
