@@ -30,7 +30,11 @@ def product_name(ctx: Ctx, k: int) -> bool:
         and w not in ctx.not_entities
         and w not in c.dates
         and not w.isdigit()
+        and _LONG_NUMBER(w) is None  # "(NIE DTL1234567890A1)": a registration or batch number, not a name
     )
+
+
+_LONG_NUMBER = re.compile(r"\d{7}").search
 
 
 def find(ctx: Ctx) -> None:
