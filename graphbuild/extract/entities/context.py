@@ -22,6 +22,28 @@ _SITE_WORDS = frozenset({"Plant", "Facility", "Factory", "Site", "Center", "Cent
 
 _CONNECTORS = frozenset({"and", "dan", "serta", "&", "or", "atau"})
 
+# words after which an all-caps word of two or three letters is a person's initials (crime reports)
+_INITIAL_CUES = frozenset({"berinisial", "inisial", "initials", "tersangka", "pelaku", "korban", "saksi", "tsk"})
+_OPEN = frozenset({"("})
+
+
+def _is_initials(w: str) -> bool:
+    return 2 <= len(w) <= 3 and w.isalpha() and w.isupper()
+
+
+def _initials(t: Tokens) -> frozenset[str]:
+    """Suspects and victims named by initials ("tersangka RH", "pelaku berinisial AS", "RH (38)"): police
+    reports never give their names, and the letters must not become an organisation or a country."""
+    words = t.words
+    n = len(words)
+    out = {words[k + 1] for k in t.where(_INITIAL_CUES, lower=True) if k + 1 < n and _is_initials(words[k + 1])}
+    for k in t.where(_OPEN):  # "RH (38)": initials with the age, as crime news writes them
+        if 0 < k < n - 2 and words[k + 2] == ")" and len(words[k + 1]) == 2 and words[k + 1].isdigit() \
+                and _is_initials(words[k - 1]):
+            out.add(words[k - 1])
+    return frozenset(out)
+
+
 @dataclass
 class Ctx:
     t: Tokens
@@ -35,8 +57,11 @@ class Ctx:
     defined: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # acronym -> type, cat, canon
     forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> short forms (coref memo)
 
+    initials: frozenset[str] = frozenset()  # people named by initials ("tersangka RH"): never entities
+
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)
+        self.initials = _initials(self.t)
 
     def free(self, i: int, j: int) -> bool:
         return max(self.owner[i:j], default=-1) < 0
@@ -61,6 +86,8 @@ class Ctx:
             i += 1  # "Arkana Farma and Seogwang Biologics Sign …" (a headline): no name starts with "and"
         if i >= j or j > len(t.words) or any(t.masked[i:j]):
             return -1
+        if j - i == 1 and self.initials and t.words[i] in self.initials:
+            return -1  # "berinisial AS" is a suspect, not Amerika Serikat
         if type_ == "Organization" and j < len(t.words) and t.words[j] in _SITE_WORDS and any(
                 w.endswith(("'s", "\u2019s")) for w in t.words[i : j - 1]):
             return -1  # "Sentosa Medika's Cikande Biologics Plant": a company's site, not one organisation
