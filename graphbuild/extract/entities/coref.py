@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from graphbuild.extract.entities.classed import common_words
+from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.person_names import FIRM_TAIL
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
@@ -85,46 +84,12 @@ def find(ctx: Ctx) -> None:
             if len(f) == 1 and not (is_cap(f[0]) and len(f[0]) >= 2):
                 continue
             forms[f].add(m)
-    _coined_first_words(ctx, forms)
+    coined_first_words(ctx, forms, _LEGAL, _KIND_TAIL)
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
     _sole_office(ctx)
     _code_tails(ctx)
-
-
-def _coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]]) -> None:
-    """"PT Javaplant Herba Medika" … "Fasilitas produksi Javaplant": a company named by the coined first word
-    of its name (not an ordinary or company-kind word), when no other organisation of the text starts with it."""
-    t = ctx.t
-    c = t.cue
-    owners: dict[str, set[str]] = defaultdict(set)
-    ms: dict[str, list[int]] = defaultdict(list)
-    for m in _live(ctx):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Organization" or x.category != "company":
-            continue
-        a, b = ctx.spans[m]
-        words = [w for w in t.words[a:b] if w not in _LEGAL]
-        if len(words) >= 2:
-            owners[words[0]].add(x.canonical or x.text)
-            ms[words[0]].append(m)
-    common = common_words()
-    for w, names in owners.items():
-        if (len(names) == 1 and (w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
-                and w.lower() not in common and w not in _KIND_TAIL and w not in _COMPANY_WORDS and w not in c.institutional
-                and w not in c.generic and w not in c.demonyms and ctx.lexicon.lookup(w) is None):
-            forms[(w,)].update(ms[w])
-
-
-# words that open many Indonesian company names: never a company's short name on their own
-_COMPANY_WORDS = FIRM_TAIL | frozenset({"Sinar", "Kimia", "Farma", "Medika", "Husada", "Sehat", "Mitra", "Karya",
-                                        "Prima", "Mulia", "Dharma", "Mega", "Global", "Sumber", "Tunas", "Cahaya",
-                                        "Putra", "Putri", "Bintang", "Indah", "Agung", "Surya", "Bumi", "Jaya",
-                                        "Nusa", "Indo", "Multi", "Kalbe", "Mahkota", "Citra", "Cipta", "Harapan",
-                                        "Anugerah", "Berkat", "Lestari", "Graha", "Griya", "Bersama", "Gemilang",
-                                        "Teknologi", "Industri", "Pharma", "Medical", "Health", "International",
-                                        "National"})
 
 
 def _sole_office(ctx: Ctx) -> None:
@@ -183,6 +148,14 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
         by_first[f[0]].append(f)
     for lst in by_first.values():
         lst.sort(key=len, reverse=True)
+    heads: dict[str, list[int]] = defaultdict(list)  # organisations by their first word (short-form clashes)
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Organization":
+            a, b = ctx.spans[m]
+            first = next((w for w in t.words[a:b] if w not in _LEGAL), None)
+            if first in by_first:
+                heads[first].append(m)
     k = 0
     for p in t.where(by_first.keys()):  # type: ignore[arg-type]  # only tokens that can start a form
         if p < k:
@@ -203,6 +176,8 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                 types = {ctx.mentions[x].type for x in targets}  # type: ignore[union-attr]
                 if len(types) != 1:
                     continue
+            if len(heads.get(f[0], ())) > 1:
+                targets = _one_of(ctx, f, targets, heads[f[0]])
             src = min(targets)
             sm = ctx.mentions[src]
             m = ctx.add(k, e, sm.type, sm.category, "coref", canonical=sm.canonical)  # type: ignore[union-attr]
@@ -210,6 +185,23 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                 ctx.link(m, x)
             k = e
             break
+
+
+def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -> set[int]:
+    """"Daeyang Bio, anak usaha Daeyang Holdings Corp." … "Daeyang": a short form that fits two different
+    names (neither contains the other) is the one named first; linking it to both would make one body of
+    a parent and its subsidiary."""
+    t = ctx.t
+    cores: dict[int, tuple[str, ...]] = {}
+    for x in (*targets, *named):
+        words = tuple(w for w in t.words[slice(*ctx.spans[x])] if w not in _LEGAL and w != ",")
+        if words[: len(f)] == f:
+            cores[x] = words
+    names = set(cores.values())
+    if all(set(a) <= set(b) or set(b) <= set(a) for a in names for b in names):
+        return targets
+    first = min(cores, key=lambda x: ctx.spans[x][0])
+    return {x for x in cores if set(cores[x]) <= set(cores[first])}
 
 
 def _absorbable(ctx: Ctx, i: int, j: int) -> bool:

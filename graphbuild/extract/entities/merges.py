@@ -16,6 +16,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.lexicon import normalize
 
 _STRIP_TAIL = (" republik indonesia", " ri")
+_LEGAL_WORDS = frozenset({"co", "ltd", "inc", "corp", "limited", "llc", "plc", "gmbh", "ag", "tbk", "persero"})
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.IGNORECASE)
 
 
@@ -117,7 +118,8 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
                 if b is not a
                 and len(a) <= len(b)
                 and sets[a] <= sets[b]
-                and not (known and ctx.mentions[live[first_of[b]]].canonical is None)  # type: ignore[union-attr]
+                and not (known and ctx.mentions[live[first_of[b]]].canonical is None  # type: ignore[union-attr]
+                         and not sets[b] - sets[a] <= _LEGAL_WORDS)  # "… Co., Ltd" adds no words of its own
                 and not _two_entries(known, ctx.mentions[live[first_of[b]]].canonical)  # type: ignore[union-attr]
             ]
             if not longer:

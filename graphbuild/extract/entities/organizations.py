@@ -263,6 +263,12 @@ def _suffix(ctx: Ctx) -> None:
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
             e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
+        m = ctx.owner[j - 1]
+        if w in _LEGAL_TAIL and m >= 0 and ctx.spans[m] == (i, j) and ctx.mentions[m].canonical:  # type: ignore[union-attr]
+            # "Daewoong Pharmaceutical Co., Ltd.": a known company with its legal form is still that company
+            known = ctx.mentions[m]
+            ctx.add(i, legal_tail(ctx, e), "Organization", known.category, "lexicon", canonical=known.canonical)  # type: ignore[union-attr]
+            continue
         ctx.add(i, legal_tail(ctx, e), "Organization", c.org_suffix[w], "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
     for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
@@ -280,6 +286,8 @@ def legal_tail(ctx: Ctx, e: int) -> int:
     w = t.words
     while e < n and not t.newline_before[e]:
         k = e + 1 if w[e] == "," else e
+        if w[e] == "." and e + 2 < n and w[e + 1] == "," and w[e - 1] in _LEGAL_TAIL:
+            k = e + 2  # "Tokai Yakuhin Co., Ltd.": the abbreviation's dot, then the comma
         if k >= n or w[k] not in _LEGAL_TAIL or t.newline_before[k]:
             break
         k += 1
