@@ -252,6 +252,8 @@ def _suffix(ctx: Ctx) -> None:
             i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
+        if c.org_suffix[w] == "company":
+            i = _after_origin(ctx, i, j)
         if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
@@ -277,6 +279,16 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _after_origin(ctx: Ctx, i: int, j: int) -> int:
+    """"perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a country written between a lower-case
+    description and the name is the company's origin, not the start of its name."""
+    m = ctx.owner[i]
+    if i == 0 or m < 0 or not ctx.t.words[i - 1].islower() or ctx.mentions[m].type != "Location":  # type: ignore[union-attr]
+        return i
+    e = ctx.spans[m][1]
+    return e if ctx.spans[m][0] == i and e < j and ctx.mentions[m].category == "country" else i  # type: ignore[union-attr]
 
 
 def legal_tail(ctx: Ctx, e: int) -> int:
