@@ -116,8 +116,9 @@ def _prefix(ctx: Ctx) -> None:
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body
                 continue
-            if nameish(ctx, s):
-                e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
+            whole = L >= 2 and t.words[k] in _FACULTY and _with_university(ctx, k, s) != (s, -1, None)  # "Sekolah Farmasi ITB"
+            if whole or nameish(ctx, s):
+                e = s if whole else run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
                 if cat in ("academic", "association"):
@@ -136,7 +137,7 @@ def _prefix(ctx: Ctx) -> None:
                 if w == "Dinkes" and known is None:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
-                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
+                if (whole or _acceptable(ctx, k, e, L)) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:
                         ctx.mentions.append(kept)  # the university stays an entity of its own
                         ctx.spans.append(ctx.spans[parent])
