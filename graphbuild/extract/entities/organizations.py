@@ -12,7 +12,7 @@ from __future__ import annotations
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV"})
 _BRANCH = frozenset({"Cabang", "Branch"})
@@ -110,6 +110,9 @@ def _prefix(ctx: Ctx) -> None:
         if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
             continue
+        if L and w in _SHOPS and _title_case_line(t, k):
+            k += 1  # "Harga Obat di Apotek Semarang Stabil …": a title-case headline names no pharmacy
+            continue
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
@@ -153,6 +156,18 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
     return x is not None and x.type == "Organization" and x.source == "lexicon" and ctx.spans[m][0] == s
 
 
+_SHOPS = frozenset({"Apotek", "Toko"})
+
+
+def _title_case_line(t: Tokens, k: int) -> bool:
+    """Token ``k`` sits on a line whose words are nearly all capitalised (a headline or a link's title)."""
+    a = t.text.rfind("\n", 0, t.starts[k]) + 1
+    b = t.text.find("\n", t.starts[k])
+    words = [w for w in t.text[a : b if b >= 0 else len(t.text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "of", "the", "and", "in", "for", "to"})
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
