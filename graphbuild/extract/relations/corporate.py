@@ -88,16 +88,20 @@ def _ownership(ctx: Context, v: View) -> None:
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
                         re.I)
+# "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
+_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,\s*(?:PT\.?\s+)?", re.I)
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
 
 
 def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
     own = _OWN_CHILD.match(v.masked, end)
-    if own is None:
+    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
         return False
-    child = next(iter(v.after(own.end(), ORG)), None)
-    if child is None or not re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[own.end() : child.start]):
+    pos = own.end() if own is not None else end
+    child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
+    if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
         return False
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
     parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
@@ -125,6 +129,11 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
         return
     # "PT B, anak usaha A" / "B merupakan anak perusahaan dari A"
     before = v.before(start)
+    if before and before[0].type == "Location":  # "B, yang bermarkas di Seoul, merupakan anak perusahaan A"
+        child = next((m for m in before if m.type == "Organization"), None)
+        if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
+            ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.8)
+            return
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
@@ -141,6 +150,10 @@ _CHILD_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
 )
+_SEATED_CHILD = re.compile(
+    r"\.?(?:\s*\([^()]*\))?\s*,\s*(?:yang|which\s+is)\s+(?:bermarkas|berkantor\s+pusat|berbasis|berlokasi|berdomisili|headquartered|"
+    r"based|located)\s+(?:di|in)\s+[^.;()]{1,80}?,\s*(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is|was|became)"
+    r"\s+(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _LISTED = re.compile(r"^[\s,:]*(?:(?:di\s+antaranya|antara\s+lain|yaitu|yakni|seperti|termasuk|including|namely)\b[\s,:]*)?$",
                      re.I)

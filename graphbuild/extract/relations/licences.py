@@ -17,6 +17,9 @@ ORG = ("Organization",)
 TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
                      re.I)
 _SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif)\s+){0,3}$", re.I)
+# "to commercialise five oncology products in Indonesia, including P": the products named after the count
+_SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
+                        r"yaitu|yakni|seperti|such\s+as)\s+$", re.I)
 _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
@@ -96,6 +99,9 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
+    if any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B exclusive rights to …":
+        for c in v.cues(cues.LICENSE):                  # ``agreements`` reads bare licences only where none is named
+            bare_license(ctx, v, c.start(), c.end())
     if not _LIC_CUES.may(v):
         return  # no licence cue word in the sentence: three window searches per organisation saved
     for m in v.mentions:
@@ -152,6 +158,7 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
             v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
         ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        _licensee_sells(ctx, v, before[0].ent, end)
         return
     if not before or not after:
         return
@@ -167,12 +174,17 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
     ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
-    # "… kepada B untuk mendistribusikan P": the licensee sells P
-    sell = TO_SELL.search(v.masked, max(licensor.end, licensee.end))
+    _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end))
+
+
+def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int) -> None:
+    """"… kepada B untuk mendistribusikan P", "rights to commercialise five products, including P and Q": B sells them."""
+    sell = TO_SELL.search(v.masked, pos)
     if sell is not None:
-        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])]
+        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])
+                 or _SOLD_LIST.match(v.masked[sell.end() : m.start])]
         for p in v.chain(goods[0], ("Product",)) if goods else []:
-            ctx.emit("MARKETS", licensee.ent, p.ent, v, 0.7)
+            ctx.emit("MARKETS", licensee, p.ent, v, 0.7)
 
 
 def _unmask_goods(v: View, start: int, end: int) -> str:
