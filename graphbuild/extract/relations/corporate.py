@@ -27,6 +27,7 @@ from graphbuild.extract.relations.offerings import (
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
+from graphbuild.extract.relations.ownership import issuer
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -105,6 +106,8 @@ def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
         return False
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
     parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+    if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
+        parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
     # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
     parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
                    and not ctx.has("SUBSIDIARY_OF", head=e)), None)

@@ -29,7 +29,12 @@ _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?
 # "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF)  # everything ``find`` reads a sentence for
+# "PT B, the Company's distribution arm", "PT B, anak usaha perseroan,": B belongs to the release's company
+_ARM = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+company['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)"
+                  r"|(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+(?:perseroan|perusahaan\s+(?:ini|tersebut)))\b", re.I)
+_ARM_CUE = re.compile(r"\b(?:company['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)|(?:usaha|perusahaan|anak)\s+(?:perseroan|"
+                      r"perusahaan\s+(?:ini|tersebut)))\b", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE)  # everything ``find`` reads a sentence for
 watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
@@ -57,6 +62,8 @@ def find(ctx: Context) -> None:
             if parent is not None and first is not None and first.start == c.end():
                 for m in v.chain(first, ORG):
                     _emit(ctx, v, m.ent, parent.ent)
+        for c in v.cues(_ARM_CUE):
+            _arm(ctx, v, c.start())
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
@@ -75,3 +82,20 @@ def _subject(v: View, pos: int) -> M | None:
 def _emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:
     if child is not parent and _company(child) and _company(parent):
         ctx.emit("SUBSIDIARY_OF", child, parent, v, 0.7)
+
+
+def _arm(ctx: Context, v: View, pos: int) -> None:
+    """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``)."""
+    child = next((m for m in v.before(pos, ORG) if m.role is None), None)
+    if child is None or not _ARM.match(v.masked, child.end):
+        return
+    parent = next(iter(issuer(ctx, child.ent)), None)
+    if parent is not None:
+        _emit(ctx, v, child.ent, parent)
+
+
+def issuer(ctx: Context, child: Entity) -> list[Entity]:
+    """The Indonesian company a release names most: who "the Company" / "perseroan" is."""
+    local = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not child
+             and ctx.is_indonesian(e)]
+    return sorted(local, key=lambda e: -len(e.mentions))[:1]
