@@ -134,7 +134,26 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|own
 watch(_ITS_BEFORE)
 
 
+# "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
+_MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan)(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
+                        re.I)
+_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588-]+\s+){0,4}")
+watch(_MADE_HERE)
+
+
+def _made_here(ctx: Context, v: View) -> None:
+    for c in v.cues(_MADE_HERE):
+        p = next((m for m in v.before(c.start(), ("Product",)) if _MADE_GAP.fullmatch(v.masked[m.end : c.start()])), None)
+        if p is None or v.masked[p.start - 1 : p.start] == "(":
+            continue
+        subj = next((m for m in v.before(p.start, ORG) if m.role is None and m.start not in v.role_orgs), None)
+        maker = subj.ent if subj is not None else spoken_of(ctx, v, p.start)
+        if maker is not None and not regulator_like(maker):
+            ctx.emit("DEVELOPS", maker, p.ent, v, 0.6)
+
+
 def its_own(ctx: Context, v: View) -> None:
+    _made_here(ctx, v)
     subj = v.mentions[0] if v.mentions else None
     if (v.may(_ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
             and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
