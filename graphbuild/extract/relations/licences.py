@@ -20,6 +20,7 @@ _SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inova
 # "to commercialise five oncology products in Indonesia, including P": the products named after the count
 _SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
                         r"yaitu|yakni|seperti|such\s+as)\s+$", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:kedua|both)\s+(?:perusahaan|pihak)\b|\b(?:the\s+two|both)\s+(?:companies|parties)\b", re.I)
 _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
@@ -159,6 +160,14 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
         ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
         _licensee_sells(ctx, v, before[0].ent, end)
+        return
+    if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (
+            _TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+        # "Kedua perusahaan meneken X Agreement yang memberikan lisensi … kepada B": the other side licenses B
+        other = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+                      if e is not after[0].ent and e.category == "company"), None)
+        if other is not None and not _no_licence(v, other, start):
+            _licence(ctx, v, other, after[0].ent)
         return
     if not before or not after:
         return
