@@ -296,7 +296,16 @@ _ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tab
 def _listed(v: View, first: M) -> list[M]:
     """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
     a, b = v.chain(first, ("Product",)), _products_listed(v, first)
-    return b if len(b) > len(a) else a
+    out = b if len(b) > len(a) else a
+    for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
+        nxt = v.next_mention(m)
+        if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
+                and _NAMED_AS.fullmatch(v.masked[m.end : nxt.start])):
+            out[k] = nxt
+    return out
+
+
+_NAMED_AS = re.compile(r"\s+(?:biosimilar|generik|generic|merek|brand)\s+", re.I)
 
 
 def _products_listed(v: View, first: M) -> list[M]:
