@@ -34,7 +34,13 @@ _ARM = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+company['\u2019]s\s+(?:[\w
                   r"|(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+(?:perseroan|perusahaan\s+(?:ini|tersebut)))\b", re.I)
 _ARM_CUE = re.compile(r"\b(?:company['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)|(?:usaha|perusahaan|anak)\s+(?:perseroan|"
                       r"perusahaan\s+(?:ini|tersebut)))\b", re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE)  # everything ``find`` reads a sentence for
+# "Mayoritas saham B, yakni 60 persen, dimiliki A", "70 persen saham B dipegang A", "a majority stake in B is held by A"
+_STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%))\s+saham|"
+                       r"(?:a\s+)?majority(?:\s+stake\s+in|\s+of\s+the\s+shares\s+(?:in|of)))\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_HELD_BY = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:yakni|yaitu|sebesar|atau|or)\s+[\d.,]+\s*(?:persen|%|percent)\s*,\s*)?"
+                      r"(?:(?:kini|saat\s+ini|is|are|now)\s+)*(?:dimiliki|dipegang|dikuasai|held|owned)(?:\s+(?:oleh|by))?\s+"
+                      r"(?:PT\.?\s+)?", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN)  # everything ``find`` reads a sentence for
 watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
@@ -62,6 +68,13 @@ def find(ctx: Context) -> None:
             if parent is not None and first is not None and first.start == c.end():
                 for m in v.chain(first, ORG):
                     _emit(ctx, v, m.ent, parent.ent)
+        for c in v.cues(_STAKE_IN):
+            if c.group("pct") and float(c.group("pct").replace(",", ".")) <= 50:
+                continue
+            owned = next(iter(v.after(c.end(), ORG)), None)
+            owner = v.next_mention(owned) if owned is not None and owned.start == c.end() else None
+            if owner is not None and owner.type == "Organization" and _HELD_BY.fullmatch(v.masked[owned.end : owner.start]):  # type: ignore[union-attr]
+                _emit(ctx, v, owned.ent, owner.ent)  # type: ignore[union-attr]
         for c in v.cues(_ARM_CUE):
             _arm(ctx, v, c.start())
         for c in v.cues(_PARENT_OF):
