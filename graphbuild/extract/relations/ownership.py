@@ -29,11 +29,11 @@ _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?
 # "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
-# "PT B, the Company's distribution arm", "PT B, anak usaha perseroan,": B belongs to the release's company
-_ARM = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+company['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)"
-                  r"|(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+(?:perseroan|perusahaan\s+(?:ini|tersebut)))\b", re.I)
-_ARM_CUE = re.compile(r"\b(?:company['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)|(?:usaha|perusahaan|anak)\s+(?:perseroan|"
-                      r"perusahaan\s+(?:ini|tersebut)))\b", re.I)
+# "PT B, the Company's distribution arm", "PT B, Kalbe's distribution arm", "Kalbe's subsidiary PT B",
+# "PT B, anak usaha perseroan,": B belongs to the one named before "'s", else to the release's company
+_ARM_CUE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)\b|\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+"
+                      r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b", re.I)
+_THE_COMPANY = re.compile(r"\b(?:the\s+)?company$", re.I)
 # "Mayoritas saham B, yakni 60 persen, dimiliki A", "70 persen saham B dipegang A", "a majority stake in B is held by A"
 _STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%))\s+saham|"
                        r"(?:a\s+)?majority(?:\s+stake\s+in|\s+of\s+the\s+shares\s+(?:in|of)))\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
@@ -76,7 +76,7 @@ def find(ctx: Context) -> None:
             if owner is not None and owner.type == "Organization" and _HELD_BY.fullmatch(v.masked[owned.end : owner.start]):  # type: ignore[union-attr]
                 _emit(ctx, v, owned.ent, owner.ent)  # type: ignore[union-attr]
         for c in v.cues(_ARM_CUE):
-            _arm(ctx, v, c.start())
+            _arm(ctx, v, c)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
@@ -97,12 +97,24 @@ def _emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:
         ctx.emit("SUBSIDIARY_OF", child, parent, v, 0.7)
 
 
-def _arm(ctx: Context, v: View, pos: int) -> None:
-    """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``)."""
-    child = next((m for m in v.before(pos, ORG) if m.role is None), None)
-    if child is None or not _ARM.match(v.masked, child.end):
+def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``) or the named owner's."""
+    head = c.start()
+    owner = next((m for m in v.before(head, ORG) if m.end == head), None)
+    if c.group()[0] in "'\u2019" and owner is None:
+        the = _THE_COMPANY.search(v.masked[:head])
+        if the is None:
+            return
+        head = the.start()
+    elif owner is not None:
+        head = owner.start
+    child = next((m for m in v.before(head, ORG) if m.role is None), None)
+    if child is None or not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", v.masked[child.end : head]):
+        after = next(iter(v.after(c.end(), ORG)), None)  # "Kalbe's distribution subsidiary(,) PT B"
+        child = after if after is not None and re.fullmatch(r"\s*,?\s*(?:PT\.?\s+)?", v.masked[c.end() : after.start]) else None
+    if child is None:
         return
-    parent = next(iter(issuer(ctx, child.ent)), None)
+    parent = owner.ent if owner is not None else next(iter(issuer(ctx, child.ent)), None)
     if parent is not None:
         _emit(ctx, v, child.ent, parent)
 
