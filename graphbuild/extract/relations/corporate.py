@@ -27,7 +27,7 @@ from graphbuild.extract.relations.offerings import (
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import issuer
+from graphbuild.extract.relations.ownership import issuer, unnamed_child
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -132,11 +132,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
         return
     # "PT B, anak usaha A" / "B merupakan anak perusahaan dari A"
     before = v.before(start)
-    if before and before[0].type == "Location":  # "B, yang bermarkas di Seoul, merupakan anak perusahaan A"
-        child = next((m for m in before if m.type == "Organization"), None)
-        if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
-            ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.8)
-            return
+    if unnamed_child(ctx, v, start, parent.ent):  # "B, yang bermarkas di Seoul, merupakan …", "Perusahaan yang merupakan …"
+        return
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
@@ -153,10 +150,6 @@ _CHILD_GAP = re.compile(
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
 )
-_SEATED_CHILD = re.compile(
-    r"\.?(?:\s*\([^()]*\))?\s*,\s*(?:yang|which\s+is)\s+(?:bermarkas|berkantor\s+pusat|berbasis|berlokasi|berdomisili|headquartered|"
-    r"based|located)\s+(?:di|in)\s+[^.;()]{1,80}?,\s*(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is|was|became)"
-    r"\s+(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _LISTED = re.compile(r"^[\s,:]*(?:(?:di\s+antaranya|antara\s+lain|yaitu|yakni|seperti|termasuk|including|namely)\b[\s,:]*)?$",
                      re.I)

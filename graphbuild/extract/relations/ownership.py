@@ -124,3 +124,31 @@ def issuer(ctx: Context, child: Entity) -> list[Entity]:
     local = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not child
              and ctx.is_indonesian(e)]
     return sorted(local, key=lambda e: -len(e.mentions))[:1]
+
+
+# "B, yang bermarkas di Seoul, Korea Selatan, merupakan anak perusahaan A": the seat between child and cue
+_SEATED_CHILD = re.compile(
+    r"\.?(?:\s*\([^()]*\))?\s*,\s*(?:yang|which\s+is)\s+(?:bermarkas|berkantor\s+pusat|berbasis|berlokasi|berdomisili|headquartered|"
+    r"based|located)\s+(?:di|in)\s+[^.;()]{1,80}?,\s*(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is|was|became)"
+    r"\s+(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
+# "Perusahaan yang merupakan anak usaha PT A itu …", "Perseroan sendiri adalah anak usaha A": the company spoken of
+_IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?:perusahaan|perseroan|produsen|the\s+company)(?:\s+(?:farmasi|tersebut|itu|ini))*"
+                          r"\s*,?\s*(?:yang\s+)?(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is)\s+(?:(?:a|an|salah\s+satu)\s+)?$",
+                          re.I)
+
+
+def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
+    """The child of a subsidiary cue at ``start`` named apart from it; whether one was found."""
+    before = v.before(start)
+    if before and before[0].type == "Location":
+        child = next((m for m in before if m.type == "Organization"), None)
+        if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
+            _emit(ctx, v, child.ent, parent)
+            return True
+    if not any(m.type == "Organization" for m in before) and _IT_IS_CHILD.match(v.masked[:start]):
+        firm = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+                     if e is not parent and e.category == "company"), None)
+        if firm is not None:
+            _emit(ctx, v, firm, parent)
+            return True
+    return False
