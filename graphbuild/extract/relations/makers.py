@@ -25,11 +25,13 @@ from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
     OURS,
+    _listed,
     made_through_noun,
     maker_after,
     speaker_company,
     then_sold,
 )
+from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -285,34 +287,3 @@ def _site_owner(ctx: Context, v: View, start: int) -> M | None:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
-
-
-# between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
-_ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
-                       r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
-                       r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
-
-
-def _listed(v: View, first: M) -> list[M]:
-    """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
-    a, b = v.chain(first, ("Product",)), _products_listed(v, first)
-    out = b if len(b) > len(a) else a
-    for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
-        nxt = v.next_mention(m)
-        if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
-                and _NAMED_AS.fullmatch(v.masked[m.end : nxt.start])):
-            out[k] = nxt
-    return out
-
-
-_NAMED_AS = re.compile(r"\s+(?:biosimilar|generik|generic|merek|brand)\s+", re.I)
-
-
-def _products_listed(v: View, first: M) -> list[M]:
-    """``first`` and the products listed after it, each maybe with a descriptive word or two."""
-    out = [first]
-    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
-            _ITEM_SEP.fullmatch(v.masked[out[-1].end : nxt.start]) and re.search(r",|\b(?:dan|serta|and)\b|^\s+$",
-                                                                               v.masked[out[-1].end : nxt.start])):
-        out.append(nxt)
-    return out
