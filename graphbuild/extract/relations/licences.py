@@ -11,12 +11,15 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
 TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
                      re.I)
-_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif)\s+){0,3}$", re.I)
+_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif|its|their|biosimilars?|vaccines?|drugs?|products?"
+                   r"|[\w-]+nya)\s+){0,3}$", re.I)
+_TO_MAKE = re.compile(r"\b(?:memproduksi|membuat|to\s+manufacture|to\s+produce|manufacture)\b", re.I)
 # "to commercialise five oncology products in Indonesia, including P": the products named after the count
 _SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
                         r"yaitu|yakni|seperti|such\s+as)\s+$", re.I)
@@ -159,7 +162,7 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
             v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
         ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
-        _licensee_sells(ctx, v, before[0].ent, end)
+        _licensee_sells(ctx, v, before[0].ent, end, before[1].ent)
         return
     if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (
             _TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
@@ -183,17 +186,25 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
     ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
-    _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end))
+    _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
 
 
-def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int) -> None:
-    """"… kepada B untuk mendistribusikan P", "rights to commercialise five products, including P and Q": B sells them."""
+def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor: Entity | None = None) -> None:
+    """"… kepada B untuk mendistribusikan P", "rights to commercialise five products, including P and Q": B sells them;
+    the licensor is the products' maker ("A grants B rights to manufacture P": A's product)."""
     sell = TO_SELL.search(v.masked, pos)
-    if sell is not None:
-        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])
-                 or _SOLD_LIST.match(v.masked[sell.end() : m.start])]
-        for p in v.chain(goods[0], ("Product",)) if goods else []:
+    verb = sell or _TO_MAKE.search(v.masked, pos)
+    if verb is None:
+        return
+    goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])
+             or _SOLD_LIST.match(v.masked[verb.end() : m.start])]
+    listed = [m for m in (_listed(v, goods[0]) if goods else []) if not m.text.endswith(("'s", "\u2019s"))]
+    named = [m for m in listed if not m.text[:1].islower()]  # "HSB-301, biosimilar trastuzumab": the brand, not the substance
+    for p in named or listed:
+        if sell is not None:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.7)
+        if licensor is not None and licensor.category == "company":
+            ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
 
 
 def _unmask_goods(v: View, start: int, end: int) -> str:
