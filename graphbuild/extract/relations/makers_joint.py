@@ -97,7 +97,10 @@ _ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tab
 def _listed(v: View, first: M) -> list[M]:
     """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
     a, b = v.chain(first, ("Product",)), _products_listed(v, first)
-    out = b if len(b) > len(a) else a
+    out = [m for m in (b if len(b) > len(a) else a) if m is first or not m.text.endswith(("'s", "\u2019s"))]
+    # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the substance after a brand describes it
+    out = [m for k, m in enumerate(out) if not (k and m.text[:1].islower() and out[k - 1].text[:1].isupper()
+                                                 and _DESCRIBED.search(v.masked[out[k - 1].end : m.start]))]
     for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
         nxt = v.next_mention(m)
         if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
@@ -106,6 +109,7 @@ def _listed(v: View, first: M) -> list[M]:
     return out
 
 
+_DESCRIBED = re.compile(r"^(?!.*\b(?:dan|serta|and)\b).*(?:['\u2019]s\b|\b(?:biosimilar|generik|generic|version|versi)\b)", re.I)
 _NAMED_AS = re.compile(r"\s+(?:biosimilar|generik|generic|merek|brand)\s+", re.I)
 
 
