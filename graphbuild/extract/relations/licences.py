@@ -15,10 +15,11 @@ from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
-TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
+TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|(?:to|and|or)\s+(?:market|distribute|sell)|commerciali[sz]e)\b",
                      re.I)
-_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif|its|their|biosimilars?|vaccines?|drugs?|products?"
-                   r"|[\w-]+nya)\s+){0,3}$", re.I)
+# what may stand between the right and the product: "the", "its biosimilars", "USG portabel" (no preposition)
+_SOLD = re.compile(r"^\s*(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|dan|for|with|to|in|at|of|and)\b)"
+                   r"(?:[a-z][\w-]*|[A-Z]{2,5}|Its|Their)\s+){0,3}$")
 _TO_MAKE = re.compile(r"\b(?:memproduksi|membuat|to\s+manufacture|to\s+produce|manufacture)\b", re.I)
 # "to commercialise five oncology products in Indonesia, including P": the products named after the count
 _SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
@@ -205,6 +206,8 @@ def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.7)
         if licensor is not None and licensor.category == "company":
             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
+        if verb is not sell or _TO_MAKE.search(v.masked, pos, verb.start()):  # "… kepada B untuk memproduksi P": B makes it too
+            ctx.emit("DEVELOPS", licensee, p.ent, v, 0.6)
 
 
 def _unmask_goods(v: View, start: int, end: int) -> str:
