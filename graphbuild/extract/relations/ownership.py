@@ -21,7 +21,9 @@ _BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becom
                       r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
 _OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?dimiliki(?:\s+oleh)?|"
-                    r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by)"
+                    r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
+                    # "B is controlled by the A Group", "B dikendalikan oleh A"
+                    r"|(?:is|are|was|(?:yang\s+)?(?:kini\s+|sahamnya\s+)?)\s*(?:majority[\s-])?(?:controlled\s+by|dikendalikan\s+oleh)(?:\s+the)?)"
                     r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A membawahi B dan C", "A menaungi B"
 _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)",
