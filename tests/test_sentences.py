@@ -24,6 +24,17 @@ def test_no_split_inside_abbreviations(text: str) -> None:
     assert texts(text) == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Kimia Farma menggandeng PT Sinar Medika Tbk. Sinar Medika merupakan anak usahanya.", "Kimia Farma menggandeng PT Sinar Medika Tbk."),
+        ("Nusa Bio adalah anak usaha PT Nusa Investama Tbk. Produk itu dipasarkan mulai 2025.", "Nusa Bio adalah anak usaha PT Nusa Investama Tbk."),
+    ],
+)
+def test_listed_company_suffix_can_end_a_sentence(text: str, first: str) -> None:
+    assert texts(text)[0] == first
+
+
 def test_splits_at_sentence_end_and_newline() -> None:
     got = texts('BPOM hadir. "Kami senang," katanya! Apa? Ya\nBaris dua')
     assert got == ["BPOM hadir.", '"Kami senang," katanya!', "Apa?", "Ya", "Baris dua"]

@@ -25,6 +25,10 @@ _BOUNDARY = re.compile(r"(?=[\n.!?…])(?:\n+|[.!?…]+[\"”’')\]]*(?=\s))")
 _NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-ÖØ-Þ\"“]")
 
 
+_OFFICER = re.compile(r"\b(?:Presiden|Direktur|Dirut|Komisaris|Ketua|Kepala|Sekretaris|Manajer|CEO|Chief|President|Director"
+                      r"|Manager|Secretary|Head)\b[^,;:]{0,60}\bPT\b")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation, an initial or a decimal."""
     # the last token of the 24 characters before the dot, as ``(\S+)$`` would find it (that search tried
@@ -38,7 +42,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not tok:
         return False
     if tok in ABBREVIATIONS:
-        return True
+        # "… PT Phapros Tbk. Phapros merupakan …": a listed company's suffix ends the sentence a capitalised word
+        # opens, unless a title names the company's officer ("Presiden Komisaris PT X Tbk. Vidjongtius hadir")
+        return not (tok == "tbk" and re.match(r"\s+[A-Z][a-z]", text[dot + 1 : dot + 4])
+                    and not _OFFICER.search(text[max(0, dot - 90) : dot]))
     if len(tok) == 1 and tok.isalpha():  # initials: "A. Rahman"
         return True
     if "." in tok and all(len(p) <= 4 for p in tok.split(".")):  # "M.Biomed", "S.Farm", "a.n"

@@ -27,6 +27,8 @@ _KIND_TAIL = frozenset({
 
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
 _PLACE_TAIL = frozenset({"Nusantara"})
+# "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")
+_TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 
 _OFFICE = frozenset({"Balai", "Loka", "BBPOM", "BPOM", "Loka POM"})
 
@@ -61,7 +63,8 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # "PT Pharos Indonesia" -> "Pharos", "Daewoong Pharmaceutical Co., Ltd." -> "Daewoong": the
     # distinctive words before a company-kind or country tail are how the article goes on to name it
     bare = list(core)
-    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)):
+    while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)
+                             or (bare[-1] in _TRADE_TAIL and len(bare) > 2)):
         bare.pop()
     if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
         out.append(tuple(bare))

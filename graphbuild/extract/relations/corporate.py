@@ -27,6 +27,7 @@ from graphbuild.extract.relations.offerings import (
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
+from graphbuild.extract.relations.ownership import issuer, unnamed_child
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -88,19 +89,25 @@ def _ownership(ctx: Context, v: View) -> None:
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
                         re.I)
+# "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
+_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,\s*(?:PT\.?\s+)?", re.I)
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
 
 
 def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
     own = _OWN_CHILD.match(v.masked, end)
-    if own is None:
+    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
         return False
-    child = next(iter(v.after(own.end(), ORG)), None)
-    if child is None or not re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[own.end() : child.start]):
+    pos = own.end() if own is not None else end
+    child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
+    if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
         return False
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
     parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+    if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
+        parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
     # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
     parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
                    and not ctx.has("SUBSIDIARY_OF", head=e)), None)
@@ -125,6 +132,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
         return
     # "PT B, anak usaha A" / "B merupakan anak perusahaan dari A"
     before = v.before(start)
+    if unnamed_child(ctx, v, start, parent.ent):  # "B, yang bermarkas di Seoul, merupakan …", "Perusahaan yang merupakan …"
+        return
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)

@@ -11,12 +11,20 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
-TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|to\s+market|to\s+distribute|to\s+sell|commerciali[sz]e)\b",
+TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|(?:to|and|or)\s+(?:market|distribute|sell)|commerciali[sz]e)\b",
                      re.I)
-_SOLD = re.compile(r"^\s*(?:(?:produk|obat|vaksin|terapi|the|a|an|new|baru|inovatif)\s+){0,3}$", re.I)
+# what may stand between the right and the product: "the", "its biosimilars", "USG portabel" (no preposition)
+_SOLD = re.compile(r"^\s*(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|dan|for|with|to|in|at|of|and)\b)"
+                   r"(?:[a-z][\w-]*|[A-Z]{2,5}|Its|Their)\s+){0,3}$")
+_TO_MAKE = re.compile(r"\b(?:memproduksi|membuat|to\s+manufacture|to\s+produce|manufacture)\b", re.I)
+# "to commercialise five oncology products in Indonesia, including P": the products named after the count
+_SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
+                        r"yaitu|yakni|seperti|such\s+as)\s+$", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:kedua|both)\s+(?:perusahaan|pihak)\b|\b(?:the\s+two|both)\s+(?:companies|parties)\b", re.I)
 _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
@@ -96,6 +104,9 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
+    if any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B exclusive rights to …":
+        for c in v.cues(cues.LICENSE):                  # ``agreements`` reads bare licences only where none is named
+            bare_license(ctx, v, c.start(), c.end())
     if not _LIC_CUES.may(v):
         return  # no licence cue word in the sentence: three window searches per organisation saved
     for m in v.mentions:
@@ -152,6 +163,15 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
             v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
         ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        _licensee_sells(ctx, v, before[0].ent, end, before[1].ent)
+        return
+    if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (
+            _TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+        # "Kedua perusahaan meneken X Agreement yang memberikan lisensi … kepada B": the other side licenses B
+        other = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+                      if e is not after[0].ent and e.category == "company"), None)
+        if other is not None and not _no_licence(v, other, start):
+            _licence(ctx, v, other, after[0].ent)
         return
     if not before or not after:
         return
@@ -167,12 +187,27 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
     ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
-    # "… kepada B untuk mendistribusikan P": the licensee sells P
-    sell = TO_SELL.search(v.masked, max(licensor.end, licensee.end))
-    if sell is not None:
-        goods = [m for m in v.after(sell.end(), ("Product",)) if _SOLD.match(v.masked[sell.end() : m.start])]
-        for p in v.chain(goods[0], ("Product",)) if goods else []:
-            ctx.emit("MARKETS", licensee.ent, p.ent, v, 0.7)
+    _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
+
+
+def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor: Entity | None = None) -> None:
+    """"… kepada B untuk mendistribusikan P", "rights to commercialise five products, including P and Q": B sells them;
+    the licensor is the products' maker ("A grants B rights to manufacture P": A's product)."""
+    sell = TO_SELL.search(v.masked, pos)
+    verb = sell or _TO_MAKE.search(v.masked, pos)
+    if verb is None:
+        return
+    goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])
+             or _SOLD_LIST.match(v.masked[verb.end() : m.start])]
+    listed = [m for m in (_listed(v, goods[0]) if goods else []) if not m.text.endswith(("'s", "\u2019s"))]
+    named = [m for m in listed if not m.text[:1].islower()]  # "HSB-301, biosimilar trastuzumab": the brand, not the substance
+    for p in named or listed:
+        if sell is not None:
+            ctx.emit("MARKETS", licensee, p.ent, v, 0.7)
+        if licensor is not None and licensor.category == "company":
+            ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
+        if verb is not sell or _TO_MAKE.search(v.masked, pos, verb.start()):  # "… kepada B untuk memproduksi P": B makes it too
+            ctx.emit("DEVELOPS", licensee, p.ent, v, 0.6)
 
 
 def _unmask_goods(v: View, start: int, end: int) -> str:

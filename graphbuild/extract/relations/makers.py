@@ -25,11 +25,13 @@ from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
     OURS,
+    _listed,
     made_through_noun,
     maker_after,
     speaker_company,
     then_sold,
 )
+from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -201,6 +203,8 @@ def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if _DENIED.search(v.masked[max(0, start - 20) : start]):
         return  # "PT X tidak memproduksi sirup yang mengandung etilen glikol"
+    if _OTHER_MAKER.search(v.masked[max(0, start - 30) : end]):
+        return  # "A bekerja sama dengan pengembang vaksin P": the maker is another, unnamed party
     after = v.after(end)
     if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
@@ -213,6 +217,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     before = v.before(start)
     subj = before[0] if before else None
+    clause_from = subj.end if subj is not None else 0  # "A, yang berkantor pusat di X, …": the clause reopens after the seat
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     ana = _PLANT_ANAPHOR.search(v.masked[:start]) if rtype == "DEVELOPS" else None
@@ -236,7 +241,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
         return
-    ce = v.clause_end(subj.end)
+    ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
     makers = [subj]
@@ -251,11 +256,15 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
                      r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"
                      r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?$", re.I)
+# a maker noun after a preposition names someone else: "bekerja sama dengan produsen P", "from the developer of P"
+_OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
+                          r"(?:produsen|pengembang)$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
 
 
-_SEAT_APPOS = re.compile(r"\s*,\s*(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+", re.I)
+_SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
+                         re.I)
 
 
 def _seated(v: View, place: M) -> M | None:
@@ -278,25 +287,3 @@ def _site_owner(ctx: Context, v: View, start: int) -> M | None:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
-
-
-# between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
-_ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
-                       r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
-                       r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
-
-
-def _listed(v: View, first: M) -> list[M]:
-    """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
-    a, b = v.chain(first, ("Product",)), _products_listed(v, first)
-    return b if len(b) > len(a) else a
-
-
-def _products_listed(v: View, first: M) -> list[M]:
-    """``first`` and the products listed after it, each maybe with a descriptive word or two."""
-    out = [first]
-    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
-            _ITEM_SEP.fullmatch(v.masked[out[-1].end : nxt.start]) and re.search(r",|\b(?:dan|serta|and)\b|^\s+$",
-                                                                               v.masked[out[-1].end : nxt.start])):
-        out.append(nxt)
-    return out

@@ -2,6 +2,7 @@
 will be commercialized in Indonesia by B"), or by the speaker ("P kami kembangkan", "…, kata Dirut PT X").
 
 Split out of ``makers`` to keep it small; ``makers.made_by`` calls these once it has found the first maker.
+The product lists every maker rule reads ("A dan krim B", "A and the insulin aspart biosimilar B") are here too.
 """
 
 from __future__ import annotations
@@ -85,3 +86,38 @@ def made_through_noun(ctx: Context, v: View, p: M, org: M) -> bool:
         ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
         return True
     return False
+
+
+# between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
+_ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
+                       r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
+                       r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
+
+
+def _listed(v: View, first: M) -> list[M]:
+    """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
+    a, b = v.chain(first, ("Product",)), _products_listed(v, first)
+    out = [m for m in (b if len(b) > len(a) else a) if m is first or not m.text.endswith(("'s", "\u2019s"))]
+    # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the substance after a brand describes it
+    out = [m for k, m in enumerate(out) if not (k and m.text[:1].islower() and out[k - 1].text[:1].isupper()
+                                                 and _DESCRIBED.search(v.masked[out[k - 1].end : m.start]))]
+    for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
+        nxt = v.next_mention(m)
+        if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
+                and _NAMED_AS.fullmatch(v.masked[m.end : nxt.start])):
+            out[k] = nxt
+    return out
+
+
+_DESCRIBED = re.compile(r"^(?!.*\b(?:dan|serta|and)\b).*(?:['\u2019]s\b|\b(?:biosimilar|generik|generic|version|versi)\b)", re.I)
+_NAMED_AS = re.compile(r"\s+(?:biosimilar|generik|generic|merek|brand)\s+", re.I)
+
+
+def _products_listed(v: View, first: M) -> list[M]:
+    """``first`` and the products listed after it, each maybe with a descriptive word or two."""
+    out = [first]
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
+            _ITEM_SEP.fullmatch(v.masked[out[-1].end : nxt.start]) and re.search(r",|\b(?:dan|serta|and)\b|^\s+$",
+                                                                               v.masked[out[-1].end : nxt.start])):
+        out.append(nxt)
+    return out

@@ -79,16 +79,18 @@ def made_at(ctx: Context, v: View) -> None:
 
 # "The products will be distributed nationwide by X", "Produk-produk tersebut akan dipasarkan oleh X"
 _THESE_SOLD = re.compile(
-    r"\b(?:(?:the|these)\s+(?:products|medicines|drugs|vaccines)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
+    r"\b(?:(?:the|these|this)\s+(?:products?|medicines?|drugs?|vaccines?)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
     r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*(?:distributed|marketed|sold|"
-    r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
+    r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:(?:di|ke|in|to|across|throughout)\s+(?:seluruh\s+)?(?:\u2588+|\w+)\s+)?"
+    r"(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_THESE_SOLD)
 
 
 def sold_by(ctx: Context, v: View) -> None:
-    """"The products will be distributed nationwide by X": X sells every product of the sentence before."""
+    """"The products will be distributed nationwide by X", "Vaksin tersebut akan didistribusikan di Indonesia oleh X":
+    X sells every product of the sentence before."""
     if not v.may(_THESE_SOLD):
         return  # no such cue in the sentence: spare a window search per organisation
     for org in v.mentions:
@@ -132,7 +134,26 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|own
 watch(_ITS_BEFORE)
 
 
+# "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
+_MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan)(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
+                        re.I)
+_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588-]+\s+){0,4}")
+watch(_MADE_HERE)
+
+
+def _made_here(ctx: Context, v: View) -> None:
+    for c in v.cues(_MADE_HERE):
+        p = next((m for m in v.before(c.start(), ("Product",)) if _MADE_GAP.fullmatch(v.masked[m.end : c.start()])), None)
+        if p is None or v.masked[p.start - 1 : p.start] == "(":
+            continue
+        subj = next((m for m in v.before(p.start, ORG) if m.role is None and m.start not in v.role_orgs), None)
+        maker = subj.ent if subj is not None else spoken_of(ctx, v, p.start)
+        if maker is not None and not regulator_like(maker):
+            ctx.emit("DEVELOPS", maker, p.ent, v, 0.6)
+
+
 def its_own(ctx: Context, v: View) -> None:
+    _made_here(ctx, v)
     subj = v.mentions[0] if v.mentions else None
     if (v.may(_ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
             and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
@@ -181,8 +202,33 @@ _ITS_VERB = re.compile(r"\b(?:(?P<m>memasarkan|mendistribusikan|menjual|mengedar
 watch(_ITS_VERB)
 
 
+# "Perusahaan tersebut memproduksi A dan B …, lalu mendistribusikannya": the sentence's subject sells what it made
+_THEN = re.compile(r"\b(?:lalu|kemudian|dan|serta|sebelum|and\s+then|then)\s+(?:(?:juga|ikut|turut)\s+)?$", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"^\W*(?:perusahaan|perseroan|produsen|pabrik)(?:\s+(?:tersebut|itu|ini))?\b", re.I)
+
+
+def _then_sells(ctx: Context, v: View, c: re.Match[str]) -> bool:
+    """The made-then-sold reading of "… A dan B …, lalu mendistribusikannya"; False when it does not apply."""
+    first = next(iter(v.after(0, ("Product",))), None)
+    if not c.group("m") or first is None or first.end > c.start() or not _THEN.search(v.masked[: c.start()]):
+        return False
+    lead = next(iter(v.after(0, ORG)), None)
+    if lead is not None and lead.start < first.start and lead.role is None and not re.search(r"\w", v.masked[: lead.start]):
+        maker = lead.ent
+    else:
+        maker = spoken_of(ctx, v, 0) if _SUBJECT_ANAPHOR.match(v.masked) else None
+    if maker is None or regulator_like(maker):
+        return False
+    for p in _products_listed(v, first):
+        if p.end <= c.start():
+            ctx.emit("MARKETS", maker, p.ent, v, 0.6)
+    return True
+
+
 def object_pronoun(ctx: Context, v: View) -> None:
     for c in v.cues(_ITS_VERB):
+        if _then_sells(ctx, v, c):
+            continue
         subj = next(iter(v.before(c.start(), ORG)), None)
         if subj is None or c.start() - subj.end > 30 or subj.role is not None or regulator_like(subj.ent):
             continue

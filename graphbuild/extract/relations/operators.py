@@ -15,6 +15,7 @@ from functools import lru_cache
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.extract.relations.ownership import issuer
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -32,8 +33,12 @@ _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|r
 _ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
 
 
-_ITS_SITE = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
-                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b", re.I)
+_COMPANYS = re.compile(r"\bthe\s+company['\u2019]s\s+(?:new\s+)?$", re.I)
+_ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
+                       r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b"
+                       # "Pabrik X, fasilitas produksi milik perusahaan tersebut di Y"
+                       r"|(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b)",
+                       re.I)
 
 
 # words too common in company names to tie a site to one company ("Farma", "Indonesia")
@@ -96,9 +101,14 @@ def operates(ctx: Context, v: View, f: M) -> None:
         owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
         if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
+    if _COMPANYS.search(v.masked[max(0, f.start - 30) : f.start]) and not v.before(f.start, ORG):
+        owner = next(iter(issuer(ctx, f.ent)), None)  # "at the Company's Karawang Biologics Plant": the release's company
+        if owner is not None:
+            ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
         # "X (DLBS), the company's research centre": the company the text is about runs it
         owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
+        owner = owner or next(iter(issuer(ctx, f.ent)), None)  # the story's company, named further back
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     nxt = v.next_mention(f)

@@ -21,7 +21,9 @@ _BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becom
                       r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
 _OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?dimiliki(?:\s+oleh)?|"
-                    r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by)"
+                    r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
+                    # "B is controlled by the A Group", "B dikendalikan oleh A"
+                    r"|(?:is|are|was|(?:yang\s+)?(?:kini\s+|sahamnya\s+)?)\s*(?:majority[\s-])?(?:controlled\s+by|dikendalikan\s+oleh)(?:\s+the)?)"
                     r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A membawahi B dan C", "A menaungi B"
 _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)",
@@ -29,7 +31,18 @@ _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?
 # "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF)  # everything ``find`` reads a sentence for
+# "PT B, the Company's distribution arm", "PT B, Kalbe's distribution arm", "Kalbe's subsidiary PT B",
+# "PT B, anak usaha perseroan,": B belongs to the one named before "'s", else to the release's company
+_ARM_CUE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)\b|\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+"
+                      r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b", re.I)
+_THE_COMPANY = re.compile(r"\b(?:the\s+)?company$", re.I)
+# "Mayoritas saham B, yakni 60 persen, dimiliki A", "70 persen saham B dipegang A", "a majority stake in B is held by A"
+_STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%))\s+saham|"
+                       r"(?:a\s+)?majority(?:\s+stake\s+in|\s+of\s+the\s+shares\s+(?:in|of)))\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_HELD_BY = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:yakni|yaitu|sebesar|atau|or)\s+[\d.,]+\s*(?:persen|%|percent)\s*,\s*)?"
+                      r"(?:(?:kini|saat\s+ini|is|are|now)\s+)*(?:dimiliki|dipegang|dikuasai|held|owned)(?:\s+(?:oleh|by))?\s+"
+                      r"(?:PT\.?\s+)?", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN)  # everything ``find`` reads a sentence for
 watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
@@ -57,6 +70,15 @@ def find(ctx: Context) -> None:
             if parent is not None and first is not None and first.start == c.end():
                 for m in v.chain(first, ORG):
                     _emit(ctx, v, m.ent, parent.ent)
+        for c in v.cues(_STAKE_IN):
+            if c.group("pct") and float(c.group("pct").replace(",", ".")) <= 50:
+                continue
+            owned = next(iter(v.after(c.end(), ORG)), None)
+            owner = v.next_mention(owned) if owned is not None and owned.start == c.end() else None
+            if owner is not None and owner.type == "Organization" and _HELD_BY.fullmatch(v.masked[owned.end : owner.start]):  # type: ignore[union-attr]
+                _emit(ctx, v, owned.ent, owner.ent)  # type: ignore[union-attr]
+        for c in v.cues(_ARM_CUE):
+            _arm(ctx, v, c)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
@@ -75,3 +97,60 @@ def _subject(v: View, pos: int) -> M | None:
 def _emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:
     if child is not parent and _company(child) and _company(parent):
         ctx.emit("SUBSIDIARY_OF", child, parent, v, 0.7)
+
+
+def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``) or the named owner's."""
+    head = c.start()
+    owner = next((m for m in v.before(head, ORG) if m.end == head), None)
+    if c.group()[0] in "'\u2019" and owner is None:
+        the = _THE_COMPANY.search(v.masked[:head])
+        if the is None:
+            return
+        head = the.start()
+    elif owner is not None:
+        head = owner.start
+    child = next((m for m in v.before(head, ORG) if m.role is None), None)
+    if child is None or not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", v.masked[child.end : head]):
+        after = next(iter(v.after(c.end(), ORG)), None)  # "Kalbe's distribution subsidiary(,) PT B"
+        child = after if after is not None and re.fullmatch(r"\s*,?\s*(?:PT\.?\s+)?", v.masked[c.end() : after.start]) else None
+    if child is None:
+        return
+    parent = owner.ent if owner is not None else next(iter(issuer(ctx, child.ent)), None)
+    if parent is not None:
+        _emit(ctx, v, child.ent, parent)
+
+
+def issuer(ctx: Context, child: Entity) -> list[Entity]:
+    """The Indonesian company a release names most: who "the Company" / "perseroan" is."""
+    local = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not child
+             and ctx.is_indonesian(e)]
+    return sorted(local, key=lambda e: -len(e.mentions))[:1]
+
+
+# "B, yang bermarkas di Seoul, Korea Selatan, merupakan anak perusahaan A": the seat between child and cue
+_SEATED_CHILD = re.compile(
+    r"\.?(?:\s*\([^()]*\))?\s*,\s*(?:yang|which\s+is)\s+(?:bermarkas|berkantor\s+pusat|berbasis|berlokasi|berdomisili|headquartered|"
+    r"based|located)\s+(?:di|in)\s+[^.;()]{1,80}?,\s*(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is|was|became)"
+    r"\s+(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
+# "Perusahaan yang merupakan anak usaha PT A itu …", "Perseroan sendiri adalah anak usaha A": the company spoken of
+_IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?:perusahaan|perseroan|produsen|the\s+company)(?:\s+(?:farmasi|tersebut|itu|ini))*"
+                          r"\s*,?\s*(?:yang\s+)?(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is)\s+(?:(?:a|an|salah\s+satu)\s+)?$",
+                          re.I)
+
+
+def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
+    """The child of a subsidiary cue at ``start`` named apart from it; whether one was found."""
+    before = v.before(start)
+    if before and before[0].type == "Location":
+        child = next((m for m in before if m.type == "Organization"), None)
+        if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
+            _emit(ctx, v, child.ent, parent)
+            return True
+    if not any(m.type == "Organization" for m in before) and _IT_IS_CHILD.match(v.masked[:start]):
+        firm = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+                     if e is not parent and e.category == "company"), None)
+        if firm is not None:
+            _emit(ctx, v, firm, parent)
+            return True
+    return False

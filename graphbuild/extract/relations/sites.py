@@ -23,7 +23,15 @@ _OWN_SITES = re.compile(
     r"|\b(?:mengoperasikan|meresmikan|membangun)\s+(?:sebuah\s+)?(?:pabrik|fasilitas)(?:\s+[a-z]+){0,3}?\s+baru\b",
     re.I,
 )
-watch(_OWN_SITES)
+# "Pabrik milik PT A, anak perusahaan B, ini berkapasitas …": the plant the sentence before named is A's
+_OWNED_THIS = re.compile(r"\b(?:pabrik|fasilitas)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_THIS = re.compile(r"[^.;:]{0,80}?\b(?:ini|tersebut|itu)\b")
+# "berkapasitas 3.000 ton parasetamol per tahun", "an annual capacity of 500 tonnes of P": the plant makes P
+_CAPACITY = re.compile(r"\b(?:berkapasitas|kapasitas|capacity)\s+(?:(?:produksi|terpasang|awal|sebesar|mencapai|hingga|of)\s+){0,3}"
+                       r"[\d.,]+\s*(?:(?:juta|ribu|miliar|million|billion|thousand)\s+)?(?:ton|tonnes?|tons|kg|kilogram|liter|litres?|"
+                       r"dosis|doses|tablet|tablets|vial|vials|botol|kapsul|capsules)\s+(?:(?:of|bahan\s+baku(?:\s+aktif)?)\s+)?(?=\u2588)",
+                       re.I)
+watch(_OWN_SITES, _OWNED_THIS, _CAPACITY)
 _COUNT = {"two": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3}
 _IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$", re.I)
 
@@ -32,6 +40,40 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         for c in v.cues(_OWN_SITES):
             _own_sites(ctx, v, c)
+        for c in v.cues(_OWNED_THIS):
+            _owned_this(ctx, v, c)
+        for c in v.cues(_CAPACITY):
+            _capacity(ctx, v, c)
+
+
+def _owned_this(ctx: Context, v: View, c: re.Match[str]) -> None:
+    org = next(iter(v.after(c.end(), ("Organization",))), None)
+    if org is None or org.start != c.end() or re.search(r"\w", v.masked[: c.start()]) or not _THIS.match(v.masked, org.end):
+        return
+    sites: list = []
+    for i in range(v.index - 1, max(-1, v.index - 3), -1):  # the latest sentence naming a site, two at most
+        sites = list({m.ent.id: m.ent for m in ctx.views[i].mentions if m.type == "Facility"}.values())
+        if sites:
+            break
+    if len(sites) == 1 and not regulator_like(org.ent):
+        ctx.emit("OPERATES", org.ent, sites[0], v, 0.65)
+
+
+def _capacity(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """The plant's owner makes what its capacity is counted in: the owner named "milik A", else the plant's operator."""
+    goods = v.after(c.end(), ("Product",))
+    if not goods or goods[0].start != c.end():
+        return
+    owned = _OWNED_THIS.search(v.masked, 0, c.start())
+    org = next(iter(v.after(owned.end(), ("Organization",))), None) if owned is not None else None
+    if org is None:
+        site = next((m for m in v.before(c.start(), ("Facility",))), None)
+        runs = ctx.has("OPERATES", tail=site.ent) if site is not None else []
+        maker = ctx.by_id.get(runs[0].head) if runs else None
+    else:
+        maker = org.ent
+    if maker is not None and not regulator_like(maker):
+        ctx.emit("DEVELOPS", maker, goods[0].ent, v, 0.6)
 
 
 def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
