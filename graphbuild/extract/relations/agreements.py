@@ -14,6 +14,8 @@ import re
 
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.partner_sides import parent_of_unit
+from graphbuild.extract.relations.subjects import apposition_head, coordinated_before
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -121,6 +123,15 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
 
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
+    """The parties signing in ``v``, less a parent named only to qualify its signing unit ("Fakultas Farmasi Unhas")."""
+    found = _parties(ctx, v, ag)
+    if len(found) < 2:
+        return found
+    parents = {m.ent.id for m in v.mentions if m.ent in found and (u := parent_of_unit(v, m)) is not None and u.ent in found}
+    return [e for e in found if e.id not in parents]
+
+
+def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or cues.negated(v.masked, sign.start()):
         return []
@@ -134,9 +145,13 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
-        first = subj[-1]  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
+        first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
         while (prev := v.prev_mention(first)) is not None:
+            if (side := coordinated_before(v, first, orgs)) is not None:  # "A, a … company, and B, a subsidiary of C,"
+                first = side
+                out.insert(0, side.ent)
+                continue
             gap = v.gap(prev.end, first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
@@ -167,23 +182,36 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
 
 def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
-    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them."""
-    later = next((m.ent for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs
-                  and v.text[m.end : m.end + 40].lstrip().startswith(("holds", "memegang", "berhak", "obtains", "memperoleh",
-                                                                    "mendapat", "receives", "gains", "will"))), None)
+    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them ("under which A grants
+    B": both); "kedua perusahaan": companies, not the ministry named in between."""
+    firms = bool(_FIRMS.match(v.masked, pos))
+    after = [m for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs and not _venture(ctx, v.index, m.ent)]
+    if len(after) >= 2 and after[0].ent is not after[1].ent and _GRANTS.match(v.masked[(after[0].gloss or after[0]).end :]):
+        return [after[0].ent, after[1].ent]  # "under which A grants B exclusive rights"
+    later = next((m.ent for m in after if v.text[m.end : m.end + 40].lstrip().startswith(
+        ("holds", "memegang", "berhak", "obtains", "memperoleh", "mendapat", "receives", "gains", "will"))
+        or _TO.search(v.masked[max(0, m.start - 12) : m.start])), None)  # "… yang memberikan lisensi kepada A"
     if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
         told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
                 if later.id in (r.head, r.tail)]
         other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
-                      if e is not None and e is not later and not _venture(ctx, v.index, e)), None)
+                      if e is not None and e is not later and not _venture(ctx, v.index, e)
+                      and (not firms or e.category == "company")), None)
         if other is not None:
             return [other, later]
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)]
+                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
+                 and (not firms or e.category == "company")]
         if len(found) >= 2:
             return found[:2]
     return found
+
+
+_FIRMS = re.compile(r"\s*(?:kedua\s+(?:perusahaan|korporasi)|both\s+companies|the\s+two\s+companies)", re.I)
+_GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives|gave|licen[sc]es|licen[sc]ed|memberikan|melisensikan)\b",
+                     re.I)
+_TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 
 
 _VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
@@ -212,8 +240,10 @@ def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
             continue
         if m.type != "Person":
             continue
-        for r in ctx.has("HOLDS_POSITION", head=m.ent):
-            org = ctx.by_id.get(r.tail)
+        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)]
+        if any(org in out for org in held):
+            continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
+        for org in held:
             if org is not None and org.type == "Organization" and org not in out:
                 out.append(org)
                 break

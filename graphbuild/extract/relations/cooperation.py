@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
 
 ORG = ("Organization",)
 # "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
@@ -45,7 +45,7 @@ _TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+
 _FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|pursuant\s+to|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
                          r"(?:partnership|collaboration|cooperation|alliance|agreement|MoU|kerja\s*sama|kemitraan|kolaborasi|"
                          r"nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*", re.I)
-_BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|acquir\w+|purchas\w+|bought)\b", re.I)
+_BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|acquir\w+|purchas\w+|bought|persen|percent)\b", re.I)
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
@@ -256,5 +256,16 @@ def joint_action(ctx: Context, v: View) -> None:
             continue
         group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
         if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
-            for other in group:
-                ctx.emit("PARTNERS_WITH", a.ent, other.ent, v, 0.7)
+            doers = [a.ent]
+            unit = parent_of_unit(v, a)  # "Satreskrim Polres Malang bersama BPOM": the unit acts, its parent with it
+            if unit is not None:
+                doers.append(unit.ent)
+            head = v.prev_mention(unit or a)  # "BPOM melalui Balai Besar POM di Surabaya bersama B": BPOM acts too
+            if head is not None and _usable(v, head) and _VIA.fullmatch(v.gap((head.gloss or head).end, (unit or a).start)):
+                doers.append(head.ent)
+            for doer in doers:
+                for other in group:
+                    ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
+
+
+_VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)

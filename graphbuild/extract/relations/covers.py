@@ -14,7 +14,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
-                          r"supply|supplies|memproduksi|manufacture)\b", re.I)
+                          r"supply|supplies|memproduksi|manufacture|products|commerciali[sz]e|mengomersialkan|mencakup|meliputi|covers)\b", re.I)
 
 
 def covered(ctx: Context, v: View, ag: M) -> list[M]:
