@@ -26,14 +26,19 @@ _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|\u2588+['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
+# "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B", "with Oslo-based B"
+_WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:(?:perusahaan|produsen|firma|mitra)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                             r"(?:asal\s+)?\u2588+\s*,\s*|\u2588+(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|drugmaker|"
+                             r"maker|manufacturer|developer|biotech)\s+|\u2588+-based\s+)(?:PT\.?\s+)?$")
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
-_DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,3}?\s*$",
+_DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,4}?\s*$",
                           re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
+_PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
@@ -42,8 +47,10 @@ _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
+_THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "Melalui kesepakatan ini, ...": the one agreement the document names
-_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal)\s+(?:ini|tersebut|itu)\b"
+_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)\s+(?:ini|tersebut|itu|yang\s+sama)\b"
+                           r"|\bthe\s+same\s+(?:agreement|deal)\b"
                            r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
 watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
@@ -51,17 +58,20 @@ watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilt
 
 def find(ctx: Context) -> None:
     parties: list[Entity] = []  # the two sides of the last unnamed deal ("A meneken perjanjian dengan B")
+    told = -9  # the sentence that deal was told in
     for v in ctx.busy:
         agreements = [m for m in v.mentions if m.type == "Agreement"]
         for ag in agreements:
             _between(ctx, v, ag)
-            if not _agreement(ctx, v, ag) and len(parties) >= 2 and _SIGNING_OF.search(v.masked[: ag.start]):
+            if not _agreement(ctx, v, ag) and len(parties) >= 2 and (_SIGNING_OF.search(v.masked[: ag.start]) or (
+                    v.index - told <= 2 and _THAT_DEAL.match(v.masked, ag.end))):  # "Technology Transfer Agreement tersebut diteken di …"
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
-            parties = _unnamed_deal(ctx, v) or parties
+            if found := _unnamed_deal(ctx, v):
+                parties, told = found, v.index
             _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     _covers_by_anaphora(ctx)
@@ -89,9 +99,16 @@ def _covers_by_anaphora(ctx: Context) -> None:
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
         prods = v.after(ana.end(), ("Product",))
-        if prods and v.clause_end(ana.end()) >= prods[0].start:
+        if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
+                not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
+            branded = covers.branded_substances(ctx)
             for p in v.chain(prods[0], ("Product",)):
-                ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+                if p.ent.id not in branded:
+                    ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+
+
+_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|mencakup|meliputi|markets?|manufacture|"
+                     r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)
 
 
 def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
@@ -157,14 +174,17 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
             if prev not in subj or not cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix("."))):  # "Osaka Bio Inc. dan PT X"
                 break
-            first = prev
-            out.insert(0, prev.ent)
+            first = apposition_head(v, prev, orgs)  # "A, anak usaha C, dan B": A, not C
+            out.insert(0, first.ent)
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
         if other is not None and other.type == "Location" and v.text.startswith(("'s ", "\u2019s "), other.end):
             other = v.next_mention(other)  # "with South Korea's B"
+        if other is not None and other.type == "Location" and (nxt := v.next_mention(other)) is not None and (
+                _WITH_DESCRIBED.match(v.masked[ag.end : nxt.start])):  # type: ignore[union-attr]
+            other = nxt  # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B"
         if (ag is not None and other is not None and other in orgs and other.ent not in out
-                and _WITH.match(v.masked[ag.end : other.start])):
+                and (_WITH.match(v.masked[ag.end : other.start]) or _WITH_DESCRIBED.match(v.masked[ag.end : other.start]))):
             out.append(other.ent)
         return out
     for m in orgs:
@@ -174,7 +194,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             out = [x.ent for x in v.chain(m, ORG)]
             nxt = v.next_mention(m)
             if len(out) == 1 and nxt is not None and nxt in orgs and (_AND_DESCRIBED.match(v.masked[m.end : nxt.start])
-                                                                      or cues.WITH.match(v.masked[m.end : nxt.start])):
+                                                                      or cues.WITH.match(v.masked[m.end : nxt.start])
+                                                                      or _PLAIN_WITH.fullmatch(v.masked[m.end : nxt.start])):
                 out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
     return _signed_by_officials(ctx, v, sign.end())

@@ -53,7 +53,8 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
-                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)"
+                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s\s+(?:[\w-]+\s+)?partners?|its\s+(?:[\w-]+\s+)?partners?"
+                         r"|(?:mitra|rekanan)(?:\s+[\w-]+)?\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?))\s*,\s*(?=\u2588)"
                          # '"… melalui mitra kami, PT X," kata Benny', "our distribution partner, X": the speaker's company
                          r"|\b(?P<ours>(?:mitra|partner)(?:\s+[\w-]+)?\s+(?:kami|kita)|our(?:\s+[\w-]+)?\s+partners?)\s*,?\s*"
                          r"(?:yakni\s+|yaitu\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
@@ -98,6 +99,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(_VENTURE):
             _pairs(ctx, v, [m for m in v.after(c.end(), ORG) if _OWNED_BY.search(v.masked[max(0, m.start - 30) : m.start])
                             or _HOLDS.match(v.masked[m.end :])], 3)
+            _venture_of(ctx, v, c.end())
             break
         for c in v.cues(_LIST_INTRO):
             _bulleted(ctx, v, c.start())
@@ -109,6 +111,22 @@ def find(ctx: Context) -> None:
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
+
+
+# "perusahaan patungan antara A asal Osaka, Jepang, dan B", "a joint venture between A and B", "usaha patungan A dan B"
+_VENTURE_OF = re.compile(r"\s+(?:(?:baru\s+)?(?:antara|between|of|milik)\s+(?:the\s+)?)?(?:PT\.?\s+)?")
+_VENTURE_AND = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:asal|from|of|dari|based\s+in)\s+[\u2588\s,]+?)?,?\s*(?:dan|and|serta|dengan|with|&)\s+"
+                          r"(?:the\s+)?(?:PT\.?\s+)?")
+
+
+def _venture_of(ctx: Context, v: View, pos: int) -> None:
+    """The two owners named right after "perusahaan patungan (antara)": partners."""
+    first = next(iter(v.after(pos, ORG)), None)
+    if first is None or not _usable(v, first) or not _VENTURE_OF.fullmatch(v.masked[pos : first.start]):
+        return
+    second = next((m for m in v.after(first.end, ORG)), None)
+    if second is not None and _usable(v, second) and _VENTURE_AND.fullmatch(v.masked[(first.gloss or first).end : second.start]):
+        ctx.emit("PARTNERS_WITH", first.ent, second.ent, v, 0.6)
 
 
 def _pairs(ctx: Context, v: View, ms: list[M], most: int) -> None:
@@ -201,7 +219,7 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
     if speaker is not None:  # '"… mitra kami, B," kata X': the body X holds a post in
         doer = speaker.ent
     elif c.group("own") or c.group("ours"):  # "the Company's technology partner, B": the company the release is about
-        near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=6, limit=6)
+        near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=12, limit=8)
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
     else:

@@ -39,7 +39,8 @@ def parent_of_unit(v: View, m: M) -> M | None:
 
 
 # "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
-_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
+_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?"
+                              r"|emiten(?:\s+[\w-]+){0,3}?\s+(?:ini|tersebut|itu))"
                               r"\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 

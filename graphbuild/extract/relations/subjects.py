@@ -12,14 +12,14 @@ import re
 from graphbuild.extract.relations.common import M, View
 
 # ", a subsidiary of C" / ", anak usaha C": C only describes the side named before the comma
-_OF_APPOSITION = re.compile(r"^\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|"
+_OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|"
                             r"affiliate|member|part|anak\s+(?:usaha|perusahaan)|bagian|unit\s+usaha|afiliasi|anggota)\s+"
                             r"(?:of\s+|dari\s+)?(?:the\s+)?(?:PT\.?\s+)?$", re.I)
 # "A ("A"), a Hyderabad-based global company, and B": the first side's apposition, then the second side
-_APPOSED_AND = re.compile(r"^\)?\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|sebuah|salah\s+satu|perusahaan|produsen|"
+_APPOSED_AND = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|sebuah|salah\s+satu|perusahaan|produsen|"
                           r"[\w-]+-based)\b[^;:()]{0,90}?,\s*(?:and|dan|serta|&)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
 # "A dan perusahaan biofarmasi (asal) Jerman(,) B": the second side described before its name
-_AND_DESCRIBED = re.compile(r"^\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+(?:(?:the|sebuah)\s+)?(?:perusahaan|produsen|"
+_AND_DESCRIBED = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+(?:(?:the|sebuah)\s+)?(?:perusahaan|produsen|"
                             r"firma|pabrikan|company|firm|drugmaker|maker|manufacturer)\s+(?:[a-z][\w-]*\s+){0,3}?"
                             r"(?:asal\s+|from\s+)?(?:\u2588+\s*,?\s*)?$", re.I)
 
