@@ -15,7 +15,7 @@ import re
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import parent_of_unit
-from graphbuild.extract.relations.subjects import apposition_head, coordinated_before
+from graphbuild.extract.relations.subjects import apposition_head, coordinated_before, two_parties
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -154,7 +154,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return []
     both = _BOTH.search(v.masked) if v.may(_BOTH) else None
     if both:
-        return _two_parties(ctx, v, both.start())
+        return two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked) if v.may(_ONE) else None
     if one and one.start() < sign.start():
         return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
@@ -199,49 +199,6 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
                 out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
     return _signed_by_officials(ctx, v, sign.end())
-
-
-def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
-    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
-    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them ("under which A grants
-    B": both); "kedua perusahaan": companies, not the ministry named in between."""
-    firms = bool(_FIRMS.match(v.masked, pos))
-    after = [m for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs and not _venture(ctx, v.index, m.ent)]
-    if len(after) >= 2 and after[0].ent is not after[1].ent and _GRANTS.match(v.masked[(after[0].gloss or after[0]).end :]):
-        return [after[0].ent, after[1].ent]  # "under which A grants B exclusive rights"
-    later = next((m.ent for m in after if v.text[m.end : m.end + 40].lstrip().startswith(
-        ("holds", "memegang", "berhak", "obtains", "memperoleh", "mendapat", "receives", "gains", "will"))
-        or _TO.search(v.masked[max(0, m.start - 12) : m.start])), None)  # "… yang memberikan lisensi kepada A"
-    if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
-        told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
-                if later.id in (r.head, r.tail)]
-        other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
-                      if e is not None and e is not later and not _venture(ctx, v.index, e)
-                      and (not firms or e.category == "company")), None)
-        if other is not None:
-            return [other, later]
-    for back in (2, 3):
-        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
-                 and (not firms or e.category == "company")]
-        if len(found) >= 2:
-            return found[:2]
-    return found
-
-
-_FIRMS = re.compile(r"\s*(?:kedua\s+(?:perusahaan|korporasi)|both\s+companies|the\s+two\s+companies)", re.I)
-_GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives|gave|licen[sc]es|licen[sc]ed|memberikan|melisensikan)\b",
-                     re.I)
-_TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
-
-
-_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
-
-
-def _venture(ctx: Context, index: int, e: Entity) -> bool:
-    """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
-    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
-               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
 
 
 _TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)

@@ -2,14 +2,18 @@
 
 "Avantara-like Ltd ("A"), a Hyderabad-based drug maker, and PT B ("B"), a subsidiary of PT C, today announced the
 signing of …": the parties are A and B, not C (named inside B's apposition); "PT A (A) dan perusahaan biofarmasi
-asal Jerman, B, menandatangani …": B is described before its name. Read for :mod:`.agreements`.
+asal Jerman, B, menandatangani …": B is described before its name; "kedua perusahaan" / "the two companies" (the
+bodies named last, or "… under which A grants B"). Read for :mod:`.agreements`.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import M, View
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
 
 # ", a subsidiary of C" / ", anak usaha C": C only describes the side named before the comma
 _OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|"
@@ -49,3 +53,46 @@ def _prev_org(v: View, m: M, orgs: list[M]) -> M | None:
     while prev is not None and prev.type == "Location":
         prev = v.prev_mention(prev)
     return prev if prev is not None and prev in orgs else None
+
+
+def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
+    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them ("under which A grants
+    B": both); "kedua perusahaan": companies, not the ministry named in between."""
+    firms = bool(_FIRMS.match(v.masked, pos))
+    after = [m for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs and not _venture(ctx, v.index, m.ent)]
+    if len(after) >= 2 and after[0].ent is not after[1].ent and _GRANTS.match(v.masked[(after[0].gloss or after[0]).end :]):
+        return [after[0].ent, after[1].ent]  # "under which A grants B exclusive rights"
+    later = next((m.ent for m in after if v.text[m.end : m.end + 40].lstrip().startswith(
+        ("holds", "memegang", "berhak", "obtains", "memperoleh", "mendapat", "receives", "gains", "will"))
+        or _TO.search(v.masked[max(0, m.start - 12) : m.start])), None)  # "… yang memberikan lisensi kepada A"
+    if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
+        told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
+                if later.id in (r.head, r.tail)]
+        other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
+                      if e is not None and e is not later and not _venture(ctx, v.index, e)
+                      and (not firms or e.category == "company")), None)
+        if other is not None:
+            return [other, later]
+    for back in (2, 3):
+        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
+                 and (not firms or e.category == "company")]
+        if len(found) >= 2:
+            return found[:2]
+    return found
+
+
+_FIRMS = re.compile(r"\s*(?:kedua\s+(?:perusahaan|korporasi)|both\s+companies|the\s+two\s+companies)", re.I)
+_GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives|gave|licen[sc]es|licen[sc]ed|memberikan|melisensikan)\b",
+                     re.I)
+_TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+
+
+_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
+
+
+def _venture(ctx: Context, index: int, e: Entity) -> bool:
+    """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
+    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
+               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
