@@ -7,7 +7,7 @@ tahun bersama B", "Uji validasi dilakukan bekerja sama dengan B dan C", "…, wh
 trials in cooperation with B", "distributes products from B under a distribution agreement". Also
 "B, mitra teknologi A", "A menunjuk B sebagai mitra", "Under the partnership, A … B", "A dan B akan
 bersama-sama mengembangkan …", a joint venture's owners, a consortium's members, partners listed one
-per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:", and "A bersama B (dan C) <verb>".
+per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:", and "A bersama B (dan C) <verb>" is read in :mod:`.together`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
+from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.together import one_body
 
 ORG = ("Organization",)
 # "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
@@ -180,7 +181,7 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
         inside = [m for m in between if _usable(v, m)]
         doer = inside[-1].ent if inside else _doer(ctx, v, c.start(), first)  # "dikembangkan A sejak 2020 bersama B"
     for other in group if doer is not None else ():
-        if other.ent is not doer:
+        if other.ent is not doer and not one_body(ctx, doer, other.ent):  # type: ignore[arg-type]
             ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
 
 
@@ -253,37 +254,3 @@ def _bulleted(ctx: Context, v: View, pos: int) -> None:
         first = w.mentions[0] if w.mentions else None
         if first is not None and first.start == bullet.end() and _usable(w, first) and first.ent is not subj.ent:
             ctx.emit("PARTNERS_WITH", subj.ent, first.ent, w, 0.6)
-
-
-# "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
-_BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
-_JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
-                         r"razia|tindak|amankan|gelar)\b", re.I)
-_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
-
-
-def joint_action(ctx: Context, v: View) -> None:
-    """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners."""
-    for a in v.mentions:
-        b = v.next_mention(a)
-        if b is None or not (_usable(v, a) and _usable(v, b)):
-            continue
-        if _POM.search(a.ent.name) and _POM.search(b.ent.name):
-            continue  # BPOM's own offices acting together are one body, not partners
-        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
-            continue
-        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
-        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
-            doers = [a.ent]
-            unit = parent_of_unit(v, a)  # "Satreskrim Polres Malang bersama BPOM": the unit acts, its parent with it
-            if unit is not None:
-                doers.append(unit.ent)
-            head = v.prev_mention(unit or a)  # "BPOM melalui Balai Besar POM di Surabaya bersama B": BPOM acts too
-            if head is not None and _usable(v, head) and _VIA.fullmatch(v.gap((head.gloss or head).end, (unit or a).start)):
-                doers.append(head.ent)
-            for doer in doers:
-                for other in group:
-                    ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
-
-
-_VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)

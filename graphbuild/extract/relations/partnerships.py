@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cooperation, cues, membership
+from graphbuild.extract.relations import cooperation, cues, membership, together
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import SIDES
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
@@ -46,7 +46,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.PARTNER):
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
-        cooperation.joint_action(ctx, v)
+        together.joint_action(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
