@@ -185,7 +185,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             other = nxt  # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B"
         if (ag is not None and other is not None and other in orgs and other.ent not in out
                 and (_WITH.match(v.masked[ag.end : other.start]) or _WITH_DESCRIBED.match(v.masked[ag.end : other.start]))):
-            out.append(other.ent)
+            out.extend(m.ent for m in v.chain(other, ORG) if m.ent not in out and m in orgs)  # "… dengan A dan B"
         return out
     for m in orgs:
         if _BY.search(v.masked[: m.start]):

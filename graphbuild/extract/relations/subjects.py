@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.cues import negated
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -96,3 +97,23 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
     """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
     return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
                for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
+
+
+_THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
+
+
+def signed_by_partners(ctx: Context) -> None:
+    """"A dan B menjalin kerja sama dengan C. Nota Kesepahaman X itu diteken di …": the partners of the sentence
+    before sign the named deal no rule found a signer for (run after the partnership rules)."""
+    for v in ctx.busy:
+        for ag in (m for m in v.mentions if m.type == "Agreement"):
+            said_so = _THAT_DEAL.match(v.masked, ag.end)
+            if v.index == 0 or said_so is None or ctx.has("SIGNED", tail=ag.ent) or negated(v.masked, said_so.start("verb")):
+                continue  # ("… itu belum diteken": no signing yet)
+            said = " ".join(ctx.views[v.index - 1].text.split())
+            sides: list[Entity] = []
+            for r in ctx.typed("PARTNERS_WITH"):
+                if r.evidence == said:
+                    sides.extend(e for e in (ctx.by_id.get(r.head), ctx.by_id.get(r.tail)) if e is not None and e not in sides)
+            for e in sides if 2 <= len(sides) <= 4 else ():
+                ctx.emit("SIGNED", e, ag.ent, v, 0.6)
