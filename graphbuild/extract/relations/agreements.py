@@ -103,7 +103,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = covers.branded_substances(ctx)
             for p in v.chain(prods[0], ("Product",)):
-                if p.ent.id not in branded:
+                if p.ent.id not in branded and covers.coverable(v, p):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
 
 
