@@ -38,6 +38,7 @@ _DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|m
                           re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
+_TOGETHER = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
 _PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
@@ -49,7 +50,8 @@ _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "Melalui kesepakatan ini, ...": the one agreement the document names
-_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)\s+(?:ini|tersebut|itu|yang\s+sama)\b"
+_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)(?:\s+(?:tiga|dua|empat)\s+pihak)?"
+                           r"\s+(?:ini|tersebut|itu|yang\s+sama)\b"
                            r"|\bthe\s+same\s+(?:agreement|deal)\b"
                            r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
@@ -75,6 +77,7 @@ def find(ctx: Context) -> None:
             _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     _covers_by_anaphora(ctx)
+    covers.named_within(ctx)
 
 
 def _signed_anaphor(ctx: Context, v: View) -> None:
@@ -107,7 +110,8 @@ def _covers_by_anaphora(ctx: Context) -> None:
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
 
 
-_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|mencakup|meliputi|markets?|manufacture|"
+_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
+                     r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
                      r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)
 
 
@@ -172,7 +176,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             gap = v.gap(prev.end, first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
-            if prev not in subj or not cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix("."))):  # "Osaka Bio Inc. dan PT X"
+            if prev not in subj or not (cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix(".")))  # "Osaka Bio Inc. dan PT X"
+                                        or _TOGETHER.fullmatch(gap)):  # "A bersama B dan C menandatangani"
                 break
             first = apposition_head(v, prev, orgs)  # "A, anak usaha C, dan B": A, not C
             out.insert(0, first.ent)

@@ -33,6 +33,18 @@ def covered(ctx: Context, v: View, ag: M) -> list[M]:
     return products
 
 
+def named_within(ctx: Context) -> None:
+    """"Perjanjian Kerja Sama Uji Klinik ImunoSambi": a deal named for a brand the document names covers it."""
+    brands = [e for e in ctx.entities if e.type == "Product" and e.name[:1].isupper() and len(e.name) >= 4]
+    if not brands:
+        return
+    for v in ctx.busy:
+        for ag in (m for m in v.mentions if m.type == "Agreement"):
+            for p in brands:
+                if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", ag.ent.name):
+                    ctx.emit("COVERS", ag.ent, p, v, 0.7)
+
+
 def coverable(v: View, p: M) -> bool:
     """Not a class of products ("for Insulin Biosimilars") nor a maker's possessive taken for a product ("Hanbit's")."""
     return not (p.ent.name.endswith(("'s", "\u2019s")) or _CLASS_AFTER.match(v.text, p.end))

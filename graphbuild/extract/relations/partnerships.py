@@ -29,7 +29,7 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?$", re.I)  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
-_LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
+_LOCATIVE = re.compile(r"\b(?:di|dari|in|from|asal)\s+$", re.I)  # "dan perusahaan bioterapi asal Swiss, B": B
 _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bidang|dalam\s+bidang|dalam\s+hal|"
                     r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
