@@ -227,10 +227,16 @@ def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
         if any(org in out for org in held):
             continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
         for org in held:
+            if org is not None and org.type == "Location":  # "Gubernur Syahrul": the province's government signs
+                org = next((e for e in ctx.entities if e.type == "Organization" and _GOVERNMENT.match(e.name)
+                            and any(n in e.name for n in (org.name, *org.aliases))), None)
             if org is not None and org.type == "Organization" and org not in out:
                 out.append(org)
                 break
     return out
+
+
+_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
 
 
 def _agreement(ctx: Context, v: View, ag: M) -> bool:
