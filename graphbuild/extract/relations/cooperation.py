@@ -190,8 +190,11 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
     for m in v.before(pos):
         if m.type == "Person":  # "Dirjen X mengatakan kajian dilakukan bersama B": the speaker's body
-            said = _SAYS.match(v.masked[m.end : pos])
+            said = _SAYS.match(v.masked[m.end : pos]) or _ACCORDING.search(v.masked[: m.start])
             held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)] if said else []
+            titled = v.prev_mention(m)  # "Menurut Direktur Indo Rempah, Sri, … dilakukan bersama B": the body in the title
+            if said and titled is not None and titled.type == "Organization" and re.fullmatch(r"\s*,\s*", v.gap(titled.end, m.start)):
+                held.append(titled.ent)
             return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
         if _usable(v, m) and m.ent is not partner.ent:
             return m.ent
@@ -203,6 +206,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
+_ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
 _SAYS = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
                    r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
