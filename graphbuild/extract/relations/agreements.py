@@ -4,8 +4,10 @@
 … untuk memasarkan produk NBP": the signers are the two companies named just
 before; the licensor is the foreign/originator one, the licensee the Indonesian
 one (PT/Tbk, or placed in Indonesia); the agreement covers the product named
-after it; "the Partnership Agreement between A and B" makes A and B partners. Licences told
-without a named agreement ("A memberikan lisensi kepada B") are read in :mod:`.licences`.
+after it; "the Partnership Agreement between A and B" makes A and B partners. A unit's parent named after it
+("Fakultas Farmasi Unhas") signs nothing of its own; "X Agreement tersebut diteken di …" is signed by the parties
+of the unnamed deal told just before; the subjects and "kedua perusahaan" are resolved in :mod:`.subjects`. Licences
+told without a named agreement ("A memberikan lisensi kepada B") are read in :mod:`.licences`.
 """
 
 from __future__ import annotations

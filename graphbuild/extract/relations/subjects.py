@@ -24,8 +24,8 @@ _OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|seb
 _APPOSED_AND = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|sebuah|salah\s+satu|perusahaan|produsen|"
                           r"[\w-]+-based)\b[^;:()]{0,90}?,\s*(?:and|dan|serta|&)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
 # "A dan perusahaan biofarmasi (asal) Jerman(,) B": the second side described before its name
-_AND_DESCRIBED = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+(?:(?:the|sebuah)\s+)?(?:perusahaan|produsen|"
-                            r"firma|pabrikan|company|firm|drugmaker|maker|manufacturer)\s+(?:[a-z][\w-]*\s+){0,3}?"
+_AND_DESCRIBED = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+(?:(?:the|sebuah|its)\s+)?(?:perusahaan|produsen|"
+                            r"firma|pabrikan|mitra(?:nya)?|company|firm|drugmaker|maker|manufacturer|partner)\s+(?:[a-z][\w-]*\s+){0,3}?"
                             r"(?:asal\s+|from\s+)?(?:\u2588+\s*,?\s*)?$", re.I)
 
 
@@ -72,18 +72,19 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
                 if later.id in (r.head, r.tail)]
         other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
                       if e is not None and e is not later and not _venture(ctx, v.index, e)
-                      and (not firms or e.category == "company")), None)
+                      and (not firms or e.category not in _NOT_FIRMS)), None)
         if other is not None:
             return [other, later]
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
                  if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
-                 and (not firms or e.category == "company")]
+                 and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
     return found
 
 
+_NOT_FIRMS = frozenset({"regulator", "government", "academic", "media", "association", "international", "hospital", "embassy"})
 _FIRMS = re.compile(r"\s*(?:kedua\s+(?:perusahaan|korporasi)|both\s+companies|the\s+two\s+companies)", re.I)
 _GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives|gave|licen[sc]es|licen[sc]ed|memberikan|melisensikan)\b",
                      re.I)
