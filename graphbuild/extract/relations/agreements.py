@@ -99,10 +99,14 @@ def _covers_by_anaphora(ctx: Context) -> None:
     named = [e for e in ctx.entities if e.type == "Agreement"]
     if len(named) != 1:
         return
+    signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
     for v in ctx.busy:
         ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
+        orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
+        if not signers or orgs and not orgs & signers:
+            continue  # the deal of other parties than the agreement's
         prods = v.after(ana.end(), ("Product",))
         if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
