@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.partner_sides import parent_of_unit
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
 from graphbuild.types import Entity
 
 
@@ -26,7 +27,20 @@ _POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
 
 
 def joint_action(ctx: Context, v: View) -> None:
-    """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners."""
+    """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners; so do the speaker's body and B
+    in "Kepala Dinkes X, P, menyatakan pihaknya bersama B membuka posko"."""
+    if v.may(_OURS_WITH):
+        for said in _OURS_WITH.finditer(v.masked):
+            b = next(iter(v.after(said.end(), ("Organization",))), None)
+            if b is None or b.start != said.end() or not _usable(v, b):
+                continue
+            group = v.chain(b, ("Organization",))
+            own = speakers_side(ctx, v, said.end())
+            if own is not None and _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) and not negated(v.masked, said.start()):
+                for other in group:
+                    if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
+                            _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+                        ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
     for a in v.mentions:
         b = v.next_mention(a)
         if b is None or not (_usable(v, a) and _usable(v, b)):
@@ -49,6 +63,9 @@ def joint_action(ctx: Context, v: View) -> None:
                     ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
 
 
+_OURS_WITH = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|instansinya|lembaganya|we)\s+(?:(?:juga|akan|telah|sudah|will|have)\s+)*"
+                        r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with)\s+(?:(?:tim|jajaran|petugas)\s+)?(?:the\s+)?", re.I)
+watch(_OURS_WITH)
 _OFFICE = re.compile(r"^(?:Direktorat|Deputi|Balai|Loka|Pusat|Biro|Inspektorat|Directorate)\b")
 
 
