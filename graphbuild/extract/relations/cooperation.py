@@ -32,8 +32,10 @@ _DONE_WITH = re.compile(
     r"carried\s+out|built|(?:entered|began|started|completed)\s+phase\s+[IV1-4]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
+    r"(?:(?:para\s+)?(?:peneliti|tim\s+peneliti|ilmuwan|researchers|scientists)\s+(?:dari\s+|from\s+|at\s+)?)?"  # "bersama peneliti B"
     r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
 _BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
+_STAFF = re.compile(r"(?:peneliti|researchers|scientists|ilmuwan)\s+(?:dari\s+|from\s+|at\s+)?$", re.I)
 # "distributes (oncology) products from B under a distribution agreement"
 _SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets|marketed|sells|menjual)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:products?|produk|obat|portfolio)\s+(?:(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+|(?=\u2588|PT\b))", re.I)
@@ -168,9 +170,10 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
     if cues.negated(v.masked, c.start()):
         return
     first = next(iter(v.after(c.end(), ORG)), None)
-    if first is None or first.start != c.end() or not _usable(v, first):
+    staff = bool(_STAFF.search(c.group()))  # "bersama peneliti Fakultas Kedokteran Unhas": the researchers' body
+    if first is None or first.start != c.end() or not (_usable(v, first) or staff):
         return
-    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m)]  # "RSUD X Surabaya dan Dinkes Y"
+    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m) or m is first]  # "RSUD X Surabaya dan Dinkes Y"
     between = v.after(c.start(), None, c.start("mid") + len(c.group("mid")))
     if any(m.type == "Person" for m in between):
         return
