@@ -1,12 +1,13 @@
 """Relation checklists: the full extractor on sentences written for them.
 
-Each line of tests/data/checklist/{people,places,sites,partners,events,regulatory,discourse,english}.tsv
+Each line of tests/data/checklist/{people,places,sites,partners,events,regulatory,discourse,english,deals}.tsv
 states one fact the way Indonesian news or press releases phrase it (active/passive, apposition, speech
 tags, lists, English): people and positions; places and group structure; facilities and OPERATES;
 partnerships, agreements and licences; events, attendance and meetings; certification, approval,
 registration, makers and sellers; facts told across sentences (counted product groups, a unit beside its
-parent); English press-release phrasing. The expected relations must come out of the whole pipeline, not
-from oracle entities, and the negatives must not. ``cases`` is shared with the entity checklist; a
+parent); English press-release phrasing; who signs a deal told by reference or with apposed parties, and
+what it covers. The expected relations must come out of the whole pipeline, not from oracle entities, and
+the negatives must not. ``cases`` is shared with the entity checklist; a
 written "\\n" is a line break; the ``lexicon`` fixture is in conftest.py.
 """
 
@@ -63,7 +64,8 @@ def _has(got: set, kind: str, head: str | None = None, tail: str | None = None) 
     return False
 
 
-@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites", "partners", "events", "regulatory", "discourse", "english", "corporate"))
+@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites", "partners", "events", "regulatory",
+                                                     "discourse", "english", "corporate", "deals"))
 def test_checklist_relations(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _triples(sentence, lexicon)
     for item in expect.split(";"):

@@ -4,8 +4,10 @@
 … untuk memasarkan produk NBP": the signers are the two companies named just
 before; the licensor is the foreign/originator one, the licensee the Indonesian
 one (PT/Tbk, or placed in Indonesia); the agreement covers the product named
-after it; "the Partnership Agreement between A and B" makes A and B partners. Licences told
-without a named agreement ("A memberikan lisensi kepada B") are read in :mod:`.licences`.
+after it; "the Partnership Agreement between A and B" makes A and B partners. A unit's parent named after it
+("Fakultas Farmasi Unhas") signs nothing of its own; "X Agreement tersebut diteken di …" is signed by the parties
+of the unnamed deal told just before; the subjects and "kedua perusahaan" are resolved in :mod:`.subjects`. Licences
+told without a named agreement ("A memberikan lisensi kepada B") are read in :mod:`.licences`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.partner_sides import parent_of_unit
+from graphbuild.extract.relations.subjects import apposition_head, coordinated_before, two_parties
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -24,14 +28,20 @@ _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|\u2588+['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
+# "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B", "with Oslo-based B"
+_WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:(?:perusahaan|produsen|firma|mitra)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                             r"(?:asal\s+)?\u2588+\s*,\s*|\u2588+(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|drugmaker|"
+                             r"maker|manufacturer|developer|biotech)\s+|\u2588+-based\s+)(?:PT\.?\s+)?$")
 _BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
-_DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,3}?\s*$",
+_DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,4}?\s*$",
                           re.I)
 _DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
+_TOGETHER = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
+_PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
@@ -40,8 +50,11 @@ _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
+_THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "Melalui kesepakatan ini, ...": the one agreement the document names
-_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal)\s+(?:ini|tersebut|itu)\b"
+_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)(?:\s+(?:tiga|dua|empat)\s+pihak)?"
+                           r"\s+(?:ini|tersebut|itu|yang\s+sama)\b"
+                           r"|\bthe\s+same\s+(?:agreement|deal)\b"
                            r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
 watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
@@ -49,20 +62,24 @@ watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilt
 
 def find(ctx: Context) -> None:
     parties: list[Entity] = []  # the two sides of the last unnamed deal ("A meneken perjanjian dengan B")
+    told = -9  # the sentence that deal was told in
     for v in ctx.busy:
         agreements = [m for m in v.mentions if m.type == "Agreement"]
         for ag in agreements:
             _between(ctx, v, ag)
-            if not _agreement(ctx, v, ag) and len(parties) >= 2 and _SIGNING_OF.search(v.masked[: ag.start]):
+            if not _agreement(ctx, v, ag) and len(parties) >= 2 and (_SIGNING_OF.search(v.masked[: ag.start]) or (
+                    v.index - told <= 2 and _THAT_DEAL.match(v.masked, ag.end))):  # "Technology Transfer Agreement tersebut diteken di …"
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
-            parties = _unnamed_deal(ctx, v) or parties
+            if found := _unnamed_deal(ctx, v):
+                parties, told = found, v.index
             _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     _covers_by_anaphora(ctx)
+    covers.named_within(ctx)
 
 
 def _signed_anaphor(ctx: Context, v: View) -> None:
@@ -82,14 +99,26 @@ def _covers_by_anaphora(ctx: Context) -> None:
     named = [e for e in ctx.entities if e.type == "Agreement"]
     if len(named) != 1:
         return
+    signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
     for v in ctx.busy:
         ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
+        orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
+        if not signers or orgs and not orgs & signers:
+            continue  # the deal of other parties than the agreement's
         prods = v.after(ana.end(), ("Product",))
-        if prods and v.clause_end(ana.end()) >= prods[0].start:
+        if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
+                not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
+            branded = covers.branded_substances(ctx)
             for p in v.chain(prods[0], ("Product",)):
-                ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+                if p.ent.id not in branded and covers.coverable(v, p):
+                    ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+
+
+_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
+                     r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
+                     r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)
 
 
 def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
@@ -121,12 +150,21 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
 
 
 def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
+    """The parties signing in ``v``, less a parent named only to qualify its signing unit ("Fakultas Farmasi Unhas")."""
+    found = _parties(ctx, v, ag)
+    if len(found) < 2:
+        return found
+    parents = {m.ent.id for m in v.mentions if m.ent in found and (u := parent_of_unit(v, m)) is not None and u.ent in found}
+    return [e for e in found if e.id not in parents]
+
+
+def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or cues.negated(v.masked, sign.start()):
         return []
     both = _BOTH.search(v.masked) if v.may(_BOTH) else None
     if both:
-        return _two_parties(ctx, v, both.start())
+        return two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked) if v.may(_ONE) else None
     if one and one.start() < sign.start():
         return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
@@ -134,23 +172,31 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
-        first = subj[-1]  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
+        first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
         while (prev := v.prev_mention(first)) is not None:
+            if (side := coordinated_before(v, first, orgs)) is not None:  # "A, a … company, and B, a subsidiary of C,"
+                first = side
+                out.insert(0, side.ent)
+                continue
             gap = v.gap(prev.end, first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
-            if prev not in subj or not cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix("."))):  # "Osaka Bio Inc. dan PT X"
+            if prev not in subj or not (cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix(".")))  # "Osaka Bio Inc. dan PT X"
+                                        or _TOGETHER.fullmatch(gap)):  # "A bersama B dan C menandatangani"
                 break
-            first = prev
-            out.insert(0, prev.ent)
+            first = apposition_head(v, prev, orgs)  # "A, anak usaha C, dan B": A, not C
+            out.insert(0, first.ent)
         # "A menandatangani X dengan B"
         other = v.next_mention(ag) if ag is not None else None
         if other is not None and other.type == "Location" and v.text.startswith(("'s ", "\u2019s "), other.end):
             other = v.next_mention(other)  # "with South Korea's B"
+        if other is not None and other.type == "Location" and (nxt := v.next_mention(other)) is not None and (
+                _WITH_DESCRIBED.match(v.masked[ag.end : nxt.start])):  # type: ignore[union-attr]
+            other = nxt  # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B"
         if (ag is not None and other is not None and other in orgs and other.ent not in out
-                and _WITH.match(v.masked[ag.end : other.start])):
-            out.append(other.ent)
+                and (_WITH.match(v.masked[ag.end : other.start]) or _WITH_DESCRIBED.match(v.masked[ag.end : other.start]))):
+            out.extend(m.ent for m in v.chain(other, ORG) if m.ent not in out and m in orgs)  # "… dengan A dan B"
         return out
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
@@ -159,40 +205,11 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             out = [x.ent for x in v.chain(m, ORG)]
             nxt = v.next_mention(m)
             if len(out) == 1 and nxt is not None and nxt in orgs and (_AND_DESCRIBED.match(v.masked[m.end : nxt.start])
-                                                                      or cues.WITH.match(v.masked[m.end : nxt.start])):
+                                                                      or cues.WITH.match(v.masked[m.end : nxt.start])
+                                                                      or _PLAIN_WITH.fullmatch(v.masked[m.end : nxt.start])):
                 out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
     return _signed_by_officials(ctx, v, sign.end())
-
-
-def _two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
-    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
-    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them."""
-    later = next((m.ent for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs
-                  and v.text[m.end : m.end + 40].lstrip().startswith(("holds", "memegang", "berhak", "obtains", "memperoleh",
-                                                                    "mendapat", "receives", "gains", "will"))), None)
-    if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
-        told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
-                if later.id in (r.head, r.tail)]
-        other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
-                      if e is not None and e is not later and not _venture(ctx, v.index, e)), None)
-        if other is not None:
-            return [other, later]
-    for back in (2, 3):
-        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)]
-        if len(found) >= 2:
-            return found[:2]
-    return found
-
-
-_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
-
-
-def _venture(ctx: Context, index: int, e: Entity) -> bool:
-    """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
-    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
-               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
 
 
 _TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
@@ -212,12 +229,20 @@ def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
             continue
         if m.type != "Person":
             continue
-        for r in ctx.has("HOLDS_POSITION", head=m.ent):
-            org = ctx.by_id.get(r.tail)
+        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)]
+        if any(org in out for org in held):
+            continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
+        for org in held:
+            if org is not None and org.type == "Location":  # "Gubernur Syahrul": the province's government signs
+                org = next((e for e in ctx.entities if e.type == "Organization" and _GOVERNMENT.match(e.name)
+                            and any(n in e.name for n in (org.name, *org.aliases))), None)
             if org is not None and org.type == "Organization" and org not in out:
                 out.append(org)
                 break
     return out
+
+
+_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
 
 
 def _agreement(ctx: Context, v: View, ag: M) -> bool:

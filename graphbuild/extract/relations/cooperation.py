@@ -7,7 +7,7 @@ tahun bersama B", "Uji validasi dilakukan bekerja sama dengan B dan C", "…, wh
 trials in cooperation with B", "distributes products from B under a distribution agreement". Also
 "B, mitra teknologi A", "A menunjuk B sebagai mitra", "Under the partnership, A … B", "A dan B akan
 bersama-sama mengembangkan …", a joint venture's owners, a consortium's members, partners listed one
-per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:", and "A bersama B (dan C) <verb>".
+per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:", and "A bersama B (dan C) <verb>" is read in :mod:`.together`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.together import one_body
 
 ORG = ("Organization",)
 # "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
@@ -31,8 +32,10 @@ _DONE_WITH = re.compile(
     r"carried\s+out|built|(?:entered|began|started|completed)\s+phase\s+[IV1-4]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
+    r"(?:(?:para\s+)?(?:peneliti|tim\s+peneliti|ilmuwan|researchers|scientists)\s+(?:dari\s+|from\s+|at\s+)?)?"  # "bersama peneliti B"
     r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
 _BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
+_STAFF = re.compile(r"(?:peneliti|researchers|scientists|ilmuwan)\s+(?:dari\s+|from\s+|at\s+)?$", re.I)
 # "distributes (oncology) products from B under a distribution agreement"
 _SELLS_FROM = re.compile(r"\b(?:distribut\w*|mendistribusikan|memasarkan|markets|marketed|sells|menjual)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:products?|produk|obat|portfolio)\s+(?:(?:[\w-]+\s+){0,2}?(?:from|of|dari|milik|buatan)\s+|(?=\u2588|PT\b))", re.I)
@@ -45,7 +48,7 @@ _TECH_TO = re.compile(r"\b(?:mentransfer|mengalihkan|transfer(?:s|red|ring)?)\s+
 _FRONT_DEAL = re.compile(r"^\W*(?:under|through|in|pursuant\s+to|dalam|melalui|lewat|berdasarkan)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
                          r"(?:partnership|collaboration|cooperation|alliance|agreement|MoU|kerja\s*sama|kemitraan|kolaborasi|"
                          r"nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*", re.I)
-_BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|acquir\w+|purchas\w+|bought)\b", re.I)
+_BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|acquir\w+|purchas\w+|bought|persen|percent)\b", re.I)
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
@@ -53,7 +56,8 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
-                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s|its)\s+(?:[\w-]+\s+)?partners?\s*,\s*(?=\u2588)"
+                         r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s\s+(?:[\w-]+\s+)?partners?|its\s+(?:[\w-]+\s+)?partners?"
+                         r"|(?:mitra|rekanan)(?:\s+[\w-]+)?\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?))\s*,\s*(?=\u2588)"
                          # '"… melalui mitra kami, PT X," kata Benny', "our distribution partner, X": the speaker's company
                          r"|\b(?P<ours>(?:mitra|partner)(?:\s+[\w-]+)?\s+(?:kami|kita)|our(?:\s+[\w-]+)?\s+partners?)\s*,?\s*"
                          r"(?:yakni\s+|yaitu\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
@@ -98,6 +102,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(_VENTURE):
             _pairs(ctx, v, [m for m in v.after(c.end(), ORG) if _OWNED_BY.search(v.masked[max(0, m.start - 30) : m.start])
                             or _HOLDS.match(v.masked[m.end :])], 3)
+            _venture_of(ctx, v, c.end())
             break
         for c in v.cues(_LIST_INTRO):
             _bulleted(ctx, v, c.start())
@@ -109,6 +114,22 @@ def find(ctx: Context) -> None:
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
+
+
+# "perusahaan patungan antara A asal Osaka, Jepang, dan B", "a joint venture between A and B", "usaha patungan A dan B"
+_VENTURE_OF = re.compile(r"\s+(?:(?:baru\s+)?(?:antara|between|of|milik)\s+(?:the\s+)?)?(?:PT\.?\s+)?")
+_VENTURE_AND = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:asal|from|of|dari|based\s+in)\s+[\u2588\s,]+?)?,?\s*(?:dan|and|serta|dengan|with|&)\s+"
+                          r"(?:the\s+)?(?:PT\.?\s+)?")
+
+
+def _venture_of(ctx: Context, v: View, pos: int) -> None:
+    """The two owners named right after "perusahaan patungan (antara)": partners."""
+    first = next(iter(v.after(pos, ORG)), None)
+    if first is None or not _usable(v, first) or not _VENTURE_OF.fullmatch(v.masked[pos : first.start]):
+        return
+    second = next((m for m in v.after(first.end, ORG)), None)
+    if second is not None and _usable(v, second) and _VENTURE_AND.fullmatch(v.masked[(first.gloss or first).end : second.start]):
+        ctx.emit("PARTNERS_WITH", first.ent, second.ent, v, 0.6)
 
 
 def _pairs(ctx: Context, v: View, ms: list[M], most: int) -> None:
@@ -149,9 +170,10 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
     if cues.negated(v.masked, c.start()):
         return
     first = next(iter(v.after(c.end(), ORG)), None)
-    if first is None or first.start != c.end() or not _usable(v, first):
+    staff = bool(_STAFF.search(c.group()))  # "bersama peneliti Fakultas Kedokteran Unhas": the researchers' body
+    if first is None or first.start != c.end() or not (_usable(v, first) or staff):
         return
-    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m)]  # "RSUD X Surabaya dan Dinkes Y"
+    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m) or m is first]  # "RSUD X Surabaya dan Dinkes Y"
     between = v.after(c.start(), None, c.start("mid") + len(c.group("mid")))
     if any(m.type == "Person" for m in between):
         return
@@ -162,7 +184,7 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
         inside = [m for m in between if _usable(v, m)]
         doer = inside[-1].ent if inside else _doer(ctx, v, c.start(), first)  # "dikembangkan A sejak 2020 bersama B"
     for other in group if doer is not None else ():
-        if other.ent is not doer:
+        if other.ent is not doer and not one_body(ctx, doer, other.ent):  # type: ignore[arg-type]
             ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
 
 
@@ -171,8 +193,11 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
     for m in v.before(pos):
         if m.type == "Person":  # "Dirjen X mengatakan kajian dilakukan bersama B": the speaker's body
-            said = _SAYS.match(v.masked[m.end : pos])
+            said = _SAYS.match(v.masked[m.end : pos]) or _ACCORDING.search(v.masked[: m.start])
             held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)] if said else []
+            titled = v.prev_mention(m)  # "Menurut Direktur Indo Rempah, Sri, … dilakukan bersama B": the body in the title
+            if said and titled is not None and titled.type == "Organization" and re.fullmatch(r"\s*,\s*", v.gap(titled.end, m.start)):
+                held.append(titled.ent)
             return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
         if _usable(v, m) and m.ent is not partner.ent:
             return m.ent
@@ -184,6 +209,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
+_ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
 _SAYS = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
                    r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
@@ -201,7 +227,7 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
     if speaker is not None:  # '"… mitra kami, B," kata X': the body X holds a post in
         doer = speaker.ent
     elif c.group("own") or c.group("ours"):  # "the Company's technology partner, B": the company the release is about
-        near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=6, limit=6)
+        near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=12, limit=8)
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
     else:
@@ -235,26 +261,3 @@ def _bulleted(ctx: Context, v: View, pos: int) -> None:
         first = w.mentions[0] if w.mentions else None
         if first is not None and first.start == bullet.end() and _usable(w, first) and first.ent is not subj.ent:
             ctx.emit("PARTNERS_WITH", subj.ent, first.ent, w, 0.6)
-
-
-# "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
-_BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
-_JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
-                         r"razia|tindak|amankan|gelar)\b", re.I)
-_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
-
-
-def joint_action(ctx: Context, v: View) -> None:
-    """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners."""
-    for a in v.mentions:
-        b = v.next_mention(a)
-        if b is None or not (_usable(v, a) and _usable(v, b)):
-            continue
-        if _POM.search(a.ent.name) and _POM.search(b.ent.name):
-            continue  # BPOM's own offices acting together are one body, not partners
-        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
-            continue
-        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
-        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
-            for other in group:
-                ctx.emit("PARTNERS_WITH", a.ent, other.ent, v, 0.7)

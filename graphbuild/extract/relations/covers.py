@@ -14,7 +14,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
-                          r"supply|supplies|memproduksi|manufacture)\b", re.I)
+                          r"supply|supplies|memproduksi|manufacture|products|commerciali[sz]e|mengomersialkan|mencakup|meliputi|covers)\b", re.I)
 
 
 def covered(ctx: Context, v: View, ag: M) -> list[M]:
@@ -22,7 +22,7 @@ def covered(ctx: Context, v: View, ag: M) -> list[M]:
     products = _named_after(v, ag)
     branded = branded_substances(ctx) if products else set()
     for p in products:
-        if p.ent.id not in branded:  # "… Agreement for Pegfilgrastim Biosimilar": the brand named elsewhere is covered
+        if p.ent.id not in branded and coverable(v, p):  # "… Agreement for Pegfilgrastim Biosimilar": the brand named elsewhere
             ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
     said = None if products or not v.may(_PRODUCT_ANAPHOR) else _PRODUCT_ANAPHOR.search(v.masked, ag.end)
     for w in reversed(ctx.views[max(0, v.index - 2) : v.index]) if said else ():
@@ -33,6 +33,24 @@ def covered(ctx: Context, v: View, ag: M) -> list[M]:
     return products
 
 
+def named_within(ctx: Context) -> None:
+    """"Perjanjian Kerja Sama Uji Klinik ImunoSambi": a deal named for a brand the document names covers it."""
+    brands = [e for e in ctx.entities if e.type == "Product" and e.name[:1].isupper() and len(e.name) >= 4]
+    if not brands:
+        return
+    for v in ctx.busy:
+        for ag in (m for m in v.mentions if m.type == "Agreement"):
+            for p in brands:
+                if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", ag.ent.name):
+                    ctx.emit("COVERS", ag.ent, p, v, 0.7)
+
+
+def coverable(v: View, p: M) -> bool:
+    """Not a class of products ("for Insulin Biosimilars") nor a maker's possessive taken for a product ("Hanbit's")."""
+    return not (p.ent.name.endswith(("'s", "\u2019s")) or _CLASS_AFTER.match(v.text, p.end))
+
+
+_CLASS_AFTER = re.compile(r"\s+(?:biosimilars|generics|products|vaccines)\b", re.I)
 _PRODUCT_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:biosimilar|product|vaccine|drug|medicine)\b"
                               r"|\b(?:produk|vaksin|obat|biosimilar)\s+(?:tersebut|ini|itu)\b", re.I)
 watch(_PRODUCT_ANAPHOR)
@@ -63,6 +81,10 @@ def branded_substances(ctx: Context) -> set[str]:
         return known  # type: ignore[no-any-return]
     out: set[str] = set()
     ctx._branded = out  # type: ignore[attr-defined]
+    names = [e.name.lower() for e in ctx.entities if e.type == "Product"]
+    for e in ctx.entities:  # "insulin" beside "insulin glargine" and "insulin aspart": the kind, not a product covered
+        if e.type == "Product" and e.name.islower() and any(n.startswith(e.name + " ") for n in names):
+            out.add(e.id)
     for v in ctx.busy:
         for m in v.mentions:
             nxt = v.next_mention(m)
@@ -70,12 +92,19 @@ def branded_substances(ctx: Context) -> set[str]:
                 continue
             if m.ent.name[:1].islower() and nxt.ent.name[:1].isupper() and _BRANDED.fullmatch(v.gap(m.end, nxt.start)):
                 out.add(m.ent.id)
-            elif m.ent.name[:1].isupper() and nxt.ent.name[:1].islower() and _BIOSIMILAR_OF.fullmatch(v.masked[m.end : nxt.start]):
-                out.add(nxt.ent.id)  # "Pegzena, Zenara's biosimilar of pegfilgrastim"
+            elif m.ent.name[:1].isupper() and nxt.ent.name[:1].islower() and (
+                    _BIOSIMILAR_OF.fullmatch(v.masked[m.end : nxt.start])  # "Pegzena, Zenara's biosimilar of pegfilgrastim"
+                    or (_APPOSED_KIND.fullmatch(v.masked[m.end : nxt.start])
+                        or m.ent.name.endswith(("'s", "\u2019s")) and not v.gap(m.end, nxt.start).strip())
+                    and _KIND_AFTER.match(v.text, nxt.end)):
+                out.add(nxt.ent.id)  # "SGB-D60, a denosumab biosimilar"
     return out
 
 
-_BIOSIMILAR_OF = re.compile(r"\s*,\s*(?:[\w\u2588'\u2019-]+\s+){0,3}?(?:biosimilar|generic|generik)\s+(?:of\s+|dari\s+)?", re.I)
+_APPOSED_KIND = re.compile(r"\s*,\s*(?:(?:a|an|the|its|[\w\u2588-]+['\u2019]s)\s+)?", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:biosimilar|generic|generik)\b", re.I)
+_BIOSIMILAR_OF = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588'\u2019-]+\s+){0,3}?(?:biosimilar|generic|generik)\s+"
+                            r"(?:of\s+|to\s+|dari\s+)?", re.I)
 
 
 def _goods(v: View, first: M) -> list[M]:

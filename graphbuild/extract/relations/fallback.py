@@ -137,7 +137,8 @@ RULES = (
          _company, _facility, True),
     Rule("SIGNED", _cue(r"menandatangani|ditandatangani|penandatanganan|meneken|diteken|teken|sign\w*|inked|"
                         r"entered\s+into|enters\s+into|menyepakati|disepakati"), _agreement, _partner, False,
-         unless=_cue(r"(?:dilakukan|berlangsung|digelar|diadakan|took\s+place|was\s+held)\s+(?:\w+\s+)?(?:di|in|at)")),  # the venue
+         unless=_cue(r"(?:dilakukan|berlangsung|digelar|diadakan|took\s+place|was\s+held)\s+(?:\w+\s+)?(?:di|in|at)"
+                    r"|(?:ditandatangani|diteken)\s+di(?=\s+(?!hadapan|depan))")),  # the venue ("diteken di Kementerian X")
     Rule("COVERS", _cue(r"untuk|mencakup|meliputi|cover\w*|for|terkait|tentang|produk|hak|lisensi|licen\w*|"
                         r"memasarkan|market\w*|distribu\w*|produksi|develop\w*|mengembangkan|supply|pasokan"),
          _agreement, _product, True),

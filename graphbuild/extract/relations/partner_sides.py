@@ -23,8 +23,24 @@ def usable(v: View, m: M | None) -> bool:
     return m is not None and m.type in SIDES and m.role is None and m.start not in v.role_orgs
 
 
+# a faculty, police unit or directorate named with its parent right after it ("Fakultas Farmasi (FF) Unhas")
+_UNIT_NAME = re.compile(r"^(?:Fakultas|Faculty|Sekolah|School|Satuan|Sat|Direktorat|Directorate|Subdirektorat|Biro|Pusat|Unit|"
+                        r"Departemen|Department|Program\s+Studi|Laboratorium|Lab|Deputi|Inspektorat|Bidang|Divisi)\b")
+
+
+def parent_of_unit(v: View, m: M) -> M | None:
+    """The unit ``m`` qualifies when it is the parent named right after it ("Satreskrim Polres Malang"): not a party
+    of its own beside the unit."""
+    prev = v.prev_mention(m)
+    if (prev is not None and prev.type == m.type == "Organization" and prev.ent is not m.ent and _UNIT_NAME.match(prev.ent.name)
+            and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?", v.gap((prev.gloss or prev).end, m.start))):
+        return prev
+    return None
+
+
 # "perusahaan juga bekerja sama dengan B", "the Company's distribution partnership with B"
-_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?)"
+_COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company(?:['\u2019]s)?"
+                              r"|emiten(?:\s+[\w-]+){0,3}?\s+(?:ini|tersebut|itu))"
                               r"\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 

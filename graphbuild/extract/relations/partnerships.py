@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cooperation, cues, membership
+from graphbuild.extract.relations import cooperation, cues, membership, subjects, together
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import SIDES
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
@@ -29,7 +29,7 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?$", re.I)  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
-_LOCATIVE = re.compile(r"\b(?:di|dari|in|from)\s+$", re.I)
+_LOCATIVE = re.compile(r"\b(?:di|dari|in|from|asal)\s+$", re.I)  # "dan perusahaan bioterapi asal Swiss, B": B
 _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bidang|dalam\s+bidang|dalam\s+hal|"
                     r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
@@ -46,10 +46,11 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.PARTNER):
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
-        cooperation.joint_action(ctx, v)
+        together.joint_action(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
+    subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
@@ -72,7 +73,10 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     pair = (_pair_before(v, start, bool(_VERB_CUE.match(v.masked[start:end])))
             if not re.match(r"\s+(?:\w+\s+){0,2}?(?:dengan|with)\b", v.masked[end:]) else None)
     if pair is not None:  # (not "A dan B menjalin kerja sama dengan C": C is the partner of both)
-        _emit(ctx, v, pair[0], pair[1], 0.75)
+        group = [*reversed(_co_subjects(v, pair[0])), *pair]  # "A, B dan C bekerja sama": every two of them
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                _emit(ctx, v, a, b, 0.75)
         return
     # "kerja sama A dengan B": the noun, then both sides
     if _usable(v, first) and _NOUN_CUE.match(v.masked[start:end]) and _DIRECT.match(v.masked[end : first.start]) and (
@@ -111,8 +115,10 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if subj is None and _FRONTED.match(v.masked[:start]):
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:
-            for other in sides:
-                _emit(ctx, v, subj, other, 0.8)
+            for who in [subj, *_co_subjects(v, subj)]:  # "A dan B menjalin kerja sama dengan C": C partners both
+                for other in sides:
+                    if other.ent is not who.ent:
+                        _emit(ctx, v, who, other, 0.8)
             return
     # "Kedua perusahaan juga telah berkolaborasi …": the two parties named before
     both = _BOTH.search(v.masked[max(0, start - 40) : start])
@@ -164,6 +170,20 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
 _FRONTED = re.compile(r"^\W*(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2}$", re.I)
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
 _ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
+
+
+def _co_subjects(v: View, subj: M) -> list[M]:
+    """The bodies coordinated before the subject ("Unhas dan RSUP X menjalin kerja sama dengan C")."""
+    out: list[M] = []
+    cur = subj
+    while (prev := v.prev_mention(cur)) is not None and prev.type == "Organization" and _usable(v, prev) and (
+            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3:
+        out.append(prev)
+        cur = prev
+    return out
+
+
+_CO = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan|serta|and)?|dan|serta|and|&)\s*")
 
 
 def _sides(v: View, first: M) -> list[M]:

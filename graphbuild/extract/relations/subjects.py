@@ -1,0 +1,120 @@
+"""The coordinated subject of a signing told press-release style, each side with its own apposition.
+
+"Avantara-like Ltd ("A"), a Hyderabad-based drug maker, and PT B ("B"), a subsidiary of PT C, today announced the
+signing of …": the parties are A and B, not C (named inside B's apposition); "PT A (A) dan perusahaan biofarmasi
+asal Jerman, B, menandatangani …": B is described before its name; "kedua perusahaan" / "the two companies" (the
+bodies named last, or "… under which A grants B"). Read for :mod:`.agreements`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.cues import negated
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+
+# ", a subsidiary of C" / ", anak usaha C": C only describes the side named before the comma
+_OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|"
+                            r"affiliate|member|part|anak\s+(?:usaha|perusahaan)|bagian|unit\s+usaha|afiliasi|anggota)\s+"
+                            r"(?:of\s+|dari\s+)?(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+# "A ("A"), a Hyderabad-based global company, and B": the first side's apposition, then the second side
+_APPOSED_AND = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|sebuah|salah\s+satu|perusahaan|produsen|"
+                          r"[\w-]+-based)\b[^;:()]{0,90}?,\s*(?:and|dan|serta|&)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+# "A dan perusahaan biofarmasi (asal) Jerman(,) B": the second side described before its name
+_AND_DESCRIBED = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+(?:(?:the|sebuah|its)\s+)?(?:perusahaan|produsen|"
+                            r"firma|pabrikan|mitra(?:nya)?|company|firm|drugmaker|maker|manufacturer|partner)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?:asal\s+|from\s+)?(?:\u2588+\s*,?\s*)?$", re.I)
+
+
+def apposition_head(v: View, m: M, orgs: list[M]) -> M:
+    """The side ``m`` is named inside the apposition of ("B, a subsidiary of C": B for C), else ``m``."""
+    prev = _prev_org(v, m, orgs)
+    if prev is not None and _OF_APPOSITION.match(v.masked[prev.end : m.start]):
+        return prev
+    return m
+
+
+def coordinated_before(v: View, m: M, orgs: list[M]) -> M | None:
+    """The side coordinated before ``m`` across an apposition or a description ("A, a …, and B"; "A dan perusahaan X, B")."""
+    prev = _prev_org(v, m, orgs)
+    if prev is None:
+        return None
+    gap = v.masked[prev.end : m.start]
+    if _APPOSED_AND.match(gap) or _AND_DESCRIBED.match(gap):
+        return prev
+    return None
+
+
+def _prev_org(v: View, m: M, orgs: list[M]) -> M | None:
+    """The organisation named before ``m``, past any place (a place may sit in an apposition)."""
+    prev = v.prev_mention(m)
+    while prev is not None and prev.type == "Location":
+        prev = v.prev_mention(prev)
+    return prev if prev is not None and prev in orgs else None
+
+
+def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """"Kedua pihak/regulator": the two bodies named last, not a unit of one of them nor the outlet; "signed by both
+    companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them ("under which A grants
+    B": both); "kedua perusahaan": companies, not the ministry named in between."""
+    firms = bool(_FIRMS.match(v.masked, pos))
+    after = [m for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs and not _venture(ctx, v.index, m.ent)]
+    if len(after) >= 2 and after[0].ent is not after[1].ent and _GRANTS.match(v.masked[(after[0].gloss or after[0]).end :]):
+        return [after[0].ent, after[1].ent]  # "under which A grants B exclusive rights"
+    later = next((m.ent for m in after if v.text[m.end : m.end + 40].lstrip().startswith(
+        ("holds", "memegang", "berhak", "obtains", "memperoleh", "mendapat", "receives", "gains", "will"))
+        or _TO.search(v.masked[max(0, m.start - 12) : m.start])), None)  # "… yang memberikan lisensi kepada A"
+    if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
+        told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
+                if later.id in (r.head, r.tail)]
+        other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
+                      if e is not None and e is not later and not _venture(ctx, v.index, e)
+                      and (not firms or e.category not in _NOT_FIRMS)), None)
+        if other is not None:
+            return [other, later]
+    for back in (2, 3):
+        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
+                 and (not firms or e.category not in _NOT_FIRMS)]
+        if len(found) >= 2:
+            return found[:2]
+    return found
+
+
+_NOT_FIRMS = frozenset({"regulator", "government", "academic", "media", "association", "international", "hospital", "embassy"})
+_FIRMS = re.compile(r"\s*(?:kedua\s+(?:perusahaan|korporasi)|both\s+companies|the\s+two\s+companies)", re.I)
+_GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives|gave|licen[sc]es|licen[sc]ed|memberikan|melisensikan)\b",
+                     re.I)
+_TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+
+
+_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
+
+
+def _venture(ctx: Context, index: int, e: Entity) -> bool:
+    """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
+    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
+               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
+
+
+_THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
+
+
+def signed_by_partners(ctx: Context) -> None:
+    """"A dan B menjalin kerja sama dengan C. Nota Kesepahaman X itu diteken di …": the partners of the sentence
+    before sign the named deal no rule found a signer for (run after the partnership rules)."""
+    for v in ctx.busy:
+        for ag in (m for m in v.mentions if m.type == "Agreement"):
+            said_so = _THAT_DEAL.match(v.masked, ag.end)
+            if v.index == 0 or said_so is None or ctx.has("SIGNED", tail=ag.ent) or negated(v.masked, said_so.start("verb")):
+                continue  # ("… itu belum diteken": no signing yet)
+            said = " ".join(ctx.views[v.index - 1].text.split())
+            sides: list[Entity] = []
+            for r in ctx.typed("PARTNERS_WITH"):
+                if r.evidence == said:
+                    sides.extend(e for e in (ctx.by_id.get(r.head), ctx.by_id.get(r.tail)) if e is not None and e not in sides)
+            for e in sides if 2 <= len(sides) <= 4 else ():
+                ctx.emit("SIGNED", e, ag.ent, v, 0.6)

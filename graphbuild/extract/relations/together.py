@@ -1,0 +1,82 @@
+"""Two bodies acting jointly: "A bersama B (dan C) <verb>" makes them partners.
+
+"BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …"; the unit acts with its parent
+("Satreskrim Polres Malang bersama BPOM"), the body acting through its office too ("BPOM melalui BBPOM di Surabaya
+bersama Polda Jatim"); two offices of one body working together are no partners. Split out of ``cooperation``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
+from graphbuild.types import Entity
+
+
+def _usable(v: View, m: M | None) -> bool:
+    return m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
+
+
+# "BBPOM di Semarang bersama Ditreskrimsus Polda Jawa Tengah membongkar …": two bodies acting jointly
+_BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
+_JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
+                         r"razia|tindak|amankan|gelar)\b", re.I)
+_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
+
+
+def joint_action(ctx: Context, v: View) -> None:
+    """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners; so do the speaker's body and B
+    in "Kepala Dinkes X, P, menyatakan pihaknya bersama B membuka posko"."""
+    if v.may(_OURS_WITH):
+        for said in _OURS_WITH.finditer(v.masked):
+            b = next(iter(v.after(said.end(), ("Organization",))), None)
+            if b is None or b.start != said.end() or not _usable(v, b):
+                continue
+            group = v.chain(b, ("Organization",))
+            own = speakers_side(ctx, v, said.end())
+            if own is not None and _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) and not negated(v.masked, said.start()):
+                for other in group:
+                    if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
+                            _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+                        ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
+    for a in v.mentions:
+        b = v.next_mention(a)
+        if b is None or not (_usable(v, a) and _usable(v, b)):
+            continue
+        if _POM.search(a.ent.name) and _POM.search(b.ent.name) or one_body(ctx, a.ent, b.ent):
+            continue  # BPOM's own offices acting together are one body, not partners
+        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
+            continue
+        group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
+        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+            doers = [a.ent]
+            unit = parent_of_unit(v, a)  # "Satreskrim Polres Malang bersama BPOM": the unit acts, its parent with it
+            if unit is not None:
+                doers.append(unit.ent)
+            head = v.prev_mention(unit or a)  # "BPOM melalui Balai Besar POM di Surabaya bersama B": BPOM acts too
+            if head is not None and _usable(v, head) and _VIA.fullmatch(v.gap((head.gloss or head).end, (unit or a).start)):
+                doers.append(head.ent)
+            for doer in doers:
+                for other in group:
+                    ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
+
+
+_OURS_WITH = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|instansinya|lembaganya|we)\s+(?:(?:juga|akan|telah|sudah|will|have)\s+)*"
+                        r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with)\s+(?:(?:tim|jajaran|petugas)\s+)?(?:the\s+)?", re.I)
+watch(_OURS_WITH)
+_OFFICE = re.compile(r"^(?:Direktorat|Deputi|Balai|Loka|Pusat|Biro|Inspektorat|Directorate)\b")
+
+
+def one_body(ctx: Context, a: Entity, b: Entity) -> bool:
+    """Whether ``a`` and ``b`` are offices of one body ("Direktorat Pengawasan Produksi Obat bersama Balai Besar POM di
+    Serang": two BPOM offices inspecting together are no partners)."""
+    pa = {r.tail for r in ctx.has("PART_OF", head=a)}
+    pb = {r.tail for r in ctx.has("PART_OF", head=b)}
+    if b.id in pa or a.id in pb or pa & pb:
+        return True
+    return bool(pa or pb) and a.category == b.category == "regulator" and bool(_OFFICE.match(a.name) and _OFFICE.match(b.name))
+
+
+_VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
