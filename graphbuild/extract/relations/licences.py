@@ -135,7 +135,8 @@ def licensed_from(ctx: Context, v: View) -> None:
         if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or _no_licence(v, m.ent, cue_at):
             continue
         ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
-        ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
+        if inward:  # "an in-licensing agreement with A" is a deal; "made under licence from A" tells no partnership
+            ctx.emit("PARTNERS_WITH", m.ent, licensee, v, 0.55)
         sell = _COMMERCIALISE.search(v.masked, m.end)
         if sell is not None:
             goods = v.after(sell.end(), ("Product",))
@@ -178,15 +179,16 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     verb = v.masked[before[0].end : start + len(v.masked[start:end])]
     product = next((m.ent.name for m in v.after(end, ("Product",))), None)
     if _GIVE.search(verb) and (_TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
-        licensor, licensee = before[0], after[0]
+        licensor, licensee, granted = before[0], after[0], True
     elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
-        licensor, licensee = after[0], before[0]
+        licensor, licensee, granted = after[0], before[0], False
     else:
         return
     if _no_licence(v, licensor.ent, start):
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
-    ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
+    if granted:  # "A memberikan lisensi kepada B" is a deal between them; "B memperoleh lisensi dari A" only a licence
+        ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
     _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
 
 
