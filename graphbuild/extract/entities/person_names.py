@@ -181,10 +181,13 @@ _LINKS = ((",", "yang", "juga", "menjabat"), (",", "yang", "menjabat"),
           ("yang", "juga", "menjabat"), ("yang", "menjabat"), ("yang", "juga"), ("selaku",), ("sebagai",))
 
 
+_APPOSERS = frozenset({",", "\u2013", "\u2014"})
+
+
 def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
     """Where the name before the title at k ends: at the comma ("X, Direktur"), or before a link word
     ("X selaku Direktur", "X yang menjabat sebagai Direktur"); -1 when neither."""
-    if t.words[k - 1] == ",":
+    if t.words[k - 1] in _APPOSERS:  # "Hendra Kusuma – Direktur Utama PT X": a dash sets the post off as a comma does
         return k - 1 if k >= 3 else -1
     for skip in (1, 2):  # "Kim Dong-wook, Commercial Counsellor at …": a post's modifiers before its title word
         c = k - skip - 1

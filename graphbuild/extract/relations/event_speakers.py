@@ -34,6 +34,7 @@ _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
 _HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
+_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
 _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
@@ -61,16 +62,23 @@ watch(_HEADING, *_WATCHED.patterns)
 
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
+    numbered = False  # the line before was a bare item number
     for v in ctx.views:
         if ":" in v.masked[-3:] and v.may(_HEADING) and _HEADING.search(v.masked):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
             continue
-        if heading is not None and v.index == heading[0] + 1 and _BULLET.match(v.text):
+        if heading is not None and v.index == heading[0] + 1 and _NUMBER.match(v.text):
+            heading = (v.index, heading[1])  # "1." split off as a sentence of its own: the item follows
+            numbered = True
+            continue
+        bullet = _BULLET.match(v.text) if heading is not None and v.index == heading[0] + 1 else None
+        if heading is not None and (bullet or (numbered and v.index == heading[0] + 1)):
             heading = (v.index, heading[1])
+            numbered = False
             people = [m for m in v.mentions if m.type == "Person"]
-            if people and people[0].start - _BULLET.match(v.text).end() <= 12:  # type: ignore[union-attr]
+            if people and people[0].start - (bullet.end() if bullet else 0) <= 12:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None

@@ -50,9 +50,22 @@ def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
     if named:
         return named[0].ent, False
     if ((v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip()
-            or _KIND_ONLY.match(v.masked[:pos])):
+            or _KIND_ONLY.match(v.masked[:pos]) or _kind_around(v, pos)):
         return last_event(ctx, v.index), True
     return None, True
+
+
+_KIND_LEAD = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|"
+                        r"pameran|ajang|perhelatan|gelaran|expo)\b(?P<body>[^.;:\"\u201c\u201d]{0,160}?\byang\b[^.;:\"\u201c\u201d]{0,160}?)"
+                        r"\s(?:ini|tersebut|itu)\b", re.I)
+watch(_KIND_LEAD)
+
+
+def _kind_around(v: View, pos: int) -> bool:
+    """"Pameran tiga hari yang diselenggarakan A bersama B ini …": the kind opens the sentence and its
+    demonstrative comes after the cue, so the whole clause is about the event named before."""
+    lead = _KIND_LEAD.match(v.masked) if v.may(_KIND_LEAD) else None
+    return lead is not None and lead.start("body") < pos < lead.end()
 
 
 def last_event(ctx: Context, index: int) -> Entity | None:
