@@ -34,6 +34,7 @@ _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
 _HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
+_ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
@@ -78,7 +79,7 @@ def find(ctx: Context) -> None:
             heading = (v.index, heading[1])
             numbered = False
             people = [m for m in v.mentions if m.type == "Person"]
-            if people and people[0].start - (bullet.end() if bullet else 0) <= 12:
+            if people and _ITEM_HEAD.fullmatch(v.text, bullet.end() if bullet else 0, people[0].start):
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None

@@ -8,6 +8,7 @@ A dan B (ACR) di Seoul"; "Acara ini berlangsung di …" is the event named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
@@ -61,6 +62,10 @@ _KIND_LEAD = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|we
 watch(_KIND_LEAD)
 
 
+_KINDS = frozenset({"seminar", "forum", "simposium", "konferensi", "lokakarya", "pameran", "webinar", "kongres", "rapat", "pekan",
+                    "workshop", "sarasehan", "pertemuan"})
+
+
 def _kind_around(v: View, pos: int) -> bool:
     """"Pameran tiga hari yang diselenggarakan A bersama B ini …": the kind opens the sentence and its
     demonstrative comes after the cue, so the whole clause is about the event named before."""
@@ -74,8 +79,17 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     ev = ctx.last_event(index)
     if ev is None:
         named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
-        ev = next(iter(named.values())) if len(named) == 1 else None
+        ev = next(iter(named.values())) if len(named) == 1 else _of_kind(ctx, index, named.values())
     return ev
+
+
+def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:
+    """"Seminar dipandu oleh …" after a long speakers list: the last event of the kind the sentence opens with."""
+    words = ctx.views[index].masked.split(maxsplit=1) if index < len(ctx.views) else []
+    kind = words[0].lower() if words and words[0][:1].isupper() else ""
+    if kind not in _KINDS:
+        return None
+    return next((e for e in reversed(list(named)) if e.name.split()[0].lower() == kind), None)
 
 
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
