@@ -33,7 +33,7 @@ _AT_EVENT = re.compile(
 _ENVOYS_OF = re.compile(r"\b(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from)|delegat(?:es|ion)\s+(?:of|from))"
                         r"\s+(?:dari\s+)?(?:the\s+)?$", re.I)
 # "Taruna Ikrar saat membuka pertemuan": the event named before, by its kind
-_ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
+_ATTEND_KIND = re.compile(rf"(?:\s*,\s*{cues.DEGREE})*\s*,?\s*(?:[\w-]+\s+){{0,2}}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 

@@ -31,7 +31,8 @@ _HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
-                        r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
+                        r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))"
+                        r"(?:\s+(?:turut|juga|pun|pula|also))?\s+$", re.I)  # "Kegiatan turut dihadiri …"
 _AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-organi[sz]ed|digelar|diselenggarakan)\s+"
                      r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
 _OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b[^;:.]{0,60}$", re.I)
@@ -129,8 +130,9 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
-            while place is not None and place.type == "Organization" and _AND_BY.match(v.gap(last.end, place.start)):
-                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta"
+            while place is not None and place.type == "Organization" and (_AND_BY.match(v.gap(last.end, place.start))
+                                                                          or not v.gap(last.end, place.start).strip()):
+                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta", "Direktorat X BPOM"
                 place = v.next_mention(last)
             if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
@@ -163,8 +165,12 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
         city = v.next_mention(city)
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
+    elif city is not None and city.type == "Organization" and v.gap(venue.end, city.start).strip() == ",":
+        after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
+        if after is not None and after.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*", v.gap(city.end, after.start)):
+            venue, city = city, after
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
