@@ -11,6 +11,8 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.organizations import legal_tail
@@ -181,7 +183,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
-    named_after = (org_led or after_of) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
+    named_after = (org_led or after_of or _company_prefix(ctx, p, e)) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
         - (e + 1 + honorific_at(ctx, e + 1)) >= 2
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
@@ -279,6 +281,16 @@ def _company_word(ctx: Ctx, k: int) -> bool:
             first = words[1] if words[0] in ("PT", "PT.", "CV") and len(words) > 1 else words[0]
             if first == w:
                 return True
+    return False
+
+
+def _company_prefix(ctx: Ctx, p: int, e: int) -> bool:
+    """Tokens [p, e) open the name of a company already named ("Direktur Indo Rempah, Sri W." after
+    "PT Indo Rempah Herbal"): its short name, not a person."""
+    for i in range(max(p, e - 3), e - 1):  # "Direktur Operasional Cahaya Herbal, X": a unit word may come first
+        words = ctx.t.words[i:e]
+        if all(w.isalpha() for w in words) and re.search(rf"\b(?:PT|CV)\.?\s+{re.escape(' '.join(words))}\s+[A-Z]", ctx.t.text):
+            return True  # (companies are not mentions yet: persons are read first)
     return False
 
 

@@ -31,6 +31,9 @@ _TITLE_AFTER = re.compile(
     r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
 _TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
+# "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``_MINISTER``'s)
+_TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
+                              rf"\s*,\s*{cues.HONORIFIC}*$")
 _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 _TITLE_UNIT_END = re.compile(
@@ -119,6 +122,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             unit = _UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
             glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
+            office = next((m for m in v.mentions if m.type == "Organization" and m.start >= t.start("unit")
+                           and m.end < prev.start and not v.gap(m.end, prev.start).strip()), None) if prev.type == "Location" else None
+            if office is not None and not ctx.is_country(prev.ent):  # "Chief Representative JETRO Jakarta, X": the body's office
+                _record(ctx, v, p, office, t.group("title"), 0.85)
+                return
             if (not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit)) and not (
                     glossed and prev.type != "Organization"):
                 _record(ctx, v, p, prev, t.group("title") + unit, 0.85)
@@ -152,7 +160,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _record(ctx, v, p, prev, " ".join(t.group(0).strip(" ,").split(",")[0].split()), 0.75)
             return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
-        t = _TITLE_MID.match(v.gap(prev.end, p.start))
+        t = _TITLE_MID.match(v.gap(prev.end, p.start)) or (
+            _TITLE_MID_FIELD.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None)
         if t:
             _record(ctx, v, p, prev, t.group("title"), 0.8)
             return
