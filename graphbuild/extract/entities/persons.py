@@ -303,6 +303,9 @@ def _unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
     for j in range(e + 2, min(n - 1, e + 6)):
         w = t.words[j]
         if w in ("dan", "serta", "&"):
+            items = t.words[e + 1 : j]
+            if "," in items and not any(x in t.cue.institutional for x in items):
+                return False  # "…, Taufik Hidayat Nugroho, serta Wali Kota X": a name, then the next person
             return is_cap(t.words[j + 1]) and not t.newline_before[j + 1]
         if not (is_cap(w) or w == ",") or t.newline_before[j]:
             return False
