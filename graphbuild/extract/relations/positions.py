@@ -63,6 +63,9 @@ _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
+_DESCRIBED = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|as)\s+(?:the\s+)?(?:induk\s+(?:usaha|perusahaan)|"
+                        r"anak\s+(?:usaha|perusahaan)|pemilik|pemegang\s+saham|parent(?:\s+company)?|subsidiary|owner)"
+                        r"(?:\s+(?:dari|of))?\s+$", re.I)
 _ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
 _ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
                         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
@@ -153,6 +156,14 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             t = _title_before(v.text, unit.start) if v.may(_TITLE_END) else None
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
+                return
+        # "Corporate Secretary PT A Tbk selaku induk usaha PT B, X": B only says what A is
+        first = v.prev_mention(prev)
+        if (first is not None and first.type == "Organization" and prev.type == "Organization"
+                and _DESCRIBED.match(v.gap(first.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _title_before(v.text, first.start) if v.may(_TITLE_END) else None
+            if t and _no_mention_between(v, t.end(), first.start):
+                _record(ctx, v, p, first, t.group("title"), 0.8)
                 return
         # "Narasumber dari Kementerian Kesehatan, Direktur Produksi dan Distribusi Kefarmasian, apt. X"
         t = _ORG_THEN_TITLE.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None

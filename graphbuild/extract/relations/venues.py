@@ -27,7 +27,7 @@ _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadaka
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
@@ -134,11 +134,16 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
                                                                           or not v.gap(last.end, place.start).strip()):
                 last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta", "Direktorat X BPOM"
                 place = v.next_mention(last)
+            placed = False
             if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
+                placed = True
             elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
-                _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
+                placed = _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
+            if not placed and (seat := _seat(ctx, last)) is not None and not any(
+                    x.type == "Location" for x in v.after(last.end, None, v.clause_end(last.end))):
+                ctx.emit("HELD_IN", m.ent, seat, v, 0.7)  # "yang digelar BBPOM di Surabaya pada Rabu …": the office's city
         # "Kongres X dibuka oleh Gubernur Y di Makassar": where the one who opened it did so
         host = next(iter(v.after(end, ("Person",))), None) if v.may(_OPENED) else None
         if host is not None and _OPENED.match(v.masked[end : host.start]):
@@ -158,7 +163,16 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
 
 
-def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
+def _seat(ctx: Context, host: M) -> Entity | None:
+    """The city an office is named by ("Balai Besar POM di Surabaya"), when the text names that place."""
+    names = (host.ent.name, *host.ent.aliases) if host.type == "Organization" else ()
+    seat = next((n.rsplit(" di ", 1)[1] for n in names if " di " in n), None)
+    if not seat:
+        return None
+    return next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == seat.casefold()), None)
+
+
+def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city = v.next_mention(venue)
     while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
@@ -171,9 +185,10 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
             venue, city = city, after
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
             or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
-        return
+        return False
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
             re.fullmatch(r"\s*,\s*", v.gap(city.end, more.start)) and places.contains(more.ent, city.ent)):
-        return  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
+        return False  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
     ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
+    return True
