@@ -11,8 +11,6 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 
 from __future__ import annotations
 
-import re
-
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.organizations import legal_tail
@@ -183,8 +181,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
-    named_after = (org_led or after_of or _company_prefix(ctx, p, e)) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
-        - (e + 1 + honorific_at(ctx, e + 1)) >= 2
+    named_after = e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
+        - (e + 1 + honorific_at(ctx, e + 1)) >= 2 and (org_led or after_of or _company_prefix(ctx, p, e))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
@@ -287,10 +285,18 @@ def _company_word(ctx: Ctx, k: int) -> bool:
 def _company_prefix(ctx: Ctx, p: int, e: int) -> bool:
     """Tokens [p, e) open the name of a company already named ("Direktur Indo Rempah, Sri W." after
     "PT Indo Rempah Herbal"): its short name, not a person."""
+    text = ctx.t.text
     for i in range(max(p, e - 3), e - 1):  # "Direktur Operasional Cahaya Herbal, X": a unit word may come first
         words = ctx.t.words[i:e]
-        if all(w.isalpha() for w in words) and re.search(rf"\b(?:PT|CV)\.?\s+{re.escape(' '.join(words))}\s+[A-Z]", ctx.t.text):
-            return True  # (companies are not mentions yet: persons are read first)
+        if not all(w.isalpha() for w in words):
+            continue
+        for lead in ("PT ", "PT. ", "CV "):  # (companies are not mentions yet: persons are read first)
+            key = f"{lead}{' '.join(words)} "
+            at = text.find(key)
+            while at >= 0:
+                if text[at + len(key) : at + len(key) + 1].isupper():
+                    return True
+                at = text.find(key, at + 1)
     return False
 
 

@@ -57,7 +57,8 @@ _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|pre
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
                        r"postponed|called\s+off)\b", re.I)
 _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
-_WATCHED = CueGroup(_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+_ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
+_WATCHED = CueGroup(_ESCORTED, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -142,6 +143,7 @@ def _stand_in(ctx: Context, v: View) -> None:
 def _they_came(ctx: Context, v: View) -> None:
     cue = _THEY_CAME.match(v.masked) if v.index and v.may(_THEY_CAME) else None
     if cue is None:
+        _escorted(ctx, v)
         return
     people = list({m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Person"}.values())
     if not cue.group("all"):
@@ -150,6 +152,16 @@ def _they_came(ctx: Context, v: View) -> None:
     ev = named[0].ent if named else last_event(ctx, v.index)
     for p in people[:4] if ev is not None else ():
         ctx.emit("ATTENDED", p, ev, v, 0.7)
+
+
+def _escorted(ctx: Context, v: View) -> None:
+    """"Pembukaan dilakukan oleh X. Ia didampingi A dan B.": who escorted the opener was at the event too."""
+    cue = _ESCORTED.match(v.masked) if v.index and v.may(_ESCORTED) else None
+    prev = " ".join(ctx.views[v.index - 1].text.split()) if cue else ""
+    came = next((r for r in reversed(ctx.typed("ATTENDED")) if r.evidence == prev and r.properties.get("role") == "pembuka"), None)
+    if came is not None:
+        for m in [m for m in v.after(cue.end(), ("Person",))][:4]:  # type: ignore[union-attr]
+            ctx.emit("ATTENDED", m.ent, ctx.by_id[came.tail], v, 0.7)
 
 
 def _in_role(ctx: Context, v: View) -> None:
