@@ -85,12 +85,13 @@ def last_event(ctx: Context, index: int) -> Entity | None:
 
 
 def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:
-    """"Seminar dipandu oleh …" after a long speakers list: the last event of the kind the sentence opens with."""
+    """"Seminar dipandu oleh …" after a long speakers list: the one event of the kind the sentence opens with."""
     words = ctx.views[index].masked.split(maxsplit=1) if index < len(ctx.views) else []
     kind = words[0].lower() if words and words[0][:1].isupper() else ""
     if kind not in _KINDS:
         return None
-    return next((e for e in reversed(list(named)) if e.name.split()[0].lower() == kind), None)
+    of_kind = [e for e in named if e.name.split()[0].lower() == kind]
+    return of_kind[0] if len(of_kind) == 1 else None  # two of that kind: no guess
 
 
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
