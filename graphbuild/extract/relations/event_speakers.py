@@ -57,8 +57,12 @@ _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|pre
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
                        r"postponed|called\s+off)\b", re.I)
 _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
+# "The panel was moderated by X", "Diskusi dipandu oleh X", "The opening of the Y was performed by X": who led a part of it
+_LED_BY = re.compile(r"\b(?:dipandu|dimoderatori|moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+(?:performed|conducted|officiated|done))"
+                     r"\s+(?:oleh|by)\s+", re.I)
+_SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_ESCORTED, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -93,6 +97,7 @@ def find(ctx: Context) -> None:
             _exhibitors(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
+            _led_by(ctx, v)
         _they_came(ctx, v)
 
 
@@ -152,6 +157,19 @@ def _they_came(ctx: Context, v: View) -> None:
     ev = named[0].ent if named else last_event(ctx, v.index)
     for p in people[:4] if ev is not None else ():
         ctx.emit("ATTENDED", p, ev, v, 0.7)
+
+
+def _led_by(ctx: Context, v: View) -> None:
+    """The moderator or the opener named after the cue (and whoever is coordinated or "accompanied by") attended."""
+    for c in v.cues(_LED_BY):
+        if cues.negated(v.masked, c.start()) or _NOT_HELD.search(v.masked[: c.start()]):
+            continue
+        inside = [m for m in v.mentions if m.type == "Event" and c.start() <= m.start < c.end()]
+        named = inside or [m for m in v.before(c.start(), ("Event",))]
+        ev = named[0].ent if named else last_event(ctx, v.index) if (
+            _SESSION.match(v.masked) or c.group("open")) else None
+        for m in v.in_clause(c.end(), ("Person",))[:3] if ev is not None else ():
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembuka" if c.group("open") else "moderator")
 
 
 def _escorted(ctx: Context, v: View) -> None:

@@ -67,8 +67,8 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
         if e.type == "Organization" and any(
                 n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
             return e
-    if title_key(title) in _SHORT_HEADS and len(unit.split()) == 1:  # "Kasat Resnarkoba": "Satuan Reserse Narkoba"
-        head = _HEADS[title_key(title)][0]
+    if title_key(title) in _SHORT_HEADS:  # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"
+        head, unit = _HEADS[title_key(title)][0], unit.split()[0]
         for e in ctx.entities:
             words = e.name.split()
             if e.type == "Organization" and words[0] == head and _shortens(unit.casefold(), [w.casefold() for w in words[1:4]]):

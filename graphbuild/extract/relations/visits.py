@@ -25,7 +25,8 @@ _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|m
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
 # "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
 _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|"
-                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|[Rr]uang(?:an)?|[Aa]rea|[Ii]nstalasi|the)"
+                      r"\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
