@@ -41,6 +41,7 @@ _SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sel
 _THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
                      r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
                      re.I)
+_GLOSS_YEAR = re.compile(r"^\s*\(\u2588+\)(?:\s+(?:19|20)\d\d\b)?")
 _HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
                         re.I)
 watch(_HELD_ANAPHOR, _OPENED)
@@ -120,6 +121,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
             continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
         gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
+        gap = _GLOSS_YEAR.sub("", gap)  # "Indonesia Halal Pharma Expo (IHPE) 2026 di …": the acronym and edition
         if nxt is not None and nxt.type == "Location" and _HELD.match(gap):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
@@ -173,6 +175,10 @@ def _seat(ctx: Context, host: M) -> Entity | None:
     return next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == seat.casefold()), None)
 
 
+_ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
+_CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?,\s*")
+
+
 def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city = v.next_mention(venue)
@@ -180,12 +186,12 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         city = v.next_mention(city)
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
-    elif city is not None and city.type == "Organization" and v.gap(venue.end, city.start).strip() == ",":
+    elif city is not None and city.type == "Organization" and _ON_CAMPUS.fullmatch(v.gap(venue.end, city.start)):
         after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
-        if after is not None and after.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*", v.gap(city.end, after.start)):
-            venue, city = city, after
+        if after is not None and after.type == "Location" and _CAMPUS_TAIL.fullmatch(v.gap(city.end, after.start)):
+            venue, city = city, after  # ("…, Kampus ITS Sukolilo, Surabaya": the campus by its area)
     if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return False
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
