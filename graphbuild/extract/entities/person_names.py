@@ -216,3 +216,21 @@ def signed(ctx: Ctx) -> None:
         e = name_run(ctx, k)
         if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
             add_person(ctx, k, e)
+
+
+def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
+    """Tokens [p, e) open the name of a company the text names ("Direktur Indo Rempah, Sri W." beside
+    "PT Indo Rempah Herbal"): its short name, not a person."""
+    text = ctx.t.text
+    for i in range(max(p, e - 3), e - 1):  # "Direktur Operasional Cahaya Herbal, X": a unit word may come first
+        words = ctx.t.words[i:e]
+        if not all(w.isalpha() for w in words):
+            continue
+        for lead in ("PT ", "PT. ", "CV "):  # (companies are not mentions yet: persons are read first)
+            key = f"{lead}{' '.join(words)} "
+            at = text.find(key)
+            while at >= 0:
+                if text[at + len(key) : at + len(key) + 1].isupper():
+                    return True
+                at = text.find(key, at + 1)
+    return False

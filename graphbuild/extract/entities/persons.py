@@ -19,6 +19,7 @@ from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
     balinese,
+    company_prefix,
     honorific_at,
     name_ends,
     name_run,
@@ -182,7 +183,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
     named_after = e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
-        - (e + 1 + honorific_at(ctx, e + 1)) >= 2 and (org_led or after_of or _company_prefix(ctx, p, e))
+        - (e + 1 + honorific_at(ctx, e + 1)) >= 2 and (org_led or after_of or company_prefix(ctx, p, e))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
@@ -279,24 +280,6 @@ def _company_word(ctx: Ctx, k: int) -> bool:
             first = words[1] if words[0] in ("PT", "PT.", "CV") and len(words) > 1 else words[0]
             if first == w:
                 return True
-    return False
-
-
-def _company_prefix(ctx: Ctx, p: int, e: int) -> bool:
-    """Tokens [p, e) open the name of a company already named ("Direktur Indo Rempah, Sri W." after
-    "PT Indo Rempah Herbal"): its short name, not a person."""
-    text = ctx.t.text
-    for i in range(max(p, e - 3), e - 1):  # "Direktur Operasional Cahaya Herbal, X": a unit word may come first
-        words = ctx.t.words[i:e]
-        if not all(w.isalpha() for w in words):
-            continue
-        for lead in ("PT ", "PT. ", "CV "):  # (companies are not mentions yet: persons are read first)
-            key = f"{lead}{' '.join(words)} "
-            at = text.find(key)
-            while at >= 0:
-                if text[at + len(key) : at + len(key) + 1].isupper():
-                    return True
-                at = text.find(key, at + 1)
     return False
 
 
