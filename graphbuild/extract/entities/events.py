@@ -14,6 +14,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
@@ -38,8 +39,9 @@ def find(ctx: Ctx) -> None:
             i = run_backward(ctx, k, max_tokens=3) if t.words[k] in c.event_suffix else k
             if i < k and not proper_tokens(ctx, i, k):
                 i = k  # "Pharma Expo Indonesia": a head word that also ends names takes the name words before it
-            if e > k + L and t.words[e - 1] in c.facility_suffix:
-                k += 1  # "Bali International Convention Centre": a venue, left to the facility rules
+            if e > k + L and (t.words[e - 1] in c.facility_suffix or any(
+                    t.words[x] in c.facility_suffix and t.words[x - 1] in _VENUE_KINDS for x in range(k + 1, e))):
+                k += 1  # "Bali International Convention Centre", "Surabaya Convention Hall on 2 June": a venue
                 continue
             if i == k and L == 1 and _named_kind(ctx, k + 1, e):
                 i = k + 1  # "Pameran Nusantara Medika Expo 2027": the kind word before a name that has its own

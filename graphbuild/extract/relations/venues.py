@@ -175,6 +175,18 @@ def _seat(ctx: Context, host: M) -> Entity | None:
     return next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == seat.casefold()), None)
 
 
+def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
+    """"di Pontianak Convention Center, 24–26 September": a venue named after its city, which the text names."""
+    words = venue.text.split()
+    for e in ctx.entities:
+        if e.type == "Location" and e.category == "city" and not ctx.is_country(e):
+            n = e.name.split()
+            if any(words[i : i + len(n)] == n for i in range(len(words) - len(n) + 1)):
+                ctx.emit("HELD_IN", ev, e, v, 0.65)
+                return True
+    return False
+
+
 _ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
 _CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?,\s*")
 
@@ -190,7 +202,9 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
         if after is not None and after.type == "Location" and _CAMPUS_TAIL.fullmatch(v.gap(city.end, after.start)):
             venue, city = city, after  # ("…, Kampus ITS Sukolilo, Surabaya": the campus by its area)
-    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
+    if city is None or city.type != "Location":
+        return _named_city(ctx, v, ev, venue)
+    if (ctx.is_country(city.ent)
             or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return False
     more = v.next_mention(city)
