@@ -65,7 +65,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if not _NEXT_START.match(text, end_punct):
                 continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            if text[m.start()] == "." and m.group(0) in (".", ".)", ".]") and _is_abbreviation(text, m.start()):
+                # "Pelaksana Tugas (Plt.) Kepala …": an abbreviation closing a bracket ends nothing
                 continue
             _emit(text, start, end_punct, out)
             start = end_punct

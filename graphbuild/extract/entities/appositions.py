@@ -34,7 +34,7 @@ def find(ctx: Ctx) -> None:
         e = linked(t, k)
         if e < 0:
             continue
-        if t.words[e] != ",":  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
+        if t.words[e] not in (",", "\u2013", "\u2014"):  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
             s = e
             while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
                 s -= 1
@@ -52,7 +52,7 @@ def find(ctx: Ctx) -> None:
         if e - s < 2 or ctx.owner[s] >= 0:
             continue
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“") \
-            or t.words[s - 1] in _OPENING_VERBS
+            or t.words[s - 1] in _OPENING_VERBS or _numbered(t, s)
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
@@ -61,6 +61,12 @@ def find(ctx: Ctx) -> None:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     signed(ctx)
+
+
+def _numbered(t, s: int) -> bool:  # type: ignore[no-untyped-def]
+    """"1) Yulia Santika – Kepala …": the name opens a numbered list item."""
+    return s >= 2 and t.words[s - 1] in (")", ".") and t.words[s - 2].isdigit() and len(t.words[s - 2]) <= 2 and (
+        s == 2 or t.newline_before[s - 2])
 
 
 def _last_list_item(ctx: Ctx) -> None:

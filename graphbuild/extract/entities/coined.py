@@ -34,7 +34,8 @@ def coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], legal: 
     for w, names in owners.items():
         if (len(names) == 1 and (w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
                 and w.lower() not in common and w not in kind_tail and w not in _COMPANY_WORDS and w not in c.institutional
-                and w not in c.generic and w not in c.demonyms and ctx.lexicon.lookup(w) is None):
+                and w not in c.generic and w not in c.demonyms and w.lower() not in c.event_words  # "PT Pameran Niaga": not "Pameran"
+                and ctx.lexicon.lookup(w) is None):
             forms[(w,)].update(ms[w])
 
 

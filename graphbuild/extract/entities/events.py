@@ -14,6 +14,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
@@ -33,16 +34,22 @@ def find(ctx: Ctx) -> None:
             e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
             if e < n and is_ordinal(t.words[e]) and not t.newline_before[e]:
                 e += 1  # "Pertemuan PPWG ke-36": the session number is part of the name
+            elif e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
+                e += 1  # "Seminar Nasional Fitofarmaka 2025": the edition year belongs to the name
             i = run_backward(ctx, k, max_tokens=3) if t.words[k] in c.event_suffix else k
             if i < k and not proper_tokens(ctx, i, k):
                 i = k  # "Pharma Expo Indonesia": a head word that also ends names takes the name words before it
-            if e > k + L and t.words[e - 1] in c.facility_suffix:
-                k += 1  # "Bali International Convention Centre": a venue, left to the facility rules
+            if e > k + L and (t.words[e - 1] in c.facility_suffix or any(
+                    t.words[x] in c.facility_suffix and t.words[x - 1] in _VENUE_KINDS for x in range(k + 1, e))):
+                k += 1  # "Bali International Convention Centre", "Surabaya Convention Hall on 2 June": a venue
                 continue
+            if i == k and L == 1 and _named_kind(ctx, k + 1, e):
+                i = k + 1  # "Pameran Nusantara Medika Expo 2027": the kind word before a name that has its own
             known = ctx.defined.get(t.words[k + L])
             if known is not None and known[0] == "Event" and i == k:
                 i = k + L  # "Pameran IPHEX 2025": the event its acronym was defined for, not a new one
-            if e > k + L and ctx.add(i, e, "Event", None, "cue", canonical=known[2] if known and i == k + L else None) >= 0:
+            canonical = known[2] if known and i == k + L else _edition(ctx, i, e)
+            if e > k + L and ctx.add(i, e, "Event", None, "cue", canonical=canonical) >= 0:
                 k = e
                 continue
         k += 1
@@ -58,6 +65,21 @@ def find(ctx: Ctx) -> None:
                     e += 1
                 ctx.add(i, e, "Event", None, "cue")
     _ordinals(ctx)
+
+
+def _named_kind(ctx: Ctx, a: int, e: int) -> bool:
+    """Tokens [a, e) are an event name of their own: two or more words, one of them an event head
+    ("Indonesia Pharma & Health Expo"), so a kind word before them is not part of it."""
+    t = ctx.t
+    return e - a >= 2 and is_cap(t.words[a]) and any(w in t.cue.event_suffix for w in t.words[a:e])
+
+
+def _edition(ctx: Ctx, i: int, e: int) -> str | None:
+    """"Archipelago Pharma Fair (APF) 2026" is named "Archipelago Pharma Fair 2026": the acronym is an alias."""
+    w = ctx.t.words
+    if e - i >= 6 and _YEAR.match(w[e - 1]) and w[e - 2] == ")" and w[e - 4] == "(":
+        return f"{ctx.t.span_text(i, e - 4)} {w[e - 1]}"
+    return None
 
 
 def is_ordinal(w: str) -> bool:

@@ -138,9 +138,12 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
             words = x.text.split()
             if len(words) >= 3:
                 events[tuple(words[:2])].append(i)
+    suffix = ctx.t.cue.event_suffix
     for idxs in events.values():
-        for i in idxs[1:]:
-            uf.union(idxs[0], i)
+        heads = [{w for w in ctx.mentions[live[i]].text.split() if w in suffix} for i in idxs]  # type: ignore[union-attr]
+        for n, i in enumerate(idxs[1:], 1):
+            if not (heads[0] and heads[n] and heads[0].isdisjoint(heads[n])):
+                uf.union(idxs[0], i)  # "Indonesia Pharma Expo" and "Indonesia Pharma Forum" are two events
     _merge_sessions(ctx, live, uf)
     _merge_deal_tails(ctx, live, uf)
 

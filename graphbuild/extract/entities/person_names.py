@@ -181,10 +181,13 @@ _LINKS = ((",", "yang", "juga", "menjabat"), (",", "yang", "menjabat"),
           ("yang", "juga", "menjabat"), ("yang", "menjabat"), ("yang", "juga"), ("selaku",), ("sebagai",))
 
 
+_APPOSERS = frozenset({",", "\u2013", "\u2014"})
+
+
 def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
     """Where the name before the title at k ends: at the comma ("X, Direktur"), or before a link word
     ("X selaku Direktur", "X yang menjabat sebagai Direktur"); -1 when neither."""
-    if t.words[k - 1] == ",":
+    if t.words[k - 1] in _APPOSERS:  # "Hendra Kusuma – Direktur Utama PT X": a dash sets the post off as a comma does
         return k - 1 if k >= 3 else -1
     for skip in (1, 2):  # "Kim Dong-wook, Commercial Counsellor at …": a post's modifiers before its title word
         c = k - skip - 1
@@ -213,3 +216,21 @@ def signed(ctx: Ctx) -> None:
         e = name_run(ctx, k)
         if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
             add_person(ctx, k, e)
+
+
+def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
+    """Tokens [p, e) open the name of a company the text names ("Direktur Indo Rempah, Sri W." beside
+    "PT Indo Rempah Herbal"): its short name, not a person."""
+    text = ctx.t.text
+    for i in range(max(p, e - 3), e - 1):  # "Direktur Operasional Cahaya Herbal, X": a unit word may come first
+        words = ctx.t.words[i:e]
+        if not all(w.isalpha() for w in words):
+            continue
+        for lead in ("PT ", "PT. ", "CV "):  # (companies are not mentions yet: persons are read first)
+            key = f"{lead}{' '.join(words)} "
+            at = text.find(key)
+            while at >= 0:
+                if text[at + len(key) : at + len(key) + 1].isupper():
+                    return True
+                at = text.find(key, at + 1)
+    return False

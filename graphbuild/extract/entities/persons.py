@@ -19,6 +19,7 @@ from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
     balinese,
+    company_prefix,
     honorific_at,
     name_ends,
     name_run,
@@ -181,8 +182,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
-    named_after = (org_led or after_of) and e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
-        - (e + 1 + honorific_at(ctx, e + 1)) >= 2
+    named_after = e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
+        - (e + 1 + honorific_at(ctx, e + 1)) >= 2 and (org_led or after_of or company_prefix(ctx, p, e))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
@@ -291,6 +292,9 @@ def _unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
     for j in range(e + 2, min(n - 1, e + 6)):
         w = t.words[j]
         if w in ("dan", "serta", "&"):
+            items = t.words[e + 1 : j]
+            if "," in items and not any(x in t.cue.institutional for x in items):
+                return False  # "…, Taufik Hidayat Nugroho, serta Wali Kota X": a name, then the next person
             return is_cap(t.words[j + 1]) and not t.newline_before[j + 1]
         if not (is_cap(w) or w == ",") or t.newline_before[j]:
             return False

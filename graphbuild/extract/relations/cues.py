@@ -24,13 +24,14 @@ TITLES: tuple[str, ...] = (
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
-    "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar",
+    "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar", "guru besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
     "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
     "president director", "managing director", "director general", "head", "pendiri", "founder", "Dosen", "dosen",
     "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
+    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Kasat", "Kanit",  # "Chief Scientific Officer", "Chief Business Development Officer"
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -43,7 +44,8 @@ HONORIFIC = (
 )
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|MBA|M\.?\s?H|"
-    r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd)\.?"
+    r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd|"
+    r"S\.\s?Ag|M\.\s?Ag|M\.\s?E|S\.\s?Sos|S\.\s?Kom|M\.\s?Kom|S\.\s?Psi|M\.\s?Psi|S\.\s?K\.?\s?M|M\.\s?K\.?\s?M)\.?"
 )
 LEGAL = r"(?:PT\.?|Tbk\.?|\(Persero\)|Persero|Ltd\.?|Inc\.?|Co\.?|Corp\.?)"
 
@@ -155,7 +157,7 @@ WITH = re.compile(
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
 ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|presented|exhibited|showcased|memamerkan|ditemui|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened|pembukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+OPENED_BY = re.compile(r"\b(?:dibuka|opened|[Pp]embukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|moderator|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(

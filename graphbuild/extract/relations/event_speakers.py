@@ -34,6 +34,8 @@ _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
 _HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
+_ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
+_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
 _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
@@ -55,22 +57,34 @@ _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|pre
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
                        r"postponed|called\s+off)\b", re.I)
 _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
-_WATCHED = CueGroup(_IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+# "The panel was moderated by X", "Diskusi dipandu oleh X", "The opening of the Y was performed by X": who led a part of it
+_LED_BY = re.compile(r"\b(?:dipandu|dimoderatori|moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+(?:performed|conducted|officiated|done))"
+                     r"\s+(?:oleh|by)\s+", re.I)
+_SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
+_ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
+_WATCHED = CueGroup(_ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
+    numbered = False  # the line before was a bare item number
     for v in ctx.views:
         if ":" in v.masked[-3:] and v.may(_HEADING) and _HEADING.search(v.masked):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
             continue
-        if heading is not None and v.index == heading[0] + 1 and _BULLET.match(v.text):
+        if heading is not None and v.index == heading[0] + 1 and _NUMBER.match(v.text):
+            heading = (v.index, heading[1])  # "1." split off as a sentence of its own: the item follows
+            numbered = True
+            continue
+        bullet = _BULLET.match(v.text) if heading is not None and v.index == heading[0] + 1 else None
+        if heading is not None and (bullet or (numbered and v.index == heading[0] + 1)):
             heading = (v.index, heading[1])
+            numbered = False
             people = [m for m in v.mentions if m.type == "Person"]
-            if people and people[0].start - _BULLET.match(v.text).end() <= 12:  # type: ignore[union-attr]
+            if people and _ITEM_HEAD.fullmatch(v.text, bullet.end() if bullet else 0, people[0].start):
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
@@ -83,6 +97,7 @@ def find(ctx: Context) -> None:
             _exhibitors(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
+            _led_by(ctx, v)
         _they_came(ctx, v)
 
 
@@ -133,6 +148,7 @@ def _stand_in(ctx: Context, v: View) -> None:
 def _they_came(ctx: Context, v: View) -> None:
     cue = _THEY_CAME.match(v.masked) if v.index and v.may(_THEY_CAME) else None
     if cue is None:
+        _escorted(ctx, v)
         return
     people = list({m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Person"}.values())
     if not cue.group("all"):
@@ -141,6 +157,29 @@ def _they_came(ctx: Context, v: View) -> None:
     ev = named[0].ent if named else last_event(ctx, v.index)
     for p in people[:4] if ev is not None else ():
         ctx.emit("ATTENDED", p, ev, v, 0.7)
+
+
+def _led_by(ctx: Context, v: View) -> None:
+    """The moderator or the opener named after the cue (and whoever is coordinated or "accompanied by") attended."""
+    for c in v.cues(_LED_BY):
+        if cues.negated(v.masked, c.start()) or _NOT_HELD.search(v.masked[: c.start()]):
+            continue
+        inside = [m for m in v.mentions if m.type == "Event" and c.start() <= m.start < c.end()]
+        named = inside or [m for m in v.before(c.start(), ("Event",))]
+        ev = named[0].ent if named else last_event(ctx, v.index) if (
+            _SESSION.match(v.masked) or c.group("open")) else None
+        for m in v.in_clause(c.end(), ("Person",))[:3] if ev is not None else ():
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembuka" if c.group("open") else "moderator")
+
+
+def _escorted(ctx: Context, v: View) -> None:
+    """"Pembukaan dilakukan oleh X. Ia didampingi A dan B.": who escorted the opener was at the event too."""
+    cue = _ESCORTED.match(v.masked) if v.index and v.may(_ESCORTED) else None
+    prev = " ".join(ctx.views[v.index - 1].text.split()) if cue else ""
+    came = next((r for r in reversed(ctx.typed("ATTENDED")) if r.evidence == prev and r.properties.get("role") == "pembuka"), None)
+    if came is not None:
+        for m in [m for m in v.after(cue.end(), ("Person",))][:4]:  # type: ignore[union-attr]
+            ctx.emit("ATTENDED", m.ent, ctx.by_id[came.tail], v, 0.7)
 
 
 def _in_role(ctx: Context, v: View) -> None:

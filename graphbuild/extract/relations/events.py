@@ -33,7 +33,7 @@ _AT_EVENT = re.compile(
 _ENVOYS_OF = re.compile(r"\b(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from)|delegat(?:es|ion)\s+(?:of|from))"
                         r"\s+(?:dari\s+)?(?:the\s+)?$", re.I)
 # "Taruna Ikrar saat membuka pertemuan": the event named before, by its kind
-_ATTEND_KIND = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
+_ATTEND_KIND = re.compile(rf"(?:\s*,\s*{cues.DEGREE})*\s*,?\s*(?:[\w-]+\s+){{0,2}}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
                           r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
                           r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
 
@@ -87,6 +87,8 @@ def find(ctx: Context) -> None:
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
     ev = next((m for m in v.after(end, ("Event",)) if _NEAR_EVENT.match(v.masked[end : m.start])), None)
     if ev is None:
+        if re.search(r"penyelenggara|tuan\s+rumah|organi[sz]er", v.masked[start:end], re.I):
+            _as_organizer(ctx, v, start)  # the role, not an act ("menggelar razia")
         return
     subj = next((m for m in v.before(start, ("Organization",)) if m.start not in v.role_orgs), None)
     if subj is not None and start - subj.end <= 60 and v.clause_end(subj.end) >= start:
@@ -100,6 +102,20 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
         for h in hosts:
             if h.start not in v.role_orgs:
                 ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)
+
+
+_AS_ORGANIZER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berperan|acting|juga|turut|menjadi|sebagai|selaku|as)\s+)*", re.I)
+
+
+def _as_organizer(ctx: Context, v: View, start: int) -> None:
+    """"… dan didukung PT X selaku penyelenggara pameran", "PT X bertindak sebagai penyelenggara acara tersebut":
+    the body just before the cue organised the event the sentence names (else the one an anaphor points to)."""
+    org = next(iter(v.before(start)), None)
+    if org is None or org.type != "Organization" or org.start in v.role_orgs or not _AS_ORGANIZER.fullmatch(v.masked[org.end : start]):
+        return
+    ev, _ = event_for(ctx, v, len(v.masked))
+    if ev is not None:
+        ctx.emit("ORGANIZED", org.ent, ev, v, 0.75)
 
 
 def _attended(ctx: Context, v: View, named: bool) -> None:

@@ -31,7 +31,7 @@ def host_list(v: View, first: M) -> list[M]:
         if seat is not None:  # "Kedutaan Besar Jepang di Indonesia dan JICA": the seat, then the list goes on
             nxt = v.next_mention(seat)
             if nxt is None or nxt.type != "Organization" or not re.fullmatch(r"\s*(?:,|dan|serta|and)\s*(?:the\s+)?",
-                                                                             v.gap(seat.end, nxt.start)):
+                                                                             v.gap(seat.end, nxt.start)) or _address(v, seat, nxt):
                 break
             out += v.chain(nxt, ("Organization",))
         elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
@@ -45,3 +45,11 @@ def host_list(v: View, first: M) -> list[M]:
         if not nxt or nxt[0].start != more.end():  # type: ignore[union-attr]
             return out
         out += v.chain(nxt[0], ("Organization",))
+
+
+def _address(v: View, seat: M, body: M) -> bool:
+    """"di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the body after the venue, then a
+    place, is part of the venue's address, not one more host."""
+    after = v.next_mention(body)
+    return (v.gap(seat.end, body.start).strip() == "," and after is not None and after.type == "Location"
+            and re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*", v.gap(body.end, after.start)) is not None)

@@ -25,12 +25,15 @@ from graphbuild.types import Entity
 ORG_OR_LOC = ("Organization", "Location")
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 _TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|\byang\s+(?:juga\s+)?menjabat\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
 _TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
+# "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``_MINISTER``'s)
+_TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
+                              rf"\s*,\s*{cues.HONORIFIC}*$")
 _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 _TITLE_UNIT_END = re.compile(
@@ -43,7 +46,7 @@ _TITLE_UNIT_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
 )
 # "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
-_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
+_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 _TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
 _REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
@@ -60,6 +63,9 @@ _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 _GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
 _MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
+_DESCRIBED = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|as)\s+(?:the\s+)?(?:induk\s+(?:usaha|perusahaan)|"
+                        r"anak\s+(?:usaha|perusahaan)|pemilik|pemegang\s+saham|parent(?:\s+company)?|subsidiary|owner)"
+                        r"(?:\s+(?:dari|of))?\s+$", re.I)
 _ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
 _ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
                         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
@@ -119,6 +125,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             unit = _UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
             glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
+            office = next((m for m in v.mentions if m.type == "Organization" and m.start >= t.start("unit")
+                           and m.end < prev.start and not v.gap(m.end, prev.start).strip()), None) if prev.type == "Location" else None
+            if office is not None and not ctx.is_country(prev.ent):  # "Chief Representative JETRO Jakarta, X": the body's office
+                _record(ctx, v, p, office, t.group("title"), 0.85)
+                return
             if (not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit)) and not (
                     glossed and prev.type != "Organization"):
                 _record(ctx, v, p, prev, t.group("title") + unit, 0.85)
@@ -146,13 +157,22 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return
+        # "Corporate Secretary PT A Tbk selaku induk usaha PT B, X": B only says what A is
+        first = v.prev_mention(prev)
+        if (first is not None and first.type == "Organization" and prev.type == "Organization"
+                and _DESCRIBED.match(v.gap(first.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = _title_before(v.text, first.start) if v.may(_TITLE_END) else None
+            if t and _no_mention_between(v, t.end(), first.start):
+                _record(ctx, v, p, first, t.group("title"), 0.8)
+                return
         # "Narasumber dari Kementerian Kesehatan, Direktur Produksi dan Distribusi Kefarmasian, apt. X"
         t = _ORG_THEN_TITLE.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None
         if t:
             _record(ctx, v, p, prev, " ".join(t.group(0).strip(" ,").split(",")[0].split()), 0.75)
             return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
-        t = _TITLE_MID.match(v.gap(prev.end, p.start))
+        t = _TITLE_MID.match(v.gap(prev.end, p.start)) or (
+            _TITLE_MID_FIELD.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None)
         if t:
             _record(ctx, v, p, prev, t.group("title"), 0.8)
             return

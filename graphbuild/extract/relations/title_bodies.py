@@ -52,7 +52,9 @@ def parent_in_name(ctx: Context, unit: M) -> Entity | None:
 
 
 _HEADS = {"direktur": ("Direktorat",), "direktur jenderal": ("Direktorat Jenderal",), "deputi": ("Kedeputian",),
-          "kepala": ("Biro", "Pusat", "Bidang", "Balai", "Subdirektorat", "Bagian", "Satuan", "Unit", "Seksi")}
+          "kepala": ("Biro", "Pusat", "Bidang", "Balai", "Subdirektorat", "Bagian", "Satuan", "Unit", "Seksi"),
+          "kasat": ("Satuan",), "kanit": ("Unit",)}
+_SHORT_HEADS = frozenset({"kasat", "kanit"})  # police unit heads, the unit's name shortened ("Kasat Resnarkoba")
 
 
 def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
@@ -65,4 +67,20 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
         if e.type == "Organization" and any(
                 n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
             return e
+    if title_key(title) in _SHORT_HEADS:  # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"
+        head, unit = _HEADS[title_key(title)][0], unit.split()[0]
+        for e in ctx.entities:
+            words = e.name.split()
+            if e.type == "Organization" and words[0] == head and _shortens(unit.casefold(), [w.casefold() for w in words[1:4]]):
+                return e
     return None
+
+
+def _shortens(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is a leading part of each of some first ``words``, in order ("resnarkoba": reserse narkoba)."""
+    if not short:
+        return True
+    if not words:
+        return False
+    w = words[0]
+    return any(short.startswith(w[:k]) and _shortens(short[k:], words[1:]) for k in range(min(len(w), len(short)), 1, -1))

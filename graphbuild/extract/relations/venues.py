@@ -8,6 +8,7 @@ A dan B (ACR) di Seoul"; "Acara ini berlangsung di …" is the event named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
@@ -26,11 +27,12 @@ _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadaka
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s*,?\s+(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
-                        r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))\s+$", re.I)
+                        r"kongres|pameran|ajang|perhelatan|gelaran|the\s+(?:event|meeting|forum|conference|symposium|summit))"
+                        r"(?:\s+(?:turut|juga|pun|pula|also))?\s+$", re.I)  # "Kegiatan turut dihadiri …"
 _AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-organi[sz]ed|digelar|diselenggarakan)\s+"
                      r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
 _OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b[^;:.]{0,60}$", re.I)
@@ -39,6 +41,7 @@ _SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sel
 _THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
                      r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
                      re.I)
+_GLOSS_YEAR = re.compile(r"^\s*\(\u2588+\)(?:\s+(?:19|20)\d\d\b)?")
 _HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
                         re.I)
 watch(_HELD_ANAPHOR, _OPENED)
@@ -50,9 +53,26 @@ def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
     if named:
         return named[0].ent, False
     if ((v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip()
-            or _KIND_ONLY.match(v.masked[:pos])):
+            or _KIND_ONLY.match(v.masked[:pos]) or _kind_around(v, pos)):
         return last_event(ctx, v.index), True
     return None, True
+
+
+_KIND_LEAD = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|"
+                        r"pameran|ajang|perhelatan|gelaran|expo)\b(?P<body>[^.;:\"\u201c\u201d]{0,160}?\byang\b[^.;:\"\u201c\u201d]{0,160}?)"
+                        r"\s(?:ini|tersebut|itu)\b", re.I)
+watch(_KIND_LEAD)
+
+
+_KINDS = frozenset({"seminar", "forum", "simposium", "konferensi", "lokakarya", "pameran", "webinar", "kongres", "rapat", "pekan",
+                    "workshop", "sarasehan", "pertemuan"})
+
+
+def _kind_around(v: View, pos: int) -> bool:
+    """"Pameran tiga hari yang diselenggarakan A bersama B ini …": the kind opens the sentence and its
+    demonstrative comes after the cue, so the whole clause is about the event named before."""
+    lead = _KIND_LEAD.match(v.masked) if v.may(_KIND_LEAD) else None
+    return lead is not None and lead.start("body") < pos < lead.end()
 
 
 def last_event(ctx: Context, index: int) -> Entity | None:
@@ -61,8 +81,18 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     ev = ctx.last_event(index)
     if ev is None:
         named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
-        ev = next(iter(named.values())) if len(named) == 1 else None
+        ev = next(iter(named.values())) if len(named) == 1 else _of_kind(ctx, index, named.values())
     return ev
+
+
+def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:
+    """"Seminar dipandu oleh …" after a long speakers list: the one event of the kind the sentence opens with."""
+    words = ctx.views[index].masked.split(maxsplit=1) if index < len(ctx.views) else []
+    kind = words[0].lower() if words and words[0][:1].isupper() else ""
+    if kind not in _KINDS:
+        return None
+    of_kind = [e for e in named if e.name.split()[0].lower() == kind]
+    return of_kind[0] if len(of_kind) == 1 else None  # two of that kind: no guess
 
 
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
@@ -91,6 +121,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
             continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
         gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
+        gap = _GLOSS_YEAR.sub("", gap)  # "Indonesia Halal Pharma Expo (IHPE) 2026 di …": the acronym and edition
         if nxt is not None and nxt.type == "Location" and _HELD.match(gap):
             ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
@@ -102,14 +133,20 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
-            while place is not None and place.type == "Organization" and _AND_BY.match(v.gap(last.end, place.start)):
-                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta"
+            while place is not None and place.type == "Organization" and (_AND_BY.match(v.gap(last.end, place.start))
+                                                                          or not v.gap(last.end, place.start).strip()):
+                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta", "Direktorat X BPOM"
                 place = v.next_mention(last)
+            placed = False
             if place is not None and place.type == "Location" and _HELD_AT.match(
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
+                placed = True
             elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
-                _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
+                placed = _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
+            if not placed and (seat := _seat(ctx, last)) is not None and not any(
+                    x.type == "Location" for x in v.after(last.end, None, v.clause_end(last.end))):
+                ctx.emit("HELD_IN", m.ent, seat, v, 0.7)  # "yang digelar BBPOM di Surabaya pada Rabu …": the office's city
         # "Kongres X dibuka oleh Gubernur Y di Makassar": where the one who opened it did so
         host = next(iter(v.after(end, ("Person",))), None) if v.may(_OPENED) else None
         if host is not None and _OPENED.match(v.masked[end : host.start]):
@@ -129,18 +166,50 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
 
 
-def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> None:
+def _seat(ctx: Context, host: M) -> Entity | None:
+    """The city an office is named by ("Balai Besar POM di Surabaya"), when the text names that place."""
+    names = (host.ent.name, *host.ent.aliases) if host.type == "Organization" else ()
+    seat = next((n.rsplit(" di ", 1)[1] for n in names if " di " in n), None)
+    if not seat:
+        return None
+    return next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == seat.casefold()), None)
+
+
+def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
+    """"di Pontianak Convention Center, 24–26 September": a venue named after its city, which the text names."""
+    words = venue.text.split()
+    for e in ctx.entities:
+        if e.type == "Location" and e.category == "city" and not ctx.is_country(e):
+            n = e.name.split()
+            if any(words[i : i + len(n)] == n for i in range(len(words) - len(n) + 1)):
+                ctx.emit("HELD_IN", ev, e, v, 0.65)
+                return True
+    return False
+
+
+_ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
+_CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?,\s*")
+
+
+def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city = v.next_mention(venue)
     while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
         city = v.next_mention(city)
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
-    if (city is None or city.type != "Location" or ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*(?:,|in|di)\s*", v.gap(venue.end, city.start))):
-        return
+    elif city is not None and city.type == "Organization" and _ON_CAMPUS.fullmatch(v.gap(venue.end, city.start)):
+        after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
+        if after is not None and after.type == "Location" and _CAMPUS_TAIL.fullmatch(v.gap(city.end, after.start)):
+            venue, city = city, after  # ("…, Kampus ITS Sukolilo, Surabaya": the campus by its area)
+    if city is None or city.type != "Location":
+        return _named_city(ctx, v, ev, venue)
+    if (ctx.is_country(city.ent)
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?(?:,|in|di)\s*", v.gap(venue.end, city.start))):
+        return False
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
             re.fullmatch(r"\s*,\s*", v.gap(city.end, more.start)) and places.contains(more.ent, city.ent)):
-        return  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
+        return False  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
     ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
+    return True

@@ -25,7 +25,8 @@ _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|m
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
 # "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
 _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|"
-                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|the)\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|[Rr]uang(?:an)?|[Aa]rea|[Ii]nstalasi|the)"
+                      r"\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
@@ -53,6 +54,9 @@ def find(ctx: Context) -> None:
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
             nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
+            if not v.after(c.end(), None, v.clause_end(c.end())) and _PARTS.match(v.masked, c.end()):
+                _site_told(ctx, v, c.start())  # "meninjau lini sintesis dan ruang pengemasan": the site named before
+                continue
             gap = v.gap(c.end(), nxt[0].start) if nxt else ""
             if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
                 continue
@@ -98,6 +102,26 @@ _DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))
 # "Rudi menerima kunjungan Duta Besar …, X, di Plant Banjaran": X visited the place the host received them at
 _RECEIVED = re.compile(r"\b(?:menerima|received|hosted)\s+(?:a\s+)?$", re.I)
 _AT_SITE = re.compile(r"^\s*,?\s*(?:di|at)\s+$", re.I)
+
+
+# "meninjau lini sintesis dan ruang pengemasan": parts of a site, in lower case, with no name
+_PARTS = re.compile(r"\s+(?:langsung\s+|juga\s+)?(?:lini|ruang|ruangan|area|instalasi|gudang|laboratorium|fasilitas|"
+                    r"pabrik|proses|jalur|the\s+(?:production|packaging|plant|facility|site|lines?))\b", re.I)
+
+
+def _site_told(ctx: Context, v: View, pos: int) -> None:
+    """The visitors of ``pos`` saw the site the text named last (within a few sentences)."""
+    site = ctx.recent(v.index, ("Facility",), pos=pos, back=4, limit=1)
+    if not site:  # past the window: the one site the report is about
+        named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility"}
+        site = list(named.values()) if len(named) == 1 else []
+    visitor = _subject(v, pos, ctx)
+    if site and visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:pos]):
+        for who in _with_companions(v, visitor):
+            ctx.emit("VISITED", who.ent, site[0], v, 0.7)
+
+
+_PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|will|plans?\s+to)\b", re.I)
 
 
 def _received(ctx: Context, v: View, pos: int) -> None:
