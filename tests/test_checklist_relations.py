@@ -63,7 +63,7 @@ def _has(got: set, kind: str, head: str | None = None, tail: str | None = None) 
     return False
 
 
-@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites", "partners", "events", "regulatory", "discourse", "english"))
+@pytest.mark.parametrize(("sentence", "expect"), cases("people", "places", "sites", "partners", "events", "regulatory", "discourse", "english", "regulatory2"))
 def test_checklist_relations(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _triples(sentence, lexicon)
     for item in expect.split(";"):
