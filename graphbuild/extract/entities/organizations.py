@@ -116,8 +116,13 @@ def _prefix(ctx: Ctx) -> None:
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body
                 continue
+            if t.words[k] in _SHOPS and ctx.type_at(s) == "Location":
+                k += 1  # "harga obat di Apotek Semarang …": pharmacies in a town, not one named
+                continue
             if nameish(ctx, s):
                 e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
+                if t.words[k] in _SHOPS:
+                    e = min(e, s + 4)  # "Apotek Sehat Sentosa": a shop's name is short
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
                 if cat in ("academic", "association"):
@@ -153,6 +158,7 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
 
 
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+_SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
 

@@ -59,6 +59,15 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
     if reg is not None and reg.ent.category == "company":
         reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
+    if reg is None and _REGULATOR_REF.search(v.masked[max(0, start - 50) : start]):
+        # "Sepanjang 2024, balai tersebut membekukan sertifikat CDOB milik PT X": the regulator named lately acts
+        named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)
+        if named is not None:
+            what = _WHAT.search(v.masked, start)
+            for t in _revoked_targets(ctx, v, end):
+                if t.id != named.id:
+                    ctx.emit("REVOKED", named, t, v, 0.65, what=what.group() if what else None)
+            return
     passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
                and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
         _SUFFERS.search(v.masked[:start]))
@@ -95,6 +104,10 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
 
 
+# the regulator as an agent named by reference, just before the revoking verb
+_REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulator|kementerian|dinas)\s+(?:tersebut|itu|ini)"
+                            r"\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|akhirnya|turut)\s+)*$"
+                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$", re.I)
 _HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
                          r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
 watch(_HOLDER_REF)
