@@ -13,9 +13,12 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.granters import THAT as _THAT
 from graphbuild.extract.relations.granters import acting_through as _acting_through
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
+from graphbuild.extract.relations.granters import handed_to as _handed_to
+from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
@@ -39,13 +42,14 @@ _HOLDER_ANAPHOR = re.compile(
     r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
-    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)",
+    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
+    # "It holds a CDOB certificate from BPOM": the company the sentence before describes
+    r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)",
     re.I,
 )
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
-_THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
@@ -81,7 +85,9 @@ _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
                        r"\s+(?:PT\.?\s+)?$", re.I)
-_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch)\b)*", re.I)  # "A Cabang Surabaya, B, dan C"
+# "A Cabang Surabaya, B, dan C"; "A yang berkantor di Sidoarjo, B dari Malang, serta C": an item's seat goes with it
+_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di|asal|yang|berkantor|berlokasi|berada|"
+                       r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
 
 
 def _listed(v: View, holders: list[M]) -> list[M]:
@@ -117,6 +123,13 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
+    handed = _handed_to(v, end) if certifier is None else None
+    if handed is not None:
+        certifier = _handing_regulator(ctx, v, memory)
+        for m in _listed(v, [handed, *v.after(handed.end, ("Organization",))]) if certifier is not None else []:
+            if m.ent.id != certifier.id and not _is_authority(m.ent):  # type: ignore[union-attr]
+                ctx.emit("CERTIFIED", certifier, m.ent, v, 0.65, standard=std)
+        return
     if certifier is None:
         return
     memory["certifier"], memory["standard"] = certifier, std
@@ -131,6 +144,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         if r.evidence == " ".join(v.text.split()):
             child = ctx.by_id[r.head]
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
+            _for_site(ctx, v, end, certifier, std)
             return
     for m in v.before(start, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
@@ -138,9 +152,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
-            for f in v.after(end, ("Facility",))[:1]:  # "A meraih sertifikat CPOB dari BPOM untuk Pabrik X"
-                if re.search(r"\b(?:untuk|bagi|for)\s+(?:the\s+)?(?:fasilitas\s+|pabrik\s+)?$", v.masked[: f.start], re.I):
-                    ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
+            _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
@@ -183,6 +195,18 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+# "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue
+_FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
+                       r"facility|plant|site)(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?)$", re.I)
+
+
+def _for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> None:
+    """"A meraih sertifikat CPOB dari BPOM untuk Pabrik X": the site the certificate is for holds it too."""
+    for f in v.after(end, ("Facility",))[:1]:
+        if _FOR_SITE.search(v.masked[: f.start]):
+            ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
 
 
 _CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
