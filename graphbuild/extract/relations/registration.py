@@ -118,6 +118,9 @@ _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 
 def listed_next(ctx: Context, j: int, reg: Entity) -> None:
     """The products an approval sentence only counted, named by the next sentence or its bullets."""
+    if j + 1 < len(ctx.views) and not _NEXT_LIST.match(ctx.views[j].masked) and not any(
+            m.type == "Product" for m in ctx.views[j].mentions):
+        j += 1  # "… izin edar bagi tiga produk baru. Pengumuman disampaikan di X. Ketiga produk tersebut adalah:"
     if j >= len(ctx.views) or (intro := _NEXT_LIST.match(ctx.views[j].masked)) is None:
         return
     v = ctx.views[j]
