@@ -23,7 +23,8 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "manufactures", "manufactured", "markets", "marketed", "commercialize", "commercializes",
                     "commercialise", "commercialises", "develops", "introduced", "introduces", "approved",
                     "distributes", "distributed", "sells", "produces", "registrasi", "pendaftaran", "persetujuan",
-                    "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
+                    "edar", "nie", "dossier", "approval", "authorization", "authorisation", "approvals", "authorizations",
+                    "authorisations", "distributor", "produsen",
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
                     "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
@@ -77,7 +78,7 @@ def _objects(ctx: Ctx) -> None:
             continue
         if not t.words[k][:1].islower() and t.lower[k] != "nie":
             continue  # "Registrasi Online dibuka …": a capitalised cue word heads a title
-        if t.lower[k] in ("authorization", "authorisation", "approval") and (
+        if t.lower[k].rstrip("s") in ("authorization", "authorisation", "approval") and (
                 k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to", "of")):
             continue  # "marketing approval to X" / "authorization of X", not "approval from BPOM"
         j = k + 1
