@@ -111,13 +111,13 @@ COUNTED = re.compile(r"\b(?:untuk|bagi|kepada|to|for)\s+(?:dua|tiga|empat|lima|e
                       r"|two|three|four|five|six|several|sejumlah|beberapa)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)
 _NEXT_LIST = re.compile(r"^\W*(?:(?:ketiga|kedua|keempat|kelima|keenam|the)\s+)?(?:(?:two|three|four|five|six)\s+)?"
-                        r"(?:obat|produk|vaksin|drugs|products|vaccines|medicines)\b[^\u2588.]{0,40}?"
+                        r"(?:obat|produk|vaksin|drugs|products|vaccines|medicines)\b(?!\s+(?:lain|lainnya|other)\b)[^\u2588.]{0,40}?"
                         r"\b(?:adalah|yaitu|yakni|meliputi|are|include|includes)\b\s*:?\s*", re.I)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 
 
-def listed_next(ctx: Context, j: int, reg: Entity) -> None:
-    """The products an approval sentence only counted, named by the next sentence or its bullets."""
+def listed_next(ctx: Context, j: int, reg: Entity, kind: str = "APPROVED") -> None:
+    """The products an approval (or revocation) sentence only counted, named by the next sentence or its bullets."""
     if j + 1 < len(ctx.views) and not _NEXT_LIST.match(ctx.views[j].masked) and not any(
             m.type == "Product" for m in ctx.views[j].mentions):
         j += 1  # "… izin edar bagi tiga produk baru. Pengumuman disampaikan di X. Ketiga produk tersebut adalah:"
@@ -127,10 +127,10 @@ def listed_next(ctx: Context, j: int, reg: Entity) -> None:
     first = next(iter(v.after(intro.end(), ("Product",))), None)
     if first is not None:
         for m in v.chain(first, ("Product",)):
-            ctx.emit("APPROVED", reg, m.ent, v, 0.65)
+            ctx.emit(kind, reg, m.ent, v, 0.65)
         return
     for w, m in bullets(ctx, j + 1):
-        ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+        ctx.emit(kind, reg, m.ent, w, 0.65)
 
 
 def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:

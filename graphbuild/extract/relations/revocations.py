@@ -13,6 +13,7 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.relations.registration import listed_next
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -42,6 +43,11 @@ _OWNER = re.compile(
     r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
     re.I,
 )
+# "izin edar tiga produk", "the licences of two products": counted, to be listed next
+_COUNTED = re.compile(r"\s*(?:(?:izin\s+edar|NIE|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
+                      r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+                      r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
 _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
@@ -100,8 +106,11 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         for t in targets:
             ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
         return
-    for t in _revoked_targets(ctx, v, end):
+    targets = _revoked_targets(ctx, v, end)
+    for t in targets:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+    if not targets and _COUNTED.match(v.masked, end):
+        listed_next(ctx, v.index + 1, reg.ent, "REVOKED")  # "mencabut izin edar tiga produk. Ketiga produk itu adalah: …"
 
 
 # the regulator as an agent named by reference, just before the revoking verb
