@@ -133,6 +133,9 @@ def find(ctx: Ctx) -> None:
             # "Myanmar FDA" is Myanmar's regulator, not the FDA: the longer name wins
             ctx.add(i - 1, j, "Organization", e.category, "pattern")
             continue
+        if e.type == "Organization" and j - i == 1 and t.words[i] in c.org_suffix and i > 0 and is_cap(t.words[i - 1]) \
+                and not t.newline_before[i] and t.words[i - 1] not in c.role_words and t.words[i - 1] not in _ROMAN:
+            continue  # "Nusantara Biofarma", "Arkana Biofarma": a suffix word ends another company's name
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
