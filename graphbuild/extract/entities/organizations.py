@@ -15,6 +15,7 @@ from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backwar
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV"})
+_CO = frozenset({"Co"})
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
@@ -246,7 +247,9 @@ def _acceptable(ctx: Ctx, i: int, j: int, cue_len: int) -> bool:
 def _suffix(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
-    for j in t.where(c.org_suffix):  # type: ignore[arg-type]
+    # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
+    co = [j for j in t.where(_CO) if j + 1 < len(t) and t.words[j + 1] == "." and j and ctx.owner[j - 1] < 0]
+    for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
         w = t.words[j]
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
             continue
@@ -263,13 +266,13 @@ def _suffix(ctx: Ctx) -> None:
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
         e = of_tail(ctx, j + 1)
-        if c.org_suffix[w] == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
+        if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
         if any(x in _OF for x in t.words[i:j]):
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
             e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
-        ctx.add(i, legal_tail(ctx, e), "Organization", c.org_suffix[w], "cue")
+        ctx.add(i, legal_tail(ctx, j if w in _CO else e), "Organization", c.org_suffix.get(w, "company"), "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
     for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):
