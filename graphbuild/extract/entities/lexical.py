@@ -28,10 +28,10 @@ def _seat(ctx: Ctx, j: int) -> int:
     Lampung"): in "Kepala BBPOM di Bandung Sukmawati Rahayu" the second word is the person's.
     """
     t = ctx.t
-    if j < len(t) and t.words[j] != "di" and _seat_word(t, j):
+    if j < len(t) and t.words[j] not in ("di", "in") and _seat_word(t, j):
         hit = ctx.lexicon.lookup(t.words[j])  # "BBPOM Surabaya" (headlines): the seat without "di"
         return j + 1 if hit is not None and hit.type == "Location" else 0
-    if j + 1 >= len(t) or t.words[j] != "di" or t.newline_before[j] or t.newline_before[j + 1]:
+    if j + 1 >= len(t) or t.words[j] not in ("di", "in") or t.newline_before[j] or t.newline_before[j + 1]:
         return 0
     if not _seat_word(t, j + 1):
         return 0
@@ -142,7 +142,7 @@ def find(ctx: Ctx) -> None:
         if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
             # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own;
             # every way of writing it ("BBPOM di X", the long form) gets the one short canonical name
-            seat = t.span_text(j + 1, d) if t.words[j] == "di" else t.span_text(j, d)
+            seat = t.span_text(j + 1, d) if t.words[j] in ("di", "in") else t.span_text(j, d)  # "… POM in Surabaya"
             name = f"{_short_form(e.name, e.aliases)} di {seat}"
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue
