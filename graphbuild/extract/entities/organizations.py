@@ -16,6 +16,9 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV"})
 _CO = frozenset({"Co"})
+# "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
+_FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
+                         "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
@@ -259,6 +262,10 @@ def _suffix(ctx: Ctx) -> None:
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization":
             i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
+        while ctx.owner[i] >= 0 and ctx.type_at(i) == "Location" and ctx.spans[ctx.owner[i]][1] < j \
+                and ctx.mentions[ctx.owner[i]].category == "country" and c.org_suffix.get(w, "company") == "company" \
+                and i > 0 and t.lower[i - 1] in _FIRM_KINDS:
+            i = ctx.spans[ctx.owner[i]][1]  # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": its country
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
         if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:

@@ -38,7 +38,8 @@ def find(ctx: Context) -> None:
 
 def _foreign_cities(ctx: Context) -> None:
     """"… headquartered in Seoul …" in a story that names South Korea: a foreign city the gazetteer puts in a
-    country the document names is in that country (told where the city is first named)."""
+    country the document names is in that country (told where the city is first named), unless the text
+    places it in a state or province of its own."""
     countries = {n.casefold(): e for e in ctx.entities if ctx.is_country(e) for n in (e.name, *e.aliases)}
     if not countries:
         return
@@ -49,5 +50,8 @@ def _foreign_cities(ctx: Context) -> None:
                 continue  # (a dateline's "BEIJING —" places the writer, not a fact)
             home = next((table[n.casefold()] for n in (m.ent.name, *m.ent.aliases) if n.casefold() in table), None)
             country = countries.get(home.casefold()) if home else None
-            if country is not None and not ctx.has("LOCATED_IN", head=m.ent, tail=country):
-                ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
+            if country is None or ctx.has("LOCATED_IN", head=m.ent, tail=country):
+                continue
+            if any(r.tail in ctx.by_id and not ctx.is_country(ctx.by_id[r.tail]) for r in ctx.has("LOCATED_IN", head=m.ent)):
+                continue  # "Boston, Massachusetts": the state the text puts the city in is what lies in the country
+            ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
