@@ -205,9 +205,11 @@ def _maker_subjects(ctx: Ctx) -> None:
 
 
 def _trademarked(ctx: Ctx) -> None:
-    """"Imunovit® kini tersedia …": a name carrying a trademark sign is a brand."""
+    """"Imunovit® kini tersedia …", "Osvira(R)": a name carrying a trademark sign is a brand."""
     t = ctx.t
-    for k in t.where(frozenset({"\u00ae", "\u2122"})):
+    ascii_signs = [k for k in t.where(frozenset({"("})) if 0 < k < len(t) - 2 and t.words[k + 1] in ("R", "TM")
+                   and t.words[k + 2] == ")" and t.starts[k] == t.ends[k - 1]]  # "Osvira(R)" written in ASCII
+    for k in sorted({*t.where(frozenset({"\u00ae", "\u2122"})), *ascii_signs}):
         s = k
         while s > 0 and k - s < 3 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0 and not t.newline_before[s] \
                 and t.lower[s - 1] not in HEADS:  # "Suplemen Imunovit®": the class word is not the name

@@ -61,6 +61,8 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
             if not _LIST_MORE.fullmatch(v.masked[prev.end : m.start]):
                 break
             products.append(m.ent)
+    if not products and listed and _FOR_AFTER.match(v.masked[tail(regs[0]) : listed[0].start]):
+        named, products = listed[:1], [listed[0].ent]  # "submitted a registration dossier to BPOM for P"
     confidence = 0.8
     if not products:
         products, confidence = implied_products(ctx, v, start), 0.6
@@ -82,6 +84,7 @@ def _named_after(v: View, end: int, stop: int) -> list[M]:
 _APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
                            r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
+_FOR_AFTER = re.compile(r"^\s*(?:for|untuk|bagi|atas)\s+(?:the\s+|its\s+|produk\s+|obat\s+|vaksin\s+)?$", re.I)
 _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
 
 

@@ -47,6 +47,9 @@ _HOLDER_ANAPHOR = re.compile(
     r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)",
     re.I,
 )
+# a site named by reference opens the sentence, an aside about its operator follows: the site is the subject
+_ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,2}?\s+"
+                    r"(?:tersebut|itu|ini))\s*,[^,;]{3,80},", re.I)
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
@@ -146,7 +149,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
             _for_site(ctx, v, end, certifier, std)
             return
+    aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
+        if aside is not None and m.start < aside.end():
+            continue
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
             site = v.prev_mention(m)
