@@ -104,8 +104,9 @@ def _listed(v: View, holders: list[M]) -> list[M]:
 
 
 def _is_authority(e: Entity) -> bool:
-    """Regulators and government bodies grant certificates; they do not hold them."""
-    return e.category in ("regulator", "government")
+    """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
+    not hold them."""
+    return e.category in ("regulator", "government", "international")
 
 
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
