@@ -9,6 +9,7 @@ suffix cues ("Group", "Pharmaceutical", "Administration", "Tbk") end one;
 
 from __future__ import annotations
 
+from graphbuild.extract.entities import org_kinds
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
@@ -31,50 +32,8 @@ _LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "G
 def find(ctx: Ctx) -> None:
     _prefix(ctx)
     _suffix(ctx)
-    _kinds(ctx)
-    _missions(ctx)
-
-
-_MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
-
-
-def _missions(ctx: Ctx) -> None:
-    """"Kedutaan Besar Republik Indonesia di Seoul": an embassy is named with its seat, as the gold and the
-    embassies themselves write it (the short "Kedutaan Besar Jepang" stays an alias)."""
-    t = ctx.t
-    for m, x in enumerate(ctx.mentions):
-        if x is None or x.type != "Organization" or not x.text.startswith(_MISSION):
-            continue
-        b = ctx.spans[m][1]
-        if b + 1 < len(t) and t.words[b] in ("di", "in") and not t.newline_before[b + 1] \
-                and ctx.type_at(b + 1) == "Location" and ctx.spans[ctx.owner[b + 1]][0] == b + 1:
-            ctx.add(ctx.spans[m][0], ctx.spans[ctx.owner[b + 1]][1], "Organization", x.category, x.source)
-
-
-def _kinds(ctx: Ctx) -> None:
-    """"Lembaga Pemeriksa Halal (LPH) LPPOM MUI": a kind of institution written before the one meant
-    describes it; the kind and its acronym are dropped (and the acronym is no entity elsewhere)."""
-    t = ctx.t
-    kinds = t.cue.institution_kinds
-    for m, x in enumerate(ctx.mentions):
-        if x is None or x.type != "Organization" or x.text not in kinds:
-            continue
-        a, b = ctx.spans[m]
-        gloss = b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")"
-        after = b + 3 if gloss else b
-        if after >= len(t) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
-            continue
-        drop = [m]
-        if gloss:
-            acr = t.words[b + 1]
-            ctx.not_entities.add(acr)
-            ctx.defined.pop(acr, None)
-            drop += [i for i, y in enumerate(ctx.mentions) if y is not None and y.text == acr]
-        for i in drop:
-            s, e = ctx.spans[i]
-            ctx.mentions[i] = None
-            ctx.owner[s:e] = [-1] * (e - s)
-        t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
+    org_kinds.kinds(ctx)
+    org_kinds.missions(ctx)
 
 
 def _prefix(ctx: Ctx) -> None:
@@ -260,8 +219,9 @@ def _suffix(ctx: Ctx) -> None:
         if i >= j:
             continue
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
-        if k > i and ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization":
-            i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
+        if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
+                      or _short_name(ctx, t.words[k - 1])):
+            i = k + 1  # "PT Sinar Medika and Hanbit Pharm", "Arkana and Hanul Biopharm" (a short name defined before)
         while ctx.owner[i] >= 0 and ctx.type_at(i) == "Location" and ctx.spans[ctx.owner[i]][1] < j \
                 and ctx.mentions[ctx.owner[i]].category == "country" and c.org_suffix.get(w, "company") == "company" \
                 and i > 0 and t.lower[i - 1] in _FIRM_KINDS:
@@ -287,6 +247,12 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _short_name(ctx: Ctx, w: str) -> bool:
+    """Whether ``w`` is how a company named before is shortened ("Arkana" for "PT Arkana Biofarma Indonesia")."""
+    return any(x is not None and x.type == "Organization" and x.text.removeprefix("PT ").split()[0] == w
+               and len(x.text.split()) > 1 for x in ctx.mentions)
 
 
 def legal_tail(ctx: Ctx, e: int) -> int:

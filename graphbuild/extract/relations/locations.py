@@ -27,7 +27,7 @@ from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
-_DI = re.compile(r"^\s+(?:di|in)\s+" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_DI = re.compile(r"^\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
@@ -117,9 +117,8 @@ def find(ctx: Context) -> None:
                   and not listed(v, m)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
-                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
-                                                 and not _OFFICE.match(m.text)
-                                                 and not opens_list(v, nxt) and not in_list(v, m))):
+                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and not _OFFICE.match(m.text) and not opens_list(v, nxt)
+                                                 and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or _NESTED(v, m)))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
@@ -154,6 +153,14 @@ def find(ctx: Context) -> None:
                     ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)
             elif prev is None and _SEATED_ANAPHOR.match(v.masked[: m.start]) and (subject := topic(ctx, v.index)) is not None:
                 ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
+
+
+def _NESTED(v: View, m: M) -> bool:  # noqa: N802
+    """"Gedung Rektorat Unhas, Kampus Tamalanrea, Makassar": a building, then the campus holding it (no "dan")."""
+    prev = v.prev_mention(m)
+    return (prev is not None and m.type == prev.type == "Facility" and m.text.split()[0] in ("Kampus", "Kompleks", "Campus")
+            and bool(_COMMA.match(v.gap(prev.end, m.start)))
+            and bool(re.search(r"\b(?:di|in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", v.masked[: prev.start])))
 
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
@@ -202,7 +209,9 @@ _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where
 _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
                         r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?,\s*(?:a|an|the)?\s*")  # 'PT A, Tbk. ("A"), a …'
 
-_SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
+# ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
+_SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
+                      r"(?:\s+[a-z]+){1,5}\s+di\s+$")
 _COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
