@@ -117,6 +117,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
 _REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulator|kementerian|dinas)\s+(?:tersebut|itu|ini)"
                             r"\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|akhirnya|turut)\s+)*$"
                             r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$", re.I)
+_HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
+                           r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 _HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
                          r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
 watch(_HOLDER_REF)
@@ -155,6 +157,12 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
         return antecedents(ctx, v, ana)
+    # "mencabut izin apotek tersebut": the pharmacy or company named before
+    ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 40))
+    if ref is not None and v.clause_end(end) >= ref.start():
+        firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
+                     if not _is_regulator(e) and e.category not in ("media", "international")), None)
+        return [firm] if firm is not None else []
     # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
     for m in v.after(end, ORG):
         if m.start - end > 120:
