@@ -99,6 +99,7 @@ def _lowered(t: Tokens, i: int, j: int, surfaces: tuple[str, ...]) -> bool:
 def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
+    salts: dict[str, int] = {}
     for h in ctx.lexicon.match(t.text):
         i = t.index_at(h.start)
         j = t.index_at(h.end)
@@ -151,9 +152,18 @@ def find(ctx: Ctx) -> None:
             category = "district"
             ctx.add(i, j, "Location", category, "lexicon")
             continue
+        if e.type == "Product" and j < len(t) and t.lower[j] in _SALTS and not t.newline_before[j] and t.words[i][:1].islower():
+            salts.setdefault(e.name, ctx.add(i, j + 1, e.type, category, "lexicon", canonical=t.span_text(i, j + 1)))
+            continue  # "atorvastatin kalsium": the salt form is the substance named (the bare name is its alias)
         ctx.add(i, j, e.type, category, "lexicon", canonical=e.name)
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Product" and x.canonical in salts:
+            ctx.link(salts[x.canonical], m)  # "amlodipin besilat … Amlodipin": one substance
 
 
+_SALTS = frozenset({"kalsium", "natrium", "kalium", "magnesium", "hidroklorida", "hcl", "bisulfat", "besilat", "maleat",
+                    "mesilat", "sulfat", "fosfat", "tartrat", "sitrat", "suksinat", "fumarat", "calcium", "sodium",
+                    "potassium", "hydrochloride", "bisulfate", "besylate", "maleate", "mesylate", "sulfate", "phosphate"})
 _UNIT_HEADS = frozenset({"Direktorat", "Deputi", "Biro", "Pusat", "Sekretariat", "Inspektorat", "Subdirektorat", "Ditjen"})
 
 
