@@ -108,3 +108,11 @@ def is_list(v: View, m: M) -> bool:
         chain.append(n)
         cur = n
     return any(re.search(r"\b(?:dan|serta|and|atau|or)\b", v.gap(x.end, y.start), re.I) for x, y in zip(chain, chain[1:], strict=False))
+
+
+def nested(v: View, m: M) -> bool:
+    """"Gedung Rektorat Unhas, Kampus Tamalanrea, Makassar": a building, then the campus holding it (no "dan")."""
+    prev = v.prev_mention(m)
+    return (prev is not None and m.type == prev.type == "Facility" and m.text.split()[0] in ("Kampus", "Kompleks", "Campus")
+            and bool(COMMA.match(v.gap(prev.end, m.start)))
+            and bool(re.search(r"\b(?:di|in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", v.masked[: prev.start])))

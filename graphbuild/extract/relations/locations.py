@@ -18,6 +18,7 @@ from graphbuild.extract.relations.chains import (
     is_list,
     listed,
     mid_chain,
+    nested,
     opens_list,
     paired,
 )
@@ -117,8 +118,9 @@ def find(ctx: Context) -> None:
                   and not listed(v, m)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
-                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and not _OFFICE.match(m.text) and not opens_list(v, nxt)
-                                                 and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or _NESTED(v, m)))):
+                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and not _OFFICE.match(m.text)
+                                                 and not (opens_list(v, nxt) and is_list(v, nxt))  # "di X, Tangerang, Banten"
+                                                 and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or nested(v, m)))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
@@ -153,14 +155,6 @@ def find(ctx: Context) -> None:
                     ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)
             elif prev is None and _SEATED_ANAPHOR.match(v.masked[: m.start]) and (subject := topic(ctx, v.index)) is not None:
                 ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
-
-
-def _NESTED(v: View, m: M) -> bool:  # noqa: N802
-    """"Gedung Rektorat Unhas, Kampus Tamalanrea, Makassar": a building, then the campus holding it (no "dan")."""
-    prev = v.prev_mention(m)
-    return (prev is not None and m.type == prev.type == "Facility" and m.text.split()[0] in ("Kampus", "Kompleks", "Campus")
-            and bool(_COMMA.match(v.gap(prev.end, m.start)))
-            and bool(re.search(r"\b(?:di|in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", v.masked[: prev.start])))
 
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
