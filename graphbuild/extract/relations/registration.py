@@ -136,8 +136,8 @@ def listed_next(ctx: Context, j: int, reg: Entity, kind: str = "APPROVED") -> No
         ctx.emit(kind, reg, m.ent, w, 0.65)
 
 
-def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:
-    """The products of the bulleted or numbered items from sentence ``j`` on, each opening its item."""
+def bullets(ctx: Context, j: int, types: tuple[str, ...] = ("Product",)) -> list[tuple[View, M]]:
+    """The products (or ``types``) of the bulleted or numbered items from sentence ``j`` on, each opening its item."""
     out: list[tuple[View, M]] = []
     for w in ctx.views[j : j + 25]:
         if not w.mentions:
@@ -145,7 +145,7 @@ def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:
                 continue  # "1." alone
             break
         m = w.mentions[0]
-        if m.type != "Product" or not _BULLET.fullmatch(w.masked[: m.start]):
+        if m.type not in types or not _BULLET.fullmatch(w.masked[: m.start]):
             break
         out.append((w, m))
     return out
