@@ -48,6 +48,8 @@ _COUNTED = re.compile(r"\s*(?:(?:izin\s+edar|NIE|sertifikat|(?:marketing\s+)?aut
                       r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
+_NAMELY = re.compile(r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|namely|including)\s*:?\s*", re.I)
+_PERMIT_OF = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation\s+(?:of|for))\s+(?:produk\s+|obat\s+)?$", re.I)
 _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
@@ -84,6 +86,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
         if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
             _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
+            return
+        named = [m for m in v.before(start, ("Product",)) if start - m.end <= 25 and _PERMIT_OF.search(v.masked[: m.start])]
+        if not by and passive and named:  # "Izin edar Batukrin pun dicabut": the regulator of the story revokes it
+            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            if reg_e is not None:
+                ctx.emit("REVOKED", reg_e, named[0].ent, v, 0.6, what=what_s)
             return
         if not by and passive and (prior := _prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
@@ -152,7 +160,11 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
     near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
     if near:
-        return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
+        chain = v.chain(near[0], (*HOLDERS, "Product"))
+        listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
+        if listed is not None and listed.type == "Product" and _NAMELY.fullmatch(v.gap(chain[-1].end, listed.start)):
+            chain += v.chain(listed, ("Product",))
+        return [m.ent for m in chain]
     # "membatalkan izin edar produk tersebut": the product named before
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
