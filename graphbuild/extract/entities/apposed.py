@@ -9,6 +9,8 @@ the relation families link the brand through the apposition.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_brands import free_name
 from graphbuild.extract.entities.tokens import is_cap
@@ -21,6 +23,7 @@ _BEFORE = frozenset({"untuk", "bagi", "yakni", "yaitu", "adalah", "merupakan", "
 
 
 def find(ctx: Ctx) -> None:
+    _brand_substances(ctx)
     t = ctx.t
     n = len(t)
     for k in t.where(frozenset({","})):
@@ -43,3 +46,43 @@ def _fits(t: object, s: int, k: int) -> bool:
     """Brand-shaped: a coined word, not a capitalised common word at a list's start ("Selain itu, …")."""
     words = t.words[s:k]  # type: ignore[attr-defined]
     return all((is_cap(w) and w.isalpha()) or "-" in w for w in words)
+
+
+_BIOSIMILAR = frozenset({"biosimilar", "generik", "generic"})
+
+
+def _brand_substances(ctx: Ctx) -> None:
+    """"Osvira(R) (denosumab)", "Trastunusa, biosimilar trastuzumab": the substance glossing a brand names the same
+    product (the gold keeps it as the brand's alias), so the two mentions are one entity."""
+    t = ctx.t
+    n = len(t)
+    glossed: dict[str, list[tuple[int, str]]] = {}
+    for m, x in enumerate(list(ctx.mentions)):
+        if x is None or x.type != "Product" or not x.text[:1].islower():
+            continue
+        a, b = ctx.spans[m]
+        k = -1
+        if a >= 2 and t.words[a - 1] == "(" and b < n and t.words[b] == ")":
+            k = a - 2
+            if k >= 3 and t.words[k] == ")" and t.words[k - 1] in ("R", "TM") and t.words[k - 2] == "(":
+                k -= 3  # "Osvira(R) (denosumab)"
+        elif a >= 3 and t.lower[a - 1] in _BIOSIMILAR and t.words[a - 2] == ",":
+            k = a - 3  # "Trastunusa, biosimilar trastuzumab untuk …"
+        elif a >= 4 and t.lower[a - 1] in _BIOSIMILAR and t.lower[a - 2] in ("a", "an") and t.words[a - 3] == ",":
+            k = a - 4
+        if k < 0 or ctx.owner[k] < 0:
+            continue
+        brand = ctx.owner[k]
+        y = ctx.mentions[brand]
+        s0 = ctx.spans[brand][0]
+        whole = s0 == 0 or t.newline_before[s0] or not is_cap(t.words[s0 - 1])  # not "Batukol [Anak Sirup]"
+        if y is not None and y.type == "Product" and y.text[:1].isupper() and ctx.spans[brand][1] == k + 1 and whole:
+            glossed.setdefault(x.text.lower(), []).append((brand, y.text))
+    for inn, brands in glossed.items():
+        if len({b for _, b in brands}) != 1:
+            continue  # two brands of one substance: the substance alone names neither
+        brand, name = brands[0]
+        for m, x in enumerate(ctx.mentions):
+            if x is not None and x.type == "Product" and x.text.lower() == inn:
+                ctx.mentions[m] = replace(x, canonical=name)  # the brand names the entity, the substance is its alias
+                ctx.link(brand, m)

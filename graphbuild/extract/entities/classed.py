@@ -99,6 +99,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
         return False  # acronyms are the other rules' (programmes, tickers, diseases)
     if e - j == 1 and (words[0].lower() in common_words() or len(words[0]) < 3):
         return False
+    if any(sum(ch.isdigit() for ch in w) >= 6 for w in words):
+        return False  # "NIE DTL1234567890A1": a registration number, not a name
     for m in ctx.mentions:  # "produk Sinar Husada": the products of a company the article names
         if m is not None and m.type == "Organization" and m.text.replace("PT ", "").startswith(" ".join(words)):
             return False

@@ -134,7 +134,7 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     elif category not in allowed:
         category = DEFAULT_CATEGORY[type_]
     aliases = [s for s in surfaces if s.lower() != name.lower()]
-    if canonical and ctx.lexicon.lookup(canonical, type_) is None:
+    if canonical and type_ == "Organization" and ctx.lexicon.lookup(canonical, type_) is None:
         # "Balai Besar POM di Semarang" written once as bare "BBPOM": that surface names the national body
         # in the lexicon, so as an alias it would pull the office into that body when ids are resolved
         aliases = [s for s in aliases if ctx.lexicon.lookup(s, type_) is None]

@@ -19,12 +19,13 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
 
 
+_LEGAL_FORMS = frozenset({"AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Corporation"})
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
 _PLACE_TAIL = frozenset({"Nusantara"})
 # "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")
@@ -66,6 +67,10 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)
                              or (bare[-1] in _TRADE_TAIL and len(bare) > 2)):
         bare.pop()
+        if len(bare) >= 2 and bare[-1].isalnum() and bare[-1] not in _KIND_TAIL and tuple(bare) not in out:
+            out.append(tuple(bare))  # "Hanul BioPharm Co., Ltd." -> "Hanul BioPharm" (then "Hanul")
+        elif len(bare) >= 2 and bare[-1] in _KIND_TAIL and bare[-1] not in _LEGAL_FORMS and tuple(bare) not in out:
+            out.append(tuple(bare))
     if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
         out.append(tuple(bare))
     content = [w for w in core if is_cap(w)]
@@ -181,11 +186,12 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                     continue
             if len(heads.get(f[0], ())) > 1:
                 targets = _one_of(ctx, f, targets, heads[f[0]])
-            src = min(targets)
+            src = min(targets, key=lambda x: ctx.spans[x][0])
             sm = ctx.mentions[src]
             m = ctx.add(k, e, sm.type, sm.category, "coref", canonical=sm.canonical)  # type: ignore[union-attr]
-            for x in targets:
-                ctx.link(m, x)
+            for x in targets:  # "Hanul" fits "Hanul BioPharm Co., Ltd." and "Hanul Holdings Corp.": the one named first
+                if ctx.mentions[x].text == sm.text:  # type: ignore[union-attr]
+                    ctx.link(m, x)
             k = e
             break
 

@@ -32,6 +32,9 @@ def find(ctx: Ctx) -> None:
         pos = k + 1
         if pos < n and t.words[pos] == ":":
             pos += 1
+        if pos < n and t.newline_before[pos]:
+            _bulleted(ctx, pos)  # "Ketiga produk tersebut adalah:\n1. Denvira, vaksin …\n2. Glucotra XR, …"
+            continue
         items: list[tuple[int, int]] = []
         while pos < n and not t.newline_before[pos]:
             while pos < n and t.words[pos] in _SEP and not t.newline_before[pos]:
@@ -52,6 +55,29 @@ def find(ctx: Ctx) -> None:
             for a, b in items:
                 if ctx.free(a, b) and not t.masked[a]:
                     ctx.add(a, b, "Product", None, "cue")
+
+
+_BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7"})
+_ITEM_END = frozenset({",", "(", ";", ".", ":", "\u2013", "\u2014", "-"})
+
+
+def _bulleted(ctx: Ctx, pos: int) -> None:
+    """Each bulleted or numbered line opens with a product: the capitalised run before its comma or gloss."""
+    t = ctx.t
+    n = len(t)
+    while pos < n and t.newline_before[pos]:
+        a = pos + 1 if t.words[pos] in _BULLETS else pos + 2 if (
+            t.words[pos].isdigit() and pos + 1 < n and t.words[pos + 1] in (".", ")")) else -1
+        if a < 0 or a >= n or t.newline_before[a]:
+            return
+        b = a
+        while b < n and b - a < 4 and (is_cap(t.words[b]) or t.words[b].isdigit()) and not t.newline_before[b]:
+            b += 1
+        if b == a or (b < n and not t.newline_before[b] and t.words[b] not in _ITEM_END):
+            return
+        if ctx.free(a, b) and not t.masked[a]:
+            ctx.add(a, b, "Product", None, "cue")
+        pos = next((x for x in range(b, n) if t.newline_before[x]), n)
 
 
 def _counted(t: object, k: int) -> bool:

@@ -16,6 +16,32 @@ def find(ctx: Ctx) -> None:
     _after_substance(ctx)
     _english_described(ctx)
     _named(ctx)
+    _kind_apposed(ctx)
+
+
+_KIND_NOUNS = frozenset({"produk", "obat", "vaksin", "product", "drug", "vaccine", "medicine", "biosimilar"})
+_KIND_ADJ = frozenset({"lain", "lainnya", "baru", "kedua", "ketiga", "terbaru", "andalan", "unggulan", "other", "new",
+                       "second", "third", "latest", "flagship"})
+_AFTER_KIND = frozenset({"(", ",", ".", ";", "dari", "produksi", "buatan", "milik", "yang", "from", "by", "which"})
+
+
+def _kind_apposed(ctx: Ctx) -> None:
+    """"satu produk lain, Cardiora (sakubitril-valsartan) dari PT X", "a second product, Teriva": the name set off
+    after a product noun with its qualifier is a brand."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({","})):
+        if k < 2 or t.lower[k - 1] not in _KIND_ADJ or t.lower[k - 2] not in _KIND_NOUNS:
+            continue
+        j = k + 1
+        if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
+            continue
+        e = j + 1
+        if e < n and not t.newline_before[e] and ctx.owner[e] < 0 and (is_acronym(t.words[e]) or _free_name(ctx, e)):
+            e += 1  # "Glucotra XR"
+        if e < n and t.lower[e] not in _AFTER_KIND:
+            continue
+        ctx.add(j, e, "Product", None, "cue")
 
 
 # English class nouns that end a description before a brand: "the acid blocker Fexuclue", "the cholesterol drug X"

@@ -19,7 +19,6 @@ def _continues_in_english(t: Tokens, j: int) -> bool:
 
 
 _REGIONAL_UNIT = frozenset({"Balai", "Loka", "BBPOM"})
-_AT = frozenset({"di", "in"})  # "Balai Besar POM di Bandung", "the Balai Besar POM in Surabaya"
 
 
 def _seat(ctx: Ctx, j: int) -> int:
@@ -29,10 +28,10 @@ def _seat(ctx: Ctx, j: int) -> int:
     Lampung"): in "Kepala BBPOM di Bandung Sukmawati Rahayu" the second word is the person's.
     """
     t = ctx.t
-    if j < len(t) and t.words[j] not in _AT and _seat_word(t, j):
+    if j < len(t) and t.words[j] not in ("di", "in") and _seat_word(t, j):
         hit = ctx.lexicon.lookup(t.words[j])  # "BBPOM Surabaya" (headlines): the seat without "di"
         return j + 1 if hit is not None and hit.type == "Location" else 0
-    if j + 1 >= len(t) or t.words[j] not in _AT or t.newline_before[j] or t.newline_before[j + 1]:
+    if j + 1 >= len(t) or t.words[j] not in ("di", "in") or t.newline_before[j] or t.newline_before[j + 1]:
         return 0
     if not _seat_word(t, j + 1):
         return 0
@@ -64,18 +63,6 @@ def _longer_company(t: Tokens, i: int, j: int) -> bool:
     w = t.words[j]
     c = t.cue
     return is_cap(w) and w not in c.legal_forms and w not in c.role_words and w not in c.generic and w not in c.dates and not c.verb_like(w)
-
-
-def _inside_named_company(t: Tokens, i: int, j: int) -> bool:
-    """A known company's alias written after a capitalised word that, with it, opens a "PT …" name of
-    the same text: a short form of that other company, not the known one."""
-    if i == 0 or t.newline_before[i]:
-        return False
-    w = t.words[i - 1]
-    if not is_cap(w) or w in ("PT", "PT.") or w in t.cue.role_words or w in t.cue.generic:
-        return False
-    run = f"{w} {t.span_text(i, j)}"
-    return f"PT {run}" in t.text or f"PT. {run}" in t.text
 
 
 def _country_after(ctx: Ctx, j: int) -> bool:
@@ -112,6 +99,7 @@ def _lowered(t: Tokens, i: int, j: int, surfaces: tuple[str, ...]) -> bool:
 def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
+    salts: dict[str, int] = {}
     for h in ctx.lexicon.match(t.text):
         i = t.index_at(h.start)
         j = t.index_at(h.end)
@@ -146,15 +134,16 @@ def find(ctx: Ctx) -> None:
             # "Myanmar FDA" is Myanmar's regulator, not the FDA: the longer name wins
             ctx.add(i - 1, j, "Organization", e.category, "pattern")
             continue
+        if e.type == "Organization" and j - i == 1 and t.words[i] in c.org_suffix and i > 0 and is_cap(t.words[i - 1]) \
+                and not t.newline_before[i] and t.words[i - 1] not in c.role_words and t.words[i - 1] not in _ROMAN:
+            continue  # "Nusantara Biofarma", "Arkana Biofarma": a suffix word ends another company's name
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
-        if e.type == "Organization" and e.category == "company" and _inside_named_company(t, i, j):
-            continue  # "Nusantara Biofarma Gandeng …" (headline) is "PT Nusantara Biofarma Sejahtera", not Bio Farma
         category = e.category
         if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
             # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own;
             # every way of writing it ("BBPOM di X", the long form) gets the one short canonical name
-            seat = t.span_text(j + 1, d) if t.words[j] in _AT else t.span_text(j, d)
+            seat = t.span_text(j + 1, d) if t.words[j] in ("di", "in") else t.span_text(j, d)  # "… POM in Surabaya"
             name = f"{_short_form(e.name, e.aliases)} di {seat}"
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue
@@ -163,9 +152,18 @@ def find(ctx: Ctx) -> None:
             category = "district"
             ctx.add(i, j, "Location", category, "lexicon")
             continue
+        if e.type == "Product" and j < len(t) and t.lower[j] in _SALTS and not t.newline_before[j] and t.words[i][:1].islower():
+            salts.setdefault(e.name, ctx.add(i, j + 1, e.type, category, "lexicon", canonical=t.span_text(i, j + 1)))
+            continue  # "atorvastatin kalsium": the salt form is the substance named (the bare name is its alias)
         ctx.add(i, j, e.type, category, "lexicon", canonical=e.name)
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Product" and x.canonical in salts:
+            ctx.link(salts[x.canonical], m)  # "amlodipin besilat … Amlodipin": one substance
 
 
+_SALTS = frozenset({"kalsium", "natrium", "kalium", "magnesium", "hidroklorida", "hcl", "bisulfat", "besilat", "maleat",
+                    "mesilat", "sulfat", "fosfat", "tartrat", "sitrat", "suksinat", "fumarat", "calcium", "sodium",
+                    "potassium", "hydrochloride", "bisulfate", "besylate", "maleate", "mesylate", "sulfate", "phosphate"})
 _UNIT_HEADS = frozenset({"Direktorat", "Deputi", "Biro", "Pusat", "Sekretariat", "Inspektorat", "Subdirektorat", "Ditjen"})
 
 

@@ -9,12 +9,17 @@ suffix cues ("Group", "Pharmaceutical", "Administration", "Tbk") end one;
 
 from __future__ import annotations
 
+from graphbuild.extract.entities import org_kinds
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
-from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV"})
+_CO = frozenset({"Co"})
+# "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
+_FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
+                         "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
@@ -27,50 +32,8 @@ _LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "G
 def find(ctx: Ctx) -> None:
     _prefix(ctx)
     _suffix(ctx)
-    _kinds(ctx)
-    _missions(ctx)
-
-
-_MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
-
-
-def _missions(ctx: Ctx) -> None:
-    """"Kedutaan Besar Republik Indonesia di Seoul": an embassy is named with its seat, as the gold and the
-    embassies themselves write it (the short "Kedutaan Besar Jepang" stays an alias)."""
-    t = ctx.t
-    for m, x in enumerate(ctx.mentions):
-        if x is None or x.type != "Organization" or not x.text.startswith(_MISSION):
-            continue
-        b = ctx.spans[m][1]
-        if b + 1 < len(t) and t.words[b] in ("di", "in") and not t.newline_before[b + 1] \
-                and ctx.type_at(b + 1) == "Location" and ctx.spans[ctx.owner[b + 1]][0] == b + 1:
-            ctx.add(ctx.spans[m][0], ctx.spans[ctx.owner[b + 1]][1], "Organization", x.category, x.source)
-
-
-def _kinds(ctx: Ctx) -> None:
-    """"Lembaga Pemeriksa Halal (LPH) LPPOM MUI": a kind of institution written before the one meant
-    describes it; the kind and its acronym are dropped (and the acronym is no entity elsewhere)."""
-    t = ctx.t
-    kinds = t.cue.institution_kinds
-    for m, x in enumerate(ctx.mentions):
-        if x is None or x.type != "Organization" or x.text not in kinds:
-            continue
-        a, b = ctx.spans[m]
-        gloss = b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")"
-        after = b + 3 if gloss else b
-        if after >= len(t) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
-            continue
-        drop = [m]
-        if gloss:
-            acr = t.words[b + 1]
-            ctx.not_entities.add(acr)
-            ctx.defined.pop(acr, None)
-            drop += [i for i, y in enumerate(ctx.mentions) if y is not None and y.text == acr]
-        for i in drop:
-            s, e = ctx.spans[i]
-            ctx.mentions[i] = None
-            ctx.owner[s:e] = [-1] * (e - s)
-        t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
+    org_kinds.kinds(ctx)
+    org_kinds.missions(ctx)
 
 
 def _prefix(ctx: Ctx) -> None:
@@ -110,18 +73,19 @@ def _prefix(ctx: Ctx) -> None:
         if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
             continue
-        if L and w in _SHOPS and _title_case_line(t, k):
-            k += 1  # "Harga Obat di Apotek Semarang Stabil …": a title-case headline names no pharmacy
-            continue
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body
                 continue
-            whole = L >= 2 and t.words[k] in _FACULTY and _with_university(ctx, k, s) != (s, -1, None)  # "Sekolah Farmasi ITB"
-            if whole or nameish(ctx, s):
-                e = s if whole else run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
+            if t.words[k] in _SHOPS and ctx.type_at(s) == "Location":
+                k += 1  # "harga obat di Apotek Semarang …": pharmacies in a town, not one named
+                continue
+            if nameish(ctx, s):
+                e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
+                if t.words[k] in _SHOPS:
+                    e = min(e, s + 4)  # "Apotek Sehat Sentosa": a shop's name is short
                 if t.words[k] in ("KBRI", "KJRI"):
                     e = min(e, s + 2)
                 if cat in ("academic", "association"):
@@ -140,7 +104,7 @@ def _prefix(ctx: Ctx) -> None:
                 if w == "Dinkes" and known is None:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
-                if (whole or _acceptable(ctx, k, e, L)) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
+                if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:
                         ctx.mentions.append(kept)  # the university stays an entity of its own
                         ctx.spans.append(ctx.spans[parent])
@@ -156,19 +120,8 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
     return x is not None and x.type == "Organization" and x.source == "lexicon" and ctx.spans[m][0] == s
 
 
-_SHOPS = frozenset({"Apotek", "Toko"})
-
-
-def _title_case_line(t: Tokens, k: int) -> bool:
-    """Token ``k`` sits on a line whose words are nearly all capitalised (a headline or a link's title)."""
-    a = t.text.rfind("\n", 0, t.starts[k]) + 1
-    b = t.text.find("\n", t.starts[k])
-    words = [w for w in t.text[a : b if b >= 0 else len(t.text)].split() if w[:1].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
-
-
-_SMALL_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "of", "the", "and", "in", "for", "to"})
 _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+_SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
 
@@ -256,7 +209,9 @@ def _acceptable(ctx: Ctx, i: int, j: int, cue_len: int) -> bool:
 def _suffix(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
-    for j in t.where(c.org_suffix):  # type: ignore[arg-type]
+    # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
+    co = [j for j in t.where(_CO) if j + 1 < len(t) and t.words[j + 1] == "." and j and ctx.owner[j - 1] < 0]
+    for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
         w = t.words[j]
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
             continue
@@ -264,30 +219,27 @@ def _suffix(ctx: Ctx) -> None:
         if i >= j:
             continue
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
-        if k > i and ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization":
-            i = k + 1  # "PT Sinar Medika and Hanbit Pharm": a company is named before the connector
+        if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
+                      or _short_name(ctx, t.words[k - 1])):
+            i = k + 1  # "PT Sinar Medika and Hanbit Pharm", "Arkana and Hanul Biopharm" (a short name defined before)
+        while ctx.owner[i] >= 0 and ctx.type_at(i) == "Location" and ctx.spans[ctx.owner[i]][1] < j \
+                and ctx.mentions[ctx.owner[i]].category == "country" and c.org_suffix.get(w, "company") == "company" \
+                and i > 0 and t.lower[i - 1] in _FIRM_KINDS:
+            i = ctx.spans[ctx.owner[i]][1]  # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": its country
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
-        if c.org_suffix[w] == "company":
-            i = _after_origin(ctx, i, j)
         if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
         e = of_tail(ctx, j + 1)
-        if c.org_suffix[w] == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
+        if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
         if any(x in _OF for x in t.words[i:j]):
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
             e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
-        m = ctx.owner[j - 1]
-        if w in _LEGAL_TAIL and m >= 0 and ctx.spans[m] == (i, j) and ctx.mentions[m].canonical:  # type: ignore[union-attr]
-            # "Daewoong Pharmaceutical Co., Ltd.": a known company with its legal form is still that company
-            known = ctx.mentions[m]
-            ctx.add(i, legal_tail(ctx, e), "Organization", known.category, "lexicon", canonical=known.canonical)  # type: ignore[union-attr]
-            continue
-        ctx.add(i, legal_tail(ctx, e), "Organization", c.org_suffix[w], "cue")
+        ctx.add(i, legal_tail(ctx, j if w in _CO else e), "Organization", c.org_suffix.get(w, "company"), "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
     for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):
@@ -297,14 +249,10 @@ def _suffix(ctx: Ctx) -> None:
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
 
 
-def _after_origin(ctx: Ctx, i: int, j: int) -> int:
-    """"perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a country written between a lower-case
-    description and the name is the company's origin, not the start of its name."""
-    m = ctx.owner[i]
-    if i == 0 or m < 0 or not ctx.t.words[i - 1].islower() or ctx.mentions[m].type != "Location":  # type: ignore[union-attr]
-        return i
-    e = ctx.spans[m][1]
-    return e if ctx.spans[m][0] == i and e < j and ctx.mentions[m].category == "country" else i  # type: ignore[union-attr]
+def _short_name(ctx: Ctx, w: str) -> bool:
+    """Whether ``w`` is how a company named before is shortened ("Arkana" for "PT Arkana Biofarma Indonesia")."""
+    return any(x is not None and x.type == "Organization" and x.text.removeprefix("PT ").split()[0] == w
+               and len(x.text.split()) > 1 for x in ctx.mentions)
 
 
 def legal_tail(ctx: Ctx, e: int) -> int:
@@ -314,8 +262,6 @@ def legal_tail(ctx: Ctx, e: int) -> int:
     w = t.words
     while e < n and not t.newline_before[e]:
         k = e + 1 if w[e] == "," else e
-        if w[e] == "." and e + 2 < n and w[e + 1] == "," and w[e - 1] in _LEGAL_TAIL:
-            k = e + 2  # "Tokai Yakuhin Co., Ltd.": the abbreviation's dot, then the comma
         if k >= n or w[k] not in _LEGAL_TAIL or t.newline_before[k]:
             break
         k += 1

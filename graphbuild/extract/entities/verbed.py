@@ -23,7 +23,8 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "manufactures", "manufactured", "markets", "marketed", "commercialize", "commercializes",
                     "commercialise", "commercialises", "develops", "introduced", "introduces", "approved",
                     "distributes", "distributed", "sells", "produces", "registrasi", "pendaftaran", "persetujuan",
-                    "edar", "nie", "dossier", "approval", "authorization", "authorisation", "distributor", "produsen",
+                    "edar", "nie", "dossier", "approval", "authorization", "authorisation", "approvals", "authorizations",
+                    "authorisations", "distributor", "produsen",
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
                     "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
@@ -77,7 +78,7 @@ def _objects(ctx: Ctx) -> None:
             continue
         if not t.words[k][:1].islower() and t.lower[k] != "nie":
             continue  # "Registrasi Online dibuka …": a capitalised cue word heads a title
-        if t.lower[k] in ("authorization", "authorisation", "approval") and (
+        if t.lower[k].rstrip("s") in ("authorization", "authorisation", "approval") and (
                 k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to", "of")):
             continue  # "marketing approval to X" / "authorization of X", not "approval from BPOM"
         j = k + 1
@@ -204,9 +205,11 @@ def _maker_subjects(ctx: Ctx) -> None:
 
 
 def _trademarked(ctx: Ctx) -> None:
-    """"Imunovit® kini tersedia …": a name carrying a trademark sign is a brand."""
+    """"Imunovit® kini tersedia …", "Osvira(R)": a name carrying a trademark sign is a brand."""
     t = ctx.t
-    for k in t.where(frozenset({"\u00ae", "\u2122"})):
+    ascii_signs = [k for k in t.where(frozenset({"("})) if 0 < k < len(t) - 2 and t.words[k + 1] in ("R", "TM")
+                   and t.words[k + 2] == ")" and t.starts[k] == t.ends[k - 1]]  # "Osvira(R)" written in ASCII
+    for k in sorted({*t.where(frozenset({"\u00ae", "\u2122"})), *ascii_signs}):
         s = k
         while s > 0 and k - s < 3 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0 and not t.newline_before[s] \
                 and t.lower[s - 1] not in HEADS:  # "Suplemen Imunovit®": the class word is not the name

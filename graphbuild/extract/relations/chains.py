@@ -33,7 +33,10 @@ def in_list(v: View, m: M) -> bool:
 
 
 _ADMIN = re.compile(
-    r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province)|(?P<sub>Kecamatan|Distrik))\s", re.I
+    r"^(?:(?P<city>Kabupaten|Kab\.|Kota|Regency|City\s+of)|(?P<prov>Provinsi|Province)|(?P<sub>Kecamatan|Distrik)|"
+    r"(?P<vil>Desa|Kelurahan|Kel\.|Village)|(?P<ham>Kampung|Kp\.|Dusun|Dukuh|Hamlet)|"
+    r"(?P<estate>Kawasan\s+Industri|Kawasan\s+Berikat|Kawasan\s+Ekonomi\s+Khusus|KEK|Industrial\s+(?:Estate|Park)))\s",
+    re.I,
 )
 _SMALL_BEFORE = re.compile(r"\b(?:kecamatan|kelurahan|desa|kawasan|daerah|district|area)\s+$", re.I)
 
@@ -42,11 +45,16 @@ def rank(v: View, m: M, outer: bool) -> float | None:
     """Size of a place: its admin word ("Kabupaten Bekasi" holds the towns named before it), else the
     gazetteer category; an unknown inner place counts as small."""
     a = _ADMIN.match(m.text)
+    if a and (a.group("vil") or a.group("ham") or a.group("estate")):
+        # "Kampung A, Desa B, Kecamatan C": a hamlet in its village; "Kawasan Industri X, Cibitung": an estate in its town
+        return None if outer and a.group("estate") else (0.2 if a.group("ham") else 0.5 if a.group("vil") else -1)
     if a and a.group("sub"):
         return 1.2 if outer else 0.8  # a kecamatan holds its villages and sits in its kabupaten
     if a and (outer or a.group("city")):
         return 2.0 if a.group("prov") else 1.5  # "Kabupaten Bogor, Kabupaten Bekasi": peers, not containment
     cat = places.category(m.ent)
+    if cat is not None and not outer and cat == "city" and not places.known(m.ent):
+        return 0.5  # "Songdo, Incheon": a place the gazetteer lacks, before a known city, is a part of it
     if cat is not None:
         return places.RANK.get(cat)
     if a:
@@ -100,3 +108,11 @@ def is_list(v: View, m: M) -> bool:
         chain.append(n)
         cur = n
     return any(re.search(r"\b(?:dan|serta|and|atau|or)\b", v.gap(x.end, y.start), re.I) for x, y in zip(chain, chain[1:], strict=False))
+
+
+def nested(v: View, m: M) -> bool:
+    """"Gedung Rektorat Unhas, Kampus Tamalanrea, Makassar": a building, then the campus holding it (no "dan")."""
+    prev = v.prev_mention(m)
+    return (prev is not None and m.type == prev.type == "Facility" and m.text.split()[0] in ("Kampus", "Kompleks", "Campus")
+            and bool(COMMA.match(v.gap(prev.end, m.start)))
+            and bool(re.search(r"\b(?:di|in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", v.masked[: prev.start])))

@@ -103,7 +103,7 @@ REVOKE = re.compile(
     re.I,
 )
 APPROVE = re.compile(
-    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ation|marketing\s+authori[sz]ation"
+    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ations?|marketing\s+authori[sz]ations?"
     r"|izin\s+penggunaan\s+darurat|lampu\s+hijau)\b",  # "mendapat lampu hijau dari BPOM"
     re.I,
 )

@@ -120,7 +120,8 @@ RULES = (
                                  r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|menjalani\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
                                  r"filed|filing|"
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
-         _regulator, _product, False, 0.45),
+         _regulator, _product, False, 0.45,  # "Direktur Registrasi Obat BPOM": an office's name, no registration
+         unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b")),
     Rule("MARKETS", _cue(_MARKET), _company, _product, True),
     Rule("DEVELOPS", _cue(_PRODUCE), _developer, _product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"

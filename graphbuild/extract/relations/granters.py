@@ -1,4 +1,5 @@
-"""Who grants what a certification or approval cue names (read for :mod:`.regulatory` and :mod:`.sites`).
+"""Who grants what a certification or approval cue names (read for :mod:`.regulatory` and :mod:`.sites`),
+and who issued a certificate only seen handed over ("… diterima oleh Direktur Utama PT X").
 
 "… dari/oleh BPOM", "disetujui BPOM", "BPOM menerbitkan …", "Izin edar P diterbitkan BPOM"; "Badan POM
 melalui Balai Besar POM menyerahkan sertifikat" (the office acts for its parent); and an agentless "persetujuan
@@ -9,11 +10,13 @@ approvals and sites, so it lives apart from what each of them emits; split out o
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.types import Entity
 
 _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|mengeluarkan|menyetujui|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
@@ -23,7 +26,7 @@ _NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dil
                           r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
                           r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
-_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 
@@ -80,3 +83,39 @@ def granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
     prev = ctx.views[v.index - 1] if v.index else None
     regs = [m for m in (prev.mentions if prev else []) if m.type == "Organization" and _is_regulator(m.ent) and usable(prev, m)]
     return regs[0] if regs and prev is not None and prev.may(cues.APPROVE) and cues.APPROVE.search(prev.masked) else None
+
+
+THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
+# "Sertifikat CPOB diterima langsung oleh Presiden Direktur PT X", "penyerahan sertifikat … kepada Direktur Utama PT X"
+_HANDED = re.compile(r"\b(?:kepada|diterima\s+(?:langsung\s+)?oleh|(?:handed|presented)\s+(?:over\s+)?to|"
+                     r"received\s+by|accepted\s+by)\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$")
+_NOT_GMP = re.compile(r"\s+(?:pelatihan|kompetensi|penghargaan|keikutsertaan|training|attendance|appreciation)\b", re.I)
+_ISSUED = re.compile(r"\b(?:diterbitkan|dikeluarkan|diberikan|issued|granted)\b", re.I)
+_HANDOVER = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|diterima|handed|presented|received\s+by|accepted\s+by)\b",
+                       re.I)
+
+
+def handed_to(v: View, end: int) -> M | None:
+    """The company a certificate is handed over to, through the title of who received it."""
+    if not _HANDOVER.search(v.masked) or _NOT_GMP.match(v.masked, end):
+        return None
+    for m in v.after(end, ("Organization",))[:2]:
+        if m.start - end <= 120 and _HANDED.search(v.masked[: m.start]) and not _is_regulator(m.ent):
+            return m
+    return None
+
+
+def handing_regulator(ctx: Context, v: View, memory: dict[str, object]) -> Entity | None:
+    """Who issued a certificate handed over: the certifier so far, "Sertifikat tersebut diterbitkan BPOM" next,
+    else the regulator named lately."""
+    if memory.get("certifier") is not None:
+        return memory["certifier"]  # type: ignore[return-value]
+    if v.index + 1 < len(ctx.views):
+        w = ctx.views[v.index + 1]
+        if THAT.search(w.masked) and _ISSUED.search(w.masked):  # "Sertifikat tersebut diterbitkan BPOM setelah …"
+            reg = next((m.ent for m in w.mentions if m.type == "Organization" and _is_regulator(m.ent)), None)
+            if reg is not None:
+                return reg
+    # else the regulator the story names most ("Kepala BPOM … didampingi Kepala Balai Besar POM di Bandung")
+    count = Counter(m.ent.id for w in ctx.views for m in w.mentions if m.type == "Organization" and _is_regulator(m.ent))
+    return ctx.by_id.get(count.most_common(1)[0][0]) if count else None

@@ -18,6 +18,7 @@ from graphbuild.extract.relations.chains import (
     is_list,
     listed,
     mid_chain,
+    nested,
     opens_list,
     paired,
 )
@@ -27,7 +28,7 @@ from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
-_DI = re.compile(r"^\s+(?:di|in)\s+" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_DI = re.compile(r"^\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
@@ -47,14 +48,19 @@ _ORIGIN = re.compile(
     re.I,
 )
 # "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
-_HOST_OF_EVENT = re.compile(r"\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|organi[sz]ed|hosted)\s+(?:oleh|by)\s+"
-                            r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and)\s+(?:the\s+)?)*$", re.I)
+# ("diselenggarakan Direktorat Registrasi Obat Badan POM di X": the agent may follow the verb bare, a unit before its body)
+_HOST_OF_EVENT = re.compile(r"\b(?:(?:digelar|diselenggarakan|diadakan|dilaksanakan)\s+(?:oleh\s+)?|(?:organi[sz]ed|hosted)\s+by\s+)"
+                            r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and|\s)\s*(?:the\s+)?)*$", re.I)
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
 _SEATED_ANAPHOR = re.compile(r"\W*(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company)\s+"
                              r"(?:(?:kini|saat\s+ini|juga|sendiri|is|was|currently)\s+)*(?:berkantor\s+pusat|bermarkas|berbasis|"
                              r"berpusat|berkedudukan|headquartered|based)\s+(?:di|in)\s+$", re.I)
+# a kind of company as the subject of a seat clause after another name: "menilai PBF yang berkantor di …"
+_KIND_REF = re.compile(r"\b(?:PBF|perusahaan|distributor|pabrik|industri|apotek|produsen|pemasok|importir|the\s+company|"
+                       r"the\s+(?:firm|distributor|supplier|manufacturer))\s+(?:[\w-]+\s+){0,2}?(?:yang\s+|which\s+(?:is\s+)?)?"
+                       r"(?:berlokasi|berada|berkantor|bermarkas|berbasis|berpusat|based|headquartered|located)\b", re.I)
 _RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
@@ -97,6 +103,8 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
+            elif m.type == "Location" and m.text.isupper() and len(m.text) > 3 and _COMMA.match(gap) and ctx.is_country(nxt.ent):
+                continue  # "JAKARTA, Indonesia –": a dateline places the writer, not a fact
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not opens_list(v, nxt) and not in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
@@ -110,9 +118,9 @@ def find(ctx: Context) -> None:
                   and not listed(v, m)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (
-                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and _AT.search(v.masked[: m.start])
-                                                 and not _OFFICE.match(m.text)
-                                                 and not opens_list(v, nxt) and not in_list(v, m))):
+                    _DESCRIBED_IN.match(gap) or (_COMMA.match(gap) and not _OFFICE.match(m.text)
+                                                 and not (opens_list(v, nxt) and is_list(v, nxt))  # "di X, Tangerang, Banten"
+                                                 and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or nested(v, m)))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
         _based(ctx, v)
@@ -126,7 +134,14 @@ def find(ctx: Context) -> None:
                 head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
                 if head is not None and head.type in HEADS[:2] and _APPOSED.fullmatch(v.masked[head.end : prev.start]):
                     prev = head
-            if prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
+            if prev is not None and prev.type == "Organization" and prev.ent.category in ("regulator", "government") \
+                    and _KIND_REF.search(v.masked[prev.end : m.start]) and re.match(r"\s+(?:itu|tersebut|ini)\b", v.masked[m.end :]):
+                # "BPOM menilai PBF yang berkantor di Cilegon itu …": the company the kind word refers back to
+                firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=prev.start, back=2, limit=6)
+                             if e.category == "company"), None)
+                if firm is not None:
+                    ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
+            elif prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
                 if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
                     site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner
                     if (prev.type == "Organization" and site is not None and site.type == "Facility"
@@ -188,7 +203,9 @@ _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where
 _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
                         r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?,\s*(?:a|an|the)?\s*")  # 'PT A, Tbk. ("A"), a …'
 
-_SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$")  # ", the ... centre in X"
+# ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
+_SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
+                      r"(?:\s+[a-z]+){1,5}\s+di\s+$")
 _COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")

@@ -57,6 +57,12 @@ def category(e: Entity) -> str | None:
     return None
 
 
+def known(e: Entity) -> bool:
+    """Whether the gazetteer lists place ``e`` (a category guessed from context may be wrong)."""
+    table = _categories()
+    return any(n.casefold() in table for n in (e.name, *e.aliases))
+
+
 def foreign(e: Entity) -> bool:
     """Whether the gazetteer puts place ``e`` in a country other than Indonesia (unknown: no)."""
     table = _countries()

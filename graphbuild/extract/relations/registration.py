@@ -61,6 +61,8 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
             if not _LIST_MORE.fullmatch(v.masked[prev.end : m.start]):
                 break
             products.append(m.ent)
+    if not products and listed and _FOR_AFTER.match(v.masked[tail(regs[0]) : listed[0].start]):
+        named, products = listed[:1], [listed[0].ent]  # "submitted a registration dossier to BPOM for P"
     confidence = 0.8
     if not products:
         products, confidence = implied_products(ctx, v, start), 0.6
@@ -82,6 +84,7 @@ def _named_after(v: View, end: int, stop: int) -> list[M]:
 _APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
                            r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
+_FOR_AFTER = re.compile(r"^\s*(?:for|untuk|bagi|atas)\s+(?:the\s+|its\s+|produk\s+|obat\s+|vaksin\s+)?$", re.I)
 _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
 
 
@@ -111,27 +114,30 @@ COUNTED = re.compile(r"\b(?:untuk|bagi|kepada|to|for)\s+(?:dua|tiga|empat|lima|e
                       r"|two|three|four|five|six|several|sejumlah|beberapa)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)
 _NEXT_LIST = re.compile(r"^\W*(?:(?:ketiga|kedua|keempat|kelima|keenam|the)\s+)?(?:(?:two|three|four|five|six)\s+)?"
-                        r"(?:obat|produk|vaksin|drugs|products|vaccines|medicines)\b[^\u2588.]{0,40}?"
+                        r"(?:obat|produk|vaksin|drugs|products|vaccines|medicines)\b(?!\s+(?:lain|lainnya|other)\b)[^\u2588.]{0,40}?"
                         r"\b(?:adalah|yaitu|yakni|meliputi|are|include|includes)\b\s*:?\s*", re.I)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 
 
-def listed_next(ctx: Context, j: int, reg: Entity) -> None:
-    """The products an approval sentence only counted, named by the next sentence or its bullets."""
+def listed_next(ctx: Context, j: int, reg: Entity, kind: str = "APPROVED") -> None:
+    """The products an approval (or revocation) sentence only counted, named by the next sentence or its bullets."""
+    if j + 1 < len(ctx.views) and not _NEXT_LIST.match(ctx.views[j].masked) and not any(
+            m.type == "Product" for m in ctx.views[j].mentions):
+        j += 1  # "… izin edar bagi tiga produk baru. Pengumuman disampaikan di X. Ketiga produk tersebut adalah:"
     if j >= len(ctx.views) or (intro := _NEXT_LIST.match(ctx.views[j].masked)) is None:
         return
     v = ctx.views[j]
     first = next(iter(v.after(intro.end(), ("Product",))), None)
     if first is not None:
         for m in v.chain(first, ("Product",)):
-            ctx.emit("APPROVED", reg, m.ent, v, 0.65)
+            ctx.emit(kind, reg, m.ent, v, 0.65)
         return
     for w, m in bullets(ctx, j + 1):
-        ctx.emit("APPROVED", reg, m.ent, w, 0.65)
+        ctx.emit(kind, reg, m.ent, w, 0.65)
 
 
-def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:
-    """The products of the bulleted or numbered items from sentence ``j`` on, each opening its item."""
+def bullets(ctx: Context, j: int, types: tuple[str, ...] = ("Product",)) -> list[tuple[View, M]]:
+    """The products (or ``types``) of the bulleted or numbered items from sentence ``j`` on, each opening its item."""
     out: list[tuple[View, M]] = []
     for w in ctx.views[j : j + 25]:
         if not w.mentions:
@@ -139,7 +145,7 @@ def bullets(ctx: Context, j: int) -> list[tuple[View, M]]:
                 continue  # "1." alone
             break
         m = w.mentions[0]
-        if m.type != "Product" or not _BULLET.fullmatch(w.masked[: m.start]):
+        if m.type not in types or not _BULLET.fullmatch(w.masked[: m.start]):
             break
         out.append((w, m))
     return out

@@ -1,4 +1,4 @@
-"""CERTIFIED, APPROVED, REGISTERED_WITH (``registration``) and REVOKED (``revocations``).
+"""CERTIFIED, APPROVED (``approvals``), REGISTERED_WITH (``registration``) and REVOKED (``revocations``).
 
 "X mendapatkan sertifikasi CPOB dari BPOM"; "Sertifikasi tersebut diberikan
 terkait sarana … milik anak usaha Kalbe, PT Bifarma Adiluhung" (the certifier
@@ -12,22 +12,23 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.approvals import MUST as _MUST
+from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
+from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.granters import THAT as _THAT
 from graphbuild.extract.relations.granters import acting_through as _acting_through
 from graphbuild.extract.relations.granters import certifier as _certifier
-from graphbuild.extract.relations.granters import granted_before as _granted_before
+from graphbuild.extract.relations.granters import handed_to as _handed_to
+from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
 from graphbuild.extract.relations.makers import main_firm, topic
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
 from graphbuild.extract.relations.registration import (
-    COUNTED,
-    implied_products,
+    bullets,
     listed_next,
     registered,
-    tail,
     under_review,
 )
-from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.types import Entity
 
@@ -39,17 +40,24 @@ _HOLDER_ANAPHOR = re.compile(
     r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
-    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)",
+    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
+    # "It holds a CDOB certificate from BPOM": the company the sentence before describes
+    r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)",
     re.I,
 )
+# a site named by reference opens the sentence, an aside about its operator follows: the site is the subject
+_ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,2}?\s+"
+                    r"(?:tersebut|itu|ini))(?:\s*,[^,;]{3,80},|\s+(?:is|was|has\s+been|dioperasikan|dikelola)\s+(?:operated|owned|run|"
+                    r"managed|oleh)\b[^;]{3,120}?\s+(?:and|dan)\s+(?=(?:has\s+|had\s+|telah\s+|sudah\s+)?(?:received|obtained|"
+                    r"secured|holds|menerima|memperoleh|mendapatkan|mengantongi)\b))", re.I)
+_BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
+# "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
+_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
+                           r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)", re.I)
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
                         re.I)
-_THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
-# "… and by the EMA": a second regulator coordinated with the first
-_AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
-                     re.I)
 
 
 def find(ctx: Context) -> None:
@@ -71,6 +79,10 @@ def find(ctx: Context) -> None:
             if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
                 pending[v.index] = reg
         revocations(ctx, v)
+    for v in ctx.views:  # "Beberapa penerima sertifikat halal antara lain:" names no one itself: its bullets do
+        if not v.mentions and v.may(cues.CERTIFY) and (c := cues.CERTIFY.search(v.masked)) is not None \
+                and _BULLETS_NEXT.match(v.masked, c.end()):
+            _certified(ctx, v, c.start(), c.end(), memory)
     for i, reg in pending.items():
         listed_next(ctx, i + 1, reg)
     unnamed_revocations(ctx)
@@ -81,7 +93,9 @@ _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
                        r"\s+(?:PT\.?\s+)?$", re.I)
-_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch)\b)*", re.I)  # "A Cabang Surabaya, B, dan C"
+# "A Cabang Surabaya, B, dan C"; "A yang berkantor di Sidoarjo, B dari Malang, serta C": an item's seat goes with it
+_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di|asal|yang|berkantor|berlokasi|berada|"
+                       r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
 
 
 def _listed(v: View, holders: list[M]) -> list[M]:
@@ -95,8 +109,9 @@ def _listed(v: View, holders: list[M]) -> list[M]:
 
 
 def _is_authority(e: Entity) -> bool:
-    """Regulators and government bodies grant certificates; they do not hold them."""
-    return e.category in ("regulator", "government")
+    """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
+    not hold them."""
+    return e.category in ("regulator", "government", "international")
 
 
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
@@ -117,6 +132,13 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
+    handed = _handed_to(v, end) if certifier is None else None
+    if handed is not None:
+        certifier = _handing_regulator(ctx, v, memory)
+        for m in _listed(v, [handed, *v.after(handed.end, ("Organization",))]) if certifier is not None else []:
+            if m.ent.id != certifier.id and not _is_authority(m.ent):  # type: ignore[union-attr]
+                ctx.emit("CERTIFIED", certifier, m.ent, v, 0.65, standard=std)
+        return
     if certifier is None:
         return
     memory["certifier"], memory["standard"] = certifier, std
@@ -126,21 +148,33 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         for m in _listed(v, after):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
         return
+    if not after and _BULLETS_NEXT.match(v.masked, end):  # "Beberapa penerima sertifikat halal antara lain:" + bullets
+        for w, m in bullets(ctx, v.index + 1, ("Organization",)):
+            if not _is_authority(m.ent):
+                ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
+        return
+    firm = topic(ctx, v.index) if _COMPANY_SITE.search(v.masked[:start]) else None
+    if firm is not None and firm.id != certifier.id and not any(
+            m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
+        ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
+        return
     # the subsidiary/owner named in the same sentence is what holds the certificate
     for r in ctx.has("SUBSIDIARY_OF"):
         if r.evidence == " ".join(v.text.split()):
             child = ctx.by_id[r.head]
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
+            _for_site(ctx, v, end, certifier, std)
             return
+    aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
+        if aside is not None and m.start < aside.end():
+            continue
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
-            for f in v.after(end, ("Facility",))[:1]:  # "A meraih sertifikat CPOB dari BPOM untuk Pabrik X"
-                if re.search(r"\b(?:untuk|bagi|for)\s+(?:the\s+)?(?:fasilitas\s+|pabrik\s+)?$", v.masked[: f.start], re.I):
-                    ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
+            _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
         if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
@@ -185,74 +219,13 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
-_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
-_ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
-                       r"(?:[\w-]+\s+){0,3}\(?$", re.I)
+# "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue
+_FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
+                       r"facility|plant|site)(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?)$", re.I)
 
 
-# "menolak permohonan izin edar", "menargetkan izin edar terbit", "belum mendapat persetujuan": no approval yet
-_NOT_YET = re.compile(
-    r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
-    r"seandainya|andaikan|andai|if|"
-    r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
-    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
-    r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
-    re.I,
-)
-
-
-
-
-def _asked(masked: str) -> bool:
-    """A question states no permit: "Apakah P sudah mendapat izin edar?"."""
-    text = masked.strip(" \"\u201d\u201c")
-    return text.endswith("?") or text[:9].lower().startswith(("apakah ", "benarkah ", "kapan "))
-
-
-_MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
-                   r"(?:[\w-]+\s+){0,2}$", re.I)
-
-
-# a relative clause after a product's appositive: the approval it states is that product's
-_RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
-
-
-def _approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
-    """Emits the approvals the cue states; returns the regulator when the products are only counted."""
-    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
-        return None
-    reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
-    if reg is None:
-        return None
-    regs = [reg]
-    while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
-            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
-        regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
-    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
-    chain = v.chain(after[0], ("Product",)) if after else []
-    products = [m.ent for m in chain]
-    named = v.next_mention(chain[-1]) if chain else None
-    if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
-        products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
-    near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
-    if near and _RELATIVE.search(v.masked[near[0].end : start]):
-        products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
-    if not products:
-        near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
-        while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
-                and cues.LIST_SEP.match(v.gap(p.end, near[-1].start)):
-            near.append(p)  # "apixaban dan rivaroxaban … telah mendapat persetujuan"
-        products = [m.ent for m in near]
-    if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
-            and v.clause_end(v.mentions[0].end) > start - 60:
-        products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
-    if not products and _ALSO_GOT.search(v.masked[:start]):
-        # "Etana memproduksi vaksin AWcorna yang dikembangkan bersama X … dan mendapat izin penggunaan darurat"
-        products = [m.ent for m in v.before(start, ("Product",))
-                    if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
-    if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
-        products = implied_products(ctx, v, start)
-    for r in regs:
-        for p in products:
-            ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
-    return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
+def _for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> None:
+    """"A meraih sertifikat CPOB dari BPOM untuk Pabrik X": the site the certificate is for holds it too."""
+    for f in v.after(end, ("Facility",))[:1]:
+        if _FOR_SITE.search(v.masked[: f.start]):
+            ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)

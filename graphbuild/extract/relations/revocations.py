@@ -13,6 +13,7 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.relations.registration import listed_next
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -42,6 +43,13 @@ _OWNER = re.compile(
     r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
     re.I,
 )
+# "izin edar tiga produk", "the licences of two products": counted, to be listed next
+_COUNTED = re.compile(r"\s*(?:(?:izin\s+edar|NIE|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
+                      r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+                      r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
+_NAMELY = re.compile(r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|namely|including)\s*:?\s*", re.I)
+_PERMIT_OF = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation\s+(?:of|for))\s+(?:produk\s+|obat\s+)?$", re.I)
 _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
@@ -59,6 +67,15 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
     if reg is not None and reg.ent.category == "company":
         reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
+    if reg is None and _REGULATOR_REF.search(v.masked[max(0, start - 50) : start]):
+        # "Sepanjang 2024, balai tersebut membekukan sertifikat CDOB milik PT X": the regulator named lately acts
+        named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)
+        if named is not None:
+            what = _WHAT.search(v.masked, start)
+            for t in _revoked_targets(ctx, v, end):
+                if t.id != named.id:
+                    ctx.emit("REVOKED", named, t, v, 0.65, what=what.group() if what else None)
+            return
     passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
                and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
         _SUFFERS.search(v.masked[:start]))
@@ -69,6 +86,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
         if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
             _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
+            return
+        named = [m for m in v.before(start, ("Product",)) if start - m.end <= 25 and _PERMIT_OF.search(v.masked[: m.start])]
+        if not by and passive and named:  # "Izin edar Batukrin pun dicabut": the regulator of the story revokes it
+            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            if reg_e is not None:
+                ctx.emit("REVOKED", reg_e, named[0].ent, v, 0.6, what=what_s)
             return
         if not by and passive and (prior := _prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
@@ -91,10 +114,19 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         for t in targets:
             ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
         return
-    for t in _revoked_targets(ctx, v, end):
+    targets = _revoked_targets(ctx, v, end)
+    for t in targets:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+    if not targets and _COUNTED.match(v.masked, end):
+        listed_next(ctx, v.index + 1, reg.ent, "REVOKED")  # "mencabut izin edar tiga produk. Ketiga produk itu adalah: …"
 
 
+# the regulator as an agent named by reference, just before the revoking verb
+_REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulator|kementerian|dinas)\s+(?:tersebut|itu|ini)"
+                            r"\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|akhirnya|turut)\s+)*$"
+                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$", re.I)
+_HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
+                           r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 _HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
                          r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
 watch(_HOLDER_REF)
@@ -128,11 +160,21 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
     near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
     if near:
-        return [m.ent for m in v.chain(near[0], (*HOLDERS, "Product"))]
+        chain = v.chain(near[0], (*HOLDERS, "Product"))
+        listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
+        if listed is not None and listed.type == "Product" and _NAMELY.fullmatch(v.gap(chain[-1].end, listed.start)):
+            chain += v.chain(listed, ("Product",))
+        return [m.ent for m in chain]
     # "membatalkan izin edar produk tersebut": the product named before
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
         return antecedents(ctx, v, ana)
+    # "mencabut izin apotek tersebut": the pharmacy or company named before
+    ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 40))
+    if ref is not None and v.clause_end(end) >= ref.start():
+        firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
+                     if not _is_regulator(e) and e.category not in ("media", "international")), None)
+        return [firm] if firm is not None else []
     # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
     for m in v.after(end, ORG):
         if m.start - end > 120:

@@ -24,6 +24,7 @@ _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
 
 def find(ctx: Context) -> None:
     _foreign_cities(ctx)
+    _listed_towns(ctx)
     for v in ctx.busy:
         if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
             continue
@@ -38,7 +39,8 @@ def find(ctx: Context) -> None:
 
 def _foreign_cities(ctx: Context) -> None:
     """"… headquartered in Seoul …" in a story that names South Korea: a foreign city the gazetteer puts in a
-    country the document names is in that country (told where the city is first named)."""
+    country the document names is in that country (told where the city is first named), unless the text
+    places it in a state or province of its own."""
     countries = {n.casefold(): e for e in ctx.entities if ctx.is_country(e) for n in (e.name, *e.aliases)}
     if not countries:
         return
@@ -49,5 +51,32 @@ def _foreign_cities(ctx: Context) -> None:
                 continue  # (a dateline's "BEIJING —" places the writer, not a fact)
             home = next((table[n.casefold()] for n in (m.ent.name, *m.ent.aliases) if n.casefold() in table), None)
             country = countries.get(home.casefold()) if home else None
-            if country is not None and not ctx.has("LOCATED_IN", head=m.ent, tail=country):
-                ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
+            if country is None or ctx.has("LOCATED_IN", head=m.ent, tail=country):
+                continue
+            if any(r.tail in ctx.by_id and not ctx.is_country(ctx.by_id[r.tail]) for r in ctx.has("LOCATED_IN", head=m.ent)):
+                continue  # "Boston, Massachusetts": the state the text puts the city in is what lies in the country
+            ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
+
+
+_FROM = re.compile(r"^\s+(?:dari|asal|from)\s+$", re.I)
+_NEXT_ITEM = re.compile(r"^\s*(?:,|;)?\s*(?:(?:dan|serta|and)\s+)?$", re.I)
+
+
+def _listed_towns(ctx: Context) -> None:
+    """"Penerima sertifikat antara lain PT A, PT B dari Malang, serta PT C": in a list of companies, the town
+    each item names with "dari" is its seat (a lone "PT X dari Jakarta" may only be travelling)."""
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Organization" or m.ent.category != "company" or m.role is not None:
+                continue
+            town, after = v.next_mention(m), None
+            if town is None or town.type != "Location" or not _FROM.match(v.gap(m.end, town.start)):
+                continue
+            if places.category(town.ent) not in ("city", "district") or ctx.is_country(town.ent):
+                continue
+            after = v.next_mention(town)
+            before = v.prev_mention(m)
+            if any(x is not None and x.type == "Organization" and x.ent.category == "company" and _NEXT_ITEM.match(gap)
+                   for x, gap in ((after, v.gap(town.end, after.start) if after else ""),
+                                  (before, v.gap(before.end, m.start) if before else ""))):
+                ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)

@@ -1,0 +1,50 @@
+"""Organisations named with what they are: an embassy with its seat ("Kedutaan Besar Republik Indonesia di
+Seoul"), an institution after the kind word that describes it ("Lembaga Pemeriksa Halal (LPH) LPPOM MUI").
+
+Split from ``organizations`` (cue-led names) to keep each module short.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+
+_MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
+
+
+def missions(ctx: Ctx) -> None:
+    """"Kedutaan Besar Republik Indonesia di Seoul": an embassy is named with its seat, as the gold and the
+    embassies themselves write it (the short "Kedutaan Besar Jepang" stays an alias)."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or not x.text.startswith(_MISSION):
+            continue
+        b = ctx.spans[m][1]
+        if b + 1 < len(t) and t.words[b] in ("di", "in") and not t.newline_before[b + 1] \
+                and ctx.type_at(b + 1) == "Location" and ctx.spans[ctx.owner[b + 1]][0] == b + 1:
+            ctx.add(ctx.spans[m][0], ctx.spans[ctx.owner[b + 1]][1], "Organization", x.category, x.source)
+
+
+def kinds(ctx: Ctx) -> None:
+    """"Lembaga Pemeriksa Halal (LPH) LPPOM MUI": a kind of institution written before the one meant
+    describes it; the kind and its acronym are dropped (and the acronym is no entity elsewhere)."""
+    t = ctx.t
+    kinds = t.cue.institution_kinds
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or x.text not in kinds:
+            continue
+        a, b = ctx.spans[m]
+        gloss = b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")"
+        after = b + 3 if gloss else b
+        if after >= len(t) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
+            continue
+        drop = [m]
+        if gloss:
+            acr = t.words[b + 1]
+            ctx.not_entities.add(acr)
+            ctx.defined.pop(acr, None)
+            drop += [i for i, y in enumerate(ctx.mentions) if y is not None and y.text == acr]
+        for i in drop:
+            s, e = ctx.spans[i]
+            ctx.mentions[i] = None
+            ctx.owner[s:e] = [-1] * (e - s)
+        t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again

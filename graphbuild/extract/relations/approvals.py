@@ -1,0 +1,94 @@
+"""APPROVED: "BPOM menerbitkan izin edar P", "P telah mendapat persetujuan dari MFDS", "approved by the FDA in 2023
+and by the EMA in 2024"; and what says no permit (yet): "menolak permohonan izin edar", "wajib memenuhi standar".
+
+Split from ``regulatory`` (certificates) to keep each module short; the words that mark a plan or a duty are shared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.granters import certifier as _certifier
+from graphbuild.extract.relations.granters import granted_before as _granted_before
+from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
+from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
+from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.types import Entity
+
+# "… and by the EMA": a second regulator coordinated with the first
+_AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
+                     re.I)
+_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
+_ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
+                       r"(?:[\w-]+\s+){0,3}\(?$", re.I)
+
+
+# "menolak permohonan izin edar", "menargetkan izin edar terbit", "belum mendapat persetujuan": no approval yet
+NOT_YET = re.compile(
+    r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
+    r"seandainya|andaikan|andai|if|"
+    r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
+    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
+    r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
+    re.I,
+)
+
+
+
+
+def _asked(masked: str) -> bool:
+    """A question states no permit: "Apakah P sudah mendapat izin edar?"."""
+    text = masked.strip(" \"\u201d\u201c")
+    return text.endswith("?") or text[:9].lower().startswith(("apakah ", "benarkah ", "kapan "))
+
+
+MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|must|should|required\s+to)\s+"
+                   r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# a relative clause after a product's appositive: the approval it states is that product's
+_RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
+
+
+def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """Emits the approvals the cue states; returns the regulator when the products are only counted."""
+    if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
+        return None
+    reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
+    if reg is None:
+        return None
+    regs = [reg]
+    while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
+            and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
+        regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
+    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
+    chain = v.chain(after[0], ("Product",)) if after else []
+    products = [m.ent for m in chain]
+    named = v.next_mention(chain[-1]) if chain else None
+    if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
+        products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
+    near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+    if near and _RELATIVE.search(v.masked[near[0].end : start]):
+        products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
+    if not products:
+        near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
+        while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
+                and cues.LIST_SEP.match(v.gap(p.end, near[-1].start)):
+            near.append(p)  # "apixaban dan rivaroxaban … telah mendapat persetujuan"
+        products = [m.ent for m in near]
+    if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
+            and v.clause_end(v.mentions[0].end) > start - 60:
+        products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
+    if not products and _ALSO_GOT.search(v.masked[:start]):
+        # "Etana memproduksi vaksin AWcorna yang dikembangkan bersama X … dan mendapat izin penggunaan darurat"
+        products = [m.ent for m in v.before(start, ("Product",))
+                    if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
+    if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
+        products = implied_products(ctx, v, start)
+    for r in regs:
+        for p in products:
+            ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
+    return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
