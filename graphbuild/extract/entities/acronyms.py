@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _CHEMICAL = re.compile(r"^[a-z0-9][a-z0-9\-,()']*(?:ide|ine|ate|ol|in|one|ane|ene|ase|mab|nib|vir|cin|phthalide)$")
@@ -68,8 +69,8 @@ def find(ctx: Ctx, late: bool = False) -> None:
         for p in t.where(_OPEN):  # the word index instead of a pass over every token
             if not 1 <= p < len(t) - 2 or t.masked[p]:
                 continue
-            _standard_glossed(ctx, p)
-            _translated_in_parens(ctx, p)
+            standard_glossed(ctx, p)
+            translated_in_parens(ctx, p)
             _quoted_short(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
@@ -187,59 +188,6 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
     if all(ctx.owner[x] < 0 or ctx.mentions[ctx.owner[x]].source == "lexicon"  # type: ignore[union-attr]
            and ctx.spans[ctx.owner[x]][0] > p + 1 and ctx.spans[ctx.owner[x]][1] <= close for x in range(p + 1, close)):
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
-
-
-def _translated_in_parens(ctx: Ctx, p: int) -> None:
-    """"Halal Product Assurance Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)": the
-    name in the other language (and its acronym), glossed in brackets, is the same body; so is a brand
-    glossed by its substance ("Envlo (enavogliflozin)")."""
-    t = ctx.t
-    prev = ctx.owner[p - 1]
-    inner = ctx.owner[p + 1]
-    if prev < 0 or inner < 0 or prev == inner:
-        return
-    c = ctx.spans[inner][1]
-    if ctx.spans[inner][0] != p + 1 or c >= len(t):
-        return
-    if ctx.type_at(p - 1) == ctx.type_at(p + 1) == "Product" and t.words[c] == ")":
-        ctx.link(prev, inner)  # "Envlo (enavogliflozin)": a brand glossed by its substance, or the reverse
-        return
-    if ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
-        return
-    if t.words[c] == ")":  # "the Indonesian Pharmaceutical Association (GP Farmasi Indonesia)"
-        x, y = ctx.mentions[prev], ctx.mentions[inner]
-        if x is not None and y is not None and (x.source == "lexicon") != (y.source == "lexicon"):
-            ctx.link(prev, inner)  # one known name glossing an unknown one: a translation, not a parent body
-        return
-    if c + 2 >= len(t) or t.words[c] != "," or t.words[c + 2] != ")" or not is_acronym(t.words[c + 1]):
-        return
-    ctx.link(prev, inner)
-    if ctx.owner[c + 1] >= 0:
-        ctx.link(prev, ctx.owner[c + 1])
-
-
-_CERTIFICATE = frozenset({"certificate", "certificates", "certification", "sertifikat", "standard", "standards"})
-
-
-def _standard_glossed(ctx: Ctx, p: int) -> None:
-    """"CPOB (Indonesian Good Manufacturing Practice)", "GMP certificates (CPOB)": a standard glossed with
-    another standard's name is that one standard (the national version the article means)."""
-    t = ctx.t
-    q = p - 1
-    if q > 0 and t.lower[q] in _CERTIFICATE:
-        q -= 1
-    if ctx.type_at(q) != "Regulation":
-        return
-    close = p + 1
-    while close < len(t) and t.words[close] != ")" and close - p <= 6:
-        close += 1
-    s = p + 1
-    if s < close and (t.words[s] in t.cue.demonyms or t.words[s] == "Indonesian"):
-        s += 1
-    inner = ctx.owner[s] if s < close else -1
-    if close < len(t) and t.words[close] == ")" and inner >= 0 and ctx.type_at(s) == "Regulation" \
-            and ctx.spans[inner] == (s, close):
-        ctx.link(ctx.owner[q], inner)
 
 
 def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:

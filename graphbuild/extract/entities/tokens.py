@@ -16,6 +16,7 @@ from itertools import accumulate, chain, compress
 from operator import add, not_, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
+from graphbuild.extract.entities.masks import headlines, mask
 from graphbuild.extract.relations import places
 
 # A middle initial ("Penny K. Lukito") is one token "K." so a name run can cross it; it must sit
@@ -31,8 +32,6 @@ _TOKEN_WS = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace("]*", "]*+").replace(
 # "-based"/"-headquartered" it cannot match, so the tokens are the same
 _PLACE_BASED = r"|[A-Z][\w’']*+(?=-(?:based|headquartered)\b)"
 _TOKEN_WS_PLAIN = re.compile(_TOKEN_WS.pattern.replace(_PLACE_BASED, "", 1))
-_QUOTES = frozenset({"“", '"'})
-_HEADLINE_LINES = 3  # headlines sit in the first few non-empty lines
 
 
 def is_initial(t: str) -> bool:
@@ -209,8 +208,8 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
             len(w) > 4 and w[:-2].isupper() and w[:-2].isalpha()))]):  # "WHO's Regional Office": the body, then its unit
         _split_possessive(k, starts, ends, words, nl)
     toks = Tokens(text, starts, ends, words, nl)
-    toks.masked = _mask(toks, furniture or toks.cue.furniture_prefixes)
-    toks.headline = _headlines(toks)
+    toks.masked = mask(toks, furniture or toks.cue.furniture_prefixes)
+    toks.headline = headlines(toks)
     if any(toks.headline):
         toks.body = " " + " ".join(compress(words, map(not_, toks.headline))) + " "
     return toks
@@ -241,69 +240,3 @@ def _split_possessive(k: int, starts: list[int], ends: list[int], words: list[st
     ends.insert(k + 1, e)
     words.insert(k + 1, tail)
     nl.insert(k + 1, False)
-
-
-def _headlines(t: Tokens) -> list[bool]:
-    """Flag Title Case lines among the first few lines: headlines capitalise every word, so
-    capitalisation there says nothing about where a name starts or ends."""
-    n = len(t.words)
-    flags = [False] * n
-    lines = 0
-    i = 0
-    while i < n and lines < _HEADLINE_LINES:
-        j = i + 1
-        while j < n and not t.newline_before[j]:
-            j += 1
-        lines += 1
-        alpha = [w for w in t.words[i:j] if w[0].isalpha() and len(w) >= 4]
-        if len(alpha) >= 3 and sum(1 for w in alpha if w[0].isupper()) >= 0.75 * len(alpha) and t.words[j - 1] != ".":
-            for k in range(i, j):
-                flags[k] = True
-        i = j
-    return flags
-
-
-def _whole_prefix(line: str, prefixes: tuple[str, ...]) -> bool:
-    """"Follow us" is furniture, "Following approval, ..." is a sentence: the prefix must end a word."""
-    return any(
-        line.startswith(p) and (len(line) == len(p) or not p[-1].isalnum() or not line[len(p)].isalnum()) for p in prefixes
-    )
-
-
-def _mask(t: Tokens, furniture: tuple[str, ...]) -> list[bool]:
-    """Mask furniture lines ("BACA JUGA: ...") and title-case quotations (talk titles, themes)."""
-    n = len(t.words)
-    masked = [False] * n
-    text = t.text
-    # only line starts and quote marks can begin a masked run: visit just those tokens
-    cands = sorted({0, *compress(range(n), t.newline_before), *t.where(_QUOTES)}) if n else []
-    i = 0
-    for c in cands:
-        if c < i:
-            continue
-        i = c
-        if i == 0 or t.newline_before[i]:
-            line_end = text.find("\n", t.starts[i])
-            line = text[t.starts[i] : line_end if line_end >= 0 else len(text)]
-            if line.startswith(furniture) and _whole_prefix(line, furniture):
-                j = i
-                while j < n and (j == i or not t.newline_before[j]):
-                    masked[j] = True
-                    j += 1
-                i = j
-                continue
-        # a straight quote glued to the previous word closes a quotation; it never opens one
-        opener = t.words[i] == "“" or (t.words[i] == '"' and (i == 0 or t.starts[i] == 0 or text[t.starts[i] - 1].isspace()))
-        if opener:
-            j = i + 1
-            while j < n and t.words[j] not in ("”", '"') and j - i < 40 and not t.newline_before[j]:
-                j += 1
-            if j < n and t.words[j] in ("”", '"') and not t.newline_before[j]:
-                inner = [w for w in t.words[i + 1 : j] if w[0].isalpha()]
-                if inner and sum(1 for w in inner if w[0].isupper()) >= 0.6 * len(inner):
-                    for k in range(i, j + 1):
-                        masked[k] = True
-                    i = j + 1
-                    continue
-        i += 1
-    return masked
