@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import collectives, cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.offerings import (
@@ -66,6 +66,7 @@ def find(ctx: Context) -> None:
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
         production_starts(ctx, v)
+        collectives.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 

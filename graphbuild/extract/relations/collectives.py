@@ -1,0 +1,94 @@
+"""A sentence whose subject only points back: "Keduanya diproduksi oleh X", "The plant is operated by Y".
+
+Why: news names the products (or the plant) in one sentence and who makes, sells or runs them in the
+next, with a collective pronoun or a counted noun as subject ("Keduanya", "Ketiga produk tersebut",
+"Kedua produk yang diproduksi PT X itu", "Both products", "Pabrik tersebut", "The plant"). The
+name-based rules in ``makers`` / ``operators`` see no product or site before the verb there, so the
+referent is read back here: the two or three products named last, or the site named last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import regulator_like
+
+# the collective subject and how many it counts
+_COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|both(?:\s+(?:products|drugs|vaccines))?"
+            r"|the\s+two\s+(?:products|drugs|vaccines))"
+            r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
+            r"|the\s+three\s+(?:products|drugs|vaccines)))")
+_AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
+_MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
+_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
+# "Keduanya diproduksi oleh X", "Keduanya dipasarkan melalui apotek … oleh X" (the subject opens the sentence)
+_PRONOUN_VERB = re.compile(
+    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"
+    rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+)?"
+    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+# "Kedua produk yang diproduksi PT X itu …": the maker inside the subject's relative clause
+_PRONOUN_WHICH = re.compile(
+    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}\s+(?:yang|which\s+are|that\s+are)\s+{_AUX}"
+    rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_PRONOUN_VERB)
+watch(_PRONOUN_WHICH)
+
+# "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
+_SITE_RUN_BY = re.compile(
+    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:baru\s+|produksi\s+)?(?:tersebut|itu|ini))"
+    r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
+    r"(?:oleh|by)\s+(?:(?:the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+)?"
+    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya)?)?\s*,?\s*(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_SITE_RUN_BY)
+
+_PRODUCT = ("Product",)
+
+
+def find(ctx: Context, v: View) -> None:
+    """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
+    if v.index == 0:
+        return
+    if v.may(_PRONOUN_VERB) or v.may(_PRONOUN_WHICH):
+        _products(ctx, v)
+    if v.may(_SITE_RUN_BY):
+        _site(ctx, v)
+
+
+def _first_org(v: View) -> M | None:
+    return next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
+
+
+def _products(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or regulator_like(org.ent):
+        return
+    head = v.masked[: org.start]
+    m = _PRONOUN_VERB.match(head) or _PRONOUN_WHICH.match(head)
+    if m is None or any(x.type == "Product" and x.start < org.start for x in v.mentions):
+        return  # a product named before the maker: the name-based rules read that sentence
+    many = 3 if m.group("three") else 2
+    got = ctx.recent(v.index - 1, _PRODUCT, back=1, limit=many)
+    if not got:
+        return
+    rtype = "DEVELOPS" if m.group("made") else "MARKETS"
+    for p in got:
+        ctx.emit(rtype, org.ent, p, v, 0.65)
+
+
+def _site(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or regulator_like(org.ent) or not _SITE_RUN_BY.match(v.masked[: org.start]):
+        return
+    if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
+        return  # the site is named in the sentence: ``operators`` reads it
+    site = ctx.recent(v.index - 1, ("Facility",), back=1, limit=1)
+    if site:
+        ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
