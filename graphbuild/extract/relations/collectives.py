@@ -13,12 +13,17 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.extract.relations.makers_joint import _AND
+from graphbuild.extract.relations.referents import antecedents
 
 # the collective subject and how many it counts
 _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|both(?:\s+(?:products|drugs|vaccines))?"
             r"|the\s+two\s+(?:products|drugs|vaccines))"
             r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
-            r"|the\s+three\s+(?:products|drugs|vaccines)))")
+            r"|the\s+three\s+(?:products|drugs|vaccines))"
+            # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
+            r"|(?P<one>(?:produk|obat|vaksin|alat|sediaan|terapi)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
+            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine)))")
 _AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
 _SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
@@ -74,13 +79,18 @@ def _products(ctx: Context, v: View) -> None:
     m = _PRONOUN_VERB.match(head) or _PRONOUN_WHICH.match(head)
     if m is None or any(x.type == "Product" and x.start < org.start for x in v.mentions):
         return  # a product named before the maker: the name-based rules read that sentence
-    many = 3 if m.group("three") else 2
-    got = ctx.recent(v.index - 1, _PRODUCT, back=1, limit=many)
-    if not got:
-        return
+    if m.group("one"):
+        got = antecedents(ctx, v, m)
+    else:
+        got = ctx.recent(v.index - 1, _PRODUCT, back=1, limit=3 if m.group("three") else 2)
     rtype = "DEVELOPS" if m.group("made") else "MARKETS"
+    makers = [org.ent]
+    nxt = v.next_mention(org)
+    if rtype == "DEVELOPS" and nxt is not None and nxt.type == "Organization" and _AND.match(v.masked[org.end : nxt.start]):
+        makers.append(nxt.ent)  # "dikembangkan PT X bersama FK Unpad": both develop it
     for p in got:
-        ctx.emit(rtype, org.ent, p, v, 0.65)
+        for mk in makers:
+            ctx.emit(rtype, mk, p, v, 0.65)
 
 
 def _site(ctx: Context, v: View) -> None:
