@@ -103,9 +103,10 @@ def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
     """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``) or the named owner's."""
     head = c.start()
     owner = next((m for m in v.before(head, ORG) if m.end == head), None)
+    named = None
     if c.group()[0] in "'\u2019" and owner is None:
-        the = _THE_COMPANY.search(v.masked[:head])
-        if the is None:
+        the = _THE_COMPANY.search(v.masked[:head]) or _BARE_NAME.search(v.masked[:head])
+        if the is None or (the.re is _BARE_NAME and (named := _known(ctx, the.group())) is None):
             return
         head = the.start()
     elif owner is not None:
@@ -116,9 +117,19 @@ def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
         child = after if after is not None and re.fullmatch(r"\s*,?\s*(?:PT\.?\s+)?", v.masked[c.end() : after.start]) else None
     if child is None:
         return
-    parent = owner.ent if owner is not None else next(iter(issuer(ctx, child.ent)), None)
-    if parent is not None:
+    parent = owner.ent if owner is not None else named or next(iter(issuer(ctx, child.ent)), None)
+    if parent is not None and parent is not child.ent:
         _emit(ctx, v, child.ent, parent)
+
+
+# "PT B, Cakra Husada's distribution arm": a short name of a company the text names, not tagged before "'s"
+_BARE_NAME = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}$")
+
+
+def _known(ctx: Context, name: str) -> Entity | None:
+    """The one organisation the text names that ``name`` is a name or an alias of."""
+    hits = [e for e in ctx.entities if e.type == "Organization" and name in (e.name, *e.aliases)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def issuer(ctx: Context, child: Entity) -> list[Entity]:
