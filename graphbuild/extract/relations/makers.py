@@ -180,7 +180,9 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
             cur = nxt
             continue
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
-            if re.match(r"\s*(?:,|merupakan\b|adalah\b|is\b|was\b)", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+            # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
+            if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
+                        v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
                     then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"

@@ -58,6 +58,12 @@ def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
     elif (m := _AND_THEN.match(gap)) and sold_by.match(gap[m.end() :]):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
+    elif (m := _AND_THEN.match(gap)) and _MADE_TOO.fullmatch(gap[m.end() :]):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)  # "dikembangkan peneliti A dan diproduksi oleh B"
+
+
+_MADE_TOO = re.compile(r"(?:(?:kemudian|lalu|then)\s+)?(?:diproduksi|dibuat|manufactured|produced|made)\s+(?:oleh|by)\s+(?:PT\.?\s+)?",
+                       re.I)
 
 
 # "dipasarkan oleh X dari produsennya, Y", "imported by X from its manufacturer Y": Y makes it

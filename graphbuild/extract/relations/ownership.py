@@ -34,7 +34,9 @@ _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|p
 # "PT B, the Company's distribution arm", "PT B, Kalbe's distribution arm", "Kalbe's subsidiary PT B",
 # "PT B, anak usaha perseroan,": B belongs to the one named before "'s", else to the release's company
 _ARM_CUE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)\b|\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+"
-                      r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b", re.I)
+                      r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b"
+                      # "PT B, a wholly-owned subsidiary of the Company": the release's company
+                      r"|\b(?:an?\s+)?(?:(?:wholly|majority)[\s-]owned\s+)?subsidiary\s+of\s+the\s+company\b", re.I)
 _THE_COMPANY = re.compile(r"\b(?:the\s+)?company$", re.I)
 # "Mayoritas saham B, yakni 60 persen, dimiliki A", "70 persen saham B dipegang A", "a majority stake in B is held by A"
 _STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%))\s+saham|"
