@@ -25,6 +25,7 @@ from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
     OURS,
+    _firm_before,
     _listed,
     made_through_noun,
     maker_after,
@@ -32,7 +33,6 @@ from graphbuild.extract.relations.makers_joint import (
     then_sold,
 )
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
-from graphbuild.types import Entity
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -228,7 +228,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject
     if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
                             or (subj.type == "Location" and subj.start > ana.start())):
-        owner = _firm_before(ctx, v, ana) or _operator(ctx, v)
+        owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
         if owner is not None:
             for p in _listed(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)
@@ -255,14 +255,6 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     for p in _listed(v, after[0]):
         for mk in makers:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
-
-
-def _firm_before(ctx: Context, v: View, ana: re.Match[str]) -> Entity | None:
-    """"Perusahaan tersebut juga memproduksi P": the company the sentence before names (not a plant's operator)."""
-    if v.index == 0 or not re.match(r"(?:perusahaan|company)\b", ana.group(), re.I):
-        return None
-    firms = [e for e in ctx.recent(v.index - 1, ORG, back=0, limit=4) if e.category == "company" and not regulator_like(e)]
-    return firms[0] if len(firms) == 1 else None
 
 
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
