@@ -56,6 +56,19 @@ watch(_SITE_RUN_BY)
 
 _PRODUCT = ("Product",)
 
+# "Distribusi produk Herbalesta … akan ditangani PT Y", "Distribution of Zenvita products will be handled by Y":
+# Y sells the brand and every product the text names under it
+_BRAND_SOLD = re.compile(
+    r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing|sales)\s+(?:(?:seluruh|semua|of|all)\s+)?(?:produk\s+|products?\s+)?$",
+    re.I,
+)
+_HANDLED = re.compile(
+    r"^\s+(?:products?\s+)?(?:(?:ke|di|to|in|across|throughout)\s+[^.;:]{0,60}?\s)?(?:(?:nantinya|rencananya|akan|juga|kini|will|be|is|are)\s+)*"
+    r"(?:ditangani|dilakukan|dijalankan|dipegang|handled|carried\s+out|managed)\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_BRAND_SOLD)
+
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
@@ -65,6 +78,8 @@ def find(ctx: Context, v: View) -> None:
         _products(ctx, v)
     if v.may(_SITE_RUN_BY):
         _site(ctx, v)
+    if v.may(_BRAND_SOLD):
+        _brand_sold(ctx, v)
 
 
 def _first_org(v: View) -> M | None:
@@ -102,3 +117,17 @@ def _site(ctx: Context, v: View) -> None:
     site = ctx.recent(v.index - 1, ("Facility",), back=1, limit=1)
     if site:
         ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
+
+
+def _brand_sold(ctx: Context, v: View) -> None:
+    for b in v.mentions:
+        if b.type != "Product" or not _BRAND_SOLD.search(v.masked[max(0, b.start - 40) : b.start]):
+            continue
+        org = v.next_mention(b)
+        while org is not None and org.type == "Location":  # "Distribusi produk B di Jawa Timur ditangani oleh Y"
+            org = v.next_mention(org)
+        if org is None or org.type != "Organization" or not _HANDLED.match(v.masked[b.end : org.start]):
+            continue
+        line = [e for e in ctx.entities if e.type == "Product" and e.name.startswith(b.ent.name + " ")]
+        for p in (b.ent, *line):
+            ctx.emit("MARKETS", org.ent, p, v, 0.6)
