@@ -31,7 +31,9 @@ _SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|dis
 _PRONOUN_VERB = re.compile(
     rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"
     rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
-    r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+)?"
+    r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+"
+    # "Alat tersebut diproduksi di fasilitas X": made at X's plant
+    r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
     r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
@@ -106,6 +108,22 @@ def _products(ctx: Context, v: View) -> None:
     for p in got:
         for mk in makers:
             ctx.emit(rtype, mk, p, v, 0.65)
+    last = org if len(makers) == 1 else nxt
+    while last is not None and (then := v.after(last.end, ("Organization",))):  # "…, dan dipasarkan oleh Y"
+        m2 = _AND_VERB.match(v.masked[last.end : then[0].start])
+        if m2 is None:
+            break
+        for p in got:
+            ctx.emit("DEVELOPS" if m2.group("made") else "MARKETS", then[0].ent, p, v, 0.6)
+        last = then[0]
+
+
+# "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject
+_AND_VERB = re.compile(
+    rf"[^.;:]{{0,80}}?,?\s+(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    r"(?:(?:di|in)\s+[^.;:]{0,40}?\s)?(?:oleh|by)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
 
 
 def _site(ctx: Context, v: View) -> None:
