@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND
 from graphbuild.extract.relations.referents import antecedents
 
@@ -71,6 +71,15 @@ _HANDLED = re.compile(
 )
 watch(_BRAND_SOLD)
 
+# "Its recombinant hepatitis B vaccine, Hepagen-B, received …": a sentence opened by the possessive of the company spoken of
+_ITS_OPENS = re.compile(
+    r"^[\s\"\u201c(]*(?:its|their|the\s+company['\u2019]s)\s+(?:(?:[\w-]+|\u2588+)\s+){0,5}?"
+    r"(?:vaccines?|drugs?|products?|biosimilars?|therap(?:y|ies)|treatments?|medicines?|brands?|devices?|syrups?|tablets?)"
+    r"\s*,\s*$",
+    re.I,
+)
+watch(_ITS_OPENS)
+
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
@@ -82,6 +91,8 @@ def find(ctx: Context, v: View) -> None:
         _site(ctx, v)
     if v.may(_BRAND_SOLD):
         _brand_sold(ctx, v)
+    if v.may(_ITS_OPENS):
+        _its_opens(ctx, v)
 
 
 def _first_org(v: View) -> M | None:
@@ -149,3 +160,14 @@ def _brand_sold(ctx: Context, v: View) -> None:
         line = [e for e in ctx.entities if e.type == "Product" and e.name.startswith(b.ent.name + " ")]
         for p in (b.ent, *line):
             ctx.emit("MARKETS", org.ent, p, v, 0.6)
+
+
+def _its_opens(ctx: Context, v: View) -> None:
+    p = next((m for m in v.mentions if m.type == "Product" and m.text[:1].isupper()), None)
+    if p is None or not _ITS_OPENS.match(v.masked[: p.start]) or not re.match(r"\s*[,(]", v.masked[p.end :]):
+        return
+    if any(m.type == "Organization" for m in v.before(p.start)):
+        return
+    owner = topic(ctx, v.index, back=2) or spoken_of(ctx, v, 0)
+    if owner is not None:
+        ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
