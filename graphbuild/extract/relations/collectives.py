@@ -80,6 +80,15 @@ _ITS_OPENS = re.compile(
 )
 watch(_ITS_OPENS)
 
+# "Batukrin masuk ke Sanggau melalui PBF PT Y", "P beredar lewat distributor Y": the wholesaler that brought it in sells it
+_CAME_THROUGH = re.compile(
+    r"^\s+(?:(?:\d+\s*ml|[\w-]+)\s+)?(?:(?:juga|diduga|ternyata)\s+)?(?:masuk|beredar|disalurkan|didistribusikan|dipasok|diedarkan)\s+"
+    r"(?:(?:ke|di)\s+[^.;:]{0,50}?\s)?(?:melalui|lewat|via)\s+(?P<dist>(?:distributor|pedagang\s+besar\s+farmasi|PBF)\s+(?:\(PBF\)\s+)?)?"
+    r"(?:resmi\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_CAME_THROUGH)
+
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
@@ -93,6 +102,15 @@ def find(ctx: Context, v: View) -> None:
         _brand_sold(ctx, v)
     if v.may(_ITS_OPENS):
         _its_opens(ctx, v)
+    if v.may(_CAME_THROUGH):
+        for p in v.mentions:
+            org = v.next_mention(p) if p.type == "Product" else None
+            while org is not None and org.type == "Location":
+                org = v.next_mention(org)
+            if org is None or org.type != "Organization" or (m := _CAME_THROUGH.match(v.masked[p.end : org.start])) is None:
+                continue
+            if m.group("dist") or re.match(r"(?:PBF|Distributor)\b", org.text):  # a wholesaler, not a courier
+                ctx.emit("MARKETS", org.ent, p.ent, v, 0.6)
 
 
 def _first_org(v: View) -> M | None:
