@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
-from graphbuild.extract.relations.makers_joint import _AND
+from graphbuild.extract.relations.makers_joint import _AND, _products_listed
 from graphbuild.extract.relations.referents import antecedents
 
 # the collective subject and how many it counts
@@ -89,6 +89,15 @@ _CAME_THROUGH = re.compile(
 )
 watch(_CAME_THROUGH)
 
+# "Dari plasma tersebut akan diproduksi albumin, IVIG, dan faktor VIII", "Di pabrik ini nantinya juga akan diproduksi P":
+# an agentless passive before what is made there: the plant's operator makes it
+_WILL_BE_MADE = re.compile(
+    r"(?:^\W*|,\s*|\b(?:di|dari)\s+(?:pabrik|fasilitas|plasma|bahan|lini)\b[^,.;:\u2588]{0,40}?\s)"
+    r"(?:(?:nantinya|akan|juga|kelak|rencananya|pun|selanjutnya)\s+)*(?:diproduksi|dibuat)\s+(?:(?!(?:oleh|untuk|di|dan)\b)[a-z][\w-]*\s+){0,3}$",
+    re.I,
+)
+watch(_WILL_BE_MADE)
+
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
@@ -102,6 +111,8 @@ def find(ctx: Context, v: View) -> None:
         _brand_sold(ctx, v)
     if v.may(_ITS_OPENS):
         _its_opens(ctx, v)
+    if v.may(_WILL_BE_MADE):
+        _made_there(ctx, v)
     if v.may(_CAME_THROUGH):
         for p in v.mentions:
             org = v.next_mention(p) if p.type == "Product" else None
@@ -188,4 +199,19 @@ def _its_opens(ctx: Context, v: View) -> None:
         return
     owner = topic(ctx, v.index, back=2) or spoken_of(ctx, v, 0)
     if owner is not None:
+        ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+def _made_there(ctx: Context, v: View) -> None:
+    first = next((m for m in v.mentions if m.type == "Product"), None)
+    if first is None or any(m.type == "Organization" for m in v.before(first.start)):
+        return  # a company named before the verb: the name-based rules read it
+    if not _WILL_BE_MADE.search(v.masked[: first.start]):
+        return
+    plants = ctx.typed("OPERATES")
+    site = next(iter(ctx.recent(v.index, ("Facility",), back=2, limit=1)), None)
+    owner = next((ctx.by_id[r.head] for r in reversed(plants) if site is not None and r.tail == site.id), None)
+    if owner is None or regulator_like(owner):
+        return
+    for p in _products_listed(v, first):
         ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
