@@ -1,10 +1,12 @@
-"""A sentence whose subject only points back: "Keduanya diproduksi oleh X", "The plant is operated by Y".
+"""Makers, sellers and sites told of something the sentence only points back to (DEVELOPS, MARKETS, OPERATES).
 
 Why: news names the products (or the plant) in one sentence and who makes, sells or runs them in the
-next, with a collective pronoun or a counted noun as subject ("Keduanya", "Ketiga produk tersebut",
-"Kedua produk yang diproduksi PT X itu", "Both products", "Pabrik tersebut", "The plant"). The
-name-based rules in ``makers`` / ``operators`` see no product or site before the verb there, so the
-referent is read back here: the two or three products named last, or the site named last.
+next, with a collective pronoun or a counted noun as subject ("Keduanya diproduksi oleh X", "Kedua produk
+yang diproduksi PT X itu", "Vaksin itu dikembangkan A bersama B", "The plant is operated by Y"), with a
+brand ("Distribusi produk B … ditangani PT Y"), a possessive ("Its hepatitis B vaccine, P, …"), a trace
+("P masuk ke X melalui PBF Y") or an agentless passive ("Dari plasma tersebut akan diproduksi A, B").
+The name-based rules in ``makers`` / ``operators`` see no product, site or maker next to the verb there,
+so the referent is read back here; ``corporate`` calls :func:`find` once per sentence.
 """
 
 from __future__ import annotations
