@@ -100,6 +100,15 @@ _WILL_BE_MADE = re.compile(
 )
 watch(_WILL_BE_MADE)
 
+# "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
+_DIST_ONLY = re.compile(
+    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|distribusi(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
+    r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
+    r"|dijalankan)\s+(?:by|oleh)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_DIST_ONLY)
+
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
@@ -115,6 +124,8 @@ def find(ctx: Context, v: View) -> None:
         _its_opens(ctx, v)
     if v.may(_WILL_BE_MADE):
         _made_there(ctx, v)
+    if v.may(_DIST_ONLY):
+        _distribution(ctx, v)
     if v.may(_CAME_THROUGH):
         for p in v.mentions:
             org = v.next_mention(p) if p.type == "Product" else None
@@ -217,3 +228,14 @@ def _made_there(ctx: Context, v: View) -> None:
         return
     for p in _products_listed(v, first):
         ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+def _distribution(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or any(m.type == "Product" for m in v.mentions) or not _DIST_ONLY.search(v.masked[: org.start]):
+        return
+    sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
+    if len({r.head for r in sold}) != 1 or len(sold) > 4:
+        return  # several sellers named: whose range is meant is not said
+    for r in sold:
+        ctx.emit("MARKETS", org.ent, ctx.by_id[r.tail], v, 0.55)
