@@ -45,6 +45,7 @@ _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenz
 _NOT_BRAND_HEADS = frozenset({"Aplikasi", "Program", "Gerakan", "Platform", "Layanan", "Sistem", "Portal", "Kampanye",
                               "Buku", "Pedoman", "Situs", "Fitur", "App", "Application", "Campaign", "Website", "Online",
                               "Daring", "Gedung", "Kantor", "Pusat", "Klinik", "Laboratorium", "Pabrik", "Gerai"})
+_MONEY = re.compile(r"(?:Rp|IDR|USD|US\$|\$)\.?\d")
 _CLASSES = frozenset({"golongan", "kelas", "jenis", "tipe", "class", "type", "kategori"})
 _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "antagonist", "blocker", "blockers", "receptor"})
 
@@ -91,6 +92,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
     if e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]:
         return False  # "Obat Modern Asli Indonesia": the run goes on into another name
     words = t.words[j:e]
+    if _MONEY.match(words[0]):
+        return False  # "penjualan Rp6,8 triliun": an amount after a sales word, not a brand
     if words[0] in _NOT_BRAND_HEADS:
         return False  # "meluncurkan Aplikasi SehatKu": an app, a programme or a guideline, not a product
     if words[0].lower().split("-")[0] in _DISEASES:

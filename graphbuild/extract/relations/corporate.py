@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import collectives, cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.offerings import (
@@ -66,6 +66,7 @@ def find(ctx: Context) -> None:
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
         production_starts(ctx, v)
+        collectives.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 
@@ -92,6 +93,7 @@ _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai
 # "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,\s*(?:PT\.?\s+)?", re.I)
+_PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
 
 
@@ -105,7 +107,10 @@ def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
         return False
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
-    parents = named or ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+    # none named in the sentence: of those named lately, the company the text names most, not the partner named last
+    parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
+    if not named and _PERSEROAN.search(v.masked[:start]):
+        parents = issuer(ctx, child.ent) + parents  # "produk perseroan ditangani anak usahanya": the listed company's
     if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
         parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
     # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")

@@ -79,7 +79,8 @@ def _groups(ctx: Context) -> list[_Group]:
     for v in ctx.views:
         if not v.may(_INTRO) or (intro := _INTRO.match(v.masked)) is None:
             continue
-        members = _brands(m.ent for m in v.after(intro.end(), ("Product",)))
+        # a brand glossed by its substance may be filed under the substance's name: its mention tells
+        members = _brands(m.ent for m in v.after(intro.end(), ("Product",)) if m.text[:1].isupper())
         if not members and v.masked.rstrip().endswith(":"):
             for w in ctx.views[v.index + 1 : v.index + 13]:  # bullets: "1. A", "- B"
                 first = w.mentions[0] if w.mentions else None
@@ -95,7 +96,7 @@ def _brands(ents: object) -> list[Entity]:
     """Named products, not the substances a list sentence may mention in passing."""
     out: list[Entity] = []
     for e in ents:  # type: ignore[attr-defined]
-        if e.name[:1].isupper() and e not in out:
+        if (e.name[:1].isupper() or any(a[:1].isupper() for a in e.aliases)) and e not in out:
             out.append(e)
     return out
 

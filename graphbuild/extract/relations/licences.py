@@ -29,7 +29,7 @@ _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|gr
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
-_TO_LONG = re.compile(r"^[^.;:\u2588]{0,90}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+_TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "A grants B an exclusive licence": the licensee between the verb and the licence
 _GRANTS = re.compile(r"^\.?\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
 _A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -215,7 +215,7 @@ def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor:
 def _unmask_goods(v: View, start: int, end: int) -> str:
     """``v.masked[start:end]`` with product names written out: what is licensed may be named before the licensee."""
     text = v.masked[start:end]
-    for m in v.after(start, ("Product",), end):
+    for m in v.after(start, ("Product", "Location"), end):  # "… untuk pasar Indonesia kepada B": a market, not a party
         text = text[: m.start - start] + "x" * (m.end - m.start) + text[m.end - start :]
     return text
 

@@ -25,6 +25,7 @@ from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
     OURS,
+    _firm_before,
     _listed,
     made_through_noun,
     maker_after,
@@ -39,7 +40,7 @@ _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yan
 _FILLER = re.compile(
     r"^\s*(?:(?:dan|serta|and)\s+[a-z]+\s+)?"  # "mengembangkan dan memasarkan cairan infus P"
     r"(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya|[A-Z](?=\s)"
-    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,3}"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,4}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
@@ -79,7 +80,7 @@ _PLANT_ANAPHOR = re.compile(
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu"
-    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588-]+\s+){1,6}?(?:ini|tersebut|itu))\s+"
+    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,6}?(?:ini|tersebut|itu))\s+"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
@@ -180,9 +181,12 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
             cur = nxt
             continue
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
-            if re.match(r"\s*(?:,|merupakan\b|adalah\b|is\b|was\b)", v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+            # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
+            if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
+                        v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+                    then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"
         elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
             _possessive(ctx, v, p, nxt)
         return
@@ -224,7 +228,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject
     if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
                             or (subj.type == "Location" and subj.start > ana.start())):
-        owner = _operator(ctx, v)
+        owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
         if owner is not None:
             for p in _listed(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)

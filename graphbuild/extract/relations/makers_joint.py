@@ -58,6 +58,12 @@ def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
     elif (m := _AND_THEN.match(gap)) and sold_by.match(gap[m.end() :]):
         ctx.emit("MARKETS", nxt.ent, p.ent, v, 0.7)
+    elif (m := _AND_THEN.match(gap)) and _MADE_TOO.fullmatch(gap[m.end() :]):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)  # "dikembangkan peneliti A dan diproduksi oleh B"
+
+
+_MADE_TOO = re.compile(r"(?:(?:kemudian|lalu|then)\s+)?(?:diproduksi|dibuat|manufactured|produced|made)\s+(?:oleh|by)\s+(?:PT\.?\s+)?",
+                       re.I)
 
 
 # "dipasarkan oleh X dari produsennya, Y", "imported by X from its manufacturer Y": Y makes it
@@ -121,3 +127,11 @@ def _products_listed(v: View, first: M) -> list[M]:
                                                                                v.masked[out[-1].end : nxt.start])):
         out.append(nxt)
     return out
+
+
+def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Callable[[Entity], bool]) -> Entity | None:
+    """"Perusahaan tersebut juga memproduksi P": the company the sentence before names (not a plant's operator)."""
+    if v.index == 0 or not re.match(r"(?:perusahaan|company)\b", ana.group(), re.I):
+        return None
+    firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company" and not regulator_like(e)]
+    return firms[0] if len(firms) == 1 else None

@@ -30,6 +30,10 @@ _OPERATES = re.compile(
 )
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
+# a laboratory named with the faculty or university it sits in is that school's
+_LAB = re.compile(r"(?:Laboratorium|Laboratory|Lab|Pusat\s+Riset|Pusat\s+Studi|Research\s+Cent(?:er|re))\b|.*\bLaborator(?:y|ies)$")
+_ACADEMIC = re.compile(r"(?:Fakultas|Universitas|Institut|Sekolah|Politeknik|Departemen|Faculty|University|Institute|School"
+                       r"|Department)\b")
 _ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
 
 
@@ -117,6 +121,9 @@ def operates(ctx: Context, v: View, f: M) -> None:
     elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
           and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
+    elif (nxt is not None and nxt.type == "Organization" and _LAB.match(f.ent.name) and _ACADEMIC.match(nxt.ent.name)
+          and re.fullmatch(r"\)?\s+(?:di|pada|at|of)\s+(?:the\s+)?", v.gap((f.gloss or f).end, nxt.start), re.I)):
+        ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.65)  # "Laboratorium Riset X (LRX) di Fakultas Farmasi Universitas Y"
     prev, f0 = v.prev_mention(f), f
     while prev is not None and prev.type == "Facility" and LIST_SEP.match(v.gap(prev.end, f0.start)):
         f0, prev = prev, v.prev_mention(prev)  # "memiliki Pabrik A dan Pabrik B": B is run by who runs A

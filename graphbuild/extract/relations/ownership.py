@@ -34,7 +34,9 @@ _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|p
 # "PT B, the Company's distribution arm", "PT B, Kalbe's distribution arm", "Kalbe's subsidiary PT B",
 # "PT B, anak usaha perseroan,": B belongs to the one named before "'s", else to the release's company
 _ARM_CUE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)\b|\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+"
-                      r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b", re.I)
+                      r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b"
+                      # "PT B, a wholly-owned subsidiary of the Company": the release's company
+                      r"|\b(?:an?\s+)?(?:(?:wholly|majority)[\s-]owned\s+)?subsidiary\s+of\s+the\s+company\b", re.I)
 _THE_COMPANY = re.compile(r"\b(?:the\s+)?company$", re.I)
 # "Mayoritas saham B, yakni 60 persen, dimiliki A", "70 persen saham B dipegang A", "a majority stake in B is held by A"
 _STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%))\s+saham|"
@@ -103,9 +105,10 @@ def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
     """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``) or the named owner's."""
     head = c.start()
     owner = next((m for m in v.before(head, ORG) if m.end == head), None)
+    named = None
     if c.group()[0] in "'\u2019" and owner is None:
-        the = _THE_COMPANY.search(v.masked[:head])
-        if the is None:
+        the = _THE_COMPANY.search(v.masked[:head]) or _BARE_NAME.search(v.masked[:head])
+        if the is None or (the.re is _BARE_NAME and (named := _known(ctx, the.group())) is None):
             return
         head = the.start()
     elif owner is not None:
@@ -116,9 +119,19 @@ def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
         child = after if after is not None and re.fullmatch(r"\s*,?\s*(?:PT\.?\s+)?", v.masked[c.end() : after.start]) else None
     if child is None:
         return
-    parent = owner.ent if owner is not None else next(iter(issuer(ctx, child.ent)), None)
-    if parent is not None:
+    parent = owner.ent if owner is not None else named or next(iter(issuer(ctx, child.ent)), None)
+    if parent is not None and parent is not child.ent:
         _emit(ctx, v, child.ent, parent)
+
+
+# "PT B, Cakra Husada's distribution arm": a short name of a company the text names, not tagged before "'s"
+_BARE_NAME = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}$")
+
+
+def _known(ctx: Context, name: str) -> Entity | None:
+    """The one organisation the text names that ``name`` is a name or an alias of."""
+    hits = [e for e in ctx.entities if e.type == "Organization" and name in (e.name, *e.aliases)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def issuer(ctx: Context, child: Entity) -> list[Entity]:

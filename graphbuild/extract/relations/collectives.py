@@ -1,0 +1,241 @@
+"""Makers, sellers and sites told of something the sentence only points back to (DEVELOPS, MARKETS, OPERATES).
+
+Why: news names the products (or the plant) in one sentence and who makes, sells or runs them in the
+next, with a collective pronoun or a counted noun as subject ("Keduanya diproduksi oleh X", "Kedua produk
+yang diproduksi PT X itu", "Vaksin itu dikembangkan A bersama B", "The plant is operated by Y"), with a
+brand ("Distribusi produk B … ditangani PT Y"), a possessive ("Its hepatitis B vaccine, P, …"), a trace
+("P masuk ke X melalui PBF Y") or an agentless passive ("Dari plasma tersebut akan diproduksi A, B").
+The name-based rules in ``makers`` / ``operators`` see no product, site or maker next to the verb there,
+so the referent is read back here; ``corporate`` calls :func:`find` once per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
+from graphbuild.extract.relations.makers_joint import _AND, _products_listed
+from graphbuild.extract.relations.referents import antecedents
+
+# the collective subject and how many it counts
+_COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|both(?:\s+(?:products|drugs|vaccines))?"
+            r"|the\s+two\s+(?:products|drugs|vaccines))"
+            r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
+            r"|the\s+three\s+(?:products|drugs|vaccines))"
+            # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
+            r"|(?P<one>(?:produk|obat|vaksin|alat|sediaan|terapi)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
+            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine)))")
+_AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
+_MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
+_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
+# "Keduanya diproduksi oleh X", "Keduanya dipasarkan melalui apotek … oleh X" (the subject opens the sentence)
+_PRONOUN_VERB = re.compile(
+    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"
+    rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+"
+    # "Alat tersebut diproduksi di fasilitas X": made at X's plant
+    r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
+    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+# "Kedua produk yang diproduksi PT X itu …": the maker inside the subject's relative clause
+_PRONOUN_WHICH = re.compile(
+    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}\s+(?:yang|which\s+are|that\s+are)\s+{_AUX}"
+    rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_PRONOUN_VERB)
+watch(_PRONOUN_WHICH)
+
+# "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
+_SITE_RUN_BY = re.compile(
+    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:baru\s+|produksi\s+)?(?:tersebut|itu|ini))"
+    r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
+    r"(?:oleh|by)\s+(?:(?:the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+)?"
+    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya)?)?\s*,?\s*(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_SITE_RUN_BY)
+
+_PRODUCT = ("Product",)
+
+# "Distribusi produk Herbalesta … akan ditangani PT Y", "Distribution of Zenvita products will be handled by Y":
+# Y sells the brand and every product the text names under it
+_BRAND_SOLD = re.compile(
+    r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing|sales)\s+(?:(?:seluruh|semua|of|all)\s+)?(?:produk\s+|products?\s+)?$",
+    re.I,
+)
+_HANDLED = re.compile(
+    r"^\s+(?:products?\s+)?(?:(?:ke|di|to|in|across|throughout)\s+[^.;:]{0,60}?\s)?(?:(?:nantinya|rencananya|akan|juga|kini|will|be|is|are)\s+)*"
+    r"(?:ditangani|dilakukan|dijalankan|dipegang|handled|carried\s+out|managed)\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_BRAND_SOLD)
+
+# "Its recombinant hepatitis B vaccine, Hepagen-B, received …": a sentence opened by the possessive of the company spoken of
+_ITS_OPENS = re.compile(
+    r"^[\s\"\u201c(]*(?:its|their|the\s+company['\u2019]s)\s+(?:(?:[\w-]+|\u2588+)\s+){0,5}?"
+    r"(?:vaccines?|drugs?|products?|biosimilars?|therap(?:y|ies)|treatments?|medicines?|brands?|devices?|syrups?|tablets?)"
+    r"\s*,\s*$",
+    re.I,
+)
+watch(_ITS_OPENS)
+
+# "Batukrin masuk ke Sanggau melalui PBF PT Y", "P beredar lewat distributor Y": the wholesaler that brought it in sells it
+_CAME_THROUGH = re.compile(
+    r"^\s+(?:(?:\d+\s*ml|[\w-]+)\s+)?(?:(?:juga|diduga|ternyata)\s+)?(?:masuk|beredar|disalurkan|didistribusikan|dipasok|diedarkan)\s+"
+    r"(?:(?:ke|di)\s+[^.;:]{0,50}?\s)?(?:melalui|lewat|via)\s+(?P<dist>(?:distributor|pedagang\s+besar\s+farmasi|PBF)\s+(?:\(PBF\)\s+)?)?"
+    r"(?:resmi\s+)?(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_CAME_THROUGH)
+
+# "Dari plasma tersebut akan diproduksi albumin, IVIG, dan faktor VIII", "Di pabrik ini nantinya juga akan diproduksi P":
+# an agentless passive before what is made there: the plant's operator makes it
+_WILL_BE_MADE = re.compile(
+    r"(?:^\W*|,\s*|\b(?:di|dari)\s+(?:pabrik|fasilitas|plasma|bahan|lini)\b[^,.;:\u2588]{0,40}?\s)"
+    r"(?:(?:nantinya|akan|juga|kelak|rencananya|pun|selanjutnya)\s+)*(?:diproduksi|dibuat)\s+(?:(?!(?:oleh|untuk|di|dan)\b)[a-z][\w-]*\s+){0,3}$",
+    re.I,
+)
+watch(_WILL_BE_MADE)
+
+# "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
+_DIST_ONLY = re.compile(
+    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|distribusi(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
+    r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
+    r"|dijalankan)\s+(?:by|oleh)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+watch(_DIST_ONLY)
+
+
+def find(ctx: Context, v: View) -> None:
+    """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
+    if v.index == 0:
+        return
+    if v.may(_PRONOUN_VERB) or v.may(_PRONOUN_WHICH):
+        _products(ctx, v)
+    if v.may(_SITE_RUN_BY):
+        _site(ctx, v)
+    if v.may(_BRAND_SOLD):
+        _brand_sold(ctx, v)
+    if v.may(_ITS_OPENS):
+        _its_opens(ctx, v)
+    if v.may(_WILL_BE_MADE):
+        _made_there(ctx, v)
+    if v.may(_DIST_ONLY):
+        _distribution(ctx, v)
+    if v.may(_CAME_THROUGH):
+        for p in v.mentions:
+            org = v.next_mention(p) if p.type == "Product" else None
+            while org is not None and org.type == "Location":
+                org = v.next_mention(org)
+            if org is None or org.type != "Organization" or (m := _CAME_THROUGH.match(v.masked[p.end : org.start])) is None:
+                continue
+            if m.group("dist") or re.match(r"(?:PBF|Distributor)\b", org.text):  # a wholesaler, not a courier
+                ctx.emit("MARKETS", org.ent, p.ent, v, 0.6)
+
+
+def _first_org(v: View) -> M | None:
+    return next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
+
+
+def _products(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or regulator_like(org.ent):
+        return
+    head = v.masked[: org.start]
+    m = _PRONOUN_VERB.match(head) or _PRONOUN_WHICH.match(head)
+    if m is None or any(x.type == "Product" and x.start < org.start for x in v.mentions):
+        return  # a product named before the maker: the name-based rules read that sentence
+    if m.group("one"):
+        got = antecedents(ctx, v, m)
+    else:
+        got = ctx.recent(v.index - 1, _PRODUCT, back=1, limit=3 if m.group("three") else 2)
+    rtype = "DEVELOPS" if m.group("made") else "MARKETS"
+    makers = [org.ent]
+    nxt = v.next_mention(org)
+    if rtype == "DEVELOPS" and nxt is not None and nxt.type == "Organization" and _AND.match(v.masked[org.end : nxt.start]):
+        makers.append(nxt.ent)  # "dikembangkan PT X bersama FK Unpad": both develop it
+    for p in got:
+        for mk in makers:
+            ctx.emit(rtype, mk, p, v, 0.65)
+    last = org if len(makers) == 1 else nxt
+    while last is not None and (then := v.after(last.end, ("Organization",))):  # "…, dan dipasarkan oleh Y"
+        m2 = _AND_VERB.match(v.masked[last.end : then[0].start])
+        if m2 is None:
+            break
+        for p in got:
+            ctx.emit("DEVELOPS" if m2.group("made") else "MARKETS", then[0].ent, p, v, 0.6)
+        last = then[0]
+
+
+# "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject
+_AND_VERB = re.compile(
+    rf"[^.;:]{{0,80}}?,?\s+(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    r"(?:(?:di|in)\s+[^.;:]{0,40}?\s)?(?:oleh|by)\s+(?:PT\.?\s+)?$",
+    re.I,
+)
+
+
+def _site(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or regulator_like(org.ent) or not _SITE_RUN_BY.match(v.masked[: org.start]):
+        return
+    if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
+        return  # the site is named in the sentence: ``operators`` reads it
+    site = ctx.recent(v.index - 1, ("Facility",), back=1, limit=1)
+    if site:
+        ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
+
+
+def _brand_sold(ctx: Context, v: View) -> None:
+    for b in v.mentions:
+        if b.type != "Product" or not _BRAND_SOLD.search(v.masked[max(0, b.start - 40) : b.start]):
+            continue
+        org = v.next_mention(b)
+        while org is not None and org.type == "Location":  # "Distribusi produk B di Jawa Timur ditangani oleh Y"
+            org = v.next_mention(org)
+        if org is None or org.type != "Organization" or not _HANDLED.match(v.masked[b.end : org.start]):
+            continue
+        line = [e for e in ctx.entities if e.type == "Product" and e.name.startswith(b.ent.name + " ")]
+        for p in (b.ent, *line):
+            ctx.emit("MARKETS", org.ent, p, v, 0.6)
+
+
+def _its_opens(ctx: Context, v: View) -> None:
+    p = next((m for m in v.mentions if m.type == "Product" and m.text[:1].isupper()), None)
+    if p is None or not _ITS_OPENS.match(v.masked[: p.start]) or not re.match(r"\s*[,(]", v.masked[p.end :]):
+        return
+    if any(m.type == "Organization" for m in v.before(p.start)):
+        return
+    owner = topic(ctx, v.index, back=2) or spoken_of(ctx, v, 0)
+    if owner is not None:
+        ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+def _made_there(ctx: Context, v: View) -> None:
+    first = next((m for m in v.mentions if m.type == "Product"), None)
+    if first is None or any(m.type == "Organization" for m in v.before(first.start)):
+        return  # a company named before the verb: the name-based rules read it
+    if not _WILL_BE_MADE.search(v.masked[: first.start]):
+        return
+    plants = ctx.typed("OPERATES")
+    site = next(iter(ctx.recent(v.index, ("Facility",), back=2, limit=1)), None)
+    owner = next((ctx.by_id[r.head] for r in reversed(plants) if site is not None and r.tail == site.id), None)
+    if owner is None or regulator_like(owner):
+        return
+    for p in _products_listed(v, first):
+        ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+def _distribution(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or any(m.type == "Product" for m in v.mentions) or not _DIST_ONLY.search(v.masked[: org.start]):
+        return
+    sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
+    if len({r.head for r in sold}) != 1 or len(sold) > 4:
+        return  # several sellers named: whose range is meant is not said
+    for r in sold:
+        ctx.emit("MARKETS", org.ent, ctx.by_id[r.tail], v, 0.55)
