@@ -26,7 +26,7 @@ _KIND_TAIL = frozenset({
 
 
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
-_PLACE_TAIL = frozenset({"Nusantara"})
+_PLACE_TAIL = frozenset({"Nusantara", "Jaya", "Abadi", "Sentosa", "Sejahtera", "Makmur", "Perkasa"})  # "Herba Lestari"
 # "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")
 _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 
@@ -66,6 +66,8 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)
                              or (bare[-1] in _TRADE_TAIL and len(bare) > 2)):
         bare.pop()
+        if 2 <= len(bare) < len(core) and bare[-1] in _KIND_TAIL and all(is_cap(w) for w in bare):
+            out.append(tuple(bare))  # "PT Borneo Herbal Nusantara" -> "Borneo Herbal" as well as "Borneo"
     if len(bare) < len(core) and bare and all(is_cap(w) for w in bare) and len(bare[0]) >= 4:
         out.append(tuple(bare))
     content = [w for w in core if is_cap(w)]
