@@ -119,6 +119,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             t = t or (_ANALYST_OF.search(v.text[: prev.start]) if v.may(_ANALYST_OF) else None)
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
+            own = _headed_unit(ctx, t.group("title"), "") if t.group("title").startswith("Dir") else None
+            if own is not None and own.id != prev.ent.id:  # "Dirreskrimsus Polda X": the directorate, too
+                _record(ctx, v, p, _as_mention(prev, own), t.group("title"), 0.8)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
         t = _title_unit_before(v.text, prev.start) if v.may(_TITLE_UNIT_END) else None
