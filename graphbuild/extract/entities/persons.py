@@ -170,7 +170,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s -= 1
     while org_start and e - s > 2 and (t.words[s] in FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
-    lead = company_lead(ctx, p, e)
+    lead = company_lead(ctx, p, e) if e - p >= 4 else p
     if lead > s:
         s = lead  # "Direktur Utama Borneo Herbal Muhammad Rizal Fahlevi": the company's short form, then the name
     elif s < e and s - 1 >= floor and surname_first(ctx, s - 1):
