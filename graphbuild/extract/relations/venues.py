@@ -97,7 +97,11 @@ def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None
 
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
 _VENUE_FIRST = re.compile(r"^\W*(?:bertempat|berlokasi)\s+di\s+", re.I)
-watch(_VENUE_FIRST)
+# "650 apoteker berkumpul di Graha X, Bandung, … untuk mengikuti Simposium Y": where they gathered for it
+_GATHERED = re.compile(r"\b(?:berkumpul|gathered|convened)\s+(?:di|at|in)\s+(?=\u2588)", re.I)
+_NOT_HERE = re.compile(r"[;:]|\b(?:sebelum|lalu|kemudian|before|then)\b", re.I)  # "gathered in X, then flew on to Y"
+_TO_ATTEND = re.compile(r"\b(?:(?:untuk|guna)\s+(?:mengikuti|menghadiri)|for|to\s+attend)\s+(?:the\s+)?$", re.I)
+watch(_VENUE_FIRST, _GATHERED)
 
 
 # words opening the name of a hall or building the entity stage may type as a place
@@ -115,6 +119,14 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
     for m in v.mentions if named else ():
         if m.type != "Event":
             continue
+        came = _GATHERED.search(v.masked[: m.start]) if v.may(_GATHERED) else None
+        if came is not None and _TO_ATTEND.search(v.masked[max(0, m.start - 30) : m.start]) and not _NOT_HERE.search(
+                v.masked[came.end() : m.start]):
+            place = next(iter(v.after(came.end())), None)
+            if place is not None and place.type == "Location" and place.text.split()[0] not in _ROOMS:
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.7)
+            elif place is not None and place.type in ("Facility", "Location"):
+                _venue_city(ctx, v, m.ent, place)
         before = v.prev_mention(m)  # "signed in Jakarta on the sidelines of the Forum X"
         if before is not None and before.type == "Location" and _SIDELINES.match(v.masked[before.end : m.start]):
             ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)
