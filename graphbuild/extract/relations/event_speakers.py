@@ -211,6 +211,8 @@ def _in_role(ctx: Context, v: View) -> None:
 
 def _from_bodies(ctx: Context, v: View) -> None:
     cue = _FROM_BODIES.match(v.masked) if v.may(_FROM_BODIES) else None
+    if cue is not None and v.after(cue.end(), ("Person",)):
+        return  # "Narasumber dari Kementerian X, Direktur Y, Budi": the speaker is the person, not the body
     named = [m for m in v.mentions if m.type == "Event"] if cue else []
     ev = named[0].ent if named else last_event(ctx, v.index) if cue else None
     prev = None
