@@ -11,13 +11,14 @@ import re
 
 from graphbuild.types import Sentence
 
-# Tokens (lower-cased, without the final dot) after which a dot does not end a sentence.
+# Tokens (lower-cased, without the final dot) after which a dot does not end a sentence ("Muh." and "Moh."
+# shorten "Muhammad" inside a name).
 ABBREVIATIONS: frozenset[str] = frozenset(
     """prof dr drs dra ir h hj apt drg drh m.biomed ph.d phd tbk pt no nomor dll dst dsb a.n u.p s.farm m.sc
     m.kes m.si s.si m.farm s.h m.h s.e s.kom m.pd m.epid mph sp jl jln kec kab kel prov tel telp hlm vol
     st mr mrs ms jr sr co inc ltd corp vs etc e.g i.e no. yth bpk ibu sdr kol jend brigjen irjen kapt mayjen
     letjen ir. m.m mba m.b.a sp.pd sp.a sp.og plt plh pj approx fig ref rp pvt pte sdn bhd
-    pol kombes akbp akp kompol iptu ipda aiptu aipda komjen""".split()
+    pol kombes akbp akp kompol iptu ipda aiptu aipda komjen muh moh moch mhd abd""".split()
 )
 
 # the lookahead names every possible first character, so the scan skips ahead in C (2x faster)

@@ -99,6 +99,8 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
     t = ctx.t
     short = t.words[p + 1]
     prev_owner = ctx.owner[p - 1]
+    if prev_owner < 0 and p >= 2 and t.words[p - 1] == ".":
+        prev_owner = ctx.owner[p - 2]  # "PT Satria Medika Farma Tbk. (SMFA)": the legal form's full stop
     if prev_owner >= 0 and ctx.mentions[prev_owner] is not None:
         m = ctx.mentions[prev_owner]
         a, b = ctx.spans[prev_owner]

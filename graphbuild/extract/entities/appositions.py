@@ -52,7 +52,7 @@ def find(ctx: Ctx) -> None:
         if e - s < 2 or ctx.owner[s] >= 0:
             continue
         opener = s == 0 or t.newline_before[s] or t.words[s - 1] in _ITEM_OPENERS or t.words[s - 1] in (".", '"', "“") \
-            or t.words[s - 1] in _OPENING_VERBS or _numbered(t, s)
+            or t.words[s - 1] in _OPENING_VERBS or _numbered(t, s) or _after_connective(t, s)
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
@@ -61,6 +61,18 @@ def find(ctx: Ctx) -> None:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     signed(ctx)
+
+
+def _after_connective(t, s: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Sementara itu, Yohanes Kristanto, Direktur …", "Meanwhile, X, CEO of …": a connective of one capitalised
+    word and up to three lowercase ones opens the sentence, so the name after its comma opens the clause."""
+    if s < 2 or t.words[s - 1] != "," or t.newline_before[s]:
+        return False
+    j = s - 2
+    while j > 0 and s - 1 - j < 4 and t.words[j][:1].islower() and not t.newline_before[j]:
+        j -= 1
+    return t.words[j][:1].isupper() and t.words[j].isalpha() and (j == 0 or t.newline_before[j] or t.words[j - 1] in (".", '"', "\u201d")) \
+        and all(t.words[x][:1].islower() and t.words[x].isalpha() for x in range(j + 1, s - 1))
 
 
 def _numbered(t, s: int) -> bool:  # type: ignore[no-untyped-def]

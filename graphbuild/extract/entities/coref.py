@@ -27,7 +27,7 @@ _KIND_TAIL = frozenset({
 
 _LEGAL_FORMS = frozenset({"AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Corporation"})
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
-_PLACE_TAIL = frozenset({"Nusantara"})
+_PLACE_TAIL = frozenset({"Nusantara", "Jaya", "Abadi", "Sentosa", "Sejahtera", "Makmur", "Perkasa"})  # "Herba Lestari"
 # "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")
 _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 

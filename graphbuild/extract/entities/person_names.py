@@ -75,7 +75,9 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
     t = ctx.t
     e = k
     while e < len(t) and e - k < MAX_NAME and (e == k or not t.newline_before[e]):
-        if ctx.name_like(e):
+        if e == k and t.words[e] in _SHORT_FIRST and _leading_initial(ctx, e):
+            e += 2  # "Muh. Ridwan Tahir"
+        elif ctx.name_like(e):
             e += 1
         elif allow_places and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1):
             e += 1
@@ -117,10 +119,14 @@ def regnal(t: object, k: int) -> bool:
     return name_ends(t, k + 1)
 
 
+_SHORT_FIRST = frozenset({"Muh", "Moh", "Moch", "Mhd", "Abd"})  # "Muh. Ridwan": Muhammad, Mochamad, Abdul
+
+
 def _leading_initial(ctx: Ctx, k: int) -> bool:
-    """"M ." before a name word on the same line: an initial opening the name."""
+    """"M ." / "Muh ." before a name word on the same line: an initial or a shortened first name opening the name."""
     t = ctx.t
-    return (k + 2 < len(t) and len(t.words[k]) == 1 and t.words[k].isupper() and t.words[k + 1] == "."
+    return (k + 2 < len(t) and (len(t.words[k]) == 1 and t.words[k].isupper() or t.words[k] in _SHORT_FIRST)
+            and t.words[k + 1] == "."
             and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
             and ctx.name_like(k + 2))
 
@@ -234,3 +240,20 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
                     return True
                 at = text.find(key, at + 1)
     return False
+
+
+def company_lead(ctx: Ctx, p: int, e: int) -> int:
+    """End of the leading words of a named company's short form in [p, e) ("Direktur Utama Borneo Herbal
+    Muhammad Rizal" beside "PT Borneo Herbal Nusantara": the name starts after "Herbal"); p when none."""
+    words, text = ctx.t.words, ctx.t.text
+    for x in range(min(e - 2, p + 3), p + 1, -1):  # two or three words, two or more left for the name
+        if not all(w.isalpha() for w in words[p:x]):
+            continue
+        for lead in ("PT ", "PT. ", "CV "):
+            key = f"{lead}{' '.join(words[p:x])} "
+            at = text.find(key)
+            while at >= 0:
+                if text[at + len(key) : at + len(key) + 1].isupper() and not text.startswith(words[x], at + len(key)):
+                    return x
+                at = text.find(key, at + 1)
+    return p

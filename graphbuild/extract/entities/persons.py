@@ -19,6 +19,7 @@ from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
     balinese,
+    company_lead,
     company_prefix,
     honorific_at,
     name_ends,
@@ -169,7 +170,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s -= 1
     while org_start and e - s > 2 and (t.words[s] in FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
-    if s < e and s - 1 >= floor and surname_first(ctx, s - 1):
+    lead = company_lead(ctx, p, e) if e - p >= 4 else p
+    if lead > s:
+        s = lead  # "Direktur Utama Borneo Herbal Muhammad Rizal Fahlevi": the company's short form, then the name
+    elif s < e and s - 1 >= floor and surname_first(ctx, s - 1):
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
     elif s < e and s - 1 >= floor and balinese(t, s - 1):
         s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
@@ -186,9 +190,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         - (e + 1 + honorific_at(ctx, e + 1)) >= 2 and (org_led or after_of or company_prefix(ctx, p, e))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
+    # "President Director of Cakra Husada, signed …": with no name after its comma, the run after "of" is the body
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
-            and not english_tail and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))
-            and not (e - s == 1 and _company_word(ctx, s))
+            and not english_tail and not after_of and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))
+            and not (e - s == 1 and _company_word(ctx, s)) and not (s == p and e - s <= 3 and company_prefix(ctx, p, e))
             and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)):  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
         if e - s >= 3 and s == p and _company_word(ctx, s):
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person

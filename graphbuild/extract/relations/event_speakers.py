@@ -26,6 +26,9 @@ _IN_THAT = re.compile(rf"\b(?:dalam|pada|(?P<sela>di\s+sela(?:-sela)?)|saat|keti
                       r"summit|seminar|webinar|expo|exhibition)\b",
                       re.I)
 _SIDELINES_OF = re.compile(r"^\W*(?:di\s+sela(?:-sela)?|disela-sela|on\s+the\s+sidelines\s+of)\s+(?:the\s+|gelaran\s+|ajang\s+)?$", re.I)
+# "X, Presiden Direktur Y, mengumumkan … di sela pameran Z": whoever the sentence names before the event was there
+_SIDELINES_END = re.compile(r"\b(?:di\s+sela(?:-sela)?|disela-sela|on\s+the\s+sidelines\s+of)\s+(?:the\s+|gelaran\s+|ajang\s+|acara\s+|"
+                            r"pameran\s+|kegiatan\s+|forum\s+)?$", re.I)
 _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
@@ -41,8 +44,13 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
                         r"(?:menghadiri|hadir\s+(?:dalam|pada|di)|attended)\b", re.I)
 # "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
-_AS_ROLE = re.compile(r"^\W*(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
-                      r"panelis|pemateri|moderator|speaker|panelist)\s*,", re.I)
+# ("Hadir sebagai narasumber, X", "Narasumber lain, Technical Officer …, X, mengingatkan …": the next speaker)
+_AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
+                      r"panelis|pemateri|moderator|speaker|panelist)|(?:narasumber|pembicara|pemateri|panelis)\s+(?:lain(?:nya)?|"
+                      r"berikutnya|kedua|ketiga|terakhir)|(?:another|the\s+other|the\s+next)\s+(?:speaker|panelist))\s*,", re.I)
+# "Narasumber lain berasal dari Ditjen X, yang …, serta LKPP yang …": the bodies the speakers came from
+_FROM_BODIES = re.compile(r"^\W*(?:para\s+)?(?:narasumber|pembicara|pemateri|panelis)(?:\s+(?:lain(?:nya)?|berikutnya|seminar|diskusi))?"
+                          r"\s+(?:berasal\s+|datang\s+)?dari\s+", re.I)
 # "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
 _EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
                          r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
@@ -62,7 +70,7 @@ _LED_BY = re.compile(r"\b(?:dipandu|dimoderatori|moderated|(?P<open>opening)\b[^
                      r"\s+(?:oleh|by)\s+", re.I)
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -95,6 +103,7 @@ def find(ctx: Context) -> None:
             _stand_in(ctx, v)
             _in_role(ctx, v)
             _exhibitors(ctx, v)
+            _from_bodies(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
             _led_by(ctx, v)
@@ -119,6 +128,12 @@ def _in_that_event(ctx: Context, v: View) -> None:
         for m in [m for m in v.mentions if m.type == "Person"][:4]:  # "Di sela-sela Pameran X, A dan B menandatangani …"
             ctx.emit("ATTENDED", m.ent, first.ent, v, 0.7)
         return
+    for ev in (m for m in v.mentions if m.type == "Event" and m.start > 0) if v.may(_SIDELINES_END) else ():
+        if _SIDELINES_END.search(v.masked[max(0, ev.start - 40) : ev.start]) and not _NOT_HELD.search(v.masked[: ev.start]) \
+                and not cues.negated(v.masked, ev.start):
+            for m in [m for m in v.before(ev.start, ("Person",))][:4]:  # "X, CEO of Y, announced it on the sidelines of Z"
+                ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
+            break
     ref = _IN_THAT.search(v.masked) if v.may(_IN_THAT) else None
     if ref is None or any(m.type == "Event" for m in v.mentions):
         return
@@ -192,6 +207,19 @@ def _in_role(ctx: Context, v: View) -> None:
     people = [m for m in v.after((role or cue).end(), ("Person",))]  # type: ignore[union-attr]
     for m in (people[:1] if role else people[:6]) if ev is not None else ():
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber" if role else None)
+
+
+def _from_bodies(ctx: Context, v: View) -> None:
+    cue = _FROM_BODIES.match(v.masked) if v.may(_FROM_BODIES) else None
+    if cue is not None and v.after(cue.end(), ("Person",)):
+        return  # "Narasumber dari Kementerian X, Direktur Y, Budi": the speaker is the person, not the body
+    named = [m for m in v.mentions if m.type == "Event"] if cue else []
+    ev = named[0].ent if named else last_event(ctx, v.index) if cue else None
+    prev = None
+    for m in v.after(cue.end(), ("Organization",))[:6] if ev is not None else ():  # type: ignore[union-attr]
+        if prev is None or v.gap(prev.end, m.start).strip():  # not the parent closing a unit's name ("Ditjen X Kemenkes")
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.65)
+        prev = m
 
 
 def _exhibitors(ctx: Context, v: View) -> None:

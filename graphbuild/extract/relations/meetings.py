@@ -101,8 +101,8 @@ def _met_with(ctx: Context, v: View) -> None:
 
 
 # "bertemu dengan A dan Direktur Eksekutif B, C", "disambut oleh A, beserta Direktur B, C"
-_AND_ALSO = re.compile(r"^\s*,?\s*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+[^;:!?\u201c\u201d\"]{0,80}$",
-                       re.I)
+_AND_ALSO = re.compile(rf"^\s*,?\s*(?:{cues.DEGREE}\s*,?\s*)*(?:beserta|dan|serta|bersama|and|as\s+well\s+as|along\s+with)\s+"
+                       r"[^;:!?\u201c\u201d\"]{0,80}$", re.I)  # ("dr. A, MPH, serta Kepala Dinas …, B": the degree first)
 
 
 def _with_partners(v: View, p: M) -> list[Entity]:

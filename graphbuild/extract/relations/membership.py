@@ -47,6 +47,8 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         return
     if _PLANNED.search(v.masked[max(0, start - 30) : start]):
         return  # "Indonesia berencana bergabung dengan ICH": not (yet) a member
+    if re.match(r"[ \t]+[A-Z][a-z]+\b", v.masked[b.end : b.end + 30]):
+        return  # "anggota WHO Programme for International Drug Monitoring": the body's programme, not the body
     last = v.chain(b, ("Organization",))[-1]
     if _INCLUDING.match(v.masked[last.end :]):
         first = v.next_mention(last)

@@ -119,6 +119,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             t = t or (_ANALYST_OF.search(v.text[: prev.start]) if v.may(_ANALYST_OF) else None)
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             _record(ctx, v, p, prev, t.group("title"), 0.9)
+            own = _headed_unit(ctx, t.group("title"), "") if t.group("title").startswith("Dir") else None
+            if own is not None and own.id != prev.ent.id:  # "Dirreskrimsus Polda X": the directorate, too
+                _record(ctx, v, p, _as_mention(prev, own), t.group("title"), 0.8)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
         t = _title_unit_before(v.text, prev.start) if v.may(_TITLE_UNIT_END) else None
@@ -151,9 +154,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _record(ctx, v, p, prev, unit.text, 0.8)
             return
         # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
+        # ("Direktur Penilaian X Direktorat Jenderal Y (Ditjen Y) Kemenkes, Z": the title's own unit first, the unit's acronym)
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
-                and re.fullmatch(r"\s*", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+                and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
             t = _title_before(v.text, unit.start) if v.may(_TITLE_END) else None
+            t = t or (_title_unit_before(v.text, unit.start) if v.may(_TITLE_UNIT_END) else None)
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return

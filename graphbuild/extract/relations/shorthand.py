@@ -18,7 +18,12 @@ SHORTHAND = {
     "Menperin": "Menteri Perindustrian", "Menlu": "Menteri Luar Negeri", "Mendagri": "Menteri Dalam Negeri",
     "Menkeu": "Menteri Keuangan", "Menko PMK": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
     "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawali": "Wakil Wali Kota", "Wawalkot": "Wakil Wali Kota",
+    # the bare lower-case title a report goes on with ("Setibanya di kampus, gubernur disambut oleh …")
+    "gubernur": "Gubernur", "bupati": "Bupati", "wali kota": "Wali Kota",
 }
+# "peraturan gubernur", "para bupati", "wakil gubernur": not the one holder
+_GENERIC_BEFORE = re.compile(r"\b(?:peraturan|keputusan|instruksi|surat|kantor|rumah|para|wakil|calon|mantan|penjabat|pj|plt|plh|"
+                             r"sekretaris|staf|ajudan|sang)\s*\.?\s*$", re.I)
 _WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")\b")
 # "Wakil Gubernur Kalimantan Barat, Drs. H. Yohanes …": a regional head's region may stand between
 _GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia)|(?:\s+[A-Z][\w-]+){{1,3}}(?=\s*,))?\s*,?\s*(?:{cues.HONORIFIC})*$")
@@ -40,7 +45,8 @@ def resolve(ctx: Context) -> None:
     if not holders:
         return
     for v in ctx.views:
-        found = [w for w in _WORD.finditer(v.text) if len(holders.get(w.group(), ())) == 1]
+        found = [w for w in _WORD.finditer(v.text) if len(holders.get(w.group(), ())) == 1 and not (
+            w.group().islower() and _GENERIC_BEFORE.search(v.text[max(0, w.start() - 20) : w.start()]))]
         if not found:
             continue
         taken = [(m.start, m.end) for m in v.mentions]

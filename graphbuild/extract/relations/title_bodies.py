@@ -60,18 +60,24 @@ _SHORT_HEADS = frozenset({"kasat", "kanit"})  # police unit heads, the unit's na
 def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
     unit = " ".join(unit.replace(",", " ").split())
+    key = title_key(title)
+    if key.startswith("dir") and key not in _HEADS and len(key) > 6 and " " not in key:
+        key, unit = "direktur", f"{key[3:]} {unit}".strip()  # "Dirreskrimsus Polda X": "Direktur Reskrimsus"
     if not unit:
         return None
-    names = {f"{w} {unit}".casefold() for w in _HEADS.get(title_key(title), ())}
+    names = {f"{w} {unit}".casefold() for w in _HEADS.get(key, ())}
     for e in ctx.entities:
         if e.type == "Organization" and any(
                 n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
             return e
-    if title_key(title) in _SHORT_HEADS:  # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"
-        head, unit = _HEADS[title_key(title)][0], unit.split()[0]
+    # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"; "Direktur Reskrimsus Polda X": "Direktorat Reserse
+    # Kriminal Khusus" (police units are named by syllable contractions)
+    if key in _HEADS and unit.split() and (key in _SHORT_HEADS or unit.split()[0].casefold().startswith("res")):
+        short = unit.split()[0].casefold()
         for e in ctx.entities:
-            words = e.name.split()
-            if e.type == "Organization" and words[0] == head and _shortens(unit.casefold(), [w.casefold() for w in words[1:4]]):
+            words = [w.casefold() for w in e.name.split()]
+            if e.type == "Organization" and e.name.split()[0] in _HEADS[key] and short not in words \
+                    and _shortens(short, words[1:4]):
                 return e
     return None
 
@@ -83,4 +89,6 @@ def _shortens(short: str, words: list[str]) -> bool:
     if not words:
         return False
     w = words[0]
-    return any(short.startswith(w[:k]) and _shortens(short[k:], words[1:]) for k in range(min(len(w), len(short)), 1, -1))
+    # a leading part, or a word's last syllable ("reskrimsus": REServe KRIMinal khuSUS)
+    return any((short.startswith(w[:k]) or (k == 3 and short.startswith(w[-k:]))) and _shortens(short[k:], words[1:])
+               for k in range(min(len(w), len(short)), 1, -1))

@@ -97,7 +97,15 @@ def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None
 
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
 _VENUE_FIRST = re.compile(r"^\W*(?:bertempat|berlokasi)\s+di\s+", re.I)
-watch(_VENUE_FIRST)
+# "650 apoteker berkumpul di Graha X, Bandung, … untuk mengikuti Simposium Y": where they gathered for it
+_GATHERED = re.compile(r"\b(?:berkumpul|gathered|convened)\s+(?:di|at|in)\s+(?=\u2588)", re.I)
+_NOT_HERE = re.compile(r"[;:]|\b(?:sebelum|lalu|kemudian|before|then)\b", re.I)  # "gathered in X, then flew on to Y"
+_TO_ATTEND = re.compile(r"\b(?:(?:untuk|guna)\s+(?:mengikuti|menghadiri)|for|to\s+attend)\s+(?:the\s+)?$", re.I)
+watch(_VENUE_FIRST, _GATHERED)
+
+
+# words opening the name of a hall or building the entity stage may type as a place
+_ROOMS = frozenset({"Aula", "Gedung", "Graha", "Grha", "Wisma", "Auditorium", "Ruang", "Balairung", "Pendopo", "Pendapa", "Hall"})
 
 
 def held_in(ctx: Context, v: View, named: bool) -> None:
@@ -111,6 +119,14 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
     for m in v.mentions if named else ():
         if m.type != "Event":
             continue
+        came = _GATHERED.search(v.masked[: m.start]) if v.may(_GATHERED) else None
+        if came is not None and _TO_ATTEND.search(v.masked[max(0, m.start - 30) : m.start]) and not _NOT_HERE.search(
+                v.masked[came.end() : m.start]):
+            place = next(iter(v.after(came.end())), None)
+            if place is not None and place.type == "Location" and place.text.split()[0] not in _ROOMS:
+                ctx.emit("HELD_IN", m.ent, place.ent, v, 0.7)
+            elif place is not None and place.type in ("Facility", "Location"):
+                _venue_city(ctx, v, m.ent, place)
         before = v.prev_mention(m)  # "signed in Jakarta on the sidelines of the Forum X"
         if before is not None and before.type == "Location" and _SIDELINES.match(v.masked[before.end : m.start]):
             ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)
@@ -123,7 +139,8 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
         gap = _GLOSS_YEAR.sub("", gap)  # "Indonesia Halal Pharma Expo (IHPE) 2026 di …": the acronym and edition
         if nxt is not None and nxt.type == "Location" and _HELD.match(gap):
-            ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
+            if nxt.text.split()[0] not in _ROOMS:  # "di Aula Garuda Mukti, Kampus C Unair, Surabaya": a hall, not a place
+                ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.8)
             _venue_city(ctx, v, m.ent, nxt)
         elif nxt is not None and nxt.type == "Facility" and _HELD.match(gap):
             _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
@@ -188,7 +205,7 @@ def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
 
 
 _ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
-_CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?,\s*")
+_CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2},\s*")  # "Kampus Unand Limau Manis, Padang"
 
 
 def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
@@ -198,6 +215,9 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         city = v.next_mention(city)
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
+    elif city is not None and city.type == "Facility" and venue.text.split()[0] in _ROOMS and re.fullmatch(
+            r"\s*,\s*", v.gap(venue.end, city.start)):
+        venue, city = city, v.next_mention(city)  # "Aula Garuda Mukti, Kampus C Unair, Surabaya": the hall's campus
     elif city is not None and city.type == "Organization" and _ON_CAMPUS.fullmatch(v.gap(venue.end, city.start)):
         after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
         if after is not None and after.type == "Location" and _CAMPUS_TAIL.fullmatch(v.gap(city.end, after.start)):
@@ -205,7 +225,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     if city is None or city.type != "Location":
         return _named_city(ctx, v, ev, venue)
     if (ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*)?(?:,|in|di)\s*", v.gap(venue.end, city.start))):
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2}(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return False
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (

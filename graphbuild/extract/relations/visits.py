@@ -53,6 +53,7 @@ def find(ctx: Context) -> None:
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
         for c in v.cues(cues.VISIT_DIRECT):
+            _board_then_site(ctx, v, c.start(), c.end())
             nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
             if not v.after(c.end(), None, v.clause_end(c.end())) and _PARTS.match(v.masked, c.end()):
                 _site_told(ctx, v, c.start())  # "meninjau lini sintesis dan ruang pengemasan": the site named before
@@ -71,6 +72,23 @@ def find(ctx: Context) -> None:
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
         for c in v.cues(_VISITED_BY):
             _visited_by(ctx, v, c.start(), c.end())
+
+
+# "X bertemu dengan jajaran direksi PT Y dan meninjau lini produksi …": the board met, then its site toured
+_BOARD = re.compile(r"\b(?:bertemu\s+(?:dengan\s+)?|met\s+(?:with\s+)?)(?:jajaran\s+)?(?:direksi|manajemen|pimpinan|(?:the\s+)?"
+                    r"(?:board|management|executives)\s+of)\s+(?:the\s+)?$", re.I)
+_THEN = re.compile(r"^\s*(?:,\s*)?(?:dan|serta|and)\s+(?:(?:juga|kemudian|lalu|then|also)\s+)?$", re.I)
+
+
+def _board_then_site(ctx: Context, v: View, start: int, end: int) -> None:
+    org = next(iter(v.before(start, ("Organization",))), None)
+    if org is None or not _THEN.match(v.gap(org.end, start)) or not _PARTS.match(v.masked, end) \
+            or not _BOARD.search(v.masked[max(0, org.start - 50) : org.start]) or cues.negated(v.masked, start):
+        return
+    visitor = _subject(v, org.start, ctx)
+    if visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:start]):
+        for who in _with_companions(v, visitor):
+            ctx.emit("VISITED", who.ent, org.ent, v, 0.7)
 
 
 # "Pabrik PT X di Semarang dikunjungi oleh delegasi Y": the passive, visitor after the verb
