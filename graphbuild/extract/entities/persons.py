@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
+from graphbuild.extract.entities.namesakes import namesake
 from graphbuild.extract.entities.organizations import legal_tail
 from graphbuild.extract.entities.person_names import (
     FIRM_TAIL,
@@ -47,7 +48,7 @@ def find(ctx: Ctx) -> None:
             continue
         w = t.words[k]
         h = honorific_at(ctx, k) if (w in c.honorifics or w + "." in c.honorifics) else 0
-        if h and _namesake(t, k):
+        if h and namesake(t, k):
             k += h
             continue
         if h and k + h < n and not t.newline_before[k + h]:  # "…, Apt.\nPabrik tersebut": a degree ends a line
@@ -79,29 +80,6 @@ def find(ctx: Ctx) -> None:
                                      and not t.newline_before[s]):  # "drugmaker Daewon Biologix said": a firm
                 add_person(ctx, s, k)
         k += 1
-
-
-# words a namesake's title follows: "RSUP Dr. Kariadi", "Jalan Dr. Wahidin", "Universitas Dr. Soetomo"
-_NAMED_AFTER = frozenset({"RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD", "RSAB", "RSIA", "RSJ", "RSK", "Sakit",
-                          "Jalan", "Jl", "Jln", "Universitas", "Bandara", "Gedung", "Museum", "Stadion", "Auditorium"})
-_HOSPITAL_TAIL = frozenset({"Umum", "Pusat", "Daerah", "Nasional", "Jiwa", "Anak", "Bunda", "Kanker"})
-
-
-def _namesake(t, k: int) -> bool:  # type: ignore[no-untyped-def]
-    """"Rumah Sakit Umum Pusat (RSUP) Dr. Kariadi": a title inside a hospital's or street's name is no person's."""
-    p = k - 1
-    if p >= 2 and t.words[p] == ")" and t.words[p - 2] == "(":
-        return t.words[p - 1].startswith("RS") or t.words[p - 1] in _NAMED_AFTER
-    if p >= 0 and t.words[p] == ".":
-        p -= 1  # "Jl. Dr. Sutomo"
-    if p < 0 or t.newline_before[p + 1]:
-        return False
-    w = t.words[p]
-    # "PT Gizi Ibu Nusantara": a word like "Ibu" inside a company's name
-    firm = t.words[k][:1].isupper() and any(t.words[q] in ("PT", "CV") and all(
-        t.words[x][:1].isupper() and not t.newline_before[x] for x in range(q + 1, k)) for q in range(max(0, k - 4), k)) \
-        or (k + 1 < len(t) and any(f"PT {t.span_text(q, k + 2)}" in t.text for q in range(max(0, k - 3), k)))  # its short form
-    return firm or w in _NAMED_AFTER or (w in _HOSPITAL_TAIL and "Sakit" in t.words[max(0, p - 3) : p])
 
 
 def _org_with_seat_end(ctx: Ctx, p: int) -> int:
