@@ -195,7 +195,7 @@ _DESCRIBED_IN = re.compile(
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
-    r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
+    r"(?:[a-z][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place

@@ -1,0 +1,105 @@
+"""LOCATED_IN read off addresses and anaphoric seats that ``locations`` does not cover.
+
+Why: news gives a venue as an address from small to large, "di Gedung Rektorat Unhas, Kampus
+Tamalanrea, Makassar", "di Graha X, Kampus Universitas Y (Unpad) Dipatiukur, Bandung": the building
+lies in the town that closes the address, over the campus between them. A list of towns closed by a
+province ("dua pabrik di Kabupaten Bogor dan Kota Cimahi, Jawa Barat") places the town next to it there.
+A seat clause about "perusahaan yang berkantor pusat di X itu" in the middle of a sentence refers back
+to the company named last ("Direktur PT A, B, mengatakan perusahaan yang berkantor pusat di X itu …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import places
+from graphbuild.extract.relations.chains import COMMA, LIST_NEXT, contained, opens_list, rank
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
+
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+# from one part of an address to the next: a comma, a campus word, an unnamed quarter ("(Unpad) Dipatiukur, ")
+_LINK = re.compile(r"\)?\s*(?:[A-Z][\w.-]*\s*)?,\s*(?:(?:Kampus|Campus|Kompleks|Complex)\s+)?|\)?\s+")
+_LIST_WORD = re.compile(r"\b(?:dan|serta|and|atau|or)\b", re.I)
+# "perusahaan (farmasi) yang berkantor pusat di X itu": a seat told of the company named last
+_SEAT_CLAUSE = re.compile(r"\b(?:perusahaan|perseroan|produsen|pabrikan)(?:\s+[a-z]+){0,2}\s+yang\s+(?:berkantor\s+pusat|bermarkas|"
+                          r"berbasis|berpusat|berlokasi|berkedudukan|berdomisili)\s+di\s+$", re.I)
+_BACK_REF = re.compile(r"\s*,?\s*(?:itu|tersebut)\b")
+_FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\.)(?:\W|$)")
+watch(_SEAT_CLAUSE)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type == "Facility" and m.role is None and _AT.search(v.masked[: m.start]):
+                _venue(ctx, v, m)
+            elif m.type == "Location":
+                _list_closed(ctx, v, m)
+                if v.may(_SEAT_CLAUSE) and _SEAT_CLAUSE.search(v.masked[: m.start]):
+                    _seat_back(ctx, v, m)
+
+
+def _venue(ctx: Context, v: View, m: M) -> None:
+    """"di Gedung A, Kampus B, Makassar": each building of the address lies in the town that ends it."""
+    parts, cur = [m], m
+    while (n := v.next_mention(cur)) is not None:
+        gap = v.gap((cur.gloss or cur).end, n.start)
+        if not _LINK.fullmatch(gap) or _LIST_WORD.search(gap) or n.type not in ("Facility", "Organization", "Location"):
+            return
+        if n.type == "Location":
+            break
+        parts.append(n)
+        cur = n
+    else:
+        return
+    if len(parts) < 2 or ctx.is_country(n.ent) or rank(v, n, True) != 1 or opens_list(v, n):
+        return  # a lone building before its town is read by ``locations``
+    for p in parts:
+        if p.type == "Facility":
+            ctx.emit("LOCATED_IN", p.ent, n.ent, v, 0.65)
+
+
+def _list_closed(ctx: Context, v: View, m: M) -> None:
+    """"di Kabupaten Bogor dan Kota Cimahi, Jawa Barat": the last town of a list lies in the province after it."""
+    prev, nxt = v.prev_mention(m), v.next_mention(m)
+    if prev is None or nxt is None or prev.type != "Location" or nxt.type != "Location":
+        return
+    if not LIST_NEXT.fullmatch(v.gap(prev.end, m.start)) or not _LIST_WORD.search(v.gap(prev.end, m.start)):
+        return
+    if not COMMA.match(v.gap(m.end, nxt.start)) or (rank(v, nxt, True) or 0) < 2 or ctx.is_country(nxt.ent):
+        return
+    after = v.next_mention(nxt)
+    if after is not None and LIST_NEXT.fullmatch(v.gap(nxt.end, after.start)):
+        return  # "… dan Kota Denpasar, Bali, Jawa Timur …": not an address's end
+    if contained(v, m, nxt):
+        ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
+
+
+def _seat_back(ctx: Context, v: View, m: M) -> None:
+    """"… mengatakan perusahaan yang berkantor pusat di Jakarta Barat itu …": the company named last."""
+    last = m
+    while (n := v.next_mention(last)) is not None and n.type == "Location" and COMMA.match(v.gap(last.end, n.start)):
+        last = n  # "berlokasi di Kabupaten Serang, Banten, itu"
+    if not _BACK_REF.match(v.masked, last.end):
+        return
+    firms: list[Entity] = []
+    for o in v.before(m.start, ("Organization",)):
+        if o.ent.category == "company" and o.ent not in firms:
+            firms.append(o.ent)
+    if not firms and v.index:
+        firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=1, limit=4) if e.category == "company"]
+    abroad = places.foreign(m.ent)
+    fits = [e for e in firms if (not ctx.is_indonesian(e) if abroad else not _foreign_firm(ctx, e))]
+    firm = fits[0] if len(firms) == len(fits) == 1 else None  # two companies before it: which one is meant is not told
+    if firm is not None:
+        ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
+
+
+def _foreign_firm(ctx: Context, e: Entity) -> bool:
+    """A firm with a foreign legal form or seat ("Tokai Yakuhin Co., Ltd. asal Osaka"): not the one a
+    domestic seat clause refers back to."""
+    if any(_FOREIGN_FORM.search(n) for n in (e.name, *e.aliases)):
+        return True
+    return any((t := ctx.by_id.get(r.tail)) is not None and (places.foreign(t) or ctx.is_country(t) and t.name != "Indonesia")
+               for r in ctx.has("LOCATED_IN", head=e))
