@@ -44,7 +44,8 @@ def find(ctx: Ctx) -> None:
 
 # lower-case words after which a quoted title-case name is a brand: 'krim bermerek "Kulit Cerah"'
 _QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
-                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion"})
+                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion",
+                         "serbuk", "bubuk", "puyer", "kaplet", "pil", "granul", "balsem", "tetes", "gel", "lotion"})
 _CLOSE = frozenset({"”", '"'})
 
 

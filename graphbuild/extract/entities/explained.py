@@ -10,6 +10,7 @@ from __future__ import annotations
 from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.classed import HEADS, SEP, STOP, add_brand, common_words
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.products import FORMS
 from graphbuild.extract.entities.tokens import is_cap
 
 # photo-caption words in brackets: "(ilustrasi)", "(tengah)", "(dokumentasi)"
@@ -91,8 +92,9 @@ def _glossed(ctx: Ctx) -> None:
         if not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() or w in _CAPTIONS:
             continue
         s = k
-        while s - 1 >= 0 and k - s < 2 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
-            s -= 1
+        while s - 1 >= 0 and (k - s < 2 or k - s == 2 and t.words[k - 1] in FORMS) and product_name(ctx, s - 1) \
+                and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1  # three words when a form word ends them: "Batukol Anak Sirup (guaifenesin)"
         b = add_brand(ctx, s, k) if s < k else -1
         if b >= 0:  # the substance in the gloss is the brand's alias
             name = " ".join(t.words[s:k])
