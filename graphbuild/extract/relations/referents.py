@@ -24,13 +24,14 @@ _TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
 _THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
 
 
-def antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
+def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> list[Entity]:
     """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
-    sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance."""
+    sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance.
+    ``reach`` sentences are searched for a plural ("kedua produk tersebut" may follow a quote)."""
     back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
     many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
     if many > 1:
-        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=many)
+        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=reach, limit=many)
     for i in range(v.index, max(-1, v.index - 4), -1):
         w = ctx.views[i]
         ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= ana.start())

@@ -168,7 +168,7 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     # "membatalkan izin edar produk tersebut": the product named before
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
-        return antecedents(ctx, v, ana)
+        return antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
     # "mencabut izin apotek tersebut": the pharmacy or company named before
     ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 40))
     if ref is not None and v.clause_end(end) >= ref.start():
