@@ -32,7 +32,7 @@ watch(_SEAT_CLAUSE)
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for m in v.mentions:
-            if m.type == "Facility" and m.role is None and _AT.search(v.masked[: m.start]):
+            if m.type == "Facility" and m.role is None and _AT.search(v.masked, max(0, m.start - 10), m.start):
                 _venue(ctx, v, m)
             elif m.type == "Location":
                 _list_closed(ctx, v, m)

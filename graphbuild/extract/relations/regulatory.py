@@ -153,7 +153,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if not _is_authority(m.ent):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
         return
-    firm = topic(ctx, v.index) if _COMPANY_SITE.search(v.masked[:start]) else None
+    firm = (topic(ctx, v.index) or main_firm(ctx, v.index)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
