@@ -164,6 +164,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             child = ctx.by_id[r.head]
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
             _for_site(ctx, v, end, certifier, std)
+            if _ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
+                for site in ctx.recent(v.index, ("Facility",), pos=0, back=3, limit=1):
+                    ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
             return
     aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
