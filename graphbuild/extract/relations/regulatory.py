@@ -98,12 +98,16 @@ _ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di
                        r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
 
 
+_AT_END = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?$", re.I)
+
+
 def _listed(v: View, holders: list[M]) -> list[M]:
     """The holders coordinated from the first one on."""
     out = [holders[0]]
     for m in holders[1:]:
-        if not _ITEM_GAP.fullmatch(v.masked[out[-1].end : m.start]):
-            break
+        gap = v.masked[out[-1].end : m.start]
+        if not _ITEM_GAP.fullmatch(gap) or m.type == "Facility" and _AT_END.search(gap):
+            break  # "kepada PT A di Gedung X": the place of the handover
         out.append(m)
     return out
 
