@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.chains import COMMA, LIST_NEXT, contained, opens_list, rank
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers import topic
 from graphbuild.types import Entity
 
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
@@ -23,10 +24,20 @@ _LINK = re.compile(r"\)?\s*(?:[A-Z][\w.-]*\s*)?,\s*(?:(?:Kampus|Campus|Kompleks|
 _LIST_WORD = re.compile(r"\b(?:dan|serta|and|atau|or)\b", re.I)
 # "perusahaan (farmasi) yang berkantor pusat di X itu": a seat told of the company named last
 _SEAT_CLAUSE = re.compile(r"\b(?:perusahaan|perseroan|produsen|pabrikan)(?:\s+[a-z]+){0,2}\s+yang\s+(?:berkantor\s+pusat|bermarkas|"
-                          r"berbasis|berpusat|berlokasi|berkedudukan|berdomisili)\s+di\s+$", re.I)
-_BACK_REF = re.compile(r"\s*,?\s*(?:itu|tersebut)\b")
+                          r"berbasis|berpusat|berlokasi|berkedudukan|berdomisili|(?:pabrik|fasilitas\s+produksi)nya\s+"
+                          r"(?:berada|terletak|berlokasi))\s+di\s+$", re.I)  # "perusahaan yang pabriknya berada di X itu"
+# "fasilitas produksi … milik perusahaan tersebut di X": the site of the company told of before
+_SITE_OF_REF = re.compile(r"\b(?:pabrik|fasilitas|sarana|gudang)(?:\s+[\w-]+){0,6}?\s+milik\s+(?:perusahaan|perseroan)\s+"
+                          r"(?:tersebut|itu|ini)\s+(?:yang\s+(?:berada|berlokasi|terletak)\s+)?di\s+$", re.I)
+# "RSUP Dr. Hasan Sadikin (RSHS) Bandung", "Universitas Padjadjaran (Unpad) Bandung": the town after the gloss
+_TOWN_NAMED = re.compile(r"(?:RS|RSU|RSUP|RSUD|RSIA|Rumah\s+Sakit|Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b")
+# "The Company is headquartered in South Jakarta" closing an "About X" paragraph whose sentences open with no name
+_THE_COMPANY_SEAT = re.compile(r"^\W*(?:the\s+company|perseroan)\s+(?:(?:is|was|currently|kini|saat\s+ini)\s+)*"
+                               r"(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas)\s+(?:di|in)\s+$", re.I)
+_ABOUT = re.compile(r"^\W*(?:About|Tentang)\s+$")
+_BACK_REF = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:itu|tersebut)\b")
 _FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\.)(?:\W|$)")
-watch(_SEAT_CLAUSE)
+watch(_SEAT_CLAUSE, _SITE_OF_REF, _THE_COMPANY_SEAT)
 
 
 def find(ctx: Context) -> None:
@@ -38,6 +49,12 @@ def find(ctx: Context) -> None:
                 _list_closed(ctx, v, m)
                 if v.may(_SEAT_CLAUSE) and _SEAT_CLAUSE.search(v.masked[: m.start]):
                     _seat_back(ctx, v, m)
+                elif v.may(_SITE_OF_REF) and _SITE_OF_REF.search(v.masked[: m.start]):
+                    _seat_back(ctx, v, m, told=True)
+                elif v.may(_THE_COMPANY_SEAT) and _THE_COMPANY_SEAT.match(v.masked[: m.start]) and topic(ctx, v.index) is None:
+                    _about(ctx, v, m)
+            elif m.type == "Organization" and m.gloss is not None and _TOWN_NAMED.match(m.text):
+                _town_after(ctx, v, m)
 
 
 def _venue(ctx: Context, v: View, m: M) -> None:
@@ -76,19 +93,37 @@ def _list_closed(ctx: Context, v: View, m: M) -> None:
         ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
 
 
-def _seat_back(ctx: Context, v: View, m: M) -> None:
-    """"… mengatakan perusahaan yang berkantor pusat di Jakarta Barat itu …": the company named last."""
+def _about(ctx: Context, v: View, m: M) -> None:
+    """The company an "About X" heading names (``locations`` reads it when a recent sentence opens with it)."""
+    for w in ctx.views[max(0, v.index - 8) : v.index][::-1]:
+        if w.mentions and w.mentions[0].type == "Organization" and _ABOUT.match(w.masked[: w.mentions[0].start]):
+            ctx.emit("LOCATED_IN", w.mentions[0].ent, m.ent, v, 0.65)
+            return
+
+
+def _town_after(ctx: Context, v: View, m: M) -> None:
+    nxt = v.next_mention(m)
+    if (nxt is not None and nxt.type == "Location" and not v.gap(m.gloss.end, nxt.start).strip(" )")  # type: ignore[union-attr]
+            and nxt.start > m.gloss.end and rank(v, nxt, True) == 1 and not ctx.is_country(nxt.ent)):  # type: ignore[union-attr]
+        ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
+
+
+def _seat_back(ctx: Context, v: View, m: M, told: bool = False) -> None:
+    """"… mengatakan perusahaan yang berkantor pusat di Jakarta Barat itu …": the company named last (``told``:
+    the clause already says "perusahaan tersebut")."""
     last = m
     while (n := v.next_mention(last)) is not None and n.type == "Location" and COMMA.match(v.gap(last.end, n.start)):
         last = n  # "berlokasi di Kabupaten Serang, Banten, itu"
-    if not _BACK_REF.match(v.masked, last.end):
+    if not told and not _BACK_REF.match(v.masked, (last.gloss or last).end):
         return
     firms: list[Entity] = []
     for o in v.before(m.start, ("Organization",)):
         if o.ent.category == "company" and o.ent not in firms:
             firms.append(o.ent)
-    if not firms and v.index:
-        firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=1, limit=4) if e.category == "company"]
+    for w in ctx.views[max(0, v.index - 2) : v.index][::-1] if not firms else ():
+        for o in w.mentions[::-1]:  # (a company named in a title, "Direktur PT X, Y, …", counts)
+            if o.type == "Organization" and o.ent.category == "company" and o.ent not in firms:
+                firms.append(o.ent)
     abroad = places.foreign(m.ent)
     fits = [e for e in firms if (not ctx.is_indonesian(e) if abroad else not _foreign_firm(ctx, e))]
     firm = fits[0] if len(firms) == len(fits) == 1 else None  # two companies before it: which one is meant is not told
