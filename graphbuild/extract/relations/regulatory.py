@@ -157,7 +157,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if not _is_authority(m.ent):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
         return
-    firm = (topic(ctx, v.index) or main_firm(ctx, v.index)) if _COMPANY_SITE.search(v.masked[:start]) else None
+    firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
@@ -224,6 +224,13 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+def _story_firm(ctx: Context) -> Entity | None:
+    """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
+    firms = sorted((e for e in ctx.entities if e.type == "Organization" and e.category == "company"),
+                   key=lambda e: len(e.mentions), reverse=True)
+    return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
 
 
 # "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue

@@ -26,7 +26,13 @@ _CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)
 watch(_CANCELLED)
 
 
+# "Jika terbukti ada penyimpangan, sertifikat CDOB perusahaan tersebut …": a condition, not a revocation
+_IF_OPENING = re.compile(r"^\W*(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
+
+
 def revocations(ctx: Context, v: View) -> None:
+    if _IF_OPENING.match(v.masked):
+        return
     for c in v.cues(cues.REVOKE):
         if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
             _revoked(ctx, v, c.start(), c.end())
@@ -70,6 +76,7 @@ _WHAT = re.compile(
 
 # "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
 _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
+                       r"bisa|dapat|terancam|berpotensi|can|could|may|might|"
                        r"seharusnya|semestinya|harus|should|must|"
                        r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
