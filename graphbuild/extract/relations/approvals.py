@@ -60,8 +60,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
-    if reg is None:
-        return None
+    if reg is None or reg.ent.category == "company":
+        return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
