@@ -34,6 +34,9 @@ _TOWN_NAMED = re.compile(r"(?:RS|RSU|RSUP|RSUD|RSIA|Rumah\s+Sakit|Universitas|In
 # "The Company is headquartered in South Jakarta" closing an "About X" paragraph whose sentences open with no name
 _THE_COMPANY_SEAT = re.compile(r"^\W*(?:the\s+company|perseroan)\s+(?:(?:is|was|currently|kini|saat\s+ini)\s+)*"
                                r"(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas)\s+(?:di|in)\s+$", re.I)
+# "PT Afiat Biomedika, yang memproduksi cangkang kapsul di Cikarang": where it makes things is where it sits
+_MAKES_AT = re.compile(r"\)?\s*,?\s*(?:yang|which|that)\s+(?:(?:kini|juga|telah|sudah|now|also)\s+)?(?:memproduksi|berproduksi|"
+                       r"membuat|produces|manufactures|makes)\s+(?:[\w-]+\s+){0,6}?(?:di|in)\s+(?:(?:kota|kabupaten)\s+)?", re.I)
 _ABOUT = re.compile(r"^\W*(?:About|Tentang)\s+$")
 _BACK_REF = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:itu|tersebut)\b")
 _FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\.)(?:\W|$)")
@@ -47,6 +50,7 @@ def find(ctx: Context) -> None:
                 _venue(ctx, v, m)
             elif m.type == "Location":
                 _list_closed(ctx, v, m)
+                _made_at(ctx, v, m)
                 if v.may(_SEAT_CLAUSE) and _SEAT_CLAUSE.search(v.masked[: m.start]):
                     _seat_back(ctx, v, m)
                 elif v.may(_SITE_OF_REF) and _SITE_OF_REF.search(v.masked[: m.start]):
@@ -99,6 +103,16 @@ def _about(ctx: Context, v: View, m: M) -> None:
         if w.mentions and w.mentions[0].type == "Organization" and _ABOUT.match(w.masked[: w.mentions[0].start]):
             ctx.emit("LOCATED_IN", w.mentions[0].ent, m.ent, v, 0.65)
             return
+
+
+def _made_at(ctx: Context, v: View, m: M) -> None:
+    prev = v.prev_mention(m)
+    while prev is not None and prev.type == "Product":
+        prev = v.prev_mention(prev)  # "which manufactures insulin in Cikarang": over what it makes
+    if (prev is not None and prev.type == "Organization" and prev.ent.category == "company" and prev.role is None
+            and _MAKES_AT.fullmatch(v.gap((prev.gloss or prev).end, m.start)) and not ctx.is_country(m.ent)
+            and not places.region(m.ent)):
+        ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.65)
 
 
 def _town_after(ctx: Context, v: View, m: M) -> None:
