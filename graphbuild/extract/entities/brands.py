@@ -29,6 +29,7 @@ def product_name(ctx: Ctx, k: int) -> bool:
         and w not in c.not_org_acronyms
         and w not in ctx.not_entities
         and w not in c.dates
+        and w.split("-", 1)[0] not in c.dates  # "Januari-September": a period
         and not w.isdigit()
         and _LONG_NUMBER(w) is None  # "(NIE DTL1234567890A1)": a registration or batch number, not a name
     )
