@@ -32,10 +32,12 @@ def product_name(ctx: Ctx, k: int) -> bool:
         and w.split("-", 1)[0] not in c.dates  # "Januari-September": a period
         and not w.isdigit()
         and _LONG_NUMBER(w) is None  # "(NIE DTL1234567890A1)": a registration or batch number, not a name
+        and _MONEY(w) is None  # "penjualan Rp6,8 triliun": an amount
     )
 
 
 _LONG_NUMBER = re.compile(r"\d{7}").search
+_MONEY = re.compile(r"(?:Rp|US\$|USD|IDR|S\$|RM)\d").match
 
 
 def find(ctx: Ctx) -> None:
