@@ -37,6 +37,10 @@ _THE_COMPANY_SEAT = re.compile(r"^\W*(?:the\s+company|perseroan)\s+(?:(?:is|was|
 # "PT Afiat Biomedika, yang memproduksi cangkang kapsul di Cikarang": where it makes things is where it sits
 _MAKES_AT = re.compile(r"\)?\s*,?\s*(?:yang|which|that)\s+(?:(?:kini|juga|telah|sudah|now|also)\s+)?(?:memproduksi|berproduksi|"
                        r"membuat|produces|manufactures|makes)\s+(?:[\w-]+\s+){0,6}?(?:di|in)\s+(?:(?:kota|kabupaten)\s+)?", re.I)
+# "Pabrik baru SMFA di KIK, yang dinamai Satria Kendal Plant": the plant named after its place is there
+_NAMED_AFTER = re.compile(r"\)?\s*,\s*(?:yang\s+(?:dinamai|diberi\s+nama|bernama)|(?:which\s+is\s+)?(?:named|called))\s+(?:the\s+)?",
+                          re.I)
+_PLANT_AT = re.compile(r"\b(?:pabrik|fasilitas|plant|facility|factory)\b[^,.;]{0,40}\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _ABOUT = re.compile(r"^\W*(?:About|Tentang)\s+$")
 _BACK_REF = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:itu|tersebut)\b")
 _FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\.)(?:\W|$)")
@@ -51,6 +55,10 @@ def find(ctx: Context) -> None:
         for m in v.mentions:
             if m.type == "Facility" and m.role is None and _AT.search(v.masked, max(0, m.start - 10), m.start):
                 _venue(ctx, v, m)
+            elif m.type == "Facility" and (place := v.prev_mention(m)) is not None and place.type == "Location" \
+                    and _NAMED_AFTER.fullmatch(v.gap((place.gloss or place).end, m.start)) \
+                    and _PLANT_AT.search(v.masked[: place.start]):
+                ctx.emit("LOCATED_IN", m.ent, place.ent, v, 0.65)
             elif m.type == "Location":
                 _list_closed(ctx, v, m)
                 _made_at(ctx, v, m)
