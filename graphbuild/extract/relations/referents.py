@@ -13,7 +13,8 @@ from graphbuild.extract.relations.common import Context, View
 from graphbuild.types import Entity
 
 # "produk tersebut", "obat ini", "the product": the product named just before
-PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
+PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi|suplemen|jamu|sirup|krim|alat|perangkat|ventilator|stent|"
+                             r"reagen|biosimilar)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
                               r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b"
                               r"|\b(?:kedua|ketiga)\s+(?:produk|obat|vaksin|biosimilar)\b"
                               r"|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines|biosimilars|medicines)\b",
