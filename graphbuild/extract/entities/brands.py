@@ -29,12 +29,15 @@ def product_name(ctx: Ctx, k: int) -> bool:
         and w not in c.not_org_acronyms
         and w not in ctx.not_entities
         and w not in c.dates
+        and w.split("-", 1)[0] not in c.dates  # "Januari-September": a period
         and not w.isdigit()
         and _LONG_NUMBER(w) is None  # "(NIE DTL1234567890A1)": a registration or batch number, not a name
+        and _MONEY(w) is None  # "penjualan Rp6,8 triliun": an amount
     )
 
 
 _LONG_NUMBER = re.compile(r"\d{7}").search
+_MONEY = re.compile(r"(?:Rp|US\$|USD|IDR|S\$|RM)\d").match
 
 
 def find(ctx: Ctx) -> None:
@@ -44,7 +47,8 @@ def find(ctx: Ctx) -> None:
 
 # lower-case words after which a quoted title-case name is a brand: 'krim bermerek "Kulit Cerah"'
 _QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
-                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion"})
+                         "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion",
+                         "serbuk", "bubuk", "puyer", "kaplet", "pil", "granul", "balsem", "tetes", "gel", "lotion"})
 _CLOSE = frozenset({"”", '"'})
 
 

@@ -30,6 +30,9 @@ _LEGAL_FORMS = frozenset({"AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited
 _PLACE_TAIL = frozenset({"Nusantara", "Jaya", "Abadi", "Sentosa", "Sejahtera", "Makmur", "Perkasa"})  # "Herba Lestari"
 # "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")
 _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
+# "PT Herba Lestari Jaya" -> "Herba Lestari": a closing word of good omen (two words left)
+_OMEN_TAIL = frozenset({"Jaya", "Abadi", "Sejahtera", "Mandiri", "Utama", "Sentosa", "Perkasa", "Makmur", "Lestari"})
+_SOFT_TAIL = _TRADE_TAIL | _OMEN_TAIL
 
 _OFFICE = frozenset({"Balai", "Loka", "BBPOM", "BPOM", "Loka POM"})
 
@@ -65,7 +68,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # distinctive words before a company-kind or country tail are how the article goes on to name it
     bare = list(core)
     while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)
-                             or (bare[-1] in _TRADE_TAIL and len(bare) > 2)):
+                             or (bare[-1] in _SOFT_TAIL and len(bare) > 2)):
         bare.pop()
         if len(bare) >= 2 and bare[-1].isalnum() and bare[-1] not in _KIND_TAIL and tuple(bare) not in out:
             out.append(tuple(bare))  # "Hanul BioPharm Co., Ltd." -> "Hanul BioPharm" (then "Hanul")

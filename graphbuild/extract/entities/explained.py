@@ -10,6 +10,7 @@ from __future__ import annotations
 from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.classed import HEADS, SEP, STOP, add_brand, common_words
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.products import FORMS
 from graphbuild.extract.entities.tokens import is_cap
 
 # photo-caption words in brackets: "(ilustrasi)", "(tengah)", "(dokumentasi)"
@@ -85,18 +86,24 @@ def _glossed(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     for k in t.where(frozenset({"("})):
-        if k < 1 or k + 2 >= n or t.words[k + 2] != ")":
+        if k < 1 or k + 2 >= n:
             continue
-        w = t.words[k + 1]
-        if not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() or w in _CAPTIONS:
+        w, close = t.words[k + 1], k + 2
+        o = ctx.owner[k + 1]
+        if o >= 0 and (x := ctx.mentions[o]) is not None and x.type == "Product" and x.text[:1].islower() \
+                and ctx.spans[o][0] == k + 1 and ctx.spans[o][1] < n and t.words[ctx.spans[o][1]] == ")":
+            close = ctx.spans[o][1]  # "Epovita (epoetin alfa)": a substance of several words the lexicon knows
+        elif t.words[k + 2] != ")" or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
+                or w in _CAPTIONS:
             continue
         s = k
-        while s - 1 >= 0 and k - s < 2 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
-            s -= 1
+        while s - 1 >= 0 and (k - s < 2 or k - s == 2 and t.words[k - 1] in FORMS) and product_name(ctx, s - 1) \
+                and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            s -= 1  # three words when a form word ends them: "Batukol Anak Sirup (guaifenesin)"
         b = add_brand(ctx, s, k) if s < k else -1
         if b >= 0:  # the substance in the gloss is the brand's alias
             name = " ".join(t.words[s:k])
-            ctx.link(b, ctx.add(k + 1, k + 2, "Product", None, "pattern", canonical=name) if ctx.owner[k + 1] < 0
+            ctx.link(b, ctx.add(k + 1, close, "Product", None, "pattern", canonical=name) if ctx.owner[k + 1] < 0
                      else ctx.owner[k + 1])
 
 

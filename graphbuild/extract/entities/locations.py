@@ -88,6 +88,9 @@ def find(ctx: Ctx) -> None:
             if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
                 cat = "district" if t.words[e - 1] in c.compass else ("area" if w in c.area_cues else "city")
                 ctx.add(k + 1, e, "Location", cat, "pattern")
+        elif w == "," and k >= 1 and ctx.type_at(k - 1) == "Facility" and (e := _place_run(ctx, k + 1)) > k + 1 \
+                and e < n - 1 and t.words[e] == "," and ctx.type_at(e + 1) == "Location":
+            ctx.add(k + 1, e, "Location", "area", "pattern")  # "di Gedung Rektorat Unhas, Tamalanrea, Makassar": its quarter
         elif w == "," and k >= 1 and ctx.type_at(k + 1) == "Location" and ctx.mentions[ctx.owner[k + 1]].category == "country":  # type: ignore[union-attr]
             s = k
             while s - 1 >= 0 and k - s < 2 and ctx.owner[s - 1] < 0 and is_cap(t.words[s - 1]) and t.words[s - 1].isalpha():

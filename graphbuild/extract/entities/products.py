@@ -26,7 +26,7 @@ def _code_name(w: str) -> bool:
     return w[:1].isupper() and ("-" in w or any(ch.isdigit() for ch in w)) and last.isupper() and len(last) >= 2
 
 
-_FORMS = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Drops", "Spray",
+FORMS = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Drops", "Spray",
                     "Salep", "Ointment", "Plus", "Forte", "Kids", "Anak", "Toner", "Soap", "Sabun"})
 
 def find(ctx: Ctx) -> None:
@@ -52,7 +52,7 @@ def find(ctx: Ctx) -> None:
                 while e < n and e - j < 3 and product_name(ctx, e) and (
                         not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
-                if e - j == 3 and e < n and t.words[e] in _FORMS and not t.newline_before[e]:
+                if e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
                 if _names_company(ctx, j, e):
                     continue  # "produk Sinar Husada": the products of a company the article names

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from graphbuild.extract.relations import (
+    addresses,
     agreements,
     corporate,
     events,
@@ -34,7 +35,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events, groups, fallback)
+FAMILIES = (positions, visits, locations, addresses, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events, groups, fallback)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -51,6 +51,8 @@ MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|mus
 
 # a relative clause after a product's appositive: the approval it states is that product's
 _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
+# a participle set off by commas right after the product: "P (substance), approved by …"
+_APPOSED = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+|yang\s+(?:telah\s+|sudah\s+)?)?(?:first\s+)?", re.I)
 
 
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
@@ -58,8 +60,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
-    if reg is None:
-        return None
+    if reg is None or reg.ent.category == "company":
+        return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
     regs = [reg]
     while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
@@ -73,6 +75,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
     if near and _RELATIVE.search(v.masked[near[0].end : start]):
         products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
+    elif near and _APPOSED.fullmatch(v.masked[(near[0].gloss or near[0]).end : start]):
+        products = [near[0].ent]  # "Epovita (epoetin alfa), approved by BPOM in 2024, and Filgrana": the one before
     if not products:
         near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
         while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \

@@ -108,7 +108,7 @@ APPROVE = re.compile(
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
-                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:application|dossier)"
+                      r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:applications?|dossiers?)"
                       r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"

@@ -280,6 +280,8 @@ def find(ctx: Context) -> None:
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
+                if rule.rtype == "CERTIFIED" and other.type == "Facility" and _venue(v, other):
+                    continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)
             if rule.rtype == "SIGNED" and 2 <= len(many) <= 4 and not ctx.has("PARTNERS_WITH"):
@@ -292,3 +294,13 @@ def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
     for i, a in enumerate(parties):
         for b in parties[i + 1 :]:
             ctx.emit("PARTNERS_WITH", a, b, v, 0.45)
+
+
+_HANDOVER = re.compile(r"\b(?:menyerahkan|diserahkan|penyerahan|handed|presented)\b", re.I)
+
+
+def _venue(v: View, e: Entity) -> bool:
+    """Whether ``e`` is only named as the place of a handover ("… di Gedung X"), not as a holder."""
+    at = [m for m in v.mentions if m.ent is e]
+    return bool(at) and bool(_HANDOVER.search(v.masked)) and all(
+        re.search(r"\b(?:di|at|in)\s+(?:the\s+)?$", v.masked[max(0, m.start - 8) : m.start], re.I) for m in at)

@@ -93,7 +93,7 @@ def find(ctx: Context) -> None:
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
-                  and not ctx.is_country(m.ent) and m.start not in v.role_orgs
+                  and not ctx.is_country(m.ent) and m.start not in v.role_orgs and not places.region(nxt.ent)
                   and not _HOST_OF_EVENT.search(v.masked[: m.start])):
                 site = v.prev_mention(m)
                 if site is not None and (site.type == "Facility" and _SITE_OF.match(v.gap(site.end, m.start))
@@ -195,7 +195,7 @@ _DESCRIBED_IN = re.compile(
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
-    r"(?:[a-z][\w&-]*\s+){1,4}(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
+    r"(?:[a-z][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place

@@ -69,6 +69,20 @@ def foreign(e: Entity) -> bool:
     return any(table.get(n.casefold(), "Indonesia") != "Indonesia" for n in (e.name, *e.aliases))
 
 
+# world regions: "mitra strategis di Asia Tenggara", "partner in Southeast Asia" name a market, never a seat
+_REGIONS = frozenset(n.casefold() for n in (
+    "Asia", "Asia Tenggara", "Southeast Asia", "Asia Timur", "East Asia", "Asia Selatan", "South Asia", "Asia Tengah",
+    "Asia Pasifik", "Asia Pacific", "Asia-Pacific", "Indo-Pasifik", "Eropa", "Europe", "Eropa Barat", "Eropa Timur",
+    "Afrika", "Africa", "Afrika Utara", "Timur Tengah", "Middle East", "Amerika Latin", "Latin America", "Amerika Utara",
+    "North America", "Amerika Selatan", "South America", "Oseania", "Oceania", "Pasifik", "Skandinavia", "Karibia",
+    "Timur Jauh", "ASEAN", "MENA"))
+
+
+def region(e: Entity) -> bool:
+    """Whether ``e`` is a world region (a market, not a place anything is seated in)."""
+    return any(n.casefold() in _REGIONS for n in (e.name, *e.aliases))
+
+
 def contains(outer: Entity, inner: Entity) -> bool:
     """Whether ``outer`` is a bigger kind of place than ``inner`` (a province around a city)."""
     a, b = category(outer), category(inner)

@@ -13,9 +13,11 @@ from graphbuild.extract.relations.common import Context, View
 from graphbuild.types import Entity
 
 # "produk tersebut", "obat ini", "the product": the product named just before
-PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
+PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi|suplemen|jamu|sirup|krim|alat|perangkat|ventilator|stent|"
+                             r"reagen|biosimilar)\s+(?:\w+\s+)?(?:tersebut|itu|ini)\b"
                               r"|\b(?:the|this)\s+(?:product|drug|vaccine|therapy)\b"
-                              r"|\b(?:kedua|ketiga)\s+(?:produk|obat|vaksin)\b|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines)\b",
+                              r"|\b(?:kedua|ketiga)\s+(?:produk|obat|vaksin|biosimilar)\b"
+                              r"|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines|biosimilars|medicines)\b",
                               re.I)
 _INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
 # "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
@@ -24,13 +26,16 @@ _TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
 _THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
 
 
-def antecedents(ctx: Context, v: View, ana: re.Match[str]) -> list[Entity]:
+def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> list[Entity]:
     """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
-    sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance."""
+    sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance.
+    ``reach`` sentences are searched for a plural ("kedua produk tersebut" may follow a quote)."""
     back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
     many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
     if many > 1:
-        return ctx.recent(v.index, ("Product",), pos=ana.start(), back=3, limit=many)
+        got = ctx.recent(v.index, ("Product",), pos=ana.start(), back=reach, limit=many)
+        every = [e for e in ctx.entities if e.type == "Product"]
+        return every if len(got) < many and len(every) == many else got  # "both biosimilars", named long before
     for i in range(v.index, max(-1, v.index - 4), -1):
         w = ctx.views[i]
         ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= ana.start())

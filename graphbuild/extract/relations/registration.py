@@ -54,6 +54,13 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
     named = before[:1] or _named_after(v, end, regs[0].start)
     products = [m.ent for m in named]
+    if before:  # "A (x) dan B (y) terdaftar di BPOM": the products coordinated before the nearest one
+        cur = before[0]
+        while (p := v.prev_mention(cur)) is not None and p.type == "Product" and cues.LIST_SEP.match(
+                v.gap((p.gloss or p).end, cur.start).lstrip(")")):
+            if p.ent not in products:  # (a gloss "(hipromelosa)" may be a mention of the brand itself)
+                products.insert(0, p.ent)
+            cur = p
     listed = v.after(tail(regs[0]), ("Product",))
     if listed and _LISTED_AFTER.match(v.masked[tail(regs[0]) : listed[0].start]):
         named, products = listed[:1], [listed[0].ent]  # "…di BPOM, antara lain biosimilar A dan biosimilar B"

@@ -98,12 +98,16 @@ _ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di
                        r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
 
 
+_AT_END = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?$", re.I)
+
+
 def _listed(v: View, holders: list[M]) -> list[M]:
     """The holders coordinated from the first one on."""
     out = [holders[0]]
     for m in holders[1:]:
-        if not _ITEM_GAP.fullmatch(v.masked[out[-1].end : m.start]):
-            break
+        gap = v.masked[out[-1].end : m.start]
+        if not _ITEM_GAP.fullmatch(gap) or m.type == "Facility" and _AT_END.search(gap):
+            break  # "kepada PT A di Gedung X": the place of the handover
         out.append(m)
     return out
 
@@ -153,7 +157,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if not _is_authority(m.ent):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
         return
-    firm = topic(ctx, v.index) if _COMPANY_SITE.search(v.masked[:start]) else None
+    firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
@@ -164,6 +168,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             child = ctx.by_id[r.head]
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
             _for_site(ctx, v, end, certifier, std)
+            if _ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
+                for site in ctx.recent(v.index, ("Facility",), pos=0, back=3, limit=1):
+                    ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
             return
     aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
@@ -217,6 +224,13 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+def _story_firm(ctx: Context) -> Entity | None:
+    """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
+    firms = sorted((e for e in ctx.entities if e.type == "Organization" and e.category == "company"),
+                   key=lambda e: len(e.mentions), reverse=True)
+    return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
 
 
 # "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue

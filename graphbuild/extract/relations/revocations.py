@@ -20,10 +20,25 @@ HOLDERS = ("Organization", "Facility")
 ORG = ("Organization",)
 
 
+# "izin edar / notifikasi (tersebut) dibatalkan BPOM": a cancelled permit is a revoked one ("dibatalkan" alone is not)
+_CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)\b(?:\s+[\w\u2588()-]+){0,5}?\s+"
+                        r"(?:(?:pun|juga|akhirnya|kemudian|lalu|telah|sudah)\s+)*(?P<verb>dibatalkan)\b", re.I)
+watch(_CANCELLED)
+
+
+# "Jika terbukti ada penyimpangan, sertifikat CDOB perusahaan tersebut …": a condition, not a revocation
+_IF_OPENING = re.compile(r"^\W*(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
+
+
 def revocations(ctx: Context, v: View) -> None:
+    if _IF_OPENING.match(v.masked):
+        return
     for c in v.cues(cues.REVOKE):
         if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
             _revoked(ctx, v, c.start(), c.end())
+    for c in v.cues(_CANCELLED):
+        if not _NOT_DONE.search(v.masked[max(0, c.start("verb") - 30) : c.start("verb")]):
+            _revoked(ctx, v, c.start("verb"), c.end("verb"))
 
 
 def unnamed_revocations(ctx: Context) -> None:
@@ -50,6 +65,8 @@ _COUNTED = re.compile(r"\s*(?:(?:izin\s+edar|NIE|sertifikat|(?:marketing\s+)?aut
                       r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
 _NAMELY = re.compile(r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|namely|including)\s*:?\s*", re.I)
 _PERMIT_OF = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation\s+(?:of|for))\s+(?:produk\s+|obat\s+)?$", re.I)
+_PERMIT_REF = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|nomor\s+(?:izin\s+edar|notifikasi|registrasi)|registrasi)"
+                         r"\s+(?:\w+\s+)?(?:tersebut|itu)\s+(?:(?:pun|juga|akhirnya|kemudian|lalu)\s+)*(?:telah\s+|sudah\s+)?$", re.I)
 _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
@@ -59,6 +76,7 @@ _WHAT = re.compile(
 
 # "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
 _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
+                       r"bisa|dapat|terancam|berpotensi|can|could|may|might|"
                        r"seharusnya|semestinya|harus|should|must|"
                        r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -76,7 +94,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                 if t.id != named.id:
                     ctx.emit("REVOKED", named, t, v, 0.65, what=what.group() if what else None)
             return
-    passive = (re.match(r"(?:dicabut|dibekukan|revoked|suspended)", v.masked[start:end], re.I)
+    passive = (re.match(r"(?:dicabut|dibekukan|dibatalkan|revoked|suspended)", v.masked[start:end], re.I)
                and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
         _SUFFERS.search(v.masked[:start]))
     what = _WHAT.search(v.masked, start)
@@ -110,9 +128,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     if sanctioned is not None and t.type == "Product":
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
             return
-        targets = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
+        targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
+        if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
+            # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
+            targets = ctx.recent(v.index, ("Product",), pos=start, back=2, limit=1)
         for t in targets:
-            ctx.emit("REVOKED", by[0].ent, t.ent, v, 0.75, what=what_s)
+            ctx.emit("REVOKED", by[0].ent, t, v, 0.75, what=what_s)
         return
     targets = _revoked_targets(ctx, v, end)
     for t in targets:
@@ -168,9 +189,9 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     # "membatalkan izin edar produk tersebut": the product named before
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
-        return antecedents(ctx, v, ana)
+        return antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
     # "mencabut izin apotek tersebut": the pharmacy or company named before
-    ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 40))
+    ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 90))  # "sertifikat CPOB (…) milik PBF tersebut"
     if ref is not None and v.clause_end(end) >= ref.start():
         firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
                      if not _is_regulator(e) and e.category not in ("media", "international")), None)

@@ -20,6 +20,7 @@ _CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedu
 watch(_CUE)
 # the subject opens the sentence: "PT X …", "Sentosa Medika, …", "About X\n"
 _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
+_RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 
 
 def find(ctx: Context) -> None:
@@ -33,6 +34,10 @@ def find(ctx: Context) -> None:
             continue
         for m in v.mentions[1:]:
             if m.type == "Location" and _SEAT.search(v.masked[max(subject.end, m.start - 40) : m.start]):
+                near = v.prev_mention(m)
+                if near is not None and near is not subject and near.type == "Organization" \
+                        and _RELATIVE.match(v.masked, (near.gloss or near).end):
+                    break  # "… dan perusahaan asal Swiss, Haldenhof AG, yang bermarkas di Basel": Haldenhof's seat
                 ctx.emit("LOCATED_IN", subject.ent, m.ent, v, 0.7)
                 break
 
