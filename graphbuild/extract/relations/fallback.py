@@ -15,69 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import fallback_sides as side
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
-from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
-
-_CERTIFIER = re.compile(r"\b(?:BPJPH|LPPOM|MUI|Halal|Sertifikasi|Akreditasi|KAN)\b")
-
-
-def _company(e: Entity) -> bool:
-    return e.type == "Organization" and e.category in (None, "company", "other") and not regulator_like(e) \
-        and not _SERVICE.search(e.name)
-
-
-_SERVICE = re.compile(r"\b(?:HALO|Halo|Contact\s+Center|Call\s+Center|Hotline)\b")  # a regulator's contact line
-
-
-def _developer(e: Entity) -> bool:  # "dikembangkan oleh tim peneliti Fakultas Farmasi UGM": campuses develop too
-    return _company(e) or (e.type == "Organization" and e.category == "academic")
-
-
-def _regulator(e: Entity) -> bool:
-    return e.type == "Organization" and (e.category == "regulator" or (e.category is None and regulator_like(e)))
-
-
-def _approver(e: Entity) -> bool:  # ministries approve devices and traditional medicines too
-    return e.type == "Organization" and regulator_like(e) and e.category != "association"
-
-
-def _certifier(e: Entity) -> bool:
-    return e.type == "Organization" and (e.category == "regulator" or bool(_CERTIFIER.search(e.name)))
-
-
-def _holder(e: Entity) -> bool:
-    return e.type == "Facility" or _company(e)
-
-
-def _product(e: Entity) -> bool:
-    return e.type == "Product"
-
-
-def _facility(e: Entity) -> bool:
-    return e.type == "Facility"
-
-
-def _partner(e: Entity) -> bool:
-    return e.type == "Organization" and e.category != "media"
-
-
-def _agreement(e: Entity) -> bool:
-    return e.type == "Agreement"
-
-
-def _event(e: Entity) -> bool:
-    return e.type == "Event"
-
-
-def _person(e: Entity) -> bool:
-    return e.type == "Person"
-
 
 def _cue(words: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.I)
@@ -114,39 +59,39 @@ _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|
 
 RULES = (
     Rule("APPROVED", _cue(r"izin\s+edar|NIE|nomor\s+izin|persetujuan|disetujui|menyetujui|approv\w*|"
-                          r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), _approver, _product, True,
+                          r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), side.approver, side.product, True,
          unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
                                  r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|menjalani\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
                                  r"filed|filing|"
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
-         _regulator, _product, False, 0.45,  # "Direktur Registrasi Obat BPOM": an office's name, no registration
+         side.regulator, side.product, False, 0.45,  # "Direktur Registrasi Obat BPOM": an office's name, no registration
          unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b")),
-    Rule("MARKETS", _cue(_MARKET), _company, _product, True),
-    Rule("DEVELOPS", _cue(_PRODUCE), _developer, _product, True,  # "plans to explore local fill-and-finish of P": not yet
+    Rule("MARKETS", _cue(_MARKET), side.company, side.product, True),
+    Rule("DEVELOPS", _cue(_PRODUCE), side.developer, side.product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"
                      r"(?:in-)?licens\w*|lisensi|melisensikan|dilisensikan|(?:alih|transfer)\s+teknologi\s+(?:dengan|dari)|"
                      r"technology\s+transfer\s+(?:with|from)|"  # a licensor or transfer partner named after it is no maker
                      r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
-         _certifier, _holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
+         side.certifier, side.holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
-                         r"pembatalan|cabut|bekukan|revok\w*|suspen\w*|sanksi"), _regulator, _product, True,
+                         r"pembatalan|cabut|bekukan|revok\w*|suspen\w*|sanksi"), side.regulator, side.product, True,
          unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila")),
     Rule("OPERATES", _cue(r"pabrik|fasilitas|plant|facility|site|gudang|laborator\w*|milik|operat\w*|"
                           r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),
-         _company, _facility, True),
+         side.company, side.facility, True),
     Rule("SIGNED", _cue(r"menandatangani|ditandatangani|penandatanganan|meneken|diteken|teken|sign\w*|inked|"
-                        r"entered\s+into|enters\s+into|menyepakati|disepakati"), _agreement, _partner, False,
+                        r"entered\s+into|enters\s+into|menyepakati|disepakati"), side.agreement, side.partner, False,
          unless=_cue(r"(?:dilakukan|berlangsung|digelar|diadakan|took\s+place|was\s+held)\s+(?:\w+\s+)?(?:di|in|at)"
                     r"|(?:ditandatangani|diteken)\s+di(?=\s+(?!hadapan|depan))")),  # the venue ("diteken di Kementerian X")
     Rule("COVERS", _cue(r"untuk|mencakup|meliputi|cover\w*|for|terkait|tentang|produk|hak|lisensi|licen\w*|"
                         r"memasarkan|market\w*|distribu\w*|produksi|develop\w*|mengembangkan|supply|pasokan"),
-         _agreement, _product, True),
+         side.agreement, side.product, True),
     Rule("ATTENDED", _cue(r"hadir|menghadiri|dihadiri|kehadiran|turut|narasumber|pembicara|panelis|peserta|"
                           r"berpartisipasi|membuka(?!\s+(?:peluang|akses|jalan|pintu|kesempatan|ruang|potensi|babak|lapangan|wawasan))|"
                           r"dibuka|sambutan|keynote|speakers?|attend\w*|participat\w*|spoke|"
-                          r"opened|memaparkan|menyampaikan"), _event, _person, False),
+                          r"opened|memaparkan|menyampaikan"), side.event, side.person, False),
 )
 
 for _r in RULES:
@@ -205,12 +150,12 @@ watch(_SITE_ANAPHOR)
 
 def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
-    if pred in (_company, _developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
-        got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if _company(e)]
+    if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
+        got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
         return got[:1]
-    if pred is _holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
-        return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if _company(e)][:1]
-    if pred is _product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
+    if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
+        return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
+    if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
         return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=3) if e.name[:1].isupper()][:1]
     return []
@@ -258,14 +203,14 @@ def find(ctx: Context) -> None:
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
                 ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or _referent(ctx, v, rule.one)
-            if len(ones) > 1 and rule.one is _developer:
-                ones = [e for e in ones if _company(e)]  # a company and the campus it worked with: the company makes it
+            if len(ones) > 1 and rule.one is side.developer:
+                ones = [e for e in ones if side.company(e)]  # a company and the campus it worked with: the company makes it
             if len(ones) != 1:
                 continue
             if (many := sides.get(rule.many)) is None:
                 many = sides[rule.many] = _of(ents, rule.many, memo) or _referent(ctx, v, rule.many)
             if not many and rule.rtype == "REVOKED":  # "BPOM membekukan sertifikat CPOB PT X": no product, the holder
-                many = _of(ents, _holder, memo) or _referent(ctx, v, _company)  # "… milik perusahaan tersebut"
+                many = _of(ents, side.holder, memo) or _referent(ctx, v, side.company)  # "… milik perusahaan tersebut"
             if all(e is ones[0] for e in many):
                 continue
             said = _SEARCH[id(rule.cue)](v.masked) if cue_may else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphbuild.extract.relations import fallback
+from graphbuild.extract.relations import fallback, fallback_sides
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.types import Entity
@@ -46,7 +46,7 @@ _BACK = re.compile(
 for _p in (_INTRO, _COUNT, _BACK):
     watch(_p)
 
-_RULES = tuple(r for r in fallback.RULES if r.many is fallback._product)
+_RULES = tuple(r for r in fallback.RULES if r.many is fallback_sides.product)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 _AHEAD = 8  # sentences after the list that may still speak of the group
 _BEHIND = 4  # sentences before it: "… tujuh produk … . Seluruh produk tersebut diproduksi oleh X. Ketujuh produk itu adalah …"
