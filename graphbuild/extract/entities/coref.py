@@ -192,9 +192,8 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             src = min(targets, key=lambda x: ctx.spans[x][0])
             sm = ctx.mentions[src]
             m = ctx.add(k, e, sm.type, sm.category, "coref", canonical=sm.canonical)  # type: ignore[union-attr]
-            for x in targets:  # "Hanul" fits "Hanul BioPharm Co., Ltd." and "Hanul Holdings Corp.": the one named first
-                if ctx.mentions[x].text == sm.text:  # type: ignore[union-attr]
-                    ctx.link(m, x)
+            for x in targets:
+                ctx.link(m, x)
             k = e
             break
 
