@@ -16,6 +16,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
 from graphbuild.extract.relations.together import one_body
 
@@ -204,8 +205,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
     if not near:  # named paragraphs before: the company the document is about
-        near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not partner.ent
-                and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
+        near = story_firms(ctx, partner.ent, pt_named=True)
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 

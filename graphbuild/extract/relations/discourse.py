@@ -34,6 +34,15 @@ def main_firm(ctx: Context, index: int) -> Entity | None:
     firms = [e for e in ctx.recent(index, ("Organization",), back=8, limit=6) if e.category == "company"]
     return max(firms, key=lambda e: len(e.mentions), default=None)
 
+def story_firms(ctx: Context, exclude: Entity | None = None, *, pt_named: bool = False,
+                indonesian: bool = False) -> list[Entity]:
+    """The companies of the whole text, in order, for "the company the story is about" far from its name
+    ("perseroan", "milik perusahaan", "the Company"): callers pick the one named most."""
+    return [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not exclude
+            and (not pt_named or any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases)))
+            and (not indonesian or ctx.is_indonesian(e))]
+
+
 # what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
 _OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
 

@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
 
@@ -146,9 +147,8 @@ def licensed_from(ctx: Context, v: View) -> None:
 
 def _story_company(ctx: Context, v: View, pos: int, other: Entity) -> Entity | None:
     """The Indonesian company the story is about: named lately, else the "PT" company named most."""
-    local = [e for e in ctx.recent(v.index, ORG, pos=pos, back=4, limit=6) if e is not other and ctx.is_indonesian(e)] or [
-        e for e in ctx.entities if e.type == "Organization" and e is not other and e.category == "company"
-        and any(re.match(r"PT\.?\s", n) for n in (e.name, *e.aliases))]
+    local = [e for e in ctx.recent(v.index, ORG, pos=pos, back=4, limit=6) if e is not other and ctx.is_indonesian(e)] or \
+        story_firms(ctx, other, pt_named=True)
     return max(local, key=lambda e: len(e.mentions)) if local else None
 
 

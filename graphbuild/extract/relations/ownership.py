@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -136,9 +137,7 @@ def _known(ctx: Context, name: str) -> Entity | None:
 
 def issuer(ctx: Context, child: Entity) -> list[Entity]:
     """The Indonesian company a release names most: who "the Company" / "perseroan" is."""
-    local = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e is not child
-             and ctx.is_indonesian(e)]
-    return sorted(local, key=lambda e: -len(e.mentions))[:1]
+    return sorted(story_firms(ctx, child, indonesian=True), key=lambda e: -len(e.mentions))[:1]
 
 
 # "B, yang bermarkas di Seoul, Korea Selatan, merupakan anak perusahaan A": the seat between child and cue

@@ -16,6 +16,7 @@ from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import THAT as _THAT
 from graphbuild.extract.relations.granters import acting_through as _acting_through
 from graphbuild.extract.relations.granters import certifier as _certifier
@@ -228,8 +229,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
 
 def _story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
-    firms = sorted((e for e in ctx.entities if e.type == "Organization" and e.category == "company"),
-                   key=lambda e: len(e.mentions), reverse=True)
+    firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
     return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
 
 
