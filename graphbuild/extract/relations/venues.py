@@ -151,8 +151,9 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
             while place is not None and place.type == "Organization" and (_AND_BY.match(v.gap(last.end, place.start))
-                                                                          or not v.gap(last.end, place.start).strip()):
-                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta", "Direktorat X BPOM"
+                                                                          or not v.gap(last.end, place.start).strip()
+                                                                          or cues.WITH.match(v.masked[last.end : place.start])):
+                last = v.chain(place, ("Organization",))[-1]  # "organised by A and hosted by B in Jakarta", "Direktorat X BPOM", "A bersama B"
                 place = v.next_mention(last)
             placed = False
             if place is not None and place.type == "Location" and _HELD_AT.match(
