@@ -63,8 +63,17 @@ def find(ctx: Ctx) -> None:
                 e = of_ordinal(ctx, j + 1)
                 if e == j + 1 and e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
                     e += 1
+                elif e == j + 1 and _venue_pair(t.words, i, j):
+                    ctx.add(i, e, "Facility", None, "cue")  # "Grand City Convention & Exhibition": a venue
+                    continue
                 ctx.add(i, e, "Event", None, "cue")
     _ordinals(ctx)
+
+
+def _venue_pair(words: list[str], i: int, j: int) -> bool:
+    """"X Convention & Exhibition", "X Convention and Exhibition Centre": two venue kinds joined name a
+    building, not an event (an event name has its edition year or is not built from venue kinds alone)."""
+    return j - i >= 3 and words[j] in _VENUE_KINDS and words[j - 1] in ("&", "and", "dan") and words[j - 2] in _VENUE_KINDS
 
 
 def _named_kind(ctx: Ctx, a: int, e: int) -> bool:

@@ -233,4 +233,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
             re.fullmatch(r"\s*,\s*", v.gap(city.end, more.start)) and places.contains(more.ent, city.ent)):
         return False  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
     ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
+    if (more is not None and places.category(city.ent) in ("area", "district") and places.category(more.ent) == "city"
+            and places.contains(more.ent, city.ent) and v.gap(city.end, more.start).strip() == ","):
+        ctx.emit("HELD_IN", ev, more.ent, v, 0.65)  # "di JCC, Senayan, Jakarta": the area's city too
     return True
