@@ -1,5 +1,6 @@
 """MEMBER_OF: "keanggotaan A dalam B", "A menjadi anggota B", "A, yang menjadi anggota B dan C",
-"It … and is a member of B", "A joined B"; "sementara C bergabung pada 2016" (same body, left out).
+"It … and is a member of B", "A joined B"; "sementara C bergabung pada 2016" (same body, left out);
+"B yang beranggotakan A1, A2, serta asosiasi A3" (the body, then its members).
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
@@ -18,10 +19,47 @@ _YEAR_ONLY = re.compile(r"^\s+(?:pada|sejak|in|since)\s+(?:tahun\s+)?\d{4}\b", r
 _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
 
 
+# "Konsorsium X yang beranggotakan A, B dan C", "a network whose members include A and B"
+_MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:kini|saat\s+ini|juga)\s+)?(?:beranggotakan|anggotanya\s+(?:terdiri\s+(?:atas|dari)|"
+                      r"adalah|yaitu|yakni|meliputi|antara\s+lain)|whose\s+members\s+(?:include|are)|which\s+(?:includes|comprises))\s+"
+                      r"(?:(?:antara\s+lain|lain|yaitu|yakni|the)\s+)?$", re.I)
+# the separator between two listed members, with a kind word before the next name ("serta asosiasi A3")
+_NEXT_MEMBER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|\b(?:dan|serta|and)\b|,\s*(?:dan|serta|and)\b)\s*"
+                          r"(?:(?:asosiasi|perusahaan|lembaga|organisasi|pemerintah|the)\s+)?$", re.I)
+watch(_MADE_OF)
+
+
 def find(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEMBER):
         _member(ctx, v, c.start(), c.end(), c.group().casefold())
+    if v.may(_MADE_OF):
+        _made_of(ctx, v)
     _member_ellipsis(ctx, v)
+
+
+def _made_of(ctx: Context, v: View) -> None:
+    """"Konsorsium X yang beranggotakan A, B, serta asosiasi C": each body listed is a member of the one before."""
+    for body in v.mentions:
+        if body.type != "Organization" or body.start in v.role_orgs:
+            continue
+        first = v.next_mention(body)
+        if first is None or not _MADE_OF.match(v.masked[body.end : first.start]) or cues.negated(v.masked, first.start):
+            continue
+        cur: M | None = first
+        while cur is not None and cur.type in SIDES:
+            if _usable(v, cur) and cur.ent is not body.ent:
+                ctx.emit("MEMBER_OF", cur.ent, body.ent, v, 0.75)
+            nxt = v.next_mention(cur)
+            while nxt is not None and nxt.start < cur.end:
+                nxt = v.next_mention(nxt)
+            if nxt is not None and nxt.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", v.gap(cur.end, nxt.start)):
+                nxt = v.next_mention(nxt)  # "Gabungan Pengusaha Jamu (GP Jamu) NTT": the name's region, not one more member
+                if nxt is not None and not _NEXT_MEMBER.match(v.masked[cur.end : nxt.start]):
+                    break
+            elif nxt is None or not _NEXT_MEMBER.match(v.masked[cur.end : nxt.start]):
+                break
+            cur = nxt
+        return
 
 
 def _usable(v: View, m: M | None) -> bool:
