@@ -141,6 +141,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
+    b = _titled_name(ctx, p, e)
+    if b:
+        return b
     org_start = t.words[p] in ("PT", "PT.", "CV")
     top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
     s = top
@@ -215,6 +218,24 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             return b
     b = _long_title_name(ctx, p)
     return b if b > 0 else max(e, p)
+
+
+def _titled_name(ctx: Ctx, p: int, e: int) -> int:
+    """"Kepala BPOM Dra. Rina Syam, Apt.", "Kepala BBPOM di Makassar Drs. Ishaq": the body's run ends at a
+    personal title (no body's name holds "Dra."); the name follows the title. Returns its end (0 if none)."""
+    t = ctx.t
+    n = len(t)
+    if e <= p or e >= n or t.newline_before[e]:
+        return 0
+    h = honorific_at(ctx, e) if t.words[e] != "." else 0
+    a = e + h if h else e + honorific_at(ctx, e - 1) - 1 if t.words[e] == "." and honorific_at(ctx, e - 1) >= 2 else 0
+    if not a or a >= n or t.newline_before[a]:
+        return 0
+    b = name_run(ctx, a)
+    if b - a >= 2 and name_ends(t, b):
+        add_person(ctx, a, b)
+        return b
+    return 0
 
 
 _TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})

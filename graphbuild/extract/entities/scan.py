@@ -72,6 +72,7 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
 
 
 _MISSIONS = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "KBRI", "KJRI"})
+_NAME_TITLES = frozenset({"Dra", "Drs", "drh", "drg", "Hj"})  # academic and pilgrim titles no body's name holds
 _NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
 
 
@@ -101,8 +102,9 @@ def run_forward(
     j = i + 1
     while j < n and j - i < max_tokens and not t.newline_before[j]:
         w = t.words[j]
-        if (c.verb_like(w) and not _noun_pair(t.words, j)) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS:
-            break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name
+        if (c.verb_like(w) and not _noun_pair(t.words, j)) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS or (
+                w in _NAME_TITLES and j + 1 < n and t.words[j + 1] == "."):
+            break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name; so does "Dra." ("PT X Dra. Rina")
         if nameish(ctx, j, digits):
             j += 1
         elif (
