@@ -151,6 +151,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s -= 1
     while org_start and e - s > 2 and (t.words[s] in FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
+    pt = next((x for x in range(p, min(p + 3, e)) if t.words[x] in ("PT", "PT.", "CV")), -1)
+    if pt >= 0 and e - pt >= 4:  # "Direktur (Pemasaran) PT X Y Nama": the company as the text names it alone
+        s = max(s, _firm_named_alone(ctx, pt, e))
     lead = company_lead(ctx, p, e) if e - p >= 4 else p
     if lead > s:
         s = lead  # "Direktur Utama Borneo Herbal Muhammad Rizal Fahlevi": the company's short form, then the name
@@ -218,6 +221,22 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             return b
     b = _long_title_name(ctx, p)
     return b if b > 0 else max(e, p)
+
+
+def _firm_named_alone(ctx: Ctx, p: int, e: int) -> int:
+    """"Direktur Utama PT Sari Herbalindo Yohanis Pasolang" beside "kepada PT Sari Herbalindo, produsen …":
+    the text names the company alone elsewhere (no capitalised word after it), so the words after it here are
+    the person's. Returns the end of that company name in [p, e) (p when none; two words left for the name)."""
+    words, text = ctx.t.words, ctx.t.text
+    for x in range(e - 2, p + 1, -1):
+        key = " ".join(words[p:x])
+        at = text.find(key)
+        while at >= 0:
+            nxt = text[at + len(key) : at + len(key) + 2]
+            if nxt[:1] in (",", ".", ";", ")") or (nxt[:1] == " " and nxt[1:2].islower()) or (nxt[:1] == " " and nxt[1:2] == "("):
+                return x
+            at = text.find(key, at + 1)
+    return p
 
 
 def _titled_name(ctx: Ctx, p: int, e: int) -> int:

@@ -50,8 +50,11 @@ def find(ctx: Context) -> None:
             visitor = between[0] if between else party[0] if party else _subject(v, c.start())
             if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
                 visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
+            firm = _its_site(v, c.end(), first)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, first, 0.85)
+                if firm is not None and firm.ent is not who.ent:
+                    ctx.emit("VISITED", who.ent, firm.ent, v, 0.75)
         for c in v.cues(cues.VISIT_DIRECT):
             _board_then_site(ctx, v, c.start(), c.end())
             nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
@@ -184,10 +187,28 @@ def _first_after_ke(v: View, pos: int) -> M | None:
     return None
 
 
+# "pabrik perusahaan tersebut": the site of the company named before
+_FIRMS_SITE = re.compile(r"\b(?:ke|to)\s+(?:fasilitas|pabrik|sarana|kantor|gudang|lokasi)\s+(?:(?:produksi|milik)\s+)?(?:perusahaan|perseroan)"
+                         r"\s+(?:tersebut|itu|ini)\b", re.I)
+# "diserahkan oleh A kepada B di sela kunjungan …": the agent, not the one handed to
+_TO_WHOM = re.compile(r"\b(?:kepada|pada|to)\s+(?:[A-Z\u2588][\w\u2588-]*,?\s+){0,8}?$")
+_BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
+
+
+def _its_site(v: View, end: int, first: M) -> M | None:
+    """"kunjungan kerja ke pabrik perusahaan tersebut di Makale": the company named before the cue in the sentence."""
+    if not _FIRMS_SITE.search(v.masked, end, first.start + 1) and not _FIRMS_SITE.search(v.masked[end : first.start]):
+        return None
+    return next((m for m in v.before(end, ("Organization",)) if m.start not in v.role_orgs and m.ent.category == "company"), None)
+
+
 def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
     """The person before the cue, else an organisation right before it; "Ia kemudian meninjau …" is the
-    person named last in the sentence before."""
+    person named last in the sentence before; in "oleh A kepada B", A."""
     people = v.before(pos, ("Person",))
+    if len(people) >= 2 and _TO_WHOM.search(v.masked[people[1].end : people[0].start]) and _BY_AGENT.search(
+            v.masked[max(0, people[1].start - 80) : people[1].start]):
+        return people[1]
     if people:
         return people[0]
     if ctx is not None and v.index and not v.before(pos) and _HE.match(v.masked[:pos]):
