@@ -161,9 +161,16 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
     elif s < e and s - 1 >= floor and balinese(t, s - 1):
         s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
-    if s == p and role in c.regional_roles and e - s >= 3 and ctx.owner[p] < 0:
-        ctx.add(p, p + 1, "Location", "city", "rule")
-        s = p + 1
+    k, head = _region_words(ctx, p, e) if role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and s < e else (1, "")
+    if (s == p or (head and s <= p + k)) and role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0:
+        # "Bupati Tana Toraja Zadrak Tombeg" beside "Kabupaten Tana Toraja"
+        cat = "district" if head == "Kabupaten" else "city"
+        full = f"{head} {t.span_text(p, p + k)}" if head else None
+        ctx.add(p, p + k, "Location", cat, "rule", canonical=full)
+        for x in (x for x in range(n - k) if head and t.words[x] == head and t.words[x + 1 : x + 1 + k] == t.words[p : p + k]):
+            if all(o < 0 for o in ctx.owner[x : x + 1 + k]):
+                ctx.add(x, x + 1 + k, "Location", cat, "rule")  # the region as the text names it in full
+        s = p + k
     # "Presiden Direktur PT Sinar Medika Sterilindo, Ir. X": one word at the end of a company name is
     # the company's, not a person; a name carved out of an organisation run needs two words
     org_led = t.words[p] in ("PT", "PT.", "CV") or bool(t.match_phrase(p, c.org_prefix_phrases)) or (
@@ -237,6 +244,23 @@ def _firm_named_alone(ctx: Ctx, p: int, e: int) -> int:
                 return x
             at = text.find(key, at + 1)
     return p
+
+
+_REGION_HEADS = ("Kabupaten", "Kota", "Provinsi")
+
+
+def _region_words(ctx: Ctx, p: int, e: int) -> tuple[int, str]:
+    """How many words after a regional title name its region, and the head the text writes it with: the
+    longest run the text also writes after "Kabupaten"/"Kota"/"Provinsi" (two name words left), else one
+    word and no head ("Bupati Sleman Harda Kiswaya")."""
+    words, text = ctx.t.words, ctx.t.text
+    for k in range(min(3, e - p - 2), 1, -1):
+        key = " ".join(words[p : p + k])
+        if all(w.isalpha() for w in words[p : p + k]):
+            head = next((h for h in _REGION_HEADS if f"{h} {key}" in text), "")
+            if head:
+                return k, head
+    return 1, ""
 
 
 def _titled_name(ctx: Ctx, p: int, e: int) -> int:
