@@ -74,7 +74,8 @@ def add_person(ctx: Ctx, i: int, j: int) -> int:
 def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
     t = ctx.t
     e = k
-    while e < len(t) and e - k < MAX_NAME and (e == k or not t.newline_before[e]):
+    dots = 0  # the dots of middle initials do not count towards the name's length
+    while e < len(t) and e - k - dots < MAX_NAME and (e == k or not t.newline_before[e]):
         if e == k and t.words[e] in _SHORT_FIRST and _leading_initial(ctx, e):
             e += 2  # "Muh. Ridwan Tahir"
         elif ctx.name_like(e):
@@ -89,6 +90,9 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
+        elif e > k and (j := mid_initials(ctx, e)):
+            dots += (j - e) // 2
+            e = j  # "Maxs U. E. Sanam": middle initials, a name word after them
         elif e == k and balinese(t, e):
             e += 1  # "I Gusti Ayu …", "Ni Luh Putu …": Balinese names open with a gender particle
         elif e == k and _initials(ctx, e):
@@ -129,6 +133,21 @@ def _leading_initial(ctx: Ctx, k: int) -> bool:
             and t.words[k + 1] == "."
             and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
             and ctx.name_like(k + 2))
+
+
+def is_initial(t: object, k: int) -> bool:
+    w = t.words  # type: ignore[attr-defined]
+    return k + 1 < len(w) and len(w[k]) == 1 and w[k].isupper() and w[k + 1] == "." and not t.newline_before[k + 1]  # type: ignore[attr-defined]
+
+
+def mid_initials(ctx: Ctx, k: int) -> int:
+    """Initials inside a name ("U ." then "E ." in "Maxs U. E. Sanam") with a name word after them on the
+    same line: where that word starts (0 when none)."""
+    t = ctx.t
+    j = k
+    while is_initial(t, j) and ctx.owner[j] < 0 and j - k < 6:
+        j += 2
+    return j if j > k and j < len(t) and not t.newline_before[j] and ctx.name_like(j) else 0
 
 
 def _initials(ctx: Ctx, k: int) -> bool:

@@ -23,6 +23,8 @@ from graphbuild.extract.entities.person_names import (
     company_lead,
     company_prefix,
     honorific_at,
+    is_initial,
+    mid_initials,
     name_ends,
     name_run,
     plain_name_to_comma,
@@ -113,6 +115,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    if e - 1 > p and (j := mid_initials(ctx, e - 1)) and ctx.name_like(e - 2):
+        e = name_run(ctx, j)  # "Rektor Universitas X Prof. Dr. Marthen A. B. Tuhumury": the run stops at an initial
     cut = next((b for b in range(p + 2, e) if t.words[b] in ("dan", "serta", "and")), -1)
     if cut > 0:
         a = cut
@@ -147,8 +151,15 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     org_start = t.words[p] in ("PT", "PT.", "CV")
     top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
     s = top
-    while s - 1 >= floor and top - s < MAX_NAME and ctx.name_like(s - 1):
-        s -= 1
+    hops = 0
+    while s - 1 >= floor and top - s - hops < MAX_NAME:
+        if ctx.name_like(s - 1):
+            s -= 1
+        elif s - 3 >= floor and is_initial(t, s - 2):
+            s -= 2  # "Marthen A. B. Tuhumury": middle initials
+            hops += 1
+        else:
+            break
     while org_start and e - s > 2 and (t.words[s] in FIRM_TAIL or c.org_suffix.get(t.words[s]) == "company"):
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
     pt = next((x for x in range(p, min(p + 3, e)) if t.words[x] in ("PT", "PT.", "CV")), -1)
