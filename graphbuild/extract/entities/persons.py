@@ -32,6 +32,7 @@ from graphbuild.extract.entities.person_names import (
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
+from graphbuild.extract.entities.title_names import firm_named_alone, region_words, titled_name
 from graphbuild.extract.entities.tokens import is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -145,7 +146,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if oe > e:  # "Kepala BBPOM di Bandung Sukmawati Rahayu": the name follows the office and its seat
         e = run_forward(ctx, oe) if oe < n and nameish(ctx, oe) and not t.newline_before[oe] else oe
         floor = oe
-    b = _titled_name(ctx, p, e)
+    b = titled_name(ctx, p, e)
     if b:
         return b
     org_start = t.words[p] in ("PT", "PT.", "CV")
@@ -164,7 +165,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s += 1  # "Direktur Utama PT Sinar Medika Nusantara Budi Hartanto": a firm-name word closes the company
     pt = next((x for x in range(p, min(p + 3, e)) if t.words[x] in ("PT", "PT.", "CV")), -1)
     if pt >= 0 and e - pt >= 4:  # "Direktur (Pemasaran) PT X Y Nama": the company as the text names it alone
-        s = max(s, _firm_named_alone(ctx, pt, e))
+        s = max(s, firm_named_alone(ctx, pt, e))
     lead = company_lead(ctx, p, e) if e - p >= 4 else p
     if lead > s:
         s = lead  # "Direktur Utama Borneo Herbal Muhammad Rizal Fahlevi": the company's short form, then the name
@@ -172,7 +173,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         s -= 1  # "Presiden Direktur Hanbit Pharm Park Ji-hoon": a site word leading the name is a family name
     elif s < e and s - 1 >= floor and balinese(t, s - 1):
         s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
-    k, head = _region_words(ctx, p, e) if role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and s < e else (1, "")
+    k, head = region_words(ctx, p, e) if role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and s < e else (1, "")
     if (s == p or (head and s <= p + k)) and role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0:
         # "Bupati Tana Toraja Zadrak Tombeg" beside "Kabupaten Tana Toraja"
         cat = "district" if head == "Kabupaten" else "city"
@@ -239,57 +240,6 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             return b
     b = _long_title_name(ctx, p)
     return b if b > 0 else max(e, p)
-
-
-def _firm_named_alone(ctx: Ctx, p: int, e: int) -> int:
-    """"Direktur Utama PT Sari Herbalindo Yohanis Pasolang" beside "kepada PT Sari Herbalindo, produsen …":
-    the text names the company alone elsewhere (no capitalised word after it), so the words after it here are
-    the person's. Returns the end of that company name in [p, e) (p when none; two words left for the name)."""
-    words, text = ctx.t.words, ctx.t.text
-    for x in range(e - 2, p + 1, -1):
-        key = " ".join(words[p:x])
-        at = text.find(key)
-        while at >= 0:
-            nxt = text[at + len(key) : at + len(key) + 2]
-            if nxt[:1] in (",", ".", ";", ")") or (nxt[:1] == " " and nxt[1:2].islower()) or (nxt[:1] == " " and nxt[1:2] == "("):
-                return x
-            at = text.find(key, at + 1)
-    return p
-
-
-_REGION_HEADS = ("Kabupaten", "Kota", "Provinsi")
-
-
-def _region_words(ctx: Ctx, p: int, e: int) -> tuple[int, str]:
-    """How many words after a regional title name its region, and the head the text writes it with: the
-    longest run the text also writes after "Kabupaten"/"Kota"/"Provinsi" (two name words left), else one
-    word and no head ("Bupati Sleman Harda Kiswaya")."""
-    words, text = ctx.t.words, ctx.t.text
-    for k in range(min(3, e - p - 2), 1, -1):
-        key = " ".join(words[p : p + k])
-        if all(w.isalpha() for w in words[p : p + k]):
-            head = next((h for h in _REGION_HEADS if f"{h} {key}" in text), "")
-            if head:
-                return k, head
-    return 1, ""
-
-
-def _titled_name(ctx: Ctx, p: int, e: int) -> int:
-    """"Kepala BPOM Dra. Rina Syam, Apt.", "Kepala BBPOM di Makassar Drs. Ishaq": the body's run ends at a
-    personal title (no body's name holds "Dra."); the name follows the title. Returns its end (0 if none)."""
-    t = ctx.t
-    n = len(t)
-    if e <= p or e >= n or t.newline_before[e]:
-        return 0
-    h = honorific_at(ctx, e) if t.words[e] != "." else 0
-    a = e + h if h else e + honorific_at(ctx, e - 1) - 1 if t.words[e] == "." and honorific_at(ctx, e - 1) >= 2 else 0
-    if not a or a >= n or t.newline_before[a]:
-        return 0
-    b = name_run(ctx, a)
-    if b - a >= 2 and name_ends(t, b):
-        add_person(ctx, a, b)
-        return b
-    return 0
 
 
 _TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
