@@ -29,7 +29,7 @@ TITLES: tuple[str, ...] = (
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
     "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
-    "president director", "managing director", "director general", "head", "pendiri", "founder", "Dosen", "dosen",
+    "president director", "managing director", "director general", "head", "pendiri", "founder", "Dosen", "dosen", "staf pengajar", "tenaga pengajar", "pengajar", "Pengajar",
     "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
     r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Kasat", "Kanit", r"Dirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
 )
@@ -44,7 +44,7 @@ HONORIFIC = (
 )
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|MBA|M\.?\s?H|"
-    r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|Sp\.?\s?\w{1,4}|S\.?\s?Ked|M\.?\s?Pd|"
+    r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|(?:Sub)?[Ss]p\.?\s?\w{1,4}(?:-\w{1,5})?(?:\.\s?\w{1,3})?|S\.?\s?Ked|M\.?\s?Pd|"
     r"S\.\s?Ag|M\.\s?Ag|M\.\s?E|S\.\s?Sos|S\.\s?Kom|M\.\s?Kom|S\.\s?Psi|M\.\s?Psi|S\.\s?K\.?\s?M|M\.\s?K\.?\s?M)\.?"
 )
 LEGAL = r"(?:PT\.?|Tbk\.?|\(Persero\)|Persero|Ltd\.?|Inc\.?|Co\.?|Corp\.?)"
