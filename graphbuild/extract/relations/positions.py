@@ -46,7 +46,7 @@ _TITLE_UNIT_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
 )
 # "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
-_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
+_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 _TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
 _REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
