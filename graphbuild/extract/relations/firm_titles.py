@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
 
 # "Direktur Keuangan perseroan, X"
 _FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
@@ -27,7 +28,23 @@ _ITS_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:company|firm|group)['\u2019]s\s+(
 # the bare-titled person is the one quoted: "… told reporters", "kata Direktur Utama X"
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:told|said|says|added|mengatakan|menjelaskan|menegaskan|menyampaikan|menuturkan)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|said|says|added)\s+(?:\w+\s+){1,3}$")
-watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER)
+# "The company's chief executive, X, said": the post before the name
+_ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group)['\u2019]s\s+(?P<title>(?:[a-z]+\s+){0,3}?"
+                         r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
+                         r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\s*,\s*$")
+watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER, _ITS_BEFORE)
+
+
+def subject_firm(ctx: Context, v: View, p: M) -> tuple[re.Match[str], Entity] | None:
+    """"Daewon, a unit of X, developed Y. The company's chief executive, Z, said …": the post and the company
+    the sentence before is about (the first company it names), unless this sentence names one first."""
+    t = _ITS_BEFORE.search(v.text[: p.start]) if v.may(_ITS_BEFORE) else None
+    if t is None:
+        return None
+    here = [m for m in v.mentions if m.type == "Organization" and m.end <= t.start() and m.ent.category == "company"]
+    before = [m for m in ctx.views[v.index - 1].mentions if m.type == "Organization" and m.ent.category == "company"] if v.index else []
+    first = (here or before or [None])[0]
+    return (t, first.ent) if first is not None else None
 
 
 def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:

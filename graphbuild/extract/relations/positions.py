@@ -19,7 +19,7 @@ from graphbuild.extract.relations.title_bodies import embassy as _embassy
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
-from graphbuild.extract.relations.title_bodies import title_key
+from graphbuild.extract.relations.title_bodies import sending_country, title_key
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -232,6 +232,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if owner is not None:
             _record(ctx, v, p, _as_mention(p, owner), t.group("title"), 0.8)
             return
+    got = firm_titles.subject_firm(ctx, v, p)  # "The company's chief executive, X": the company told of just before
+    envoy = sending_country(v, p) if got is None else None  # "Indonesia's ambassador to South Korea, X"
+    if got is not None or envoy is not None:
+        _record(ctx, v, p, envoy[0] if envoy else _as_mention(p, got[1]), envoy[1] if envoy else got[0].group("title"), 0.7)
+        return
     # "Its Director of Operations, X": the company the text is about
     t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
     t = t or firm_titles.title_for(ctx, v, p)  # "Direktur Keuangan perseroan, X", "X, the company's CEO"

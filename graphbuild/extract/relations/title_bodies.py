@@ -9,7 +9,9 @@ out of ``positions`` to keep it short. :func:`title_key` folds title abbreviatio
 
 from __future__ import annotations
 
-from graphbuild.extract.relations.common import Context, M
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 _TITLE_KEYS = {
@@ -92,3 +94,18 @@ def _shortens(short: str, words: list[str]) -> bool:
     # a leading part, or a word's last syllable ("reskrimsus": REServe KRIMinal khuSUS)
     return any((short.startswith(w[:k]) or (k == 3 and short.startswith(w[-k:]))) and _shortens(short[k:], words[1:])
                for k in range(min(len(w), len(short)), 1, -1))
+
+
+# "Indonesia's ambassador to South Korea, X": the sending country in the possessive (masked text)
+_ENVOY_OF = re.compile(r"(?<![\w\u2588])\u2588+['\u2019]s\s+(?P<title>ambassador|envoy|consul(?:\s+general)?|Ambassador|Envoy)"
+                       r"\s+(?:to|in)\s+(?:the\s+)?\u2588+\s*,\s*$")
+watch(_ENVOY_OF)
+
+
+def sending_country(v: View, p: M) -> tuple[M, str] | None:
+    """The country whose envoy ``p`` is, when the post is given as "<country>'s ambassador to <country>, p"."""
+    t = _ENVOY_OF.search(v.masked[: p.start]) if v.may(_ENVOY_OF) else None
+    if t is None:
+        return None
+    who = next((m for m in v.mentions if m.start == t.start()), None)
+    return (who, "Ambassador") if who is not None and who.type == "Location" else None
