@@ -67,7 +67,7 @@ VISIT_DIRECT = re.compile(
 )
 MEET = re.compile(
     r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
-    r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|audiensi\s+dengan|menemui|"
+    r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|(?:ber)?audiensi\s+dengan|menemui|"
     r"bertatap\s+muka\s+dengan|(?:berdialog|bersilaturahmi|berbincang(?:-bincang)?)\s+dengan|"
     r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to)|held\s+talks\s+with)",
     re.I,
