@@ -33,7 +33,7 @@ from graphbuild.extract.entities.person_names import (
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
-from graphbuild.extract.entities.title_names import firm_named_alone, region_words, titled_name
+from graphbuild.extract.entities.title_names import firm_named_alone, named_apart, region_words, titled_name
 from graphbuild.extract.entities.tokens import is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -176,7 +176,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     elif s < e and s - 1 >= floor and balinese(t, s - 1):
         s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
     k, head = region_words(ctx, p, e) if role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and s < e else (1, "")
-    if (s == p or (head and s <= p + k)) and role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0:
+    if (s == p or (head and s <= p + k)) and role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and (
+            head or not named_apart(ctx, p, e)):  # "Gubernur Andi Muhammad Ridwan" beside ", Andi Muhammad Ridwan,": all name
         # "Bupati Tana Toraja Zadrak Tombeg" beside "Kabupaten Tana Toraja"
         cat = "district" if head == "Kabupaten" else "city"
         full = f"{head} {t.span_text(p, p + k)}" if head else None

@@ -60,3 +60,11 @@ def titled_name(ctx: Ctx, p: int, e: int) -> int:
         add_person(ctx, a, b)
         return b
     return 0
+
+
+def named_apart(ctx: Ctx, p: int, e: int) -> bool:
+    """The words [p, e) after a regional title also stand alone as a name elsewhere in the text (after a comma
+    or an opening parenthesis), so none of them is the region's."""
+    key = " ".join(ctx.t.words[p:e])
+    text = ctx.t.text
+    return any(f"{lead}{key}" in text for lead in (", ", "(", "\n"))
