@@ -19,7 +19,7 @@ from graphbuild.extract.relations.title_bodies import embassy as _embassy
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
-from graphbuild.extract.relations.title_bodies import sending_country, title_key
+from graphbuild.extract.relations.title_bodies import police_of, sending_country, title_key
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -118,7 +118,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             t = _title_before(v.text, prev.start) if v.may(_TITLE_END) else None
             t = t or (_ANALYST_OF.search(v.text[: prev.start]) if v.may(_ANALYST_OF) else None)
         if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
-            _record(ctx, v, p, prev, t.group("title"), 0.9)
+            police = police_of(ctx, t.group("title"), prev.ent)  # "Kapolda Sulawesi Selatan, X": the Polda, never the province
+            if police is not None or not title_key(t.group("title")).startswith("kapol"):
+                _record(ctx, v, p, _as_mention(prev, police) if police else prev, t.group("title"), 0.9)
             own = _headed_unit(ctx, t.group("title"), "") if t.group("title").startswith("Dir") else None
             if own is not None and own.id != prev.ent.id:  # "Dirreskrimsus Polda X": the directorate, too
                 _record(ctx, v, p, _as_mention(prev, own), t.group("title"), 0.8)

@@ -9,8 +9,11 @@ out of ``positions`` to keep it short. :func:`title_key` folds title abbreviatio
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
+from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -109,3 +112,33 @@ def sending_country(v: View, p: M) -> tuple[M, str] | None:
         return None
     who = next((m for m in v.mentions if m.start == t.start()), None)
     return (who, "Ambassador") if who is not None and who.type == "Location" else None
+
+
+# "Kapolda X": the head of the regional police of X (Kapolres/Kapolresta: of the district or city police)
+_POLICE = {"kapolda": ("Polda", "Kepolisian Daerah"), "kapolres": ("Polres", "Kepolisian Resor"),
+           "kapolresta": ("Polresta", "Kepolisian Resor Kota"), "kapolrestabes": ("Polrestabes", "Kepolisian Resor Kota Besar")}
+
+
+def police_of(ctx: Context, title: str, place: Entity) -> Entity | None:
+    """"Kapolda Sulawesi Selatan, X": the "Polda Sulsel" / "Kepolisian Daerah Sulawesi Selatan" the text names."""
+    heads = _POLICE.get(title_key(title))
+    if heads is None or place.type != "Location":
+        return None
+    known = _place_names().get(place.name.casefold(), "")  # "Sulsel" for "Sulawesi Selatan"
+    names = {f"{h} {n}".casefold() for h in heads for n in (place.name, *place.aliases, *known.split("|")) if n}
+    return next((e for e in ctx.entities if e.type == "Organization" and any(
+        n.casefold() in names for n in (e.name, *e.aliases))), None)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """Each gazetteer place (case-folded name) and its other names, "|"-joined."""
+    out: dict[str, str] = {}
+    try:
+        with places.GAZETTEER.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row.get("type") == "Location" and row.get("aliases"):
+                    out[(row.get("name") or "").casefold()] = row["aliases"]
+    except OSError:  # a lexicon without a gazetteer
+        return {}
+    return out
