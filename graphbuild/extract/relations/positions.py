@@ -16,10 +16,10 @@ from graphbuild.extract.relations import cues, firm_titles, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
+from graphbuild.extract.relations.title_bodies import foreign_office, police_of, sending_country, title_key
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
-from graphbuild.extract.relations.title_bodies import police_of, sending_country, title_key
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -110,6 +110,8 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
 
 def _holds(ctx: Context, v: View, p: M) -> None:
     prev = v.prev_mention(p)
+    if prev is not None and prev.type == "Location" and (got := foreign_office(ctx, v, p, prev)) is not None:
+        _record(ctx, v, p, got[0], got[1], 0.75)  # "Menteri … Korea, X, di kantor Ministry of …": the ministry met at
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
         if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali "):  # "Kota" went to the place

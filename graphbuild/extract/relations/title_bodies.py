@@ -142,3 +142,24 @@ def _place_names() -> dict[str, str]:
     except OSError:  # a lexicon without a gazetteer
         return {}
     return out
+
+
+# "Menteri Kesehatan Korea Selatan, X, di kantor Ministry of Health and Welfare (MOHW)": the office met at is the post's
+_AT_OFFICE = re.compile(r"^\s*,\s*(?:di|at)\s+(?:kantor|markas|the\s+(?:headquarters|offices?)\s+of)(?:\s+pusat)?\s+(?:the\s+)?$", re.I)
+_HEADS_OF = re.compile(r"\b(?P<title>Menteri|Wakil\s+Menteri|Minister|Deputy\s+Minister|Vice\s+Minister|Kepala|Head|Commissioner)\b"
+                       r"[^,.;:\u2588]{0,60}$")
+watch(_AT_OFFICE)
+
+
+def foreign_office(ctx: Context, v: View, p: M, country: M) -> tuple[M, str] | None:
+    """The foreign ministry or agency whose office a foreign official, titled by country only, is met at."""
+    if not v.may(_AT_OFFICE) or not ctx.is_country(country.ent) or country.ent.name in ("Indonesia", "Republik Indonesia"):
+        return None
+    body = v.next_mention(p)
+    if body is None or body.type != "Organization" or not _AT_OFFICE.match(v.gap(p.end, body.start)):
+        return None
+    t = _HEADS_OF.search(v.masked[max(0, country.start - 70) : country.start])
+    if t is None or not re.fullmatch(r"\s*,?\s*", v.gap(country.end, p.start)):
+        return None
+    return (body, t.group("title")) if body.ent.category in ("regulator", "government") or body.text.split()[0] in (
+        "Ministry", "Kementerian") else None
