@@ -25,8 +25,9 @@ SHORTHAND = {
 _GENERIC_BEFORE = re.compile(r"\b(?:peraturan|keputusan|instruksi|surat|kantor|rumah|para|wakil|calon|mantan|penjabat|pj|plt|plh|"
                              r"sekretaris|staf|ajudan|sang)\s*\.?\s*$", re.I)
 _WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")\b")
-# "Wakil Gubernur Kalimantan Barat, Drs. H. Yohanes …": a regional head's region may stand between
-_GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia)|(?:\s+[A-Z][\w-]+){{1,3}}(?=\s*,))?\s*,?\s*(?:{cues.HONORIFIC})*$")
+# "Wakil Gubernur Kalimantan Barat, Drs. H. Yohanes …": a regional head's region may stand between; so may the
+# shorthand itself, glossed ("Wakil Menteri Kesehatan (Wamenkes) Rizal …")
+_GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia)|(?:\s+[A-Z][\w-]+){{1,3}}(?=\s*,))?(?:\s*\([A-Za-z]{{3,12}}\))?\s*,?\s*(?:{cues.HONORIFIC})*$")
 
 
 def resolve(ctx: Context) -> None:
