@@ -81,7 +81,7 @@ def find(ctx: Context) -> None:
         _attended(ctx, v, named)
         _remarks(ctx, v)
         _speaking_at(ctx, v)
-        if v.may(_SESSION):
+        if v.may(_SESSION) or v.may(_AS_SPEAKER_LEAD):
             _session(ctx, v)
     event_speakers.find(ctx)
 
@@ -298,12 +298,17 @@ def _speaking_at(ctx: Context, v: View) -> None:
 _SESSION = re.compile(r"^\W*(?:pada|dalam|di|in|during)\s+(?:the\s+)?(?:(?:first|second|third|final|closing|opening|next)\s+)?"
                       r"(?:sesi|session|diskusi\s+panel|panel(?:\s+discussion)?)\b[^,\u2588]{0,40},", re.I)
 _SESSION_TALK = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+|masing-masing\s+)?(?:berbicara|memaparkan|menyampaikan|"
-                           r"membahas|mempresentasikan|menjadi\s+(?:narasumber|pembicara|panelis)|tampil|spoke|presented)\b", re.I)
-watch(_SESSION)
+                           r"membahas|mempresentasikan|menjelaskan|menegaskan|menjadi\s+(?:narasumber|pembicara|panelis)|tampil|spoke|"
+                           r"presented|said|outlined|explained)\b", re.I)
+# "Dalam paparannya sebagai pembicara utama, X memaparkan …": the speaker of the event told of
+_AS_SPEAKER_LEAD = re.compile(r"^\W*(?:(?:dalam|pada)\s+(?:paparan|presentasi|pidato|sambutan)(?:nya)?\s+)?(?:sebagai|selaku|as)\s+"
+                              r"(?:(?:salah\s+satu|one\s+of\s+the|the|a)\s+)?(?:pembicara(?:\s+utama)?|narasumber|panelis|"
+                              r"keynote\s+speakers?|speakers?|panell?ists?)\s*,", re.I)
+watch(_SESSION, _AS_SPEAKER_LEAD)
 
 
 def _session(ctx: Context, v: View) -> None:
-    lead = _SESSION.match(v.masked)
+    lead = _SESSION.match(v.masked) or (_AS_SPEAKER_LEAD.match(v.masked) if v.may(_AS_SPEAKER_LEAD) else None)
     if lead is None:
         return
     people = [m for m in v.after(lead.end(), ("Person",))]
