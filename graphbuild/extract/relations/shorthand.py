@@ -20,6 +20,7 @@ SHORTHAND = {
     "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawali": "Wakil Wali Kota", "Wawalkot": "Wakil Wali Kota",
     # the bare lower-case title a report goes on with ("Setibanya di kampus, gubernur disambut oleh …")
     "gubernur": "Gubernur", "bupati": "Bupati", "wali kota": "Wali Kota",
+    "Gubernur": "Gubernur", "Bupati": "Bupati",  # "…, ia bersama Gubernur meninjau …": capitalised, the same
 }
 # "peraturan gubernur", "para bupati", "wakil gubernur": not the one holder
 _GENERIC_BEFORE = re.compile(r"\b(?:peraturan|keputusan|instruksi|surat|kantor|rumah|para|wakil|calon|mantan|penjabat|pj|plt|plh|"
@@ -27,6 +28,10 @@ _GENERIC_BEFORE = re.compile(r"\b(?:peraturan|keputusan|instruksi|surat|kantor|r
 _WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")\b")
 # "Wakil Gubernur Kalimantan Barat, Drs. H. Yohanes …": a regional head's region may stand between; so may the
 # shorthand itself, glossed ("Wakil Menteri Kesehatan (Wamenkes) Rizal …")
+_BARE_CAPS = frozenset({"Gubernur", "Bupati"})
+_NAMED_AFTER = re.compile(r"\s+[A-Z]")
+# "Gubernur Jawa Tengah Bambang Sulistyo": the region a mention, the name right after it
+_PLACE_GAP = re.compile(rf"^\s+\u2588+\s*,?\s*(?:{cues.HONORIFIC})*$")
 _GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia)|(?:\s+[A-Z][\w-]+){{1,3}}(?=\s*,))?(?:\s*\([A-Za-z]{{3,12}}\))?\s*,?\s*(?:{cues.HONORIFIC})*$")
 
 
@@ -40,14 +45,15 @@ def resolve(ctx: Context) -> None:
             for short, title in SHORTHAND.items():
                 at = v.text.rfind(title, 0, m.start)
                 # "Menteri Kesehatan Budi" (not "Wakil Menteri Kesehatan Dante" for "Menkes")
-                if at >= 0 and _GAP.match(v.text[at + len(title) : m.start]) and not (
+                if at >= 0 and (_GAP.match(v.text[at + len(title) : m.start]) or _PLACE_GAP.match(v.masked[at + len(title) : m.start])) and not (
                         not title.startswith("Wakil") and v.text[:at].endswith("Wakil ")):
                     holders.setdefault(short, set()).add(m.ent.id)
     if not holders:
         return
     for v in ctx.views:
         found = [w for w in _WORD.finditer(v.text) if len(holders.get(w.group(), ())) == 1 and not (
-            w.group().islower() and _GENERIC_BEFORE.search(v.text[max(0, w.start() - 20) : w.start()]))]
+            w.group().islower() and _GENERIC_BEFORE.search(v.text[max(0, w.start() - 20) : w.start()])) and not (
+            w.group() in _BARE_CAPS and _NAMED_AFTER.match(v.text, w.end()))]  # "Gubernur Sulawesi Selatan X": a full title
         if not found:
             continue
         taken = [(m.start, m.end) for m in v.mentions]

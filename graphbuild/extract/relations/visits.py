@@ -75,6 +75,11 @@ def find(ctx: Context) -> None:
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
         for c in v.cues(_VISITED_BY):
             _visited_by(ctx, v, c.start(), c.end())
+    for v in ctx.views:  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it, the site and visitor told before
+        if not v.mentions and v.index and v.may(cues.VISIT_DIRECT):
+            for c in v.cues(cues.VISIT_DIRECT):
+                if _PARTS.match(v.masked, c.end()) and not cues.negated(v.masked, c.start()):
+                    _site_told(ctx, v, c.start())
 
 
 # "X bertemu dengan jajaran direksi PT Y dan meninjau lini produksi …": the board met, then its site toured
@@ -116,7 +121,9 @@ def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
             ctx.emit("VISITED", who.ent, site.ent, v, 0.75)
 
 
-_HE = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:kemudian|lalu|juga|pun|selanjutnya|then|also|later)\s+)*$", re.I)
+# "Ia kemudian meninjau …", "Usai acara peresmian, ia bersama Gubernur meninjau …": the pronoun after a time clause
+_HE = re.compile(r"^\W*(?:(?:usai|seusai|setelah|sesudah|selepas|after)\s[^,;:.\u2588]{1,40},\s*)?(?:ia|dia|beliau|he|she)\s+"
+                 r"(?:(?:kemudian|lalu|juga|pun|selanjutnya|then|also|later|bersama\s+(?:\u2588+|[A-Z]\w+)|together\s+with\s+\u2588+)\s+)*$", re.I)
 _FRONTED = re.compile(r"^\W*(?:dalam|selama|saat|ketika|di\s+sela|during|on)\s+(?:\w+\s+){0,2}$", re.I)
 # "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
 _DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
@@ -209,11 +216,11 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
     if len(people) >= 2 and _TO_WHOM.search(v.masked[people[1].end : people[0].start]) and _BY_AGENT.search(
             v.masked[max(0, people[1].start - 80) : people[1].start]):
         return people[1]
-    if people:
-        return people[0]
-    if ctx is not None and v.index and not v.before(pos) and _HE.match(v.masked[:pos]):
+    if ctx is not None and v.index and _HE.match(v.masked[:pos]):  # (a mention before it is only a companion)
         last = ctx.recent(v.index - 1, ("Person",), back=0, limit=1)
         return M(pos, pos, last[0], "") if last else None
+    if people:
+        return people[0]
     orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs]
     if orgs and pos - orgs[0].end <= 40:
         return orgs[0]
