@@ -11,7 +11,7 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 
 from __future__ import annotations
 
-from graphbuild.extract.entities import en_titles
+from graphbuild.extract.entities import contacts, en_titles
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.namesakes import namesake
@@ -85,6 +85,7 @@ def find(ctx: Ctx) -> None:
                 add_person(ctx, s, k)
         k += 1
     en_titles.find(ctx)
+    contacts.find(ctx)
 
 
 def _org_with_seat_end(ctx: Ctx, p: int) -> int:

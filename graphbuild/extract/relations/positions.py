@@ -15,8 +15,14 @@ import re
 from graphbuild.extract.relations import cues, firm_titles, meetings, shorthand
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
+from graphbuild.extract.relations.title_bodies import (
+    contact_post,
+    foreign_office,
+    police_of,
+    sending_country,
+    title_key,
+)
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
-from graphbuild.extract.relations.title_bodies import foreign_office, police_of, sending_country, title_key
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
@@ -87,6 +93,8 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         for p in [m for m in v.mentions if m.type == "Person"]:
             _holds(ctx, v, p)
+            if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
+                ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     for v in ctx.busy:
         _role_refs(ctx, v)
     shorthand.resolve(ctx)

@@ -13,7 +13,7 @@ import csv
 import re
 from functools import lru_cache
 
-from graphbuild.extract.relations import places
+from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -163,3 +163,21 @@ def foreign_office(ctx: Context, v: View, p: M, country: M) -> tuple[M, str] | N
         return None
     return (body, t.group("title")) if body.ent.category in ("regulator", "government") or body.text.split()[0] in (
         "Ministry", "Kementerian") else None
+
+
+# "Corporate Secretary, PT Bio Farma (Persero)": a contact block's office line, a post then its body
+_OFFICE_LINE = re.compile(rf"^\W*(?:{cues.TITLE}|(?P<unit>Corporate\s+Communications?|Public\s+Relations|Humas|Hubungan\s+Masyarakat))"
+                          r"(?:\s+(?:[A-Z][\w&-]*|of|and|&))*\s*[,\u2013\u2014-]\s*(?=\u2588)")
+
+
+def contact_post(ctx: Context, v: View, p: M) -> tuple[M, str] | None:
+    """A name alone on its line beside a "post, body" line (a press release's contact block): the post."""
+    if v.masked.strip(" \t*") != v.masked[p.start : p.end]:
+        return None
+    for i in (v.index + 1, v.index - 1):
+        w = ctx.views[i] if 0 <= i < len(ctx.views) else None
+        t = _OFFICE_LINE.match(w.masked) if w is not None else None
+        body = next((m for m in w.mentions if m.start == t.end()), None) if t is not None and w is not None else None
+        if body is not None and body.type == "Organization":
+            return body, t.group("title") or t.group("unit")  # type: ignore[union-attr]
+    return None
