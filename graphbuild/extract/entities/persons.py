@@ -237,8 +237,9 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             return b
     if q < n and t.words[q] == "," and q + 1 < n:
         a = q + 1
-        a += honorific_at(ctx, a)
-        b = name_run(ctx, a)
+        h = honorific_at(ctx, a)
+        a += h
+        b = name_run(ctx, a) if h or not c.verb_like(t.words[a]) else a  # "Menteri MFDS Korea, Dorong Percepatan …": a headline verb
         if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
             add_person(ctx, a, b)
             return b
@@ -273,8 +274,9 @@ def _long_title_name(ctx: Ctx, p: int) -> int:
     # organisations are found after persons: an institution word right before the comma also names one
     if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
         return 0
-    a = j + 1 + honorific_at(ctx, j + 1)
-    b = name_run(ctx, a)
+    h = honorific_at(ctx, j + 1)
+    a = j + 1 + h
+    b = name_run(ctx, a) if h or a >= n or not c.verb_like(t.words[a]) else a  # ", Dorong Percepatan …": a headline verb
     if b - a >= 2 and name_ends(t, b):
         add_person(ctx, a, b)
         return b
