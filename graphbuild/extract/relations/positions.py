@@ -55,7 +55,8 @@ _TITLE_UNIT_AFTER = re.compile(
 _TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 _TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
-_REPRESENTED = re.compile(r"^\s+(?:diwakili|represented\s+by)\s+(?:oleh\s+)?(?:the\s+)?$", re.I)
+_TITLE_FIELD = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+[A-Z][a-z]+){{1,2}}\s*{cues.HONORIFIC}*$")
+_REPRESENTED = re.compile(r"^\s*,?\s+(?:diwakili|represented\s+by|melalui|lewat|through)\s+(?:oleh\s+)?(?:the\s+|its\s+)?$", re.I)
 _ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
 _SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
 # "Analis industri kesehatan dari Institut X, Rina": a field between the post and the body
@@ -79,7 +80,7 @@ _THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b") 
 _POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
                                rf"\s*,?\s*{cues.HONORIFIC}*$")
 
-watch(_ANALYST_OF, _TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
+watch(_REPRESENTED, _ANALYST_OF, _TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
 
 
 # ``_TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
@@ -231,6 +232,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
     bare = _title_bare_before(v.text, p.start) if v.may(_TITLE_BARE) else None
+    if bare is None and v.may(_REPRESENTED):  # "PT X melalui Direktur Operasional Y": the post with its field
+        bare = _TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start)
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             _REPRESENTED.match(v.masked[side.end : bare.start()])
