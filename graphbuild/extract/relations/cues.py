@@ -29,7 +29,7 @@ TITLES: tuple[str, ...] = (
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
     "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
-    "president director", "managing director", "director general", "head", "pendiri", "founder", "Dosen", "dosen", "staf pengajar", "tenaga pengajar", "pengajar", "Pengajar",
+    "president director", "managing director", "director general", "head", "pendiri", "founder", "Pemilik", "pemilik", "owner", "Dosen", "dosen", "staf pengajar", "tenaga pengajar", "pengajar", "Pengajar",
     "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
     r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Kasat", "Kanit", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", r"Dirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
 )
