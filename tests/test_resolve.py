@@ -137,6 +137,7 @@ def test_short_and_long_office_names_share_one_id_across_documents(short: str, l
     ("Arunika Biofarma", "Arunika Bio Farma Sejahtera"),
     ("Sinar Husada Biofarma", "Bio Farma"),  # a company's last word that is another company's alias
     ("Polda Jatim", "Polda Jateng"),
+    ("Provinsi Jatim", "Dinkes Jatim"),  # (a name that is only the province word and a place: no crash either)
 ])
 def test_different_bodies_keep_their_own_ids(one: str, other: str) -> None:
     from graphbuild.extract.lexicon import load_lexicon

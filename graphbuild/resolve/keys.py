@@ -55,7 +55,7 @@ def _words_key(words: tuple[str, ...], lexicon: Lexicon) -> str | None:
             continue
         if entry.type == "Location" and entry.category == "province" and head:
             bare = head[:-1] if head[-1] in _PROVINCE_WORDS else head
-            head = [*bare, "provinsi"] if bare[0] in _PROVINCIAL else bare
+            head = [*bare, "provinsi"] if bare and bare[0] in _PROVINCIAL else bare
         out = [*head, *normalize(entry.name).split()]
         break
     return None if tuple(out) == words else " ".join(out)
