@@ -47,6 +47,10 @@ def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entit
     return taken
 
 
+# relations that hold at the time of writing: a date after the document's is a plan or a deadline told beside them
+_STATES = frozenset({"HOLDS_POSITION", "MEMBER_OF", "PART_OF", "LOCATED_IN", "SUBSIDIARY_OF", "OPERATES"})
+
+
 class Context:
     """Everything the rules share for one document, and the relations found so far."""
 
@@ -116,6 +120,8 @@ class Context:
             spans = [(m.start, m.end) for m in view.mentions]
             view.date = sentence_date(view.text, self.year, spans) or self.doc.published or ""
         date = view.date or None
+        if date and rtype in _STATES and (pub := self.doc.published) and date > pub[: len(date)]:
+            date = pub  # "… menargetkan izin edar pada 2027, kata Direktur X": a later date is not when the post was held
         clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
         if view.evidence is None:
             view.evidence = " ".join(view.text.split())
