@@ -108,6 +108,8 @@ class Context:
                 continue
             kept.append(m)
         view.mentions = kept
+        if ":" in text and view.glosses:
+            _mask_tickers(view)
         return view
 
     # ----- emitting -------------------------------------------------------------------------
@@ -199,6 +201,20 @@ def _aligned(text: str, sentences: list[Sentence]) -> bool:
 
 
 _OPEN_PAREN = re.compile(r"\.?\s*\([^()]*")  # "Osaka Bio Inc. (Japan)": the legal form's dot
+
+
+_TICKER_LEAD = re.compile(r"\((?:[A-Z]{2,6}|[Kk]ode\s+(?:[Ss]aham|[Ee]miten)|[Tt]icker)\s*:\s*$")
+
+
+def _mask_tickers(view: View) -> None:
+    """"PT X Tbk (kode saham: XXXX) menandatangani …": the market and its colon are masked with the ticker, so
+    the rules read the gloss as they read "PT X Tbk (XXXX)"."""
+    masked = view.masked
+    for g in view.glosses:
+        lead = _TICKER_LEAD.search(view.text, max(0, g.start - 20), g.start)
+        if lead is not None:
+            masked = masked[: lead.start() + 1] + MASK * (g.start - lead.start() - 1) + masked[g.start :]
+    view.masked = masked
 
 
 def _in_paren_after(text: str, host_end: int, start: int, end: int) -> bool:
