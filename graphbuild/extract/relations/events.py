@@ -81,7 +81,7 @@ def find(ctx: Context) -> None:
         _attended(ctx, v, named)
         _remarks(ctx, v)
         _speaking_at(ctx, v)
-        if v.may(_SESSION) or v.may(_AS_SPEAKER_LEAD):
+        if v.may(_SESSION_WORD):
             _session(ctx, v)
     event_speakers.find(ctx)
 
@@ -304,11 +304,13 @@ _SESSION_TALK = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+|masin
 _AS_SPEAKER_LEAD = re.compile(r"^\W*(?:(?:dalam|pada)\s+(?:paparan|presentasi|pidato|sambutan)(?:nya)?\s+)?(?:sebagai|selaku|as)\s+"
                               r"(?:(?:salah\s+satu|one\s+of\s+the|the|a)\s+)?(?:pembicara(?:\s+utama)?|narasumber|panelis|"
                               r"keynote\s+speakers?|speakers?|panell?ists?)\s*,", re.I)
-watch(_SESSION, _AS_SPEAKER_LEAD)
+# the literal gate of both (they open with the sentence, which the prefilter cannot read)
+_SESSION_WORD = re.compile(r"sesi|session|panel|pembicara|narasumber|keynote|speaker", re.I)
+watch(_SESSION_WORD)
 
 
 def _session(ctx: Context, v: View) -> None:
-    lead = _SESSION.match(v.masked) or (_AS_SPEAKER_LEAD.match(v.masked) if v.may(_AS_SPEAKER_LEAD) else None)
+    lead = _SESSION.match(v.masked) or _AS_SPEAKER_LEAD.match(v.masked)
     if lead is None:
         return
     people = [m for m in v.after(lead.end(), ("Person",))]

@@ -33,13 +33,14 @@ _SAYS_BEFORE = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|said|says|ad
 _ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group)['\u2019]s\s+(?P<title>(?:[a-z]+\s+){0,3}?"
                          r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
                          r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\s*,\s*$")
-watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER, _ITS_BEFORE)
+_FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)  # the literal gate of ``_ITS_BEFORE``
+watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER, _FIRMS)
 
 
 def subject_firm(ctx: Context, v: View, p: M) -> tuple[re.Match[str], Entity] | None:
     """"Daewon, a unit of X, developed Y. The company's chief executive, Z, said …": the post and the company
     the sentence before is about (the first company it names), unless this sentence names one first."""
-    t = _ITS_BEFORE.search(v.text[: p.start]) if v.may(_ITS_BEFORE) else None
+    t = _ITS_BEFORE.search(v.text[: p.start]) if v.may(_FIRMS) else None
     if t is None:
         return None
     here = [m for m in v.mentions if m.type == "Organization" and m.end <= t.start() and m.ent.category == "company"]

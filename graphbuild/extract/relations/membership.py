@@ -26,13 +26,14 @@ _MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:kini|saat\s
 # the separator between two listed members, with a kind word before the next name ("serta asosiasi A3")
 _NEXT_MEMBER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|\b(?:dan|serta|and)\b|,\s*(?:dan|serta|and)\b)\s*"
                           r"(?:(?:asosiasi|perusahaan|lembaga|organisasi|pemerintah|the)\s+)?$", re.I)
-watch(_MADE_OF)
+_MADE_OF_CUE = re.compile(r"beranggotakan|anggotanya|whose\s+members|which\s+(?:includes|comprises)", re.I)  # the literal gate
+watch(_MADE_OF_CUE)
 
 
 def find(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEMBER):
         _member(ctx, v, c.start(), c.end(), c.group().casefold())
-    if v.may(_MADE_OF):
+    if v.may(_MADE_OF_CUE) and _MADE_OF_CUE.search(v.masked):
         _made_of(ctx, v)
     _member_ellipsis(ctx, v)
 

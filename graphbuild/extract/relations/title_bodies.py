@@ -102,12 +102,13 @@ def _shortens(short: str, words: list[str]) -> bool:
 # "Indonesia's ambassador to South Korea, X": the sending country in the possessive (masked text)
 _ENVOY_OF = re.compile(r"(?<![\w\u2588])\u2588+['\u2019]s\s+(?P<title>ambassador|envoy|consul(?:\s+general)?|Ambassador|Envoy)"
                        r"\s+(?:to|in)\s+(?:the\s+)?\u2588+\s*,\s*$")
-watch(_ENVOY_OF)
+_ENVOY_WORD = re.compile(r"ambassador|envoy|consul", re.I)  # the literal gate of ``_ENVOY_OF``
+watch(_ENVOY_WORD)
 
 
 def sending_country(v: View, p: M) -> tuple[M, str] | None:
     """The country whose envoy ``p`` is, when the post is given as "<country>'s ambassador to <country>, p"."""
-    t = _ENVOY_OF.search(v.masked[: p.start]) if v.may(_ENVOY_OF) else None
+    t = _ENVOY_OF.search(v.masked[: p.start]) if v.may(_ENVOY_WORD) and _ENVOY_WORD.search(v.masked) else None
     if t is None:
         return None
     who = next((m for m in v.mentions if m.start == t.start()), None)
@@ -148,12 +149,13 @@ def _place_names() -> dict[str, str]:
 _AT_OFFICE = re.compile(r"^\s*,\s*(?:di|at)\s+(?:kantor|markas|the\s+(?:headquarters|offices?)\s+of)(?:\s+pusat)?\s+(?:the\s+)?$", re.I)
 _HEADS_OF = re.compile(r"\b(?P<title>Menteri|Wakil\s+Menteri|Minister|Deputy\s+Minister|Vice\s+Minister|Kepala|Head|Commissioner)\b"
                        r"[^,.;:\u2588]{0,60}$")
-watch(_AT_OFFICE)
+_OFFICE_WORD = re.compile(r"kantor|markas|headquarters|offices?\b", re.I)  # the literal gate of ``_AT_OFFICE``
+watch(_OFFICE_WORD)
 
 
 def foreign_office(ctx: Context, v: View, p: M, country: M) -> tuple[M, str] | None:
     """The foreign ministry or agency whose office a foreign official, titled by country only, is met at."""
-    if not v.may(_AT_OFFICE) or not ctx.is_country(country.ent) or country.ent.name in ("Indonesia", "Republik Indonesia"):
+    if not v.may(_OFFICE_WORD) or not ctx.is_country(country.ent) or country.ent.name in ("Indonesia", "Republik Indonesia"):
         return None
     body = v.next_mention(p)
     if body is None or body.type != "Organization" or not _AT_OFFICE.match(v.gap(p.end, body.start)):
