@@ -66,6 +66,7 @@ _ANALYST_OF = re.compile(r"(?<!\w)(?P<title>(?:Analis|Pengamat|Peneliti|Ekonom|A
                          r"\s+(?:dari|di|pada|at|of|from)\s+(?:the\s+)?$")
 _UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X of the" + "Ministry of Health"
 _FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
+_LEAD_GLOSS = re.compile(r"^\s*\([^()]{1,15}\)")
 _POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
 _ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
 _UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
@@ -215,7 +216,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)
         if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC
-                and _POSTED_TO.match(v.gap(host.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+                and _POSTED_TO.match(_LEAD_GLOSS.sub("", v.gap(host.end, prev.start)))  # "Duta Besar UEA (UEA) untuk Indonesia"
+                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
             t = _title_before(v.text, host.start)
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
