@@ -68,6 +68,7 @@ def find(ctx: Ctx) -> None:
                     continue
                 ctx.add(i, e, "Event", None, "cue")
     _ordinals(ctx)
+    _quoted(ctx)
 
 
 def _venue_pair(words: list[str], i: int, j: int) -> bool:
@@ -123,3 +124,25 @@ def _ordinals(ctx: Ctx) -> None:
         before = t.words[i - 1].lower() if i > 0 and not t.newline_before[i] else ""
         if before in c.event_words or t.match_phrase(i, c.event_prefix) or t.words[j] in c.event_suffix:
             ctx.add(i, k + 1, "Event", None, "cue")
+
+
+_QUOTE_LEADS = frozenset({"acara", "kegiatan", "event"})  # not "bertajuk": a named event's theme
+_OPEN_QUOTES = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quoted(ctx: Ctx) -> None:
+    """'dalam acara "Apresiasi Percepatan Akses Obat Inovatif"': a title-case name quoted after an event
+    word is the event's name (two to twelve words, most of them capitalised)."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_QUOTE_LEADS):
+        close = _OPEN_QUOTES.get(t.words[k + 1]) if k + 2 < n else None
+        if close is None or not is_cap(t.words[k + 2]) or ctx.owner[k + 2] >= 0:
+            continue
+        e = next((j for j in range(k + 2, min(n, k + 15)) if t.words[j] == close or t.newline_before[j]), -1)
+        words = [w for w in t.words[k + 2 : e] if w.isalpha()] if e > 0 and t.words[e] == close else []
+        if 2 <= len(words) <= 12 and 2 * sum(map(is_cap, words)) > len(words):
+            was = t.masked[k + 2 : e]  # a title-case quote is masked as a slogan; after an event word it is a name
+            t.masked[k + 2 : e] = [False] * (e - k - 2)
+            if ctx.add(k + 2, e, "Event", None, "cue") < 0:
+                t.masked[k + 2 : e] = was
