@@ -210,7 +210,8 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
 
 
 _ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
-_SAYS = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
+_SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3})*"  # "dr. Bayu, MPH, mengatakan"
+                   r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
                    r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
