@@ -114,6 +114,11 @@ def _covers_by_anaphora(ctx: Context) -> None:
             for p in v.chain(prods[0], ("Product",)):
                 if p.ent.id not in branded and covers.coverable(v, p):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+        elif not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
+                v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
+            told = covers.product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
+            if told is not None:
+                ctx.emit("COVERS", named[0], told, v, 0.6)
 
 
 _RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
