@@ -18,6 +18,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.subjects import apposition_head
 from graphbuild.extract.relations.together import one_body
 
 ORG = ("Organization",)
@@ -57,6 +58,9 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
+                         # "diimpor dari mitra asal Prancis, B", "sourced from its partner in Germany, B": the subject's partner
+                         r"|\b(?P<from>(?:dari|oleh|from|by)\s+(?:its\s+|their\s+)?(?:mitra(?:nya)?|partner)(?:\s+[\w-]+)?\s+"
+                         r"(?:asal|dari|di|from|in)\s+\u2588+\s*,\s*)(?=\u2588)"
                          r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s\s+(?:[\w-]+\s+)?partners?|its\s+(?:[\w-]+\s+)?partners?"
                          r"|(?:mitra|rekanan)(?:\s+[\w-]+)?\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?))\s*,\s*(?=\u2588)"
                          # '"… melalui mitra kami, PT X," kata Benny', "our distribution partner, X": the speaker's company
@@ -215,6 +219,9 @@ _SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.
                    r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
+_DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.I)
+
+
 def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
     nxt = next(iter(v.after(c.end(), ORG)), None)
     if nxt is None or not _usable(v, nxt) or nxt.start != c.end():
@@ -231,6 +238,11 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=12, limit=8)
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
+    elif c.group("from"):  # "A, anak usaha C, memasarkan vaksin yang diimpor dari mitra asal Prancis, B": A
+        orgs = [m for m in v.before(c.start(), ORG) if _usable(v, m)]
+        doer = apposition_head(v, orgs[0], v.mentions).ent if orgs else _doer(ctx, v, c.start(), nxt)
+        if _DENIED.search(v.masked, orgs[0].end if orgs else 0, c.start()):
+            return  # "tidak lagi mengimpor komponen dari mitra asal Jepang, B"
     else:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):
