@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
 from graphbuild.extract.relations.subjects import apposition_head
 from graphbuild.extract.relations.together import one_body
@@ -167,6 +167,11 @@ def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> N
     if partner is None or not _usable(v, partner) or any(m.type == "Organization" for m in v.after(end, None, partner.start)):
         return
     doer = _doer(ctx, v, start, partner)
+    if doer is not None and regulator_like(doer) and partner.ent.category == "company" and all(m.ent is not doer for m in v.mentions):
+        # "Fasilitas itu dibangun dengan alih teknologi dari B" after "sertifikat halal dari BPJPH": the firm of the story
+        firms = [e for e in ctx.recent(v.index, ORG, pos=start, back=4, limit=6) if e.category == "company" and e is not partner.ent]
+        firms = firms or story_firms(ctx, partner.ent, pt_named=True)
+        doer = max(firms, key=lambda e: len(e.mentions)) if firms else None
     if doer is not None:
         ctx.emit("PARTNERS_WITH", doer, partner.ent, v, conf)
 
