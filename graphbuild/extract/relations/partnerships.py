@@ -29,7 +29,7 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
                      r"(?:(?:perusahaan|produsen|distributor|pabrikan)(?:\s+[a-z-]+){0,3}?\s+"
                      r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?$", re.I)
-_DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?$", re.I)  # "Kemitraan strategis A dan B"
+_DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _LOCATIVE = re.compile(r"\b(?:di|dari|in|from|asal)\s+$", re.I)  # "dan perusahaan bioterapi asal Swiss, B": B
@@ -86,7 +86,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             not re.match(r"\s*\(", v.masked[end:])):
         second = _second(v, first)
         if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
-            _emit(ctx, v, first, second, 0.75)
+            for other in _sides(v, second):  # "kerja sama A dengan B, C dan D": A partners each of them
+                if _usable(v, other) and other.ent is not first.ent:
+                    _emit(ctx, v, first, other, 0.75)
             return
         group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
         if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
@@ -138,7 +140,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, a, b, 0.7)
 
 
-_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership)$", re.I)
+_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership|collaboration|cooperation)$", re.I)
 _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
