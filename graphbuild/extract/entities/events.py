@@ -63,8 +63,19 @@ def find(ctx: Ctx) -> None:
                 e = of_ordinal(ctx, j + 1)
                 if e == j + 1 and e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
                     e += 1
-                ctx.add(i, e, "Event", None, "cue")
+                ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue")
     _ordinals(ctx)
+
+
+_AT = frozenset({"di", "at", "in"})
+
+
+def _venue(ctx: Ctx, i: int, j: int, e: int) -> bool:
+    """"di Grand City Convention & Exhibition, Surabaya": a venue, not an event: "Convention & Exhibition" with no
+    edition after it, where something takes place."""
+    w = ctx.t.words
+    return (e == j + 1 and w[j] == "Exhibition" and j - i >= 3 and w[j - 2] == "Convention" and w[j - 1] in ("&", "and", "dan")
+            and i > 0 and (w[i - 1].lower() in _AT or i > 1 and w[i - 1] == "the" and w[i - 2] in _AT) and not ctx.t.newline_before[i])
 
 
 def _named_kind(ctx: Ctx, a: int, e: int) -> bool:
