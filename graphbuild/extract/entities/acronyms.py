@@ -231,6 +231,8 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
     if ctx.t.words[i] in ("PT", "PT.", "CV"):
         return "Organization", "company", None  # "PT Anugerah Pharmindo Lestari (APL)": a company, not an award
     typed = classify_span(ctx, i, j)
+    if typed is None and i > 0 and ctx.t.words[i - 1] in ctx.t.cue.program_cues and not ctx.t.newline_before[i]:
+        return "Program", None, None  # "melalui skema Riset dan Inovasi untuk Indonesia Maju (RIIM)": the scheme's name
     return (typed[0], typed[1], None) if typed else None
 
 
