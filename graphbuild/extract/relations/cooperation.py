@@ -30,7 +30,7 @@ _DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm
 # a passive or reduced clause of joint work: "dikembangkan (A sejak 2020) bersama B", "developed … in cooperation with B"
 _DONE_WITH = re.compile(
     r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|diformulasikan|diracik|dikaji|"
-    r"dikerjakan|disusun|diciptakan|dihasilkan|developed|co-developed|conducted|designed|formulated|tested|"
+    r"dikerjakan|disusun|diciptakan|dihasilkan|dikelola|dijalankan|developed|co-developed|conducted|designed|formulated|tested|managed|"
     r"carried\s+out|built|(?:entered|began|started|completed)\s+phase\s+[IV1-4]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
