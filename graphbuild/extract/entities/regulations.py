@@ -26,6 +26,23 @@ def find(ctx: Ctx) -> None:
     _numbered(ctx)
     _agreements(ctx)
     _glossed_deals(ctx)
+    _formularies(ctx)
+
+
+_FORMULARY = frozenset({"Formularium"})
+
+
+def _formularies(ctx: Ctx) -> None:
+    """"Formularium Fitofarmaka", "Formularium Nasional (Fornas)": a named list of medicines the state covers
+    (as "Formularium Nasional" in the lexicon)."""
+    t = ctx.t
+    for k in t.where(_FORMULARY):
+        if k + 1 >= len(t) or ctx.owner[k] >= 0 or t.masked[k] or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]:
+            continue
+        e = k + 2
+        while e < len(t) and e - k < 4 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            e += 1  # "Formularium Obat Herbal Nasional"
+        ctx.add(k, e, "Regulation", "policy", "cue")
 
 
 def _year_range_plans(ctx: Ctx) -> None:
