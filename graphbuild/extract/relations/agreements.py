@@ -26,7 +26,7 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lem
                    r"|the\s+two\s+(?:companies|parties))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
-_WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
+_WITH = re.compile(rf"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|\u2588+['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B", "with Oslo-based B"
 _WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:(?:perusahaan|produsen|firma|mitra)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -38,7 +38,8 @@ _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
 _DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,4}?\s*$",
                           re.I)
-_DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_DEAL_WITH = re.compile(rf"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?(?:PT\.?\s+)?$",
+                        re.I)  # "… dengan Rektor Unhas": the body the official heads
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
 _TOGETHER = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
 _PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
@@ -163,6 +164,21 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     return [e for e in found if e.id not in parents]
 
 
+_TITLED_OPEN = re.compile(rf"^\W*(?:[^,.;:\u2588]{{0,30}},\s*)?{cues.TITLE}\s+$")  # ("Pada hari kedua, Kepala BPOM …")
+# what may stand between the opening official and the signing verb: the name, and a predicate before "dan"
+_TO_SIGN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,.;:]{0,60},\s*)?(?:[^.;:,]{0,80}?\b(?:dan|serta|lalu|kemudian|and|then)\s+)?"
+                      r"(?:(?:juga|telah|resmi|also)\s+)*$", re.I)
+
+
+def _titled_subject(v: View, pos: int) -> M | None:
+    """The body of the official opening the sentence when that official signs ("Kepala BPOM, X, menandatangani …")."""
+    head = v.mentions[0] if v.mentions else None
+    if (head is None or head.type != "Organization" or head.start not in v.role_orgs or head.end > pos
+            or not _TITLED_OPEN.match(v.masked[: head.start]) or not _TO_SIGN.match(v.masked[head.end : pos])):
+        return None
+    return head
+
+
 def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or cues.negated(v.masked, sign.start()):
@@ -176,7 +192,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
-    subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
+    titled = _titled_subject(v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
+    subj = [titled] if titled is not None else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
@@ -200,9 +217,10 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if other is not None and other.type == "Location" and (nxt := v.next_mention(other)) is not None and (
                 _WITH_DESCRIBED.match(v.masked[ag.end : nxt.start])):  # type: ignore[union-attr]
             other = nxt  # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B"
-        if (ag is not None and other is not None and other in orgs and other.ent not in out
+        if (ag is not None and other is not None and (other in orgs or titled is not None and other.type == "Organization")
+                and other.ent not in out
                 and (_WITH.match(v.masked[ag.end : other.start]) or _WITH_DESCRIBED.match(v.masked[ag.end : other.start]))):
-            out.extend(m.ent for m in v.chain(other, ORG) if m.ent not in out and m in orgs)  # "… dengan A dan B"
+            out.extend(m.ent for m in v.chain(other, ORG) if m.ent not in out and (m in orgs or m is other))  # "… dengan A dan B"
         return out
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
