@@ -170,11 +170,16 @@ _TO_SIGN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,.;:]{0,60},\s*)?(?:[^.;:,]{
                       r"(?:(?:juga|telah|resmi|also)\s+)*$", re.I)
 
 
-def _titled_subject(v: View, pos: int) -> M | None:
+def _titled_subject(ctx: Context, v: View, pos: int) -> M | None:
     """The body of the official opening the sentence when that official signs ("Kepala BPOM, X, menandatangani …")."""
     head = v.mentions[0] if v.mentions else None
-    if (head is None or head.type != "Organization" or head.start not in v.role_orgs or head.end > pos
-            or not _TITLED_OPEN.match(v.masked[: head.start]) or not _TO_SIGN.match(v.masked[head.end : pos])):
+    if head is None or head.end > pos or not _TO_SIGN.match(v.masked[head.end : pos]):
+        return None
+    if head.type == "Person" and head.role and re.fullmatch(r"\W*(?:[^,.;:\u2588]{0,30},\s*)?", v.masked[: head.start]):
+        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=head.ent)]  # "Kepala BPOM" for the person
+        org = next((o for o in held if o is not None and o.type == "Organization"), None)
+        return M(head.start, head.end, org, head.text) if org is not None else None
+    if head.type != "Organization" or head.start not in v.role_orgs or not _TITLED_OPEN.match(v.masked[: head.start]):
         return None
     return head
 
@@ -192,7 +197,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
-    titled = _titled_subject(v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
+    titled = _titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
     subj = [titled] if titled is not None else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
     if subj:
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
