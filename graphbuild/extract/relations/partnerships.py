@@ -117,10 +117,11 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         sides = _sides(v, first)  # type: ignore[arg-type]
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
                 or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None))
-        if subj is None and _FRONTED.match(v.masked[:start]):
+        fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
+        if fronted:
             subj, sides = _fronted_subject(v, sides)
-        if subj is not None:
-            for who in [subj, *_co_subjects(v, subj)]:  # "A dan B menjalin kerja sama dengan C": C partners both
+        if subj is not None:  # (the partners listed before a fronted phrase's subject are no co-subjects of it)
+            for who in [subj, *(() if fronted else _co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
                 for other in sides:
                     if other.ent is not who.ent:
                         _emit(ctx, v, who, other, 0.8)
@@ -172,7 +173,8 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
 
 
 # "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
-_FRONTED = re.compile(r"^\W*(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2}$", re.I)
+_FRONTED = re.compile(r"^\W*(?:(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2})?$", re.I)
+# (no preposition: "Bekerja sama dengan A, B menggelar …", "Partnering with A, B …": the cue opens the sentence)
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
 _ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
 
