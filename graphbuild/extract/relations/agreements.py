@@ -229,7 +229,11 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return out
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
-            return [x.ent for x in v.chain(m, ORG)]
+            chain = v.chain(m, ORG)
+            nxt = v.next_mention(chain[-1])
+            if nxt is not None and nxt in orgs and _OFFICER_AND.fullmatch(v.masked[chain[-1].end : nxt.start]):
+                chain.append(nxt)  # "signed by A's chief executive and B's managing director": B signs too
+            return [x.ent for x in chain]
         if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
             out = [x.ent for x in v.chain(m, ORG)]
             nxt = v.next_mention(m)
@@ -239,6 +243,9 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
                 out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
     return _signed_by_officials(ctx, v, sign.end())
+
+
+_OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 
 _TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
