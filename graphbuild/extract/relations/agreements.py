@@ -231,7 +231,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if _BY.search(v.masked[: m.start]):
             chain = v.chain(m, ORG)
             nxt = v.next_mention(chain[-1])
-            if nxt is not None and nxt in orgs and _OFFICER_AND.fullmatch(v.masked[chain[-1].end : nxt.start]):
+            if nxt is not None and nxt.type == "Organization" and _OFFICER_AND.fullmatch(v.masked[chain[-1].end : nxt.start]):
                 chain.append(nxt)  # "signed by A's chief executive and B's managing director": B signs too
             return [x.ent for x in chain]
         if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
