@@ -159,11 +159,16 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
         b -= 1
     owner = ctx.owner[b] if b >= 0 else -1
     m = ctx.mentions[owner] if owner >= 0 else None
-    if m is None or m.type != "Organization" or ctx.owner[p + 2] >= 0:
+    if m is None or m.type != "Organization":
         return
     a, e = ctx.spans[owner]
     if t.words[p + 2] not in t.words[a:e]:
         return  # the short name takes its first word from the long one
+    found = ctx.owner[p + 2]
+    if found >= 0:  # '("Nusa Bio" or "the Company")' found as a name of its own already: the same company
+        if ctx.spans[found] == (p + 2, q) and ctx.mentions[found] is not None and ctx.mentions[found].type == m.type:  # type: ignore[union-attr]
+            ctx.link(owner, found)
+        return
     if q == p + 3:  # a one-word short name: its later uses are found like a defined acronym's
         ctx.defined[t.words[p + 2]] = (m.type, m.category, m.canonical)
     ctx.link(owner, ctx.add(p + 2, q, m.type, m.category, "acronym", canonical=m.canonical))

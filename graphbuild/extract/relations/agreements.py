@@ -192,7 +192,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     if both:
         return two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked) if v.may(_ONE) else None
-    if one and one.start() < sign.start():  # "Perusahaan itu …": the company named last, not the ministry after it
+    if one and one.start() < sign.start() and v.masked[one.start() - 1 : one.start()] not in ('"', "\u201c"):  # ('("X" or "the Company")': a defined term)  # "Perusahaan itu …": the company named last, not the ministry after it
         near = ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=4)
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
