@@ -192,13 +192,18 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     if both:
         return two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked) if v.may(_ONE) else None
-    if one and one.start() < sign.start() and v.masked[one.start() - 1 : one.start()] not in ('"', "\u201c"):  # ('("X" or "the Company")': a defined term)  # "Perusahaan itu …": the company named last, not the ministry after it
+    defined = None  # '… PT X ("X" or "the Company"), an Indonesian …, today signed …': the company the term defines
+    if one and v.masked[one.start() - 1 : one.start()] in ('"', "\u201c"):
+        defined = next((m for m in v.before(one.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+        one = None
+    if one and one.start() < sign.start():  # "Perusahaan itu …": the company named last, not the ministry after it
         near = ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=4)
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     titled = _titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
-    subj = [titled] if titled is not None else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
+    subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
+            else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
     if subj:
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
