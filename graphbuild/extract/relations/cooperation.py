@@ -54,8 +54,10 @@ _BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|ac
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
-                         r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:mitra|partner)"
-                         r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                         r"(?:(?:research|technology|distribution|strategic|official|local|manufacturing)\s+)?(?:mitra|partner)"
+                         r"(?:\s+(?:resmi|strategis|utama|teknologi|riset|penelitian|distribusi|lokal|official|strategic|key|technology|"
+                         r"research|distribution|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
                          # "diimpor dari mitra asal Prancis, B", "sourced from its partner in Germany, B": the subject's partner

@@ -28,7 +28,8 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?"
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
                      r"(?:(?:perusahaan|produsen|distributor|pabrikan)(?:\s+[a-z-]+){0,3}?\s+"
-                     r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?$", re.I)
+                     r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?"
+                     r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+)?$", re.I)  # "dengan tiga lembaga, yakni A, B dan C"
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
@@ -121,6 +122,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         if fronted:
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:  # (the partners listed before a fronted phrase's subject are no co-subjects of it)
+            sides = [*sides, *([] if fronted else besides(v, subj))]  # "Selain A, X juga bekerja sama dengan B": A too
             for who in [subj, *(() if fronted else _co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
                 for other in sides:
                     if other.ent is not who.ent:
@@ -146,16 +148,17 @@ _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
-                        r"(?:\basal\s+|\bfrom\s+)?$", re.I)
+                        r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+)?$",
+                        re.I)  # "menggandeng dua universitas, yakni A dan B"
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
                         r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
-                        r"(?:announced|formed|launched|established|entered\s+into|expanded|extended)\s+(?:an?|the|their)\s+"
+                        r"(?:announced|formed|launched|established|entered\s+into|expanded|extended|forged|sealed|struck|renewed|strengthened)\s+(?:an?|the|their)\s+"
                         r"(?:[\w-]+\s+){0,3})$", re.I)
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
 _VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
                        re.I)
-_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
+_PAIR_ADVERBS = re.compile(r"^\.?\)?(?:\s*,\s*(?:yang|which|who))?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
                            r"agreed\s+to|sepakat(?:\s+untuk)?|berkomitmen(?:\s+untuk)?|committed\s+to)\s+)*$", re.I)
 
 
@@ -184,10 +187,25 @@ def _co_subjects(v: View, subj: M) -> list[M]:
     out: list[M] = []
     cur = subj
     while (prev := v.prev_mention(cur)) is not None and prev.type == "Organization" and _usable(v, prev) and (
-            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3:
+            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and not _BESIDES.search(v.masked[: prev.start]):
         out.append(prev)
         cur = prev
     return out
+
+
+# "Selain A, X juga bekerja sama dengan B": A is another partner of X, not a second subject
+_BESIDES = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to|di\s+samping)\s+(?:dengan\s+|with\s+)?$", re.I)
+
+
+def besides(v: View, subj: M) -> list[M]:
+    """The partners fronted by "Selain A (dan B)," before the subject."""
+    prev = v.prev_mention(subj)
+    if prev is None or not _usable(v, prev) or not _CO.fullmatch(v.gap((prev.gloss or prev).end, subj.start)):
+        return []
+    group = [prev]
+    while (p := v.prev_mention(group[0])) is not None and _usable(v, p) and cues.LIST_SEP.match(v.gap((p.gloss or p).end, group[0].start)):
+        group.insert(0, p)
+    return group if _BESIDES.search(v.masked[: group[0].start]) else []
 
 
 _CO = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan|serta|and)?|dan|serta|and|&)\s*")
