@@ -17,7 +17,13 @@ import re
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import parent_of_unit
-from graphbuild.extract.relations.subjects import apposition_head, coordinated_before, two_parties
+from graphbuild.extract.relations.subjects import (
+    apposition_head,
+    coordinated_before,
+    signed_by_officials,
+    titled_subject,
+    two_parties,
+)
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -32,7 +38,6 @@ _WITH = re.compile(rf"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|pe
 _WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:(?:perusahaan|produsen|firma|mitra)\s+(?:[a-z][\w-]*\s+){0,3}?"
                              r"(?:asal\s+)?\u2588+\s*,\s*|\u2588+(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|drugmaker|"
                              r"maker|manufacturer|developer|biotech)\s+|\u2588+-based\s+)(?:PT\.?\s+)?$")
-_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
@@ -44,7 +49,6 @@ _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I
 _TOGETHER = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
 _PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
-_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
 
@@ -164,26 +168,6 @@ def _signers(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     return [e for e in found if e.id not in parents]
 
 
-_TITLED_OPEN = re.compile(rf"^\W*(?:[^,.;:\u2588]{{0,30}},\s*)?{cues.TITLE}\s+$")  # ("Pada hari kedua, Kepala BPOM …")
-# what may stand between the opening official and the signing verb: the name, and a predicate before "dan"
-_TO_SIGN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,.;:]{0,60},\s*)?(?:[^.;:,]{0,80}?\b(?:dan|serta|lalu|kemudian|and|then)\s+)?"
-                      r"(?:(?:juga|telah|resmi|also)\s+)*$", re.I)
-
-
-def _titled_subject(ctx: Context, v: View, pos: int) -> M | None:
-    """The body of the official opening the sentence when that official signs ("Kepala BPOM, X, menandatangani …")."""
-    head = v.mentions[0] if v.mentions else None
-    if head is None or head.end > pos or not _TO_SIGN.match(v.masked[head.end : pos]):
-        return None
-    if head.type == "Person" and head.role and re.fullmatch(r"\W*(?:[^,.;:\u2588]{0,30},\s*)?", v.masked[: head.start]):
-        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=head.ent)]  # "Kepala BPOM" for the person
-        org = next((o for o in held if o is not None and o.type == "Organization"), None)
-        return M(head.start, head.end, org, head.text) if org is not None else None
-    if head.type != "Organization" or head.start not in v.role_orgs or not _TITLED_OPEN.match(v.masked[: head.start]):
-        return None
-    return head
-
-
 def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or cues.negated(v.masked, sign.start()):
@@ -201,7 +185,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
-    titled = _titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
+    titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
             else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
     if subj:
@@ -247,43 +231,12 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
                                                                       or _PLAIN_WITH.fullmatch(v.masked[m.end : nxt.start])):
                 out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
-    return _signed_by_officials(ctx, v, sign.end())
+    return signed_by_officials(ctx, v, sign.end())
 
 
 _OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 
-_TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
-
-
-def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
-    """"ditandatangani oleh Kepala A, X, dan Sekjen B, Y": each official signs for the body they head."""
-    by = _BY_TITLED.match(v.masked[pos:])
-    if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
-        by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
-    if by is None:
-        return []
-    out: list[Entity] = []
-    for m in v.after(pos + by.end()):
-        if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
-            out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
-            continue
-        if m.type != "Person":
-            continue
-        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)]
-        if any(org in out for org in held):
-            continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
-        for org in held:
-            if org is not None and org.type == "Location":  # "Gubernur Syahrul": the province's government signs
-                org = next((e for e in ctx.entities if e.type == "Organization" and _GOVERNMENT.match(e.name)
-                            and any(n in e.name for n in (org.name, *org.aliases))), None)
-            if org is not None and org.type == "Organization" and org not in out:
-                out.append(org)
-                break
-    return out
-
-
-_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
 
 
 def _agreement(ctx: Context, v: View, ag: M) -> bool:
