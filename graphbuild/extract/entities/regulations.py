@@ -27,6 +27,27 @@ def find(ctx: Ctx) -> None:
     _agreements(ctx)
     _glossed_deals(ctx)
     _formularies(ctx)
+    _programs(ctx)
+
+
+_PROGRAM_HEADS = frozenset({"Program", "Gerakan", "Inisiatif"})
+_NOT_PROGRAMS = frozenset({"Studi", "Kerja", "Pascasarjana", "Doktor", "Magister", "Sarjana", "Diploma", "Profesi"})
+_PROGRAM_LINKS = frozenset({"dan", "untuk", "bagi", "&"})
+
+
+def _programs(ctx: Ctx) -> None:
+    """"Program Percepatan Uji Klinik Nasional", "Gerakan Tanam Kelor NTT Sehat": a capitalised programme head before
+    at least two capitalised words names a programme ("Program Studi Farmasi" is a university unit, not one)."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_PROGRAM_HEADS):
+        if k + 2 >= n or ctx.owner[k] >= 0 or t.masked[k] or t.words[k + 1] in _NOT_PROGRAMS:
+            continue
+        if ctx.owner[k + 1] >= 0 or t.newline_before[k + 1] or not is_cap(t.words[k + 1]):
+            continue
+        e = run_forward(ctx, k + 1, comma_list=False, max_tokens=7, connectors=_PROGRAM_LINKS, digits=False)
+        if e - k >= 3:
+            ctx.add(k, e, "Program", None, "cue")
 
 
 _FORMULARY = frozenset({"Formularium"})
