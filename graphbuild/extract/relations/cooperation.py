@@ -61,7 +61,8 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
                          # "diimpor dari mitra asal Prancis, B", "sourced from its partner in Germany, B": the subject's partner
-                         r"|\b(?P<from>(?:dari|oleh|from|by)\s+(?:its\s+|their\s+)?(?:mitra(?:nya)?|partner)(?:\s+[\w-]+)?\s+"
+                         r"|(?P<from>(?:(?<=dari\s)|(?<=oleh\s)|(?<=from\s)|(?<=by\s)|(?<=its\s)|(?<=their\s))"  # (led by the noun)
+                         r"(?:mitra(?:nya)?|partner)(?:\s+[\w-]+)?\s+"
                          r"(?:asal|dari|di|from|in)\s+\u2588+\s*,\s*)(?=\u2588)"
                          r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s\s+(?:[\w-]+\s+)?partners?|its\s+(?:[\w-]+\s+)?partners?"
                          r"|(?:mitra|rekanan)(?:\s+[\w-]+)?\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?))\s*,\s*(?=\u2588)"
