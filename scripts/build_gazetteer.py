@@ -53,7 +53,7 @@ CITY_EXONYMS: dict[str, str] = {
     "Yangon": "Yangon|Rangoon", "Seoul": "Seoul", "Kyiv": "Kyiv|Kiev", "Munich": "München|Munich",
     "Zürich": "Zürich|Zurich", "Bangkok": "Bangkok", "Guangzhou": "Guangzhou|Kanton|Canton",
     "Xi’an": "Xi'an|Xian", "Ürümqi": "Urumqi", "New York City": "New York|New York City|NYC",
-    "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi",
+    "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi", "Cheongju-si": "Cheongju|Cheongju-si",
     "Ras Al Khaimah": "Ras Al Khaimah|Ras al-Khaimah|Ras Al-Khaimah",
 }
 
@@ -68,7 +68,7 @@ EXTRA_CITIES: tuple[tuple[str, str], ...] = (
     ("Johor Bahru", "MY"), ("Dhaka", "BD"), ("Karachi", "PK"), ("Suzhou", "CN"), ("Taizhou", "CN"),
     ("Nagoya", "JP"), ("Yokohama", "JP"), ("Kyoto", "JP"), ("Tsukuba", "JP"), ("Brisbane", "AU"),
     ("Canberra", "AU"), ("Wellington", "NZ"), ("Washington", "US"), ("Ottawa", "CA"), ("Toronto", "CA"),
-    ("Ras Al Khaimah", "AE"), ("Ajman", "AE"), ("Fujairah", "AE"),
+    ("Ras Al Khaimah", "AE"), ("Ajman", "AE"), ("Fujairah", "AE"), ("Cheongju-si", "KR"), ("Siena", "IT"),
 )
 
 # Foreign economic cities and zones that pharma news names as a plant's site: name|aliases, country alpha-2.
@@ -91,6 +91,8 @@ FOREIGN_PROVINCES: tuple[tuple[str, str], ...] = tuple(
     ("New Jersey", "US"), ("Massachusetts", "US"), ("Pennsylvania", "US"), ("North Carolina", "US"),
     ("Maryland", "US"), ("Texas", "US"), ("Florida", "US"), ("Illinois", "US"), ("Bavaria|Bayern", "DE"),
     ("New South Wales", "AU"), ("Queensland", "AU"), ("Ontario", "CA"), ("Quebec|Québec", "CA"),
+    ("Tuscany|Toscana", "IT"), ("Lombardy|Lombardia", "IT"), ("Chungcheong Utara|North Chungcheong", "KR"),
+    ("Hesse|Hessen", "DE"), ("Catalonia|Catalunya", "ES"), ("Flanders|Flandria", "BE"),
 )
 
 # World regions (category area, no country).

@@ -192,7 +192,7 @@ AREAS_ID: tuple[str, ...] = (
     "Kebon Jeruk", "Palmerah", "Slipi", "Kembangan", "Karawaci|Lippo Karawaci", "BSD City|Bumi Serpong Damai",
     "Bintaro", "Alam Sutera", "Gading Serpong", "Jababeka", "Lippo Cikarang", "Cikarang Barat",
     "Cikarang Utara", "Cikarang Selatan", "Cikarang Pusat", "Cibitung", "Cileungsi", "Gunung Putri",
-    "Sentul", "Cimanggis", "Jatinangor", "Rungkut", "Ngoro", "Kuta", "Nusa Dua", "Sanur", "Ubud",
+    "Sentul", "Cimanggis", "Jatinangor", "Rungkut", "Ngoro", "Percut Sei Tuan", "Kuta", "Nusa Dua", "Sanur", "Ubud",
     "Jabodetabek|Jabotabek", "Jawa|Pulau Jawa|Java", "Sumatera|Sumatra|Pulau Sumatera", "Kalimantan|Borneo",
     "Sulawesi|Celebes", "Madura|Pulau Madura", "Lombok|Pulau Lombok", "Flores", "Sumba", "Nias",
     "Bangka|Pulau Bangka", "Belitung|Pulau Belitung", "Bintan|Pulau Bintan", "Halmahera", "Timor|Pulau Timor",
