@@ -41,8 +41,9 @@ _SITED = re.compile(
 # "Samsung Biologics, perusahaan CDMO (…) yang berbasis di Incheon"
 _ORIGIN = re.compile(
     r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH)[\s,]*)*,?\s*"
-    r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm)"
-    r"(?:\s+(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
+    r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm|usaha|"
+    r"pelaku\s+usaha|UMKM|UKM|startup|pabrikan|distributor|importir|pemasok|manufacturer|maker|supplier|developer)"
+    r"(?:\s+(?!yang\b)(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
     r"(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|bermarkas\s+di|berkantor\s+pusat\s+di|based\s+in|"
     r"headquartered\s+in)\s+$",
     re.I,

@@ -26,6 +26,7 @@ _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 def find(ctx: Context) -> None:
     _foreign_cities(ctx)
     _listed_towns(ctx)
+    _institution_towns(ctx)
     for v in ctx.busy:
         if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
             continue
@@ -85,3 +86,34 @@ def _listed_towns(ctx: Context) -> None:
                    for x, gap in ((after, v.gap(town.end, after.start) if after else ""),
                                   (before, v.gap(before.end, m.start) if before else ""))):
                 ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
+
+
+# "… bersama Fakultas Farmasi Universitas Airlangga (Unair), Surabaya.": a university or hospital written with
+# its town after a comma, the town closing the clause (the sentence ends, a day, a predicate or the next pair follows)
+_TOWN_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")
+_TOWN_END = re.compile(r"\s*(?:[.;:]|$|,\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|(?:dan|serta|and)\s+\u2588"
+                       r"|[a-z])|\s+(?:dan|serta|and)\s+\u2588)")
+
+
+_HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS[A-Z]{0,4}|Klinik|Puskesmas|Hospital)\b")
+
+
+def _institution_towns(ctx: Context) -> None:
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Organization" or not (m.ent.category == "academic" or _HOSPITAL.match(m.ent.name)) \
+                    or m.role is not None or m.start in v.role_orgs:
+                continue
+            town = v.next_mention(m)
+            if town is None or town.type != "Location" or places.category(town.ent) not in ("city", "district"):
+                continue
+            if not _TOWN_GAP.fullmatch(v.gap(m.end, town.start)) or not _TOWN_END.match(v.masked, town.end):
+                continue
+            after = v.next_mention(town)
+            if after is not None and after.type == "Location" and re.match(r"\s*(?:,|dan|serta|and)", v.gap(town.end, after.start)):
+                continue  # "Universitas X, Jakarta dan Surabaya": a list of towns (or "Bandung, Jawa Barat": the chain rule's)
+            ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.65)
+            parent = next((e for e in ctx.entities if e.type == "Organization" and e is not m.ent
+                           and m.ent.name.endswith(" " + e.name) and e.category == "academic"), None)
+            if parent is not None:  # "Fakultas Farmasi Universitas Airlangga, Surabaya": the university is there too
+                ctx.emit("LOCATED_IN", parent, town.ent, v, 0.65)
