@@ -95,8 +95,8 @@ def _prefix(ctx: Ctx) -> None:
                     e = prof
                 parent = -1
                 known = None
-                if t.words[k] in _FACULTY:
-                    e, parent, known = _with_university(ctx, k, e)
+                if t.words[k] in _FACULTY or t.words[k] in _UNITS:  # "RS Akademik UGM", "Komisi Fatwa MUI": a unit
+                    e, parent, known = _with_university(ctx, k, e, t.words[k] in _FACULTY)
                 if t.words[k] in _HOSPITAL:
                     e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
@@ -124,9 +124,11 @@ _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
 _SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
+# units named with the university or body they belong to ("Departemen Teknik Biomedik ITS", "Komisi Fatwa MUI")
+_UNITS = frozenset({"Departemen", "Department", "Komisi", "RS", "Rumah", "Pusat"})
 
 
-def _with_university(ctx: Ctx, k: int, e: int) -> tuple[int, int, str | None]:
+def _with_university(ctx: Ctx, k: int, e: int, faculty: bool = True) -> tuple[int, int, str | None]:
     """"Fakultas Farmasi Universitas Gadjah Mada": a faculty is named with its university (unlike an
     agency's unit, whose parent stays apart), so the name runs over the university right after it.
 
@@ -142,7 +144,7 @@ def _with_university(ctx: Ctx, k: int, e: int) -> tuple[int, int, str | None]:
         return e, -1, None
     academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
     b = ctx.spans[m][1]
-    if not academic:
+    if not (academic if faculty else academic and x.text.split()[0] not in _HOSPITAL or x.category == "association"):
         return e, -1, None
     if _own_gloss(ctx, x.text, b):
         return e, -1, f"{ctx.t.span_text(k, e)} {x.text}"
