@@ -15,8 +15,10 @@ from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
-                   r"berdomisili)\s+di\s+$", re.I)
-_CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas|berpusat|berdomisili)\b", re.I)
+                   r"berdomisili)\s+di\s+$|\b(?:didirikan\s+(?:pada\s+(?:tahun\s+)?\d{4}\s+)?di|(?:founded|established)\s+"
+                   r"(?:in\s+\d{4}\s+)?in)\s+$", re.I)  # "PT X didirikan pada 2016 di Padang": where it was founded
+_CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas|berpusat|berdomisili|"
+                  r"didirikan|founded|established)\b", re.I)
 watch(_CUE)
 # the subject opens the sentence: "PT X …", "Sentosa Medika, …", "About X\n"
 _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
@@ -107,8 +109,9 @@ def _institution_towns(ctx: Context) -> None:
             town = v.next_mention(m)
             if town is None or town.type != "Location" or places.category(town.ent) not in ("city", "district"):
                 continue
-            if not _TOWN_GAP.fullmatch(v.gap(m.end, town.start)) or not _TOWN_END.match(v.masked, town.end):
-                continue
+            gap = v.gap(m.end, town.start)
+            if not (_TOWN_GAP.fullmatch(gap) and _TOWN_END.match(v.masked, town.end) or gap == " " and _HOSPITAL.match(m.ent.name)):
+                continue  # "RSUD Dr. Soetomo Surabaya": a hospital's town written after its name
             after = v.next_mention(town)
             if after is not None and after.type == "Location" and re.match(r"\s*(?:,|dan|serta|and)", v.gap(town.end, after.start)):
                 continue  # "Universitas X, Jakarta dan Surabaya": a list of towns (or "Bandung, Jawa Barat": the chain rule's)
