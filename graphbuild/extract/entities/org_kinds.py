@@ -48,3 +48,25 @@ def kinds(ctx: Ctx) -> None:
             ctx.mentions[i] = None
             ctx.owner[s:e] = [-1] * (e - s)
         t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
+
+
+_CHAPTER = ("Pengurus Daerah", "Pengurus Wilayah", "Pengurus Cabang")
+
+
+def chapters(ctx: Ctx) -> None:
+    """"Pengurus Daerah Ikatan Apoteker Indonesia (PD IAI) Riau", "Kedutaan Besar Republik Indonesia (KBRI) Seoul": a
+    regional chapter or a mission is named with its region or seat, also after its acronym (which the name leaves out)."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or not x.text.startswith(_CHAPTER + _MISSION):
+            continue
+        a, b = ctx.spans[m]
+        close = next((c for c in range(b + 2, min(b + 5, len(t))) if t.words[c] == ")"), -1) if b < len(t) and t.words[b] == "(" else -1
+        at = close + 1 if close > 0 else b  # "(PD IAI)": the chapter's acronym
+        if at >= len(t) or t.newline_before[at] or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
+            continue
+        place = ctx.mentions[ctx.owner[at]]
+        if place is None or place.category == "country" or (at == b and not x.text.startswith(_CHAPTER)):
+            continue  # "Kedutaan Besar Jepang" is named by its country; "KBRI Seoul" without a gloss is the lexicon's
+        ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
+                canonical=f"{x.canonical or x.text} {place.text}")
