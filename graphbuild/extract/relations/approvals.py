@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import M, Context, View
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
@@ -51,7 +51,22 @@ MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|mus
 
 # a relative clause after a product's appositive: the approval it states is that product's
 _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
-_DESCRIBED = re.compile(r",\s+[a-z]")  # "Sefmedik, injeksi …": an apposition describing the product
+_DESCRIBED = re.compile(r"[*_]*\s*,\s+(?:(?:yakni|yaitu|namely)\s+)?(?:an?\s+)?[a-z]")  # "Sefmedik, injeksi …": an apposition
+# … whose relative clause, or the predicate after it, states the permit: "yang telah mengantongi", "that received", ", telah memperoleh"
+_DESCRIBED_GOT = re.compile(r"^[^.;]*?(?:\b(?:yang|that|which)\s+(?:telah\s+|sudah\s+|has\s+|had\s+)?|,\s+(?:telah\s+|sudah\s+|juga\s+)?)"
+                            r"(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima|received|obtained|won|secured|got)\s+"
+                            r"(?:[\w-]+\s+|\(\s*){0,4}$", re.I)
+
+
+def _described(v: View, start: int) -> M | None:
+    """The product an apposition describes when the clause after it states the permit (not a substance inside it)."""
+    for p in v.before(start, ("Product",)):
+        if start - p.end > 200:
+            return None
+        if _DESCRIBED.match(v.masked, p.end) and _DESCRIBED_GOT.match(v.masked[p.end : start]) \
+                and v.masked[p.end : start].count(",") <= 3:
+            return p
+    return None
 _KIND_SEP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+(?!yang\b|juga\b)(?:[a-z]+\s+){1,2}")
 _OFFICE = re.compile(r"(?:Balai|Loka|BBPOM)\b")  # BPOM's regional offices
 _BPOM = "Badan Pengawas Obat dan Makanan"
@@ -84,8 +99,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     elif near and _APPOSED.fullmatch(v.masked[(near[0].gloss or near[0]).end : start]):
         products = [near[0].ent]  # "Epovita (epoetin alfa), approved by BPOM in 2024, and Filgrana": the one before
-    elif near and (head := v.prev_mention(near[0])) is not None and head.type == "Product" and start - head.end <= 120 \
-            and _DESCRIBED.match(v.masked, head.end) and _RELATIVE.search(v.masked[head.end : start]):
+    elif (head := _described(v, start)) is not None:
         products = [head.ent]  # "Sefmedik, injeksi ceftriaxone 1 gram yang telah mengantongi NIE": the brand, not its substance
     if not products:
         near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
