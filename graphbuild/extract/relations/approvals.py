@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import M, Context, View
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
