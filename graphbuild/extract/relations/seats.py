@@ -29,6 +29,7 @@ def find(ctx: Context) -> None:
     _foreign_cities(ctx)
     _listed_towns(ctx)
     _institution_towns(ctx)
+    _mission_seats(ctx)
     for v in ctx.busy:
         if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
             continue
@@ -74,19 +75,26 @@ def _listed_towns(ctx: Context) -> None:
     """"Penerima sertifikat antara lain PT A, PT B dari Malang, serta PT C": in a list of companies, the town
     each item names with "dari" is its seat (a lone "PT X dari Jakarta" may only be travelling)."""
     for v in ctx.busy:
+        pairs = []
         for m in v.mentions:
-            if m.type != "Organization" or m.ent.category != "company" or m.role is not None:
+            if m.type != "Organization" or m.ent.category not in ("company", None) or m.role is not None:
                 continue
             town, after = v.next_mention(m), None
             if town is None or town.type != "Location" or not _FROM.match(v.gap(m.end, town.start)):
                 continue
             if places.category(town.ent) not in ("city", "district") or ctx.is_country(town.ent):
                 continue
+            pairs.append((m, town))
+            if m.ent.category != "company":
+                continue
             after = v.next_mention(town)
             before = v.prev_mention(m)
             if any(x is not None and x.type == "Organization" and x.ent.category == "company" and _NEXT_ITEM.match(gap)
                    for x, gap in ((after, v.gap(town.end, after.start) if after else ""),
                                   (before, v.gap(before.end, m.start) if before else ""))):
+                ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
+        if len(pairs) >= 2 and len({t.ent.id for _, t in pairs}) >= 2:
+            for m, town in pairs:  # "yakni A dari Kota Pontianak untuk produk P dan B dari Kabupaten Sanggau untuk …"
                 ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
 
 
@@ -120,3 +128,19 @@ def _institution_towns(ctx: Context) -> None:
                            and m.ent.name.endswith(" " + e.name) and e.category == "academic"), None)
             if parent is not None:  # "Fakultas Farmasi Universitas Airlangga, Surabaya": the university is there too
                 ctx.emit("LOCATED_IN", parent, town.ent, v, 0.65)
+
+
+# "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong": a mission is where its name says
+_MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI)\b.*\sdi\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+
+
+def _mission_seats(ctx: Context) -> None:
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Organization" or " di " not in m.ent.name or not (at := _MISSION_SEAT.match(m.ent.name)):
+                continue
+            key = at.group(1).casefold()
+            place = next((e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)
+                          and key in {n.casefold() for n in (e.name, *e.aliases)}), None)
+            if place is not None:
+                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
