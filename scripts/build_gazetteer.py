@@ -207,9 +207,12 @@ def build(common: frozenset[str]) -> list[list[str]]:
         base = name.removeprefix("Kota ")
         kota_alias = [] if name.startswith("Kota ") else [f"Kota {name}"]
         b.add("|".join([name, *aliases, *kota_alias, f"{base} City"]), "city", "Indonesia")
+    kota = {spec.split("|")[0].removeprefix("Kota ") for spec in KOTA}
     for base in KABUPATEN:
         english = _english_compass(base)  # "Bandung Barat" -> "West Bandung", as English releases write it
         extra = f"|{english}|{english} Regency" if english else ""
+        if " " in base and base not in kota and not english:
+            extra += f"|{base}"  # "Bupati Tana Toraja", "di Deli Serdang": a two-word regency is named bare too
         b.add(f"Kabupaten {base}|Kab. {base}|Kab {base}|{base} Regency{extra}", "district", "Indonesia")
     for spec in AREAS_ID:
         b.add(spec, "area", "Indonesia")

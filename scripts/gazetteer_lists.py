@@ -174,7 +174,7 @@ KABUPATEN: tuple[str, ...] = (
     "Muara Enim", "Lampung Selatan", "Lampung Tengah", "Pesawaran", "Kutai Kartanegara", "Kutai Timur",
     "Kutai Barat", "Berau", "Paser", "Penajam Paser Utara", "Kotawaringin Barat", "Kotawaringin Timur",
     "Kubu Raya", "Mempawah", "Sambas", "Ketapang", "Banjar", "Tanah Laut", "Kotabaru", "Tanah Bumbu",
-    "Gowa", "Maros", "Bone", "Bulukumba", "Sidenreng Rappang", "Pinrang", "Takalar", "Minahasa",
+    "Gowa", "Maros", "Bone", "Bulukumba", "Sidenreng Rappang", "Tana Toraja", "Pinrang", "Takalar", "Minahasa",
     "Minahasa Utara", "Bolaang Mongondow", "Donggala", "Morowali", "Konawe", "Kolaka", "Mimika",
     "Merauke", "Jayapura", "Manokwari", "Sorong", "Aceh Besar", "Aceh Utara", "Pidie", "Bireuen",
     "Kupang", "Sikka", "Ende", "Belu", "Agam", "Pesisir Selatan", "Tanah Datar", "Padang Pariaman",
