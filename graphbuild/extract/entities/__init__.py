@@ -27,6 +27,7 @@ from graphbuild.extract.entities import (
     products,
     regulations,
     rosters,
+    tickers,
     verbed,
 )
 from graphbuild.extract.entities.cluster import cluster
@@ -60,6 +61,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     apposed.find(ctx)
     counted.find(ctx)
     acronyms.find(ctx, late=True)
+    tickers.find(ctx)
     coref.find(ctx)
     org_acronyms.find(ctx)
     locations.find(ctx)
