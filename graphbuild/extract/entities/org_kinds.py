@@ -7,6 +7,7 @@ Split from ``organizations`` (cue-led names) to keep each module short.
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
 
 _MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
 
@@ -70,3 +71,23 @@ def chapters(ctx: Ctx) -> None:
             continue  # "Kedutaan Besar Jepang" is named by its country; "KBRI Seoul" without a gloss is the lexicon's
         ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
                 canonical=f"{x.canonical or x.text} {place.text}")
+
+
+_EMBASSY = frozenset({"embassy", "consulate"})
+_NOT_NATION = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
+
+
+def embassies(ctx: Ctx) -> None:
+    """"the Indonesian embassy in Seoul", "the South Korean consulate in Surabaya": a mission written in lower case
+    after its country's adjective, named with its seat."""
+    t = ctx.t
+    for k in t.where(_EMBASSY):
+        if k + 2 >= len(t) or t.words[k + 1] != "in" or t.newline_before[k + 2] or ctx.type_at(k + 2) != "Location" \
+                or ctx.spans[ctx.owner[k + 2]][0] != k + 2 or ctx.owner[k] >= 0:
+            continue
+        s = k
+        while s > 0 and k - s < 2 and is_cap(t.words[s - 1]) and t.words[s - 1] not in _NOT_NATION \
+                and ctx.owner[s - 1] < 0 and not t.newline_before[s]:
+            s -= 1
+        if s < k:
+            ctx.add(s, ctx.spans[ctx.owner[k + 2]][1], "Organization", "government", "pattern")

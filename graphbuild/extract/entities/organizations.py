@@ -35,6 +35,7 @@ def find(ctx: Ctx) -> None:
     org_kinds.kinds(ctx)
     org_kinds.missions(ctx)
     org_kinds.chapters(ctx)
+    org_kinds.embassies(ctx)
 
 
 def _prefix(ctx: Ctx) -> None:
