@@ -18,6 +18,7 @@ from graphbuild.extract.entities import (
     described_firms,
     events,
     explained,
+    inn,
     facilities,
     lexical,
     locations,
@@ -58,6 +59,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     verbed.find(ctx)
     codes.find(ctx)
     products.find(ctx)
+    inn.find(ctx)
     apposed.find(ctx)
     counted.find(ctx)
     acronyms.find(ctx, late=True)
