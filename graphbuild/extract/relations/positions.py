@@ -105,7 +105,7 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
-_FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School"})
+_FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
 
 
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
@@ -114,10 +114,10 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
     if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university
         a, b = v.sent.start + org.start, v.sent.start + org.end  # the university is nested in the faculty's name
-        uni = next((e for e in ctx.entities if e.type == "Organization" and e is not org.ent
-                    and any(a < s.start and s.end <= b for s in e.mentions)), None)
-        if uni is not None:
-            ctx.emit("HOLDS_POSITION", person.ent, uni, v, conf, title=title)
+        nested = [(max(s.end - s.start for s in e.mentions if a < s.start and s.end <= b), e) for e in ctx.entities
+                  if e.type == "Organization" and e is not org.ent and any(a < s.start and s.end <= b for s in e.mentions)]
+        if nested:  # a department's post is one in its faculty (the longest body nested in its name)
+            ctx.emit("HOLDS_POSITION", person.ent, max(nested, key=lambda x: x[0])[1], v, conf, title=title)
 
 
 def _holds(ctx: Context, v: View, p: M) -> None:
