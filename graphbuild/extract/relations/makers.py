@@ -29,6 +29,7 @@ from graphbuild.extract.relations.makers_joint import (
     _listed,
     made_through_noun,
     maker_after,
+    seated,
     speaker_company,
     then_sold,
 )
@@ -44,7 +45,8 @@ _FILLER = re.compile(
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
-    r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+)?$"
+    r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+"
+    r"(?:(?:tablet|kaplet|kapsul|sirup|salep|krim|serbuk|jamu|vaksin|injeksi|obat)\s+)?)?$"  # "di antaranya tablet P"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
@@ -71,16 +73,20 @@ _BY_TAIL = re.compile(
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
-                           r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+",
+                           r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+                           r"(?:PT\.?\s+)?",
                            re.I)
 # "Zenara's biosimilar of pegfilgrastim"
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
-    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
+    # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
+    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
-    # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu"
-    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,6}?(?:ini|tersebut|itu))\s+"
+    # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
+    # "Perusahaan yang merupakan anak usaha PT A itu"
+    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,9}?(?:ini|tersebut|itu))\s+"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
@@ -90,6 +96,8 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
                  rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
+_OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
@@ -223,11 +231,15 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     subj = before[0] if before else None
     clause_from = subj.end if subj is not None else 0  # "A, yang berkantor pusat di X, …": the clause reopens after the seat
     if subj is not None and subj.type in ("Location", "Facility"):
-        subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
-    ana = _PLANT_ANAPHOR.search(v.masked[:start]) if rtype == "DEVELOPS" else None
-    # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject
+        subj = _site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
+    ana = _PLANT_ANAPHOR.search(v.masked[:start])
+    if ana is not None and rtype == "MARKETS" and not _FIRM_ANAPHOR.match(ana.group()):
+        ana = None  # a plant makes, a company sells: "Perusahaan yang berdiri sejak 1998 itu memasarkan P"
+    # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject;
+    # "Perusahaan yang merupakan anak usaha A itu …": nor one inside its description (but "Pabrik milik A itu" is A's)
     if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
-                            or (subj.type == "Location" and subj.start > ana.start())):
+                            or (subj.type == "Location" and subj.start > ana.start())
+                            or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start]))):
         owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
         if owner is not None:
             for p in _listed(v, after[0]):
@@ -265,21 +277,6 @@ _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s
                           r"(?:produsen|pengembang)$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
-
-
-_SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
-                         re.I)
-
-
-def _seated(v: View, place: M) -> M | None:
-    """"Nordic Pharma, headquartered in Uppsala, Sweden, develops P": the company before the seat it is given."""
-    first = place
-    while (p := v.prev_mention(first)) is not None and p.type == "Location":
-        first = p
-    org = v.prev_mention(first)
-    if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
-        return org
-    return None
 
 
 def _site_owner(ctx: Context, v: View, start: int) -> M | None:

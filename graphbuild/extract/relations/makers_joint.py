@@ -107,6 +107,9 @@ def _listed(v: View, first: M) -> list[M]:
     # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the substance after a brand describes it
     out = [m for k, m in enumerate(out) if not (k and m.text[:1].islower() and out[k - 1].text[:1].isupper()
                                                  and _DESCRIBED.search(v.masked[out[k - 1].end : m.start]))]
+    # "tablet parasetamol Paramitra": a substance right before a brand names what the brand is
+    out = [m for k, m in enumerate(out) if not (m.text[:1].islower() and k + 1 < len(out) and out[k + 1].text[:1].isupper()
+                                                 and not v.masked[m.end : out[k + 1].start].strip())]
     for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
         nxt = v.next_mention(m)
         if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
@@ -135,3 +138,18 @@ def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Call
         return None
     firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company" and not regulator_like(e)]
     return firms[0] if len(firms) == 1 else None
+
+
+_SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
+                         re.I)
+
+
+def seated(v: View, place: M) -> M | None:
+    """"Nordic Pharma, headquartered in Uppsala, Sweden, develops P": the company before the seat it is given."""
+    first = place
+    while (p := v.prev_mention(first)) is not None and p.type == "Location":
+        first = p
+    org = v.prev_mention(first)
+    if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
+        return org
+    return None

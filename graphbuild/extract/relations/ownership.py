@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -25,7 +25,8 @@ _OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+|mayoritas\s+sahamnya\s+|sepenuh
                     r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
                     # "B is controlled by the A Group", "B dikendalikan oleh A"
                     r"|(?:is|are|was|(?:yang\s+)?(?:kini\s+|sahamnya\s+)?)\s*(?:majority[\s-])?(?:controlled\s+by|dikendalikan\s+oleh)(?:\s+the)?)"
-                    r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+                    # "controlled by the Hartono family's PT A": the family holds it through A
+                    r"\s+(?:(?:the\s+)?[\w\u2588-]+(?:\s+[\w\u2588-]+)?\s+family['\u2019]s\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A membawahi B dan C", "A menaungi B"
 _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)",
                        re.I)
@@ -151,9 +152,23 @@ _IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?:perusahaan|perseroan|pro
                           re.I)
 
 
+# "B didirikan pada 2016 di Padang dan merupakan anak perusahaan A": a second predicate of the sentence's subject
+_AND_IS = re.compile(r"\s(?:dan|serta|and)\s+(?:(?:kini|juga|sekarang|also|now)\s+)*(?:merupakan|menjadi|adalah|is|became)\s+"
+                     r"(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+# what may open the sentence before its subject: "Founded in 2011 in Bandung, "
+_OPENER = re.compile(r"[\W_]*|[^.;]{1,80},\s*")
+
+
 def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
     """The child of a subsidiary cue at ``start`` named apart from it; whether one was found."""
     before = v.before(start)
+    co = _AND_IS.search(v.masked, max(0, start - 60), start) if before else None
+    if co is not None and co.end() == start:
+        subj = next((m for m in v.mentions if m.type not in ("Location",)), None)
+        if (subj is not None and subj.type == "Organization" and subj.end <= co.start() and subj.start not in v.role_orgs
+                and _OPENER.fullmatch(v.masked[: subj.start]) and not re.search(r"[.;]", v.masked[subj.end : co.start()])):
+            _emit(ctx, v, subj.ent, parent)
+            return True
     if before and before[0].type == "Location":
         child = next((m for m in before if m.type == "Organization"), None)
         if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
@@ -166,3 +181,42 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
             _emit(ctx, v, firm, parent)
             return True
     return False
+
+
+# "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
+# "another subsidiary, PT B": one more of the company spoken of
+_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,\s*(?:PT\.?\s+)?", re.I)
+_PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)", re.I)
+
+
+def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
+    own = _OWN_CHILD.match(v.masked, end)
+    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
+        return False
+    pos = own.end() if own is not None else end
+    child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
+    if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
+        return False
+    named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
+    # none named in the sentence: of those named lately, the company the text names most, not the partner named last
+    parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
+    if not named and _PERSEROAN.search(v.masked[:start]):
+        parents = issuer(ctx, child.ent) + parents  # "produk perseroan ditangani anak usahanya": the listed company's
+    if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
+        parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
+    # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
+    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
+                   and not ctx.has("SUBSIDIARY_OF", head=e)), None)
+    if parent is not None:
+        # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
+        kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]
+        for k in kids:
+            if k.ent is not parent:
+                ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.75)
+    return True
+
+
+_SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|two|three|four|five|subsidiaries|anak-anak)\b", re.I)
