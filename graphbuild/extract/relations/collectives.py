@@ -24,7 +24,7 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
             r"|the\s+three\s+(?:products|drugs|vaccines))"
             # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
-            r"|(?P<one>(?:produk|obat|vaksin|alat|sediaan|terapi)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
+            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
             r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine)))")
 _AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
@@ -36,7 +36,9 @@ _PRONOUN_VERB = re.compile(
     r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+"
     # "Alat tersebut diproduksi di fasilitas X": made at X's plant
     r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
-    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
+    # "dikembangkan oleh perusahaan rintisan alat kesehatan PT X": a described maker
+    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)(?:\s+[a-z]+){0,3}?\s+)?"
+    r"(?:PT\.?\s+)?$",
     re.I,
 )
 # "Kedua produk yang diproduksi PT X itu …": the maker inside the subject's relative clause
