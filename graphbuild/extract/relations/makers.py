@@ -243,6 +243,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
                             or (subj.type == "Location" and subj.start > ana.start())
                             or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start]))):
         owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
+        if owner is not None and any(m.ent is owner for m in v.mentions if ana.start() <= m.start < ana.end()):
+            owner = main_firm(ctx, v.index - 1) if v.index else None  # not the parent inside "… anak usaha A itu"
         if owner is not None:
             for p in _listed(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)

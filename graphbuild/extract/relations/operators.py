@@ -21,7 +21,9 @@ from graphbuild.types import Entity
 ORG = ("Organization",)
 _OWNED = re.compile(
     r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+$",
+    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+"
+    # "milik perusahaan farmasi PT A", "milik perusahaan Jepang, A": the owner described first
+    r"(?:(?:perusahaan|produsen|the\s+company|company|firm)(?:\s+(?:[a-z]+|\u2588+)){0,2}?\s*,?\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 _OPERATES = re.compile(
@@ -41,7 +43,9 @@ _COMPANYS = re.compile(r"\bthe\s+company['\u2019]s\s+(?:new\s+)?$", re.I)
 _ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
                        r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b"
                        # "Pabrik X, fasilitas produksi milik perusahaan tersebut di Y"
-                       r"|(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b)",
+                       r"|(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b)"
+                       # "di Pabrik Makale milik perusahaan setelah …": the company spoken of, no name after the word
+                       r"|^\s+milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?(?!\s+(?:farmasi|(?-i:[A-Z\u2588])))\b",
                        re.I)
 
 

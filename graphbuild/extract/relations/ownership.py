@@ -176,7 +176,7 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
             return True
     if not any(m.type == "Organization" for m in before) and _IT_IS_CHILD.match(v.masked[:start]):
         firm = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
-                     if e is not parent and e.category == "company"), None)
+                     if e is not parent and e.category == "company"), None) or next(iter(issuer(ctx, parent)), None)
         if firm is not None:
             _emit(ctx, v, firm, parent)
             return True
