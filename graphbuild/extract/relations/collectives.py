@@ -104,9 +104,11 @@ watch(_WILL_BE_MADE)
 
 # "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
 _DIST_ONLY = re.compile(
-    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|distribusi(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
+    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|marketing|(?:distribusi|pemasaran)(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
     r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
-    r"|dijalankan)\s+(?:by|oleh)\s+(?:PT\.?\s+)?$",
+    r"|dijalankan)\s+(?:by|oleh)\s+"
+    # "oleh mitra distribusi PT Y", "by its distribution partner PT Y"
+    r"(?:(?:its\s+|the\s+)?(?:mitra\s+distribusi|distributor|distribution\s+partner|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_DIST_ONLY)
@@ -237,6 +239,11 @@ def _distribution(ctx: Context, v: View) -> None:
     if org is None or any(m.type == "Product" for m in v.mentions) or not _DIST_ONLY.search(v.masked[: org.start]):
         return
     sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
+    if not sold:  # no seller named yet: the one product the sentence before speaks of
+        named = ctx.recent(v.index - 1, _PRODUCT, back=0, limit=2)
+        if len(named) == 1:
+            ctx.emit("MARKETS", org.ent, named[0], v, 0.55)
+        return
     if len({r.head for r in sold}) != 1 or len(sold) > 4:
         return  # several sellers named: whose range is meant is not said
     for r in sold:

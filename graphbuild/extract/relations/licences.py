@@ -174,6 +174,13 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         if other is not None and not _no_licence(v, other, start):
             _licence(ctx, v, other, after[0].ent)
         return
+    if before and not after and _GET.search(v.masked[before[0].end : start]):
+        # "Melalui perjanjian lisensi …, B memperoleh hak eksklusif untuk memasarkan P": P's maker named before licenses B
+        maker = _maker_of_goods(ctx, v, end, before[0].ent)
+        if maker is not None and not _no_licence(v, maker, start):
+            _licence(ctx, v, maker, before[0].ent)
+            _licensee_sells(ctx, v, before[0].ent, end, maker)
+        return
     if not before or not after:
         return
     verb = v.masked[before[0].end : start + len(v.masked[start:end])]
@@ -210,6 +217,15 @@ def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor:
             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
         if verb is not sell or _TO_MAKE.search(v.masked, pos, verb.start()):  # "… kepada B untuk memproduksi P": B makes it too
             ctx.emit("DEVELOPS", licensee, p.ent, v, 0.6)
+
+
+def _maker_of_goods(ctx: Context, v: View, pos: int, licensee: Entity) -> Entity | None:
+    """The one company found so far to make the products the licensee may sell or make after ``pos``."""
+    verb = TO_SELL.search(v.masked, pos) or _TO_MAKE.search(v.masked, pos)
+    goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])] if verb else []
+    makers = {r.head for m in goods[:1] for r in ctx.typed("DEVELOPS") if r.tail == m.ent.id and r.head != licensee.id}
+    maker = ctx.by_id.get(next(iter(makers))) if len(makers) == 1 else None
+    return maker if maker is not None and maker.category == "company" else None
 
 
 def _unmask_goods(v: View, start: int, end: int) -> str:
