@@ -46,7 +46,13 @@ _STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.
 _HELD_BY = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:yakni|yaitu|sebesar|atau|or)\s+[\d.,]+\s*(?:persen|%|percent)\s*,\s*)?"
                       r"(?:(?:kini|saat\s+ini|is|are|now)\s+)*(?:dimiliki|dipegang|dikuasai|held|owned)(?:\s+(?:oleh|by))?\s+"
                       r"(?:PT\.?\s+)?", re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN)  # everything ``find`` reads a sentence for
+# "A is the parent company of the pharmaceutical SOE holding, whose members include B and C", "A, induk holding BUMN
+# farmasi yang beranggotakan B dan C": the members of the holding A heads
+_HOLDING_MEMBERS = re.compile(
+    r"\b(?:induk|parent|memimpin|leads|heads)\b[^.;\u2588]{0,60}?\bholding\b[^.;\u2588]{0,40}?"
+    r"(?:whose\s+members\s+(?:include|are)|which\s+(?:also\s+)?(?:includes?|comprises?)|(?:yang\s+)?(?:beranggotakan|terdiri\s+(?:atas|dari)"
+    r"|(?:juga\s+)?membawahi)|dengan\s+anggota)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN, _HOLDING_MEMBERS)  # everything ``find`` reads
 watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
@@ -83,6 +89,13 @@ def find(ctx: Context) -> None:
                 _emit(ctx, v, owned.ent, owner.ent)  # type: ignore[union-attr]
         for c in v.cues(_ARM_CUE):
             _arm(ctx, v, c)
+        for c in v.cues(_HOLDING_MEMBERS):
+            parent = next(iter(v.before(c.start(), ORG)), None)
+            first = next(iter(v.after(c.end(), ORG)), None)
+            if parent is not None and first is not None and first.start == c.end() and parent.role is None \
+                    and c.start() - parent.end <= 120:
+                for m in v.chain(first, ORG):
+                    _emit(ctx, v, m.ent, parent.ent)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
