@@ -24,11 +24,13 @@ from graphbuild.extract.relations.discourse import regulator_like as regulator_l
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
+    _POSSESSIVE,
     OURS,
     _firm_before,
     _listed,
     made_through_noun,
     maker_after,
+    possessive,
     seated,
     speaker_company,
     then_sold,
@@ -77,8 +79,6 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
                            r"(?:the\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
                            r"(?:PT\.?\s+)?",
                            re.I)
-# "Zenara's biosimilar of pegfilgrastim"
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
@@ -183,35 +183,33 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
     cur = p
     while True:
         nxt = v.next_mention(cur)
-        if nxt is None or nxt.end - p.end > 120:
+        if nxt is None or nxt.start - p.end > 140:
             return
         gap = v.masked[cur.end : nxt.start]
         if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
             prods.append(nxt)
             cur = nxt
             continue
+        if nxt.type == "Product" and cur is not p and _MORE.fullmatch(gap):
+            prods.append(nxt)  # "berbahan ekstrak temulawak (Curcuma xanthorrhiza) dan meniran yang dikembangkan oleh X"
+            cur = nxt
+            continue
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
             # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
             if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
                         v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+                ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
-                    then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"
+                    if q is p or not ingredients:  # the partner co-develops the product, not what it is made of
+                        then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"
         elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
-            _possessive(ctx, v, p, nxt)
+            possessive(ctx, v, p, nxt)
         return
 
 
-def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
-    """"Pegzena, Zenara's biosimilar of pegfilgrastim" -> Zenara develops Pegzena and pegfilgrastim."""
-    rest = v.masked[org.end :]
-    m = re.match(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}", rest)
-    if m is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : org.start]):
-        return
-    ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
-    q = v.next_mention(org)
-    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
-        ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
+_MORE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?:dan|serta|and)\s+|,\s*(?:dan|serta|and)\s+)")
+_INGREDIENT = re.compile(r"\b(?:berbahan|mengandung|ekstrak|containing|made\s+from|extracts?\s+of)\b", re.I)
 
 
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:

@@ -153,3 +153,19 @@ def seated(v: View, place: M) -> M | None:
     if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
         return org
     return None
+
+
+# "Zenara's biosimilar of pegfilgrastim"
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
+
+
+def possessive(ctx: Context, v: View, p: M, org: M) -> None:
+    """"Pegzena, Zenara's biosimilar of pegfilgrastim" -> Zenara develops Pegzena and pegfilgrastim."""
+    rest = v.masked[org.end :]
+    m = re.match(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}", rest)
+    if m is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : org.start]):
+        return
+    ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
+    q = v.next_mention(org)
+    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
+        ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
