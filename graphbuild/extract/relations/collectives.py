@@ -52,10 +52,13 @@ watch(_PRONOUN_WHICH)
 
 # "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
 _SITE_RUN_BY = re.compile(
-    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:baru\s+|produksi\s+)?(?:tersebut|itu|ini))"
+    # "Pabrik seluas 4,5 hektare itu dibangun … dan dioperasikan oleh anak usaha perseroan, PT Y": a described plant, a second verb
+    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
+    r"(?:\s[^.;\u2588]{0,100}?\s(?:dan|serta|and))?"
     r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
     r"(?:oleh|by)\s+(?:(?:the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+)?"
-    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya)?)?\s*,?\s*(?:PT\.?\s+)?$",
+    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?"
+    r"(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya|\s+(?:perseroan|perusahaan))?)?\s*,?\s*(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_SITE_RUN_BY)
@@ -189,7 +192,7 @@ def _site(ctx: Context, v: View) -> None:
         return
     if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
         return  # the site is named in the sentence: ``operators`` reads it
-    site = ctx.recent(v.index - 1, ("Facility",), back=1, limit=1)
+    site = ctx.recent(v.index - 1, ("Facility",), back=2, limit=1)
     if site:
         ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
 
