@@ -62,6 +62,11 @@ _SITE_RUN_BY = re.compile(
     re.I,
 )
 watch(_SITE_RUN_BY)
+# "Operated by SAP, the plant will produce …", "Dioperasikan oleh PT Y, pabrik tersebut …": a fronted participle
+_RUN_BY_FRONT = re.compile(r"^[\s\"\u201c(]*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+_THE_PLANT = re.compile(r"\s*,\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+"
+                        r"(?:[\w.,-]+\s+){0,3}?(?:tersebut|itu|ini))\b", re.I)
+watch(_RUN_BY_FRONT)
 
 _PRODUCT = ("Product",)
 
@@ -125,6 +130,8 @@ def find(ctx: Context, v: View) -> None:
         _products(ctx, v)
     if v.may(_SITE_RUN_BY):
         _site(ctx, v)
+    if v.may(_RUN_BY_FRONT):
+        _site_fronted(ctx, v)
     if v.may(_BRAND_SOLD):
         _brand_sold(ctx, v)
     if v.may(_ITS_OPENS):
@@ -193,6 +200,17 @@ def _site(ctx: Context, v: View) -> None:
     if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
         return  # the site is named in the sentence: ``operators`` reads it
     site = ctx.recent(v.index - 1, ("Facility",), back=2, limit=1)
+    if site:
+        ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
+
+
+def _site_fronted(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or regulator_like(org.ent) or not _RUN_BY_FRONT.match(v.masked[: org.start]):
+        return
+    if not _THE_PLANT.match(v.masked, org.end):
+        return
+    site = ctx.recent(v.index, ("Facility",), back=2, limit=1)
     if site:
         ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
 
