@@ -30,6 +30,7 @@ from graphbuild.extract.relations.makers_joint import (
     _listed,
     made_through_noun,
     maker_after,
+    pointed,
     possessive,
     seated,
     speaker_company,
@@ -220,6 +221,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     after = v.after(end)
     if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
+        pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
@@ -169,3 +170,32 @@ def possessive(ctx: Context, v: View, p: M, org: M) -> None:
     q = v.next_mention(org)
     if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
         ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
+
+
+# "memasarkan produk-produk tersebut", "distributes these products": every product of the list named last
+_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products)\b", re.I)
+_BACK_SEP = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and)\s+)(?:[a-z][\w-]*\s+){0,2}")
+# "CV X, distributor yang selama ini memasarkan …": the seller before a short relative clause
+_SUBJ_GAP = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}yang\s+)?(?:(?:selama\s+ini|juga|telah|sudah|kini|akan|masih|turut"
+                       r"|also|will|has|have|had)\s+)*", re.I)
+
+
+def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
+    """"B, distributor yang selama ini memasarkan produk-produk tersebut": B sells each product of the list named last."""
+    if not _THESE.match(v.masked, end):
+        return
+    subj = next(iter(v.before(start)), None)
+    if (subj is None or subj.type != "Organization" or subj.role is not None or subj.start in v.role_orgs
+            or regulator_like(subj.ent) or not _SUBJ_GAP.fullmatch(v.masked[subj.end : start])):
+        return
+    for i in range(v.index, max(-1, v.index - 3), -1):
+        w = ctx.views[i]
+        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= start)]
+        if ps:
+            chain = [ps[-1]]
+            while (prev := w.prev_mention(chain[-1])) is not None and prev.type == "Product" and \
+                    _BACK_SEP.fullmatch(w.masked[prev.end : chain[-1].start]):
+                chain.append(prev)
+            for p in chain:
+                ctx.emit(rtype, subj.ent, p.ent, v, 0.6)
+            return
