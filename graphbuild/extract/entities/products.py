@@ -56,6 +56,9 @@ def find(ctx: Ctx) -> None:
                     e += 1
                 if e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
+                elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
+                        e + 1 >= n or not is_cap(t.words[e + 1])):
+                    e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
                 if _names_company(ctx, j, e):
                     continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
