@@ -259,7 +259,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         for p in _listed(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
-    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
+    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80 \
+            or regulator_like(subj.ent):  # "approval from BPOM …, making it the first locally manufactured P"
         return
     ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
