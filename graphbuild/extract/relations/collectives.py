@@ -67,6 +67,13 @@ _RUN_BY_FRONT = re.compile(r"^[\s\"\u201c(]*(?:operated|run|managed|dioperasikan
 _THE_PLANT = re.compile(r"\s*,\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+"
                         r"(?:[\w.,-]+\s+){0,3}?(?:tersebut|itu|ini))\b", re.I)
 watch(_RUN_BY_FRONT)
+# "Satu produk lain, kapsul P, masih dalam proses registrasi": one more of the range the sentences before gave a maker
+_ONE_MORE = re.compile(r"^[\s\"\u201c(]*(?:(?:satu|sebuah|dua|tiga)\s+produk\s+lain(?:nya)?|(?:one|another)\s+(?:other\s+)?product)"
+                       r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}$", re.I)
+# "P (teriparatide), a second product from Hanul's portfolio": the portfolio's owner makes P
+_FROM_PORTFOLIO = re.compile(r"^(?:\s*\([^()]*\))?\s*,\s*(?:an?|the)\s+(?:(?:second|third|new|further|other)\s+)?product\s+"
+                             r"(?:from|of|in)\s+(?:PT\.?\s+)?$", re.I)
+watch(_ONE_MORE, _FROM_PORTFOLIO)
 
 _PRODUCT = ("Product",)
 
@@ -132,6 +139,8 @@ def find(ctx: Context, v: View) -> None:
         _site(ctx, v)
     if v.may(_RUN_BY_FRONT):
         _site_fronted(ctx, v)
+    if v.may(_ONE_MORE) or v.may(_FROM_PORTFOLIO):
+        _one_more(ctx, v)
     if v.may(_BRAND_SOLD):
         _brand_sold(ctx, v)
     if v.may(_ITS_OPENS):
@@ -213,6 +222,22 @@ def _site_fronted(ctx: Context, v: View) -> None:
     site = ctx.recent(v.index, ("Facility",), back=2, limit=1)
     if site:
         ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
+
+
+def _one_more(ctx: Context, v: View) -> None:
+    p = next((m for m in v.mentions if m.type == "Product"), None)
+    if p is None:
+        return
+    org = v.next_mention(p)
+    if (org is not None and org.type == "Organization" and _FROM_PORTFOLIO.match(v.masked[(p.gloss or p).end : org.start])
+            and v.masked.startswith(("'s", "\u2019s"), org.end) and re.match(r"['\u2019]s\s+portfolio\b", v.masked[org.end :])):
+        ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.6)
+        return
+    if _ONE_MORE.match(v.masked[: p.start]):
+        makers = {r.head for r in ctx.typed("DEVELOPS")[-6:] if ctx.by_id.get(r.tail) is not None
+                  and any(m.ent.id == r.tail for i in range(max(0, v.index - 2), v.index) for m in ctx.views[i].mentions)}
+        if len(makers) == 1:
+            ctx.emit("DEVELOPS", ctx.by_id[next(iter(makers))], p.ent, v, 0.6)
 
 
 def _brand_sold(ctx: Context, v: View) -> None:
