@@ -30,9 +30,11 @@ from graphbuild.extract.relations.makers_joint import (
     _listed,
     made_through_noun,
     maker_after,
+    named_maker,
     pointed,
     possessive,
     seated,
+    site_owner,
     speaker_company,
     then_sold,
 )
@@ -97,6 +99,8 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
                  rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
+_RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
+                       r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
@@ -147,6 +151,8 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.6)  # "tablet tambah darah Anemix dari PT X"
         return
     prev = v.prev_mention(p)
+    if named_maker(ctx, v, p, prev, nxt):
+        return
     if prev is not None and prev.type == "Organization" and _OWNERS.fullmatch(v.masked[prev.end : p.start]) \
             and not regulator_like(prev.ent):
         ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.65)  # "Zenova Pharma's Cardiolix", "Lumina's new vaccine Lumivax"
@@ -232,8 +238,13 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     before = v.before(start)
     subj = before[0] if before else None
     clause_from = subj.end if subj is not None else 0  # "A, yang berkantor pusat di X, …": the clause reopens after the seat
+    rel = _RELATIVE.search(v.masked, max(0, start - 160), start)
+    host = next((m for m in before if rel is not None and m.end == rel.start() + 1), None)
+    # "A, which manufactures P" (the noun just before); "A, yang sahamnya dimiliki B, memasarkan P" (the sentence's subject)
+    if host is not None and (rel.group("which") or (host is v.mentions[0] and _OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
+        subj, clause_from = host, start
     if subj is not None and subj.type in ("Location", "Facility"):
-        subj = _site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
+        subj = site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     ana = _PLANT_ANAPHOR.search(v.masked[:start])
     if ana is not None and rtype == "MARKETS" and not _FIRM_ANAPHOR.match(ana.group()):
         ana = None  # a plant makes, a company sells: "Perusahaan yang berdiri sejak 1998 itu memasarkan P"
@@ -281,15 +292,3 @@ _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal
 _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
                           r"(?:produsen|pengembang)$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
-_SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
-
-
-def _site_owner(ctx: Context, v: View, start: int) -> M | None:
-    """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
-    ms = v.before(start)[::-1]
-    if not ms or (ms[0].type != "Facility" and not _SITE_OPENS.match(v.masked)):
-        return None  # "Pabrik BBO milik KFSP di …": an unnamed plant opens the sentence just as well
-    for m in ms[1:] if ms[0].type == "Facility" else ms:
-        if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
-            return m
-    return None

@@ -21,15 +21,16 @@ ORG = ("Organization",)
 _BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becomes|is\s+now)\s+(?:bagian\s+dari|part\s+of)"
                       r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
-_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?dimiliki(?:\s+oleh)?|"
+_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+(?:(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%)\s+)?|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?"
+                    r"dimiliki(?:\s+oleh)?|"
                     r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
                     # "B is controlled by the A Group", "B dikendalikan oleh A"
                     r"|(?:is|are|was|(?:yang\s+)?(?:kini\s+|sahamnya\s+)?)\s*(?:majority[\s-])?(?:controlled\s+by|dikendalikan\s+oleh)(?:\s+the)?)"
                     # "controlled by the Hartono family's PT A": the family holds it through A
                     r"\s+(?:(?:the\s+)?[\w\u2588-]+(?:\s+[\w\u2588-]+)?\s+family['\u2019]s\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A membawahi B dan C", "A menaungi B"
-_OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)",
-                       re.I)
+_OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan|(?:wholly|fully|majority)[\s-]owns)\s+"
+                       r"(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
@@ -70,6 +71,8 @@ def find(ctx: Context) -> None:
             continue
         for cue in (_BELONGS, _OWNED):
             for c in v.cues(cue):
+                if cue is _OWNED and c.group("pct") and float(c.group("pct").replace(",", ".")) <= 50:
+                    continue  # "yang sahamnya 30 persen dimiliki A": a minority holder
                 owner = next(iter(v.after(c.end(), ORG)), None)
                 child = _subject(v, c.start())
                 if owner is not None and child is not None and owner.start == c.end():
