@@ -99,7 +99,9 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
                  rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
-_RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
+_RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
+                       # "PT B yang merupakan anak perusahaan PT A memproduksi P": what the subject is, then its verb
+                       r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)

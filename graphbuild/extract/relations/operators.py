@@ -99,7 +99,16 @@ def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
     return got
 
 
+# "A memproduksi P di Pabrik X", "A manufactures P at its X Plant": the maker runs the site it makes it at
+_MADE_AT = re.compile(r"\u2588\s+(?:(?:juga|kini|telah|sudah|akan|mulai|also|now|will)\s+)*(?:memproduksi|membuat|produces|manufactures|makes)"
+                      r"\s[^.;\u2588]{0,20}\u2588+[^.;\u2588]{0,30}?\s(?:di|at|in)\s+(?:(?:its|the)\s+)?$", re.I)
+
+
 def operates(ctx: Context, v: View, f: M) -> None:
+    made = _MADE_AT.search(v.masked, max(0, f.start - 160), f.start)
+    maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
+    if maker is not None and maker.role is None and not regulator_like(maker.ent):
+        ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     owner = _namesake(ctx, f)
     if owner is not None:

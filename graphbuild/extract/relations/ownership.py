@@ -202,7 +202,7 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
 # "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
 # "another subsidiary, PT B": one more of the company spoken of
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,\s*(?:PT\.?\s+)?", re.I)
+_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)", re.I)
 
