@@ -55,12 +55,14 @@ _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commercia
 _GIVEN_BY = re.compile(r"\b(?:lisensi|hak\s+eksklusif|licen[cs]e|exclusive\s+rights?)\b[^.;:]{0,60}?\b(?:diberikan|granted)\s+"
                        r"(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 _UNDER_LIC = re.compile(r"^\W*(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?=\u2588)", re.I)
+# "B memproduksi P di bawah lisensi A", "which B manufactures under licence from A": mid-sentence, the maker licensed
+_UNDER_LIC_MID = re.compile(r"\b(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 # a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
 _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
-watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT)
-_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF)  # what ``_told_otherwise`` reads
+watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID)
+_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 
 
@@ -85,6 +87,12 @@ def _told_otherwise(ctx: Context, v: View) -> None:
         b = v.next_mention(a) if a is not None else None
         if b is not None and b.type == "Organization" and _usable(v, b) and re.fullmatch(r"\.?\s*,\s*(?:PT\.?\s+)?", v.gap(a.end, b.start)):  # type: ignore[union-attr]
             _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+    for c in v.cues(_UNDER_LIC_MID):
+        a = next(iter(v.after(c.end(), ORG)), None)
+        b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
+        if (a is not None and b is not None and a.start == c.end() and c.start() - b.end <= 80
+                and not _UNDER_LIC.match(v.masked[: c.end()]) and not _no_licence(v, a.ent, c.start())):
+            ctx.emit("LICENSED", a.ent, b.ent, v, 0.7)  # a licence held, not a deal told: no partnership
     for c in v.cues(_LICENSEE_OF):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)

@@ -207,6 +207,8 @@ def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
 # "Produsen P, PT A, …", "P's maker, PT A": the maker apposed to a maker noun; "Vaksin buatan PT A, P, …": the product apposed
 _MAKER_OF = re.compile(r"\b(?:produsen|pembuat|pengembang|(?:maker|manufacturer|developer)\s+of)\s+(?:(?:obat|vaksin|produk|the)\s+)?$", re.I)
 _MAKERS_NOUN = re.compile(r"\s*['\u2019]s\s+(?:maker|manufacturer|developer)\s*,\s*(?:PT\.?\s+)?", re.I)
+_OBJ_VERB = re.compile(r"\s+(?:(?:also|now|will|has|have)\s+)*(?:(?:manufactures|produces|develops|developed|makes|made|manufactured|produced)"
+                       r"|(?P<m>markets|sells|distributes|marketed|sold|distributed))\b", re.I)
 _MADE_BY_END = re.compile(r"\b(?:buatan|besutan|keluaran|produksi|made\s+by)\s+$", re.I)
 
 
@@ -216,6 +218,11 @@ def named_maker(ctx: Context, v: View, p: M, prev: M | None, nxt: M | None) -> b
             (re.fullmatch(r"\s*,\s*", v.masked[p.end : nxt.start]) and _MAKER_OF.search(v.masked[: p.start]))
             or _MAKERS_NOUN.fullmatch(v.masked[p.end : nxt.start])):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
+        return True
+    if nxt is not None and nxt.type == "Organization" and not regulator_like(nxt.ent) \
+            and re.fullmatch(r"\s*,?\s*(?:which|that)\s+(?:PT\.?\s+)?", v.masked[p.end : nxt.start]) \
+            and (verb := _OBJ_VERB.match(v.masked, nxt.end)) is not None:
+        ctx.emit("MARKETS" if verb.group("m") else "DEVELOPS", nxt.ent, p.ent, v, 0.65)  # "P, which A manufactures"
         return True
     if prev is not None and prev.type == "Organization" and not regulator_like(prev.ent) \
             and re.fullmatch(r"\s*,\s*", v.masked[prev.end : p.start]) and _MADE_BY_END.search(v.masked[: prev.start]):
