@@ -165,3 +165,22 @@ def test_one_relation_per_triple_and_evidence_is_the_sentence() -> None:
     r = got[0][0]
     assert r.evidence == "Direktur PT Sehat Sentosa, Budi Hartono, hadir." and r.date == "2023-01-02"
     assert 0 < r.confidence <= 1
+
+
+def test_a_day_range_dates_its_facts_by_the_first_day() -> None:
+    text = "Pameran Obat Nusantara 2026 yang berlangsung 20–22 Mei 2026 itu diselenggarakan oleh Kementerian Perindustrian."
+    got = {(r.type, h, t): r for r, h, t in rels(text, [("Event", "Pameran Obat Nusantara 2026"),
+                                                          ("Organization", "Kementerian Perindustrian")], "2026-05-23")}
+    assert got[("ORGANIZED", "Kementerian Perindustrian", "Pameran Obat Nusantara 2026")].date == "2026-05-20"
+
+
+def test_a_later_date_in_the_sentence_does_not_date_a_post() -> None:
+    """"menargetkan … pada 2027, kata Direktur X": the post is held when the story is written, the date is a plan."""
+    text = "Direktur Utama PT Sehat Sentosa Farma, Budi Hartono, menargetkan pabrik baru beroperasi pada 2027."
+    got = {(r.type, h, t): r for r, h, t in rels(text, [("Organization", "PT Sehat Sentosa Farma"),
+                                                          ("Person", "Budi Hartono")], "2026-03-02")}
+    assert got[("HOLDS_POSITION", "Budi Hartono", "PT Sehat Sentosa Farma")].date == "2026-03-02"
+    text = "Pada 2019, Direktur Utama PT Sehat Sentosa Farma, Budi Hartono, meresmikan pabrik itu."
+    got = {(r.type, h, t): r for r, h, t in rels(text, [("Organization", "PT Sehat Sentosa Farma"),
+                                                          ("Person", "Budi Hartono")], "2026-03-02")}
+    assert got[("HOLDS_POSITION", "Budi Hartono", "PT Sehat Sentosa Farma")].date == "2019"  # an earlier date stays

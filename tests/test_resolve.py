@@ -107,3 +107,41 @@ def test_acronyms_and_salt_forms_do_not_replace_the_substance_id() -> None:
     for alias in ("MET", "Metformin HCl"):
         out = r.resolve(ex(Entity("e1", "Product", "metformin", [alias])))
         assert out.entities[0].id == "product:metformin"
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("Polda Jateng", "Kepolisian Daerah Jawa Tengah"),
+    ("Polda Sulsel", "Polda Sulawesi Selatan"),
+    ("Polres Gowa", "Kepolisian Resor Gowa"),
+    ("Dinkes Jatim", "Dinas Kesehatan Provinsi Jawa Timur"),
+    ("Dinas Kesehatan Jawa Timur", "Dinas Kesehatan Provinsi Jawa Timur"),
+    ("Pemprov Jabar", "Pemerintah Provinsi Jawa Barat"),
+    ("Pemkab Sukoharjo", "Pemerintah Kabupaten Sukoharjo"),
+    ("Fakultas Farmasi Unhas", "Fakultas Farmasi Universitas Hasanuddin"),
+    ("RSUD Dr. Moewardi", "Rumah Sakit Umum Daerah Dr. Moewardi"),
+    ("BBPOM di Makassar", "Balai Besar POM di Makassar"),
+])
+def test_short_and_long_office_names_share_one_id_across_documents(short: str, long: str) -> None:
+    """Two releases naming one body differently must give one node (the clusterer only sees one document)."""
+    from graphbuild.extract.lexicon import load_lexicon
+    r = Resolver(load_lexicon())
+    a = r.resolve(ex(Entity("e1", "Organization", short))).entities[0]
+    b = r.resolve(ex(Entity("e1", "Organization", long))).entities[0]
+    assert a.id == b.id
+    assert (a.name, b.name) == (short, long)  # names are kept as written; only the id is shared
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Pemkab Bogor", "Pemerintah Kota Bogor"),  # a regency and a city are two governments
+    ("Pemerintah Kabupaten Bogor", "Pemkot Bogor"),
+    ("Arunika Biofarma", "Arunika Bio Farma Sejahtera"),
+    ("Sinar Husada Biofarma", "Bio Farma"),  # a company's last word that is another company's alias
+    ("Polda Jatim", "Polda Jateng"),
+    ("Provinsi Jatim", "Dinkes Jatim"),  # (a name that is only the province word and a place: no crash either)
+])
+def test_different_bodies_keep_their_own_ids(one: str, other: str) -> None:
+    from graphbuild.extract.lexicon import load_lexicon
+    r = Resolver(load_lexicon())
+    a = r.resolve(ex(Entity("e1", "Organization", one))).entities[0]
+    b = r.resolve(ex(Entity("e1", "Organization", other))).entities[0]
+    assert a.id != b.id

@@ -206,6 +206,21 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     return [(start, end, iso) for start, end, iso in _resolve_overlaps(found) if iso]
 
 
+_DAY_FIRST = re.compile(r"\d{1,2}[ \t\xa0]")
+_RANGE_FROM = re.compile(r"(?<!\d)(\d{1,2})[ \t\xa0]?[-\u2013\u2014][ \t\xa0]?$")  # "20–" before "22 Mei 2026"
+
+
+def range_start(text: str, start: int, end: int, iso: str) -> tuple[int, int, str]:
+    """"Pameran yang berlangsung 20–22 Mei 2026": what happened over a day range is dated by the day it
+    starts (a fact's date; a published-date guess keeps the range's last day, when the story was written)."""
+    if len(iso) != 10 or not _DAY_FIRST.match(text, start, end):
+        return start, end, iso
+    m = _RANGE_FROM.search(text, max(0, start - 6), start)
+    if m is None or not 1 <= int(m.group(1)) < int(iso[8:]):
+        return start, end, iso
+    return m.start(1), end, f"{iso[:8]}{int(m.group(1)):02d}"
+
+
 def _resolve_overlaps(found: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
     """Keep the highest-priority (then leftmost) of overlapping candidates.
 

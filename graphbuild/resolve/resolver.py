@@ -11,6 +11,7 @@ from pathlib import Path
 from graphbuild.extract.lexicon import Lexicon, normalize
 from graphbuild.ontology import entity_id
 from graphbuild.resolve.aliases import AliasRules
+from graphbuild.resolve.keys import organization_key
 from graphbuild.resolve.names import brand_name, canonical_name, strip_name
 from graphbuild.types import Entity, Extraction, Relation
 
@@ -44,7 +45,8 @@ class Resolver:
         else:
             name, lex = canonical_name(entity, self.lexicon)
             brand = brand_name(entity, self.lexicon)
-        eid = entity_id(entity.type, brand or name)
+        key = organization_key(name, self.lexicon) if entity.type == "Organization" and lex is None else brand or name
+        eid = entity_id(entity.type, key)
         for s in sorted(surfaces):
             if s in self.rules.merge_names:
                 eid = self.rules.merge_names[s]

@@ -18,6 +18,7 @@ from graphbuild.extract.entities import (
     described_firms,
     events,
     explained,
+    inn,
     facilities,
     lexical,
     locations,
@@ -27,6 +28,7 @@ from graphbuild.extract.entities import (
     products,
     regulations,
     rosters,
+    tickers,
     verbed,
 )
 from graphbuild.extract.entities.cluster import cluster
@@ -57,9 +59,11 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     verbed.find(ctx)
     codes.find(ctx)
     products.find(ctx)
+    inn.find(ctx)
     apposed.find(ctx)
     counted.find(ctx)
     acronyms.find(ctx, late=True)
+    tickers.find(ctx)
     coref.find(ctx)
     org_acronyms.find(ctx)
     locations.find(ctx)

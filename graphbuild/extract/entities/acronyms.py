@@ -137,6 +137,7 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
+_LEGAL_TAIL = frozenset({".", ",", "Pte", "Ltd", "Co", "Inc", "Corp", "Tbk", "LLC", "PLC", "GmbH", "AG", "SA", "KK"})
 
 
 def _quoted_short(ctx: Ctx, p: int) -> None:
@@ -157,9 +158,11 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
         if t.words[b] != "(":
             return
         b -= 1
+    while b >= 1 and ctx.owner[b] < 0 and t.words[b] in _LEGAL_TAIL and p - b <= 6:
+        b -= 1  # "Borneo Biologics Pte. Ltd. ("Borneo")": legal forms the name left out
     owner = ctx.owner[b] if b >= 0 else -1
     m = ctx.mentions[owner] if owner >= 0 else None
-    if m is None or m.type != "Organization" or ctx.owner[p + 2] >= 0:
+    if m is None or m.type != "Organization" or not _overridable(ctx, p + 2, q):
         return
     a, e = ctx.spans[owner]
     if t.words[p + 2] not in t.words[a:e]:
@@ -167,6 +170,16 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
     if q == p + 3:  # a one-word short name: its later uses are found like a defined acronym's
         ctx.defined[t.words[p + 2]] = (m.type, m.category, m.canonical)
     ctx.link(owner, ctx.add(p + 2, q, m.type, m.category, "acronym", canonical=m.canonical))
+
+
+def _overridable(ctx: Ctx, i: int, j: int) -> bool:
+    """Tokens [i, j) are free, or exactly one lexicon name of another kind: '("Borneo")' after "Borneo Biologics
+    Pte. Ltd." is the company from then on, not the island."""
+    owner = ctx.owner[i]
+    if owner < 0:
+        return all(o < 0 for o in ctx.owner[i:j])
+    x = ctx.mentions[owner]
+    return x is not None and x.source == "lexicon" and x.type != "Organization" and ctx.spans[owner] == (i, j)
 
 
 def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:

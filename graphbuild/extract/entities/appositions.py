@@ -12,7 +12,11 @@ from graphbuild.extract.entities.person_names import add_person, linked, signed,
 from graphbuild.extract.entities.tokens import is_cap
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
-_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut"})
+_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut", "ungkap", "jelas", "tutur", "tegas",
+                          "papar", "imbuh", "tambah", "says", "added", "explained",
+                          # "Hal itu disampaikan Yusuf, Kepala BBPOM …": a passive speech verb without "oleh"
+                          "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan",
+                          "dipaparkan", "diutarakan", "disebutkan", "diterangkan"})
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
                           "founder"})
 _OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
@@ -55,12 +59,24 @@ def find(ctx: Ctx) -> None:
             or t.words[s - 1] in _OPENING_VERBS or _numbered(t, s) or _after_connective(t, s)
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
-        posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization")
+        posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"
+                                  or _unit_of_body(ctx, p))
         after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
         if opener or (posted and after_speech):
             add_person(ctx, s, e)
     _last_list_item(ctx)
     signed(ctx)
+
+
+def _unit_of_body(ctx: Ctx, p: int) -> bool:
+    """"Direktur Pengawasan Obat Tradisional BPOM", "Direktur Keuangan PT X": a capitalised field of up to
+    four words, then the body."""
+    t = ctx.t
+    q = p
+    while q < len(t) and q - p < 4 and t.words[q][:1].isupper() and t.words[q].isalpha() and ctx.type_at(q) != "Organization" \
+            and t.words[q] != "PT":
+        q += 1
+    return p < q < len(t) and (ctx.type_at(q) == "Organization" or t.words[q] in ("PT", "PT."))
 
 
 def _after_connective(t, s: int) -> bool:  # type: ignore[no-untyped-def]

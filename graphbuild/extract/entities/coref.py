@@ -147,9 +147,16 @@ def _defined(ctx: Ctx) -> None:
         return
     for k in t.where(ctx.defined.keys()):  # type: ignore[arg-type]
         w = t.words[k]
-        if ctx.owner[k] < 0 and not t.masked[k]:
-            type_, cat, canonical = ctx.defined[w]
+        type_, cat, canonical = ctx.defined[w]
+        if not t.masked[k] and (ctx.owner[k] < 0 or _lexicon_other(ctx, k, type_)):
             ctx.add(k, k + 1, type_, cat, "coref", canonical=canonical)
+
+
+def _lexicon_other(ctx: Ctx, k: int, type_: str) -> bool:
+    """Token k alone is a lexicon name of another kind than the text defined it as ("Borneo" after
+    '("Borneo")' named a company): the document's own definition wins."""
+    x = ctx.mentions[ctx.owner[k]]
+    return x is not None and x.source == "lexicon" and x.type != type_ and ctx.spans[ctx.owner[k]] == (k, k + 1)
 
 
 def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:

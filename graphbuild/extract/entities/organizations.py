@@ -16,7 +16,8 @@ from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backwar
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV"})
-_CO = frozenset({"Co"})
+_CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a further form follows ("Pte. Ltd.")
+_SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
@@ -239,7 +240,8 @@ def _suffix(ctx: Ctx) -> None:
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
             e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
-        ctx.add(i, legal_tail(ctx, j if w in _CO else e), "Organization", c.org_suffix.get(w, "company"), "cue")
+        ctx.add(i, j if w in _SHORT_LEGAL else legal_tail(ctx, j if w in _CO else e), "Organization",
+                c.org_suffix.get(w, "company"), "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
     for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):

@@ -182,9 +182,16 @@ def name_ends(t: object, b: int) -> bool:
 
 
 # longest first: "yang menjabat sebagai" before "sebagai"
-_LINKS = ((",", "yang", "juga", "menjabat"), (",", "yang", "menjabat"),
-          ("yang", "juga", "menjabat", "sebagai"), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
-          ("yang", "juga", "menjabat"), ("yang", "menjabat"), ("yang", "juga"), ("selaku",), ("sebagai",))
+_LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "menjabat", "sebagai"),
+          (",", "yang", "menjabat", "sebagai"), (",", "yang", "juga", "menjabat"), (",", "yang", "kini", "menjabat"),
+          (",", "yang", "menjabat"), ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"),
+          ("yang", "menjabat", "sebagai"), ("yang", "merupakan"), ("yang", "juga", "menjabat"), ("yang", "kini", "menjabat"),
+          ("yang", "menjabat"), ("yang", "juga"), ("resmi", "menjabat", "sebagai"), ("resmi", "menjabat"),
+          ("menjabat", "sebagai"), ("ditunjuk", "sebagai"), ("diangkat", "sebagai"), ("dilantik", "sebagai"),
+          ("ditunjuk", "menjadi"), ("diangkat", "menjadi"), ("dilantik", "menjadi"), ("terpilih", "sebagai"),
+          ("terpilih", "menjadi"), ("menjabat",), (",", "who", "also", "serves", "as"), (",", "who", "serves", "as"),
+          ("who", "serves", "as"), ("has", "served", "as"), ("serves", "as"), ("was", "appointed", "as"),
+          ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"), ("selaku",), ("sebagai",))
 
 
 _APPOSERS = frozenset({",", "\u2013", "\u2014"})

@@ -47,6 +47,10 @@ def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entit
     return taken
 
 
+# relations that hold at the time of writing: a date after the document's is a plan or a deadline told beside them
+_STATES = frozenset({"HOLDS_POSITION", "MEMBER_OF", "PART_OF", "LOCATED_IN", "SUBSIDIARY_OF", "OPERATES"})
+
+
 class Context:
     """Everything the rules share for one document, and the relations found so far."""
 
@@ -104,6 +108,8 @@ class Context:
                 continue
             kept.append(m)
         view.mentions = kept
+        if ":" in text and view.glosses:
+            _mask_tickers(view)
         return view
 
     # ----- emitting -------------------------------------------------------------------------
@@ -116,6 +122,8 @@ class Context:
             spans = [(m.start, m.end) for m in view.mentions]
             view.date = sentence_date(view.text, self.year, spans) or self.doc.published or ""
         date = view.date or None
+        if date and rtype in _STATES and (pub := self.doc.published) and date > pub[: len(date)]:
+            date = pub  # "… menargetkan izin edar pada 2027, kata Direktur X": a later date is not when the post was held
         clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
         if view.evidence is None:
             view.evidence = " ".join(view.text.split())
@@ -193,6 +201,20 @@ def _aligned(text: str, sentences: list[Sentence]) -> bool:
 
 
 _OPEN_PAREN = re.compile(r"\.?\s*\([^()]*")  # "Osaka Bio Inc. (Japan)": the legal form's dot
+
+
+_TICKER_LEAD = re.compile(r"\((?:[A-Z]{2,6}|[Kk]ode\s+(?:[Ss]aham|[Ee]miten)|[Tt]icker)\s*:\s*$")
+
+
+def _mask_tickers(view: View) -> None:
+    """"PT X Tbk (kode saham: XXXX) menandatangani …": the market and its colon are masked with the ticker, so
+    the rules read the gloss as they read "PT X Tbk (XXXX)"."""
+    masked = view.masked
+    for g in view.glosses:
+        lead = _TICKER_LEAD.search(view.text, max(0, g.start - 20), g.start)
+        if lead is not None:
+            masked = masked[: lead.start() + 1] + MASK * (g.start - lead.start() - 1) + masked[g.start :]
+    view.masked = masked
 
 
 def _in_paren_after(text: str, host_end: int, start: int, end: int) -> bool:

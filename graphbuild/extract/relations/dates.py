@@ -12,6 +12,7 @@ import re
 
 try:  # the ingest stage's date reader, when present, so the whole tool reads dates one way
     from graphbuild.ingest.dates import find_dates as _ingest_find_dates
+    from graphbuild.ingest.dates import range_start
 except ImportError:  # pragma: no cover - ingest without dates support
     _ingest_find_dates = None
 
@@ -77,5 +78,5 @@ def sentence_date(text: str, year: int | None = None, exclude: list[tuple[int, i
     for st, en, iso in found:
         if exclude and any(not (en <= a or st >= b) for a, b in exclude):
             continue
-        return iso
+        return range_start(text, st, en, iso)[2] if _ingest_find_dates is not None else iso
     return None

@@ -41,6 +41,7 @@ _SITED = re.compile(
 # "Samsung Biologics, perusahaan CDMO (…) yang berbasis di Incheon"
 _ORIGIN = re.compile(
     r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH)[\s,]*)*,?\s*"
+    r"(?:(?:merupakan|adalah|ialah|is|was)\s+(?:an?\s+|the\s+)?)?"  # "X merupakan perusahaan … asal Y"
     r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm)"
     r"(?:\s+(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
     r"(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|bermarkas\s+di|berkantor\s+pusat\s+di|based\s+in|"
@@ -201,7 +202,7 @@ _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
 # 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
 _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
-                        r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?,\s*(?:a|an|the)?\s*")  # 'PT A, Tbk. ("A"), a …'
+                        r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)?|\s+(?:is|was)\s+(?:a|an|the))\s*")  # 'PT A, Tbk. ("A"), a …', "X is a …'
 
 # ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
