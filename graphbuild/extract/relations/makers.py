@@ -71,7 +71,7 @@ _FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company
 _BY_TAIL = re.compile(
     r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
     # "P merupakan obat diabetes karya PT X": a short description, then the maker word
-    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi)\s))"
+    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi|hasil)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
     rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
@@ -103,6 +103,7 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
                        # "PT B yang merupakan anak perusahaan PT A memproduksi P": what the subject is, then its verb
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
+_APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
 _FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
@@ -262,6 +263,11 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             for p in _listed(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)
         return
+    if subj is not None and subj.type == "Organization" and (prev := v.prev_mention(subj)) is not None \
+            and prev.type == "Organization" and _APPOINTED.fullmatch(v.masked[prev.end : subj.start]) \
+            and re.fullmatch(r"\s+(?:sebagai|as)\s+(?:(?:the|an?|satu-satunya|tunggal|resmi|exclusive|sole|official)\s+)*",
+                             v.masked[subj.end : start]):
+        subj = prev  # "B ditunjuk A sebagai distributor P": B, the one appointed, sells P
     if subj is not None and subj.type == "Organization":
         # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
         prev = v.prev_mention(subj)

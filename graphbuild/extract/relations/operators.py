@@ -27,7 +27,9 @@ _OWNED = re.compile(
     re.I,
 )
 _OPERATES = re.compile(
-    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built)"
+    r"^\s+(?:\w+\s+){0,2}?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built"
+    # "A merampungkan pembangunan Pabrik X", "A completed construction of its X Plant"
+    r"|(?:merampungkan|menyelesaikan|memulai)\s+pembangunan|(?:completed|completes|began|begins|started)\s+construction\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?$|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
 )
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
