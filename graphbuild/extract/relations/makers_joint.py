@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.discourse import regulator_like
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.discourse import main_firm, regulator_like
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
@@ -243,3 +243,26 @@ def site_owner(ctx: Context, v: View, start: int) -> M | None:
         if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
             return m
     return None
+
+
+# "Di antara produk yang izin edarnya dicabut adalah sirup P dan sirup Q" after "… izin edar tujuh produknya": the
+# products of the company the sentences before spoke of
+_AMONG = re.compile(r"^\W*(?:di\s+antara(?:nya)?\s+|beberapa\s+|sejumlah\s+)?produk(?:-produk)?\s+(?:yang\s+[^.;\u2588]{0,60}?\s+)?"
+                    r"(?:adalah|antara\s+lain|yakni|yaitu|di\s+antaranya|meliputi)\s+(?:[a-z][\w-]*\s+){0,4}?$", re.I)
+_ITS_PRODUCTS = re.compile(r"\bproduk(?:nya\b|\s+(?:milik\s+)?(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b"
+                           r"|\s+(?:milik|buatan|produksi)\s+(?:PT\.?\s+)?\u2588)", re.I)
+watch(_AMONG)
+
+
+def among_products(ctx: Context, v: View) -> None:
+    if not v.index or not v.may(_AMONG):
+        return
+    first = next((m for m in v.mentions if m.type == "Product"), None)
+    if first is None or not _AMONG.match(v.masked[: first.start]):
+        return
+    if not any(_ITS_PRODUCTS.search(ctx.views[i].masked) for i in range(max(0, v.index - 2), v.index)):
+        return
+    owner = main_firm(ctx, v.index - 1)
+    if owner is not None and not regulator_like(owner):
+        for p in _products_listed(v, first):
+            ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
