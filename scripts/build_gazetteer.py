@@ -53,7 +53,7 @@ CITY_EXONYMS: dict[str, str] = {
     "Yangon": "Yangon|Rangoon", "Seoul": "Seoul", "Kyiv": "Kyiv|Kiev", "Munich": "München|Munich",
     "Zürich": "Zürich|Zurich", "Bangkok": "Bangkok", "Guangzhou": "Guangzhou|Kanton|Canton",
     "Xi’an": "Xi'an|Xian", "Ürümqi": "Urumqi", "New York City": "New York|New York City|NYC",
-    "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi",
+    "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi", "Cheongju-si": "Cheongju|Cheongju-si",
     "Ras Al Khaimah": "Ras Al Khaimah|Ras al-Khaimah|Ras Al-Khaimah",
 }
 
@@ -68,7 +68,7 @@ EXTRA_CITIES: tuple[tuple[str, str], ...] = (
     ("Johor Bahru", "MY"), ("Dhaka", "BD"), ("Karachi", "PK"), ("Suzhou", "CN"), ("Taizhou", "CN"),
     ("Nagoya", "JP"), ("Yokohama", "JP"), ("Kyoto", "JP"), ("Tsukuba", "JP"), ("Brisbane", "AU"),
     ("Canberra", "AU"), ("Wellington", "NZ"), ("Washington", "US"), ("Ottawa", "CA"), ("Toronto", "CA"),
-    ("Ras Al Khaimah", "AE"), ("Ajman", "AE"), ("Fujairah", "AE"),
+    ("Ras Al Khaimah", "AE"), ("Ajman", "AE"), ("Fujairah", "AE"), ("Cheongju-si", "KR"), ("Siena", "IT"),
 )
 
 # Foreign economic cities and zones that pharma news names as a plant's site: name|aliases, country alpha-2.
@@ -91,6 +91,8 @@ FOREIGN_PROVINCES: tuple[tuple[str, str], ...] = tuple(
     ("New Jersey", "US"), ("Massachusetts", "US"), ("Pennsylvania", "US"), ("North Carolina", "US"),
     ("Maryland", "US"), ("Texas", "US"), ("Florida", "US"), ("Illinois", "US"), ("Bavaria|Bayern", "DE"),
     ("New South Wales", "AU"), ("Queensland", "AU"), ("Ontario", "CA"), ("Quebec|Québec", "CA"),
+    ("Tuscany|Toscana", "IT"), ("Lombardy|Lombardia", "IT"), ("Chungcheong Utara|North Chungcheong", "KR"),
+    ("Hesse|Hessen", "DE"), ("Catalonia|Catalunya", "ES"), ("Flanders|Flandria", "BE"),
 )
 
 # World regions (category area, no country).
@@ -205,9 +207,12 @@ def build(common: frozenset[str]) -> list[list[str]]:
         base = name.removeprefix("Kota ")
         kota_alias = [] if name.startswith("Kota ") else [f"Kota {name}"]
         b.add("|".join([name, *aliases, *kota_alias, f"{base} City"]), "city", "Indonesia")
+    kota = {spec.split("|")[0].removeprefix("Kota ") for spec in KOTA}
     for base in KABUPATEN:
         english = _english_compass(base)  # "Bandung Barat" -> "West Bandung", as English releases write it
         extra = f"|{english}|{english} Regency" if english else ""
+        if " " in base and base not in kota and not english:
+            extra += f"|{base}"  # "Bupati Tana Toraja", "di Deli Serdang": a two-word regency is named bare too
         b.add(f"Kabupaten {base}|Kab. {base}|Kab {base}|{base} Regency{extra}", "district", "Indonesia")
     for spec in AREAS_ID:
         b.add(spec, "area", "Indonesia")

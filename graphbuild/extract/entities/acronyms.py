@@ -162,11 +162,16 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
         b -= 1  # "Borneo Biologics Pte. Ltd. ("Borneo")": legal forms the name left out
     owner = ctx.owner[b] if b >= 0 else -1
     m = ctx.mentions[owner] if owner >= 0 else None
-    if m is None or m.type != "Organization" or not _overridable(ctx, p + 2, q):
+    if m is None or m.type != "Organization":
         return
     a, e = ctx.spans[owner]
     if t.words[p + 2] not in t.words[a:e]:
         return  # the short name takes its first word from the long one
+    found = ctx.owner[p + 2]
+    if not _overridable(ctx, p + 2, q):  # '("Nusa Bio" or "the Company")' found as a name of its own already: the same company
+        if found >= 0 and ctx.spans[found] == (p + 2, q) and ctx.mentions[found] is not None and ctx.mentions[found].type == m.type:  # type: ignore[union-attr]
+            ctx.link(owner, found)
+        return
     if q == p + 3:  # a one-word short name: its later uses are found like a defined acronym's
         ctx.defined[t.words[p + 2]] = (m.type, m.category, m.canonical)
     ctx.link(owner, ctx.add(p + 2, q, m.type, m.category, "acronym", canonical=m.canonical))
@@ -244,6 +249,8 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
     if ctx.t.words[i] in ("PT", "PT.", "CV"):
         return "Organization", "company", None  # "PT Anugerah Pharmindo Lestari (APL)": a company, not an award
     typed = classify_span(ctx, i, j)
+    if typed is None and i > 0 and ctx.t.words[i - 1] in ctx.t.cue.program_cues and not ctx.t.newline_before[i]:
+        return "Program", None, None  # "melalui skema Riset dan Inovasi untuk Indonesia Maju (RIIM)": the scheme's name
     return (typed[0], typed[1], None) if typed else None
 
 

@@ -45,6 +45,10 @@ def find(ctx: Ctx) -> None:
                 continue
             if i == k and L == 1 and _named_kind(ctx, k + 1, e):
                 i = k + 1  # "Pameran Nusantara Medika Expo 2027": the kind word before a name that has its own
+            if t.newline_before[i] and (e >= n or t.newline_before[e]) and not _proper_after(ctx, k + L, e) and not (
+                    _YEAR.match(t.words[e - 1]) or is_ordinal(t.words[e - 1])):
+                k = e  # a section heading "Forum Dialog Regulasi": a topic of the story, not a named event
+                continue
             known = ctx.defined.get(t.words[k + L])
             if known is not None and known[0] == "Event" and i == k:
                 i = k + L  # "Pameran IPHEX 2025": the event its acronym was defined for, not a new one
@@ -63,8 +67,26 @@ def find(ctx: Ctx) -> None:
                 e = of_ordinal(ctx, j + 1)
                 if e == j + 1 and e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
                     e += 1
-                ctx.add(i, e, "Event", None, "cue")
+                ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue")
     _ordinals(ctx)
+
+
+_AT = frozenset({"di", "at", "in"})
+
+
+def _venue(ctx: Ctx, i: int, j: int, e: int) -> bool:
+    """"di Grand City Convention & Exhibition, Surabaya": a venue, not an event: "Convention & Exhibition" with no
+    edition after it, where something takes place."""
+    w = ctx.t.words
+    return (e == j + 1 and w[j] == "Exhibition" and j - i >= 3 and w[j - 2] == "Convention" and w[j - 1] in ("&", "and", "dan")
+            and i > 0 and (w[i - 1].lower() in _AT or i > 1 and w[i - 1] == "the" and w[i - 2] in _AT) and not ctx.t.newline_before[i])
+
+
+def _proper_after(ctx: Ctx, a: int, e: int) -> bool:
+    """Whether [a, e) has a word that names something: not generic, institutional or another event word ("Dialog")."""
+    c = ctx.t.cue
+    return any(is_cap(w) and w not in c.generic and w not in c.institutional and (w,) not in c.event_prefix
+               for w in ctx.t.words[a:e])
 
 
 def _named_kind(ctx: Ctx, a: int, e: int) -> bool:

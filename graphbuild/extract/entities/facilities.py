@@ -6,7 +6,7 @@ import re
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
-from graphbuild.extract.entities.tokens import is_cap
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 # Industrial estates are areas (Location), named with an Indonesian prefix or an English head.
 _ESTATE_PREFIX = (("Kawasan", "Industri"), ("Kawasan", "Ekonomi", "Khusus"), ("Kawasan", "Berikat"))
@@ -109,7 +109,11 @@ def find(ctx: Ctx) -> None:
             i = run_backward(ctx, j)
             i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "X's Y Plant"
             if i < j and proper_tokens(ctx, i, j) >= 1 and t.words[j - 1] not in _SERVICE:
-                ctx.add(i, j + 1, "Facility", None, "cue")
+                owner = _owner_after(ctx, j + 1)  # "Science Techno Park UGM": the university's acronym is the site's
+                kept = ctx.mentions[owner] if owner >= 0 else None
+                if ctx.add(i, ctx.spans[owner][1] if owner >= 0 else j + 1, "Facility", None, "cue") >= 0 and kept:
+                    ctx.mentions.append(kept)  # the university stays an entity of its own
+                    ctx.spans.append(ctx.spans[owner])
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
@@ -128,6 +132,16 @@ def find(ctx: Ctx) -> None:
             # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):
                 ctx.add(k, e, "Facility", None, "cue")
+
+
+def _owner_after(ctx: Ctx, k: int) -> int:
+    """A university's or body's acronym right after a site's name ("… Park UGM", "… Center ITB"): its mention, or -1."""
+    t = ctx.t
+    m = ctx.owner[k] if k < len(t) and not t.newline_before[k] else -1
+    x = ctx.mentions[m] if m >= 0 else None
+    if x is None or x.type != "Organization" or ctx.spans[m] != (k, k + 1) or not is_acronym(t.words[k]):
+        return -1
+    return m if x.category in ("academic", "association") else -1
 
 
 # "Contact Center", "Call Centre": a service line, not a site

@@ -35,6 +35,11 @@ def _seat(ctx: Ctx, j: int) -> int:
         return 0
     if not _seat_word(t, j + 1):
         return 0
+    for k in (4, 3):  # "Loka POM di Kabupaten Kutai Timur": an admin word and a two-word name the gazetteer knows
+        if j + k < len(t) and all(_seat_word(t, x) for x in range(j + 1, j + 1 + k)):
+            hit = ctx.lexicon.lookup(t.span_text(j + 1, j + 1 + k))
+            if hit is not None and hit.type == "Location":
+                return j + 1 + k
     if j + 2 < len(t) and _seat_word(t, j + 2) and (
         t.words[j + 2] in t.cue.compass or ctx.lexicon.lookup(t.span_text(j + 1, j + 3)) is not None
         or ctx.lexicon.lookup(t.words[j + 1]) is None

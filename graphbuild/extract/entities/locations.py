@@ -70,7 +70,10 @@ def find(ctx: Ctx) -> None:
             x, b = ctx.mentions[m], ctx.spans[m][1]
             ctx.mentions[m] = None
             ctx.owner[k + 1 : b] = [-1] * (b - k - 1)
-            ctx.add(k, b, "Location", "district", "pattern", canonical=x.canonical or x.text)  # type: ignore[union-attr]
+            name = x.canonical or x.text  # type: ignore[union-attr]
+            if b < n and is_cap(t.words[b]) and (e := _place_run(ctx, b)) > b and (e >= n or not is_cap(t.words[e])):
+                b, name = e, t.span_text(k + 1, e)  # "Kecamatan Percut Sei Tuan", "Kecamatan Medan Denai": the town opens a longer name
+            ctx.add(k, b, "Location", "district", "pattern", canonical=name)
             continue
         if w in _UNIT_CUES:
             e = _place_run(ctx, k + 1)

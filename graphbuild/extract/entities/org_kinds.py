@@ -7,6 +7,7 @@ Split from ``organizations`` (cue-led names) to keep each module short.
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
 
 _MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
 
@@ -48,3 +49,45 @@ def kinds(ctx: Ctx) -> None:
             ctx.mentions[i] = None
             ctx.owner[s:e] = [-1] * (e - s)
         t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
+
+
+_CHAPTER = ("Pengurus Daerah", "Pengurus Wilayah", "Pengurus Cabang")
+
+
+def chapters(ctx: Ctx) -> None:
+    """"Pengurus Daerah Ikatan Apoteker Indonesia (PD IAI) Riau", "Kedutaan Besar Republik Indonesia (KBRI) Seoul": a
+    regional chapter or a mission is named with its region or seat, also after its acronym (which the name leaves out)."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or not x.text.startswith(_CHAPTER + _MISSION):
+            continue
+        a, b = ctx.spans[m]
+        close = next((c for c in range(b + 2, min(b + 5, len(t))) if t.words[c] == ")"), -1) if b < len(t) and t.words[b] == "(" else -1
+        at = close + 1 if close > 0 else b  # "(PD IAI)": the chapter's acronym
+        if at >= len(t) or t.newline_before[at] or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
+            continue
+        place = ctx.mentions[ctx.owner[at]]
+        if place is None or place.category == "country" or (at == b and not x.text.startswith(_CHAPTER)):
+            continue  # "Kedutaan Besar Jepang" is named by its country; "KBRI Seoul" without a gloss is the lexicon's
+        ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
+                canonical=f"{x.canonical or x.text} {place.text}")
+
+
+_EMBASSY = frozenset({"embassy", "consulate"})
+_NOT_NATION = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
+
+
+def embassies(ctx: Ctx) -> None:
+    """"the Indonesian embassy in Seoul", "the South Korean consulate in Surabaya": a mission written in lower case
+    after its country's adjective, named with its seat."""
+    t = ctx.t
+    for k in t.where(_EMBASSY):
+        if k + 2 >= len(t) or t.words[k + 1] != "in" or t.newline_before[k + 2] or ctx.type_at(k + 2) != "Location" \
+                or ctx.spans[ctx.owner[k + 2]][0] != k + 2 or ctx.owner[k] >= 0:
+            continue
+        s = k
+        while s > 0 and k - s < 2 and is_cap(t.words[s - 1]) and t.words[s - 1] not in _NOT_NATION \
+                and ctx.owner[s - 1] < 0 and not t.newline_before[s]:
+            s -= 1
+        if s < k:
+            ctx.add(s, ctx.spans[ctx.owner[k + 2]][1], "Organization", "government", "pattern")

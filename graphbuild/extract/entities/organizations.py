@@ -35,6 +35,8 @@ def find(ctx: Ctx) -> None:
     _suffix(ctx)
     org_kinds.kinds(ctx)
     org_kinds.missions(ctx)
+    org_kinds.chapters(ctx)
+    org_kinds.embassies(ctx)
 
 
 def _prefix(ctx: Ctx) -> None:
@@ -96,8 +98,11 @@ def _prefix(ctx: Ctx) -> None:
                     e = prof
                 parent = -1
                 known = None
-                if t.words[k] in _FACULTY:
-                    e, parent, known = _with_university(ctx, k, e)
+                if t.words[k] in _FACULTY or t.words[k] in _UNITS:  # "RS Akademik UGM", "Komisi Fatwa MUI": a unit
+                    e, parent, known = _with_university(ctx, k, e, t.words[k] in _FACULTY)
+                    if w == "Pengurus" and parent < 0 and not any(ctx.type_at(x) == "Organization" for x in range(s, e)):
+                        k += 1  # "IAI Pengurus Daerah Jawa Timur": a board is named with its association after it
+                        continue
                 if t.words[k] in _HOSPITAL:
                     e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
@@ -125,9 +130,11 @@ _HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
 _SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
+# units named with the university or body they belong to ("Departemen Teknik Biomedik ITS", "Komisi Fatwa MUI")
+_UNITS = frozenset({"Departemen", "Department", "Komisi", "RS", "Rumah", "Pusat", "Pengurus"})
 
 
-def _with_university(ctx: Ctx, k: int, e: int) -> tuple[int, int, str | None]:
+def _with_university(ctx: Ctx, k: int, e: int, faculty: bool = True) -> tuple[int, int, str | None]:
     """"Fakultas Farmasi Universitas Gadjah Mada": a faculty is named with its university (unlike an
     agency's unit, whose parent stays apart), so the name runs over the university right after it.
 
@@ -143,7 +150,7 @@ def _with_university(ctx: Ctx, k: int, e: int) -> tuple[int, int, str | None]:
         return e, -1, None
     academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
     b = ctx.spans[m][1]
-    if not academic:
+    if not (academic if faculty else academic and x.text.split()[0] not in _HOSPITAL or x.category == "association"):
         return e, -1, None
     if _own_gloss(ctx, x.text, b):
         return e, -1, f"{ctx.t.span_text(k, e)} {x.text}"
@@ -227,6 +234,8 @@ def _suffix(ctx: Ctx) -> None:
                 and ctx.mentions[ctx.owner[i]].category == "country" and c.org_suffix.get(w, "company") == "company" \
                 and i > 0 and t.lower[i - 1] in _FIRM_KINDS:
             i = ctx.spans[ctx.owner[i]][1]  # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": its country
+        if t.words[i].endswith(("-listed", "-based", "-headquartered")) and i + 1 < j:
+            i += 1  # "Seoul-listed Daewon Holdings": where its shares trade or it sits is no part of the name
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
         if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:

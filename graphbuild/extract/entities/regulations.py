@@ -26,6 +26,44 @@ def find(ctx: Ctx) -> None:
     _numbered(ctx)
     _agreements(ctx)
     _glossed_deals(ctx)
+    _formularies(ctx)
+    _programs(ctx)
+
+
+_PROGRAM_HEADS = frozenset({"Program", "Gerakan", "Inisiatif"})
+_NOT_PROGRAMS = frozenset({"Studi", "Kerja", "Pascasarjana", "Doktor", "Magister", "Sarjana", "Diploma", "Profesi"})
+_PROGRAM_LINKS = frozenset({"dan", "untuk", "bagi", "&"})
+
+
+def _programs(ctx: Ctx) -> None:
+    """"Program Percepatan Uji Klinik Nasional", "Gerakan Tanam Kelor NTT Sehat": a capitalised programme head before
+    at least two capitalised words names a programme ("Program Studi Farmasi" is a university unit, not one)."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_PROGRAM_HEADS):
+        if k + 2 >= n or ctx.owner[k] >= 0 or t.masked[k] or t.words[k + 1] in _NOT_PROGRAMS:
+            continue
+        if ctx.owner[k + 1] >= 0 or t.newline_before[k + 1] or not is_cap(t.words[k + 1]):
+            continue
+        e = run_forward(ctx, k + 1, comma_list=False, max_tokens=7, connectors=_PROGRAM_LINKS, digits=False)
+        if e - k >= 3:
+            ctx.add(k, e, "Program", None, "cue")
+
+
+_FORMULARY = frozenset({"Formularium"})
+
+
+def _formularies(ctx: Ctx) -> None:
+    """"Formularium Fitofarmaka", "Formularium Nasional (Fornas)": a named list of medicines the state covers
+    (as "Formularium Nasional" in the lexicon)."""
+    t = ctx.t
+    for k in t.where(_FORMULARY):
+        if k + 1 >= len(t) or ctx.owner[k] >= 0 or t.masked[k] or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]:
+            continue
+        e = k + 2
+        while e < len(t) and e - k < 4 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            e += 1  # "Formularium Obat Herbal Nasional"
+        ctx.add(k, e, "Regulation", "policy", "cue")
 
 
 def _year_range_plans(ctx: Ctx) -> None:

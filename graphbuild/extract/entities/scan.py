@@ -72,6 +72,11 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
 
 
 _MISSIONS = frozenset({"Embassy", "Consulate", "Kedutaan", "Konsulat", "KBRI", "KJRI"})
+def _initial(words: list[str], k: int, i: int) -> bool:
+    """"Dr. W. Z. Johannes": an initial after a namesake's title (or another initial)."""
+    return k - 1 > i and len(words[k]) == 1 and words[k].isupper() and words[k - 1] == "."
+
+
 _NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
 
 
@@ -132,8 +137,8 @@ def run_forward(
             j += 3
         elif w == "," and comma_list and (e := _comma_list(ctx, j, parent_stop)):
             j = e
-        elif w == "." and t.words[j - 1] in _NAMESAKE_TITLES and j + 1 < n and not t.newline_before[j + 1] \
-                and nameish(ctx, j + 1, digits):
+        elif w == "." and (t.words[j - 1] in _NAMESAKE_TITLES or _initial(t.words, j - 1, i)) and j + 1 < n \
+                and not t.newline_before[j + 1] and nameish(ctx, j + 1, digits):
             j += 1  # "Rumah Sakit Umum Pusat Dr. Wahidin Sudirohusodo", "Auditorium Prof. Amiruddin": a namesake
         else:
             break

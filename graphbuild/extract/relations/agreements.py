@@ -17,7 +17,13 @@ import re
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import parent_of_unit
-from graphbuild.extract.relations.subjects import apposition_head, coordinated_before, two_parties
+from graphbuild.extract.relations.subjects import (
+    apposition_head,
+    coordinated_before,
+    signed_by_officials,
+    titled_subject,
+    two_parties,
+)
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -26,24 +32,23 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lem
                    r"|the\s+two\s+(?:companies|parties))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
-_WITH = re.compile(r"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?"
+_WITH = re.compile(rf"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?"
                    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|\u2588+['\u2019]s\s+)?(?:PT\.?\s+)?$")  # "with South Korea's B"
 # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B", "with Oslo-based B"
 _WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:(?:perusahaan|produsen|firma|mitra)\s+(?:[a-z][\w-]*\s+){0,3}?"
                              r"(?:asal\s+)?\u2588+\s*,\s*|\u2588+(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|drugmaker|"
                              r"maker|manufacturer|developer|biotech)\s+|\u2588+-based\s+)(?:PT\.?\s+)?$")
-_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
 _DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,4}?\s*$",
                           re.I)
-_DEAL_WITH = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:PT\.?\s+)?$", re.I)
+_DEAL_WITH = re.compile(rf"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?(?:PT\.?\s+)?$",
+                        re.I)  # "… dengan Rektor Unhas": the body the official heads
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
 _TOGETHER = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
 _PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
-_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
 _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
 
@@ -114,6 +119,11 @@ def _covers_by_anaphora(ctx: Context) -> None:
             for p in v.chain(prods[0], ("Product",)):
                 if p.ent.id not in branded and covers.coverable(v, p):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+        elif not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
+                v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
+            told = covers.product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
+            if told is not None:
+                ctx.emit("COVERS", named[0], told, v, 0.6)
 
 
 _RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
@@ -166,11 +176,18 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     if both:
         return two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked) if v.may(_ONE) else None
-    if one and one.start() < sign.start():
-        return ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=1)
+    defined = None  # '… PT X ("X" or "the Company"), an Indonesian …, today signed …': the company the term defines
+    if one and v.masked[one.start() - 1 : one.start()] in ('"', "\u201c"):
+        defined = next((m for m in v.before(one.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+        one = None
+    if one and one.start() < sign.start():  # "Perusahaan itu …": the company named last, not the ministry after it
+        near = ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=4)
+        return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
-    subj = [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()]
+    titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
+    subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
+            else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
     if subj:
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
@@ -194,13 +211,18 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if other is not None and other.type == "Location" and (nxt := v.next_mention(other)) is not None and (
                 _WITH_DESCRIBED.match(v.masked[ag.end : nxt.start])):  # type: ignore[union-attr]
             other = nxt  # "dengan perusahaan bioteknologi asal Jepang, B", "with Swiss drugmaker B"
-        if (ag is not None and other is not None and other in orgs and other.ent not in out
+        if (ag is not None and other is not None and (other in orgs or titled is not None and other.type == "Organization")
+                and other.ent not in out
                 and (_WITH.match(v.masked[ag.end : other.start]) or _WITH_DESCRIBED.match(v.masked[ag.end : other.start]))):
-            out.extend(m.ent for m in v.chain(other, ORG) if m.ent not in out and m in orgs)  # "… dengan A dan B"
+            out.extend(m.ent for m in v.chain(other, ORG) if m.ent not in out and (m in orgs or m is other))  # "… dengan A dan B"
         return out
     for m in orgs:
         if _BY.search(v.masked[: m.start]):
-            return [x.ent for x in v.chain(m, ORG)]
+            chain = v.chain(m, ORG)
+            nxt = v.next_mention(chain[-1])
+            if nxt is not None and nxt.type == "Organization" and _OFFICER_AND.fullmatch(v.masked[chain[-1].end : nxt.start]):
+                chain.append(nxt)  # "signed by A's chief executive and B's managing director": B signs too
+            return [x.ent for x in chain]
         if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
             out = [x.ent for x in v.chain(m, ORG)]
             nxt = v.next_mention(m)
@@ -209,40 +231,12 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
                                                                       or _PLAIN_WITH.fullmatch(v.masked[m.end : nxt.start])):
                 out.append(nxt.ent)  # "… diteken A bersama PT B"
             return out
-    return _signed_by_officials(ctx, v, sign.end())
+    return signed_by_officials(ctx, v, sign.end())
 
 
-_TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
+_OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 
-def _signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
-    """"ditandatangani oleh Kepala A, X, dan Sekjen B, Y": each official signs for the body they head."""
-    by = _BY_TITLED.match(v.masked[pos:])
-    if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
-        by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
-    if by is None:
-        return []
-    out: list[Entity] = []
-    for m in v.after(pos + by.end()):
-        if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
-            out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
-            continue
-        if m.type != "Person":
-            continue
-        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)]
-        if any(org in out for org in held):
-            continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
-        for org in held:
-            if org is not None and org.type == "Location":  # "Gubernur Syahrul": the province's government signs
-                org = next((e for e in ctx.entities if e.type == "Organization" and _GOVERNMENT.match(e.name)
-                            and any(n in e.name for n in (org.name, *org.aliases))), None)
-            if org is not None and org.type == "Organization" and org not in out:
-                out.append(org)
-                break
-    return out
-
-
-_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
 
 
 def _agreement(ctx: Context, v: View, ag: M) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
@@ -51,6 +51,25 @@ MUST = re.compile(r"\b(?:harus|wajib|perlu|mewajibkan|diwajibkan|agar|supaya|mus
 
 # a relative clause after a product's appositive: the approval it states is that product's
 _RELATIVE = re.compile(r"^,[^,.;]*\byang\s+(?:telah\s+|sudah\s+)?(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\b")
+_DESCRIBED = re.compile(r"[*_]*\s*,\s+(?:(?:yakni|yaitu|namely)\s+)?(?:an?\s+)?[a-z]")  # "Sefmedik, injeksi …": an apposition
+# … whose relative clause, or the predicate after it, states the permit: "yang telah mengantongi", "that received", ", telah memperoleh"
+_DESCRIBED_GOT = re.compile(r"^[^.;]*?(?:\b(?:yang|that|which)\s+(?:telah\s+|sudah\s+|has\s+|had\s+)?|,\s+(?:telah\s+|sudah\s+|juga\s+)?)"
+                            r"(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima|received|obtained|won|secured|got)\s+"
+                            r"(?:[\w-]+\s+|\(\s*){0,4}$", re.I)
+
+
+def _described(v: View, start: int) -> M | None:
+    """The product an apposition describes when the clause after it states the permit (not a substance inside it)."""
+    for p in v.before(start, ("Product",)):
+        if start - p.end > 200:
+            return None
+        if _DESCRIBED.match(v.masked, p.end) and _DESCRIBED_GOT.match(v.masked[p.end : start]) \
+                and v.masked[p.end : start].count(",") <= 3:
+            return p
+    return None
+_KIND_SEP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+(?!yang\b|juga\b)(?:[a-z]+\s+){1,2}")
+_OFFICE = re.compile(r"(?:Balai|Loka|BBPOM)\b")  # BPOM's regional offices
+_BPOM = "Badan Pengawas Obat dan Makanan"
 # a participle set off by commas right after the product: "P (substance), approved by …"
 _APPOSED = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+|yang\s+(?:telah\s+|sudah\s+)?)?(?:first\s+)?", re.I)
 
@@ -68,6 +87,9 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
     chain = v.chain(after[0], ("Product",)) if after else []
+    while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
+            and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):
+        chain.append(nxt)  # "produk Teh Kelor Flobamora dan kapsul Kelorina": the list's last item has its kind word
     products = [m.ent for m in chain]
     named = v.next_mention(chain[-1]) if chain else None
     if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
@@ -77,6 +99,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     elif near and _APPOSED.fullmatch(v.masked[(near[0].gloss or near[0]).end : start]):
         products = [near[0].ent]  # "Epovita (epoetin alfa), approved by BPOM in 2024, and Filgrana": the one before
+    elif (head := _described(v, start)) is not None:
+        products = [head.ent]  # "Sefmedik, injeksi ceftriaxone 1 gram yang telah mengantongi NIE": the brand, not its substance
     if not products:
         near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
         while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
@@ -92,7 +116,10 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
                     if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = implied_products(ctx, v, start)
+    national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.ent.name) for r in regs) else None
     for r in regs:
         for p in products:
             ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
+            if national is not None and _OFFICE.match(r.ent.name):
+                ctx.emit("APPROVED", national, p, v, 0.7)  # a marketing authorisation a BPOM office hands over is BPOM's
     return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None

@@ -16,8 +16,9 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.subjects import apposition_head
 from graphbuild.extract.relations.together import one_body
 
 ORG = ("Organization",)
@@ -29,7 +30,7 @@ _DESCRIBED = re.compile(r"^(?:(?:the\s+)?(?:perusahaan|produsen|mitra|pihak|firm
 # a passive or reduced clause of joint work: "dikembangkan (A sejak 2020) bersama B", "developed … in cooperation with B"
 _DONE_WITH = re.compile(
     r"\b(?:dikembangkan|diteliti|diproduksi|dirancang|dilakukan|dilaksanakan|dibangun|diuji|diformulasikan|diracik|dikaji|"
-    r"dikerjakan|disusun|diciptakan|dihasilkan|developed|co-developed|conducted|designed|formulated|tested|"
+    r"dikerjakan|disusun|diciptakan|dihasilkan|dikelola|dijalankan|developed|co-developed|conducted|designed|formulated|tested|managed|"
     r"carried\s+out|built|(?:entered|began|started|completed)\s+phase\s+[IV1-4]+(?:\s+[\w-]+){0,2})\b(?P<mid>[^.;:]{0,60}?)\b"
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
@@ -53,10 +54,16 @@ _BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|ac
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
-                         r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:mitra|partner)"
-                         r"(?:\s+(?:resmi|strategis|utama|teknologi|official|strategic|key|technology))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                         r"(?:(?:research|technology|distribution|strategic|official|local|manufacturing)\s+)?(?:mitra|partner)"
+                         r"(?:\s+(?:resmi|strategis|utama|teknologi|riset|penelitian|distribusi|lokal|official|strategic|key|technology|"
+                         r"research|distribution|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
+                         # "diimpor dari mitra asal Prancis, B", "sourced from its partner in Germany, B": the subject's partner
+                         r"|(?P<from>(?:(?<=dari\s)|(?<=oleh\s)|(?<=from\s)|(?<=by\s)|(?<=its\s)|(?<=their\s))"  # (led by the noun)
+                         r"(?:mitra(?:nya)?|partner)(?:\s+[\w-]+)?\s+"
+                         r"(?:asal|dari|di|from|in)\s+\u2588+\s*,\s*)(?=\u2588)"
                          r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s\s+(?:[\w-]+\s+)?partners?|its\s+(?:[\w-]+\s+)?partners?"
                          r"|(?:mitra|rekanan)(?:\s+[\w-]+)?\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?))\s*,\s*(?=\u2588)"
                          # '"… melalui mitra kami, PT X," kata Benny', "our distribution partner, X": the speaker's company
@@ -163,6 +170,11 @@ def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> N
     if partner is None or not _usable(v, partner) or any(m.type == "Organization" for m in v.after(end, None, partner.start)):
         return
     doer = _doer(ctx, v, start, partner)
+    if doer is not None and regulator_like(doer) and partner.ent.category == "company" and all(m.ent is not doer for m in v.mentions):
+        # "Fasilitas itu dibangun dengan alih teknologi dari B" after "sertifikat halal dari BPJPH": the firm of the story
+        firms = [e for e in ctx.recent(v.index, ORG, pos=start, back=4, limit=6) if e.category == "company" and e is not partner.ent]
+        firms = firms or story_firms(ctx, partner.ent, pt_named=True)
+        doer = max(firms, key=lambda e: len(e.mentions)) if firms else None
     if doer is not None:
         ctx.emit("PARTNERS_WITH", doer, partner.ent, v, conf)
 
@@ -210,8 +222,12 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
 
 
 _ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
-_SAYS = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
+_SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3})*"  # "dr. Bayu, MPH, mengatakan"
+                   r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
                    r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
+
+
+_DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.I)
 
 
 def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
@@ -230,6 +246,11 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         near = [e for e in ctx.recent(v.index, ORG, pos=c.start(), back=12, limit=8)
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
+    elif c.group("from"):  # "A, anak usaha C, memasarkan vaksin yang diimpor dari mitra asal Prancis, B": A
+        orgs = [m for m in v.before(c.start(), ORG) if _usable(v, m)]
+        doer = apposition_head(v, orgs[0], v.mentions).ent if orgs else _doer(ctx, v, c.start(), nxt)
+        if _DENIED.search(v.masked, orgs[0].end if orgs else 0, c.start()):
+            return  # "tidak lagi mengimpor komponen dari mitra asal Jepang, B"
     else:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):

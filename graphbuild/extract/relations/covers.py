@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
 
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
                           r"supply|supplies|memproduksi|manufacture|products|commerciali[sz]e|mengomersialkan|mencakup|meliputi|covers)\b", re.I)
@@ -25,12 +26,26 @@ def covered(ctx: Context, v: View, ag: M) -> list[M]:
         if p.ent.id not in branded and coverable(v, p):  # "… Agreement for Pegfilgrastim Biosimilar": the brand named elsewhere
             ctx.emit("COVERS", ag.ent, p.ent, v, 0.8)
     said = None if products or not v.may(_PRODUCT_ANAPHOR) else _PRODUCT_ANAPHOR.search(v.masked, ag.end)
-    for w in reversed(ctx.views[max(0, v.index - 2) : v.index]) if said else ():
-        told = [m for m in w.mentions if m.type == "Product"]
-        if told:  # "Under the X Agreement, A holds exclusive rights to market the biosimilar": the one named before
-            ctx.emit("COVERS", ag.ent, told[0].ent, v, 0.6)
-            break
+    told = product_before(ctx, v, 2) if said else None
+    if told is not None:  # "Under the X Agreement, A holds exclusive rights to market the biosimilar": the one named before
+        ctx.emit("COVERS", ag.ent, told, v, 0.6)
     return products
+
+
+def product_before(ctx: Context, v: View, back: int) -> Entity | None:
+    """The product "the vaccine" / "vaksin tersebut" stands for: the (first brand) named in the latest of the ``back``
+    sentences before that names one."""
+    for w in reversed(ctx.views[max(0, v.index - back) : v.index]):
+        told = [m.ent for m in w.mentions if m.type == "Product"]
+        if told:  # the brand, not the substance it is described by ("the ranibizumab biosimilar Lorvex")
+            branded = branded_substances(ctx)
+            return next((e for e in told if e.id not in branded and e.name[:1].isupper()), told[0])
+    return None
+
+
+def product_anaphor(v: View, pos: int) -> re.Match[str] | None:
+    """ "vaksin tersebut", "the vaccine" after ``pos``."""
+    return _PRODUCT_ANAPHOR.search(v.masked, pos) if v.may(_PRODUCT_ANAPHOR) else None
 
 
 def named_within(ctx: Context) -> None:

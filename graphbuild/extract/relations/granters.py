@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
@@ -52,12 +52,22 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
                               or (gap.strip() in ("", ")") and _is_regulator(m.ent))  # "(EUA) BPOM"
                               or _ISSUED_BY.fullmatch(gap)):  # "Izin edar P diterbitkan BPOM"
             return m
+    if v.may(_AND_ISSUES) and _AND_ISSUES.search(v.masked[max(0, start - 60) : start]):
+        # "Balai X menyerahkan sertifikat CPOTB kepada CV Y, …, serta menyerahkan nomor izin edar …": the subject again
+        subj = next((m for m in v.mentions if m.type == "Organization" and m.start < start and usable(v, m)), None)
+        if subj is not None and _ISSUE.match(v.masked[(subj.gloss or subj).end :]):
+            return subj
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
         nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
         if usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
             return m
     return None
+
+
+_AND_ISSUES = re.compile(r"\b(?:serta|dan|and)\s+(?:juga\s+)?(?:menyerahkan|menerbitkan|memberikan|mengeluarkan|granted|issued|"
+                         r"presented|handed\s+over)\s+(?:(?:nomor|the|a)\s+)?$", re.I)
+watch(_AND_ISSUES)
 
 
 _THROUGH = re.compile(r"^\)?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)

@@ -28,7 +28,7 @@ from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
-_DI = re.compile(r"^\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
@@ -42,8 +42,9 @@ _SITED = re.compile(
 _ORIGIN = re.compile(
     r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH)[\s,]*)*,?\s*"
     r"(?:(?:merupakan|adalah|ialah|is|was)\s+(?:an?\s+|the\s+)?)?"  # "X merupakan perusahaan … asal Y"
-    r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm)"
-    r"(?:\s+(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
+    r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm|usaha|"
+    r"pelaku\s+usaha|UMKM|UKM|startup|pabrikan|distributor|importir|pemasok|manufacturer|maker|supplier|developer)"
+    r"(?:\s+(?!yang\b)(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
     r"(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|bermarkas\s+di|berkantor\s+pusat\s+di|based\s+in|"
     r"headquartered\s+in)\s+$",
     re.I,
@@ -51,7 +52,7 @@ _ORIGIN = re.compile(
 # "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
 # ("diselenggarakan Direktorat Registrasi Obat Badan POM di X": the agent may follow the verb bare, a unit before its body)
 _HOST_OF_EVENT = re.compile(r"\b(?:(?:digelar|diselenggarakan|diadakan|dilaksanakan)\s+(?:oleh\s+)?|(?:organi[sz]ed|hosted)\s+by\s+)"
-                            r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and|\s)\s*(?:the\s+)?)*$", re.I)
+                            r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and|bersama|with|\s)\s*(?:the\s+)?)*$", re.I)
 # "Pabrik X milik PT Y di Z": the plant is in Z too
 _OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
@@ -198,7 +199,7 @@ _DESCRIBED_IN = re.compile(
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
     r"(?:[a-z][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )
-_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kawasan|kompleks)\s+)?$", re.I)  # "di kawasan Science Park X, Sleman"
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
 # 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
 _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
@@ -206,7 +207,7 @@ _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|I
 
 # ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
-                      r"(?:\s+[a-z]+){1,5}\s+di\s+$")
+                      r"(?:\s+[a-z]+){1,5}\s+di\s+$|^\s*,?\s*(?:on\s+(?:a\s+)?|di\s+atas\s+)(?:[\w.,-]+\s+){1,4}(?:in|di)\s+$")  # "on a 12-hectare site in"
 _COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
@@ -235,7 +236,7 @@ _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|ma
                        # "X membangun pabrik vaksin di Y", "X is building a new plant in Y", "X's new plant in Y"
                        r"|(?:\b(?:memiliki|mengoperasikan|mempunyai|membangun|mendirikan|owns|operates|has|builds|built|"
                        r"is\s+building)\s+(?:sebuah\s+|a\s+)?|['\u2019]s\s+)(?:new\s+|baru\s+)?"
-                       r"(?:pabrik(?:\s+(?:baru|vaksin|obat|farmasi|bahan\s+baku(?:\s+obat)?))?|fasilitas\s+produksi|plant|factory|"
+                       r"(?:pabrik(?:\s+(?:baru|vaksin|obat|farmasi|bahan\s+baku(?:\s+obat)?))?|fasilitas\s+produksi|plant|factory|facilit(?:y|ies)|"
                        r"kantor\s+pusat|headquarters|"
                        r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)

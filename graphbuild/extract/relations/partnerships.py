@@ -24,9 +24,13 @@ from graphbuild.extract.relations.partner_sides import the_company as _the_compa
 from graphbuild.extract.relations.partner_sides import usable as _usable
 
 _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
-_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the)\s+)?"
-                     r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?$", re.I)
-_DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?$", re.I)  # "Kemitraan strategis A dan B"
+_DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the|an?)\s+)?"
+                     r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?"
+                     # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
+                     r"(?:(?:perusahaan|produsen|distributor|pabrikan)(?:\s+[a-z-]+){0,3}?\s+"
+                     r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?"
+                     r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+)?$", re.I)  # "dengan tiga lembaga, yakni A, B dan C"
+_DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
 _LOCATIVE = re.compile(r"\b(?:di|dari|in|from|asal)\s+$", re.I)  # "dan perusahaan bioterapi asal Swiss, B": B
@@ -83,7 +87,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             not re.match(r"\s*\(", v.masked[end:])):
         second = _second(v, first)
         if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
-            _emit(ctx, v, first, second, 0.75)
+            for other in _sides(v, second):  # "kerja sama A dengan B, C dan D": A partners each of them
+                if _usable(v, other) and other.ent is not first.ent:
+                    _emit(ctx, v, first, other, 0.75)
             return
         group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
         if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
@@ -112,10 +118,12 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
         sides = _sides(v, first)  # type: ignore[arg-type]
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start)
                 or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None))
-        if subj is None and _FRONTED.match(v.masked[:start]):
+        fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
+        if fronted:
             subj, sides = _fronted_subject(v, sides)
-        if subj is not None:
-            for who in [subj, *_co_subjects(v, subj)]:  # "A dan B menjalin kerja sama dengan C": C partners both
+        if subj is not None:  # (the partners listed before a fronted phrase's subject are no co-subjects of it)
+            sides = [*sides, *([] if fronted else besides(v, subj))]  # "Selain A, X juga bekerja sama dengan B": A too
+            for who in [subj, *(() if fronted else _co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
                 for other in sides:
                     if other.ent is not who.ent:
                         _emit(ctx, v, who, other, 0.8)
@@ -135,21 +143,22 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, a, b, 0.7)
 
 
-_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership)$", re.I)
+_NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership|collaboration|cooperation)$", re.I)
 _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
-                        r"(?:\basal\s+|\bfrom\s+)?$", re.I)
+                        r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+)?$",
+                        re.I)  # "menggandeng dua universitas, yakni A dan B"
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
                         r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
-                        r"(?:announced|formed|launched|established|entered\s+into|expanded|extended)\s+(?:an?|the|their)\s+"
+                        r"(?:announced|formed|launched|established|entered\s+into|expanded|extended|forged|sealed|struck|renewed|strengthened)\s+(?:an?|the|their)\s+"
                         r"(?:[\w-]+\s+){0,3})$", re.I)
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
 _VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
                        re.I)
-_PAIR_ADVERBS = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
+_PAIR_ADVERBS = re.compile(r"^\.?\)?(?:\s*,\s*(?:yang|which|who))?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
                            r"agreed\s+to|sepakat(?:\s+untuk)?|berkomitmen(?:\s+untuk)?|committed\s+to)\s+)*$", re.I)
 
 
@@ -167,7 +176,8 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
 
 
 # "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
-_FRONTED = re.compile(r"^\W*(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2}$", re.I)
+_FRONTED = re.compile(r"^\W*(?:(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2})?$", re.I)
+# (no preposition: "Bekerja sama dengan A, B menggelar …", "Partnering with A, B …": the cue opens the sentence)
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
 _ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
 
@@ -177,10 +187,25 @@ def _co_subjects(v: View, subj: M) -> list[M]:
     out: list[M] = []
     cur = subj
     while (prev := v.prev_mention(cur)) is not None and prev.type == "Organization" and _usable(v, prev) and (
-            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3:
+            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and not _BESIDES.search(v.masked[: prev.start]):
         out.append(prev)
         cur = prev
     return out
+
+
+# "Selain A, X juga bekerja sama dengan B": A is another partner of X, not a second subject
+_BESIDES = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to|di\s+samping)\s+(?:dengan\s+|with\s+)?$", re.I)
+
+
+def besides(v: View, subj: M) -> list[M]:
+    """The partners fronted by "Selain A (dan B)," before the subject."""
+    prev = v.prev_mention(subj)
+    if prev is None or not _usable(v, prev) or not _CO.fullmatch(v.gap((prev.gloss or prev).end, subj.start)):
+        return []
+    group = [prev]
+    while (p := v.prev_mention(group[0])) is not None and _usable(v, p) and cues.LIST_SEP.match(v.gap((p.gloss or p).end, group[0].start)):
+        group.insert(0, p)
+    return group if _BESIDES.search(v.masked[: group[0].start]) else []
 
 
 _CO = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan|serta|and)?|dan|serta|and|&)\s*")

@@ -38,7 +38,8 @@ _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
     r"\s+(?:tersebut|itu|ini)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
-    r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b"
+    r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b|"
+    r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
     r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
@@ -54,9 +55,11 @@ _ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fas
 _BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
 # "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
 _COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
-                           r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)", re.I)
+                           r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
+                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b", re.I)  # "Pabrik di Cimahi telah …"
+_PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility|Fasilitas|Site|Park|Gudang|Warehouse)\b")  # a production site, not a venue
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
-_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant))\b",
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant)|lini\s+produksi[\w\s-]*nya)\b",
                         re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 
@@ -179,6 +182,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             continue
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
+            ana = _HOLDER_ANAPHOR.search(v.masked, m.end, start)
+            for x in _site_referred(ctx, v, ana.start()) if ana is not None and _SITE_WORD.match(ana.group()) else []:
+                ctx.emit("CERTIFIED", certifier, x, v, 0.7, standard=std)  # "Direktur X menjelaskan, pabrik tersebut telah …"
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
@@ -201,9 +207,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is not None:
         if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
-            site = ctx.recent(v.index, ("Facility",), pos=ana.start(), back=4, limit=1) or [
-                ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1]
-                if r.tail in ctx.by_id and ctx.by_id[r.tail].type == "Facility"][:1]  # the site certified before
+            site = _site_referred(ctx, v, ana.start())
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
@@ -225,6 +229,15 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """The plant "pabrik tersebut" is: named lately, else certified before, else the one plant the story has named."""
+    site = ctx.recent(v.index, ("Facility",), pos=pos, back=4, limit=1) or [
+        ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1]
+        if r.tail in ctx.by_id and ctx.by_id[r.tail].type == "Facility"][:1]
+    named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility" and _PLANT.search(m.ent.name)}
+    return site or (list(named.values()) if len(named) == 1 else [])
 
 
 def _story_firm(ctx: Context) -> Entity | None:

@@ -111,6 +111,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             if reg_e is not None:
                 ctx.emit("REVOKED", reg_e, named[0].ent, v, 0.6, what=what_s)
             return
+        if not by and passive and (listed := _listed_after(v, end)):
+            # "Di antara produk yang izin edarnya dicabut adalah sirup A dan sirup B": the regulator of the story
+            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            for p in listed if reg_e is not None else []:
+                ctx.emit("REVOKED", reg_e, p, v, 0.6, what=what_s)
+            return
         if not by and passive and (prior := _prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
             # named just before suffers it, from the regulator of the story's revocations
@@ -207,3 +213,20 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     if _OWNER_ANAPHOR.search(window):
         return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
     return []
+
+
+# "… yang izin edarnya dicabut adalah sirup penurun panas A dan sirup obat batuk B": the products named after a copula
+_COPULA = re.compile(r"\s+(?:(?:izin\s+edar|NIE)(?:nya)?\s+)?(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|termasuk|"
+                     r"include|included|are|were)\s*:?\s*(?:(?!dan\b|serta\b)[a-z][\w-]*\s+){0,4}", re.I)
+_NEXT_KIND = re.compile(r"\s*,?\s*(?:dan|serta|and)?\s+(?:(?!yang\b)[a-z][\w-]*\s+){0,4}|\s*,\s*")
+
+
+def _listed_after(v: View, end: int) -> list[Entity]:
+    first = next(iter(v.after(end, ("Product",))), None)
+    if first is None or not _COPULA.fullmatch(v.gap(end, first.start)):
+        return []
+    out = [first]
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" \
+            and _NEXT_KIND.fullmatch(v.gap(out[-1].end, nxt.start)):
+        out.append(nxt)  # "… A dan sirup obat batuk B"
+    return [m.ent for m in out]

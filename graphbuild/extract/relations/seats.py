@@ -15,8 +15,10 @@ from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
-                   r"berdomisili)\s+di\s+$", re.I)
-_CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas|berpusat|berdomisili)\b", re.I)
+                   r"berdomisili)\s+di\s+$|\b(?:didirikan\s+(?:pada\s+(?:tahun\s+)?\d{4}\s+)?di|(?:founded|established)\s+"
+                   r"(?:in\s+\d{4}\s+)?in)\s+$", re.I)  # "PT X didirikan pada 2016 di Padang": where it was founded
+_CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedudukan|bermarkas|berpusat|berdomisili|"
+                  r"didirikan|founded|established)\b", re.I)
 watch(_CUE)
 # the subject opens the sentence: "PT X …", "Sentosa Medika, …", "About X\n"
 _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
@@ -26,6 +28,8 @@ _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 def find(ctx: Context) -> None:
     _foreign_cities(ctx)
     _listed_towns(ctx)
+    _institution_towns(ctx)
+    _mission_seats(ctx)
     for v in ctx.busy:
         if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
             continue
@@ -71,13 +75,17 @@ def _listed_towns(ctx: Context) -> None:
     """"Penerima sertifikat antara lain PT A, PT B dari Malang, serta PT C": in a list of companies, the town
     each item names with "dari" is its seat (a lone "PT X dari Jakarta" may only be travelling)."""
     for v in ctx.busy:
+        pairs = []
         for m in v.mentions:
-            if m.type != "Organization" or m.ent.category != "company" or m.role is not None:
+            if m.type != "Organization" or m.ent.category not in ("company", None) or m.role is not None:
                 continue
             town, after = v.next_mention(m), None
             if town is None or town.type != "Location" or not _FROM.match(v.gap(m.end, town.start)):
                 continue
             if places.category(town.ent) not in ("city", "district") or ctx.is_country(town.ent):
+                continue
+            pairs.append((m, town))
+            if m.ent.category != "company":
                 continue
             after = v.next_mention(town)
             before = v.prev_mention(m)
@@ -85,3 +93,54 @@ def _listed_towns(ctx: Context) -> None:
                    for x, gap in ((after, v.gap(town.end, after.start) if after else ""),
                                   (before, v.gap(before.end, m.start) if before else ""))):
                 ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
+        if len(pairs) >= 2 and len({t.ent.id for _, t in pairs}) >= 2:
+            for m, town in pairs:  # "yakni A dari Kota Pontianak untuk produk P dan B dari Kabupaten Sanggau untuk …"
+                ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
+
+
+# "… bersama Fakultas Farmasi Universitas Airlangga (Unair), Surabaya.": a university or hospital written with
+# its town after a comma, the town closing the clause (the sentence ends, a day, a predicate or the next pair follows)
+_TOWN_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")
+_TOWN_END = re.compile(r"\s*(?:[.;:]|$|,\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|(?:dan|serta|and)\s+\u2588"
+                       r"|[a-z])|\s+(?:dan|serta|and)\s+\u2588)")
+
+
+_HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS[A-Z]{0,4}|Klinik|Puskesmas|Hospital)\b")
+
+
+def _institution_towns(ctx: Context) -> None:
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Organization" or not (m.ent.category == "academic" or _HOSPITAL.match(m.ent.name)) \
+                    or m.role is not None or m.start in v.role_orgs:
+                continue
+            town = v.next_mention(m)
+            if town is None or town.type != "Location" or places.category(town.ent) not in ("city", "district"):
+                continue
+            gap = v.gap(m.end, town.start)
+            if not (_TOWN_GAP.fullmatch(gap) and _TOWN_END.match(v.masked, town.end) or gap == " " and _HOSPITAL.match(m.ent.name)):
+                continue  # "RSUD Dr. Soetomo Surabaya": a hospital's town written after its name
+            after = v.next_mention(town)
+            if after is not None and after.type == "Location" and re.match(r"\s*(?:,|dan|serta|and)", v.gap(town.end, after.start)):
+                continue  # "Universitas X, Jakarta dan Surabaya": a list of towns (or "Bandung, Jawa Barat": the chain rule's)
+            ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.65)
+            parent = next((e for e in ctx.entities if e.type == "Organization" and e is not m.ent
+                           and m.ent.name.endswith(" " + e.name) and e.category == "academic"), None)
+            if parent is not None:  # "Fakultas Farmasi Universitas Airlangga, Surabaya": the university is there too
+                ctx.emit("LOCATED_IN", parent, town.ent, v, 0.65)
+
+
+# "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong": a mission is where its name says
+_MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI)\b.*\sdi\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+
+
+def _mission_seats(ctx: Context) -> None:
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Organization" or " di " not in m.ent.name or not (at := _MISSION_SEAT.match(m.ent.name)):
+                continue
+            key = at.group(1).casefold()
+            place = next((e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)
+                          and key in {n.casefold() for n in (e.name, *e.aliases)}), None)
+            if place is not None:
+                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)

@@ -3,13 +3,15 @@
 "Avantara-like Ltd ("A"), a Hyderabad-based drug maker, and PT B ("B"), a subsidiary of PT C, today announced the
 signing of …": the parties are A and B, not C (named inside B's apposition); "PT A (A) dan perusahaan biofarmasi
 asal Jerman, B, menandatangani …": B is described before its name; "kedua perusahaan" / "the two companies" (the
-bodies named last, or "… under which A grants B"). Read for :mod:`.agreements`.
+bodies named last, or "… under which A grants B"); officials signing for the bodies they head ("Kepala BPOM …
+menandatangani … dengan Rektor Unhas", "ditandatangani oleh Kepala A dan Sekjen B"). Read for :mod:`.agreements`.
 """
 
 from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import negated
 from graphbuild.types import Entity
@@ -118,3 +120,61 @@ def signed_by_partners(ctx: Context) -> None:
                     sides.extend(e for e in (ctx.by_id.get(r.head), ctx.by_id.get(r.tail)) if e is not None and e not in sides)
             for e in sides if 2 <= len(sides) <= 4 else ():
                 ctx.emit("SIGNED", e, ag.ent, v, 0.6)
+
+
+# officials signing for the bodies they head (read for :mod:`.agreements`)
+_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
+_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
+
+
+_TITLED_OPEN = re.compile(rf"^\W*(?:[^,.;:\u2588]{{0,30}},\s*)?{cues.TITLE}\s+$")  # ("Pada hari kedua, Kepala BPOM …")
+# what may stand between the opening official and the signing verb: the name, and a predicate before "dan"
+_TO_SIGN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,.;:]{0,60},\s*)?(?:[^.;:,]{0,80}?\b(?:dan|serta|lalu|kemudian|and|then)\s+)?"
+                      r"(?:(?:juga|telah|resmi|also)\s+)*$", re.I)
+
+
+def titled_subject(ctx: Context, v: View, pos: int) -> M | None:
+    """The body of the official opening the sentence when that official signs ("Kepala BPOM, X, menandatangani …")."""
+    head = v.mentions[0] if v.mentions else None
+    if head is None or head.end > pos or not _TO_SIGN.match(v.masked[head.end : pos]):
+        return None
+    if head.type == "Person" and head.role and re.fullmatch(r"\W*(?:[^,.;:\u2588]{0,30},\s*)?", v.masked[: head.start]):
+        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=head.ent)]  # "Kepala BPOM" for the person
+        org = next((o for o in held if o is not None and o.type == "Organization"), None)
+        return M(head.start, head.end, org, head.text) if org is not None else None
+    if head.type != "Organization" or head.start not in v.role_orgs or not _TITLED_OPEN.match(v.masked[: head.start]):
+        return None
+    return head
+
+
+_TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
+
+
+def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """"ditandatangani oleh Kepala A, X, dan Sekjen B, Y": each official signs for the body they head."""
+    by = _BY_TITLED.match(v.masked[pos:])
+    if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
+        by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
+    if by is None:
+        return []
+    out: list[Entity] = []
+    for m in v.after(pos + by.end()):
+        if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
+            out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
+            continue
+        if m.type != "Person":
+            continue
+        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)]
+        if any(org in out for org in held):
+            continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
+        for org in held:
+            if org is not None and org.type == "Location":  # "Gubernur Syahrul": the province's government signs
+                org = next((e for e in ctx.entities if e.type == "Organization" and _GOVERNMENT.match(e.name)
+                            and any(n in e.name for n in (org.name, *org.aliases))), None)
+            if org is not None and org.type == "Organization" and org not in out:
+                out.append(org)
+                break
+    return out
+
+
+_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")

@@ -41,6 +41,8 @@ def joint_action(ctx: Context, v: View) -> None:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
                             _POM.search(own.ent.name) and _POM.search(other.ent.name)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
+    if v.may(_FRONT_WITH) and (front := _FRONT_WITH.match(v.masked)) is not None:
+        _fronted(ctx, v, front.end())
     for a in v.mentions:
         b = v.next_mention(a)
         if b is None or not (_usable(v, a) and _usable(v, b)):
@@ -61,6 +63,36 @@ def joint_action(ctx: Context, v: View) -> None:
             for doer in doers:
                 for other in group:
                     ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
+
+
+# "Bersama Universitas X (dan Y), PT Z meluncurkan …", "Together with X, Z launched …": the fronted partners of the subject
+_FRONT_WITH = re.compile(r"^\W*(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?=\u2588)", re.I)
+watch(_FRONT_WITH)
+
+
+_EN_VERB = re.compile(r"^[^.;:,]{0,40}?\b(?:[a-z]{3,}ed|ran|held|led|began|set\s+up)\b")  # "Together with A, B launched …"
+_DENIED = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:tidak|tak|belum|bukan|not|never|did\s+not)\b", re.I)
+
+
+def _fronted(ctx: Context, v: View, pos: int) -> None:
+    """"Bersama A (dan B), C <verb> …": C acts with each of them."""
+    first = v.mentions[0] if v.mentions else None
+    if first is None or first.start != pos or not _usable(v, first):
+        return
+    group = v.chain(first, ("Organization",))
+    subj = v.next_mention(group[-1])
+    if len(group) > 1 and re.fullmatch(r"\)?\s*,\s*", v.gap((group[-2].gloss or group[-2]).end, group[-1].start)) and (
+            subj is None or not _usable(v, subj) or not re.fullmatch(r"\s*(?:dan|and|serta)\s*", v.gap(group[-1].end, subj.start))):
+        subj, group = group[-1], group[:-1]  # "Bersama A, B meluncurkan …": B, set off by the comma, is the subject
+    elif subj is None or not re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?,\s*", v.gap((group[-1].gloss or group[-1]).end, subj.start)):
+        return
+    rest = v.masked[(subj.gloss or subj).end :] if subj is not None else ""
+    if subj is None or not _usable(v, subj) or not (_JOINT_VERB.match(rest) or _EN_VERB.match(rest)) or _DENIED.match(rest):
+        return
+    for other in group:
+        if other.ent is not subj.ent and not one_body(ctx, subj.ent, other.ent) and not (
+                _POM.search(subj.ent.name) and _POM.search(other.ent.name)):  # (BPOM's own offices are one body)
+            ctx.emit("PARTNERS_WITH", subj.ent, other.ent, v, 0.65)
 
 
 _OURS_WITH = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|instansinya|lembaganya|we)\s+(?:(?:juga|akan|telah|sudah|will|have)\s+)*"
