@@ -137,7 +137,8 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
-_LEGAL_TAIL = frozenset({".", ",", "Pte", "Ltd", "Co", "Inc", "Corp", "Tbk", "LLC", "PLC", "GmbH", "AG", "SA", "KK"})
+_LEGAL_TAIL = frozenset({".", ",", "Pte", "Pvt", "Sdn", "Bhd", "Ltd", "Co", "Inc", "Corp", "Tbk", "LLC", "PLC", "GmbH", "AG", "SA", "NV", "BV",
+                         "KK"})
 
 
 def _quoted_short(ctx: Ctx, p: int) -> None:

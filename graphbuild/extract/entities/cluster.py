@@ -9,6 +9,7 @@ surface form; every other surface form becomes an alias.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import attrgetter
 
@@ -24,6 +25,18 @@ from graphbuild.extract.entities.merges import (
 )
 from graphbuild.ontology import CATEGORIES
 from graphbuild.types import Entity, Mention, Span
+
+# foreign legal forms the scorer (and most gold) leaves in a name: "Aldmark Pharma A/S" is also "Aldmark Pharma"
+_FOREIGN_LEGAL = re.compile(r"^(?P<bare>.*?\w)\s*,?\s+(?:A/S|S\.?A\.?|S\.p\.A\.?|SpA|N\.?V\.?|B\.?V\.?|AG|KGaA|AB|ASA|Oyj?|SE"
+                            r"|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|K\.?K\.?)$")
+
+
+def _bare(type_: str, name: str, aliases: list[str]) -> list[str]:
+    """``aliases`` with the name's bare form added when it ends in a foreign legal form."""
+    m = _FOREIGN_LEGAL.match(name) if type_ == "Organization" else None
+    if m is None or len(m["bare"]) < 2 or m["bare"].lower() in {a.lower() for a in aliases}:
+        return aliases
+    return [*aliases, m["bare"]]
 
 PRIORITY = {"lexicon": 6, "acronym": 5, "person": 5, "cue": 4, "context": 3, "pattern": 2, "rule": 2, "coref": 1}
 DEFAULT_CATEGORY = {"Organization": "other", "Location": "area", "Regulation": "standard"}
@@ -94,7 +107,7 @@ def _single(ctx: Ctx, m: int) -> Entity | None:
         category = None
     elif category not in allowed:
         category = DEFAULT_CATEGORY[type_]
-    aliases = [s] if s.lower() != name.lower() else []
+    aliases = _bare(type_, name, [s] if s.lower() != name.lower() else [])
     degrees = list(dict.fromkeys(ctx.degrees.get(m, []))) if type_ == "Person" else []
     return Entity("", type_, name, aliases, category, [Span(x.start, x.end, x.text)], degrees)  # type: ignore[union-attr]
 
@@ -138,6 +151,7 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
         # "Balai Besar POM di Semarang" written once as bare "BBPOM": that surface names the national body
         # in the lexicon, so as an alias it would pull the office into that body when ids are resolved
         aliases = [s for s in aliases if ctx.lexicon.lookup(s, type_) is None]
+    aliases = _bare(type_, name, aliases)
     degrees: list[str] = []
     for m in ms:
         for d in ctx.degrees.get(m, []):
