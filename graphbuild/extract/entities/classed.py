@@ -102,6 +102,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
         return False  # acronyms are the other rules' (programmes, tickers, diseases)
     if e - j == 1 and (words[0].lower() in common_words() or len(words[0]) < 3):
         return False
+    if words[-1].endswith(("'s", "\u2019s")):
+        return False  # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the maker's possessive, not a brand
     if any(sum(ch.isdigit() for ch in w) >= 6 for w in words):
         return False  # "NIE DTL1234567890A1": a registration number, not a name
     if any(p in t.cue.dates for w in words for p in w.split("-")):

@@ -13,10 +13,12 @@ import re
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
 
-_CODE = re.compile(r"^[A-Z]{2,6}-?[A-Z]{0,2}\d{2,5}[A-Za-z]{0,2}$")
+# "HPCV-13", "PNEUVIA-15", and a device's model number after a hyphen: "OXYNA-5", "VENTRA-2"
+_CODE = re.compile(r"^(?:[A-Z]{2,8}-?[A-Z]{0,2}\d{2,5}[A-Za-z]{0,2}|[A-Z]{4,8}-\d)$")
 _NOT_CODES = frozenset({"COVID", "SARS", "MERS", "HIV", "ISO", "SNI", "IEC", "PP", "UU", "PMK", "GMP", "NIE", "ICH", "PIC",
                         "IDX", "BEI", "Q", "FY", "H", "HPV", "EN", "ASTM", "USP", "BP", "RS", "KM", "NO", "IKN", "PSBB",
-                        "GBP", "USD", "IDR", "RP", "EUR", "SEA", "TKDN", "DKL", "DTL", "POM", "MD", "ML", "NA", "KH"})
+                        "GBP", "USD", "IDR", "RP", "EUR", "SEA", "TKDN", "DKL", "DTL", "POM", "MD", "ML", "NA", "KH",
+                        "ASEAN", "APEC", "BRICS", "PPKM", "RPJMN", "RPJPN", "SDGS"})
 _CUES = frozenset({"developed", "develops", "developing", "development", "mengembangkan", "dikembangkan", "pengembangan",
                    "kandidat", "candidate", "biosimilar", "biosimilars", "vaksin", "vaccine", "uji", "klinik", "klinis",
                    "clinical", "trial", "trials", "molekul", "molecule", "lisensi", "license", "licence", "licensed",

@@ -17,6 +17,55 @@ def find(ctx: Ctx) -> None:
     _english_described(ctx)
     _named(ctx)
     _kind_apposed(ctx)
+    _possessed(ctx)
+    _flagship(ctx)
+
+
+_FLAGSHIP = frozenset({"andalan", "unggulan", "utama", "perdana", "flagship", "andalannya", "unggulannya", "utamanya"})
+
+
+def _flagship(ctx: Ctx) -> None:
+    """"Produk andalan Borneo Herbal adalah Hepaborn, …": the name a company's flagship product is said to be."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"adalah", "ialah", "yakni", "yaitu"})):
+        i = k - 1
+        while i >= 0 and k - i <= 7 and t.lower[i] not in _FLAGSHIP and t.words[i] not in (".", ",", ";"):
+            i -= 1
+        if i < 1 or t.lower[i] not in _FLAGSHIP or t.lower[i - 1] not in ("produk", "product", "obat", "vaksin"):
+            continue
+        j = k + 1
+        e = j
+        while e < n and e - j < 3 and not t.newline_before[e] and ctx.owner[e] < 0 and not t.masked[e] \
+                and (is_cap(t.words[e]) or is_acronym(t.words[e])) and not t.cue.verb_like(t.words[e]):
+            e += 1
+        if e > j and e < n and t.words[e] in (",", ".", "(", ";"):
+            ctx.add(j, e, "Product", None, "cue")
+
+
+_POSSESSED_HEADS = frozenset({"test", "kit", "vaccine", "drug", "device", "biosimilar", "therapy", "medicine", "product",
+                              "supplement", "pump", "monitor", "ventilator", "inhaler", "insulin", "antibody"})
+
+
+def _possessed(ctx: Ctx) -> None:
+    """"HDI's dengue rapid test, HusaTest Dengue NS1, …": the name apposed to a company's described product."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_POSSESSED_HEADS):  # lower-case head nouns only
+        if k + 2 >= n or t.words[k + 1] != ",":
+            continue
+        d = k - 1
+        while d > 0 and k - d <= 3 and t.words[d].islower() and t.words[d].isalpha():
+            d -= 1
+        if not (t.words[d].endswith(("'s", "\u2019s")) and (is_cap(t.words[d]) or d > 0 and is_cap(t.words[d - 1]))):
+            continue
+        j = k + 2
+        e = j
+        while e < n and e - j < 4 and not t.newline_before[e] and ctx.owner[e] < 0 and not t.masked[e] \
+                and (is_cap(t.words[e]) or is_acronym(t.words[e])) and not t.cue.verb_like(t.words[e]):
+            e += 1
+        if e > j and e < n and t.words[e] in (",", ".", "(", ";"):
+            ctx.add(j, e, "Product", None, "cue")
 
 
 _KIND_NOUNS = frozenset({"produk", "obat", "vaksin", "product", "drug", "vaccine", "medicine", "biosimilar"})

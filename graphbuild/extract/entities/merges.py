@@ -146,6 +146,24 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
                 uf.union(idxs[0], i)  # "Indonesia Pharma Expo" and "Indonesia Pharma Forum" are two events
     _merge_sessions(ctx, live, uf)
     _merge_deal_tails(ctx, live, uf)
+    _merge_forms(ctx, live, uf)
+
+
+_FORM_TAIL = re.compile(r"^(?P<brand>.+?)\s+(?:sirup|syrup|tablet|kapsul|kaplet|injeksi|suspensi|drops)"
+                        r"(?:\s+\d+(?:[.,]\d+)?\s*(?:ml|mg|g))?$")
+
+
+def _merge_forms(ctx: Ctx, live: list[int], uf: UF) -> None:
+    """"Dextrafen Sirup 60 ml", "Dextrafen Sirup" and "Dextrafen": a brand written with its dosage form (and pack
+    size) is the brand the text also names bare."""
+    names: dict[str, int] = {}
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Product":
+            names.setdefault(normalize(x.text), i)
+    for name, i in names.items():
+        if (m := _FORM_TAIL.match(name)) is not None and (j := names.get(m.group("brand"))) is not None:
+            uf.union(j, i)
 
 
 def _merge_deal_tails(ctx: Ctx, live: list[int], uf: UF) -> None:

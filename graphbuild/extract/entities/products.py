@@ -46,6 +46,8 @@ def find(ctx: Ctx) -> None:
                     j += 1  # two before a product code: "vaksin tifoid konjugat Bio-TCV"
                 elif t.words[k].islower():
                     j = _described(ctx, k)
+            if t.words[k].islower() and _place_led(ctx, j):
+                continue  # "jamu Sumbar Bugar": a brand that opens with a place
             if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
@@ -54,6 +56,9 @@ def find(ctx: Ctx) -> None:
                     e += 1
                 if e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
+                elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
+                        e + 1 >= n or not is_cap(t.words[e + 1])):
+                    e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
                 if _names_company(ctx, j, e):
                     continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
@@ -97,11 +102,28 @@ def _described(ctx: Ctx, k: int) -> int:
            and t.words[j] not in c.connectors and t.words[j] not in _NOT_DESCRIPTORS and not c.verb_like(t.words[j])
            and t.lower[j] not in c.product_cues):
         j += 1
+    if j + 2 < len(t) and t.words[j] == "(" and t.words[j + 2] == ")" and is_acronym(t.words[j + 1]) and j > k + 1:
+        j += 3  # "obat herbal terstandar (OHT) Hepanus": the class's abbreviation, then the brand
     if j - k <= 2 or j >= len(t):
         return j if j < len(t) else k + 1
     # after a longer description only a brand-like word counts ("konjugat ACWY", "payudara HER2-positif" do not)
     w = t.words[j]
     return j if w.isalpha() and not is_acronym(w) else k + 1
+
+
+def _place_led(ctx: Ctx, j: int) -> bool:
+    """"jamu Sumbar Bugar", "jamu serbuk Lembang Sehat": after a product word, a one-word place and a
+    capitalised word after it name one brand; adds it and says whether it did."""
+    t = ctx.t
+    if j + 1 >= len(t) or ctx.type_at(j) != "Location" or ctx.spans[ctx.owner[j]] != (j, j + 1) or t.newline_before[j + 1]:
+        return False
+    e = j + 1
+    # a plain word may follow the place ("Sehat", "Bugar"), not a name or a word of an institution's name
+    while e < len(t) and e - j <= 2 and ctx.owner[e] < 0 and not t.masked[e] and is_cap(t.words[e]) and t.words[e].isalpha() \
+            and not is_acronym(t.words[e]) and t.words[e] not in t.cue.institutional and t.words[e] not in t.cue.dates \
+            and not t.newline_before[e]:
+        e += 1
+    return e > j + 1 and ctx.add(j, e, "Product", None, "cue") >= 0
 
 
 def _names_company(ctx: Ctx, j: int, e: int) -> bool:
@@ -153,8 +175,13 @@ def _appositives(ctx: Ctx) -> None:
     n = len(t)
     for k in t.where(_APPOSITIVE_CUES):  # lower-case cue words only: "Obat" at a sentence start is not one
         c = k - 1
-        if c >= 0 and t.words[c].endswith(("'s", "’s")) and is_cap(t.words[c]):
-            c -= 1  # the maker's possessive
+        d = c
+        while d > 0 and c - d < 3 and t.words[d].islower() and t.words[d].isalpha():
+            d -= 1  # "TYPHOCON, Tessaro's typhoid conjugate vaccine": class words after the possessive
+        if d >= 0 and t.words[d].endswith(("'s", "’s")) and is_cap(t.words[d]):
+            c = d - 1  # the maker's possessive, its name one to three words ("Hallberg Biotech's")
+            while c > 0 and d - c < 3 and is_cap(t.words[c]) and t.words[c] != ",":
+                c -= 1
         else:  # "ArjuTrast, a trastuzumab biosimilar", "Vexa, an oral drug": an article and two words at most
             d = c
             while d >= 0 and c - d < 2 and t.words[d].islower() and t.words[d].isalpha() and t.words[d] not in ("a", "an"):

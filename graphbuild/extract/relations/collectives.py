@@ -24,7 +24,7 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
             r"|the\s+three\s+(?:products|drugs|vaccines))"
             # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
-            r"|(?P<one>(?:produk|obat|vaksin|alat|sediaan|terapi)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
+            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
             r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine)))")
 _AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
@@ -36,7 +36,9 @@ _PRONOUN_VERB = re.compile(
     r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+"
     # "Alat tersebut diproduksi di fasilitas X": made at X's plant
     r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
-    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
+    # "dikembangkan oleh perusahaan rintisan alat kesehatan PT X": a described maker
+    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)(?:\s+[a-z]+){0,3}?\s+)?"
+    r"(?:PT\.?\s+)?$",
     re.I,
 )
 # "Kedua produk yang diproduksi PT X itu …": the maker inside the subject's relative clause
@@ -50,13 +52,28 @@ watch(_PRONOUN_WHICH)
 
 # "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
 _SITE_RUN_BY = re.compile(
-    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:baru\s+|produksi\s+)?(?:tersebut|itu|ini))"
+    # "Pabrik seluas 4,5 hektare itu dibangun … dan dioperasikan oleh anak usaha perseroan, PT Y": a described plant, a second verb
+    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
+    r"(?:\s[^.;\u2588]{0,100}?\s(?:dan|serta|and))?"
     r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
     r"(?:oleh|by)\s+(?:(?:the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+)?"
-    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya)?)?\s*,?\s*(?:PT\.?\s+)?$",
+    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?"
+    r"(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya|\s+(?:perseroan|perusahaan))?)?\s*,?\s*(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_SITE_RUN_BY)
+# "Operated by SAP, the plant will produce …", "Dioperasikan oleh PT Y, pabrik tersebut …": a fronted participle
+_RUN_BY_FRONT = re.compile(r"^[\s\"\u201c(]*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+_THE_PLANT = re.compile(r"\s*,\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+"
+                        r"(?:[\w.,-]+\s+){0,3}?(?:tersebut|itu|ini))\b", re.I)
+watch(_RUN_BY_FRONT)
+# "Satu produk lain, kapsul P, masih dalam proses registrasi": one more of the range the sentences before gave a maker
+_ONE_MORE = re.compile(r"^[\s\"\u201c(]*(?:(?:satu|sebuah|dua|tiga)\s+produk\s+lain(?:nya)?|(?:one|another)\s+(?:other\s+)?product)"
+                       r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}$", re.I)
+# "P (teriparatide), a second product from Hanul's portfolio": the portfolio's owner makes P
+_FROM_PORTFOLIO = re.compile(r"^(?:\s*\([^()]*\))?\s*,\s*(?:an?|the)\s+(?:(?:second|third|new|further|other)\s+)?product\s+"
+                             r"(?:from|of|in)\s+(?:PT\.?\s+)?$", re.I)
+watch(_ONE_MORE, _FROM_PORTFOLIO)
 
 _PRODUCT = ("Product",)
 
@@ -102,9 +119,11 @@ watch(_WILL_BE_MADE)
 
 # "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
 _DIST_ONLY = re.compile(
-    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|distribusi(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
+    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|marketing|(?:distribusi|pemasaran)(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
     r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
-    r"|dijalankan)\s+(?:by|oleh)\s+(?:PT\.?\s+)?$",
+    r"|dijalankan)\s+(?:by|oleh)\s+"
+    # "oleh mitra distribusi PT Y", "by its distribution partner PT Y"
+    r"(?:(?:its\s+|the\s+)?(?:mitra\s+distribusi|distributor|distribution\s+partner|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_DIST_ONLY)
@@ -118,6 +137,10 @@ def find(ctx: Context, v: View) -> None:
         _products(ctx, v)
     if v.may(_SITE_RUN_BY):
         _site(ctx, v)
+    if v.may(_RUN_BY_FRONT):
+        _site_fronted(ctx, v)
+    if v.may(_ONE_MORE) or v.may(_FROM_PORTFOLIO):
+        _one_more(ctx, v)
     if v.may(_BRAND_SOLD):
         _brand_sold(ctx, v)
     if v.may(_ITS_OPENS):
@@ -185,9 +208,36 @@ def _site(ctx: Context, v: View) -> None:
         return
     if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
         return  # the site is named in the sentence: ``operators`` reads it
-    site = ctx.recent(v.index - 1, ("Facility",), back=1, limit=1)
+    site = ctx.recent(v.index - 1, ("Facility",), back=2, limit=1)
     if site:
         ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
+
+
+def _site_fronted(ctx: Context, v: View) -> None:
+    org = _first_org(v)
+    if org is None or regulator_like(org.ent) or not _RUN_BY_FRONT.match(v.masked[: org.start]):
+        return
+    if not _THE_PLANT.match(v.masked, org.end):
+        return
+    site = ctx.recent(v.index, ("Facility",), back=2, limit=1)
+    if site:
+        ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
+
+
+def _one_more(ctx: Context, v: View) -> None:
+    p = next((m for m in v.mentions if m.type == "Product"), None)
+    if p is None:
+        return
+    org = v.next_mention(p)
+    if (org is not None and org.type == "Organization" and _FROM_PORTFOLIO.match(v.masked[(p.gloss or p).end : org.start])
+            and v.masked.startswith(("'s", "\u2019s"), org.end) and re.match(r"['\u2019]s\s+portfolio\b", v.masked[org.end :])):
+        ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.6)
+        return
+    if _ONE_MORE.match(v.masked[: p.start]):
+        makers = {r.head for r in ctx.typed("DEVELOPS")[-6:] if ctx.by_id.get(r.tail) is not None
+                  and any(m.ent.id == r.tail for i in range(max(0, v.index - 2), v.index) for m in ctx.views[i].mentions)}
+        if len(makers) == 1:
+            ctx.emit("DEVELOPS", ctx.by_id[next(iter(makers))], p.ent, v, 0.6)
 
 
 def _brand_sold(ctx: Context, v: View) -> None:
@@ -235,6 +285,11 @@ def _distribution(ctx: Context, v: View) -> None:
     if org is None or any(m.type == "Product" for m in v.mentions) or not _DIST_ONLY.search(v.masked[: org.start]):
         return
     sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
+    if not sold:  # no seller named yet: the one product the sentence before speaks of
+        named = ctx.recent(v.index - 1, _PRODUCT, back=0, limit=2)
+        if len(named) == 1:
+            ctx.emit("MARKETS", org.ent, named[0], v, 0.55)
+        return
     if len({r.head for r in sold}) != 1 or len(sold) > 4:
         return  # several sellers named: whose range is meant is not said
     for r in sold:

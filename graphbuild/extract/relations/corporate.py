@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.relations import collectives, cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
+from graphbuild.extract.relations.makers_joint import among_products
 from graphbuild.extract.relations.offerings import (
     bulleted,
     distributor,
@@ -27,7 +28,7 @@ from graphbuild.extract.relations.offerings import (
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import issuer, unnamed_child
+from graphbuild.extract.relations.ownership import own_subsidiary, unnamed_child
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -38,7 +39,10 @@ UNIT = re.compile(
 _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
                          re.I)
 _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
-_OF = re.compile(r"^\s*(?:dari|of|milik|the)?\s*(?:PT\.?\s*)?$", re.I)
+# "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
+# and a few words describing it stand before the parent's name
+GROUP = r"(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
@@ -66,6 +70,7 @@ def find(ctx: Context) -> None:
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
         production_starts(ctx, v)
+        among_products(ctx, v)
         collectives.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
@@ -90,39 +95,8 @@ def _ownership(ctx: Context, v: View) -> None:
 
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
                         re.I)
-# "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
-_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,\s*(?:PT\.?\s+)?", re.I)
-_PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
-_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)", re.I)
-
-
-def _own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
-    """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
-    own = _OWN_CHILD.match(v.masked, end)
-    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
-        return False
-    pos = own.end() if own is not None else end
-    child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
-    if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
-        return False
-    named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
-    # none named in the sentence: of those named lately, the company the text names most, not the partner named last
-    parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
-    if not named and _PERSEROAN.search(v.masked[:start]):
-        parents = issuer(ctx, child.ent) + parents  # "produk perseroan ditangani anak usahanya": the listed company's
-    if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
-        parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
-    # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
-    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
-                   and not ctx.has("SUBSIDIARY_OF", head=e)), None)
-    if parent is not None:
-        ctx.emit("SUBSIDIARY_OF", child.ent, parent, v, 0.75)
-    return True
-
-
 def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
-    if _own_subsidiary(ctx, v, start, end):
+    if own_subsidiary(ctx, v, start, end):
         return
     after = v.after(end)
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None

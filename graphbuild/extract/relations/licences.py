@@ -55,12 +55,14 @@ _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commercia
 _GIVEN_BY = re.compile(r"\b(?:lisensi|hak\s+eksklusif|licen[cs]e|exclusive\s+rights?)\b[^.;:]{0,60}?\b(?:diberikan|granted)\s+"
                        r"(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 _UNDER_LIC = re.compile(r"^\W*(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?=\u2588)", re.I)
+# "B memproduksi P di bawah lisensi A", "which B manufactures under licence from A": mid-sentence, the maker licensed
+_UNDER_LIC_MID = re.compile(r"\b(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 # a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
 _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
-watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT)
-_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF)  # what ``_told_otherwise`` reads
+watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID)
+_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 
 
@@ -85,6 +87,12 @@ def _told_otherwise(ctx: Context, v: View) -> None:
         b = v.next_mention(a) if a is not None else None
         if b is not None and b.type == "Organization" and _usable(v, b) and re.fullmatch(r"\.?\s*,\s*(?:PT\.?\s+)?", v.gap(a.end, b.start)):  # type: ignore[union-attr]
             _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+    for c in v.cues(_UNDER_LIC_MID):
+        a = next(iter(v.after(c.end(), ORG)), None)
+        b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
+        if (a is not None and b is not None and a.start == c.end() and c.start() - b.end <= 80
+                and not _UNDER_LIC.match(v.masked[: c.end()]) and not _no_licence(v, a.ent, c.start())):
+            ctx.emit("LICENSED", a.ent, b.ent, v, 0.7)  # a licence held, not a deal told: no partnership
     for c in v.cues(_LICENSEE_OF):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
@@ -174,6 +182,13 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         if other is not None and not _no_licence(v, other, start):
             _licence(ctx, v, other, after[0].ent)
         return
+    if before and not after and _GET.search(v.masked[before[0].end : start]):
+        # "Melalui perjanjian lisensi …, B memperoleh hak eksklusif untuk memasarkan P": P's maker named before licenses B
+        maker = _maker_of_goods(ctx, v, end, before[0].ent)
+        if maker is not None and not _no_licence(v, maker, start):
+            _licence(ctx, v, maker, before[0].ent)
+            _licensee_sells(ctx, v, before[0].ent, end, maker)
+        return
     if not before or not after:
         return
     verb = v.masked[before[0].end : start + len(v.masked[start:end])]
@@ -210,6 +225,15 @@ def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor:
             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
         if verb is not sell or _TO_MAKE.search(v.masked, pos, verb.start()):  # "… kepada B untuk memproduksi P": B makes it too
             ctx.emit("DEVELOPS", licensee, p.ent, v, 0.6)
+
+
+def _maker_of_goods(ctx: Context, v: View, pos: int, licensee: Entity) -> Entity | None:
+    """The one company found so far to make the products the licensee may sell or make after ``pos``."""
+    verb = TO_SELL.search(v.masked, pos) or _TO_MAKE.search(v.masked, pos)
+    goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])] if verb else []
+    makers = {r.head for m in goods[:1] for r in ctx.typed("DEVELOPS") if r.tail == m.ent.id and r.head != licensee.id}
+    maker = ctx.by_id.get(next(iter(makers))) if len(makers) == 1 else None
+    return maker if maker is not None and maker.category == "company" else None
 
 
 def _unmask_goods(v: View, start: int, end: int) -> str:

@@ -24,11 +24,17 @@ from graphbuild.extract.relations.discourse import regulator_like as regulator_l
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_joint import (
+    _POSSESSIVE,
     OURS,
     _firm_before,
     _listed,
     made_through_noun,
     maker_after,
+    named_maker,
+    pointed,
+    possessive,
+    seated,
+    site_owner,
     speaker_company,
     then_sold,
 )
@@ -44,7 +50,8 @@ _FILLER = re.compile(
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
-    r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+)?$"
+    r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+"
+    r"(?:(?:tablet|kaplet|kapsul|sirup|salep|krim|serbuk|jamu|vaksin|injeksi|obat)\s+)?)?$"  # "di antaranya tablet P"
 )
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
@@ -64,23 +71,25 @@ _FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company
 _BY_TAIL = re.compile(
     r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
     # "P merupakan obat diabetes karya PT X": a short description, then the maker word
-    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi)\s))"
+    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi|hasil)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
     rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
     re.I,
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
-                           r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+",
+                           r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+                           r"(?:PT\.?\s+)?",
                            re.I)
-# "Zenara's biosimilar of pegfilgrastim"
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
-    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:\w+\s+)?(?:ini|tersebut|itu)"
+    # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
+    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
-    # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu"
-    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,6}?(?:ini|tersebut|itu))\s+"
+    # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
+    # "Perusahaan yang merupakan anak usaha PT A itu"
+    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,9}?(?:ini|tersebut|itu))\s+"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
     re.I,
 )
@@ -90,6 +99,13 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
                  rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
+_RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
+                       # "PT B yang merupakan anak perusahaan PT A memproduksi P": what the subject is, then its verb
+                       r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
+                       r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
+_APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
+_OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
@@ -109,7 +125,9 @@ _DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\
 
 
 _FROM_CO = re.compile(r"^\s*(?:[\d.,]+\s*(?:mg|ml|g)\S*\s+)?dari\s+$", re.I)
-_OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|leading)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
+# "Zenova Pharma's Cardiolix", "HDI's dengue rapid test, HusaTest": the possessive, a short class phrase, the name
+_OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|leading)\s+)?(?:[a-z-]+\s+){0,2}(?:[a-z-]+\s*,\s*)?",
+                     re.I)
 
 
 def made_by(ctx: Context, v: View, p: M) -> None:
@@ -136,6 +154,8 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.6)  # "tablet tambah darah Anemix dari PT X"
         return
     prev = v.prev_mention(p)
+    if named_maker(ctx, v, p, prev, nxt):
+        return
     if prev is not None and prev.type == "Organization" and _OWNERS.fullmatch(v.masked[prev.end : p.start]) \
             and not regulator_like(prev.ent):
         ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.65)  # "Zenova Pharma's Cardiolix", "Lumina's new vaccine Lumivax"
@@ -173,35 +193,33 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
     cur = p
     while True:
         nxt = v.next_mention(cur)
-        if nxt is None or nxt.end - p.end > 120:
+        if nxt is None or nxt.start - p.end > 140:
             return
         gap = v.masked[cur.end : nxt.start]
         if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
             prods.append(nxt)
             cur = nxt
             continue
+        if nxt.type == "Product" and cur is not p and _MORE.fullmatch(gap):
+            prods.append(nxt)  # "berbahan ekstrak temulawak (Curcuma xanthorrhiza) dan meniran yang dikembangkan oleh X"
+            cur = nxt
+            continue
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
             # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
             if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
                         v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
+                ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
-                    then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"
+                    if q is p or not ingredients:  # the partner co-develops the product, not what it is made of
+                        then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"
         elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
-            _possessive(ctx, v, p, nxt)
+            possessive(ctx, v, p, nxt)
         return
 
 
-def _possessive(ctx: Context, v: View, p: M, org: M) -> None:
-    """"Pegzena, Zenara's biosimilar of pegfilgrastim" -> Zenara develops Pegzena and pegfilgrastim."""
-    rest = v.masked[org.end :]
-    m = re.match(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}", rest)
-    if m is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : org.start]):
-        return
-    ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
-    q = v.next_mention(org)
-    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
-        ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
+_MORE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?:dan|serta|and)\s+|,\s*(?:dan|serta|and)\s+)")
+_INGREDIENT = re.compile(r"\b(?:berbahan|mengandung|ekstrak|containing|made\s+from|extracts?\s+of)\b", re.I)
 
 
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
@@ -212,6 +230,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     after = v.after(end)
     if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
+        pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
@@ -222,17 +241,33 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     before = v.before(start)
     subj = before[0] if before else None
     clause_from = subj.end if subj is not None else 0  # "A, yang berkantor pusat di X, …": the clause reopens after the seat
+    rel = _RELATIVE.search(v.masked, max(0, start - 160), start)
+    host = next((m for m in before if rel is not None and m.end == rel.start() + 1), None)
+    # "A, which manufactures P" (the noun just before); "A, yang sahamnya dimiliki B, memasarkan P" (the sentence's subject)
+    if host is not None and (rel.group("which") or (host is v.mentions[0] and _OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
+        subj, clause_from = host, start
     if subj is not None and subj.type in ("Location", "Facility"):
-        subj = _site_owner(ctx, v, start) or _seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
-    ana = _PLANT_ANAPHOR.search(v.masked[:start]) if rtype == "DEVELOPS" else None
-    # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject
+        subj = site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
+    ana = _PLANT_ANAPHOR.search(v.masked[:start])
+    if ana is not None and rtype == "MARKETS" and not _FIRM_ANAPHOR.match(ana.group()):
+        ana = None  # a plant makes, a company sells: "Perusahaan yang berdiri sejak 1998 itu memasarkan P"
+    # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject;
+    # "Perusahaan yang merupakan anak usaha A itu …": nor one inside its description (but "Pabrik milik A itu" is A's)
     if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
-                            or (subj.type == "Location" and subj.start > ana.start())):
+                            or (subj.type == "Location" and subj.start > ana.start())
+                            or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start]))):
         owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
+        if owner is not None and any(m.ent is owner for m in v.mentions if ana.start() <= m.start < ana.end()):
+            owner = main_firm(ctx, v.index - 1) if v.index else None  # not the parent inside "… anak usaha A itu"
         if owner is not None:
             for p in _listed(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)
         return
+    if subj is not None and subj.type == "Organization" and (prev := v.prev_mention(subj)) is not None \
+            and prev.type == "Organization" and _APPOINTED.fullmatch(v.masked[prev.end : subj.start]) \
+            and re.fullmatch(r"\s+(?:sebagai|as)\s+(?:(?:the|an?|satu-satunya|tunggal|resmi|exclusive|sole|official)\s+)*",
+                             v.masked[subj.end : start]):
+        subj = prev  # "B ditunjuk A sebagai distributor P": B, the one appointed, sells P
     if subj is not None and subj.type == "Organization":
         # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
         prev = v.prev_mention(subj)
@@ -243,7 +278,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         for p in _listed(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
-    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80:
+    if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80 \
+            or regulator_like(subj.ent):  # "approval from BPOM …, making it the first locally manufactured P"
         return
     ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
@@ -264,30 +300,3 @@ _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal
 _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
                           r"(?:produsen|pengembang)$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
-_SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
-
-
-_SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
-                         re.I)
-
-
-def _seated(v: View, place: M) -> M | None:
-    """"Nordic Pharma, headquartered in Uppsala, Sweden, develops P": the company before the seat it is given."""
-    first = place
-    while (p := v.prev_mention(first)) is not None and p.type == "Location":
-        first = p
-    org = v.prev_mention(first)
-    if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
-        return org
-    return None
-
-
-def _site_owner(ctx: Context, v: View, start: int) -> M | None:
-    """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
-    ms = v.before(start)[::-1]
-    if not ms or (ms[0].type != "Facility" and not _SITE_OPENS.match(v.masked)):
-        return None  # "Pabrik BBO milik KFSP di …": an unnamed plant opens the sentence just as well
-    for m in ms[1:] if ms[0].type == "Facility" else ms:
-        if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
-            return m
-    return None

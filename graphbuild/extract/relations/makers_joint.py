@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.discourse import main_firm, regulator_like
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
@@ -41,7 +42,9 @@ _AND = re.compile(r"^\s*,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+w
                   r"(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
 # "… oleh A di Swiss dan diimpor oleh B": the maker's seat may come between
-_AND_THEN = re.compile(r"^\s*(?:(?:di|in)\s+\u2588+(?:\s*,\s*\u2588+)*\s*)?(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)
+# "diproduksi oleh A (di pabriknya) di Bandung dan didistribusikan oleh B": where A makes it, then the seller
+_AND_THEN = re.compile(r"^\s*(?:(?:di|in|at)\s+(?:(?:its\s+|the\s+)?(?:pabrik(?:nya)?|fasilitas(?:nya)?|plant|facility|factory)\s+"
+                       r"(?:(?:di|in)\s+)?)?\u2588+(?:\s*,\s*\u2588+)*\s*)?(?:,?\s*(?:dan|serta|and)\s+|,\s*)", re.I)
 
 
 def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -> None:
@@ -96,6 +99,7 @@ def made_through_noun(ctx: Context, v: View, p: M, org: M) -> bool:
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
 _ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
+                       r"(?:\s*\([^()]{1,40}\))?"  # "Eritronus (epoetin alfa) and Insunus": a gloss of the one before
                        r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
 
@@ -107,6 +111,9 @@ def _listed(v: View, first: M) -> list[M]:
     # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the substance after a brand describes it
     out = [m for k, m in enumerate(out) if not (k and m.text[:1].islower() and out[k - 1].text[:1].isupper()
                                                  and _DESCRIBED.search(v.masked[out[k - 1].end : m.start]))]
+    # "tablet parasetamol Paramitra": a substance right before a brand names what the brand is
+    out = [m for k, m in enumerate(out) if not (m.text[:1].islower() and k + 1 < len(out) and out[k + 1].text[:1].isupper()
+                                                 and not v.masked[m.end : out[k + 1].start].strip())]
     for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
         nxt = v.next_mention(m)
         if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
@@ -135,3 +142,127 @@ def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Call
         return None
     firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company" and not regulator_like(e)]
     return firms[0] if len(firms) == 1 else None
+
+
+_SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
+                         re.I)
+
+
+def seated(v: View, place: M) -> M | None:
+    """"Nordic Pharma, headquartered in Uppsala, Sweden, develops P": the company before the seat it is given."""
+    first = place
+    while (p := v.prev_mention(first)) is not None and p.type == "Location":
+        first = p
+    org = v.prev_mention(first)
+    if org is not None and org.type == "Organization" and _SEAT_APPOS.fullmatch(v.masked[org.end : first.start]):
+        return org
+    return None
+
+
+# "Zenara's biosimilar of pegfilgrastim"
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
+
+
+def possessive(ctx: Context, v: View, p: M, org: M) -> None:
+    """"Pegzena, Zenara's biosimilar of pegfilgrastim" -> Zenara develops Pegzena and pegfilgrastim."""
+    rest = v.masked[org.end :]
+    m = re.match(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){1,3}", rest)
+    if m is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : org.start]):
+        return
+    ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
+    q = v.next_mention(org)
+    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
+        ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
+
+
+# "memasarkan produk-produk tersebut", "distributes these products": every product of the list named last
+_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products)\b", re.I)
+_BACK_SEP = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and)\s+)(?:[a-z][\w-]*\s+){0,2}")
+# "CV X, distributor yang selama ini memasarkan …": the seller before a short relative clause
+_SUBJ_GAP = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}yang\s+)?(?:(?:selama\s+ini|juga|telah|sudah|kini|akan|masih|turut"
+                       r"|also|will|has|have|had)\s+)*", re.I)
+
+
+def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
+    """"B, distributor yang selama ini memasarkan produk-produk tersebut": B sells each product of the list named last."""
+    if not _THESE.match(v.masked, end):
+        return
+    subj = next(iter(v.before(start)), None)
+    if (subj is None or subj.type != "Organization" or subj.role is not None or subj.start in v.role_orgs
+            or regulator_like(subj.ent) or not _SUBJ_GAP.fullmatch(v.masked[subj.end : start])):
+        return
+    for i in range(v.index, max(-1, v.index - 3), -1):
+        w = ctx.views[i]
+        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= start)]
+        if ps:
+            chain = [ps[-1]]
+            while (prev := w.prev_mention(chain[-1])) is not None and prev.type == "Product" and \
+                    _BACK_SEP.fullmatch(w.masked[prev.end : chain[-1].start]):
+                chain.append(prev)
+            for p in chain:
+                ctx.emit(rtype, subj.ent, p.ent, v, 0.6)
+            return
+
+
+# "Produsen P, PT A, …", "P's maker, PT A": the maker apposed to a maker noun; "Vaksin buatan PT A, P, …": the product apposed
+_MAKER_OF = re.compile(r"\b(?:produsen|pembuat|pengembang|(?:maker|manufacturer|developer)\s+of)\s+(?:(?:obat|vaksin|produk|the)\s+)?$", re.I)
+_MAKERS_NOUN = re.compile(r"\s*['\u2019]s\s+(?:maker|manufacturer|developer)\s*,\s*(?:PT\.?\s+)?", re.I)
+_OBJ_VERB = re.compile(r"\s+(?:(?:also|now|will|has|have)\s+)*(?:(?:manufactures|produces|develops|developed|makes|made|manufactured|produced)"
+                       r"|(?P<m>markets|sells|distributes|marketed|sold|distributed))\b", re.I)
+_MADE_BY_END = re.compile(r"\b(?:buatan|besutan|keluaran|produksi|made\s+by)\s+$", re.I)
+
+
+def named_maker(ctx: Context, v: View, p: M, prev: M | None, nxt: M | None) -> bool:
+    """The maker told by a maker noun apposed to its name, or the product apposed to "buatan A"."""
+    if nxt is not None and nxt.type == "Organization" and not regulator_like(nxt.ent) and (
+            (re.fullmatch(r"\s*,\s*", v.masked[p.end : nxt.start]) and _MAKER_OF.search(v.masked[: p.start]))
+            or _MAKERS_NOUN.fullmatch(v.masked[p.end : nxt.start])):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
+        return True
+    if nxt is not None and nxt.type == "Organization" and not regulator_like(nxt.ent) \
+            and re.fullmatch(r"\s*,?\s*(?:which|that)\s+(?:PT\.?\s+)?", v.masked[p.end : nxt.start]) \
+            and (verb := _OBJ_VERB.match(v.masked, nxt.end)) is not None:
+        ctx.emit("MARKETS" if verb.group("m") else "DEVELOPS", nxt.ent, p.ent, v, 0.65)  # "P, which A manufactures"
+        return True
+    if prev is not None and prev.type == "Organization" and not regulator_like(prev.ent) \
+            and re.fullmatch(r"\s*,\s*", v.masked[prev.end : p.start]) and _MADE_BY_END.search(v.masked[: prev.start]):
+        ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.7)
+        return True
+    return False
+
+
+_SITE_OPENS = re.compile(r"\W*(?:pabrik|fasilitas|plant|facility)\b", re.I)
+
+
+def site_owner(ctx: Context, v: View, start: int) -> M | None:
+    """The organisation owning the plant a sentence opens with ("Pabrik BBO milik A di …")."""
+    ms = v.before(start)[::-1]
+    if not ms or (ms[0].type != "Facility" and not _SITE_OPENS.match(v.masked)):
+        return None  # "Pabrik BBO milik KFSP di …": an unnamed plant opens the sentence just as well
+    for m in ms[1:] if ms[0].type == "Facility" else ms:
+        if m.type == "Organization" and re.search(r"\b(?:milik|owned\s+by|of)\s+(?:PT\.?\s+)?$", v.masked[: m.start], re.I):
+            return m
+    return None
+
+
+# "Di antara produk yang izin edarnya dicabut adalah sirup P dan sirup Q" after "… izin edar tujuh produknya": the
+# products of the company the sentences before spoke of
+_AMONG = re.compile(r"^\W*(?:di\s+antara(?:nya)?\s+|beberapa\s+|sejumlah\s+)?produk(?:-produk)?\s+(?:yang\s+[^.;\u2588]{0,60}?\s+)?"
+                    r"(?:adalah|antara\s+lain|yakni|yaitu|di\s+antaranya|meliputi)\s+(?:[a-z][\w-]*\s+){0,4}?$", re.I)
+_ITS_PRODUCTS = re.compile(r"\bproduk(?:nya\b|\s+(?:milik\s+)?(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b"
+                           r"|\s+(?:milik|buatan|produksi)\s+(?:PT\.?\s+)?\u2588)", re.I)
+watch(_AMONG)
+
+
+def among_products(ctx: Context, v: View) -> None:
+    if not v.index or not v.may(_AMONG):
+        return
+    first = next((m for m in v.mentions if m.type == "Product"), None)
+    if first is None or not _AMONG.match(v.masked[: first.start]):
+        return
+    if not any(_ITS_PRODUCTS.search(ctx.views[i].masked) for i in range(max(0, v.index - 2), v.index)):
+        return
+    owner = main_firm(ctx, v.index - 1)
+    if owner is not None and not regulator_like(owner):
+        for p in _products_listed(v, first):
+            ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)

@@ -18,6 +18,7 @@ from graphbuild.extract.relations.makers import (
     ORG,
     _operator,
     _products_listed,
+    main_firm,
     regulator_like,
     spoken_of,
     topic,
@@ -38,10 +39,28 @@ _PORTFOLIO = re.compile(
 )
 _PORTFOLIO_GAP = re.compile(r"[\s,:]*(?:(?:meliputi|mencakup|antara\s+lain|di\s+antaranya|termasuk|yakni|yaitu|adalah|seperti"
                             r"|the|[a-z][\w-]*)\s+){0,4}")
-watch(_PORTFOLIO)
+# "Produk andalan PT A adalah P", "Produk unggulan Borneo Herbal, yakni P": the company named after the word
+_FLAGSHIP_OF = re.compile(r"\b(?:produk|merek|obat|vaksin)\s+(?:andalan|unggulan|utama)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_IS_NAMED = re.compile(r"\s*,?\s*(?:adalah|ialah|yakni|yaitu|merupakan)\s+(?:(?:[a-z][\w-]*)\s+){0,3}?", re.I)
+# "Produk perdana yang keluar dari lini produksi baru adalah P": the first or flagship product of the company spoken of
+_FIRST_PRODUCT = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?produk\s+(?:perdana|pertama|andalan|unggulan|utama)"
+                            r"(?:nya)?(?:\s+yang\s+[^.;\u2588]{0,60}?)?\s+(?:adalah|ialah|yakni|yaitu)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,3}?$", re.I)
+watch(_PORTFOLIO, _FLAGSHIP_OF, _FIRST_PRODUCT)
 
 
 def portfolio(ctx: Context, v: View) -> None:
+    first = v.mentions[0] if v.may(_FIRST_PRODUCT) else None
+    if first is not None and first.type == "Product" and _FIRST_PRODUCT.match(v.masked[: first.start]) and v.index:
+        owner = main_firm(ctx, v.index - 1)
+        if owner is not None and not regulator_like(owner):
+            ctx.emit("DEVELOPS", owner, first.ent, v, 0.6)
+    for c in v.cues(_FLAGSHIP_OF):
+        org = next(iter(v.after(c.end())), None)
+        first = v.next_mention(org) if org is not None and org.start == c.end() and org.type == "Organization" else None
+        if first is not None and first.type == "Product" and _IS_NAMED.fullmatch(v.masked[org.end : first.start]):  # type: ignore[union-attr]
+            for p in _products_listed(v, first):
+                ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.65)  # type: ignore[union-attr]
     for c in v.cues(_PORTFOLIO):
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):

@@ -21,11 +21,15 @@ from graphbuild.types import Entity
 ORG = ("Organization",)
 _OWNED = re.compile(
     r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+$",
+    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+"
+    # "milik perusahaan farmasi PT A", "milik perusahaan Jepang, A": the owner described first
+    r"(?:(?:perusahaan|produsen|the\s+company|company|firm)(?:\s+(?:[a-z]+|\u2588+)){0,2}?\s*,?\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 _OPERATES = re.compile(
-    r"^\s+(?:\w+\s+)?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built)"
+    r"^\s+(?:\w+\s+){0,2}?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built"
+    # "A merampungkan pembangunan Pabrik X", "A completed construction of its X Plant"
+    r"|(?:merampungkan|menyelesaikan|memulai)\s+pembangunan|(?:completed|completes|began|begins|started)\s+construction\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?$|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
 )
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
@@ -41,7 +45,9 @@ _COMPANYS = re.compile(r"\bthe\s+company['\u2019]s\s+(?:new\s+)?$", re.I)
 _ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
                        r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b"
                        # "Pabrik X, fasilitas produksi milik perusahaan tersebut di Y"
-                       r"|(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b)",
+                       r"|(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b)"
+                       # "di Pabrik Makale milik perusahaan setelah …": the company spoken of, no name after the word
+                       r"|^\s+milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?(?!\s+(?:farmasi|(?-i:[A-Z\u2588])))\b",
                        re.I)
 
 
@@ -95,7 +101,16 @@ def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
     return got
 
 
+# "A memproduksi P di Pabrik X", "A manufactures P at its X Plant": the maker runs the site it makes it at
+_MADE_AT = re.compile(r"\u2588\s+(?:(?:juga|kini|telah|sudah|akan|mulai|also|now|will)\s+)*(?:memproduksi|membuat|produces|manufactures|makes)"
+                      r"\s[^.;\u2588]{0,20}\u2588+[^.;\u2588]{0,30}?\s(?:di|at|in)\s+(?:(?:its|the)\s+)?$", re.I)
+
+
 def operates(ctx: Context, v: View, f: M) -> None:
+    made = _MADE_AT.search(v.masked, max(0, f.start - 160), f.start)
+    maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
+    if maker is not None and maker.role is None and not regulator_like(maker.ent):
+        ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     owner = _namesake(ctx, f)
     if owner is not None:

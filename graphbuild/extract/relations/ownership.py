@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -21,14 +21,16 @@ ORG = ("Organization",)
 _BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becomes|is\s+now)\s+(?:bagian\s+dari|part\s+of)"
                       r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
-_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?dimiliki(?:\s+oleh)?|"
+_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+(?:(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%)\s+)?|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?"
+                    r"dimiliki(?:\s+oleh)?|"
                     r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
                     # "B is controlled by the A Group", "B dikendalikan oleh A"
                     r"|(?:is|are|was|(?:yang\s+)?(?:kini\s+|sahamnya\s+)?)\s*(?:majority[\s-])?(?:controlled\s+by|dikendalikan\s+oleh)(?:\s+the)?)"
-                    r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+                    # "controlled by the Hartono family's PT A": the family holds it through A
+                    r"\s+(?:(?:the\s+)?[\w\u2588-]+(?:\s+[\w\u2588-]+)?\s+family['\u2019]s\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A membawahi B dan C", "A menaungi B"
-_OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan)\s+(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)",
-                       re.I)
+_OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan|(?:wholly|fully|majority)[\s-]owns)\s+"
+                       r"(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
@@ -45,7 +47,13 @@ _STAKE_IN = re.compile(r"\b(?:(?:mayoritas|sebagian\s+besar|(?P<pct>\d{2,3}(?:[.
 _HELD_BY = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:yakni|yaitu|sebesar|atau|or)\s+[\d.,]+\s*(?:persen|%|percent)\s*,\s*)?"
                       r"(?:(?:kini|saat\s+ini|is|are|now)\s+)*(?:dimiliki|dipegang|dikuasai|held|owned)(?:\s+(?:oleh|by))?\s+"
                       r"(?:PT\.?\s+)?", re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN)  # everything ``find`` reads a sentence for
+# "A is the parent company of the pharmaceutical SOE holding, whose members include B and C", "A, induk holding BUMN
+# farmasi yang beranggotakan B dan C": the members of the holding A heads
+_HOLDING_MEMBERS = re.compile(
+    r"\b(?:induk|parent|memimpin|leads|heads)\b[^.;\u2588]{0,60}?\bholding\b[^.;\u2588]{0,40}?"
+    r"(?:whose\s+members\s+(?:include|are)|which\s+(?:also\s+)?(?:includes?|comprises?)|(?:yang\s+)?(?:beranggotakan|terdiri\s+(?:atas|dari)"
+    r"|(?:juga\s+)?membawahi)|dengan\s+anggota)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN, _HOLDING_MEMBERS)  # everything ``find`` reads
 watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
@@ -63,6 +71,8 @@ def find(ctx: Context) -> None:
             continue
         for cue in (_BELONGS, _OWNED):
             for c in v.cues(cue):
+                if cue is _OWNED and c.group("pct") and float(c.group("pct").replace(",", ".")) <= 50:
+                    continue  # "yang sahamnya 30 persen dimiliki A": a minority holder
                 owner = next(iter(v.after(c.end(), ORG)), None)
                 child = _subject(v, c.start())
                 if owner is not None and child is not None and owner.start == c.end():
@@ -82,6 +92,13 @@ def find(ctx: Context) -> None:
                 _emit(ctx, v, owned.ent, owner.ent)  # type: ignore[union-attr]
         for c in v.cues(_ARM_CUE):
             _arm(ctx, v, c)
+        for c in v.cues(_HOLDING_MEMBERS):
+            parent = next(iter(v.before(c.start(), ORG)), None)
+            first = next(iter(v.after(c.end(), ORG)), None)
+            if parent is not None and first is not None and first.start == c.end() and parent.role is None \
+                    and c.start() - parent.end <= 120:
+                for m in v.chain(first, ORG):
+                    _emit(ctx, v, m.ent, parent.ent)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
@@ -151,9 +168,23 @@ _IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?:perusahaan|perseroan|pro
                           re.I)
 
 
+# "B didirikan pada 2016 di Padang dan merupakan anak perusahaan A": a second predicate of the sentence's subject
+_AND_IS = re.compile(r"\s(?:dan|serta|and)\s+(?:(?:kini|juga|sekarang|also|now)\s+)*(?:merupakan|menjadi|adalah|is|became)\s+"
+                     r"(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+# what may open the sentence before its subject: "Founded in 2011 in Bandung, "
+_OPENER = re.compile(r"[\W_]*|[^.;]{1,80},\s*")
+
+
 def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
     """The child of a subsidiary cue at ``start`` named apart from it; whether one was found."""
     before = v.before(start)
+    co = _AND_IS.search(v.masked, max(0, start - 60), start) if before else None
+    if co is not None and co.end() == start:
+        subj = next((m for m in v.mentions if m.type not in ("Location",)), None)
+        if (subj is not None and subj.type == "Organization" and subj.end <= co.start() and subj.start not in v.role_orgs
+                and _OPENER.fullmatch(v.masked[: subj.start]) and not re.search(r"[.;]", v.masked[subj.end : co.start()])):
+            _emit(ctx, v, subj.ent, parent)
+            return True
     if before and before[0].type == "Location":
         child = next((m for m in before if m.type == "Organization"), None)
         if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
@@ -161,8 +192,47 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
             return True
     if not any(m.type == "Organization" for m in before) and _IT_IS_CHILD.match(v.masked[:start]):
         firm = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
-                     if e is not parent and e.category == "company"), None)
+                     if e is not parent and e.category == "company"), None) or next(iter(issuer(ctx, parent)), None)
         if firm is not None:
             _emit(ctx, v, firm, parent)
             return True
     return False
+
+
+# "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
+# "another subsidiary, PT B": one more of the company spoken of
+_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
+_PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)", re.I)
+
+
+def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
+    own = _OWN_CHILD.match(v.masked, end)
+    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
+        return False
+    pos = own.end() if own is not None else end
+    child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
+    if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
+        return False
+    named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
+    # none named in the sentence: of those named lately, the company the text names most, not the partner named last
+    parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
+    if not named and _PERSEROAN.search(v.masked[:start]):
+        parents = issuer(ctx, child.ent) + parents  # "produk perseroan ditangani anak usahanya": the listed company's
+    if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
+        parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
+    # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
+    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
+                   and not ctx.has("SUBSIDIARY_OF", head=e)), None)
+    if parent is not None:
+        # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
+        kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]
+        for k in kids:
+            if k.ent is not parent:
+                ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.75)
+    return True
+
+
+_SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|two|three|four|five|subsidiaries|anak-anak)\b", re.I)
