@@ -31,9 +31,15 @@ _FOREIGN_LEGAL = re.compile(r"^(?P<bare>.*?\w)\s*,?\s+(?:A/S|S\.?A\.?|S\.p\.A\.?
                             r"|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|K\.?K\.?)$")
 
 
+_FOREIGN_TAILS = frozenset({"A/S", "SA", "S.A", "S.p.A", "SpA", "NV", "N.V", "BV", "B.V", "AG", "KGaA", "AB", "ASA", "Oy", "Oyj", "SE",
+                            "Ltd", "Bhd", "KK", "K.K"})
+
+
 def _bare(type_: str, name: str, aliases: list[str]) -> list[str]:
     """``aliases`` with the name's bare form added when it ends in a foreign legal form."""
-    m = _FOREIGN_LEGAL.match(name) if type_ == "Organization" else None
+    if type_ != "Organization" or name.rsplit(None, 1)[-1].rstrip(".") not in _FOREIGN_TAILS:
+        return aliases
+    m = _FOREIGN_LEGAL.match(name)
     if m is None or len(m["bare"]) < 2 or m["bare"].lower() in {a.lower() for a in aliases}:
         return aliases
     return [*aliases, m["bare"]]
