@@ -27,20 +27,13 @@ _FLAGSHIP = frozenset({"andalan", "unggulan", "utama", "perdana", "flagship", "a
 def _flagship(ctx: Ctx) -> None:
     """"Produk andalan Borneo Herbal adalah Hepaborn, …": the name a company's flagship product is said to be."""
     t = ctx.t
-    n = len(t)
     for k in t.where(frozenset({"adalah", "ialah", "yakni", "yaitu"})):
         i = k - 1
         while i >= 0 and k - i <= 7 and t.lower[i] not in _FLAGSHIP and t.words[i] not in (".", ",", ";"):
             i -= 1
         if i < 1 or t.lower[i] not in _FLAGSHIP or t.lower[i - 1] not in ("produk", "product", "obat", "vaksin"):
             continue
-        j = k + 1
-        e = j
-        while e < n and e - j < 3 and not t.newline_before[e] and ctx.owner[e] < 0 and not t.masked[e] \
-                and (is_cap(t.words[e]) or is_acronym(t.words[e])) and not t.cue.verb_like(t.words[e]):
-            e += 1
-        if e > j and e < n and t.words[e] in (",", ".", "(", ";"):
-            ctx.add(j, e, "Product", None, "cue")
+        _apposed_name(ctx, k + 1, 3)
 
 
 _POSSESSED_HEADS = frozenset({"test", "kit", "vaccine", "drug", "device", "biosimilar", "therapy", "medicine", "product",
@@ -59,13 +52,7 @@ def _possessed(ctx: Ctx) -> None:
             d -= 1
         if not (t.words[d].endswith(("'s", "\u2019s")) and (is_cap(t.words[d]) or d > 0 and is_cap(t.words[d - 1]))):
             continue
-        j = k + 2
-        e = j
-        while e < n and e - j < 4 and not t.newline_before[e] and ctx.owner[e] < 0 and not t.masked[e] \
-                and (is_cap(t.words[e]) or is_acronym(t.words[e])) and not t.cue.verb_like(t.words[e]):
-            e += 1
-        if e > j and e < n and t.words[e] in (",", ".", "(", ";"):
-            ctx.add(j, e, "Product", None, "cue")
+        _apposed_name(ctx, k + 2, 4)
 
 
 _KIND_NOUNS = frozenset({"produk", "obat", "vaksin", "product", "drug", "vaccine", "medicine", "biosimilar"})
@@ -171,3 +158,15 @@ def _free_name(ctx: Ctx, k: int) -> bool:
 
 
 free_name = _free_name  # shared with ``apposed``: the same test for a word that may start a brand
+
+
+def _apposed_name(ctx: Ctx, j: int, most: int) -> None:
+    """Up to ``most`` free capitalised words from token j, closed by punctuation, are a product's name."""
+    t = ctx.t
+    n = len(t)
+    e = j
+    while e < n and e - j < most and not t.newline_before[e] and ctx.owner[e] < 0 and not t.masked[e] \
+            and (is_cap(t.words[e]) or is_acronym(t.words[e])) and not t.cue.verb_like(t.words[e]):
+        e += 1
+    if e > j and e < n and t.words[e] in (",", ".", "(", ";"):
+        ctx.add(j, e, "Product", None, "cue")

@@ -243,3 +243,33 @@ def _chair(ctx: Context, v: View) -> None:
         who = next(iter(v.after(c.end(), ("Person",))), None)
         if ev is not None and who is not None and who.start - c.end() <= 150 and _TITLE_GAP.fullmatch(v.masked[c.end() : who.start]):
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
+
+
+# "Pada sesi kedua, A dan B berbicara mengenai …": the speakers of a session of the event told of
+_SESSION = re.compile(r"^\W*(?:pada|dalam|di|in|during)\s+(?:the\s+)?(?:(?:first|second|third|final|closing|opening|next)\s+)?"
+                      r"(?:sesi|session|diskusi\s+panel|panel(?:\s+discussion)?)\b[^,\u2588]{0,40},", re.I)
+_SESSION_TALK = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+|masing-masing\s+)?(?:berbicara|memaparkan|menyampaikan|"
+                           r"membahas|mempresentasikan|menjelaskan|menegaskan|menjadi\s+(?:narasumber|pembicara|panelis)|tampil|spoke|"
+                           r"presented|said|outlined|explained)\b", re.I)
+# "Dalam paparannya sebagai pembicara utama, X memaparkan …": the speaker of the event told of
+_AS_SPEAKER_LEAD = re.compile(r"^\W*(?:(?:dalam|pada)\s+(?:paparan|presentasi|pidato|sambutan)(?:nya)?\s+)?(?:sebagai|selaku|as)\s+"
+                              r"(?:(?:salah\s+satu|one\s+of\s+the|the|a)\s+)?(?:pembicara(?:\s+utama)?|narasumber|panelis|"
+                              r"keynote\s+speakers?|speakers?|panell?ists?)\s*,", re.I)
+# the literal gate of both (they open with the sentence, which the prefilter cannot read)
+SESSION_WORD = re.compile(r"sesi|session|panel|pembicara|narasumber|keynote|speaker", re.I)
+watch(SESSION_WORD)
+
+
+def session(ctx: Context, v: View) -> None:
+    """The speakers of a session of the event named in the sentence, or told of just before."""
+    lead = _SESSION.match(v.masked) or _AS_SPEAKER_LEAD.match(v.masked)
+    if lead is None:
+        return
+    people = [m for m in v.after(lead.end(), ("Person",))]
+    talk = next((i for i, m in enumerate(people) if _SESSION_TALK.match(v.masked[m.end :])), -1)
+    if talk < 0 or v.clause_end(lead.end()) < people[talk].start:
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    for m in people[: talk + 1] if ev is not None else ():
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembicara")
