@@ -212,6 +212,10 @@ _LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "m
           ("who", "serves", "as"), ("has", "served", "as"), ("serves", "as"), ("was", "appointed", "as"),
           ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"), ("selaku",), ("sebagai",))
 
+_LINKS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}  # a link must end just before the title: try only those
+for _link in _LINKS:
+    _LINKS_BY_LAST.setdefault(_link[-1], []).append(_link)
+
 
 _APPOSERS = frozenset({",", "\u2013", "\u2014"})
 
@@ -226,7 +230,7 @@ def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
         if c >= 2 and t.words[c] == "," and all(t.words[x][:1].isupper() and t.words[x].isalpha() and not t.newline_before[x]
                                                 for x in range(c + 1, k)):
             return c
-    for link in _LINKS:
+    for link in _LINKS_BY_LAST.get(t.words[k - 1], ()):
         a = k - len(link)
         if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
             return a

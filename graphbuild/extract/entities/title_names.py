@@ -16,14 +16,22 @@ def firm_named_alone(ctx: Ctx, p: int, e: int) -> int:
     the text names the company alone elsewhere (no capitalised word after it), so the words after it here are
     the person's. Returns the end of that company name in [p, e) (p when none; two words left for the name)."""
     words, text = ctx.t.words, ctx.t.text
+    if e - 2 < p + 2:
+        return p
+    head = " ".join(words[p : p + 2])  # every longer key starts with it: its places are found once
+    places: list[int] = []
+    at = text.find(head)
+    while at >= 0:
+        places.append(at)
+        at = text.find(head, at + 1)
     for x in range(e - 2, p + 1, -1):
         key = " ".join(words[p:x])
-        at = text.find(key)
-        while at >= 0:
+        for at in places:
+            if not text.startswith(key, at):
+                continue
             nxt = text[at + len(key) : at + len(key) + 2]
             if nxt[:1] in (",", ".", ";", ")") or (nxt[:1] == " " and nxt[1:2].islower()) or (nxt[:1] == " " and nxt[1:2] == "("):
                 return x
-            at = text.find(key, at + 1)
     return p
 
 
