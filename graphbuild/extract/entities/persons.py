@@ -33,7 +33,14 @@ from graphbuild.extract.entities.person_names import (
     surname_first,
 )
 from graphbuild.extract.entities.scan import nameish, run_forward
-from graphbuild.extract.entities.title_names import firm_named_alone, named_apart, region_words, titled_name
+from graphbuild.extract.entities.title_names import (
+    firm_named_alone,
+    long_title_name,
+    named_apart,
+    region_words,
+    titled_name,
+    unit_list,
+)
 from graphbuild.extract.entities.tokens import is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -199,7 +206,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     # "President Director of Cakra Husada, signed …": with no name after its comma, the run after "of" is the body
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
-            and not english_tail and not after_of and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and _unit_list(t, e))
+            and not english_tail and not after_of and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and unit_list(t, e))
             and not (e - s == 1 and _company_word(ctx, s)) and not (s == p and e - s <= 3 and company_prefix(ctx, p, e))
             and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)):  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
         if e - s >= 3 and s == p and _company_word(ctx, s):
@@ -243,44 +250,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
             add_person(ctx, a, b)
             return b
-    b = _long_title_name(ctx, p)
+    b = long_title_name(ctx, p)
     return b if b > 0 else max(e, p)
-
-
-_TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
-
-
-def _long_title_name(ctx: Ctx, p: int) -> int:
-    """"Director General of X of the Ministry of Health, Rahmat Hidayat Lubis": a title, its unit and its
-    organisation, then a comma and the name. The stretch before the comma must end in a known organisation
-    or place and hold no verb; returns the end of the name added (0 if none)."""
-    t = ctx.t
-    n = len(t)
-    c = t.cue
-    j = p
-    while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or _unit_list(t, j)):
-        w = t.words[j]
-        if w == "," or (w == "(" and ")" in t.words[j + 2 : j + 4]):  # "Industri Kimia, Farmasi dan Tekstil (IKFT)"
-            j = t.words.index(")", j) + 1 if w == "(" else j + 1
-            continue
-        if w in (".", ";", ":", '"', "“") or (c.verb_like(w) and ctx.owner[j] < 0):
-            return 0
-        if not (is_cap(w) or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
-            return 0
-        j += 1
-    if j >= n - 1 or t.words[j] != "," or j == p:
-        return 0
-    named = ctx.type_at(j - 1) in ("Organization", "Location")
-    # organisations are found after persons: an institution word right before the comma also names one
-    if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
-        return 0
-    h = honorific_at(ctx, j + 1)
-    a = j + 1 + h
-    b = name_run(ctx, a) if h or a >= n or not c.verb_like(t.words[a]) else a  # ", Dorong Percepatan …": a headline verb
-    if b - a >= 2 and name_ends(t, b):
-        add_person(ctx, a, b)
-        return b
-    return 0
 
 
 def _company_word(ctx: Ctx, k: int) -> bool:
@@ -294,22 +265,4 @@ def _company_word(ctx: Ctx, k: int) -> bool:
             first = words[1] if words[0] in ("PT", "PT.", "CV") and len(words) > 1 else words[0]
             if first == w:
                 return True
-    return False
-
-
-def _unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
-    """"Direktur Jenderal Industri Kimia, Farmasi dan Tekstil": the comma at ``e`` goes on with the unit's
-    name (capitalised words joined by "dan"), so the word before it is no one's name."""
-    n = len(t)
-    if e + 3 >= n or t.words[e] != "," or not is_cap(t.words[e + 1]) or t.newline_before[e + 1]:
-        return False
-    for j in range(e + 2, min(n - 1, e + 6)):
-        w = t.words[j]
-        if w in ("dan", "serta", "&"):
-            items = t.words[e + 1 : j]
-            if "," in items and not any(x in t.cue.institutional for x in items):
-                return False  # "…, Taufik Hidayat Nugroho, serta Wali Kota X": a name, then the next person
-            return is_cap(t.words[j + 1]) and not t.newline_before[j + 1]
-        if not (is_cap(w) or w == ",") or t.newline_before[j]:
-            return False
     return False

@@ -1,14 +1,17 @@
-"""Where a title's run splits into the body and the person when no comma marks it.
+"""Where a title's run splits into the body and the person.
 
 Why: "Direktur Utama PT Sari Herbalindo Yohanis Pasolang", "Bupati Tana Toraja Zadrak Tombeg" and
 "Kepala BPOM Dra. Rina Syam" run the body's words into the name; the text itself says where the body
-ends (the company or the region named alone elsewhere, a personal title no body's name holds).
+ends (the company or the region named alone elsewhere, a personal title no body's name holds). A long
+title with its unit and organisation ("Director General of X of the Ministry of Health, Rahmat") ends at
+the comma, unless the comma goes on with the unit's name ("Industri Kimia, Farmasi dan Tekstil").
 """
 
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import add_person, honorific_at, name_ends, name_run
+from graphbuild.extract.entities.tokens import is_cap
 
 
 def firm_named_alone(ctx: Ctx, p: int, e: int) -> int:
@@ -76,3 +79,57 @@ def named_apart(ctx: Ctx, p: int, e: int) -> bool:
     key = " ".join(ctx.t.words[p:e])
     text = ctx.t.text
     return any(f"{lead}{key}" in text for lead in (", ", "(", "\n"))
+
+
+_TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
+
+
+def long_title_name(ctx: Ctx, p: int) -> int:
+    """"Director General of X of the Ministry of Health, Rahmat Hidayat Lubis": a title, its unit and its
+    organisation, then a comma and the name. The stretch before the comma must end in a known organisation
+    or place and hold no verb; returns the end of the name added (0 if none)."""
+    t = ctx.t
+    n = len(t)
+    c = t.cue
+    j = p
+    while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or unit_list(t, j)):
+        w = t.words[j]
+        if w == "," or (w == "(" and ")" in t.words[j + 2 : j + 4]):  # "Industri Kimia, Farmasi dan Tekstil (IKFT)"
+            j = t.words.index(")", j) + 1 if w == "(" else j + 1
+            continue
+        if w in (".", ";", ":", '"', "“") or (c.verb_like(w) and ctx.owner[j] < 0):
+            return 0
+        if not (is_cap(w) or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
+            return 0
+        j += 1
+    if j >= n - 1 or t.words[j] != "," or j == p:
+        return 0
+    named = ctx.type_at(j - 1) in ("Organization", "Location")
+    # organisations are found after persons: an institution word right before the comma also names one
+    if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
+        return 0
+    h = honorific_at(ctx, j + 1)
+    a = j + 1 + h
+    b = name_run(ctx, a) if h or a >= n or not c.verb_like(t.words[a]) else a  # ", Dorong Percepatan …": a headline verb
+    if b - a >= 2 and name_ends(t, b):
+        add_person(ctx, a, b)
+        return b
+    return 0
+
+
+def unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Direktur Jenderal Industri Kimia, Farmasi dan Tekstil": the comma at ``e`` goes on with the unit's
+    name (capitalised words joined by "dan"), so the word before it is no one's name."""
+    n = len(t)
+    if e + 3 >= n or t.words[e] != "," or not is_cap(t.words[e + 1]) or t.newline_before[e + 1]:
+        return False
+    for j in range(e + 2, min(n - 1, e + 6)):
+        w = t.words[j]
+        if w in ("dan", "serta", "&"):
+            items = t.words[e + 1 : j]
+            if "," in items and not any(x in t.cue.institutional for x in items):
+                return False  # "…, Taufik Hidayat Nugroho, serta Wali Kota X": a name, then the next person
+            return is_cap(t.words[j + 1]) and not t.newline_before[j + 1]
+        if not (is_cap(w) or w == ",") or t.newline_before[j]:
+            return False
+    return False
