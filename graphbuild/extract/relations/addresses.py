@@ -72,6 +72,8 @@ def find(ctx: Context) -> None:
                 _town_after(ctx, v, m)
             elif m.type == "Organization" and _UNIT.match(m.text) and _AT.search(v.masked, max(0, m.start - 10), m.start):
                 _unit_of(ctx, v, m)
+            if m.type == "Organization" and m.ent.category == "company":
+                _firm_address(ctx, v, m)
 
 
 def _venue(ctx: Context, v: View, m: M) -> None:
@@ -139,6 +141,22 @@ def _made_at(ctx: Context, v: View, m: M) -> None:
             and _MAKES_AT.fullmatch(v.gap((prev.gloss or prev).end, m.start)) and not ctx.is_country(m.ent)
             and not places.region(m.ent)):
         ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.65)
+
+
+_ADDR_COMMA = re.compile(r"\s*,\s*")
+_ADDR_END = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:[a-z]|PT\b|CV\b))")
+
+
+def _firm_address(ctx: Context, v: View, m: M) -> None:
+    """"diproduksi oleh PT X, Tangerang, Banten": a firm set off with its town and the province around it."""
+    town = v.next_mention(m)
+    if town is None or town.type != "Location" or not _ADDR_COMMA.fullmatch(v.gap((m.gloss or m).end, town.start)):
+        return
+    prov = v.next_mention(town)
+    if (prov is not None and prov.type == "Location" and _ADDR_COMMA.fullmatch(v.gap(town.end, prov.start))
+            and places.contains(prov.ent, town.ent) and not ctx.is_country(town.ent)
+            and _ADDR_END.match(v.masked, prov.end)):
+        ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.65)
 
 
 def _town_after(ctx: Context, v: View, m: M) -> None:
