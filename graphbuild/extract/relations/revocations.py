@@ -140,7 +140,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     if sanctioned is not None and t.type == "Product":
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
             return
-        targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
+        targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
+                   and not _CONTAINS.search(v.masked, max(0, m.start - 20), m.start)][:1]  # not "mengandung X yang …"
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
             # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
             targets = ctx.recent(v.index, ("Product",), pos=start, back=2, limit=1)
@@ -173,6 +174,9 @@ _OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
 def _bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
     for w, m in bullets(ctx, j + 1):
         ctx.emit("REVOKED", reg, m.ent, w, 0.65, what=what)
+
+
+_CONTAINS = re.compile(r"\b(?:mengandung|berisi|containing|contains)\s+$", re.I)
 
 
 # the regulator as an agent named by reference, just before the revoking verb
