@@ -94,9 +94,10 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                 if t.id != named.id:
                     ctx.emit("REVOKED", named, t, v, 0.65, what=what.group() if what else None)
             return
-    passive = (re.match(r"(?:dicabut|dibekukan|dibatalkan|revoked|suspended)", v.masked[start:end], re.I)
-               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
-        _SUFFERS.search(v.masked[:start]))
+    passive = (re.match(r"(?:dicabut|dibekukan|dibatalkan)", v.masked[start:end], re.I)
+               or (re.match(r"(?:revoked|suspended)", v.masked[start:end], re.I)  # "BPOM has revoked", "BPOM suspended"
+                   and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)
+                   and (reg is None or _AUX.search(v.masked, reg.end, start)))) or _SUFFERS.search(v.masked[:start])
     what = _WHAT.search(v.masked, start)
     what_s = what.group() if what else None
     if passive or reg is None:
@@ -176,6 +177,11 @@ def _bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
         ctx.emit("REVOKED", reg, m.ent, w, 0.65, what=what)
 
 
+_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
+                        r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
+                        r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
+_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got)\b", re.I)
 _CONTAINS = re.compile(r"\b(?:mengandung|berisi|containing|contains)\s+$", re.I)
 
 
@@ -233,6 +239,13 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
         return antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+    # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
+    group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
+    if group is not None and v.clause_end(end) >= group.start():
+        n = _COUNT[(group.group("n") or group.group("n2")).casefold()]
+        firms = [e for e in ctx.recent(v.index, ORG, pos=group.start(), back=10, limit=12)
+                 if e.category == "company" and not _is_regulator(e)]
+        return firms[:n] if len(firms) >= n else []
     # "mencabut izin apotek tersebut": the pharmacy or company named before
     ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 90))  # "sertifikat CPOB (…) milik PBF tersebut"
     if ref is not None and v.clause_end(end) >= ref.start():
