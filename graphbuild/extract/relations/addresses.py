@@ -6,6 +6,8 @@ lies in the town that closes the address, over the campus between them. A list o
 province ("dua pabrik di Kabupaten Bogor dan Kota Cimahi, Jawa Barat") places the town next to it there.
 A seat clause about "perusahaan yang berkantor pusat di X itu" in the middle of a sentence refers back
 to the company named last ("Direktur PT A, B, mengatakan perusahaan yang berkantor pusat di X itu …").
+A firm is set off with its address ("produksi PT X, Tangerang, Banten"); an association's branch is named
+with it ("PERDAMI Cabang Jawa Timur").
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def find(ctx: Context) -> None:
                 _unit_of(ctx, v, m)
             if m.type == "Organization" and m.ent.category == "company":
                 _firm_address(ctx, v, m)
+            elif m.type == "Organization" and " Cabang " in m.ent.name:
+                _branch_of(ctx, v, m)
 
 
 def _venue(ctx: Context, v: View, m: M) -> None:
@@ -157,6 +161,15 @@ def _firm_address(ctx: Context, v: View, m: M) -> None:
             and places.contains(prov.ent, town.ent) and not ctx.is_country(town.ent)
             and _ADDR_END.match(v.masked, prov.end)):
         ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.65)
+
+
+def _branch_of(ctx: Context, v: View, m: M) -> None:
+    """"PERDAMI Cabang Jawa Timur" is a part of PERDAMI, when the association is named in the story."""
+    parent = m.ent.name.split(" Cabang ", 1)[0]
+    e = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id and e.category != "company"
+              and parent in (e.name, *e.aliases)), None)
+    if e is not None:
+        ctx.emit("PART_OF", m.ent, e, v, 0.7)
 
 
 def _town_after(ctx: Context, v: View, m: M) -> None:
