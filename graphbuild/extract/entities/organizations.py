@@ -15,9 +15,10 @@ from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
-_PT = frozenset({"PT", "PT.", "CV"})
+_PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
 _CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a further form follows ("Pte. Ltd.")
 _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
+_GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal", "Regional"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
@@ -223,6 +224,10 @@ def _suffix(ctx: Ctx) -> None:
         w = t.words[j]
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
             continue
+        if c.org_suffix.get(w) == "government" and t.words[j - 1] not in _GOV_BEFORE:
+            continue  # "Provincial Health Office", "Regency Government", but not any "… Office"
+        if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
+            continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
         if i >= j:
             continue
