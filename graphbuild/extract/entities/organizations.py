@@ -18,7 +18,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
 _CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a further form follows ("Pte. Ltd.")
 _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
-_GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal", "Regional"})
+_GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
