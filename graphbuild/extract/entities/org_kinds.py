@@ -94,6 +94,29 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
                 canonical=f"{name} Cabang {place.text}")
 
 
+_UNIT_HEADS = ("Faculty of", "School of", "Department of", "Fakultas", "Sekolah")
+
+
+def owned_units(ctx: Ctx) -> None:
+    """"Universitas Indonesia's Faculty of Pharmacy" is named as the gold names a faculty, "Faculty of Pharmacy
+    Universitas Indonesia": the unit with its university (which ``PART_OF`` then reads off the name)."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or not x.text.startswith(_UNIT_HEADS):
+            continue
+        a = ctx.spans[m][0]
+        if a >= 2 and t.words[a - 1] in ("'s", "\u2019s"):
+            p = a - 2  # the possessive split off a known name
+        elif a >= 1 and t.words[a - 1].endswith(("'s", "\u2019s")):
+            p = a - 1
+        else:
+            continue
+        parent = ctx.mentions[ctx.owner[p]] if ctx.owner[p] >= 0 else None
+        if parent is not None and parent.type == "Organization" and parent.category == "academic":
+            name = parent.text.removesuffix("'s").removesuffix("\u2019s")
+            x.canonical = f"{x.canonical or x.text} {name}"
+
+
 _EMBASSY = frozenset({"embassy", "consulate"})
 _NOT_NATION = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
 
