@@ -24,6 +24,7 @@ from graphbuild.extract.relations.title_bodies import (
 )
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
+from graphbuild.extract.relations.title_bodies import indonesian_mission as _mission
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
 from graphbuild.types import Entity
@@ -209,9 +210,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
         ri = _ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
         home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None)
-        if ri and home is not None and _no_mention_between(v, ri.start(), prev.start) and _GAP_TO_PERSON.match(
+        mission = _mission(ctx) if ri else None  # and the KBRI the document names
+        if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and _GAP_TO_PERSON.match(
                 v.gap(prev.end, p.start)):
-            ctx.emit("HOLDS_POSITION", p.ent, home, v, 0.75, title=" ".join(ri.group("envoy").split()))
+            for body in (home, mission):
+                if body is not None:
+                    ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.75, title=" ".join(ri.group("envoy").split()))
             return
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)

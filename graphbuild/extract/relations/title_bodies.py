@@ -41,6 +41,17 @@ def embassy(ctx: Context, country: Entity) -> Entity | None:
     return None
 
 
+_KBRI = ("kbri ", "kedutaan besar republik indonesia", "kedutaan besar ri ", "kedubes ri ", "embassy of indonesia",
+         "embassy of the republic of indonesia", "indonesian embassy")
+
+
+def indonesian_mission(ctx: Context) -> Entity | None:
+    """The one Indonesian embassy ("KBRI Seoul") the document names: where "Duta Besar RI untuk X" serves."""
+    found = [e for e in ctx.entities if e.type == "Organization"
+             and any(n.casefold().startswith(_KBRI) for n in (e.name, *e.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
 def org_named(ctx: Context, name: str) -> Entity | None:
     want = name.casefold()
     return next((e for e in ctx.entities if e.type == "Organization"
