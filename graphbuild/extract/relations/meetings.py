@@ -89,6 +89,15 @@ def _received_at(ctx: Context, v: View, host: M, guests: list[Entity]) -> None:
             ctx.emit("VISITED", g, site.ent, v, 0.7)
 
 
+_NEW_SENTENCE = re.compile(r"[.;!?]\s+[A-Z]")  # "…, M.Farm. Delegasi juga disambut …": an unsplit sentence between
+
+
+def _party_of(v: View, pos: int) -> bool:
+    """Whether the subject before ``pos`` is a party word ("rombongan", "delegasi")."""
+    pro = _PRONOUN.match(v.masked[:pos])
+    return pro is not None and pro.group("party") is not None
+
+
 def _visitor(ctx: Context, index: int) -> Entity | None:
     """The person before a visit cue in one of the three sentences before ``index``."""
     for w in reversed(ctx.views[max(0, index - 3) : index]):
@@ -122,9 +131,13 @@ def _met_with(ctx: Context, v: View) -> None:
         if p2 is None or p2.start - c.end() > (100 if skipped else 70):
             continue
         end = v.clause_end(c.end())  # "diterima oleh Duta Besar RI untuk Jepang, X": the comma before the name
-        if end < p2.start and not (skipped and _ENVOY_GAP.fullmatch(v.masked, c.end(), p2.start)):
+        if end < p2.start and not (skipped and _ENVOY_GAP.fullmatch(v.masked, c.end(), p2.start)
+                                   and not (before and _NEW_SENTENCE.search(v.masked, before[0].end, c.start()))):
             continue
-        if _RECEIVED.match(c.group()) and not cues.negated(v.masked, c.start()):
+        if not before and (end < p2.start or _RECEIVED.match(c.group())) and _party_of(v, c.start()):
+            leader = _visitor(ctx, v.index)  # "Delegasi disambut oleh …": the leader, not each member named before
+            subjects = [leader] if leader is not None and leader in subjects else []
+        if _RECEIVED.match(c.group()) and subjects:
             _received_at(ctx, v, p2, subjects)
         while p2 is not None:
             for p1 in subjects:
