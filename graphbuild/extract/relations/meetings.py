@@ -134,11 +134,11 @@ def _met_with(ctx: Context, v: View) -> None:
         if end < p2.start and not (skipped and _ENVOY_GAP.fullmatch(v.masked, c.end(), p2.start)
                                    and not (before and _NEW_SENTENCE.search(v.masked, before[0].end, c.start()))):
             continue
-        if not before and (end < p2.start or _RECEIVED.match(c.group())) and _party_of(v, c.start()):
+        if not before and end < p2.start and _party_of(v, c.start()):
             leader = _visitor(ctx, v.index)  # "Delegasi disambut oleh …": the leader, not each member named before
             subjects = [leader] if leader is not None and leader in subjects else []
         if _RECEIVED.match(c.group()) and subjects:
-            _received_at(ctx, v, p2, subjects)
+            _received_at(ctx, v, p2, subjects[:1] if not before and _party_of(v, c.start()) else subjects)
         while p2 is not None:
             for p1 in subjects:
                 if not _colleagues(ctx, p1.id, p2.ent.id):
