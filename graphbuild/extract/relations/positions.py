@@ -48,7 +48,7 @@ _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 _TITLE_UNIT_END = re.compile(
     rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
     r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
-    + "{1,12})\\s+(?:PT\\.?\\s*)?$"
+    + "{1,18})\\s+(?:PT\\.?\\s*)?$"
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
 _TITLE_UNIT_AFTER = re.compile(
