@@ -23,6 +23,7 @@ from graphbuild.extract.relations.title_bodies import (
     title_key,
 )
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
+from graphbuild.extract.relations.title_bodies import glossed_body as _glossed_body
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
 from graphbuild.extract.relations.title_bodies import indonesian_mission as _mission
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
@@ -237,6 +238,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))
+            if (own := _glossed_body(v, nxt)) is not None:  # "Head of the BPOM Regional Office in X (Balai Besar POM di X)"
+                _record(ctx, v, p, own, t.group("title"), 0.8)
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
     bare = _title_bare_before(v.text, p.start) if v.may(_TITLE_BARE) else None
