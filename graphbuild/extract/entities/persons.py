@@ -72,6 +72,9 @@ def find(ctx: Ctx) -> None:
         if r:
             k = _role_led(ctx, k, r)
             continue
+        if w in c.speech_before and k + 2 < n and t.words[k + 1] in _LOWER_SPEAKERS and is_cap(t.words[k + 2]):
+            k = _role_led(ctx, k + 1, 1)  # "kata analis PT X, Nama": a lower-case post after the speech verb
+            continue
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
             e = name_run(ctx, k + 1)
             if e > k + 1 and not (e < n and is_cap(t.words[e]) and not t.newline_before[e]):
@@ -102,6 +105,9 @@ def _org_with_seat_end(ctx: Ctx, p: int) -> int:
         return p
     a, b = ctx.spans[m]
     return b if "di" in ctx.t.words[a:b] else p
+
+
+_LOWER_SPEAKERS = frozenset({"analis", "ekonom", "pengamat", "peneliti", "analyst", "economist", "researcher"})
 
 
 def _role_led(ctx: Ctx, k: int, r: int) -> int:

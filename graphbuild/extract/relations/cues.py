@@ -26,6 +26,7 @@ TITLES: tuple[str, ...] = (
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
     "Analis", "Analyst", "Ekonom", "Economist", "Guru Besar", "guru besar",
     "Wakil Direktur", "Perwakilan", "Representative", "Minister-Counsellor", "Counsellor",
+    "Deputy Chief of Mission", "Chargé d'Affaires", "Charge d'Affaires", "Attaché", "Attache", "Atase",
     "Corporate Secretary", "Sekretaris Perusahaan", "Juru Bicara", "Juru bicara", "Jubir", "Spokesperson",
     "Peneliti", "Researcher", "peneliti", "Manager", "Regent", "Deputy Regent", "Vice Regent", "Vice Governor",
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",

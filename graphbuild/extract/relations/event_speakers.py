@@ -59,6 +59,8 @@ _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh
                          r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
 # "Ketua panitia, X, menyebut …": who chaired the event's committee was there
 _TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|of|for|and|the)\b)*")  # only a title between
+# "Direktur Jenderal Farmasi Kementerian Kesehatan, dr. X, MPH": a title (and its body) before the person
+_TITLE_FIRST = re.compile(rf"{_TITLE_GAP.pattern}?,\s*(?:\s|{cues.HONORIFIC}){{0,5}}")
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 _FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
 # "… ditandatangani oleh A dan B dalam/di sela <Event>", "signed by A and B during the <Event>": the signers were there
@@ -92,7 +94,9 @@ def find(ctx: Context) -> None:
             heading = (v.index, heading[1])
             numbered = False
             people = [m for m in v.mentions if m.type == "Person"]
-            if people and _ITEM_HEAD.fullmatch(v.text, bullet.end() if bullet else 0, people[0].start):
+            start = bullet.end() if bullet else 0
+            if people and (_ITEM_HEAD.fullmatch(v.text, start, people[0].start)
+                           or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)):
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
@@ -183,7 +187,11 @@ def _led_by(ctx: Context, v: View) -> None:
         named = inside or [m for m in v.before(c.start(), ("Event",))]
         ev = named[0].ent if named else last_event(ctx, v.index) if (
             _SESSION.match(v.masked) or c.group("open")) else None
-        for m in v.in_clause(c.end(), ("Person",))[:3] if ev is not None else ():
+        people = v.in_clause(c.end(), ("Person",))[:3]
+        if not people:  # "dipandu oleh Sekretaris Jenderal PP IAI, apt. X": the title, then the person
+            nxt = v.after(c.end(), ("Person",))[:1]
+            people = [m for m in nxt if _TITLE_FIRST.fullmatch(v.masked, c.end(), m.start)]
+        for m in people if ev is not None else ():
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembuka" if c.group("open") else "moderator")
 
 

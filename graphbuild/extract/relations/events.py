@@ -21,8 +21,8 @@ ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
-_AS_SPEAKER = re.compile(r"^[\s,]*(?:(?:\w+\s+){0,2}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
-                         r"as|was|is)(?:\s+among)?\s+)?(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?$", re.I)
+_AS_SPEAKER = re.compile(rf"^[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*(?:(?:\w+\s+){{0,2}}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
+                         r"as|was|is)(?:\s+among)?\s+)?(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?(?:keynote\s+|main\s+|guest\s+)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
@@ -257,10 +257,13 @@ def _remarks(ctx: Context, v: View) -> None:
             ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
 
 
+_PLANNED_ROLE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|batal|tidak|will|scheduled)\b", re.I)  # "yang akan menjadi pembicara"
+
+
 def _speaker_before(ctx: Context, v: View, pos: int) -> None:
     """"Dalam kesempatan tersebut, Deputi …, Rita Endang, menjadi narasumber (dalam Forum X)"."""
     people = v.before(pos, ("Person",))
-    if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]):
+    if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]) or _PLANNED_ROLE.search(v.masked, people[0].end, pos):
         return
     named = [m for m in v.mentions if m.type == "Event"]
     ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of

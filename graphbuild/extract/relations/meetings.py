@@ -44,7 +44,8 @@ def _between(ctx: Context, v: View) -> None:
 
 
 # "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
-_PRONOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
+_PRONOUN = re.compile(r"^\W*(?:(?:setibanya|sesampainya|setiba|tiba|upon\s+(?:arrival|arriving)|on\s+arriving)\b[^.;:]{0,60}?,\s*)?"
+                      r"(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
                       r"|ia|dia|beliau|he|she)\b", re.I)
 
 
@@ -64,10 +65,44 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
     return people[:want] if len(people) == want else []
 
 
+# "X memimpin delegasi Indonesia dalam kunjungan kerja ke …", "X led a delegation to …": the party's leader
+_LEADS = re.compile(r"\b(?:memimpin|mengepalai|led|headed)\s+(?:(?:a|the)\s+)?(?:delegasi|rombongan|delegation|mission)\b", re.I)
+# "Rombongan diterima oleh Duta Besar …, X, di KBRI Seoul": the party was received at that body
+_RECEIVED = re.compile(r"^(?:diterima|disambut|received|welcomed)\b", re.I)
+_AT = re.compile(r"^\s*,?\s*(?:di|at)\s+(?:(?:kantor|markas|gedung|kantor\s+pusat|the\s+headquarters\s+of)\s+)?$", re.I)
+watch(_LEADS)
+
+
+# only a title between the cue and the name: "Duta Besar RI untuk ██, " / "Japan's health minister, "
+_ENVOY_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.'\u2019-]*|\b(?:untuk|for|to|of|the|dan|and|di|in|'s|\u2019s|"
+                        r"health|minister|ambassador|director|general|head|chief)\b)*")
+
+
+def _received_at(ctx: Context, v: View, host: M, guests: list[Entity]) -> None:
+    """"… diterima oleh <title>, X, di <body>": the guests visited the body they were received at."""
+    site = next(iter(v.after(host.end, ("Organization", "Facility"))), None)
+    gap = v.masked[host.end : site.start] if site is not None else ""
+    if site is None or not _AT.match(re.sub(r"^(?:[\s,]|" + cues.DEGREE + r")*", " ", gap)):
+        return
+    for g in guests:
+        if g is not site.ent:
+            ctx.emit("VISITED", g, site.ent, v, 0.7)
+
+
+_NEW_SENTENCE = re.compile(r"[.;!?]\s+[A-Z]")  # "…, M.Farm. Delegasi juga disambut …": an unsplit sentence between
+
+
+def _party_of(v: View, pos: int) -> bool:
+    """Whether the subject before ``pos`` is a party word ("rombongan", "delegasi")."""
+    pro = _PRONOUN.match(v.masked[:pos])
+    return pro is not None and pro.group("party") is not None
+
+
 def _visitor(ctx: Context, index: int) -> Entity | None:
     """The person before a visit cue in one of the three sentences before ``index``."""
     for w in reversed(ctx.views[max(0, index - 3) : index]):
         cue = cues.VISIT_DIRECT.search(w.masked) if w.may(cues.VISIT_DIRECT) else None
+        cue = cue or (_LEADS.search(w.masked) if w.may(_LEADS) else None)
         who = w.before(cue.start(), ("Person",)) if cue else []
         if who:
             return who[0].ent
@@ -76,6 +111,8 @@ def _visitor(ctx: Context, index: int) -> Entity | None:
 
 def _met_with(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEET):
+        if cues.negated(v.masked, c.start()):
+            continue  # "Rombongan tidak jadi diterima oleh …"
         before = v.before(c.start(), ("Person",))
         subjects = _with_partners(v, before[0]) if before else _pronoun_subjects(ctx, v, c.start())
         if not subjects:
@@ -91,8 +128,17 @@ def _met_with(ctx: Context, v: View) -> None:
                 break
         if p2 is None and len(subjects) == 2 and _MET_ALONE.match(c.group()) and not _colleagues(ctx, subjects[0].id, subjects[1].id):
             ctx.emit("MET_WITH", subjects[1], subjects[0], v, 0.7)
-        if p2 is None or p2.start - c.end() > (100 if skipped else 70) or v.clause_end(c.end()) < p2.start:
+        if p2 is None or p2.start - c.end() > (100 if skipped else 70):
             continue
+        end = v.clause_end(c.end())  # "diterima oleh Duta Besar RI untuk Jepang, X": the comma before the name
+        if end < p2.start and not (skipped and _ENVOY_GAP.fullmatch(v.masked, c.end(), p2.start)
+                                   and not (before and _NEW_SENTENCE.search(v.masked, before[0].end, c.start()))):
+            continue
+        if not before and end < p2.start and _party_of(v, c.start()):
+            leader = _visitor(ctx, v.index)  # "Delegasi disambut oleh …": the leader, not each member named before
+            subjects = [leader] if leader is not None and leader in subjects else []
+        if _RECEIVED.match(c.group()) and subjects:
+            _received_at(ctx, v, p2, subjects[:1] if not before and _party_of(v, c.start()) else subjects)
         while p2 is not None:
             for p1 in subjects:
                 if not _colleagues(ctx, p1.id, p2.ent.id):

@@ -32,7 +32,10 @@ watch(_MADE_OF_CUE)
 
 def find(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEMBER):
-        _member(ctx, v, c.start(), c.end(), c.group().casefold())
+        if _THAT_BODY.match(v.masked, c.end()):
+            _member_of_that(ctx, v, c.start(), c.end())
+        else:
+            _member(ctx, v, c.start(), c.end(), c.group().casefold())
     if v.may(_MADE_OF_CUE) and _MADE_OF_CUE.search(v.masked):
         _made_of(ctx, v)
     _member_ellipsis(ctx, v)
@@ -61,6 +64,31 @@ def _made_of(ctx: Context, v: View) -> None:
                 break
             cur = nxt
         return
+
+
+# "A dan B merupakan anggota asosiasi tersebut", "both are members of the association": the body named before
+_THAT_BODY = re.compile(r"\s+(?:dari\s+)?(?:(?:asosiasi|organisasi|perhimpunan|himpunan|gabungan|ikatan|konsorsium|aliansi|jaringan)\s+"
+                        r"(?:tersebut|itu|ini)|(?:of\s+)?the\s+(?:association|organi[sz]ation|alliance|consortium|network|federation))\b", re.I)
+_IS_A = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:juga|kini|sudah|telah|also|now)\s+)*(?:merupakan|menjadi|adalah|tercatat\s+sebagai|is|are|was|were|"
+                   r"became)\s+(?:(?:salah\s+satu|a|an|one\s+of\s+the)\s+)?$", re.I)
+_BODY_WORDS = re.compile(r"\b(?:asosiasi|gabungan|perhimpunan|himpunan|ikatan|konsorsium|aliansi|jaringan|association|alliance|"
+                         r"consortium|network|federation|council|organi[sz]ation)\b", re.I)
+
+
+def _member_of_that(ctx: Context, v: View, start: int, end: int) -> None:
+    """The listed subjects are members of the association named last before them (within two sentences)."""
+    before = v.before(start)
+    if not before or not _usable(v, before[0]) or not _IS_A.match(v.masked[before[0].end : start]) or cues.negated(v.masked, start):
+        return
+    first, subjects = before[0], [before[0].ent]
+    while (prev := v.prev_mention(first)) is not None and _usable(v, prev) and prev.type == first.type and re.fullmatch(
+            r"\s*(?:,|(?:,\s*)?(?:dan|serta|and))\s*", v.gap(prev.end, first.start)):
+        subjects.append(prev.ent)
+        first = prev
+    named = ctx.recent(v.index, ("Organization",), pos=first.start, back=2, limit=6)
+    body = next((e for e in named if e not in subjects and any(_BODY_WORDS.search(n) for n in (e.name, *e.aliases))), None)
+    for who in subjects if body is not None else ():
+        ctx.emit("MEMBER_OF", who, body, v, 0.7)
 
 
 def _usable(v: View, m: M | None) -> bool:

@@ -23,7 +23,9 @@ from graphbuild.extract.relations.title_bodies import (
     title_key,
 )
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
+from graphbuild.extract.relations.title_bodies import glossed_body as _glossed_body
 from graphbuild.extract.relations.title_bodies import headed_unit as _headed_unit
+from graphbuild.extract.relations.title_bodies import indonesian_mission as _mission
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
 from graphbuild.types import Entity
@@ -47,7 +49,7 @@ _TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 _TITLE_UNIT_END = re.compile(
     rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
     r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
-    + "{1,12})\\s+(?:PT\\.?\\s*)?$"
+    + "{1,18})\\s+(?:PT\\.?\\s*)?$"
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
 _TITLE_UNIT_AFTER = re.compile(
@@ -209,9 +211,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
         ri = _ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
         home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None)
-        if ri and home is not None and _no_mention_between(v, ri.start(), prev.start) and _GAP_TO_PERSON.match(
+        mission = _mission(ctx) if ri else None  # and the KBRI the document names
+        if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and _GAP_TO_PERSON.match(
                 v.gap(prev.end, p.start)):
-            ctx.emit("HOLDS_POSITION", p.ent, home, v, 0.75, title=" ".join(ri.group("envoy").split()))
+            for body in (home, mission):
+                if body is not None:
+                    ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.75, title=" ".join(ri.group("envoy").split()))
             return
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)
@@ -233,6 +238,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))
+            if (own := _glossed_body(v, nxt)) is not None:  # "Head of the BPOM Regional Office in X (Balai Besar POM di X)"
+                _record(ctx, v, p, own, t.group("title"), 0.8)
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
     bare = _title_bare_before(v.text, p.start) if v.may(_TITLE_BARE) else None

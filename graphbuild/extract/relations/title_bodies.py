@@ -41,6 +41,35 @@ def embassy(ctx: Context, country: Entity) -> Entity | None:
     return None
 
 
+_KBRI = ("kbri ", "kedutaan besar republik indonesia", "kedutaan besar ri ", "kedubes ri ", "embassy of indonesia",
+         "embassy of the republic of indonesia", "indonesian embassy")
+
+
+def indonesian_mission(ctx: Context) -> Entity | None:
+    """The one Indonesian embassy ("KBRI Seoul") the document names: where "Duta Besar RI untuk X" serves."""
+    found = [e for e in ctx.entities if e.type == "Organization"
+             and any(n.casefold().startswith(_KBRI) for n in (e.name, *e.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
+# "Head of the BPOM Regional Office in Makassar (Balai Besar POM di Makassar)": an English description, then the
+# body's own name in brackets
+_DESCRIBED = re.compile(r"(?:\s+(?:[A-Z][\w'-]*|of|in|at|for|the|and|\u2588+))*\s*\(\s*$")
+
+
+def glossed_body(v: View, body: M) -> M | None:
+    """The organisation named in brackets right after the description that ``body`` opens."""
+    nxt = None
+    for m in v.after(body.end)[:2]:  # the bracketed name is often kept as the gloss of the place before it
+        nxt = m if m.type == "Organization" else m.gloss if m.gloss is not None and m.gloss.type == "Organization" else None
+        if nxt is not None:
+            break
+    if (nxt is None or nxt.ent is body.ent or nxt.start - body.end > 80
+            or not _DESCRIBED.fullmatch(v.masked, body.end, nxt.start) or not v.masked[nxt.end : nxt.end + 1] == ")"):
+        return None
+    return nxt
+
+
 def org_named(ctx: Context, name: str) -> Entity | None:
     want = name.casefold()
     return next((e for e in ctx.entities if e.type == "Organization"

@@ -79,10 +79,46 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     """The event named last; past the usual window, the document's only named event (a report on
     one symposium keeps calling it "Simposium" paragraphs after naming it)."""
     ev = ctx.last_event(index)
+    if ev is not None:
+        ev = _main_event(ctx, index, ev)
     if ev is None:
         named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
+        if len(named) > 1:  # an expo named only in passing ("dirangkaikan dengan pameran Y") is not the one told of
+            named = {k: e for k, e in named.items() if not _only_side(ctx, index, e)} or named
         ev = next(iter(named.values())) if len(named) == 1 else _of_kind(ctx, index, named.values())
     return ev
+
+
+# "Seminar X … dirangkaikan dengan pameran Y", "held alongside the Y Expo": Y rides along with the main event
+_SIDE_EVENT = re.compile(r"\b(?:dirangkaikan|dirangkai|bersamaan|berbarengan|serangkaian|alongside|co-located|in\s+conjunction)"
+                         r"(?:\s+(?:dengan|with))?\s+(?:the\s+|pameran\s+|ajang\s+|gelaran\s+|kegiatan\s+)?$", re.I)
+# "Pameran tersebut …", "The expo …": the sentence does talk about the side event
+_SIDE_KIND = re.compile(r"\b(?:pameran|expo|exhibition|ekspo)\b", re.I)
+watch(_SIDE_EVENT)
+
+
+def _main_event(ctx: Context, index: int, ev: Entity) -> Entity:
+    """A generic "Acara dibuka oleh …" after a side event named in passing is about the main event."""
+    cur = ctx.views[index] if index < len(ctx.views) else None
+    if cur is not None and _SIDE_KIND.search(cur.masked):
+        return ev
+    for i in range(index - 1, max(-1, index - 7), -1):
+        w = ctx.views[i]
+        ms = [m for m in w.mentions if m.ent is ev]
+        if not ms:
+            continue
+        m = ms[-1]
+        if not (w.may(_SIDE_EVENT) and _SIDE_EVENT.search(w.masked[: m.start])):
+            return ev
+        got = [e for e in ctx.recent(i, ("Event",), pos=m.start, back=6, limit=3) if e is not ev]
+        return got[0] if got else ev
+    return ev
+
+
+def _only_side(ctx: Context, index: int, ev: Entity) -> bool:
+    """Whether every mention of ``ev`` before ``index`` follows a "dirangkaikan dengan" cue."""
+    ms = [(w, m) for w in ctx.views[:index] for m in w.mentions if m.ent is ev]
+    return all(w.may(_SIDE_EVENT) and _SIDE_EVENT.search(w.masked[: m.start]) for w, m in ms)
 
 
 def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:

@@ -75,6 +75,8 @@ def find(ctx: Context) -> None:
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
         for c in v.cues(_VISITED_BY):
             _visited_by(ctx, v, c.start(), c.end())
+        for c in v.cues(_TRAVELLED):
+            _travelled(ctx, v, c)
     for v in ctx.views:  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it, the site and visitor told before
         if not v.mentions and v.index and v.may(cues.VISIT_DIRECT):
             for c in v.cues(cues.VISIT_DIRECT):
@@ -103,7 +105,23 @@ def _board_then_site(ctx: Context, v: View, start: int, end: int) -> None:
 _VISITED_BY = re.compile(r"\b(?:dikunjungi|disambangi|ditinjau|(?:was|were)\s+visited)\s+(?:langsung\s+)?(?:oleh\s+|by\s+)?"
                          r"(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from)|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?", re.I)
 watch(_VISITED_BY)
-_CUES = CueGroup(cues.VISIT, cues.VISIT_DIRECT, _VISITED_BY)  # everything ``find`` reads a sentence for
+# "X bertolak ke kantor pusat MFDS", "X bertandang ke PT Y", "X flew to the headquarters of Z": travel to a body's office
+_TRAVELLED = re.compile(r"\b(?:(?P<call>bertandang)|bertolak|terbang|flew|travell?ed)\s+(?:langsung\s+)?(?:ke|to)\s+"
+                        r"(?P<site>(?:kantor\s+pusat|kantor|markas(?:\s+besar)?|fasilitas|pabrik|the\s+(?:headquarters|head\s+office|"
+                        r"offices?|plant|facility)\s+of)\s+(?:the\s+)?)?", re.I)
+watch(_TRAVELLED)
+_CUES = CueGroup(cues.VISIT, cues.VISIT_DIRECT, _VISITED_BY, _TRAVELLED)  # everything ``find`` reads a sentence for
+
+
+def _travelled(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """The body whose office the subject travelled to (a bare place is only a trip: "bertolak kembali ke Jakarta")."""
+    site = next(iter(v.after(c.end())), None)
+    if (site is None or site.start != c.end() or site.type not in ("Organization", "Facility")
+            or not (c.group("site") or c.group("call")) or cues.negated(v.masked, c.start()) or _PLANNED.search(v.masked[: c.start()])):
+        return
+    for who in _with_companions(v, _subject(v, c.start(), ctx)):
+        if who.type == "Person":
+            ctx.emit("VISITED", who.ent, site.ent, v, 0.7)
 
 
 def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
