@@ -24,8 +24,10 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
             r"|the\s+three\s+(?:products|drugs|vaccines))"
             # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
-            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
-            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine)))")
+            # "Sirup tersebut diproduksi PT X", "Krim itu dibuat oleh CV Y", "The syrup is made by X": a form word as well
+            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu|sirup|tablet|kaplet|kapsul"
+            r"|krim|salep|serum|losion|sabun|kosmetik)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
+            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum|lotion)))")
 _AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
 _SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
