@@ -69,7 +69,7 @@ RULES = (
          unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b")),
     Rule("MARKETS", _cue(_MARKET), side.company, side.product, True),
     Rule("DEVELOPS", _cue(_PRODUCE), side.developer, side.product, True,  # "plans to explore local fill-and-finish of P": not yet
-         unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"
+         unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|diharapkan|mempertimbangkan|consider\w*|mengkaji|studying|"
                      r"(?:in-)?licens\w*|lisensi|melisensikan|dilisensikan|(?:alih|transfer)\s+teknologi\s+(?:dengan|dari)|"
                      r"technology\s+transfer\s+(?:with|from)|"  # a licensor or transfer partner named after it is no maker
                      r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
