@@ -57,7 +57,7 @@ _SITE_RUN_BY = re.compile(
     # "Pabrik seluas 4,5 hektare itu dibangun … dan dioperasikan oleh anak usaha perseroan, PT Y": a described plant, a second verb
     # "Built on a 4.2-hectare site …, the facility is operated by X": a fronted participle clause first
     r"^[\s\"\u201c(]*(?:(?:built|located|constructed|situated|spanning|covering|dibangun|berlokasi|terletak|berdiri)\b"
-    r"[^.;]{0,160}?,\s*)?"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,\s*)?"
     r"(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
     r"(?:\s[^.;\u2588]{0,100}?\s(?:dan|serta|and))?"
     r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
