@@ -156,7 +156,7 @@ watch(_ITS_BEFORE)
 # "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
 _MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan)(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
                         re.I)
-_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588-]+\s+){0,4}")
+_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\u2588-]+\s+){0,4})?")  # "P, vaksin … buatannya", "P buatannya"
 watch(_MADE_HERE)
 
 
