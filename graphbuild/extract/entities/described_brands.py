@@ -90,8 +90,9 @@ _NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "
 def _kind_glossed(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
-    for k in t.where(frozenset({","})):
-        if k < 2 or k + 2 >= n or t.lower[k + 1] not in _GLOSS_KINDS or not t.words[k + 2][:1].islower():
+    for j in t.where(_GLOSS_KINDS):
+        k = j - 1
+        if k < 2 or j + 1 >= n or t.words[k] != "," or not t.words[j + 1][:1].islower():
             continue
         s = k - 1
         if s >= 2 and _free_name(ctx, s - 1) and not t.newline_before[s]:

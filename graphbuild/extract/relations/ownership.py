@@ -107,7 +107,8 @@ def find(ctx: Context) -> None:
                     and c.start() - parent.end <= 120:
                 for m in v.chain(first, ORG):
                     _emit(ctx, v, m.ent, parent.ent)
-        _members(ctx, v)
+        if v.may(_MEMBER_LED) or v.may(_PARENT_THEN):
+            _members(ctx, v)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
