@@ -32,7 +32,10 @@ def coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], legal: 
             ms[words[0]].append(m)
     common = common_words()
     for w, names in owners.items():
-        if (len(names) == 1 and (w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
+        # "Daesung Pharm Co., Ltd." and then "Daesung Pharm": one company named in full and shorter
+        if len(names) > 1 and len({n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}) > 1:
+            continue
+        if ((w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
                 and w.lower() not in common and w not in kind_tail and w not in _COMPANY_WORDS and w not in c.institutional
                 and w not in c.generic and w not in c.demonyms and w.lower() not in c.event_words  # "PT Pameran Niaga": not "Pameran"
                 and ctx.lexicon.lookup(w) is None):

@@ -19,6 +19,7 @@ def find(ctx: Ctx) -> None:
     _kind_apposed(ctx)
     _possessed(ctx)
     _flagship(ctx)
+    _kind_glossed(ctx)
 
 
 _FLAGSHIP = frozenset({"andalan", "unggulan", "utama", "perdana", "flagship", "andalannya", "unggulannya", "utamanya"})
@@ -78,6 +79,31 @@ def _kind_apposed(ctx: Ctx) -> None:
         if e < n and t.lower[e] not in _AFTER_KIND:
             continue
         ctx.add(j, e, "Product", None, "cue")
+
+
+# "uji klinik fase III Diabetra, obat herbal terstandar berbahan …": a name glossed after a comma by what kind of
+# product it is (the kind noun and a lower-case qualifier); not a speaker ("Menurut Budi, obat …")
+_GLOSS_KINDS = frozenset({"obat", "vaksin", "jamu", "suplemen", "fitofarmaka", "sediaan", "krim", "sirup", "tablet"})
+_NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "said", "says", "according", "bagi", "oleh"})
+
+
+def _kind_glossed(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    for j in t.where(_GLOSS_KINDS):
+        k = j - 1
+        if k < 2 or j + 1 >= n or t.words[k] != "," or not t.words[j + 1][:1].islower():
+            continue
+        s = k - 1
+        if s >= 2 and _free_name(ctx, s - 1) and not t.newline_before[s]:
+            s -= 1  # "Glucotra Forte, obat …"
+        if not all(_free_name(ctx, i) and t.words[i].isalpha() for i in range(s, k)) or t.newline_before[s]:
+            continue
+        p = t.words[s - 1]
+        if not (p[:1].islower() and p.isalpha() and p.lower() not in _NOT_BEFORE) and not (
+                p in ("I", "II", "III", "IV") and s >= 2 and t.lower[s - 2] in ("fase", "phase")):
+            continue
+        ctx.add(s, k, "Product", None, "cue")
 
 
 # English class nouns that end a description before a brand: "the acid blocker Fexuclue", "the cholesterol drug X"

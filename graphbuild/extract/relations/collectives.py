@@ -24,8 +24,10 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             r"|(?P<three>ketiganya|ketiga\s+(?:produk|obat|vaksin|sediaan|merek)|all\s+three(?:\s+(?:products|drugs))?"
             r"|the\s+three\s+(?:products|drugs|vaccines))"
             # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
-            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
-            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine)))")
+            # "Sirup tersebut diproduksi PT X", "Krim itu dibuat oleh CV Y", "The syrup is made by X": a form word as well
+            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu|sirup|tablet|kaplet|kapsul"
+            r"|krim|salep|serum|losion|sabun|kosmetik)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
+            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum|lotion)))")
 _AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
 _SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
@@ -53,7 +55,10 @@ watch(_PRONOUN_WHICH)
 # "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
 _SITE_RUN_BY = re.compile(
     # "Pabrik seluas 4,5 hektare itu dibangun … dan dioperasikan oleh anak usaha perseroan, PT Y": a described plant, a second verb
-    r"^[\s\"\u201c(]*(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
+    # "Built on a 4.2-hectare site …, the facility is operated by X": a fronted participle clause first
+    r"^[\s\"\u201c(]*(?:(?:built|located|constructed|situated|spanning|covering|dibangun|berlokasi|terletak|berdiri)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,\s*)?"
+    r"(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
     r"(?:\s[^.;\u2588]{0,100}?\s(?:dan|serta|and))?"
     r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
     r"(?:oleh|by)\s+(?:(?:the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+)?"

@@ -69,7 +69,7 @@ RULES = (
          unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b")),
     Rule("MARKETS", _cue(_MARKET), side.company, side.product, True),
     Rule("DEVELOPS", _cue(_PRODUCE), side.developer, side.product, True,  # "plans to explore local fill-and-finish of P": not yet
-         unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|mempertimbangkan|consider\w*|mengkaji|studying|"
+         unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|diharapkan|mempertimbangkan|consider\w*|mengkaji|studying|"
                      r"(?:in-)?licens\w*|lisensi|melisensikan|dilisensikan|(?:alih|transfer)\s+teknologi\s+(?:dengan|dari)|"
                      r"technology\s+transfer\s+(?:with|from)|"  # a licensor or transfer partner named after it is no maker
                      r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
@@ -184,6 +184,18 @@ def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> li
     return out
 
 
+_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|and|but|sedangkan|sementara|dan|namun)\b|;", re.I)
+
+
+def _clause_of(v: View, cue_at: int, many: list[Entity]) -> list[Entity]:
+    """The entities named in the clause of the cue when a contrast clause carries it; else all of ``many``."""
+    splits = [m.end() for m in _CLAUSE_SPLIT.finditer(v.masked, 0, cue_at)]
+    if not splits:
+        return many
+    inside = {id(m.ent) for m in v.mentions if m.start >= splits[-1]}
+    return [e for e in many if id(e) in inside] or many
+
+
 def find(ctx: Context) -> None:
     memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
@@ -222,6 +234,8 @@ def find(ctx: Context) -> None:
                 continue
             if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
                 continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
+            if said is not None and rule.rtype == "REGISTERED_WITH":
+                many = _clause_of(v, said.start(), many)  # "P obtained its NIE, while the dossier for Q is under review": Q
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)

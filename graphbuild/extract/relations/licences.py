@@ -27,7 +27,11 @@ _SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;
                         r"yaitu|yakni|seperti|such\s+as)\s+$", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:kedua|both)\s+(?:perusahaan|pihak)\b|\b(?:the\s+two|both)\s+(?:companies|parties)\b", re.I)
 _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
-_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|received|acquired)\b", re.I)
+# "B memperoleh lisensi eksklusif atas paten P, sementara A menerima royalti": who is paid royalties gave the licence
+_WHILE = re.compile(r"^[^.;:]{0,80}?,?\s+(?:sementara|sedangkan|while|whereas)\s+(?:itu\s+)?(?:PT\.?\s+)?$", re.I)
+_ROYALTY = re.compile(r"\s+(?:akan\s+|will\s+)?(?:menerima|memperoleh|mendapat(?:kan)?|berhak\s+atas|receives?|earns?|gets?)"
+                      r"\s+(?:\w+\s+)?(?:royalti|royalt(?:y|ies))\b", re.I)
+_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|obtains|received|receives|acquired|secured|secures)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
 _TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
@@ -195,8 +199,9 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     product = next((m.ent.name for m in v.after(end, ("Product",))), None)
     if _GIVE.search(verb) and (_TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
         licensor, licensee, granted = before[0], after[0], True
-    elif _GET.search(verb) and _FROM.match(v.masked[end : after[0].start]):
-        licensor, licensee, granted = after[0], before[0], False
+    elif _GET.search(verb) and (_FROM.match(v.masked[end : after[0].start]) or (
+            _WHILE.match(v.masked[end : after[0].start]) and _ROYALTY.match(v.masked, after[0].end))):
+        licensor, licensee, granted = after[0], before[0], False  # "…, sementara A menerima royalti": A licenses it
     else:
         return
     if _no_licence(v, licensor.ent, start):

@@ -286,13 +286,15 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     makers = [subj]
     while (prev := v.prev_mention(makers[-1])) is not None and prev.type == "Organization" and \
-            prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)):
+            prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)) \
+            and not _PARENT_NOUN.search(v.masked, max(0, prev.start - 40), prev.start):  # "anak usaha B, PT A, …": not B
         makers.append(prev)  # "PT A dan PT B memproduksi P"
     for p in _listed(v, after[0]):
         for mk in makers:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+_PARENT_NOUN = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
                      r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"
                      r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?$", re.I)

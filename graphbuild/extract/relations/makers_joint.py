@@ -251,6 +251,10 @@ _AMONG = re.compile(r"^\W*(?:di\s+antara(?:nya)?\s+|beberapa\s+|sejumlah\s+)?pro
                     r"(?:adalah|antara\s+lain|yakni|yaitu|di\s+antaranya|meliputi)\s+(?:[a-z][\w-]*\s+){0,4}?$", re.I)
 _ITS_PRODUCTS = re.compile(r"\bproduk(?:nya\b|\s+(?:milik\s+)?(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b"
                            r"|\s+(?:milik|buatan|produksi)\s+(?:PT\.?\s+)?\u2588)", re.I)
+# "PT A resmi menerima sertifikat halal untuk 48 produk obat. … Produk yang tersertifikasi antara lain P": the count
+# the company's own sentence gave, a few sentences back
+_COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas|puluh|ratus|belasan|puluhan|ratusan|sejumlah)"
+                      r"\s+(?:item\s+|jenis\s+)?produk(?:nya)?\b", re.I)
 watch(_AMONG)
 
 
@@ -260,9 +264,11 @@ def among_products(ctx: Context, v: View) -> None:
     first = next((m for m in v.mentions if m.type == "Product"), None)
     if first is None or not _AMONG.match(v.masked[: first.start]):
         return
-    if not any(_ITS_PRODUCTS.search(ctx.views[i].masked) for i in range(max(0, v.index - 2), v.index)):
-        return
     owner = main_firm(ctx, v.index - 1)
+    if not any(_ITS_PRODUCTS.search(ctx.views[i].masked) for i in range(max(0, v.index - 2), v.index)) and not (
+            owner is not None and any(_COUNTED.search(w.masked) and any(m.ent is owner for m in w.mentions)
+                                      for w in ctx.views[max(0, v.index - 6) : v.index])):
+        return
     if owner is not None and not regulator_like(owner):
         for p in _products_listed(v, first):
             ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)

@@ -156,16 +156,19 @@ watch(_ITS_BEFORE)
 # "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
 _MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan)(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
                         re.I)
-_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588-]+\s+){0,4}")
+_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\u2588-]+\s+){0,4})?")  # "P, vaksin … buatannya", "P buatannya"
 watch(_MADE_HERE)
 
 
 def _made_here(ctx: Context, v: View) -> None:
     for c in v.cues(_MADE_HERE):
-        p = next((m for m in v.before(c.start(), ("Product",)) if _MADE_GAP.fullmatch(v.masked[m.end : c.start()])), None)
+        ps = [m for m in v.before(c.start(), ("Product",)) if _MADE_GAP.fullmatch(v.masked[m.end : c.start()])]
+        p = next((m for m in ps if "," in v.masked[m.end : c.start()]), ps[0] if ps else None)
         if p is None or v.masked[p.start - 1 : p.start] == "(":
             continue
         subj = next((m for m in v.before(p.start, ORG) if m.role is None and m.start not in v.role_orgs), None)
+        if "," not in v.masked[p.end : c.start()] and (subj is None or len(v.before(p.start, ORG)) > 1):
+            continue  # "A menargetkan P buatannya …" only: "A memperoleh prakualifikasi WHO untuk P buatannya" is unclear
         maker = subj.ent if subj is not None else spoken_of(ctx, v, p.start)
         if maker is not None and not regulator_like(maker):
             ctx.emit("DEVELOPS", maker, p.ent, v, 0.6)

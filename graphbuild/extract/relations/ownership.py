@@ -53,7 +53,15 @@ _HOLDING_MEMBERS = re.compile(
     r"\b(?:induk|parent|memimpin|leads|heads)\b[^.;\u2588]{0,60}?\bholding\b[^.;\u2588]{0,40}?"
     r"(?:whose\s+members\s+(?:include|are)|which\s+(?:also\s+)?(?:includes?|comprises?)|(?:yang\s+)?(?:beranggotakan|terdiri\s+(?:atas|dari)"
     r"|(?:juga\s+)?membawahi)|dengan\s+anggota)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN, _HOLDING_MEMBERS)  # everything ``find`` reads
+# "B merupakan anggota holding BUMN farmasi yang dipimpin A": a holding member belongs to the holding's parent
+_MEMBER_LED = re.compile(r"\b(?:merupakan|menjadi|adalah|is|are|became)\s+(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+)?"
+                         r"(?:anggota|members?\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?holding\b[^.;\u2588]{0,60}?\b(?:yang\s+dipimpin|dipimpin|"
+                         r"di\s+bawah|led\s+by|headed\s+by)\s+(?:oleh\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+# "Holding … dibentuk dengan A sebagai induk, sedangkan B dan C menjadi anggota holding"
+_PARENT_THEN = re.compile(r"\bsebagai\s+induk(?:nya)?\s*,?\s*(?:sedangkan|sementara|dan)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_BECOME_MEMBERS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:menjadi|merupakan|sebagai)\s+anggota\b", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN, _HOLDING_MEMBERS, _MEMBER_LED,
+                 _PARENT_THEN)  # everything ``find`` reads
 watch(*_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
@@ -99,11 +107,37 @@ def find(ctx: Context) -> None:
                     and c.start() - parent.end <= 120:
                 for m in v.chain(first, ORG):
                     _emit(ctx, v, m.ent, parent.ent)
+        if v.may(_MEMBER_LED) or v.may(_PARENT_THEN):
+            _members(ctx, v)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)
             parent = v.next_mention(child) if child is not None and child.start == c.end() else None
             if parent is not None and parent.type == "Organization" and _APPOSED.match(v.gap(child.end, parent.start)):  # type: ignore[union-attr]
                 _emit(ctx, v, child.ent, parent.ent)  # type: ignore[union-attr]
+
+
+def _members(ctx: Context, v: View) -> None:
+    """Holding members: "B (dan C) merupakan anggota holding … yang dipimpin A", "A sebagai induk, sedangkan B dan C
+    menjadi anggota holding"."""
+    for c in v.cues(_MEMBER_LED):
+        parent = next(iter(v.after(c.end(), ORG)), None)
+        child = _subject(v, c.start())
+        if parent is None or child is None or parent.start != c.end():
+            continue
+        while child is not None and child.type == "Organization":
+            _emit(ctx, v, child.ent, parent.ent)
+            prev = v.prev_mention(child)
+            child = prev if prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*(?:PT\.?\s+)?",
+                                                               v.masked[prev.end : child.start]) else None
+    for c in v.cues(_PARENT_THEN):
+        parent = next(iter(v.before(c.start(), ORG)), None)
+        first = next(iter(v.after(c.end(), ORG)), None)
+        if parent is None or first is None or first.start != c.end() or c.start() - parent.end > 3:
+            continue
+        chain = list(v.chain(first, ORG))
+        if chain and _BECOME_MEMBERS.match(v.masked, chain[-1].end):
+            for m in chain:
+                _emit(ctx, v, m.ent, parent.ent)
 
 
 def _subject(v: View, pos: int) -> M | None:

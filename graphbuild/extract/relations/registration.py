@@ -56,8 +56,8 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
     products = [m.ent for m in named]
     if before:  # "A (x) dan B (y) terdaftar di BPOM": the products coordinated before the nearest one
         cur = before[0]
-        while (p := v.prev_mention(cur)) is not None and p.type == "Product" and cues.LIST_SEP.match(
-                v.gap((p.gloss or p).end, cur.start).lstrip(")")):
+        while (p := v.prev_mention(cur)) is not None and p.type == "Product" and (cues.LIST_SEP.match(
+                gap := v.gap((p.gloss or p).end, cur.start).lstrip(")")) or _FORM_SEP.fullmatch(gap)):
             if p.ent not in products:  # (a gloss "(hipromelosa)" may be a mention of the brand itself)
                 products.insert(0, p.ent)
             cur = p
@@ -92,6 +92,9 @@ _APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
                            r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"^\s*(?:for|untuk|bagi|atas)\s+(?:the\s+|its\s+|produk\s+|obat\s+|vaksin\s+)?$", re.I)
+# "tablet A dan sirup B terdaftar di BPOM": a form word before the next name
+_FORM_SEP = re.compile(r"\s*,?\s*(?:dan|serta|and)?\s*(?:tablet|kaplet|kapsul|sirup|krim|salep|vaksin|obat|produk|biosimilar)\s+",
+                       re.I)
 _LIST_MORE = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?", re.I)
 
 
