@@ -130,6 +130,11 @@ _APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
 
 
+# a place told as where or whence ("di Jawa Barat", "asal Korea", "in eastern Indonesia"): an adjunct, not the subject
+_ADJUNCT = re.compile(r"\b(?:di|ke|dari|asal|in|at|from|across|throughout)\s+(?:(?:wilayah|kawasan|provinsi|kota|kabupaten|"
+                      r"eastern|western|northern|southern|central|east|west|north|south)\s+)?$", re.I)
+
+
 _OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
 
 
@@ -139,6 +144,8 @@ def subject(v: View, pos: int) -> M | None:
             return None
         if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
             return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
+        if m.type == "Location" and _ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]):
+            continue  # "dilakukan di Jawa Barat bekerja sama dengan B", "perusahaan asal Korea itu bermitra": a place, no side
         if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
