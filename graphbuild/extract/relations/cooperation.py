@@ -76,7 +76,8 @@ _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:m
 # a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
 # "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
 _VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan|\bjoint[\s-]+venture", re.I)
-_OWNED_BY = re.compile(r"\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)
+_OWNED_BY = re.compile(r"(?:\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+|\d\s*(?:%|persen|percent)\s+(?:sisanya\s+)?)"
+                       r"(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)  # "… dimiliki A dan 49% oleh B"
 _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|memegang|memiliki|holds|owns|held|owned)\s+(?:\w+\s+)?"
                     r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
 # "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners

@@ -93,7 +93,9 @@ _GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives
 _TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 
 
-_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
+# (named: "perusahaan patungan bernama X", "the joint venture, named X")
+_VENTURE = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?|\bjoint[\s-]+venture\s+(?:company\s+)?)"
+                      r"(?:,?\s*(?:bernama|yang\s+(?:diberi\s+nama|bernama)|named|called)\s+)?[*\"\u201c]*$", re.I)
 
 
 def _venture(ctx: Context, index: int, e: Entity) -> bool:
