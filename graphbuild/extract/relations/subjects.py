@@ -83,7 +83,25 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
+    if _REGULATORS.match(v.masked, pos):
+        return _regulators(ctx, v, pos) or found
     return found
+
+
+# "kedua otoritas/regulator", "the two regulators": the two regulators of a visit story, one often named only in its
+# head's title a few paragraphs up ("Kepala BPOM … memimpin delegasi … Dalam pertemuan itu, kedua otoritas menandatangani")
+_REGULATORS = re.compile(r"\s*(?:kedua\s+(?:otoritas|regulator|badan)|both\s+(?:regulators|agencies|authorities)"
+                         r"|the\s+two\s+(?:regulators|agencies|authorities))\b", re.I)
+
+
+def _regulators(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """The two regulators named last in the six sentences before (a body in a title counts), else none."""
+    out: list[Entity] = []
+    for w in (ctx.views[i] for i in range(v.index, max(-1, v.index - 7), -1)):
+        for m in reversed([m for m in w.mentions if m.type == "Organization" and (w is not v or m.end <= pos)]):
+            if m.ent.category == "regulator" and m.ent not in out and not ctx.has("PART_OF", head=m.ent):
+                out.append(m.ent)
+    return out[:2] if len(out) >= 2 else []
 
 
 _NOT_FIRMS = frozenset({"regulator", "government", "academic", "media", "association", "international", "hospital", "embassy"})
