@@ -188,6 +188,10 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
             else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
+    if defined is not None and subj == [defined]:  # '"the Company" … announced that its subsidiary B has signed': B
+        sub = next((m for m in orgs if defined.end < m.start and m.end <= sign.start()
+                    and _ITS_SUBSIDIARY.search(v.masked[max(0, m.start - 40) : m.start])), None)
+        subj = [sub] if sub is not None else subj
     if subj:
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
@@ -234,6 +238,9 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     return signed_by_officials(ctx, v, sign.end())
 
 
+_ITS_SUBSIDIARY = re.compile(r"\b(?:its|their|the\s+Company['\u2019]s)\s+(?:(?:wholly[\s-]owned|majority[\s-]owned|indirect|direct|"
+                            r"Indonesian|local)\s+)*subsidiary\s*,?\s*(?:PT\.?\s+)?$"
+                            r"|\banak\s+(?:usaha|perusahaan)(?:nya|\s+perseroan)\s*,?\s*(?:PT\.?\s+)?$", re.I)
 _OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 

@@ -77,6 +77,9 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
                       and (not firms or e.category not in _NOT_FIRMS)), None)
         if other is not None:
             return [other, later]
+    told = _granted_next(ctx, v)
+    if told:
+        return told
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
                  if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
@@ -86,6 +89,26 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     if _REGULATORS.match(v.masked, pos):
         return _regulators(ctx, v, pos) or found
     return found
+
+
+# "… signed by both companies. Under the agreement, A granted B exclusive rights …": the sentence after names them
+_UNDER_IT = re.compile(r"\W*(?:under|pursuant\s+to|berdasarkan|melalui|dalam)\s+(?:the|this|that\s+)?\s*"
+                       r"(?:agreement|deal|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*(?:PT\.?\s+)?$", re.I)
+
+
+def _granted_next(ctx: Context, v: View) -> list[Entity]:
+    w = ctx.views[v.index + 1] if v.index + 1 < len(ctx.views) else None
+    orgs = [m for m in w.mentions if m.type == "Organization" and m.role is None] if w is not None else []
+    if len(orgs) < 2 or orgs[0].ent is orgs[1].ent or not _UNDER_IT.match(w.masked[: orgs[0].start]):  # type: ignore[union-attr]
+        return []
+    end = (orgs[0].gloss or orgs[0]).end
+    end += w.masked.startswith(".", end)  # type: ignore[union-attr]  # "Ltd. granted"
+    grant = _GRANTS.match(w.masked, end)  # type: ignore[union-attr]
+    if grant is None or not _TO.search(w.masked[max(0, orgs[1].start - 12) : orgs[1].start]) and (  # type: ignore[union-attr]
+            w.masked[grant.end() : orgs[1].start].strip()):  # type: ignore[union-attr]
+        return []  # "A grants B …" or "A memberikan lisensi … kepada B"
+    near = ctx.recent(v.index, ORG, back=2, limit=6)
+    return [orgs[0].ent, orgs[1].ent] if orgs[0].ent in near or orgs[1].ent in near else []  # (one side told already)
 
 
 # "kedua otoritas/regulator", "the two regulators": the two regulators of a visit story, one often named only in its
