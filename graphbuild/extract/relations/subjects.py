@@ -201,7 +201,8 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     if by is None:
         return []
     out: list[Entity] = []
-    for m in v.after(pos + by.end()):
+    witness = _WITNESSED.search(v.masked, pos + by.end())
+    for m in v.after(pos + by.end(), None, witness.start() if witness else len(v.masked)):  # not who only witnessed it
         if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
             out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
             continue
@@ -220,4 +221,7 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     return out
 
 
+# "…, disaksikan (oleh) Kepala BPOM", "witnessed by the Minister", "in the presence of": the witness signs nothing
+_WITNESSED = re.compile(r"\b(?:(?:dengan\s+)?disaksikan|menyaksikan|turut\s+hadir|didampingi|witnessed|in\s+the\s+presence\s+of|"
+                        r"attended\s+by)\b", re.I)
 _GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
