@@ -214,6 +214,12 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
                 held.append(titled.ent)
             return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
         if _usable(v, m) and m.ent is not partner.ent:
+            if _WITH_BEFORE.search(v.masked[max(0, m.start - 12) : m.start]) and _WHILE.search(v.masked[m.end : pos]):
+                # "A bekerja sama dengan B, sementara riset dilakukan bersama C": A, the subject of both clauses
+                said = " ".join(v.text.split())
+                told = [r.head if r.tail == m.ent.id else r.tail for r in ctx.typed("PARTNERS_WITH")
+                        if m.ent.id in (r.head, r.tail) and r.evidence == said]
+                return ctx.by_id.get(told[0]) if told else None
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
@@ -222,6 +228,8 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
+_WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
+_WHILE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.I)
 _ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
 _SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3})*"  # "dr. Bayu, MPH, mengatakan"
                    r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"

@@ -93,10 +93,27 @@ _TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur
 _TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
 
 
+# "Hendrawan menuturkan, …. Untuk teknologi sintesis, perusahaannya bekerja sama dengan B": the speaker just before
+_HIS_SIDE = re.compile(r"\b(?:pihak|perusahaan|institusi|lembaga|instansi|kementerian)nya\s+(?:[a-z]+\s+){0,3}$")
+_SAID = re.compile(r"\b(?:mengatakan|menuturkan|menjelaskan|menyebutkan|mengungkapkan|menegaskan|menambahkan|memaparkan|"
+                   r"menerangkan|kata|ujar|tutur)\b", re.I)
+
+
+def _speaker_before(ctx: Context, v: View, pos: int) -> list[M]:
+    """The one speaking in the sentence before, when this one's "perusahaannya" has no person of its own."""
+    if not v.index or not _HIS_SIDE.search(v.masked[max(0, pos - 50) : pos]) or v.before(pos, ("Organization",)):
+        return []
+    prev = ctx.views[v.index - 1]
+    people = [m for m in prev.mentions if m.type == "Person"]
+    return people[-1:] if len(people) == 1 and _SAID.search(prev.masked) else []
+
+
 def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | None:
     """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads. ``quoted``: the
     caller knows the clause is the speaker's own words ("mitra kami"), so the quote may have opened before."""
     people = v.before(pos, ("Person",))
+    if not people and (before := _speaker_before(ctx, v, pos)):
+        return _heads(ctx, before[0])
     if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
             people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
@@ -105,10 +122,15 @@ def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | 
         if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
                 _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos]))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
-    for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
+    return _heads(ctx, people[0])
+
+
+def _heads(ctx: Context, person: M) -> M | None:
+    """The body ``person`` holds a post in, standing where the person is named."""
+    for r in ctx.has("HOLDS_POSITION", head=person.ent):
         org = ctx.by_id.get(r.tail)
         if org is not None and org.type == "Organization":
-            return M(people[0].start, people[0].end, org, people[0].text)
+            return M(person.start, person.end, org, person.text)
     return None
 
 
