@@ -87,6 +87,30 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
     return M(pos, pos, best, best.name)
 
 
+# "Balai tersebut juga menjalin kerja sama dengan B", "The university has partnered with B": the body of that kind named last
+_KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|"
+                           r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$",
+                           re.I)
+_KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
+               "university": "universit", "hospital": "rumah sakit|rsu|hospital", "faculty": "fakultas|faculty",
+               "ministry": "kementerian|ministry", "institute": "institut|lembaga", "agency": "", "authority": "", "regulator": ""}
+
+
+def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
+    """"Balai tersebut … bekerja sama dengan B": the latest body whose name says that kind (a regulator for "the agency")."""
+    said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
+    if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
+        return None
+    kind = (said.group("kind") or said.group("en")).lower()
+    words = re.compile(_KIND_WORDS.get(kind, kind).replace(" ", r"\s+") or "^$", re.I)
+    for e in ctx.recent(v.index, ("Organization",), pos=pos, back=3, limit=8):
+        if words.pattern != "^$" and any(words.search(n) for n in (e.name, *e.aliases)) or (
+                words.pattern == "^$" and e.category == "regulator"):
+            return M(pos, pos, e, e.name)
+    return None
+
+
 _TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
 
 
