@@ -116,7 +116,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
         if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = covers.branded_substances(ctx)
-            for p in v.chain(prods[0], ("Product",)):
+            for p in covers.listed(v, prods[0]):
                 if p.ent.id not in branded and covers.coverable(v, p):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         elif not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
