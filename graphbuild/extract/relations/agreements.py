@@ -20,6 +20,7 @@ from graphbuild.extract.relations.partner_sides import parent_of_unit
 from graphbuild.extract.relations.subjects import (
     apposition_head,
     coordinated_before,
+    licence_pair,
     signed_by_officials,
     titled_subject,
     two_parties,
@@ -184,6 +185,10 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         near = ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=4)
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
+    if ag is not None and _TITLED_DEAL.search(v.masked[: ag.start]) and _THAT_DEAL.match(v.masked, ag.end):
+        pair = licence_pair(ctx, v, ag.start)  # "A memperoleh lisensi … dari B. Perjanjian bertajuk X itu diteken …"
+        if pair:
+            return pair
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
@@ -241,6 +246,9 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
 _ITS_SUBSIDIARY = re.compile(r"\b(?:its|their|the\s+Company['\u2019]s)\s+(?:(?:wholly[\s-]owned|majority[\s-]owned|indirect|direct|"
                             r"Indonesian|local)\s+)*subsidiary\s*,?\s*(?:PT\.?\s+)?$"
                             r"|\banak\s+(?:usaha|perusahaan)(?:nya|\s+perseroan)\s*,?\s*(?:PT\.?\s+)?$", re.I)
+# "Perjanjian bertajuk/bernama X itu …": the deal told just before, now named
+_TITLED_DEAL = re.compile(r"\b(?:perjanjian|kesepakatan|kontrak|kerja\s*sama)\s+(?:(?:lisensi|tersebut|itu)\s+)?(?:bertajuk|bernama|berjudul|"
+                          r"yang\s+(?:diberi\s+nama|bertajuk|bernama))\s+$", re.I)
 _OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 

@@ -225,3 +225,23 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
 _WITNESSED = re.compile(r"\b(?:(?:dengan\s+)?disaksikan|menyaksikan|turut\s+hadir|didampingi|witnessed|in\s+the\s+presence\s+of|"
                         r"attended\s+by)\b", re.I)
 _GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
+
+
+# "A (resmi) mengantongi/memperoleh lisensi … dari (perusahaan asal K,) B"
+_GOT_LICENCE = re.compile(r"\b(?:mengantongi|memperoleh|mendapat(?:kan)?|menerima|obtained|received|secured)\s+(?:[\w-]+\s+){0,10}?"
+                          r"(?:lisensi|licen[cs]e)\b[^.;:]{0,80}?\b(?:dari|from)\s+"
+                          r"(?:(?:perusahaan|produsen|mitra|firma)\s+(?:[a-z-]+\s+){0,3}?(?:asal\s+)?[\u2588 ]+,\s*)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+
+
+def licence_pair(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """The licensee and the licensor of the licence told just before ``pos`` (this sentence or the one before)."""
+    places = [(v, pos)] + ([(ctx.views[v.index - 1], len(ctx.views[v.index - 1].masked))] if v.index else [])
+    for w, end in places:
+        got = [*_GOT_LICENCE.finditer(w.masked, 0, end)][-1:]  # the last one told
+        if not got:
+            continue
+        who = next((m for m in w.before(got[0].start(), ORG) if m.role is None), None)
+        src = next(iter(w.after(got[0].end(), ORG)), None)
+        if who is not None and src is not None and src.start == got[0].end() and who.ent is not src.ent:
+            return [who.ent, src.ent]
+    return []
