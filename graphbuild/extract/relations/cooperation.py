@@ -18,7 +18,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
-from graphbuild.extract.relations.subjects import apposition_head
+from graphbuild.extract.relations.subjects import apposition_head, regulators_before
 from graphbuild.extract.relations.together import one_body
 
 ORG = ("Organization",)
@@ -86,10 +86,12 @@ _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:
 # "A menjalin kerja sama dengan sejumlah lembaga, yaitu:" and a bulleted list of them after
 _LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
                          r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)
+_BOTH_AGREE = re.compile(r"\b(?:kedua\s+(?:otoritas|regulator)|(?:both|the\s+two)\s+regulators)\s+(?:(?:juga|telah|also|have)\s+)?"
+                         r"(?:sepakat|menyepakati|agreed)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
 _CUES = CueGroup(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM,
                  _LIST_INTRO)  # everything ``find`` reads a sentence for
-watch(*_CUES.patterns)
+watch(*_CUES.patterns, _BOTH_AGREE)
 
 
 def find(ctx: Context) -> None:
@@ -123,6 +125,9 @@ def find(ctx: Context) -> None:
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
+    for v in ctx.views:  # "Kedua otoritas sepakat memperbarui nota kesepahaman": the two regulators of the story
+        if v.may(_BOTH_AGREE) and (both := _BOTH_AGREE.search(v.masked)) and len(pair := regulators_before(ctx, v, both.start())) == 2:
+            ctx.emit("PARTNERS_WITH", pair[0], pair[1], v, 0.6)
 
 
 # "perusahaan patungan antara A asal Osaka, Jepang, dan B", "a joint venture between A and B", "usaha patungan A dan B"

@@ -86,8 +86,8 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
-    if _REGULATORS.match(v.masked, pos):
-        return _regulators(ctx, v, pos) or found
+    if REGULATORS.match(v.masked, pos):
+        return regulators_before(ctx, v, pos) or found
     return found
 
 
@@ -113,11 +113,11 @@ def _granted_next(ctx: Context, v: View) -> list[Entity]:
 
 # "kedua otoritas/regulator", "the two regulators": the two regulators of a visit story, one often named only in its
 # head's title a few paragraphs up ("Kepala BPOM … memimpin delegasi … Dalam pertemuan itu, kedua otoritas menandatangani")
-_REGULATORS = re.compile(r"\s*(?:kedua\s+(?:otoritas|regulator|badan)|both\s+(?:regulators|agencies|authorities)"
+REGULATORS = re.compile(r"\s*(?:kedua\s+(?:otoritas|regulator|badan)|both\s+(?:regulators|agencies|authorities)"
                          r"|the\s+two\s+(?:regulators|agencies|authorities))\b", re.I)
 
 
-def _regulators(ctx: Context, v: View, pos: int) -> list[Entity]:
+def regulators_before(ctx: Context, v: View, pos: int) -> list[Entity]:
     """The two regulators named last in the six sentences before (a body in a title counts), else none."""
     out: list[Entity] = []
     for w in (ctx.views[i] for i in range(v.index, max(-1, v.index - 7), -1)):
