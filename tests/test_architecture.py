@@ -28,6 +28,22 @@ def test_modules_stay_small() -> None:
     assert not big, f"modules over 400 lines, split them: {big}"
 
 
+def test_no_module_constant_is_assigned_twice() -> None:
+    """A rule table or pattern defined twice in one module silently replaces the first (a moved rule's
+    ``_SESSION`` once shadowed another rule's in ``event_speakers``): every module-level constant is bound once."""
+    twice = []
+    for p in PKG.rglob("*.py"):
+        seen: dict[str, int] = {}
+        for node in ast.parse(p.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id.lstrip("_")[:1].isupper() and t.id.lstrip("_").upper() == t.id.lstrip("_"):
+                    if t.id in seen:
+                        twice.append(f"{p.relative_to(PKG)}:{seen[t.id]} and :{node.lineno} bind {t.id}")
+                    seen[t.id] = node.lineno
+    assert not twice, twice
+
+
 def test_no_print_in_library_code() -> None:
     offenders = []
     for p in PKG.rglob("*.py"):

@@ -246,7 +246,7 @@ def _chair(ctx: Context, v: View) -> None:
 
 
 # "Pada sesi kedua, A dan B berbicara mengenai …": the speakers of a session of the event told of
-_SESSION = re.compile(r"^\W*(?:pada|dalam|di|in|during)\s+(?:the\s+)?(?:(?:first|second|third|final|closing|opening|next)\s+)?"
+_SESSION_LEAD = re.compile(r"^\W*(?:pada|dalam|di|in|during)\s+(?:the\s+)?(?:(?:first|second|third|final|closing|opening|next)\s+)?"
                       r"(?:sesi|session|diskusi\s+panel|panel(?:\s+discussion)?)\b[^,\u2588]{0,40},", re.I)
 _SESSION_TALK = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+|masing-masing\s+)?(?:berbicara|memaparkan|menyampaikan|"
                            r"membahas|mempresentasikan|menjelaskan|menegaskan|menjadi\s+(?:narasumber|pembicara|panelis)|tampil|spoke|"
@@ -262,7 +262,7 @@ watch(SESSION_WORD)
 
 def session(ctx: Context, v: View) -> None:
     """The speakers of a session of the event named in the sentence, or told of just before."""
-    lead = _SESSION.match(v.masked) or _AS_SPEAKER_LEAD.match(v.masked)
+    lead = _SESSION_LEAD.match(v.masked) or _AS_SPEAKER_LEAD.match(v.masked)
     if lead is None:
         return
     people = [m for m in v.after(lead.end(), ("Person",))]
