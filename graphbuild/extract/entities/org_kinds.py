@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
+from graphbuild.types import Mention
 
 _MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
 
@@ -59,6 +60,8 @@ def chapters(ctx: Ctx) -> None:
     regional chapter or a mission is named with its region or seat, also after its acronym (which the name leaves out)."""
     t = ctx.t
     for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Organization" and x.category not in ("company", "government", "regulator"):
+            _branch(ctx, m, x)
         if x is None or x.type != "Organization" or not x.text.startswith(_CHAPTER + _MISSION):
             continue
         a, b = ctx.spans[m]
@@ -71,6 +74,47 @@ def chapters(ctx: Ctx) -> None:
             continue  # "Kedutaan Besar Jepang" is named by its country; "KBRI Seoul" without a gloss is the lexicon's
         ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
                 canonical=f"{x.canonical or x.text} {place.text}")
+
+
+def _branch(ctx: Ctx, m: int, x: Mention) -> None:
+    """"PERDAMI Cabang Jawa Timur", "IDI (Ikatan Dokter Indonesia) Cabang Semarang": an association's branch is an
+    organisation of its own, named with its region (a firm's "PT X Cabang Surabaya" stays the firm)."""
+    t = ctx.t
+    a, b = ctx.spans[m]
+    name = x.text
+    if b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")":
+        name, b = t.words[b + 1], b + 3  # "Ikatan Dokter Indonesia (IDI) Cabang Semarang" is "IDI Cabang Semarang"
+    at = b + 1
+    if at >= len(t) or t.words[b] != "Cabang" or t.newline_before[b] or t.newline_before[at] \
+            or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
+        return
+    place = ctx.mentions[ctx.owner[at]]
+    if place is not None and place.category != "country":
+        ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
+                canonical=f"{name} Cabang {place.text}")
+
+
+_UNIT_HEADS = ("Faculty of", "School of", "Department of", "Fakultas", "Sekolah")
+
+
+def owned_units(ctx: Ctx) -> None:
+    """"Universitas Indonesia's Faculty of Pharmacy" is named as the gold names a faculty, "Faculty of Pharmacy
+    Universitas Indonesia": the unit with its university (which ``PART_OF`` then reads off the name)."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or not x.text.startswith(_UNIT_HEADS):
+            continue
+        a = ctx.spans[m][0]
+        if a >= 2 and t.words[a - 1] in ("'s", "\u2019s"):
+            p = a - 2  # the possessive split off a known name
+        elif a >= 1 and t.words[a - 1].endswith(("'s", "\u2019s")):
+            p = a - 1
+        else:
+            continue
+        parent = ctx.mentions[ctx.owner[p]] if ctx.owner[p] >= 0 else None
+        if parent is not None and parent.type == "Organization" and parent.category == "academic":
+            name = parent.text.removesuffix("'s").removesuffix("\u2019s")
+            x.canonical = f"{x.canonical or x.text} {name}"
 
 
 _EMBASSY = frozenset({"embassy", "consulate"})

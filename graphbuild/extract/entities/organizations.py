@@ -15,9 +15,10 @@ from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
-_PT = frozenset({"PT", "PT.", "CV"})
+_PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
 _CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a further form follows ("Pte. Ltd.")
 _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
+_GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
@@ -37,6 +38,7 @@ def find(ctx: Ctx) -> None:
     org_kinds.missions(ctx)
     org_kinds.chapters(ctx)
     org_kinds.embassies(ctx)
+    org_kinds.owned_units(ctx)
 
 
 def _prefix(ctx: Ctx) -> None:
@@ -93,6 +95,7 @@ def _prefix(ctx: Ctx) -> None:
                     e = min(e, s + 2)
                 if cat in ("academic", "association"):
                     e = _second_company(ctx, s, e)  # "Universitas X dan Sinar Jaya Medika": a company after "dan"
+                    e = next((b + 1 for b in range(s, e - 1) if t.words[b].endswith(("'s", "\u2019s"))), e)  # "X's Faculty"
                 prof = next((b for b in range(s + 1, e) if t.words[b] == "Prof"), e)  # "Rektor Universitas X Prof. Y"
                 if prof < e and ctx.lexicon.lookup(t.span_text(k, e), "Organization") is None:
                     e = prof
@@ -107,6 +110,8 @@ def _prefix(ctx: Ctx) -> None:
                     e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
+                if known is None and t.words[e - 1].endswith(("'s", "\u2019s")):
+                    known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
                 if w == "Dinkes" and known is None:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
@@ -223,6 +228,10 @@ def _suffix(ctx: Ctx) -> None:
         w = t.words[j]
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
             continue
+        if c.org_suffix.get(w) == "government" and t.words[j - 1] not in _GOV_BEFORE:
+            continue  # "Provincial Health Office", "Regency Government", but not any "… Office"
+        if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
+            continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
         if i >= j:
             continue

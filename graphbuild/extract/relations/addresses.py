@@ -6,6 +6,8 @@ lies in the town that closes the address, over the campus between them. A list o
 province ("dua pabrik di Kabupaten Bogor dan Kota Cimahi, Jawa Barat") places the town next to it there.
 A seat clause about "perusahaan yang berkantor pusat di X itu" in the middle of a sentence refers back
 to the company named last ("Direktur PT A, B, mengatakan perusahaan yang berkantor pusat di X itu …").
+A firm is set off with its address ("produksi PT X, Tangerang, Banten"); an association's branch is named
+with it ("PERDAMI Cabang Jawa Timur").
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ def find(ctx: Context) -> None:
                 _town_after(ctx, v, m)
             elif m.type == "Organization" and _UNIT.match(m.text) and _AT.search(v.masked, max(0, m.start - 10), m.start):
                 _unit_of(ctx, v, m)
+            if m.type == "Organization" and m.ent.category == "company":
+                _firm_address(ctx, v, m)
+            elif m.type == "Organization" and " Cabang " in m.ent.name:
+                _branch_of(ctx, v, m)
 
 
 def _venue(ctx: Context, v: View, m: M) -> None:
@@ -139,6 +145,31 @@ def _made_at(ctx: Context, v: View, m: M) -> None:
             and _MAKES_AT.fullmatch(v.gap((prev.gloss or prev).end, m.start)) and not ctx.is_country(m.ent)
             and not places.region(m.ent)):
         ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.65)
+
+
+_ADDR_COMMA = re.compile(r"\s*,\s*")
+_ADDR_END = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:[a-z]|PT\b|CV\b))")
+
+
+def _firm_address(ctx: Context, v: View, m: M) -> None:
+    """"diproduksi oleh PT X, Tangerang, Banten": a firm set off with its town and the province around it."""
+    town = v.next_mention(m)
+    if town is None or town.type != "Location" or not _ADDR_COMMA.fullmatch(v.gap((m.gloss or m).end, town.start)):
+        return
+    prov = v.next_mention(town)
+    if (prov is not None and prov.type == "Location" and _ADDR_COMMA.fullmatch(v.gap(town.end, prov.start))
+            and places.contains(prov.ent, town.ent) and not ctx.is_country(town.ent)
+            and _ADDR_END.match(v.masked, prov.end)):
+        ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.65)
+
+
+def _branch_of(ctx: Context, v: View, m: M) -> None:
+    """"PERDAMI Cabang Jawa Timur" is a part of PERDAMI, when the association is named in the story."""
+    parent = m.ent.name.split(" Cabang ", 1)[0]
+    e = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id and e.category != "company"
+              and parent in (e.name, *e.aliases)), None)
+    if e is not None:
+        ctx.emit("PART_OF", m.ent, e, v, 0.7)
 
 
 def _town_after(ctx: Context, v: View, m: M) -> None:

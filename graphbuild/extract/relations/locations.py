@@ -30,6 +30,8 @@ HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
 _DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
+# "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
+_COMMA_ADMIN = re.compile(r"^\s*,\s*(?:Provinsi|Prefektur|Negara\s+Bagian|(?:Province|Prefecture|State)\s+of(?:\s+the)?)\s+$")
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
     r"based|headquartered|located|berdiri(?:\s+di\s+atas\s+lahan(?:\s+(?:seluas\s+)?[\d.,]+\s+(?:hektare|hektar|ha|m2|meter\s+persegi))?)?)"
@@ -110,7 +112,8 @@ def find(ctx: Context) -> None:
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
                 if not opens_list(v, nxt) and not in_list(v, m) and not _MEMBER_BEFORE.search(v.masked[: m.start]):
                     ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.8 if m.type == "Location" else 0.7)
-            elif _COMMA.match(gap) and m.type == "Location" and (contained(v, m, nxt) or mid_chain(v, m, nxt)) \
+            elif (_COMMA.match(gap) or _COMMA_ADMIN.match(gap)) and m.type == "Location" \
+                    and (contained(v, m, nxt) or mid_chain(v, m, nxt)) \
                     and (not is_list(v, m) or paired(v, m, nxt)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):

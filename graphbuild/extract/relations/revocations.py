@@ -12,8 +12,8 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import FROM as _FROM
+from graphbuild.extract.relations.registration import bullets, listed_next
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
-from graphbuild.extract.relations.registration import listed_next
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -21,7 +21,7 @@ ORG = ("Organization",)
 
 
 # "izin edar / notifikasi (tersebut) dibatalkan BPOM": a cancelled permit is a revoked one ("dibatalkan" alone is not)
-_CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)\b(?:\s+[\w\u2588()-]+){0,5}?\s+"
+_CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)(?:nya)?\b(?:\s+[\w\u2588()-]+){0,5}?\s+"
                         r"(?:(?:pun|juga|akhirnya|kemudian|lalu|telah|sudah)\s+)*(?P<verb>dibatalkan)\b", re.I)
 watch(_CANCELLED)
 
@@ -42,9 +42,9 @@ def revocations(ctx: Context, v: View) -> None:
 
 
 def unnamed_revocations(ctx: Context) -> None:
-    """"Izin PBF perusahaan itu kemudian dibekukan": a sentence naming nothing."""
+    """"Izin PBF perusahaan itu kemudian dibekukan", "Produk yang izin edarnya dicabut adalah:": a sentence naming nothing."""
     for v in ctx.views:
-        if not v.mentions and v.may(_HOLDER_REF):
+        if not v.mentions and (v.may(_HOLDER_REF) or (v.masked.rstrip().endswith(":") and _LIST_INTRO.search(v.masked))):
             revocations(ctx, v)
 
 
@@ -59,7 +59,7 @@ _OWNER = re.compile(
     re.I,
 )
 # "izin edar tiga produk", "the licences of two products": counted, to be listed next
-_COUNTED = re.compile(r"\s*(?:(?:izin\s+edar|NIE|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
+_COUNTED = re.compile(r"\s*(?:(?:(?:nomor\s+)?izin\s+edar(?:\s+\(NIE\))?|NIE|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
                       r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
@@ -94,9 +94,10 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                 if t.id != named.id:
                     ctx.emit("REVOKED", named, t, v, 0.65, what=what.group() if what else None)
             return
-    passive = (re.match(r"(?:dicabut|dibekukan|dibatalkan|revoked|suspended)", v.masked[start:end], re.I)
-               and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)) or (  # "BPOM has revoked"
-        _SUFFERS.search(v.masked[:start]))
+    passive = (re.match(r"(?:dicabut|dibekukan|dibatalkan)", v.masked[start:end], re.I)
+               or (re.match(r"(?:revoked|suspended)", v.masked[start:end], re.I)  # "BPOM has revoked", "BPOM suspended"
+                   and not re.search(r"\b(?:has|have|had)\s+$", v.masked[:start], re.I)
+                   and (reg is None or _AUX.search(v.masked, reg.end, start)))) or _SUFFERS.search(v.masked[:start])
     what = _WHAT.search(v.masked, start)
     what_s = what.group() if what else None
     if passive or reg is None:
@@ -110,6 +111,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             if reg_e is not None:
                 ctx.emit("REVOKED", reg_e, named[0].ent, v, 0.6, what=what_s)
+            return
+        if not by and passive and _LIST_INTRO.search(v.masked, end) and not v.after(end, ("Product",)):
+            # "Produk yang izin edarnya dicabut dan wajib ditarik dari peredaran adalah:" and bullets
+            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            if reg_e is not None:
+                _bulleted(ctx, v.index, reg_e, what_s)
             return
         if not by and passive and (listed := _listed_after(v, end)):
             # "Di antara produk yang izin edarnya dicabut adalah sirup A dan sirup B": the regulator of the story
@@ -134,7 +141,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     if sanctioned is not None and t.type == "Product":
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
             return
-        targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60][:1]
+        targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
+                   and not _CONTAINS.search(v.masked, max(0, m.start - 20), m.start)][:1]  # not "mengandung X yang …"
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
             # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
             targets = ctx.recent(v.index, ("Product",), pos=start, back=2, limit=1)
@@ -146,6 +154,35 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
     if not targets and _COUNTED.match(v.masked, end):
         listed_next(ctx, v.index + 1, reg.ent, "REVOKED")  # "mencabut izin edar tiga produk. Ketiga produk itu adalah: …"
+        for j in (v.index + 1, v.index + 2):
+            if j < len(ctx.views) and _LIST_INTRO.search(w := ctx.views[j].masked) and _BACK_LIST.search(w) \
+                    and not _OTHER.search(w):
+                _bulleted(ctx, j, reg.ent, what_s)  # "Produk yang izin edarnya dicabut dan wajib ditarik adalah:"
+                break
+
+
+# "Produk yang izin edarnya dicabut adalah:", "The products are as follows:": the bullets that follow name them
+_LIST_INTRO = re.compile(r"\b(?:adalah|ialah|yaitu|yakni|sebagai\s+berikut|berikut(?:\s+ini)?|meliputi|antara\s+lain|"
+                         r"are|were|include|as\s+follows|following)\s*:\s*$", re.I)
+
+
+# "Ketiga produk tersebut adalah:" names the counted ones; "Produk lain yang diperiksa adalah:" does not
+_BACK_LIST = re.compile(r"\b(?:tersebut|itu|ke(?:dua|tiga|empat|lima|enam)|the\s+(?:two|three|four|five|six)|these|those)\b|"
+                        r"\b(?:dicabut|dibekukan|dibatalkan|revoked|suspended)\b", re.I)
+_OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
+
+
+def _bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
+    for w, m in bullets(ctx, j + 1):
+        ctx.emit("REVOKED", reg, m.ent, w, 0.65, what=what)
+
+
+_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
+                        r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
+                        r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
+_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got)\b", re.I)
+_CONTAINS = re.compile(r"\b(?:mengandung|berisi|containing|contains)\s+$", re.I)
 
 
 # the regulator as an agent named by reference, just before the revoking verb
@@ -183,9 +220,15 @@ def _sanctioned(ctx: Context) -> Entity | None:
     return None
 
 
+# "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
+_REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|menyusul|karna|after|because|following|"
+                     r"due\s+to|since)\b", re.I)
+
+
 def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
-    near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and v.clause_end(end) >= m.start]
+    stop = min(v.clause_end(end), (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
+    near = [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start]
     if near:
         chain = v.chain(near[0], (*HOLDERS, "Product"))
         listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
@@ -196,6 +239,13 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
         return antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+    # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
+    group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
+    if group is not None and v.clause_end(end) >= group.start():
+        n = _COUNT[(group.group("n") or group.group("n2")).casefold()]
+        firms = [e for e in ctx.recent(v.index, ORG, pos=group.start(), back=10, limit=12)
+                 if e.category == "company" and not _is_regulator(e)]
+        return firms[:n] if len(firms) >= n else []
     # "mencabut izin apotek tersebut": the pharmacy or company named before
     ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 90))  # "sertifikat CPOB (…) milik PBF tersebut"
     if ref is not None and v.clause_end(end) >= ref.start():
