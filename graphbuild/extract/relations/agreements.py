@@ -20,6 +20,7 @@ from graphbuild.extract.relations.partner_sides import parent_of_unit
 from graphbuild.extract.relations.subjects import (
     apposition_head,
     coordinated_before,
+    licence_pair,
     signed_by_officials,
     titled_subject,
     two_parties,
@@ -28,8 +29,8 @@ from graphbuild.types import Entity
 
 ORG = ("Organization",)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi|regulator|otoritas|instansi|"
-                   r"badan)|both\s+(?:companies|parties|regulators|agencies)"
-                   r"|the\s+two\s+(?:companies|parties))\b", re.I)
+                   r"badan)|both\s+(?:companies|parties|regulators|agencies|authorities)"
+                   r"|the\s+two\s+(?:companies|parties|regulators|agencies|authorities))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(rf"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?"
@@ -116,7 +117,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
         if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = covers.branded_substances(ctx)
-            for p in v.chain(prods[0], ("Product",)):
+            for p in covers.listed(v, prods[0]):
                 if p.ent.id not in branded and covers.coverable(v, p):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         elif not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
@@ -184,10 +185,18 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         near = ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=4)
         return next(([e] for e in near if e.category == "company"), near[:1])
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
+    if ag is not None and _TITLED_DEAL.search(v.masked[: ag.start]) and _THAT_DEAL.match(v.masked, ag.end):
+        pair = licence_pair(ctx, v, ag.start)  # "A memperoleh lisensi … dari B. Perjanjian bertajuk X itu diteken …"
+        if pair:
+            return pair
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
             else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
+    if defined is not None and subj == [defined]:  # '"the Company" … announced that its subsidiary B has signed': B
+        sub = next((m for m in orgs if defined.end < m.start and m.end <= sign.start()
+                    and _ITS_SUBSIDIARY.search(v.masked[max(0, m.start - 40) : m.start])), None)
+        subj = [sub] if sub is not None else subj
     if subj:
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
@@ -234,6 +243,12 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     return signed_by_officials(ctx, v, sign.end())
 
 
+_ITS_SUBSIDIARY = re.compile(r"\b(?:its|their|the\s+Company['\u2019]s)\s+(?:(?:wholly[\s-]owned|majority[\s-]owned|indirect|direct|"
+                            r"Indonesian|local)\s+)*subsidiary\s*,?\s*(?:PT\.?\s+)?$"
+                            r"|\banak\s+(?:usaha|perusahaan)(?:nya|\s+perseroan)\s*,?\s*(?:PT\.?\s+)?$", re.I)
+# "Perjanjian bertajuk/bernama X itu …": the deal told just before, now named
+_TITLED_DEAL = re.compile(r"\b(?:perjanjian|kesepakatan|kontrak|kerja\s*sama)\s+(?:(?:lisensi|tersebut|itu)\s+)?(?:bertajuk|bernama|berjudul|"
+                          r"yang\s+(?:diberi\s+nama|bertajuk|bernama))\s+$", re.I)
 _OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 

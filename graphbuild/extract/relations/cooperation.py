@@ -18,7 +18,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
-from graphbuild.extract.relations.subjects import apposition_head
+from graphbuild.extract.relations.subjects import apposition_head, regulators_before
 from graphbuild.extract.relations.together import one_body
 
 ORG = ("Organization",)
@@ -76,7 +76,8 @@ _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:m
 # a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
 # "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
 _VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan|\bjoint[\s-]+venture", re.I)
-_OWNED_BY = re.compile(r"\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)
+_OWNED_BY = re.compile(r"(?:\b(?:dimiliki|dipegang|dikuasai|owned|held|milik)\s+|\d\s*(?:%|persen|percent)\s+(?:sisanya\s+)?)"
+                       r"(?:oleh\s+|by\s+)?(?:PT\.?\s+)?$", re.I)  # "… dimiliki A dan 49% oleh B"
 _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|memegang|memiliki|holds|owns|held|owned)\s+(?:\w+\s+)?"
                     r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
 # "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
@@ -85,10 +86,12 @@ _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:
 # "A menjalin kerja sama dengan sejumlah lembaga, yaitu:" and a bulleted list of them after
 _LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
                          r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)
+_BOTH_AGREE = re.compile(r"\b(?:kedua\s+(?:otoritas|regulator)|(?:both|the\s+two)\s+regulators)\s+(?:(?:juga|telah|also|have)\s+)?"
+                         r"(?:sepakat|menyepakati|agreed)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
 _CUES = CueGroup(_TECH_FROM, _DONE_WITH, _SELLS_FROM, _TECH_TO, _FRONT_DEAL, _PARTNER_OF, _JOINTLY, _VENTURE, _CONSORTIUM,
                  _LIST_INTRO)  # everything ``find`` reads a sentence for
-watch(*_CUES.patterns)
+watch(*_CUES.patterns, _BOTH_AGREE)
 
 
 def find(ctx: Context) -> None:
@@ -122,6 +125,9 @@ def find(ctx: Context) -> None:
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
+    for v in ctx.views:  # "Kedua otoritas sepakat memperbarui nota kesepahaman": the two regulators of the story
+        if v.may(_BOTH_AGREE) and (both := _BOTH_AGREE.search(v.masked)) and len(pair := regulators_before(ctx, v, both.start())) == 2:
+            ctx.emit("PARTNERS_WITH", pair[0], pair[1], v, 0.6)
 
 
 # "perusahaan patungan antara A asal Osaka, Jepang, dan B", "a joint venture between A and B", "usaha patungan A dan B"
@@ -213,6 +219,12 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
                 held.append(titled.ent)
             return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
         if _usable(v, m) and m.ent is not partner.ent:
+            if _WITH_BEFORE.search(v.masked[max(0, m.start - 12) : m.start]) and _WHILE.search(v.masked[m.end : pos]):
+                # "A bekerja sama dengan B, sementara riset dilakukan bersama C": A, the subject of both clauses
+                said = " ".join(v.text.split())
+                told = [r.head if r.tail == m.ent.id else r.tail for r in ctx.typed("PARTNERS_WITH")
+                        if m.ent.id in (r.head, r.tail) and r.evidence == said]
+                return ctx.by_id.get(told[0]) if told else None
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
@@ -221,6 +233,8 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
+_WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
+_WHILE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.I)
 _ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
 _SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3})*"  # "dr. Bayu, MPH, mengatakan"
                    r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"

@@ -20,7 +20,7 @@ _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|m
 
 def covered(ctx: Context, v: View, ag: M) -> list[M]:
     """Emit COVERS for agreement ``ag`` in ``v``; returns the products named with it."""
-    products = _named_after(v, ag)
+    products = _named_after(v, ag) or _made_under(v, ag)
     branded = branded_substances(ctx) if products else set()
     for p in products:
         if p.ent.id not in branded and coverable(v, p):  # "… Agreement for Pegfilgrastim Biosimilar": the brand named elsewhere
@@ -82,6 +82,21 @@ def _named_after(v: View, ag: M) -> list[M]:
     return []
 
 
+# "The first products are P and Q, under a X Agreement", "P dan Q diproduksi berdasarkan X": the list right before
+_UNDER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:are|were|is|will\s+be)\s+(?:made|produced|manufactured|marketed|supplied)\s+)?"
+                    r"(?:under|pursuant\s+to|berdasarkan|melalui|dalam\s+kerangka)\s+(?:an?|the|its|their)?\s*$", re.I)
+
+
+def _made_under(v: View, ag: M) -> list[M]:
+    last = v.prev_mention(ag)
+    if last is None or last.type != "Product" or not _UNDER.match(v.masked[last.end : ag.start]):
+        return []
+    got = [last]
+    while (prev := v.prev_mention(got[0])) is not None and prev.type == "Product" and cues.LIST_SEP.match(v.gap(prev.end, got[0].start)):
+        got.insert(0, prev)
+    return got
+
+
 # "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
 _BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
 # "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
@@ -120,6 +135,18 @@ _APPOSED_KIND = re.compile(r"\s*,\s*(?:(?:a|an|the|its|[\w\u2588-]+['\u2019]s)\s
 _KIND_AFTER = re.compile(r"\s+(?:biosimilar|generic|generik)\b", re.I)
 _BIOSIMILAR_OF = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588'\u2019-]+\s+){0,3}?(?:biosimilar|generic|generik)\s+"
                             r"(?:of\s+|to\s+|dari\s+)?", re.I)
+
+
+# "Travenza (trastuzumab) for HER2-positive breast cancer, and Bevamab …": each item told with what it treats
+_FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?,\s*(?:and|dan|serta)\s+(?:the\s+)?", re.I)
+
+
+def listed(v: View, first: M) -> list[M]:
+    """``first`` and the products coordinated with it, items described by their use included."""
+    got = v.chain(first, ("Product",))
+    while (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and _FOR_USE.fullmatch(v.gap(got[-1].end, nxt.start)):
+        got.extend(v.chain(nxt, ("Product",)))
+    return got
 
 
 def _goods(v: View, first: M) -> list[M]:

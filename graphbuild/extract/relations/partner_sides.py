@@ -87,16 +87,57 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
     return M(pos, pos, best, best.name)
 
 
+# "Balai tersebut juga menjalin kerja sama dengan B", "The university has partnered with B": the body of that kind named last
+_KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|"
+                           r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$",
+                           re.I)
+_KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
+               "university": "universit", "hospital": "rumah sakit|rsu|hospital", "faculty": "fakultas|faculty",
+               "ministry": "kementerian|ministry", "institute": "institut|lembaga", "agency": "", "authority": "", "regulator": ""}
+
+
+def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
+    """"Balai tersebut … bekerja sama dengan B": the latest body whose name says that kind (a regulator for "the agency")."""
+    said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
+    if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
+        return None
+    kind = (said.group("kind") or said.group("en")).lower()
+    words = re.compile(_KIND_WORDS.get(kind, kind).replace(" ", r"\s+") or "^$", re.I)
+    for e in ctx.recent(v.index, ("Organization",), pos=pos, back=3, limit=8):
+        if words.pattern != "^$" and any(words.search(n) for n in (e.name, *e.aliases)) or (
+                words.pattern == "^$" and e.category == "regulator"):
+            return M(pos, pos, e, e.name)
+    return None
+
+
 _TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
 
 
 _TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
 
 
+# "Hendrawan menuturkan, …. Untuk teknologi sintesis, perusahaannya bekerja sama dengan B": the speaker just before
+_HIS_SIDE = re.compile(r"\b(?:pihak|perusahaan|institusi|lembaga|instansi|kementerian)nya\s+(?:[a-z]+\s+){0,3}$")
+_SAID = re.compile(r"\b(?:mengatakan|menuturkan|menjelaskan|menyebutkan|mengungkapkan|menegaskan|menambahkan|memaparkan|"
+                   r"menerangkan|kata|ujar|tutur)\b", re.I)
+
+
+def _speaker_before(ctx: Context, v: View, pos: int) -> list[M]:
+    """The one speaking in the sentence before, when this one's "perusahaannya" has no person of its own."""
+    if not v.index or not _HIS_SIDE.search(v.masked[max(0, pos - 50) : pos]) or v.before(pos, ("Organization",)):
+        return []
+    prev = ctx.views[v.index - 1]
+    people = [m for m in prev.mentions if m.type == "Person"]
+    return people[-1:] if len(people) == 1 and _SAID.search(prev.masked) else []
+
+
 def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | None:
     """"Kepala BPOM X mengatakan pihaknya bekerja sama dengan Y": the body the speaker heads. ``quoted``: the
     caller knows the clause is the speaker's own words ("mitra kami"), so the quote may have opened before."""
     people = v.before(pos, ("Person",))
+    if not people and (before := _speaker_before(ctx, v, pos)):
+        return _heads(ctx, before[0])
     if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
             people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
@@ -105,10 +146,15 @@ def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | 
         if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
                 _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos]))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
-    for r in ctx.has("HOLDS_POSITION", head=people[0].ent):
+    return _heads(ctx, people[0])
+
+
+def _heads(ctx: Context, person: M) -> M | None:
+    """The body ``person`` holds a post in, standing where the person is named."""
+    for r in ctx.has("HOLDS_POSITION", head=person.ent):
         org = ctx.by_id.get(r.tail)
         if org is not None and org.type == "Organization":
-            return M(people[0].start, people[0].end, org, people[0].text)
+            return M(person.start, person.end, org, person.text)
     return None
 
 
@@ -130,6 +176,11 @@ _APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
 
 
+# a place told as where or whence ("di Jawa Barat", "asal Korea", "in eastern Indonesia"): an adjunct, not the subject
+_ADJUNCT = re.compile(r"\b(?:di|ke|dari|asal|in|at|from|across|throughout)\s+(?:(?:wilayah|kawasan|provinsi|kota|kabupaten|"
+                      r"eastern|western|northern|southern|central|east|west|north|south)\s+)?$", re.I)
+
+
 _OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
 
 
@@ -139,6 +190,8 @@ def subject(v: View, pos: int) -> M | None:
             return None
         if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
             return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
+        if m.type == "Location" and _ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]):
+            continue  # "dilakukan di Jawa Barat bekerja sama dengan B", "perusahaan asal Korea itu bermitra": a place, no side
         if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"

@@ -77,13 +77,54 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
                       and (not firms or e.category not in _NOT_FIRMS)), None)
         if other is not None:
             return [other, later]
+    told = _granted_next(ctx, v)
+    if told:
+        return told
     for back in (2, 3):
         found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
                  if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
+    if REGULATORS.match(v.masked, pos):
+        return regulators_before(ctx, v, pos) or found
     return found
+
+
+# "… signed by both companies. Under the agreement, A granted B exclusive rights …": the sentence after names them
+_UNDER_IT = re.compile(r"\W*(?:under|pursuant\s+to|berdasarkan|melalui|dalam)\s+(?:the|this|that\s+)?\s*"
+                       r"(?:agreement|deal|perjanjian|kesepakatan)(?:\s+(?:ini|tersebut|itu))?\s*,\s*(?:PT\.?\s+)?$", re.I)
+
+
+def _granted_next(ctx: Context, v: View) -> list[Entity]:
+    w = ctx.views[v.index + 1] if v.index + 1 < len(ctx.views) else None
+    orgs = [m for m in w.mentions if m.type == "Organization" and m.role is None] if w is not None else []
+    if len(orgs) < 2 or orgs[0].ent is orgs[1].ent or not _UNDER_IT.match(w.masked[: orgs[0].start]):  # type: ignore[union-attr]
+        return []
+    end = (orgs[0].gloss or orgs[0]).end
+    end += w.masked.startswith(".", end)  # type: ignore[union-attr]  # "Ltd. granted"
+    grant = _GRANTS.match(w.masked, end)  # type: ignore[union-attr]
+    if grant is None or not _TO.search(w.masked[max(0, orgs[1].start - 12) : orgs[1].start]) and (  # type: ignore[union-attr]
+            w.masked[grant.end() : orgs[1].start].strip()):  # type: ignore[union-attr]
+        return []  # "A grants B …" or "A memberikan lisensi … kepada B"
+    near = ctx.recent(v.index, ORG, back=2, limit=6)
+    return [orgs[0].ent, orgs[1].ent] if orgs[0].ent in near or orgs[1].ent in near else []  # (one side told already)
+
+
+# "kedua otoritas/regulator", "the two regulators": the two regulators of a visit story, one often named only in its
+# head's title a few paragraphs up ("Kepala BPOM … memimpin delegasi … Dalam pertemuan itu, kedua otoritas menandatangani")
+REGULATORS = re.compile(r"\s*(?:kedua\s+(?:otoritas|regulator|badan)|both\s+(?:regulators|agencies|authorities)"
+                         r"|the\s+two\s+(?:regulators|agencies|authorities))\b", re.I)
+
+
+def regulators_before(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """The two regulators named last in the six sentences before (a body in a title counts), else none."""
+    out: list[Entity] = []
+    for w in (ctx.views[i] for i in range(v.index, max(-1, v.index - 7), -1)):
+        for m in reversed([m for m in w.mentions if m.type == "Organization" and (w is not v or m.end <= pos)]):
+            if m.ent.category == "regulator" and m.ent not in out and not ctx.has("PART_OF", head=m.ent):
+                out.append(m.ent)
+    return out[:2] if len(out) >= 2 else []
 
 
 _NOT_FIRMS = frozenset({"regulator", "government", "academic", "media", "association", "international", "hospital", "embassy"})
@@ -93,7 +134,9 @@ _GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives
 _TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 
 
-_VENTURE = re.compile(r"\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?$|\bjoint[\s-]+venture\s+(?:company\s+)?$", re.I)
+# (named: "perusahaan patungan bernama X", "the joint venture, named X")
+_VENTURE = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?|\bjoint[\s-]+venture\s+(?:company\s+)?)"
+                      r"(?:,?\s*(?:bernama|yang\s+(?:diberi\s+nama|bernama)|named|called)\s+)?[*\"\u201c]*$", re.I)
 
 
 def _venture(ctx: Context, index: int, e: Entity) -> bool:
@@ -158,7 +201,8 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     if by is None:
         return []
     out: list[Entity] = []
-    for m in v.after(pos + by.end()):
+    witness = _WITNESSED.search(v.masked, pos + by.end())
+    for m in v.after(pos + by.end(), None, witness.start() if witness else len(v.masked)):  # not who only witnessed it
         if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
             out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
             continue
@@ -177,4 +221,27 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     return out
 
 
+# "…, disaksikan (oleh) Kepala BPOM", "witnessed by the Minister", "in the presence of": the witness signs nothing
+_WITNESSED = re.compile(r"\b(?:(?:dengan\s+)?disaksikan|menyaksikan|turut\s+hadir|didampingi|witnessed|in\s+the\s+presence\s+of|"
+                        r"attended\s+by)\b", re.I)
 _GOVERNMENT = re.compile(r"Pemerintah\s+(?:Provinsi|Kabupaten|Kota)\b|Pem(?:prov|kab|kot)\b")
+
+
+# "A (resmi) mengantongi/memperoleh lisensi … dari (perusahaan asal K,) B"
+_GOT_LICENCE = re.compile(r"\b(?:mengantongi|memperoleh|mendapat(?:kan)?|menerima|obtained|received|secured)\s+(?:[\w-]+\s+){0,10}?"
+                          r"(?:lisensi|licen[cs]e)\b[^.;:]{0,80}?\b(?:dari|from)\s+"
+                          r"(?:(?:perusahaan|produsen|mitra|firma)\s+(?:[a-z-]+\s+){0,3}?(?:asal\s+)?[\u2588 ]+,\s*)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+
+
+def licence_pair(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """The licensee and the licensor of the licence told just before ``pos`` (this sentence or the one before)."""
+    places = [(v, pos)] + ([(ctx.views[v.index - 1], len(ctx.views[v.index - 1].masked))] if v.index else [])
+    for w, end in places:
+        got = [*_GOT_LICENCE.finditer(w.masked, 0, end)][-1:]  # the last one told
+        if not got:
+            continue
+        who = next((m for m in w.before(got[0].start(), ORG) if m.role is None), None)
+        src = next(iter(w.after(got[0].end(), ORG)), None)
+        if who is not None and src is not None and src.start == got[0].end() and who.ent is not src.ent:
+            return [who.ent, src.ent]
+    return []

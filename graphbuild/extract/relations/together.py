@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.cues import LIST_SEP, negated
 from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
 from graphbuild.types import Entity
 
@@ -41,6 +41,9 @@ def joint_action(ctx: Context, v: View) -> None:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
                             _POM.search(own.ent.name) and _POM.search(other.ent.name)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
+    if v.may(_JOINT_TEAM):
+        for c in v.cues(_JOINT_TEAM):
+            _joint_team(ctx, v, c.end())
     if v.may(_FRONT_WITH) and (front := _FRONT_WITH.match(v.masked)) is not None:
         _fronted(ctx, v, front.end())
     for a in v.mentions:
@@ -63,6 +66,36 @@ def joint_action(ctx: Context, v: View) -> None:
             for doer in doers:
                 for other in group:
                     ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
+
+
+# "digerebek tim gabungan A dan B", "Operasi gabungan A, B dan C", "a joint team of A and B": the members are partners
+_JOINT_TEAM = re.compile(r"\b(?:tim|operasi|razia|patroli|satgas|satuan\s+tugas)\s+gabungan\s+(?:(?:dari|antara|yang\s+terdiri\s+"
+                         r"(?:atas|dari))\s+)?(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:team|operation|raid|task\s+force|inspection)\s+"
+                         r"(?:of|from|between|by)\s+(?:the\s+)?(?=\u2588)", re.I)
+watch(_JOINT_TEAM)
+_SEATED = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:di|in)\s+(?:(?:Kota|Kabupaten|Provinsi)\s+)?", re.I)
+
+
+def _joint_team(ctx: Context, v: View, pos: int) -> None:
+    first = next(iter(v.after(pos, ("Organization",))), None)
+    if first is None or first.start != pos or not _usable(v, first) or negated(v.masked, pos):
+        return
+    group = [first]
+    cur = first
+    while (nxt := v.next_mention(cur)) is not None and len(group) < 6:
+        if nxt.type == "Location" and _SEATED.fullmatch(v.gap((cur.gloss or cur).end, nxt.start)):
+            cur = nxt  # "Loka POM di Kota Tasikmalaya dan B": the office's seat, not a member
+            continue
+        if nxt.type != "Organization" or not _usable(v, nxt) or not (
+                LIST_SEP.match(v.gap(cur.end, nxt.start)) or not v.gap(cur.end, nxt.start).strip()):
+            break
+        group.append(nxt)
+        cur = nxt
+    ents = list({m.ent.id: m.ent for m in group}.values())
+    for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
+        for b in ents[i + 1 :]:
+            if not one_body(ctx, a, b) and not (_POM.search(a.name) and _POM.search(b.name)):
+                ctx.emit("PARTNERS_WITH", a, b, v, 0.65)
 
 
 # "Bersama Universitas X (dan Y), PT Z meluncurkan …", "Together with X, Z launched …": the fronted partners of the subject
