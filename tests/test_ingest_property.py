@@ -97,3 +97,17 @@ def test_control_characters_in_markup_do_not_crash_html_cleaning() -> None:
     assert "BPOM menerbitkan izin edar" in doc.text
     _check(RawRecord(id="j", source="x.jsonl#1", sha256="0" * 64, kind="json",
                      data={"id": "j", "text": "<body><script></script>\x1f"}))
+
+
+def test_a_long_line_opening_with_a_teaser_is_kept() -> None:
+    """Found by the sentence-shuffling fuzzer: a scraped page flattened to one line that opens with "Baca juga:" lost
+    its whole text as furniture (an EmptyDocumentError); only short teaser lines are dropped whole."""
+    from graphbuild.ingest import clean
+    from graphbuild.types import RawRecord
+
+    body = "Baca juga: Harga obat kanker jadi beban pasien. " + "BPOM mencabut izin edar sirup X produksi PT Y. " * 10
+    doc = clean(RawRecord(id="t", source="t.txt", sha256="x", kind="txt", data=body.encode()))
+    assert "BPOM mencabut izin edar" in doc.text
+    short = clean(RawRecord(id="u", source="u.txt", sha256="x", kind="txt",
+                            data=("Baca juga: Harga obat kanker jadi beban pasien\n" + body[48:]).encode()))
+    assert "Harga obat kanker" not in short.text

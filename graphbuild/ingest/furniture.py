@@ -24,6 +24,7 @@ _COUNTER = re.compile(
     re.I,
 )
 _FLAGS = re.IGNORECASE
+_TEASER_MAX = 300  # characters: longer lines are never dropped whole as furniture
 
 _DROP = re.compile(
     r"^(?:"
@@ -145,7 +146,8 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
             if _BYLINE.match(piece) and len(piece) <= 200:
                 authors.extend(_byline_names(piece))
                 continue
-            if _DROP.match(piece) or _is_contact(piece, low) or is_menu_word(piece):
+            # (a teaser or share line is short: a long line that opens with "Baca juga" is article text glued to one)
+            if (_DROP.match(piece) and len(piece) <= _TEASER_MAX) or _is_contact(piece, low) or is_menu_word(piece):
                 continue
             if not content_seen and _END.match(piece):  # once content is seen, a match returned above
                 continue
