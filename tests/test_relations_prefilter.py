@@ -113,7 +113,7 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
 
 
 def test_prefix_search_equals_search_over_every_prefix() -> None:
-    from graphbuild.extract.relations.positions import _TITLE_END
+    from graphbuild.extract.relations.title_patterns import TITLE_END as _TITLE_END
 
     fast = litsearch.prefix_search(_TITLE_END)
     for path in sorted((ROOT / "seeds").iterdir())[:20]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, firm_titles, meetings, shorthand
-from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.litsearch import prefix_search
+from graphbuild.extract.relations import firm_titles, meetings, shorthand
+from graphbuild.extract.relations import title_patterns as tp
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
     contact_post,
     foreign_office,
@@ -31,68 +31,6 @@ from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
-_TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
-_TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
-    r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
-    rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
-    rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
-    r"(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Director of Operations at X"
-    r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
-)
-_TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
-# "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``_MINISTER``'s)
-_TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
-                              rf"\s*,\s*{cues.HONORIFIC}*$")
-_TITLE_START = re.compile(rf"^{cues.TITLE}\b")
-# a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
-_TITLE_UNIT_END = re.compile(
-    rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
-    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
-    + "{1,18})\\s+(?:PT\\.?\\s*)?$"
-)
-# "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
-_TITLE_UNIT_AFTER = re.compile(
-    rf"^\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
-)
-# "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
-_TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
-# "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
-_TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
-_TITLE_FIELD = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+[A-Z][a-z]+){{1,2}}\s*{cues.HONORIFIC}*$")
-_REPRESENTED = re.compile(r"^\s*,?\s+(?:diwakili|represented\s+by|melalui|lewat|through)\s+(?:oleh\s+)?(?:the\s+|its\s+)?$", re.I)
-_ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
-_SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
-# "Analis industri kesehatan dari Institut X, Rina": a field between the post and the body
-_ANALYST_OF = re.compile(r"(?<!\w)(?P<title>(?:Analis|Pengamat|Peneliti|Ekonom|Analyst|Researcher|Economist)(?:\s+[a-z]+){1,3})"
-                         r"\s+(?:dari|di|pada|at|of|from)\s+(?:the\s+)?$")
-_UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X of the" + "Ministry of Health"
-_FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
-_LEAD_GLOSS = re.compile(r"^\s*\([^()]{1,15}\)")
-_POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
-_ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
-_UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
-_GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
-_MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
-
-_DESCRIBED = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|as)\s+(?:the\s+)?(?:induk\s+(?:usaha|perusahaan)|"
-                        r"anak\s+(?:usaha|perusahaan)|pemilik|pemegang\s+saham|parent(?:\s+company)?|subsidiary|owner)"
-                        r"(?:\s+(?:dari|of))?\s+$", re.I)
-_ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
-_ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
-                        r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
-_THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b")  # a filing's defined term
-_POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
-                               rf"\s*,?\s*{cues.HONORIFIC}*$")
-
-watch(_REPRESENTED, _ANALYST_OF, _TITLE_END, _TITLE_UNIT_END, _MINISTER, _POSSESSIVE_TITLE, _ITS_TITLE, _TITLE_BARE)
-
-
-# ``_TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
-# where a title word starts
-_title_before = prefix_search(_TITLE_END)
-_title_unit_before = prefix_search(_TITLE_UNIT_END)
-_title_bare_before = prefix_search(_TITLE_BARE)
 
 def find(ctx: Context) -> None:
     """HOLDS_POSITION over every sentence, then role references, then MET_WITH (which reads them)."""
@@ -129,11 +67,11 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
         if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali "):  # "Kota" went to the place
-            t = _TITLE_END.search(v.text[: prev.start] + "Kota") if v.may(_TITLE_END) else None  # "Wali Kota Semarang"
+            t = tp.TITLE_END.search(v.text[: prev.start] + "Kota") if v.may(tp.TITLE_END) else None  # "Wali Kota Semarang"
         else:
-            t = _title_before(v.text, prev.start) if v.may(_TITLE_END) else None
-            t = t or (_ANALYST_OF.search(v.text[: prev.start]) if v.may(_ANALYST_OF) else None)
-        if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
+            t = tp.title_before(v.text, prev.start) if v.may(tp.TITLE_END) else None
+            t = t or (tp.ANALYST_OF.search(v.text[: prev.start]) if v.may(tp.ANALYST_OF) else None)
+        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             police = police_of(ctx, t.group("title"), prev.ent)  # "Kapolda Sulawesi Selatan, X": the Polda, never the province
             if police is not None or not title_key(t.group("title")).startswith("kapol"):
                 _record(ctx, v, p, _as_mention(prev, police) if police else prev, t.group("title"), 0.9)
@@ -142,16 +80,16 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 _record(ctx, v, p, _as_mention(prev, own), t.group("title"), 0.8)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
-        t = _title_unit_before(v.text, prev.start) if v.may(_TITLE_UNIT_END) else None
-        if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
-            unit = _UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
+        t = tp.title_unit_before(v.text, prev.start) if v.may(tp.TITLE_UNIT_END) else None
+        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
+            unit = tp.UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
             glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
             office = next((m for m in v.mentions if m.type == "Organization" and m.start >= t.start("unit")
                            and m.end < prev.start and not v.gap(m.end, prev.start).strip()), None) if prev.type == "Location" else None
             if office is not None and not ctx.is_country(prev.ent):  # "Chief Representative JETRO Jakarta, X": the body's office
                 _record(ctx, v, p, office, t.group("title"), 0.85)
                 return
-            if (not unit.split() or unit.split()[-1][0].isupper() or _FOR_FIELD.search(unit)) and not (
+            if (not unit.split() or unit.split()[-1][0].isupper() or tp.FOR_FIELD.search(unit)) and not (
                     glossed and prev.type != "Organization"):
                 _record(ctx, v, p, prev, t.group("title") + unit, 0.85)
                 own = _headed_unit(ctx, t.group("title"), unit)
@@ -159,43 +97,43 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                     _record(ctx, v, p, _as_mention(prev, own), t.group("title") + unit, 0.8)
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
-        t = _TITLE_START.match(prev.text)
-        if t and _GAP_TO_PERSON.match(v.gap(prev.end, p.start)):
+        t = tp.TITLE_START.match(prev.text)
+        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)):
             parent = _parent_in_name(ctx, prev)
             _record(ctx, v, p, _as_mention(prev, parent) if parent else prev, t.group("title"), 0.8)
             return
         # "Deputi Bidang Pengawasan Obat BPOM, Rita Endang" with the unit and its parent as two names
         unit = v.prev_mention(prev)
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
-                and _TITLE_START.match(unit.text) and re.fullmatch(r"\s*", v.gap(unit.end, prev.start))
-                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+                and tp.TITLE_START.match(unit.text) and re.fullmatch(r"\s*", v.gap(unit.end, prev.start))
+                and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
             _record(ctx, v, p, prev, unit.text, 0.8)
             return
         # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
         # ("Direktur Penilaian X Direktorat Jenderal Y (Ditjen Y) Kemenkes, Z": the title's own unit first, the unit's acronym)
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
-                and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?", v.gap(unit.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _title_before(v.text, unit.start) if v.may(_TITLE_END) else None
-            t = t or (_title_unit_before(v.text, unit.start) if v.may(_TITLE_UNIT_END) else None)
+                and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?", v.gap(unit.end, prev.start)) and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = tp.title_before(v.text, unit.start) if v.may(tp.TITLE_END) else None
+            t = t or (tp.title_unit_before(v.text, unit.start) if v.may(tp.TITLE_UNIT_END) else None)
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return
         # "Corporate Secretary PT A Tbk selaku induk usaha PT B, X": B only says what A is
         first = v.prev_mention(prev)
         if (first is not None and first.type == "Organization" and prev.type == "Organization"
-                and _DESCRIBED.match(v.gap(first.end, prev.start)) and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _title_before(v.text, first.start) if v.may(_TITLE_END) else None
+                and tp.DESCRIBED.match(v.gap(first.end, prev.start)) and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = tp.title_before(v.text, first.start) if v.may(tp.TITLE_END) else None
             if t and _no_mention_between(v, t.end(), first.start):
                 _record(ctx, v, p, first, t.group("title"), 0.8)
                 return
         # "Narasumber dari Kementerian Kesehatan, Direktur Produksi dan Distribusi Kefarmasian, apt. X"
-        t = _ORG_THEN_TITLE.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None
+        t = tp.ORG_THEN_TITLE.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None
         if t:
             _record(ctx, v, p, prev, " ".join(t.group(0).strip(" ,").split(",")[0].split()), 0.75)
             return
         # "CSPC CEO Li Wei", "Kalbe's Chairman X"
-        t = _TITLE_MID.match(v.gap(prev.end, p.start)) or (
-            _TITLE_MID_FIELD.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None)
+        t = tp.TITLE_MID.match(v.gap(prev.end, p.start)) or (
+            tp.TITLE_MID_FIELD.match(v.gap(prev.end, p.start)) if prev.type == "Organization" else None)
         if t:
             _record(ctx, v, p, prev, t.group("title"), 0.8)
             return
@@ -203,16 +141,16 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         body = v.prev_mention(prev)
         if (prev.type == "Location" and body is not None and body.type == "Organization"
                 and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(body.end, prev.start))
-                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _title_before(v.text, body.start)
+                and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = tp.title_before(v.text, body.start)
             if t and _no_mention_between(v, t.end(), body.start):
                 _record(ctx, v, p, body, t.group("title"), 0.8)
                 return
         # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
-        ri = _ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
+        ri = tp.ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
         home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None)
         mission = _mission(ctx) if ri else None  # and the KBRI the document names
-        if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and _GAP_TO_PERSON.match(
+        if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and tp.GAP_TO_PERSON.match(
                 v.gap(prev.end, p.start)):
             for body in (home, mission):
                 if body is not None:
@@ -221,9 +159,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)
         if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC
-                and _POSTED_TO.match(_LEAD_GLOSS.sub("", v.gap(host.end, prev.start)))  # "Duta Besar UEA (UEA) untuk Indonesia"
-                and _GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = _title_before(v.text, host.start)
+                and tp.POSTED_TO.match(tp.LEAD_GLOSS.sub("", v.gap(host.end, prev.start)))  # "Duta Besar UEA (UEA) untuk Indonesia"
+                and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
+            t = tp.title_before(v.text, host.start)
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
                 mission = _embassy(ctx, host.ent) if _ENVOY.match(t.group("title")) else None
@@ -233,8 +171,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y" / "X (Direktur Utama PT Y)", the body a gloss
     nxt = p.gloss if p.gloss is not None and p.gloss.type == "Organization" else v.next_mention(p)
     if nxt is not None and nxt.type in ORG_OR_LOC:
-        t = (_TITLE_AFTER.match(v.gap(p.end, nxt.start)) or _TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
-             or _TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
+        t = (tp.TITLE_AFTER.match(v.gap(p.end, nxt.start)) or tp.TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
+             or tp.TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))
@@ -242,17 +180,17 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 _record(ctx, v, p, own, t.group("title"), 0.8)
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
-    bare = _title_bare_before(v.text, p.start) if v.may(_TITLE_BARE) else None
-    if bare is None and v.may(_REPRESENTED):  # "PT X melalui Direktur Operasional Y": the post with its field
-        bare = _TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start)
+    bare = tp.title_bare_before(v.text, p.start) if v.may(tp.TITLE_BARE) else None
+    if bare is None and v.may(tp.REPRESENTED):  # "PT X melalui Direktur Operasional Y": the post with its field
+        bare = tp.TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start)
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
-            _REPRESENTED.match(v.masked[side.end : bare.start()])
-            or (_ON_SIDE.search(v.masked[: side.start]) and _SIDE_GAP.match(v.masked[side.end : bare.start()]))):
+            tp.REPRESENTED.match(v.masked[side.end : bare.start()])
+            or (tp.ON_SIDE.search(v.masked[: side.start]) and tp.SIDE_GAP.match(v.masked[side.end : bare.start()]))):
         _record(ctx, v, p, side, bare.group("title"), 0.75)
         return
     # "Novell's President Director X": the entity stage keeps "Novell's" as one word, so no mention
-    t = _POSSESSIVE_TITLE.search(v.masked[: p.start]) if v.may(_POSSESSIVE_TITLE) else None
+    t = tp.POSSESSIVE_TITLE.search(v.masked[: p.start]) if v.may(tp.POSSESSIVE_TITLE) else None
     if t:
         owner = _org_named(ctx, t.group("org"))
         if owner is not None:
@@ -264,17 +202,17 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         _record(ctx, v, p, envoy[0] if envoy else _as_mention(p, got[1]), envoy[1] if envoy else got[0].group("title"), 0.7)
         return
     # "Its Director of Operations, X": the company the text is about
-    t = _ITS_TITLE.search(v.text[: p.start]) if v.may(_ITS_TITLE) else None
+    t = tp.ITS_TITLE.search(v.text[: p.start]) if v.may(tp.ITS_TITLE) else None
     t = t or firm_titles.title_for(ctx, v, p)  # "Direktur Keuangan perseroan, X", "X, the company's CEO"
-    if t is None and _THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
-        t = _title_bare_before(v.text, p.start)
+    if t is None and tp.THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
+        t = tp.title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):
         near = [e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
         if near:
             _record(ctx, v, p, _as_mention(p, max(near, key=lambda e: len(e.mentions))), t.group("title"), 0.7)
             return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
-    t = _MINISTER.search(v.text[: p.start]) if v.may(_MINISTER) else None
+    t = tp.MINISTER.search(v.text[: p.start]) if v.may(tp.MINISTER) else None
     if t and _no_mention_between(v, t.start(), p.start):
         want = (("ministry of " if t.group("en") else "kementerian ") + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
@@ -294,7 +232,7 @@ def _unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:
     """"X, Direktur Office of International Programs di PMDA": the person also holds a post in the parent."""
     parent = v.next_mention(unit)
     if (unit.type == "Organization" and parent is not None and parent.type == "Organization"
-            and _UNIT_PARENT_GAP.match(v.gap(unit.end, parent.start))):
+            and tp.UNIT_PARENT_GAP.match(v.gap(unit.end, parent.start))):
         _record(ctx, v, p, parent, title, 0.8)
 
 
@@ -310,12 +248,12 @@ def _role_refs(ctx: Context, v: View) -> None:
     """Turn "Kepala BPOM" (no name after it) into a mention of the known holder."""
     out: list[M] = []
     for m in v.mentions:
-        t = _title_before(v.text, m.start) if m.type in ORG_OR_LOC and v.may(_TITLE_END) else None
+        t = tp.title_before(v.text, m.start) if m.type in ORG_OR_LOC and v.may(tp.TITLE_END) else None
         nxt = v.next_mention(m)
-        named = nxt is not None and nxt.type == "Person" and _GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
+        named = nxt is not None and nxt.type == "Person" and tp.GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
         if not named and nxt is not None and nxt.type == "Location":  # "CEO HSA (…) Singapura Raymond Chua"
             who = v.next_mention(nxt)
-            named = (who is not None and who.type == "Person" and bool(_GAP_TO_PERSON.match(v.gap(nxt.end, who.start)))
+            named = (who is not None and who.type == "Person" and bool(tp.GAP_TO_PERSON.match(v.gap(nxt.end, who.start)))
                      and bool(re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(m.end, nxt.start))))
         if t is None or named or (out and out[-1].end > t.start()):
             out.append(m)

@@ -1,0 +1,77 @@
+"""The title patterns :mod:`.positions` reads around a person's name (split out to keep it short).
+
+A title before the name ("Kepala BPOM (…), X", "Direktur Hebei MPA X"), after it ("X, Kepala BPOM", "X yang menjabat
+sebagai …"), with its unit ("Direktur Registrasi Obat BPOM"), a minister's domain, an envoy's posting, a possessive
+("BPJPH's Director of …"), and the memoised searches of the ones asked at every name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import watch
+from graphbuild.extract.relations.litsearch import prefix_search
+
+TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
+TITLE_AFTER = re.compile(
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
+    r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
+    rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
+    rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
+    r"(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Director of Operations at X"
+    r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
+)
+TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
+# "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``MINISTER``'s)
+TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
+                              rf"\s*,\s*{cues.HONORIFIC}*$")
+TITLE_START = re.compile(rf"^{cues.TITLE}\b")
+# a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
+TITLE_UNIT_END = re.compile(
+    rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
+    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
+    + "{1,18})\\s+(?:PT\\.?\\s*)?$"
+)
+# "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
+TITLE_UNIT_AFTER = re.compile(
+    rf"^\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
+)
+# "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
+TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")
+# "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
+TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
+TITLE_FIELD = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+[A-Z][a-z]+){{1,2}}\s*{cues.HONORIFIC}*$")
+REPRESENTED = re.compile(r"^\s*,?\s+(?:diwakili|represented\s+by|melalui|lewat|through)\s+(?:oleh\s+)?(?:the\s+|its\s+)?$", re.I)
+ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
+SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
+# "Analis industri kesehatan dari Institut X, Rina": a field between the post and the body
+ANALYST_OF = re.compile(r"(?<!\w)(?P<title>(?:Analis|Pengamat|Peneliti|Ekonom|Analyst|Researcher|Economist)(?:\s+[a-z]+){1,3})"
+                         r"\s+(?:dari|di|pada|at|of|from)\s+(?:the\s+)?$")
+UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X of the" + "Ministry of Health"
+FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
+LEAD_GLOSS = re.compile(r"^\s*\([^()]{1,15}\)")
+POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
+ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
+UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
+GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
+MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+
+DESCRIBED = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|as)\s+(?:the\s+)?(?:induk\s+(?:usaha|perusahaan)|"
+                        r"anak\s+(?:usaha|perusahaan)|pemilik|pemegang\s+saham|parent(?:\s+company)?|subsidiary|owner)"
+                        r"(?:\s+(?:dari|of))?\s+$", re.I)
+ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&))*\s*,\s*{cues.HONORIFIC}*$")
+ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
+                        r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
+THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b")  # a filing's defined term
+POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
+                               rf"\s*,?\s*{cues.HONORIFIC}*$")
+
+watch(REPRESENTED, ANALYST_OF, TITLE_END, TITLE_UNIT_END, MINISTER, POSSESSIVE_TITLE, ITS_TITLE, TITLE_BARE)
+
+
+# ``TITLE_END.search(text[:end])``, memoised (rules ask it again for the same name) and tried only
+# where a title word starts
+title_before = prefix_search(TITLE_END)
+title_unit_before = prefix_search(TITLE_UNIT_END)
+title_bare_before = prefix_search(TITLE_BARE)
