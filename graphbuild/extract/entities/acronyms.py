@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
+from graphbuild.extract.entities.organizations import LEGAL_TAIL
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _CHEMICAL = re.compile(r"^[a-z0-9][a-z0-9\-,()']*(?:ide|ine|ate|ol|in|one|ane|ene|ase|mab|nib|vir|cin|phthalide)$")
@@ -137,8 +138,17 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
-_LEGAL_TAIL = frozenset({".", ",", "Pte", "Pvt", "Sdn", "Bhd", "Ltd", "Co", "Inc", "Corp", "Tbk", "LLC", "PLC", "GmbH", "AG", "SA", "NV", "BV",
-                         "KK"})
+# legal forms a company's mention may leave out before its parenthesis ("Borneo Biologics Pte. Ltd. (…)")
+_LEFT_OUT = LEGAL_TAIL | {".", ",", "Pte", "Tbk", "NV", "BV", "KK"}
+
+
+def owner_before(ctx: Ctx, p: int) -> int:
+    """The mention that ends right before the parenthesis at token ``p``, over the legal forms it left out; -1 if none."""
+    t = ctx.t
+    b = p - 1
+    while b >= 1 and ctx.owner[b] < 0 and t.words[b] in _LEFT_OUT and p - b <= 7:
+        b -= 1
+    return ctx.owner[b] if b >= 0 else -1
 
 
 def _quoted_short(ctx: Ctx, p: int) -> None:
@@ -153,15 +163,12 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
         q += 1
     if q == p + 2 or q + 1 >= n or t.words[q] not in _QUOTES or t.words[q + 1] not in (")", "or", "atau", ","):
         return
-    b = p - 1
-    if b >= 3 and t.words[b] == ")" and t.words[b - 2] == ":":  # "(IDX: AKFN)", "(KRX: 214370)"
-        b -= 4 if t.words[b - 4] == "(" else 0
+    b = p
+    if p >= 4 and t.words[p - 1] == ")" and t.words[p - 3] == ":":  # "(IDX: AKFN)", "(KRX: 214370)"
+        b = p - 5
         if t.words[b] != "(":
             return
-        b -= 1
-    while b >= 1 and ctx.owner[b] < 0 and t.words[b] in _LEGAL_TAIL and p - b <= 6:
-        b -= 1  # "Borneo Biologics Pte. Ltd. ("Borneo")": legal forms the name left out
-    owner = ctx.owner[b] if b >= 0 else -1
+    owner = owner_before(ctx, b)
     m = ctx.mentions[owner] if owner >= 0 else None
     if m is None or m.type != "Organization":
         return

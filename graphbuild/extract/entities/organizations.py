@@ -28,7 +28,7 @@ _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
 _OF = frozenset({"of", "for"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
-_LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
+LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
 
 
 def find(ctx: Ctx) -> None:
@@ -193,7 +193,7 @@ def _second_company(ctx: Ctx, s: int, e: int, paired: bool = False) -> int:
     so is any run after "dan" in "antara PT X dan Y" (the two parties of a deal)."""
     t = ctx.t
     i = next((b for b in range(e - 1, s, -1) if t.words[b] in ("dan", "and")), -1)
-    if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in _LEGAL_TAIL
+    if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in LEGAL_TAIL
                                 or t.words[i + 1] in _PT or paired):
         return i
     return e
@@ -282,13 +282,13 @@ def legal_tail(ctx: Ctx, e: int) -> int:
     w = t.words
     while e < n and not t.newline_before[e]:
         k = e + 1 if w[e] == "," else e
-        if k >= n or w[k] not in _LEGAL_TAIL or t.newline_before[k]:
+        if k >= n or w[k] not in LEGAL_TAIL or t.newline_before[k]:
             break
         k += 1
         # the abbreviation's dot belongs to the name only when another legal form follows it
-        if k + 2 < n and w[k] == "." and w[k + 1] == "," and w[k + 2] in _LEGAL_TAIL:
+        if k + 2 < n and w[k] == "." and w[k + 1] == "," and w[k + 2] in LEGAL_TAIL:
             k += 1
-        elif k + 1 < n and w[k] == "." and w[k + 1] in _LEGAL_TAIL and not t.newline_before[k + 1]:
+        elif k + 1 < n and w[k] == "." and w[k + 1] in LEGAL_TAIL and not t.newline_before[k + 1]:
             k += 1  # "Pvt. Ltd."
         e = k
     return e

@@ -7,6 +7,7 @@ company. The ticker is bound like a defined acronym, so its later uses are found
 
 from __future__ import annotations
 
+from graphbuild.extract.entities.acronyms import owner_before
 from graphbuild.extract.entities.context import Ctx
 
 _MARKETS = frozenset({"IDX", "BEI", "BEJ", "NASDAQ", "NYSE", "SGX", "HKEX", "SEHK", "LSE", "ASX", "TSE", "NSE", "BSE", "KRX",
@@ -33,8 +34,7 @@ def find(ctx: Ctx) -> None:
         ticker = t.words[q + 1]
         if not (3 <= len(ticker) <= 5 and ticker.isalpha() and ticker.isupper()) or ctx.owner[q + 1] >= 0:
             continue
-        b = p - 1 if t.words[p - 1] != "." else p - 2  # "PT X Tbk. (IDX: XXXX)"
-        owner = ctx.owner[b] if b >= 0 else -1
+        owner = owner_before(ctx, p)  # "PT X Tbk. (IDX: XXXX)"
         m = ctx.mentions[owner] if owner >= 0 else None
         if m is None or m.type != "Organization":
             continue
