@@ -12,8 +12,8 @@ from graphbuild.extract.entities.person_names import add_person, linked, signed,
 from graphbuild.extract.entities.tokens import is_cap
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
-_SPEECH_JOIN = frozenset({",", "\u201d", "said", "kata", "ujar", "Menurut", "menurut", "ungkap", "jelas", "tutur", "tegas",
-                          "papar", "imbuh", "tambah", "says", "added", "explained",
+# (besides the lexicon's speech verbs, ``cue.speech_before``)
+_SPEECH_JOIN = frozenset({",", "\u201d", "says", "added", "explained",
                           # "Hal itu disampaikan Yusuf, Kepala BBPOM …": a passive speech verb without "oleh"
                           "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan",
                           "dipaparkan", "diutarakan", "disebutkan", "diterangkan"})
@@ -61,7 +61,8 @@ def find(ctx: Ctx) -> None:
         p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
         posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"
                                   or _unit_of_body(ctx, p))
-        after_speech = t.words[s - 1] in _SPEECH_JOIN or (t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
+        after_speech = t.words[s - 1] in _SPEECH_JOIN or t.words[s - 1] in t.cue.speech_before or (
+            t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
         if opener or (posted and after_speech):
             add_person(ctx, s, e)
     _last_list_item(ctx)
