@@ -158,8 +158,13 @@ def _heads(ctx: Context, person: M) -> M | None:
     return None
 
 
-def last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
-    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named."""
+def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple[M, M] | None:
+    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named. Two
+    companies named in the sentence before outrank an older deal told further back (``companies``: "kedua perusahaan")."""
+    if companies:
+        near = ctx.recent(v.index, ("Organization",), pos=pos, back=1, limit=3)
+        if len(near) == 2 and all(e.category == "company" for e in near):
+            return M(0, 0, near[1], near[1].name), M(0, 0, near[0], near[0].name)
     for r in reversed(ctx.typed("PARTNERS_WITH", "LICENSED")):
         if r.head in ctx.by_id and r.tail in ctx.by_id:
             a, b = ctx.by_id[r.head], ctx.by_id[r.tail]

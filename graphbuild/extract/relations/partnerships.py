@@ -38,6 +38,7 @@ _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bid
                     r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
+watch(_BOTH)
 # "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
 _NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$"
                       r"|\b(?:berharap|ingin|hopes?\s+to|wants?\s+to|seeks?\s+to)\s+(?:(?:dapat|bisa|untuk)\s+)?$", re.I)  # a wish
@@ -53,6 +54,10 @@ def find(ctx: Context) -> None:
         together.joint_action(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
+    for v in ctx.views:  # "Kedua perusahaan telah bermitra sejak 2021.": a sentence naming no one
+        if not v.mentions and v.may(_BOTH) and _BOTH.search(v.masked):
+            for c in v.cues(cues.PARTNER):
+                _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
@@ -131,7 +136,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     # "Kedua perusahaan juga telah berkolaborasi …": the two parties named before
     both = _BOTH.search(v.masked[max(0, start - 40) : start])
     if both is not None:
-        pair = _last_pair(ctx, v, start - 40 + both.start() if start >= 40 else both.start())
+        pair = _last_pair(ctx, v, start - 40 + both.start() if start >= 40 else both.start(),
+                          bool(re.search(r"perusahaan|compan", both.group(), re.I)))
         if pair is not None:
             _emit(ctx, v, pair[0], pair[1], 0.65)
             return
@@ -168,11 +174,21 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
     gap = v.masked[(b.gloss or b).end : pos] if b is not None else ""
+    a_end = a.end if a is not None else 0
+    a = _seated(v, a)  # "RSWS (RSWS) Makassar dan B": the body, not its city
     if (a is None or b is None or not (_usable(v, a) and _usable(v, b))
             or not (_PAIR_VERB.match(gap) or (verbal and _PAIR_ADVERBS.match(gap)))
-            or not re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
+            or not re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a_end, b.start))):
         return None
     return a, b
+
+
+def _seated(v: View, m: M | None) -> M | None:
+    """The body a city right after its name (and acronym) qualifies ("Universitas Airlangga (Unair) Surabaya"), else ``m``."""
+    prev = v.prev_mention(m) if m is not None and m.type == "Location" else None
+    if prev is not None and prev.type == "Organization" and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?", v.gap((prev.gloss or prev).end, m.start)):  # type: ignore[union-attr]
+        return prev
+    return m
 
 
 # "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
@@ -186,10 +202,11 @@ def _co_subjects(v: View, subj: M) -> list[M]:
     """The bodies coordinated before the subject ("Unhas dan RSUP X menjalin kerja sama dengan C")."""
     out: list[M] = []
     cur = subj
-    while (prev := v.prev_mention(cur)) is not None and prev.type == "Organization" and _usable(v, prev) and (
-            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and not _BESIDES.search(v.masked[: prev.start]):
-        out.append(prev)
-        cur = prev
+    while (prev := v.prev_mention(cur)) is not None and (body := _seated(v, prev)) is not None and body.type == "Organization" and (
+            _usable(v, body) and _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and (
+            not _BESIDES.search(v.masked[: body.start])):
+        out.append(body)
+        cur = body
     return out
 
 
@@ -211,10 +228,19 @@ def besides(v: View, subj: M) -> list[M]:
 _CO = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan|serta|and)?|dan|serta|and|&)\s*")
 
 
+# "…, serta tiga perusahaan: C, D dan E", "as well as two companies, namely C and D": a second group of the same list
+_MORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:serta|dan|and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*"
+                   r"(?::|,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|seperti|such\s+as))\s*", re.I)
+
+
 def _sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
-    for m in v.chain(first, SIDES):
+    listed = v.chain(first, SIDES)
+    while (nxt := v.next_mention(listed[-1])) is not None and nxt.type in SIDES and len(listed) < 12 and _MORE.fullmatch(
+            v.gap(listed[-1].end, nxt.start)):
+        listed += v.chain(nxt, SIDES)
+    for m in listed:
         if out and m.type == "Location" and out[-1].type == "Organization" and not re.sub(
                 r"\([^()]*\)", "", v.gap(out[-1].end, m.start)).strip():
             continue  # "MFDS (MFDS) Korea Selatan": the body's country, not a second partner
