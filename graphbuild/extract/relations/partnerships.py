@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cooperation, cues, membership, subjects, together
+from graphbuild.extract.relations import cooperation, cues, joined, membership, subjects, together
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import SIDES, kind_anaphor
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
@@ -52,6 +52,7 @@ def find(ctx: Context) -> None:
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
         together.joint_action(ctx, v)
+        joined.find(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
     for v in ctx.views:  # "Kedua perusahaan telah bermitra sejak 2021.": a sentence naming no one

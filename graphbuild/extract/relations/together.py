@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import LIST_SEP, negated
+from graphbuild.extract.relations.partner_sides import _heads as heads
 from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
 from graphbuild.types import Entity
 
@@ -41,6 +42,9 @@ def joint_action(ctx: Context, v: View) -> None:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
                             _POM.search(own.ent.name) and _POM.search(other.ent.name)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
+    if v.may(_OP_WITH):
+        for c in v.cues(_OP_WITH):
+            _operation_with(ctx, v, c.start(), c.end())
     if v.may(_JOINT_TEAM):
         for c in v.cues(_JOINT_TEAM):
             _joint_team(ctx, v, c.end())
@@ -55,7 +59,8 @@ def joint_action(ctx: Context, v: View) -> None:
         if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
             continue
         group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
-        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) or (  # "diperiksa oleh A bersama B"
+                (by := _BY.search(v.masked[max(0, a.start - 60) : a.start])) and not negated(v.masked, a.start - len(by.group()))):
             doers = [a.ent]
             unit = parent_of_unit(v, a)  # "Satreskrim Polres Malang bersama BPOM": the unit acts, its parent with it
             if unit is not None:
@@ -145,3 +150,34 @@ def one_body(ctx: Context, a: Entity, b: Entity) -> bool:
 
 
 _VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
+
+
+# "diperiksa oleh A bersama B", "carried out by A together with B": the passive's two doers (co-hosts of an event,
+# "diselenggarakan oleh A bersama B", are no partners)
+_BY = re.compile(r"\b(?!(?:diselenggarakan|digelar|diadakan|dibuka|diprakarsai|diinisiasi|organi[sz]ed|hosted|held)\b)"
+                 r"(?:di[a-z]{3,}|[a-z]{3,}ed(?:\s+out)?)\s+(?:[^\s.;:,\u2588]+\s+){0,3}?(?:oleh|by)\s+"
+                 r"(?:(?:tim|petugas|jajaran|personel|the)\s+)?$", re.I)
+# "hasil operasi penindakan yang digelar bersama B": the speaker's office ran it with B
+_OP_WITH = re.compile(r"\b(?:operasi|razia|penindakan|pemeriksaan|inspeksi|sidak|patroli|penggerebekan|penertiban|raid|operation|"
+                      r"inspection|crackdown)\b[^.;:\u2588]{0,40}?\b(?:yang\s+)?(?:di(?:gelar|lakukan|laksanakan|adakan|jalankan)|"
+                      r"(?:conducted|carried\s+out|held|launched))\s+(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
+                      r"(?:(?:tim|jajaran|petugas|personel|the)\s+)?(?=\u2588)", re.I)
+watch(_OP_WITH)
+_DENIED_IN = re.compile(r"\b(?:tidak|tak|bukan|belum|not|never)\b", re.I)
+
+
+def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
+    """"Kepala Balai POM di Jambi, X, memaparkan hasil operasi yang digelar bersama Polda Jambi": the body the
+    subject heads (or the subject body itself) partners each body named after "bersama"."""
+    first = next(iter(v.after(end, ("Organization",))), None)
+    if first is None or first.start != end or not _usable(v, first) or negated(v.masked, start) or _DENIED_IN.search(
+            v.masked, start, end):
+        return
+    subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)  # the subject
+    own = heads(ctx, subj) if subj is not None and subj.type == "Person" else subj if _usable(v, subj) else None
+    if own is None:
+        return
+    for other in v.chain(first, ("Organization",)):
+        if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
+                _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+            ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)

@@ -1,0 +1,51 @@
+"""A body that joins a partnership told just before: "Kementerian Kesehatan juga terlibat sebagai mitra".
+
+"X turut dilibatkan sebagai mitra", "X turut menjadi mitra dalam program tersebut", "Y also joined as a partner":
+the sentence names only the newcomer, so it partners the side every partnership of the sentences before shares
+(the body that "menggandeng A dan B"), not each of its partners. Split out of :mod:`.partnerships`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cues import negated
+from graphbuild.types import Entity
+
+_JOINS = re.compile(r"\b(?:(?:juga|turut|ikut)\s+)*(?:terlibat|dilibatkan|bergabung|menjadi|masuk)\s+(?:sebagai\s+)?"
+                    r"(?:salah\s+satu\s+)?mitra\b|\b(?:(?:also|later)\s+)?(?:joined|came\s+on\s+board|signed\s+on)\s+as\s+(?:an?\s+)?"
+                    r"(?:\w+\s+)?partner\b", re.I)
+watch(_JOINS)
+_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:(?:juga|pun|kini|telah|sudah|turut|ikut|also|has|have|later)\s+)*")
+
+
+def find(ctx: Context, v: View) -> None:
+    if not v.may(_JOINS) or not v.index:
+        return
+    for c in v.cues(_JOINS):
+        subj = next((m for m in v.before(c.start()) if m.type == "Organization"), None)
+        if subj is None or subj.role is not None or v.prev_mention(subj) is not None or negated(v.masked, c.start()) or not (
+                _SUBJECT_GAP.fullmatch(v.masked[(subj.gloss or subj).end : c.start()])):
+            continue  # only the sentence's subject joins ("X juga terlibat sebagai mitra")
+        hub = _hub(ctx, v)
+        if hub is not None and hub.id != subj.ent.id:
+            ctx.emit("PARTNERS_WITH", hub, subj.ent, v, 0.6)
+
+
+def _hub(ctx: Context, v: View) -> Entity | None:
+    """The side every partnership of the two sentences before shares (the first-named side of a lone pair)."""
+    said = {" ".join(w.text.split()): w for w in ctx.views[max(0, v.index - 2) : v.index]}
+    rels = [r for r in ctx.typed("PARTNERS_WITH") if r.evidence in said and r.head in ctx.by_id and r.tail in ctx.by_id]
+    if not rels:
+        return None
+    shared = {rels[0].head, rels[0].tail}
+    for r in rels[1:]:
+        shared &= {r.head, r.tail}
+    if len(shared) == 1:
+        return ctx.by_id[shared.pop()]
+    if len(shared) != 2:
+        return None
+    text = said[rels[0].evidence].masked  # a lone pair: its subject, the side named first
+    firsts = {e: min((m.start for m in said[rels[0].evidence].mentions if m.ent.id == e), default=len(text)) for e in shared}
+    return ctx.by_id[min(firsts, key=firsts.__getitem__)]
