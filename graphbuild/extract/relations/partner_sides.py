@@ -158,6 +158,9 @@ def _heads(ctx: Context, person: M) -> M | None:
     return None
 
 
+heads = _heads  # the speaker's body, for :mod:`.together`
+
+
 def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple[M, M] | None:
     """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named. Two
     companies named in the sentence before outrank an older deal told further back (``companies``: "kedua perusahaan")."""

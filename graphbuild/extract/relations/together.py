@@ -11,8 +11,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import LIST_SEP, negated
-from graphbuild.extract.relations.partner_sides import _heads as heads
-from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
+from graphbuild.extract.relations.partner_sides import heads, parent_of_unit, speakers_side
 from graphbuild.types import Entity
 
 
