@@ -205,3 +205,21 @@ def subject(v: View, pos: int) -> M | None:
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
+
+
+# "Polres X juga tengah menelusuri aliran dana … dengan menggandeng PPATK", "… in cooperation with B": a manner phrase
+_MANNER = re.compile(r"\b(?:dengan|sambil|in)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(r"\b(?:yang|which|who|that|karena|sehingga|agar|bahwa|setelah|sebelum|ketika|after|before|because)\b|[;:\"\u201c\u201d]", re.I)
+
+
+def manner_subject(v: View, pos: int) -> M | None:
+    """The body opening the sentence whose clause ends in "dengan menggandeng B" (no relative clause between)."""
+    first = v.mentions[0] if v.mentions else None
+    if (first is None or first.type != "Organization" or not usable(v, first) or first.end > pos
+            or not _MANNER.search(v.masked[max(0, pos - 12) : pos]) or len(v.masked[: first.start]) > 30
+            or re.search(r"[\u2588\"\u201c]", v.masked[: first.start]) or pos - first.end > 200):
+        return None
+    if _CLAUSE_BREAK.search(v.masked[(first.gloss or first).end : pos]) or any(
+            m.type in SIDES for m in v.after((first.gloss or first).end, None, pos)):
+        return None  # (another body in between may be the one acting)
+    return first

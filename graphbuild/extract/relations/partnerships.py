@@ -14,7 +14,7 @@ import re
 
 from graphbuild.extract.relations import cooperation, cues, joined, membership, subjects, together
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.partner_sides import SIDES, kind_anaphor
+from graphbuild.extract.relations.partner_sides import SIDES, kind_anaphor, manner_subject
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
 from graphbuild.extract.relations.partner_sides import fronted_subject as _fronted_subject
 from graphbuild.extract.relations.partner_sides import last_pair as _last_pair
@@ -42,6 +42,7 @@ watch(_BOTH)
 # "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
 _NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$"
                       r"|\b(?:berharap|ingin|hopes?\s+to|wants?\s+to|seeks?\s+to)\s+(?:(?:dapat|bisa|untuk)\s+)?$", re.I)  # a wish
+_WITHOUT = re.compile(r"\b(?:tanpa|without)\s+$", re.I)  # "tanpa menggandeng B"
 _CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|gagal\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
                          r"terminated)\b", re.I)
 
@@ -64,7 +65,7 @@ def find(ctx: Context) -> None:
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
-    if cues.negated(v.masked, start) or _NO_PLAN.search(v.masked[max(0, start - 60) : start]) or _CALLED_OFF.match(
+    if cues.negated(v.masked, start) or _WITHOUT.search(v.masked[max(0, start - 12) : start]) or _NO_PLAN.search(v.masked[max(0, start - 60) : start]) or _CALLED_OFF.match(
             v.masked[end : v.clause_end(end)]):
         return
     after = [m for m in v.after(end) if m.type != "Person"]
@@ -123,7 +124,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
-                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None))
+                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start))
         fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
         if fronted:
             subj, sides = _fronted_subject(v, sides)
@@ -205,13 +206,14 @@ def _co_subjects(v: View, subj: M) -> list[M]:
     cur = subj
     while (prev := v.prev_mention(cur)) is not None and (body := _seated(v, prev)) is not None and body.type == "Organization" and (
             _usable(v, body) and _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and (
-            not _BESIDES.search(v.masked[: body.start])):
+            not _BESIDES.search(v.masked[: body.start])) and not _SOURCE.search(v.masked[max(0, body.start - 20) : body.start]):
         out.append(body)
         cur = body
     return out
 
 
 # "Selain A, X juga bekerja sama dengan B": A is another partner of X, not a second subject
+_SOURCE = re.compile(r"\b(?:menurut|according\s+to)\s+$", re.I)  # "Menurut BPOM, B …": the source, no co-subject
 _BESIDES = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to|di\s+samping)\s+(?:dengan\s+|with\s+)?$", re.I)
 
 

@@ -44,6 +44,9 @@ def joint_action(ctx: Context, v: View) -> None:
     if v.may(_OP_WITH):
         for c in v.cues(_OP_WITH):
             _operation_with(ctx, v, c.start(), c.end())
+    if v.may(_TRIAL_WITH):
+        for c in v.cues(_TRIAL_WITH):
+            _trial_with(ctx, v, c.start(), c.end())
     if v.may(_JOINT_TEAM):
         for c in v.cues(_JOINT_TEAM):
             _joint_team(ctx, v, c.end())
@@ -179,4 +182,38 @@ def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
     for other in v.chain(first, ("Organization",)):
         if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
                 _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+            ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+
+
+# "uji klinik fase 3 vaksin X bersama Universitas Y", '"… pengalaman dalam uji klinik vaksin, termasuk bersama Bio Farma"'
+_TRIAL_WITH = re.compile(r"\b(?:uji\s+klini[ks]|studi\s+klinis|clinical\s+trials?|penelitian|riset)\b[^.;:]{0,80}?\b(?:termasuk\s+|including\s+)?"
+                         r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+(?:(?:tim|peneliti)\s+)?(?=\u2588)", re.I)
+watch(_TRIAL_WITH)
+_RIGHT_BEFORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
+                           r"(?:(?:tim|peneliti)\s+)?", re.I)
+_OURS = re.compile(r"\b(?:perusahaan|pihaknya|kami|we|the\s+company)\b", re.I)
+
+
+def _trial_with(ctx: Context, v: View, start: int, end: int) -> None:
+    """The trial's sponsor (the body right before "bersama", else the sentence's subject or the company spoken for)
+    partners each body named after "bersama"."""
+    first = next(iter(v.after(end, ("Organization",))), None)
+    if first is None or first.start != end or not _usable(v, first) or negated(v.masked, start) or _DENIED_IN.search(
+            v.masked, start, end) or any(m.type not in ("Product", "Program", "Location") for m in v.after(start, None, end)):
+        return
+    near = v.prev_mention(first)
+    subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)
+    if near is not None and _usable(v, near) and _RIGHT_BEFORE.fullmatch(v.masked[(near.gloss or near).end : end]):
+        own = near  # "uji klinik yang dilakukan PT X bersama Y": X runs it
+    elif subj is None or len(v.masked[: subj.start]) > 30 or any(
+            m.type in ("Organization", "Location", "Person") for m in v.after((subj.gloss or subj).end, None, start)):
+        own = None  # only the subject opening the sentence, nobody else named before the trial
+    elif subj.type == "Person":
+        own = heads(ctx, subj) if _OURS.search(v.masked[subj.end : start]) else None
+    else:
+        own = subj
+    if own is None:
+        return
+    for other in v.chain(first, ("Organization",)):
+        if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent):
             ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
