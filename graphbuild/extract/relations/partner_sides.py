@@ -44,6 +44,7 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
                               r"\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 
+_COUNTED = re.compile(r"(?:\d|\b(?:puluhan|ratusan|ribuan|banyak|sejumlah|berbagai|para|semua|seluruh|many|several|all))\s*$", re.I)
 _TO_SUBJECT = re.compile(r"^[^\u2588.;:]{0,80}?,\s*$")
 
 
@@ -74,8 +75,9 @@ def deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
 def the_company(ctx: Context, v: View, pos: int) -> M | None:
     """"perusahaan (ini) … bekerja sama dengan B": the company the text is about, named shortly before."""
     said = _COMPANY_ANAPHOR.search(v.masked[max(0, pos - 50) : pos])
-    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos):
-        return None
+    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos) or _COUNTED.search(
+            v.masked[max(0, pos - 80) : max(0, pos - 50) + said.start()]):
+        return None  # ("asosiasi yang menaungi 200 perusahaan farmasi itu": companies counted, not the company)
     near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=6, limit=5)
             if e.category == "company" or ctx.is_indonesian(e)]
     if not near:  # named paragraphs before: the company the document is about
@@ -88,19 +90,21 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
 
 
 # "Balai tersebut juga menjalin kerja sama dengan B", "The university has partnered with B": the body of that kind named last
-_KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|"
-                           r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"
+_KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|asosiasi|"
+                           r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+"
+                           r"(?:yang\s+[^\u2588.;,]{0,60}?\s+)?(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"  # "asosiasi yang menaungi … itu"
                            r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$",
                            re.I)
 _KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
+               "asosiasi": "asosiasi|gabungan|ikatan|himpunan|perkumpulan|persatuan|association|federation",
                "university": "universit", "hospital": "rumah sakit|rsu|hospital", "faculty": "fakultas|faculty",
                "ministry": "kementerian|ministry", "institute": "institut|lembaga", "agency": "", "authority": "", "regulator": ""}
 
 
 def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
     """"Balai tersebut … bekerja sama dengan B": the latest body whose name says that kind (a regulator for "the agency")."""
-    said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
-    if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
+    said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 120) : pos])
+    if said is None or v.after(max(0, pos - 120) + said.start(), None, pos):
         return None
     kind = (said.group("kind") or said.group("en")).lower()
     words = re.compile(_KIND_WORDS.get(kind, kind).replace(" ", r"\s+") or "^$", re.I)
@@ -108,6 +112,11 @@ def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
         if words.pattern != "^$" and any(words.search(n) for n in (e.name, *e.aliases)) or (
                 words.pattern == "^$" and e.category == "regulator"):
             return M(pos, pos, e, e.name)
+    if kind == "asosiasi":  # "Ketua GP Jamu, X, …. Menurut dia, asosiasi itu …": the body its chair was named with
+        for w in reversed(ctx.views[max(0, v.index - 2) : v.index]):
+            for m in reversed(w.mentions):
+                if m.ent.type == "Organization" and any(words.search(n) for n in (m.ent.name, *m.ent.aliases)):
+                    return M(pos, pos, m.ent, m.ent.name)
     return None
 
 
