@@ -232,3 +232,27 @@ def manner_subject(v: View, pos: int) -> M | None:
             m.type in SIDES for m in v.after((first.gloss or first).end, None, pos)):
         return None  # (another body in between may be the one acting)
     return first
+
+
+# "Kegiatan tersebut bekerja sama dengan B", "The workshop was organised in collaboration with B": the event told before
+_EVENT_ANAPHOR = re.compile(r"(?:\b(?:kegiatan|acara|pelatihan|seminar|lokakarya|bimbingan\s+teknis|bimtek|workshop|simposium|sosialisasi|"
+                            r"webinar)\s+(?:ini|tersebut|itu)|\b(?:the|this)\s+(?:event|workshop|seminar|training|symposium|webinar))"
+                            r"\s+(?:[a-z]+\s+){0,4}$", re.I)
+_HOSTS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|hosted|held|organi[sz]ed|convened)\b", re.I)
+
+
+def event_host(ctx: Context, v: View, pos: int) -> M | None:
+    """The body opening the sentence (of the two before) that "menggelar" the event "kegiatan tersebut" refers to."""
+    said = _EVENT_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
+    if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
+        return None
+    for w in reversed(ctx.views[max(0, v.index - 2) : v.index]):
+        verb = _HOSTS.search(w.masked)
+        if verb is None:
+            continue
+        first = w.mentions[0] if w.mentions else None
+        if (first is None or first.type != "Organization" or not usable(w, first) or first.end > verb.start()
+                or len(w.masked[: first.start]) > 50 or w.after((first.gloss or first).end, None, verb.start())):
+            return None
+        return M(pos, pos, first.ent, first.ent.name)
+    return None

@@ -14,7 +14,7 @@ import re
 
 from graphbuild.extract.relations import cooperation, cues, joined, membership, subjects, together
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.partner_sides import SIDES, kind_anaphor, manner_subject
+from graphbuild.extract.relations.partner_sides import SIDES, event_host, kind_anaphor, manner_subject
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
 from graphbuild.extract.relations.partner_sides import fronted_subject as _fronted_subject
 from graphbuild.extract.relations.partner_sides import last_pair as _last_pair
@@ -124,7 +124,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
-                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start))
+                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start)
+                or event_host(ctx, v, start))
         fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
         if fronted:
             subj, sides = _fronted_subject(v, sides)
