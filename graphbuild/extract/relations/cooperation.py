@@ -228,6 +228,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
+    near = [e for e in near if e.category == "company"] or near  # technology changes hands between firms, not a campus
     if not near:  # named paragraphs before: the company the document is about
         near = story_firms(ctx, partner.ent, pt_named=True)
     return max(near, key=lambda e: len(e.mentions)) if near else None
