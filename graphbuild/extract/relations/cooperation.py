@@ -82,7 +82,7 @@ _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|meme
                     r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
 # "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
 _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:terdiri\s+(?:atas|dari)|beranggotakan|melibatkan|"
-                         r"consisting\s+of|comprising|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+                         r"consisting\s+of|comprising|comprises|consists\s+of|includes|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A menjalin kerja sama dengan sejumlah lembaga, yaitu:" and a bulleted list of them after
 _LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
                          r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)

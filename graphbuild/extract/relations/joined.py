@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.partner_sides import host_before
 from graphbuild.types import Entity
 
 _JOINS = re.compile(r"\b(?:(?:juga|turut|ikut)\s+)*(?:terlibat|dilibatkan|bergabung|menjadi|masuk)\s+(?:sebagai\s+)?"
@@ -21,6 +22,7 @@ _SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:(?:juga|pun|kini|telah|su
 
 
 def find(ctx: Context, v: View) -> None:
+    program_partners(ctx, v)
     if not v.may(_JOINS) or not v.index:
         return
     for c in v.cues(_JOINS):
@@ -49,3 +51,31 @@ def _hub(ctx: Context, v: View) -> Entity | None:
     text = said[rels[0].evidence].masked  # a lone pair: its subject, the side named first
     firsts = {e: min((m.start for m in said[rels[0].evidence].mentions if m.ent.id == e), default=len(text)) for e in shared}
     return ctx.by_id[min(firsts, key=firsts.__getitem__)]
+
+
+# "Program ini melibatkan A, B dan C sebagai mitra", "Mitra program tersebut antara lain A, B dan C", "The programme's
+# partners include A and B": each partners the body that launched the programme told just before
+_PROGRAM_PARTNERS = re.compile(r"\b(?:program|programme|inisiatif|initiative)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut)\s+)?"
+                               r"(?P<inv>melibatkan|involves|brings\s+together)\s+"
+                               r"|\b(?:mitra|partners)\s+(?:(?:program|inisiatif)\s+(?:ini|tersebut|itu)|(?:of\s+)?the\s+program(?:me)?)\s+"
+                               r"(?:antara\s+lain|adalah|yakni|yaitu|meliputi|include|are)\s+"
+                               r"|\bthe\s+program(?:me)?['\u2019]s\s+partners\s+(?:include|are)\s+", re.I)
+watch(_PROGRAM_PARTNERS)
+_AS_PARTNERS = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:sebagai\s+mitra|as\s+partners)\b", re.I)
+_LAUNCHES = re.compile(r"\b(?:meluncurkan|menggagas|menginisiasi|mencanangkan|menjalankan|launched|initiated|runs)\b", re.I)
+
+
+def program_partners(ctx: Context, v: View) -> None:
+    if not v.may(_PROGRAM_PARTNERS) or not v.index:
+        return
+    for c in v.cues(_PROGRAM_PARTNERS):
+        first = next(iter(v.after(c.end(), ("Organization",))), None)
+        if first is None or first.start != c.end() or negated(v.masked, c.start()):
+            continue
+        group = v.chain(first, ("Organization",))
+        if c.group("inv") and not _AS_PARTNERS.match(v.masked, (group[-1].gloss or group[-1]).end):
+            continue  # "Program ini melibatkan 40 puskesmas": involved, not partners, unless "sebagai mitra"
+        owner = host_before(ctx, v, c.start(), _LAUNCHES)
+        for other in group if owner is not None else ():
+            if other.ent is not owner.ent and other.role is None:  # type: ignore[union-attr]
+                ctx.emit("PARTNERS_WITH", owner.ent, other.ent, v, 0.6)  # type: ignore[union-attr]

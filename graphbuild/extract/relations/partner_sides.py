@@ -246,8 +246,13 @@ def event_host(ctx: Context, v: View, pos: int) -> M | None:
     said = _EVENT_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
     if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
         return None
+    return host_before(ctx, v, pos, _HOSTS)
+
+
+def host_before(ctx: Context, v: View, pos: int, verbs: re.Pattern[str]) -> M | None:
+    """The body opening the latest of the two sentences before whose verb is one of ``verbs`` ("A menggelar …")."""
     for w in reversed(ctx.views[max(0, v.index - 2) : v.index]):
-        verb = _HOSTS.search(w.masked)
+        verb = verbs.search(w.masked)
         if verb is None:
             continue
         first = w.mentions[0] if w.mentions else None
