@@ -120,9 +120,12 @@ def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
     return None
 
 
-_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
+_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,100}$", re.I)
 
 
+# 'X, mengatakan, "Kerja sama dengan Y …': the speaker, a speech verb, then the quote opening with the cue
+_OPENS_QUOTE = re.compile(r"^\s*,?\s*(?:[^\"\u201c.;]{0,40}?,\s*)?(?:mengatakan|menyatakan|menjelaskan|menegaskan|menuturkan|"
+                          r"mengungkapkan|said|says|stated)\s*[,:]?\s*[\"\u201c]\s*(?:(?:this|the|our)\s+)?$", re.I)
 _TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
 
 
@@ -147,13 +150,15 @@ def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | 
     people = v.before(pos, ("Person",))
     if not people and (before := _speaker_before(ctx, v, pos)):
         return _heads(ctx, before[0])
+    if people and _OPENS_QUOTE.search(v.masked[people[0].end : pos]) and not v.after(people[0].end, None, pos):
+        return _heads(ctx, people[0])  # 'X mengatakan, "Kerja sama dengan Y …"': the quote the speaker opens
     if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
             people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
         if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
-                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos]))):
+                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*(?:(?:this|the|our|these)\s+)?", v.masked[:pos], re.I))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     return _heads(ctx, people[0])
 

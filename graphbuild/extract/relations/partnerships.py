@@ -44,7 +44,7 @@ watch(_BOTH)
 _NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$"
                       r"|\b(?:berharap|ingin|hopes?\s+to|wants?\s+to|seeks?\s+to)\s+(?:(?:dapat|bisa|untuk)\s+)?$", re.I)  # a wish
 _WITHOUT = re.compile(r"\b(?:tanpa|without)\s+$", re.I)  # "tanpa menggandeng B"
-_CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|gagal\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
+_CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|(?:gagal|belum)\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
                          r"terminated)\b", re.I)
 
 

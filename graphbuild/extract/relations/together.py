@@ -110,6 +110,8 @@ _FRONT_WITH = re.compile(r"^\W*(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+wit
 watch(_FRONT_WITH)
 
 
+_WE_AFTER = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:kami|pihak\s+kami|we)\s+(?:(?:terus|akan|telah|sudah|juga|will|have|continue\s+to)\s+)*"
+                       r"(?!tidak\b|tak\b|belum\b|not\b)\w", re.I)
 _EN_VERB = re.compile(r"^[^.;:,]{0,40}?\b(?:[a-z]{3,}ed|ran|held|led|began|set\s+up)\b")  # "Together with A, B launched …"
 _DENIED = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:tidak|tak|belum|bukan|not|never|did\s+not)\b", re.I)
 
@@ -120,6 +122,11 @@ def _fronted(ctx: Context, v: View, pos: int) -> None:
     if first is None or first.start != pos or not _usable(v, first):
         return
     group = v.chain(first, ("Organization",))
+    if _WE_AFTER.match(v.masked, (group[-1].gloss or group[-1]).end) and (own := speakers_side(ctx, v, pos, quoted=True)):
+        for other in group:  # '"Bersama BPOM, kami terus mengawasi …," kata Direktur X Polda Y': the speaker's body
+            if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent):
+                ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+        return
     subj = v.next_mention(group[-1])
     if len(group) > 1 and re.fullmatch(r"\)?\s*,\s*", v.gap((group[-2].gloss or group[-2]).end, group[-1].start)) and (
             subj is None or not _usable(v, subj) or not re.fullmatch(r"\s*(?:dan|and|serta)\s*", v.gap(group[-1].end, subj.start))):
