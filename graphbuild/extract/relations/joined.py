@@ -11,7 +11,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
-from graphbuild.extract.relations.partner_sides import host_before
+from graphbuild.extract.relations.partner_sides import host_before, speakers_side
 from graphbuild.types import Entity
 
 _JOINS = re.compile(r"\b(?:(?:juga|turut|ikut)\s+)*(?:terlibat|dilibatkan|bergabung|menjadi|masuk)\s+(?:sebagai\s+)?"
@@ -23,6 +23,7 @@ _SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:(?:juga|pun|kini|telah|su
 
 def find(ctx: Context, v: View) -> None:
     program_partners(ctx, v)
+    our_partner(ctx, v)
     if not v.may(_JOINS) or not v.index:
         return
     for c in v.cues(_JOINS):
@@ -79,3 +80,23 @@ def program_partners(ctx: Context, v: View) -> None:
         for other in group if owner is not None else ():
             if other.ent is not owner.ent and other.role is None:  # type: ignore[union-attr]
                 ctx.emit("PARTNERS_WITH", owner.ent, other.ent, v, 0.6)  # type: ignore[union-attr]
+
+
+# '"Universitas X adalah mitra strategis kami," kata Y', '"B is our key partner," said Y': the speaker's body partners B
+_OUR_PARTNER = re.compile(r"\u2588\s*(?:\([^()]*\)\s*)?(?:(?:sudah|telah|juga|lama)\s+)*(?:adalah|merupakan|menjadi|is|has\s+been|remains)\s+"
+                          r"(?:(?:salah\s+satu|one\s+of|a|an)\s+)?(?:our\s+)?(?:[\w-]+\s+)?(?:mitra|partners?)\b(?:\s+[\w-]+)?(?:\s+(?:kami|kita))?",
+                          re.I)
+watch(_OUR_PARTNER)
+_OURS = re.compile(r"\b(?:our|kami|kita)$|\bour\s", re.I)
+
+
+def our_partner(ctx: Context, v: View) -> None:
+    if not v.may(_OUR_PARTNER):
+        return
+    for c in v.cues(_OUR_PARTNER):
+        partner = next((m for m in v.before(c.start() + 1, ("Organization",)) if m.end == c.start() + 1), None)
+        if partner is None or partner.role is not None or not _OURS.search(c.group()) or negated(v.masked, c.start() + 1):
+            continue
+        own = speakers_side(ctx, v, c.end(), quoted=True)
+        if own is not None and own.ent is not partner.ent:
+            ctx.emit("PARTNERS_WITH", own.ent, partner.ent, v, 0.6)
