@@ -14,7 +14,7 @@ from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.partner_sides import host_before, speakers_side
 from graphbuild.types import Entity
 
-_JOINS = re.compile(r"\b(?:(?:juga|turut|ikut)\s+)*(?:terlibat|dilibatkan|bergabung|menjadi|masuk)\s+(?:sebagai\s+)?"
+_JOINS = re.compile(r"\b(?:terlibat|dilibatkan|bergabung|menjadi|masuk)\s+(?:sebagai\s+)?"
                     r"(?:salah\s+satu\s+)?mitra\b|\b(?:(?:also|later)\s+)?(?:joined|came\s+on\s+board|signed\s+on)\s+as\s+(?:an?\s+)?"
                     r"(?:\w+\s+)?partner\b", re.I)
 watch(_JOINS)
@@ -83,19 +83,19 @@ def program_partners(ctx: Context, v: View) -> None:
 
 
 # '"Universitas X adalah mitra strategis kami," kata Y', '"B is our key partner," said Y': the speaker's body partners B
-_OUR_PARTNER = re.compile(r"\u2588\s*(?:\([^()]*\)\s*)?(?:(?:sudah|telah|juga|lama)\s+)*(?:adalah|merupakan|menjadi|is|has\s+been|remains)\s+"
-                          r"(?:(?:salah\s+satu|one\s+of|a|an)\s+)?(?:our\s+)?(?:[\w-]+\s+)?(?:mitra|partners?)\b(?:\s+[\w-]+)?(?:\s+(?:kami|kita))?",
-                          re.I)
+_OUR_PARTNER = re.compile(r"\b(?:mitra|partner)(?:\s+[\w-]+)?\s+(?:kami|kita)\b|\bour\s+(?:[\w-]+\s+)?partners?\b", re.I)
+_IS = re.compile(r"\u2588\s*(?:\([^()]*\)\s*)?(?:(?:sudah|telah|juga|lama)\s+)*(?:adalah|merupakan|menjadi|is|has\s+been|remains)\s+"
+                 r"(?:(?:salah\s+satu|one\s+of|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
 watch(_OUR_PARTNER)
-_OURS = re.compile(r"\b(?:our|kami|kita)$|\bour\s", re.I)
 
 
 def our_partner(ctx: Context, v: View) -> None:
     if not v.may(_OUR_PARTNER):
         return
     for c in v.cues(_OUR_PARTNER):
-        partner = next((m for m in v.before(c.start() + 1, ("Organization",)) if m.end == c.start() + 1), None)
-        if partner is None or partner.role is not None or not _OURS.search(c.group()) or negated(v.masked, c.start() + 1):
+        said = _IS.search(v.masked, max(0, c.start() - 60), c.start())
+        partner = next((m for m in v.before(c.start(), ("Organization",)) if said and m.end == said.start() + 1), None)
+        if partner is None or partner.role is not None or negated(v.masked, said.start() + 1):  # type: ignore[union-attr]
             continue
         own = speakers_side(ctx, v, c.end(), quoted=True)
         if own is not None and own.ent is not partner.ent:
