@@ -107,7 +107,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
     if len(named) != 1:
         return
     signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
-    for v in ctx.busy:
+    for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
         ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
@@ -122,7 +122,9 @@ def _covers_by_anaphora(ctx: Context) -> None:
             for p in (prods if scope else covers.listed(v, prods[0])):
                 if p.ent.id not in branded and covers.coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
-        elif not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
+        for p in covers.bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
+            ctx.emit("COVERS", named[0], p, v, 0.6)
+        if not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
                 v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
             told = covers.product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
             if told is not None:
