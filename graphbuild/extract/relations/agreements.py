@@ -108,7 +108,7 @@ def _covers_by_anaphora(ctx: Context) -> None:
         return
     signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
     for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
-        ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
+        ana = _DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
         orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}

@@ -22,6 +22,8 @@ _SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:(?:juga|pun|kini|telah|su
 
 
 def find(ctx: Context, v: View) -> None:
+    if not v.may(_ANY):  # one prefilter test for the three cues below
+        return
     program_partners(ctx, v)
     our_partner(ctx, v)
     if not v.may(_JOINS) or not v.index:
@@ -100,3 +102,7 @@ def our_partner(ctx: Context, v: View) -> None:
         own = speakers_side(ctx, v, c.end(), quoted=True)
         if own is not None and own.ent is not partner.ent:
             ctx.emit("PARTNERS_WITH", own.ent, partner.ent, v, 0.6)
+
+
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_JOINS, _PROGRAM_PARTNERS, _OUR_PARTNER)), re.I)
+watch(_ANY)

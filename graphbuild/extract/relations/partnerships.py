@@ -57,7 +57,8 @@ def find(ctx: Context) -> None:
         joined.find(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
-    for v in ctx.views if _BOTH.search(ctx.doc.text) else ():  # "Kedua perusahaan telah bermitra sejak 2021.": naming no one
+    low = ctx.doc.text.lower()  # (a plain substring test: a case-blind regex over the whole text is slow)
+    for v in ctx.views if "kedua" in low or "both" in low or "the two" in low else ():  # "Kedua perusahaan telah bermitra."
         if not v.mentions and v.may(_BOTH) and _BOTH.search(v.masked):
             for c in v.cues(cues.PARTNER):
                 _partners(ctx, v, c.start(), c.end())
