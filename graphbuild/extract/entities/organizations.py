@@ -254,6 +254,9 @@ def _suffix(ctx: Ctx) -> None:
         e = of_tail(ctx, j + 1)
         if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
+        elif e == j + 1 < len(t) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \
+                and not t.newline_before[e]:
+            e += 1  # "Zuellig Pharma Indonesia": a group's Indonesian arm carries the country in its name
         if any(x in _OF for x in t.words[i:j]):
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
