@@ -205,9 +205,12 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
     a, b = ctx.spans[prev]
     long_text = t.span_text(a, b)
     inner = t.words[p + 1 : close]
+    own = ctx.owner[p + 1]
+    if m.type == "Event" and own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.type_at(p + 1) == "Event":
+        ctx.link(prev, own)  # "Pameran Farmasi Indonesia (Pharmindo Expo) 2026": an event's short name, any words
+        return
     if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
         return
-    own = ctx.owner[p + 1]
     if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:
         if ctx.mentions[own].type == m.type:  # type: ignore[union-attr]
             ctx.link(prev, own)
