@@ -62,7 +62,8 @@ CLAUSE_END = re.compile(
 )
 
 # relation cues
-VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip)\b", re.I)
+VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip"
+                   r"|(?:inspeksi(?:\s+mendadak)?|sidak)(?=\s+ke\b))\b", re.I)  # "melakukan sidak ke PBF X": an inspection visit
 VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
