@@ -114,7 +114,10 @@ REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaf
                       r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
-    r"entered\s+into|enters\s+into|inked|concluded)\b",
+    r"entered\s+into|enters\s+into|inked|concluded"
+    # "today announced an exclusive license agreement with B": a deal announced is a deal made
+    r"|(?:announced|announces|mengumumkan)(?=\s+(?:(?:an?|the|its|sebuah)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:agreements?|deal|partnership|collaboration|MoU|memorandum|perjanjian|kesepakatan|kerja\s*sama)\b))\b",
     re.I,
 )
 LICENSE = re.compile(
