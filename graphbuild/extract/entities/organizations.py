@@ -233,7 +233,7 @@ def _suffix(ctx: Ctx) -> None:
         if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
             continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
-        if i >= j:
+        if i >= j or _opens_named(ctx, j):
             continue
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
@@ -270,6 +270,15 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _opens_named(ctx: Ctx, j: int) -> bool:
+    """Whether the suffix word at ``j`` opens the short name of a company named before ("Direktur Keuangan
+    Medika Prima" after "PT Medika Prima Sentosa Tbk"): the reference, left to ``coref``, is no new name."""
+    w = ctx.t.words
+    return j + 1 < len(w) and is_cap(w[j + 1]) and any(
+        x is not None and x.category == "company" and x.text.removeprefix("PT ").split()[:2] == w[j : j + 2]
+        and len(x.text.split()) > 2 for x in ctx.mentions)
 
 
 def _short_name(ctx: Ctx, w: str) -> bool:
