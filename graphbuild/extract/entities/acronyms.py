@@ -186,13 +186,14 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
 
 
 def _overridable(ctx: Ctx, i: int, j: int) -> bool:
-    """Tokens [i, j) are free, or exactly one lexicon name of another kind: '("Borneo")' after "Borneo Biologics
+    """Tokens [i, j) are free, or hold only lexicon names of another kind: '("Borneo")' after "Borneo Biologics
     Pte. Ltd." is the company from then on, not the island."""
-    owner = ctx.owner[i]
-    if owner < 0:
-        return all(o < 0 for o in ctx.owner[i:j])
-    x = ctx.mentions[owner]
-    return x is not None and x.source == "lexicon" and x.type != "Organization" and ctx.spans[owner] == (i, j)
+    for o in set(ctx.owner[i:j]) - {-1}:  # '("Novarion Indonesia")': a place inside the short name is no bar either
+        x = ctx.mentions[o]
+        a, b = ctx.spans[o]
+        if x is None or x.source != "lexicon" or x.type == "Organization" or a < i or b > j:
+            return False
+    return True
 
 
 def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:

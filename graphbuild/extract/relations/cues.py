@@ -14,7 +14,7 @@ import re
 TITLES: tuple[str, ...] = (
     "Wakil Kepala", "Kepala", "Plt\\. Kepala", "Plt Kepala",
     "Direktur Utama", "Direktur Jenderal", "Direktur Eksekutif", "Direktur", "Dirjen", "Dirut",
-    "Deputi", "Sekretaris Jenderal", "Sekretaris Utama", "Sekretaris", "Sekjen", "Sestama",
+    "Deputi", "Deputy", "Menko", "Sekretaris Jenderal", "Sekretaris Utama", "Sekretaris", "Sekjen", "Sestama",
     "Inspektur Utama", "Presiden Komisaris", "Presiden Direktur", "Presdir", "Komisaris Utama",
     "Komisaris", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
     "Menteri", "Wamen", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Walikota",
