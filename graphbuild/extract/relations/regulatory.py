@@ -140,6 +140,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
+    if certifier is None and _ITEM.match(v.masked[:start]) and not cues.REVOKE.search(v.masked):
+        _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
+        return
     handed = _handed_to(v, end) if certifier is None else None
     if handed is not None:
         certifier = _handing_regulator(ctx, v, memory)
@@ -156,8 +159,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         for m in _listed(v, after):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
         return
-    if not after and _BULLETS_NEXT.match(v.masked, end):  # "Beberapa penerima sertifikat halal antara lain:" + bullets
-        for w, m in bullets(ctx, v.index + 1, ("Organization",)):
+    if (not after and _BULLETS_NEXT.match(v.masked, end)) or (
+            not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)):
+        # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
+        for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
             if not _is_authority(m.ent):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
         return
@@ -229,6 +234,39 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+# a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"
+_ITEM = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?\u2588+(?:\s*\(\u2588+\))?\s*[\u2014\u2013:-]\s*(?:\u2588+\s+|GMP\s+)?$")
+_N = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|beberapa|\d{1,3}|two|three|four|"
+      r"five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:perusahaan|industri|PBF|pedagang|sarana|"
+      r"produsen|distributor|apotek|UMKM|pelaku\s+usaha|companies|manufacturers|firms|distributors|producers|pharmacies)\b")
+# "menyerahkan sertifikat CPOB kepada tiga industri farmasi", "Sebanyak lima perusahaan menerima sertifikat …": a group
+_COUNTED_TO = re.compile(rf"[^.;]{{0,80}}?\b(?:kepada|bagi|to)\s+(?:sebanyak\s+)?{_N}", re.I)
+_COUNTED_BY = re.compile(rf"\b{_N}\s+(?:(?:telah|sudah|juga|have|also)\s+)*(?:menerima|memperoleh|mendapatkan|meraih|"
+                         r"received|obtained)\s+$", re.I)
+
+
+def _counted(v: View, start: int, end: int) -> bool:
+    """Whether the certificate went to a counted group of firms named by no one here (the bullets that follow)."""
+    return bool(_COUNTED_TO.match(v.masked, end) or _COUNTED_BY.search(v.masked, max(0, start - 90), start))
+
+
+def _past_heading(ctx: Context, j: int) -> int:
+    """The first sentence from ``j`` past up to two short lines naming nothing ("Daftar penerima")."""
+    for _ in range(2):
+        if j < len(ctx.views) and not ctx.views[j].mentions and len(ctx.views[j].masked) < 60:
+            j += 1
+    return j
+
+
+def _item(ctx: Context, v: View, std: str | None, memory: dict[str, object]) -> None:
+    """A list item naming its holder and the certificate: issued by the certifier so far, else the story's regulator."""
+    holder = v.mentions[0]
+    certifier = _handing_regulator(ctx, v, memory) if memory.get("certifier") is not None or any(
+        w.may(cues.CERTIFY) and cues.CERTIFY.search(w.masked) for w in ctx.views[max(0, v.index - 8) : v.index]) else None
+    if certifier is not None and holder.type in HOLDERS and holder.ent.id != certifier.id and not _is_authority(holder.ent):
+        ctx.emit("CERTIFIED", certifier, holder.ent, v, 0.65, standard=std or memory.get("standard"))  # type: ignore[arg-type]
 
 
 def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
