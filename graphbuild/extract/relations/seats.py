@@ -130,8 +130,10 @@ def _institution_towns(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", parent, town.ent, v, 0.65)
 
 
-# "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong": a mission is where its name says
-_MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI)\b.*\sdi\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+# "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong", "Balai Besar POM di Semarang", "Loka POM di
+# Kabupaten Banyumas": a mission or a BPOM office is where its name says
+_MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI|(?:Balai\s+Besar|Balai|Loka)\s+(?:POM|Pengawas\s+Obat"
+                           r"\s+dan\s+Makanan))\b.*\sdi\s+((?:Kota\s+|Kabupaten\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 
 
 def _mission_seats(ctx: Context) -> None:
@@ -139,8 +141,10 @@ def _mission_seats(ctx: Context) -> None:
         for m in v.mentions:
             if m.type != "Organization" or " di " not in m.ent.name or not (at := _MISSION_SEAT.match(m.ent.name)):
                 continue
-            key = at.group(1).casefold()
-            place = next((e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)
-                          and key in {n.casefold() for n in (e.name, *e.aliases)}), None)
-            if place is not None:
-                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
+            towns = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
+            place = None
+            for key in dict.fromkeys((at.group(1).casefold(), re.sub(r"^(?:kota|kabupaten)\s+", "", at.group(1).casefold()))):
+                place = place or next((e for e in towns if key in {n.casefold() for n in (e.name, *e.aliases)}), None)
+            if place is not None and not any(r.head != m.ent.id and ctx.by_id[r.head].name[:4] in ("Bala", "Loka")
+                                             for r in ctx.has("LOCATED_IN") if r.tail == place.id and r.head in ctx.by_id):
+                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)  # (once per town: a second office there is a duplicate name)
