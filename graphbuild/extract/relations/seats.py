@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
-from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
                    r"berdomisili)\s+di\s+$|\b(?:didirikan\s+(?:pada\s+(?:tahun\s+)?\d{4}\s+)?di|(?:founded|established)\s+"
@@ -22,6 +22,7 @@ _CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedu
 watch(_CUE)
 # the subject opens the sentence: "PT X …", "Sentosa Medika, …", "About X\n"
 _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
+_AND = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+", re.I)
 _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 
 
@@ -40,10 +41,17 @@ def find(ctx: Context) -> None:
             if m.type == "Location" and _SEAT.search(v.masked[max(subject.end, m.start - 40) : m.start]):
                 near = v.prev_mention(m)
                 if near is not None and near is not subject and near.type == "Organization" \
-                        and _RELATIVE.match(v.masked, (near.gloss or near).end):
+                        and (_RELATIVE.match(v.masked, (near.gloss or near).end) or _paired(v, subject)):
                     break  # "… dan perusahaan asal Swiss, Haldenhof AG, yang bermarkas di Basel": Haldenhof's seat
+                    # ("A and B, a company headquartered in X": B's)
                 ctx.emit("LOCATED_IN", subject.ent, m.ent, v, 0.7)
                 break
+
+
+def _paired(v: View, subject: M) -> bool:
+    """"A and B (…), a company headquartered in X": the subject is one of a pair, the description B's."""
+    nxt = v.next_mention(subject)
+    return nxt is not None and nxt.type == "Organization" and bool(_AND.fullmatch(v.gap(subject.end, nxt.start)))
 
 
 def _foreign_cities(ctx: Context) -> None:
