@@ -27,6 +27,7 @@ _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 
 
 def find(ctx: Context) -> None:
+    _kind_seats(ctx)
     _foreign_cities(ctx)
     _listed_towns(ctx)
     _institution_towns(ctx)
@@ -156,3 +157,24 @@ def _mission_seats(ctx: Context) -> None:
             if place is not None and not any(r.head != m.ent.id and ctx.by_id[r.head].name[:4] in ("Bala", "Loka")
                                              for r in ctx.has("LOCATED_IN") if r.tail == place.id and r.head in ctx.by_id):
                 ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)  # (once per town: a second office there is a duplicate name)
+
+
+# "PT A. Perusahaan distributor yang berkantor di Tangerang, Banten, itu …": a kind of company, seated in a relative
+# clause and closed by a demonstrative, opens the sentence: the company named just before is seated there
+_KIND_CUE = re.compile(r"\byang\s+(?:berkantor|berlokasi|berbasis|bermarkas|berpusat|berada|berkedudukan)\s+di\b", re.I)
+watch(_KIND_CUE)
+_KIND_SEAT = re.compile(r"\W*(?:perusahaan|PBF|distributor|produsen|pabrikan|industri\s+farmasi|importir|pemasok)(?:\s+[a-z][\w-]*){0,3}?"
+                        r"\s+yang\s+(?:berkantor(?:\s+pusat)?|berlokasi|berbasis|bermarkas|berpusat|berada|berkedudukan)\s+di\s+$", re.I)
+_THAT_AFTER = re.compile(r"(?:\s*,\s*\u2588+)*\s*,?\s+(?:itu|tersebut|ini)\b")
+
+
+def _kind_seats(ctx: Context) -> None:
+    for v in ctx.busy:
+        if v.index == 0 or not v.mentions or v.mentions[0].type != "Location" or not v.may(_KIND_CUE):
+            continue
+        town = v.mentions[0]
+        if not _KIND_SEAT.match(v.masked[: town.start]) or not _THAT_AFTER.match(v.masked, town.end):
+            continue
+        firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=0, back=1, limit=4) if e.category == "company"), None)
+        if firm is not None:
+            ctx.emit("LOCATED_IN", firm, town.ent, v, 0.65)
