@@ -28,6 +28,7 @@ _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 
 def find(ctx: Context) -> None:
     _kind_seats(ctx)
+    _estate_towns(ctx)
     _foreign_cities(ctx)
     _listed_towns(ctx)
     _institution_towns(ctx)
@@ -152,7 +153,7 @@ def _mission_seats(ctx: Context) -> None:
                 continue
             towns = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
             place = None
-            for key in dict.fromkeys((at.group(1).casefold(), re.sub(r"^(?:kota|kabupaten)\s+", "", at.group(1).casefold()))):
+            for key in dict.fromkeys((at.group(1).casefold(), re.sub(r"^kota\s+", "", at.group(1).casefold()))):  # ("Kabupaten X" is no X)
                 place = place or next((e for e in towns if key in {n.casefold() for n in (e.name, *e.aliases)}), None)
             if place is not None and not any(r.head != m.ent.id and ctx.by_id[r.head].name[:4] in ("Bala", "Loka")
                                              for r in ctx.has("LOCATED_IN") if r.tail == place.id and r.head in ctx.by_id):
@@ -178,3 +179,28 @@ def _kind_seats(ctx: Context) -> None:
         firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=0, back=1, limit=4) if e.category == "company"), None)
         if firm is not None:
             ctx.emit("LOCATED_IN", firm, town.ent, v, 0.65)
+
+
+# "… the X Plant in the Jababeka industrial estate, Cikarang, West Java", "di Kawasan Industri Candi, Semarang":
+# what lies in an industrial estate lies in the town written after it (the estate too)
+_ESTATE = re.compile(r"(?:Kawasan\s+(?:Industri|Berikat|Ekonomi\s+Khusus)|KEK|Industrial\s+(?:Estate|Park)|Industrial\s+City)\b"
+                     r"|.*\b(?:Industrial\s+(?:Estate|Park|City))$")
+_ESTATE_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+industrial\s+(?:estate|park|area|zone))?\s*,\s*", re.I)
+
+
+def _estate_towns(ctx: Context) -> None:
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.type != "Location" or not (_ESTATE.match(m.ent.name) or places.category(m.ent) == "area"):
+                continue
+            town = v.next_mention(m)
+            if town is None or town.type != "Location" or places.category(town.ent) not in ("city", "district") \
+                    or not (gap := _ESTATE_GAP.fullmatch(v.gap(m.end, town.start))) \
+                    or not (_ESTATE.match(m.ent.name) or "industrial" in gap.group().lower()):
+                continue  # ("Jababeka industrial estate, Cikarang"; not "Gedung Rektorat, Jatinangor, Sumedang")
+            sited = [ctx.by_id[r.head] for r in ctx.has("LOCATED_IN") if r.tail == m.ent.id and r.head in ctx.by_id
+                     and ctx.by_id[r.head].type in ("Organization", "Facility")]
+            for head in sited:
+                ctx.emit("LOCATED_IN", head, town.ent, v, 0.6)
+            if not ctx.has("LOCATED_IN", head=m.ent, tail=town.ent):
+                ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
