@@ -182,7 +182,7 @@ def _kind_seats(ctx: Context) -> None:
 
 
 # "… the X Plant in the Jababeka industrial estate, Cikarang, West Java", "di Kawasan Industri Candi, Semarang":
-# what lies in an industrial estate lies in the town written after it (the estate too)
+# a site in an industrial estate lies in the town written after it (the estate too)
 _ESTATE = re.compile(r"(?:Kawasan\s+(?:Industri|Berikat|Ekonomi\s+Khusus)|KEK|Industrial\s+(?:Estate|Park)|Industrial\s+City)\b"
                      r"|.*\b(?:Industrial\s+(?:Estate|Park|City))$")
 _ESTATE_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+industrial\s+(?:estate|park|area|zone))?\s*,\s*", re.I)
@@ -199,7 +199,7 @@ def _estate_towns(ctx: Context) -> None:
                     or not (_ESTATE.match(m.ent.name) or "industrial" in gap.group().lower()):
                 continue  # ("Jababeka industrial estate, Cikarang"; not "Gedung Rektorat, Jatinangor, Sumedang")
             sited = [ctx.by_id[r.head] for r in ctx.has("LOCATED_IN") if r.tail == m.ent.id and r.head in ctx.by_id
-                     and ctx.by_id[r.head].type in ("Organization", "Facility")]
+                     and ctx.by_id[r.head].type == "Facility"]  # (a company with a plant there: the gold sets say no)
             for head in sited:
                 ctx.emit("LOCATED_IN", head, town.ent, v, 0.6)
             if not ctx.has("LOCATED_IN", head=m.ent, tail=town.ent):
