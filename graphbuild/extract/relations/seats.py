@@ -29,6 +29,7 @@ _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 def find(ctx: Context) -> None:
     _kind_seats(ctx)
     _estate_towns(ctx)
+    _named_sites(ctx)
     _foreign_cities(ctx)
     _listed_towns(ctx)
     _institution_towns(ctx)
@@ -204,3 +205,29 @@ def _estate_towns(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", head, town.ent, v, 0.6)
             if not ctx.has("LOCATED_IN", head=m.ent, tail=town.ent):
                 ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
+
+
+# "… pabrik vaksin di Kawasan Industri X. Fasilitas bernama Y tersebut …", "Gudang berpendingin tersebut, yang diberi
+# nama Y, …", "The facility, to be named Y, …": a site named only after the sentence before placed it
+_NAMING = re.compile(r"\b(?:bernama|diberi\s+nama|dinamai|dinamakan|named|called)\b", re.I)
+watch(_NAMING)
+_NAMED_SITE = re.compile(r"\b(?:fasilitas|pabrik|gudang|sarana|facility|plant|warehouse)\b(?:\s+[\w-]+){0,3}?(?:\s+(?:tersebut|itu|ini))?"
+                         r"\s*,?\s*(?:yang\s+|(?:to\s+be\s+|is\s+|was\s+)?)(?:bernama|diberi\s+nama|dinamai|dinamakan|named|called)\s+$", re.I)
+_PLACED_SITE = re.compile(r"\b(?:fasilitas|pabrik|gudang|sarana|facility|plant|warehouse)\b[^.;:]{0,90}?\b(?:di|in|at)\s+(?:the\s+)?(?=\u2588)",
+                          re.I)
+
+
+def _named_sites(ctx: Context) -> None:
+    for v in ctx.busy:
+        if v.index == 0 or not v.may(_NAMING):
+            continue
+        site = next((m for m in v.mentions if m.type == "Facility" and _NAMED_SITE.search(v.masked, max(0, m.start - 80), m.start)), None)
+        if site is None or any(r.head == site.ent.id for r in ctx.has("LOCATED_IN")):
+            continue
+        prev = ctx.views[v.index - 1]
+        for c in _PLACED_SITE.finditer(prev.masked):
+            place = next(iter(prev.after(c.end())), None)
+            if place is not None and place.start == c.end():
+                if place.type == "Location" and not ctx.is_country(place.ent):
+                    ctx.emit("LOCATED_IN", site.ent, place.ent, v, 0.6)
+                break
