@@ -143,7 +143,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
-    if certifier is None and _ITEM.match(v.masked[:start]) and not cues.REVOKE.search(v.masked):
+    if certifier is None and _ITEM.match(v.masked[:start]) and not cues.REVOKE.search(v.masked) \
+            and not _PENDING.search(v.masked, end):
         _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
         return
     handed = _handed_to(v, end) if certifier is None else None
@@ -166,7 +167,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)):
         # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
         for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
-            if not _is_authority(m.ent):
+            if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
         return
     firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
@@ -241,6 +242,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
 
 # a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"
 _ITEM = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?\u2588+(?:\s*\(\u2588+\))?\s*[\u2014\u2013:-]\s*(?:\u2588+\s+|GMP\s+)?$")
+_PENDING = re.compile(r"\b(?:masih|belum|menunggu|diproses|ditolak|tahap|pending|awaiting|under\s+review|rejected|in\s+progress)\b",
+                      re.I)  # "- PT B — sertifikat CPOB masih dalam proses penilaian": not held yet
 _N = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|beberapa|\d{1,3}|two|three|four|"
       r"five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:perusahaan|industri|PBF|pedagang|sarana|"
       r"produsen|distributor|apotek|UMKM|pelaku\s+usaha|companies|manufacturers|firms|distributors|producers|pharmacies)\b")
@@ -264,11 +267,9 @@ def _past_heading(ctx: Context, j: int) -> int:
 
 
 def _item(ctx: Context, v: View, std: str | None, memory: dict[str, object]) -> None:
-    """A list item naming its holder and the certificate: issued by the certifier so far, else the story's regulator."""
-    holder = v.mentions[0]
-    certifier = _handing_regulator(ctx, v, memory) if memory.get("certifier") is not None or any(
-        w.may(cues.CERTIFY) and cues.CERTIFY.search(w.masked) for w in ctx.views[max(0, v.index - 8) : v.index]) else None
-    if certifier is not None and holder.type in HOLDERS and holder.ent.id != certifier.id and not _is_authority(holder.ent):
+    """A list item naming its holder and the certificate: issued by the certifier the story has named so far."""
+    holder, certifier = v.mentions[0], memory.get("certifier")
+    if isinstance(certifier, Entity) and holder.type in HOLDERS and holder.ent.id != certifier.id and not _is_authority(holder.ent):
         ctx.emit("CERTIFIED", certifier, holder.ent, v, 0.65, standard=std or memory.get("standard"))  # type: ignore[arg-type]
 
 
