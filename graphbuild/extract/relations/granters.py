@@ -59,7 +59,8 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
             return subj
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
-        nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
+        # no mention between the granter and the cue (or none after it) but the standard: "handed over GMP certificates"
+        nxt = next((x.start for x in v.mentions if x.start >= tail and x.type != "Regulation"), -1)
         if usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
             return m
     return None
