@@ -108,4 +108,8 @@ def _org_tail(ctx: Ctx, s: int, e: int) -> bool:
     place, is that organisation written short."""
     run = " " + ctx.t.span_text(s, e)
     return ctx.lexicon.lookup(run[1:], "Location") is None and any(
-        x is not None and x.type == "Organization" and x.text.endswith(run) for x in ctx.mentions)
+        x is not None and x.type == "Organization" and x.text.endswith(run) and x.text.startswith(_NAMESAKES)
+        for x in ctx.mentions)  # (hospitals and universities named after people; not "Loka POM Sanggau")
+
+
+_NAMESAKES = ("RS ", "RSUP ", "RSUD ", "RSPAD ", "Rumah Sakit ", "Universitas ", "Institut ", "Klinik ")
