@@ -144,21 +144,25 @@ def _institution_towns(ctx: Context) -> None:
 # "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong", "Balai Besar POM di Semarang", "Loka POM di
 # Kabupaten Banyumas": a mission or a BPOM office is where its name says
 _MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI|(?:Balai\s+Besar|Balai|Loka)\s+(?:POM|Pengawas\s+Obat"
-                           r"\s+dan\s+Makanan))\b.*\sdi\s+((?:Kota\s+|Kabupaten\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+                           r"\s+dan\s+Makanan)|(?:the\s+)?(?:Embassy|Consulate(?:\s+General)?)\s+of)\b.*\s(?:di|in)\s+"
+                           r"((?:Kota\s+|Kabupaten\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")  # "Embassy of India in Jakarta"
 
 
 def _mission_seats(ctx: Context) -> None:
-    for v in ctx.busy:
-        for m in v.mentions:
-            if m.type != "Organization" or " di " not in m.ent.name or not (at := _MISSION_SEAT.match(m.ent.name)):
-                continue
-            towns = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
-            place = None
-            for key in dict.fromkeys((at.group(1).casefold(), re.sub(r"^kota\s+", "", at.group(1).casefold()))):  # ("Kabupaten X" is no X)
-                place = place or next((e for e in towns if key in {n.casefold() for n in (e.name, *e.aliases)}), None)
-            if place is not None and not any(r.head != m.ent.id and ctx.by_id[r.head].name[:4] in ("Bala", "Loka")
-                                             for r in ctx.has("LOCATED_IN") if r.tail == place.id and r.head in ctx.by_id):
-                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)  # (once per town: a second office there is a duplicate name)
+    towns = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
+    for ent in ctx.entities:
+        if ent.type != "Organization" or not (at := _MISSION_SEAT.match(ent.name)):
+            continue
+        # told where it is named (a title may have taken the mention: "Deputy Chief of Mission of the Embassy of X in Y")
+        v = next((w for w in ctx.views if any(m.ent is ent for m in w.mentions)), None) or next(
+            (w for w in ctx.views if ent.name in w.text), None)
+        place = None
+        for key in dict.fromkeys((at.group(1).casefold(), re.sub(r"^kota\s+", "", at.group(1).casefold()))):  # ("Kabupaten X" is no X)
+            place = place or next((e for e in towns if key in {n.casefold() for n in (e.name, *e.aliases)}), None)
+        if v is not None and place is not None and not any(
+                r.head != ent.id and ctx.by_id[r.head].name[:4] in ("Bala", "Loka")
+                for r in ctx.has("LOCATED_IN") if r.tail == place.id and r.head in ctx.by_id):
+            ctx.emit("LOCATED_IN", ent, place, v, 0.7)  # (once per town: a second office there is a duplicate name)
 
 
 # "PT A. Perusahaan distributor yang berkantor di Tangerang, Banten, itu …": a kind of company, seated in a relative
