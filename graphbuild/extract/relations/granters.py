@@ -100,7 +100,9 @@ THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|it
 # "Sertifikat CPOB diterima langsung oleh Presiden Direktur PT X", "penyerahan sertifikat … kepada Direktur Utama PT X"
 _HANDED = re.compile(r"\b(?:kepada|diterima\s+(?:langsung\s+)?oleh|(?:handed|presented)\s+(?:over\s+)?to|"
                      r"received\s+by|accepted\s+by)\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$")
-_NOT_GMP = re.compile(r"\s+(?:pelatihan|kompetensi|penghargaan|keikutsertaan|training|attendance|appreciation)\b", re.I)
+_NOT_GMP = re.compile(r"\s+(?:pelatihan|kompetensi|penghargaan|keikutsertaan|kehadiran|partisipasi|apresiasi|training|attendance|"
+                      r"appreciation|participation)\b", re.I)
+NOT_GMP = _NOT_GMP  # "sertifikat pelatihan", "sertifikat kehadiran": no certification of a site or firm
 _ISSUED = re.compile(r"\b(?:diterbitkan|dikeluarkan|diberikan|issued|granted)\b", re.I)
 _HANDOVER = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|diterima|handed|presented|received\s+by|accepted\s+by)\b",
                        re.I)

@@ -17,6 +17,7 @@ from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
 from graphbuild.extract.relations.granters import THAT as _THAT
 from graphbuild.extract.relations.granters import acting_through as _acting_through
 from graphbuild.extract.relations.granters import certifier as _certifier
@@ -137,6 +138,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if v.masked.startswith("memenuhi", start) and (std_next is None or std_next.type != "Regulation"
                                                    or std_next.start - end > 2):
         return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
+    if _NOT_GMP.match(v.masked, end):
+        return  # "menyerahkan sertifikat pelatihan kepada …": a training certificate certifies no one
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
