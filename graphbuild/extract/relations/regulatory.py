@@ -24,6 +24,13 @@ from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import handed_to as _handed_to
 from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.handovers import PENDING as _PENDING
+from graphbuild.extract.relations.handovers import counted as _counted
+from graphbuild.extract.relations.handovers import group_town as _group_town
+from graphbuild.extract.relations.handovers import is_authority as _is_authority
+from graphbuild.extract.relations.handovers import is_item as _is_item
+from graphbuild.extract.relations.handovers import item as _item
+from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.registration import (
     bullets,
@@ -120,12 +127,6 @@ def _listed(v: View, holders: list[M]) -> list[M]:
     return out
 
 
-def _is_authority(e: Entity) -> bool:
-    """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
-    not hold them."""
-    return e.category in ("regulator", "government", "international")
-
-
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
@@ -146,7 +147,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
-    if certifier is None and _ITEM.match(v.masked[:start]) and not cues.REVOKE.search(v.masked) \
+    if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
             and not _PENDING.search(v.masked, end):
         _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
         return
@@ -159,7 +160,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         return
     if certifier is None:
         return
-    memory["certifier"], memory["standard"] = certifier, std
+    memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
     # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
     if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
@@ -169,9 +170,12 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if (not after and _BULLETS_NEXT.match(v.masked, end)) or (
             not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)):
         # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
+        memory["town"] = town = _group_town(v, end)  # "kepada lima perusahaan farmasi di Kota Semarang": theirs
         for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
             if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
+                if town is not None:
+                    ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
         return
     firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(
@@ -241,39 +245,6 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
-
-
-# a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"
-_ITEM = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?\u2588+(?:\s*\(\u2588+\))?\s*[\u2014\u2013:-]\s*(?:\u2588+\s+|GMP\s+)?$")
-_PENDING = re.compile(r"\b(?:masih|belum|menunggu|diproses|ditolak|tahap|pending|awaiting|under\s+review|rejected|in\s+progress)\b",
-                      re.I)  # "- PT B — sertifikat CPOB masih dalam proses penilaian": not held yet
-_N = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|beberapa|\d{1,3}|two|three|four|"
-      r"five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:perusahaan|industri|PBF|pedagang|sarana|"
-      r"produsen|distributor|apotek|UMKM|pelaku\s+usaha|companies|manufacturers|firms|distributors|producers|pharmacies)\b")
-# "menyerahkan sertifikat CPOB kepada tiga industri farmasi", "Sebanyak lima perusahaan menerima sertifikat …": a group
-_COUNTED_TO = re.compile(rf"[^.;]{{0,80}}?\b(?:kepada|bagi|to)\s+(?:sebanyak\s+)?{_N}", re.I)
-_COUNTED_BY = re.compile(rf"\b{_N}\s+(?:(?:telah|sudah|juga|have|also)\s+)*(?:menerima|memperoleh|mendapatkan|meraih|"
-                         r"received|obtained)\s+$", re.I)
-
-
-def _counted(v: View, start: int, end: int) -> bool:
-    """Whether the certificate went to a counted group of firms named by no one here (the bullets that follow)."""
-    return bool(_COUNTED_TO.match(v.masked, end) or _COUNTED_BY.search(v.masked, max(0, start - 90), start))
-
-
-def _past_heading(ctx: Context, j: int) -> int:
-    """The first sentence from ``j`` past up to two short lines naming nothing ("Daftar penerima")."""
-    for _ in range(2):
-        if j < len(ctx.views) and not ctx.views[j].mentions and len(ctx.views[j].masked) < 60:
-            j += 1
-    return j
-
-
-def _item(ctx: Context, v: View, std: str | None, memory: dict[str, object]) -> None:
-    """A list item naming its holder and the certificate: issued by the certifier the story has named so far."""
-    holder, certifier = v.mentions[0], memory.get("certifier")
-    if isinstance(certifier, Entity) and holder.type in HOLDERS and holder.ent.id != certifier.id and not _is_authority(holder.ent):
-        ctx.emit("CERTIFIED", certifier, holder.ent, v, 0.65, standard=std or memory.get("standard"))  # type: ignore[arg-type]
 
 
 def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
