@@ -181,13 +181,19 @@ _NAMED = re.compile(r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|o
                     r"\b(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|are|were|namely)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
+# the intro must point back at the counted ones: withdrawn, "dimaksud", "tersebut", or counted again
+_THOSE = re.compile(r"\b(?:ditarik|dicabut|dibekukan|dimaksud|tersebut|itu|withdrawn|revoked|recalled|affected|these|those|"
+                    r"ke(?:dua|tiga|empat|lima|enam)|dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|seven)\b", re.I)
+
+
 def _named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
     """The products a revocation only counted, named in the next few sentences as "the products withdrawn are …"."""
     for w in ctx.views[i + 1 : i + 6]:
         if w.may(cues.REVOKE) and cues.REVOKE.search(w.masked) and any(m.type == "Product" for m in w.mentions):
             return  # a revocation of its own names its products
         first = next((m for m in w.mentions if m.type == "Product"), None)
-        if first is not None and _NAMED.search(w.masked, max(0, first.start - 120), first.start):
+        if first is not None and (intro := _NAMED.search(w.masked, max(0, first.start - 120), first.start)) \
+                and _THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):  # ("tiga produk …, yaitu")
             for m in w.chain(first, ("Product",)):
                 ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
 
