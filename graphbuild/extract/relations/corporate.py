@@ -29,7 +29,7 @@ from graphbuild.extract.relations.offerings import (
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import own_subsidiary, unnamed_child
+from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -42,7 +42,7 @@ _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lin
 _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
-GROUP = r"(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
 _OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
@@ -103,6 +103,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     after = v.after(end)
     parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
     if parent is None:
+        if company_parent(ctx, v, start, end):
+            return
         _owns_subsidiaries(ctx, v, start, end)
         _owned_named(ctx, v, start)
         return
@@ -126,7 +128,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*"
+    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
     r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
