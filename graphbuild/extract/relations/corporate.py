@@ -14,7 +14,7 @@ import re
 
 from graphbuild.extract.relations import collectives, cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.distributors import the_distributor
+from graphbuild.extract.relations.distributors import distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.makers_joint import among_products
 from graphbuild.extract.relations.offerings import (
@@ -73,6 +73,7 @@ def find(ctx: Context) -> None:
         production_starts(ctx, v)
         among_products(ctx, v)
         the_distributor(ctx, v)
+        distributor_range(ctx, v)
         collectives.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
