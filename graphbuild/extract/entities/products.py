@@ -54,7 +54,9 @@ def find(ctx: Ctx) -> None:
                 while e < n and e - j < 3 and product_name(ctx, e) and (
                         not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
-                if e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
+                if e - j == 1 and t.words[k].islower() and _place_ended(ctx, j, e):
+                    e += 1  # "merek Tongkat Borneo", "balsem Gosok Sumatera": a brand that ends with a place
+                elif e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
@@ -124,6 +126,15 @@ def _place_led(ctx: Ctx, j: int) -> bool:
             and not t.newline_before[e]:
         e += 1
     return e > j + 1 and ctx.add(j, e, "Product", None, "cue") >= 0
+
+
+def _place_ended(ctx: Ctx, j: int, e: int) -> bool:
+    """Token ``e`` is a one-word place closing the one-word name at ``j`` ("Tongkat Borneo"): the name
+    ends there (no capitalised word follows) and the name is a plain word, not a code or acronym."""
+    t = ctx.t
+    return (e < len(t) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
+            and not t.newline_before[e] and t.words[j].isalpha() and not is_acronym(t.words[j])
+            and (e + 1 >= len(t) or not is_cap(t.words[e + 1])))
 
 
 def _names_company(ctx: Ctx, j: int, e: int) -> bool:
