@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, cues
+from graphbuild.extract.relations import collectives, cues, firm_refs
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
@@ -75,6 +75,7 @@ def find(ctx: Context) -> None:
         the_distributor(ctx, v)
         distributor_range(ctx, v)
         collectives.find(ctx, v)
+        firm_refs.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 

@@ -1,0 +1,123 @@
+"""DEVELOPS / MARKETS whose company is told by reference, not by name.
+
+Why: after naming a company once, news and releases go on with a bare "perusahaan" / "perseroan" /
+"the Company" ("Selain P, perusahaan juga mengembangkan Q", "produk lain milik perusahaan, yaitu P dan
+Q", "the Company's biosimilar insulin, P"); the name-based rules in ``makers`` see no company next to
+the verb there. A product set apart with "selain P" before the maker's verb is the maker's too.
+``corporate`` calls :func:`find` once per sentence; each rule returns at once without its cue words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms
+from graphbuild.extract.relations.makers import _FILLER
+from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.types import Entity
+
+_ADV = r"(?:(?:juga|pun|kini|saat\s+ini|telah|sudah|akan|tengah|sedang|masih|also|now|currently|will|has|is)\s+)*"
+# "…, perusahaan juga mengembangkan P", "Saat ini perusahaan memproduksi P": the bare noun as the subject
+_BARE = re.compile(
+    r"(?:^[\s\"\u201c]*|[,;:]\s*|\b(?:bahwa|that|kini|saat\s+ini|selain\s+itu|sementara\s+itu|meanwhile|besides)\s+)"
+    rf"(?:perusahaan|perseroan|the\s+company)\s+{_ADV}"
+    r"(?:(?P<make>mengembangkan|memproduksi|membuat|develops|manufactures|produces|makes)"
+    r"|memasarkan|mendistribusikan|menjual|markets|sells|distributes)\b",
+    re.I,
+)
+# "produk lain milik perusahaan, yaitu", "Dua produk milik perusahaan tersebut,", "the Company's biosimilar insulin,"
+_OWNED = re.compile(
+    r"(?:\b(?:produk|obat|vaksin|products?|drugs?)\s+(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:milik|buatan|produksi|keluaran|of)\s+"
+    r"(?P<firm>(?:perusahaan|perseroan)(?:\s+(?:ini|tersebut|itu))?|the\s+company)"
+    r"|\b(?P<its>the\s+company['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,3}?)"
+    r"\s*,?\s*(?:(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|termasuk|adalah|including|namely|such\s+as)\s+)?$",
+    re.I,
+)
+_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
+watch(_BARE, _OWNED, _SET_APART)
+
+
+def find(ctx: Context, v: View) -> None:
+    if v.may(_BARE):
+        _bare(ctx, v)
+    if v.may(_OWNED):
+        _owned(ctx, v)
+    if v.may(_SET_APART):
+        _set_apart(ctx, v)
+
+
+def _bare(ctx: Context, v: View) -> None:
+    for c in v.cues(_BARE):
+        rtype = "DEVELOPS" if c.group("make") else "MARKETS"
+        after = v.after(c.end())
+        if not after or after[0].type != "Product" or not _FILLER.match(v.masked[c.end() : after[0].start]):
+            continue
+        firm = _firm(ctx, v, c.start())
+        if firm is None:
+            continue
+        for p in _listed(v, after[0]):
+            ctx.emit(rtype, firm, p.ent, v, 0.6)
+        for p in _apart(v, c.start()):
+            ctx.emit(rtype, firm, p.ent, v, 0.6)
+
+
+def _firm(ctx: Context, v: View, pos: int) -> Entity | None:
+    """Who the bare noun at ``pos`` is: a company named earlier in the sentence (the speaker's), else the
+    company the article names most lately."""
+    named = [m.ent for m in v.before(pos, ("Organization",)) if m.ent.category == "company" and not regulator_like(m.ent)]
+    if named:
+        return named[0] if len({id(e) for e in named}) == 1 else None
+    return main_firm(ctx, v.index)
+
+
+def _owned(ctx: Context, v: View) -> None:
+    for p in v.mentions:
+        if p.type != "Product":
+            continue
+        m = _OWNED.search(v.masked, max(0, p.start - 90), p.start)
+        if m is None or m.end() != p.start:
+            continue
+        if m.group("its") or re.match(r"perseroan|the\s+company", m.group("firm") or "", re.I):
+            firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
+            firm = firms[0] if firms else None
+        else:
+            firm = main_firm(ctx, v.index)
+        if firm is None or regulator_like(firm):
+            continue
+        nxt = v.next_mention(p)
+        if p.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() \
+                and re.fullmatch(r"\s*,\s*", v.masked[p.end : nxt.start]):
+            p = nxt  # "the Company's biosimilar insulin, P": the brand, not its substance
+        for q in _listed(v, p):
+            ctx.emit("DEVELOPS", firm, q.ent, v, 0.6)
+        return
+
+
+def _set_apart(ctx: Context, v: View) -> None:
+    """"Selain P, A juga memproduksi Q": when A makes Q, A makes P too."""
+    for p in v.mentions:
+        if p.type == "Product" and _SET_APART.search(v.masked, max(0, p.start - 16), p.start):
+            break
+    else:
+        return
+    group = _apart(v, p.end + 1, first=p)
+    comma = v.masked.find(",", group[-1].end)
+    if comma < 0 or v.masked[group[-1].end : comma].strip():
+        return
+    later = {m.ent.id for m in v.mentions if m.start > comma}
+    for rtype in ("DEVELOPS", "MARKETS"):
+        for r in ctx.has(rtype):
+            if r.evidence is v.evidence and r.tail in later and (head := ctx.by_id.get(r.head)) is not None:
+                for q in group:
+                    ctx.emit(rtype, head, q.ent, v, 0.55)
+
+
+def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
+    """The products set apart with "selain …," just before ``pos`` (or the list starting at ``first``)."""
+    if first is not None:
+        return _listed(v, first)
+    for p in v.before(pos, ("Product",)):
+        if _SET_APART.search(v.masked, max(0, p.start - 16), p.start):
+            return _listed(v, p)
+    return []
