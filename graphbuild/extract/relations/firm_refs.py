@@ -34,8 +34,11 @@ _OWNED = re.compile(
     r"\s*,?\s*(?:(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|termasuk|adalah|including|namely|such\s+as)\s+)?$",
     re.I,
 )
+# "P, a … vaccine, as well as the rotavirus vaccine Q", "P, jamu … kapsul, serta sirup herbal Q": the list goes on after an apposition
+_AS_WELL = re.compile(r",\s*(?:as\s+well\s+as|serta|dan\s+juga|and\s+also)\s+(?:(?:the|its|a|an)\s+)?", re.I)
+_DESCRIBED = re.compile(r"(?:[a-z][\w'\u2019-]*\s+){0,4}")
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
-watch(_BARE, _OWNED, _SET_APART)
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL)
 
 
 def find(ctx: Context, v: View) -> None:
@@ -45,6 +48,8 @@ def find(ctx: Context, v: View) -> None:
         _owned(ctx, v)
     if v.may(_SET_APART):
         _set_apart(ctx, v)
+    if v.may(_AS_WELL):
+        _apposed_more(ctx, v)
 
 
 def _bare(ctx: Context, v: View) -> None:
@@ -111,6 +116,24 @@ def _set_apart(ctx: Context, v: View) -> None:
             if r.evidence is v.evidence and r.tail in later and (head := ctx.by_id.get(r.head)) is not None:
                 for q in group:
                     ctx.emit(rtype, head, q.ent, v, 0.55)
+
+
+def _apposed_more(ctx: Context, v: View) -> None:
+    """"A makes P, a …, as well as the … Q": what A makes or sells of P, A makes or sells of Q."""
+    for c in v.cues(_AS_WELL):
+        q = next(iter(v.after(c.end())), None)
+        if q is None or q.type != "Product" or not _DESCRIBED.fullmatch(v.masked[c.end() : q.start]):
+            continue
+        p = next((m for m in v.before(c.start()) if m.type == "Product"), None)
+        if p is None or not re.match(r"\s*,", v.masked[p.end :]) or re.search(r"[.;]", v.masked[p.end : c.start()]) \
+                or c.start() - p.end > 160 or any(m.type == "Product" or not regulator_like(m.ent)
+                                                  for m in v.mentions if p.end <= m.start < c.start()):
+            continue
+        for rtype in ("DEVELOPS", "MARKETS"):
+            for r in ctx.has(rtype, tail=p.ent):
+                if r.evidence is v.evidence and (head := ctx.by_id.get(r.head)) is not None:
+                    for x in _listed(v, q):
+                        ctx.emit(rtype, head, x.ent, v, 0.6)
 
 
 def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
