@@ -16,6 +16,17 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
 
 
+def cap_tail(ctx: Ctx, e: int) -> int:
+    """The end of a name at ``e`` extended over "Cap" and up to two capitalised words: a jamu brand's
+    trademark part ("Pegal Linu Cap Kuda Perkasa", "Minyak Angin Cap Kapak")."""
+    t = ctx.t
+    if e + 1 < len(t) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
+        e += 2
+        if e < len(t) and product_name(ctx, e) and is_cap(t.words[e]) and not t.newline_before[e]:
+            e += 1
+    return e
+
+
 def product_name(ctx: Ctx, k: int) -> bool:
     """Token k can be a word of a product's name (free, capitalised or an acronym, not a date or number)."""
     t = ctx.t

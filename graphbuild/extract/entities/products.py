@@ -12,7 +12,7 @@ import functools
 import re
 
 from graphbuild.extract.entities import brands, described_brands
-from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.brands import cap_tail, product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
 from graphbuild.extract.entities.formed_brands import named_forms as _named_forms
@@ -51,9 +51,11 @@ def find(ctx: Ctx) -> None:
             if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
-                while e < n and e - j < 3 and product_name(ctx, e) and (
+                while e < n and e - j < 3 and product_name(ctx, e) and t.words[e] != "Cap" and (
                         not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
+                if w in _BRAND_CUES:
+                    e = cap_tail(ctx, e)  # "bermerek Pegal Linu Cap Kuda": a jamu brand's "Cap …" (trademark) part
                 if e - j == 1 and t.words[k].islower() and _place_ended(ctx, j, e):
                     e += 1  # "merek Tongkat Borneo", "balsem Gosok Sumatera": a brand that ends with a place
                 elif e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
@@ -155,19 +157,41 @@ def _strength_code(w: str) -> bool:
     return any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
 
 
-_BRAND_CUES = frozenset({"merek", "brand"})
+_BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
 
 
 def _coordinated(ctx: Ctx, e: int) -> None:
-    """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too."""
+    """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too; so is each of a
+    comma list closed by "dan" ("bermerek A, B Cap C, dan D")."""
     t = ctx.t
     n = len(t)
-    if e + 1 >= n or t.words[e] not in ("dan", "and") or t.newline_before[e + 1]:
+    items: list[tuple[int, int]] = []
+    while e + 1 < n and t.words[e] == "," and not t.newline_before[e + 1]:
+        j = e + 1
+        f = j
+        while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
+                and not t.newline_before[f]:
+            f += 1
+        f = cap_tail(ctx, f) if f > j else f
+        if f == j or f >= n or t.words[f] not in (",", "dan", "serta", "and"):
+            if j < n and t.words[j] in ("dan", "serta", "and"):
+                e = j  # "A, B, dan C": the last item after the serial comma
+                break
+            return
+        items.append((j, f))
+        e = f
+    if items and (e >= n or t.words[e] not in ("dan", "serta", "and")):
+        return
+    for j, f in items:
+        ctx.add(j, f, "Product", None, "cue")
+    if e + 1 >= n or t.words[e] not in ("dan", "serta", "and") or t.newline_before[e + 1]:
         return
     j = e + 1
     f = j
-    while f < n and f - j < 3 and product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
+    while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
+            and not t.newline_before[f]:
         f += 1
+    f = cap_tail(ctx, f) if f > j else f
     if f > j and (f >= n or not is_cap(t.words[f])):
         ctx.add(j, f, "Product", None, "cue")
 
