@@ -37,8 +37,16 @@ _OWNED = re.compile(
 # "P, a … vaccine, as well as the rotavirus vaccine Q", "P, jamu … kapsul, serta sirup herbal Q": the list goes on after an apposition
 _AS_WELL = re.compile(r",\s*(?:as\s+well\s+as|serta|dan\s+juga|and\s+also)\s+(?:(?:the|its|a|an)\s+)?", re.I)
 _DESCRIBED = re.compile(r"(?:[a-z][\w'\u2019-]*\s+){0,4}")
+# "PT A juga memperoleh sertifikat halal dari BPJPH untuk produk minyak kayu putih P dan balsem Q": the holder makes them
+_HOLDS = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|mengantongi|menerima|meraih|obtained|received|secured)\s+"
+                    r"(?:(?:its|the|a)\s+)?(?:sertifikat|sertifikasi|izin\s+edar|NIE|certificate|certification"
+                    r"|marketing\s+authori[sz]ation)\b", re.I)
+_FOR_PRODUCT = re.compile(r"\s(?:untuk|for|atas)\s+(?:(?:the|its)\s+)?(?:produk|products?)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
+_HOLDER_GAP = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:juga|kini|telah|sudah|resmi|pun|also|has|have|had|recently)\s+)*", re.I)
+_MADE_ELSEWHERE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:buatan|produksi|milik|dari|made\s+by|produced\s+by"
+                             r"|manufactured\s+by|diproduksi|dikembangkan|developed\s+by|of)\b", re.I)
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
-watch(_BARE, _OWNED, _SET_APART, _AS_WELL)
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS)
 
 
 def find(ctx: Context, v: View) -> None:
@@ -50,6 +58,8 @@ def find(ctx: Context, v: View) -> None:
         _set_apart(ctx, v)
     if v.may(_AS_WELL):
         _apposed_more(ctx, v)
+    if v.may(_HOLDS):
+        _holder(ctx, v)
 
 
 def _bare(ctx: Context, v: View) -> None:
@@ -134,6 +144,26 @@ def _apposed_more(ctx: Context, v: View) -> None:
                 if r.evidence is v.evidence and (head := ctx.by_id.get(r.head)) is not None:
                     for x in _listed(v, q):
                         ctx.emit(rtype, head, x.ent, v, 0.6)
+
+
+def _holder(ctx: Context, v: View) -> None:
+    """The company that obtains a certificate or permit "untuk produk P" makes P."""
+    for c in v.cues(_HOLDS):
+        subj = next(iter(v.before(c.start())), None)
+        if subj is None or subj.type != "Organization" or subj.role is not None or subj.start in v.role_orgs \
+                or subj.ent.category != "company" or regulator_like(subj.ent) \
+                or not _HOLDER_GAP.fullmatch(v.masked[subj.end : c.start()]):
+            continue
+        stop = min((x for x in (v.masked.find(";", c.end()), v.masked.find(". ", c.end())) if x >= 0), default=len(v.masked))
+        p = next((m for m in v.after(c.end()) if m.type == "Product" and m.end <= stop), None)
+        if p is None or p.start - c.end() > 180 or not _FOR_PRODUCT.search(v.masked, max(0, p.start - 60), p.start) \
+                or any(m.type == "Product" for m in v.mentions if c.end() <= m.start < p.start):
+            continue
+        got = _listed(v, p)
+        if _MADE_ELSEWHERE.match(v.masked[got[-1].end :]):
+            continue  # "izin edar untuk produk P buatan PT B": another company makes it
+        for q in got:
+            ctx.emit("DEVELOPS", subj.ent, q.ent, v, 0.6)
 
 
 def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
