@@ -45,8 +45,13 @@ _FOR_PRODUCT = re.compile(r"\s(?:untuk|for|atas)\s+(?:(?:the|its)\s+)?(?:produk|
 _HOLDER_GAP = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:juga|kini|telah|sudah|resmi|pun|also|has|have|had|recently)\s+)*", re.I)
 _MADE_ELSEWHERE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:buatan|produksi|milik|dari|made\s+by|produced\s+by"
                              r"|manufactured\s+by|diproduksi|dikembangkan|developed\s+by|of)\b", re.I)
+# "A bekerja sama dengan B dalam pengembangan bahan baku, termasuk P": both develop P
+_CO_DEVELOP = re.compile(r"\b(?:bekerja\s+sama|berkolaborasi|bermitra|work(?:s|ing)?\s+with|collaborat(?:e|es|ing)\s+with"
+                         r"|partner(?:s|ing)?\s+with)\s+(?:dengan\s+)?(?:PT\.?\s+)?", re.I)
+_DEV_NOUN = re.compile(r"(?:\s*\([^()]*\))?\s+(?:dalam|untuk|guna|on|in|for)\s+(?:the\s+)?(?:pengembangan|mengembangkan|development\s+of"
+                       r"|developing|riset\s+dan\s+pengembangan)\s+", re.I)
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
-watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS)
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP)
 
 
 def find(ctx: Context, v: View) -> None:
@@ -60,6 +65,8 @@ def find(ctx: Context, v: View) -> None:
         _apposed_more(ctx, v)
     if v.may(_HOLDS):
         _holder(ctx, v)
+    if v.may(_CO_DEVELOP):
+        _co_develop(ctx, v)
 
 
 def _bare(ctx: Context, v: View) -> None:
@@ -164,6 +171,26 @@ def _holder(ctx: Context, v: View) -> None:
             continue  # "izin edar untuk produk P buatan PT B": another company makes it
         for q in got:
             ctx.emit("DEVELOPS", subj.ent, q.ent, v, 0.6)
+
+
+def _co_develop(ctx: Context, v: View) -> None:
+    """"A bekerja sama dengan B dalam pengembangan …, termasuk P": A and B both develop P."""
+    for c in v.cues(_CO_DEVELOP):
+        a = next(iter(v.before(c.start())), None)
+        b = next(iter(v.after(c.end())), None)
+        if a is None or b is None or a.type != "Organization" or b.type != "Organization" or b.start != c.end() \
+                or a.start in v.role_orgs or not _HOLDER_GAP.fullmatch(re.sub(r"\s(?:akan|will|to)\b", " ", v.masked[a.end : c.start()])):
+            continue
+        dev = _DEV_NOUN.match(v.masked, (b.gloss or b).end + (1 if b.gloss else 0))
+        if dev is None:
+            continue
+        p = next(iter(v.after(dev.end())), None)
+        if p is None or p.type != "Product" or not _FILLER.match(v.masked[dev.end() : p.start]):
+            continue
+        for org in (a, b):
+            if not regulator_like(org.ent):
+                for q in _listed(v, p):
+                    ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.6)
 
 
 def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
