@@ -50,8 +50,11 @@ _CO_DEVELOP = re.compile(r"\b(?:bekerja\s+sama|berkolaborasi|bermitra|work(?:s|i
                          r"|partner(?:s|ing)?\s+with)\s+(?:dengan\s+)?(?:PT\.?\s+)?", re.I)
 _DEV_NOUN = re.compile(r"(?:\s*\([^()]*\))?\s+(?:dalam|untuk|guna|on|in|for)\s+(?:the\s+)?(?:pengembangan|mengembangkan|development\s+of"
                        r"|developing|riset\s+dan\s+pengembangan)\s+", re.I)
+# "Kyoritsu's insulin glargine brand, Kyoglar": a company's short name (not tagged itself) owning the brand after it
+_SHORT_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]{2,})['\u2019]s\s+(?:(?:new|latest|flagship|own|first)\s+)?(?:[a-z\u2588][\w\u2588-]*\s+){0,3}?"
+                          r"(?:brand|biosimilar|vaccine|drug|product|medicine|therapy)\s*,?\s*$")
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
-watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP)
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _SHORT_OWNER)
 
 
 def find(ctx: Context, v: View) -> None:
@@ -67,6 +70,8 @@ def find(ctx: Context, v: View) -> None:
         _holder(ctx, v)
     if v.may(_CO_DEVELOP):
         _co_develop(ctx, v)
+    if v.may(_SHORT_OWNER):
+        _short_owner(ctx, v)
 
 
 def _bare(ctx: Context, v: View) -> None:
@@ -191,6 +196,21 @@ def _co_develop(ctx: Context, v: View) -> None:
             if not regulator_like(org.ent):
                 for q in _listed(v, p):
                     ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.6)
+
+
+def _short_owner(ctx: Context, v: View) -> None:
+    """"Kyoritsu's insulin glargine brand, Kyoglar": the one company whose name opens with (or is aliased as) the word."""
+    for p in v.mentions:
+        if p.type != "Product" or not p.text[:1].isupper() or not p.ent.name[:1].isupper():
+            continue
+        m = _SHORT_OWNER.search(v.masked, max(0, p.start - 80), p.start)
+        if m is None or any(x.start <= m.start("name") < x.end for x in v.mentions):
+            continue
+        word = m.group("name")
+        firms = {e.id: e for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
+                 and any(n == word or n.split()[0] == word for n in (e.name, *e.aliases))}
+        if len(firms) == 1:
+            ctx.emit("DEVELOPS", next(iter(firms.values())), p.ent, v, 0.6)
 
 
 def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
