@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, cues, firm_refs
+from graphbuild.extract.relations import collectives, cues, firm_refs, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
@@ -43,7 +43,8 @@ _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", r
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
 GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
-_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
+# "a unit of Seoul-listed Daewon Holdings", "anak usaha emiten PT A": a listing or seat word before the parent's name
+_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?(?:[\w-]+-(?:listed|based)\s+|emiten\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
@@ -52,6 +53,7 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         if _OWNERSHIP.may(v):  # most sentences hold none of its cues: one test instead of four
             _ownership(ctx, v)
+        stakes.find(ctx, v)
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)

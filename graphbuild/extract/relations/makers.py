@@ -79,7 +79,7 @@ _BY_TAIL = re.compile(
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
                            r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
-                           r"(?:the\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+                           r"(?:the\s+)?(?:[\w-]+-(?:listed|based)\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
                            r"(?:PT\.?\s+)?",
                            re.I)
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
