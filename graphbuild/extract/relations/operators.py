@@ -158,7 +158,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
 # "The facility, named F, …", "Pabrik tersebut, yang diberi nama F, …": the plant the sentence before told of gets its name
 _NAMED_SITE = re.compile(
     r"^\W*(?:(?:the|this)\s+(?:new\s+)?(?:plant|facility|factory)\s*,\s*(?:named|called|dubbed|known\s+as)"
-    r"|(?:pabrik|fasilitas)(?:\s+(?:baru|produksi))?\s+(?:tersebut|itu|ini)\s*,?\s*(?:yang\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama))\s+$",
+    r"|(?:pabrik|fasilitas)(?:\s+(?:baru|produksi))?\s+(?:(?:tersebut|itu|ini)\s*,?\s*)?(?:yang\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama))\s+$",
     re.I,
 )
 _NEW_SITE = re.compile(r"\b(?:plant|facility|factory|pabrik|fasilitas)\b", re.I)
