@@ -53,8 +53,12 @@ _DEV_NOUN = re.compile(r"(?:\s*\([^()]*\))?\s+(?:dalam|untuk|guna|on|in|for)\s+(
 # "Kyoritsu's insulin glargine brand, Kyoglar": a company's short name (not tagged itself) owning the brand after it
 _SHORT_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]{2,})['\u2019]s\s+(?:(?:new|latest|flagship|own|first)\s+)?(?:[a-z\u2588][\w\u2588-]*\s+){0,3}?"
                           r"(?:brand|biosimilar|vaccine|drug|product|medicine|therapy)\s*,?\s*$")
+# "TYPHOCON, Tessaro's typhoid conjugate vaccine", "Teriva (teriparatide), a second product from Hanul's portfolio"
+_SHORT_OWNER_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))*\s*,\s*(?:an?\s+(?:(?:second|third|new|further)\s+)?(?:product|drug|vaccine)\s+"
+                                r"(?:from|in)\s+)?(?P<name>[A-Z][\w-]{2,})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}?"
+                                r"(?:brand|biosimilar|vaccine|drug|product|medicine|therapy|portfolio|pipeline)\b")
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
-watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _SHORT_OWNER)
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _SHORT_OWNER, _SHORT_OWNER_AFTER)
 
 
 def find(ctx: Context, v: View) -> None:
@@ -70,7 +74,7 @@ def find(ctx: Context, v: View) -> None:
         _holder(ctx, v)
     if v.may(_CO_DEVELOP):
         _co_develop(ctx, v)
-    if v.may(_SHORT_OWNER):
+    if v.may(_SHORT_OWNER) or v.may(_SHORT_OWNER_AFTER):
         _short_owner(ctx, v)
 
 
@@ -199,18 +203,27 @@ def _co_develop(ctx: Context, v: View) -> None:
 
 
 def _short_owner(ctx: Context, v: View) -> None:
-    """"Kyoritsu's insulin glargine brand, Kyoglar": the one company whose name opens with (or is aliased as) the word."""
+    """"Kyoritsu's insulin glargine brand, Kyoglar", "TYPHOCON, Tessaro's typhoid conjugate vaccine": the one company
+    so named (an alias, else the first word of a name) develops the brand."""
     for p in v.mentions:
         if p.type != "Product" or not p.text[:1].isupper() or not p.ent.name[:1].isupper():
             continue
-        m = _SHORT_OWNER.search(v.masked, max(0, p.start - 80), p.start)
+        m = _SHORT_OWNER.search(v.masked, max(0, p.start - 80), p.start) or _SHORT_OWNER_AFTER.match(v.masked, (p.gloss or p).end)
         if m is None or any(x.start <= m.start("name") < x.end for x in v.mentions):
             continue
-        word = m.group("name")
-        firms = {e.id: e for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
-                 and any(n == word or n.split()[0] == word for n in (e.name, *e.aliases))}
-        if len(firms) == 1:
-            ctx.emit("DEVELOPS", next(iter(firms.values())), p.ent, v, 0.6)
+        firm = _named_short(ctx, m.group("name"))
+        if firm is not None:
+            ctx.emit("DEVELOPS", firm, p.ent, v, 0.6)
+
+
+def _named_short(ctx: Context, word: str) -> Entity | None:
+    """The one company ``word`` names: an alias equal to it, else the only name opening with it."""
+    orgs = [e for e in ctx.entities if e.type == "Organization" and not regulator_like(e)]
+    for test in (lambda n: n == word, lambda n: n.split()[0] == word):
+        firms = {e.id: e for e in orgs if any(test(n) for n in (e.name, *e.aliases))}
+        if firms:
+            return next(iter(firms.values())) if len(firms) == 1 else None
+    return None
 
 
 def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
