@@ -45,11 +45,13 @@ def the_distributor(ctx: Context, v: View) -> None:
 
 # "menjadi distributor resmi (sejumlah produk B)", "ditunjuk sebagai distributor tunggal P", "mendistribusikan 600 obat"
 _RANGE = re.compile(
-    r"\b(?:(?P<role>(?:menjadi|sebagai|selaku|as|is|became|becomes)\s+(?:(?:the|an?|satu-satunya|salah\s+satu)\s+)?"
-    r"(?:(?:sole|exclusive|official|main|national)\s+)*(?:distributor|pemasar|agen)\s+(?:(?:resmi|tunggal|eksklusif|utama|nasional|sole|exclusive|official|main|national)\s+)*"
+    r"\b(?:(?P<role>(?:(?:sole|exclusive|official|main|national)\s+)*(?:distributor|pemasar|agen)\s+"
+    r"(?:(?:resmi|tunggal|eksklusif|utama|nasional|sole|exclusive|official|main|national)\s+)*"
     r"(?:(?:for|of|bagi|untuk|dari)\s+)?)|(?:mendistribusikan|menyalurkan|memasarkan|distributes|supplies)\s+)",
     re.I,
 )
+# the role's copula before it ("menjadi", "sebagai", "is the"): the distributor word is said of the subject
+_ROLE_LEAD = re.compile(r"\b(?:menjadi|sebagai|selaku|as|is|became|becomes)\s+(?:(?:the|an?|satu-satunya|salah\s+satu)\s+)?$", re.I)
 watch(_RANGE)
 _APPOINTED = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:kini|juga|telah|resmi|akan|sudah|saat\s+ini|now|also|has\s+been|have\s+been"
                         r"|will\s+be|was|is|serves|acts|ditunjuk|diangkat|dipercaya|appointed|named)\s+)*$", re.I)
@@ -70,9 +72,15 @@ def distributor_range(ctx: Context, v: View) -> None:
     if not v.may(_RANGE):
         return
     for c in v.cues(_RANGE):
-        if _NOT_SOLD.search(v.masked, max(0, c.start() - 30), c.start()):
+        start = c.start()
+        if c.group("role"):
+            lead = _ROLE_LEAD.search(v.masked, max(0, start - 40), start)
+            if lead is None:
+                continue
+            start = lead.start()
+        if _NOT_SOLD.search(v.masked, max(0, start - 30), start):
             continue
-        seller = _subject(ctx, v, c.start())
+        seller = _subject(ctx, v, start)
         if seller is None:
             continue
         after = v.after(c.end())

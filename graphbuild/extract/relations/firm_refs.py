@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms
 from graphbuild.extract.relations.makers import _FILLER
 from graphbuild.extract.relations.makers_joint import _listed
@@ -20,12 +20,14 @@ from graphbuild.types import Entity
 _ADV = r"(?:(?:juga|pun|kini|saat\s+ini|telah|sudah|akan|tengah|sedang|masih|also|now|currently|will|has|is)\s+)*"
 # "…, perusahaan juga mengembangkan P", "Saat ini perusahaan memproduksi P": the bare noun as the subject
 _BARE = re.compile(
-    r"(?:^[\s\"\u201c]*|[,;:]\s*|\b(?:bahwa|that|kini|saat\s+ini|selain\s+itu|sementara\s+itu|meanwhile|besides)\s+)"
-    rf"(?:perusahaan|perseroan|the\s+company)\s+{_ADV}"
+    rf"\b(?:perusahaan|perseroan|the\s+company)\s+{_ADV}"
     r"(?:(?P<make>mengembangkan|memproduksi|membuat|develops|manufactures|produces|makes)"
     r"|memasarkan|mendistribusikan|menjual|markets|sells|distributes)\b",
     re.I,
 )
+# what may come right before the bare noun: the sentence's start, a comma, "bahwa", "kini", "Selain itu"
+_BARE_LEAD = re.compile(r"(?:^[\s\"\u201c]*|[,;:]\s*|\b(?:bahwa|that|kini|saat\s+ini|selain\s+itu|sementara\s+itu|meanwhile"
+                        r"|besides)\s+)$", re.I)
 # "produk lain milik perusahaan, yaitu", "Dua produk milik perusahaan tersebut,", "the Company's biosimilar insulin,"
 _OWNED = re.compile(
     r"(?:\b(?:produk|obat|vaksin|products?|drugs?)\s+(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:milik|buatan|produksi|keluaran|of)\s+"
@@ -35,7 +37,7 @@ _OWNED = re.compile(
     re.I,
 )
 # "P, a … vaccine, as well as the rotavirus vaccine Q", "P, jamu … kapsul, serta sirup herbal Q": the list goes on after an apposition
-_AS_WELL = re.compile(r",\s*(?:as\s+well\s+as|serta|dan\s+juga|and\s+also)\s+(?:(?:the|its|a|an)\s+)?", re.I)
+_AS_WELL = re.compile(r"\b(?:as\s+well\s+as|serta|dan\s+juga|and\s+also)\s+(?:(?:the|its|a|an)\s+)?", re.I)
 _DESCRIBED = re.compile(r"(?:[a-z][\w'\u2019-]*\s+){0,4}")
 # "PT A juga memperoleh sertifikat halal dari BPJPH untuk produk minyak kayu putih P dan balsem Q": the holder makes them
 _HOLDS = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|mengantongi|menerima|meraih|obtained|received|secured)\s+"
@@ -58,28 +60,35 @@ _SHORT_OWNER_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))*\s*,\s*(?:an?\s+(?:(?:sec
                                 r"(?:from|in)\s+)?(?P<name>[A-Z][\w-]{2,})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}?"
                                 r"(?:brand|biosimilar|vaccine|drug|product|medicine|therapy|portfolio|pipeline)\b")
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
-watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _SHORT_OWNER, _SHORT_OWNER_AFTER)
+_POSSESSIVE_S = re.compile(r"['\u2019]s\s")  # what both short-name patterns hold: a cheap literal for the prefilter
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)
+_ANY = CueGroup(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)
 
 
 def find(ctx: Context, v: View) -> None:
-    if v.may(_BARE):
+    if not _ANY.may(v):
+        return  # most sentences hold none of the cue words: one test
+    bare, owned, apart, more, holds, co, short = _ANY.may_each(v)
+    if bare:
         _bare(ctx, v)
-    if v.may(_OWNED):
+    if owned:
         _owned(ctx, v)
-    if v.may(_SET_APART):
+    if apart:
         _set_apart(ctx, v)
-    if v.may(_AS_WELL):
+    if more:
         _apposed_more(ctx, v)
-    if v.may(_HOLDS):
+    if holds:
         _holder(ctx, v)
-    if v.may(_CO_DEVELOP):
+    if co:
         _co_develop(ctx, v)
-    if v.may(_SHORT_OWNER) or v.may(_SHORT_OWNER_AFTER):
+    if short:
         _short_owner(ctx, v)
 
 
 def _bare(ctx: Context, v: View) -> None:
     for c in v.cues(_BARE):
+        if not _BARE_LEAD.search(v.masked, max(0, c.start() - 20), c.start()):
+            continue
         rtype = "DEVELOPS" if c.group("make") else "MARKETS"
         after = v.after(c.end())
         if not after or after[0].type != "Product" or not _FILLER.match(v.masked[c.end() : after[0].start]):
@@ -147,6 +156,8 @@ def _set_apart(ctx: Context, v: View) -> None:
 def _apposed_more(ctx: Context, v: View) -> None:
     """"A makes P, a …, as well as the … Q": what A makes or sells of P, A makes or sells of Q."""
     for c in v.cues(_AS_WELL):
+        if not v.masked[: c.start()].rstrip().endswith(","):
+            continue  # the apposition before closes with a comma
         q = next(iter(v.after(c.end())), None)
         if q is None or q.type != "Product" or not _DESCRIBED.fullmatch(v.masked[c.end() : q.start]):
             continue
