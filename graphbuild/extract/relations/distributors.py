@@ -63,43 +63,48 @@ _MAKER_PRODUCTS = re.compile(r"(?:(?:sejumlah|beberapa|seluruh|semua|berbagai|se
                              r"(?:produk|obat|products|medicines|drugs)(?:\s+(?:milik|buatan|produksi|of|made\s+by|from))?\s+(?:PT\.?\s+)?$", re.I)
 _EXAMPLE = re.compile(r"\b(?:termasuk|antara\s+lain|di\s+antaranya|seperti|including|such\s+as|notably)\s+"
                       r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}$", re.I)
+_EXAMPLE_WORD = re.compile(r"\b(?:termasuk|antara\s+lain|di\s+antaranya|seperti|including|such\s+as|notably)\b", re.I)
+watch(_EXAMPLE_WORD)
 _NOT_SOLD = re.compile(r"\b(?:tidak|tak|bukan|belum|no\s+longer|not|never|berhenti|mencari|seeking|looking\s+for)\b"
                        r"(?:\s+\w+){0,2}\s*$", re.I)
 
 
 def distributor_range(ctx: Context, v: View) -> None:
     """MARKETS from a distributor to the products it is said to carry ("termasuk P"); DEVELOPS from their maker."""
-    if not v.may(_RANGE):
+    if not v.may(_RANGE) or not any(m.type == "Product" for m in v.mentions):
         return
+    example = v.may(_EXAMPLE_WORD)
     for c in v.cues(_RANGE):
+        role = c.group("role")
+        after = v.after(c.end())
+        first = after[0] if after else None
+        if role and first is not None and first.type == "Product" and re.fullmatch(
+                r"(?:[a-z][\w-]*\s+){0,3}", v.masked[c.end() : first.start]):
+            prod: M | None = first  # "ditunjuk sebagai distributor tunggal P"
+        elif not example:
+            continue  # no product right after the role, and no "termasuk P" in the sentence
+        else:
+            prod = None
         start = c.start()
-        if c.group("role"):
+        if role:
             lead = _ROLE_LEAD.search(v.masked, max(0, start - 40), start)
             if lead is None:
                 continue
             start = lead.start()
-        if _NOT_SOLD.search(v.masked, max(0, start - 30), start):
-            continue
-        seller = _subject(ctx, v, start)
-        if seller is None:
-            continue
-        after = v.after(c.end())
-        first = after[0] if after else None
         maker: M | None = None
-        if c.group("role") and first is not None and first.type == "Organization" and _MAKER_PRODUCTS.fullmatch(
-                v.masked[c.end() : first.start]):
-            maker, after = first, v.after(first.end)
-        end = v.masked.find(";", c.end())
-        stop = min(x for x in (end, v.masked.find(". ", c.end()), len(v.masked)) if x >= 0)
-        if c.group("role") and first is not None and first.type == "Product" and re.fullmatch(
-                r"(?:[a-z][\w-]*\s+){0,3}", v.masked[c.end() : first.start]):
-            prod: M | None = first  # "ditunjuk sebagai distributor tunggal P"
-        else:
+        if prod is None:
+            if role and first is not None and first.type == "Organization" and _MAKER_PRODUCTS.fullmatch(
+                    v.masked[c.end() : first.start]):
+                maker, after = first, v.after(first.end)
+            end = v.masked.find(";", c.end())
+            stop = min(x for x in (end, v.masked.find(". ", c.end()), len(v.masked)) if x >= 0)
             prod = next((m for m in after if m.type == "Product" and m.end <= stop
                          and _EXAMPLE.search(v.masked, max(0, m.start - 60), m.start)), None)
         if prod is None or prod.start - c.end() > 220 or any(
                 m.type in ("Organization", "Product", "Person") for m in v.mentions
                 if c.end() <= m.start < prod.start and m is not maker):
+            continue
+        if _NOT_SOLD.search(v.masked, max(0, start - 30), start) or (seller := _subject(ctx, v, start)) is None:
             continue
         for p in _listed(v, prod):
             ctx.emit("MARKETS", seller, p.ent, v, 0.65)

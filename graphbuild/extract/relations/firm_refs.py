@@ -66,8 +66,8 @@ _ANY = CueGroup(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSE
 
 
 def find(ctx: Context, v: View) -> None:
-    if not _ANY.may(v):
-        return  # most sentences hold none of the cue words: one test
+    if not _ANY.may(v) or not any(m.type == "Product" for m in v.mentions):
+        return  # most sentences hold none of the cue words (one test), and every rule needs a product named
     bare, owned, apart, more, holds, co, short = _ANY.may_each(v)
     if bare:
         _bare(ctx, v)
@@ -156,7 +156,7 @@ def _set_apart(ctx: Context, v: View) -> None:
 def _apposed_more(ctx: Context, v: View) -> None:
     """"A makes P, a …, as well as the … Q": what A makes or sells of P, A makes or sells of Q."""
     for c in v.cues(_AS_WELL):
-        if not v.masked[: c.start()].rstrip().endswith(","):
+        if not re.search(r",\s*$", v.masked[max(0, c.start() - 4) : c.start()]):
             continue  # the apposition before closes with a comma
         q = next(iter(v.after(c.end())), None)
         if q is None or q.type != "Product" or not _DESCRIBED.fullmatch(v.masked[c.end() : q.start]):
