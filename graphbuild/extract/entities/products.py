@@ -12,7 +12,7 @@ import functools
 import re
 
 from graphbuild.extract.entities import brands, described_brands
-from graphbuild.extract.entities.brands import cap_tail, product_name
+from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
 from graphbuild.extract.entities.formed_brands import named_forms as _named_forms
@@ -56,7 +56,7 @@ def find(ctx: Ctx) -> None:
                     e += 1
                 if w in _BRAND_CUES:
                     e = cap_tail(ctx, e)  # "bermerek Pegal Linu Cap Kuda": a jamu brand's "Cap …" (trademark) part
-                if e - j == 1 and t.words[k].islower() and _place_ended(ctx, j, e):
+                if e - j == 1 and t.words[k].islower() and place_ended(ctx, j, e):
                     e += 1  # "merek Tongkat Borneo", "balsem Gosok Sumatera": a brand that ends with a place
                 elif e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
@@ -66,7 +66,7 @@ def find(ctx: Ctx) -> None:
                 if _names_company(ctx, j, e):
                     continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
-                    _coordinated(ctx, e)
+                    coordinated_brands(ctx, e)
         if w in c.program_cues and t.words[k].islower():
             j = k + 1
             # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
@@ -130,15 +130,6 @@ def _place_led(ctx: Ctx, j: int) -> bool:
     return e > j + 1 and ctx.add(j, e, "Product", None, "cue") >= 0
 
 
-def _place_ended(ctx: Ctx, j: int, e: int) -> bool:
-    """Token ``e`` is a one-word place closing the one-word name at ``j`` ("Tongkat Borneo"): the name
-    ends there (no capitalised word follows) and the name is a plain word, not a code or acronym."""
-    t = ctx.t
-    return (e < len(t) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
-            and not t.newline_before[e] and t.words[j].isalpha() and not is_acronym(t.words[j])
-            and (e + 1 >= len(t) or not is_cap(t.words[e + 1])))
-
-
 def _names_company(ctx: Ctx, j: int, e: int) -> bool:
     """Tokens [j, e) are how an organisation found in the document begins ("Sinar Husada" of
     "PT Sinar Husada Biofarma"), legal forms aside."""
@@ -158,42 +149,6 @@ def _strength_code(w: str) -> bool:
 
 
 _BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
-
-
-def _coordinated(ctx: Ctx, e: int) -> None:
-    """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too; so is each of a
-    comma list closed by "dan" ("bermerek A, B Cap C, dan D")."""
-    t = ctx.t
-    n = len(t)
-    items: list[tuple[int, int]] = []
-    while e + 1 < n and t.words[e] == "," and not t.newline_before[e + 1]:
-        j = e + 1
-        f = j
-        while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
-                and not t.newline_before[f]:
-            f += 1
-        f = cap_tail(ctx, f) if f > j else f
-        if f == j or f >= n or t.words[f] not in (",", "dan", "serta", "and"):
-            if j < n and t.words[j] in ("dan", "serta", "and"):
-                e = j  # "A, B, dan C": the last item after the serial comma
-                break
-            return
-        items.append((j, f))
-        e = f
-    if items and (e >= n or t.words[e] not in ("dan", "serta", "and")):
-        return
-    for j, f in items:
-        ctx.add(j, f, "Product", None, "cue")
-    if e + 1 >= n or t.words[e] not in ("dan", "serta", "and") or t.newline_before[e + 1]:
-        return
-    j = e + 1
-    f = j
-    while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
-            and not t.newline_before[f]:
-        f += 1
-    f = cap_tail(ctx, f) if f > j else f
-    if f > j and (f >= n or not is_cap(t.words[f])):
-        ctx.add(j, f, "Product", None, "cue")
 
 
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi",
