@@ -112,6 +112,8 @@ def _prefix(ctx: Ctx) -> None:
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 if known is None and t.words[e - 1].endswith(("'s", "\u2019s")):
                     known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
+                if known is None and e - 1 > s and t.words[e - 1] == "RI":  # "Badan Pengawas Obat dan Makanan RI"
+                    known = getattr(ctx.lexicon.lookup(t.span_text(k, e - 1), "Organization"), "name", None)
                 if w == "Dinkes" and known is None:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
