@@ -43,8 +43,10 @@ _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", r
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
 GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
-# "a unit of Seoul-listed Daewon Holdings", "anak usaha emiten PT A": a listing or seat word before the parent's name
-_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?(?:[\w-]+-(?:listed|based)\s+|emiten\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
+_BASED = re.compile(r"-(?:based|headquartered|listed)\s+")
+_OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headquartered|listed)\s+")  # "of Tokyo-listed X"
+_FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
+_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
@@ -105,7 +107,12 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     if own_subsidiary(ctx, v, start, end):
         return
     after = v.after(end)
-    parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
+    parent = after[0] if after and after[0].type == "Organization" and (
+        _OF.match(gap := v.masked[end : after[0].start]) or _OF_SEATED.fullmatch(gap)) else None
+    if parent is None and len(after) > 1 and after[0].type == "Location" and after[1].type == "Organization" and (
+            _OF.match(v.masked[end : after[0].start]) and _BASED.fullmatch(v.masked[after[0].end : after[1].start])
+            or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
+        parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
         if company_parent(ctx, v, start, end):
             return
