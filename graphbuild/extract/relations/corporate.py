@@ -14,7 +14,7 @@ import re
 
 from graphbuild.extract.relations import collectives, cues, firm_refs, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.distributors import distributor_range, the_distributor
+from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.makers_joint import among_products
 from graphbuild.extract.relations.offerings import (
@@ -55,7 +55,6 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         if _OWNERSHIP.may(v):  # most sentences hold none of its cues: one test instead of four
             _ownership(ctx, v)
-        stakes.find(ctx, v)
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)
@@ -77,14 +76,16 @@ def find(ctx: Context) -> None:
         production_starts(ctx, v)
         among_products(ctx, v)
         the_distributor(ctx, v)
-        distributor_range(ctx, v)
         collectives.find(ctx, v)
-        firm_refs.find(ctx, v)
+        if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
+            distributor_range(ctx, v)
+            firm_refs.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 
 def _ownership(ctx: Context, v: View) -> None:
     """Subsidiaries, units and stakes told by a cue word ("anak usaha", "di bawah", "saham", "induk")."""
+    stakes.find(ctx, v)  # "B is 99.9% owned by A"
     for c in v.cues(cues.SUBSIDIARY):
         _subsidiary(ctx, v, c.start(), c.end())
     for c in v.cues(cues.UNDER):
@@ -195,7 +196,9 @@ _STAKE = re.compile(
     re.I,
 )
 watch(_STAKE)
-_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT)  # everything ``_ownership`` reads
+_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT, stakes.OWNED_BY)  # everything ``_ownership`` reads
+# what the distributor-range and by-reference maker rules read (both need a product named in the sentence)
+_BY_REFERENCE = CueGroup(RANGE, *firm_refs.CUES)
 
 
 def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:

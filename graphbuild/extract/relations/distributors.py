@@ -53,6 +53,7 @@ _RANGE = re.compile(
 # the role's copula before it ("menjadi", "sebagai", "is the"): the distributor word is said of the subject
 _ROLE_LEAD = re.compile(r"\b(?:menjadi|sebagai|selaku|as|is|became|becomes)\s+(?:(?:the|an?|satu-satunya|salah\s+satu)\s+)?$", re.I)
 watch(_RANGE)
+RANGE = _RANGE  # ``corporate`` gates on it
 _APPOINTED = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:kini|juga|telah|resmi|akan|sudah|saat\s+ini|now|also|has\s+been|have\s+been"
                         r"|will\s+be|was|is|serves|acts|ditunjuk|diangkat|dipercaya|appointed|named)\s+)*$", re.I)
 # "perusahaannya", "Perusahaan distributor yang berkantor di Tangerang itu", "the company": who is meant by the anaphor
@@ -71,8 +72,8 @@ _NOT_SOLD = re.compile(r"\b(?:tidak|tak|bukan|belum|no\s+longer|not|never|berhen
 
 def distributor_range(ctx: Context, v: View) -> None:
     """MARKETS from a distributor to the products it is said to carry ("termasuk P"); DEVELOPS from their maker."""
-    if not v.may(_RANGE) or not any(m.type == "Product" for m in v.mentions):
-        return
+    if not v.may(_RANGE):
+        return  # (``corporate`` calls it only where a product is named)
     example = v.may(_EXAMPLE_WORD)
     for c in v.cues(_RANGE):
         role = c.group("role")

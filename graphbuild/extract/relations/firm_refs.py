@@ -62,12 +62,13 @@ _SHORT_OWNER_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))*\s*,\s*(?:an?\s+(?:(?:sec
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
 _POSSESSIVE_S = re.compile(r"['\u2019]s\s")  # what both short-name patterns hold: a cheap literal for the prefilter
 watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)
-_ANY = CueGroup(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)
+CUES = (_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)  # ``corporate`` gates on them too
+_ANY = CueGroup(*CUES)
 
 
 def find(ctx: Context, v: View) -> None:
-    if not _ANY.may(v) or not any(m.type == "Product" for m in v.mentions):
-        return  # most sentences hold none of the cue words (one test), and every rule needs a product named
+    if not _ANY.may(v):
+        return  # most sentences hold none of the cue words (``corporate`` calls it only where a product is named)
     bare, owned, apart, more, holds, co, short = _ANY.may_each(v)
     if bare:
         _bare(ctx, v)

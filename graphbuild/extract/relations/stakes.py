@@ -3,7 +3,7 @@
 
 Why: releases state the structure from the subsidiary's side, with the share before the owner; the
 active stake rule in ``corporate`` ("A menguasai 51 persen saham B") reads the other order. Only a
-stake above half makes a subsidiary. ``corporate`` calls :func:`find` once per sentence.
+stake above half makes a subsidiary. ``corporate`` calls :func:`find` from its ownership pass.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ _OWNED_BY = re.compile(
 )
 _PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*$")  # the share before the percent sign or word
 watch(_OWNED_BY)
+OWNED_BY = _OWNED_BY  # ``corporate`` reads it with its ownership cues
 # between the owned company and the share: "is", ",", "itu", "yang", "(SSF)"
 _OWNED_GAP = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:itu|tersebut|yang|which\s+is|is|was|kini|now|sebanyak)\s+)*", re.I)
 
