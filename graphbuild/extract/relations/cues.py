@@ -136,7 +136,7 @@ MARKET = re.compile(
 DEVELOP = re.compile(
     r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?|makes"
     r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|pengembang|maker\s+of"
-    r"|meluncurkan|launch(?:es|ed)?)\b",
+    r"|meluncurkan|launch(?:es|ed)?|(?:mem)?perkenalkan|mengenalkan|introduc(?:es|ed)|unveil(?:s|ed)?)\b",
     re.I,
 )
 ORGANIZE = re.compile(

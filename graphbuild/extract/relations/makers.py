@@ -46,7 +46,7 @@ _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yan
 _FILLER = re.compile(
     r"^\s*(?:(?:dan|serta|and)\s+[a-z]+\s+)?"  # "mengembangkan dan memasarkan cairan infus P"
     r"(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya|[A-Z](?=\s)"
-    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,4}"
+    r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,5}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
