@@ -30,8 +30,10 @@ _BARE_LEAD = re.compile(r"(?:^[\s\"\u201c]*|[,;:]\s*|\b(?:bahwa|that|kini|saat\s
                         r"|besides)\s+)$", re.I)
 # "produk lain milik perusahaan, yaitu", "Dua produk milik perusahaan tersebut,", "the Company's biosimilar insulin,"
 _OWNED = re.compile(
-    r"(?:\b(?:produk|obat|vaksin|products?|drugs?)\s+(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:milik|buatan|produksi|keluaran|of)\s+"
-    r"(?P<firm>(?:perusahaan|perseroan)(?:\s+(?:ini|tersebut|itu))?|the\s+company)"
+    r"(?:\b(?:produk|obat|vaksin|fitofarmaka|jamu|suplemen|kosmetik|products?|drugs?|vaccines?|medicines?)\s+"
+    r"(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:milik|buatan|produksi|keluaran|of)\s+"
+    # "Tiga fitofarmaka milik PT X, yaitu": the named owner (masked) as well as the bare noun
+    r"(?:(?P<firm>(?:perusahaan|perseroan)(?:\s+(?:ini|tersebut|itu))?|the\s+company)|(?P<named>(?:PT\.?\s+)?\u2588+))"
     r"|\b(?P<its>the\s+company['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,3}?)"
     r"\s*,?\s*(?:(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|termasuk|adalah|including|namely|such\s+as)\s+)?$",
     re.I,
@@ -119,7 +121,10 @@ def _owned(ctx: Context, v: View) -> None:
         m = _OWNED.search(v.masked, max(0, p.start - 90), p.start)
         if m is None or m.end() != p.start:
             continue
-        if m.group("its") or re.match(r"perseroan|the\s+company", m.group("firm") or "", re.I):
+        if m.group("named"):
+            owner = next((o for o in v.mentions if o.type == "Organization" and o.start <= m.end("named") - 1 < o.end), None)
+            firm = owner.ent if owner is not None else None
+        elif m.group("its") or re.match(r"perseroan|the\s+company", m.group("firm") or "", re.I):
             firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
             firm = firms[0] if firms else None
         else:
