@@ -44,26 +44,77 @@ def find(ctx: Ctx) -> None:
         if pos < n and t.newline_before[pos]:
             _bulleted(ctx, pos)  # "Ketiga produk tersebut adalah:\n1. Denvira, vaksin …\n2. Glucotra XR, …"
             continue
-        items: list[tuple[int, int]] = []
-        while pos < n and not t.newline_before[pos]:
-            while pos < n and t.words[pos] in _SEP and not t.newline_before[pos]:
-                pos += 1
-            b = pos
-            while b < n and b - pos < _MAX_ITEM and (is_cap(t.words[b]) or t.words[b].isdigit()) and not t.newline_before[b]:
-                b += 1
-            if b == pos or (b < n and t.words[b] not in _SEP and t.words[b] not in (".", "(")):
-                break
-            items.append((pos, b))
-            if b < n and t.words[b] == "(":  # "A (parasetamol)": the gloss is not an item
-                close = next((x for x in range(b, min(n, b + 8)) if t.words[x] == ")"), b)
-                b = close + 1
-            if b >= n or t.words[b] not in _SEP:
-                break
-            pos = b
+        items = _items(t, pos)
         if len(items) >= 2:
             for a, b in items:
                 if ctx.free(a, b) and not t.masked[a]:
                     ctx.add(a, b, "Product", None, "cue")
+    _exemplified(ctx)
+
+
+def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tuple[int, int]]:
+    """The comma-separated capitalised items of a list starting at ``pos`` (a gloss after one is passed over)."""
+    words, nl = t.words, t.newline_before  # type: ignore[attr-defined]
+    n = len(words)
+    items: list[tuple[int, int]] = []
+    while pos < n and not nl[pos]:
+        while pos < n and words[pos] in _SEP and not nl[pos]:
+            pos += 1
+        b = pos
+        while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
+            b += 1
+        if b == pos or (b < n and words[b] not in _SEP and words[b] not in stops):
+            break
+        items.append((pos, b))
+        if b < n and words[b] == "(":  # "A (parasetamol)": the gloss is not an item
+            close = next((x for x in range(b, min(n, b + 8)) if words[x] == ")"), b)
+            b = close + 1
+        if b >= n or words[b] not in _SEP:
+            break
+        pos = b
+    return items
+
+
+# "lini produk jamu seperti A, B dan C", "Beberapa produk perusahaan, seperti A, B dan C,", "products …, namely A and B"
+_EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "namely", "including", "termasuk", "lain", "antaranya", "as"})
+_EXAMPLE_LEAD = {"lain": "antara", "antaranya": "di", "as": "such"}
+
+
+def _exemplified(ctx: Ctx) -> None:
+    """Products given as examples of a product class named just before: every item of a list closed by
+    "dan"/"and" is a product (a place inside a name, "Kuku Bima", is the name's)."""
+    t = ctx.t
+    for k in t.where(_EXAMPLES, lower=True):
+        lead = _EXAMPLE_LEAD.get(t.lower[k])
+        if lead is not None and (k == 0 or t.lower[k - 1] != lead) or not _classed(t, k):
+            continue
+        items = _items(t, k + 1, stops=(".", "(", ","))
+        if len(items) < 2 or not any(t.lower[x] in ("dan", "and", "serta") for x in range(items[-2][1], items[-1][0])):
+            continue
+        for a, b in items:
+            if not t.masked[a] and _placed_or_free(ctx, a, b):
+                ctx.add(a, b, "Product", None, "cue")
+
+
+def _classed(t: object, k: int) -> bool:
+    """A product noun in the few words before the example word, in the same sentence."""
+    words, lower = t.words, t.lower  # type: ignore[attr-defined]
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if words[j] in (".", "!", "?", ";"):
+            return False
+        if lower[j] in _NOUNS:
+            return True
+    return False
+
+
+def _placed_or_free(ctx: Ctx, a: int, b: int) -> bool:
+    """Tokens [a, b) are free, or hold only lexicon places strictly inside a longer name."""
+    for o in set(ctx.owner[a:b]) - {-1}:
+        m = ctx.mentions[o]
+        i, j = ctx.spans[o]
+        if m is None or m.source != "lexicon" or m.type != "Location" or (i, j) == (a, b) or i < a or j > b:
+            return False
+    return True
 
 
 _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7"})
