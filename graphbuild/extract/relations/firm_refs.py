@@ -31,7 +31,7 @@ _BARE_LEAD = re.compile(r"(?:^[\s\"\u201c]*|[,;:]\s*|\b(?:bahwa|that|kini|saat\s
 # "produk lain milik perusahaan, yaitu", "Dua produk milik perusahaan tersebut,", "the Company's biosimilar insulin,"
 _OWNED = re.compile(
     r"(?:\b(?:produk|obat|vaksin|fitofarmaka|jamu|suplemen|kosmetik|products?|drugs?|vaccines?|medicines?)\s+"
-    r"(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:milik|buatan|produksi|keluaran|of)\s+"
+    r"(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:(?:milik|buatan|produksi|keluaran|of)\s+)?"  # "Beberapa produk perusahaan, seperti"
     # "Tiga fitofarmaka milik PT X, yaitu": the named owner (masked) as well as the bare noun
     r"(?:(?P<firm>(?:perusahaan|perseroan)(?:\s+(?:ini|tersebut|itu))?|the\s+company)|(?P<named>(?:PT\.?\s+)?\u2588+))"
     r"|\b(?P<its>the\s+company['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,3}?)"
