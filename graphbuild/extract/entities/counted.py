@@ -78,16 +78,22 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
 # "lini produk jamu seperti A, B dan C", "Beberapa produk perusahaan, seperti A, B dan C,", "products …, namely A and B"
 _EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "namely", "including", "termasuk", "lain", "antaranya", "as"})
 _EXAMPLE_LEAD = {"lain": "antara", "antaranya": "di", "as": "such"}
+_POINTERS = frozenset({"tersebut", "itu", "ini"})
 
 
 def _exemplified(ctx: Ctx) -> None:
     """Products given as examples of a product class named just before: every item of a list closed by
     "dan"/"and" is a product (a place inside a name, "Kuku Bima", is the name's)."""
     t = ctx.t
-    for k in t.where(_EXAMPLES, lower=True):
-        lead = _EXAMPLE_LEAD.get(t.lower[k])
-        if lead is not None and (k == 0 or t.lower[k - 1] != lead) or not _classed(t, k):
-            continue
+    for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True)}):
+        if t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
+            if k + 1 >= len(t) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
+                continue
+            k += 1
+        else:
+            lead = _EXAMPLE_LEAD.get(t.lower[k])
+            if lead is not None and (k == 0 or t.lower[k - 1] != lead) or not _classed(t, k):
+                continue
         items = _items(t, k + 1, stops=(".", "(", ","))
         if len(items) < 2 or not any(t.lower[x] in ("dan", "and", "serta") for x in range(items[-2][1], items[-1][0])):
             continue
@@ -173,10 +179,10 @@ def _packed(t: object, end: int) -> bool:
     return False
 
 
-def _counted(t: object, k: int) -> bool:
+def _counted(t: object, k: int, reach: int = 10) -> bool:
     """A count and a product noun in the few words before the opener, in the same sentence."""
     words, lower = t.words, t.lower  # type: ignore[attr-defined]
-    for j in range(k - 1, max(-1, k - 10), -1):
+    for j in range(k - 1, max(-1, k - reach), -1):
         if words[j] in (".", "!", "?"):
             return False
         if lower[j] in _NOUNS and any(_COUNT.match(words[x]) for x in range(max(0, j - 3), j)):
