@@ -70,6 +70,7 @@ def find(ctx: Ctx) -> None:
                 ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue")
     _ordinals(ctx)
     _quoted(ctx)
+    _dated(ctx)
 
 
 _AT = frozenset({"di", "at", "in"})
@@ -159,3 +160,27 @@ def _quoted(ctx: Ctx) -> None:
             t.masked[k + 2 : e] = [False] * (e - k - 2)
             if ctx.add(k + 2, e, "Event", None, "cue") < 0:
                 t.masked[k + 2 : e] = was
+
+
+# "Gebyar Obat Aman 2026 yang digelar …", "Mahakam Peduli Sehat 2026 digelar PT X": an edition year, then the verb
+# that holds an event, makes the capitalised run before the year an event's name whatever its words
+_HELD = frozenset({"digelar", "diselenggarakan", "berlangsung", "dibuka", "diadakan", "dihelat", "held", "opened"})
+_LEADS = frozenset({"Acara", "Kegiatan", "Event"})
+_RUNS = frozenset({"Operasi", "Program", "Gerakan", "Kampanye", "Operation", "Campaign", "Programme"})
+
+
+def _dated(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    for y in t.where_word(_YEAR.match):
+        v = y + 1 + (y + 1 < n and t.lower[y + 1] in ("yang", "was", "resmi"))
+        if v >= n or t.lower[v] not in _HELD or t.newline_before[y] or y < 2 or not is_cap(t.words[y - 1]):
+            continue
+        i = y
+        while i > 0 and y - i < 6 and is_cap(t.words[i - 1]) and not t.newline_before[i] and ctx.owner[i - 1] < 0:
+            i -= 1
+        while i < y and t.words[i] in _LEADS:
+            i += 1  # "Acara Mahakam Peduli Sehat 2026": the word for an event is no part of its name
+        if y - i >= 2 and not t.masked[i] and ctx.free(i, y + 1):
+            # "Operasi Gempur Kosmetik Ilegal 2026 yang digelar serentak": an operation or campaign is a programme
+            ctx.add(i, y + 1, "Program" if t.words[i] in _RUNS else "Event", None, "cue")
