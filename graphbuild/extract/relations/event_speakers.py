@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.venues import last_event
 
@@ -51,9 +51,6 @@ _AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)
 # "Narasumber lain berasal dari Ditjen X, yang …, serta LKPP yang …": the bodies the speakers came from
 _FROM_BODIES = re.compile(r"^\W*(?:para\s+)?(?:narasumber|pembicara|pemateri|panelis)(?:\s+(?:lain(?:nya)?|berikutnya|seminar|diskusi))?"
                           r"\s+(?:berasal\s+|datang\s+)?dari\s+", re.I)
-# "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
-_EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
-                         r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
 # "Acara dibuka dengan sambutan dari X", "Turut memberikan sambutan, X": the speaker named next
 _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
                          r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
@@ -68,11 +65,11 @@ _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditu
                        r"postponed|called\s+off)\b", re.I)
 _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
 # "The panel was moderated by X", "Diskusi dipandu oleh X", "The opening of the Y was performed by X": who led a part of it
-_LED_BY = re.compile(r"\b(?:dipandu|dimoderatori|moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+(?:performed|conducted|officiated|done))"
-                     r"\s+(?:oleh|by)\s+", re.I)
+_LED_BY = re.compile(r"\b(?:(?:dipandu|dimoderatori)(?:\s+(?:langsung\s+)?oleh)?|(?:moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+"
+                     r"(?:performed|conducted|officiated|done))\s+by)\s+", re.I)  # "Sesi yang dipandu Sekjen X, Y" (no "oleh")
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -106,7 +103,7 @@ def find(ctx: Context) -> None:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
             _in_role(ctx, v)
-            _exhibitors(ctx, v)
+            exhibitors.find(ctx, v)
             _from_bodies(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
@@ -228,20 +225,6 @@ def _from_bodies(ctx: Context, v: View) -> None:
         if prev is None or v.gap(prev.end, m.start).strip():  # not the parent closing a unit's name ("Ditjen X Kemenkes")
             ctx.emit("ATTENDED", m.ent, ev, v, 0.65)
         prev = m
-
-
-def _exhibitors(ctx: Context, v: View) -> None:
-    cue = _EXHIBITORS.search(v.masked) if v.may(_EXHIBITORS) else None
-    if cue is None:
-        return
-    named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else last_event(ctx, v.index)
-    first = next(iter(v.after(cue.end(), ("Person", "Organization"))), None)
-    if ev is None or first is None or first.start != cue.end():
-        return
-    for m in v.chain(first, ("Person", "Organization")):
-        if m.type == "Person" or m.start not in v.role_orgs:
-            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
 
 
 def _chair(ctx: Context, v: View) -> None:
