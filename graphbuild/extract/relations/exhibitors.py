@@ -23,7 +23,7 @@ EXHIBITORS = re.compile(rf"\b{_WHO}\b[^.;:]{{0,60}}?\b(?:included|include|antara
 _PAVILION_BY = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b[^.;:]{0,50}?\b(?:dikoordinasikan|dikoordinir|dikelola|diisi|"
                           r"diselenggarakan|coordinated|organi[sz]ed|managed|run|hosted)\s+(?:oleh|by)\s+(?:the\s+)?", re.I)
 # "PT X membuka booth di pameran …", "D mengoordinasikan paviliun Korea": the body named just before
-_PAVILION_OF = re.compile(r"^\s*,?\s*(?:juga\s+|turut\s+|pun\s+|also\s+)?(?:membuka|menempati|mengisi|mengoordinasikan|mengkoordinasikan|"
+_PAVILION_OF = re.compile(r"\s*,?\s*(?:juga\s+|turut\s+|pun\s+|also\s+)?(?:membuka|menempati|mengisi|mengoordinasikan|mengkoordinasikan|"
                           r"mengelola|opened|ran|hosted|coordinated|set\s+up)\s+(?:sebuah\s+|a\s+|the\s+|its\s+)?(?:\w+\s+)?(?:paviliun|"
                           r"pavilion|booth|stan|gerai)\b", re.I)
 # "serta perusahaan bahan baku asal India, C": one more item, described before its name
@@ -76,8 +76,8 @@ def _pavilions(ctx: Context, v: View) -> None:
         if ev is not None:
             ctx.emit("ATTENDED", org.ent, ev, v, 0.7)  # type: ignore[union-attr]
     for m in v.mentions if v.may(_PAVILION_OF) else ():
-        if m.type == "Organization" and m.start not in v.role_orgs and _PAVILION_OF.match(v.masked, m.end) and not _PLANNED.search(
-                v.masked[: m.start]):
+        own = _PAVILION_OF.match(v.masked, m.end) if m.type == "Organization" and m.start not in v.role_orgs else None
+        if own is not None and not _PLANNED.search(v.masked[: own.end()]):
             ev = _event(ctx, v)
             if ev is not None:
                 ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
