@@ -67,9 +67,14 @@ _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:
 # "The panel was moderated by X", "Diskusi dipandu oleh X", "The opening of the Y was performed by X": who led a part of it
 _LED_BY = re.compile(r"\b(?:(?:dipandu|dimoderatori)(?:\s+(?:langsung\s+)?oleh)?|(?:moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+"
                      r"(?:performed|conducted|officiated|done))\s+by)\s+", re.I)  # "Sesi yang dipandu Sekjen X, Y" (no "oleh")
+# "Peluncuran dilakukan oleh Dirjen X, Y, dalam Forum Z", "The plant was inaugurated by A at the B Summit": the agent was there
+_AGENT_BY = re.compile(r"\b(?:dilakukan|diresmikan|diserahkan|diluncurkan|dipimpin|dibacakan|dipresentasikan|performed|launched|"
+                       r"inaugurated|handed\s+over|unveiled)\s+(?:langsung\s+|secara\s+(?:simbolis|resmi)\s+)?(?:oleh|by)\s+", re.I)
+_AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,\s*)?(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during)\s+"
+                       r"(?:the\s+|acara\s+|ajang\s+|gelaran\s+|kegiatan\s+)?")
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _AGENT_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -108,6 +113,7 @@ def find(ctx: Context) -> None:
             _chair(ctx, v)
             _signed_at(ctx, v)
             _led_by(ctx, v)
+            _agent_at(ctx, v)
         _they_came(ctx, v)
 
 
@@ -190,6 +196,19 @@ def _led_by(ctx: Context, v: View) -> None:
             people = [m for m in nxt if _TITLE_FIRST.fullmatch(v.masked, c.end(), m.start)]
         for m in people if ev is not None else ():
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembuka" if c.group("open") else "moderator")
+
+
+def _agent_at(ctx: Context, v: View) -> None:
+    """Who performed the act ("dilakukan oleh …") at the event named right after them attended it."""
+    for c in v.cues(_AGENT_BY):
+        ev = next(iter(v.after(c.end(), ("Event",))), None)
+        people = [m for m in v.after(c.end(), ("Person",)) if ev is not None and m.end < ev.start][:3]
+        if not people or _NOT_HELD.search(v.masked[: c.start()]) or cues.negated(v.masked, c.start()):
+            continue
+        at = _AGENT_AT.match(v.masked, people[-1].end)
+        if at is not None and at.end() == ev.start and _TITLE_GAP.fullmatch(v.masked[c.end() : people[0].start]):  # type: ignore[union-attr]
+            for m in people:
+                ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)  # type: ignore[union-attr]
 
 
 def _escorted(ctx: Context, v: View) -> None:
