@@ -93,6 +93,7 @@ _SHORT_HEADS = frozenset({"kasat", "kanit"})  # police unit heads, the unit's na
 
 def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
+    listed = " ".join(unit.split()).casefold()  # the unit as written, its field list's commas kept
     unit = " ".join(unit.replace(",", " ").split())
     key = title_key(title)
     if key.startswith("dir") and key not in _HEADS and len(key) > 6 and " " not in key:
@@ -103,6 +104,12 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     for e in ctx.entities:
         if e.type == "Organization" and any(
                 n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
+            return e
+    # "Direktur Pengawasan Produksi Obat, Narkotika, … BPOM" heads "Direktorat Pengawasan Produksi Obat", named by its first field
+    heads = [h.casefold() + " " for h in _HEADS.get(key, ())]
+    for e in ctx.entities if "," in listed else ():
+        tails = [n.casefold()[len(h):] for n in (e.name, *e.aliases) for h in heads if n.casefold().startswith(h)]
+        if e.type == "Organization" and any(len(t.split()) >= 2 and listed.startswith(t + ",") for t in tails):
             return e
     # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"; "Direktur Reskrimsus Polda X": "Direktorat Reserse
     # Kriminal Khusus" (police units are named by syllable contractions)
