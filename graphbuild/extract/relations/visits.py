@@ -44,6 +44,8 @@ def find(ctx: Context) -> None:
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
                     _received(ctx, v, c.end())
+                if v.may(_GOT_VISIT):
+                    _visit_from(ctx, v, c.start(), c.end())
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
             party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
@@ -70,7 +72,8 @@ def find(ctx: Context) -> None:
             visitor = _subject(v, c.start(), ctx)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
-            if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
+            if visitor is None and (_PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
+                                    or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
         for c in v.cues(_VISITED_BY):
@@ -170,6 +173,25 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
 _PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|will|plans?\s+to)\b", re.I)
 
 
+# "PT X mendapat kunjungan dari Komisi IX DPR RI", "X received a visit from the Y delegation": the guest, then the host before
+_GOT_VISIT = re.compile(r"\b(?:mendapat(?:kan)?|menerima|kedatangan|received|hosted)\s+(?:a\s+)?$", re.I)
+_GUEST = re.compile(r"\s*(?:dari|from|oleh|by)?\s*(?:the\s+)?(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?",
+                    re.I)
+_HOST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+|pernah\s+|sudah\s+|also\s+|has\s+|had\s+)*",
+                       re.I)
+watch(_GOT_VISIT)
+
+
+def _visit_from(ctx: Context, v: View, start: int, end: int) -> None:
+    got = _GOT_VISIT.search(v.masked, max(0, start - 30), start)
+    guest = next(iter(v.after(end, ("Person", "Organization"))), None)
+    host = next(iter(v.before(got.start(), TARGETS)), None) if got is not None else None
+    if (guest is None or host is None or not _GUEST.fullmatch(v.masked, end, guest.start)
+            or not _HOST_GAP.fullmatch(v.masked, host.end, got.start())):  # type: ignore[union-attr]  # "akan menerima": a plan
+        return
+    ctx.emit("VISITED", guest.ent, host.ent, v, 0.7)
+
+
 def _received(ctx: Context, v: View, pos: int) -> None:
     """The guest is the person named right before "di <site>" (a title may stand for them first)."""
     site = next(iter(v.after(pos, ("Facility", "Organization"))), None)
@@ -182,6 +204,11 @@ def _received(ctx: Context, v: View, pos: int) -> None:
 
 
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
+# "Kunjungan ditutup dengan peninjauan X", "The visit ended with a tour of X": the party of the visit told before
+_VISIT_GOES_ON = re.compile(r"^\W*(?:(?:rangkaian\s+)?kunjungan(?:\s+kerja)?|the\s+visit|the\s+trip)\s+(?:(?:itu|tersebut|ini|hari\s+\w+)\s+)?"
+                            r"(?:kemudian\s+|lalu\s+)?(?:ditutup|dilanjutkan|diakhiri|berlanjut|ended|concluded|continued|closed)\s+"
+                            r"(?:dengan|with)\s+(?:a\s+)?$", re.I)
+watch(_VISIT_GOES_ON)
 _ADMIN_PLACE = re.compile(r"^(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Regency|Province)\b")
 
 
