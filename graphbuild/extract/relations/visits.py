@@ -272,6 +272,10 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
     return None
 
 
+# "didampingi Direktur Pengawasan Distribusi dan Pelayanan Obat, Narkotika … BPOM, ": only a title before the companion
+_TITLE_ONLY = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|and|the|apt\.|dr\.)(?!\w))*")
+
+
 def _with_companions(v: View, visitor: M | None) -> list[M]:
     """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
     if visitor is None:
@@ -279,7 +283,10 @@ def _with_companions(v: View, visitor: M | None) -> list[M]:
     out = [visitor]
     if visitor.type == "Person":
         for m in v.before(visitor.start, ("Person",))[:1]:
-            if _ACCOMPANIED.search(v.masked[m.end : visitor.start]) and visitor.start - m.end <= 80:
+            gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
+            cue = _ACCOMPANIED.search(gap)
+            if cue is not None and (len(gap) - gap.count("\u2588") <= 80 or (
+                    len(gap) <= 240 and _TITLE_ONLY.fullmatch(gap, cue.end()))):
                 out.append(m)
     return out
 
