@@ -28,6 +28,7 @@ from graphbuild.extract.relations.title_bodies import headed_unit as _headed_uni
 from graphbuild.extract.relations.title_bodies import indonesian_mission as _mission
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
+from graphbuild.extract.relations.title_bodies import regional_board as _regional_board
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -50,6 +51,8 @@ _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", 
 
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
     title = " ".join(title.split())
+    if org.type == "Organization" and (board := _regional_board(ctx, v, org)) is not None:
+        org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
     if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university

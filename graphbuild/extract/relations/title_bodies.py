@@ -219,3 +219,21 @@ def contact_post(ctx: Context, v: View, p: M) -> tuple[M, str] | None:
         if body is not None and body.type == "Organization":
             return body, t.group("title") or t.group("unit")  # type: ignore[union-attr]
     return None
+
+
+# "Ketua PD IAI Riau, X": the title names a regional board of the body ("PD" = Pengurus Daerah)
+_BRANCH = re.compile(r"\b(?P<kind>PD|PW|PC|Pengurus\s+Daerah|Pengurus\s+Wilayah|Pengurus\s+Cabang)\s+$")
+_BRANCH_WORDS = {"PD": "Pengurus Daerah", "PW": "Pengurus Wilayah", "PC": "Pengurus Cabang"}
+
+
+def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
+    """The regional board ("Pengurus Daerah <body> <region>") the text names, when the title reads "PD <body> <region>"."""
+    b = _BRANCH.search(v.text[max(0, org.start - 20) : org.start])  # only once per post found: no gate needed
+    region = v.next_mention(org) if b is not None else None
+    if region is None or region.type != "Location" or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(org.end, region.start)):
+        return None
+    word = _BRANCH_WORDS.get(b.group("kind"), " ".join(b.group("kind").split()))  # type: ignore[union-attr]
+    want = {f"{word} {o} {r}".casefold() for o in (org.ent.name, *org.ent.aliases) for r in (region.ent.name, region.text)}
+    return next((e for e in ctx.entities if e.type == "Organization" and any(
+        " ".join(re.sub(r"\([^()]*\)", "", n).split()).casefold() in want for n in (e.name, *e.aliases))), None)
+
