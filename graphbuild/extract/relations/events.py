@@ -188,8 +188,10 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         named = [e for e in v.mentions if e.type == "Event"]
         ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
                                         else None)
-        if ev is not None:
-            ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
+        # "narasumber dari BRIN, ITB, dan GP Farmasi": each body in the list sent a speaker
+        for m in (v.chain(after[0], ("Organization",)) if after[0].type == "Organization" else after[:1]) if ev is not None else ():
+            if m.type == "Person" or m.start not in v.role_orgs:
+                ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber")
 
 
 _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu|yakni|they\s+included|among\s+them)\b"
