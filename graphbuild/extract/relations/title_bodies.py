@@ -221,19 +221,20 @@ def contact_post(ctx: Context, v: View, p: M) -> tuple[M, str] | None:
     return None
 
 
-# "Ketua PD IAI Riau, X": the title names a regional board of the body ("PD" = Pengurus Daerah)
-_BRANCH = re.compile(r"\b(?P<kind>PD|PW|PC|Pengurus\s+Daerah|Pengurus\s+Wilayah|Pengurus\s+Cabang)\s+$")
-_BRANCH_WORDS = {"PD": "Pengurus Daerah", "PW": "Pengurus Wilayah", "PC": "Pengurus Cabang"}
+# "PERDAMI Cabang Jawa Timur", "Pengurus Wilayah X Jawa Barat": words that mark a board as a regional one
+_BOARD_WORD = re.compile(r"\b(?:Pengurus\s+(?:Daerah|Wilayah|Cabang|Pusat)|Cabang|Wilayah|Daerah|PD|PW|PC|DPD|DPW)\b")
 
 
 def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
-    """The regional board ("Pengurus Daerah <body> <region>") the text names, when the title reads "PD <body> <region>"."""
-    b = _BRANCH.search(v.text[max(0, org.start - 20) : org.start])  # only once per post found: no gate needed
-    region = v.next_mention(org) if b is not None else None
+    """The regional board ("Pengurus Daerah <body> <region>", "<body> Cabang <region>") the text names, when the
+    title reads "Ketua (PD) <body> <region>, X"."""
+    region = v.next_mention(org)
     if region is None or region.type != "Location" or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(org.end, region.start)):
         return None
-    word = _BRANCH_WORDS.get(b.group("kind"), " ".join(b.group("kind").split()))  # type: ignore[union-attr]
-    want = {f"{word} {o} {r}".casefold() for o in (org.ent.name, *org.ent.aliases) for r in (region.ent.name, region.text)}
-    return next((e for e in ctx.entities if e.type == "Organization" and any(
-        " ".join(re.sub(r"\([^()]*\)", "", n).split()).casefold() in want for n in (e.name, *e.aliases))), None)
+    want = {f"{o} {r}".casefold() for o in (org.ent.name, *org.ent.aliases) for r in (region.ent.name, region.text)}
+    for e in ctx.entities:  # only once per post found: no gate needed
+        names = [n for n in (e.name, *e.aliases) if _BOARD_WORD.search(n)] if e.type == "Organization" and e is not org.ent else ()
+        if any(" ".join(_BOARD_WORD.sub("", re.sub(r"\([^()]*\)", "", n)).split()).casefold() in want for n in names):
+            return e
+    return None
 
