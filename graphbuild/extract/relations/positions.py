@@ -46,6 +46,8 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
+_DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
+_FACULTY_NAME = re.compile(r"(?:Fakultas|Faculty|Sekolah|School|F[A-Z]{1,4}(?:-[A-Z]{2,4})?)\s")  # "FK-KMK UGM", "FF Unair"
 _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
 
 
@@ -61,6 +63,11 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
                   if e.type == "Organization" and e is not org.ent and any(a < s.start and s.end <= b for s in e.mentions)]
         if nested:  # a department's post is one in its faculty (the longest body nested in its name)
             ctx.emit("HOLDS_POSITION", person.ent, max(nested, key=lambda x: x[0])[1], v, conf, title=title)
+        if org.text.split()[0] in _DEPARTMENT:  # "Departemen X FK-KMK UGM": the faculty closing its name, named elsewhere
+            faculty = next((e for e in ctx.entities if e.type == "Organization" and e is not org.ent and any(
+                _FACULTY_NAME.match(n) and org.text.endswith(" " + n) for n in (e.name, *e.aliases))), None)
+            if faculty is not None:
+                ctx.emit("HOLDS_POSITION", person.ent, faculty, v, conf, title=title)
 
 
 def _holds(ctx: Context, v: View, p: M) -> None:
