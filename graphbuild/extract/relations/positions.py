@@ -46,6 +46,7 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
+_MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
 _DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
 _FACULTY_NAME = re.compile(r"(?:Fakultas|Faculty|Sekolah|School|F[A-Z]{1,4}(?:-[A-Z]{2,4})?)\s")  # "FK-KMK UGM", "FF Unair"
 _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
@@ -53,6 +54,13 @@ _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", 
 
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
     title = " ".join(title.split())
+    if (mof := _MINISTER_OF.match(title)) and ctx.is_country(org.ent):  # "Minister of Industry of the Republic of Indonesia, X"
+        want = "ministry of " + " ".join(mof.group("dom").split()).casefold()  # a ministry's post, not the country's
+        ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
+            n.casefold() == want for n in (e.name, *e.aliases))), None)
+        if ministry is None:
+            return
+        org = _as_mention(org, ministry)
     if org.type == "Organization" and (board := _regional_board(ctx, v, org)) is not None:
         org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
