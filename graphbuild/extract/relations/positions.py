@@ -47,6 +47,7 @@ def find(ctx: Context) -> None:
 
 
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
+_ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
 _DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
 _FACULTY_NAME = re.compile(r"(?:Fakultas|Faculty|Sekolah|School|F[A-Z]{1,4}(?:-[A-Z]{2,4})?)\s")  # "FK-KMK UGM", "FF Unair"
 _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
@@ -119,6 +120,10 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)):
             parent = _parent_in_name(ctx, prev)
             _record(ctx, v, p, _as_mention(prev, parent) if parent else prev, t.group("title"), 0.8)
+            lead = v.prev_mention(prev) if parent is None else None  # "Kepala BPOM didampingi Deputi Bidang X, Y": Y's body too
+            if (lead is not None and lead.type == "Organization" and _ESCORT.fullmatch(v.masked, lead.end, prev.start)
+                    and tp.title_before(v.text, lead.start) is not None):
+                _record(ctx, v, p, lead, t.group("title"), 0.75)
             return
         # "Deputi Bidang Pengawasan Obat BPOM, Rita Endang" with the unit and its parent as two names
         unit = v.prev_mention(prev)
