@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, exhibitors
+from graphbuild.extract.relations import arrivals, cues, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.venues import last_event
 
@@ -79,7 +79,7 @@ _CAME = re.compile(r"[\s,]*(?:juga\s+|turut\s+|pun\s+|pula\s+|also\s+)*(?:terlih
                    r"was\s+present)\b", re.I)
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _AGENT_BY, _ENVOYS_CAME, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _AGENT_BY, _ENVOYS_CAME, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, arrivals.ARRIVED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -120,6 +120,7 @@ def find(ctx: Context) -> None:
             _led_by(ctx, v)
             _agent_at(ctx, v)
             _envoys_came(ctx, v)
+            arrivals.find(ctx, v)
         _they_came(ctx, v)
 
 
