@@ -72,14 +72,9 @@ _AGENT_BY = re.compile(r"\b(?:dilakukan|diresmikan|diserahkan|diluncurkan|dipimp
                        r"inaugurated|handed\s+over|unveiled)\s+(?:langsung\s+|secara\s+(?:simbolis|resmi)\s+)?(?:oleh|by)\s+", re.I)
 _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,\s*)?(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during)\s+"
                        r"(?:the\s+|acara\s+|ajang\s+|gelaran\s+|kegiatan\s+)?")
-# "Perwakilan JETRO Jakarta juga terlihat hadir", "Delegasi A dan B turut hadir": the bodies that sent them came
-_ENVOYS_CAME = re.compile(r"^\W*(?:para\s+)?(?:perwakilan|delegasi|utusan|representatives\s+(?:of|from)|a\s+delegation\s+(?:of|from))\s+"
-                          r"(?:dari\s+)?(?:the\s+)?(?=\u2588)", re.I)
-_CAME = re.compile(r"[\s,]*(?:juga\s+|turut\s+|pun\s+|pula\s+|also\s+)*(?:terlihat\s+|tampak\s+)?(?:hadir|attended|were\s+present|"
-                   r"was\s+present)\b", re.I)
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _AGENT_BY, _ENVOYS_CAME, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, arrivals.ARRIVED, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _AGENT_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, arrivals.ARRIVED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -119,7 +114,6 @@ def find(ctx: Context) -> None:
             _signed_at(ctx, v)
             _led_by(ctx, v)
             _agent_at(ctx, v)
-            _envoys_came(ctx, v)
             arrivals.find(ctx, v)
         _they_came(ctx, v)
 
@@ -216,22 +210,6 @@ def _agent_at(ctx: Context, v: View) -> None:
         if at is not None and at.end() == ev.start and _TITLE_GAP.fullmatch(v.masked[c.end() : people[0].start]):  # type: ignore[union-attr]
             for m in people:
                 ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)  # type: ignore[union-attr]
-
-
-def _envoys_came(ctx: Context, v: View) -> None:
-    cue = _ENVOYS_CAME.match(v.masked) if v.may(_ENVOYS_CAME) else None
-    first = next(iter(v.after(cue.end()) if cue else ()), None)
-    if first is None or first.type != "Organization" or first.start != cue.end():  # type: ignore[union-attr]
-        return
-    bodies = [m for m in v.chain(first, ("Organization", "Location")) if m.type == "Organization"]
-    last = v.chain(first, ("Organization", "Location"))[-1]
-    if _NOT_HELD.search(v.masked) or cues.negated(v.masked, last.end) or not _CAME.match(
-            re.sub(r"^\s*(?:\([^()]*\)\s*)?(?:\u2588+\s*)?", "", v.masked[last.end :])):
-        return
-    named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else last_event(ctx, v.index)
-    for m in bodies if ev is not None else ():
-        ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
 
 
 def _escorted(ctx: Context, v: View) -> None:

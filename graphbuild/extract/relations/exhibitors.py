@@ -28,8 +28,14 @@ _PAVILION_OF = re.compile(r"\s*,?\s*(?:juga\s+|turut\s+|pun\s+|also\s+)?(?:membu
                           r"pavilion|booth|stan|gerai)\b", re.I)
 # "serta perusahaan bahan baku asal India, C": one more item, described before its name
 _DESCRIBED = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+(?:[a-z][\w-]*\s+){1,5}(?:\u2588+\s*)?,\s*$")
-_PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|will|plans?\s+to|tidak|tak|batal)\b", re.I)
-WATCHED = CueGroup(EXHIBITORS, _PAVILION_BY, _PAVILION_OF)
+_PLANNED = re.compile(r"\b(?:akan|berencana|direncanakan|rencananya|dijadwalkan|ditunda|berhalangan|will|plans?\s+to|tidak|tak|batal|"
+                      r"cancel\w*|postponed)\b", re.I)
+# "Perwakilan JETRO Jakarta juga terlihat hadir", "Delegasi A dan B turut hadir": the bodies that sent them came
+ENVOYS_CAME = re.compile(r"^\W*(?:para\s+)?(?:perwakilan|delegasi|utusan|representatives\s+(?:of|from)|a\s+delegation\s+(?:of|from))\s+"
+                          r"(?:dari\s+)?(?:the\s+)?(?=\u2588)", re.I)
+_CAME = re.compile(r"[\s,]*(?:juga\s+|turut\s+|pun\s+|pula\s+|also\s+)*(?:terlihat\s+|tampak\s+)?(?:hadir|attended|were\s+present|"
+                   r"was\s+present)\b", re.I)
+WATCHED = CueGroup(EXHIBITORS, _PAVILION_BY, _PAVILION_OF, ENVOYS_CAME)
 watch(*WATCHED.patterns)
 
 
@@ -38,6 +44,7 @@ def find(ctx: Context, v: View) -> None:
         return
     _listed(ctx, v)
     _pavilions(ctx, v)
+    envoys_came(ctx, v)
 
 
 def _event(ctx: Context, v: View):  # type: ignore[no-untyped-def]
@@ -81,3 +88,19 @@ def _pavilions(ctx: Context, v: View) -> None:
             ev = _event(ctx, v)
             if ev is not None:
                 ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+
+
+def envoys_came(ctx: Context, v: View) -> None:
+    cue = ENVOYS_CAME.match(v.masked) if v.may(ENVOYS_CAME) else None
+    first = next(iter(v.after(cue.end()) if cue else ()), None)
+    if first is None or first.type != "Organization" or first.start != cue.end():  # type: ignore[union-attr]
+        return
+    bodies = [m for m in v.chain(first, ("Organization", "Location")) if m.type == "Organization"]
+    last = v.chain(first, ("Organization", "Location"))[-1]
+    if _PLANNED.search(v.masked) or cues.negated(v.masked, last.end) or not _CAME.match(
+            re.sub(r"^\s*(?:\([^()]*\)\s*)?(?:\u2588+\s*)?", "", v.masked[last.end :])):
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    for m in bodies if ev is not None else ():
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7)

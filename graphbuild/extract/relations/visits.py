@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, places
+from graphbuild.extract.relations import cues, hosted, places
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
@@ -44,8 +44,8 @@ def find(ctx: Context) -> None:
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
                     _received(ctx, v, c.end())
-                if v.may(_GOT_VISIT):
-                    _visit_from(ctx, v, c.start(), c.end())
+                if v.may(hosted.GOT_VISIT):
+                    hosted.visit_from(ctx, v, c.start(), c.end())
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
             party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
@@ -171,25 +171,6 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
 
 
 _PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|will|plans?\s+to)\b", re.I)
-
-
-# "PT X mendapat kunjungan dari Komisi IX DPR RI", "X received a visit from the Y delegation": the guest, then the host before
-_GOT_VISIT = re.compile(r"\b(?:mendapat(?:kan)?|menerima|kedatangan|received|hosted)\s+(?:a\s+)?$", re.I)
-_GUEST = re.compile(r"\s*(?:dari|from|oleh|by)?\s*(?:the\s+)?(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?",
-                    re.I)
-_HOST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+|pernah\s+|sudah\s+|also\s+|has\s+|had\s+)*",
-                       re.I)
-watch(_GOT_VISIT)
-
-
-def _visit_from(ctx: Context, v: View, start: int, end: int) -> None:
-    got = _GOT_VISIT.search(v.masked, max(0, start - 30), start)
-    guest = next(iter(v.after(end, ("Person", "Organization"))), None)
-    host = next(iter(v.before(got.start(), TARGETS)), None) if got is not None else None
-    if (guest is None or host is None or not _GUEST.fullmatch(v.masked, end, guest.start)
-            or not _HOST_GAP.fullmatch(v.masked, host.end, got.start())):  # type: ignore[union-attr]  # "akan menerima": a plan
-        return
-    ctx.emit("VISITED", guest.ent, host.ent, v, 0.7)
 
 
 def _received(ctx: Context, v: View, pos: int) -> None:
