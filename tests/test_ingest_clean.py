@@ -101,6 +101,21 @@ def test_html_main_text_without_script_and_style(tmp_path: Path) -> None:
         assert gone not in doc.text
 
 
+def test_html_byline_box_gives_the_authors(tmp_path: Path) -> None:
+    """A byline in the page's markup (which the main-text detector drops) still names the authors."""
+    body = ("<p>JAKARTA - Badan Pengawas Obat dan Makanan mencabut izin edar dua merek kosmetik karena mengandung "
+            "merkuri. Produk tersebut dibuat oleh PT Cantik Abadi Kosmetika di Tangerang.</p>"
+            "<p>Kepala BPOM meminta masyarakat memeriksa nomor izin edar sebelum membeli kosmetik.</p>")
+    boxed = f'<html><body><article><h1>BPOM Cabut Izin</h1><div class="byline">Penulis: Dewi Lestari | Editor: Andi Saputra</div>{body}</article></body></html>'
+    assert _one(_write(tmp_path, "a.html", boxed)).authors == ["Dewi Lestari", "Andi Saputra"]
+    named = f'<html><body><article><h1>BPOM Cabut Izin</h1><span itemprop="author">Sari Wulandari</span>{body}</article></body></html>'
+    assert _one(_write(tmp_path, "b.html", named)).authors == ["Sari Wulandari"]
+    meta = f'<html><head><meta name="author" content="Redaksi Farmasi"></head><body><article><div class="author">Penulis: X Y</div>{body}</article></body></html>'
+    assert _one(_write(tmp_path, "c.html", meta)).authors == ["Redaksi Farmasi"]  # the head's author wins
+    plain = f"<html><body><article><h1>BPOM Cabut Izin</h1>{body}</article></body></html>"
+    assert _one(_write(tmp_path, "d.html", plain)).authors == []
+
+
 def test_html_fallback_when_main_text_detector_finds_nothing(tmp_path: Path) -> None:
     html = "<html><body><div>BPOM</div><script>alert('x')</script><div>Jakarta</div></body></html>"
     doc = _one(_write(tmp_path, "kecil.htm", html))

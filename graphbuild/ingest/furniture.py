@@ -99,7 +99,8 @@ def _is_contact(line: str, low: str) -> bool:
     return False
 
 
-def _byline_names(line: str) -> list[str]:
+def byline_names(line: str) -> list[str]:
+    """The names a byline line gives after its roles ("Penulis: X | Editor: Y" → X, Y)."""
     names: list[str] = []
     for chunk in _BYLINE_SPLIT.split(line)[1:]:
         chunk = _PAREN.sub("", chunk).strip(" |;/-–—.")
@@ -144,7 +145,7 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
             if content_seen and _END.match(piece):
                 return _join(out), _dedupe(authors)
             if _BYLINE.match(piece) and len(piece) <= 200:
-                authors.extend(_byline_names(piece))
+                authors.extend(byline_names(piece))
                 continue
             # (a teaser or share line is short: a long line that opens with "Baca juga" is article text glued to one)
             if (_DROP.match(piece) and len(piece) <= _TEASER_MAX) or _is_contact(piece, low) or is_menu_word(piece):

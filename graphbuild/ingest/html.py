@@ -14,6 +14,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from graphbuild.ingest.furniture import byline_names
+
 log = logging.getLogger(__name__)
 
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)\b",
@@ -123,3 +125,27 @@ def _read_meta(tree, page: HtmlPage) -> None:  # type: ignore[no-untyped-def]
     author = _first(tree, "//meta[@name='author']/@content")
     if author:
         page.authors = [author]
+    else:  # the body's byline box ("Penulis: X | Editor: Y"), which trafilatura leaves out of the text
+        page.authors = _byline_authors(tree)
+
+
+_BYLINE_NODES = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'penulis') "
+                 "or contains(@class, 'reporter') or contains(@class, 'editor') or @itemprop='author' or @rel='author']")
+
+
+def _byline_authors(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    """Names in the page's byline elements: "Penulis: X | Editor: Y" lines, or a bare name in an author element."""
+    names: list[str] = []
+    try:
+        nodes = tree.xpath(_BYLINE_NODES)[:6]
+    except Exception:  # noqa: BLE001 - malformed markup: no byline
+        return names
+    for node in nodes:
+        text = " ".join(node.xpath("string(.)").split())
+        if not text or len(text) > 200:
+            continue
+        found = byline_names(text)
+        if not found and len(text) <= 60 and 1 <= len(text.split()) <= 5 and all(w[:1].isupper() for w in text.split()):
+            found = [text]  # <span itemprop="author">Dewi Lestari</span>
+        names.extend(n for n in found if n not in names)
+    return names

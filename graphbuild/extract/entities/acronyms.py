@@ -186,13 +186,14 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
 
 
 def _overridable(ctx: Ctx, i: int, j: int) -> bool:
-    """Tokens [i, j) are free, or exactly one lexicon name of another kind: '("Borneo")' after "Borneo Biologics
+    """Tokens [i, j) are free, or hold only lexicon names of another kind: '("Borneo")' after "Borneo Biologics
     Pte. Ltd." is the company from then on, not the island."""
-    owner = ctx.owner[i]
-    if owner < 0:
-        return all(o < 0 for o in ctx.owner[i:j])
-    x = ctx.mentions[owner]
-    return x is not None and x.source == "lexicon" and x.type != "Organization" and ctx.spans[owner] == (i, j)
+    for o in set(ctx.owner[i:j]) - {-1}:  # '("Novarion Indonesia")': a place inside the short name is no bar either
+        x = ctx.mentions[o]
+        a, b = ctx.spans[o]
+        if x is None or x.source != "lexicon" or x.type == "Organization" or a < i or b > j:
+            return False
+    return True
 
 
 def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
@@ -205,9 +206,12 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
     a, b = ctx.spans[prev]
     long_text = t.span_text(a, b)
     inner = t.words[p + 1 : close]
+    own = ctx.owner[p + 1]
+    if m.type == "Event" and own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.type_at(p + 1) == "Event":
+        ctx.link(prev, own)  # "Pameran Farmasi Indonesia (Pharmindo Expo) 2026": an event's short name, any words
+        return
     if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
         return
-    own = ctx.owner[p + 1]
     if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:
         if ctx.mentions[own].type == m.type:  # type: ignore[union-attr]
             ctx.link(prev, own)

@@ -100,6 +100,7 @@ def find(ctx: Ctx) -> None:
     _defined(ctx)
     _persons(ctx)
     _sole_office(ctx)
+    _sole_mission(ctx)
     _code_tails(ctx)
 
 
@@ -124,6 +125,28 @@ def _sole_office(ctx: Ctx) -> None:
             name = next(iter(seated[head]))
             ctx.mentions[m].canonical = name  # type: ignore[union-attr]  # the seated name, not the national body's
             ctx.link(m, seated_m[name])
+
+
+_MISSIONS = ("KBRI", "KJRI")
+_MISSION_LONG = ("Kedutaan Besar Republik Indonesia ", "Konsulat Jenderal Republik Indonesia ", "KBRI ", "KJRI ")
+
+
+def _sole_mission(ctx: Ctx) -> None:
+    """"KBRI Kairo … menurut data KBRI": a bare KBRI in a text naming one Indonesian mission is that mission."""
+    bare, seated = [], set()
+    for m in _live(ctx):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Organization":
+            if x.text in _MISSIONS and not x.canonical:
+                bare.append(m)
+            elif (x.canonical or x.text).startswith(_MISSION_LONG):
+                seated.add((x.canonical or x.text, m))
+    names = {n for n, _ in seated}
+    if bare and len(names) == 1:
+        name, m0 = next(iter(seated))
+        for m in bare:
+            ctx.mentions[m].canonical = name  # type: ignore[union-attr]
+            ctx.link(m, m0)
 
 
 def _code_tails(ctx: Ctx) -> None:

@@ -130,8 +130,17 @@ def find(ctx: Ctx) -> None:
                       and t.words[x + 1] in c.facility_prefix), e)  # "Pabrik Cikande dan Pabrik Pulogadung": two sites
             # the name must be proper ("Pabrik Cikarang"), not a description ("Fasilitas Produksi Obat"),
             # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
-            if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e):
+            if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e) \
+                    and not _firm_named(ctx, k, e):
                 ctx.add(k, e, "Facility", None, "cue")
+
+
+def _firm_named(ctx: Ctx, k: int, e: int) -> bool:
+    """"PT Graha Investama Lestari … signed by Sentosa and Graha Investama": a company's short name that opens
+    with a building word ("Graha", "Wisma", "Menara") is that company, not a building."""
+    words = " " + " ".join(ctx.t.words[k:e]) + " "
+    return any(x is not None and x.type == "Organization" and (" " + x.text + " ").startswith((" PT" + words, " PT." + words))
+               for x in ctx.mentions)
 
 
 def _owner_after(ctx: Ctx, k: int) -> int:

@@ -88,7 +88,7 @@ def find(ctx: Ctx) -> None:
             if e > k + 1 and _product_base(ctx, k + 1, e):
                 ctx.add(k + 1, e, "Product", None, "cue")  # "versi lepas lambat dari Gluconorm" (of Gluconorm XR)
                 continue
-            if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates):
+            if e > k + 1 and (e >= n or not is_cap(t.words[e]) or t.words[e] in c.dates) and not _org_tail(ctx, k + 1, e):
                 cat = "district" if t.words[e - 1] in c.compass else ("area" if w in c.area_cues else "city")
                 ctx.add(k + 1, e, "Location", cat, "pattern")
         elif w == "," and k >= 1 and ctx.type_at(k - 1) == "Facility" and (e := _place_run(ctx, k + 1)) > k + 1 \
@@ -101,3 +101,15 @@ def find(ctx: Ctx) -> None:
             if s < k and t.words[s] not in c.generic and t.words[s] not in c.institutional:
                 if s == 0 or not is_cap(t.words[s - 1]) or t.newline_before[s]:
                     ctx.add(s, k, "Location", "city", "pattern")
+
+
+def _org_tail(ctx: Ctx, s: int, e: int) -> bool:
+    """"Uji klinik di Sardjito" after "RSUP Dr. Sardjito": the last name of an organisation of the text, no known
+    place, is that organisation written short."""
+    run = " " + ctx.t.span_text(s, e)
+    return ctx.lexicon.lookup(run[1:], "Location") is None and any(
+        x is not None and x.type == "Organization" and x.text.endswith(run) and x.text.startswith(_NAMESAKES)
+        for x in ctx.mentions)  # (hospitals and universities named after people; not "Loka POM Sanggau")
+
+
+_NAMESAKES = ("RS ", "RSUP ", "RSUD ", "RSPAD ", "Rumah Sakit ", "Universitas ", "Institut ", "Klinik ")

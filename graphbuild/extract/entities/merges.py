@@ -131,6 +131,7 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
             for b in target:
                 uf.union(first_of[a], first_of[b])
     _merge_sites(ctx, live, uf)
+    _merge_estates(ctx, live, uf)
     events: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         x = ctx.mentions[m]
@@ -189,6 +190,23 @@ def _merge_sites(ctx: Ctx, live: list[int], uf: UF) -> None:
         longer = [j for w, j in names.items() if len(w) > len(short) >= 2 and w[: len(short)] == short]
         if len(longer) == 1:
             uf.union(i, longer[0])
+
+
+_ESTATE_HEAD = ("kawasan industri ", "kawasan ekonomi khusus ", "kawasan berikat ")
+
+
+def _merge_estates(ctx: Ctx, live: list[int], uf: UF) -> None:
+    """"Kawasan Industri Deltamas", later "fasilitas produksi di Deltamas": an estate named short is that estate."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is not None and x.type == "Location":
+            places[normalize(x.text)].append(i)
+    for key, idx in places.items():
+        head = next((h for h in _ESTATE_HEAD if key.startswith(h)), None)
+        if head is not None and (short := places.get(key[len(head) :])) and ctx.lexicon.lookup(key[len(head) :], "Location") is None:
+            for j in short:
+                uf.union(idx[0], j)
 
 
 def merge_national(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:

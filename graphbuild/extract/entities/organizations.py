@@ -20,7 +20,7 @@ _CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a furthe
 _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
 _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
-_FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm",
+_FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
@@ -112,6 +112,8 @@ def _prefix(ctx: Ctx) -> None:
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 if known is None and t.words[e - 1].endswith(("'s", "\u2019s")):
                     known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
+                if known is None and e - 1 > s and t.words[e - 1] == "RI":  # "Badan Pengawas Obat dan Makanan RI"
+                    known = getattr(ctx.lexicon.lookup(t.span_text(k, e - 1), "Organization"), "name", None)
                 if w == "Dinkes" and known is None:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 kept = ctx.mentions[parent] if parent >= 0 else None
@@ -233,7 +235,7 @@ def _suffix(ctx: Ctx) -> None:
         if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
             continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
-        if i >= j:
+        if i >= j or _opens_named(ctx, j):
             continue
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
@@ -254,6 +256,9 @@ def _suffix(ctx: Ctx) -> None:
         e = of_tail(ctx, j + 1)
         if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
+        elif e == j + 1 < len(t) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \
+                and not t.newline_before[e]:
+            e += 1  # "Zuellig Pharma Indonesia": a group's Indonesian arm carries the country in its name
         if any(x in _OF for x in t.words[i:j]):
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
@@ -267,6 +272,15 @@ def _suffix(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _opens_named(ctx: Ctx, j: int) -> bool:
+    """Whether the suffix word at ``j`` opens the short name of a company named before ("Direktur Keuangan
+    Medika Prima" after "PT Medika Prima Sentosa Tbk"): the reference, left to ``coref``, is no new name."""
+    w = ctx.t.words
+    return j + 1 < len(w) and is_cap(w[j + 1]) and any(
+        x is not None and x.category == "company" and x.text.removeprefix("PT ").split()[:2] == w[j : j + 2]
+        and len(x.text.split()) > 2 for x in ctx.mentions)
 
 
 def _short_name(ctx: Ctx, w: str) -> bool:

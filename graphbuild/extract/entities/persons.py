@@ -245,7 +245,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         # "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar meninjau …": no comma after the gloss
         a = q + honorific_at(ctx, q)
         b = name_run(ctx, a)
-        if b - a >= 2 and not (b < n and is_cap(t.words[b]) and not t.newline_before[b]):
+        one = b - a == 1 and b < n and t.words[b][:1].islower() and not t.newline_before[b]  # "(Menko PMK) Pratikno memimpin"
+        if (b - a >= 2 or one) and not (b < n and is_cap(t.words[b]) and not t.newline_before[b]):
             add_person(ctx, a, b)
             return b
     if q < n and t.words[q] == "," and q + 1 < n:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
-from graphbuild.extract.entities import brands, described_brands
+from graphbuild.extract.entities import brands, described_brands, programs
 from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
 from graphbuild.extract.entities.formed_brands import named_forms as _named_forms
-from graphbuild.extract.entities.scan import proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 
@@ -63,14 +62,8 @@ def find(ctx: Ctx) -> None:
                     continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     _coordinated(ctx, e)
-        if w in c.program_cues and t.words[k].islower():
-            j = k + 1
-            # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
-            placed = j < n and ctx.type_at(j) == "Location" and ctx.spans[ctx.owner[j]] == (j, j + 1)
-            if j < n and is_cap(t.words[j]) and (ctx.owner[j] < 0 or placed) and not t.masked[j] and not t.newline_before[j]:
-                e = run_forward(ctx, j, comma_list=False, max_tokens=5)
-                if proper_tokens(ctx, j + 1 if placed else j, e) >= 1 and (not placed or e - j >= 3):
-                    ctx.add(j, e, "Program", None, "cue")
+        if w in c.program_cues:
+            programs.after_cue(ctx, k)
     _approvals(ctx)
     _appositives(ctx)
     _dosage_forms(ctx)

@@ -45,7 +45,8 @@ _NAMED_AFTER = re.compile(r"\)?\s*,\s*(?:yang\s+(?:dinamai|diberi\s+nama|bernama
 _PLANT_AT = re.compile(r"\b(?:pabrik|fasilitas|plant|facility|factory)\b[^,.;]{0,40}\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _ABOUT = re.compile(r"^\W*(?:About|Tentang)\s+$")
 _BACK_REF = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:itu|tersebut)\b")
-_FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\.)(?:\W|$)")
+_FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\."
+                           r"|Seiyaku|Yakuhin|Jeyak|Yaoye|Zhiyao)(?:\W|$)")  # the last: "pharmaceutical" in JP/KR/CN names
 watch(_SEAT_CLAUSE, _SITE_OF_REF, _THE_COMPANY_SEAT)
 
 

@@ -39,7 +39,7 @@ _WITH = re.compile(rf"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|pe
 _WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:(?:perusahaan|produsen|firma|mitra)\s+(?:[a-z][\w-]*\s+){0,3}?"
                              r"(?:asal\s+)?\u2588+\s*,\s*|\u2588+(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|drugmaker|"
                              r"maker|manufacturer|developer|biotech)\s+|\u2588+-based\s+)(?:PT\.?\s+)?$")
-_DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
+_DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
 _DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,4}?\s*$",
@@ -205,7 +205,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
                 first = side
                 out.insert(0, side.ent)
                 continue
-            gap = v.gap(prev.end, first.start)
+            gap = v.gap(_past_gloss(v, prev), first.start)
             if prev.type == "Location" and not gap.strip() and (q := v.prev_mention(prev)) is not None:
                 prev, gap = q, v.gap(q.end, prev.start)  # "BPOM dan Korea MFDS": the place only qualifies the name
             if prev not in subj or not (cues.LIST_SEP.match(re.sub(r"\bthe\s*$", "", gap.removeprefix(".")))  # "Osaka Bio Inc. dan PT X"
@@ -252,6 +252,14 @@ _TITLED_DEAL = re.compile(r"\b(?:perjanjian|kesepakatan|kontrak|kerja\s*sama)\s+
 _OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
 
 
+
+
+def _past_gloss(v: View, m: M) -> int:
+    """Where the clause goes on after ``m``: past its quoted short name ('X Co., Ltd. ("X") today signed …')."""
+    if m.gloss is None:
+        return m.end
+    close = v.text.find(")", m.gloss.end, m.gloss.end + 3)
+    return close + 1 if close >= 0 else m.gloss.end
 
 
 def _agreement(ctx: Context, v: View, ag: M) -> bool:

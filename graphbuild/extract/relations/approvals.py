@@ -67,11 +67,23 @@ def _described(v: View, start: int) -> M | None:
                 and v.masked[p.end : start].count(",") <= 3:
             return p
     return None
+_AND = re.compile(r"\b(?:dan|serta|and)\b")
 _KIND_SEP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+(?!yang\b|juga\b)(?:[a-z]+\s+){1,2}")
 _OFFICE = re.compile(r"(?:Balai|Loka|BBPOM)\b")  # BPOM's regional offices
 _BPOM = "Badan Pengawas Obat dan Makanan"
 # a participle set off by commas right after the product: "P (substance), approved by …"
 _APPOSED = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+|yang\s+(?:telah\s+|sudah\s+)?)?(?:first\s+)?", re.I)
+
+
+def _closed_list(v: View, last: M) -> list[M]:
+    """``last`` and the products listed before it, when a "dan"/"and" joins it to them ("A, B dan C")."""
+    items = [last]
+    while (p := v.prev_mention(items[-1])) is not None and p.type == "Product" \
+            and cues.LIST_SEP.match(v.gap((p.gloss or p).end, items[-1].start)):
+        items.append(p)
+    if len(items) > 1 and not _AND.search(v.gap((items[1].gloss or items[1]).end, last.start)):
+        return [last]  # "Epovita, Filgrana, approved by …": a comma alone is no list's end
+    return items
 
 
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
@@ -98,9 +110,12 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if near and _RELATIVE.search(v.masked[near[0].end : start]):
         products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     elif near and _APPOSED.fullmatch(v.masked[(near[0].gloss or near[0]).end : start]):
-        products = [near[0].ent]  # "Epovita (epoetin alfa), approved by BPOM in 2024, and Filgrana": the one before
+        # "Epovita (epoetin alfa), approved by BPOM in 2024, and Filgrana": the one before, or the whole list it
+        # closes ("Tiga fitofarmaka, yaitu A, B dan C, memperoleh NIE dari BPOM")
+        products = [m.ent for m in _closed_list(v, near[0])]
     elif (head := _described(v, start)) is not None:
-        products = [head.ent]  # "Sefmedik, injeksi ceftriaxone 1 gram yang telah mengantongi NIE": the brand, not its substance
+        # "Sefmedik, injeksi ceftriaxone 1 gram yang telah mengantongi NIE": the brand, not its substance (or the list it closes)
+        products = [m.ent for m in _closed_list(v, head)]
     if not products:
         near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
         while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \

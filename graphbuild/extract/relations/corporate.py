@@ -43,6 +43,9 @@ _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", r
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
 GROUP = r"(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+_BASED = re.compile(r"-(?:based|headquartered|listed)\s+")
+_OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headquartered|listed)\s+")  # "of Tokyo-listed X"
+_FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
 _OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
@@ -101,7 +104,12 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     if own_subsidiary(ctx, v, start, end):
         return
     after = v.after(end)
-    parent = after[0] if after and after[0].type == "Organization" and _OF.match(v.masked[end : after[0].start]) else None
+    parent = after[0] if after and after[0].type == "Organization" and (
+        _OF.match(gap := v.masked[end : after[0].start]) or _OF_SEATED.fullmatch(gap)) else None
+    if parent is None and len(after) > 1 and after[0].type == "Location" and after[1].type == "Organization" and (
+            _OF.match(v.masked[end : after[0].start]) and _BASED.fullmatch(v.masked[after[0].end : after[1].start])
+            or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
+        parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
         _owns_subsidiaries(ctx, v, start, end)
         _owned_named(ctx, v, start)

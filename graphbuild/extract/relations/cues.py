@@ -14,7 +14,7 @@ import re
 TITLES: tuple[str, ...] = (
     "Wakil Kepala", "Kepala", "Plt\\. Kepala", "Plt Kepala",
     "Direktur Utama", "Direktur Jenderal", "Direktur Eksekutif", "Direktur", "Dirjen", "Dirut",
-    "Deputi", "Sekretaris Jenderal", "Sekretaris Utama", "Sekretaris", "Sekjen", "Sestama",
+    "Deputi", "Deputy", "Menko", "Sekretaris Jenderal", "Sekretaris Utama", "Sekretaris", "Sekjen", "Sestama",
     "Inspektur Utama", "Presiden Komisaris", "Presiden Direktur", "Presdir", "Komisaris Utama",
     "Komisaris", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
     "Menteri", "Wamen", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Walikota",
@@ -62,7 +62,8 @@ CLAUSE_END = re.compile(
 )
 
 # relation cues
-VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip)\b", re.I)
+VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip"
+                   r"|(?:inspeksi(?:\s+mendadak)?|sidak)(?=\s+ke\b))\b", re.I)  # "melakukan sidak ke PBF X": an inspection visit
 VISIT_DIRECT = re.compile(
     r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
 )
@@ -113,7 +114,10 @@ REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaf
                       r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
-    r"entered\s+into|enters\s+into|inked|concluded)\b",
+    r"entered\s+into|enters\s+into|inked|concluded"
+    # "today announced an exclusive license agreement with B": a deal announced is a deal made
+    r"|(?:announced|announces|mengumumkan)(?=\s+(?:(?:an?|the|its|sebuah)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:agreements?|deal|partnership|collaboration|MoU|memorandum|perjanjian|kesepakatan|kerja\s*sama)\b))\b",
     re.I,
 )
 LICENSE = re.compile(

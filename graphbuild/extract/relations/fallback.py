@@ -20,6 +20,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
+from graphbuild.extract.relations.referents import how_many
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -157,7 +158,9 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
         return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
     if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
-        return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=3) if e.name[:1].isupper()][:1]
+        # ("kedua produk tersebut": the two named last)
+        return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=4) if e.name[:1].isupper()][
+            : how_many(v, m)]
     return []
 
 

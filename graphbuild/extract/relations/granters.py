@@ -59,7 +59,8 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
             return subj
     for m in v.before(start, ("Organization",)):
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
-        nxt = v.masked.find("\u2588", tail)  # no mention between the granter and the cue (or none after it)
+        # no mention between the granter and the cue (or none after it) but the standard: "handed over GMP certificates"
+        nxt = next((x.start for x in v.mentions if x.start >= tail and x.type != "Regulation"), -1)
         if usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
             return m
     return None
@@ -99,7 +100,9 @@ THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|it
 # "Sertifikat CPOB diterima langsung oleh Presiden Direktur PT X", "penyerahan sertifikat … kepada Direktur Utama PT X"
 _HANDED = re.compile(r"\b(?:kepada|diterima\s+(?:langsung\s+)?oleh|(?:handed|presented)\s+(?:over\s+)?to|"
                      r"received\s+by|accepted\s+by)\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$")
-_NOT_GMP = re.compile(r"\s+(?:pelatihan|kompetensi|penghargaan|keikutsertaan|training|attendance|appreciation)\b", re.I)
+_NOT_GMP = re.compile(r"\s+(?:pelatihan|kompetensi|penghargaan|keikutsertaan|kehadiran|partisipasi|apresiasi|training|attendance|"
+                      r"appreciation|participation)\b", re.I)
+NOT_GMP = _NOT_GMP  # "sertifikat pelatihan", "sertifikat kehadiran": no certification of a site or firm
 _ISSUED = re.compile(r"\b(?:diterbitkan|dikeluarkan|diberikan|issued|granted)\b", re.I)
 _HANDOVER = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|diterima|handed|presented|received\s+by|accepted\s+by)\b",
                        re.I)

@@ -136,9 +136,11 @@ def licensed_from(ctx: Context, v: View) -> None:
                 subj = after.ent
             if deal and subj is None:  # "teknologi produksi P diperoleh melalui perjanjian lisensi dengan A": the story's firm
                 subj = _story_company(ctx, v, m.start - len(window) + deal.start(), m.ent)
-            if subj is not None and subj is not m.ent and ctx.is_indonesian(subj) and not ctx.is_indonesian(m.ent):
-                ctx.emit("LICENSED", m.ent, subj, v, 0.65)
-                ctx.emit("PARTNERS_WITH", m.ent, subj, v, 0.6)
+            if subj is not None and subj is not m.ent and ctx.is_indonesian(subj) != ctx.is_indonesian(m.ent):
+                # the foreign side licenses the local one, whichever of them the sentence is about
+                licensor, licensee = (m.ent, subj) if ctx.is_indonesian(subj) else (subj, m.ent)
+                ctx.emit("LICENSED", licensor, licensee, v, 0.65)
+                ctx.emit("PARTNERS_WITH", licensor, licensee, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent

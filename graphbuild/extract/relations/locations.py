@@ -198,7 +198,7 @@ def _based(ctx: Context, v: View) -> None:
 _DESCRIBED_IN = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
-    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built)\b)"  # a predicate,
+    r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built|with|dengan)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
     r"(?:[a-z][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
 )

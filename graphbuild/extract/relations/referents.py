@@ -26,12 +26,17 @@ _TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
 _THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
 
 
+def how_many(v: View, ana: re.Match[str]) -> int:
+    """How many things an anaphor points back to: "ketiga produk itu" 3, "kedua produk tersebut" 2, else 1."""
+    back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
+    return 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
+
+
 def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> list[Entity]:
     """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
     sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance.
     ``reach`` sentences are searched for a plural ("kedua produk tersebut" may follow a quote)."""
-    back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
-    many = 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
+    many = how_many(v, ana)
     if many > 1:
         got = ctx.recent(v.index, ("Product",), pos=ana.start(), back=reach, limit=many)
         every = [e for e in ctx.entities if e.type == "Product"]

@@ -17,12 +17,20 @@ from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
 from graphbuild.extract.relations.granters import THAT as _THAT
 from graphbuild.extract.relations.granters import acting_through as _acting_through
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import handed_to as _handed_to
 from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.handovers import PENDING as _PENDING
+from graphbuild.extract.relations.handovers import counted as _counted
+from graphbuild.extract.relations.handovers import group_town as _group_town
+from graphbuild.extract.relations.handovers import is_authority as _is_authority
+from graphbuild.extract.relations.handovers import is_item as _is_item
+from graphbuild.extract.relations.handovers import item as _item
+from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.registration import (
     bullets,
@@ -36,7 +44,10 @@ from graphbuild.types import Entity
 HOLDERS = ("Organization", "Facility")
 _HOLDER_ANAPHOR = re.compile(
     r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:tersebut|itu|ini)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
+    r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
+    # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
+    r"\bthe\s+(?:facility|plant|site)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
+    r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w-]+\s+){0,2}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
     r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
@@ -116,12 +127,6 @@ def _listed(v: View, holders: list[M]) -> list[M]:
     return out
 
 
-def _is_authority(e: Entity) -> bool:
-    """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
-    not hold them."""
-    return e.category in ("regulator", "government", "international")
-
-
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
@@ -134,12 +139,18 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if v.masked.startswith("memenuhi", start) and (std_next is None or std_next.type != "Regulation"
                                                    or std_next.start - end > 2):
         return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
+    if _NOT_GMP.match(v.masked, end):
+        return  # "menyerahkan sertifikat pelatihan kepada …": a training certificate certifies no one
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
+    if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
+            and not _PENDING.search(v.masked, end):
+        _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
+        return
     handed = _handed_to(v, end) if certifier is None else None
     if handed is not None:
         certifier = _handing_regulator(ctx, v, memory)
@@ -149,17 +160,22 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         return
     if certifier is None:
         return
-    memory["certifier"], memory["standard"] = certifier, std
+    memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
     # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
     if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
         for m in _listed(v, after):
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
         return
-    if not after and _BULLETS_NEXT.match(v.masked, end):  # "Beberapa penerima sertifikat halal antara lain:" + bullets
-        for w, m in bullets(ctx, v.index + 1, ("Organization",)):
-            if not _is_authority(m.ent):
+    if (not after and _BULLETS_NEXT.match(v.masked, end)) or (
+            not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)):
+        # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
+        memory["town"] = town = _group_town(v, end)  # "kepada lima perusahaan farmasi di Kota Semarang": theirs
+        for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
+            if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
+                if town is not None:
+                    ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
         return
     firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(

@@ -137,6 +137,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
                 sanctioned = _sanctioned(ctx)
                 for t in _revoked_targets(ctx, v, end):
+                    if _is_regulator(t):
+                        continue  # "Pencabutan tersebut diumumkan Deputi … BPOM": who announced it, no holder
                     ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
                     if sanctioned is not None and t.type == "Product":
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
@@ -152,6 +154,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     targets = _revoked_targets(ctx, v, end)
     for t in targets:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+    if _COUNTED.match(v.masked, end) and not any(t.type == "Product" for t in targets):
+        _named_later(ctx, v.index, reg.ent, what_s)  # "… lima produk milik PT A dan CV B. Dari PT A, produk yang ditarik adalah P …"
     if not targets and _COUNTED.match(v.masked, end):
         listed_next(ctx, v.index + 1, reg.ent, "REVOKED")  # "mencabut izin edar tiga produk. Ketiga produk itu adalah: …"
         for j in (v.index + 1, v.index + 2):
@@ -170,6 +174,28 @@ _LIST_INTRO = re.compile(r"\b(?:adalah|ialah|yaitu|yakni|sebagai\s+berikut|berik
 _BACK_LIST = re.compile(r"\b(?:tersebut|itu|ke(?:dua|tiga|empat|lima|enam)|the\s+(?:two|three|four|five|six)|these|those)\b|"
                         r"\b(?:dicabut|dibekukan|dibatalkan|revoked|suspended)\b", re.I)
 _OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
+
+
+# "produk yang ditarik adalah", "tiga produk jamu buatan CV B, yaitu", "The products withdrawn are": the counted ones named
+_NAMED = re.compile(r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|other|diuji|diperiksa|masih|tetap|aman|lolos|tested|still|remain|safe)\b)[^.;:]){0,60}?"
+                    r"\b(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|are|were|namely)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$", re.I)
+
+
+# the intro must point back at the counted ones: withdrawn, "dimaksud", "tersebut", or counted again
+_THOSE = re.compile(r"\b(?:ditarik|dicabut|dibekukan|dimaksud|tersebut|itu|withdrawn|revoked|recalled|affected|these|those|"
+                    r"ke(?:dua|tiga|empat|lima|enam)|dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|seven)\b", re.I)
+
+
+def _named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
+    """The products a revocation only counted, named in the next few sentences as "the products withdrawn are …"."""
+    for w in ctx.views[i + 1 : i + 6]:
+        if w.may(cues.REVOKE) and cues.REVOKE.search(w.masked) and any(m.type == "Product" for m in w.mentions):
+            return  # a revocation of its own names its products
+        first = next((m for m in w.mentions if m.type == "Product"), None)
+        if first is not None and (intro := _NAMED.search(w.masked, max(0, first.start - 120), first.start)) \
+                and _THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):  # ("tiga produk …, yaitu")
+            for m in w.chain(first, ("Product",)):
+                ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
 
 
 def _bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
-from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
                    r"berdomisili)\s+di\s+$|\b(?:didirikan\s+(?:pada\s+(?:tahun\s+)?\d{4}\s+)?di|(?:founded|established)\s+"
@@ -22,10 +22,14 @@ _CUE = re.compile(r"\b(?:headquartered|based|domiciled|berkantor\s+pusat|berkedu
 watch(_CUE)
 # the subject opens the sentence: "PT X …", "Sentosa Medika, …", "About X\n"
 _OPENING = re.compile(r"^\W*(?:PT\.?\s+)?$")
+_AND = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+", re.I)
 _RELATIVE = re.compile(r"[\s,)]*(?:yang|which|that)\b", re.I)
 
 
 def find(ctx: Context) -> None:
+    _kind_seats(ctx)
+    _estate_towns(ctx)
+    _named_sites(ctx)
     _foreign_cities(ctx)
     _listed_towns(ctx)
     _institution_towns(ctx)
@@ -40,10 +44,17 @@ def find(ctx: Context) -> None:
             if m.type == "Location" and _SEAT.search(v.masked[max(subject.end, m.start - 40) : m.start]):
                 near = v.prev_mention(m)
                 if near is not None and near is not subject and near.type == "Organization" \
-                        and _RELATIVE.match(v.masked, (near.gloss or near).end):
+                        and (_RELATIVE.match(v.masked, (near.gloss or near).end) or _paired(v, subject)):
                     break  # "… dan perusahaan asal Swiss, Haldenhof AG, yang bermarkas di Basel": Haldenhof's seat
+                    # ("A and B, a company headquartered in X": B's)
                 ctx.emit("LOCATED_IN", subject.ent, m.ent, v, 0.7)
                 break
+
+
+def _paired(v: View, subject: M) -> bool:
+    """"A and B (…), a company headquartered in X": the subject is one of a pair, the description B's."""
+    nxt = v.next_mention(subject)
+    return nxt is not None and nxt.type == "Organization" and bool(_AND.fullmatch(v.gap(subject.end, nxt.start)))
 
 
 def _foreign_cities(ctx: Context) -> None:
@@ -130,17 +141,97 @@ def _institution_towns(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", parent, town.ent, v, 0.65)
 
 
-# "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong": a mission is where its name says
-_MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI)\b.*\sdi\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+# "Kedutaan Besar UEA di Jakarta", "Konsulat Jenderal RI di Hong Kong", "Balai Besar POM di Semarang", "Loka POM di
+# Kabupaten Banyumas": a mission or a BPOM office is where its name says
+_MISSION_SEAT = re.compile(r"^(?:Kedutaan\s+Besar|Konsulat\s+Jenderal|KBRI|KJRI|(?:Balai\s+Besar|Balai|Loka)\s+(?:POM|Pengawas\s+Obat"
+                           r"\s+dan\s+Makanan)|(?:the\s+)?(?:Embassy|Consulate(?:\s+General)?)\s+of)\b.*\s(?:di|in)\s+"
+                           r"((?:Kota\s+|Kabupaten\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")  # "Embassy of India in Jakarta"
 
 
 def _mission_seats(ctx: Context) -> None:
+    towns = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
+    for ent in ctx.entities:
+        if ent.type != "Organization" or not (at := _MISSION_SEAT.match(ent.name)):
+            continue
+        # told where it is named (a title may have taken the mention: "Deputy Chief of Mission of the Embassy of X in Y")
+        v = next((w for w in ctx.views if any(m.ent is ent for m in w.mentions)), None) or next(
+            (w for w in ctx.views if ent.name in w.text), None)
+        place = None
+        for key in dict.fromkeys((at.group(1).casefold(), re.sub(r"^kota\s+", "", at.group(1).casefold()))):  # ("Kabupaten X" is no X)
+            place = place or next((e for e in towns if key in {n.casefold() for n in (e.name, *e.aliases)}), None)
+        if v is not None and place is not None and not any(
+                r.head != ent.id and ctx.by_id[r.head].name[:4] in ("Bala", "Loka")
+                for r in ctx.has("LOCATED_IN") if r.tail == place.id and r.head in ctx.by_id):
+            ctx.emit("LOCATED_IN", ent, place, v, 0.7)  # (once per town: a second office there is a duplicate name)
+
+
+# "PT A. Perusahaan distributor yang berkantor di Tangerang, Banten, itu …": a kind of company, seated in a relative
+# clause and closed by a demonstrative, opens the sentence: the company named just before is seated there
+_KIND_CUE = re.compile(r"\byang\s+(?:berkantor|berlokasi|berbasis|bermarkas|berpusat|berada|berkedudukan)\s+di\b", re.I)
+watch(_KIND_CUE)
+_KIND_SEAT = re.compile(r"\W*(?:perusahaan|PBF|distributor|produsen|pabrikan|industri\s+farmasi|importir|pemasok)(?:\s+[a-z][\w-]*){0,3}?"
+                        r"\s+yang\s+(?:berkantor(?:\s+pusat)?|berlokasi|berbasis|bermarkas|berpusat|berada|berkedudukan)\s+di\s+$", re.I)
+_THAT_AFTER = re.compile(r"(?:\s*,\s*\u2588+)*\s*,?\s+(?:itu|tersebut|ini)\b")
+
+
+def _kind_seats(ctx: Context) -> None:
+    for v in ctx.busy:
+        if v.index == 0 or not v.mentions or v.mentions[0].type != "Location" or not v.may(_KIND_CUE):
+            continue
+        town = v.mentions[0]
+        if not _KIND_SEAT.match(v.masked[: town.start]) or not _THAT_AFTER.match(v.masked, town.end):
+            continue
+        firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=0, back=1, limit=4) if e.category == "company"), None)
+        if firm is not None:
+            ctx.emit("LOCATED_IN", firm, town.ent, v, 0.65)
+
+
+# "… the X Plant in the Jababeka industrial estate, Cikarang, West Java", "di Kawasan Industri Candi, Semarang":
+# a site in an industrial estate lies in the town written after it (the estate too)
+_ESTATE = re.compile(r"(?:Kawasan\s+(?:Industri|Berikat|Ekonomi\s+Khusus)|KEK|Industrial\s+(?:Estate|Park)|Industrial\s+City)\b"
+                     r"|.*\b(?:Industrial\s+(?:Estate|Park|City))$")
+_ESTATE_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+industrial\s+(?:estate|park|area|zone))?\s*,\s*", re.I)
+
+
+def _estate_towns(ctx: Context) -> None:
     for v in ctx.busy:
         for m in v.mentions:
-            if m.type != "Organization" or " di " not in m.ent.name or not (at := _MISSION_SEAT.match(m.ent.name)):
+            if m.type != "Location" or not (_ESTATE.match(m.ent.name) or places.category(m.ent) == "area"):
                 continue
-            key = at.group(1).casefold()
-            place = next((e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)
-                          and key in {n.casefold() for n in (e.name, *e.aliases)}), None)
-            if place is not None:
-                ctx.emit("LOCATED_IN", m.ent, place, v, 0.7)
+            town = v.next_mention(m)
+            if town is None or town.type != "Location" or places.category(town.ent) not in ("city", "district") \
+                    or not (gap := _ESTATE_GAP.fullmatch(v.gap(m.end, town.start))) \
+                    or not (_ESTATE.match(m.ent.name) or "industrial" in gap.group().lower()):
+                continue  # ("Jababeka industrial estate, Cikarang"; not "Gedung Rektorat, Jatinangor, Sumedang")
+            sited = [ctx.by_id[r.head] for r in ctx.has("LOCATED_IN") if r.tail == m.ent.id and r.head in ctx.by_id
+                     and ctx.by_id[r.head].type == "Facility"]  # (a company with a plant there: the gold sets say no)
+            for head in sited:
+                ctx.emit("LOCATED_IN", head, town.ent, v, 0.6)
+            if not ctx.has("LOCATED_IN", head=m.ent, tail=town.ent):
+                ctx.emit("LOCATED_IN", m.ent, town.ent, v, 0.6)
+
+
+# "… pabrik vaksin di Kawasan Industri X. Fasilitas bernama Y tersebut …", "Gudang berpendingin tersebut, yang diberi
+# nama Y, …", "The facility, to be named Y, …": a site named only after the sentence before placed it
+_NAMING = re.compile(r"\b(?:bernama|diberi\s+nama|dinamai|dinamakan|named|called)\b", re.I)
+watch(_NAMING)
+_NAMED_SITE = re.compile(r"\b(?:fasilitas|pabrik|gudang|sarana|facility|plant|warehouse)\b(?:\s+[\w-]+){0,3}?(?:\s+(?:tersebut|itu|ini))?"
+                         r"\s*,?\s*(?:yang\s+|(?:to\s+be\s+|is\s+|was\s+)?)(?:bernama|diberi\s+nama|dinamai|dinamakan|named|called)\s+$", re.I)
+_PLACED_SITE = re.compile(r"\b(?:fasilitas|pabrik|gudang|sarana|facility|plant|warehouse)\b[^.;:]{0,90}?\b(?:di|in|at)\s+(?:the\s+)?(?=\u2588)",
+                          re.I)
+
+
+def _named_sites(ctx: Context) -> None:
+    for v in ctx.busy:
+        if v.index == 0 or not v.may(_NAMING):
+            continue
+        site = next((m for m in v.mentions if m.type == "Facility" and _NAMED_SITE.search(v.masked, max(0, m.start - 80), m.start)), None)
+        if site is None or any(r.head == site.ent.id for r in ctx.has("LOCATED_IN")):
+            continue
+        prev = ctx.views[v.index - 1]
+        for c in _PLACED_SITE.finditer(prev.masked):
+            place = next(iter(prev.after(c.end())), None)
+            if place is not None and place.start == c.end():
+                if place.type == "Location" and not ctx.is_country(place.ent):
+                    ctx.emit("LOCATED_IN", site.ent, place.ent, v, 0.6)
+                break

@@ -19,7 +19,7 @@ TITLE_AFTER = re.compile(
     r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
-    r"(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Director of Operations at X"
+    r"(?:\s+(?:(?:of|for)\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Deputy for Drug Control at X"
     r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
 TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")

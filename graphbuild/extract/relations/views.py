@@ -109,6 +109,9 @@ class View:
 
     def clause_end(self, pos: int) -> int:
         m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
+        if m is not None and self.glosses:  # the quotes of 'X Co., Ltd. ("X")' end no clause
+            while m is not None and any(g.start - 2 <= m.start() <= g.end + 1 for g in self.glosses):
+                m = cues.CLAUSE_END.search(self.masked, m.end())
         return m.start() if m else len(self.text)
 
     def in_clause(self, pos: int, types: Iterable[str] | None = None) -> list[M]:

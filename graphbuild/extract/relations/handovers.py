@@ -1,0 +1,73 @@
+"""Certificates handed to a group of firms listed apart: "BBPOM menyerahkan sertifikat CPOB kepada lima perusahaan
+farmasi di Kota Semarang" and bullets "- PT A — sertifikat CPOB untuk …" (each a recipient, in that town).
+
+Split out of ``regulatory`` to keep it short; ``regulatory`` finds the certifier, this reads the group and its items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import places
+from graphbuild.extract.relations.common import Context, View
+from graphbuild.types import Entity
+
+HOLDERS = ("Organization", "Facility")
+
+
+def is_authority(e: Entity) -> bool:
+    """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
+    not hold them."""
+    return e.category in ("regulator", "government", "international")
+
+
+# a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"
+_ITEM = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?\u2588+(?:\s*\(\u2588+\))?\s*[\u2014\u2013:-]\s*(?:\u2588+\s+|GMP\s+)?$")
+PENDING = re.compile(r"\b(?:masih|belum|menunggu|diproses|ditolak|tahap|pending|awaiting|under\s+review|rejected|in\s+progress)\b",
+                     re.I)  # "- PT B — sertifikat CPOB masih dalam proses penilaian": not held yet
+_N = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|beberapa|\d{1,3}|two|three|four|"
+      r"five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:perusahaan|industri|PBF|pedagang|sarana|"
+      r"produsen|distributor|apotek|UMKM|pelaku\s+usaha|companies|manufacturers|firms|distributors|producers|pharmacies)\b")
+# "menyerahkan sertifikat CPOB kepada tiga industri farmasi", "Sebanyak lima perusahaan menerima sertifikat …": a group
+_COUNTED_TO = re.compile(rf"[^.;]{{0,200}}?\b(?:kepada|bagi|to)\s+(?:sebanyak\s+)?{_N}", re.I)
+_COUNTED_BY = re.compile(rf"\b{_N}\s+(?:(?:telah|sudah|juga|have|also)\s+)*(?:menerima|memperoleh|mendapatkan|meraih|"
+                         r"received|obtained)\s+$", re.I)
+
+
+_GROUP_IN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:di|in|asal|dari|from)\s+(?:(?:Kota|Kabupaten|wilayah)\s+)?", re.I)
+
+
+def counted(v: View, start: int, end: int) -> bool:
+    """Whether the certificate went to a counted group of firms named by no one here (the bullets that follow)."""
+    return bool(_COUNTED_TO.match(v.masked, end) or _COUNTED_BY.search(v.masked, max(0, start - 90), start))
+
+
+def past_heading(ctx: Context, j: int) -> int:
+    """The first sentence from ``j`` past up to two short lines naming nothing ("Daftar penerima")."""
+    for _ in range(2):
+        if j < len(ctx.views) and not ctx.views[j].mentions and len(ctx.views[j].masked) < 60:
+            j += 1
+    return j
+
+
+def item(ctx: Context, v: View, std: str | None, memory: dict[str, object]) -> None:
+    """A list item naming its holder and the certificate: issued by the certifier the story has named so far."""
+    holder, certifier = v.mentions[0], memory.get("certifier")
+    if isinstance(certifier, Entity) and holder.type in HOLDERS and holder.ent.id != certifier.id and not is_authority(holder.ent):
+        ctx.emit("CERTIFIED", certifier, holder.ent, v, 0.65, standard=std or memory.get("standard"))  # type: ignore[arg-type]
+        if isinstance(town := memory.get("town"), Entity):
+            ctx.emit("LOCATED_IN", holder.ent, town, v, 0.6)
+
+
+def group_town(v: View, end: int) -> Entity | None:
+    """The town a counted group of recipients is said to be in: "kepada lima perusahaan farmasi di Kota Semarang"."""
+    c = _COUNTED_TO.match(v.masked, end)
+    loc = next(iter(v.after(c.end())), None) if c is not None else None
+    if loc is None or loc.type != "Location" or not _GROUP_IN.fullmatch(v.masked, c.end(), loc.start):  # type: ignore[union-attr]
+        return None
+    return loc.ent if places.category(loc.ent) in ("city", "district") else None
+
+
+def is_item(v: View, start: int) -> bool:
+    """Whether the certificate cue at ``start`` follows only a bullet and its holder ("- PT A — sertifikat …")."""
+    return bool(_ITEM.match(v.masked[:start]))
