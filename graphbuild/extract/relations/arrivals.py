@@ -22,8 +22,10 @@ watch(ARRIVED)
 def find(ctx: Context, v: View) -> None:
     cue = ARRIVED.match(v.masked) if v.may(ARRIVED) else None
     by = _WELCOMED.search(v.masked, cue.end()) if cue is not None else None
+    if by is None:
+        return
     named = [m.ent for m in v.mentions if m.type == "Event"]
-    ev = (named[0] if named else ctx.last_event(v.index)) if by is not None else None
+    ev = named[0] if named else ctx.last_event(v.index)
     if ev is None:
         return
     guest = [m for m in v.before(by.start(), ("Person",))][:1]  # type: ignore[union-attr]

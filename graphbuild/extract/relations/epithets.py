@@ -22,8 +22,8 @@ watch(_EPITHET)
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        if not v.may(_EPITHET):
-            continue
+        if not v.may(_EPITHET) or not ("itu" in v.masked or "tersebut" in v.masked or "ini" in v.masked):
+            continue  # "kata" and "jelas" open common verbs ("mengatakan"): the demonstrative is needed too
         for c in v.cues(_EPITHET):
             body = next(iter(v.after(c.end())), None)
             if body is None or body.start != c.end() or body.type != "Organization" or not _CLOSE.match(v.masked, body.end):

@@ -76,7 +76,12 @@ def _items(v: View, first: M) -> list[M]:
     return out
 
 
+_STAND = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b", re.I)  # the word both pavilion cues need
+
+
 def _pavilions(ctx: Context, v: View) -> None:
+    if not _STAND.search(v.masked):
+        return  # "stan" and "ran" also open common words: one search before the per-mention matches
     for c in v.cues(_PAVILION_BY):
         org = next(iter(v.after(c.end(), ("Organization",))), None)
         ev = _event(ctx, v) if org is not None and org.start == c.end() and not _PLANNED.search(v.masked[: c.start()]) else None
