@@ -40,11 +40,13 @@ watch(*WATCHED.patterns)
 
 
 def find(ctx: Context, v: View) -> None:
-    if not WATCHED.may(v):
-        return
-    _listed(ctx, v)
-    _pavilions(ctx, v)
-    envoys_came(ctx, v)
+    listed, by, of, envoys = WATCHED.may_each(v)  # one prefilter read for the four cues
+    if listed:
+        _listed(ctx, v)
+    if by or of:
+        _pavilions(ctx, v)
+    if envoys:
+        envoys_came(ctx, v)
 
 
 def _event(ctx: Context, v: View):  # type: ignore[no-untyped-def]
@@ -53,7 +55,7 @@ def _event(ctx: Context, v: View):  # type: ignore[no-untyped-def]
 
 
 def _listed(ctx: Context, v: View) -> None:
-    cue = EXHIBITORS.search(v.masked) if v.may(EXHIBITORS) else None
+    cue = EXHIBITORS.search(v.masked)  # the caller read the prefilter
     if cue is None or _PLANNED.search(v.masked[: cue.start()]):
         return
     first = next(iter(v.after(cue.end(), ("Person", "Organization"))), None)

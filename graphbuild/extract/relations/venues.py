@@ -107,17 +107,18 @@ _KIND_WORDS = (("pameran", r"pameran|expo|ekspo|exhibition|exhibitors?|eksibitor
                ("kongres", r"kongres|congress"), ("seminar", r"seminar"), ("simposium", r"simposium|symposium"),
                ("konferensi", r"konferensi|conference"), ("forum", r"forum"), ("webinar", r"webinar"))
 _KIND_RE = re.compile(r"\b(?:" + "|".join(w for _, w in _KIND_WORDS) + r")\b", re.I)
+_KIND_EACH = [(k, re.compile(rf"\b(?:{w})\b", re.I)) for k, w in _KIND_WORDS]
 watch(_KIND_RE)
 
 
 def _by_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:
     """Of several events named long before, the one of the kind the sentence names ("peserta pameran": the expo)."""
     cur = ctx.views[index] if index < len(ctx.views) else None
-    said = {k for k, w in _KIND_WORDS if re.search(rf"\b(?:{w})\b", cur.masked, re.I)} if cur is not None and cur.may(_KIND_RE) else set()
+    said = {k for k, w in _KIND_EACH if w.search(cur.masked)} if cur is not None and cur.may(_KIND_RE) else set()
     if len(said) != 1:
         return None
-    words = dict(_KIND_WORDS)[next(iter(said))]
-    of_kind = [e for e in named if re.search(rf"\b(?:{words})\b", e.name, re.I)]
+    words = dict(_KIND_EACH)[next(iter(said))]
+    of_kind = [e for e in named if words.search(e.name)]
     return of_kind[0] if len(of_kind) == 1 else None
 
 
