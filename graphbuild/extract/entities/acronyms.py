@@ -15,7 +15,7 @@ import re
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
-from graphbuild.extract.entities.organizations import LEGAL_TAIL
+from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _CHEMICAL = re.compile(r"^[a-z0-9][a-z0-9\-,()']*(?:ide|ine|ate|ol|in|one|ane|ene|ase|mab|nib|vir|cin|phthalide)$")

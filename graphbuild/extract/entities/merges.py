@@ -225,6 +225,9 @@ def merge_national(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, st
         j = by_key.get(("Organization", rest))
         if j is not None and len(roots) == 1:
             uf.union(next(iter(roots)), j)
+    for (typ, key), j in list(by_key.items()):  # a headline's "Program Kemandirian X" for "Program Kemandirian X Nasional"
+        if typ == "Program" and key.endswith(" nasional") and (k := by_key.get(("Program", key[: -len(" nasional")]))) is not None:
+            uf.union(k, j)
 
 
 _GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",

@@ -9,31 +9,21 @@ suffix cues ("Group", "Pharmaceutical", "Administration", "Tbk") end one;
 
 from __future__ import annotations
 
-from graphbuild.extract.entities import org_kinds
+from graphbuild.extract.entities import org_kinds, org_suffixes
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
-from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
+from graphbuild.extract.entities.scan import nameish, proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
-_CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a further form follows ("Pte. Ltd.")
-_SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
-_GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
-# "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
-_FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
-                         "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
-_LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
-_OF = frozenset({"of", "for"})
-_ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
-# Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
-LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
 
 
 def find(ctx: Ctx) -> None:
     _prefix(ctx)
-    _suffix(ctx)
+    org_suffixes.find(ctx)
     org_kinds.kinds(ctx)
     org_kinds.missions(ctx)
     org_kinds.chapters(ctx)
@@ -219,106 +209,3 @@ def _acceptable(ctx: Ctx, i: int, j: int, cue_len: int) -> bool:
     if all(w in t.cue.generic and w not in t.cue.institutional for w in words):
         return False
     return True
-
-
-def _suffix(ctx: Ctx) -> None:
-    t = ctx.t
-    c = t.cue
-    # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
-    co = [j for j in t.where(_CO) if j + 1 < len(t) and t.words[j + 1] == "." and j and ctx.owner[j - 1] < 0]
-    for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
-        w = t.words[j]
-        if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
-            continue
-        if c.org_suffix.get(w) == "government" and t.words[j - 1] not in _GOV_BEFORE:
-            continue  # "Provincial Health Office", "Regency Government", but not any "… Office"
-        if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
-            continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
-        i = run_backward(ctx, j)
-        if i >= j or _opens_named(ctx, j):
-            continue
-        k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
-        if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
-                      or _short_name(ctx, t.words[k - 1])):
-            i = k + 1  # "PT Sinar Medika and Hanbit Pharm", "Arkana and Hanul Biopharm" (a short name defined before)
-        while ctx.owner[i] >= 0 and ctx.type_at(i) == "Location" and ctx.spans[ctx.owner[i]][1] < j \
-                and ctx.mentions[ctx.owner[i]].category == "country" and c.org_suffix.get(w, "company") == "company" \
-                and i > 0 and t.lower[i - 1] in _FIRM_KINDS:
-            i = ctx.spans[ctx.owner[i]][1]  # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": its country
-        if t.words[i].endswith(("-listed", "-based", "-headquartered")) and i + 1 < j:
-            i += 1  # "Seoul-listed Daewon Holdings": where its shares trade or it sits is no part of the name
-        if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
-            continue
-        if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
-            continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
-        if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
-            continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
-        e = of_tail(ctx, j + 1)
-        if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
-            e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
-        elif e == j + 1 < len(t) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \
-                and not t.newline_before[e]:
-            e += 1  # "Zuellig Pharma Indonesia": a group's Indonesian arm carries the country in its name
-        if any(x in _OF for x in t.words[i:j]):
-            # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
-            # word sits in the name's "for …" complement, which goes on over "and"
-            e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
-        ctx.add(i, j if w in _SHORT_LEGAL else legal_tail(ctx, j if w in _CO else e), "Organization",
-                c.org_suffix.get(w, "company"), "cue")
-    # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
-    for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
-        if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):
-            continue
-        i = run_backward(ctx, j)
-        if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
-            ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
-
-
-def _opens_named(ctx: Ctx, j: int) -> bool:
-    """Whether the suffix word at ``j`` opens the short name of a company named before ("Direktur Keuangan
-    Medika Prima" after "PT Medika Prima Sentosa Tbk"): the reference, left to ``coref``, is no new name."""
-    w = ctx.t.words
-    return j + 1 < len(w) and is_cap(w[j + 1]) and any(
-        x is not None and x.category == "company" and x.text.removeprefix("PT ").split()[:2] == w[j : j + 2]
-        and len(x.text.split()) > 2 for x in ctx.mentions)
-
-
-def _short_name(ctx: Ctx, w: str) -> bool:
-    """Whether ``w`` is how a company named before is shortened ("Arkana" for "PT Arkana Biofarma Indonesia")."""
-    return any(x is not None and x.type == "Organization" and x.text.removeprefix("PT ").split()[0] == w
-               and len(x.text.split()) > 1 for x in ctx.mentions)
-
-
-def legal_tail(ctx: Ctx, e: int) -> int:
-    """Extend a company name over trailing legal forms: "Hanbit Biologics Co., Ltd.", "X Pvt. Ltd"."""
-    t = ctx.t
-    n = len(t)
-    w = t.words
-    while e < n and not t.newline_before[e]:
-        k = e + 1 if w[e] == "," else e
-        if k >= n or w[k] not in LEGAL_TAIL or t.newline_before[k]:
-            break
-        k += 1
-        # the abbreviation's dot belongs to the name only when another legal form follows it
-        if k + 2 < n and w[k] == "." and w[k + 1] == "," and w[k + 2] in LEGAL_TAIL:
-            k += 1
-        elif k + 1 < n and w[k] == "." and w[k + 1] in LEGAL_TAIL and not t.newline_before[k + 1]:
-            k += 1  # "Pvt. Ltd."
-        e = k
-    return e
-
-
-def of_tail(ctx: Ctx, e: int) -> int:
-    """English names go on after their head noun: "College of Medicine", "Administration of Thailand"."""
-    t = ctx.t
-    n = len(t)
-    while (
-        e + 1 < n
-        and t.words[e] in _OF
-        and is_cap(t.words[e + 1])
-        and nameish(ctx, e + 1)
-        and not t.newline_before[e]
-        and not t.newline_before[e + 1]
-    ):
-        e = run_forward(ctx, e + 1, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=5)
-    return e

@@ -15,7 +15,7 @@ from graphbuild.extract.entities import contacts, en_titles
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.namesakes import namesake
-from graphbuild.extract.entities.organizations import legal_tail
+from graphbuild.extract.entities.org_suffixes import legal_tail
 from graphbuild.extract.entities.person_names import (
     FIRM_TAIL,
     MAX_NAME,

@@ -62,7 +62,8 @@ _DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|
                            r"\s+(?:ini|tersebut|itu|yang\s+sama)\b"
                            r"|\bthe\s+same\s+(?:agreement|deal)\b"
                            r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
-                           r"|\b(?:this|the)\s+(?:agreement|deal)\b", re.I)
+                           r"|\b(?:this|the)\s+(?:agreement|deal)\b"
+                           r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
 watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
 
 
@@ -106,8 +107,8 @@ def _covers_by_anaphora(ctx: Context) -> None:
     if len(named) != 1:
         return
     signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
-    for v in ctx.busy:
-        ana = _DEAL_ANAPHOR.search(v.masked) if v.may(_DEAL_ANAPHOR) else None
+    for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
+        ana = _DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(_DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
         orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
@@ -117,16 +118,20 @@ def _covers_by_anaphora(ctx: Context) -> None:
         if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = covers.branded_substances(ctx)
-            for p in covers.listed(v, prods[0]):
-                if p.ent.id not in branded and covers.coverable(v, p):
+            scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
+            for p in (prods if scope else covers.listed(v, prods[0])):
+                if p.ent.id not in branded and covers.coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
-        elif not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
+        for p in covers.bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
+            ctx.emit("COVERS", named[0], p, v, 0.6)
+        if not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
                 v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
             told = covers.product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
             if told is not None:
                 ctx.emit("COVERS", named[0], told, v, 0.6)
 
 
+_SCOPE = re.compile(r"\s+(?:(?:juga|also)\s+)?(?:mencakup|meliputi|covers|includes)\b", re.I)
 _RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
                      r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
                      r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)

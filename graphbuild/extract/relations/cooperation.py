@@ -82,7 +82,7 @@ _HOLDS = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w,]+\s+){0,4}?(?:menguasai|meme
                     r"\d+(?:[.,]\d+)?\s*(?:persen|%)", re.I)
 # "Konsorsium yang terdiri atas A, B, dan C": the members of a consortium are partners
 _CONSORTIUM = re.compile(r"\b(?:konsorsium|consortium)\b[^.;:\u2588]{0,40}?\b(?:terdiri\s+(?:atas|dari)|beranggotakan|melibatkan|"
-                         r"consisting\s+of|comprising|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+                         r"consisting\s+of|comprising|comprises|consists\s+of|includes|made\s+up\s+of|of)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A menjalin kerja sama dengan sejumlah lembaga, yaitu:" and a bulleted list of them after
 _LIST_INTRO = re.compile(r"\b(?:kerja\s*sama|bermitra|berkolaborasi|menggandeng|kemitraan|partnered|partnerships?|collaborat\w*|"
                          r"cooperat\w*)\b[^.;\u2588]{0,60}:\s*$", re.I)
@@ -228,6 +228,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
             return m.ent
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
+    near = [e for e in near if e.category == "company"] or near  # technology changes hands between firms, not a campus
     if not near:  # named paragraphs before: the company the document is about
         near = story_firms(ctx, partner.ent, pt_named=True)
     return max(near, key=lambda e: len(e.mentions)) if near else None

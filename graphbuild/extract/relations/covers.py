@@ -163,3 +163,23 @@ def _goods(v: View, first: M) -> list[M]:
             break
         cur = nxt
     return got
+
+
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+_NOT_INCLUDED = re.compile(r"\b(?:tidak|tak|bukan|belum|not|excludes?|kecuali|except)\b", re.I)
+
+
+def bulleted(ctx: Context, v: View) -> list[Entity]:
+    """"Melalui MoU ini, ketiga pihak sepakat berkolaborasi dalam beberapa bidang:" and a bulleted list after: the brand
+    each bullet names (a product, not the substance or class it is described by)."""
+    if not v.text.rstrip().endswith(":") or _NOT_INCLUDED.search(v.masked):
+        return []
+    out: list[Entity] = []
+    branded = branded_substances(ctx)
+    for w in ctx.views[v.index + 1 : v.index + 10]:
+        if _BULLET.match(w.text) is None:
+            break
+        first = next((m for m in w.mentions if m.type == "Product" and m.ent.name[:1].isupper() and m.ent.id not in branded), None)
+        if first is not None and not cues.negated(w.masked, first.start):
+            out.append(first.ent)
+    return out

@@ -76,7 +76,7 @@ MEET = re.compile(
 )
 PARTNER = re.compile(
     r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|berkoordinasi|"
-    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|collaborat\w*|cooperat\w*|teamed\s+up|"
+    r"digandeng|sinergi|bersinergi|partnership|partnered|partners|partner(?=\s+with\s)|collaborat\w*|cooperat\w*|teamed\s+up|"
     r"menggaet|merangkul|bahu-membahu|berkongsi|berpatungan|work(?:s|ed|ing)\s+(?:closely\s+)?(?=with\s)|"
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture|join(?:s|ed|ing)?\s+forces|(?:strategic\s+)?alliance|aliansi|"
     r"(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding)(?=\s+(?:antara|between)\s))\b",

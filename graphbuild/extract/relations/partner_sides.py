@@ -44,6 +44,7 @@ _COMPANY_ANAPHOR = re.compile(r"\b(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
                               r"\s+(?:[a-z]+\s+){0,4}$", re.I)
 
 
+_COUNTED = re.compile(r"(?:\d|\b(?:puluhan|ratusan|ribuan|banyak|sejumlah|berbagai|para|semua|seluruh|many|several|all))\s*$", re.I)
 _TO_SUBJECT = re.compile(r"^[^\u2588.;:]{0,80}?,\s*$")
 
 
@@ -74,8 +75,9 @@ def deal_before(ctx: Context, v: View) -> tuple[M, M] | None:
 def the_company(ctx: Context, v: View, pos: int) -> M | None:
     """"perusahaan (ini) … bekerja sama dengan B": the company the text is about, named shortly before."""
     said = _COMPANY_ANAPHOR.search(v.masked[max(0, pos - 50) : pos])
-    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos):
-        return None
+    if said is None or v.after(max(0, pos - 50) + said.start(), None, pos) or _COUNTED.search(
+            v.masked[max(0, pos - 80) : max(0, pos - 50) + said.start()]):
+        return None  # ("asosiasi yang menaungi 200 perusahaan farmasi itu": companies counted, not the company)
     near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=6, limit=5)
             if e.category == "company" or ctx.is_indonesian(e)]
     if not near:  # named paragraphs before: the company the document is about
@@ -88,19 +90,21 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
 
 
 # "Balai tersebut juga menjalin kerja sama dengan B", "The university has partnered with B": the body of that kind named last
-_KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|"
-                           r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"
+_KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|asosiasi|"
+                           r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+"
+                           r"(?:yang\s+[^\u2588.;,]{0,60}?\s+)?(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"  # "asosiasi yang menaungi … itu"
                            r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$",
                            re.I)
 _KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
+               "asosiasi": "asosiasi|gabungan|ikatan|himpunan|perkumpulan|persatuan|association|federation",
                "university": "universit", "hospital": "rumah sakit|rsu|hospital", "faculty": "fakultas|faculty",
                "ministry": "kementerian|ministry", "institute": "institut|lembaga", "agency": "", "authority": "", "regulator": ""}
 
 
 def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
     """"Balai tersebut … bekerja sama dengan B": the latest body whose name says that kind (a regulator for "the agency")."""
-    said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
-    if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
+    said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 120) : pos])
+    if said is None or v.after(max(0, pos - 120) + said.start(), None, pos):
         return None
     kind = (said.group("kind") or said.group("en")).lower()
     words = re.compile(_KIND_WORDS.get(kind, kind).replace(" ", r"\s+") or "^$", re.I)
@@ -108,12 +112,20 @@ def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
         if words.pattern != "^$" and any(words.search(n) for n in (e.name, *e.aliases)) or (
                 words.pattern == "^$" and e.category == "regulator"):
             return M(pos, pos, e, e.name)
+    if kind == "asosiasi":  # "Ketua GP Jamu, X, …. Menurut dia, asosiasi itu …": the body its chair was named with
+        for w in reversed(ctx.views[max(0, v.index - 2) : v.index]):
+            for m in reversed(w.mentions):
+                if m.ent.type == "Organization" and any(words.search(n) for n in (m.ent.name, *m.ent.aliases)):
+                    return M(pos, pos, m.ent, m.ent.name)
     return None
 
 
-_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,60}$", re.I)
+_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,100}$", re.I)
 
 
+# 'X, mengatakan, "Kerja sama dengan Y …': the speaker, a speech verb, then the quote opening with the cue
+_OPENS_QUOTE = re.compile(r"^\s*,?\s*(?:[^\"\u201c.;]{0,40}?,\s*)?(?:mengatakan|menyatakan|menjelaskan|menegaskan|menuturkan|"
+                          r"mengungkapkan|said|says|stated)\s*[,:]?\s*[\"\u201c]\s*(?:(?:this|the|our)\s+)?$", re.I)
 _TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
 
 
@@ -138,13 +150,15 @@ def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | 
     people = v.before(pos, ("Person",))
     if not people and (before := _speaker_before(ctx, v, pos)):
         return _heads(ctx, before[0])
+    if people and _OPENS_QUOTE.search(v.masked[people[0].end : pos]) and not v.after(people[0].end, None, pos):
+        return _heads(ctx, people[0])  # 'X mengatakan, "Kerja sama dengan Y …"': the quote the speaker opens
     if not people or pos - people[0].end > 60 or not _OWN_SIDE.search(v.masked[people[0].end : pos]) or v.after(
             people[0].end, None, pos):  # '"Kami … bekerja sama dengan Y," kata X': the speaker is tagged after the quote
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
         if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
-                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*", v.masked[:pos]))):
+                _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*(?:(?:this|the|our|these)\s+)?", v.masked[:pos], re.I))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     return _heads(ctx, people[0])
 
@@ -158,8 +172,16 @@ def _heads(ctx: Context, person: M) -> M | None:
     return None
 
 
-def last_pair(ctx: Context, v: View, pos: int) -> tuple[M, M] | None:
-    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named."""
+heads = _heads  # the speaker's body, for :mod:`.together`
+
+
+def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple[M, M] | None:
+    """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named. Two
+    companies named in the sentence before outrank an older deal told further back (``companies``: "kedua perusahaan")."""
+    if companies:
+        near = ctx.recent(v.index, ("Organization",), pos=pos, back=1, limit=3)
+        if len(near) == 2 and all(e.category == "company" for e in near):
+            return M(0, 0, near[1], near[1].name), M(0, 0, near[0], near[0].name)
     for r in reversed(ctx.typed("PARTNERS_WITH", "LICENSED")):
         if r.head in ctx.by_id and r.tail in ctx.by_id:
             a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
@@ -196,4 +218,51 @@ def subject(v: View, pos: int) -> M | None:
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
+    return None
+
+
+# "Polres X juga tengah menelusuri aliran dana … dengan menggandeng PPATK", "… in cooperation with B": a manner phrase
+_MANNER = re.compile(r"\b(?:dengan|sambil|in)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(r"\b(?:yang|which|who|that|karena|sehingga|agar|bahwa|setelah|sebelum|ketika|after|before|because)\b|[;:\"\u201c\u201d]", re.I)
+
+
+def manner_subject(v: View, pos: int) -> M | None:
+    """The body opening the sentence whose clause ends in "dengan menggandeng B" (no relative clause between)."""
+    first = v.mentions[0] if v.mentions else None
+    if (first is None or first.type != "Organization" or not usable(v, first) or first.end > pos
+            or not _MANNER.search(v.masked[max(0, pos - 12) : pos]) or len(v.masked[: first.start]) > 30
+            or re.search(r"[\u2588\"\u201c]", v.masked[: first.start]) or pos - first.end > 200):
+        return None
+    if _CLAUSE_BREAK.search(v.masked[(first.gloss or first).end : pos]) or any(
+            m.type in SIDES for m in v.after((first.gloss or first).end, None, pos)):
+        return None  # (another body in between may be the one acting)
+    return first
+
+
+# "Kegiatan tersebut bekerja sama dengan B", "The workshop was organised in collaboration with B": the event told before
+_EVENT_ANAPHOR = re.compile(r"(?:\b(?:kegiatan|acara|pelatihan|seminar|lokakarya|bimbingan\s+teknis|bimtek|workshop|simposium|sosialisasi|"
+                            r"webinar)\s+(?:ini|tersebut|itu)|\b(?:the|this)\s+(?:event|workshop|seminar|training|symposium|webinar))"
+                            r"\s+(?:[a-z]+\s+){0,4}$", re.I)
+_HOSTS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|hosted|held|organi[sz]ed|convened)\b", re.I)
+
+
+def event_host(ctx: Context, v: View, pos: int) -> M | None:
+    """The body opening the sentence (of the two before) that "menggelar" the event "kegiatan tersebut" refers to."""
+    said = _EVENT_ANAPHOR.search(v.masked[max(0, pos - 60) : pos])
+    if said is None or v.after(max(0, pos - 60) + said.start(), None, pos):
+        return None
+    return host_before(ctx, v, pos, _HOSTS)
+
+
+def host_before(ctx: Context, v: View, pos: int, verbs: re.Pattern[str]) -> M | None:
+    """The body opening the latest of the two sentences before whose verb is one of ``verbs`` ("A menggelar …")."""
+    for w in reversed(ctx.views[max(0, v.index - 2) : v.index]):
+        verb = verbs.search(w.masked)
+        if verb is None:
+            continue
+        first = w.mentions[0] if w.mentions else None
+        if (first is None or first.type != "Organization" or not usable(w, first) or first.end > verb.start()
+                or len(w.masked[: first.start]) > 50 or w.after((first.gloss or first).end, None, verb.start())):
+            return None
+        return M(pos, pos, first.ent, first.ent.name)
     return None

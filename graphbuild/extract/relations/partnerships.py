@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cooperation, cues, membership, subjects, together
+from graphbuild.extract.relations import cooperation, cues, joined, membership, subjects, together
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.partner_sides import SIDES, kind_anaphor
+from graphbuild.extract.relations.partner_sides import SIDES, event_host, kind_anaphor, manner_subject
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
 from graphbuild.extract.relations.partner_sides import fronted_subject as _fronted_subject
 from graphbuild.extract.relations.partner_sides import last_pair as _last_pair
@@ -29,7 +29,8 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
                      r"(?:(?:perusahaan|produsen|distributor|pabrikan)(?:\s+[a-z-]+){0,3}?\s+"
                      r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?"
-                     r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+)?$", re.I)  # "dengan tiga lembaga, yakni A, B dan C"
+                     r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
+                     re.I)  # "dengan tiga lembaga, yakni A, B dan C", "with three partners in the programme: A, B and C"
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|dengan|and|&|with|serta)\s+(?:(?:mitra\w*|pihak|rekan\w*|partner\w*)\s+)?", re.I)
 _PAIR = re.compile(r"^\s*[-\u2013\u2014/]\s*$")
@@ -38,10 +39,12 @@ _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bid
                     r"terkait|untuk|in\s+the\s+field\s+of|on|for)\s+)(?P<topic>[^,.;:\u2588]{3,60})", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|lembaga|institusi|instansi|negara|organisasi)|"
                    r"both\s+(?:companies|parties|agencies|countries)|the\s+two\s+(?:companies|parties|agencies))\b", re.I)
+watch(_BOTH)
 # "has no plans to enter into a joint venture with B"; "kerja sama antara A dan B batal terwujud": no partnership
 _NO_PLAN = re.compile(r"\b(?:no\s+plans?|not\s+plan\w*|(?:tidak|belum)\s+berencana|tidak\s+ada\s+rencana)\b[^.;:\u2588]{0,30}$"
                       r"|\b(?:berharap|ingin|hopes?\s+to|wants?\s+to|seeks?\s+to)\s+(?:(?:dapat|bisa|untuk)\s+)?$", re.I)  # a wish
-_CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|gagal\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
+_WITHOUT = re.compile(r"\b(?:tanpa|without)\s+$", re.I)  # "tanpa menggandeng B"
+_CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|(?:gagal|belum)\s+(?:terwujud|terlaksana)|called\s+off|cancel+ed|"
                          r"terminated)\b", re.I)
 
 
@@ -51,14 +54,20 @@ def find(ctx: Context) -> None:
             _partners(ctx, v, c.start(), c.end())
         membership.find(ctx, v)
         together.joint_action(ctx, v)
+        joined.find(ctx, v)
         for c in v.cues(_WORKED_WITH):
             _worked_with(ctx, v, c.start(), c.end())
+    low = ctx.doc.text.lower()  # (a plain substring test: a case-blind regex over the whole text is slow)
+    for v in ctx.views if "kedua" in low or "both" in low or "the two" in low else ():  # "Kedua perusahaan telah bermitra."
+        if not v.mentions and v.may(_BOTH) and _BOTH.search(v.masked):
+            for c in v.cues(cues.PARTNER):
+                _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
-    if cues.negated(v.masked, start) or _NO_PLAN.search(v.masked[max(0, start - 60) : start]) or _CALLED_OFF.match(
+    if cues.negated(v.masked, start) or _WITHOUT.search(v.masked[max(0, start - 12) : start]) or _NO_PLAN.search(v.masked[max(0, start - 60) : start]) or _CALLED_OFF.match(
             v.masked[end : v.clause_end(end)]):
         return
     after = [m for m in v.after(end) if m.type != "Person"]
@@ -117,7 +126,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
-                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None))
+                or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start)
+                or event_host(ctx, v, start))
         fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
         if fronted:
             subj, sides = _fronted_subject(v, sides)
@@ -131,7 +141,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     # "Kedua perusahaan juga telah berkolaborasi …": the two parties named before
     both = _BOTH.search(v.masked[max(0, start - 40) : start])
     if both is not None:
-        pair = _last_pair(ctx, v, start - 40 + both.start() if start >= 40 else both.start())
+        pair = _last_pair(ctx, v, start - 40 + both.start() if start >= 40 else both.start(),
+                          bool(re.search(r"perusahaan|compan", both.group(), re.I)))
         if pair is not None:
             _emit(ctx, v, pair[0], pair[1], 0.65)
             return
@@ -148,7 +159,8 @@ _WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
-                        r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+)?$",
+                        r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+"
+                        r"|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                         re.I)  # "menggandeng dua universitas, yakni A dan B"
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
                         r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
@@ -168,11 +180,21 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
     gap = v.masked[(b.gloss or b).end : pos] if b is not None else ""
+    a_end = a.end if a is not None else 0
+    a = _seated(v, a)  # "RSWS (RSWS) Makassar dan B": the body, not its city
     if (a is None or b is None or not (_usable(v, a) and _usable(v, b))
             or not (_PAIR_VERB.match(gap) or (verbal and _PAIR_ADVERBS.match(gap)))
-            or not re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a.end, b.start))):
+            or not re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a_end, b.start))):
         return None
     return a, b
+
+
+def _seated(v: View, m: M | None) -> M | None:
+    """The body a city right after its name (and acronym) qualifies ("Universitas Airlangga (Unair) Surabaya"), else ``m``."""
+    prev = v.prev_mention(m) if m is not None and m.type == "Location" else None
+    if prev is not None and prev.type == "Organization" and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?", v.gap((prev.gloss or prev).end, m.start)):  # type: ignore[union-attr]
+        return prev
+    return m
 
 
 # "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
@@ -186,14 +208,16 @@ def _co_subjects(v: View, subj: M) -> list[M]:
     """The bodies coordinated before the subject ("Unhas dan RSUP X menjalin kerja sama dengan C")."""
     out: list[M] = []
     cur = subj
-    while (prev := v.prev_mention(cur)) is not None and prev.type == "Organization" and _usable(v, prev) and (
-            _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and not _BESIDES.search(v.masked[: prev.start]):
-        out.append(prev)
-        cur = prev
+    while (prev := v.prev_mention(cur)) is not None and (body := _seated(v, prev)) is not None and body.type == "Organization" and (
+            _usable(v, body) and _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and (
+            not _BESIDES.search(v.masked[: body.start])) and not _SOURCE.search(v.masked[max(0, body.start - 20) : body.start]):
+        out.append(body)
+        cur = body
     return out
 
 
 # "Selain A, X juga bekerja sama dengan B": A is another partner of X, not a second subject
+_SOURCE = re.compile(r"\b(?:menurut|according\s+to)\s+$", re.I)  # "Menurut BPOM, B …": the source, no co-subject
 _BESIDES = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to|di\s+samping)\s+(?:dengan\s+|with\s+)?$", re.I)
 
 
@@ -211,10 +235,19 @@ def besides(v: View, subj: M) -> list[M]:
 _CO = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan|serta|and)?|dan|serta|and|&)\s*")
 
 
+# "…, serta tiga perusahaan: C, D dan E", "as well as two companies, namely C and D": a second group of the same list
+_MORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:serta|dan|and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*"
+                   r"(?::|,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|seperti|such\s+as))\s*", re.I)
+
+
 def _sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
-    for m in v.chain(first, SIDES):
+    listed = v.chain(first, SIDES)
+    while (nxt := v.next_mention(listed[-1])) is not None and nxt.type in SIDES and len(listed) < 12 and _MORE.fullmatch(
+            v.gap(listed[-1].end, nxt.start)):
+        listed += v.chain(nxt, SIDES)
+    for m in listed:
         if out and m.type == "Location" and out[-1].type == "Organization" and not re.sub(
                 r"\([^()]*\)", "", v.gap(out[-1].end, m.start)).strip():
             continue  # "MFDS (MFDS) Korea Selatan": the body's country, not a second partner

@@ -21,7 +21,7 @@ ORG = ("Organization",)
 # ", a subsidiary of C" / ", anak usaha C": C only describes the side named before the comma
 _OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|"
                             r"affiliate|member|part|anak\s+(?:usaha|perusahaan)|bagian|unit\s+usaha|afiliasi|anggota)\s+"
-                            r"(?:of\s+|dari\s+)?(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+                            r"(?:of\s+|dari\s+)?(?:(?:kelompok\s+usaha|grup|group|holding)\s+)?(?:the\s+)?(?:PT\.?\s+)?$", re.I)
 # "A ("A"), a Hyderabad-based global company, and B": the first side's apposition, then the second side
 _APPOSED_AND = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|sebuah|salah\s+satu|perusahaan|produsen|"
                           r"[\w-]+-based)\b[^;:()]{0,90}?,\s*(?:and|dan|serta|&)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)

@@ -11,7 +11,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import LIST_SEP, negated
-from graphbuild.extract.relations.partner_sides import parent_of_unit, speakers_side
+from graphbuild.extract.relations.partner_sides import heads, parent_of_unit, speakers_side
 from graphbuild.types import Entity
 
 
@@ -41,6 +41,12 @@ def joint_action(ctx: Context, v: View) -> None:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
                             _POM.search(own.ent.name) and _POM.search(other.ent.name)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
+    if v.may(_OP_WITH):
+        for c in v.cues(_OP_WITH):
+            _operation_with(ctx, v, c.start(), c.end())
+    if v.may(_TRIAL_WITH):
+        for c in v.cues(_TRIAL_WITH):
+            _trial_with(ctx, v, c.start(), c.end())
     if v.may(_JOINT_TEAM):
         for c in v.cues(_JOINT_TEAM):
             _joint_team(ctx, v, c.end())
@@ -55,7 +61,8 @@ def joint_action(ctx: Context, v: View) -> None:
         if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
             continue
         group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
-        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) or (  # "diperiksa oleh A bersama B"
+                (by := _BY.search(v.masked[max(0, a.start - 60) : a.start])) and not negated(v.masked, a.start - len(by.group()))):
             doers = [a.ent]
             unit = parent_of_unit(v, a)  # "Satreskrim Polres Malang bersama BPOM": the unit acts, its parent with it
             if unit is not None:
@@ -103,6 +110,8 @@ _FRONT_WITH = re.compile(r"^\W*(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+wit
 watch(_FRONT_WITH)
 
 
+_WE_AFTER = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,\s*(?:kami|pihak\s+kami|we)\s+(?:(?:terus|akan|telah|sudah|juga|will|have|continue\s+to)\s+)*"
+                       r"(?!tidak\b|tak\b|belum\b|not\b)\w", re.I)
 _EN_VERB = re.compile(r"^[^.;:,]{0,40}?\b(?:[a-z]{3,}ed|ran|held|led|began|set\s+up)\b")  # "Together with A, B launched …"
 _DENIED = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:tidak|tak|belum|bukan|not|never|did\s+not)\b", re.I)
 
@@ -113,6 +122,11 @@ def _fronted(ctx: Context, v: View, pos: int) -> None:
     if first is None or first.start != pos or not _usable(v, first):
         return
     group = v.chain(first, ("Organization",))
+    if _WE_AFTER.match(v.masked, (group[-1].gloss or group[-1]).end) and (own := speakers_side(ctx, v, pos, quoted=True)):
+        for other in group:  # '"Bersama BPOM, kami terus mengawasi …," kata Direktur X Polda Y': the speaker's body
+            if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent):
+                ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+        return
     subj = v.next_mention(group[-1])
     if len(group) > 1 and re.fullmatch(r"\)?\s*,\s*", v.gap((group[-2].gloss or group[-2]).end, group[-1].start)) and (
             subj is None or not _usable(v, subj) or not re.fullmatch(r"\s*(?:dan|and|serta)\s*", v.gap(group[-1].end, subj.start))):
@@ -145,3 +159,68 @@ def one_body(ctx: Context, a: Entity, b: Entity) -> bool:
 
 
 _VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
+
+
+# "diperiksa oleh A bersama B", "carried out by A together with B": the passive's two doers (co-hosts of an event,
+# "diselenggarakan oleh A bersama B", are no partners)
+_BY = re.compile(r"\b(?!(?:diselenggarakan|digelar|diadakan|dibuka|diprakarsai|diinisiasi|organi[sz]ed|hosted|held)\b)"
+                 r"(?:di[a-z]{3,}|[a-z]{3,}ed(?:\s+out)?)\s+(?:[^\s.;:,\u2588]+\s+){0,3}?(?:oleh|by)\s+"
+                 r"(?:(?:tim|petugas|jajaran|personel|the)\s+)?$", re.I)
+# "hasil operasi penindakan yang digelar bersama B": the speaker's office ran it with B
+_OP_WITH = re.compile(r"\b(?:operasi|razia|penindakan|pemeriksaan|inspeksi|sidak|patroli|penggerebekan|penertiban|raid|operation|"
+                      r"inspection|crackdown)\b[^.;:\u2588]{0,40}?\b(?:yang\s+)?(?:di(?:gelar|lakukan|laksanakan|adakan|jalankan)|"
+                      r"(?:conducted|carried\s+out|held|launched))\s+(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
+                      r"(?:(?:tim|jajaran|petugas|personel|the)\s+)?(?=\u2588)", re.I)
+watch(_OP_WITH)
+_DENIED_IN = re.compile(r"\b(?:tidak|tak|bukan|belum|not|never)\b", re.I)
+
+
+def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
+    """"Kepala Balai POM di Jambi, X, memaparkan hasil operasi yang digelar bersama Polda Jambi": the body the
+    subject heads (or the subject body itself) partners each body named after "bersama"."""
+    first = next(iter(v.after(end, ("Organization",))), None)
+    if first is None or first.start != end or not _usable(v, first) or negated(v.masked, start) or _DENIED_IN.search(
+            v.masked, start, end):
+        return
+    subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)  # the subject
+    own = heads(ctx, subj) if subj is not None and subj.type == "Person" else subj if _usable(v, subj) else None
+    if own is None:
+        return
+    for other in v.chain(first, ("Organization",)):
+        if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
+                _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+            ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+
+
+# "uji klinik fase 3 vaksin X bersama Universitas Y", '"… pengalaman dalam uji klinik vaksin, termasuk bersama Bio Farma"'
+_TRIAL_WITH = re.compile(r"\b(?:uji\s+klini[ks]|studi\s+klinis|clinical\s+trials?|penelitian|riset)\b[^.;:]{0,80}?\b(?:termasuk\s+|including\s+)?"
+                         r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+(?:(?:tim|peneliti)\s+)?(?=\u2588)", re.I)
+watch(_TRIAL_WITH)
+_RIGHT_BEFORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
+                           r"(?:(?:tim|peneliti)\s+)?", re.I)
+_OURS = re.compile(r"\b(?:perusahaan|pihaknya|kami|we|the\s+company)\b", re.I)
+
+
+def _trial_with(ctx: Context, v: View, start: int, end: int) -> None:
+    """The trial's sponsor (the body right before "bersama", else the sentence's subject or the company spoken for)
+    partners each body named after "bersama"."""
+    first = next(iter(v.after(end, ("Organization",))), None)
+    if first is None or first.start != end or not _usable(v, first) or negated(v.masked, start) or _DENIED_IN.search(
+            v.masked, start, end) or any(m.type not in ("Product", "Program", "Location") for m in v.after(start, None, end)):
+        return
+    near = v.prev_mention(first)
+    subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)
+    if near is not None and _usable(v, near) and _RIGHT_BEFORE.fullmatch(v.masked[(near.gloss or near).end : end]):
+        own = near  # "uji klinik yang dilakukan PT X bersama Y": X runs it
+    elif subj is None or len(v.masked[: subj.start]) > 30 or any(
+            m.type in ("Organization", "Location", "Person") for m in v.after((subj.gloss or subj).end, None, start)):
+        own = None  # only the subject opening the sentence, nobody else named before the trial
+    elif subj.type == "Person":
+        own = heads(ctx, subj) if _OURS.search(v.masked[subj.end : start]) else None
+    else:
+        own = subj
+    if own is None:
+        return
+    for other in v.chain(first, ("Organization",)):
+        if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent):
+            ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
