@@ -74,7 +74,7 @@ _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,
                        r"(?:the\s+|acara\s+|ajang\s+|gelaran\s+|kegiatan\s+)?")
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _AGENT_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, *exhibitors.WATCHED.patterns, arrivals.ARRIVED, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -102,19 +102,23 @@ def find(ctx: Context) -> None:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
+        if v.mentions:  # read apart from the group below: their cue words also open common verbs ("dilakukan")
+            if exhibitors.WATCHED.may(v):
+                exhibitors.find(ctx, v)
+            if v.may(arrivals.ARRIVED):
+                arrivals.find(ctx, v)
+            if v.may(_AGENT_BY):
+                _agent_at(ctx, v)
         if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):
             continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
             _in_role(ctx, v)
-            exhibitors.find(ctx, v)
             _from_bodies(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
             _led_by(ctx, v)
-            _agent_at(ctx, v)
-            arrivals.find(ctx, v)
         _they_came(ctx, v)
 
 
