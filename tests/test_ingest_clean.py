@@ -116,6 +116,19 @@ def test_html_byline_box_gives_the_authors(tmp_path: Path) -> None:
     assert _one(_write(tmp_path, "d.html", plain)).authors == []
 
 
+def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    """A Markdown export's YAML block gives title, date and author; its "title: …" line is no text to extract."""
+    md = ("---\ntitle: \"Loka POM Bungo Gelar Edukasi Obat\"\ndate: 2026-03-04\nauthor: Sari Wulandari\ntags: [bpom, edukasi]\n---\n\n"
+          "# Loka POM Bungo Gelar Edukasi Obat\n\nLoka POM di Kabupaten Bungo menggelar edukasi penggunaan obat yang aman "
+          "bagi 200 pelajar di Muara Bungo, Jambi. Kegiatan ini bekerja sama dengan Dinas Pendidikan setempat.\n")
+    doc = _one(_write(tmp_path, "a.md", md))
+    assert (doc.title, doc.published, doc.authors) == ("Loka POM Bungo Gelar Edukasi Obat", "2026-03-04", ["Sari Wulandari"])
+    assert "title:" not in doc.text and "tags:" not in doc.text
+    assert doc.text.startswith("Loka POM Bungo Gelar Edukasi Obat")
+    ruled = "---\nSebuah paragraf pembuka tanpa metadata.\n---\n\nLoka POM di Kabupaten Bungo menggelar edukasi obat bagi pelajar di Jambi.\n"
+    assert "Sebuah paragraf pembuka" in _one(_write(tmp_path, "b.md", ruled)).text  # a rule around prose is no metadata
+
+
 def test_html_fallback_when_main_text_detector_finds_nothing(tmp_path: Path) -> None:
     html = "<html><body><div>BPOM</div><script>alert('x')</script><div>Jakarta</div></body></html>"
     doc = _one(_write(tmp_path, "kecil.htm", html))

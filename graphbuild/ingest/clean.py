@@ -11,7 +11,6 @@ is caught inside the helpers and degrades to a fallback instead.
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from graphbuild.ingest.dates import parse_date
 from graphbuild.ingest.decode import decode_bytes, repair_text, sniff_binary
 from graphbuild.ingest.furniture import strip_furniture
 from graphbuild.ingest.html import extract_html, looks_like_html
+from graphbuild.ingest.markdown import front_matter, strip_markdown
 from graphbuild.ingest.metadata import clean_title, guess_language, guess_published, guess_title
 from graphbuild.ingest.reader import read_raw_with_errors
 from graphbuild.types import Document, Failure, RawRecord
@@ -28,21 +28,6 @@ from graphbuild.types import Document, Failure, RawRecord
 log = logging.getLogger(__name__)
 
 _LANGUAGE_NAMES = {"en": "English"}
-# Markdown syntax that would otherwise end up in titles and entity names; all linear.
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?|^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M)
-_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-
-
-def strip_markdown(text: str) -> str:
-    """Markdown → plain text: headings, quotes, rules, emphasis and link syntax removed, link text kept."""
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub("", text)
-    return _MD_EMPHASIS.sub("", text)
-
-
 def _str_field(data: dict[str, Any], *names: str) -> str | None:
     for name in names:
         value = data.get(name)
@@ -93,6 +78,11 @@ def clean(record: RawRecord) -> Document:
         authors = authors or page.authors
 
     elif record.kind == "md":
+        meta, text = front_matter(text)  # "---\ntitle: …\ndate: …\n---": the page's metadata, not its text
+        title = title or _str_field(meta, "title")
+        url = url or _str_field(meta, "url", "link", "permalink")
+        published_raw = published_raw or _str_field(meta, "date", "published", "published_at")
+        authors = authors or _authors_field(meta)
         text = strip_markdown(text)
 
     text = repair_text(text)

@@ -1,5 +1,6 @@
 """Brands named by a brand cue: 'nama dagang X', 'brand name X', quoted names after a product word,
-a name written with its strength ('X Novamed 6 mg/mL').
+a name written with its strength ('X Novamed 6 mg/mL'); and the name-shape helpers the cue-led rules share:
+a jamu brand's "Cap …" part, a brand closed by a place ("merek Tongkat Borneo"), a brand list after "merek".
 
 Split from ``products`` (the cue-led product rules) to keep each module short.
 """
@@ -14,6 +15,17 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 # "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
 _ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
+
+
+def cap_tail(ctx: Ctx, e: int) -> int:
+    """The end of a name at ``e`` extended over "Cap" and up to two capitalised words: a jamu brand's
+    trademark part ("Pegal Linu Cap Kuda Perkasa", "Minyak Angin Cap Kapak")."""
+    t = ctx.t
+    if e + 1 < len(t) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
+        e += 2
+        if e < len(t) and product_name(ctx, e) and is_cap(t.words[e]) and not t.newline_before[e]:
+            e += 1
+    return e
 
 
 def product_name(ctx: Ctx, k: int) -> bool:
@@ -211,3 +223,48 @@ def listed(ctx: Ctx) -> None:
                 if not known:
                     ctx.add(a, b, "Product", None, "pattern")
         k = max(k + 1, items[-1][1] if items else k + 1)
+
+
+def place_ended(ctx: Ctx, j: int, e: int) -> bool:
+    """Token ``e`` is a one-word place closing the one-word name at ``j`` ("Tongkat Borneo"): the name
+    ends there (no capitalised word follows) and the name is a plain word, not a code or acronym."""
+    t = ctx.t
+    return (e < len(t) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
+            and not t.newline_before[e] and t.words[j].isalpha() and not is_acronym(t.words[j])
+            and (e + 1 >= len(t) or not is_cap(t.words[e + 1])))
+
+
+def coordinated_brands(ctx: Ctx, e: int) -> None:
+    """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too; so is each of a
+    comma list closed by "dan" ("bermerek A, B Cap C, dan D")."""
+    t = ctx.t
+    n = len(t)
+    items: list[tuple[int, int]] = []
+    while e + 1 < n and t.words[e] == "," and not t.newline_before[e + 1]:
+        j = e + 1
+        f = j
+        while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
+                and not t.newline_before[f]:
+            f += 1
+        f = cap_tail(ctx, f) if f > j else f
+        if f == j or f >= n or t.words[f] not in (",", "dan", "serta", "and"):
+            if j < n and t.words[j] in ("dan", "serta", "and"):
+                e = j  # "A, B, dan C": the last item after the serial comma
+                break
+            return
+        items.append((j, f))
+        e = f
+    if items and (e >= n or t.words[e] not in ("dan", "serta", "and")):
+        return
+    for j, f in items:
+        ctx.add(j, f, "Product", None, "cue")
+    if e + 1 >= n or t.words[e] not in ("dan", "serta", "and") or t.newline_before[e + 1]:
+        return
+    j = e + 1
+    f = j
+    while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
+            and not t.newline_before[f]:
+        f += 1
+    f = cap_tail(ctx, f) if f > j else f
+    if f > j and (f >= n or not is_cap(t.words[f])):
+        ctx.add(j, f, "Product", None, "cue")

@@ -13,7 +13,7 @@ import functools
 import re
 from pathlib import Path
 
-from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.brands import cap_tail, product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -68,12 +68,12 @@ def _run(ctx: Ctx, j: int, most: int = 3) -> int:
     e = j
     while (e < len(t) and e - j < most and not t.newline_before[e] and product_name(ctx, e)
            and (is_cap(t.words[e]) or any(ch.isdigit() for ch in t.words[e]))
-           and (e == j or not (t.headline and t.headline[e]))):
+           and (e == j or not (t.headline and t.headline[e]) and t.words[e] != "Cap")):
         e += 1
     if j < e < len(t) and e - j < most and _STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
             e + 1 >= len(t) or t.lower[e + 1] not in _AFTER_NUMBER):
         e += 1  # "Imunovit 500", "Neurobion 5000": a bare strength is part of the name as written
-    return e
+    return cap_tail(ctx, e) if e > j else e
 
 
 # a bare strength after a brand word (not a year); words after which the number counts something else

@@ -4,13 +4,15 @@ Waras, Tawon Liar Super, …, dan Kapsul Sari Kunyit Plus."
 Why: recall and approval stories count the products and then list them, and the names of jamu and
 cosmetics are ordinary capitalised words ("Pegal Linu Cap Gatotkaca") that no other rule takes for
 brands. The count ("ketujuh produk", "tiga obat", "the three products") before "adalah/yaitu/…"
-says that every comma-separated capitalised item that follows is a product.
+says that every comma-separated capitalised item that follows is a product. So does a list of seized goods
+("Barang bukti yang disita antara lain:" and one bulleted line per item: "- Tongkat Madura Super, 64 karton;").
 """
 
 from __future__ import annotations
 
 import re
 
+from graphbuild.extract.entities.brands import cap_tail
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
 
@@ -23,7 +25,14 @@ _SEP = frozenset({",", "dan", "serta", "and", ";"})
 _MAX_ITEM = 6
 
 
+_SEIZED = frozenset({"disita", "diamankan", "disegel", "dimusnahkan", "seized", "confiscated"})
+# a dosage form written after the name on a list line: "Jamu Kuat Rajawali Emas kapsul, 150 karton"
+_FORMS = frozenset({"kapsul", "serbuk", "tablet", "kaplet", "sirup", "cair", "krim", "salep", "pil", "bubuk", "sachet",
+                    "capsules", "powder", "tablets", "syrup", "cream"})
+
+
 def find(ctx: Ctx) -> None:
+    _seized(ctx)
     t = ctx.t
     n = len(t)
     for k in t.where(_OPENERS, lower=True):
@@ -61,8 +70,19 @@ _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7"})
 _ITEM_END = frozenset({",", "(", ";", ".", ":", "\u2013", "\u2014", "-"})
 
 
-def _bulleted(ctx: Ctx, pos: int) -> None:
-    """Each bulleted or numbered line opens with a product: the capitalised run before its comma or gloss."""
+def _seized(ctx: Ctx) -> None:
+    """"Barang bukti yang disita antara lain:" then a bulleted list: each line's leading name is a product."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_SEIZED, lower=True):
+        colon = next((x for x in range(k + 1, min(n, k + 8)) if t.words[x] in (":", ".", ";")), -1)
+        if colon > 0 and t.words[colon] == ":" and colon + 1 < n and t.newline_before[colon + 1]:
+            _bulleted(ctx, colon + 1, seized=True)
+
+
+def _bulleted(ctx: Ctx, pos: int, seized: bool = False) -> None:
+    """Each bulleted or numbered line opens with a product: the capitalised run before its comma or gloss. In a
+    list of seized goods a name may end with "Cap …" and a dosage form, and a line that opens otherwise is passed."""
     t = ctx.t
     n = len(t)
     while pos < n and t.newline_before[pos]:
@@ -71,13 +91,35 @@ def _bulleted(ctx: Ctx, pos: int) -> None:
         if a < 0 or a >= n or t.newline_before[a]:
             return
         b = a
-        while b < n and b - a < 4 and (is_cap(t.words[b]) or t.words[b].isdigit()) and not t.newline_before[b]:
+        while b < n and b - a < 4 and (is_cap(t.words[b]) or t.words[b].isdigit()) and not t.newline_before[b] \
+                and not (seized and t.words[b] == "Cap"):
             b += 1
-        if b == a or (b < n and not t.newline_before[b] and t.words[b] not in _ITEM_END):
-            return
-        if ctx.free(a, b) and not t.masked[a]:
+        if seized and b > a:
+            b = cap_tail(ctx, b)
+        end = b + 1 if seized and b > a and b < n and t.lower[b] in _FORMS and not t.newline_before[b] else b
+        if b == a or (end < n and not t.newline_before[end] and t.words[end] not in _ITEM_END):
+            if not seized:
+                return
+        elif seized and not t.masked[a] and (end > b or _packed(t, end)):
+            ctx.add(a, b, "Product", None, "cue")  # a place inside the name ("Tongkat Madura Super") is the name's
+        elif ctx.free(a, b) and not t.masked[a]:
             ctx.add(a, b, "Product", None, "cue")
-        pos = next((x for x in range(b, n) if t.newline_before[x]), n)
+        pos = next((x for x in range(max(b, a), n) if t.newline_before[x]), n)
+
+
+_PACKS = frozenset({"karton", "botol", "sachet", "saset", "kotak", "dus", "pcs", "bungkus", "kemasan", "strip", "tube", "pot",
+                    "kaleng", "boks", "box", "paket", "bottles", "packs", "cartons", "boxes", "vials", "vial", "ampul"})
+
+
+def _packed(t: object, end: int) -> bool:
+    """The line goes on with a count of packs ("…, 64 karton"): goods sold in packs, not a vehicle or cash."""
+    words, lower, nl = t.words, t.lower, t.newline_before  # type: ignore[attr-defined]
+    for x in range(end, min(len(words), end + 5)):
+        if x > end and nl[x]:
+            return False
+        if lower[x] in _PACKS:
+            return True
+    return False
 
 
 def _counted(t: object, k: int) -> bool:

@@ -20,6 +20,7 @@ def find(ctx: Ctx) -> None:
     _possessed(ctx)
     _flagship(ctx)
     _kind_glossed(ctx)
+    _coded_device(ctx)
 
 
 _FLAGSHIP = frozenset({"andalan", "unggulan", "utama", "perdana", "flagship", "andalannya", "unggulannya", "utamanya"})
@@ -196,3 +197,27 @@ def _apposed_name(ctx: Ctx, j: int, most: int) -> None:
         e += 1
     if e > j and e < n and t.words[e] in (",", ".", "(", ";"):
         ctx.add(j, e, "Product", None, "cue")
+
+
+# lower-case class nouns a coded model name is followed by: "the Infusa VP-3 volumetric infusion pump"
+_DEVICE_HEADS = frozenset({"pump", "monitor", "analyzer", "analyser", "device", "system", "kit", "ventilator", "stent",
+                           "catheter", "scanner", "inhaler", "syringe", "glucometer", "oximeter", "nebulizer", "incubator"})
+
+
+def _coded_device(ctx: Ctx) -> None:
+    """"the Infusa VP-3 volumetric infusion pump": after "the", a capitalised name with a model code, then up to
+    two describing words and a device noun, is the product's name."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(frozenset({"the"}), lower=True):
+        j = e = k + 1
+        while e < n and e - j < 3 and ctx.owner[e] < 0 and not t.masked[e] and not t.newline_before[e] \
+                and (is_cap(t.words[e]) or is_acronym(t.words[e])):
+            e += 1
+        if e == j or not any(ch.isdigit() for ch in t.words[e - 1]) or not t.words[e - 1][:1].isupper():
+            continue
+        h = e
+        while h < n and h - e < 3 and t.words[h].islower() and t.words[h].isalpha() and t.lower[h] not in _DEVICE_HEADS:
+            h += 1
+        if h < n and t.lower[h] in _DEVICE_HEADS:
+            ctx.add(j, e, "Product", None, "cue")

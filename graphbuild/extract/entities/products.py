@@ -12,7 +12,7 @@ import functools
 import re
 
 from graphbuild.extract.entities import brands, described_brands, programs
-from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
 from graphbuild.extract.entities.formed_brands import named_forms as _named_forms
@@ -50,10 +50,14 @@ def find(ctx: Ctx) -> None:
             if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
-                while e < n and e - j < 3 and product_name(ctx, e) and (
+                while e < n and e - j < 3 and product_name(ctx, e) and t.words[e] != "Cap" and (
                         not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
                     e += 1
-                if e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
+                if w in _BRAND_CUES:
+                    e = cap_tail(ctx, e)  # "bermerek Pegal Linu Cap Kuda": a jamu brand's "Cap …" (trademark) part
+                if e - j == 1 and t.words[k].islower() and place_ended(ctx, j, e):
+                    e += 1  # "merek Tongkat Borneo", "balsem Gosok Sumatera": a brand that ends with a place
+                elif e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
@@ -61,7 +65,7 @@ def find(ctx: Ctx) -> None:
                 if _names_company(ctx, j, e):
                     continue  # "produk Sinar Husada": the products of a company the article names
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
-                    _coordinated(ctx, e)
+                    coordinated_brands(ctx, e)
         if w in c.program_cues:
             programs.after_cue(ctx, k)
     _approvals(ctx)
@@ -137,21 +141,7 @@ def _strength_code(w: str) -> bool:
     return any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
 
 
-_BRAND_CUES = frozenset({"merek", "brand"})
-
-
-def _coordinated(ctx: Ctx, e: int) -> None:
-    """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too."""
-    t = ctx.t
-    n = len(t)
-    if e + 1 >= n or t.words[e] not in ("dan", "and") or t.newline_before[e + 1]:
-        return
-    j = e + 1
-    f = j
-    while f < n and f - j < 3 and product_name(ctx, f) and is_cap(t.words[f]) and not t.newline_before[f]:
-        f += 1
-    if f > j and (f >= n or not is_cap(t.words[f])):
-        ctx.add(j, f, "Product", None, "cue")
+_BRAND_CUES = frozenset({"merek", "merk", "bermerek", "bermerk", "brand"})
 
 
 _APPOSITIVE_CUES = frozenset({"biosimilar", "tablet", "kapsul", "sirup", "vaksin", "vaccine", "obat", "drug", "injeksi",

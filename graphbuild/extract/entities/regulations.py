@@ -130,6 +130,8 @@ def _agreements(ctx: Ctx) -> None:
         if k >= n - 1 or not t.words[k][0].isupper() or ctx.owner[k] >= 0:
             continue
         L = t.match_phrase(k, c.agreement_prefix)
+        if t.words[k] == "MoU" and t.headline and t.headline[k]:
+            continue  # "… Teken MoU Riset Terapi Regeneratif": a headline's capitals name nothing
         s = k + L
         close = next((x for x in range(s + 1, min(n, s + 10)) if t.words[x] == ")"), -1) if L and s < n and t.words[s] == "(" else -1
         if close > 0 and close + 2 < n and t.words[close + 1] in _ABOUT and is_cap(t.words[close + 2]):
@@ -184,12 +186,16 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
         and not (t.headline and t.headline[e])
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
+    while e + 3 < n and t.words[e] == "in" and t.words[e + 1] == "the" and t.words[e + 2] in _FIELDS and t.words[e + 3] == "of" \
+            and e + 4 < n and is_cap(t.words[e + 4]) and not t.newline_before[e + 4]:
+        e = run_forward(ctx, e + 4, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "… in the Field of X"
     # "Perjanjian Kerja Sama Riset X antara Universitas Y dan PT Z": the parties are no part of the name
     cut = next((j for j in range(s, e - 1) if t.words[j] == "antara" and (
         ctx.type_at(j + 1) == "Organization" or t.match_phrase(j + 1, t.cue.org_prefix_phrases))), e)
     return cut
 
 
+_FIELDS = frozenset({"Field", "Fields", "Area", "Areas"})
 _DEAL_NOUNS = frozenset({"perjanjian", "kesepakatan", "kontrak", "kesepahaman"})
 _GLOSS_HEAD = frozenset({"agreement", "contract", "memorandum"})
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, cues
+from graphbuild.extract.relations import collectives, cues, firm_refs, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.distributors import the_distributor
+from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.makers_joint import among_products
 from graphbuild.extract.relations.offerings import (
@@ -29,7 +29,7 @@ from graphbuild.extract.relations.offerings import (
     sold_by,
 )
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import own_subsidiary, unnamed_child
+from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -42,7 +42,7 @@ _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lin
 _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
-GROUP = r"(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
 _BASED = re.compile(r"-(?:based|headquartered|listed)\s+")
 _OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headquartered|listed)\s+")  # "of Tokyo-listed X"
 _FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
@@ -77,11 +77,15 @@ def find(ctx: Context) -> None:
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)
+        if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
+            distributor_range(ctx, v)
+            firm_refs.find(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 
 def _ownership(ctx: Context, v: View) -> None:
     """Subsidiaries, units and stakes told by a cue word ("anak usaha", "di bawah", "saham", "induk")."""
+    stakes.find(ctx, v)  # "B is 99.9% owned by A"
     for c in v.cues(cues.SUBSIDIARY):
         _subsidiary(ctx, v, c.start(), c.end())
     for c in v.cues(cues.UNDER):
@@ -111,6 +115,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
             or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
         parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
+        if company_parent(ctx, v, start, end):
+            return
         _owns_subsidiaries(ctx, v, start, end)
         _owned_named(ctx, v, start)
         return
@@ -134,7 +140,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|juga|kini|salah\s+satu)\b\s*"
+    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
     r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
@@ -190,7 +196,9 @@ _STAKE = re.compile(
     re.I,
 )
 watch(_STAKE)
-_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT)  # everything ``_ownership`` reads
+_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT, stakes.OWNED_BY)  # everything ``_ownership`` reads
+# what the distributor-range and by-reference maker rules read (both need a product named in the sentence)
+_BY_REFERENCE = CueGroup(RANGE, *firm_refs.CUES)
 
 
 def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:

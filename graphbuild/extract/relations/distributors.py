@@ -1,17 +1,20 @@
-"""The distributor told by an anaphor: "PT A menggandeng PT B. Distributor tersebut akan memasarkan P".
+"""Distributors told by an anaphor or with an example: "Distributor tersebut akan memasarkan P",
+"A menjadi distributor resmi sejumlah produk B, termasuk P", "A mendistribusikan 600 obat ke …, termasuk P".
 
 Why: a release names the distributor once, as the object of "menggandeng" / "menunjuk" / "teams up
 with", and the next sentence says what it sells through "distributor tersebut" / "the distributor".
-The company meant is the last one the sentence before named.
+The company meant is the last one the sentence before named. A distributor's range is often told by
+its maker and one example ("termasuk P"), or with "perusahaannya" / "Perusahaan … itu" as the subject.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
-from graphbuild.extract.relations.makers_joint import _products_listed
+from graphbuild.extract.relations.makers_joint import _listed, _products_listed
+from graphbuild.types import Entity
 
 _THE_DIST = re.compile(
     r"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?"
@@ -38,3 +41,91 @@ def the_distributor(ctx: Context, v: View) -> None:
         return
     for p in _products_listed(v, first):
         ctx.emit("MARKETS", prev[-1].ent, p.ent, v, 0.6)
+
+
+# "menjadi distributor resmi (sejumlah produk B)", "ditunjuk sebagai distributor tunggal P", "mendistribusikan 600 obat"
+_RANGE = re.compile(
+    r"\b(?:(?P<role>(?:(?:sole|exclusive|official|main|national)\s+)*(?:distributor|pemasar|agen)\s+"
+    r"(?:(?:resmi|tunggal|eksklusif|utama|nasional|sole|exclusive|official|main|national)\s+)*"
+    r"(?:(?:for|of|bagi|untuk|dari)\s+)?)|(?:mendistribusikan|menyalurkan|memasarkan|distributes|supplies)\s+)",
+    re.I,
+)
+# the role's copula before it ("menjadi", "sebagai", "is the"): the distributor word is said of the subject
+_ROLE_LEAD = re.compile(r"\b(?:menjadi|sebagai|selaku|as|is|became|becomes)\s+(?:(?:the|an?|satu-satunya|salah\s+satu)\s+)?$", re.I)
+watch(_RANGE)
+RANGE = _RANGE  # ``corporate`` gates on it
+_APPOINTED = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:kini|juga|telah|resmi|akan|sudah|saat\s+ini|now|also|has\s+been|have\s+been"
+                        r"|will\s+be|was|is|serves|acts|ditunjuk|diangkat|dipercaya|appointed|named)\s+)*$", re.I)
+# "perusahaannya", "Perusahaan distributor yang berkantor di Tangerang itu", "the company": who is meant by the anaphor
+_ANAPHOR = re.compile(r"\b(?:(?P<own>perusahaannya)|perusahaan\s+(?:[^.;]{0,80}?\s)?(?:ini|tersebut|itu)|perseroan|the\s+company)"
+                      r"(?:\s+(?:kini|juga|telah|resmi|akan|sudah|saat\s+ini|now|also|has\s+been|will\s+be|was|is|serves|acts"
+                      r"|ditunjuk|diangkat|dipercaya|appointed|named))*\s*$", re.I)
+_MAKER_PRODUCTS = re.compile(r"(?:(?:sejumlah|beberapa|seluruh|semua|berbagai|several|all|a\s+number\s+of|the)\s+)?"
+                             r"(?:produk|obat|products|medicines|drugs)(?:\s+(?:milik|buatan|produksi|of|made\s+by|from))?\s+(?:PT\.?\s+)?$", re.I)
+_EXAMPLE = re.compile(r"\b(?:termasuk|antara\s+lain|di\s+antaranya|seperti|including|such\s+as|notably)\s+"
+                      r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}$", re.I)
+_EXAMPLE_WORD = re.compile(r"\b(?:termasuk|antara\s+lain|di\s+antaranya|seperti|including|such\s+as|notably)\b", re.I)
+watch(_EXAMPLE_WORD)
+_NOT_SOLD = re.compile(r"\b(?:tidak|tak|bukan|belum|no\s+longer|not|never|berhenti|mencari|seeking|looking\s+for)\b"
+                       r"(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def distributor_range(ctx: Context, v: View) -> None:
+    """MARKETS from a distributor to the products it is said to carry ("termasuk P"); DEVELOPS from their maker."""
+    if not v.may(_RANGE):
+        return  # (``corporate`` calls it only where a product is named)
+    example = v.may(_EXAMPLE_WORD)
+    for c in v.cues(_RANGE):
+        role = c.group("role")
+        after = v.after(c.end())
+        first = after[0] if after else None
+        if role and first is not None and first.type == "Product" and re.fullmatch(
+                r"(?:[a-z][\w-]*\s+){0,3}", v.masked[c.end() : first.start]):
+            prod: M | None = first  # "ditunjuk sebagai distributor tunggal P"
+        elif not example:
+            continue  # no product right after the role, and no "termasuk P" in the sentence
+        else:
+            prod = None
+        start = c.start()
+        if role:
+            lead = _ROLE_LEAD.search(v.masked, max(0, start - 40), start)
+            if lead is None:
+                continue
+            start = lead.start()
+        maker: M | None = None
+        if prod is None:
+            if role and first is not None and first.type == "Organization" and _MAKER_PRODUCTS.fullmatch(
+                    v.masked[c.end() : first.start]):
+                maker, after = first, v.after(first.end)
+            end = v.masked.find(";", c.end())
+            stop = min(x for x in (end, v.masked.find(". ", c.end()), len(v.masked)) if x >= 0)
+            prod = next((m for m in after if m.type == "Product" and m.end <= stop
+                         and _EXAMPLE.search(v.masked, max(0, m.start - 60), m.start)), None)
+        if prod is None or prod.start - c.end() > 220 or any(
+                m.type in ("Organization", "Product", "Person") for m in v.mentions
+                if c.end() <= m.start < prod.start and m is not maker):
+            continue
+        if _NOT_SOLD.search(v.masked, max(0, start - 30), start) or (seller := _subject(ctx, v, start)) is None:
+            continue
+        for p in _listed(v, prod):
+            ctx.emit("MARKETS", seller, p.ent, v, 0.65)
+            if maker is not None and maker.ent is not seller and not regulator_like(maker.ent):
+                ctx.emit("DEVELOPS", maker.ent, p.ent, v, 0.65)
+
+
+def _subject(ctx: Context, v: View, start: int) -> Entity | None:
+    """The company named (or meant by "perusahaannya" / "Perusahaan … itu") right before the cue."""
+    before = next(iter(v.before(start)), None)
+    if before is not None and before.type == "Organization" and before.role is None and before.start not in v.role_orgs \
+            and _APPOINTED.fullmatch(v.masked[before.end : start]):
+        return None if regulator_like(before.ent) else before.ent
+    ana = _ANAPHOR.search(v.masked, max(0, start - 140), start)
+    if ana is None:
+        return None
+    firms = [m.ent for m in v.before(ana.start(), ("Organization",)) if m.role is None and m.ent.category == "company"
+             and not regulator_like(m.ent)]
+    if not firms and v.index:
+        # the sentence before: its subject, the first company it names ("A, anak usaha B. Perusahaan … itu …": A)
+        firms = [m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Organization" and m.role is None
+                 and m.ent.category == "company" and not regulator_like(m.ent)]
+    return firms[0] if firms else None

@@ -67,7 +67,9 @@ RULES = (
                                  r"filed|filing|"
                                  r"pengajuan|diajukan|mengajukan|under\s+(?:review|evaluation)"),
          side.regulator, side.product, False, 0.45,  # "Direktur Registrasi Obat BPOM": an office's name, no registration
-         unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b")),
+         unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b"
+                           # "mengajukan penurunan (takedown) tautan", "mengajukan gugatan": a filing that is no registration
+                           r"|\b(?:mengajukan|pengajuan|diajukan)\s+(?:penurunan|takedown|keberatan|gugatan|banding|pengaduan|laporan)\b")),
     Rule("MARKETS", _cue(_MARKET), side.company, side.product, True),
     Rule("DEVELOPS", _cue(_PRODUCE), side.developer, side.product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|diharapkan|mempertimbangkan|consider\w*|mengkaji|studying|"

@@ -79,7 +79,7 @@ _BY_TAIL = re.compile(
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
                            r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
-                           r"(?:the\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+                           r"(?:the\s+)?(?:[\w-]+-(?:listed|based)\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
                            r"(?:PT\.?\s+)?",
                            re.I)
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
@@ -297,8 +297,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
 _PARENT_NOUN = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
                      r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"
-                     r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?$", re.I)
+                     r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?(?:(?:menjadi|sebagai|be|being)\s+)?$", re.I)
 # a maker noun after a preposition names someone else: "bekerja sama dengan produsen P", "from the developer of P"
 _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
-                          r"(?:produsen|pengembang)$", re.I)
+                          r"(?:produsen|pengembang)$"  # "masih mencari distributor untuk P": none yet
+                          r"|\b(?:mencari|membutuhkan|seeking|looking\s+for)\s+(?:(?:a|an|new|baru)\s+)?distribut\w*$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)

@@ -2,7 +2,8 @@
 
 "the Combiphar Padalarang Plant" / "Pabrik Ekstrak Sekar Arum Nguter" (a site named after its
 company), "Laboratorium X (LX) UGM" (a site named right before its organisation), "fasilitas milik
-A", "A mengoperasikan F", "F … dioperasikan oleh A", "from its Uppsala Manufacturing Center".
+A", "A mengoperasikan F", "F … dioperasikan oleh A", "from its Uppsala Manufacturing Center", and a new
+plant named only in the next sentence ("… a new plant operated by B. The facility, named F, …").
 Split out of ``corporate``, which calls :func:`operates` per site mention in its pass (the makers
 rules read what it found in the same pass).
 """
@@ -146,7 +147,36 @@ def operates(ctx: Context, v: View, f: M) -> None:
             and not (re.search(r"meresmikan", hit.group(), re.I) and (prev.role is not None or regulator_like(prev.ent))):
         # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
+    if v.index and _NAMED_SITE.match(v.masked[: f.start]):
+        _named_after(ctx, v, f)
     if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
         org = next(iter(v.after(f.end, ORG)), None)
         if org is not None and org.start - f.end <= 100 and _RUN_BY_LATE.search(v.masked[f.end : org.start]):
             ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)
+
+
+# "The facility, named F, …", "Pabrik tersebut, yang diberi nama F, …": the plant the sentence before told of gets its name
+_NAMED_SITE = re.compile(
+    r"^\W*(?:(?:the|this)\s+(?:new\s+)?(?:plant|facility|factory)\s*,\s*(?:named|called|dubbed|known\s+as)"
+    r"|(?:pabrik|fasilitas)(?:\s+(?:baru|produksi))?\s+(?:(?:tersebut|itu|ini)\s*,?\s*)?(?:yang\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama))\s+$",
+    re.I,
+)
+_NEW_SITE = re.compile(r"\b(?:plant|facility|factory|pabrik|fasilitas)\b", re.I)
+_OPENS = re.compile(r"^(?:\s*\([^()]*\))?[^.;\u2588]{0,60}?\b(?:inaugurated|inaugurates|opened|opens|built|builds|completed"
+                    r"|meresmikan|membuka|membangun|mendirikan|merampungkan|mengoperasikan|operates)\b[^;\u2588]*$", re.I)
+_RUN_BY = re.compile(r"\b(?:operated|run|managed|dioperasikan|dikelola)\b[^.;\u2588]{0,60}$", re.I)
+
+
+def _named_after(ctx: Context, v: View, f: M) -> None:
+    """The company that opened, and the one that runs, the unnamed plant of the sentence before run ``f``."""
+    u = ctx.views[v.index - 1]
+    site = _NEW_SITE.search(u.masked)
+    if site is None:
+        return
+    orgs = [m for m in u.mentions if m.type == "Organization" and m.role is None and not regulator_like(m.ent)]
+    if orgs and orgs[0].start < site.start() and _OPENS.match(u.masked[orgs[0].end : site.start()]):
+        ctx.emit("OPERATES", orgs[0].ent, f.ent, v, 0.65)  # "A today inaugurated a new plant …"
+    for m in orgs:
+        if m.start > site.start() and _RUN_BY.search(u.masked, max(0, m.start - 70), m.start):
+            ctx.emit("OPERATES", m.ent, f.ent, v, 0.65)  # "… operated by its subsidiary, B"
+            break

@@ -270,3 +270,23 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
 
 
 _SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|two|three|four|five|subsidiaries|anak-anak)\b", re.I)
+
+
+# "B will be consolidated as a subsidiary of the Company", "B akan menjadi anak usaha Perseroan": the release's company
+_BECOMES = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:will|shall|also|thereby|akan|kini|resmi|juga|pun)\s+)*"
+                      r"(?:be\s+consolidated\s+as|dikonsolidasikan\s+sebagai|becomes?|became|be|is|menjadi|merupakan|adalah)\s+"
+                      r"(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_OF_COMPANY = re.compile(r"\s+(?:of\s+the\s+company|(?:dari\s+)?perseroan)\b", re.I)
+
+
+def company_parent(ctx: Context, v: View, start: int, end: int) -> bool:
+    """A subsidiary cue whose parent is "the Company" / "Perseroan": the company the release names most."""
+    if not _OF_COMPANY.match(v.masked, end):
+        return False
+    child = next(iter(v.before(start, ORG)), None)
+    if child is None or child.start in v.role_orgs or not _BECOMES.fullmatch(v.masked[child.end : start]):
+        return False
+    parent = next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
+    if parent is not None:
+        _emit(ctx, v, child.ent, parent)
+    return parent is not None
