@@ -107,8 +107,8 @@ def find(ctx: Context) -> None:
                 exhibitors.find(ctx, v)
             if v.may(arrivals.ARRIVED):
                 arrivals.find(ctx, v)
-            if v.may(_AGENT_BY):
-                _agent_at(ctx, v)
+            if (" oleh " in v.masked or " by " in v.masked) and v.may(_AGENT_BY) and any(m.type == "Event" for m in v.mentions):
+                _agent_at(ctx, v)  # the act's agent, then the event it was done at: both in the sentence
         if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):
             continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
