@@ -141,6 +141,9 @@ def _ordinals(ctx: Ctx) -> None:
 
 
 _QUOTE_LEADS = frozenset({"acara", "kegiatan", "event"})  # not "bertajuk": a named event's theme
+# bare lower-case kinds whose quoted title names the event ('pada seminar "X"'); "bertajuk" only after one
+_BARE_KINDS = frozenset({"seminar", "webinar", "talkshow", "lokakarya", "workshop", "sarasehan", "simposium", "umum"})
+_TITLED = frozenset({"bertajuk", "berjudul"})
 _OPEN_QUOTES = {'"': '"', "\u201c": "\u201d"}
 
 
@@ -149,7 +152,12 @@ def _quoted(ctx: Ctx) -> None:
     word is the event's name (two to twelve words, most of them capitalised)."""
     t = ctx.t
     n = len(t)
-    for k in t.where(_QUOTE_LEADS):
+    leads = [(k, k) for k in t.where(_QUOTE_LEADS)] + [  # 'pada seminar "X"', 'kuliah umum bertajuk "X"': a bare kind, then its title
+        (k, k + (t.words[k + 1] in _TITLED)) for k in t.where(_BARE_KINDS) if k + 2 < n and t.words[k].islower()
+        and (t.words[k] != "umum" or (k and t.words[k - 1] == "kuliah"))]
+    for lead, k in leads:
+        if lead and t.words[lead] in _BARE_KINDS and ctx.owner[lead - 1] >= 0:
+            continue  # "Seminar Nasional X webinar …": a named event's part, not a bare kind
         close = _OPEN_QUOTES.get(t.words[k + 1]) if k + 2 < n else None
         if close is None or not is_cap(t.words[k + 2]) or ctx.owner[k + 2] >= 0:
             continue

@@ -56,7 +56,16 @@ def degree_after(ctx: Ctx, j: int) -> bool:
     return j > 0 and _degrees(ctx).match(ctx.t.text, ctx.t.ends[j - 1]) is not None
 
 
+# a run that opens with a regional unit's word ("Polda Metro Jaya") or ends with an event's head word
+# ("Business Matching Session") is not a person, whatever title or roster cue stands before it
+_UNIT_FIRST = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Kodim", "Korem", "Kejati", "Kejari",
+                         "Pemkab", "Pemkot", "Pemprov", "DPRD"})
+_EVENT_LAST = frozenset({"Session", "Sessions", "Summit", "Forum", "Expo", "Meeting", "Festival", "Awards", "Roadshow", "Webinar"})
+
+
 def add_person(ctx: Ctx, i: int, j: int) -> int:
+    if ctx.t.words[i] in _UNIT_FIRST or ctx.t.words[j - 1] in _EVENT_LAST:
+        return -1
     m = ctx.add(i, j, "Person", None, "person")
     if m < 0:
         return m

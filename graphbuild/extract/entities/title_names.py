@@ -125,7 +125,7 @@ def unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
         return False
     for j in range(e + 2, min(n - 1, e + 6)):
         w = t.words[j]
-        if w in ("dan", "serta", "&"):
+        if w in ("dan", "serta", "&", "and"):  # "Chemical, Pharmaceutical and Textile Industries": English too
             items = t.words[e + 1 : j]
             if "," in items and not any(x in t.cue.institutional for x in items):
                 return False  # "…, Taufik Hidayat Nugroho, serta Wali Kota X": a name, then the next person

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import arrivals, cues, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.venues import last_event
 
@@ -51,9 +51,6 @@ _AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)
 # "Narasumber lain berasal dari Ditjen X, yang …, serta LKPP yang …": the bodies the speakers came from
 _FROM_BODIES = re.compile(r"^\W*(?:para\s+)?(?:narasumber|pembicara|pemateri|panelis)(?:\s+(?:lain(?:nya)?|berikutnya|seminar|diskusi))?"
                           r"\s+(?:berasal\s+|datang\s+)?dari\s+", re.I)
-# "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B"
-_EXHIBITORS = re.compile(r"\b(?:exhibitors|peserta\s+pameran|participants|attendees|peserta)\b[^.;:]{0,60}?\b(?:included|include|"
-                         r"antara\s+lain|di\s+antaranya|termasuk)\s+", re.I)
 # "Acara dibuka dengan sambutan dari X", "Turut memberikan sambutan, X": the speaker named next
 _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
                          r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
@@ -68,11 +65,16 @@ _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditu
                        r"postponed|called\s+off)\b", re.I)
 _DURING = re.compile(r"\b(?:during|at|dalam|pada|di\s+sela(?:-sela)?|saat)\s+(?:the\s+|acara\s+|ajang\s+)?$", re.I)
 # "The panel was moderated by X", "Diskusi dipandu oleh X", "The opening of the Y was performed by X": who led a part of it
-_LED_BY = re.compile(r"\b(?:dipandu|dimoderatori|moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+(?:performed|conducted|officiated|done))"
-                     r"\s+(?:oleh|by)\s+", re.I)
+_LED_BY = re.compile(r"\b(?:(?:dipandu|dimoderatori)(?:\s+(?:langsung\s+)?oleh)?|(?:moderated|(?P<open>opening)\b[^.;:]{0,80}?\s+was\s+"
+                     r"(?:performed|conducted|officiated|done))\s+by)\s+", re.I)  # "Sesi yang dipandu Sekjen X, Y" (no "oleh")
+# "Peluncuran dilakukan oleh Dirjen X, Y, dalam Forum Z", "The plant was inaugurated by A at the B Summit": the agent was there
+_AGENT_BY = re.compile(r"\b(?:dilakukan|diresmikan|diserahkan|diluncurkan|dipimpin|dibacakan|dipresentasikan|performed|launched|"
+                       r"inaugurated|handed\s+over|unveiled)\s+(?:langsung\s+|secara\s+(?:simbolis|resmi)\s+)?(?:oleh|by)\s+", re.I)
+_AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,\s*)?(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during)\s+"
+                       r"(?:the\s+|acara\s+|ajang\s+|gelaran\s+|kegiatan\s+)?")
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _EXHIBITORS, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
 
 
@@ -100,13 +102,19 @@ def find(ctx: Context) -> None:
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
             continue
         heading = None
+        if v.mentions:  # read apart from the group below: their cue words also open common verbs ("dilakukan")
+            if exhibitors.WATCHED.may(v):
+                exhibitors.find(ctx, v)
+            if v.may(arrivals.ARRIVED):
+                arrivals.find(ctx, v)
+            if (" oleh " in v.masked or " by " in v.masked) and v.may(_AGENT_BY) and any(m.type == "Event" for m in v.mentions):
+                _agent_at(ctx, v)  # the act's agent, then the event it was done at: both in the sentence
         if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):
             continue  # none of these cues can match here: one test instead of one per rule
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
             _in_role(ctx, v)
-            _exhibitors(ctx, v)
             _from_bodies(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
@@ -195,6 +203,19 @@ def _led_by(ctx: Context, v: View) -> None:
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembuka" if c.group("open") else "moderator")
 
 
+def _agent_at(ctx: Context, v: View) -> None:
+    """Who performed the act ("dilakukan oleh …") at the event named right after them attended it."""
+    for c in v.cues(_AGENT_BY):
+        ev = next(iter(v.after(c.end(), ("Event",))), None)
+        people = [m for m in v.after(c.end(), ("Person",)) if ev is not None and m.end < ev.start][:3]
+        if not people or _NOT_HELD.search(v.masked[: c.start()]) or cues.negated(v.masked, c.start()):
+            continue
+        at = _AGENT_AT.match(v.masked, people[-1].end)
+        if at is not None and at.end() == ev.start and _TITLE_GAP.fullmatch(v.masked[c.end() : people[0].start]):  # type: ignore[union-attr]
+            for m in people:
+                ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)  # type: ignore[union-attr]
+
+
 def _escorted(ctx: Context, v: View) -> None:
     """"Pembukaan dilakukan oleh X. Ia didampingi A dan B.": who escorted the opener was at the event too."""
     cue = _ESCORTED.match(v.masked) if v.index and v.may(_ESCORTED) else None
@@ -228,20 +249,6 @@ def _from_bodies(ctx: Context, v: View) -> None:
         if prev is None or v.gap(prev.end, m.start).strip():  # not the parent closing a unit's name ("Ditjen X Kemenkes")
             ctx.emit("ATTENDED", m.ent, ev, v, 0.65)
         prev = m
-
-
-def _exhibitors(ctx: Context, v: View) -> None:
-    cue = _EXHIBITORS.search(v.masked) if v.may(_EXHIBITORS) else None
-    if cue is None:
-        return
-    named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else last_event(ctx, v.index)
-    first = next(iter(v.after(cue.end(), ("Person", "Organization"))), None)
-    if ev is None or first is None or first.start != cue.end():
-        return
-    for m in v.chain(first, ("Person", "Organization")):
-        if m.type == "Person" or m.start not in v.role_orgs:
-            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
 
 
 def _chair(ctx: Context, v: View) -> None:

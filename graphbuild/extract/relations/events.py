@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, event_speakers
+from graphbuild.extract.relations import coevents, cues, event_speakers
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.hosts import host_list
 from graphbuild.extract.relations.venues import event_for, held_in, last_event
@@ -52,6 +52,9 @@ _PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pul
                       r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
 _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
                         r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada|dari)\s+"
+                        # "Narasumber sesi itu antara lain …", "Pembicara diskusi tersebut yakni …"
+                        r"|(?:para\s+)?(?:narasumber|pembicara|panelis)(?:\s+(?:sesi|diskusi|panel|seminar|acara|forum))?"
+                        r"(?:\s+(?:itu|tersebut|ini|pertama|kedua|ketiga|berikutnya))?\s+(?:antara\s+lain|di\s+antaranya|yakni|yaitu|meliputi)\b"
                         r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:dari\s+[^,.;\u2588]{0,30}?\s+)?(?:yang\s+)?"
                         r"(?:turut\s+)?(?:hadir|tampil|berbicara)\b))",
                         re.I)
@@ -70,14 +73,20 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.ORGANIZED_BY):
             if cues.negated(v.masked, c.start()):
                 continue  # "bukan diselenggarakan oleh X"
-            ev, _ = event_for(ctx, v, c.start())
+            ev, anaphoric = event_for(ctx, v, c.start())
             hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
-            if ev is not None and hosts:
-                for m in host_list(v, hosts[0]):  # "oleh A, B dan C" — not orgs named later on
-                    if m.start not in v.role_orgs:
-                        ctx.emit("ORGANIZED", m.ent, ev, v, 0.8)
+            # "Kegiatan tersebut diselenggarakan oleh …" after "Kongres X sekaligus pameran Y": both events
+            evs = [ev, *coevents.partners(ctx, v.index, ev)] if ev is not None and anaphoric and hosts else [ev]
+            for m in host_list(v, hosts[0]) if ev is not None and hosts else ():  # "oleh A, B dan C" — not orgs named later on
+                if m.start not in v.role_orgs:
+                    for e in evs:
+                        ctx.emit("ORGANIZED", m.ent, e, v, 0.8)
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
+        joined = coevents.pairs(v) if named else []
+        found = len(ctx.has("HELD_IN")) if joined else 0
         held_in(ctx, v, named)
+        if joined:
+            coevents.share_venue(ctx, v, joined, found)
         _attended(ctx, v, named)
         _remarks(ctx, v)
         _speaking_at(ctx, v)
@@ -179,8 +188,10 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         named = [e for e in v.mentions if e.type == "Event"]
         ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
                                         else None)
-        if ev is not None:
-            ctx.emit("ATTENDED", after[0].ent, ev, v, 0.7, role="narasumber")
+        # "narasumber dari BRIN, ITB, dan GP Farmasi": each body in the list sent a speaker
+        for m in (v.chain(after[0], ("Organization",)) if after[0].type == "Organization" else after[:1]) if ev is not None else ():
+            if m.type == "Person" or m.start not in v.role_orgs:
+                ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber")
 
 
 _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu|yakni|they\s+included|among\s+them)\b"

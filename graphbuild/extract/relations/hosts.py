@@ -19,6 +19,10 @@ _SUCH_AS = re.compile(r"\s*,?\s*(?:serta|dan|and|as\s+well\s+as)\s+[^;:.]{0,50}?
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:the\s+)?$", re.I)
 # "hosted by the Ministry of Health and the Japan External Trade Organization": the article between
 _AND_THE = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+the\s+$", re.I)
+# "oleh A bersama penyelenggara pameran B", "by A with event organiser B": the partner by its part in it
+_WITH_ROLE = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*(?:bersama(?:\s+dengan)?|dan|serta|together\s+with|with|and)\s+(?:the\s+)?"
+                        r"(?:mitra|penyelenggara|event\s+organi[sz]er|co-organi[sz]er|organi[sz]er|partner)"
+                        r"(?:\s+(?:pameran|acara|kegiatan|expo|exhibition|event|swasta))?\s*,?\s*$", re.I)
 
 
 def host_list(v: View, first: M) -> list[M]:
@@ -35,7 +39,8 @@ def host_list(v: View, first: M) -> list[M]:
                 break
             out += v.chain(nxt, ("Organization",))
         elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
-                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])):
+                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])
+                                                                 or _WITH_ROLE.match(v.masked[out[-1].end : nxt.start])):
             out += v.chain(nxt, ("Organization",))
         else:
             break

@@ -98,12 +98,17 @@ def _party_of(v: View, pos: int) -> bool:
     return pro is not None and pro.group("party") is not None
 
 
+_ESCORTED_BY = re.compile(r"\b(?:didampingi|accompanied\s+by)\b", re.I)
+
+
 def _visitor(ctx: Context, index: int) -> Entity | None:
     """The person before a visit cue in one of the three sentences before ``index``."""
     for w in reversed(ctx.views[max(0, index - 3) : index]):
         cue = cues.VISIT_DIRECT.search(w.masked) if w.may(cues.VISIT_DIRECT) else None
         cue = cue or (_LEADS.search(w.masked) if w.may(_LEADS) else None)
         who = w.before(cue.start(), ("Person",)) if cue else []
+        if len(who) > 1 and _ESCORTED_BY.search(w.masked[who[1].end : who[0].start]):
+            return who[1].ent  # "A didampingi B mengunjungi …": A leads, B escorts
         if who:
             return who[0].ent
     return None

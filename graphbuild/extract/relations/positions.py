@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import firm_titles, meetings, shorthand
+from graphbuild.extract.relations import epithets, firm_titles, meetings, shorthand
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
@@ -28,6 +28,7 @@ from graphbuild.extract.relations.title_bodies import headed_unit as _headed_uni
 from graphbuild.extract.relations.title_bodies import indonesian_mission as _mission
 from graphbuild.extract.relations.title_bodies import org_named as _org_named
 from graphbuild.extract.relations.title_bodies import parent_in_name as _parent_in_name
+from graphbuild.extract.relations.title_bodies import regional_board as _regional_board
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -39,17 +40,31 @@ def find(ctx: Context) -> None:
             _holds(ctx, v, p)
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
+    epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
     for v in ctx.busy:
         _role_refs(ctx, v)
     shorthand.resolve(ctx)
     meetings.find(ctx)
 
 
+_MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
+_ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
+_DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
+_FACULTY_NAME = re.compile(r"(?:Fakultas|Faculty|Sekolah|School|F[A-Z]{1,4}(?:-[A-Z]{2,4})?)\s")  # "FK-KMK UGM", "FF Unair"
 _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
 
 
 def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -> None:
     title = " ".join(title.split())
+    if (mof := _MINISTER_OF.match(title)) and ctx.is_country(org.ent):  # "Minister of Industry of the Republic of Indonesia, X"
+        want = "ministry of " + " ".join(mof.group("dom").split()).casefold()  # a ministry's post, not the country's
+        ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
+            n.casefold() == want for n in (e.name, *e.aliases))), None)
+        if ministry is None:
+            return
+        org = _as_mention(org, ministry)
+    if org.type == "Organization" and (board := _regional_board(ctx, v, org)) is not None:
+        org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
     if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university
@@ -58,6 +73,11 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
                   if e.type == "Organization" and e is not org.ent and any(a < s.start and s.end <= b for s in e.mentions)]
         if nested:  # a department's post is one in its faculty (the longest body nested in its name)
             ctx.emit("HOLDS_POSITION", person.ent, max(nested, key=lambda x: x[0])[1], v, conf, title=title)
+        if org.text.split()[0] in _DEPARTMENT:  # "Departemen X FK-KMK UGM": the faculty closing its name, named elsewhere
+            faculty = next((e for e in ctx.entities if e.type == "Organization" and e is not org.ent and any(
+                _FACULTY_NAME.match(n) and org.text.endswith(" " + n) for n in (e.name, *e.aliases))), None)
+            if faculty is not None:
+                ctx.emit("HOLDS_POSITION", person.ent, faculty, v, conf, title=title)
 
 
 def _holds(ctx: Context, v: View, p: M) -> None:
@@ -101,6 +121,10 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)):
             parent = _parent_in_name(ctx, prev)
             _record(ctx, v, p, _as_mention(prev, parent) if parent else prev, t.group("title"), 0.8)
+            lead = v.prev_mention(prev) if parent is None else None  # "Kepala BPOM didampingi Deputi Bidang X, Y": Y's body too
+            if (lead is not None and lead.type == "Organization" and _ESCORT.fullmatch(v.masked, lead.end, prev.start)
+                    and tp.title_before(v.text, lead.start) is not None):
+                _record(ctx, v, p, lead, t.group("title"), 0.75)
             return
         # "Deputi Bidang Pengawasan Obat BPOM, Rita Endang" with the unit and its parent as two names
         unit = v.prev_mention(prev)

@@ -93,6 +93,7 @@ _SHORT_HEADS = frozenset({"kasat", "kanit"})  # police unit heads, the unit's na
 
 def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
+    listed = " ".join(unit.split()).casefold()  # the unit as written, its field list's commas kept
     unit = " ".join(unit.replace(",", " ").split())
     key = title_key(title)
     if key.startswith("dir") and key not in _HEADS and len(key) > 6 and " " not in key:
@@ -103,6 +104,12 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     for e in ctx.entities:
         if e.type == "Organization" and any(
                 n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
+            return e
+    # "Direktur Pengawasan Produksi Obat, Narkotika, … BPOM" heads "Direktorat Pengawasan Produksi Obat", named by its first field
+    heads = [h.casefold() + " " for h in _HEADS.get(key, ())]
+    for e in ctx.entities if "," in listed else ():
+        tails = [n.casefold()[len(h):] for n in (e.name, *e.aliases) for h in heads if n.casefold().startswith(h)]
+        if e.type == "Organization" and any(len(t.split()) >= 2 and listed.startswith(t + ",") for t in tails):
             return e
     # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"; "Direktur Reskrimsus Polda X": "Direktorat Reserse
     # Kriminal Khusus" (police units are named by syllable contractions)
@@ -212,3 +219,22 @@ def contact_post(ctx: Context, v: View, p: M) -> tuple[M, str] | None:
         if body is not None and body.type == "Organization":
             return body, t.group("title") or t.group("unit")  # type: ignore[union-attr]
     return None
+
+
+# "PERDAMI Cabang Jawa Timur", "Pengurus Wilayah X Jawa Barat": words that mark a board as a regional one
+_BOARD_WORD = re.compile(r"\b(?:Pengurus\s+(?:Daerah|Wilayah|Cabang|Pusat)|Cabang|Wilayah|Daerah|PD|PW|PC|DPD|DPW)\b")
+
+
+def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
+    """The regional board ("Pengurus Daerah <body> <region>", "<body> Cabang <region>") the text names, when the
+    title reads "Ketua (PD) <body> <region>, X"."""
+    region = v.next_mention(org)
+    if region is None or region.type != "Location" or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(org.end, region.start)):
+        return None
+    want = {f"{o} {r}".casefold() for o in (org.ent.name, *org.ent.aliases) for r in (region.ent.name, region.text)}
+    for e in ctx.entities:  # only once per post found: no gate needed
+        names = [n for n in (e.name, *e.aliases) if _BOARD_WORD.search(n)] if e.type == "Organization" and e is not org.ent else ()
+        if any(" ".join(_BOARD_WORD.sub("", re.sub(r"\([^()]*\)", "", n)).split()).casefold() in want for n in names):
+            return e
+    return None
+

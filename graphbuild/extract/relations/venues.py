@@ -83,18 +83,43 @@ def last_event(ctx: Context, index: int) -> Entity | None:
         ev = _main_event(ctx, index, ev)
     if ev is None:
         named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
+        if len(named) > 1 and (kind := _by_kind(ctx, index, named.values())) is not None:
+            return kind  # "Di antara exhibitor … tampak …" after "Kongres X sekaligus pameran Y": the expo
         if len(named) > 1:  # an expo named only in passing ("dirangkaikan dengan pameran Y") is not the one told of
             named = {k: e for k, e in named.items() if not _only_side(ctx, index, e)} or named
+        for i in range(index - 1, max(-1, index - 9), -1) if len(named) > 1 else ():
+            if (kind := _by_kind(ctx, i, named.values())) is not None:
+                return kind  # "Kongres ini harus …", then "Pada sesi pleno pertama, …": the kind told of last
         ev = next(iter(named.values())) if len(named) == 1 else _of_kind(ctx, index, named.values())
     return ev
 
 
 # "Seminar X … dirangkaikan dengan pameran Y", "held alongside the Y Expo": Y rides along with the main event
-_SIDE_EVENT = re.compile(r"\b(?:dirangkaikan|dirangkai|bersamaan|berbarengan|serangkaian|alongside|co-located|in\s+conjunction)"
+_SIDE_EVENT = re.compile(r"\b(?:dirangkaikan|dirangkai|sekaligus|bersamaan|berbarengan|serangkaian|alongside|co-located|in\s+conjunction)"
                          r"(?:\s+(?:dengan|with))?\s+(?:the\s+|pameran\s+|ajang\s+|gelaran\s+|kegiatan\s+)?$", re.I)
 # "Pameran tersebut …", "The expo …": the sentence does talk about the side event
 _SIDE_KIND = re.compile(r"\b(?:pameran|expo|exhibition|ekspo)\b", re.I)
 watch(_SIDE_EVENT)
+
+
+# the kind of event a sentence speaks of, and the words that name an event of that kind
+_KIND_WORDS = (("pameran", r"pameran|expo|ekspo|exhibition|exhibitors?|eksibitor|booth|paviliun|pavilion|stan"),
+               ("kongres", r"kongres|congress"), ("seminar", r"seminar"), ("simposium", r"simposium|symposium"),
+               ("konferensi", r"konferensi|conference"), ("forum", r"forum"), ("webinar", r"webinar"))
+_KIND_RE = re.compile(r"\b(?:" + "|".join(w for _, w in _KIND_WORDS) + r")\b", re.I)
+_KIND_EACH = [(k, re.compile(rf"\b(?:{w})\b", re.I)) for k, w in _KIND_WORDS]
+watch(_KIND_RE)
+
+
+def _by_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:
+    """Of several events named long before, the one of the kind the sentence names ("peserta pameran": the expo)."""
+    cur = ctx.views[index] if index < len(ctx.views) else None
+    said = {k for k, w in _KIND_EACH if w.search(cur.masked)} if cur is not None and cur.may(_KIND_RE) else set()
+    if len(said) != 1:
+        return None
+    words = dict(_KIND_EACH)[next(iter(said))]
+    of_kind = [e for e in named if words.search(e.name)]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _main_event(ctx: Context, index: int, ev: Entity) -> Entity:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, places
+from graphbuild.extract.relations import cues, hosted, places
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
@@ -44,6 +44,8 @@ def find(ctx: Context) -> None:
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
                     _received(ctx, v, c.end())
+                if v.may(hosted.GOT_VISIT):
+                    hosted.visit_from(ctx, v, c.start(), c.end())
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
             party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
@@ -70,7 +72,8 @@ def find(ctx: Context) -> None:
             visitor = _subject(v, c.start(), ctx)
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
-            if visitor is None and _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()]):
+            if visitor is None and (_PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
+                                    or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
         for c in v.cues(_VISITED_BY):
@@ -182,6 +185,11 @@ def _received(ctx: Context, v: View, pos: int) -> None:
 
 
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
+# "Kunjungan ditutup dengan peninjauan X", "The visit ended with a tour of X": the party of the visit told before
+_VISIT_GOES_ON = re.compile(r"^\W*(?:(?:rangkaian\s+)?kunjungan(?:\s+kerja)?|the\s+visit|the\s+trip)\s+(?:(?:itu|tersebut|ini|hari\s+\w+)\s+)?"
+                            r"(?:kemudian\s+|lalu\s+)?(?:ditutup|dilanjutkan|diakhiri|berlanjut|ended|concluded|continued|closed)\s+"
+                            r"(?:dengan|with)\s+(?:a\s+)?$", re.I)
+watch(_VISIT_GOES_ON)
 _ADMIN_PLACE = re.compile(r"^(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Regency|Province)\b")
 
 
@@ -245,6 +253,10 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
     return None
 
 
+# "didampingi Direktur Pengawasan Distribusi dan Pelayanan Obat, Narkotika … BPOM, ": only a title before the companion
+_TITLE_ONLY = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|and|the|apt\.|dr\.)(?!\w))*")
+
+
 def _with_companions(v: View, visitor: M | None) -> list[M]:
     """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
     if visitor is None:
@@ -252,7 +264,10 @@ def _with_companions(v: View, visitor: M | None) -> list[M]:
     out = [visitor]
     if visitor.type == "Person":
         for m in v.before(visitor.start, ("Person",))[:1]:
-            if _ACCOMPANIED.search(v.masked[m.end : visitor.start]) and visitor.start - m.end <= 80:
+            gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
+            cue = _ACCOMPANIED.search(gap)
+            if cue is not None and (len(gap) - gap.count("\u2588") <= 80 or (
+                    len(gap) <= 240 and _TITLE_ONLY.fullmatch(gap, cue.end()))):
                 out.append(m)
     return out
 
