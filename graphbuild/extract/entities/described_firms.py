@@ -24,8 +24,8 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     for k in t.where_word(lambda w: w.casefold() in FIRM_NOUNS, str.isalpha):
-        if t.masked[k] or ctx.owner[k] >= 0:
-            continue
+        if t.masked[k] or ctx.owner[k] >= 0 or _after_title(t, k):
+            continue  # "Direktur Utama perusahaan, Budi Santosa,": the firm's officer, not a firm
         c = _comma_after_description(ctx, k)
         if c < 0 and t.words[k] in _ENGLISH_NOUNS and k + 1 < n and not t.newline_before[k + 1]:
             # "Biotech startup Aurelis Genomics raised …": English puts the name right after the noun
@@ -57,3 +57,8 @@ def _comma_after_description(ctx: Ctx, k: int) -> int:
             return -1  # "Direktur perusahaan tersebut, Budi Santoso,": a known firm's officer, not a firm
         j += 1
     return -1
+
+
+def _after_title(t, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a post's title ("Direktur Utama", "CEO") ends right before the company noun at ``k``."""
+    return any(k >= len(r) and tuple(t.words[k - len(r) : k]) == r for r in t.cue.roles)

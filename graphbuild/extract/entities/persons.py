@@ -129,6 +129,14 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             after_of = True
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
+    if p + 2 < n and t.lower[p] in ("perusahaan", "perseroan"):  # "Direktur Utama perusahaan, Budi Santosa, …"
+        q = p + 1 + (t.lower[p + 1] in ("ini", "tersebut", "itu"))
+        if q + 1 < n and t.words[q] == "," and not t.newline_before[q + 1]:
+            a = q + 1 + honorific_at(ctx, q + 1)
+            b = name_run(ctx, a)
+            if b - a >= 2:
+                add_person(ctx, a, b)
+                return b
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p

@@ -19,6 +19,10 @@ _FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', ''
                          r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
                          r"usaha(?:\s+(?:ini|tersebut|itu))?|UMKM\s+(?:ini|tersebut|itu))"
                          rf"\s*,?\s*{cues.HONORIFIC}*$")
+# "X, Direktur Keuangan perseroan, mengatakan", "menunjuk X sebagai Komisaris Utama perseroan": the post after the name
+_FIRM_AFTER = re.compile(rf"\s*(?:,|\(|\bselaku\b|\bsebagai\b)\s*(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?\s+)?"
+                         rf"(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
+                         r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu))\b")
 # "President Director X told reporters"
 _CORP_TITLE = re.compile(r"(?:^|[\s\"\u201d,])(?P<title>President\s+Director|Presiden\s+Direktur|Direktur\s+Utama|Dirut|CEO|"
                          r"Chief\s+\w+\s+Officer|Managing\s+Director|Presiden\s+Komisaris|Komisaris\s+Utama)\s+$")
@@ -34,7 +38,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group)['\u2019]
                          r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
                          r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\s*,\s*$")
 _FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)  # the literal gate of ``_ITS_BEFORE``
-watch(_FIRM_TITLE, _CORP_TITLE, _ITS_AFTER, _FIRMS)
+watch(_FIRM_TITLE, _FIRM_AFTER, _CORP_TITLE, _ITS_AFTER, _FIRMS)
 
 
 def subject_firm(ctx: Context, v: View, p: M) -> tuple[re.Match[str], Entity] | None:
@@ -53,6 +57,7 @@ def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
     """The title of a post at the company told of, when ``p`` is given one by reference."""
     t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
     t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
+    t = t or (_FIRM_AFTER.match(v.text, p.end) if v.may(_FIRM_AFTER) else None)
     if t is None and v.may(_CORP_TITLE) and (_SAYS_AFTER.match(v.text, p.end) or _SAYS_BEFORE.search(v.text[: p.start])):
         t = _CORP_TITLE.search(v.text[: p.start])  # wire style, the speaker quoted: the company the text is about
         near = sorted((len(e.mentions), e.id) for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=8)
