@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import coevents, cues, event_speakers
+from graphbuild.extract.relations import coevents, cues, event_speakers, speeches
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.hosts import host_list
 from graphbuild.extract.relations.venues import event_for, held_in, last_event
@@ -21,8 +21,6 @@ ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
 _NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
-_AS_SPEAKER = re.compile(rf"^[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*(?:(?:\w+\s+){{0,2}}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
-                         r"as|was|is)(?:\s+among)?\s+)?(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?(?:keynote\s+|main\s+|guest\s+)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
     r"(?:(?:acara|kegiatan|pembukaan|sesi)\s+)?$",
@@ -58,11 +56,7 @@ _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speake
                         r"|(?:sejumlah|beberapa|para)\s+(?:narasumber|pembicara|panelis)\s+(?:dari\s+[^,.;\u2588]{0,30}?\s+)?(?:yang\s+)?"
                         r"(?:turut\s+)?(?:hadir|tampil|berbicara)\b))",
                         re.I)
-# "kata Taruna dalam sambutannya", "Masaki Yasushi, turut memberikan sambutan pembuka": a welcome speech
-_REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
-                      r"|\b(?:delivered|gave)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:opening|welcoming|welcome)\s+(?:remarks|speech)",
-                      re.I)
-watch(_REMARKS, _PRESENT, _ROLL_CALL)
+watch(_PRESENT, _ROLL_CALL)
 
 
 def find(ctx: Context) -> None:
@@ -88,8 +82,8 @@ def find(ctx: Context) -> None:
         if joined:
             coevents.share_venue(ctx, v, joined, found)
         _attended(ctx, v, named)
-        _remarks(ctx, v)
-        _speaking_at(ctx, v)
+        speeches.remarks(ctx, v)
+        speeches.speaking_at(ctx, v)
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)
@@ -181,7 +175,7 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
                 if m.type == "Person" or m.start not in v.role_orgs:
                     ctx.emit("ATTENDED", m.ent, ev, v, 0.75, role=role)
     for c in v.cues(cues.SPEAKER):
-        _speaker_before(ctx, v, c.start())
+        speeches.speaker_before(ctx, v, c.start())
         after = v.after(c.end(), ATTENDEES)
         if not after or not re.fullmatch(r"\s*(?:(?:dari|from)\s+)?", v.masked[c.end() : after[0].start], re.I):
             continue
@@ -253,59 +247,6 @@ def _roll_call(ctx: Context, v: View) -> None:
     people = v.before(cue.start("speaker"), ("Person",))[:1] if cue.re is _NEXT_SPEAKER else v.after(cue.end(), ("Person",))
     for m in people:
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
-
-
-def _remarks(ctx: Context, v: View) -> None:
-    """Whoever gives a welcome speech was at the event: the one named in the sentence, else the one
-    named last. The speaker is the person named just before the cue ("kata X dalam sambutannya")."""
-    for c in v.cues(_REMARKS):
-        people = v.before(c.start(), ("Person",))
-        if not people or c.start() - people[0].end > 40 or "\u2588" in v.masked[people[0].end : c.start()]:
-            continue
-        named = [m for m in v.mentions if m.type == "Event"]
-        ev = named[0].ent if named else last_event(ctx, v.index)
-        if ev is not None:
-            ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
-
-
-_PLANNED_ROLE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|batal|tidak|will|scheduled)\b", re.I)  # "yang akan menjadi pembicara"
-
-
-def _speaker_before(ctx: Context, v: View, pos: int) -> None:
-    """"Dalam kesempatan tersebut, Deputi …, Rita Endang, menjadi narasumber (dalam Forum X)"."""
-    people = v.before(pos, ("Person",))
-    if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]) or _PLANNED_ROLE.search(v.masked, people[0].end, pos):
-        return
-    named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
-    if ev is not None:
-        ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
-
-
-# "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
-_AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika|in\s+(?:his|her))\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech|"
-                         r"keynote\s+address|speech|remarks)\w*\s+|(?:berbicara|ditemui|hadir|tampil|speaking)\s+)?"
-                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during|on\s+the\s+sidelines\s+of)\s+"
-                         r"(?:the\s+|gelaran\s+|ajang\s+|perhelatan\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
-_PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
-                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
-                       r"spoke|stressed|highlighted)\b", re.I)
-
-
-_SHOWS = re.compile(r"^\s*(?:juga\s+|turut\s+)?(?:memamerkan|menampilkan|meluncurkan|memperkenalkan|exhibited|showcased|"
-                    r"launched|unveiled|presented)\b", re.I)
-
-
-def _speaking_at(ctx: Context, v: View) -> None:
-    ev = v.mentions[0] if v.mentions and v.mentions[0].type == "Event" else None
-    if ev is None or not _AT_OPENING.match(v.masked[: ev.start]):
-        return
-    for m in v.after(ev.end, ("Person",))[:1]:
-        if _PRESENTS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start:
-            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7, role="pembicara")
-    for m in v.after(ev.end, ("Organization",))[:1]:  # "Pada gelaran Pameran X, PT Y memamerkan …": an exhibitor
-        if _SHOWS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start and m.start not in v.role_orgs:
-            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
 
 
 __all__ = ["find", "M"]

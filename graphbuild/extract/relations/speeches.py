@@ -1,0 +1,75 @@
+"""ATTENDED for those an event report shows speaking at the event the sentence names (or the one told last).
+
+"kata Taruna dalam sambutannya" (a welcome speech), "Deputi …, Rita Endang, menjadi narasumber",
+"Dalam Simposium X, Dekan …, Prof. Y, memaparkan …", "Pada gelaran Pameran X, PT Y memamerkan …".
+Split out of ``events`` to keep it short; ``events.find`` calls these per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.venues import last_event
+
+_AS_SPEAKER = re.compile(rf"^[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*(?:(?:\w+\s+){{0,2}}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
+                         r"as|was|is)(?:\s+among)?\s+)?(?:salah\s+satu\s+|one\s+of\s+the\s+|a\s+|an\s+|the\s+)?(?:keynote\s+|main\s+|guest\s+)?$", re.I)
+# "kata Taruna dalam sambutannya", "Masaki Yasushi, turut memberikan sambutan pembuka": a welcome speech
+_REMARKS = re.compile(r"\b(?:dalam|saat|ketika|memberikan|menyampaikan|membacakan)\s+(?:sambutan|kata\s+sambutan)\w*"
+                      r"|\b(?:delivered|gave)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:opening|welcoming|welcome)\s+(?:remarks|speech)",
+                      re.I)
+watch(_REMARKS)
+
+
+def remarks(ctx: Context, v: View) -> None:
+    """Whoever gives a welcome speech was at the event: the one named in the sentence, else the one
+    named last. The speaker is the person named just before the cue ("kata X dalam sambutannya")."""
+    for c in v.cues(_REMARKS):
+        people = v.before(c.start(), ("Person",))
+        if not people or c.start() - people[0].end > 40 or "\u2588" in v.masked[people[0].end : c.start()]:
+            continue
+        named = [m for m in v.mentions if m.type == "Event"]
+        ev = named[0].ent if named else last_event(ctx, v.index)
+        if ev is not None:
+            ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="pembicara")
+
+
+_PLANNED_ROLE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|batal|tidak|will|scheduled)\b", re.I)  # "yang akan menjadi pembicara"
+
+
+def speaker_before(ctx: Context, v: View, pos: int) -> None:
+    """"Dalam kesempatan tersebut, Deputi …, Rita Endang, menjadi narasumber (dalam Forum X)"."""
+    people = v.before(pos, ("Person",))
+    if not people or not _AS_SPEAKER.match(v.masked[people[0].end : pos]) or _PLANNED_ROLE.search(v.masked, people[0].end, pos):
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
+    if ev is not None:
+        ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
+
+
+# "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
+_AT_OPENING = re.compile(r"^\W*(?:(?:dalam|saat|ketika|in\s+(?:his|her))\s+(?:sambutan|paparan|pidato|presentasi|keynote\s+speech|"
+                         r"keynote\s+address|speech|remarks)\w*\s+|(?:berbicara|ditemui|hadir|tampil|speaking)\s+)?"
+                         r"(?:dalam|pada|di\s+sela(?:-sela)?|di|at|during|on\s+the\s+sidelines\s+of)\s+"
+                         r"(?:the\s+|gelaran\s+|ajang\s+|perhelatan\s+)?$", re.I)  # "Dalam sambutannya pada X, …"
+_PRESENTS = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+)?(?:memaparkan|menyampaikan|menjelaskan|mengatakan|"
+                       r"menegaskan|mengungkapkan|membahas|mempresentasikan|menekankan|menyoroti|mengajak|presented|said|explained|"
+                       r"spoke|stressed|highlighted)\b", re.I)
+
+
+_SHOWS = re.compile(r"^\s*(?:juga\s+|turut\s+)?(?:memamerkan|menampilkan|meluncurkan|memperkenalkan|exhibited|showcased|"
+                    r"launched|unveiled|presented)\b", re.I)
+
+
+def speaking_at(ctx: Context, v: View) -> None:
+    ev = v.mentions[0] if v.mentions and v.mentions[0].type == "Event" else None
+    if ev is None or not _AT_OPENING.match(v.masked[: ev.start]):
+        return
+    for m in v.after(ev.end, ("Person",))[:1]:
+        if _PRESENTS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start:
+            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7, role="pembicara")
+    for m in v.after(ev.end, ("Organization",))[:1]:  # "Pada gelaran Pameran X, PT Y memamerkan …": an exhibitor
+        if _SHOWS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start and m.start not in v.role_orgs:
+            ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
