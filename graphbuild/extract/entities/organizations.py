@@ -77,8 +77,14 @@ def _prefix(ctx: Ctx) -> None:
             if t.words[k] in _SHOPS and ctx.type_at(s) == "Location":
                 k += 1  # "harga obat di Apotek Semarang …": pharmacies in a town, not one named
                 continue
-            if nameish(ctx, s):
-                e = run_forward(ctx, s, comma_list=True, cue_start=k, parent_stop=True)
+            # "RSUD dr. Moewardi", "Rumah Sakit Umum Daerah dr. Soetomo": a hospital named after a doctor keeps the title
+            hosp = t.words[k] in _HOSPITAL or t.words[k].startswith("RSU")
+            h = honorific_at(ctx, s) if hosp and not nameish(ctx, s) else 0  # ("RSUP Prof. Dr. R. D. Kandou" reads as it is)
+            if nameish(ctx, s + h) and (not h or is_cap(t.words[s + h])):
+                e = run_forward(ctx, s + h, comma_list=True, cue_start=k, parent_stop=True)
+                if hosp and e < n and not nameish(ctx, e) and (h2 := honorific_at(ctx, e)) and e + h2 < n \
+                        and nameish(ctx, e + h2) and not t.newline_before[e]:
+                    e = run_forward(ctx, e + h2, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in _SHOPS:
                     e = min(e, s + 4)  # "Apotek Sehat Sentosa": a shop's name is short
                 if t.words[k] in ("KBRI", "KJRI"):
