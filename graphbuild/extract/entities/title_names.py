@@ -55,6 +55,9 @@ def region_words(ctx: Ctx, p: int, e: int) -> tuple[int, str]:
     return 1, ""
 
 
+_HOSPITALS = frozenset({"RS", "RSU", "RSUD", "RSUP", "RSUPN", "RSPAD", "Rumah", "Sakit", "Umum", "Daerah", "Pusat"})
+
+
 def titled_name(ctx: Ctx, p: int, e: int) -> int:
     """"Kepala BPOM Dra. Rina Syam, Apt.", "Kepala BBPOM di Makassar Drs. Ishaq": the body's run ends at a
     personal title (no body's name holds "Dra."); the name follows the title. Returns its end (0 if none)."""
@@ -62,6 +65,8 @@ def titled_name(ctx: Ctx, p: int, e: int) -> int:
     n = len(t)
     if e <= p or e >= n or t.newline_before[e]:
         return 0
+    if t.words[p] in _HOSPITALS and all(w in _HOSPITALS for w in t.words[p:e]):
+        return 0  # "Direktur Utama RSUD dr. Moewardi": a hospital's name holds the doctor's title
     h = honorific_at(ctx, e) if t.words[e] != "." else 0
     a = e + h if h else e + honorific_at(ctx, e - 1) - 1 if t.words[e] == "." and honorific_at(ctx, e - 1) >= 2 else 0
     if not a or a >= n or t.newline_before[a]:
