@@ -31,7 +31,8 @@ _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Na
 _DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 # "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
-_COMMA_ADMIN = re.compile(r"^\s*,\s*(?:Provinsi|Prefektur|Negara\s+Bagian|(?:Province|Prefecture|State)\s+of(?:\s+the)?)\s+$")
+_COMMA_ADMIN = re.compile(r"^\s*,\s*(?:(?:ibu\s*kota|ibukota|the\s+capital\s+of)\s+)?"  # "Muara Bungo, ibu kota Kabupaten Bungo"
+                          r"(?:Provinsi|Prefektur|Negara\s+Bagian|(?:Province|Prefecture|State)\s+of(?:\s+the)?|(?<=kota\s)|(?<=of\s))\s*$")
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
     r"based|headquartered|located|berdiri(?:\s+di\s+atas\s+lahan(?:\s+(?:seluas\s+)?[\d.,]+\s+(?:hektare|hektar|ha|m2|meter\s+persegi))?)?)"
