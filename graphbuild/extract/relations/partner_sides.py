@@ -214,6 +214,9 @@ def subject(v: View, pos: int) -> M | None:
             return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
         if m.type == "Location" and _ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]):
             continue  # "dilakukan di Jawa Barat bekerja sama dengan B", "perusahaan asal Korea itu bermitra": a place, no side
+        if m.type == "Location" and (prev := v.prev_mention(m)) is not None and prev.type == "Organization" \
+                and not v.gap(prev.end, m.start).strip():
+            continue  # "RSUD dr. Saiful Anwar Malang bekerja sama dengan B": the town only says where the body is
         if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
