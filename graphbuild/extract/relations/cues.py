@@ -178,7 +178,10 @@ EVENT_ANAPHOR = re.compile(
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
     r"perhelatan|gelaran)"
-    r"\s+(?:yang|itu|ini|tersebut)\b",
+    r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar)\b"
+    # "Pembukaan pameran dihadiri oleh …": the opening of the event just named
+    r"|^\W*(?:pembukaan|penutupan|pelaksanaan|peresmian|rangkaian)\s+(?:acara|kegiatan|pertemuan|forum|seminar|webinar|"
+    r"konferensi|lokakarya|simposium|kongres|pameran|expo)\b",
     re.I,
 )
 

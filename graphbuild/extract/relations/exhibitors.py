@@ -18,7 +18,12 @@ _WHO = r"(?:exhibitors?|eksibitor|peserta\s+pameran|participants|attendees|peser
 # "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B", "Di antara exhibitor terbesar tampak A"
 EXHIBITORS = re.compile(rf"\b{_WHO}\b[^.;:]{{0,60}}?\b(?:included|include|antara\s+lain|di\s+antaranya|termasuk|yakni|yaitu)\s+"
                         rf"|\b(?:di\s+antara|among)\s+(?:para\s+|the\s+)?{_WHO}\b[^.;:\u2588]{{0,40}}?\b(?:tampak|terlihat|hadir|ada|"
-                        r"adalah|were|are)\s+", re.I)
+                        r"adalah|were|are)\s+"
+                        # "Pameran ini diikuti lebih dari 300 perusahaan, antara lain A, B", "… juga berpartisipasi, seperti A dan B"
+                        r"|\b(?:diikuti|diramaikan)\s+(?:oleh\s+)?(?:[\w.]+\s+){0,4}?(?:perusahaan|peserta|exhibitors?|eksibitor|industri|"
+                        r"produsen)\b[^.;:\u2588]{0,40}?\b(?:antara\s+lain|di\s+antaranya|termasuk|seperti|yakni|yaitu)\s+"
+                        r"|\b(?:berpartisipasi|ikut\s+serta|turut\s+serta|ikut\s+berpameran|participated)\b[^.;:\u2588]{0,20}?,?\s*"
+                        r"(?:seperti|antara\s+lain|termasuk|yakni|yaitu|including|such\s+as)\s+", re.I)
 # "Paviliun Korea Selatan dikoordinasikan oleh KHIDI", "the Indian pavilion was organised by D"
 _PAVILION_BY = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b[^.;:]{0,50}?\b(?:dikoordinasikan|dikoordinir|dikelola|diisi|"
                           r"diselenggarakan|coordinated|organi[sz]ed|managed|run|hosted)\s+(?:oleh|by)\s+(?:the\s+)?", re.I)
