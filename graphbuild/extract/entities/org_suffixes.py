@@ -18,6 +18,8 @@ _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"}
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _OF = frozenset({"of", "for"})
+# bare company nouns that take a "for" complement ("Egyptian Company for Biological Products"); industry words do not
+_FIRM_NOUNS = frozenset({"Company", "Corporation", "Corp", "Holding", "Holdings", "Industries", "Group", "Limited"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
 LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
@@ -56,7 +58,8 @@ def find(ctx: Ctx) -> None:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
-        e = of_tail(ctx, j + 1)
+        # a company's name takes no "for" complement: "Arvion Biologics for Trastivo" names the deal's product
+        e = of_tail(ctx, j + 1, ("of",) if c.org_suffix.get(w, "company") == "company" and w not in _FIRM_NOUNS else _OF)
         if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
         elif e == j + 1 < len(t) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \
@@ -111,13 +114,13 @@ def legal_tail(ctx: Ctx, e: int) -> int:
     return e
 
 
-def of_tail(ctx: Ctx, e: int) -> int:
+def of_tail(ctx: Ctx, e: int, links: tuple[str, ...] | frozenset[str] = _OF) -> int:
     """English names go on after their head noun: "College of Medicine", "Administration of Thailand"."""
     t = ctx.t
     n = len(t)
     while (
         e + 1 < n
-        and t.words[e] in _OF
+        and t.words[e] in links
         and is_cap(t.words[e + 1])
         and nameish(ctx, e + 1)
         and not t.newline_before[e]

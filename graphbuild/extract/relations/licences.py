@@ -52,6 +52,7 @@ _IN_LIC_WITH = re.compile(r"\bin-?licen[cs]ing\b[^\u2588.;:]{0,40}?\b(?:with|den
 _LIC_DEAL_WITH = re.compile(r"\b(?:licen[cs]ing|licen[cs]e|lisensi)\s+(?:and\s+[\w\s]{0,30}?)?(?:agreement|deal|perjanjian)?"
                             r"\s*(?:with|dengan)\s+(?:(?:the\s+)?(?:company|perusahaan)\s+)?(?:PT\.?\s+)?$"
                             r"|\bperjanjian\s+lisensi\s+(?:eksklusif\s+)?dengan\s+(?:PT\.?\s+)?$", re.I)
+_FOR_GOODS = re.compile(r"[\"\u201d]?\)?\s*(?:\(\W*\u2588+\W*\)\s*)?,?\s*(?:for|untuk|atas)\s+(?:the\s+|its\s+|produk\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _FRONTED = re.compile(r"^\W*(?:berdasarkan|melalui|lewat|dengan|dalam|through|under|pursuant\s+to|via)\b", re.I)
 _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commerciali[sz]e|commerciali[sz]ation\s+of|"
                             r"pemasaran)\s+(?:[a-z][\w-]*\s+){0,3}?(?=\u2588)")
@@ -141,6 +142,11 @@ def licensed_from(ctx: Context, v: View) -> None:
                 licensor, licensee = (m.ent, subj) if ctx.is_indonesian(subj) else (subj, m.ent)
                 ctx.emit("LICENSED", licensor, licensee, v, 0.65)
                 ctx.emit("PARTNERS_WITH", licensor, licensee, v, 0.6)
+                goods = v.after(m.end, ("Product",))
+                if goods and _FOR_GOODS.fullmatch(v.masked[(m.gloss or m).end : goods[0].start]):
+                    for p in _listed(v, goods[0]):  # "… agreement with B for P, a biosimilar": the licensor's product
+                        if p.text[:1].isupper():  # (not the substance in its description)
+                            ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
