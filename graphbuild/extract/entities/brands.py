@@ -242,11 +242,7 @@ def coordinated_brands(ctx: Ctx, e: int) -> None:
     items: list[tuple[int, int]] = []
     while e + 1 < n and t.words[e] == "," and not t.newline_before[e + 1]:
         j = e + 1
-        f = j
-        while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
-                and not t.newline_before[f]:
-            f += 1
-        f = cap_tail(ctx, f) if f > j else f
+        f = _brand_end(ctx, j)
         if f == j or f >= n or t.words[f] not in (",", "dan", "serta", "and"):
             if j < n and t.words[j] in ("dan", "serta", "and"):
                 e = j  # "A, B, dan C": the last item after the serial comma
@@ -261,10 +257,17 @@ def coordinated_brands(ctx: Ctx, e: int) -> None:
     if e + 1 >= n or t.words[e] not in ("dan", "serta", "and") or t.newline_before[e + 1]:
         return
     j = e + 1
+    f = _brand_end(ctx, j)
+    if f > j and (f >= n or not is_cap(t.words[f])):
+        ctx.add(j, f, "Product", None, "cue")
+
+
+def _brand_end(ctx: Ctx, j: int) -> int:
+    """The end of a brand list item starting at ``j``: up to four capitalised name words, then a "Cap …" tail."""
+    t = ctx.t
+    n = len(t)
     f = j
     while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
             and not t.newline_before[f]:
         f += 1
-    f = cap_tail(ctx, f) if f > j else f
-    if f > j and (f >= n or not is_cap(t.words[f])):
-        ctx.add(j, f, "Product", None, "cue")
+    return cap_tail(ctx, f) if f > j else f
