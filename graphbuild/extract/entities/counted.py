@@ -50,6 +50,22 @@ def find(ctx: Ctx) -> None:
                 if ctx.free(a, b) and not t.masked[a]:
                     ctx.add(a, b, "Product", None, "cue")
     _exemplified(ctx)
+    _following(ctx)
+
+
+_FOLLOWING = frozenset({"berikut", "following"})
+
+
+def _following(ctx: Ctx) -> None:
+    """"… mendistribusikan produk-produk berikut ke rumah sakit …:" then bullets: each line opens with a product."""
+    t = ctx.t
+    n = len(t)
+    for k in t.where(_FOLLOWING, lower=True):
+        if not _classed(t, k + 1):
+            continue
+        colon = next((x for x in range(k + 1, min(n, k + 16)) if t.words[x] in (":", ".") or t.newline_before[x]), -1)
+        if colon > 0 and t.words[colon] == ":" and colon + 1 < n and t.newline_before[colon + 1]:
+            _bulleted(ctx, colon + 1)
 
 
 def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tuple[int, int]]:
@@ -108,7 +124,7 @@ def _classed(t: object, k: int) -> bool:
     for j in range(k - 1, max(-1, k - 10), -1):
         if words[j] in (".", "!", "?", ";"):
             return False
-        if lower[j] in _NOUNS:
+        if lower[j] in _NOUNS or lower[j].partition("-")[0] in _NOUNS:  # "produk-produk"
             return True
     return False
 

@@ -62,6 +62,7 @@ _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\
        # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
        r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
        r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
+       r"|(?:diimpor|imported)\s+(?:dari|from)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"  # "diimpor dari pabrik X di Singapura"
        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
 # "manufactured by Korean firm X", "diproduksi oleh perusahaan farmasi asal Korea Selatan, X": a description of the maker
 _FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?"

@@ -22,14 +22,18 @@ PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi|suplemen|jamu|siru
 _INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
 # "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
 _DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
-_TWO = re.compile(r"\b(?:kedua|both|the\s+two)\s+", re.I)
-_THREE = re.compile(r"\b(?:ketiga|the\s+three)\s+", re.I)
+_COUNTS = {"kedua": 2, "both": 2, "two": 2, "ketiga": 3, "three": 3, "keempat": 4, "four": 4, "kelima": 5, "five": 5,
+           "keenam": 6, "six": 6}
+_COUNTED = re.compile(r"\b(?:the\s+)?(kedua|ketiga|keempat|kelima|keenam|both|two|three|four|five|six)\s+", re.I)
 
 
 def how_many(v: View, ana: re.Match[str]) -> int:
     """How many things an anaphor points back to: "ketiga produk itu" 3, "kedua produk tersebut" 2, else 1."""
     back = v.masked[max(0, ana.start() - 12) : ana.start() + 12]
-    return 3 if _THREE.search(back) else 2 if _TWO.search(back) else 1
+    m = _COUNTED.search(back)  # "ketiga/keempat produk itu", "both", "the three": that many ("two" alone only after "the")
+    if m is None or (m.group(1).lower() in ("two", "three", "four", "five", "six") and not m.group(0).lower().startswith("the")):
+        return 1
+    return _COUNTS[m.group(1).lower()]
 
 
 def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> list[Entity]:
