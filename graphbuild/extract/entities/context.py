@@ -110,6 +110,28 @@ class Ctx:
         self.owner[i:j] = [idx] * (j - i)
         return idx
 
+    def lexicon_inside(self, i: int, j: int, types: frozenset[str] | None = None) -> bool:
+        """Tokens [i, j) are free, or hold only shorter lexicon names (of ``types``) inside them: "Sinar Husada
+        Biofarma" (an article's own company) is not the lexicon's "Biofarma" it ends in, "Kuku Bima" no place."""
+        for m in set(self.owner[i:j]):
+            if m < 0:
+                continue
+            a, b = self.spans[m]
+            x = self.mentions[m]
+            if a < i or b > j or (a, b) == (i, j) or x is None or x.source != "lexicon" or (types and x.type not in types):
+                return False
+        return True
+
+    def add_quoted(self, i: int, j: int, type_: str) -> int:
+        """Add a quoted title-case name: such quotes are masked as slogans or themes, but after a word that names
+        their kind ('acara "X"', 'program bertajuk "X"') they are names. The mask stays when the add fails."""
+        was = self.t.masked[i:j]
+        self.t.masked[i:j] = [False] * (j - i)
+        idx = self.add(i, j, type_, None, "cue")
+        if idx < 0:
+            self.t.masked[i:j] = was
+        return idx
+
     def link(self, a: int, b: int) -> None:
         if a >= 0 and b >= 0 and a != b:
             self.links.append((a, b))

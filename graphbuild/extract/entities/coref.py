@@ -162,7 +162,7 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             continue
         for f in cands:
             e = k + len(f)
-            if tuple(t.words[k:e]) != f or not _absorbable(ctx, k, e) or not t.joined(k, e):
+            if tuple(t.words[k:e]) != f or not ctx.lexicon_inside(k, e) or not t.joined(k, e):
                 continue
             if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]) \
                     and ctx.type_at(e) != "Person" and not t.match_phrase(e, t.cue.roles):
@@ -198,20 +198,6 @@ def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -
         return targets
     first = min(cores, key=lambda x: ctx.spans[x][0])
     return {x for x in cores if set(cores[x]) <= set(cores[first])}
-
-
-def _absorbable(ctx: Ctx, i: int, j: int) -> bool:
-    """Tokens [i, j) are free, or hold only shorter lexicon names inside them: "Sinar Husada Biofarma" (the
-    article's own company, named short) is not the lexicon's "Biofarma" it ends in, nor is "Zhejiang Hisun"
-    the province it starts with."""
-    for m in set(ctx.owner[i:j]):
-        if m < 0:
-            continue
-        a, b = ctx.spans[m]
-        x = ctx.mentions[m]
-        if a < i or b > j or (a, b) == (i, j) or x is None or x.source != "lexicon":
-            return False
-    return True
 
 
 def _persons(ctx: Ctx) -> None:

@@ -95,6 +95,7 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
 _EXAMPLES = frozenset({"seperti", "yakni", "yaitu", "namely", "including", "termasuk", "lain", "antaranya", "as"})
 _EXAMPLE_LEAD = {"lain": "antara", "antaranya": "di", "as": "such"}
 _POINTERS = frozenset({"tersebut", "itu", "ini"})
+_PLACES = frozenset({"Location"})
 
 
 def _exemplified(ctx: Ctx) -> None:
@@ -114,7 +115,7 @@ def _exemplified(ctx: Ctx) -> None:
         if len(items) < 2 or not any(t.lower[x] in ("dan", "and", "serta") for x in range(items[-2][1], items[-1][0])):
             continue
         for a, b in items:
-            if not t.masked[a] and _placed_or_free(ctx, a, b):
+            if not t.masked[a] and ctx.lexicon_inside(a, b, _PLACES):
                 ctx.add(a, b, "Product", None, "cue")
 
 
@@ -127,16 +128,6 @@ def _classed(t: object, k: int) -> bool:
         if lower[j] in _NOUNS or lower[j].partition("-")[0] in _NOUNS:  # "produk-produk"
             return True
     return False
-
-
-def _placed_or_free(ctx: Ctx, a: int, b: int) -> bool:
-    """Tokens [a, b) are free, or hold only lexicon places strictly inside a longer name."""
-    for o in set(ctx.owner[a:b]) - {-1}:
-        m = ctx.mentions[o]
-        i, j = ctx.spans[o]
-        if m is None or m.source != "lexicon" or m.type != "Location" or (i, j) == (a, b) or i < a or j > b:
-            return False
-    return True
 
 
 _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7"})

@@ -164,10 +164,7 @@ def _quoted(ctx: Ctx) -> None:
         e = next((j for j in range(k + 2, min(n, k + 15)) if t.words[j] == close or t.newline_before[j]), -1)
         words = [w for w in t.words[k + 2 : e] if w.isalpha()] if e > 0 and t.words[e] == close else []
         if 2 <= len(words) <= 12 and 2 * sum(map(is_cap, words)) > len(words):
-            was = t.masked[k + 2 : e]  # a title-case quote is masked as a slogan; after an event word it is a name
-            t.masked[k + 2 : e] = [False] * (e - k - 2)
-            if ctx.add(k + 2, e, "Event", None, "cue") < 0:
-                t.masked[k + 2 : e] = was
+            ctx.add_quoted(k + 2, e, "Event")
 
 
 # "Gebyar Obat Aman 2026 yang digelar …", "Mahakam Peduli Sehat 2026 digelar PT X": an edition year, then the verb

@@ -19,11 +19,7 @@ def after_cue(ctx: Ctx, k: int) -> None:
     """The programme named after the programme word at token ``k``, if any."""
     t = ctx.t
     if (named := _quoted_name(t, k)) is not None:
-        # a title-case quotation is masked as no name; after a programme word it is the programme's, and
-        # the quotes delimit it, so a capitalised "Program" may lead too
-        a, b = named
-        t.masked[a:b] = [False] * (b - a)
-        ctx.add(a, b, "Program", None, "cue")
+        ctx.add_quoted(*named, "Program")  # the quotes delimit the name, so a capitalised "Program" may lead too
         return
     if not t.words[k].islower():
         return
