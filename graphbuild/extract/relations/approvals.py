@@ -75,12 +75,18 @@ _BPOM = "Badan Pengawas Obat dan Makanan"
 _APPOSED = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+|yang\s+(?:telah\s+|sudah\s+)?)?(?:first\s+)?", re.I)
 
 
-def _closed_list(v: View, last: M) -> list[M]:
-    """``last`` and the products listed before it, when a "dan"/"and" joins it to them ("A, B dan C")."""
+def _listed_before(v: View, last: M) -> list[M]:
+    """``last`` and the products listed before it ("apixaban dan rivaroxaban", "A, B (b) dan C"), nearest first."""
     items = [last]
     while (p := v.prev_mention(items[-1])) is not None and p.type == "Product" \
             and cues.LIST_SEP.match(v.gap((p.gloss or p).end, items[-1].start)):
         items.append(p)
+    return items
+
+
+def _closed_list(v: View, last: M) -> list[M]:
+    """``last`` and the products listed before it, when a "dan"/"and" joins it to them ("A, B dan C")."""
+    items = _listed_before(v, last)
     if len(items) > 1 and not _AND.search(v.gap((items[1].gloss or items[1]).end, last.start)):
         return [last]  # "Epovita, Filgrana, approved by …": a comma alone is no list's end
     return items
@@ -118,10 +124,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products = [m.ent for m in _closed_list(v, head)]
     if not products:
         near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
-        while near and (p := v.prev_mention(near[-1])) is not None and p.type == "Product" \
-                and cues.LIST_SEP.match(v.gap(p.end, near[-1].start)):
-            near.append(p)  # "apixaban dan rivaroxaban … telah mendapat persetujuan"
-        products = [m.ent for m in near]
+        products = [m.ent for m in _listed_before(v, near[0])] if near else []  # "apixaban dan rivaroxaban … telah mendapat persetujuan"
     if not products and v.mentions[0].type == "Product" and v.mentions[0].start <= 3 \
             and v.clause_end(v.mentions[0].end) > start - 60:
         products = [v.mentions[0].ent]  # "Envlo merupakan obat … yang … telah mendapat persetujuan dari MFDS"
