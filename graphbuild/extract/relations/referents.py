@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View
 from graphbuild.types import Entity
 
@@ -22,8 +23,6 @@ PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi|suplemen|jamu|siru
 _INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
 # "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
 _DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
-_COUNTS = {"kedua": 2, "both": 2, "two": 2, "ketiga": 3, "three": 3, "keempat": 4, "four": 4, "kelima": 5, "five": 5,
-           "keenam": 6, "six": 6}
 _COUNTED = re.compile(r"\b(?:the\s+)?(kedua|ketiga|keempat|kelima|keenam|both|two|three|four|five|six)\s+", re.I)
 
 
@@ -33,7 +32,7 @@ def how_many(v: View, ana: re.Match[str]) -> int:
     m = _COUNTED.search(back)  # "ketiga/keempat produk itu", "both", "the three": that many ("two" alone only after "the")
     if m is None or (m.group(1).lower() in ("two", "three", "four", "five", "six") and not m.group(0).lower().startswith("the")):
         return 1
-    return _COUNTS[m.group(1).lower()]
+    return cues.COUNT_WORDS[m.group(1).lower()]
 
 
 def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> list[Entity]:

@@ -203,7 +203,6 @@ def _bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
         ctx.emit("REVOKED", reg, m.ent, w, 0.65, what=what)
 
 
-_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
                         r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
                         r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
@@ -268,7 +267,7 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
     group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
     if group is not None and v.clause_end(end) >= group.start():
-        n = _COUNT[(group.group("n") or group.group("n2")).casefold()]
+        n = cues.COUNT_WORDS[(group.group("n") or group.group("n2")).casefold()]
         firms = [e for e in ctx.recent(v.index, ORG, pos=group.start(), back=10, limit=12)
                  if e.category == "company" and not _is_regulator(e)]
         return firms[:n] if len(firms) >= n else []

@@ -32,7 +32,6 @@ _CAPACITY = re.compile(r"\b(?:berkapasitas|kapasitas|capacity)\s+(?:(?:produksi|
                        r"dosis|doses|tablet|tablets|vial|vials|botol|kapsul|capsules)\s+(?:(?:of|bahan\s+baku(?:\s+aktif)?)\s+)?(?=\u2588)",
                        re.I)
 watch(_OWN_SITES, _OWNED_THIS, _CAPACITY)
-_COUNT = {"two": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3}
 _IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$", re.I)
 
 
@@ -78,7 +77,7 @@ def _capacity(ctx: Context, v: View, c: re.Match[str]) -> None:
 
 def _own_sites(ctx: Context, v: View, c: re.Match[str]) -> None:
     word = c.group("n") or c.group("m")
-    count = _COUNT.get(word.lower(), 0) if word else (1 if c.group("en") is None or c.group("pl") is None else 0)
+    count = cues.COUNT_WORDS.get(word.lower(), 0) if word else (1 if c.group("en") is None or c.group("pl") is None else 0)
     sites = _named_next(ctx, v, c.end(), count)
     if not sites:
         return
