@@ -78,7 +78,7 @@ def _prefix(ctx: Ctx) -> None:
                 k += 1  # "harga obat di Apotek Semarang …": pharmacies in a town, not one named
                 continue
             # "RSUD dr. Moewardi", "Rumah Sakit Umum Daerah dr. Soetomo": a hospital named after a doctor keeps the title
-            hosp = t.words[k] in _HOSPITAL or t.words[k].startswith("RSU")
+            hosp = t.words[k] in HOSPITAL
             h = honorific_at(ctx, s) if hosp and not nameish(ctx, s) else 0  # ("RSUP Prof. Dr. R. D. Kandou" reads as it is)
             if nameish(ctx, s + h) and (not h or is_cap(t.words[s + h])):
                 e = run_forward(ctx, s + h, comma_list=True, cue_start=k, parent_stop=True)
@@ -102,9 +102,9 @@ def _prefix(ctx: Ctx) -> None:
                     if w == "Pengurus" and parent < 0 and not any(ctx.type_at(x) == "Organization" for x in range(s, e)):
                         k += 1  # "IAI Pengurus Daerah Jawa Timur": a board is named with its association after it
                         continue
-                if t.words[k] in _HOSPITAL:
+                if t.words[k] in HOSPITAL:
                     e, known = _namesake_after_gloss(ctx, k, e)
-                if t.words[k] in _HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
+                if t.words[k] in HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
                 if known is None and t.words[e - 1].endswith(("'s", "\u2019s")):
                     known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
@@ -129,7 +129,7 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
     return x is not None and x.type == "Organization" and x.source == "lexicon" and ctx.spans[m][0] == s
 
 
-_HOSPITAL = frozenset({"Rumah", "RS", "RSUP", "RSUD", "RSPAD"})
+HOSPITAL = frozenset({"Rumah", "RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD"})  # the words a hospital's name opens with
 _SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
@@ -153,7 +153,7 @@ def _with_university(ctx: Ctx, k: int, e: int, faculty: bool = True) -> tuple[in
         return e, -1, None
     academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
     b = ctx.spans[m][1]
-    if not (academic if faculty else academic and x.text.split()[0] not in _HOSPITAL or x.category == "association"):
+    if not (academic if faculty else academic and x.text.split()[0] not in HOSPITAL or x.category == "association"):
         return e, -1, None
     if _own_gloss(ctx, x.text, b):
         return e, -1, f"{ctx.t.span_text(k, e)} {x.text}"

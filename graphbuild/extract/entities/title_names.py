@@ -10,6 +10,7 @@ the comma, unless the comma goes on with the unit's name ("Industri Kimia, Farma
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.organizations import HOSPITAL
 from graphbuild.extract.entities.person_names import add_person, honorific_at, name_ends, name_run
 from graphbuild.extract.entities.tokens import is_cap
 
@@ -55,7 +56,7 @@ def region_words(ctx: Ctx, p: int, e: int) -> tuple[int, str]:
     return 1, ""
 
 
-_HOSPITALS = frozenset({"RS", "RSU", "RSUD", "RSUP", "RSUPN", "RSPAD", "Rumah", "Sakit", "Umum", "Daerah", "Pusat"})
+_HOSPITALS = HOSPITAL | {"Sakit", "Umum", "Daerah", "Pusat"}  # "Rumah Sakit Umum Daerah" before "dr. X"
 
 
 def titled_name(ctx: Ctx, p: int, e: int) -> int:
