@@ -19,6 +19,8 @@ _SPEECH_JOIN = frozenset({",", "\u201d", "says", "added", "explained",
                           "dipaparkan", "diutarakan", "disebutkan", "diterangkan"})
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
                           "founder", "pemilik", "owner", "pengajar", "staf"})
+_APPOINTERS = frozenset({"appointed", "appoints", "appoint", "named", "names", "elected", "re-elected", "reelected",
+                         "promoted", "promotes", "appointment", "of"})  # "the appointment of X as CFO"
 _OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 
@@ -39,9 +41,13 @@ def find(ctx: Ctx) -> None:
         if e < 0:
             continue
         if t.words[e] not in (",", "\u2013", "\u2014"):  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
+            if t.words[e] == "yang" and t.words[e - 1] == ",":
+                e -= 1  # "menggantikan X, yang kini ditunjuk menjadi …": the clause after the name's comma
             s = e
             while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
                 s -= 1
+            if t.words[e] == "as" and (s == 0 or t.words[s - 1].casefold() not in _APPOINTERS):
+                continue  # "as" links a name to its post only after an appointing verb ("appointed X as CFO")
             if e - s >= 1 and ctx.owner[s] < 0 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]) \
                     and (e - s >= 2 or t.words[s - 1] in _ITEM_OPENERS):
                 add_person(ctx, s, e)

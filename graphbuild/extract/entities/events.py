@@ -155,7 +155,12 @@ def _quoted(ctx: Ctx) -> None:
     leads = [(k, k) for k in t.where(_QUOTE_LEADS)] + [  # 'pada seminar "X"', 'kuliah umum bertajuk "X"': a bare kind, then its title
         (k, k + (t.words[k + 1] in _TITLED)) for k in t.where(_BARE_KINDS) if k + 2 < n and t.words[k].islower()
         and (t.words[k] != "umum" or (k and t.words[k - 1] == "kuliah"))]
+    # 'kegiatan KIE bertajuk "Gebyar Cerdas Memilih Obat 2025"': a quoted title with an edition year is the event's name
+    leads += [(k, k) for k in t.where(_TITLED) if k + 2 < n and t.words[k + 1] in _OPEN_QUOTES and not any(
+        ctx.type_at(x) == "Event" for x in range(max(0, k - 4), k))]
     for lead, k in leads:
+        if t.words[k] in _TITLED and lead == k and not _edition_quoted(t, k + 1):
+            continue
         if lead and t.words[lead] in _BARE_KINDS and ctx.owner[lead - 1] >= 0:
             continue  # "Seminar Nasional X webinar …": a named event's part, not a bare kind
         close = _OPEN_QUOTES.get(t.words[k + 1]) if k + 2 < n else None
@@ -165,6 +170,13 @@ def _quoted(ctx: Ctx) -> None:
         words = [w for w in t.words[k + 2 : e] if w.isalpha()] if e > 0 and t.words[e] == close else []
         if 2 <= len(words) <= 12 and 2 * sum(map(is_cap, words)) > len(words):
             ctx.add_quoted(k + 2, e, "Event")
+
+
+def _edition_quoted(t, q: int) -> bool:  # type: ignore[no-untyped-def]
+    """The quote opening at q closes right after an edition year ('"… Sehat 2026"')."""
+    close = _OPEN_QUOTES[t.words[q]]
+    e = next((j for j in range(q + 1, min(len(t), q + 15)) if t.words[j] == close or t.newline_before[j]), -1)
+    return e > q + 2 and t.words[e] == close and bool(_YEAR.match(t.words[e - 1]))
 
 
 # "Gebyar Obat Aman 2026 yang digelar …", "Mahakam Peduli Sehat 2026 digelar PT X": an edition year, then the verb

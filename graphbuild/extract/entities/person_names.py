@@ -219,7 +219,8 @@ _LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "m
           ("ditunjuk", "menjadi"), ("diangkat", "menjadi"), ("dilantik", "menjadi"), ("terpilih", "sebagai"),
           ("terpilih", "menjadi"), ("menjabat",), (",", "who", "also", "serves", "as"), (",", "who", "serves", "as"),
           ("who", "serves", "as"), ("has", "served", "as"), ("serves", "as"), ("was", "appointed", "as"),
-          ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"), ("selaku",), ("sebagai",))
+          ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"), ("selaku",), ("sebagai",),
+          ("yang", "sebelumnya"), ("as",))
 
 _LINKS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}  # a link must end just before the title: try only those
 for _link in _LINKS:
@@ -242,8 +243,15 @@ def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
     for link in _LINKS_BY_LAST.get(t.words[k - 1], ()):
         a = k - len(link)
         if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
+            while a > 1 and link[0] != "," and t.words[a - 1] in _LINK_LEAD and not t.newline_before[a - 1]:
+                a -= 1  # "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris": the name ends before "yang"
             return a
+    if k >= 3 and t.words[k - 2] == "as" and t.words[k - 1][:1].isupper() and t.words[k - 1].isalpha():
+        return k - 2  # "appointed Clara Wongso as Finance Director": a field word before the title
     return -1
+
+
+_LINK_LEAD = frozenset({"yang", "kini", "juga", "lalu"})
 
 
 # words that end Indonesian company names and never open a person's

@@ -107,6 +107,8 @@ def _org_with_seat_end(ctx: Ctx, p: int) -> int:
     return b if "di" in ctx.t.words[a:b] else p
 
 
+_CLAUSE_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "seusai", "usai"})
+_FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
 _LOWER_SPEAKERS = frozenset({"analis", "ekonom", "pengamat", "peneliti", "analyst", "economist", "researcher"})
 
 
@@ -137,11 +139,21 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             if b - a >= 2:
                 add_person(ctx, a, b)
                 return b
+    if p + 2 < n and t.lower[p] in _FILLED:  # "Posisi Presiden Komisaris diisi (oleh) Park Jae-won"
+        a = p + 1 + (t.lower[p + 1] == "oleh")
+        a += honorific_at(ctx, a) if a < n else 0
+        b = name_run(ctx, a) if a < n and not t.newline_before[a] else a
+        if b - a >= 2:
+            add_person(ctx, a, b)
+            return b
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
     if e - 1 > p and (j := mid_initials(ctx, e - 1)) and ctx.name_like(e - 2):
         e = name_run(ctx, j)  # "Rektor Universitas X Prof. Dr. Marthen A. B. Tuhumury": the run stops at an initial
+    clause = next((b for b in range(p + 2, e) if t.words[b] in _CLAUSE_WORDS and ctx.name_like(b - 1)), -1)
+    if clause > 0:
+        e = clause  # "Kepala BPOM Taruna Ikrar dalam Rapat Kerja …": the name ends where the clause goes on
     cut = next((b for b in range(p + 2, e) if t.words[b] in ("dan", "serta", "and")), -1)
     if cut > 0:
         a = cut

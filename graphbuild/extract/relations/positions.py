@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import epithets, firm_titles, meetings, shorthand
+from graphbuild.extract.relations import appointments, epithets, firm_titles, meetings, shorthand
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
@@ -41,6 +41,7 @@ def find(ctx: Context) -> None:
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
+    appointments.find(ctx)  # "Rapat mengangkat X sebagai Direktur Keuangan": the meeting's company
     for v in ctx.busy:
         _role_refs(ctx, v)
     shorthand.resolve(ctx)

@@ -1,0 +1,90 @@
+"""HOLDS_POSITION told by an appointment or election that leaves the body out.
+
+Why: reports of a shareholders' meeting or a congress give the post bare ("Rapat mengangkat X sebagai
+Direktur Keuangan", "Posisi Presiden Komisaris diisi Y", "Kongres memilih Z sebagai Ketua Umum", "The
+meeting appointed W as Finance Director"): the body is the association whose congress the text names, or
+the company whose meeting it is. A post followed by a named body is left to :mod:`.positions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
+
+_TITLE_RUN = rf"{cues.TITLE}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
+# "X sebagai Direktur Keuangan", "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris", "W as Finance Director"
+_AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
+                    rf"{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}}\s+)?"
+                    r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan)(?:\s+kembali)?\s+)?"
+                    rf"(?:sebagai|menjadi|as)\s+(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
+# "Posisi Presiden Komisaris diisi (oleh) Y", "Bendahara Umum dijabat oleh Y"
+_BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
+# the sentence tells an appointment, not a role someone plays
+_APPOINT = re.compile(r"\b(?:mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
+                      r"ditetapkan|pengangkatan|appointed|appointment|elected|re-elected|named)\b", re.I)
+# the meeting the appointment is made at: a company's shareholders or board
+_MEETING = re.compile(r"\b(?:RUPS\w*|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+saham|shareholders?|general\s+meeting|"
+                      r"direksi|komisaris|board\s+of\s+(?:directors|commissioners)|the\s+board)\b", re.I)
+# the body's own wording after the post: "Direktur Keuangan perseroan", "Ketua Umum periode 2026-2030" is still bare
+_OWN = re.compile(r"\s*(?:perseroan|perusahaan|emiten|the\s+company|di\s+sana|there)\b", re.I)
+_CONGRESS = ("Kongres", "Musyawarah", "Munas", "Muktamar", "Congress", "Rapat Kerja Nasional", "Rakernas")
+watch(_APPOINT, _BEFORE)
+
+
+def find(ctx: Context) -> None:
+    """Bare posts given at a meeting: the congress's association or the meeting's company holds them."""
+    for v in ctx.busy:
+        if not v.may(_APPOINT) and not v.may(_BEFORE):
+            continue
+        for p in [m for m in v.mentions if m.type == "Person"]:
+            got = _bare_post(v, p)
+            if got is None:
+                continue
+            title, named = got
+            if named is not None and ctx.has("HOLDS_POSITION", p.ent):
+                continue  # "… ditunjuk menjadi Presiden Direktur PT X": read by ``positions`` already
+            body = named or _congress_body(ctx, v) or _meeting_company(ctx, v)
+            if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
+                ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
+
+
+def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
+    """The post ``p`` is given when the sentence appoints, and the body named right after it (if any)."""
+    t = _BEFORE.search(v.masked[: p.start]) if v.may(_BEFORE) else None  # masked: a post ends where a name starts
+    if t is None and _APPOINT.search(v.masked):
+        t = _AFTER.match(v.masked, p.end)
+    if t is None or _OWN.match(v.text, t.end()):  # "… perseroan": ``firm_titles``
+        return None
+    if any(t.start() <= m.start < t.end() for m in v.mentions if m is not p):
+        return None
+    after = next((m for m in v.mentions if m.start >= t.end()), None)
+    named = after.ent if after is not None and after.type == "Organization" and not v.text[t.end() : after.start].strip() else None
+    if named is None and after is not None and after.type != "Person" and not v.text[t.end() : after.start].strip():
+        return None  # a place after the post ("Bupati Bungo"): not a bare post
+    return " ".join((t.group("title") + t.group("rest")).split()), named
+
+
+def _congress_body(ctx: Context, v: View) -> Entity | None:
+    """"Kongres Nasional Ikatan Apoteker Indonesia 2025 … memilih X": the association named in the congress's name."""
+    events = [e for e in ctx.recent(v.index, ("Event",), back=4, limit=3) if e.name.startswith(_CONGRESS)]
+    for ev in events:
+        named = [(len(n), o) for o in ctx.entities if o.type == "Organization" for n in (o.name, *o.aliases)
+                 if len(n) >= 3 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", ev.name)]
+        if named:
+            return max(named, key=lambda x: x[0])[1]
+    return None
+
+
+def _meeting_company(ctx: Context, v: View) -> Entity | None:
+    """The company whose shareholders' or board meeting the text tells of: the first company named in the
+    first sentence that names such a meeting (later ones name buyers and partners as well)."""
+    if not any(_MEETING.search(ctx.views[i].text) for i in range(max(0, v.index - 3), v.index + 1)):
+        return None
+    for w in ctx.views[: v.index + 1]:
+        firms = [m.ent for m in w.mentions if m.type == "Organization" and m.ent.category == "company"]
+        if firms and _MEETING.search(w.text):
+            return firms[0]
+    return None
