@@ -286,7 +286,9 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
                 if text[at + len(key) : at + len(key) + 1].isupper():
                     return True
                 at = text.find(key, at + 1)
-    return False
+    whole = ctx.t.words[p:e]  # all of the company's name: "Direktur Andalan Husada Sejahtera, X" beside "PT Andalan Husada Sejahtera"
+    return 2 <= len(whole) <= 5 and all(w.isalpha() for w in whole) and any(
+        f"{lead}{' '.join(whole)}" in text for lead in ("PT ", "PT. ", "CV "))
 
 
 def company_lead(ctx: Ctx, p: int, e: int) -> int:

@@ -107,6 +107,9 @@ def _org_with_seat_end(ctx: Ctx, p: int) -> int:
     return b if "di" in ctx.t.words[a:b] else p
 
 
+_FIELDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produksi", "Medis", "Regulatori", "Komersial", "Teknik",
+                     "Hukum", "Bisnis", "Riset", "Pengembangan", "Penjualan", "Kepatuhan", "Strategi", "Investasi", "Manufaktur",
+                     "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi"})
 _CLAUSE_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "seusai", "usai"})
 _FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
 _LOWER_SPEAKERS = frozenset({"analis", "ekonom", "pengamat", "peneliti", "analyst", "economist", "researcher"})
@@ -226,8 +229,11 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
-    named_after = e + 1 < n and t.words[e] == "," and name_run(ctx, e + 1 + honorific_at(ctx, e + 1)) \
-        - (e + 1 + honorific_at(ctx, e + 1)) >= 2 and (org_led or after_of or company_prefix(ctx, p, e))
+    a1 = e + 1 + honorific_at(ctx, e + 1) if e + 1 < n else n
+    z1 = name_run(ctx, a1) if a1 < n else a1
+    # "Ketua Koperasi Produsen Jamu Sekar Arum, Wagiyem,": one name word set off by commas after a body's name
+    named_after = e + 1 < n and t.words[e] == "," and (z1 - a1 >= 2 or (
+        z1 - a1 == 1 and org_led and z1 < n and t.words[z1] == ",")) and (org_led or after_of or company_prefix(ctx, p, e))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     # "President Director of Cakra Husada, signed …": with no name after its comma, the run after "of" is the body
@@ -237,6 +243,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)):  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
         if e - s >= 3 and s == p and _company_word(ctx, s):
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
+        while e - s > 2 and t.words[s] in _FIELDS:
+            s += 1  # "Direktur Operasi Melati Kusumawardani": the post's field is no part of the name
         add_person(ctx, s, e)
         return e
     q = e

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import appointments, epithets, firm_titles, meetings, shorthand
+from graphbuild.extract.relations import appointments, epithets, firm_titles, meetings, short_firms, shorthand
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
@@ -38,6 +38,8 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         for p in [m for m in v.mentions if m.type == "Person"]:
             _holds(ctx, v, p)
+            short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
+            short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
