@@ -15,7 +15,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
-_EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
+_EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "secara", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
 def find(ctx: Ctx) -> None:

@@ -36,7 +36,9 @@ _TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
-_HEADING = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|speakers|panelists)\b[^.!?]{0,60}:\s*$", re.I)
+_HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|speakers|panelists)|(?<!berhalangan\s)(?<!tidak\s)hadir|dihadiri|attended\s+by|"
+                      r"attendees)\b[^.!?]{0,60}:\s*$", re.I)  # "Dari kalangan industri, hadir:": one line per guest
+_ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
@@ -80,12 +82,14 @@ watch(_HEADING, *_WATCHED.patterns)
 
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
+    role: str | None = None
     numbered = False  # the line before was a bare item number
     for v in ctx.views:
-        if ":" in v.masked[-3:] and v.may(_HEADING) and _HEADING.search(v.masked):
+        if ":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked)):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
+            role = "narasumber" if head.group("speaker") else None
             continue
         if heading is not None and v.index == heading[0] + 1 and _NUMBER.match(v.text):
             heading = (v.index, heading[1])  # "1." split off as a sentence of its own: the item follows
@@ -99,7 +103,10 @@ def find(ctx: Context) -> None:
             start = bullet.end() if bullet else 0
             if people and (_ITEM_HEAD.fullmatch(v.text, start, people[0].start)
                            or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)):
-                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role="narasumber")  # type: ignore[arg-type]
+                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+            elif not people and _ENVOYS.match(v.masked, start):
+                for m in (m for m in v.mentions if m.type == "Organization"):
+                    ctx.emit("ATTENDED", m.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
             continue
         heading = None
         if v.mentions:  # read apart from the group below: their cue words also open common verbs ("dilakukan")
