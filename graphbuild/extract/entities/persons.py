@@ -37,6 +37,7 @@ from graphbuild.extract.entities.title_names import (
     firm_named_alone,
     long_title_name,
     named_apart,
+    region_before_name,
     region_words,
     titled_name,
     unit_list,
@@ -188,6 +189,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     b = titled_name(ctx, p, e)
     if b:
         return b
+    if region_before_name(ctx, role, p, e):
+        return e  # the person after the comma is read from there
     org_start = t.words[p] in ("PT", "PT.", "CV")
     top = e - 1 if e - 2 > floor and regnal(t, e - 1) and ctx.name_like(e - 2) else e  # "… Buwono X"
     s = top

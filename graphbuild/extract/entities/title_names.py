@@ -139,3 +139,35 @@ def unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
         if not (is_cap(w) or w == ",") or t.newline_before[j]:
             return False
     return False
+
+
+_REGION_KIND = {"Kabupaten": "district", "Kota": "city", "Provinsi": "province"}
+# the head a regional title's region is written with: "Bupati Bungo" is Kabupaten Bungo
+_ROLE_HEAD = {"Bupati": "Kabupaten", "Wakil Bupati": "Kabupaten", "Regent": "Kabupaten", "Deputy Regent": "Kabupaten",
+              "Vice Regent": "Kabupaten", "Wali Kota": "Kota", "Walikota": "Kota", "Wakil Wali Kota": "Kota",
+              "Wakil Walikota": "Kota", "Mayor": "Kota"}
+
+
+def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
+    """"Wakil Bupati Bungo, H. X", "Sekretaris Daerah Kabupaten Bungo, Drs. Y": the words after the title name a
+    region (one the gazetteer may lack), then a comma and the person; adds the region, True when it did."""
+    t = ctx.t
+    n = len(t)
+    if e >= n or t.words[e] != "," or e + 1 >= n or t.newline_before[e + 1]:
+        return False
+    a = e + 1 + honorific_at(ctx, e + 1)
+    if name_run(ctx, a) - a < 2 or any(ctx.owner[x] >= 0 for x in range(p + 1, e)):
+        return False
+    h = next((x for x in range(p, e - 1) if t.words[x] in _REGION_KIND), -1)
+    if h >= 0 and 2 <= e - h <= 4 and all(is_cap(w) and w.isalpha() for w in t.words[h + 1 : e]):
+        if ctx.owner[h] < 0:  # (a body's name that took the head word, "Dinas Kesehatan Kabupaten", keeps it: no person)
+            ctx.add(h, e, "Location", _REGION_KIND[t.words[h]], "rule")
+        return True
+    if ctx.owner[p] >= 0:
+        return False
+    head = _ROLE_HEAD.get(role)
+    if head and 1 <= e - p <= 2 and all(is_cap(w) and w.isalpha() for w in t.words[p:e]):
+        ctx.add(p, e, "Location", _REGION_KIND[head], "rule", canonical=f"{head} {t.span_text(p, e)}")
+        return True
+    return False
+

@@ -19,7 +19,8 @@ from graphbuild.extract.relations.venues import event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
-_NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$")
+# "menggelar Rapat X", "menggelar kegiatan KIE bertajuk "X"": the event right after the verb, or after a long kind and its title word
+_NEAR_EVENT = re.compile(r"^[^\u2588;:.!?]{0,40}$|^[^\u2588;:.!?]{0,90}\b(?:bertajuk|bertema|berjudul|bernama|titled|called|dubbed)\s*[\"\u201c]?\s*$")
 _MEMBERS_OF = re.compile(r"\b(?:anggota|members?)\s+(?:dari\s+|of\s+(?:the\s+)?)?$", re.I)
 _AT_EVENT = re.compile(
     r"^\s*,?\s*(?:[\w-]+\s+){0,3}?(?:pada|dalam|di\s+sela(?:-sela)?|saat|ketika|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
@@ -84,6 +85,7 @@ def find(ctx: Context) -> None:
         _attended(ctx, v, named)
         speeches.remarks(ctx, v)
         speeches.speaking_at(ctx, v)
+        speeches.said_at(ctx, v)
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)

@@ -1,7 +1,8 @@
 """ATTENDED for those an event report shows speaking at the event the sentence names (or the one told last).
 
 "kata Taruna dalam sambutannya" (a welcome speech), "Deputi …, Rita Endang, menjadi narasumber",
-"Dalam Simposium X, Dekan …, Prof. Y, memaparkan …", "Pada gelaran Pameran X, PT Y memamerkan …".
+"Dalam Simposium X, Dekan …, Prof. Y, memaparkan …", "Pada gelaran Pameran X, PT Y memamerkan …",
+"Hal itu disampaikan Kepala BPOM X dalam Konferensi Pers Y" (a passive speech verb, its speaker, the event).
 Split out of ``events`` to keep it short; ``events.find`` calls these per sentence.
 """
 
@@ -73,3 +74,25 @@ def speaking_at(ctx: Context, v: View) -> None:
     for m in v.after(ev.end, ("Organization",))[:1]:  # "Pada gelaran Pameran X, PT Y memamerkan …": an exhibitor
         if _SHOWS.match(v.masked[m.end :]) and v.clause_end(ev.end) >= m.start and m.start not in v.role_orgs:
             ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
+
+
+# "Angka itu disampaikan (oleh) Kepala BPOM X dalam Konferensi Pers Y": the speaker, then the event it was said at
+_SAID_BY = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|dijelaskan|dipaparkan|ditegaskan|disebutkan|diutarakan|dituturkan)"
+                      r"(?:\s+langsung)?(?:\s+oleh)?\s+", re.I)
+_SAID_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,\s*)?(?:dalam|pada|saat|ketika|di\s+sela(?:-sela)?)\s+"
+                      r"(?:acara\s+|kegiatan\s+|ajang\s+|gelaran\s+)?", re.I)
+_TALK_GIVEN = re.compile(r"^\W*(?:paparan|materi|sambutan|presentasi|pidato\s+kunci|keynote\s+speech)(?:\s+[a-z]+){0,2}\s+$", re.I)
+watch(_SAID_BY)
+
+
+def said_at(ctx: Context, v: View) -> None:
+    """The speaker a passive speech verb names was at the event named right after them."""
+    for c in v.cues(_SAID_BY):
+        who = next((m for m in v.after(c.end(), ("Person",))), None)
+        if who is None or who.start - c.end() > 120 or re.search(r"[;:]", v.masked[c.end() : who.start]):
+            continue
+        ev = next((m for m in v.after(who.end, ("Event",))), None)
+        if ev is not None and _SAID_AT.fullmatch(v.masked, who.end, ev.start):
+            ctx.emit("ATTENDED", who.ent, ev.ent, v, 0.7, role="pembicara")
+        elif ev is None and _TALK_GIVEN.match(v.masked[: c.start()]) and (last := last_event(ctx, v.index)) is not None:
+            ctx.emit("ATTENDED", who.ent, last, v, 0.7, role="pembicara")  # "Paparan teknis disampaikan oleh X": the talk told of
