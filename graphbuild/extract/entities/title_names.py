@@ -156,18 +156,21 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
     if e >= n or t.words[e] != "," or e + 1 >= n or t.newline_before[e + 1]:
         return False
     a = e + 1 + honorific_at(ctx, e + 1)
-    if name_run(ctx, a) - a < 2 or any(ctx.owner[x] >= 0 for x in range(p + 1, e)):
+    z = name_run(ctx, a)
+    if z - a < 2 or any(ctx.owner[x] >= 0 for x in range(p + 1, e)) or not name_ends(t, z) and t.words[z] != ",":
         return False
     h = next((x for x in range(p, e - 1) if t.words[x] in _REGION_KIND), -1)
     if h >= 0 and 2 <= e - h <= 4 and all(is_cap(w) and w.isalpha() for w in t.words[h + 1 : e]):
         if ctx.owner[h] < 0:  # (a body's name that took the head word, "Dinas Kesehatan Kabupaten", keeps it: no person)
             ctx.add(h, e, "Location", _REGION_KIND[t.words[h]], "rule")
+        add_person(ctx, a, z)
         return True
     if ctx.owner[p] >= 0:
         return False
     head = _ROLE_HEAD.get(role)
     if head and 1 <= e - p <= 2 and all(is_cap(w) and w.isalpha() for w in t.words[p:e]):
         ctx.add(p, e, "Location", _REGION_KIND[head], "rule", canonical=f"{head} {t.span_text(p, e)}")
+        add_person(ctx, a, z)
         return True
     return False
 

@@ -46,7 +46,7 @@ def find(ctx: Context) -> None:
             title, named = got
             if named is not None and ctx.has("HOLDS_POSITION", p.ent):
                 continue  # "… ditunjuk menjadi Presiden Direktur PT X": read by ``positions`` already
-            body = named or _congress_body(ctx, v) or _meeting_company(ctx, v)
+            body = named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v)
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
 
@@ -65,6 +65,15 @@ def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
     if named is None and after is not None and after.type != "Person" and not v.text[t.end() : after.start].strip():
         return None  # a place after the post ("Bupati Bungo"): not a bare post
     return " ".join((t.group("title") + t.group("rest")).split()), named
+
+
+def _appointer(v: View, p: M) -> Entity | None:
+    """"PT X menunjuk Y sebagai Direktur Utama": the company that appoints, the subject right before the verb."""
+    verb = _APPOINT.search(v.masked, 0, p.start)
+    subj = v.prev_mention(p)
+    if verb is None or subj is None or subj.type != "Organization" or subj.ent.category != "company" or subj.end > verb.start():
+        return None
+    return subj.ent if re.fullmatch(r"\s*(?:(?:juga|resmi|telah|kembali)\s+)*", v.masked[subj.end : verb.start()]) else None
 
 
 def _congress_body(ctx: Context, v: View) -> Entity | None:

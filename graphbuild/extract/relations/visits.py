@@ -69,10 +69,11 @@ def find(ctx: Context) -> None:
             if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
                     nxt[0].end, nxt[1].start).strip():
                 nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
-            visitor = _subject(v, c.start(), ctx)
+            party = _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
+            visitor = _subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
             for who in _with_companions(v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
-            if visitor is None and (_PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
+            if visitor is None and (party
                                     or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
@@ -162,7 +163,8 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
     """The visitors of ``pos`` saw the site the text named last (within a few sentences)."""
     site = ctx.recent(v.index, ("Facility",), pos=pos, back=4, limit=1)
     if not site:  # past the window: the one site the report is about
-        named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility"}
+        named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility"
+                 and not _HELD_AT.search(w.masked[max(0, m.start - 50) : m.start])}  # the hall an event was held in: no site toured
         site = list(named.values()) if len(named) == 1 else []
     visitor = _subject(v, pos, ctx)
     if site and visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:pos]):
@@ -171,6 +173,7 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
 
 
 _PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|will|plans?\s+to)\b", re.I)
+_HELD_AT = re.compile(r"\b(?:digelar|diselenggarakan|berlangsung|diadakan|dihelat|held)\s+(?:\w+\s+){0,2}?(?:di|at|in)\s+$", re.I)
 
 
 def _received(ctx: Context, v: View, pos: int) -> None:
