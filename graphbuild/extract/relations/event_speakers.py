@@ -49,7 +49,7 @@ _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|belia
 # ("Hadir sebagai narasumber, X", "Narasumber lain, Technical Officer …, X, mengingatkan …": the next speaker)
 _AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
                       r"panelis|pemateri|moderator|speaker|panelist)|(?:narasumber|pembicara|pemateri|panelis)\s+(?:lain(?:nya)?|"
-                      r"berikutnya|kedua|ketiga|terakhir)|(?:another|the\s+other|the\s+next)\s+(?:speaker|panelist))\s*,", re.I)
+                      r"berikutnya|pertama|kedua|ketiga|terakhir)|(?:another|the\s+other|the\s+next)\s+(?:speaker|panelist))\s*,", re.I)
 # "Narasumber lain berasal dari Ditjen X, yang …, serta LKPP yang …": the bodies the speakers came from
 _FROM_BODIES = re.compile(r"^\W*(?:para\s+)?(?:narasumber|pembicara|pemateri|panelis)(?:\s+(?:lain(?:nya)?|berikutnya|seminar|diskusi))?"
                           r"\s+(?:berasal\s+|datang\s+)?dari\s+", re.I)

@@ -182,8 +182,9 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         if not after or not re.fullmatch(r"\s*(?:(?:dari|from)\s+)?", v.masked[c.end() : after[0].start], re.I):
             continue
         named = [e for e in v.mentions if e.type == "Event"]
-        ev = named[0].ent if named else (ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked)
-                                        else None)
+        near = [e for e in named if e.end <= c.start()]  # "Expo X juga menggelar Summit Y yang menghadirkan narasumber …": Y's
+        ev = (near[-1] if near else named[0]).ent if named else (
+            ctx.last_event(v.index) if v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked) else None)
         # "narasumber dari BRIN, ITB, dan GP Farmasi": each body in the list sent a speaker
         for m in (v.chain(after[0], ("Organization",)) if after[0].type == "Organization" else after[:1]) if ev is not None else ():
             if m.type == "Person" or m.start not in v.role_orgs:

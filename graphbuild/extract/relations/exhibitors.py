@@ -14,7 +14,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.venues import last_event
 
-_WHO = r"(?:exhibitors?|eksibitor|peserta\s+pameran|participants|attendees|peserta|perusahaan\s+(?:peserta|yang\s+(?:ikut\s+)?(?:berpameran|memamerkan)))"
+_WHO = r"(?:exhibitors?|eksibitor|peserta\s+pameran|participants|attendees|peserta|perusahaan\s+(?:peserta|(?:yang\s+)?(?:ikut\s+)?(?:berpameran|memamerkan)))"  # "sejumlah perusahaan memamerkan …, di antaranya A"
 # "Exhibitors at the Asia Pharma Expo included A and B", "Peserta pameran antara lain A dan B", "Di antara exhibitor terbesar tampak A"
 EXHIBITORS = re.compile(rf"\b{_WHO}\b[^.;:]{{0,60}}?\b(?:included|include|antara\s+lain|di\s+antaranya|termasuk|yakni|yaitu)\s+"
                         rf"|\b(?:di\s+antara|among)\s+(?:para\s+|the\s+)?{_WHO}\b[^.;:\u2588]{{0,40}}?\b(?:tampak|terlihat|hadir|ada|"

@@ -81,7 +81,8 @@ _SAID_BY = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|dijelaskan|dipapa
                       r"(?:\s+langsung)?(?:\s+oleh)?\s+", re.I)
 _SAID_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,\s*)?(?:dalam|pada|saat|ketika|di\s+sela(?:-sela)?)\s+"
                       r"(?:acara\s+|kegiatan\s+|ajang\s+|gelaran\s+)?", re.I)
-_TALK_GIVEN = re.compile(r"^\W*(?:paparan|materi|sambutan|presentasi|pidato\s+kunci|keynote\s+speech)(?:\s+[a-z]+){0,2}\s+$", re.I)
+_TALK_GIVEN = re.compile(r"^\W*(?:sementara\s+itu\s*,\s*|selanjutnya\s*,\s*)?(?:paparan|materi|sambutan|presentasi|perspektif|pandangan|"
+                         r"pidato\s+kunci|keynote\s+speech)(?:\s+[a-z]+){0,2}\s+$", re.I)
 watch(_SAID_BY)
 
 
