@@ -27,7 +27,21 @@ _MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:kini|saat\s
 _NEXT_MEMBER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|\b(?:dan|serta|and)\b|,\s*(?:dan|serta|and)\b)\s*"
                           r"(?:(?:asosiasi|perusahaan|lembaga|organisasi|pemerintah|the)\s+)?$", re.I)
 _MADE_OF_CUE = re.compile(r"beranggotakan|anggotanya|whose\s+members|which\s+(?:includes|comprises)", re.I)  # the literal gate
-watch(_MADE_OF_CUE)
+# "Satgas itu juga melibatkan A serta B": a task force told before, and the bodies it takes in
+_TASK_FORCE = re.compile(r"^\W*(?:satgas|satuan\s+tugas|tim\s+terpadu|the\s+task\s+force)\s+(?:(?:itu|tersebut|ini)\s+)?(?:juga\s+)?"
+                         r"(?:melibatkan|beranggotakan|terdiri\s+(?:atas|dari)|involves|includes|comprises)\s+", re.I)
+watch(_MADE_OF_CUE, _TASK_FORCE)
+
+
+def _task_force(ctx: Context, v: View, end: int) -> None:
+    named = ctx.recent(v.index, ("Organization",), back=2, limit=8)
+    body = next((e for e in named if re.match(r"(?:Satuan\s+Tugas|Satgas|Tim\s+Terpadu|Task\s+Force)\b", e.name, re.I)), None)
+    first = next(iter(v.after(end, SIDES)), None)
+    if body is None or first is None or v.masked[end : first.start].strip() or cues.negated(v.masked, end):
+        return
+    for m in v.chain(first, ("Organization",)):
+        if _usable(v, m) and m.ent is not body:
+            ctx.emit("MEMBER_OF", m.ent, body, v, 0.7)
 
 
 def find(ctx: Context, v: View) -> None:
@@ -38,6 +52,8 @@ def find(ctx: Context, v: View) -> None:
             _member(ctx, v, c.start(), c.end(), c.group().casefold())
     if v.may(_MADE_OF_CUE) and _MADE_OF_CUE.search(v.masked):
         _made_of(ctx, v)
+    if v.may(_TASK_FORCE) and (tf := _TASK_FORCE.match(v.masked)):
+        _task_force(ctx, v, tf.end())
     _member_ellipsis(ctx, v)
 
 
@@ -106,6 +122,10 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         if (_usable(v, a) and b is not None and b.type == "Organization" and v.masked[end : a.start].strip() == ""
                 and _MEMBER_OF.match(v.gap(a.end, b.start))):
             ctx.emit("MEMBER_OF", a.ent, b.ent, v, 0.85)
+        elif a.type == "Organization" and _IN_BODY.fullmatch(v.masked[end : a.start]) and (before := v.before(start)):
+            # "keberhasilan Indonesia mempertahankan keanggotaan di PIC/S": the holder before a verb that keeps or gains it
+            if _usable(v, before[0]) and _KEEPS.fullmatch(v.masked[before[0].end : start]):
+                ctx.emit("MEMBER_OF", before[0].ent, a.ent, v, 0.75)
         return
     # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
     b = after[0]
@@ -154,6 +174,9 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                 ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
 
 
+_IN_BODY = re.compile(r"\s*(?:di|dalam|pada|in|of)\s+(?:the\s+)?")
+_KEEPS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:telah|sudah|berhasil|kembali|juga)\s+)*(?:mempertahankan|memperoleh|meraih|memperpanjang|mendapatkan|"
+                    r"retained|kept|gained|renewed|won)\s+(?:(?:status|its|the)\s+)?", re.I)
 _PLANNED = re.compile(r"\b(?:berencana|akan|ingin|berupaya|bersiap|plans?\s+to|will|aims?\s+to|seeks?\s+to|hopes?\s+to)\s+"
                       r"(?:(?:segera|untuk|resmi)\s+)*(?:menjadi\s+)?$", re.I)
 _INCLUDING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:termasuk|yaitu|yakni|seperti|antara\s+lain|including|such\s+as|namely)\s+"
