@@ -99,6 +99,9 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
+        elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t) and ctx.name_like(e + 1) and not t.newline_before[e]:
+            e += 2  # "Faisal bin Saad Al-Harbi": a patronymic particle joins the name
+            dots -= 1
         elif e > k and (j := mid_initials(ctx, e)):
             dots += (j - e) // 2
             e = j  # "Maxs U. E. Sanam": middle initials, a name word after them
@@ -111,6 +114,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
     return e
 
 
+_PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint"})
 _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Luh", "Ngurah",
                        "Dewa", "Nengah", "Desak", "Ida", "Anak"})
 

@@ -1,5 +1,7 @@
-"""HOLDS_POSITION at a company the text gives by the first words of its name: "Direktur Utama Rimba
-Husada, Yosef Kurniadi" beside "PT Rimba Husada Herbalindo Tbk".
+"""HOLDS_POSITION at a body named apart from the post: a company given by the first words of its name
+("Direktur Utama Rimba Husada, Yosef Kurniadi" beside "PT Rimba Husada Herbalindo Tbk"), the body of a
+holder coordinated before, the body whose delegation the person leads ("Delegasi SFDA yang dipimpin Wakil
+CEO Bidang Obat, Dr. X").
 
 Why: news names a company in full once and then by its short form, which the entity stage does not
 always make a mention of; a post before a comma and a name still says which company it is, when exactly
@@ -70,3 +72,19 @@ def _opens(name: str, short: list[str]) -> bool:
     """The name, less its legal form, starts with the words ``short`` (or is them)."""
     words = [w for w in name.split() if w not in _LEGAL]
     return len(words) >= len(short) and words[: len(short)] == short
+
+
+# "Delegasi SFDA yang dipimpin Wakil CEO Bidang Obat, Dr. X": the leader holds the post in the delegation's body
+_DELEGATION = re.compile(r"\b(?:delegasi|rombongan|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
+_LED_BY = re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s+(?:oleh\s+)?(?:the\s+)?"
+                     rf"(?:(?:Wakil|Deputy|Vice|Acting|Plt\.?)\s+)?{cues.TITLE}(?:\s+[A-Z][\w-]*){{0,4}}\s*,?\s*{cues.HONORIFIC}*", re.I)
+watch(_DELEGATION)
+
+
+def delegation_head(ctx: Context, v: View, p: M) -> None:
+    body = v.prev_mention(p)
+    if body is None or body.type != "Organization" or not v.may(_DELEGATION) or ctx.has("HOLDS_POSITION", p.ent):
+        return
+    led = _LED_BY.fullmatch(v.masked, body.end, p.start)
+    if led is not None and _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]):
+        ctx.emit("HOLDS_POSITION", p.ent, body.ent, v, 0.7, title=led.group("title"))

@@ -187,6 +187,7 @@ def _received(ctx: Context, v: View, pos: int) -> None:
         ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
+_LED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s", re.I)
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
 # "Kunjungan ditutup dengan peninjauan X", "The visit ended with a tour of X": the party of the visit told before
 _VISIT_GOES_ON = re.compile(r"^\W*(?:(?:rangkaian\s+)?kunjungan(?:\s+kerja)?|the\s+visit|the\s+trip)\s+(?:(?:itu|tersebut|ini|hari\s+\w+)\s+)?"
@@ -265,6 +266,9 @@ def _with_companions(v: View, visitor: M | None) -> list[M]:
     if visitor is None:
         return []
     out = [visitor]
+    if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
+            _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
+        out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
     if visitor.type == "Person":
         for m in v.before(visitor.start, ("Person",))[:1]:
             gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
