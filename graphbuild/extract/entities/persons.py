@@ -248,7 +248,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
         while e - s > 2 and t.words[s] in _FIELDS:
             s += 1  # "Direktur Operasi Melati Kusumawardani": the post's field is no part of the name
-        add_person(ctx, s, e)
+        if not all(w in _FIELDS for w in t.words[s:e]):  # "Direktur Medis dan Regulatori" before a name already read
+            add_person(ctx, s, e)
         return e
     q = e
     seated = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import coevents, cues, event_speakers, speeches
+from graphbuild.extract.relations import coevents, cues, event_speakers, retitled, speeches
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.hosts import host_list
 from graphbuild.extract.relations.venues import event_for, held_in, last_event
@@ -86,6 +86,8 @@ def find(ctx: Context) -> None:
         speeches.remarks(ctx, v)
         speeches.speaking_at(ctx, v)
         speeches.said_at(ctx, v)
+        if named:
+            retitled.find(ctx, v)  # "… menggelar pertemuan di X. Pertemuan bertajuk Y itu …"
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)

@@ -28,6 +28,7 @@ _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadaka
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
 _HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
+                      r"(?:secara\s+(?:hibrida|luring|daring|tatap\s+muka|hybrid)\s+)?"  # "yang digelar BPOM secara hibrida di Hotel X"
                       r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
@@ -44,6 +45,7 @@ _THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|meng
                      r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
                      re.I)
 _GLOSS_YEAR = re.compile(r"^\s*\(\u2588+\)(?:\s+(?:19|20)\d\d\b)?")
+_HQ_OF = re.compile(r"\s*,\s*(?:di\s+)?(?:kantor|gedung|markas)(?:\s+(?:pusat|besar|utama))?\s+", re.I)
 _HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
                         re.I)
 watch(_HELD_ANAPHOR, _OPENED)
@@ -282,6 +284,10 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     elif city is not None and city.type == "Facility" and venue.text.split()[0] in _ROOMS and re.fullmatch(
             r"\s*,\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "Aula Garuda Mukti, Kampus C Unair, Surabaya": the hall's campus
+    elif city is not None and city.type == "Organization" and _HQ_OF.fullmatch(v.gap(venue.end, city.start)):
+        after = v.next_mention(city)  # "di Aula Gedung X, kantor pusat BPOM, Jakarta Pusat": the body's head office, then the city
+        if after is not None and after.type == "Location" and re.fullmatch(r"\s*,\s*", v.gap(city.end, after.start)):
+            venue, city = city, after
     elif city is not None and city.type == "Organization" and _ON_CAMPUS.fullmatch(v.gap(venue.end, city.start)):
         after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
         if after is not None and after.type == "Location" and _CAMPUS_TAIL.fullmatch(v.gap(city.end, after.start)):
