@@ -86,6 +86,7 @@ def find(ctx: Context) -> None:
         speeches.remarks(ctx, v)
         speeches.speaking_at(ctx, v)
         speeches.said_at(ctx, v)
+        speeches.came_clause(ctx, v)
         if named:
             retitled.find(ctx, v)  # "… menggelar pertemuan di X. Pertemuan bertajuk Y itu …"
         if v.may(event_speakers.SESSION_WORD):

@@ -38,6 +38,9 @@ _ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group)['\u2019]
                          r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
                          r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\s*,\s*$")
 _FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)  # the literal gate of ``_ITS_BEFORE``
+# '"…," said Dr. X, Director of Operations.': a press release's quote, the post bare at the sentence end
+_SAID_POST = re.compile(r"\s*,\s*(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Director|Officer|Head|Manager|President|Chairman|Chairwoman|"
+                        r"Secretary|Commissioner)(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)*)?)\s*(?:\.\s*$|\.[\"\u201d\s])")
 watch(_FIRM_TITLE, _FIRM_AFTER, _CORP_TITLE, _ITS_AFTER, _FIRMS)
 
 
@@ -58,9 +61,20 @@ def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
     t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
     t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
     t = t or (_FIRM_AFTER.match(v.text, p.end) if v.may(_FIRM_AFTER) else None)
+    if t is None and re.search(r"\bsaid\s+(?:\w+\.?\s+)?$", v.text[: p.start]):
+        t = _SAID_POST.match(v.masked, p.end)  # '"…," said Dr. X, Director of Operations.'
     if t is None and v.may(_CORP_TITLE) and (_SAYS_AFTER.match(v.text, p.end) or _SAYS_BEFORE.search(v.text[: p.start])):
         t = _CORP_TITLE.search(v.text[: p.start])  # wire style, the speaker quoted: the company the text is about
         near = sorted((len(e.mentions), e.id) for e in ctx.recent(v.index, ("Organization",), pos=p.start, back=3, limit=8)
                       if e.category == "company")
         t = t if near and (len(near) == 1 or near[-1][0] > 2 * near[-2][0]) else None
     return t
+
+
+def release_firm(ctx: Context, t: re.Match[str]) -> list[Entity]:
+    """The company a press release is about, for a post told bare after a quote: named far more than any other."""
+    if t.re is not _SAID_POST:
+        return []
+    firms = sorted(((len(e.mentions), e.id, e) for e in ctx.entities if e.type == "Organization" and e.category == "company"),
+                   key=lambda x: (x[0], x[1]))
+    return [firms[-1][2]] if firms and (len(firms) == 1 or firms[-1][0] >= 2 * firms[-2][0]) else []

@@ -236,6 +236,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         t = tp.title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):
         near = [e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
+        near = near or firm_titles.release_firm(ctx, t)  # a press release's quote: the company it is about
         if near:
             _record(ctx, v, p, _as_mention(p, max(near, key=lambda e: len(e.mentions))), t.group("title"), 0.7)
             return

@@ -97,3 +97,27 @@ def said_at(ctx: Context, v: View) -> None:
             ctx.emit("ATTENDED", who.ent, ev.ent, v, 0.7, role="pembicara")
         elif ev is None and _TALK_GIVEN.match(v.masked[: c.start()]) and (last := last_event(ctx, v.index)) is not None:
             ctx.emit("ATTENDED", who.ent, last, v, 0.7, role="pembicara")  # "Paparan teknis disampaikan oleh X": the talk told of
+
+
+# "Kepala Dinas …, Dr. X, M.Pd., yang juga hadir, menyatakan …", "X, yang hadir dalam acara itu, …": a relative clause says they came
+_WHO_CAME = re.compile(rf"[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*hadir\b", re.I)
+_CAME_WORD = re.compile(r"yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*hadir\b", re.I)  # the literal gate
+watch(_CAME_WORD)
+
+
+def came_clause(ctx: Context, v: View) -> None:
+    """The person a "yang (juga) hadir" clause follows was at the event the clause names, else the one told last."""
+    if not v.may(_CAME_WORD):
+        return
+    for p in (m for m in v.mentions if m.type == "Person"):
+        came = _WHO_CAME.match(v.masked, p.end)
+        if came is None:
+            continue
+        at = next((m for m in v.after(came.end(), ("Event",)) if re.fullmatch(r"\s+(?:dalam|pada|di|in|at)\s+(?:acara\s+)?",
+                                                                              v.masked[came.end() : m.start], re.I)), None)
+        prep = re.match(r"\s+(?:dalam|pada|di)\s+", v.masked[came.end() :])
+        if at is None and prep is not None and not cues.EVENT_ANAPHOR.match(v.masked, came.end() + prep.end()):
+            continue  # "yang turut hadir dalam rilis tersebut": not an event's kind
+        ev = at.ent if at is not None else last_event(ctx, v.index)
+        if ev is not None:
+            ctx.emit("ATTENDED", p.ent, ev, v, 0.7)
