@@ -155,6 +155,8 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
     n = len(t)
     if e >= n or t.words[e] != "," or e + 1 >= n or t.newline_before[e + 1]:
         return False
+    if role not in _ROLE_HEAD and not any(w in _REGION_KIND for w in t.words[p:e]):
+        return False  # neither a regional title nor a region's head word: nothing to read here
     a = e + 1 + honorific_at(ctx, e + 1)
     z = name_run(ctx, a)
     if z - a < 2 or any(ctx.owner[x] >= 0 for x in range(p + 1, e)) or not name_ends(t, z) and t.words[z] != ",":

@@ -29,9 +29,11 @@ watch(_TITLE_RUN, _OF_RUN, _AND_TITLE)
 
 def coordinated(ctx: Context, v: View, p: M) -> None:
     """"A, Direktur Utama PT X, dan Direktur Produksi B": B's post is at the body A's post is at."""
-    t = _AND_TITLE.search(v.masked[: p.start]) if v.may(_AND_TITLE) else None
+    base = max(0, p.start - 120)
+    lead = v.masked[base : p.start]
+    t = _AND_TITLE.search(lead) if v.may(_AND_TITLE) and re.search(r"\b(?:dan|serta|and)\b", lead) else None
     q = v.prev_mention(p) if t is not None else None
-    if q is None or q.type != "Person" or v.masked[q.end : t.start()].strip(" ,") or ctx.has("HOLDS_POSITION", p.ent):
+    if q is None or q.type != "Person" or v.masked[q.end : base + t.start()].strip(" ,") or ctx.has("HOLDS_POSITION", p.ent):
         return
     for r in ctx.has("HOLDS_POSITION", q.ent):
         body = ctx.by_id[r.tail]
@@ -43,7 +45,9 @@ def find(ctx: Context, v: View, p: M) -> None:
     """``p`` holds the post at the one company whose name opens with the words after the post."""
     if ctx.has("HOLDS_POSITION", p.ent):
         return
-    t = _TITLE_RUN.search(v.masked[: p.start]) if v.may(_TITLE_RUN) else None
+    base = max(0, p.start - 160)  # the post sits right before the name: a short window
+    lead = v.masked[base : p.start]
+    t = _TITLE_RUN.search(lead) if "," in lead[-30:] and v.may(_TITLE_RUN) else None
     after = _OF_RUN.match(v.masked, p.end) if t is None and v.may(_OF_RUN) else None
     t = t or after
     if t is None:
@@ -53,7 +57,8 @@ def find(ctx: Context, v: View, p: M) -> None:
         if body is not None:
             ctx.emit("HOLDS_POSITION", p.ent, body.ent, v, 0.75, title=after.group("title"))
         return
-    words = v.text[t.start("run") : t.end("run")].split()  # "Direktur █████ Sejahtera, X": the short name a mention began
+    at = 0 if after is not None else base
+    words = v.text[at + t.start("run") : at + t.end("run")].split()  # "Direktur █████ Sejahtera, X": the short name a mention began
     firms = [e for e in ctx.entities if e.type == "Organization" and (after or e.category == "company")]
     for k in range(len(words)):
         short = words[k:]
