@@ -17,7 +17,7 @@ from graphbuild.types import Entity
 _TITLE_RUN = rf"{cues.TITLE}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
 # "X sebagai Direktur Keuangan", "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris", "W as Finance Director"
 _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
-                    rf"{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}}\s+)?"
+                    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?"  # the former post, capitalised words
                     r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan)(?:\s+kembali)?\s+)?"
                     rf"(?:sebagai|menjadi|as)\s+(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
 # "Posisi Presiden Komisaris diisi (oleh) Y", "Bendahara Umum dijabat oleh Y"

@@ -19,7 +19,8 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 _TITLE_RUN = re.compile(rf"(?<!\w){cues.TITLE}(?P<run>(?:\s+[A-Z\u2588][\w&\u2588-]*){{1,6}})\s*,\s*{cues.HONORIFIC}*$")
 _LEGAL = frozenset({"PT", "PT.", "CV", "Tbk", "Tbk.", "(Persero)"})
 # "X, co-founder and Chief Executive Officer of ViraGen": the post after the name, the body after "of"
-_OF_RUN = re.compile(rf"\s*,\s*(?:[\w-]+\s+(?:and|&)\s+)?{cues.TITLE}\s+(?:of|at)\s+(?P<run>[A-Z\u2588][\w&\u2588-]*(?:\s+[A-Z][\w&-]*){{0,4}})")
+_OF_RUN = re.compile(r"\s*,\s*(?:[\w-]+\s+(?:and|&)\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Director|Head|President|Founder|"
+                     r"Chairman|Chairwoman|Manager|Partner|CEO|CFO|COO|CTO))\s+(?:of|at)\s+(?P<run>[A-Z\u2588][\w&\u2588-]*(?:\s+[A-Z][\w&-]*){0,4})")
 # "Direktur Utama PT X, A, dan Direktur Produksi B": the second post, no body named, after the first holder
 _AND_TITLE = re.compile(rf"[\s,]*\b(?:dan|serta|and)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}{cues.TITLE}(?:\s+[A-Z][\w-]*){{0,3}}?"
                         rf"\s*,?\s*{cues.HONORIFIC}*$")
@@ -82,7 +83,7 @@ def _opens(name: str, short: list[str]) -> bool:
 # "Delegasi SFDA yang dipimpin Wakil CEO Bidang Obat, Dr. X": the leader holds the post in the delegation's body
 _DELEGATION = re.compile(r"\b(?:delegasi|rombongan|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
 _LED_BY = re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s+(?:oleh\s+)?(?:the\s+)?"
-                     rf"(?:(?:Wakil|Deputy|Vice|Acting|Plt\.?)\s+)?{cues.TITLE}(?:\s+[A-Z][\w-]*){{0,4}}\s*,?\s*{cues.HONORIFIC}*", re.I)
+                     rf"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})\s*,?\s*{cues.HONORIFIC}*")  # the leader's post: capitalised words
 watch(_DELEGATION)
 
 
