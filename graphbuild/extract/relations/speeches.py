@@ -100,14 +100,24 @@ def said_at(ctx: Context, v: View) -> None:
 
 
 # "Kepala Dinas …, Dr. X, M.Pd., yang juga hadir, menyatakan …", "X, yang hadir dalam acara itu, …": a relative clause says they came
-_WHO_CAME = re.compile(rf"[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*hadir\b", re.I)
-_CAME_WORD = re.compile(r"yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*hadir\b", re.I)  # the literal gate
-watch(_CAME_WORD)
+# ("X, yang menyerahkan sertifikat secara langsung, …": who handed over or received in person was there too)
+_WHO_CAME = re.compile(rf"[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*(?:hadir\b|"
+                       r"(?:menyerahkan|menerima|membuka|meresmikan)\b[^,.;:\u2588]{0,40}?\b(?:secara\s+)?langsung\b)", re.I)
+_CAME_WORD = re.compile(r"yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*(?:hadir|menyerahkan|menerima|membuka|meresmikan)\b", re.I)
+# "Bantuan diterima langsung oleh Wali Kota X": the one who received (or handed over) in person, at the event told of
+_IN_PERSON_BY = re.compile(r"\b(?:diterima|diserahkan|dibuka|diresmikan)\s+(?:secara\s+)?langsung\s+oleh\s+", re.I)
+_EARLIER = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|last\s+(?:week|month|year))\b", re.I)  # another occasion
+watch(_CAME_WORD, _IN_PERSON_BY)
 
 
 def came_clause(ctx: Context, v: View) -> None:
     """The person a "yang (juga) hadir" clause follows was at the event the clause names, else the one told last."""
-    if not v.may(_CAME_WORD):
+    for c in v.cues(_IN_PERSON_BY) if not _EARLIER.search(v.masked) else ():
+        who = next(iter(v.after(c.end(), ("Person",))), None)
+        if who is not None and not re.search(r"[,;:]", v.masked[c.end() : who.start]) and who.start - c.end() <= 100 and not any(
+                m.type == "Event" for m in v.mentions) and (ev := last_event(ctx, v.index)) is not None:
+            ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
+    if not v.may(_CAME_WORD) or _EARLIER.search(v.masked):
         return
     for p in (m for m in v.mentions if m.type == "Person"):
         came = _WHO_CAME.match(v.masked, p.end)
