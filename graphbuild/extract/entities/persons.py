@@ -232,7 +232,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         "PT" in t.words[p + 1 : e])  # "Direktur Pemasaran PT Sinar Medika Nusantara, Lim Wei Ming": a unit, then the company
     # "Analis PT Mandiri Sekuritas, Dimas Prakoso": with a name after the comma, the run is the company's
     # "Director of Operations, Rini Kartikasari": so is the unit named after "of"
-    a1 = e + 1 + honorific_at(ctx, e + 1) if e + 1 < n else n
+    comma = e + 1 < n and t.words[e] == ","
+    a1 = e + 1 + honorific_at(ctx, e + 1) if comma else n
     z1 = name_run(ctx, a1) if a1 < n else a1
     # "Ketua Koperasi Produsen Jamu Sekar Arum, Wagiyem,": one name word set off by commas after a body's name
     named_after = e + 1 < n and t.words[e] == "," and (z1 - a1 >= 2 or (

@@ -14,7 +14,12 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
-_TITLE_RUN = rf"{cues.TITLE}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
+# the head of a board or office post: a short list (the full title list is costly to build into every pattern)
+POST = (r"(?P<title>(?:(?:Wakil|Plt\.?|Pelaksana\s+Tugas|Vice|Deputy)\s+)?(?:Presiden|President|Direktur|Director|Komisaris|Commissioner|"
+        r"Ketua|Chairman|Chairwoman|Chairperson|Sekretaris|Secretary|Bendahara|Treasurer|Kepala|Head|Manajer|Manager|CEO|CFO|COO|CTO|"
+        r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|Deputi|Rektor|Rector|Dekan|Dean|Kabid|Kabag|Kasubdit|Pendiri|Founder|"
+        r"Managing\s+Partner|General\s+Partner|Anggota|Member))")
+_TITLE_RUN = rf"{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
 # "X sebagai Direktur Keuangan", "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris", "W as Finance Director"
 _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?"  # the former post, capitalised words

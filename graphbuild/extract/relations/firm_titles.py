@@ -39,6 +39,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group)['\u2019]
                          r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\s*,\s*$")
 _FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)  # the literal gate of ``_ITS_BEFORE``
 # '"…," said Dr. X, Director of Operations.': a press release's quote, the post bare at the sentence end
+_SAID_BEFORE = re.compile(r"\bsaid\s+(?:\w+\.?\s+)?$")
 _SAID_POST = re.compile(r"\s*,\s*(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Director|Officer|Head|Manager|President|Chairman|Chairwoman|"
                         r"Secretary|Commissioner)(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)*)?)\s*(?:\.\s*$|\.[\"\u201d\s])")
 watch(_FIRM_TITLE, _FIRM_AFTER, _CORP_TITLE, _ITS_AFTER, _FIRMS)
@@ -61,7 +62,7 @@ def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
     t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
     t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
     t = t or (_FIRM_AFTER.match(v.text, p.end) if v.may(_FIRM_AFTER) else None)
-    if t is None and re.search(r"\bsaid\s+(?:\w+\.?\s+)?$", v.text[: p.start]):
+    if t is None and "said" in v.text[max(0, p.start - 12) : p.start] and _SAID_BEFORE.search(v.text[: p.start]):
         t = _SAID_POST.match(v.masked, p.end)  # '"…," said Dr. X, Director of Operations.'
     if t is None and v.may(_CORP_TITLE) and (_SAYS_AFTER.match(v.text, p.end) or _SAYS_BEFORE.search(v.text[: p.start])):
         t = _CORP_TITLE.search(v.text[: p.start])  # wire style, the speaker quoted: the company the text is about

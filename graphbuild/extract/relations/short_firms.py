@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.appointments import POST
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 # a post, then capitalised words (no mention among them: the text is masked), a comma and the name
-_TITLE_RUN = re.compile(rf"(?<!\w){cues.TITLE}(?P<run>(?:\s+[A-Z\u2588][\w&\u2588-]*){{1,6}})\s*,\s*{cues.HONORIFIC}*$")
+_TITLE_RUN = re.compile(rf"(?<!\w){POST}(?P<run>(?:\s+[A-Z\u2588][\w&\u2588-]*){{1,6}})\s*,\s*{cues.HONORIFIC}*$")
 _LEGAL = frozenset({"PT", "PT.", "CV", "Tbk", "Tbk.", "(Persero)"})
 # "X, co-founder and Chief Executive Officer of ViraGen": the post after the name, the body after "of"
 _OF_RUN = re.compile(r"\s*,\s*(?:[\w-]+\s+(?:and|&)\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Director|Head|President|Founder|"
                      r"Chairman|Chairwoman|Manager|Partner|CEO|CFO|COO|CTO))\s+(?:of|at)\s+(?P<run>[A-Z\u2588][\w&\u2588-]*(?:\s+[A-Z][\w&-]*){0,4})")
 # "Direktur Utama PT X, A, dan Direktur Produksi B": the second post, no body named, after the first holder
-_AND_TITLE = re.compile(rf"[\s,]*\b(?:dan|serta|and)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}{cues.TITLE}(?:\s+[A-Z][\w-]*){{0,3}}?"
+_AND_TITLE = re.compile(rf"[\s,]*\b(?:dan|serta|and)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}{POST}(?:\s+[A-Z][\w-]*){{0,3}}?"
                         rf"\s*,?\s*{cues.HONORIFIC}*$")
 _AND_LEAD = re.compile(r"^[\s,]*(?:dan|serta|and)\s+(?:the\s+)?")
 watch(_TITLE_RUN, _OF_RUN, _AND_TITLE)
@@ -32,7 +33,7 @@ def coordinated(ctx: Context, v: View, p: M) -> None:
     """"A, Direktur Utama PT X, dan Direktur Produksi B": B's post is at the body A's post is at."""
     base = max(0, p.start - 120)
     lead = v.masked[base : p.start]
-    t = _AND_TITLE.search(lead) if v.may(_AND_TITLE) and re.search(r"\b(?:dan|serta|and)\b", lead) else None
+    t = _AND_TITLE.search(lead) if ("dan " in lead or "serta " in lead or "and " in lead) and v.may(_AND_TITLE) else None
     q = v.prev_mention(p) if t is not None else None
     if q is None or q.type != "Person" or v.masked[q.end : base + t.start()].strip(" ,") or ctx.has("HOLDS_POSITION", p.ent):
         return

@@ -112,7 +112,9 @@ watch(_CAME_WORD, _IN_PERSON_BY)
 
 def came_clause(ctx: Context, v: View) -> None:
     """The person a "yang (juga) hadir" clause follows was at the event the clause names, else the one told last."""
-    for c in v.cues(_IN_PERSON_BY) if not _EARLIER.search(v.masked) else ():
+    for c in v.cues(_IN_PERSON_BY):
+        if _EARLIER.search(v.masked):
+            break
         who = next(iter(v.after(c.end(), ("Person",))), None)
         if who is not None and not re.search(r"[,;:]", v.masked[c.end() : who.start]) and who.start - c.end() <= 100 and not any(
                 m.type == "Event" for m in v.mentions) and (ev := last_event(ctx, v.index)) is not None:
