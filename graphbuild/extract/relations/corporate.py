@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, cues, firm_refs, stakes
+from graphbuild.extract.relations import collectives, cues, firm_refs, owned_sets, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
@@ -77,6 +77,7 @@ def find(ctx: Context) -> None:
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)
+        owned_sets.find(ctx, v)
         if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
             distributor_range(ctx, v)
             firm_refs.find(ctx, v)
