@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms
+from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms, topic
 from graphbuild.extract.relations.makers import _FILLER
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
@@ -111,7 +111,9 @@ def _firm(ctx: Context, v: View, pos: int) -> Entity | None:
     named = [m.ent for m in v.before(pos, ("Organization",)) if m.ent.category == "company" and not regulator_like(m.ent)]
     if named:
         return named[0] if len({id(e) for e in named}) == 1 else None
-    return main_firm(ctx, v.index)
+    most = main_firm(ctx, v.index)
+    subject = topic(ctx, v.index, back=1)  # "A formed a venture with B and C. The company produces P": A, unless named less
+    return subject if subject is not None and most is not None and len(subject.mentions) >= len(most.mentions) else most
 
 
 def _owned(ctx: Context, v: View) -> None:

@@ -87,7 +87,7 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
-    r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
+    r"|\b(?:the|this)\s+(?:plant|facility|company)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
     # "Perusahaan yang merupakan anak usaha PT A itu"
     r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,9}?(?:ini|tersebut|itu))\s+"
@@ -105,7 +105,7 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
-_FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb

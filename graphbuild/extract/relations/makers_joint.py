@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like
+from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
@@ -138,10 +138,22 @@ def _products_listed(v: View, first: M) -> list[M]:
 
 def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Callable[[Entity], bool]) -> Entity | None:
     """"Perusahaan tersebut juga memproduksi P": the company the sentence before names (not a plant's operator)."""
-    if v.index == 0 or not re.match(r"(?:perusahaan|company)\b", ana.group(), re.I):
+    if not re.match(r"(?:(?:the|this)\s+)?(?:perusahaan|company)\b", ana.group(), re.I):
         return None
-    firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company" and not regulator_like(e)]
-    return firms[0] if len(firms) == 1 else None
+    if re.search(r"[.!?]\s+$", v.masked[: ana.start()]):  # "… Qilu Co., Ltd. Perusahaan tersebut": one view, two sentences
+        firms = [m.ent for m in v.before(ana.start(), ("Organization",))[::-1] if m.ent.category == "company"
+                 and not regulator_like(m.ent)]
+        first = v.mentions[0] if v.mentions else None
+        subject = first.ent if first is not None and _OPENER.fullmatch(v.masked[: first.start]) else None
+    elif v.index == 0:
+        return None
+    else:
+        firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company"
+                 and not regulator_like(e)]
+        subject = topic(ctx, v.index, back=1)
+    if len(firms) > 1:  # "A merupakan perusahaan patungan antara B dan C. Perusahaan tersebut …": the subject, A
+        return subject if subject in firms else None
+    return firms[0] if firms else None
 
 
 _SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
