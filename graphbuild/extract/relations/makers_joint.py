@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
 from graphbuild.types import Entity
@@ -188,7 +189,10 @@ def possessive(ctx: Context, v: View, p: M, org: M) -> None:
 
 
 # "memasarkan produk-produk tersebut", "distributes these products": every product of the list named last
-_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products)\b", re.I)
+_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products"
+                    # "memasarkan ketiga produk (tersebut)", "the three products": the group of that many named last
+                    r"|(?:ke(?P<n>dua|tiga|empat|lima|enam)\s+(?:produk|obat|vaksin|jamu)|the\s+(?P<e>two|three|four|five|six)\s+"
+                    r"(?:products|drugs|vaccines)))\b", re.I)
 _BACK_SEP = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and)\s+)(?:[a-z][\w-]*\s+){0,2}")
 # "CV X, distributor yang selama ini memasarkan …": the seller before a short relative clause
 _SUBJ_GAP = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}yang\s+)?(?:(?:selama\s+ini|juga|telah|sudah|kini|akan|masih|turut"
@@ -197,11 +201,16 @@ _SUBJ_GAP = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}yang\s+)?(?:(?:selama\s+ini
 
 def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     """"B, distributor yang selama ini memasarkan produk-produk tersebut": B sells each product of the list named last."""
-    if not _THESE.match(v.masked, end):
+    if (these := _THESE.match(v.masked, end)) is None:
         return
     subj = next(iter(v.before(start)), None)
     if (subj is None or subj.type != "Organization" or subj.role is not None or subj.start in v.role_orgs
-            or regulator_like(subj.ent) or not _SUBJ_GAP.fullmatch(v.masked[subj.end : start])):
+            or regulator_like(subj.ent) or not (_SUBJ_GAP.fullmatch(gap := v.masked[subj.end : start])
+                                                or re.fullmatch(r"\s*,\s*", gap))):  # "menunjuk anak usahanya, B, memasarkan"
+        return
+    if these.group("n") or these.group("e"):
+        for w, p in _group(ctx, v, start, cues.COUNT_WORDS[(these.group("n") or these.group("e")).lower()]):
+            ctx.emit(rtype, subj.ent, p.ent, w, 0.6)
         return
     for i in range(v.index, max(-1, v.index - 3), -1):
         w = ctx.views[i]
@@ -214,6 +223,19 @@ def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             for p in chain:
                 ctx.emit(rtype, subj.ent, p.ent, v, 0.6)
             return
+
+
+def _group(ctx: Context, v: View, start: int, many: int) -> list[tuple[View, M]]:
+    """The products of the latest sentence (of the last ten) that names exactly ``many`` of them, or none."""
+    for i in range(v.index, max(-1, v.index - 11), -1):
+        w = ctx.views[i]
+        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= start)]
+        if not ps:
+            continue
+        distinct = {id(m.ent): m for m in ps if m.text[:1].isupper()}  # brands, not the substances glossed beside them
+        if len(distinct) == many:
+            return [(w, m) for m in distinct.values()]
+    return []
 
 
 # "Produsen P, PT A, …", "P's maker, PT A": the maker apposed to a maker noun; "Vaksin buatan PT A, P, …": the product apposed
