@@ -53,6 +53,9 @@ def find(ctx: Ctx) -> None:
                     ctx.add(a, b, "Product", None, "cue")
     _exemplified(ctx)
     _following(ctx)
+    for k in t.where(frozenset({":"})):  # "the Company launched three new products following … (Badan POM):" and bullets
+        if k + 1 < n and t.newline_before[k + 1] and _counted(t, k, reach=30):
+            _bulleted(ctx, k + 1)
 
 
 _FOLLOWING = frozenset({"berikut", "following"})
