@@ -81,6 +81,8 @@ def find(ctx: Context) -> None:
         if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
             distributor_range(ctx, v)
             firm_refs.find(ctx, v)
+        elif v.may(firm_refs.OWN_PLANT):  # "Seluruh obat merupakan produksi pabrik perusahaan": those named before
+            firm_refs.own_plant(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
 
 
