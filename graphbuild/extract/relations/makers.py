@@ -39,6 +39,7 @@ from graphbuild.extract.relations.makers_joint import (
     then_sold,
 )
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
+from graphbuild.extract.relations.ours import we_firm
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -248,6 +249,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     # "A, which manufactures P" (the noun just before); "A, yang sahamnya dimiliki B, memasarkan P" (the sentence's subject)
     if host is not None and (rel.group("which") or (host is v.mentions[0] and _OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
         subj, clause_from = host, start
+    if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
+        for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     ana = _PLANT_ANAPHOR.search(v.masked[:start])
@@ -304,4 +309,5 @@ _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal
 _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
                           r"(?:produsen|pengembang)$"  # "masih mencari distributor untuk P": none yet
                           r"|\b(?:mencari|membutuhkan|seeking|looking\s+for)\s+(?:(?:a|an|new|baru)\s+)?distribut\w*$", re.I)
+_WE_HERE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
