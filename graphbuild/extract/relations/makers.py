@@ -249,6 +249,12 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     # "A, which manufactures P" (the noun just before); "A, yang sahamnya dimiliki B, memasarkan P" (the sentence's subject)
     if host is not None and (rel.group("which") or (host is v.mentions[0] and _OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
         subj, clause_from = host, start
+    head = v.mentions[0] if v.mentions else None
+    if (subj is not None and head is not None and subj is not head and head.type == "Organization" and head.role is None
+            and _COORD.search(v.masked, max(0, start - 30), start) and _OPENER.fullmatch(v.masked[: head.start])
+            and not regulator_like(head.ent) and cues.CLAUSE_END.search(v.masked, head.end, start) is None
+            and not _INFINITIVE.search(v.masked[subj.end : start])):  # "grants B the right to manufacture and sell P": B's
+        subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
     if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
         for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
             ctx.emit(rtype, org, p.ent, v, 0.6)
@@ -309,5 +315,8 @@ _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal
 _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
                           r"(?:produsen|pengembang)$"  # "masih mencari distributor untuk P": none yet
                           r"|\b(?:mencari|membutuhkan|seeking|looking\s+for)\s+(?:(?:a|an|new|baru)\s+)?distribut\w*$", re.I)
+_INFINITIVE = re.compile(r"\b(?:to|untuk|guna|agar|hak|right|rights|izin|lisensi|licen[cs]e)\b"
+                         r"|\b(?:mem|meng|men|me)[a-z]+kan\b|(?:produce|manufacture|develop|make|market|sell|distribute)\b", re.I)
+_COORD = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:currently|now|also|will|juga|kini|saat\s+ini|akan|telah|sudah)\s+)*$", re.I)
 _WE_HERE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)

@@ -204,10 +204,13 @@ def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if (these := _THESE.match(v.masked, end)) is None:
         return
     subj = next(iter(v.before(start)), None)
+    if subj is not None and _CHILD_OF.search(v.masked, max(0, subj.start - 40), subj.start) \
+            and (named := v.prev_mention(subj)) is not None and named.type == "Organization":
+        subj = named  # "menugaskan B (B), anak perusahaan A, guna mendistribusikan …": B, not its parent
     if (subj is None or subj.type != "Organization" or subj.role is not None or subj.start in v.role_orgs
-            or regulator_like(subj.ent) or not (_SUBJ_GAP.fullmatch(gap := v.masked[subj.end : start])
-                                                or re.fullmatch(r"\s*,\s*", gap))):  # "menunjuk anak usahanya, B, memasarkan"
-        return
+            or regulator_like(subj.ent) or not (_SUBJ_GAP.fullmatch(gap := v.masked[subj.end : start]) or re.fullmatch(
+                r"\s*(?:\([^()]*\))?\s*,\s*(?:[^,;.\u2588]{0,40}\u2588+\s*,\s*)?(?:(?:guna|untuk)\s+)?", gap))):
+        return  # "menunjuk anak usahanya, B, memasarkan …"
     if these.group("n") or these.group("e"):
         for w, p in _group(ctx, v, start, cues.COUNT_WORDS[(these.group("n") or these.group("e")).lower()]):
             ctx.emit(rtype, subj.ent, p.ent, w, 0.6)
@@ -223,6 +226,9 @@ def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             for p in chain:
                 ctx.emit(rtype, subj.ent, p.ent, v, 0.6)
             return
+
+
+_CHILD_OF = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
 
 
 def _group(ctx: Context, v: View, start: int, many: int) -> list[tuple[View, M]]:

@@ -15,7 +15,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like
+from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like, topic
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
@@ -43,7 +43,16 @@ _BACK = re.compile(rf"^\W*(?:(?:ke(?P<k>dua|tiga|empat|lima|enam|tujuh|delapan)\
 _SUBJ_GAP = re.compile(r"[^.;\u2588]*$")
 
 
+# a sentence opening with the possessive: "Its oral cholera vaccine P is supplied to UNICEF": the subject just before
+_ITS_FIRST = re.compile(r"^\W*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
+watch(_ITS_FIRST)
+
+
 def find(ctx: Context, v: View) -> None:
+    if v.index and v.mentions[0].type == "Product" and v.may(_ITS_FIRST) and _ITS_FIRST.match(v.masked[: v.mentions[0].start]):
+        owner = topic(ctx, v.index, back=1)
+        if owner is not None and not regulator_like(owner):
+            ctx.emit("DEVELOPS", owner, v.mentions[0].ent, v, 0.6)
     for c in v.cues(_OWNED):
         owner = _owner(ctx, v, c)
         if owner is None:
