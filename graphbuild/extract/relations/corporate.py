@@ -77,7 +77,8 @@ def find(ctx: Context) -> None:
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)
-        owned_sets.find(ctx, v)
+        if owned_sets.ANY.may(v):
+            owned_sets.find(ctx, v)
         if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
             distributor_range(ctx, v)
             firm_refs.find(ctx, v)

@@ -65,7 +65,8 @@ _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s
 _POSSESSIVE_S = re.compile(r"['\u2019]s\s")  # what both short-name patterns hold: a cheap literal for the prefilter
 # "P yang diproduksi di pabrik perusahaan di Cimahi", "P, … produced at the Company's Karawang plant": the company's own
 OWN_PLANT = re.compile(
-    r"\b(?:(?:diproduksi|dibuat|diracik|produced|manufactured|made)\s+(?:di|at|in)|(?:merupakan|adalah)\s+(?:hasil\s+)?produksi)\s+"
+    r"\b(?:(?:diproduksi|dibuat|diracik|produced|manufactured|made)\s+(?:di|at|in)"
+    r"|(?:(?<=merupakan\s)|(?<=adalah\s)|(?<=hasil\s))produksi)\s+"  # "merupakan produksi pabrik …" (led by its noun)
     r"(?:(?:salah\s+satu|one\s+of)\s+)?"
     r"(?:(?:pabrik|fasilitas)(?:\s+produksi)?(?:\s+milik)?\s+(?:perusahaan|perseroan)\b(?!\s+(?:lain|mitra|lokal|farmasi))"
     r"|the\s+company['\u2019]s\s+(?:[^\s.,;]+\s+){0,2}?(?:plants?|facility|facilities|factory|site)\b)", re.I)

@@ -14,20 +14,22 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like, topic
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
 
 _N = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|\d{1,2}"
+_COUNT_BEFORE = re.compile(rf"\b({_N})\s+$", re.I)
 _NOUN = r"produk|obat|jamu|vaksin|merek|fitofarmaka|suplemen|kosmetik"
 # what "-nya" may hang on: a describing word, never someone else ("produk mitranya", "produk kliennya")
 _OTHERS = r"mitra|prinsipal|klien|pesaing|pemasok|pelanggan|rekan|lawan|lain|sejenis|serupa"
-_OWNED = re.compile(
-    rf"\b(?:(?P<n>{_N})\s+)?(?:{_NOUN})(?:-(?:{_NOUN}))?(?:nya\b|\s+(?!(?:{_OTHERS})nya\b)[a-z]+nya\b"
+_OWNED = re.compile(  # noun-led, so the prefilter keys on the noun (the count before it is read apart: digits are everywhere)
+    rf"\b(?:{_NOUN})(?:-(?:{_NOUN}))?(?:nya\b|\s+(?!(?:{_OTHERS})nya\b)[a-z]+nya\b"
     r"|\s+(?:milik\s+)?(?P<firm>perseroan|perusahaan)\b(?!\s+(?:lain|farmasi|mitra|distributor)))"
-    rf"|\b(?:(?P<n2>{_N})\s+of\s+(?:its|their)|(?:its|their|the\s+company['\u2019]s)\s+(?P<n3>{_N}))"
+    r"|\b(?:(?P<n2>two|three|four|five|six|seven|eight)\s+of\s+(?:its|their)"
+    rf"|(?:its|their|the company['\u2019]s)\s+(?P<n3>{_N}))"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:products|drugs|medicines|vaccines|brands|generics)\b",
     re.I,
 )
@@ -45,11 +47,15 @@ _SUBJ_GAP = re.compile(r"[^.;\u2588]*$")
 
 # a sentence opening with the possessive: "Its oral cholera vaccine P is supplied to UNICEF": the subject just before
 _ITS_FIRST = re.compile(r"^\W*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
-watch(_ITS_FIRST)
+_ITS = re.compile(r"\b(?:its|their)\s", re.I)  # the same, literal-led for the prefilter
+watch(_ITS)
+
+
+ANY = CueGroup(_OWNED, _ITS)  # ``corporate`` asks once a sentence
 
 
 def find(ctx: Context, v: View) -> None:
-    if v.index and v.mentions[0].type == "Product" and v.may(_ITS_FIRST) and _ITS_FIRST.match(v.masked[: v.mentions[0].start]):
+    if v.index and v.mentions[0].type == "Product" and v.may(_ITS) and _ITS_FIRST.match(v.masked[: v.mentions[0].start]):
         owner = topic(ctx, v.index, back=1)
         if owner is not None and not regulator_like(owner):
             ctx.emit("DEVELOPS", owner, v.mentions[0].ent, v, 0.6)
@@ -57,7 +63,8 @@ def find(ctx: Context, v: View) -> None:
         owner = _owner(ctx, v, c)
         if owner is None:
             continue
-        raw = c.group("n") or c.group("n2") or c.group("n3")
+        before = _COUNT_BEFORE.search(v.masked, max(0, c.start() - 12), c.start())
+        raw = (before.group(1) if before else None) or c.group("n2") or c.group("n3")
         many = _count(raw) if raw else 0
         prods = _same_sentence(v, c.end()) or (_later(ctx, v.index, many) if many else [])
         if many and prods and len(prods) != many:
