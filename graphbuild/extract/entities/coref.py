@@ -20,7 +20,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "LifeSciences", "BioLogics", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
