@@ -93,7 +93,8 @@ _PLANT_ANAPHOR = re.compile(
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
     # "Perusahaan yang merupakan anak usaha PT A itu"
     r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,9}?(?:ini|tersebut|itu))\s+"
-    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
+    r"|previously|currently|now|still|only|mainly|exclusively)\s+)*$",
     re.I,
 )
 _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
