@@ -81,6 +81,8 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
     while pos < n and not nl[pos]:
         while pos < n and words[pos] in _SEP and not nl[pos]:
             pos += 1
+        if items and pos + 1 < n and words[pos] in _FORMS and is_cap(words[pos + 1]):
+            pos += 1  # "yakni A, B, dan serbuk C": a dosage form before the last name
         b = pos
         while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
             b += 1
