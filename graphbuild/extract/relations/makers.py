@@ -213,6 +213,9 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
             if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
                         v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])
+                if len(prods) > 1 and p.text[:1].islower() and prods[1].text[:1].isupper() and _CLASS_GAP.fullmatch(
+                        v.masked[p.end : prods[1].start]):
+                    prods = prods[1:]  # "trastuzumab biosimilar Trastunova yang dikembangkan X": the brand, not its substance
                 for q in prods:
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
                     if q is p or not ingredients:  # the partner co-develops the product, not what it is made of
@@ -222,6 +225,7 @@ def _apposed_maker(ctx: Context, v: View, p: M) -> None:
         return
 
 
+_CLASS_GAP = re.compile(r"\s+(?:biosimilar|generik|generic|bermerek|merek|brand|dengan\s+merek)\s+", re.I)
 _MORE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?:dan|serta|and)\s+|,\s*(?:dan|serta|and)\s+)")
 _INGREDIENT = re.compile(r"\b(?:berbahan|mengandung|ekstrak|containing|made\s+from|extracts?\s+of)\b", re.I)
 
