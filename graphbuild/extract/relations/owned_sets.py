@@ -15,7 +15,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like, topic
+from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
@@ -51,7 +51,12 @@ _ITS = re.compile(r"\b(?:its|their)\s", re.I)  # the same, literal-led for the p
 watch(_ITS)
 
 
-ANY = CueGroup(_OWNED, _ITS)  # ``corporate`` asks once a sentence
+# "Krim A dan B yang diproduksinya", "obat yang dipasarkannya": the agent suffix points at the company spoken of
+_ITS_MAKING = re.compile(r"(?:(?P<make>diproduksi|dikembangkan|dibuat|diracik)|dipasarkan|dijual|diedarkan|didistribusikan)nya\b",
+                         re.I)
+_WHICH = re.compile(r"\s*,?\s*yang\s+(?:(?:juga|telah|sudah|selama\s+ini|sendiri)\s+)*$", re.I)
+watch(_ITS_MAKING)
+ANY = CueGroup(_OWNED, _ITS, _ITS_MAKING)  # ``corporate`` asks once a sentence
 
 
 def find(ctx: Context, v: View) -> None:
@@ -59,6 +64,8 @@ def find(ctx: Context, v: View) -> None:
         owner = topic(ctx, v.index, back=1)
         if owner is not None and not regulator_like(owner):
             ctx.emit("DEVELOPS", owner, v.mentions[0].ent, v, 0.6)
+    for c in v.cues(_ITS_MAKING):
+        _its_making(ctx, v, c)
     for c in v.cues(_OWNED):
         owner = _owner(ctx, v, c)
         if owner is None:
@@ -147,3 +154,20 @@ def _items(w: View, end: int) -> list[tuple[View, M]]:
             break
         out.append((w, m))
     return out
+
+
+def _its_making(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """The products right before "yang diproduksinya": the sentence's subject company's, else the one spoken of."""
+    last = next(iter(v.before(c.start())), None)
+    if last is None or last.type != "Product" or not _WHICH.fullmatch(v.masked[last.end : c.start()]):
+        return
+    chain = [last]
+    while (prev := v.prev_mention(chain[-1])) is not None and prev.type == "Product" and re.fullmatch(
+            r"\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?(?:[a-z][\w-]*\s+){0,2}", v.masked[prev.end : chain[-1].start]):
+        chain.append(prev)
+    subj = next((m for m in v.before(chain[-1].start, ("Organization",)) if m.role is None and m.start not in v.role_orgs), None)
+    owner = subj.ent if subj is not None else spoken_of(ctx, v, chain[-1].start)
+    if owner is None or regulator_like(owner) or owner.category in _NOT_MAKERS:
+        return
+    for p in chain:
+        ctx.emit("DEVELOPS" if c.group("make") else "MARKETS", owner, p.ent, v, 0.6)
