@@ -60,13 +60,14 @@ ANY = CueGroup(_OWNED, _ITS, _ITS_MAKING)  # ``corporate`` asks once a sentence
 
 
 def find(ctx: Context, v: View) -> None:
-    if v.index and v.mentions[0].type == "Product" and v.may(_ITS) and _ITS_FIRST.match(v.masked[: v.mentions[0].start]):
+    owned, its, making = ANY.may_each(v)
+    if its and v.index and v.mentions[0].type == "Product" and _ITS_FIRST.match(v.masked[: v.mentions[0].start]):
         owner = topic(ctx, v.index, back=1)
         if owner is not None and not regulator_like(owner):
             ctx.emit("DEVELOPS", owner, v.mentions[0].ent, v, 0.6)
-    for c in v.cues(_ITS_MAKING):
+    for c in v.cues(_ITS_MAKING) if making else ():
         _its_making(ctx, v, c)
-    for c in v.cues(_OWNED):
+    for c in v.cues(_OWNED) if owned else ():
         owner = _owner(ctx, v, c)
         if owner is None:
             continue
