@@ -20,7 +20,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
-    "Lifesciences", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
+    "Lifesciences", "LifeSciences", "BioLogics", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
@@ -34,6 +34,11 @@ _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 # "PT Herba Lestari Jaya" -> "Herba Lestari": a closing word of good omen (two words left)
 _OMEN_TAIL = frozenset({"Jaya", "Abadi", "Sejahtera", "Mandiri", "Utama", "Sentosa", "Perkasa", "Makmur", "Lestari"})
 _SOFT_TAIL = _TRADE_TAIL | _OMEN_TAIL
+
+
+def _blend_tail(word: str) -> bool:
+    """A trade word blended with "-indo" ("PT Nusa Husada Herbalindo Tbk" -> "Nusa Husada"; two words left)."""
+    return len(word) > 7 and word.endswith("indo") and word[:1].isupper()
 
 
 
@@ -68,7 +73,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # distinctive words before a company-kind or country tail are how the article goes on to name it
     bare = list(core)
     while len(bare) > 1 and (bare[-1] in _KIND_TAIL or not bare[-1].isalnum() or (bare[-1] in _PLACE_TAIL and len(bare) > 2)
-                             or (bare[-1] in _SOFT_TAIL and len(bare) > 2)):
+                             or ((bare[-1] in _SOFT_TAIL or _blend_tail(bare[-1])) and len(bare) > 2)):
         bare.pop()
         if len(bare) >= 2 and bare[-1].isalnum() and bare[-1] not in _KIND_TAIL and tuple(bare) not in out:
             out.append(tuple(bare))  # "Hanul BioPharm Co., Ltd." -> "Hanul BioPharm" (then "Hanul")

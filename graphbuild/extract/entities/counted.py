@@ -45,12 +45,17 @@ def find(ctx: Ctx) -> None:
             _bulleted(ctx, pos)  # "Ketiga produk tersebut adalah:\n1. Denvira, vaksin …\n2. Glucotra XR, …"
             continue
         items = _items(t, pos)
+        if len(items) < 2:
+            items = _described(t, pos)
         if len(items) >= 2:
             for a, b in items:
                 if ctx.free(a, b) and not t.masked[a]:
                     ctx.add(a, b, "Product", None, "cue")
     _exemplified(ctx)
     _following(ctx)
+    for k in t.where(frozenset({":"})):  # "the Company launched three new products following … (Badan POM):" and bullets
+        if k + 1 < n and t.newline_before[k + 1] and _counted(t, k, reach=30):
+            _bulleted(ctx, k + 1)
 
 
 _FOLLOWING = frozenset({"berikut", "following"})
@@ -76,6 +81,8 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
     while pos < n and not nl[pos]:
         while pos < n and words[pos] in _SEP and not nl[pos]:
             pos += 1
+        if items and pos + 1 < n and words[pos] in _FORMS and is_cap(words[pos + 1]):
+            pos += 1  # "yakni A, B, dan serbuk C": a dosage form before the last name
         b = pos
         while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
             b += 1
@@ -131,7 +138,7 @@ def _classed(t: object, k: int) -> bool:
 
 
 _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u00b7"})
-_ITEM_END = frozenset({",", "(", ";", ".", ":", "\u2013", "\u2014", "-"})
+_ITEM_END = frozenset({",", "(", ";", ".", ":", "\u2013", "\u2014", "-", "untuk", "for"})  # "- A untuk hipertensi"
 
 
 def _seized(ctx: Ctx) -> None:
@@ -186,12 +193,40 @@ def _packed(t: object, end: int) -> bool:
     return False
 
 
+# "Ketiganya adalah …": the counted pronoun of products named just before
+_COUNTED_PRONOUN = re.compile(r"^ke(?:dua|tiga|empat|lima|enam|tujuh|delapan)nya$", re.I)
+
+
+def _described(t: object, pos: int) -> list[tuple[int, int]]:
+    """Items each followed by a description and set apart by semicolons: "A, kapsul …; B, ekstrak …; serta C, …"."""
+    words, nl = t.words, t.newline_before  # type: ignore[attr-defined]
+    n = len(words)
+    items: list[tuple[int, int]] = []
+    while pos < n and not nl[pos]:
+        if items and words[pos] in ("dan", "serta", "and"):
+            pos += 1
+        b = pos
+        while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
+            b += 1
+        if b == pos or b >= n or words[b] not in (",", "(", ";"):
+            break
+        items.append((pos, b))
+        semi = next((x for x in range(b, min(n, b + 40)) if words[x] in (";", ".", "!", "?") or nl[x]), n)
+        if semi >= n or words[semi] != ";":
+            break
+        pos = semi + 1
+    return items if len(items) >= 2 and words[items[1][0] - 1] in (";", "dan", "serta", "and") else []
+
+
 def _counted(t: object, k: int, reach: int = 10) -> bool:
     """A count and a product noun in the few words before the opener, in the same sentence."""
     words, lower = t.words, t.lower  # type: ignore[attr-defined]
+    if k and _COUNTED_PRONOUN.match(words[k - 1]):
+        return True
     for j in range(k - 1, max(-1, k - reach), -1):
         if words[j] in (".", "!", "?"):
             return False
-        if lower[j] in _NOUNS and any(_COUNT.match(words[x]) for x in range(max(0, j - 3), j)):
+        if (lower[j] in _NOUNS or lower[j].removesuffix("nya") in _NOUNS) and any(  # "dua produknya, yaitu A dan B"
+                _COUNT.match(words[x]) for x in range(max(0, j - 3), j)):
             return True
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, cues, firm_refs, stakes
+from graphbuild.extract.relations import collectives, consortia, cues, firm_refs, owned_sets, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
@@ -77,10 +77,15 @@ def find(ctx: Context) -> None:
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)
+        if owned_sets.ANY.may(v):
+            owned_sets.find(ctx, v)
         if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
             distributor_range(ctx, v)
             firm_refs.find(ctx, v)
+        elif v.may(firm_refs.OWN_PLANT):  # "Seluruh obat merupakan produksi pabrik perusahaan": those named before
+            firm_refs.own_plant(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
+    consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
 
 
 def _ownership(ctx: Context, v: View) -> None:

@@ -140,7 +140,8 @@ MARKET = re.compile(
 DEVELOP = re.compile(
     r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?|makes"
     r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|pengembang|maker\s+of"
-    r"|meluncurkan|launch(?:es|ed)?|(?:mem)?perkenalkan|mengenalkan|introduc(?:es|ed)|unveil(?:s|ed)?)\b",
+    r"|meluncurkan|launch(?:es|ed)?|(?:mem)?perkenalkan|mengenalkan|introduc(?:es|ed)|unveil(?:s|ed)?"
+    r"|memamerkan|menampilkan|showcas(?:es|ed)|exhibit(?:s|ed))\b",  # an exhibitor's own products at an expo
     re.I,
 )
 ORGANIZE = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms
+from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms, topic
 from graphbuild.extract.relations.makers import _FILLER
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
@@ -63,15 +63,22 @@ _SHORT_OWNER_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))*\s*,\s*(?:an?\s+(?:(?:sec
                                 r"(?:brand|biosimilar|vaccine|drug|product|medicine|therapy|portfolio|pipeline)\b")
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to)\s+$", re.I)
 _POSSESSIVE_S = re.compile(r"['\u2019]s\s")  # what both short-name patterns hold: a cheap literal for the prefilter
-watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)
-CUES = (_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S)  # ``corporate`` gates on them too
+# "P yang diproduksi di pabrik perusahaan di Cimahi", "P, … produced at the Company's Karawang plant": the company's own
+OWN_PLANT = re.compile(
+    r"\b(?:(?:diproduksi|dibuat|diracik|produced|manufactured|made)\s+(?:di|at|in)"
+    r"|(?:(?<=merupakan\s)|(?<=adalah\s)|(?<=hasil\s))produksi)\s+"  # "merupakan produksi pabrik …" (led by its noun)
+    r"(?:(?:salah\s+satu|one\s+of)\s+)?"
+    r"(?:(?:pabrik|fasilitas)(?:\s+produksi)?(?:\s+milik)?\s+(?:perusahaan|perseroan)\b(?!\s+(?:lain|mitra|lokal|farmasi))"
+    r"|the\s+company['\u2019]s\s+(?:[^\s.,;]+\s+){0,2}?(?:plants?|facility|facilities|factory|site)\b)", re.I)
+watch(_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S, OWN_PLANT)
+CUES = (_BARE, _OWNED, _SET_APART, _AS_WELL, _HOLDS, _CO_DEVELOP, _POSSESSIVE_S, OWN_PLANT)  # ``corporate`` gates on them too
 _ANY = CueGroup(*CUES)
 
 
 def find(ctx: Context, v: View) -> None:
     if not _ANY.may(v):
         return  # most sentences hold none of the cue words (``corporate`` calls it only where a product is named)
-    bare, owned, apart, more, holds, co, short = _ANY.may_each(v)
+    bare, owned, apart, more, holds, co, short, plant = _ANY.may_each(v)
     if bare:
         _bare(ctx, v)
     if owned:
@@ -86,6 +93,39 @@ def find(ctx: Context, v: View) -> None:
         _co_develop(ctx, v)
     if short:
         _short_owner(ctx, v)
+    if plant:
+        own_plant(ctx, v)
+
+
+def own_plant(ctx: Context, v: View) -> None:
+    """The product named just before "diproduksi di pabrik perusahaan" is the company's: the one the text
+    names most lately ("the Company's": the release's Indonesian company)."""
+    for c in v.cues(OWN_PLANT):
+        p = next(iter(v.before(c.start())), None)
+        if p is None and v.index and _ALL_OF.match(v.masked):  # "Seluruh obat merupakan produksi pabrik perusahaan"
+            prods = [m for m in ctx.views[v.index - 1].mentions if m.type == "Product" and m.text[:1].isupper()]
+            w = ctx.views[v.index - 1]
+        elif p is None or p.type != "Product" or c.start() - p.end > 60 or re.search(
+                r"[.;]|\b(?:dan|and|serta|tersebut|itu|ini)\b", v.masked[p.end : c.start()]):  # "Insulin tersebut": a pointer
+            continue
+        else:
+            prev = v.prev_mention(p)
+            if prev is not None and prev.type == "Product" and re.fullmatch(r"\s*\(", v.masked[prev.end : p.start]):
+                p = prev  # "Glimepra XR (glimepiride …), … produced at": the brand, not its gloss
+            prods, w = [p], v
+        if c.group().lower().startswith(("produced", "manufactured", "made")) and "company" in c.group().lower():
+            firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
+            firm = firms[0] if firms else None
+        else:
+            firm = main_firm(ctx, v.index)
+        if firm is not None and not regulator_like(firm):
+            for q in prods:
+                ctx.emit("DEVELOPS", firm, q.ent, w, 0.6)
+
+
+# a sentence about every product named before: "Seluruh obat (tersebut)", "Semua produk itu", "All the products"
+_ALL_OF = re.compile(r"\W*(?:seluruh|semua|all(?:\s+the)?|all\s+of\s+the)\s+(?:produk|obat|vaksin|jamu|products|drugs|medicines)\b",
+                     re.I)
 
 
 def _bare(ctx: Context, v: View) -> None:
@@ -111,7 +151,9 @@ def _firm(ctx: Context, v: View, pos: int) -> Entity | None:
     named = [m.ent for m in v.before(pos, ("Organization",)) if m.ent.category == "company" and not regulator_like(m.ent)]
     if named:
         return named[0] if len({id(e) for e in named}) == 1 else None
-    return main_firm(ctx, v.index)
+    most = main_firm(ctx, v.index)
+    subject = topic(ctx, v.index, back=1)  # "A formed a venture with B and C. The company produces P": A, unless named less
+    return subject if subject is not None and most is not None and len(subject.mentions) >= len(most.mentions) else most
 
 
 def _owned(ctx: Context, v: View) -> None:

@@ -13,6 +13,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.ours import we_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -36,7 +37,11 @@ _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
 _TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "A grants B an exclusive licence": the licensee between the verb and the licence
-_GRANTS = re.compile(r"^\.?\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
+_GRANTS = re.compile(r"^\.?(?:,?\s+(?:of|in|from|dari|di|asal)\s+\u2588+(?:\s*,\s*\u2588+)*\s*,(?=\s+(?:which|yang|that)\s))?"
+                     r"\s+(?:(?:which|yang|that)\s+)?(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
+# "Hanseong memberi kami hak eksklusif", "A grants us exclusive rights": the speaker's company is the licensee
+_GRANTS_US = re.compile(r"\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+(?:kami|us)\s+(?:(?:an?|the)\s+)?$",
+                        re.I)
 _A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 
@@ -180,6 +185,12 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
     before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs] or _referent(ctx, v, start)
     after = v.after(end, ORG)
+    if before and before[0].end < start and _GRANTS_US.fullmatch(v.masked[before[0].end : start]) \
+            and (us := we_firm(ctx, v, start)) is not None and us is not before[0].ent \
+            and not _no_licence(v, before[0].ent, start):
+        _licence(ctx, v, before[0].ent, us)
+        _licensee_sells(ctx, v, us, end, before[0].ent)
+        return
     if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
             v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)

@@ -23,60 +23,36 @@ from graphbuild.extract.relations.discourse import main_firm as main_firm
 from graphbuild.extract.relations.discourse import regulator_like as regulator_like
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
+from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
-    _POSSESSIVE,
     OURS,
     _firm_before,
     _listed,
     made_through_noun,
     maker_after,
     named_maker,
-    pointed,
-    possessive,
     seated,
     site_owner,
     speaker_company,
     then_sold,
 )
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
+from graphbuild.extract.relations.ours import we_firm
+from graphbuild.extract.relations.pointers import pointed
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
 _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
 _FILLER = re.compile(
     r"^\s*(?:(?:dan|serta|and)\s+[a-z]+\s+)?"  # "mengembangkan dan memasarkan cairan infus P"
-    r"(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya|[A-Z](?=\s)"
+    r"(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya|[A-Z]{1,4}(?=\s)"
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,5}"
     r"(?:(?:diabetes|kanker|hipertensi|antibiotik|generik|resep|herbal|biosimilar|cancer|diabetes)\s+)?"
     # "memproduksi antibiotik injeksi seperti A", "mengembangkan dua produk lainnya, yakni A"
     r"(?:(?:(?:[a-z][\w-]*|\d+)[\s,]+){1,5}?(?:seperti|yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|such\s+as|including"
     r"|under\s+the(?:\s+brand(?:\s+names?)?)?|dengan\s+(?:merek|merk|nama\s+dagang)|bermerek)\s+"
-    r"(?:(?:tablet|kaplet|kapsul|sirup|salep|krim|serbuk|jamu|vaksin|injeksi|obat)\s+)?)?$"  # "di antaranya tablet P"
-)
-# "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
-_CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
-       # "P merupakan hasil pengembangan X", "P, hasil riset X"
-       r"|(?:merupakan\s+|adalah\s+)?(?:hasil|buah)\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
-       # "P lahir dari laboratorium X"
-       r"|lahir\s+dari\s+(?:laboratorium|pabrik|riset|tangan)(?:\s+milik)?"
-       # "P merupakan produk (unggulan) X", "P, produk milik X", "P diproduksi di pabrik X"
-       r"|(?:merupakan\s+|adalah\s+)?produk(?:\s+(?:unggulan|andalan|milik|buatan))?"
-       r"|(?:diproduksi|dibuat|manufactured|produced)\s+(?:di|at|in)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"
-       r"|(?:diimpor|imported)\s+(?:dari|from)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"  # "diimpor dari pabrik X di Singapura"
-       r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
-# "manufactured by Korean firm X", "diproduksi oleh perusahaan farmasi asal Korea Selatan, X": a description of the maker
-_FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?"
-         r"|(?:tim\s+)?peneliti|researchers\s+(?:at|from))"
-         r"(?:\s+asal\s+\u2588+)?\s*,?\s+)?")
-# "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
-_BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
-    # "P merupakan obat diabetes karya PT X": a short description, then the maker word
-    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi|hasil)\s))"
-    r"(?:(?:was|were|is|telah|sudah)\s+)?"
-    r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
-    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
-    re.I,
+    # "di antaranya tablet P", "di antaranya vaksin polio P"
+    r"(?:(?:tablet|kaplet|kapsul|sirup|salep|krim|serbuk|jamu|vaksin|injeksi|obat)\s+(?:[a-z][\w-]*\s+)?)?)?$"
 )
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
                            r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
@@ -87,11 +63,12 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
-    r"|\b(?:the|this)\s+(?:plant|facility)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
+    r"|\b(?:the|this)\s+(?:plant|facility|company)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
     # "Perusahaan yang merupakan anak usaha PT A itu"
     r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,9}?(?:ini|tersebut|itu))\s+"
-    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|will|also|previously|currently|now|still)\s+)*$",
+    r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
+    r"|previously|currently|now|still|only|mainly|exclusively)\s+)*$",
     re.I,
 )
 _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
@@ -105,7 +82,7 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
-_FIRM_ANAPHOR = re.compile(r"(?:perusahaan|perseroan|company)\b", re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
@@ -180,7 +157,7 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         return
     if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return
-    _apposed_maker(ctx, v, p)
+    apposed_maker(ctx, v, p, _SOLD_BY)
 
 
 # "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)
@@ -188,39 +165,6 @@ _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+(?:\u
                         re.I)
 
 
-def _apposed_maker(ctx: Context, v: View, p: M) -> None:
-    """"P, biosimilar Q yang diproduksi oleh X" / "P, sel punca … yang dikembangkan X" -> X develops P (and Q)."""
-    prods = [p]
-    cur = p
-    while True:
-        nxt = v.next_mention(cur)
-        if nxt is None or nxt.start - p.end > 140:
-            return
-        gap = v.masked[cur.end : nxt.start]
-        if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
-            prods.append(nxt)
-            cur = nxt
-            continue
-        if nxt.type == "Product" and cur is not p and _MORE.fullmatch(gap):
-            prods.append(nxt)  # "berbahan ekstrak temulawak (Curcuma xanthorrhiza) dan meniran yang dikembangkan oleh X"
-            cur = nxt
-            continue
-        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
-            # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
-            if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
-                        v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
-                ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])
-                for q in prods:
-                    ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
-                    if q is p or not ingredients:  # the partner co-develops the product, not what it is made of
-                        then_sold(ctx, v, q, nxt, _SOLD_BY)  # "… yang dikembangkan A bersama B", "… and sold by B"
-        elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
-            possessive(ctx, v, p, nxt)
-        return
-
-
-_MORE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?:dan|serta|and)\s+|,\s*(?:dan|serta|and)\s+)")
-_INGREDIENT = re.compile(r"\b(?:berbahan|mengandung|ekstrak|containing|made\s+from|extracts?\s+of)\b", re.I)
 
 
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
@@ -247,6 +191,16 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     # "A, which manufactures P" (the noun just before); "A, yang sahamnya dimiliki B, memasarkan P" (the sentence's subject)
     if host is not None and (rel.group("which") or (host is v.mentions[0] and _OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
         subj, clause_from = host, start
+    head = v.mentions[0] if v.mentions else None
+    if (subj is not None and head is not None and subj is not head and head.type == "Organization" and head.role is None
+            and _COORD.search(v.masked, max(0, start - 30), start) and _OPENER.fullmatch(v.masked[: head.start])
+            and not regulator_like(head.ent) and cues.CLAUSE_END.search(v.masked, head.end, start) is None
+            and not _INFINITIVE.search(v.masked[subj.end : start])):  # "grants B the right to manufacture and sell P": B's
+        subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
+    if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
+        for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
     ana = _PLANT_ANAPHOR.search(v.masked[:start])
@@ -303,4 +257,8 @@ _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal
 _OTHER_MAKER = re.compile(r"\b(?:dengan|bersama|kepada|dari|oleh|with|from|by)\s+(?:(?:para|sejumlah|beberapa|the|a)\s+)?"
                           r"(?:produsen|pengembang)$"  # "masih mencari distributor untuk P": none yet
                           r"|\b(?:mencari|membutuhkan|seeking|looking\s+for)\s+(?:(?:a|an|new|baru)\s+)?distribut\w*$", re.I)
+_INFINITIVE = re.compile(r"\b(?:to|untuk|guna|agar|hak|right|rights|izin|lisensi|licen[cs]e)\b"
+                         r"|\b(?:mem|meng|men|me)[a-z]+kan\b|(?:produce|manufacture|develop|make|market|sell|distribute)\b", re.I)
+_COORD = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:currently|now|also|will|juga|kini|saat\s+ini|akan|telah|sudah)\s+)*$", re.I)
+_WE_HERE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like
+from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
@@ -38,8 +38,9 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
 
 
 # "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
-_AND = re.compile(r"^\s*,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
-                  r"(?:PT\.?\s+)?$", re.I)
+_AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
+                  # "bersama mitranya, X", "together with its partner X": the partner named after its role
+                  r"(?:(?:mitra(?:nya)?|its\s+partner|partner(?:nya)?)(?:\s+(?:asal\s+)?[a-z]+)?\s*,?\s*)?(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
 # "… oleh A di Swiss dan diimpor oleh B": the maker's seat may come between
 # "diproduksi oleh A (di pabriknya) di Bandung dan didistribusikan oleh B": where A makes it, then the seller
@@ -138,10 +139,22 @@ def _products_listed(v: View, first: M) -> list[M]:
 
 def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Callable[[Entity], bool]) -> Entity | None:
     """"Perusahaan tersebut juga memproduksi P": the company the sentence before names (not a plant's operator)."""
-    if v.index == 0 or not re.match(r"(?:perusahaan|company)\b", ana.group(), re.I):
+    if not re.match(r"(?:(?:the|this)\s+)?(?:perusahaan|company)\b", ana.group(), re.I):
         return None
-    firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company" and not regulator_like(e)]
-    return firms[0] if len(firms) == 1 else None
+    if re.search(r"[.!?]\s+$", v.masked[: ana.start()]):  # "… Qilu Co., Ltd. Perusahaan tersebut": one view, two sentences
+        firms = [m.ent for m in v.before(ana.start(), ("Organization",))[::-1] if m.ent.category == "company"
+                 and not regulator_like(m.ent)]
+        first = v.mentions[0] if v.mentions else None
+        subject = first.ent if first is not None and _OPENER.fullmatch(v.masked[: first.start]) else None
+    elif v.index == 0:
+        return None
+    else:
+        firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company"
+                 and not regulator_like(e)]
+        subject = topic(ctx, v.index, back=1)
+    if len(firms) > 1:  # "A merupakan perusahaan patungan antara B dan C. Perusahaan tersebut …": the subject, A
+        return subject if subject in firms else None
+    return firms[0] if firms else None
 
 
 _SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
@@ -173,35 +186,6 @@ def possessive(ctx: Context, v: View, p: M, org: M) -> None:
     q = v.next_mention(org)
     if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
         ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
-
-
-# "memasarkan produk-produk tersebut", "distributes these products": every product of the list named last
-_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products)\b", re.I)
-_BACK_SEP = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and)\s+)(?:[a-z][\w-]*\s+){0,2}")
-# "CV X, distributor yang selama ini memasarkan …": the seller before a short relative clause
-_SUBJ_GAP = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}yang\s+)?(?:(?:selama\s+ini|juga|telah|sudah|kini|akan|masih|turut"
-                       r"|also|will|has|have|had)\s+)*", re.I)
-
-
-def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
-    """"B, distributor yang selama ini memasarkan produk-produk tersebut": B sells each product of the list named last."""
-    if not _THESE.match(v.masked, end):
-        return
-    subj = next(iter(v.before(start)), None)
-    if (subj is None or subj.type != "Organization" or subj.role is not None or subj.start in v.role_orgs
-            or regulator_like(subj.ent) or not _SUBJ_GAP.fullmatch(v.masked[subj.end : start])):
-        return
-    for i in range(v.index, max(-1, v.index - 3), -1):
-        w = ctx.views[i]
-        ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= start)]
-        if ps:
-            chain = [ps[-1]]
-            while (prev := w.prev_mention(chain[-1])) is not None and prev.type == "Product" and \
-                    _BACK_SEP.fullmatch(w.masked[prev.end : chain[-1].start]):
-                chain.append(prev)
-            for p in chain:
-                ctx.emit(rtype, subj.ent, p.ent, v, 0.6)
-            return
 
 
 # "Produsen P, PT A, …", "P's maker, PT A": the maker apposed to a maker noun; "Vaksin buatan PT A, P, …": the product apposed

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
+from graphbuild.extract.relations.ours import we_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -238,7 +239,8 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
-_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)", re.I)
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
+                        r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
 
 def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
@@ -250,6 +252,10 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
     if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
         return False
+    if own is not None and own.group("we"):
+        if (firm := we_firm(ctx, v, start)) is not None and firm is not child.ent:
+            ctx.emit("SUBSIDIARY_OF", child.ent, firm, v, 0.7)
+        return True
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
     # none named in the sentence: of those named lately, the company the text names most, not the partner named last
     parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))

@@ -53,7 +53,9 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
     named = before[:1] or _named_after(v, end, regs[0].start)
-    products = [m.ent for m in named]
+    # "the registration dossiers for A and B were submitted to BPOM": every product coordinated after the cue
+    products = [m.ent for m in (named if before or not named else v.chain(named[0], ("Product",)))
+                if m.end <= regs[0].start]
     if before:  # "A (x) dan B (y) terdaftar di BPOM": the products coordinated before the nearest one
         cur = before[0]
         while (p := v.prev_mention(cur)) is not None and p.type == "Product" and (cues.LIST_SEP.match(
