@@ -153,7 +153,9 @@ def _agreements(ctx: Ctx) -> None:
 
 # a preposition or article opening a sentence is not part of the agreement's name
 _NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan", "sesuai", "menurut", "via", "under",
-                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per"})
+                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per",
+                             "alongside", "following", "besides", "beside", "after", "before", "upon", "pursuant", "selain",
+                             "setelah", "sebelum", "usai", "pasca", "menyusul", "bersamaan", "for", "from", "on", "at", "to"})
 
 
 def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-def]
