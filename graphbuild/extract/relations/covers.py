@@ -142,11 +142,21 @@ _FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60
 
 
 def listed(v: View, first: M) -> list[M]:
-    """``first`` and the products coordinated with it, items described by their use included."""
+    """``first`` and the products coordinated with it, items described by their use or dosage form included."""
     got = v.chain(first, ("Product",))
-    while (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and _FOR_USE.fullmatch(v.gap(got[-1].end, nxt.start)):
+    while (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and (
+            _FOR_USE.fullmatch(gap := v.gap(got[-1].end, nxt.start)) or _FORM_SEP.fullmatch(gap)):
         got.extend(v.chain(nxt, ("Product",)))
     return got
+
+
+# "amlodipine tablets, metformin tablets and ceftriaxone for injection", "tablet parasetamol, kapsul amoksisilin,
+# dan sirup ambroksol": each item of a product list told with its dosage form, before or after its name
+_FORM = (r"(?:(?:film-coated\s+|salut\s+selaput\s+)?(?:tablets?|kaplets?|caplets?|kapsul|capsules?|sirup|syrups?|injeksi|injections?|"
+         r"(?:for|untuk)\s+injec?k?(?:tion|si)|krim|creams?|salep|ointments?|suspensi|suspensions?|vials?|ampul|drops?|tetes|"
+         r"inhalers?|sachets?|serbuk|powders?|gel|larutan|solutions?|emulsi|lepas\s+lambat|extended[\s-]release))")
+_FORM_SEP = re.compile(rf"(?:\s*{_FORM})*\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|and)\s+)"
+                       rf"(?:{_FORM}\s+)*", re.I)
 
 
 def _goods(v: View, first: M) -> list[M]:
@@ -157,7 +167,7 @@ def _goods(v: View, first: M) -> list[M]:
         gap = v.gap(cur.end, nxt.start)
         if _BRANDED.fullmatch(gap):
             got[-1] = nxt  # the brand stands for the ingredient it was described with
-        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap):
+        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap) or _FORM_SEP.fullmatch(gap):
             got.append(nxt)
         else:
             break
