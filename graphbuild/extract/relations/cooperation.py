@@ -35,6 +35,7 @@ _DONE_WITH = re.compile(
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
     r"(?:(?:para\s+)?(?:peneliti|tim\s+peneliti|ilmuwan|researchers|scientists)\s+(?:dari\s+|from\s+|at\s+)?)?"  # "bersama peneliti B"
+    r"(?:(?:mitra(?:nya)?|rekanan(?:nya)?|(?:its|their)\s+(?:[\w-]+\s+)?partners?)\s*,?\s*)?"  # "bersama mitranya, B"
     r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
 _BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
 _STAFF = re.compile(r"(?:peneliti|researchers|scientists|ilmuwan)\s+(?:dari\s+|from\s+|at\s+)?$", re.I)
