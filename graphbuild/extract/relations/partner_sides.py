@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
 _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya|instansinya|perusahaannya|"
@@ -157,10 +158,42 @@ def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | 
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
-        if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
+        if not people and _WE_OPEN.match(v.masked[:pos]) and (own := interviewee(ctx)) is not None:
+            return M(pos, pos, own, "kami")  # an interview's answer: "Kami bermitra dengan B …" is the interviewee's body
+        if not people or not quoted and (not (re.search(r"[\"\u201c]", v.masked[:pos]) or _quote_open_before(ctx, v)) or not (
                 _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*(?:(?:this|the|our|these)\s+)?", v.masked[:pos], re.I))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     return _heads(ctx, people[0])
+
+
+_WE_OPEN = re.compile(r"^\W*(?:[A-Z]\w*\s+){0,2}?(?:kami|we)\s+(?:\w+\s+){0,3}?$", re.I)  # "Kami juga …", "Tahun ini kami …"
+# the lead of an interview: "Kami berbincang dengan Presiden Direktur X, P", "in an interview with P", "WAWANCARA |"
+_INTERVIEW = re.compile(r"\b(?:wawancara|berbincang|bincang-bincang|interview(?:ed)?|sat\s+down\s+with|spoke\s+(?:with|to))\b", re.I)
+
+
+def interviewee(ctx: Context) -> Entity | None:
+    """The body of the person an interview is with (told in its first sentences), whose answers say "kami"."""
+    known = getattr(ctx, "_interviewee", False)
+    if known is not False:
+        return known  # type: ignore[no-any-return]
+    found: Entity | None = None
+    for v in ctx.views[:8]:
+        lead = _INTERVIEW.search(v.masked) if v.may(_INTERVIEW) else None
+        person = next(iter(v.after(lead.end(), ("Person",))), None) if lead is not None else None
+        if person is not None:
+            held = _heads(ctx, person)
+            found = held.ent if held is not None else None
+            break
+    ctx._interviewee = found  # type: ignore[attr-defined]
+    return found
+
+
+def _quote_open_before(ctx: Context, v: View) -> bool:
+    """Whether the sentence before left a quote open ('"Penindakan bukan tujuan akhir. Kami …," tegas X')."""
+    if not v.index:
+        return False
+    prev = ctx.views[v.index - 1].text
+    return prev.count('"') % 2 == 1 or prev.count("\u201c") > prev.count("\u201d")
 
 
 def _heads(ctx: Context, person: M) -> M | None:
@@ -269,3 +302,6 @@ def host_before(ctx: Context, v: View, pos: int, verbs: re.Pattern[str]) -> M | 
             return None
         return M(pos, pos, first.ent, first.ent.name)
     return None
+
+
+watch(_INTERVIEW)
