@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cooperation, cues, joined, membership, subjects, together
+from graphbuild.extract.relations import consortia, cooperation, cues, joined, membership, subjects, together
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import SIDES, event_host, kind_anaphor, manner_subject
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
@@ -63,6 +63,7 @@ def find(ctx: Context) -> None:
             for c in v.cues(cues.PARTNER):
                 _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
+    consortia.find(ctx)
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
 

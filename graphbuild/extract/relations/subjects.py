@@ -206,8 +206,9 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     out: list[Entity] = []
     witness = _WITNESSED.search(v.masked, pos + by.end())
     for m in v.after(pos + by.end(), None, witness.start() if witness else len(v.masked)):  # not who only witnessed it
-        if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
-            out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
+        if m.type == "Organization" and (_TITLE_END.search(v.text[: m.start]) or _FOR_BODY.search(v.masked[max(0, m.start - 20) : m.start])):
+            if m.ent not in out:
+                out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not; "P mewakili B"
             continue
         if m.type != "Person":
             continue
@@ -224,6 +225,7 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     return out
 
 
+_FOR_BODY = re.compile(r"\b(?:mewakili|representing|atas\s+nama|on\s+behalf\s+of)\s+(?:PT\.?\s+)?$", re.I)
 # "…, disaksikan (oleh) Kepala BPOM", "witnessed by the Minister", "in the presence of": the witness signs nothing
 _WITNESSED = re.compile(r"\b(?:(?:dengan\s+)?disaksikan|menyaksikan|turut\s+hadir|didampingi|witnessed|in\s+the\s+presence\s+of|"
                         r"attended\s+by)\b", re.I)
