@@ -39,7 +39,7 @@ def joint_action(ctx: Context, v: View) -> None:
             if own is not None and _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) and not negated(v.masked, said.start()):
                 for other in group:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                            _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+                            _same_pom(own.ent, other.ent)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
     if v.may(_OP_WITH):
         for c in v.cues(_OP_WITH):
@@ -56,7 +56,7 @@ def joint_action(ctx: Context, v: View) -> None:
         b = v.next_mention(a)
         if b is None or not (_usable(v, a) and _usable(v, b)):
             continue
-        if _POM.search(a.ent.name) and _POM.search(b.ent.name) or one_body(ctx, a.ent, b.ent):
+        if _same_pom(a.ent, b.ent) or one_body(ctx, a.ent, b.ent):
             continue  # BPOM's own offices acting together are one body, not partners
         if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
             continue
@@ -101,7 +101,7 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
     ents = list({m.ent.id: m.ent for m in group}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:
-            if not one_body(ctx, a, b) and not (_POM.search(a.name) and _POM.search(b.name)):
+            if not one_body(ctx, a, b) and not (_same_pom(a, b)):
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.65)
 
 
@@ -138,7 +138,7 @@ def _fronted(ctx: Context, v: View, pos: int) -> None:
         return
     for other in group:
         if other.ent is not subj.ent and not one_body(ctx, subj.ent, other.ent) and not (
-                _POM.search(subj.ent.name) and _POM.search(other.ent.name)):  # (BPOM's own offices are one body)
+                _same_pom(subj.ent, other.ent)):  # (BPOM's own offices are one body)
             ctx.emit("PARTNERS_WITH", subj.ent, other.ent, v, 0.65)
 
 
@@ -148,9 +148,22 @@ watch(_OURS_WITH)
 _OFFICE = re.compile(r"^(?:Direktorat|Deputi|Balai|Loka|Pusat|Biro|Inspektorat|Directorate)\b")
 
 
+# a regional POM office named with its seat ("Balai Besar POM di Semarang", "Loka POM di Kota Surakarta"): two of them
+# working together are partners (each runs its own area), unlike the agency and its own units
+_REGIONAL = re.compile(r"^(?:Balai\s+Besar|Balai|Loka|BBPOM|BPOM)\b.*\s(?:di|in)\s+[A-Z]")
+_POM_OFFICE = re.compile(r"\b(?:B?B?POM|Pengawas\s+Obat)\b")
+
+
+def _same_pom(a: Entity, b: Entity) -> bool:
+    """Whether ``a`` and ``b`` are both BPOM, but not two regional offices each with its own seat."""
+    return bool(_POM.search(a.name) and _POM.search(b.name)) and not (_REGIONAL.match(a.name) and _REGIONAL.match(b.name))
+
+
 def one_body(ctx: Context, a: Entity, b: Entity) -> bool:
     """Whether ``a`` and ``b`` are offices of one body ("Direktorat Pengawasan Produksi Obat bersama Balai Besar POM di
     Serang": two BPOM offices inspecting together are no partners)."""
+    if a is not b and all(_REGIONAL.match(e.name) and _POM_OFFICE.search(e.name) for e in (a, b)):
+        return False  # two regional offices of BPOM
     pa = {r.tail for r in ctx.has("PART_OF", head=a)}
     pb = {r.tail for r in ctx.has("PART_OF", head=b)}
     if b.id in pa or a.id in pb or pa & pb:
@@ -188,7 +201,7 @@ def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
         return
     for other in v.chain(first, ("Organization",)):
         if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+                _same_pom(own.ent, other.ent)):
             ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
 
 
