@@ -81,14 +81,27 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     if told:
         return told
     for back in (2, 3):
-        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
+        near = ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+        found = [e for e in near  # a unit named with its parent is no party of its own (a regional office alone is)
+                 if not _named_with_parent(ctx, v, e, back)
+                 and e.category != "media" and not _venture(ctx, v.index, e)
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
     if REGULATORS.match(v.masked, pos):
         return regulators_before(ctx, v, pos) or found
     return found
+
+
+def _named_with_parent(ctx: Context, v: View, e: Entity, back: int) -> bool:
+    """Whether the latest sentence naming unit ``e`` (of the ``back`` before) also names its parent."""
+    parents = {r.tail for r in ctx.has("PART_OF", head=e)}
+    if not parents:
+        return False
+    for w in ctx.views[max(0, v.index - back) : v.index + 1][::-1]:
+        if any(m.ent is e for m in w.mentions):
+            return any(m.ent.id in parents for m in w.mentions)
+    return False
 
 
 # "… signed by both companies. Under the agreement, A granted B exclusive rights …": the sentence after names them
