@@ -214,6 +214,18 @@ _RIGHT_BEFORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:bersama(?:-sama)?(?:\s+d
 _OURS = re.compile(r"\b(?:perusahaan|pihaknya|kami|we|the\s+company)\b", re.I)
 
 
+def _its_officer(ctx: Context, subj: M, m: M) -> bool:
+    """"Presiden Direktur PT X, P, …": P, named after the body whose post they hold, leaves X the subject."""
+    held = heads(ctx, m) if m.type == "Person" else None
+    return held is not None and held.ent is subj.ent and subj.ent.category == "company"  # (a regulator oversees others' trials)
+
+
+def _titled(v: View, subj: M) -> bool:
+    """Whether only the subject's title (with the body it names) comes before it ("Presiden Direktur PT X, P, …")."""
+    before = [m for m in v.mentions if m.end <= subj.start]
+    return subj.type == "Person" and bool(before) and all(m.role is not None or m.start in v.role_orgs for m in before)
+
+
 def _trial_with(ctx: Context, v: View, start: int, end: int) -> None:
     """The trial's sponsor (the body right before "bersama", else the sentence's subject or the company spoken for)
     partners each body named after "bersama"."""
@@ -225,11 +237,13 @@ def _trial_with(ctx: Context, v: View, start: int, end: int) -> None:
     subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)
     if near is not None and _usable(v, near) and _RIGHT_BEFORE.fullmatch(v.masked[(near.gloss or near).end : end]):
         own = near  # "uji klinik yang dilakukan PT X bersama Y": X runs it
-    elif subj is None or len(v.masked[: subj.start]) > 30 or any(
-            m.type in ("Organization", "Location", "Person") for m in v.after((subj.gloss or subj).end, None, start)):
+    elif subj is None or len(v.masked[: subj.start]) > (120 if _titled(v, subj) else 30) or any(
+            m.type in ("Organization", "Location", "Person") and not _its_officer(ctx, subj, m)
+            for m in v.after((subj.gloss or subj).end, None, start)):
         own = None  # only the subject opening the sentence, nobody else named before the trial
-    elif subj.type == "Person":
-        own = heads(ctx, subj) if _OURS.search(v.masked[subj.end : start]) else None
+    elif subj.type == "Person":  # the speaker's own trial: "perusahaan", "kami", or a company's officer speaking
+        own = heads(ctx, subj)
+        own = own if own is not None and (_OURS.search(v.masked[subj.end : start]) or own.ent.category == "company") else None
     else:
         own = subj
     if own is None:
