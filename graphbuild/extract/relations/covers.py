@@ -49,15 +49,18 @@ def product_anaphor(v: View, pos: int) -> re.Match[str] | None:
 
 
 def named_within(ctx: Context) -> None:
-    """"Perjanjian Kerja Sama Uji Klinik ImunoSambi": a deal named for a brand the document names covers it."""
-    brands = [e for e in ctx.entities if e.type == "Product" and e.name[:1].isupper() and len(e.name) >= 4]
+    """"Perjanjian Kerja Sama Uji Klinik ImunoSambi": a deal named for a brand the document names covers it; so does
+    "MoU Pengembangan Bahan Baku Obat Parasetamol dan Amoksisilin" the substances it is named for (any case)."""
+    brands = [e for e in ctx.entities if e.type == "Product" and len(e.name) >= (4 if e.name[:1].isupper() else 5)]
     if not brands:
         return
     for v in ctx.busy:
         for ag in (m for m in v.mentions if m.type == "Agreement"):
             for p in brands:
-                if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", ag.ent.name):
-                    ctx.emit("COVERS", ag.ent, p, v, 0.7)
+                for name in (p.name, *p.aliases):
+                    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ag.ent.name, 0 if p.name[:1].isupper() else re.I):
+                        ctx.emit("COVERS", ag.ent, p, v, 0.7)
+                        break
 
 
 def coverable(v: View, p: M) -> bool:
