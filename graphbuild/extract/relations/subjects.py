@@ -82,8 +82,9 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
         return told
     for back in (2, 3):
         near = ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+        other_name = _other_names(ctx, v, back)
         found = [e for e in near  # a unit named with its parent is no party of its own (a regional office alone is)
-                 if not _named_with_parent(ctx, v, e, back)
+                 if not _named_with_parent(ctx, v, e, back) and other_name.get(e.id) not in near
                  and e.category != "media" and not _venture(ctx, v.index, e)
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
@@ -91,6 +92,22 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     if REGULATORS.match(v.masked, pos):
         return regulators_before(ctx, v, pos) or found
     return found
+
+
+_OR = re.compile(r"\s*,?\s*(?:atau|or|alias|juga\s+dikenal\s+sebagai|also\s+known\s+as)\s+(?:the\s+)?")
+
+
+def _other_names(ctx: Context, v: View, back: int) -> dict[str, Entity]:
+    """"Kementerian Keamanan Pangan dan Obat Korea Selatan atau Ministry of Food and Drug Safety": the second name
+    (by id) of a body named twice, mapped to the first, in ``v`` and the ``back`` sentences before."""
+    out: dict[str, Entity] = {}
+    for w in ctx.views[max(0, v.index - back) : v.index + 1]:
+        for a in w.mentions:
+            b = w.next_mention(a)
+            if a.type == "Organization" and b is not None and b.type == "Organization" and b.ent is not a.ent and (
+                    _OR.fullmatch(w.gap(a.end, b.start))):
+                out[b.ent.id] = a.ent
+    return out
 
 
 def _named_with_parent(ctx: Context, v: View, e: Entity, back: int) -> bool:
