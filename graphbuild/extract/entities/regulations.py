@@ -158,12 +158,16 @@ _NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan
                              "setelah", "sebelum", "usai", "pasca", "menyusul", "bersamaan", "for", "from", "on", "at", "to"})
 
 
+_EN_DEAL_VERBS = frozenset({"sign", "signs", "signed", "ink", "inks", "inked", "enter", "enters", "seal", "seals", "announce",
+                            "announces", "forge", "forges", "strike", "strikes"})
+
+
 def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-def]
     """Trim a run ending in an agreement word past any verb and leading preposition in it:
     "Regenera Teken MoU" (a headline verb), "Melalui MoU ini", "Under the Supply Agreement"."""
     c = t.cue
     for x in range(j - 1, i - 1, -1):
-        if c.verb_like(t.words[x]):
+        if c.verb_like(t.words[x]) or t.lower[x] in _EN_DEAL_VERBS:  # ("A and B Sign X Agreement": an English headline)
             i = x + 1
             break
     while i < j and t.lower[i] in _NOT_NAME_START:
