@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.partner_sides import parent_of_unit
+from graphbuild.extract.relations.partner_sides import kind_anaphor, parent_of_unit
 from graphbuild.extract.relations.subjects import (
     appointed_pair,
     apposition_head,
@@ -214,6 +214,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             return pair
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
+    if titled is None:  # "Dalam kesempatan itu, Pemkab juga menandatangani …", "Balai tersebut …" (no name between it and the verb)
+        titled = kind_anaphor(ctx, v, sign.start())
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
             else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
     if defined is not None and subj == [defined]:  # '"the Company" … announced that its subsidiary B has signed': B

@@ -94,7 +94,8 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
 _KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|asosiasi|"
                            r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+"
                            r"(?:yang\s+[^\u2588.;,]{0,60}?\s+)?(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"  # "asosiasi yang menaungi … itu"
-                           r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$",
+                           r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|(?:^|[,;]\s*)(?P<bare>(?-i:Pem(?:kab|kot|prov|da)))\s+(?:[a-z]+\s+){0,4}$",  # "…, Pemkab juga meneken …"
                            re.I)
 _KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
                "asosiasi": "asosiasi|gabungan|ikatan|himpunan|perkumpulan|persatuan|association|federation",
@@ -107,7 +108,7 @@ def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
     said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 120) : pos])
     if said is None or v.after(max(0, pos - 120) + said.start(), None, pos):
         return None
-    kind = (said.group("kind") or said.group("en")).lower()
+    kind = (said.group("kind") or said.group("en") or said.group("bare")).lower()
     words = re.compile(_KIND_WORDS.get(kind, kind).replace(" ", r"\s+") or "^$", re.I)
     for e in ctx.recent(v.index, ("Organization",), pos=pos, back=3, limit=8):
         if words.pattern != "^$" and any(words.search(n) for n in (e.name, *e.aliases)) or (
