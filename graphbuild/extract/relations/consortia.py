@@ -4,7 +4,8 @@
 dipimpin X beranggotakan A dan B", "The consortium, led by X, includes A and B": the leader partners each member
 (the members' own pairs are read in :mod:`.cooperation`). "Skema itu dikelola bersama oleh A dan B", "jointly managed
 by A and B", "didanai bersama oleh A dan B": the two doers are partners (co-hosts of an event are not: "diselenggarakan
-bersama oleh" is left out, as in :mod:`.together`).
+bersama oleh" is left out, as in :mod:`.together`). "Penelitian tersebut juga melibatkan C": C partners the doers
+of the work told just before.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.partner_sides import deal_before
+from graphbuild.extract.relations.together import one_body
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -32,13 +35,21 @@ _JOINTLY_BY = re.compile(r"\b(?!(?:diselenggarakan|digelar|diadakan|organi[sz]ed
                          r"(?:di[a-z]{3,}|[a-z]{3,}ed)\s+(?:secara\s+)?(?:bersama(?:-sama)?|jointly)\s+(?:oleh|by)\s+(?:the\s+)?(?:PT\.?\s+)?"
                          r"|\bjointly\s+(?!(?:organi[sz]ed|hosted|held)\b)[a-z]{3,}ed\s+by\s+(?:the\s+)?"
                          r"|\bco-(?!(?:organi[sz]ed|hosted)\b)[a-z]{3,}ed\s+by\s+(?:the\s+)?", re.I)
-watch(_CONSORTIUM, _JOINTLY_BY)
+# "Penelitian tersebut juga melibatkan C (sebagai mitra)", "The trial also involves C": C joins the work told before
+_INVOLVES = re.compile(r"\b(?:penelitian|riset|studi|uji\s+klini[ks]|proyek|program|kegiatan|kajian|pengembangan|research|study|"
+                       r"trial|project|programme)\s+(?:ini|tersebut|itu)?\s*(?:juga\s+)?(?:melibatkan|menggandeng|(?:also\s+)?involves|"
+                       r"(?:also\s+)?involved)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
+_THAT = re.compile(r"\s(?:ini|tersebut|itu)\s|^\W*the\s", re.I)
+watch(_CONSORTIUM, _JOINTLY_BY, _INVOLVES)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         if v.may(_CONSORTIUM) and _CONSORTIUM.search(v.masked):
             _led(ctx, v)
+        if v.may(_INVOLVES):
+            for c in _INVOLVES.finditer(v.masked):
+                _involves(ctx, v, c)
         if v.may(_JOINTLY_BY):
             for c in _JOINTLY_BY.finditer(v.masked):
                 _jointly_by(ctx, v, c)
@@ -96,3 +107,35 @@ def _jointly_by(ctx: Context, v: View, c: re.Match[str]) -> None:
 
 
 watch(_LEADS)
+
+
+def _involves(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """C, involved in the joint work told just before, partners its doers: the partners of the sentences before,
+    else the two bodies opening the sentence before ("A dan B resmi memulai uji klinik …")."""
+    first = _right_after(v, c.end())
+    if first is None or not _THAT.search(v.masked[max(0, c.start() - 4) : c.end()]) or cues.negated(v.masked, c.start()):
+        return
+    joined = [m.ent for m in v.chain(first, ORG) if _usable(v, m)]
+    told = deal_before(ctx, v)
+    sides = [m.ent for m in told] if told else _opening_pair(ctx, v)
+    if len(sides) == 2 and not told:
+        ctx.emit("PARTNERS_WITH", sides[0], sides[1], v, 0.6)
+    for a in sides:
+        for b in joined:
+            if a is not b and not one_body(ctx, a, b):
+                ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+
+
+_AND = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:dan|and|serta|bersama)\s+")
+
+
+def _opening_pair(ctx: Context, v: View) -> list[Entity]:
+    """"A dan B resmi memulai …": the two bodies the sentence before opens with."""
+    if not v.index:
+        return []
+    w = ctx.views[v.index - 1]
+    orgs = [m for m in w.mentions if m.type == "Organization"][:2]
+    if len(orgs) < 2 or not all(_usable(w, m) for m in orgs) or w.mentions[0] is not orgs[0] or len(w.masked[: orgs[0].start]) > 60:
+        return []
+    a, b = orgs
+    return [a.ent, b.ent] if _AND.fullmatch(w.gap((a.gloss or a).end, b.start).lstrip(")")) else []

@@ -197,12 +197,25 @@ def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
         return
     subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)  # the subject
     own = heads(ctx, subj) if subj is not None and subj.type == "Person" else subj if _usable(v, subj) else None
-    if own is None:
-        return
-    for other in v.chain(first, ("Organization",)):
-        if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                _same_pom(own.ent, other.ent)):
-            ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+    doers = [own] if own is not None else _doer_before(ctx, v, start)
+    for own in doers:
+        for other in v.chain(first, ("Organization",)):
+            if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
+                    _same_pom(own.ent, other.ent)):
+                ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+
+
+def _doer_before(ctx: Context, v: View, start: int) -> list[M]:
+    """"A membongkar …. Penggerebekan yang dilakukan bersama B …": the sentence opens with the operation, so its doer is
+    the body the sentence before opens with (and the parent that unit is named with)."""
+    if v.index == 0 or v.masked[:start].strip(" \"\u201c'(") or v.before(start):
+        return []
+    w = ctx.views[v.index - 1]
+    m = next((x for x in w.mentions if x.type in ("Organization", "Person")), None)
+    if m is None or not _usable(w, m):
+        return []
+    parent = w.next_mention(m)  # "Ditreskrimsus Polda Jawa Timur": the unit acts, its parent with it
+    return [m] + ([parent] if parent is not None and parent_of_unit(w, parent) is m else [])
 
 
 # "uji klinik fase 3 vaksin X bersama Universitas Y", '"… pengalaman dalam uji klinik vaksin, termasuk bersama Bio Farma"'
