@@ -126,16 +126,16 @@ def _involves(ctx: Context, v: View, c: re.Match[str]) -> None:
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
 
 
-_AND = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:dan|and|serta|bersama)\s+")
+_AND = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:\u2588+\s*)?(?:dan|and|serta|bersama)\s+")  # (past the town: "RSUD X Malang dan B")
 
 
 def _opening_pair(ctx: Context, v: View) -> list[Entity]:
-    """"A dan B resmi memulai …": the two bodies the sentence before opens with."""
-    if not v.index:
-        return []
-    w = ctx.views[v.index - 1]
-    orgs = [m for m in w.mentions if m.type == "Organization"][:2]
-    if len(orgs) < 2 or not all(_usable(w, m) for m in orgs) or w.mentions[0] is not orgs[0] or len(w.masked[: orgs[0].start]) > 60:
-        return []
-    a, b = orgs
-    return [a.ent, b.ent] if _AND.fullmatch(w.gap((a.gloss or a).end, b.start).lstrip(")")) else []
+    """"A dan B resmi memulai …": the two bodies one of the three sentences before (a heading between) opens with."""
+    for w in ctx.views[max(0, v.index - 3) : v.index][::-1]:
+        orgs = [m for m in w.mentions if m.type == "Organization"][:2]
+        if len(orgs) < 2 or not all(_usable(w, m) for m in orgs) or w.mentions[0] is not orgs[0] or len(w.masked[: orgs[0].start]) > 60:
+            continue
+        a, b = orgs
+        if _AND.fullmatch(w.masked[max(a.end, a.gloss.end if a.gloss else 0) : b.start]):
+            return [a.ent, b.ent]
+    return []
