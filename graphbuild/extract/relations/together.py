@@ -23,6 +23,7 @@ def _usable(v: View, m: M | None) -> bool:
 _BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
 _JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
                          r"razia|tindak|amankan|gelar)\b", re.I)
+_HOSTED_BY = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|organi[sz]ed|hosted)\s+(?:oleh\s+|by\s+)?$", re.I)
 _POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
 
 
@@ -58,8 +59,8 @@ def joint_action(ctx: Context, v: View) -> None:
             continue
         if _same_pom(a.ent, b.ent) or one_body(ctx, a.ent, b.ent):
             continue  # BPOM's own offices acting together are one body, not partners
-        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
-            continue
+        if not _BERSAMA.match(v.gap(a.end, b.start)) or _HOSTED_BY.search(v.masked[max(0, a.start - 40) : a.start]):  # type: ignore[union-attr]
+            continue  # (an event "diselenggarakan oleh A bersama B": co-hosts, no partners)
         group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
         if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) or (  # "diperiksa oleh A bersama B"
                 (by := _BY.search(v.masked[max(0, a.start - 60) : a.start])) and not negated(v.masked, a.start - len(by.group()))):
