@@ -54,11 +54,15 @@ def named_within(ctx: Context) -> None:
     brands = [e for e in ctx.entities if e.type == "Product" and len(e.name) >= (4 if e.name[:1].isupper() else 5)]
     if not brands:
         return
+    done: set[str] = set()
     for v in ctx.busy:
-        for ag in (m for m in v.mentions if m.type == "Agreement"):
+        for ag in (m for m in v.mentions if m.type == "Agreement" and m.ent.id not in done):
+            done.add(ag.ent.id)  # (each deal once, at its first mention: the evidence the relation keeps)
+            low = ag.ent.name.lower()
             for p in brands:
                 for name in (p.name, *p.aliases):
-                    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ag.ent.name, 0 if p.name[:1].isupper() else re.I):
+                    if name.lower() in low and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ag.ent.name,
+                                                         0 if p.name[:1].isupper() else re.I):
                         ctx.emit("COVERS", ag.ent, p, v, 0.7)
                         break
 
