@@ -16,6 +16,7 @@ from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
+from graphbuild.extract.entities.programs import quoted_name
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _CHEMICAL = re.compile(r"^[a-z0-9][a-z0-9\-,()']*(?:ide|ine|ate|ol|in|one|ane|ene|ase|mab|nib|vir|cin|phthalide)$")
@@ -230,6 +231,9 @@ def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:
     seen = 0
     while k >= 0 and seen < 6 and t.words[k].islower():
         if t.words[k] in c.program_cues:
+            if (named := quoted_name(t, close)) is not None:  # "program tanggung jawab sosial perusahaan (CSR) bertajuk "X"": X
+                ctx.add_quoted(*named, "Program")
+                return
             ctx.add(p + 1, close, "Program", None, "acronym")
             return
         k -= 1

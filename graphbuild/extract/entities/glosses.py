@@ -2,7 +2,8 @@
 
 Press releases gloss a body's English name with its Indonesian one ("Halal Product Assurance
 Organizing Agency (Badan Penyelenggara Jaminan Produk Halal, BPJPH)"), a brand with its substance
-("Envlo (enavogliflozin)") and a standard with its national version ("GMP (CPOB)"): one entity each.
+("Envlo (enavogliflozin)"), a standard with its national version ("GMP (CPOB)") and an agreement with its short
+name ("Nota Kesepahaman tentang … (MoU BPOM-MFDS)"): one entity each.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ def translated_in_parens(ctx: Ctx, p: int) -> None:
     c = ctx.spans[inner][1]
     if ctx.spans[inner][0] != p + 1 or c >= len(t):
         return
-    if ctx.type_at(p - 1) == ctx.type_at(p + 1) == "Product" and t.words[c] == ")":
-        ctx.link(prev, inner)  # "Envlo (enavogliflozin)": a brand glossed by its substance, or the reverse
+    if ctx.type_at(p - 1) == ctx.type_at(p + 1) and ctx.type_at(p - 1) in ("Product", "Agreement") and t.words[c] == ")":
+        ctx.link(prev, inner)  # "Envlo (enavogliflozin)": a brand glossed by its substance; "Nota Kesepahaman … (MoU A-B)"
         return
     if ctx.type_at(p - 1) != "Organization" or ctx.type_at(p + 1) != "Organization":
         return

@@ -18,7 +18,7 @@ _CLOSE_QUOTE = frozenset({'"', "\u201d", "'", "\u2019"})
 def after_cue(ctx: Ctx, k: int) -> None:
     """The programme named after the programme word at token ``k``, if any."""
     t = ctx.t
-    if (named := _quoted_name(t, k)) is not None:
+    if (named := quoted_name(t, k)) is not None:
         ctx.add_quoted(*named, "Program")  # the quotes delimit the name, so a capitalised "Program" may lead too
         return
     if not t.words[k].islower():
@@ -29,11 +29,11 @@ def after_cue(ctx: Ctx, k: int) -> None:
     placed = j < n and ctx.type_at(j) == "Location" and ctx.spans[ctx.owner[j]] == (j, j + 1)
     if j < n and is_cap(t.words[j]) and (ctx.owner[j] < 0 or placed) and not t.masked[j] and not t.newline_before[j]:
         e = run_forward(ctx, j, comma_list=False, max_tokens=5)
-        if proper_tokens(ctx, j + 1 if placed else j, e) >= 1 and (not placed or e - j >= 3):
+        if (placed and e - j >= 2) or not placed and proper_tokens(ctx, j, e) >= 1:  # "program Jateng Sehat": the place leads
             ctx.add(j, e, "Program", None, "cue")
 
 
-def _quoted_name(t: Tokens, k: int) -> tuple[int, int] | None:
+def quoted_name(t: Tokens, k: int) -> tuple[int, int] | None:
     """The tokens of a quoted, capitalised name after the programme word: 'program (bertajuk) "Jamu Naik Kelas"'."""
     j = k + 1 + (k + 1 < len(t) and t.lower[k + 1] in _TITLED)
     if j + 2 >= len(t) or t.words[j] not in _OPEN_QUOTE or t.newline_before[j]:

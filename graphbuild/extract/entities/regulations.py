@@ -153,7 +153,13 @@ def _agreements(ctx: Ctx) -> None:
 
 # a preposition or article opening a sentence is not part of the agreement's name
 _NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan", "sesuai", "menurut", "via", "under",
-                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per"})
+                             "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per",
+                             "alongside", "following", "besides", "beside", "after", "before", "upon", "pursuant", "selain",
+                             "setelah", "sebelum", "usai", "pasca", "menyusul", "bersamaan", "for", "from", "on", "at", "to"})
+
+
+_EN_DEAL_VERBS = frozenset({"sign", "signs", "signed", "ink", "inks", "inked", "enter", "enters", "seal", "seals", "announce",
+                            "announces", "forge", "forges", "strike", "strikes"})
 
 
 def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-def]
@@ -161,7 +167,7 @@ def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-de
     "Regenera Teken MoU" (a headline verb), "Melalui MoU ini", "Under the Supply Agreement"."""
     c = t.cue
     for x in range(j - 1, i - 1, -1):
-        if c.verb_like(t.words[x]):
+        if c.verb_like(t.words[x]) or t.lower[x] in _EN_DEAL_VERBS:  # ("A and B Sign X Agreement": an English headline)
             i = x + 1
             break
     while i < j and t.lower[i] in _NOT_NAME_START:

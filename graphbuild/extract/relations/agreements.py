@@ -16,8 +16,9 @@ import re
 
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.partner_sides import parent_of_unit
+from graphbuild.extract.relations.partner_sides import kind_anaphor, parent_of_unit
 from graphbuild.extract.relations.subjects import (
+    appointed_pair,
     apposition_head,
     coordinated_before,
     licence_pair,
@@ -61,6 +62,7 @@ _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 _DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)(?:\s+(?:tiga|dua|empat)\s+pihak)?"
                            r"\s+(?:ini|tersebut|itu|yang\s+sama)\b"
                            r"|\bthe\s+same\s+(?:agreement|deal)\b"
+                           r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
                            r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                            r"|\b(?:this|the)\s+(?:agreement|deal)\b"
                            r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
@@ -78,6 +80,11 @@ def find(ctx: Context) -> None:
                     v.index - told <= 2 and _THAT_DEAL.match(v.masked, ag.end))):  # "Technology Transfer Agreement tersebut diteken di …"
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
+            elif len(v.masked[: ag.start]) <= 40 and _PASSIVE_SIGNED.match(v.masked, ag.end) and (
+                    pair := appointed_pair(ctx, v, ag.start)):  # "B appointed as A's distributor. The X Agreement was signed …"
+                for p in pair:
+                    ctx.emit("SIGNED", p, ag.ent, v, 0.7)
+                ctx.emit("PARTNERS_WITH", pair[0], pair[1], v, 0.6)
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
@@ -93,12 +100,23 @@ def _signed_anaphor(ctx: Context, v: View) -> None:
     """"Perjanjian tersebut ditandatangani oleh A dan B": the agreement named in the sentences just before."""
     sign = next(v.cues(cues.SIGN), None)
     said = _DEAL_ANAPHOR.search(v.masked[: sign.start()]) if sign is not None else None
-    if said is None:
+    if said is None and (sign is None or not _THE_SIGNING.match(v.masked[: sign.end()])):
         return
     named = [m.ent for w in ctx.views[max(0, v.index - 3) : v.index] for m in w.mentions if m.type == "Agreement"]
     if named and all(e is named[-1] for e in named):  # only one agreement told there
-        for s in _signers(ctx, v, None):
+        signers = _signers(ctx, v, None)
+        for s in signers:
             ctx.emit("SIGNED", s, named[-1], v, 0.7)
+        if 2 <= len(signers) <= 4:  # the parties to a deal are partners
+            for i, a in enumerate(signers):
+                for b in signers[i + 1 :]:
+                    ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
+
+
+_PASSIVE_SIGNED = re.compile(r"\s+(?:(?:tersebut|itu|ini)\s+)?(?:(?:was|were|has\s+been|have\s+been|telah|sudah|resmi)\s+)*"
+                             r"(?:signed|ditandatangani|diteken)\b(?!\s+(?:oleh|by)\b)", re.I)
+# "Penandatanganan (tersebut) dilakukan oleh …", "The signing was carried out by …": the signing of the deal just told
+_THE_SIGNING = re.compile(r"^\W*(?:the\s+)?(?:penandatanganan|signing)$", re.I)
 
 
 def _covers_by_anaphora(ctx: Context) -> None:
@@ -196,6 +214,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             return pair
     # "A dan B menandatangani X" / "X ditandatangani oleh A dan B" / "antara A dan B"
     titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
+    if titled is None:  # "Dalam kesempatan itu, Pemkab juga menandatangani …", "Balai tersebut …" (no name between it and the verb)
+        titled = kind_anaphor(ctx, v, sign.start())
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
             else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
     if defined is not None and subj == [defined]:  # '"the Company" … announced that its subsidiary B has signed': B
@@ -236,6 +256,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             nxt = v.next_mention(chain[-1])
             if nxt is not None and nxt.type == "Organization" and _OFFICER_AND.fullmatch(v.masked[chain[-1].end : nxt.start]):
                 chain.append(nxt)  # "signed by A's chief executive and B's managing director": B signs too
+            if len(chain) == 1 and chain[0].ent in (officials := signed_by_officials(ctx, v, sign.end())):
+                return officials  # "by A's chief executive, X, and B's president director, Y"
             return [x.ent for x in chain]
         if _SIGNED_BARE.search(v.masked[: m.start]):  # "X ditandatangani A dan <pemegang saham lama>, B"
             out = [x.ent for x in v.chain(m, ORG)]
@@ -281,7 +303,7 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     if not licensing or len(signers) != 2:
         return bool(signers)
     local = [s for s in signers if ctx.is_indonesian(s)]
-    if len(local) != 1:
+    if len(local) != 1 or _granted_other(v, ag, signers):
         return True
     licensee = local[0]
     licensor = signers[1] if signers[0] is licensee else signers[0]
@@ -293,6 +315,20 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     return True
 
 
+
+
+# "… signed X under which A grants B an exclusive licence": B, a third party (their joint venture), is the licensee
+_GRANTS_TO = re.compile(r"\b(?:grants?|granted|gives|memberikan|melisensikan)\s+(?:(?:lisensi|hak)\s+[^.;:]{0,40}?\bkepada\s+)?(?:PT\.?\s+)?",
+                        re.I)
+
+
+def _granted_other(v: View, ag: M, signers: list[Entity]) -> bool:
+    """Whether the licence the sentence tells after ``ag`` goes to a body other than its signers."""
+    for g in _GRANTS_TO.finditer(v.masked, ag.end):
+        to = next((m for m in v.after(g.end(), ORG) if m.start == g.end()), None)
+        if to is not None:
+            return to.ent not in signers
+    return False
 
 
 _BETWEEN = re.compile(r"^\s+(?:between|antara)\s+(?:the\s+)?$", re.I)

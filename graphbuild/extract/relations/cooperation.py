@@ -35,6 +35,7 @@ _DONE_WITH = re.compile(
     r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with|bekerja\s*sama\s+dengan|"
     r"in\s+(?:cooperation|collaboration|partnership)\s+with)\s+(?:the\s+)?"
     r"(?:(?:para\s+)?(?:peneliti|tim\s+peneliti|ilmuwan|researchers|scientists)\s+(?:dari\s+|from\s+|at\s+)?)?"  # "bersama peneliti B"
+    r"(?:(?:mitra(?:nya)?|rekanan(?:nya)?|(?:its|their)\s+(?:[\w-]+\s+)?partners?)\s*,?\s*)?"  # "bersama mitranya, B"
     r"(?:(?:perusahaan|produsen|mitra)\s+(?:[\w-]+\s+){0,2}?asal\s+\u2588+\s*,\s*)?(?=\u2588)", re.I)
 _BY = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:oleh|by)\s+$", re.I)
 _STAFF = re.compile(r"(?:peneliti|researchers|scientists|ilmuwan)\s+(?:dari\s+|from\s+|at\s+)?$", re.I)
@@ -226,6 +227,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
                         if m.ent.id in (r.head, r.tail) and r.evidence == said]
                 return ctx.by_id.get(told[0]) if told else None
             return m.ent
+    if v.may(_HE_SAID) and _HE_SAID.match(v.masked[:pos]):  # "Ia menambahkan, pendampingan dilakukan bersama B": the one quoted before
+        person = next(iter(ctx.recent(v.index, ("Person",), pos=0, back=2, limit=1)), None)
+        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=person)] if person is not None else []
+        return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
     near = [e for e in near if e.category == "company"] or near  # technology changes hands between firms, not a campus
@@ -234,6 +239,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
     return max(near, key=lambda e: len(e.mentions)) if near else None
 
 
+# a pronoun speaker: "Ia menambahkan, …", "He added that …"
+_HE_SAID = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:juga|pun|also)\s+)?(?:menambahkan|mengatakan|menjelaskan|menuturkan|"
+                      r"menyebutkan|mengungkapkan|menegaskan|memaparkan|menerangkan|added|said|explained|noted)\b", re.I)
+watch(_HE_SAID)
 _WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
 _WHILE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.I)
 _ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)

@@ -49,15 +49,22 @@ def product_anaphor(v: View, pos: int) -> re.Match[str] | None:
 
 
 def named_within(ctx: Context) -> None:
-    """"Perjanjian Kerja Sama Uji Klinik ImunoSambi": a deal named for a brand the document names covers it."""
-    brands = [e for e in ctx.entities if e.type == "Product" and e.name[:1].isupper() and len(e.name) >= 4]
+    """"Perjanjian Kerja Sama Uji Klinik ImunoSambi": a deal named for a brand the document names covers it; so does
+    "MoU Pengembangan Bahan Baku Obat Parasetamol dan Amoksisilin" the substances it is named for (any case)."""
+    brands = [e for e in ctx.entities if e.type == "Product" and len(e.name) >= (4 if e.name[:1].isupper() else 5)]
     if not brands:
         return
+    done: set[str] = set()
     for v in ctx.busy:
-        for ag in (m for m in v.mentions if m.type == "Agreement"):
+        for ag in (m for m in v.mentions if m.type == "Agreement" and m.ent.id not in done):
+            done.add(ag.ent.id)  # (each deal once, at its first mention: the evidence the relation keeps)
+            low = ag.ent.name.lower()
             for p in brands:
-                if re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", ag.ent.name):
-                    ctx.emit("COVERS", ag.ent, p, v, 0.7)
+                for name in (p.name, *p.aliases):
+                    if name.lower() in low and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ag.ent.name,
+                                                         0 if p.name[:1].isupper() else re.I):
+                        ctx.emit("COVERS", ag.ent, p, v, 0.7)
+                        break
 
 
 def coverable(v: View, p: M) -> bool:
@@ -142,11 +149,21 @@ _FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60
 
 
 def listed(v: View, first: M) -> list[M]:
-    """``first`` and the products coordinated with it, items described by their use included."""
+    """``first`` and the products coordinated with it, items described by their use or dosage form included."""
     got = v.chain(first, ("Product",))
-    while (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and _FOR_USE.fullmatch(v.gap(got[-1].end, nxt.start)):
+    while (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and (
+            _FOR_USE.fullmatch(gap := v.gap(got[-1].end, nxt.start)) or _FORM_SEP.fullmatch(gap)):
         got.extend(v.chain(nxt, ("Product",)))
     return got
+
+
+# "amlodipine tablets, metformin tablets and ceftriaxone for injection", "tablet parasetamol, kapsul amoksisilin,
+# dan sirup ambroksol": each item of a product list told with its dosage form, before or after its name
+_FORM = (r"(?:(?:film-coated\s+|salut\s+selaput\s+)?(?:tablets?|kaplets?|caplets?|kapsul|capsules?|sirup|syrups?|injeksi|injections?|"
+         r"(?:for|untuk)\s+injec?k?(?:tion|si)|krim|creams?|salep|ointments?|suspensi|suspensions?|vials?|ampul|drops?|tetes|"
+         r"inhalers?|sachets?|serbuk|powders?|gel|larutan|solutions?|emulsi|lepas\s+lambat|extended[\s-]release))")
+_FORM_SEP = re.compile(rf"(?:\s*{_FORM})*\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|and)\s+)"
+                       rf"(?:{_FORM}\s+)*", re.I)
 
 
 def _goods(v: View, first: M) -> list[M]:
@@ -157,7 +174,7 @@ def _goods(v: View, first: M) -> list[M]:
         gap = v.gap(cur.end, nxt.start)
         if _BRANDED.fullmatch(gap):
             got[-1] = nxt  # the brand stands for the ingredient it was described with
-        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap):
+        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap) or _FORM_SEP.fullmatch(gap):
             got.append(nxt)
         else:
             break

@@ -79,7 +79,7 @@ MEET = re.compile(
     re.I,
 )
 PARTNER = re.compile(
-    r"\b(?:kerja\s*sama|bekerja\s*sama|kolaborasi|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|berkoordinasi|"
+    r"\b(?:kerja\s*sama|bekerja\s*sama|bekerja(?=\s+bersama\s)|kolaborasi|kolaboratif|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|berkoordinasi|"
     r"digandeng|sinergi|bersinergi|partnership|partnered|partners|partner(?=\s+with\s)|collaborat\w*|cooperat\w*|teamed\s+up|"
     r"menggaet|merangkul|bahu-membahu|berkongsi|berpatungan|work(?:s|ed|ing)\s+(?:closely\s+)?(?=with\s)|"
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture|join(?:s|ed|ing)?\s+forces|(?:strategic\s+)?alliance|aliansi|"

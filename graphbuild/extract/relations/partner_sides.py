@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
 _OWN_SIDE = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|institusinya|lembaganya|instansinya|perusahaannya|"
@@ -93,7 +94,8 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
 _KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|universitas|kampus|fakultas|rumah\s+sakit|RSUD|RSUP|asosiasi|"
                            r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+"
                            r"(?:yang\s+[^\u2588.;,]{0,60}?\s+)?(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"  # "asosiasi yang menaungi … itu"
-                           r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$",
+                           r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$"
+                           r"|(?:^|[,;]\s*)(?P<bare>(?-i:Pem(?:kab|kot|prov|da)))\s+(?:[a-z]+\s+){0,4}$",  # "…, Pemkab juga meneken …"
                            re.I)
 _KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
                "asosiasi": "asosiasi|gabungan|ikatan|himpunan|perkumpulan|persatuan|association|federation",
@@ -106,7 +108,7 @@ def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
     said = _KIND_ANAPHOR.search(v.masked[max(0, pos - 120) : pos])
     if said is None or v.after(max(0, pos - 120) + said.start(), None, pos):
         return None
-    kind = (said.group("kind") or said.group("en")).lower()
+    kind = (said.group("kind") or said.group("en") or said.group("bare")).lower()
     words = re.compile(_KIND_WORDS.get(kind, kind).replace(" ", r"\s+") or "^$", re.I)
     for e in ctx.recent(v.index, ("Organization",), pos=pos, back=3, limit=8):
         if words.pattern != "^$" and any(words.search(n) for n in (e.name, *e.aliases)) or (
@@ -157,10 +159,42 @@ def speakers_side(ctx: Context, v: View, pos: int, quoted: bool = False) -> M | 
         people = [m for m in v.after(pos, ("Person",)) if _TAGGED.search(v.masked[pos : m.start])][:1]
         if not people and _TAGGED_NYA.search(v.masked[pos:]):  # '…," tuturnya.': the one quoted just before
             people = [M(0, 0, e, e.name) for e in ctx.recent(v.index - 1, ("Person",), back=1, limit=1)] if v.index else []
-        if not people or not quoted and (not re.search(r"[\"\u201c]", v.masked[:pos]) or not (
+        if not people and _WE_OPEN.match(v.masked[:pos]) and (own := interviewee(ctx)) is not None:
+            return M(pos, pos, own, "kami")  # an interview's answer: "Kami bermitra dengan B …" is the interviewee's body
+        if not people or not quoted and (not (re.search(r"[\"\u201c]", v.masked[:pos]) or _quote_open_before(ctx, v)) or not (
                 _OWN_SIDE.search(v.masked[:pos]) or re.fullmatch(r"\W*[\"\u201c]\s*(?:(?:this|the|our|these)\s+)?", v.masked[:pos], re.I))):
             return None  # ('"Kerja sama dengan B …," ujarnya': a quote opening with the partnership is the speaker's)
     return _heads(ctx, people[0])
+
+
+_WE_OPEN = re.compile(r"^\W*(?:[A-Z]\w*\s+){0,2}?(?:kami|we)\s+(?:\w+\s+){0,3}?$", re.I)  # "Kami juga …", "Tahun ini kami …"
+# the lead of an interview: "Kami berbincang dengan Presiden Direktur X, P", "in an interview with P", "WAWANCARA |"
+_INTERVIEW = re.compile(r"\b(?:wawancara|berbincang|bincang-bincang|interview(?:ed)?|sat\s+down\s+with|spoke\s+(?:with|to))\b", re.I)
+
+
+def interviewee(ctx: Context) -> Entity | None:
+    """The body of the person an interview is with (told in its first sentences), whose answers say "kami"."""
+    known = getattr(ctx, "_interviewee", False)
+    if known is not False:
+        return known  # type: ignore[no-any-return]
+    found: Entity | None = None
+    for v in ctx.views[:8]:
+        lead = _INTERVIEW.search(v.masked) if v.may(_INTERVIEW) else None
+        person = next(iter(v.after(lead.end(), ("Person",))), None) if lead is not None else None
+        if person is not None:
+            held = _heads(ctx, person)
+            found = held.ent if held is not None else None
+            break
+    ctx._interviewee = found  # type: ignore[attr-defined]
+    return found
+
+
+def _quote_open_before(ctx: Context, v: View) -> bool:
+    """Whether the sentence before left a quote open ('"Penindakan bukan tujuan akhir. Kami …," tegas X')."""
+    if not v.index:
+        return False
+    prev = ctx.views[v.index - 1].text
+    return prev.count('"') % 2 == 1 or prev.count("\u201c") > prev.count("\u201d")
 
 
 def _heads(ctx: Context, person: M) -> M | None:
@@ -269,3 +303,6 @@ def host_before(ctx: Context, v: View, pos: int, verbs: re.Pattern[str]) -> M | 
             return None
         return M(pos, pos, first.ent, first.ent.name)
     return None
+
+
+watch(_INTERVIEW)

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cooperation, cues, joined, membership, subjects, together
+from graphbuild.extract.relations import (
+    consortium_partners,
+    cooperation,
+    cues,
+    joined,
+    membership,
+    subjects,
+    together,
+)
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import SIDES, event_host, kind_anaphor, manner_subject
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
@@ -63,6 +71,7 @@ def find(ctx: Context) -> None:
             for c in v.cues(cues.PARTNER):
                 _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
+    consortium_partners.find(ctx)
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
 
@@ -95,10 +104,16 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     if _usable(v, first) and _NOUN_CUE.match(v.masked[start:end]) and _DIRECT.match(v.masked[end : first.start]) and (
             not re.match(r"\s*\(", v.masked[end:])):
         second = _second(v, first)
-        if second is not None and _WITH_OTHER.match(v.gap(first.end, second.start)):
+        doers = [first]
+        unit = v.next_mention(first)
+        if unit is not None and _usable(v, unit) and _VIA.fullmatch(v.gap((first.gloss or first).end, unit.start)) and (
+                (third := _second(v, unit)) is not None):  # "kerja sama A melalui X dengan B": A and its office X both
+            doers, second = [first, unit], third
+        if second is not None and _WITH_OTHER.match(v.gap((doers[-1].gloss or doers[-1]).end, second.start)):
             for other in _sides(v, second):  # "kerja sama A dengan B, C dan D": A partners each of them
-                if _usable(v, other) and other.ent is not first.ent:
-                    _emit(ctx, v, first, other, 0.75)
+                for doer in doers:
+                    if _usable(v, other) and other.ent is not doer.ent:
+                        _emit(ctx, v, doer, other, 0.75)
             return
         group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
         if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
@@ -154,8 +169,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _emit(ctx, v, a, b, 0.7)
 
 
+_VIA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
 _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership|collaboration|cooperation)$", re.I)
-_WITH_OTHER = re.compile(r"^\s*(?:dengan|with)\s+$", re.I)
+_WITH_OTHER = re.compile(r"^\)?\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
 _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.types import Entity
 
@@ -24,7 +24,7 @@ _OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|seb
                             r"(?:of\s+|dari\s+)?(?:(?:kelompok\s+usaha|grup|group|holding)\s+)?(?:the\s+)?(?:PT\.?\s+)?$", re.I)
 # "A ("A"), a Hyderabad-based global company, and B": the first side's apposition, then the second side
 _APPOSED_AND = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the|sebuah|salah\s+satu|perusahaan|produsen|"
-                          r"[\w-]+-based)\b[^;:()]{0,90}?,\s*(?:and|dan|serta|&)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+                          r"[\w-]+-based)\b[^;:()]{0,90}?,\s*(?:and|dan|serta|&)\s+(?:the\s+)?(?:[\w]+-(?:owned|based)\s+)?(?:PT\.?\s+)?$", re.I)
 # "A dan perusahaan biofarmasi (asal) Jerman(,) B": the second side described before its name
 _AND_DESCRIBED = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|&)\s+(?:(?:the|sebuah|its)\s+)?(?:perusahaan|produsen|"
                             r"firma|pabrikan|mitra(?:nya)?|company|firm|drugmaker|maker|manufacturer|partner)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -81,14 +81,44 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     if told:
         return told
     for back in (2, 3):
-        found = [e for e in ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
-                 if not ctx.has("PART_OF", head=e) and e.category != "media" and not _venture(ctx, v.index, e)
+        near = ctx.recent(v.index, ORG, pos=pos, back=back, limit=6)
+        other_name = _other_names(ctx, v, back)
+        found = [e for e in near  # a unit named with its parent is no party of its own (a regional office alone is)
+                 if not _named_with_parent(ctx, v, e, back) and other_name.get(e.id) not in near
+                 and e.category != "media" and not _venture(ctx, v.index, e)
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
     if REGULATORS.match(v.masked, pos):
         return regulators_before(ctx, v, pos) or found
     return found
+
+
+_OR = re.compile(r"\s*,?\s*(?:atau|or|alias|juga\s+dikenal\s+sebagai|also\s+known\s+as)\s+(?:the\s+)?")
+
+
+def _other_names(ctx: Context, v: View, back: int) -> dict[str, Entity]:
+    """"Kementerian Keamanan Pangan dan Obat Korea Selatan atau Ministry of Food and Drug Safety": the second name
+    (by id) of a body named twice, mapped to the first, in ``v`` and the ``back`` sentences before."""
+    out: dict[str, Entity] = {}
+    for w in ctx.views[max(0, v.index - back) : v.index + 1]:
+        for a in w.mentions:
+            b = w.next_mention(a)
+            if a.type == "Organization" and b is not None and b.type == "Organization" and b.ent is not a.ent and (
+                    _OR.fullmatch(w.gap(a.end, b.start))):
+                out[b.ent.id] = a.ent
+    return out
+
+
+def _named_with_parent(ctx: Context, v: View, e: Entity, back: int) -> bool:
+    """Whether the latest sentence naming unit ``e`` (of the ``back`` before) also names its parent."""
+    parents = {r.tail for r in ctx.has("PART_OF", head=e)}
+    if not parents:
+        return False
+    for w in ctx.views[max(0, v.index - back) : v.index + 1][::-1]:
+        if any(m.ent is e for m in w.mentions):
+            return any(m.ent.id in parents for m in w.mentions)
+    return False
 
 
 # "… signed by both companies. Under the agreement, A granted B exclusive rights …": the sentence after names them
@@ -136,13 +166,16 @@ _TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 
 # (named: "perusahaan patungan bernama X", "the joint venture, named X")
 _VENTURE = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?|\bjoint[\s-]+venture\s+(?:company\s+)?)"
-                      r"(?:,?\s*(?:bernama|yang\s+(?:diberi\s+nama|bernama)|named|called)\s+)?[*\"\u201c]*$", re.I)
+                      r"(?:,?\s*(?:bernama|yang\s+(?:diberi\s+nama|bernama)|named|called)\s+)?[*\"\u201c]*$"
+                      # "… signing of a Joint Venture Agreement to establish PT X": the company the deal sets up
+                      r"|\b(?:to\s+(?:establish|set\s+up|form|create)|untuk\s+(?:mendirikan|membentuk))\s+(?:(?:a|an|the|sebuah)\s+)?"
+                      r"(?:(?:new|baru)\s+)?(?:(?:company|perusahaan)\s+(?:(?:baru|new)\s+)?)?(?:,\s*)?(?:PT\.?\s+)?$", re.I)
 
 
 def _venture(ctx: Context, index: int, e: Entity) -> bool:
     """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
     return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
-               for w in ctx.views[max(0, index - 3) : index + 1] for m in w.mentions)
+               for w in ctx.views[max(0, index - 6) : index + 1] for m in w.mentions)
 
 
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
@@ -166,7 +199,7 @@ def signed_by_partners(ctx: Context) -> None:
 
 
 # officials signing for the bodies they head (read for :mod:`.agreements`)
-_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
+_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 
 
@@ -198,13 +231,14 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     by = _BY_TITLED.match(v.masked[pos:])
     if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
         by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
-    if by is None:
-        return []
+    if by is None or _WITNESSED.search(by.group()):
+        return []  # "Penandatanganan tersebut disaksikan oleh …"
     out: list[Entity] = []
     witness = _WITNESSED.search(v.masked, pos + by.end())
     for m in v.after(pos + by.end(), None, witness.start() if witness else len(v.masked)):  # not who only witnessed it
-        if m.type == "Organization" and _TITLE_END.search(v.text[: m.start]) and m.ent not in out:
-            out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not
+        if m.type == "Organization" and (_TITLE_END.search(v.text[: m.start]) or _FOR_BODY.search(v.masked[max(0, m.start - 20) : m.start])):
+            if m.ent not in out:
+                out.append(m.ent)  # "oleh Kepala BPOM …": the official's body, named or not; "P mewakili B"
             continue
         if m.type != "Person":
             continue
@@ -221,6 +255,7 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     return out
 
 
+_FOR_BODY = re.compile(r"\b(?:mewakili|representing|atas\s+nama|on\s+behalf\s+of)\s+(?:PT\.?\s+)?$", re.I)
 # "…, disaksikan (oleh) Kepala BPOM", "witnessed by the Minister", "in the presence of": the witness signs nothing
 _WITNESSED = re.compile(r"\b(?:(?:dengan\s+)?disaksikan|menyaksikan|turut\s+hadir|didampingi|witnessed|in\s+the\s+presence\s+of|"
                         r"attended\s+by)\b", re.I)
@@ -244,4 +279,31 @@ def licence_pair(ctx: Context, v: View, pos: int) -> list[Entity]:
         src = next(iter(w.after(got[0].end(), ORG)), None)
         if who is not None and src is not None and src.start == got[0].end() and who.ent is not src.ent:
             return [who.ent, src.ent]
+    return appointed_pair(ctx, v, pos)
+
+
+# "A resmi menunjuk B sebagai distributor eksklusif …. Perjanjian bertajuk X tersebut ditandatangani …": the deal
+# that makes B A's distributor (agent, partner, licensee) is signed by both
+_APPOINTS = re.compile(r"\b(?:menunjuk|mengangkat|appoint(?:s|ed)?)\s+(?:PT\.?\s+)?(?P<obj>[^.;:]{0,80}?)\s(?:sebagai|as)\s+"
+                       r"(?:(?:the|its|an?|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}?(?:distributor|mitra|agen|partner|licensee|importir|"
+                       r"importer|pemegang\s+lisensi)", re.I)
+
+
+def appointed_pair(ctx: Context, v: View, pos: int) -> list[Entity]:
+    """The appointer and the appointee of "A menunjuk B sebagai distributor" told just before ``pos``."""
+    places = [(v, pos)] + ([(ctx.views[v.index - 1], len(ctx.views[v.index - 1].masked))] if v.index else [])
+    for w, end in places:
+        if not w.may(_APPOINTS):
+            continue
+        got = [*_APPOINTS.finditer(w.masked, 0, end)][-1:]
+        if not got or negated(w.masked, got[0].start()):
+            continue
+        who = next((m for m in w.before(got[0].start(), ORG) if m.role is None), None)
+        obj = got[0].start("obj")
+        whom = next((m for m in w.after(obj, ORG) if m.start == obj), None)
+        if who is not None and whom is not None and who.ent is not whom.ent and w.clause_end(who.end) >= got[0].start():
+            return [who.ent, whom.ent]
     return []
+
+
+watch(_APPOINTS)

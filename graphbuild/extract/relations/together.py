@@ -23,6 +23,7 @@ def _usable(v: View, m: M | None) -> bool:
 _BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?$", re.I)
 _JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
                          r"razia|tindak|amankan|gelar)\b", re.I)
+_HOSTED_BY = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|organi[sz]ed|hosted)\s+(?:oleh\s+|by\s+)?$", re.I)
 _POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
 
 
@@ -39,7 +40,7 @@ def joint_action(ctx: Context, v: View) -> None:
             if own is not None and _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) and not negated(v.masked, said.start()):
                 for other in group:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                            _POM.search(own.ent.name) and _POM.search(other.ent.name)):
+                            _same_pom(own.ent, other.ent)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
     if v.may(_OP_WITH):
         for c in v.cues(_OP_WITH):
@@ -56,10 +57,10 @@ def joint_action(ctx: Context, v: View) -> None:
         b = v.next_mention(a)
         if b is None or not (_usable(v, a) and _usable(v, b)):
             continue
-        if _POM.search(a.ent.name) and _POM.search(b.ent.name) or one_body(ctx, a.ent, b.ent):
+        if _same_pom(a.ent, b.ent) or one_body(ctx, a.ent, b.ent):
             continue  # BPOM's own offices acting together are one body, not partners
-        if not _BERSAMA.match(v.gap(a.end, b.start)):  # type: ignore[union-attr]
-            continue
+        if not _BERSAMA.match(v.gap(a.end, b.start)) or _HOSTED_BY.search(v.masked[max(0, a.start - 40) : a.start]):  # type: ignore[union-attr]
+            continue  # (an event "diselenggarakan oleh A bersama B": co-hosts, no partners)
         group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
         if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) or (  # "diperiksa oleh A bersama B"
                 (by := _BY.search(v.masked[max(0, a.start - 60) : a.start])) and not negated(v.masked, a.start - len(by.group()))):
@@ -101,7 +102,7 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
     ents = list({m.ent.id: m.ent for m in group}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:
-            if not one_body(ctx, a, b) and not (_POM.search(a.name) and _POM.search(b.name)):
+            if not one_body(ctx, a, b) and not (_same_pom(a, b)):
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.65)
 
 
@@ -138,7 +139,7 @@ def _fronted(ctx: Context, v: View, pos: int) -> None:
         return
     for other in group:
         if other.ent is not subj.ent and not one_body(ctx, subj.ent, other.ent) and not (
-                _POM.search(subj.ent.name) and _POM.search(other.ent.name)):  # (BPOM's own offices are one body)
+                _same_pom(subj.ent, other.ent)):  # (BPOM's own offices are one body)
             ctx.emit("PARTNERS_WITH", subj.ent, other.ent, v, 0.65)
 
 
@@ -148,9 +149,22 @@ watch(_OURS_WITH)
 _OFFICE = re.compile(r"^(?:Direktorat|Deputi|Balai|Loka|Pusat|Biro|Inspektorat|Directorate)\b")
 
 
+# a regional POM office named with its seat ("Balai Besar POM di Semarang", "Loka POM di Kota Surakarta"): two of them
+# working together are partners (each runs its own area), unlike the agency and its own units
+_REGIONAL = re.compile(r"^(?:Balai\s+Besar|Balai|Loka|BBPOM|BPOM)\b.*\s(?:di|in)\s+[A-Z]")
+_POM_OFFICE = re.compile(r"\b(?:B?B?POM|Pengawas\s+Obat)\b")
+
+
+def _same_pom(a: Entity, b: Entity) -> bool:
+    """Whether ``a`` and ``b`` are both BPOM, but not two regional offices each with its own seat."""
+    return bool(_POM.search(a.name) and _POM.search(b.name)) and not (_REGIONAL.match(a.name) and _REGIONAL.match(b.name))
+
+
 def one_body(ctx: Context, a: Entity, b: Entity) -> bool:
     """Whether ``a`` and ``b`` are offices of one body ("Direktorat Pengawasan Produksi Obat bersama Balai Besar POM di
     Serang": two BPOM offices inspecting together are no partners)."""
+    if a is not b and all(_REGIONAL.match(e.name) and _POM_OFFICE.search(e.name) for e in (a, b)):
+        return False  # two regional offices of BPOM
     pa = {r.tail for r in ctx.has("PART_OF", head=a)}
     pb = {r.tail for r in ctx.has("PART_OF", head=b)}
     if b.id in pa or a.id in pb or pa & pb:
@@ -184,12 +198,25 @@ def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
         return
     subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)  # the subject
     own = heads(ctx, subj) if subj is not None and subj.type == "Person" else subj if _usable(v, subj) else None
-    if own is None:
-        return
-    for other in v.chain(first, ("Organization",)):
-        if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                _POM.search(own.ent.name) and _POM.search(other.ent.name)):
-            ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+    doers = [own] if own is not None else _doer_before(ctx, v, start)
+    for own in doers:
+        for other in v.chain(first, ("Organization",)):
+            if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
+                    _same_pom(own.ent, other.ent)):
+                ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+
+
+def _doer_before(ctx: Context, v: View, start: int) -> list[M]:
+    """"A membongkar …. Penggerebekan yang dilakukan bersama B …": the sentence opens with the operation, so its doer is
+    the body the sentence before opens with (and the parent that unit is named with)."""
+    if v.index == 0 or v.masked[:start].strip(" \"\u201c'(") or v.before(start):
+        return []
+    w = ctx.views[v.index - 1]
+    m = next((x for x in w.mentions if x.type in ("Organization", "Person")), None)
+    if m is None or not _usable(w, m):
+        return []
+    parent = w.next_mention(m)  # "Ditreskrimsus Polda Jawa Timur": the unit acts, its parent with it
+    return [m] + ([parent] if parent is not None and parent_of_unit(w, parent) is m else [])
 
 
 # "uji klinik fase 3 vaksin X bersama Universitas Y", '"… pengalaman dalam uji klinik vaksin, termasuk bersama Bio Farma"'
@@ -199,6 +226,18 @@ watch(_TRIAL_WITH)
 _RIGHT_BEFORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
                            r"(?:(?:tim|peneliti)\s+)?", re.I)
 _OURS = re.compile(r"\b(?:perusahaan|pihaknya|kami|we|the\s+company)\b", re.I)
+
+
+def _its_officer(ctx: Context, subj: M, m: M) -> bool:
+    """"Presiden Direktur PT X, P, …": P, named after the body whose post they hold, leaves X the subject."""
+    held = heads(ctx, m) if m.type == "Person" else None
+    return held is not None and held.ent is subj.ent and subj.ent.category == "company"  # (a regulator oversees others' trials)
+
+
+def _titled(v: View, subj: M) -> bool:
+    """Whether only the subject's title (with the body it names) comes before it ("Presiden Direktur PT X, P, …")."""
+    before = [m for m in v.mentions if m.end <= subj.start]
+    return subj.type == "Person" and bool(before) and all(m.role is not None or m.start in v.role_orgs for m in before)
 
 
 def _trial_with(ctx: Context, v: View, start: int, end: int) -> None:
@@ -212,11 +251,13 @@ def _trial_with(ctx: Context, v: View, start: int, end: int) -> None:
     subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)
     if near is not None and _usable(v, near) and _RIGHT_BEFORE.fullmatch(v.masked[(near.gloss or near).end : end]):
         own = near  # "uji klinik yang dilakukan PT X bersama Y": X runs it
-    elif subj is None or len(v.masked[: subj.start]) > 30 or any(
-            m.type in ("Organization", "Location", "Person") for m in v.after((subj.gloss or subj).end, None, start)):
+    elif subj is None or len(v.masked[: subj.start]) > (120 if _titled(v, subj) else 30) or any(
+            m.type in ("Organization", "Location", "Person") and not _its_officer(ctx, subj, m)
+            for m in v.after((subj.gloss or subj).end, None, start)):
         own = None  # only the subject opening the sentence, nobody else named before the trial
-    elif subj.type == "Person":
-        own = heads(ctx, subj) if _OURS.search(v.masked[subj.end : start]) else None
+    elif subj.type == "Person":  # the speaker's own trial: "perusahaan", "kami", or a company's officer speaking
+        own = heads(ctx, subj)
+        own = own if own is not None and (_OURS.search(v.masked[subj.end : start]) or own.ent.category == "company") else None
     else:
         own = subj
     if own is None:
