@@ -97,10 +97,11 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
-    if reg is None or reg.ent.category == "company":
+    implied = _implied_granter(ctx, v, start, end) if reg is None else None
+    if (reg is None and implied is None) or (reg is not None and reg.ent.category == "company"):
         return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
-    regs = [reg]
-    while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
+    regs = [reg] if reg is not None else []
+    while regs and (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
@@ -134,10 +135,83 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
                     if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = implied_products(ctx, v, start)
-    national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.ent.name) for r in regs) else None
-    for r in regs:
+    granters = [r.ent for r in regs] or [implied]
+    national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
+    for r in granters:
         for p in products:
-            ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
-            if national is not None and _OFFICE.match(r.ent.name):
+            ctx.emit("APPROVED", r, p, v, 0.75 if r is granters[0] else 0.7)
+            if national is not None and _OFFICE.match(r.name):
                 ctx.emit("APPROVED", national, p, v, 0.7)  # a marketing authorisation a BPOM office hands over is BPOM's
-    return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
+    counted = COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) or _COUNTED_BEFORE.search(v.masked[max(0, start - 70) : start]) \
+        or _COUNTED_AFTER.match(v.masked, end)
+    return granters[0] if not products and counted else None
+
+
+# "tiga produknya memperoleh persetujuan …", "launched three new products following marketing authorisation …:"
+_COUNTED_BEFORE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)(?:nya)?\b[^\u2588.;]{0,50}$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:untuk|bagi|for)\s+)?(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)  # "menyetujui dua vaksin …"
+# "Ketiganya adalah A, kapsul …; B, ekstrak …; serta C, …": the products opening each part of a described list
+_ALL_ARE = re.compile(r"^\W*(?:kedua|ketiga|keempat|kelima|keenam)nya\s+(?:adalah|yaitu|yakni|ialah|meliputi)\s*:?\s*", re.I)
+_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])(?:\s+|$)")
+_ITEM_OPEN = re.compile(r"[\s*_\"]*(?:[a-z][\w-]*\s+){0,2}")  # "- kapsul A untuk …", "1. **A** (…)"
+_PART_OPEN = re.compile(r"\s*(?:(?:dan|serta|and)\s+)?(?:[a-z][\w-]*\s+){0,2}")  # "; serta sirup C"
+
+
+def enumerated(ctx: Context, j: int, reg: Entity) -> bool:
+    """The products an approval only counted, named next as described parts or as the bullets after its colon."""
+    prev = ctx.views[j - 1]
+    if prev.masked.rstrip().endswith(":") and j < len(ctx.views):
+        found, marked = False, False
+        for w in ctx.views[j : j + 24]:  # an item whose name went unrecognised ends no list: its marker goes on
+            if _MARKER.fullmatch(w.text):
+                marked = True  # "1." split off as a sentence of its own
+                continue
+            mark = _MARKER.match(w.text)
+            if mark is None and not marked:
+                break
+            marked = False
+            first = next(iter(w.mentions), None)
+            if first is not None and first.type == "Product" and _ITEM_OPEN.fullmatch(w.masked[mark.end() if mark else 0 : first.start]):
+                found = ctx.emit("APPROVED", reg, first.ent, w, 0.65) or found
+        return found
+    if j >= len(ctx.views) or (intro := _ALL_ARE.match(ctx.views[j].masked)) is None:
+        return False
+    v, pos, found = ctx.views[j], intro.end(), False
+    for part in v.masked[intro.end() :].split(";"):
+        first = next(iter(v.after(pos, ("Product",), pos + len(part))), None)
+        if first is not None and _PART_OPEN.fullmatch(v.masked[pos : first.start]):
+            ctx.emit("APPROVED", reg, first.ent, v, 0.65)
+            found = True
+        pos += len(part) + 1
+    return found
+
+
+# "Taburia Plus baru memperoleh nomor izin edar bulan lalu": a product receiving an Indonesian marketing
+# authorisation, no granter named (the cue is a national permit, so its granter is the story's regulator)
+_GOT_PERMIT = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima|meraih|received|obtained|secured|holds?)\s+"
+                         r"(?:(?:nomor|the|an?|its|sebuah)\s+)?$", re.I)
+_NATIONAL_PERMIT = re.compile(r"(?:izin\s+edar\b|NIE\b|marketing\s+authori[sz]ation\s+\((?:izin\s+edar|NIE)\))", re.I)
+# who issues an izin edar: BPOM (and its offices) for medicines, food and cosmetics, the health ministry for devices
+_PERMIT_BODY = re.compile(r"^(?:(Badan\s+Pengawas\s+Obat|Balai\s+(?:Besar\s+)?(?:POM|Pengawas\s+Obat)|Loka\s+(?:POM|Pengawas))|"
+                          r"Kementerian\s+Kesehatan(?:\s+Republik\s+Indonesia)?$)")
+# a permit still to come: "bisa didaftarkan untuk mendapatkan NIE", "setelah vaksin tersebut memperoleh izin edar"
+_UNREAL = re.compile(r"\b(?:untuk|agar|supaya|bisa|dapat|setelah|sesudah|sebelum|begitu|hingga|sampai|to|can|could|would|may|"
+                     r"once|after|before|until|upon)\s+(?:[\w\u2588-]+\s+){0,3}$", re.I)
+_NAMED_GRANTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:dari|oleh|from|by)\b", re.I)
+
+
+def _implied_granter(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """The regulator the story names most, for a national permit received with no granter named in the sentence."""
+    got = _GOT_PERMIT.search(v.masked[max(0, start - 40) : start])
+    if not _NATIONAL_PERMIT.match(v.masked, start) or got is None or _NAMED_GRANTER.match(v.masked, end) \
+            or _UNREAL.search(v.masked[max(0, start - 100) : start - len(got.group())]) \
+            or any(m.type == "Organization" and _is_regulator(m.ent) for m in v.mentions):
+        return None
+    count: dict[str, int] = {}
+    for w in ctx.views[: v.index + 1]:
+        for m in w.mentions:
+            if m.type == "Organization" and (body := _PERMIT_BODY.match(m.ent.name)) is not None:
+                count[m.ent.id] = count.get(m.ent.id, 0) + (1 if body.group(1) is None else 1000)  # BPOM before the ministry
+    return ctx.by_id[max(count, key=count.__getitem__)] if count else None

@@ -15,6 +15,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
+from graphbuild.extract.relations.approvals import enumerated as _enumerated
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
@@ -99,7 +100,8 @@ def find(ctx: Context) -> None:
                 and _BULLETS_NEXT.match(v.masked, c.end()):
             _certified(ctx, v, c.start(), c.end(), memory)
     for i, reg in pending.items():
-        listed_next(ctx, i + 1, reg)
+        if not _enumerated(ctx, i + 1, reg):
+            listed_next(ctx, i + 1, reg)
     unnamed_revocations(ctx)
 
 
