@@ -95,11 +95,49 @@ def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
     return re.search(rf"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+\s+\({re.escape(t.words[i])}\)", t.text) is not None
 
 
+_NUMBERED_HEAD = frozenset({"Plant", "Factory", "Facility", "Site", "Hub"})
+_NUMBER = re.compile(r"(?:\d{1,2}|I{1,3}|IV|V|VI{1,3})$")
+
+
+def _numbered_sites(ctx: Ctx) -> None:
+    """"Karawang Plant 3", "Cikarang Plant II": a site numbered after its head, often named by its town."""
+    t = ctx.t
+    for j in t.where(_NUMBERED_HEAD):
+        if j + 1 >= len(t) or t.newline_before[j + 1] or not _NUMBER.match(t.words[j + 1]) or t.masked[j] \
+                or ctx.owner[j] >= 0 or ctx.owner[j + 1] >= 0:
+            continue
+        i = run_backward(ctx, j)
+        i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "X's Plant 2"
+        if i < j and proper_tokens(ctx, i, j) >= 1 and all(ctx.type_at(x) in (None, "Location", "Organization") for x in range(i, j)):
+            ctx.add(i, j + 2, "Facility", None, "cue")
+
+
+# "fasilitas produksi vaksin milik X, yakni L HOUSE", "pabrik yang diberi nama X": the name a site noun introduces
+_NAMED_SITE = re.compile(r"\b(?:fasilitas|pabrik|kompleks|sarana|gudang|plant|facility|factory|site)\b(?:\s+[a-z][\w-]*){0,4}?"
+                         r"(?:\s+(?:milik|of|owned\s+by)\s+[^,.;:\n]{1,50}?)?\s*,?\s+(?:yakni|yaitu|bernama|diberi\s+nama|"
+                         r"dinamai|dinamakan|named|called)\s+", re.I)
+
+
+def _named_sites(ctx: Ctx) -> None:
+    t = ctx.t
+    if not any(w in ("yakni", "yaitu", "bernama", "nama", "dinamai", "dinamakan", "named", "called") for w in t.words):
+        return
+    for hit in _NAMED_SITE.finditer(t.text):
+        k = t.token_starting_at(hit.end())
+        if k < 0 or t.masked[k] or ctx.owner[k] >= 0 or not nameish(ctx, k):
+            continue
+        e = run_forward(ctx, k, comma_list=False, max_tokens=6)
+        if e > k and proper_tokens(ctx, k, e) >= 1 and all(ctx.owner[x] < 0 for x in range(k, e)):
+            ctx.add(k, e, "Facility", None, "cue")
+
+
 def find(ctx: Ctx) -> None:
     _english_estates(ctx)
     _estates(ctx)
     _described_sites(ctx)
     _depots(ctx)
+    _numbered_sites(ctx)
+    _named_sites(ctx)
     t = ctx.t
     c = t.cue
     n = len(t)

@@ -128,6 +128,8 @@ def run_forward(
             and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
                      not in _MISSIONS)
             and not (w in ("dan", "serta") and t.words[j - 1].rstrip(".") in ("Tbk", "Ltd", "Inc", "Limited", "Persero"))
+            # "Koperasi X dan 13 usaha mikro …": a count opens the list's next item
+            and not (w in ("dan", "serta", "and") and t.words[j + 1].isdigit())
             # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
         ):
             j += 2

@@ -224,7 +224,7 @@ _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|I
 # ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
                       r"(?:\s+[a-z]+){1,5}\s+di\s+$|^\s*,?\s*(?:on\s+(?:a\s+)?|di\s+atas\s+)(?:[\w.,-]+\s+){1,4}(?:in|di)\s+$")  # "on a 12-hectare site in"
-_COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
+_COMMA_DI = re.compile(r"^\s*,\s+(?:di|in(?:\s+the)?)\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
 # "RSUP X, rumah sakit vertikal milik Kementerian Kesehatan di Semarang": the hospital's place, not the ministry's

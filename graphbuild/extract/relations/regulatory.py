@@ -99,6 +99,7 @@ def find(ctx: Context) -> None:
         if not v.mentions and v.may(cues.CERTIFY) and (c := cues.CERTIFY.search(v.masked)) is not None \
                 and _BULLETS_NEXT.match(v.masked, c.end()):
             _certified(ctx, v, c.start(), c.end(), memory)
+    _among_them(ctx)
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
             listed_next(ctx, i + 1, reg)
@@ -106,7 +107,8 @@ def find(ctx: Context) -> None:
 
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
-_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
+_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:|"
+                         r"(?:(?:ini|tersebut|itu)\s+)?(?:adalah|ialah|terdiri\s+(?:atas|dari)|meliputi|were|are|include[sd]?))\s*:?\s*(?:PT\.?\s*)?", re.I)
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
                        r"\s+(?:PT\.?\s+)?$", re.I)
@@ -247,6 +249,22 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+# "… kepada Koperasi X dan 13 UMKM anggotanya. Beberapa di antaranya ialah A, B, dan C": more of the same recipients
+_AMONG_THEM = re.compile(r"^\W*(?:(?:beberapa|sebagian|dua|tiga|empat|lima)\s+)?(?:di\s+antaranya|(?:some|several|two|three)\s+of\s+them)"
+                         r"\s*,?\s*(?:ialah|adalah|yaitu|yakni|are|were|include[sd]?)?\s*:?\s*(?:PT\.?\s*)?", re.I)
+
+
+def _among_them(ctx: Context) -> None:
+    for w in ctx.views[1:]:
+        if not w.mentions or w.mentions[0].type != "Organization" or (hit := _AMONG_THEM.match(w.masked)) is None \
+                or w.masked[hit.end() : w.mentions[0].start].strip():
+            continue
+        said = " ".join(ctx.views[w.index - 1].text.split())
+        for r in [r for r in ctx.typed("CERTIFIED") if r.evidence == said][:1]:
+            for m in _listed(w, [x for x in w.mentions if x.type in HOLDERS]):
+                ctx.emit("CERTIFIED", ctx.by_id[r.head], m.ent, w, 0.65, standard=r.properties.get("standard"))
 
 
 def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
