@@ -21,7 +21,8 @@ from graphbuild.types import Entity
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
-_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
+_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?|bermerek|bermerk|"
+                     r"dengan\s+merek|branded|under\s+the\s+brand(?:\s+name)?)\s+", re.I)
 _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
                        r"(?:[\w-]+\s+){0,3}\(?$", re.I)
 
@@ -97,7 +98,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
-    implied = _implied_granter(ctx, v, start, end) if reg is None else None
+    implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) if reg is None else None
     if (reg is None and implied is None) or (reg is not None and reg.ent.category == "company"):
         return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
     regs = [reg] if reg is not None else []
@@ -200,6 +201,19 @@ _PERMIT_BODY = re.compile(r"^(?:(Badan\s+Pengawas\s+Obat|Balai\s+(?:Besar\s+)?(?
 _UNREAL = re.compile(r"\b(?:untuk|agar|supaya|bisa|dapat|setelah|sesudah|sebelum|begitu|hingga|sampai|to|can|could|would|may|"
                      r"once|after|before|until|upon)\s+(?:[\w\u2588-]+\s+){0,3}$", re.I)
 _NAMED_GRANTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:dari|oleh|from|by)\b", re.I)
+
+
+# "Ia juga menyerahkan Nomor Izin Edar untuk …": the official who handed over the certificate just before
+_HE_HANDS = re.compile(r"^\W*(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|kemudian|also|then)\s+)?(?:menyerahkan|memberikan|menerbitkan|"
+                       r"handed\s+over|presented|issued)\s+(?:(?:the|a|an|nomor)\s+)?$", re.I)
+
+
+def _pronoun_granter(ctx: Context, v: View, start: int) -> Entity | None:
+    """The regulator of the sentence before, when a pronoun hands over the permit."""
+    if not v.index or not _HE_HANDS.match(v.masked[:start]):
+        return None
+    prev = ctx.views[v.index - 1]
+    return next((m.ent for m in prev.mentions if m.type == "Organization" and m.ent.category == "regulator"), None)
 
 
 def _implied_granter(ctx: Context, v: View, start: int, end: int) -> Entity | None:

@@ -211,8 +211,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
-        if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
-                                                                     v.masked[: m.start], re.I):
+        if m.ent.id != certifier.id and _usable(v, m) and _FOR_HOLDER.search(v.masked[: m.start]):
             for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
                 ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
             return
@@ -265,6 +264,11 @@ def _among_them(ctx: Context) -> None:
         for r in [r for r in ctx.typed("CERTIFIED") if r.evidence == said][:1]:
             for m in _listed(w, [x for x in w.mentions if x.type in HOLDERS]):
                 ctx.emit("CERTIFIED", ctx.by_id[r.head], m.ent, w, 0.65, standard=r.properties.get("standard"))
+
+
+# "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
+_FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?)?$", re.I)
 
 
 def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
