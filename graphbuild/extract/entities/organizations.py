@@ -106,6 +106,8 @@ def _prefix(ctx: Ctx) -> None:
                     e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
+                    if known is not None and known.endswith(" " + t.words[e]) and ctx.lexicon.lookup(known, "Organization") is None:
+                        known = known[: -len(t.words[e]) - 1]  # "Rumah Sakit Umum Daerah (RSUD) dr. Saiful Anwar Malang"
                 if known is None and t.words[e - 1].endswith(("'s", "\u2019s")):
                     known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
                 if known is None and e - 1 > s and t.words[e - 1] == "RI":  # "Badan Pengawas Obat dan Makanan RI"

@@ -16,6 +16,7 @@ from graphbuild.extract.relations.chains import (
     contained,
     in_list,
     is_list,
+    joint_dateline,
     listed,
     mid_chain,
     nested,
@@ -74,16 +75,6 @@ _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
-# "SEOUL, South Korea and JAKARTA, Indonesia –": a joint release's dateline names each party's seat
-_PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
-_JOINT_DATELINE = re.compile(rf"[ \t]*{_PLACE},\s*{_PLACE}\s+(?:and|dan|/|&)\s+{_PLACE},\s*{_PLACE}\s*(?:[,\u2013\u2014-]|$)", re.M)
-
-
-def _joint_dateline(v: View, m: M) -> bool:
-    """Whether ``m`` opens one of the two "City, Country" pairs of a joint release's dateline line."""
-    line = v.text.rfind("\n", 0, m.start) + 1
-    d = _JOINT_DATELINE.match(v.text, line)
-    return d is not None and m.start < d.end() and v.text[line : m.start].count(",") in (0, 1)
 _TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 
 
@@ -118,7 +109,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
-            elif m.type == "Location" and _COMMA.match(gap) and ctx.is_country(nxt.ent) and _joint_dateline(v, m):
+            elif m.type == "Location" and _COMMA.match(gap) and ctx.is_country(nxt.ent) and joint_dateline(v, m):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "SEOUL, South Korea and JAKARTA, Indonesia": each party's seat
             elif m.type == "Location" and m.text.isupper() and len(m.text) > 3 and _COMMA.match(gap) and ctx.is_country(nxt.ent):
                 continue  # "JAKARTA, Indonesia –": a dateline places the writer, not a fact
