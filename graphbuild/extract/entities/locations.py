@@ -55,10 +55,30 @@ def _product_base(ctx: Ctx, s: int, e: int) -> bool:
     return any(m is not None and m.type == "Product" and m.text.startswith(name + " ") for m in ctx.mentions)
 
 
+# "Pelabuhan Tanjung Balai Karimun", "Selat Malaka": a port or a strait is named with its head word (its town inside)
+_WATERS = frozenset({"Pelabuhan", "Selat", "Teluk"})
+
+
+def _waters(ctx: Ctx) -> None:
+    t = ctx.t
+    for k in t.where(_WATERS):
+        e = k + 1
+        while e < len(t) and e - k <= 4 and not t.newline_before[e] and not t.masked[e] and is_cap(t.words[e]) \
+                and t.words[e].isalpha() and ctx.type_at(e) in (None, "Location") and t.words[e] not in t.cue.generic:
+            m = ctx.owner[e]
+            if m >= 0 and ctx.spans[m][0] != e:
+                break
+            e = ctx.spans[m][1] if m >= 0 else e + 1
+        if e <= k + 1 or ctx.owner[k] >= 0 or t.masked[k]:
+            continue
+        ctx.add(k, e, "Location", "area", "pattern", canonical=t.span_text(k, e))
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
+    _waters(ctx)
     for k in t.where(_PREP | c.area_cues | _COMMA | _UNIT_CUES | _IN):  # only these tokens can trigger a rule below
         if k >= n - 1:
             break
