@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places
+from graphbuild.extract.relations import places, plant_places
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -165,6 +165,7 @@ def find(ctx: Context) -> None:
             elif prev is None and _SEATED_ANAPHOR.match(v.masked[: m.start]) and (subject := topic(ctx, v.index)) is not None:
                 ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
 
+    plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
