@@ -208,8 +208,28 @@ _HE_HANDS = re.compile(r"^\W*(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|kemudian|
                        r"handed\s+over|presented|issued)\s+(?:(?:the|a|an|nomor)\s+)?$", re.I)
 
 
+_WE_ISSUE = re.compile(r"\b(?:kami|pihaknya|we)\s+(?:(?:juga|baru|saja|telah|sudah|pun|have|also|just|recently)\s+)*"
+                       r"(?:menerbitkan|memberikan|mengeluarkan|menyetujui|issued|granted|approved)\s+(?:(?:nomor|the|an?)\s+)?$", re.I)
+
+
+_OF_BODY = re.compile(r"\s*,?\s*(?:dari|from|of)\s+(?:the\s+)?")
+
+
+def _speakers_body(ctx: Context, v: View) -> Entity | None:
+    """The regulator of the person quoted: "Lestari Handayani dari Balai POM di Samarinda … 'Kami …,' ungkapnya"."""
+    for w in (v, *ctx.views[max(0, v.index - 2) : v.index][::-1]):
+        for p in w.mentions:
+            o = w.next_mention(p) if p.type == "Person" else None
+            if o is not None and o.type == "Organization" and o.ent.category == "regulator" and _OF_BODY.fullmatch(w.gap(p.end, o.start)):
+                return o.ent
+    return None
+
+
 def _pronoun_granter(ctx: Context, v: View, start: int) -> Entity | None:
     """The regulator of the sentence before, when a pronoun hands over the permit."""
+    if _WE_ISSUE.search(v.masked[max(0, start - 60) : start]):  # '"Kami juga baru saja menerbitkan izin edar …," ungkapnya'
+        return _speakers_body(ctx, v) or next(
+            (e for e in ctx.recent(v.index, ("Organization",), pos=start, back=2, limit=6) if e.category == "regulator"), None)
     if not v.index or not _HE_HANDS.match(v.masked[:start]):
         return None
     prev = ctx.views[v.index - 1]

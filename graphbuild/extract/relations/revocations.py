@@ -213,7 +213,10 @@ _CONTAINS = re.compile(r"\b(?:mengandung|berisi|containing|contains)\s+$", re.I)
 # the regulator as an agent named by reference, just before the revoking verb
 _REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulator|kementerian|dinas)\s+(?:tersebut|itu|ini)"
                             r"\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|akhirnya|turut)\s+)*$"
-                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$", re.I)
+                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$"
+                            # '"Kami juga membekukan izin edar P," katanya': the speaking official's regulator
+                            r"|(?:^|[\"\u201c]\s*|\b)(?:kami|pihaknya|we)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung|have|also|then)\s+)*$",
+                            re.I)
 _HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
                            r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 _HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
