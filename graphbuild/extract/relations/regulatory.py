@@ -27,11 +27,13 @@ from graphbuild.extract.relations.granters import handing_regulator as _handing_
 from graphbuild.extract.relations.granters import usable as _usable
 from graphbuild.extract.relations.handovers import PENDING as _PENDING
 from graphbuild.extract.relations.handovers import counted as _counted
+from graphbuild.extract.relations.handovers import for_site as _for_site
 from graphbuild.extract.relations.handovers import group_town as _group_town
 from graphbuild.extract.relations.handovers import is_authority as _is_authority
 from graphbuild.extract.relations.handovers import is_item as _is_item
 from graphbuild.extract.relations.handovers import item as _item
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
+from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.registration import (
     bullets,
@@ -165,6 +167,12 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id for m in v.mentions) \
+            and (own := _possessed_site(ctx, v, start)) is not None:
+        for e in own:  # "SelNusa's manufacturing hub received a CPOB certificate": the company and its named hub
+            if e is not None and e.id != certifier.id:
+                ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
+        return
     # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
     if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
@@ -284,15 +292,3 @@ def _story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
     firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
     return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
-
-
-# "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue
-_FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
-                       r"facility|plant|site)(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?)$", re.I)
-
-
-def _for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> None:
-    """"A meraih sertifikat CPOB dari BPOM untuk Pabrik X": the site the certificate is for holds it too."""
-    for f in v.after(end, ("Facility",))[:1]:
-        if _FOR_SITE.search(v.masked[: f.start]):
-            ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
