@@ -238,7 +238,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
-            subject = topic(ctx, v.index)  # else the company the text is about runs it
+            subject = topic(ctx, v.index) or _held_before(ctx, v)  # else the company the text is about runs it
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
@@ -277,6 +277,13 @@ def _among_them(ctx: Context) -> None:
 # "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
 _FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
                          r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?)?$", re.I)
+
+
+def _held_before(ctx: Context, v: View) -> Entity | None:
+    """Who the sentence before certified: "… pabrik perseroan … memperoleh sertifikat CPOTB dari BPOM. Pabrik itu juga
+    telah tersertifikasi halal oleh BPJPH" (the same plant's holder)."""
+    said = " ".join(ctx.views[v.index - 1].text.split()) if v.index else None
+    return next((ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1] if r.evidence == said and r.tail in ctx.by_id), None)
 
 
 def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
