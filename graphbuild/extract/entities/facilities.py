@@ -114,17 +114,17 @@ def _numbered_sites(ctx: Ctx) -> None:
 
 # "fasilitas produksi vaksin milik X, yakni L HOUSE", "pabrik yang diberi nama X": the name a site noun introduces
 _NAMED_SITE = re.compile(r"\b(?:fasilitas|pabrik|kompleks|sarana|gudang|plant|facility|factory|site)\b(?:\s+[a-z][\w-]*){0,4}?"
-                         r"(?:\s+(?:milik|of|owned\s+by)\s+[^,.;:\n]{1,50}?)?\s*,?\s+(?:yakni|yaitu|bernama|diberi\s+nama|"
-                         r"dinamai|dinamakan|named|called)\s+", re.I)
+                         r"(?:\s+(?:milik|of|owned\s+by)\s+[^,.;:\n]{1,50}?)?\s*,?\s+(?:diberi\s+)?$", re.I)
+_NAMING = frozenset({"yakni", "yaitu", "bernama", "nama", "dinamai", "dinamakan", "named", "called"})
 
 
 def _named_sites(ctx: Ctx) -> None:
     t = ctx.t
-    if not any(w in ("yakni", "yaitu", "bernama", "nama", "dinamai", "dinamakan", "named", "called") for w in t.words):
-        return
-    for hit in _NAMED_SITE.finditer(t.text):
-        k = t.token_starting_at(hit.end())
-        if k < 0 or t.masked[k] or ctx.owner[k] >= 0 or not nameish(ctx, k):
+    for j in t.where(_NAMING):
+        k = j + 1
+        if k >= len(t) or t.masked[k] or ctx.owner[k] >= 0 or not nameish(ctx, k) or t.newline_before[k] \
+                or (t.words[j] == "nama" and (j == 0 or t.words[j - 1] != "diberi")) \
+                or not _NAMED_SITE.search(t.text, max(0, t.starts[j] - 120), t.starts[j]):
             continue
         e = run_forward(ctx, k, comma_list=False, max_tokens=6)
         if e > k and proper_tokens(ctx, k, e) >= 1 and all(ctx.owner[x] < 0 for x in range(k, e)):

@@ -16,7 +16,7 @@ from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.approvals import enumerated as _enumerated
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
 from graphbuild.extract.relations.granters import THAT as _THAT
@@ -263,9 +263,12 @@ _AMONG_THEM = re.compile(r"^\W*(?:(?:beberapa|sebagian|dua|tiga|empat|lima)\s+)?
                          r"\s*,?\s*(?:ialah|adalah|yaitu|yakni|are|were|include[sd]?)?\s*:?\s*(?:PT\.?\s*)?", re.I)
 
 
+watch(_AMONG_THEM)
+
+
 def _among_them(ctx: Context) -> None:
     for w in ctx.views[1:]:
-        if not w.mentions or w.mentions[0].type != "Organization" or (hit := _AMONG_THEM.match(w.masked)) is None \
+        if not w.mentions or w.mentions[0].type != "Organization" or not w.may(_AMONG_THEM) or (hit := _AMONG_THEM.match(w.masked)) is None \
                 or w.masked[hit.end() : w.mentions[0].start].strip():
             continue
         said = " ".join(ctx.views[w.index - 1].text.split())
