@@ -74,6 +74,12 @@ def _prefix(ctx: Ctx) -> None:
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body
                 continue
+            if t.words[k] == "Kantor" and s + 1 < n and t.words[s] in ("Pusat", "Cabang", "Perwakilan") \
+                    and (ctx.type_at(s + 1) == "Organization" and ctx.spans[ctx.owner[s + 1]][0] == s + 1
+                         or any(x is not None and x.type == "Organization" and x.text.startswith(("PT " + t.words[s + 1], "PT. " + t.words[s + 1]))
+                                for x in ctx.mentions)):
+                k += 2  # "di Kantor Pusat Bio Farma, Bandung": the body's seat, named by the body
+                continue
             if t.words[k] in _SHOPS and ctx.type_at(s) == "Location":
                 k += 1  # "harga obat di Apotek Semarang …": pharmacies in a town, not one named
                 continue

@@ -75,6 +75,7 @@ _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
+_SEAT_OF = re.compile(r"\b(?:kantor\s+pusat|markas(?:\s+besar)?|headquarters\s+of)\s+(?:the\s+)?$", re.I)
 _TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 
 
@@ -93,7 +94,9 @@ def find(ctx: Context) -> None:
             gap = v.gap(end, nxt.start)
             if end != m.end:
                 gap = re.sub(r"^[^()]*\)", "", gap, count=1)
-            if m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
+            if m.type == "Organization" and _COMMA.match(gap) and _SEAT_OF.search(v.masked[max(0, m.start - 30) : m.start]):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "di Kantor Pusat Bio Farma, Bandung": its seat's town
+            elif m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
