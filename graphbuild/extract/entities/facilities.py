@@ -155,6 +155,11 @@ def find(ctx: Ctx) -> None:
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
+        if t.words[k] == "Balai" and t.words[k + 1] == "Kota" and ctx.owner[k] < 0 and not t.masked[k]:
+            town = k + 1 if _place_at(ctx, k + 1) else k + 2 if k + 2 < n and _place_at(ctx, k + 2) else -1
+            if town > 0:  # "Balai Kota Samarinda": the town hall, named with its town
+                ctx.add(k, ctx.spans[ctx.owner[town]][1], "Facility", None, "cue")
+                continue
         if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
             i = _named_before(ctx, k)  # "Sinar Generik Plant Cimahi": the company's name heads the site
             ctx.add(i, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
@@ -195,7 +200,7 @@ def _owner_after(ctx: Ctx, k: int) -> int:
 _SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
-_SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
+_SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang", "Pendopo"})
 
 
 def _kind_then_town(ctx: Ctx, k: int) -> int:
