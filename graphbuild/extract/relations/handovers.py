@@ -18,7 +18,11 @@ HOLDERS = ("Organization", "Facility")
 def is_authority(e: Entity) -> bool:
     """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
     not hold them."""
-    return e.category in ("regulator", "government", "international")
+    return e.category in ("regulator", "government", "international") and not _CARE_SITE.match(e.name)
+
+
+# a state hospital, health centre or laboratory is listed as government, yet holds certificates (CUKB, CPOB)
+_CARE_SITE = re.compile(r"(?:RSUP|RSUD|RSPAD|RS|Rumah\s+Sakit|Puskesmas|Laboratorium|Instalasi)\b")
 
 
 # a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"

@@ -16,7 +16,7 @@ from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.approvals import enumerated as _enumerated
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
 from graphbuild.extract.relations.granters import THAT as _THAT
@@ -35,6 +35,8 @@ from graphbuild.extract.relations.handovers import item as _item
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
+from graphbuild.extract.relations.recipients import among_them as _among_them
+from graphbuild.extract.relations.recipients import listed as _listed
 from graphbuild.extract.relations.registration import (
     bullets,
     listed_next,
@@ -78,6 +80,10 @@ _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 
 
+_ACCREDIT = re.compile(r"\b(?:akreditasi|terakreditasi|accredit(?:ed|ation))\b", re.I)
+watch(_ACCREDIT)
+
+
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
     pending: dict[int, Entity] = {}  # "izin edar untuk tiga obat baru": the products are listed next
@@ -90,6 +96,9 @@ def find(ctx: Context) -> None:
                 _certified(ctx, v, c.start(), c.end(), memory)
                 if memory.get("certifier") is not None:
                     seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
+        for c in v.cues(_ACCREDIT):  # "meraih predikat akreditasi Paripurna dari KARS": an accreditor named
+            if (who := _certifier(v, c.start(), c.end())) is not None and who.ent.category != "company":
+                _certified(ctx, v, c.start(), c.end(), memory)
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
         under_review(ctx, v)
@@ -114,25 +123,6 @@ _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
                        r"\s+(?:PT\.?\s+)?$", re.I)
-# "A Cabang Surabaya, B, dan C"; "A yang berkantor di Sidoarjo, B dari Malang, serta C": an item's seat goes with it
-_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di|asal|yang|berkantor|berlokasi|berada|"
-                       r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
-
-
-_AT_END = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?$", re.I)
-
-
-def _listed(v: View, holders: list[M]) -> list[M]:
-    """The holders coordinated from the first one on."""
-    out = [holders[0]]
-    for m in holders[1:]:
-        gap = v.masked[out[-1].end : m.start]
-        if not _ITEM_GAP.fullmatch(gap) or m.type == "Facility" and _AT_END.search(gap):
-            break  # "kepada PT A di Gedung X": the place of the handover
-        out.append(m)
-    return out
-
-
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
@@ -209,6 +199,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         if aside is not None and m.start < aside.end():
             continue
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
+            if m.type == "Organization" and m.ent.category == "government" and (site := v.prev_mention(m)) is not None \
+                    and site.type == "Facility" and v.gap(site.end, m.start).isspace():
+                m = site  # "Cell Processing Center RSUP Dr. Sardjito yang telah memperoleh …": the site, named with its hospital
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
             ana = _HOLDER_ANAPHOR.search(v.masked, m.end, start)
             for x in _site_referred(ctx, v, ana.start()) if ana is not None and _SITE_WORD.match(ana.group()) else []:
@@ -219,7 +212,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
-        if m.ent.id != certifier.id and _usable(v, m) and _FOR_HOLDER.search(v.masked[: m.start]):
+        if m.ent.id != certifier.id and _usable(v, m) and _FOR_HOLDER.search(v.masked[: m.start]) \
+                and not _OWNER_OF_REF.match(v.masked, m.end):  # "rumah sakit milik Pemprov X itu": the hospital
             for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
                 ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
             return
@@ -258,25 +252,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
-# "… kepada Koperasi X dan 13 UMKM anggotanya. Beberapa di antaranya ialah A, B, dan C": more of the same recipients
-_AMONG_THEM = re.compile(r"^\W*(?:(?:beberapa|sebagian|dua|tiga|empat|lima)\s+)?(?:di\s+antaranya|(?:some|several|two|three)\s+of\s+them)"
-                         r"\s*,?\s*(?:ialah|adalah|yaitu|yakni|are|were|include[sd]?)?\s*:?\s*(?:PT\.?\s*)?", re.I)
-
-
-watch(_AMONG_THEM)
-
-
-def _among_them(ctx: Context) -> None:
-    for w in ctx.views[1:]:
-        if not w.mentions or w.mentions[0].type != "Organization" or not w.may(_AMONG_THEM) or (hit := _AMONG_THEM.match(w.masked)) is None \
-                or w.masked[hit.end() : w.mentions[0].start].strip():
-            continue
-        said = " ".join(ctx.views[w.index - 1].text.split())
-        for r in [r for r in ctx.typed("CERTIFIED") if r.evidence == said][:1]:
-            for m in _listed(w, [x for x in w.mentions if x.type in HOLDERS]):
-                ctx.emit("CERTIFIED", ctx.by_id[r.head], m.ent, w, 0.65, standard=r.properties.get("standard"))
-
-
+_OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 # "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
 _FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
                          r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?)?$", re.I)
