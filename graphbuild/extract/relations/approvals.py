@@ -13,7 +13,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
@@ -93,6 +93,23 @@ def _closed_list(v: View, last: M) -> list[M]:
     return items
 
 
+def _named_back(ctx: Context, v: View, pos: int, many: int) -> list[Entity]:
+    """The ``many`` products named last before ``pos`` (up to six sentences back), brands before their glossed
+    substances ("Tensivar (valsartan)"): what "keempat produk tersebut" counts back over a bulleted list."""
+    found: list[Entity] = []
+    for w in ctx.views[max(0, v.index - 6) : v.index + 1][::-1]:
+        ms = [m for m in w.mentions if m.type == "Product" and (w is not v or m.end <= pos)]
+        for m in ms[::-1]:
+            prev = w.prev_mention(m)
+            if prev is not None and prev.type == "Product" and re.fullmatch(r"[*_\s]*\(", w.gap(prev.end, m.start)):
+                continue  # the substance in brackets after its brand
+            if m.ent not in found:
+                found.append(m.ent)
+            if len(found) == many:
+                return found
+    return []
+
+
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
@@ -136,6 +153,9 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
                     if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = implied_products(ctx, v, start)
+        ana = PRODUCT_ANAPHOR.search(v.masked)
+        if ana is not None and len(products) < (many := how_many(v, ana)):  # "Keempat produk tersebut" after four bullets
+            products = _named_back(ctx, v, ana.start(), many) or products
     granters = [r.ent for r in regs] or [implied]
     national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
     for r in granters:
