@@ -93,6 +93,10 @@ def _closed_list(v: View, last: M) -> list[M]:
     return items
 
 
+_NUMBERED = re.compile(r"\b(?:bernomor|nomor|no\.|numbered|number)\s+$", re.I)  # "izin edar bernomor AKD …": its number
+_PERMIT_REF = re.compile(r"(?:izin\s+edar|NIE|marketing\s+authori[sz]ation)(?:\s+(?:bernomor|nomor)\s+\S+)?\s+(?:tersebut|itu)\b", re.I)
+
+
 def _named_back(ctx: Context, v: View, pos: int, many: int) -> list[Entity]:
     """The ``many`` products named last before ``pos`` (up to six sentences back), brands before their glossed
     substances ("Tensivar (valsartan)"): what "keempat produk tersebut" counts back over a bulleted list."""
@@ -122,7 +126,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     while regs and (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
-    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
+    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])]
     chain = v.chain(after[0], ("Product",)) if after else []
     while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
             and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):
@@ -151,6 +155,10 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         # "Etana memproduksi vaksin AWcorna yang dikembangkan bersama X … dan mendapat izin penggunaan darurat"
         products = [m.ent for m in v.before(start, ("Product",))
                     if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
+    if not products and _PERMIT_REF.match(v.masked, start) and v.index:
+        # "Izin edar bernomor AKD tersebut diterbitkan oleh Ditjen Farmalkes": the permit the sentence before granted
+        said = " ".join(ctx.views[v.index - 1].text.split())
+        products = [ctx.by_id[r.tail] for r in ctx.typed("APPROVED") if r.evidence == said and r.tail in ctx.by_id][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = implied_products(ctx, v, start)
         ana = PRODUCT_ANAPHOR.search(v.masked)
