@@ -149,3 +149,20 @@ def handing_regulator(ctx: Context, v: View, memory: dict[str, object]) -> Entit
     # else the regulator the story names most ("Kepala BPOM … didampingi Kepala Balai Besar POM di Bandung")
     count = Counter(m.ent.id for w in ctx.views for m in w.mentions if m.type == "Organization" and _is_regulator(m.ent))
     return ctx.by_id.get(count.most_common(1)[0][0]) if count else None
+
+
+# "Lembaga konsumen mendesak pencabutan izin edar P": a demand, not a revocation
+_DEMANDED = re.compile(r"\b(?:mendesak|meminta|menuntut|mengusulkan|mendorong|menunggu|berencana|rencana|akan|usulan|desakan|"
+                       r"urged?|demand(?:ed|s)?|called\s+for|calls?\s+for|asked\s+for|seeks?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def nominal_revoker(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """Who an agentless "pencabutan/pembekuan izin edar P" is by: the regulator named lately, else the one the
+    story names most ("Salah satu kasus yang menonjol adalah pencabutan izin edar …" in a BPOM report)."""
+    if not re.match(r"(?:pencabutan|pembekuan)\b", v.masked[start:end], re.I) or _DEMANDED.search(v.masked[max(0, start - 40) : start]):
+        return None
+    near = next((e for e in ctx.recent(v.index, ("Organization",), pos=start, back=3, limit=8) if e.category == "regulator"), None)
+    if near is not None:
+        return near
+    count = Counter(m.ent.id for w in ctx.views for m in w.mentions if m.type == "Organization" and m.ent.category == "regulator")
+    return ctx.by_id.get(count.most_common(1)[0][0]) if count else None

@@ -10,6 +10,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import bullets, listed_next
@@ -142,6 +143,11 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
                     if sanctioned is not None and t.type == "Product":
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
+            elif not passive and (named := nominal_revoker(ctx, v, start, end)) is not None:
+                # "Salah satu kasus … adalah pencabutan izin edar sirup Brontusin DMP": the regulator the story is about
+                for t in _revoked_targets(ctx, v, end):
+                    if t.type == "Product":
+                        ctx.emit("REVOKED", named, t, v, 0.6, what=what_s)
             return
         targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
                    and not _CONTAINS.search(v.masked, max(0, m.start - 20), m.start)][:1]  # not "mengandung X yang …"
