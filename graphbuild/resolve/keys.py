@@ -19,7 +19,8 @@ from graphbuild.extract.lexicon import Lexicon, normalize
 # office abbreviations written as one word -> their long form (as normalised words)
 _OFFICES = {
     "polda": "kepolisian daerah", "polres": "kepolisian resor", "polresta": "kepolisian resor kota",
-    "polrestabes": "kepolisian resor kota besar", "pemprov": "pemerintah provinsi", "pemkab": "pemerintah kabupaten",
+    "polrestabes": "kepolisian resor kota besar", "polsek": "kepolisian sektor",
+    "pemprov": "pemerintah provinsi", "pemkab": "pemerintah kabupaten",
     "pemkot": "pemerintah kota", "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan", "ditjen": "direktorat jenderal",
     "rsup": "rumah sakit umum pusat", "rsud": "rumah sakit umum daerah", "rsu": "rumah sakit umum", "rs": "rumah sakit",
     "kejati": "kejaksaan tinggi", "kejari": "kejaksaan negeri", "bbpom": "balai besar pom",

@@ -8,6 +8,7 @@ with the person and acronym rules.
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
@@ -43,6 +44,8 @@ def find(ctx: Ctx) -> None:
         if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
             continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
+        if w == "Hospital":
+            i = _namesake_start(ctx, i, j)  # "Dr. Cipto Mangunkusumo National General Hospital": named after a doctor
         if i >= j or _opens_named(ctx, j):
             continue
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
@@ -83,6 +86,25 @@ def find(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _namesake_start(ctx: Ctx, i: int, j: int) -> int:
+    """Where an English hospital name ending at ``j`` starts when it opens with the titled doctor it is named
+    after: the person read there ("Dr. Soetomo General Academic Hospital") is part of the hospital's name."""
+    t = ctx.t
+    k = j - 1
+    while k > 0 and j - k <= 4 and ctx.owner[k] < 0 and is_cap(t.words[k]) and not t.newline_before[k]:
+        k -= 1  # over "National General", "General Academic"
+    if ctx.type_at(k) != "Person" or t.newline_before[k + 1]:
+        return i
+    m = ctx.owner[k]
+    a, b = ctx.spans[m]
+    s = next((s for s in range(max(0, a - 4), a) if b == k + 1 and honorific_at(ctx, s) == a - s), -1)
+    if s < 0:
+        return i
+    ctx.mentions[m] = None  # the person mention (locked against absorption) gives way to the hospital's name
+    ctx.owner[a:b] = [-1] * (b - a)
+    return s
 
 
 def _opens_named(ctx: Ctx, j: int) -> bool:

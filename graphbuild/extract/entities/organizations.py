@@ -55,10 +55,12 @@ def _prefix(ctx: Ctx) -> None:
                 e = next((b + (t.words[b][:-2] not in _TAIL_LEGAL) for b in range(s, e)
                           if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO", "PT X's plant"
                 e = next((b for b in range(s + 1, e) if t.words[b] in _BRANCH), e)  # "PT X Cabang Surabaya" is X
+                e = next((b + 1 for b in range(s + 1, e - 1) if t.words[b] == "Tbk"), e)  # "PT X Tbk Budi Utama": Tbk ends it
                 if e < n and t.words[e] in _TAIL_LEGAL:
                     e += 1
                 if e + 2 < n and t.words[e] == "(" and t.words[e + 1] == "Persero" and t.words[e + 2] == ")":
                     e += 3
+                    e += e < n and t.words[e] == "Tbk"  # "PT Kimia Farma (Persero) Tbk"
                 if e > s and ctx.add(k, e, "Organization", "company", "cue") >= 0:
                     k = e
                     continue

@@ -32,7 +32,7 @@ TITLES: tuple[str, ...] = (
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
     "president director", "managing director", "director general", "head", "pendiri", "founder", "Pemilik", "pemilik", "owner", "Dosen", "dosen", "staf pengajar", "tenaga pengajar", "pengajar", "Pengajar",
     "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
-    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Kasat", "Kanit", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", r"Dirres[a-z]+", r"Wadirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
+    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Kasat", "Kanit", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", r"Dirres[a-z]+", r"Wadirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"

@@ -65,7 +65,8 @@ def portfolio(ctx: Context, v: View) -> None:
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
             continue
-        subj = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
+        subj = next((m for m in v.before(c.start(), ORG)  # "A memperoleh izin edar dari BPOM untuk produk unggulannya": A's
+                     if m.role is None and m.start not in v.role_orgs and not regulator_like(m.ent)), None)
         owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else (
             topic(ctx, v.index, back=2) or spoken_of(ctx, v, c.start()))  # "its": the subject just before
         if owner is not None:
@@ -149,7 +150,10 @@ _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drug
 watch(_ITS_OWN)
 
 
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|own|best-selling)\s+)?$", re.I)
+# "its Cardiflo tablets", "its lead candidate NVX-101", "its investigational vaccine, X"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|second|own|best-selling|lead|leading|investigational"
+                         r"|experimental|novel|proprietary|innovative)\s+){0,2}(?:(?:product|drug|vaccine|candidate|therapy"
+                         r"|biosimilar|medicine|treatment)\s*,?\s+)?$", re.I)
 watch(_ITS_BEFORE)
 
 

@@ -153,7 +153,8 @@ def sending_country(v: View, p: M) -> tuple[M, str] | None:
 
 # "Kapolda X": the head of the regional police of X (Kapolres/Kapolresta: of the district or city police)
 _POLICE = {"kapolda": ("Polda", "Kepolisian Daerah"), "kapolres": ("Polres", "Kepolisian Resor"),
-           "kapolresta": ("Polresta", "Kepolisian Resor Kota"), "kapolrestabes": ("Polrestabes", "Kepolisian Resor Kota Besar")}
+           "kapolresta": ("Polresta", "Kepolisian Resor Kota"), "kapolrestabes": ("Polrestabes", "Kepolisian Resor Kota Besar"),
+           "kapolsek": ("Polsek", "Kepolisian Sektor")}
 
 
 def police_of(ctx: Context, title: str, place: Entity) -> Entity | None:
