@@ -15,7 +15,7 @@ from graphbuild.types import Entity
 
 # "pabrik perusahaan di", "Pabrik obat onkologi milik PT X di", "the company's plant in": an unnamed site placed
 _UNNAMED_SITE = re.compile(r"\b(?:pabrik|fasilitas\s+produksi|plant|manufacturing\s+(?:plant|facility|site))"
-                           r"(?:\s+(?!di\b|in\b|at\b)[\w\u2588'\u2019-]+){0,5}?\s+(?:di|in|at)\s+(?:the\s+)?(?:kawasan\s+)?$", re.I)
+                           r"(?:\s+(?!di\b|in\b|at\b)[\w\u2588'\u2019-]+){0,5}?\s+(?:di|in|at)\s+(?:the\s+)?(?:kawasan\s+)?", re.I)
 watch(_UNNAMED_SITE)
 _PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility)\b", re.I)
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # "Kawasan Industri Kendal (KIK), Jawa Tengah"
@@ -23,33 +23,27 @@ _CHAIN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # "Kawasan Industri Kend
 
 def find(ctx: Context) -> None:
     """Runs once a story is read: the named plant takes the place its unnamed mentions give."""
-    plants = {e.id: e for w in ctx.views for m in w.mentions if m.type == "Facility" and _PLANT.search(m.ent.name)
-              for e in (m.ent,)}
-    if not plants:
-        return
+    plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name)]
+    words = {w for e in plants for w in _words(e.name)}
+    if not words or not any(e.type == "Location" and _words(e.name) & words for e in ctx.entities):
+        return  # no plant named after a place of the story: the common case, decided once
     firm = _main_firm(ctx)
     for v in ctx.views:
         if not v.may(_UNNAMED_SITE):
             continue
-        for m in v.mentions:
-            if m.type != "Location" or ctx.is_country(m.ent):
+        for hit in _UNNAMED_SITE.finditer(v.masked):
+            m = next((x for x in v.mentions if x.start == hit.end()), None)
+            if m is None or m.type != "Location" or ctx.is_country(m.ent):
                 continue
-            hit = _UNNAMED_SITE.search(v.masked[max(0, m.start - 80) : m.start])
-            if hit is None:
-                continue
-            site_at = m.start - (len(v.masked[max(0, m.start - 80) : m.start]) - hit.start())
-            between = v.after(site_at, None, m.start)
-            if any(x.type == "Facility" or x.type == "Organization" and x.ent is not firm for x in between):
+            if any(x.type == "Facility" or x.type == "Organization" and x.ent is not firm for x in v.after(hit.start(), None, m.start)):
                 continue  # "pabrik Helvion di Singapura" (another company's), "Pabrik X di Y" (named there)
-            named = [e for e in plants.values() if _words(e.name) & _words(m.ent.name)]
+            named = [e for e in plants if _words(e.name) & _words(m.ent.name)]
             if len(named) != 1:
                 continue  # the plant is named after its place ("Kendal Oncology Plant" in "Kawasan Industri Kendal")
-            plant = named[0]
-            ctx.emit("LOCATED_IN", plant, m.ent, v, 0.6)
+            ctx.emit("LOCATED_IN", named[0], m.ent, v, 0.6)
             nxt = _chained(v, m)
             if nxt is not None and not ctx.is_country(nxt.ent):
-                ctx.emit("LOCATED_IN", plant, nxt.ent, v, 0.55)
-            break
+                ctx.emit("LOCATED_IN", named[0], nxt.ent, v, 0.55)
 
 
 _COMMON = frozenset({"plant", "pabrik", "factory", "facility", "kawasan", "industri", "industrial", "estate", "park", "city",
