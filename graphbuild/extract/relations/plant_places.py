@@ -8,6 +8,7 @@ name it, so the place of "pabrik perusahaan di Y" is that of the one plant the s
 
 from __future__ import annotations
 
+import functools
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
@@ -50,8 +51,12 @@ _COMMON = frozenset({"plant", "pabrik", "factory", "facility", "kawasan", "indus
                      "kota", "kabupaten", "provinsi", "jawa", "barat", "timur", "tengah", "utara", "selatan"})
 
 
-def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[A-Za-z]{4,}", name.casefold()) if w not in _COMMON}
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(name.casefold()) if w not in _COMMON)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
 
 
 def _chained(v: View, m: M) -> M | None:
