@@ -190,7 +190,7 @@ AREAS_ID: tuple[str, ...] = (
     "Tanah Abang", "SCBD|Sudirman Central Business District", "Jatinegara", "Matraman", "Duren Sawit",
     "Ciracas", "Pasar Rebo", "Kramat Jati", "Halim Perdanakusuma", "Cengkareng", "Kalideres",
     "Kebon Jeruk", "Palmerah", "Slipi", "Kembangan", "Karawaci|Lippo Karawaci", "BSD City|Bumi Serpong Damai",
-    "Bintaro", "Alam Sutera", "Gading Serpong", "Jababeka", "Lippo Cikarang", "Cikarang Barat",
+    "Bintaro", "Alam Sutera", "Gading Serpong", "Serpong", "Jababeka", "Lippo Cikarang", "Cikarang Barat",
     "Cikarang Utara", "Cikarang Selatan", "Cikarang Pusat", "Cibitung", "Cileungsi", "Gunung Putri",
     "Sentul", "Cimanggis", "Jatinangor", "Rungkut", "Ngoro", "Percut Sei Tuan", "Kuta", "Nusa Dua", "Sanur", "Ubud",
     "Jabodetabek|Jabotabek", "Jawa|Pulau Jawa|Java", "Sumatera|Sumatra|Pulau Sumatera", "Kalimantan|Borneo",

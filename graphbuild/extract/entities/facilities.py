@@ -95,11 +95,49 @@ def _common_acronym(ctx: Ctx, i: int, j: int) -> bool:
     return re.search(rf"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+\s+\({re.escape(t.words[i])}\)", t.text) is not None
 
 
+_NUMBERED_HEAD = frozenset({"Plant", "Factory", "Facility", "Site", "Hub"})
+_NUMBER = re.compile(r"(?:\d{1,2}|I{1,3}|IV|V|VI{1,3})$")
+
+
+def _numbered_sites(ctx: Ctx) -> None:
+    """"Karawang Plant 3", "Cikarang Plant II": a site numbered after its head, often named by its town."""
+    t = ctx.t
+    for j in t.where(_NUMBERED_HEAD):
+        if j + 1 >= len(t) or t.newline_before[j + 1] or not _NUMBER.match(t.words[j + 1]) or t.masked[j] \
+                or ctx.owner[j] >= 0 or ctx.owner[j + 1] >= 0:
+            continue
+        i = run_backward(ctx, j)
+        i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "X's Plant 2"
+        if i < j and proper_tokens(ctx, i, j) >= 1 and all(ctx.type_at(x) in (None, "Location", "Organization") for x in range(i, j)):
+            ctx.add(i, j + 2, "Facility", None, "cue")
+
+
+# "fasilitas produksi vaksin milik X, yakni L HOUSE", "pabrik yang diberi nama X": the name a site noun introduces
+_NAMED_SITE = re.compile(r"\b(?:fasilitas|pabrik|kompleks|sarana|gudang|plant|facility|factory|site)\b(?:\s+[a-z][\w-]*){0,4}?"
+                         r"(?:\s+(?:milik|of|owned\s+by)\s+[^,.;:\n]{1,50}?)?\s*,?\s+(?:diberi\s+)?$", re.I)
+_NAMING = frozenset({"yakni", "yaitu", "bernama", "nama", "dinamai", "dinamakan", "named", "called"})
+
+
+def _named_sites(ctx: Ctx) -> None:
+    t = ctx.t
+    for j in t.where(_NAMING):
+        k = j + 1
+        if k >= len(t) or t.masked[k] or ctx.owner[k] >= 0 or not nameish(ctx, k) or t.newline_before[k] \
+                or (t.words[j] == "nama" and (j == 0 or t.words[j - 1] != "diberi")) \
+                or not _NAMED_SITE.search(t.text, max(0, t.starts[j] - 120), t.starts[j]):
+            continue
+        e = run_forward(ctx, k, comma_list=False, max_tokens=6)
+        if e > k and proper_tokens(ctx, k, e) >= 1 and all(ctx.owner[x] < 0 for x in range(k, e)):
+            ctx.add(k, e, "Facility", None, "cue")
+
+
 def find(ctx: Ctx) -> None:
     _english_estates(ctx)
     _estates(ctx)
     _described_sites(ctx)
     _depots(ctx)
+    _numbered_sites(ctx)
+    _named_sites(ctx)
     t = ctx.t
     c = t.cue
     n = len(t)
@@ -117,6 +155,11 @@ def find(ctx: Ctx) -> None:
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break
+        if t.words[k] == "Balai" and t.words[k + 1] == "Kota" and ctx.owner[k] < 0 and not t.masked[k]:
+            town = k + 1 if _place_at(ctx, k + 1) else k + 2 if k + 2 < n and _place_at(ctx, k + 2) else -1
+            if town > 0:  # "Balai Kota Samarinda": the town hall, named with its town
+                ctx.add(k, ctx.spans[ctx.owner[town]][1], "Facility", None, "cue")
+                continue
         if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
             i = _named_before(ctx, k)  # "Sinar Generik Plant Cimahi": the company's name heads the site
             ctx.add(i, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
@@ -157,7 +200,7 @@ def _owner_after(ctx: Ctx, k: int) -> int:
 _SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
-_SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang"})
+_SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang", "Pendopo"})
 
 
 def _kind_then_town(ctx: Ctx, k: int) -> int:

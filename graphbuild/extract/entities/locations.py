@@ -42,7 +42,8 @@ def _place_run(ctx: Ctx, k: int) -> int:
 
 _COMMA = frozenset({","})
 _IN = frozenset({"in"})
-_SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "factory", "facility", "site", "office"})
+_SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "factory", "facility", "site", "office",
+                     "plants", "factories", "facilities", "sites", "offices"})
 _BUILDING = frozenset({"Building", "Tower", "Hall", "Room", "Floor", "Block", "Wing", "Campus"})
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
@@ -55,10 +56,53 @@ def _product_base(ctx: Ctx, s: int, e: int) -> bool:
     return any(m is not None and m.type == "Product" and m.text.startswith(name + " ") for m in ctx.mentions)
 
 
+# "Pelabuhan Tanjung Balai Karimun", "Selat Malaka": a port or a strait is named with its head word (its town inside)
+_WATERS = frozenset({"Pelabuhan", "Selat", "Teluk"})
+
+
+def _waters(ctx: Ctx) -> None:
+    t = ctx.t
+    for k in t.where(_WATERS):
+        e = k + 1
+        while e < len(t) and e - k <= 4 and not t.newline_before[e] and not t.masked[e] and is_cap(t.words[e]) \
+                and t.words[e].isalpha() and ctx.type_at(e) in (None, "Location") and t.words[e] not in t.cue.generic:
+            m = ctx.owner[e]
+            if m >= 0 and ctx.spans[m][0] != e:
+                break
+            e = ctx.spans[m][1] if m >= 0 else e + 1
+        if e <= k + 1 or ctx.owner[k] >= 0 or t.masked[k]:
+            continue
+        ctx.add(k, e, "Location", "area", "pattern", canonical=t.span_text(k, e))
+
+
+def _provinces(ctx: Ctx) -> None:
+    """"Provinsi Gyeongsang Utara" (named without its cue, as the gazetteer names provinces), "Gangwon Province"."""
+    t = ctx.t
+    for k in t.where(_PROVINCE):
+        if t.masked[k] or ctx.owner[k] >= 0:
+            continue
+        if t.words[k] == "Provinsi":
+            e = _place_run(ctx, k + 1)
+            if e > k + 1 and (e >= len(t) or not is_cap(t.words[e])):
+                ctx.add(k + 1, e, "Location", "province", "pattern")
+        elif k and not t.newline_before[k]:
+            s = k
+            while s - 1 >= 0 and k - s < 2 and ctx.owner[s - 1] < 0 and not t.masked[s - 1] and is_cap(t.words[s - 1]) \
+                    and t.words[s - 1].isalpha() and t.words[s - 1] not in t.cue.generic and not t.newline_before[s]:
+                s -= 1
+            if s < k and (s == 0 or not is_cap(t.words[s - 1])):
+                ctx.add(s, k + 1, "Location", "province", "pattern")
+
+
+_PROVINCE = frozenset({"Provinsi", "Province", "Prefecture"})
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     c = t.cue
+    _waters(ctx)
+    _provinces(ctx)
     for k in t.where(_PREP | c.area_cues | _COMMA | _UNIT_CUES | _IN):  # only these tokens can trigger a rule below
         if k >= n - 1:
             break

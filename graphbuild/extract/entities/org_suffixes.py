@@ -19,6 +19,9 @@ _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"}
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _OF = frozenset({"of", "for"})
+_MONEY = frozenset({"Fund", "Capital", "Ventures"})
+_MONEY_KINDS = frozenset({"Working", "Venture", "Human", "Share", "Paid", "Equity", "Debt", "Seed", "Growth", "Social", "Monetary",
+                          "Global", "Trust", "Mutual", "Matching", "Grant", "Research", "Pension", "Investment", "Sovereign", "Wealth", "Endowment", "Capital"})
 # bare company nouns that take a "for" complement ("Egyptian Company for Biological Products"); industry words do not
 _FIRM_NOUNS = frozenset({"Company", "Corporation", "Corp", "Holding", "Holdings", "Industries", "Group", "Limited"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
@@ -57,6 +60,8 @@ def find(ctx: Ctx) -> None:
             i += 1  # "Seoul-listed Daewon Holdings": where its shares trade or it sits is no part of the name
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
+        if w in _MONEY and (t.words[j - 1] in _MONEY_KINDS or j + 1 < len(t) and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]):
+            continue  # "Working Capital", "Matching Fund Kedaireka": a kind of money or a programme, not an investor
         if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):

@@ -76,6 +76,12 @@ def _prefix(ctx: Ctx) -> None:
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body
                 continue
+            if t.words[k] == "Kantor" and s + 1 < n and t.words[s] in ("Pusat", "Cabang", "Perwakilan") \
+                    and (ctx.type_at(s + 1) == "Organization" and ctx.spans[ctx.owner[s + 1]][0] == s + 1
+                         or any(x is not None and x.type == "Organization" and x.text.startswith(("PT " + t.words[s + 1], "PT. " + t.words[s + 1]))
+                                for x in ctx.mentions)):
+                k += 2  # "di Kantor Pusat Bio Farma, Bandung": the body's seat, named by the body
+                continue
             if t.words[k] in _SHOPS and ctx.type_at(s) == "Location":
                 k += 1  # "harga obat di Apotek Semarang …": pharmacies in a town, not one named
                 continue
@@ -108,6 +114,8 @@ def _prefix(ctx: Ctx) -> None:
                     e, known = _namesake_after_gloss(ctx, k, e)
                 if t.words[k] in HOSPITAL and e - s >= 2 and _ends_in_city(ctx, e) and proper_tokens(ctx, s, e - 1):
                     e -= 1  # "Rumah Sakit Kanker Dharmais Jakarta": the city says where, it is not the name
+                    if known is not None and known.endswith(" " + t.words[e]) and ctx.lexicon.lookup(known, "Organization") is None:
+                        known = known[: -len(t.words[e]) - 1]  # "Rumah Sakit Umum Daerah (RSUD) dr. Saiful Anwar Malang"
                 if known is None and t.words[e - 1].endswith(("'s", "\u2019s")):
                     known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
                 if known is None and e - 1 > s and t.words[e - 1] == "RI":  # "Badan Pengawas Obat dan Makanan RI"

@@ -83,6 +83,9 @@ def _initial(words: list[str], k: int, i: int) -> bool:
 _NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
 
 
+_DEGREES = frozenset({"MBA", "MM", "MSc", "MPH", "MARS", "PhD", "S1", "S2", "S3"})
+
+
 def run_forward(
     ctx: Ctx,
     i: int,
@@ -128,6 +131,8 @@ def run_forward(
             and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
                      not in _MISSIONS)
             and not (w in ("dan", "serta") and t.words[j - 1].rstrip(".") in ("Tbk", "Ltd", "Inc", "Limited", "Persero"))
+            # "Koperasi X dan 13 usaha mikro …": a count opens the list's next item
+            and not (w in ("dan", "serta", "and") and (t.words[j + 1].isdigit() or t.words[j + 1] in _DEGREES))  # "… dan MBA dari …"
             # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
         ):
             j += 2

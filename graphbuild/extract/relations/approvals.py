@@ -13,7 +13,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
@@ -21,7 +21,8 @@ from graphbuild.types import Entity
 # "… and by the EMA": a second regulator coordinated with the first
 _AND_BY = re.compile(r"^[^\u2588;]{0,40}?\b(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:oleh|by|dari|from)\s+)?(?:the\s+)?$",
                      re.I)
-_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?)\s+", re.I)
+_CALLED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:bernama|named|called|diberi\s+nama(?:\s+(?:kerja|dagang))?|bermerek|bermerk|"
+                     r"dengan\s+merek|branded|under\s+the\s+brand(?:\s+name)?)\s+", re.I)
 _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendapat(?:kan)?|memperoleh|mengantongi|menerima)\s+"
                        r"(?:[\w-]+\s+){0,3}\(?$", re.I)
 
@@ -92,18 +93,40 @@ def _closed_list(v: View, last: M) -> list[M]:
     return items
 
 
+_NUMBERED = re.compile(r"\b(?:bernomor|nomor|no\.|numbered|number)\s+$", re.I)  # "izin edar bernomor AKD …": its number
+_PERMIT_REF = re.compile(r"(?:izin\s+edar|NIE|marketing\s+authori[sz]ation)(?:\s+(?:bernomor|nomor)\s+\S+)?\s+(?:tersebut|itu)\b", re.I)
+
+
+def _named_back(ctx: Context, v: View, pos: int, many: int) -> list[Entity]:
+    """The ``many`` products named last before ``pos`` (up to six sentences back), brands before their glossed
+    substances ("Tensivar (valsartan)"): what "keempat produk tersebut" counts back over a bulleted list."""
+    found: list[Entity] = []
+    for w in ctx.views[max(0, v.index - 6) : v.index + 1][::-1]:
+        ms = [m for m in w.mentions if m.type == "Product" and (w is not v or m.end <= pos)]
+        for m in ms[::-1]:
+            prev = w.prev_mention(m)
+            if prev is not None and prev.type == "Product" and re.fullmatch(r"[*_\s]*\(", w.gap(prev.end, m.start)):
+                continue  # the substance in brackets after its brand
+            if m.ent not in found:
+                found.append(m.ent)
+            if len(found) == many:
+                return found
+    return []
+
+
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
-    if reg is None or reg.ent.category == "company":
+    implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) if reg is None else None
+    if (reg is None and implied is None) or (reg is not None and reg.ent.category == "company"):
         return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
-    regs = [reg]
-    while (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
+    regs = [reg] if reg is not None else []
+    while regs and (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
-    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60]
+    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])]
     chain = v.chain(after[0], ("Product",)) if after else []
     while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
             and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):
@@ -132,12 +155,125 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         # "Etana memproduksi vaksin AWcorna yang dikembangkan bersama X … dan mendapat izin penggunaan darurat"
         products = [m.ent for m in v.before(start, ("Product",))
                     if start - m.end <= 160 and re.match(r"\s+yang\b", v.masked[m.end :])][:1]
+    if not products and _PERMIT_REF.match(v.masked, start) and v.index:
+        # "Izin edar bernomor AKD tersebut diterbitkan oleh Ditjen Farmalkes": the permit the sentence before granted
+        said = " ".join(ctx.views[v.index - 1].text.split())
+        products = [ctx.by_id[r.tail] for r in ctx.typed("APPROVED") if r.evidence == said and r.tail in ctx.by_id][:1]
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = implied_products(ctx, v, start)
-    national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.ent.name) for r in regs) else None
-    for r in regs:
+        ana = PRODUCT_ANAPHOR.search(v.masked)
+        if ana is not None and len(products) < (many := how_many(v, ana)):  # "Keempat produk tersebut" after four bullets
+            products = _named_back(ctx, v, ana.start(), many) or products
+    granters = [r.ent for r in regs] or [implied]
+    national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
+    for r in granters:
         for p in products:
-            ctx.emit("APPROVED", r.ent, p, v, 0.75 if r is reg else 0.7)
-            if national is not None and _OFFICE.match(r.ent.name):
+            ctx.emit("APPROVED", r, p, v, 0.75 if r is granters[0] else 0.7)
+            if national is not None and _OFFICE.match(r.name):
                 ctx.emit("APPROVED", national, p, v, 0.7)  # a marketing authorisation a BPOM office hands over is BPOM's
-    return reg.ent if not products and COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) else None
+    counted = COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) or _COUNTED_BEFORE.search(v.masked[max(0, start - 70) : start]) \
+        or _COUNTED_AFTER.match(v.masked, end)
+    return granters[0] if not products and counted else None
+
+
+# "tiga produknya memperoleh persetujuan …", "launched three new products following marketing authorisation …:"
+_COUNTED_BEFORE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)(?:nya)?\b[^\u2588.;]{0,50}$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:untuk|bagi|for)\s+)?(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)  # "menyetujui dua vaksin …"
+# "Ketiganya adalah A, kapsul …; B, ekstrak …; serta C, …": the products opening each part of a described list
+_ALL_ARE = re.compile(r"^\W*(?:kedua|ketiga|keempat|kelima|keenam)nya\s+(?:adalah|yaitu|yakni|ialah|meliputi)\s*:?\s*", re.I)
+_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])(?:\s+|$)")
+_ITEM_OPEN = re.compile(r"[\s*_\"]*(?:[a-z][\w-]*\s+){0,2}")  # "- kapsul A untuk …", "1. **A** (…)"
+_PART_OPEN = re.compile(r"\s*(?:(?:dan|serta|and)\s+)?(?:[a-z][\w-]*\s+){0,2}")  # "; serta sirup C"
+
+
+def enumerated(ctx: Context, j: int, reg: Entity) -> bool:
+    """The products an approval only counted, named next as described parts or as the bullets after its colon."""
+    prev = ctx.views[j - 1]
+    if prev.masked.rstrip().endswith(":") and j < len(ctx.views):
+        found, marked = False, False
+        for w in ctx.views[j : j + 24]:  # an item whose name went unrecognised ends no list: its marker goes on
+            if _MARKER.fullmatch(w.text):
+                marked = True  # "1." split off as a sentence of its own
+                continue
+            mark = _MARKER.match(w.text)
+            if mark is None and not marked:
+                break
+            marked = False
+            first = next(iter(w.mentions), None)
+            if first is not None and first.type == "Product" and _ITEM_OPEN.fullmatch(w.masked[mark.end() if mark else 0 : first.start]):
+                found = ctx.emit("APPROVED", reg, first.ent, w, 0.65) or found
+        return found
+    if j >= len(ctx.views) or (intro := _ALL_ARE.match(ctx.views[j].masked)) is None:
+        return False
+    v, pos, found = ctx.views[j], intro.end(), False
+    for part in v.masked[intro.end() :].split(";"):
+        first = next(iter(v.after(pos, ("Product",), pos + len(part))), None)
+        if first is not None and _PART_OPEN.fullmatch(v.masked[pos : first.start]):
+            ctx.emit("APPROVED", reg, first.ent, v, 0.65)
+            found = True
+        pos += len(part) + 1
+    return found
+
+
+# "Taburia Plus baru memperoleh nomor izin edar bulan lalu": a product receiving an Indonesian marketing
+# authorisation, no granter named (the cue is a national permit, so its granter is the story's regulator)
+_GOT_PERMIT = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima|meraih|received|obtained|secured|holds?)\s+"
+                         r"(?:(?:nomor|the|an?|its|sebuah)\s+)?$", re.I)
+_NATIONAL_PERMIT = re.compile(r"(?:izin\s+edar\b|NIE\b|marketing\s+authori[sz]ation\s+\((?:izin\s+edar|NIE)\))", re.I)
+# who issues an izin edar: BPOM (and its offices) for medicines, food and cosmetics, the health ministry for devices
+_PERMIT_BODY = re.compile(r"^(?:(Badan\s+Pengawas\s+Obat|Balai\s+(?:Besar\s+)?(?:POM|Pengawas\s+Obat)|Loka\s+(?:POM|Pengawas))|"
+                          r"Kementerian\s+Kesehatan(?:\s+Republik\s+Indonesia)?$)")
+# a permit still to come: "bisa didaftarkan untuk mendapatkan NIE", "setelah vaksin tersebut memperoleh izin edar"
+_UNREAL = re.compile(r"\b(?:untuk|agar|supaya|bisa|dapat|setelah|sesudah|sebelum|begitu|hingga|sampai|to|can|could|would|may|"
+                     r"once|after|before|until|upon)\s+(?:[\w\u2588-]+\s+){0,3}$", re.I)
+_NAMED_GRANTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:dari|oleh|from|by)\b", re.I)
+
+
+# "Ia juga menyerahkan Nomor Izin Edar untuk …": the official who handed over the certificate just before
+_HE_HANDS = re.compile(r"^\W*(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|kemudian|also|then)\s+)?(?:menyerahkan|memberikan|menerbitkan|"
+                       r"handed\s+over|presented|issued)\s+(?:(?:the|a|an|nomor)\s+)?$", re.I)
+
+
+_WE_ISSUE = re.compile(r"\b(?:kami|pihaknya|we)\s+(?:(?:juga|baru|saja|telah|sudah|pun|have|also|just|recently)\s+)*"
+                       r"(?:menerbitkan|memberikan|mengeluarkan|menyetujui|issued|granted|approved)\s+(?:(?:nomor|the|an?)\s+)?$", re.I)
+
+
+_OF_BODY = re.compile(r"\s*,?\s*(?:dari|from|of)\s+(?:the\s+)?")
+
+
+def _speakers_body(ctx: Context, v: View) -> Entity | None:
+    """The regulator of the person quoted: "Lestari Handayani dari Balai POM di Samarinda … 'Kami …,' ungkapnya"."""
+    for w in (v, *ctx.views[max(0, v.index - 2) : v.index][::-1]):
+        for p in w.mentions:
+            o = w.next_mention(p) if p.type == "Person" else None
+            if o is not None and o.type == "Organization" and o.ent.category == "regulator" and _OF_BODY.fullmatch(w.gap(p.end, o.start)):
+                return o.ent
+    return None
+
+
+def _pronoun_granter(ctx: Context, v: View, start: int) -> Entity | None:
+    """The regulator of the sentence before, when a pronoun hands over the permit."""
+    if _WE_ISSUE.search(v.masked[max(0, start - 60) : start]):  # '"Kami juga baru saja menerbitkan izin edar …," ungkapnya'
+        return _speakers_body(ctx, v) or next(
+            (e for e in ctx.recent(v.index, ("Organization",), pos=start, back=2, limit=6) if e.category == "regulator"), None)
+    if not v.index or not _HE_HANDS.match(v.masked[:start]):
+        return None
+    prev = ctx.views[v.index - 1]
+    return next((m.ent for m in prev.mentions if m.type == "Organization" and m.ent.category == "regulator"), None)
+
+
+def _implied_granter(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """The regulator the story names most, for a national permit received with no granter named in the sentence."""
+    got = _GOT_PERMIT.search(v.masked[max(0, start - 40) : start])
+    if not _NATIONAL_PERMIT.match(v.masked, start) or got is None or _NAMED_GRANTER.match(v.masked, end) \
+            or _UNREAL.search(v.masked[max(0, start - 100) : start - len(got.group())]) \
+            or any(m.type == "Organization" and _is_regulator(m.ent) for m in v.mentions):
+        return None
+    count: dict[str, int] = {}
+    for w in ctx.views[: v.index + 1]:
+        for m in w.mentions:
+            if m.type == "Organization" and (body := _PERMIT_BODY.match(m.ent.name)) is not None:
+                count[m.ent.id] = count.get(m.ent.id, 0) + (1 if body.group(1) is None else 1000)  # BPOM before the ministry
+    return ctx.by_id[max(count, key=count.__getitem__)] if count else None

@@ -116,3 +116,15 @@ def nested(v: View, m: M) -> bool:
     return (prev is not None and m.type == prev.type == "Facility" and m.text.split()[0] in ("Kampus", "Kompleks", "Campus")
             and bool(COMMA.match(v.gap(prev.end, m.start)))
             and bool(re.search(r"\b(?:di|in|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$", v.masked[: prev.start])))
+
+
+# "SEOUL, South Korea and JAKARTA, Indonesia –": a joint release's dateline names each party's seat
+_PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+_JOINT_DATELINE = re.compile(rf"[ \t]*{_PLACE},\s*{_PLACE}\s+(?:and|dan|/|&)\s+{_PLACE},\s*{_PLACE}\s*(?:[,\u2013\u2014-]|$)", re.M)
+
+
+def joint_dateline(v: View, m: M) -> bool:
+    """Whether ``m`` opens one of the two "City, Country" pairs of a joint release's dateline line."""
+    line = v.text.rfind("\n", 0, m.start) + 1
+    d = _JOINT_DATELINE.match(v.text, line)
+    return d is not None and m.start < d.end() and v.text[line : m.start].count(",") in (0, 1)

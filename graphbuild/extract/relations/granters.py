@@ -25,6 +25,8 @@ _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|menge
 _NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
                           r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
                           r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
+_RECEIVED_BY = re.compile(r"\b(?:diterima|received|accepted)\s+(?:(?:langsung|directly)\s+)?(?:oleh|by)\s+(?:the\s+)?$", re.I)
+_HANDS = re.compile(r"^\s*(?:,[^,]{1,40},\s*)?(?:juga\s+|secara\s+simbolis\s+|also\s+)?(?:menyerahkan|handed\s+over|presented)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
@@ -33,6 +35,16 @@ _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 
 def usable(v: View, m: M) -> bool:
     return m.role is None and m.start not in v.role_orgs
+
+
+def _official(v: View, m: M) -> bool:
+    """"Kepala Balai POM di Kupang menyerahkan sertifikat": a regulator's official hands over what the office issues."""
+    return not usable(v, m) and m.ent.category == "regulator"
+
+
+# "Sertifikat diserahkan langsung oleh Kepala Balai Besar POM di Semarang": handed over by the office's head
+_BY_OFFICIAL = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:diserahkan|diberikan|diterbitkan|dikeluarkan|handed\s+over|presented|issued)\s+"
+                          r"(?:(?:secara\s+)?langsung\s+|directly\s+)?(?:oleh|by)\s+(?:the\s+)?(?:[\w.\u2588-]+\s+){1,3}", re.I)
 
 
 def certifier(v: View, start: int, end: int | None = None) -> M | None:
@@ -45,6 +57,10 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
             break
         if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
             continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it
+        if (usable(v, m) or _official(v, m)) and m.ent.category == "regulator" and _BY_OFFICIAL.fullmatch(gap):
+            return m
+        if _RECEIVED_BY.search(gap):
+            break  # "The certificates were received by PT X": the holder, not the granter
         if usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
                                   # "approved X" is active in English: X is what was approved, unless "approved by X"
@@ -61,7 +77,8 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
         tail = m.gloss.end if m.gloss is not None and m.gloss.start - m.end <= 3 else m.end  # "Badan … (BPOM)"
         # no mention between the granter and the cue (or none after it) but the standard: "handed over GMP certificates"
         nxt = next((x.start for x in v.mentions if x.start >= tail and x.type != "Regulation"), -1)
-        if usable(v, m) and _ISSUE.match(v.masked[tail:]) and (nxt < 0 or nxt > start):
+        if (usable(v, m) or _official(v, m) and _HANDS.match(v.masked[tail:])) and _ISSUE.match(v.masked[tail:]) \
+                and (nxt < 0 or nxt > start):
             return m
     return None
 
@@ -131,4 +148,21 @@ def handing_regulator(ctx: Context, v: View, memory: dict[str, object]) -> Entit
                 return reg
     # else the regulator the story names most ("Kepala BPOM … didampingi Kepala Balai Besar POM di Bandung")
     count = Counter(m.ent.id for w in ctx.views for m in w.mentions if m.type == "Organization" and _is_regulator(m.ent))
+    return ctx.by_id.get(count.most_common(1)[0][0]) if count else None
+
+
+# "Lembaga konsumen mendesak pencabutan izin edar P": a demand, not a revocation
+_DEMANDED = re.compile(r"\b(?:mendesak|meminta|menuntut|mengusulkan|mendorong|menunggu|berencana|rencana|akan|usulan|desakan|"
+                       r"urged?|demand(?:ed|s)?|called\s+for|calls?\s+for|asked\s+for|seeks?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def nominal_revoker(ctx: Context, v: View, start: int, end: int) -> Entity | None:
+    """Who an agentless "pencabutan/pembekuan izin edar P" is by: the regulator named lately, else the one the
+    story names most ("Salah satu kasus yang menonjol adalah pencabutan izin edar …" in a BPOM report)."""
+    if not re.match(r"(?:pencabutan|pembekuan)\b", v.masked[start:end], re.I) or _DEMANDED.search(v.masked[max(0, start - 40) : start]):
+        return None
+    near = next((e for e in ctx.recent(v.index, ("Organization",), pos=start, back=3, limit=8) if e.category == "regulator"), None)
+    if near is not None:
+        return near
+    count = Counter(m.ent.id for w in ctx.views for m in w.mentions if m.type == "Organization" and m.ent.category == "regulator")
     return ctx.by_id.get(count.most_common(1)[0][0]) if count else None

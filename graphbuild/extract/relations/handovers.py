@@ -18,7 +18,11 @@ HOLDERS = ("Organization", "Facility")
 def is_authority(e: Entity) -> bool:
     """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
     not hold them."""
-    return e.category in ("regulator", "government", "international")
+    return e.category in ("regulator", "government", "international") and not _CARE_SITE.match(e.name)
+
+
+# a state hospital, health centre or laboratory is listed as government, yet holds certificates (CUKB, CPOB)
+_CARE_SITE = re.compile(r"(?:RSUP|RSUD|RSPAD|RS|Rumah\s+Sakit|Puskesmas|Laboratorium|Instalasi)\b")
 
 
 # a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"
@@ -71,3 +75,36 @@ def group_town(v: View, end: int) -> Entity | None:
 def is_item(v: View, start: int) -> bool:
     """Whether the certificate cue at ``start`` follows only a bullet and its holder ("- PT A — sertifikat …")."""
     return bool(_ITEM.match(v.masked[:start]))
+
+
+# "Etana's Pulogadung facility received …", "SelNusa's manufacturing hub received …": a short name's site
+_OWN_SITE = re.compile(r"^\W*(?:In\s+\w+\s+\d{4},\s+)?(?P<firm>[A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?P<site>facility|plant|hub|site|factory|laboratory)\b")
+
+
+def possessed_site(ctx: Context, v: View, start: int) -> tuple[Entity, Entity | None] | None:
+    """The company a possessive short name opening the sentence stands for, and its site the text names
+    (a Facility whose name holds both the short name and the site's head word)."""
+    own = _OWN_SITE.match(v.text[:start])
+    if own is None:
+        return None
+    word = own.group("firm").casefold()
+    firms = sorted((e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                    and any(word in n.casefold().split() for n in (e.name, *e.aliases))), key=lambda e: -len(e.mentions))
+    if not firms or len(firms) > 1 and len(firms[0].mentions) == len(firms[1].mentions):
+        return None  # two companies of that name, named as often: no telling which
+    head = own.group("site").casefold()
+    sites = [e for e in ctx.entities if e.type == "Facility" and word in e.name.casefold().split() and head in e.name.casefold()]
+    return firms[0], sites[0] if len(sites) == 1 else None
+
+
+# "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue
+_FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
+                       r"facility|plant|site)(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?)$", re.I)
+
+
+def for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> None:
+    """"A meraih sertifikat CPOB dari BPOM untuk Pabrik X": the site the certificate is for holds it too."""
+    for f in v.after(end, ("Facility",))[:1]:
+        if _FOR_SITE.search(v.masked[: f.start]):
+            ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places
+from graphbuild.extract.relations import places, plant_places
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
     is_list,
+    joint_dateline,
     listed,
     mid_chain,
     nested,
@@ -74,6 +75,7 @@ _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
+_SEAT_OF = re.compile(r"\b(?:kantor\s+pusat|markas(?:\s+besar)?|headquarters\s+of)\s+(?:the\s+)?$", re.I)
 _TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 
 
@@ -92,7 +94,9 @@ def find(ctx: Context) -> None:
             gap = v.gap(end, nxt.start)
             if end != m.end:
                 gap = re.sub(r"^[^()]*\)", "", gap, count=1)
-            if m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
+            if m.type == "Organization" and _COMMA.match(gap) and _SEAT_OF.search(v.masked[max(0, m.start - 30) : m.start]):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "di Kantor Pusat Bio Farma, Bandung": its seat's town
+            elif m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
@@ -108,6 +112,8 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
+            elif m.type == "Location" and _COMMA.match(gap) and ctx.is_country(nxt.ent) and joint_dateline(v, m):
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "SEOUL, South Korea and JAKARTA, Indonesia": each party's seat
             elif m.type == "Location" and m.text.isupper() and len(m.text) > 3 and _COMMA.match(gap) and ctx.is_country(nxt.ent):
                 continue  # "JAKARTA, Indonesia –": a dateline places the writer, not a fact
             elif _COMMA.match(gap) and ctx.is_country(nxt.ent) and not ctx.is_country(m.ent):
@@ -162,6 +168,7 @@ def find(ctx: Context) -> None:
             elif prev is None and _SEATED_ANAPHOR.match(v.masked[: m.start]) and (subject := topic(ctx, v.index)) is not None:
                 ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
 
+    plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
@@ -212,7 +219,7 @@ _BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|I
 # ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
                       r"(?:\s+[a-z]+){1,5}\s+di\s+$|^\s*,?\s*(?:on\s+(?:a\s+)?|di\s+atas\s+)(?:[\w.,-]+\s+){1,4}(?:in|di)\s+$")  # "on a 12-hectare site in"
-_COMMA_DI = re.compile(r"^\s*,\s+di\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
+_COMMA_DI = re.compile(r"^\s*,\s+(?:di|in(?:\s+the)?)\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
 # "RSUP X, rumah sakit vertikal milik Kementerian Kesehatan di Semarang": the hospital's place, not the ministry's

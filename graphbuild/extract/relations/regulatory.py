@@ -15,7 +15,8 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.approvals import enumerated as _enumerated
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
 from graphbuild.extract.relations.granters import THAT as _THAT
@@ -26,12 +27,16 @@ from graphbuild.extract.relations.granters import handing_regulator as _handing_
 from graphbuild.extract.relations.granters import usable as _usable
 from graphbuild.extract.relations.handovers import PENDING as _PENDING
 from graphbuild.extract.relations.handovers import counted as _counted
+from graphbuild.extract.relations.handovers import for_site as _for_site
 from graphbuild.extract.relations.handovers import group_town as _group_town
 from graphbuild.extract.relations.handovers import is_authority as _is_authority
 from graphbuild.extract.relations.handovers import is_item as _is_item
 from graphbuild.extract.relations.handovers import item as _item
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
+from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
+from graphbuild.extract.relations.recipients import among_them as _among_them
+from graphbuild.extract.relations.recipients import listed as _listed
 from graphbuild.extract.relations.registration import (
     bullets,
     listed_next,
@@ -75,6 +80,10 @@ _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 
 
+_ACCREDIT = re.compile(r"\b(?:akreditasi|terakreditasi|accredit(?:ed|ation))\b", re.I)
+watch(_ACCREDIT)
+
+
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
     pending: dict[int, Entity] = {}  # "izin edar untuk tiga obat baru": the products are listed next
@@ -87,6 +96,9 @@ def find(ctx: Context) -> None:
                 _certified(ctx, v, c.start(), c.end(), memory)
                 if memory.get("certifier") is not None:
                     seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
+        for c in v.cues(_ACCREDIT):  # "meraih predikat akreditasi Paripurna dari KARS": an accreditor named
+            if (who := _certifier(v, c.start(), c.end())) is not None and who.ent.category != "company":
+                _certified(ctx, v, c.start(), c.end(), memory)
         for c in v.cues(cues.REGISTER):
             registered(ctx, v, c.start(), c.end())
         under_review(ctx, v)
@@ -98,35 +110,19 @@ def find(ctx: Context) -> None:
         if not v.mentions and v.may(cues.CERTIFY) and (c := cues.CERTIFY.search(v.masked)) is not None \
                 and _BULLETS_NEXT.match(v.masked, c.end()):
             _certified(ctx, v, c.start(), c.end(), memory)
+    _among_them(ctx)
     for i, reg in pending.items():
-        listed_next(ctx, i + 1, reg)
+        if not _enumerated(ctx, i + 1, reg):
+            listed_next(ctx, i + 1, reg)
     unnamed_revocations(ctx)
 
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
-_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:)\s*(?:PT\.?\s*)?", re.I)
+_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:|"
+                         r"(?:(?:ini|tersebut|itu)\s+)?(?:adalah|ialah|terdiri\s+(?:atas|dari)|meliputi|were|are|include[sd]?))\s*:?\s*(?:PT\.?\s*)?", re.I)
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
 _OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
                        r"\s+(?:PT\.?\s+)?$", re.I)
-# "A Cabang Surabaya, B, dan C"; "A yang berkantor di Sidoarjo, B dari Malang, serta C": an item's seat goes with it
-_ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di|asal|yang|berkantor|berlokasi|berada|"
-                       r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
-
-
-_AT_END = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?$", re.I)
-
-
-def _listed(v: View, holders: list[M]) -> list[M]:
-    """The holders coordinated from the first one on."""
-    out = [holders[0]]
-    for m in holders[1:]:
-        gap = v.masked[out[-1].end : m.start]
-        if not _ITEM_GAP.fullmatch(gap) or m.type == "Facility" and _AT_END.search(gap):
-            break  # "kepada PT A di Gedung X": the place of the handover
-        out.append(m)
-    return out
-
-
 def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
@@ -161,6 +157,12 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id for m in v.mentions) \
+            and (own := _possessed_site(ctx, v, start)) is not None:
+        for e in own:  # "SelNusa's manufacturing hub received a CPOB certificate": the company and its named hub
+            if e is not None and e.id != certifier.id:
+                ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
+        return
     # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
     if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
@@ -197,6 +199,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         if aside is not None and m.start < aside.end():
             continue
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
+            if m.type == "Organization" and m.ent.category == "government" and (site := v.prev_mention(m)) is not None \
+                    and site.type == "Facility" and v.gap(site.end, m.start).isspace():
+                m = site  # "Cell Processing Center RSUP Dr. Sardjito yang telah memperoleh …": the site, named with its hospital
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
             ana = _HOLDER_ANAPHOR.search(v.masked, m.end, start)
             for x in _site_referred(ctx, v, ana.start()) if ana is not None and _SITE_WORD.match(ana.group()) else []:
@@ -207,8 +212,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
-        if m.ent.id != certifier.id and _usable(v, m) and re.search(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+$",
-                                                                     v.masked[: m.start], re.I):
+        if m.ent.id != certifier.id and _usable(v, m) and _FOR_HOLDER.search(v.masked[: m.start]) \
+                and not _OWNER_OF_REF.match(v.masked, m.end):  # "rumah sakit milik Pemprov X itu": the hospital
             for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
                 ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
             return
@@ -227,7 +232,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
-            subject = topic(ctx, v.index)  # else the company the text is about runs it
+            subject = topic(ctx, v.index) or _held_before(ctx, v)  # else the company the text is about runs it
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
@@ -247,6 +252,19 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
+_OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
+# "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
+_FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?)?$", re.I)
+
+
+def _held_before(ctx: Context, v: View) -> Entity | None:
+    """Who the sentence before certified: "… pabrik perseroan … memperoleh sertifikat CPOTB dari BPOM. Pabrik itu juga
+    telah tersertifikasi halal oleh BPJPH" (the same plant's holder)."""
+    said = " ".join(ctx.views[v.index - 1].text.split()) if v.index else None
+    return next((ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1] if r.evidence == said and r.tail in ctx.by_id), None)
+
+
 def _site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
     """The plant "pabrik tersebut" is: named lately, else certified before, else the one plant the story has named."""
     site = ctx.recent(v.index, ("Facility",), pos=pos, back=4, limit=1) or [
@@ -260,15 +278,3 @@ def _story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
     firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
     return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
-
-
-# "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant": the certified site named after the cue
-_FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
-                       r"facility|plant|site)(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?)$", re.I)
-
-
-def _for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> None:
-    """"A meraih sertifikat CPOB dari BPOM untuk Pabrik X": the site the certificate is for holds it too."""
-    for f in v.after(end, ("Facility",))[:1]:
-        if _FOR_SITE.search(v.masked[: f.start]):
-            ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)

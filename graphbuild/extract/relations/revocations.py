@@ -10,6 +10,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import bullets, listed_next
@@ -142,6 +143,11 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
                     if sanctioned is not None and t.type == "Product":
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
+            elif not passive and (named := nominal_revoker(ctx, v, start, end)) is not None:
+                # "Salah satu kasus … adalah pencabutan izin edar sirup Brontusin DMP": the regulator the story is about
+                for t in _revoked_targets(ctx, v, end):
+                    if t.type == "Product":
+                        ctx.emit("REVOKED", named, t, v, 0.6, what=what_s)
             return
         targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
                    and not _CONTAINS.search(v.masked, max(0, m.start - 20), m.start)][:1]  # not "mengandung X yang …"
@@ -213,7 +219,10 @@ _CONTAINS = re.compile(r"\b(?:mengandung|berisi|containing|contains)\s+$", re.I)
 # the regulator as an agent named by reference, just before the revoking verb
 _REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulator|kementerian|dinas)\s+(?:tersebut|itu|ini)"
                             r"\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|akhirnya|turut)\s+)*$"
-                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$", re.I)
+                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$"
+                            # '"Kami juga membekukan izin edar P," katanya': the speaking official's regulator
+                            r"|(?:^|[\"\u201c]\s*|\b)(?:kami|pihaknya|we)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung|have|also|then)\s+)*$",
+                            re.I)
 _HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
                            r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 _HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"

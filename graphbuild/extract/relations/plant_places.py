@@ -1,0 +1,75 @@
+"""LOCATED_IN for a plant named after its place, placed where the story tells of it unnamed.
+
+"Pabrik obat onkologi milik PT X di Kawasan Industri Kendal (KIK), Jawa Tengah, diresmikan …" and later
+"pabrik yang diberi nama Kendal Oncology Plant itu": news place a company's plant before (or after) they
+name it, so the place of "pabrik perusahaan di Y" is that of the one plant the story names after Y's name
+(a plant not named after it may be another: "pabrik perusahaan di Cikarang" beside "Sanbe Biopharmaceutical Plant").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.types import Entity
+
+# "pabrik perusahaan di", "Pabrik obat onkologi milik PT X di", "the company's plant in": an unnamed site placed
+_UNNAMED_SITE = re.compile(r"\b(?:pabrik|fasilitas\s+produksi|plant|manufacturing\s+(?:plant|facility|site))"
+                           r"(?:\s+(?!di\b|in\b|at\b)[\w\u2588'\u2019-]+){0,5}?\s+(?:di|in|at)\s+(?:the\s+)?(?:kawasan\s+)?", re.I)
+watch(_UNNAMED_SITE)
+_PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility)\b", re.I)
+_CHAIN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # "Kawasan Industri Kendal (KIK), Jawa Tengah"
+
+
+def find(ctx: Context) -> None:
+    """Runs once a story is read: the named plant takes the place its unnamed mentions give."""
+    plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name)]
+    words = {w for e in plants for w in _words(e.name)}
+    if not words or not any(e.type == "Location" and _words(e.name) & words for e in ctx.entities):
+        return  # no plant named after a place of the story: the common case, decided once
+    firm = _main_firm(ctx)
+    for v in ctx.views:
+        if not v.may(_UNNAMED_SITE):
+            continue
+        for hit in _UNNAMED_SITE.finditer(v.masked):
+            m = next((x for x in v.mentions if x.start == hit.end()), None)
+            if m is None or m.type != "Location" or ctx.is_country(m.ent):
+                continue
+            if any(x.type == "Facility" or x.type == "Organization" and x.ent is not firm for x in v.after(hit.start(), None, m.start)):
+                continue  # "pabrik Helvion di Singapura" (another company's), "Pabrik X di Y" (named there)
+            named = [e for e in plants if _words(e.name) & _words(m.ent.name)]
+            if len(named) != 1:
+                continue  # the plant is named after its place ("Kendal Oncology Plant" in "Kawasan Industri Kendal")
+            ctx.emit("LOCATED_IN", named[0], m.ent, v, 0.6)
+            nxt = _chained(v, m)
+            if nxt is not None and not ctx.is_country(nxt.ent):
+                ctx.emit("LOCATED_IN", named[0], nxt.ent, v, 0.55)
+
+
+_COMMON = frozenset({"plant", "pabrik", "factory", "facility", "kawasan", "industri", "industrial", "estate", "park", "city",
+                     "kota", "kabupaten", "provinsi", "jawa", "barat", "timur", "tengah", "utara", "selatan"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(name.casefold()) if w not in _COMMON)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _chained(v: View, m: M) -> M | None:
+    nxt = v.next_mention(m)
+    return nxt if nxt is not None and nxt.type == "Location" and _CHAIN.fullmatch(v.gap(m.end, nxt.start)) else None
+
+
+def _main_firm(ctx: Context) -> Entity | None:
+    """The company the story names most (ties: none)."""
+    count: dict[str, int] = {}
+    for w in ctx.views:
+        for m in w.mentions:
+            if m.type == "Organization" and m.ent.category == "company":
+                count[m.ent.id] = count.get(m.ent.id, 0) + 1
+    ranked = sorted(count.items(), key=lambda kv: -kv[1])
+    return ctx.by_id[ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
