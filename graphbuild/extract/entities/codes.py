@@ -51,12 +51,29 @@ def find(ctx: Ctx) -> None:
         head = re.split(r"[-\d]", w, maxsplit=1)[0]
         if head in _NOT_CODES or head in _ROMAN or _YEAR.search(w):
             continue  # "kuartal IV-2025", "RPJMN-2029": a period, not a product
+        if batch_number(t, k):
+            continue  # "nomor bets TR2401 dan TR2405": a production batch of a product, not one
         if _cued(t, k) and (k + 1 >= n or t.words[k + 1] not in ("Tahun", "tahun", "Nomor", "No")):
             s = k
             if k >= 2 and is_cap(t.words[k - 1]) and t.words[k - 1].isalpha() and not t.words[k - 1].isupper() and ctx.owner[k - 1] < 0 \
                     and not t.newline_before[k] and t.words[k - 2] not in (".", "!", "?") and not t.newline_before[k - 1]:
                 s = k - 1  # "Pneumo BF-13": a name word before the code is the product's
             _glossed(ctx, k, ctx.add(s, k + 1, "Product", None, "pattern"))
+
+
+_BATCH = frozenset({"bets", "batch", "batches", "lot", "lots", "produksi"})  # "nomor bets", "batch no.", "kode produksi"
+_BATCH_LINK = frozenset({"nomor", "no", "number", "numbers", ".", ":", ",", "dan", "and", "serta", "/"})
+
+
+def batch_number(t: object, k: int) -> bool:
+    """Whether the code at ``k`` follows "bets"/"batch"/"lot" over numbers, links and other codes."""
+    words, lower = t.words, t.lower  # type: ignore[attr-defined]
+    for b in range(k - 1, max(-1, k - 8), -1):
+        if lower[b] in _BATCH:
+            return lower[b] != "produksi" or (b > 0 and lower[b - 1] == "kode")
+        if lower[b] not in _BATCH_LINK and not _CODE.match(words[b]):
+            return False
+    return False
 
 
 def _glossed(ctx: Ctx, k: int, m: int) -> None:

@@ -34,7 +34,8 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
-    co = [j for j in t.where(_CO) if j + 1 < len(t) and t.words[j + 1] == "." and j and ctx.owner[j - 1] < 0]
+    co = [j for j in t.where(_CO) if j + 1 < len(t) and t.words[j + 1] == "." and j and (ctx.owner[j - 1] < 0 or (
+        j >= 2 and ctx.type_at(j - 1) == "Location" and ctx.owner[j - 2] < 0 and is_cap(t.words[j - 2])))]  # "Medilink Asia Pte."
     for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
         w = t.words[j]
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):

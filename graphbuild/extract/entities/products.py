@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.entities import brands, described_brands, programs
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
+from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
 from graphbuild.extract.entities.formed_brands import named_forms as _named_forms
@@ -62,8 +63,8 @@ def find(ctx: Ctx) -> None:
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
                     e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
-                if _names_company(ctx, j, e):
-                    continue  # "produk Sinar Husada": the products of a company the article names
+                if _names_company(ctx, j, e) or batch_number(t, j):
+                    continue  # "produk Sinar Husada": the products of a company the article names; "bets TR2401"
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     coordinated_brands(ctx, e)
         if w in c.program_cues:

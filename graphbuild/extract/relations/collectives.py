@@ -165,6 +165,24 @@ def find(ctx: Context, v: View) -> None:
                 ctx.emit("MARKETS", org.ent, p.ent, v, 0.6)
 
 
+def _listed(ctx: Context, index: int, limit: int) -> list:
+    """The last ``limit`` products named in sentence ``index``, leaving out those in brackets: "Kedua produk itu
+    adalah A 60 ml (parasetamol), serta B (guaifenesin dan bromheksin). Keduanya …" are A and B."""
+    if index < 0:
+        return []
+    v = ctx.views[index]
+    outside = [m for m in v.mentions if m.type == "Product" and m.role is None
+               and v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start)]
+    got = ctx.recent(index, _PRODUCT, back=1, limit=limit)
+    if len(outside) < limit or len(outside) == len([m for m in v.mentions if m.type == "Product"]):
+        return got
+    out: list = []
+    for m in reversed(outside):
+        if m.ent not in out:
+            out.append(m.ent)
+    return out[:limit]
+
+
 def _first_org(v: View) -> M | None:
     return next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
 
@@ -180,7 +198,7 @@ def _products(ctx: Context, v: View) -> None:
     if m.group("one"):
         got = antecedents(ctx, v, m)
     else:
-        got = ctx.recent(v.index - 1, _PRODUCT, back=1, limit=3 if m.group("three") else 2)
+        got = _listed(ctx, v.index - 1, 3 if m.group("three") else 2)
     rtype = "DEVELOPS" if m.group("made") else "MARKETS"
     makers = [org.ent]
     nxt = v.next_mention(org)

@@ -99,7 +99,7 @@ def made_at(ctx: Context, v: View) -> None:
 
 # "The products will be distributed nationwide by X", "Produk-produk tersebut akan dipasarkan oleh X"
 _THESE_SOLD = re.compile(
-    r"\b(?:(?:the|these|this)\s+(?:products?|medicines?|drugs?|vaccines?)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
+    r"\b(?:(?:the|these|this|both|all(?:\s+(?:three|four|five))?)\s+(?:products?|medicines?|drugs?|vaccines?)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
     r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*(?:distributed|marketed|sold|"
     r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:(?:di|ke|in|to|across|throughout)\s+(?:seluruh\s+)?(?:\u2588+|\w+)\s+)?"
     r"(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
