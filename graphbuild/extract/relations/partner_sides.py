@@ -26,7 +26,8 @@ def usable(v: View, m: M | None) -> bool:
 
 # a faculty, police unit or directorate named with its parent right after it ("Fakultas Farmasi (FF) Unhas")
 _UNIT_NAME = re.compile(r"^(?:Fakultas|Faculty|Sekolah|School|Satuan|Sat|Direktorat|Directorate|Subdirektorat|Biro|Pusat|Unit|"
-                        r"Departemen|Department|Program\s+Studi|Laboratorium|Lab|Deputi|Inspektorat|Bidang|Divisi)\b")
+                        r"Departemen|Department|Program\s+Studi|Laboratorium|Lab|Deputi|Inspektorat|Bidang|Divisi|"
+                        r"Badan\s+(?:Reserse|Intelijen\s+Keamanan|Pemelihara\s+Keamanan)|Korps|Detasemen)\b")  # "Badan Reserse Kriminal (Bareskrim) Polri"
 
 
 def parent_of_unit(v: View, m: M) -> M | None:

@@ -22,7 +22,13 @@ from graphbuild.extract.relations import (
     together,
 )
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.partner_sides import SIDES, event_host, kind_anaphor, manner_subject
+from graphbuild.extract.relations.partner_sides import (
+    SIDES,
+    event_host,
+    kind_anaphor,
+    manner_subject,
+    parent_of_unit,
+)
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
 from graphbuild.extract.relations.partner_sides import fronted_subject as _fronted_subject
 from graphbuild.extract.relations.partner_sides import last_pair as _last_pair
@@ -293,6 +299,9 @@ def _second(v: View, a: M) -> M | None:
 
 
 def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
+    if any((u := parent_of_unit(v, x)) is not None and u.ent is not y.ent and "(" in v.gap(u.start, x.start)
+           for x, y in ((a, b), (b, a))):
+        return  # "dengan Badan Reserse Kriminal (Bareskrim) Polri": Polri, after the unit's short form, ends its name
     t = _TOPIC.match(v.text[b.end :])
     topic = t.group("topic") if t else None
     if topic and t is not None and t.end() < len(v.text) - b.end and v.text[b.end + t.end()].isalnum():
