@@ -37,6 +37,7 @@ from graphbuild.extract.entities.title_names import (
     firm_named_alone,
     long_title_name,
     named_apart,
+    past_field,
     region_before_name,
     region_words,
     titled_name,
@@ -116,24 +117,6 @@ _FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
 _LOWER_SPEAKERS = frozenset({"analis", "ekonom", "pengamat", "peneliti", "analyst", "economist", "researcher"})
 
 
-def _past_field(ctx: Ctx, p: int) -> int:
-    """Past a listed field and its short form before the body: "Direktur Jenderal Industri Kimia, Farmasi dan Tekstil
-    (IKFT) Kementerian Perindustrian, X" reads on from the ministry (the commas inside the field end no title)."""
-    t = ctx.t
-    n = len(t)
-    for q in range(p + 2, min(n - 3, p + 12)):
-        w = t.words[q]
-        if w == "(":
-            b = q + 2
-            if b + 1 < n and t.words[q + 1].isupper() and t.words[b] == ")" and ctx.type_at(b + 1) == "Organization" \
-                    and "," in t.words[p:q] and not t.newline_before[b + 1]:
-                return b + 1
-            return p
-        if not (is_cap(w) or w in (",", "dan", "and", "&")) or t.newline_before[q] or ctx.owner[q] >= 0:
-            return p
-    return p
-
-
 def _role_led(ctx: Ctx, k: int, r: int) -> int:
     """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
     t = ctx.t
@@ -145,7 +128,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         p += 1
     if p + 2 < n and t.words[p] == "(" and ")" in t.words[p + 2 : p + 4]:
         p = t.words.index(")", p + 2) + 1  # "Direktur Utama (Dirut) PT X, Y": the title's short form
-    p = _past_field(ctx, p)
+    p = past_field(ctx, p)
     after_of = False
     if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1

@@ -176,3 +176,20 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
         return True
     return False
 
+
+def past_field(ctx: Ctx, p: int) -> int:
+    """Past a listed field and its short form before the body: "Direktur Jenderal Industri Kimia, Farmasi dan Tekstil
+    (IKFT) Kementerian Perindustrian, X" reads on from the ministry (the commas inside the field end no title)."""
+    t = ctx.t
+    n = len(t)
+    for q in range(p + 2, min(n - 3, p + 12)):
+        w = t.words[q]
+        if w == "(":
+            b = q + 2
+            if b + 1 < n and t.words[q + 1].isupper() and t.words[b] == ")" and ctx.type_at(b + 1) == "Organization" \
+                    and "," in t.words[p:q] and not t.newline_before[b + 1]:
+                return b + 1
+            return p
+        if not (is_cap(w) or w in (",", "dan", "and", "&")) or t.newline_before[q] or ctx.owner[q] >= 0:
+            return p
+    return p

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import contents, cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
@@ -259,44 +259,15 @@ _REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|me
                      r"due\s+to|since)\b", re.I)
 
 
-# "mengandung cemaran etilen glikol (EG) dan dietilen glikol", "kandungan merkuri": what a product contains loses no permit
-_CONTAMINANT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|containing|contains|contaminated\s+with)"
-                          r"(?:\s+(?:cemaran|bahan(?:\s+kimia)?|zat))?\s+$", re.I)
-watch(_CONTAMINANT)
-_AND_GLOSSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|dan|serta|and|or|atau)\s*$")
-
-
-def _no_contaminants(v: View, near: list[M]) -> list[M]:
-    """``near`` less the substances named as a product's contents, and those coordinated with them."""
-    out: list[M] = []
-    prev_dropped: M | None = None
-    for m in near:
-        if m.type == "Product" and (_CONTAMINANT.search(v.masked, max(0, m.start - 40), m.start) or (
-                prev_dropped is not None and _AND_GLOSSED.fullmatch(v.masked[prev_dropped.end : m.start]))):
-            prev_dropped = m
-            continue
-        out.append(m)
-    return out
-
-
 def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence (never a substance a product was found to contain)."""
-    got = _targets(ctx, v, end)
-    if not any(e.type == "Product" for e in got):
-        return got
-    contained: set[str] = set()
-    for w in ctx.views:
-        if w.may(_CONTAMINANT):
-            products = [m for m in w.mentions if m.type == "Product"]
-            kept = {id(m) for m in _no_contaminants(w, products)}
-            contained |= {m.ent.id for m in products if id(m) not in kept}
-    return [e for e in got if e.id not in contained]
+    return contents.without_contents(ctx, _targets(ctx, v, end))
 
 
 def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
     stop = min(v.clause_end(end), (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
-    near = _no_contaminants(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
+    near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
     if near:
         chain = v.chain(near[0], (*HOLDERS, "Product"))
         listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
