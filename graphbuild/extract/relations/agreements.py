@@ -16,6 +16,7 @@ import re
 
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
 from graphbuild.extract.relations.partner_sides import kind_anaphor, parent_of_unit
 from graphbuild.extract.relations.subjects import (
     appointed_pair,
@@ -58,15 +59,7 @@ _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
-# "Melalui kesepakatan ini, ...": the one agreement the document names
-_DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)(?:\s+(?:tiga|dua|empat)\s+pihak)?"
-                           r"\s+(?:ini|tersebut|itu|yang\s+sama)\b"
-                           r"|\bthe\s+same\s+(?:agreement|deal)\b"
-                           r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
-                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
-                           r"|\b(?:this|the)\s+(?:agreement|deal)\b"
-                           r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
-watch(_BOTH, _ONE, _DEAL_ANAPHOR)  # searched in every sentence: let the prefilter skip them
+watch(_BOTH, _ONE)  # searched in every sentence: let the prefilter skip them
 
 
 def find(ctx: Context) -> None:
@@ -92,7 +85,7 @@ def find(ctx: Context) -> None:
                 parties, told = found, v.index
             _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
-    _covers_by_anaphora(ctx)
+    covers.by_anaphora(ctx)
     covers.named_within(ctx)
 
 
@@ -117,42 +110,6 @@ _PASSIVE_SIGNED = re.compile(r"\s+(?:(?:tersebut|itu|ini)\s+)?(?:(?:was|were|has
                              r"(?:signed|ditandatangani|diteken)\b(?!\s+(?:oleh|by)\b)", re.I)
 # "Penandatanganan (tersebut) dilakukan oleh …", "The signing was carried out by …": the signing of the deal just told
 _THE_SIGNING = re.compile(r"^\W*(?:the\s+)?(?:penandatanganan|signing)$", re.I)
-
-
-def _covers_by_anaphora(ctx: Context) -> None:
-    """"Melalui kesepakatan ini, A akan memproduksi P dan Q" when the document names exactly one agreement."""
-    named = [e for e in ctx.entities if e.type == "Agreement"]
-    if len(named) != 1:
-        return
-    signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
-    for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
-        ana = _DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(_DEAL_ANAPHOR) else None
-        if ana is None or any(m.type == "Agreement" for m in v.mentions):
-            continue
-        orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
-        if not signers or orgs and not orgs & signers:
-            continue  # the deal of other parties than the agreement's
-        prods = v.after(ana.end(), ("Product",))
-        if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
-                not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
-            branded = covers.branded_substances(ctx)
-            scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
-            for p in (prods if scope else covers.listed(v, prods[0])):
-                if p.ent.id not in branded and covers.coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
-                    ctx.emit("COVERS", named[0], p.ent, v, 0.6)
-        for p in covers.bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
-            ctx.emit("COVERS", named[0], p, v, 0.6)
-        if not prods and (said := covers.product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
-                v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
-            told = covers.product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
-            if told is not None:
-                ctx.emit("COVERS", named[0], told, v, 0.6)
-
-
-_SCOPE = re.compile(r"\s+(?:(?:juga|also)\s+)?(?:mencakup|meliputi|covers|includes)\b", re.I)
-_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
-                     r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
-                     r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)
 
 
 def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:

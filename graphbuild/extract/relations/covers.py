@@ -3,7 +3,8 @@
 "X Agreement for/untuk memasarkan P (dan Q)", "covering the insulin glargine biosimilar HS-Glargine and its
 … HS-Lispro" (the brand stands for the ingredient it is described with), "Under the X Agreement, A holds
 rights to market the biosimilar" (the product named in the sentence before). A deal "for Pegfilgrastim
-Biosimilar" covers the brand the document names for that substance, not the substance.
+Biosimilar" covers the brand the document names for that substance, not the substance. "Melalui kesepakatan ini,
+A akan memproduksi P" covers P when the document names one agreement (:func:`by_anaphora`, moved from :mod:`.agreements`).
 """
 
 from __future__ import annotations
@@ -200,3 +201,50 @@ def bulleted(ctx: Context, v: View) -> list[Entity]:
         if first is not None and not cues.negated(w.masked, first.start):
             out.append(first.ent)
     return out
+
+
+# "Melalui kesepakatan ini, ...": the one agreement the document names
+DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman)(?:\s+(?:tiga|dua|empat)\s+pihak)?"
+                          r"\s+(?:ini|tersebut|itu|yang\s+sama)\b"
+                          r"|\bthe\s+same\s+(?:agreement|deal)\b"
+                          r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
+                          r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
+                          r"|\b(?:this|the)\s+(?:agreement|deal)\b"
+                          r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
+watch(DEAL_ANAPHOR)
+
+
+def by_anaphora(ctx: Context) -> None:
+    """"Melalui kesepakatan ini, A akan memproduksi P dan Q" when the document names exactly one agreement."""
+    named = [e for e in ctx.entities if e.type == "Agreement"]
+    if len(named) != 1:
+        return
+    signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
+    for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
+        ana = DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_ANAPHOR) else None
+        if ana is None or any(m.type == "Agreement" for m in v.mentions):
+            continue
+        orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
+        if not signers or orgs and not orgs & signers:
+            continue  # the deal of other parties than the agreement's
+        prods = v.after(ana.end(), ("Product",))
+        if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
+                not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
+            branded = branded_substances(ctx)
+            scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
+            for p in (prods if scope else listed(v, prods[0])):
+                if p.ent.id not in branded and coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
+                    ctx.emit("COVERS", named[0], p.ent, v, 0.6)
+        for p in bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
+            ctx.emit("COVERS", named[0], p, v, 0.6)
+        if not prods and (said := product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
+                v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
+            told = product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
+            if told is not None:
+                ctx.emit("COVERS", named[0], told, v, 0.6)
+
+
+_SCOPE = re.compile(r"\s+(?:(?:juga|also)\s+)?(?:mencakup|meliputi|covers|includes)\b", re.I)
+_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
+                     r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
+                     r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)
