@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     subjects,
     together,
 )
+from graphbuild.extract.relations.co_subjects import besides, co_subjects, seated
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_sides import (
     SIDES,
@@ -101,7 +102,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     pair = (_pair_before(v, start, bool(_VERB_CUE.match(v.masked[start:end])))
             if not re.match(r"\s+(?:\w+\s+){0,2}?(?:dengan|with)\b", v.masked[end:]) else None)
     if pair is not None:  # (not "A dan B menjalin kerja sama dengan C": C is the partner of both)
-        group = [*reversed(_co_subjects(v, pair[0])), *pair]  # "A, B dan C bekerja sama": every two of them
+        group = [*reversed(co_subjects(v, pair[0])), *pair]  # "A, B dan C bekerja sama": every two of them
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 _emit(ctx, v, a, b, 0.75)
@@ -154,7 +155,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:  # (the partners listed before a fronted phrase's subject are no co-subjects of it)
             sides = [*sides, *([] if fronted else besides(v, subj))]  # "Selain A, X juga bekerja sama dengan B": A too
-            for who in [subj, *(() if fronted else _co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
+            for who in [subj, *(() if fronted else co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
                 for other in sides:
                     if other.ent is not who.ent:
                         _emit(ctx, v, who, other, 0.8)
@@ -203,7 +204,7 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
     a = v.prev_mention(b) if b is not None else None
     gap = v.masked[(b.gloss or b).end : pos] if b is not None else ""
     a_end = a.end if a is not None else 0
-    a = _seated(v, a)  # "RSWS (RSWS) Makassar dan B": the body, not its city
+    a = seated(v, a)  # "RSWS (RSWS) Makassar dan B": the body, not its city
     if (a is None or b is None or not (_usable(v, a) and _usable(v, b))
             or not (_PAIR_VERB.match(gap) or (verbal and _PAIR_ADVERBS.match(gap)))
             or not re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|serta|and|&)\s*", v.gap(a_end, b.start))):
@@ -211,50 +212,11 @@ def _pair_before(v: View, pos: int, verbal: bool = False) -> tuple[M, M] | None:
     return a, b
 
 
-def _seated(v: View, m: M | None) -> M | None:
-    """The body a city right after its name (and acronym) qualifies ("Universitas Airlangga (Unair) Surabaya"), else ``m``."""
-    prev = v.prev_mention(m) if m is not None and m.type == "Location" else None
-    if prev is not None and prev.type == "Organization" and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?", v.gap((prev.gloss or prev).end, m.start)):  # type: ignore[union-attr]
-        return prev
-    return m
-
-
 # "Melalui kemitraan dengan A, B akan …": the fronted phrase names the partner, the clause's subject follows
 _FRONTED = re.compile(r"^\W*(?:(?:melalui|lewat|berkat|dalam|dengan|through|via|under|in|with)\s+(?:\w+\s+){0,2})?$", re.I)
 # (no preposition: "Bekerja sama dengan A, B menggelar …", "Partnering with A, B …": the cue opens the sentence)
 _ORIGIN_APPOSITION = re.compile(r"^\s*,\s*(?:PT\.?\s+)?$")
 _ORIGIN_WORD = re.compile(r"\basal\s+$", re.I)
-
-
-def _co_subjects(v: View, subj: M) -> list[M]:
-    """The bodies coordinated before the subject ("Unhas dan RSUP X menjalin kerja sama dengan C")."""
-    out: list[M] = []
-    cur = subj
-    while (prev := v.prev_mention(cur)) is not None and (body := _seated(v, prev)) is not None and body.type == "Organization" and (
-            _usable(v, body) and _CO.fullmatch(v.gap((prev.gloss or prev).end, cur.start))) and len(out) < 3 and (
-            not _BESIDES.search(v.masked[: body.start])) and not _SOURCE.search(v.masked[max(0, body.start - 20) : body.start]):
-        out.append(body)
-        cur = body
-    return out
-
-
-# "Selain A, X juga bekerja sama dengan B": A is another partner of X, not a second subject
-_SOURCE = re.compile(r"\b(?:menurut|according\s+to)\s+$", re.I)  # "Menurut BPOM, B …": the source, no co-subject
-_BESIDES = re.compile(r"\b(?:selain|besides|apart\s+from|in\s+addition\s+to|di\s+samping)\s+(?:dengan\s+|with\s+)?$", re.I)
-
-
-def besides(v: View, subj: M) -> list[M]:
-    """The partners fronted by "Selain A (dan B)," before the subject."""
-    prev = v.prev_mention(subj)
-    if prev is None or not _usable(v, prev) or not _CO.fullmatch(v.gap((prev.gloss or prev).end, subj.start)):
-        return []
-    group = [prev]
-    while (p := v.prev_mention(group[0])) is not None and _usable(v, p) and cues.LIST_SEP.match(v.gap((p.gloss or p).end, group[0].start)):
-        group.insert(0, p)
-    return group if _BESIDES.search(v.masked[: group[0].start]) else []
-
-
-_CO = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan|serta|and)?|dan|serta|and|&)\s*")
 
 
 # "…, serta tiga perusahaan: C, D dan E", "as well as two companies, namely C and D": a second group of the same list
