@@ -13,8 +13,14 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import FROM as _FROM
-from graphbuild.extract.relations.registration import bullets, listed_next
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.relations.registration import listed_next
+from graphbuild.extract.relations.revoked_lists import BACK_LIST as _BACK_LIST
+from graphbuild.extract.relations.revoked_lists import LIST_INTRO as _LIST_INTRO
+from graphbuild.extract.relations.revoked_lists import OTHER as _OTHER
+from graphbuild.extract.relations.revoked_lists import bulleted as _bulleted
+from graphbuild.extract.relations.revoked_lists import listed_after as _listed_after
+from graphbuild.extract.relations.revoked_lists import named_later as _named_later
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -171,44 +177,6 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                 break
 
 
-# "Produk yang izin edarnya dicabut adalah:", "The products are as follows:": the bullets that follow name them
-_LIST_INTRO = re.compile(r"\b(?:adalah|ialah|yaitu|yakni|sebagai\s+berikut|berikut(?:\s+ini)?|meliputi|antara\s+lain|"
-                         r"are|were|include|as\s+follows|following)\s*:\s*$", re.I)
-
-
-# "Ketiga produk tersebut adalah:" names the counted ones; "Produk lain yang diperiksa adalah:" does not
-_BACK_LIST = re.compile(r"\b(?:tersebut|itu|ke(?:dua|tiga|empat|lima|enam)|the\s+(?:two|three|four|five|six)|these|those)\b|"
-                        r"\b(?:dicabut|dibekukan|dibatalkan|revoked|suspended)\b", re.I)
-_OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
-
-
-# "produk yang ditarik adalah", "tiga produk jamu buatan CV B, yaitu", "The products withdrawn are": the counted ones named
-_NAMED = re.compile(r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|other|diuji|diperiksa|masih|tetap|aman|lolos|tested|still|remain|safe)\b)[^.;:]){0,60}?"
-                    r"\b(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|are|were|namely)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$", re.I)
-
-
-# the intro must point back at the counted ones: withdrawn, "dimaksud", "tersebut", or counted again
-_THOSE = re.compile(r"\b(?:ditarik|dicabut|dibekukan|dimaksud|tersebut|itu|withdrawn|revoked|recalled|affected|these|those|"
-                    r"ke(?:dua|tiga|empat|lima|enam)|dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|seven)\b", re.I)
-
-
-def _named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
-    """The products a revocation only counted, named in the next few sentences as "the products withdrawn are …"."""
-    for w in ctx.views[i + 1 : i + 6]:
-        if w.may(cues.REVOKE) and cues.REVOKE.search(w.masked) and any(m.type == "Product" for m in w.mentions):
-            return  # a revocation of its own names its products
-        first = next((m for m in w.mentions if m.type == "Product"), None)
-        if first is not None and (intro := _NAMED.search(w.masked, max(0, first.start - 120), first.start)) \
-                and _THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):  # ("tiga produk …, yaitu")
-            for m in w.chain(first, ("Product",)):
-                ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
-
-
-def _bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
-    for w, m in bullets(ctx, j + 1):
-        ctx.emit("REVOKED", reg, m.ent, w, 0.65, what=what)
-
-
 _GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
                         r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
                         r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
@@ -302,20 +270,3 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     if _OWNER_ANAPHOR.search(window):
         return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
     return []
-
-
-# "… yang izin edarnya dicabut adalah sirup penurun panas A dan sirup obat batuk B": the products named after a copula
-_COPULA = re.compile(r"\s+(?:(?:izin\s+edar|NIE)(?:nya)?\s+)?(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|termasuk|"
-                     r"include|included|are|were)\s*:?\s*(?:(?!dan\b|serta\b)[a-z][\w-]*\s+){0,4}", re.I)
-_NEXT_KIND = re.compile(r"\s*,?\s*(?:dan|serta|and)?\s+(?:(?!yang\b)[a-z][\w-]*\s+){0,4}|\s*,\s*")
-
-
-def _listed_after(v: View, end: int) -> list[Entity]:
-    first = next(iter(v.after(end, ("Product",))), None)
-    if first is None or not _COPULA.fullmatch(v.gap(end, first.start)):
-        return []
-    out = [first]
-    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" \
-            and _NEXT_KIND.fullmatch(v.gap(out[-1].end, nxt.start)):
-        out.append(nxt)  # "… A dan sirup obat batuk B"
-    return [m.ent for m in out]
