@@ -81,6 +81,18 @@ def _explained(ctx: Ctx) -> None:
             add_brand(ctx, s, k)
 
 
+_UNITS = frozenset({"mg", "g", "mcg", "µg", "ml", "mL", "IU", "UI", "%", "unit", "units"})
+
+
+def _closes(t, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The gloss closes at ``k``, or after a strength there: "(ceftriaxone 1 g)", "(meropenem 500 mg)"."""
+    w = t.words
+    if k < len(w) and w[k] == ")":
+        return True
+    return k + 2 < len(w) and w[k][:1].isdigit() and w[k].replace(",", "").replace(".", "").isdigit() \
+        and w[k + 1] in _UNITS and w[k + 2] == ")"
+
+
 def _glossed(ctx: Ctx) -> None:
     """"Neurexa (tenapanor)": a capitalised name glossed with a lower-case substance is a brand of it."""
     t = ctx.t
@@ -91,9 +103,9 @@ def _glossed(ctx: Ctx) -> None:
         w, close = t.words[k + 1], k + 2
         o = ctx.owner[k + 1]
         if o >= 0 and (x := ctx.mentions[o]) is not None and x.type == "Product" and x.text[:1].islower() \
-                and ctx.spans[o][0] == k + 1 and ctx.spans[o][1] < n and t.words[ctx.spans[o][1]] == ")":
+                and ctx.spans[o][0] == k + 1 and ctx.spans[o][1] < n and _closes(t, ctx.spans[o][1]):
             close = ctx.spans[o][1]  # "Epovita (epoetin alfa)": a substance of several words the lexicon knows
-        elif t.words[k + 2] != ")" or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
+        elif not _closes(t, k + 2) or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
                 or w in _CAPTIONS:
             continue
         s = k
