@@ -78,23 +78,10 @@ _ANY = CueGroup(*CUES)
 def find(ctx: Context, v: View) -> None:
     if not _ANY.may(v):
         return  # most sentences hold none of the cue words (``corporate`` calls it only where a product is named)
-    bare, owned, apart, more, holds, co, short, plant = _ANY.may_each(v)
-    if bare:
-        _bare(ctx, v)
-    if owned:
-        _owned(ctx, v)
-    if apart:
-        _set_apart(ctx, v)
-    if more:
-        _apposed_more(ctx, v)
-    if holds:
-        _holder(ctx, v)
-    if co:
-        _co_develop(ctx, v)
-    if short:
-        _short_owner(ctx, v)
-    if plant:
-        own_plant(ctx, v)
+    rules = (_bare, _owned, _set_apart, _apposed_more, _holder, _co_develop, _short_owner, own_plant)  # in CUES order
+    for rule, may in zip(rules, _ANY.may_each(v), strict=True):
+        if may:
+            rule(ctx, v)
 
 
 def own_plant(ctx: Context, v: View) -> None:
