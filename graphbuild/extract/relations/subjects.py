@@ -268,10 +268,15 @@ _GOT_LICENCE = re.compile(r"\b(?:mengantongi|memperoleh|mendapat(?:kan)?|menerim
                           r"(?:(?:perusahaan|produsen|mitra|firma)\s+(?:[a-z-]+\s+){0,3}?(?:asal\s+)?[\u2588 ]+,\s*)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 
 
+def _told_before(ctx: Context, v: View, pos: int) -> list[tuple[View, int]]:
+    """Where a deal told just before ``pos`` may be: this sentence up to ``pos``, then all of the one before."""
+    before = ctx.views[v.index - 1] if v.index else None
+    return [(v, pos)] + ([(before, len(before.masked))] if before is not None else [])
+
+
 def licence_pair(ctx: Context, v: View, pos: int) -> list[Entity]:
     """The licensee and the licensor of the licence told just before ``pos`` (this sentence or the one before)."""
-    places = [(v, pos)] + ([(ctx.views[v.index - 1], len(ctx.views[v.index - 1].masked))] if v.index else [])
-    for w, end in places:
+    for w, end in _told_before(ctx, v, pos):
         got = [*_GOT_LICENCE.finditer(w.masked, 0, end)][-1:]  # the last one told
         if not got:
             continue
@@ -291,8 +296,7 @@ _APPOINTS = re.compile(r"\b(?:menunjuk|mengangkat|appoint(?:s|ed)?)\s+(?:PT\.?\s
 
 def appointed_pair(ctx: Context, v: View, pos: int) -> list[Entity]:
     """The appointer and the appointee of "A menunjuk B sebagai distributor" told just before ``pos``."""
-    places = [(v, pos)] + ([(ctx.views[v.index - 1], len(ctx.views[v.index - 1].masked))] if v.index else [])
-    for w, end in places:
+    for w, end in _told_before(ctx, v, pos):
         if not w.may(_APPOINTS):
             continue
         got = [*_APPOINTS.finditer(w.masked, 0, end)][-1:]
