@@ -110,6 +110,12 @@ class Ctx:
         self.owner[i:j] = [idx] * (j - i)
         return idx
 
+    def drop(self, m: int) -> None:
+        """Take mention ``m`` back, freeing its tokens (also a locked one: the rule replacing it knows better)."""
+        a, b = self.spans[m]
+        self.mentions[m] = None
+        self.owner[a:b] = [-1] * (b - a)
+
     def lexicon_inside(self, i: int, j: int, types: frozenset[str] | None = None) -> bool:
         """Tokens [i, j) are free, or hold only shorter lexicon names (of ``types``) inside them: "Sinar Husada
         Biofarma" (an article's own company) is not the lexicon's "Biofarma" it ends in, "Kuku Bima" no place."""

@@ -112,8 +112,7 @@ def find(ctx: Ctx) -> None:
         if w in _SUBDISTRICT and (m := ctx.owner[k + 1]) >= 0 and ctx.spans[m][0] == k + 1 and ctx.type_at(k + 1) == "Location":
             # "Kecamatan Cibitung" (a known place): the cue is the name's, as in a chain "Desa X, Kecamatan Y, …"
             x, b = ctx.mentions[m], ctx.spans[m][1]
-            ctx.mentions[m] = None
-            ctx.owner[k + 1 : b] = [-1] * (b - k - 1)
+            ctx.drop(m)
             name = x.canonical or x.text  # type: ignore[union-attr]
             if b < n and is_cap(t.words[b]) and (e := _place_run(ctx, b)) > b and (e >= n or not is_cap(t.words[e])):
                 b, name = e, t.span_text(k + 1, e)  # "Kecamatan Percut Sei Tuan", "Kecamatan Medan Denai": the town opens a longer name

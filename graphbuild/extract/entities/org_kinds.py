@@ -46,9 +46,7 @@ def kinds(ctx: Ctx) -> None:
             ctx.defined.pop(acr, None)
             drop += [i for i, y in enumerate(ctx.mentions) if y is not None and y.text == acr]
         for i in drop:
-            s, e = ctx.spans[i]
-            ctx.mentions[i] = None
-            ctx.owner[s:e] = [-1] * (e - s)
+            ctx.drop(i)
         t.masked[a:after] = [True] * (after - a)  # no later rule names the kind again
 
 

@@ -103,8 +103,7 @@ def _namesake_start(ctx: Ctx, i: int, j: int) -> int:
     s = next((s for s in range(max(0, a - 4), a) if b == k + 1 and honorific_at(ctx, s) == a - s), -1)
     if s < 0:
         return i
-    ctx.mentions[m] = None  # the person mention (locked against absorption) gives way to the hospital's name
-    ctx.owner[a:b] = [-1] * (b - a)
+    ctx.drop(m)  # the person mention (locked against absorption) gives way to the hospital's name
     return s
 
 
