@@ -17,6 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND, _products_listed
 from graphbuild.extract.relations.referents import antecedents
+from graphbuild.types import Entity
 
 # the collective subject and how many it counts
 _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|both(?:\s+(?:products|drugs|vaccines))?"
@@ -165,22 +166,18 @@ def find(ctx: Context, v: View) -> None:
                 ctx.emit("MARKETS", org.ent, p.ent, v, 0.6)
 
 
-def _listed(ctx: Context, index: int, limit: int) -> list:
+def _listed(ctx: Context, index: int, limit: int) -> list[Entity]:
     """The last ``limit`` products named in sentence ``index``, leaving out those in brackets: "Kedua produk itu
     adalah A 60 ml (parasetamol), serta B (guaifenesin dan bromheksin). Keduanya …" are A and B."""
     if index < 0:
         return []
     v = ctx.views[index]
-    outside = [m for m in v.mentions if m.type == "Product" and m.role is None
-               and v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start)]
-    got = ctx.recent(index, _PRODUCT, back=1, limit=limit)
-    if len(outside) < limit or len(outside) == len([m for m in v.mentions if m.type == "Product"]):
-        return got
-    out: list = []
-    for m in reversed(outside):
-        if m.ent not in out:
+    out: list[Entity] = []
+    for m in reversed(v.mentions):
+        if m.type == "Product" and m.role is None and m.ent not in out \
+                and v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start):
             out.append(m.ent)
-    return out[:limit]
+    return out[:limit] if len(out) >= limit else ctx.recent(index, _PRODUCT, back=1, limit=limit)
 
 
 def _first_org(v: View) -> M | None:
