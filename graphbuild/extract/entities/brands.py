@@ -149,16 +149,17 @@ def _trade_name_cue(t: object, k: int) -> bool:
     return low[k] == "brand" and k + 1 < len(low) and low[k + 1] == "name"
 
 
-_UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+# strength units, lower-cased (also read by ``explained`` for glosses like "(ceftriaxone 1 g)")
+UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
+NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 def strengths(ctx: Ctx) -> None:
     """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
     t = ctx.t
-    for k in t.where(_UNITS, lower=True):
+    for k in t.where(UNITS, lower=True):
         num = k - 1
-        if num < 1 or not _NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
+        if num < 1 or not NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
             continue
         s = num
         while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \

@@ -7,7 +7,7 @@ Forte merupakan produk PT X", "Lanadex, obat pereda nyeri", "Ostelix, an osteopo
 
 from __future__ import annotations
 
-from graphbuild.extract.entities.brands import product_name
+from graphbuild.extract.entities.brands import NUMBER, UNITS, product_name
 from graphbuild.extract.entities.classed import HEADS, SEP, STOP, add_brand, common_words
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.products import FORMS
@@ -81,16 +81,12 @@ def _explained(ctx: Ctx) -> None:
             add_brand(ctx, s, k)
 
 
-_UNITS = frozenset({"mg", "g", "mcg", "µg", "ml", "mL", "IU", "UI", "%", "unit", "units"})
-
-
 def _closes(t, k: int) -> bool:  # type: ignore[no-untyped-def]
     """The gloss closes at ``k``, or after a strength there: "(ceftriaxone 1 g)", "(meropenem 500 mg)"."""
     w = t.words
     if k < len(w) and w[k] == ")":
         return True
-    return k + 2 < len(w) and w[k][:1].isdigit() and w[k].replace(",", "").replace(".", "").isdigit() \
-        and w[k + 1] in _UNITS and w[k + 2] == ")"
+    return k + 2 < len(w) and bool(NUMBER.match(w[k])) and w[k + 1].lower() in UNITS and w[k + 2] == ")"
 
 
 def _glossed(ctx: Ctx) -> None:
