@@ -20,12 +20,17 @@ watch(_CONTAMINANT)
 _AND_GLOSSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|dan|serta|and|or|atau)\s*$")
 
 
+def named_as_contents(v: View, m: M, reach: int = 40) -> bool:
+    """Whether ``m`` follows a word saying what something contains ("mengandung", "kandungan", "cemaran")."""
+    return bool(_CONTAMINANT.search(v.masked, max(0, m.start - reach), m.start))
+
+
 def not_contents(v: View, near: list[M]) -> list[M]:
     """``near`` less the substances named as a product's contents, and those coordinated with them."""
     out: list[M] = []
     prev_dropped: M | None = None
     for m in near:
-        if m.type == "Product" and (_CONTAMINANT.search(v.masked, max(0, m.start - 40), m.start) or (
+        if m.type == "Product" and (named_as_contents(v, m) or (
                 prev_dropped is not None and _AND_GLOSSED.fullmatch(v.masked[prev_dropped.end : m.start]))):
             prev_dropped = m
             continue

@@ -156,7 +156,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                         ctx.emit("REVOKED", named, t, v, 0.6, what=what_s)
             return
         targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
-                   and not _CONTAINS.search(v.masked, max(0, m.start - 20), m.start)][:1]  # not "mengandung X yang …"
+                   and not contents.named_as_contents(v, m, 20)][:1]  # not "mengandung X yang …"
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
             # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
             targets = ctx.recent(v.index, ("Product",), pos=start, back=2, limit=1)
@@ -181,7 +181,6 @@ _GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|per
                         r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
                         r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got)\b", re.I)
-_CONTAINS = re.compile(r"\b(?:mengandung|berisi|containing|contains)\s+$", re.I)
 
 
 # the regulator as an agent named by reference, just before the revoking verb
