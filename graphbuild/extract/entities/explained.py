@@ -111,6 +111,8 @@ def _glossed(ctx: Ctx) -> None:
         b = add_brand(ctx, s, k) if s < k else -1
         if b >= 0:  # the substance in the gloss is the brand's alias
             name = " ".join(t.words[s:k])
+            if t.words[close] != ")" and (x := ctx.mentions[ctx.owner[k + 1]]) is not None and x.source == "lexicon":
+                x.canonical = name  # "Aruxone (ceftriaxone 1 g)": the brand names the pair, as without the strength
             ctx.link(b, ctx.add(k + 1, close, "Product", None, "pattern", canonical=name) if ctx.owner[k + 1] < 0
                      else ctx.owner[k + 1])
 
