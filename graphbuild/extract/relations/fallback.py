@@ -161,8 +161,12 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
         # ("kedua produk tersebut": the two named last)
-        return [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=4) if e.name[:1].isupper()][
-            : how_many(v, m)]
+        n = how_many(v, m)
+        got = [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=4) if e.name[:1].isupper()][:n]
+        if 1 < n > len(got):  # "ketiga produk tersebut" a paragraph after the list: the n brands named last
+            far = [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=8, limit=2 * n) if e.name[:1].isupper()]
+            got = far[:n] if len(far) >= n else got
+        return got
     return []
 
 
