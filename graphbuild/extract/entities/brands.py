@@ -150,7 +150,7 @@ def _trade_name_cue(t: object, k: int) -> bool:
 
 
 # strength units, lower-cased (also read by ``explained`` for glosses like "(ceftriaxone 1 g)")
-UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "mg/5ml", "mcg/ml", "unit", "units"})
+UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "iu/ml", "mg/5ml", "mcg/ml", "unit", "units"})
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
@@ -163,8 +163,9 @@ def strengths(ctx: Ctx) -> None:
             continue
         s = num
         while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
-                and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product"):
-            s -= 1
+                and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product") \
+                and not (ctx.owner[s - 1] >= 0 and ctx.spans[ctx.owner[s - 1]][0] < s - 1):
+            s -= 1  # (not into the end of a longer name: "vitamin D3 Dvita 1000 IU" is Dvita's strength)
         while s < num and (s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?", '"', "“")) \
                 and ctx.type_at(s) != "Product":
             s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
