@@ -15,7 +15,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
-from graphbuild.extract.relations.makers_joint import _AND, _products_listed
+from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE, _products_listed
 from graphbuild.extract.relations.referents import antecedents
 from graphbuild.types import Entity
 
@@ -126,8 +126,11 @@ watch(_WILL_BE_MADE)
 # "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
 _DIST_ONLY = re.compile(
     r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|marketing|(?:distribusi|pemasaran)(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
+    # "Distribusi vaksin ke rumah sakit dan klinik akan ditangani Y": the class word and where it goes may come between
+    r"(?:(?:of\s+the\s+)?(?:vaksin|obat|produk|vaccines?|products?|medicines?|drugs?)\s+(?:(?:tersebut|itu|ini)\s+)?)?"
+    r"(?:(?:ke|to|across|throughout)\s+[^.;:\u2588]{0,50}?\s)?"
     r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
-    r"|dijalankan)\s+(?:by|oleh)\s+"
+    r"|dijalankan)\s+(?:(?:by|oleh)\s+|(?<=ditangani\s))"
     # "oleh mitra distribusi PT Y", "by its distribution partner PT Y"
     r"(?:(?:its\s+|the\s+)?(?:mitra\s+distribusi|distributor|distribution\s+partner|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
     re.I,
@@ -177,6 +180,8 @@ def _listed(ctx: Context, index: int, limit: int) -> list[Entity]:
         if m.type == "Product" and m.role is None and m.ent not in out \
                 and v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start):
             out.append(m.ent)
+    brands = [e for e in out if e.name[:1].isupper()]  # not the class of "kapsul vitamin D3 Solvita 1000 IU"
+    out = brands if len(brands) >= limit else out
     return out[:limit] if len(out) >= limit else ctx.recent(index, _PRODUCT, back=1, limit=limit)
 
 
@@ -217,7 +222,7 @@ def _products(ctx: Context, v: View) -> None:
 # "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject
 _AND_VERB = re.compile(
     rf"[^.;:]{{0,80}}?,?\s+(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
-    r"(?:(?:di|in)\s+[^.;:]{0,40}?\s)?(?:oleh|by)\s+(?:PT\.?\s+)?$",
+    rf"(?:(?:di|in)\s+[^.;:]{{0,40}}?\s)?(?:oleh|by)\s+{SELLER_ROLE}(?:PT\.?\s+)?$",
     re.I,
 )
 
@@ -306,7 +311,7 @@ def _distribution(ctx: Context, v: View) -> None:
         return
     sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
     if not sold:  # no seller named yet: the one product the sentence before speaks of
-        named = ctx.recent(v.index - 1, _PRODUCT, back=0, limit=2)
+        named = ctx.recent(v.index - 1, _PRODUCT, back=2, limit=2)  # (a quote or a figure may come between)
         if len(named) == 1:
             ctx.emit("MARKETS", org.ent, named[0], v, 0.55)
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, consortia, cues, firm_refs, owned_sets, stakes
+from graphbuild.extract.relations import collectives, consortia, cues, firm_refs, lineups, owned_sets, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
@@ -74,6 +74,7 @@ def find(ctx: Context) -> None:
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
         production_starts(ctx, v)
+        lineups.first_products(ctx, v)  # "The first products to be made at the site are A and B"
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)

@@ -26,6 +26,7 @@ from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
     OURS,
+    SELLER_ROLE,
     _firm_before,
     _listed,
     made_through_noun,
@@ -90,7 +91,7 @@ _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
     r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
     r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
-    r"(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X"
+    rf"{SELLER_ROLE}(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X", "oleh pedagang besar farmasi (PBF) X"
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun

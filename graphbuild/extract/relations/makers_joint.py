@@ -37,6 +37,13 @@ def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entit
     return got[0] if got else None
 
 
+# who the seller is, said before its name: "oleh pedagang besar farmasi (PBF) PT X", "by the group's distribution arm,
+# PT X", "by its sister company PT X", "oleh anak usahanya, PT X" (the name follows; the role alone names no seller)
+SELLER_ROLE = (r"(?:(?:(?:the\s+)?(?:group|company|firm|holding)['\u2019]s\s+|(?:its|their|the|our)\s+)?"
+               r"(?:(?:sister|own|official|authori[sz]ed|sole|exclusive|national|distribution|marketing|pharmaceutical)\s+)*"
+               r"(?:company|arm|unit|subsidiary|affiliate|distributor|wholesaler|partner|pedagang\s+besar\s+farmasi|PBF"
+               r"|anak\s+(?:usaha|perusahaan)|mitra(?:\s+distribusi)?|perusahaan\s+distribusi)(?:nya)?"
+               r"(?:\s+(?:resmi|tunggal|eksklusif|perusahaan|perseroan|grup|lainnya|group|nasional))*(?:\s*\([^()]*\))?\s*,?\s+)?")
 # "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
                   # "bersama mitranya, X", "together with its partner X": the partner named after its role

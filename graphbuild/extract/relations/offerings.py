@@ -16,6 +16,7 @@ from graphbuild.extract.relations.makers import (
     _FILLER,
     _OPENER,
     ORG,
+    SELLER_ROLE,
     _operator,
     _products_listed,
     main_firm,
@@ -102,7 +103,7 @@ _THESE_SOLD = re.compile(
     r"\b(?:(?:the|these|this|both|all(?:\s+(?:three|four|five))?)\s+(?:products?|medicines?|drugs?|vaccines?)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
     r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*(?:distributed|marketed|sold|"
     r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:(?:di|ke|in|to|across|throughout)\s+(?:seluruh\s+)?(?:\u2588+|\w+)\s+)?"
-    r"(?:by|oleh|melalui|through)\s+(?:the\s+)?(?:PT\.?\s+)?$",
+    rf"(?:by|oleh|melalui|through)\s+(?:the\s+)?{SELLER_ROLE}(?:PT\.?\s+)?$",  # "by the group's distribution arm, X"
     re.I,
 )
 watch(_THESE_SOLD)
@@ -118,7 +119,8 @@ def sold_by(ctx: Context, v: View) -> None:
             continue
         prev = ctx.views[v.index - 1] if v.index else None
         products = {m.ent.id: m.ent for m in (prev.mentions if prev else []) if m.type == "Product"}
-        for p in products.values():
+        brands = [p for p in products.values() if p.name[:1].isupper()]  # not "(omeprazol)" glossing a brand
+        for p in brands or products.values():
             ctx.emit("MARKETS", org.ent, p, v, 0.65)
         return
 

@@ -1,0 +1,82 @@
+"""A new plant's or line's first products: "The first products to be manufactured at the site are A and B",
+"Arunika's first two products from the new site are A (ceftriaxone 1 g) and B", "Produk pertama yang
+diproduksi perusahaan tersebut di lini baru itu adalah suplemen A dan kapsul B 1000 IU" (DEVELOPS).
+
+Why: plant-opening news names what the site will make right after naming the site and its company, with
+the products wrapped in class words, strengths and bracketed substances. The maker is the company the
+possessive or "of PT X" names, else the one the story is about; a regulator in the phrase ("the first
+products reviewed by BPOM") or a verb of selling or testing means the phrase is not about making.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.discourse import main_firm, regulator_like, topic
+
+# the cue up to the verb that introduces the products; ``span`` is what stands between "products" and the verb
+_FIRST = re.compile(
+    r"\bfirst\s+(?:(?:two|three|four|five|\d)\s+)?"
+    r"(?:commercial\s+)?products?\b(?P<span>[^.;:]{0,80}?)\s+(?:are|were|will\s+be|would\s+be|is|was|include|included)\s+"
+    r"|\b(?:(?:dua|tiga|empat|lima|\d)\s+)?produk\s+(?:perdana|pertama)(?:nya)?\b(?P<span2>[^.;:]{0,90}?)"
+    r"(?:\s+(?:adalah|ialah|yakni|yaitu|berupa|merupakan|meliputi|mencakup)\s+|\s*,\s*)",
+    re.I,
+)
+watch(_FIRST)
+_DETERMINER = re.compile(r"(?:(?:\u2588|\b[A-Z][\w-]+|\b(?:company|group|firm))['\u2019]s|\b(?i:its|their|the|our))\s+(?:very\s+)?$")
+# the phrase is about making there: a make verb, the site, or nothing at all ("Its first products will be A")
+_MAKING = re.compile(r"\b(?:manufactur\w*|made|produced|diproduksi|dibuat|keluar|dihasilkan|from|dari|di|at|plant|site|line"
+                     r"|facility|factory|pabrik\w*|lini|fasilitas)\b", re.I)
+_NOT_MAKING = re.compile(r"\b(?:review\w*|test\w*|approv\w*|sold|market\w*|distribut\w*|import\w*|diuji|diperiksa|dipasarkan"
+                         r"|didistribusikan|diimpor|dijual|disita|ditarik|dievaluasi|lain|other)\b", re.I)
+# a class phrase before an item ("suplemen minyak ikan", "the antihypertensive", "tablet"): up to four lower-case words
+_ITEM_GAP = re.compile(r"[\s,]*(?:(?:dan|serta|and|as\s+well\s+as|plus)\s+)?(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}")
+_BREAK = re.compile(r"\b(?:sementara|sedangkan|namun|tetapi|while|whereas|but|which|yang)\b|[.;:]", re.I)
+
+
+def first_products(ctx: Context, v: View) -> None:
+    """DEVELOPS from the site's company to each product the "first products" phrase lists."""
+    if not v.may(_FIRST):
+        return
+    for c in v.cues(_FIRST):
+        english = c.group("span") is not None
+        if english and not _DETERMINER.search(v.masked, max(0, c.start() - 30), c.start()):  # "Arunika's first …"
+            continue
+        span = c.group("span") if english else c.group("span2") or ""
+        if _NOT_MAKING.search(span) or (span.strip() and not _MAKING.search(span) and "\u2588" not in span):
+            continue
+        items = _items(v, c.end())
+        if not items:
+            continue
+        named = [m for m in v.mentions if m.type == "Organization" and m.role is None and c.start() - 12 <= m.end
+                 and m.start < c.end()]  # "Arunika's first products", "first products made at the plant of PT X"
+        if any(regulator_like(m.ent) for m in named):
+            continue
+        owner = named[0].ent if named else (topic(ctx, v.index, back=3) or main_firm(ctx, v.index))
+        if owner is None or regulator_like(owner):
+            continue
+        for p in items:
+            ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+def _items(v: View, start: int) -> list[M]:
+    """The brands listed from ``start``: class words, strengths and bracketed substances between them are skipped;
+    the list ends at a clause break or at a name of another kind."""
+    out: list[M] = []
+    pos = start
+    for m in v.after(start):
+        gap = v.masked[pos : m.start]
+        if _BREAK.search(re.sub(r"\([^()]*\)", "", gap)) or m.type != "Product" and v.masked.count("(", 0, m.start) \
+                <= v.masked.count(")", 0, m.start):
+            break
+        if m.type != "Product" or v.masked.count("(", 0, m.start) > v.masked.count(")", 0, m.start):
+            continue  # the substance in "A (ceftriaxone 1 g)"
+        if not out and not _ITEM_GAP.fullmatch(gap):
+            break
+        if m.text[:1].isupper():
+            out.append(m)
+        pos = m.end
+        if len(out) >= 5:
+            break
+    return out
