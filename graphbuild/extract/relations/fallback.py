@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations import fallback_sides as side
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
@@ -245,6 +246,10 @@ def find(ctx: Context) -> None:
                 continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
             if said is not None and rule.rtype == "REGISTERED_WITH":
                 many = _clause_of(v, said.start(), many)  # "P obtained its NIE, while the dossier for Q is under review": Q
+            if rule.rtype in ("DEVELOPS", "MARKETS"):  # not the "cemaran etilen glikol (EG)" found in the company's syrup
+                ps = [m for m in v.mentions if m.type == "Product"]
+                kept = {id(m.ent) for m in not_contents(v, ps)}
+                many = [e for e in many if id(e) in kept or not any(m.ent is e for m in ps)]
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
