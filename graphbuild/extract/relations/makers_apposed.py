@@ -49,6 +49,8 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
         if nxt is None or nxt.start - p.end > 140:
             return
         gap = v.masked[cur.end : nxt.start]
+        if nxt.type == "Product" and cur is p and re.search(r"\b(?:in|pada|dalam)\s+(?:[a-z][\w-]*\s+)?$", gap):
+            return  # "found diethylene glycol above safe limits in P syrup made by X": what P contains, not a product of X
         if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
             prods.append(nxt)
             cur = nxt
