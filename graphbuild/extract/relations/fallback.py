@@ -21,6 +21,7 @@ from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
+from graphbuild.extract.relations.operators import subject_before
 from graphbuild.extract.relations.referents import how_many
 from graphbuild.types import Entity
 
@@ -156,7 +157,8 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
     if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
-        return got[:1]
+        first = subject_before(ctx, v) if got and not any(x.type == "Organization" for x in v.mentions) else None
+        return [first] if first is not None and first in got else got[:1]  # "A, anak usaha B. … perusahaan tersebut": A
     if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
         return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
     if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
