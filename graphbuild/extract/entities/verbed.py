@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphbuild.extract.entities.classed import HEADS, brand_at, coordinated
+from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
 
 # verbs whose object is a product ("meluncurkan", "manufactures") and permit nouns naming one
@@ -150,7 +151,7 @@ def _brand_ending_at(ctx: Ctx, e: int, opens: Callable[[str], bool], *, strength
             strength and t.words[s - 1].isdigit() and s > 1 and t.words[s - 2][:1].isupper())):
         s -= 1
     p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-    if s < e and (p in _OPENERS or opens(p)):
+    if s < e and (p in _OPENERS or opens(p)) and not batch_number(t, s):  # not "nomor bets BK2207 diproduksi …"
         brand_at(ctx, s, most=2, after=tuple(t.words[e : e + 1]))
 
 def _permit_subjects(ctx: Ctx) -> None:

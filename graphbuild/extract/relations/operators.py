@@ -127,7 +127,9 @@ def operates(ctx: Context, v: View, f: M) -> None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
         # "X (DLBS), the company's research centre": the company the text is about runs it
-        owner = next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4) if e.category == "company"), None)
+        # (a sentence's subject before the parent it names: "Sanbio sendiri adalah anak perusahaan PT B. … milik perusahaan tersebut")
+        owner = subject_before(ctx, v) or next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4)
+                                                 if e.category == "company"), None)
         owner = owner or next(iter(issuer(ctx, f.ent)), None)  # the story's company, named further back
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
@@ -180,3 +182,16 @@ def _named_after(ctx: Context, v: View, f: M) -> None:
         if m.start > site.start() and _RUN_BY.search(u.masked, max(0, m.start - 70), m.start):
             ctx.emit("OPERATES", m.ent, f.ent, v, 0.65)  # "… operated by its subsidiary, B"
             break
+
+
+def subject_before(ctx: Context, v: View) -> Entity | None:
+    """The company the sentence before opens with, when it goes on to name its parent ("A, anak usaha B")."""
+    for i in range(v.index - 1, max(-1, v.index - 3), -1):  # a quote may come between
+        w = ctx.views[i]
+        first = w.mentions[0] if w.mentions else None
+        if first is not None and first.type == "Organization" and first.role is None and not regulator_like(first.ent):
+            child = {r.head for r in ctx.has("SUBSIDIARY_OF") if r.evidence == w.evidence}
+            return first.ent if first.ent.id in child else None
+        if any(m.type == "Organization" and m.role is None for m in w.mentions):
+            return None
+    return None
