@@ -144,6 +144,9 @@ def coordinated(ctx: Ctx, e: int) -> None:
         e = f
 
 
+_VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
+
+
 def _class_phrases(ctx: Ctx) -> None:
     """A class head, up to three describing words, then the brand: "vaksin dengue Dengavax-2"."""
     t = ctx.t
@@ -155,9 +158,10 @@ def _class_phrases(ctx: Ctx) -> None:
         if is_cap(t.words[k]) and not (k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
-        while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and t.words[j].isalpha()
-               and t.words[j] not in c.connectors and t.words[j] not in STOP and not c.verb_like(t.words[j])):
-            j += 1
+        while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (
+                j > k + 1 and _VALENT.match(t.words[j]))) and t.words[j] not in c.connectors and t.words[j] not in STOP
+               and not c.verb_like(t.words[j])):
+            j += 1  # ("vaksin pneumokokus konjugasi 13-valen PneuNusa-13": a valency describes the class too)
         if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
             j += 1  # "vaksin hepatitis B Hepavax-M"
         elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and is_cap(t.words[j + 1]):

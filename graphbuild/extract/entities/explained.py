@@ -22,6 +22,8 @@ _NP_END = frozenset({",", ".", ";", ")", "for", "from", "that", "which", "to", "
 _EN_HEADS = frozenset({"treatment", "biologic", "antiviral", "candidate", "painkiller", "injection"})
 _RESEARCH = frozenset({"riset", "penelitian", "pengembangan", "inovasi", "karya", "kolaborasi", "kerja"})
 _COPULA = frozenset({"merupakan", "adalah", "ialah", "are", "is"})
+# sentence-opening adverbs a capitalised name may follow ("Adapun X merupakan …")
+_ADVERBS = frozenset({"adapun", "sementara", "sedangkan", "kini", "kemudian", "namun", "selanjutnya", "sebelumnya"})
 
 
 def _before_copula(ctx: Ctx) -> None:
@@ -36,8 +38,12 @@ def _before_copula(ctx: Ctx) -> None:
         e = k
         while e > 0:
             s = e
-            while s - 1 >= 0 and e - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            while s - 1 >= 0 and e - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s] \
+                    and t.lower[s - 1] not in _ADVERBS:
                 s -= 1
+            if s < e and s > 0 and t.lower[s - 1] in _ADVERBS and (s == 1 or t.words[s - 2] in (".", "!", "?")):
+                items.append((s, e))  # "Adapun PneuNusa-13 merupakan produk PT X": the adverb opens the sentence
+                break
             if s == e:  # "Menurut perusahaan, Respiclear merupakan …": a fronted phrase ends the list
                 items = items if t.words[e] == "," else []
                 break
