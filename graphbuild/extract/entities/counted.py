@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.entities.brands import cap_tail
+from graphbuild.extract.entities.brands import NUMBER, UNITS, cap_tail
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
 
@@ -20,7 +20,7 @@ _COUNT = re.compile(r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|s
                     r"delapan|sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
 _NOUNS = frozenset({"produk", "obat", "jamu", "kosmetik", "suplemen", "sirup", "vaksin", "merek", "sediaan", "products",
                     "drugs", "brands", "medicines", "vaccines", "cosmetics", "supplements"})
-_OPENERS = frozenset({"adalah", "yaitu", "yakni", "meliputi", "ialah", "are", "include", "were"})
+_OPENERS = frozenset({"adalah", "yaitu", "yakni", "meliputi", "ialah", "are", "include", "were", "namely", "antaranya", "lain"})
 _SEP = frozenset({",", "dan", "serta", "and", ";"})
 _MAX_ITEM = 6
 
@@ -36,8 +36,10 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
     for k in t.where(_OPENERS, lower=True):
-        if not _counted(t, k):
-            continue
+        if t.lower[k] in _EXAMPLE_LEAD and (k == 0 or t.lower[k - 1] != _EXAMPLE_LEAD[t.lower[k]]):
+            continue  # "di antaranya", "antara lain"
+        if not _counted(t, k, reach=10 if t.lower[k] in ("are", "were", "include") else 18):
+            continue  # (a purpose clause may come between: "tiga produk unggulan untuk didaftarkan ke BPOM tahun ini, yakni")
         pos = k + 1
         if pos < n and t.words[pos] == ":":
             pos += 1
@@ -81,11 +83,13 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
     while pos < n and not nl[pos]:
         while pos < n and words[pos] in _SEP and not nl[pos]:
             pos += 1
-        if items and pos + 1 < n and words[pos] in _FORMS and is_cap(words[pos + 1]):
-            pos += 1  # "yakni A, B, dan serbuk C": a dosage form before the last name
+        if pos + 1 < n and words[pos] in _FORMS and is_cap(words[pos + 1]):
+            pos += 1  # "yakni A, B, dan serbuk C", "antara lain tablet A 5 mg (…)": a dosage form before a name
         b = pos
         while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
             b += 1
+        if b > pos + 1 and b < n and NUMBER.match(words[b - 1]) and words[b].lower() in UNITS:
+            b += 1  # "Andacid 20 mg, Andavit C and Andaflu": a strength ends the item
         if b == pos or (b < n and words[b] not in _SEP and words[b] not in stops):
             break
         items.append((pos, b))

@@ -75,6 +75,7 @@ def find(ctx: Context) -> None:
         object_pronoun(ctx, v)
         production_starts(ctx, v)
         lineups.first_products(ctx, v)  # "The first products to be made at the site are A and B"
+        lineups.counted_range(ctx, v)  # "menyiapkan tiga produk unggulan …, yakni A, B dan C"
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)

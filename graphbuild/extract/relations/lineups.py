@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like, topic
+from graphbuild.extract.relations.discourse import main_firm, regulator_like, spoken_of, topic
 
 # the cue up to the verb that introduces the products; ``span`` is what stands between "products" and the verb
 _FIRST = re.compile(
@@ -80,3 +80,36 @@ def _items(v: View, start: int) -> list[M]:
         if len(out) >= 5:
             break
     return out
+
+
+# "koperasi telah menyiapkan tiga produk unggulan untuk didaftarkan ke BPOM tahun ini, yakni A, B, dan serbuk C",
+# "the company has prepared three products for registration, namely A and B": a counted range, then its names
+_RANGE = re.compile(
+    r"\b(?:menyiapkan|memiliki|mempunyai|meluncurkan|menghadirkan|mengembangkan|memproduksi|membuat|prepared|has|have"
+    r"|launched|developed|produces|makes|offers)\s+(?:(?:dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa|two|three|four"
+    r"|five|six|several)\s+)(?:(?:new|flagship|baru|unggulan|andalan|herbal|generik|generic)\s+)*"
+    r"(?:produk|obat|varian|merek|products|medicines|brands)\b(?P<gap>[^.;:]{0,100}?)(?:,\s*|\s+)"
+    r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|namely|including)\s+",
+    re.I,
+)
+watch(_RANGE)
+_ANAPHOR = re.compile(r"(?:^|[.,]\s+)[\"\u201c]?(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|the\s+company)\s+"
+                      r"(?:(?:juga|kini|telah|sudah|also|now|has|have)\s+)*$", re.I)
+_NOT_OWN = re.compile(r"\b(?:milik|buatan|produksi|dari|of|from|by|oleh)\b", re.I)  # "tiga produk milik PT B, yakni": B's
+
+
+def counted_range(ctx: Context, v: View) -> None:
+    """DEVELOPS from the subject of "menyiapkan tiga produk …, yakni A, B dan C" to each product listed."""
+    if not v.may(_RANGE):
+        return
+    for c in v.cues(_RANGE):
+        if _NOT_OWN.search(c.group("gap")):
+            continue
+        subj = next((m for m in v.before(c.start(), ("Organization",)) if c.start() - m.end <= 120), None)
+        owner = subj.ent if subj is not None and not re.search(r"[.;]", v.masked[subj.end : c.start()]) else None
+        if _ANAPHOR.search(v.masked, max(0, c.start() - 40), c.start()):
+            owner = spoken_of(ctx, v, c.start())  # "Perseroan memproduksi empat produk generik …, antara lain A dan B"
+        if owner is None or regulator_like(owner):
+            continue
+        for p in _items(v, c.end()):
+            ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
