@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import collectives, consortia, cues, firm_refs, lineups, owned_sets, stakes
+from graphbuild.extract.relations import child_lists, collectives, consortia, cues, firm_refs, lineups, owned_sets, stakes
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
@@ -55,6 +55,7 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         if _OWNERSHIP.may(v):  # most sentences hold none of its cues: one test instead of four
             _ownership(ctx, v)
+            child_lists.find(ctx, v)  # "Its subsidiaries include PT A and PT B"
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)

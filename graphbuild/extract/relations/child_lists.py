@@ -1,0 +1,54 @@
+"""A company's subsidiaries listed after a possessive: "Its subsidiaries include PT A and PT B, a producer of …",
+"Anak usaha perseroan antara lain PT A dan PT B", "The Company's subsidiaries are A and B" (SUBSIDIARY_OF).
+
+Why: company profiles at the end of a release name the group's members without naming the parent again; the
+possessive ("its", "-nya", "perseroan", "the Company's") points to the company the release is about. The
+list runs from the first company after the verb through those coordinated with it; a description after a
+member ("PT B, a producer of herbal medicines") ends nothing but is no member either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.discourse import regulator_like, story_firms
+
+_LISTED = re.compile(
+    r"(?:(?P<own>(?:\b(?:its|their|the\s+(?:company|group)['\u2019]s)|\u2588['\u2019]s)\s+(?:[a-z]+\s+)?)subsidiaries"
+    r"|(?:entitas\s+anak|anak(?:-anak)?\s+(?:usaha|perusahaan))(?:nya|\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut))?|grup)))"
+    r"\s*,?\s+(?:(?:include|includes|are|comprise|consist\s+of|meliputi|mencakup|antara\s+lain|di\s+antaranya|yaitu|yakni|adalah"
+    r"|termasuk|ialah)\s*:?\s*)(?:(?:the\s+)?PT\.?\s+)?$",
+    re.I,
+)
+_LEAD = re.compile(r"\b(?:subsidiaries|anak|entitas)\b", re.I)  # what the prefilter keys on
+watch(_LEAD)
+_NEXT = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:a|an|the|sebuah|produsen|perusahaan)\b[^,;.]{0,80}?,\s*)?)?"
+                   r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*(?:PT\.?\s+)?$", re.I)
+
+
+def find(ctx: Context, v: View) -> None:
+    """SUBSIDIARY_OF from each company listed to the company the possessive points to."""
+    if not v.may(_LEAD):
+        return
+    orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None]
+    for i, first in enumerate(orgs):
+        c = _LISTED.search(v.masked, max(0, first.start - 90), first.start)
+        if c is None:
+            continue
+        at = c.start() + c.group().find("\u2588'") + 1 if c.group("own") and "\u2588'" in c.group() else -1
+        kids = [first]
+        for m in orgs[i + 1 :]:
+            if not _NEXT.fullmatch(v.masked[kids[-1].end : m.start]):
+                break
+            kids.append(m)
+        owner_m = next((m for m in orgs if m.end == at), None)  # "Mitra Sehat's subsidiaries are …"
+        own = {id(k.ent) for k in kids}
+        firms = sorted((e for e in story_firms(ctx) if id(e) not in own), key=lambda e: -len(e.mentions))
+        parent = owner_m.ent if owner_m is not None else next(iter(firms), None)  # the company the release is about
+        if parent is None or regulator_like(parent):
+            return
+        for k in kids:
+            if k.ent is not parent and k.ent.category in (None, "company") and not regulator_like(k.ent):
+                ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.65)
+        return
