@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import child_lists, collectives, consortia, cues, firm_refs, lineups, owned_sets, stakes
+from graphbuild.extract.relations import (
+    child_lists,
+    collectives,
+    consortia,
+    cues,
+    firm_refs,
+    lineups,
+    owned_sets,
+    stakes,
+)
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
