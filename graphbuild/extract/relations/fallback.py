@@ -158,7 +158,9 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
         first = subject_before(ctx, v) if got and not any(x.type == "Organization" for x in v.mentions) else None
-        return [first] if first is not None and first in got else got[:1]  # "A, anak usaha B. … perusahaan tersebut": A
+        if first is None or first not in got:  # "A, anak usaha B. … perusahaan tersebut": A
+            first = next((e for e in got if e.category == "company"), got[0] if got else None)  # not the stock exchange
+        return [first] if first is not None else []
     if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
         return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
     if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
