@@ -68,19 +68,21 @@ def _explained(ctx: Ctx) -> None:
         if k < 1 or k + 1 >= n:
             continue
         h = k + 1
-        if t.lower[h] in ("a", "an", "sebuah", "the", "its", "their"):
+        if t.lower[h] in ("kandidat", "calon", "candidate") and h + 1 < n and t.lower[h + 1] in HEADS:
+            h += 1  # "atas Hepanus, kandidat fitofarmaka untuk …": the class after "candidate" is the head
+        elif t.lower[h] in ("a", "an", "sebuah", "the", "its", "their"):
             h += 1
             while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS | _EN_HEADS:
                 h += 1
         if h >= n or not (t.words[h] in HEADS or (h > k + 1 and t.words[h] in _EN_HEADS)):
             continue
-        if h > k + 1 and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
+        if h > k + 1 and t.lower[k + 1] not in ("kandidat", "calon") and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
             continue  # English heads come last: "Rizal, a drug analyst" is no drug
         s = k
         while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
             s -= 1
-        if s == k:
-            continue
+        if s == k or t.lower[k - 1].endswith("nya"):
+            continue  # "Targetnya, kandidat vaksin …": a noun with its pronoun, no brand
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
         if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in STOP) or (
                 h > k + 1 and p in ("for", "to", "of")):  # "approval for Venatrix, its treatment for …"

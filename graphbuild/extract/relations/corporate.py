@@ -39,6 +39,7 @@ from graphbuild.extract.relations.offerings import (
 )
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
+from graphbuild.extract.relations.registration import awaited
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -86,6 +87,7 @@ def find(ctx: Context) -> None:
         production_starts(ctx, v)
         lineups.first_products(ctx, v)  # "The first products to be made at the site are A and B"
         lineups.counted_range(ctx, v)  # "menyiapkan tiga produk unggulan …, yakni A, B dan C"
+        awaited(ctx, v)  # "menunggu persetujuan izin edar dari BPOM untuk A dan B"
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)

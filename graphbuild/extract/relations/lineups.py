@@ -46,7 +46,7 @@ def first_products(ctx: Context, v: View) -> None:
         span = c.group("span") if english else c.group("span2") or ""
         if _NOT_MAKING.search(span) or (span.strip() and not _MAKING.search(span) and "\u2588" not in span):
             continue
-        items = _items(v, c.end())
+        items = items_from(v, c.end())
         if not items:
             continue
         named = [m for m in v.mentions if m.type == "Organization" and m.role is None and c.start() - 12 <= m.end
@@ -60,7 +60,7 @@ def first_products(ctx: Context, v: View) -> None:
             ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
 
 
-def _items(v: View, start: int) -> list[M]:
+def items_from(v: View, start: int) -> list[M]:
     """The brands listed from ``start``: class words, strengths and bracketed substances between them are skipped;
     the list ends at a clause break or at a name of another kind."""
     out: list[M] = []
@@ -111,5 +111,5 @@ def counted_range(ctx: Context, v: View) -> None:
             owner = spoken_of(ctx, v, c.start())  # "Perseroan memproduksi empat produk generik …, antara lain A dan B"
         if owner is None or regulator_like(owner):
             continue
-        for p in _items(v, c.end()):
+        for p in items_from(v, c.end()):
             ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
