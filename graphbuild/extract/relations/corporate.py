@@ -39,7 +39,6 @@ from graphbuild.extract.relations.offerings import (
 )
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
-from graphbuild.extract.relations.registration import awaited
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -85,9 +84,7 @@ def find(ctx: Context) -> None:
         permit_holder(ctx, v)
         object_pronoun(ctx, v)
         production_starts(ctx, v)
-        lineups.first_products(ctx, v)  # "The first products to be made at the site are A and B"
-        lineups.counted_range(ctx, v)  # "menyiapkan tiga produk unggulan …, yakni A, B dan C"
-        awaited(ctx, v)  # "menunggu persetujuan izin edar dari BPOM untuk A dan B"
+        lineups.find(ctx, v)  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
         among_products(ctx, v)
         the_distributor(ctx, v)
         collectives.find(ctx, v)

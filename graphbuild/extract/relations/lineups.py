@@ -1,19 +1,23 @@
-"""A new plant's or line's first products: "The first products to be manufactured at the site are A and B",
-"Arunika's first two products from the new site are A (ceftriaxone 1 g) and B", "Produk pertama yang
-diproduksi perusahaan tersebut di lini baru itu adalah suplemen A dan kapsul B 1000 IU" (DEVELOPS).
+"""Products listed after a phrase that says whose they are: a new plant's first products ("The first products
+to be manufactured at the site are A and B", "Produk pertama yang diproduksi perusahaan tersebut di lini baru
+itu adalah suplemen A dan kapsul B 1000 IU"), a counted range ("menyiapkan tiga produk unggulan untuk
+didaftarkan ke BPOM tahun ini, yakni A, B, dan serbuk C") (DEVELOPS), and products awaiting a regulator
+("menunggu persetujuan izin edar dari BPOM untuk dua produk baru, yaitu A (…) dan B (…)") (REGISTERED_WITH).
 
-Why: plant-opening news names what the site will make right after naming the site and its company, with
-the products wrapped in class words, strengths and bracketed substances. The maker is the company the
-possessive or "of PT X" names, else the one the story is about; a regulator in the phrase ("the first
-products reviewed by BPOM") or a verb of selling or testing means the phrase is not about making.
+Why: real articles wrap the names in class words, strengths, bracketed substances and purpose clauses, so
+the list is read past them (``items_from``). The maker is the company the possessive or "of PT X" names,
+else the one the story is about; a regulator in the phrase ("the first products reviewed by BPOM") or a
+verb of selling or testing means the phrase is not about making.
 """
 
 from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, spoken_of, topic
+from graphbuild.extract.relations.registration import is_regulator, tail
 
 # the cue up to the verb that introduces the products; ``span`` is what stands between "products" and the verb
 _FIRST = re.compile(
@@ -33,6 +37,13 @@ _NOT_MAKING = re.compile(r"\b(?:review\w*|test\w*|approv\w*|sold|market\w*|distr
 # a class phrase before an item ("suplemen minyak ikan", "the antihypertensive", "tablet"): up to four lower-case words
 _ITEM_GAP = re.compile(r"[\s,]*(?:(?:dan|serta|and|as\s+well\s+as|plus)\s+)?(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}")
 _BREAK = re.compile(r"\b(?:sementara|sedangkan|namun|tetapi|while|whereas|but|which|yang)\b|[.;:]", re.I)
+
+
+def find(ctx: Context, v: View) -> None:
+    """Run per sentence from ``corporate``."""
+    first_products(ctx, v)
+    counted_range(ctx, v)
+    awaited(ctx, v)
 
 
 def first_products(ctx: Context, v: View) -> None:
@@ -113,3 +124,35 @@ def counted_range(ctx: Context, v: View) -> None:
             continue
         for p in items_from(v, c.end()):
             ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
+
+
+# "tengah menunggu persetujuan izin edar dari BPOM untuk dua produk baru, yaitu A (…) dan B (…)", "masih menunggu hasil
+# evaluasi BPOM atas P", "awaiting BPOM approval for P": a product before the regulator is under registration there
+_AWAITED = re.compile(
+    r"\b(?:menunggu|menanti|awaiting|awaits|waiting\s+for)\s+(?:the\s+)?(?:(?:hasil\s+)?(?:persetujuan|evaluasi|penilaian|penerbitan)"
+    r"|approval|review|evaluation|(?:the\s+)?outcome\s+of)\s+(?:(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation)\s+)?"
+    r"(?:(?:dari|oleh|by|from|of)\s+)?(?:the\s+)?$",
+    re.I,
+)
+_AWAIT_LEAD = re.compile(r"\b(?:menunggu|menanti|awaiting|awaits|waiting)\b", re.I)
+watch(_AWAIT_LEAD)
+_FOR_LIST = re.compile(r"^\s*(?:untuk|atas|bagi|for|of|on)\s+(?:(?:the|its|produk|obat|vaksin|kandidat)\s+)?"
+                       r"(?:(?:dua|tiga|empat|two|three|four)\s+(?:produk|obat|products|drugs)(?:\s+(?:baru|new|generik))?"
+                       r"\s*,?\s*(?:yaitu|yakni|namely|:)?\s*)?(?:(?:[a-z][\w-]*\s+){0,2})?$", re.I)
+
+
+def awaited(ctx: Context, v: View) -> None:
+    """REGISTERED_WITH for the products a company awaits a regulator's approval or evaluation of."""
+    if not v.may(_AWAIT_LEAD):
+        return
+    for reg in v.mentions:
+        if reg.type != "Organization" or not is_regulator(reg.ent) or not (reg.role is None and reg.start not in v.role_orgs) \
+                or (c := _AWAITED.search(v.masked, max(0, reg.start - 90), reg.start)) is None:
+            continue
+        first = next(iter(v.after(tail(reg), ("Product",))), None)
+        if first is None or not _FOR_LIST.match(v.masked[tail(reg) : first.start]) or cues.negated(v.masked, c.start()) \
+                or re.search(r"\b(?:tidak|tak|bukan|no\s+longer|not)\b(?:\s+\w+)?\s*$", v.masked[max(0, c.start() - 20) : c.start()]):
+            continue  # "tidak lagi menunggu persetujuan BPOM untuk P"
+        for p in items_from(v, first.start):
+            ctx.emit("REGISTERED_WITH", p.ent, reg.ent, v, 0.6)
+        return

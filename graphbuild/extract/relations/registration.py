@@ -11,7 +11,6 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.lineups import items_from
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
@@ -181,34 +180,3 @@ def under_review(ctx: Context, v: View) -> None:
         for m in v.chain(first, ("Product",)):
             ctx.emit("REGISTERED_WITH", m.ent, reg.ent, v, 0.6, status="evaluasi")
 
-
-# "tengah menunggu persetujuan izin edar dari BPOM untuk dua produk baru, yaitu A (…) dan B (…)", "masih menunggu hasil
-# evaluasi BPOM atas P", "awaiting BPOM approval for P": a product before the regulator is under registration there
-_AWAITED = re.compile(
-    r"\b(?:menunggu|menanti|awaiting|awaits|waiting\s+for)\s+(?:the\s+)?(?:(?:hasil\s+)?(?:persetujuan|evaluasi|penilaian|penerbitan)"
-    r"|approval|review|evaluation|(?:the\s+)?outcome\s+of)\s+(?:(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation)\s+)?"
-    r"(?:(?:dari|oleh|by|from|of)\s+)?(?:the\s+)?$",
-    re.I,
-)
-_AWAIT_LEAD = re.compile(r"\b(?:menunggu|menanti|awaiting|awaits|waiting)\b", re.I)
-watch(_AWAIT_LEAD)
-_FOR_LIST = re.compile(r"^\s*(?:untuk|atas|bagi|for|of|on)\s+(?:(?:the|its|produk|obat|vaksin|kandidat)\s+)?"
-                       r"(?:(?:dua|tiga|empat|two|three|four)\s+(?:produk|obat|products|drugs)(?:\s+(?:baru|new|generik))?"
-                       r"\s*,?\s*(?:yaitu|yakni|namely|:)?\s*)?(?:(?:[a-z][\w-]*\s+){0,2})?$", re.I)
-
-
-def awaited(ctx: Context, v: View) -> None:
-    """REGISTERED_WITH for the products a company awaits a regulator's approval or evaluation of."""
-    if not v.may(_AWAIT_LEAD):
-        return
-    for reg in v.mentions:
-        if reg.type != "Organization" or not is_regulator(reg.ent) or not _usable(v, reg) \
-                or (c := _AWAITED.search(v.masked, max(0, reg.start - 90), reg.start)) is None:
-            continue
-        first = next(iter(v.after(tail(reg), ("Product",))), None)
-        if first is None or not _FOR_LIST.match(v.masked[tail(reg) : first.start]) or cues.negated(v.masked, c.start()) \
-                or re.search(r"\b(?:tidak|tak|bukan|no\s+longer|not)\b(?:\s+\w+)?\s*$", v.masked[max(0, c.start() - 20) : c.start()]):
-            continue  # "tidak lagi menunggu persetujuan BPOM untuk P"
-        for p in items_from(v, first.start):
-            ctx.emit("REGISTERED_WITH", p.ent, reg.ent, v, 0.6)
-        return
