@@ -100,8 +100,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
         return False  # "Vaksin Covid-19", "obat Hepatitis C": the class is named by its disease
     if all(is_acronym(w) for w in words) and not any(ch.isdigit() or ch == "-" for w in words for ch in w):
         return False  # acronyms are the other rules' (programmes, tickers, diseases)
-    if e - j == 1 and (words[0].lower() in common_words() or len(words[0]) < 3):
-        return False
+    if e - j == 1 and (words[0].lower() in common_words() or len(words[0]) < 3 or words[0].lower() in HEADS):
+        return False  # (a class word capitalised, "dua produk Fitofarmaka, A dan B", is no brand)
     if words[-1].endswith(("'s", "\u2019s")):
         return False  # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the maker's possessive, not a brand
     if any(sum(ch.isdigit() for ch in w) >= 6 for w in words):

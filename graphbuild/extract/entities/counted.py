@@ -113,8 +113,11 @@ def _exemplified(ctx: Ctx) -> None:
     """Products given as examples of a product class named just before: every item of a list closed by
     "dan"/"and" is a product (a place inside a name, "Kuku Bima", is the name's)."""
     t = ctx.t
-    for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True)}):
-        if t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
+    for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True), *t.where(frozenset({","}))}):
+        if t.words[k] == ",":  # "memasarkan dua produk Obat Herbal Terstandar, Herbacor dan Imunara"
+            if not _counted(t, k, reach=6) or (k + 1 < len(t) and not is_cap(t.words[k + 1])):
+                continue
+        elif t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
             if k + 1 >= len(t) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
                 continue
             k += 1

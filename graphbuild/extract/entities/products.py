@@ -247,8 +247,12 @@ _CLASS_WORDS = frozenset({"inhibitor", "inhibitors", "agonist", "agonists", "ant
 
 
 def _names_a_class(t, k: int) -> bool:  # type: ignore[no-untyped-def]
-    """"SGLT2 inhibitor", "JAK inhibitor": an acronym naming a drug class or target, not a product."""
-    return k + 1 < len(t) and t.lower[k + 1] in _CLASS_WORDS
+    """"SGLT2 inhibitor", "JAK inhibitor": an acronym naming a drug class or target, not a product; a class word
+    capitalised on its own ("produk Fitofarmaka, A dan B") is none either."""
+    c = t.cue
+    return k + 1 < len(t) and t.lower[k + 1] in _CLASS_WORDS or (
+        (t.lower[k] in c.product_cues or t.lower[k] == "fitofarmaka")
+        and (k + 1 >= len(t) or not is_cap(t.words[k + 1])))  # "dua produk Fitofarmaka, A"
 
 
 def _service_name(ctx: Ctx, e: int) -> bool:

@@ -119,7 +119,7 @@ def sold_by(ctx: Context, v: View) -> None:
             continue
         prev = ctx.views[v.index - 1] if v.index else None
         products = {m.ent.id: m.ent for m in (prev.mentions if prev else []) if m.type == "Product"}
-        brands = [p for p in products.values() if p.name[:1].isupper()]  # not "(omeprazol)" glossing a brand
+        brands = [p for p in products.values() if any(n[:1].isupper() for n in (p.name, *p.aliases))]  # not "(omeprazol)"
         for p in brands or products.values():
             ctx.emit("MARKETS", org.ent, p, v, 0.65)
         return
