@@ -22,6 +22,9 @@ TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|(?:to|and|or)\s+
 # what may stand between the right and the product: "the", "its biosimilars", "USG portabel" (no preposition)
 _SOLD = re.compile(r"^\s*(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|dan|for|with|to|in|at|of|and)\b)"
                    r"(?:[a-z][\w-]*|[A-Z]{2,5}|Its|Their)\s+){0,3}$")
+# what a licence is given for, before its licensee: "lisensi teknologi produksi P", "a licence to manufacture P to B"
+_MAKE_TECH = re.compile(r"\s+(?:(?:teknologi|technology)\s+)?(?:produksi|pembuatan|untuk\s+(?:memproduksi|membuat)"
+                        r"|to\s+(?:manufacture|produce)|for\s+(?:the\s+)?(?:production|manufactur(?:e|ing))\s+of)\s", re.I)
 _TO_MAKE = re.compile(r"\b(?:memproduksi|membuat|to\s+manufacture|to\s+produce|manufacture)\b", re.I)
 # "to commercialise five oncology products in Indonesia, including P": the products named after the count
 _SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
@@ -228,6 +231,10 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
     if granted:  # "A memberikan lisensi kepada B" is a deal between them; "B memperoleh lisensi dari A" only a licence
         ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
+        if _MAKE_TECH.match(v.masked, end):  # "lisensi teknologi produksi parasetamol dan amoksisilin kepada B": B makes them
+            goods = v.after(end, ("Product",), licensee.start)
+            for p in [m for m in goods if not m.text[:1].islower()] or goods:  # the brand, not "(metformin)"
+                ctx.emit("DEVELOPS", licensee.ent, p.ent, v, 0.6)
     _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
 
 
