@@ -43,6 +43,8 @@ _ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\
 
 
 _COMPANYS = re.compile(r"\bthe\s+company['\u2019]s\s+(?:new\s+)?$", re.I)
+# "X, anak usaha B, … di F milik perusahaan": B is named as the parent, not as the company meant
+_PARENT_CUE = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:a\s+)?subsidiary\s+of|unit\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
                        r"(?:research\s+(?:centre|center)|plant|factory|facility|laboratory|site)\b"
                        # "Pabrik X, fasilitas produksi milik perusahaan tersebut di Y"
@@ -128,9 +130,10 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
         # "X (DLBS), the company's research centre": the company the text is about runs it
         # (a sentence's subject before the parent it names: "Sanbio sendiri adalah anak perusahaan PT B. … milik perusahaan tersebut")
-        owner = subject_before(ctx, v) or next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4)
-                                                 if e.category == "company"), None)
-        owner = owner or next(iter(issuer(ctx, f.ent)), None)  # the story's company, named further back
+        parents = {id(m.ent) for m in v.before(f.start, ORG) if _PARENT_CUE.search(v.masked, max(0, m.start - 30), m.start)}
+        owner = subject_before(ctx, v, f.start) or next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4)
+                                                          if e.category == "company" and id(e) not in parents), None)
+        owner = owner or next((e for e in issuer(ctx, f.ent) if id(e) not in parents), None)  # the story's company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     nxt = v.next_mention(f)
@@ -184,11 +187,14 @@ def _named_after(ctx: Context, v: View, f: M) -> None:
             break
 
 
-def subject_before(ctx: Context, v: View) -> Entity | None:
-    """The company the sentence before opens with, when it goes on to name its parent ("A, anak usaha B")."""
-    for i in range(v.index - 1, max(-1, v.index - 3), -1):  # a quote may come between
+def subject_before(ctx: Context, v: View, pos: int | None = None) -> Entity | None:
+    """The company the sentence before opens with, when it goes on to name its parent ("A, anak usaha B"); given
+    ``pos``, first the one this sentence opens with before it ("A, anak usaha B, … di F milik perusahaan")."""
+    for i in range(v.index if pos is not None else v.index - 1, max(-1, v.index - 3), -1):  # a quote may come between
         w = ctx.views[i]
-        first = w.mentions[0] if w.mentions else None
+        first = w.mentions[0] if w.mentions and (i < v.index or w.mentions[0].end <= pos) else None  # type: ignore[operator]
+        if i == v.index and first is None:
+            continue
         if first is not None and first.type == "Organization" and first.role is None and not regulator_like(first.ent):
             child = {r.head for r in ctx.has("SUBSIDIARY_OF") if r.evidence == w.evidence}
             return first.ent if first.ent.id in child else None
