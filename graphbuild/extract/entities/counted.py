@@ -115,7 +115,7 @@ def _exemplified(ctx: Ctx) -> None:
     t = ctx.t
     for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True), *t.where(frozenset({","}))}):
         if t.words[k] == ",":  # "memasarkan dua produk Obat Herbal Terstandar, Herbacor dan Imunara"
-            if not _counted(t, k, reach=6) or (k + 1 < len(t) and not is_cap(t.words[k + 1])):
+            if k + 1 >= len(t) or not is_cap(t.words[k + 1]) or not _counted(t, k, reach=6):
                 continue
         elif t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
             if k + 1 >= len(t) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
