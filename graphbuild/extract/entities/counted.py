@@ -233,7 +233,8 @@ def _counted(t: object, k: int, reach: int = 10) -> bool:
     for j in range(k - 1, max(-1, k - reach), -1):
         if words[j] in (".", "!", "?"):
             return False
-        if (lower[j] in _NOUNS or lower[j].removesuffix("nya") in _NOUNS) and any(  # "dua produknya, yaitu A dan B"
-                _COUNT.match(words[x]) for x in range(max(0, j - 3), j)):
+        if (lower[j] in _NOUNS or lower[j].removesuffix("nya") in _NOUNS) and (any(  # "dua produknya, yaitu A dan B"
+                _COUNT.match(words[x]) for x in range(max(0, j - 3), j)) or (j and lower[j - 1] == "first") or (
+                j + 1 < len(words) and lower[j + 1] in ("pertama", "perdana"))):  # "first products … are A and B"
             return True
     return False
