@@ -132,9 +132,10 @@ def add_brand(ctx: Ctx, j: int, e: int) -> int:
 
 
 def coordinated(ctx: Ctx, e: int) -> None:
-    """"produk Lactocare dan Dermaplus": names joined to a brand are brands too."""
+    """"produk Lactocare dan Dermaplus": names joined to a brand are brands too, past the noise a list carries after
+    each item ("A 100 ml (amoksisilin) bets OD2311 dan B")."""
     t = ctx.t
-    while e + 1 < len(t) and t.words[e] in SEP and not t.newline_before[e + 1]:
+    while e + 1 < len(t) and (e := _past_noise(t, e)) + 1 < len(t) and t.words[e] in SEP and not t.newline_before[e + 1]:
         j = e + 1
         if t.words[j] in SEP:
             j += 1
@@ -142,6 +143,29 @@ def coordinated(ctx: Ctx, e: int) -> None:
         if f == j or add_brand(ctx, j, f) < 0:
             return
         e = f
+
+
+_BATCH_WORDS = frozenset({"bets", "batch", "lot", "nomor", "no", "no."})
+_UNIT_WORDS = frozenset({"mg", "ml", "g", "mcg", "iu", "mg/ml", "tablet", "kapsul", "sachet", "botol"})
+
+
+def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
+    """Where an item's trailing noise ends: a size or strength, a bracketed gloss, a batch number and its codes."""
+    n = len(t)
+    while e < n and not t.newline_before[e]:
+        w = t.lower[e]
+        if w[:1].isdigit() and e + 1 < n and t.lower[e + 1] in _UNIT_WORDS:
+            e += 2  # "100 ml"
+        elif w == "(" and ")" in t.words[e + 1 : e + 8]:
+            e = t.words.index(")", e + 1) + 1  # "(amoksisilin)"
+        elif w in _BATCH_WORDS and e + 1 < n and (t.lower[e + 1] in _BATCH_WORDS or any(ch.isdigit() for ch in t.words[e + 1])):
+            e += 1  # "nomor bets OD2311, OD2312"
+            while e < n and (t.lower[e] in _BATCH_WORDS or any(ch.isdigit() for ch in t.words[e])
+                             or t.words[e] == "," and e + 1 < n and any(ch.isdigit() for ch in t.words[e + 1])):
+                e += 1
+        else:
+            return e
+    return e
 
 
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")

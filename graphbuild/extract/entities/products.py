@@ -276,7 +276,8 @@ def _approvals(ctx: Ctx) -> None:
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
             if is_acronym(w) and len(w) >= 3 and product_name(ctx, e) and not _names_a_class(t, e) \
-                    and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6:  # not "NIE DTL1234567890A1"
+                    and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
+                    and not batch_number(t, e):  # not "NIE DTL1234567890A1", not "nomor bets LM2407"
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
