@@ -203,6 +203,9 @@ def _class_phrases(ctx: Ctx) -> None:
             continue
         if j >= n or t.newline_before[j] or not is_cap(t.words[j]) or _CLASSES.intersection(t.lower[k + 1 : j]):
             continue  # "obat golongan SGLT2 inhibitor": a drug class, not a brand
+        if (o := ctx.owner[j]) >= 0 and ctx.spans[o][0] == j and ctx.type_at(j) == "Product":
+            coordinated(ctx, ctx.spans[o][1])  # "fitofarmaka Inlacin dan Redacid": a known brand, then a new one
+            continue
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = _run(ctx, j)
