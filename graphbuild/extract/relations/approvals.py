@@ -32,7 +32,8 @@ NOT_YET = re.compile(
     r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
     r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
-    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
+    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
+    r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap)"  # "is preparing to apply for a CPOB …"
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )

@@ -44,6 +44,7 @@ from graphbuild.extract.relations.registration import (
     under_review,
 )
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
+from graphbuild.extract.relations.site_subjects import subject_site
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -189,6 +190,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         if r.evidence == " ".join(v.text.split()):
             child = ctx.by_id[r.head]
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
+            if (site := subject_site(v, start)) is not None:  # "its new facility, X Plant, located in …, has been granted"
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)
             _for_site(ctx, v, end, certifier, std)
             if _ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
                 for site in ctx.recent(v.index, ("Facility",), pos=0, back=3, limit=1):
@@ -209,6 +212,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
+            elif m.type == "Organization" and (site := subject_site(v, start)) is not None and site.start < m.start:
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "X Plant, …, is operated by Y and was …"
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
@@ -239,6 +244,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         subject = topic(ctx, v.index, back=2) if not _SITE_WORD.match(ana.group()) else None
         if subject is not None and subject.id != certifier.id:
             ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
+            _for_site(ctx, v, end, certifier, std)  # "The company also received … for its laboratory, the X Lab"
             return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
             if e.category == "media":
