@@ -67,6 +67,9 @@ def _prefix(ctx: Ctx) -> None:
             k += 1
             continue
         L = t.match_phrase(k, prefixes)
+        if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or is_cap(t.words[k - 1])):
+            k += 1  # "Research Institute for X" names more; "Lembaga X (Institute of X)" glosses a name: not the name
+            continue
         if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
             continue
@@ -142,7 +145,7 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
 HOSPITAL = frozenset({"Rumah", "RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD"})  # the words a hospital's name opens with
 _SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
-_FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
+_FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School", "Institute"})  # "Institute of X Universitas Y": a university's institute
 # units named with the university or body they belong to ("Departemen Teknik Biomedik ITS", "Komisi Fatwa MUI")
 _UNITS = frozenset({"Departemen", "Department", "Komisi", "RS", "Rumah", "Pusat", "Pengurus"})
 
