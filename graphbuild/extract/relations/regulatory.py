@@ -44,7 +44,7 @@ from graphbuild.extract.relations.registration import (
     under_review,
 )
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
-from graphbuild.extract.relations.site_subjects import subject_site
+from graphbuild.extract.relations.site_subjects import described_site, subject_site
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -158,6 +158,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if (site := described_site(ctx, v, start)) is not None and site.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "its sterile plant in X has been awarded …": the plant named
     if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id for m in v.mentions) \
             and (own := _possessed_site(ctx, v, start)) is not None:
         for e in own:  # "SelNusa's manufacturing hub received a CPOB certificate": the company and its named hub

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import M, View
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 _AUX = (r"(?:telah|sudah|juga|pun|kini|baru|resmi|secara\s+resmi|also|has|have|had|been|was|is|recently|already|now|"
         r"officially|successfully|berhasil)")
@@ -45,3 +46,38 @@ def subject_site(v: View, start: int, after: int = 0) -> M | None:
         if m.type not in ("Location", "Organization", "Regulation"):
             return None
     return None
+
+
+# "its sterile injectable plant in X", "the Company's regional distribution centre in Y", "Medisindo's biologics facility",
+# "pabrik injeksi milik perusahaan di Z": a site told of by kind, whose name the story gives elsewhere
+_DESCRIBED = re.compile(r"(?:\b(?:its|their|the\s+company['\u2019]s)|\b[A-Z][\w-]*['\u2019]s)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+                        r"(?P<head>plant|facility|factory|warehouse|distribution\s+cent(?:re|er)|hub|laboratory|complex)\b"
+                        r"|\b(?P<head2>pabrik|fasilitas|gudang|pusat\s+distribusi)\s+(?P<words2>(?:[\w-]+\s+){0,3}?)(?:milik\s+)?"
+                        r"(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b", re.I)
+_FILLER = frozenset({"the", "a", "an", "its", "new", "in", "at", "of", "and", "di", "baru", "yang", "milik", "company", "perusahaan",
+                     "perseroan", "regency", "city", "province", "kabupaten", "kota", "provinsi", "west", "east", "south",
+                     "north", "central", "jawa", "java", "barat", "timur", "selatan", "utara", "tengah"})
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[\w-]+", text.casefold().replace("\u2019s", "").replace("'s", "")):
+        w = {"centre": "center", "pabrik": "plant", "fasilitas": "facility", "gudang": "warehouse"}.get(w, w)
+        if w not in _FILLER and len(w) > 2:
+            out.add(w)
+    return out
+
+
+def described_site(ctx: Context, v: View, start: int) -> Entity | None:
+    """The story's named site that a description leading to the cue at ``start`` stands for: the Facility sharing
+    most words (two at least: kind, owner, place) with the description and the places in its asides."""
+    last = None
+    for last in _DESCRIBED.finditer(v.masked, max(0, start - 260), start):
+        pass
+    if last is None or _SITE_SUBJECT.match(v.masked[last.end() : start]) is None:
+        return None
+    said = _words(v.text[last.start() : last.end()]) | {w for m in v.after(last.end(), ("Location",), start) for w in _words(m.text)}
+    scored = sorted(((len(said & _words(e.name)), e) for e in ctx.entities if e.type == "Facility"), key=lambda x: -x[0])
+    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
