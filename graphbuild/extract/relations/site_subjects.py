@@ -50,7 +50,7 @@ def subject_site(v: View, start: int, after: int = 0) -> M | None:
 
 # "its sterile injectable plant in X", "the Company's regional distribution centre in Y", "Medisindo's biologics facility",
 # "pabrik injeksi milik perusahaan di Z": a site told of by kind, whose name the story gives elsewhere
-_DESCRIBED = re.compile(r"(?:\b(?:its|their|the\s+company['\u2019]s)|\b[A-Z][\w-]*['\u2019]s)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+_DESCRIBED = re.compile(r"(?:\b(?:its|their|the\s+company['\u2019]s)|\b(?-i:[A-Z])[\w-]*['\u2019]s)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
                         r"(?P<head>plant|facility|factory|warehouse|distribution\s+cent(?:re|er)|hub|laboratory|complex)\b"
                         r"|\b(?P<head2>pabrik|fasilitas|gudang|pusat\s+distribusi)\s+(?P<words2>(?:[\w-]+\s+){0,3}?)(?:milik\s+)?"
                         r"(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?\b", re.I)
@@ -71,9 +71,7 @@ def _words(text: str) -> set[str]:
 def described_site(ctx: Context, v: View, start: int) -> Entity | None:
     """The story's named site that a description leading to the cue at ``start`` stands for: the Facility sharing
     most words (two at least: kind, owner, place) with the description and the places in its asides."""
-    last = None
-    for last in _DESCRIBED.finditer(v.masked, max(0, start - 260), start):
-        pass
+    last = next(reversed(list(_DESCRIBED.finditer(v.masked, max(0, start - 260), start))), None)
     if last is None or _SITE_SUBJECT.match(v.masked[last.end() : start]) is None:
         return None
     said = _words(v.text[last.start() : last.end()]) | {w for m in v.after(last.end(), ("Location",), start) for w in _words(m.text)}
