@@ -11,7 +11,7 @@ import re
 from graphbuild.extract.relations import contents, cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.registration import listed_next
@@ -267,7 +267,12 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     # "membatalkan izin edar produk tersebut": the product named before
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
-        return antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+        got = antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+        if len(kept := contents.without_contents(ctx, got)) < len(got):  # "… kandungan merkuri dan hidrokuinon": past them
+            many = how_many(v, ana)
+            more = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=many + 6))
+            return more[:many] if len(more) >= many else kept
+        return got
     # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
     group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
     if group is not None and v.clause_end(end) >= group.start():
