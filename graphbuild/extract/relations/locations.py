@@ -68,7 +68,9 @@ _SEATED_ANAPHOR = re.compile(r"\W*(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
 _KIND_REF = re.compile(r"\b(?:PBF|perusahaan|distributor|pabrik|industri|apotek|produsen|pemasok|importir|the\s+company|"
                        r"the\s+(?:firm|distributor|supplier|manufacturer))\s+(?:[\w-]+\s+){0,2}?(?:yang\s+|which\s+(?:is\s+)?)?"
                        r"(?:berlokasi|berada|berkantor|bermarkas|berbasis|berpusat|based|headquartered|located)\b", re.I)
-_RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
+# "Pabrik X milik PT Y", "Cakra Vaccine Center (CVC), fasilitas produksi milik Cakra Biologi yang berlokasi di …"
+_RUN_BY = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:sebuah\s+|the\s+)?(?:fasilitas|pabrik|sarana|facility|plant)(?:\s+[a-z]+){0,3}?\s+)?"
+                     r"(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_BEFORE = re.compile(r"[-\u2010\u2011](?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
