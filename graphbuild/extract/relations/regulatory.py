@@ -182,6 +182,11 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
                 if town is not None:
                     ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
         return
+    named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
+    if not named and (to := _TO_FIRM.search(v.masked, end)) is not None and v.clause_end(end) >= to.start() \
+            and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
+        return
     firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
@@ -260,6 +265,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
+# "kepada manajemen perusahaan.", "to the Company's management": the company the story is about receives it
+_TO_FIRM = re.compile(r"\b(?:kepada|to)\s+(?:(?:pihak|manajemen|pimpinan|direksi|jajaran|perwakilan|the)\s+)*"
+                      r"(?:perusahaan|perseroan|company['\u2019]s\s+(?:management|board|representatives?)|company)"
+                      r"(?=\s*(?:[.,;]|$|\b(?:tersebut|itu|ini|by|oleh|pada|on|at|in|di|saat|during)\b))", re.I)
 _OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 # "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
 _FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
