@@ -35,7 +35,7 @@ def parent_of_unit(v: View, m: M) -> M | None:
     of its own beside the unit."""
     prev = v.prev_mention(m)
     if (prev is not None and prev.type == m.type == "Organization" and prev.ent is not m.ent and _UNIT_NAME.match(prev.ent.name)
-            and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?", v.gap((prev.gloss or prev).end, m.start))):
+            and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?)?", v.gap((prev.gloss or prev).end, m.start))):
         return prev
     return None
 
@@ -227,7 +227,8 @@ def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple
     return None
 
 
-_APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+# (a place may stand in it: "Fakultas Farmasi Unej, salah satu fakultas tertua di Jawa Timur, bermitra …")
+_APPOSED = re.compile(r"^[.)]?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
 
 
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
@@ -252,7 +253,7 @@ def subject(v: View, pos: int) -> M | None:
         if m.type == "Location" and (prev := v.prev_mention(m)) is not None and prev.type == "Organization" \
                 and not v.gap(prev.end, m.start).strip():
             continue  # "RSUD dr. Saiful Anwar Malang bekerja sama dengan B": the town only says where the body is
-        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
+        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[(m.gloss or m).end : pos])) and (
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None

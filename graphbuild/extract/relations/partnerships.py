@@ -155,7 +155,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:  # (the partners listed before a fronted phrase's subject are no co-subjects of it)
             sides = [*sides, *([] if fronted else besides(v, subj))]  # "Selain A, X juga bekerja sama dengan B": A too
-            for who in [subj, *(() if fronted else co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
+            unit = parent_of_unit(v, subj) if subj.end > subj.start and not fronted else None
+            # "Fakultas Farmasi Universitas Gadjah Mada (UGM) bekerja sama dengan B": the faculty acts, not only its parent
+            for who in [subj, *([unit] if _usable(v, unit) else []), *(() if fronted else co_subjects(v, subj))]:
                 for other in sides:
                     if other.ent is not who.ent:
                         _emit(ctx, v, who, other, 0.8)
