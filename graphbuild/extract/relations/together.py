@@ -51,6 +51,9 @@ def joint_action(ctx: Context, v: View) -> None:
     if v.may(_JOINT_TEAM):
         for c in v.cues(_JOINT_TEAM):
             _joint_team(ctx, v, c.end())
+    if v.may(_WITH_AFTER):
+        for c in v.cues(_WITH_AFTER):
+            _apposed_with(ctx, v, c.start(), c.end())
     if v.may(_FRONT_WITH) and (front := _FRONT_WITH.match(v.masked)) is not None:
         _fronted(ctx, v, front.end())
     for a in v.mentions:
@@ -74,6 +77,32 @@ def joint_action(ctx: Context, v: View) -> None:
             for doer in doers:
                 for other in group:
                     ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
+
+
+# "A (ACR) di Makassar, unit pelaksana teknis BPOM, bersama B menggerebek …": the head before the apposition acts with B
+_WITH_AFTER = re.compile(r"\bbersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?(?=\u2588)", re.I)
+watch(_WITH_AFTER)
+_RELATIVE = re.compile(r"\)?\s*(?:(?:di|in)\s+\u2588+\s*)?,\s*(?:yang|which|who)\b")  # "A, yang membawahi 48 puskesmas, bersama B"
+_APPOSITION = re.compile(r"\)?\s*(?:(?:di|in)\s+\u2588+\s*)?,\s*[a-z][\w-]*(?:\s+(?:[\w-]+|\u2588+|\([^()]*\)))*\s*")
+
+
+def _apposed_with(ctx: Context, v: View, start: int, end: int) -> None:
+    comma = v.masked.rfind(",", max(0, start - 4), start)
+    b = next(iter(v.after(end, ("Organization",))), None)
+    if comma < 0 or v.masked[comma + 1 : start].strip() or b is None or b.start != end or not _usable(v, b) or negated(v.masked, start):
+        return
+    head = next((m for m in v.before(comma) if m.type == "Organization" and comma - m.end <= 120
+                 and _APPOSITION.fullmatch(v.masked[(m.gloss or m).end : comma])), None)
+    if head is None or not _usable(v, head) or v.after(head.end, ("Person",), comma):
+        return  # ("Direktur A, Budi, bersama B": a person's title, not a body's apposition)
+    if v.clause_end(head.end) < comma and not _RELATIVE.match(v.masked, (head.gloss or head).end):
+        return
+    group = v.chain(b, ("Organization",))
+    if not _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+        return
+    for other in group:
+        if other.ent is not head.ent and not one_body(ctx, head.ent, other.ent) and not _same_pom(head.ent, other.ent):
+            ctx.emit("PARTNERS_WITH", head.ent, other.ent, v, 0.65)
 
 
 # "digerebek tim gabungan A dan B", "Operasi gabungan A, B dan C", "a joint team of A and B": the members are partners
