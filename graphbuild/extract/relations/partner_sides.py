@@ -88,6 +88,11 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
     if not near:
         return None
     best = max(near, key=lambda e: len(e.mentions))  # the company the story is about, not one it names in passing
+    firms = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e.mentions]
+    lead = min(firms, key=lambda e: e.mentions[0].start) if firms else best  # the company the lead names first, most often
+    if lead is not best and len(lead.mentions) > len(best.mentions) and all(
+            len(e.mentions) < len(lead.mentions) for e in firms if e is not lead) and lead.mentions[0].start < v.sent.start:
+        best = lead  # the story's company named further back ("PT X meresmikan …. dipasarkan PT Y …. perusahaan juga …")
     return M(pos, pos, best, best.name)
 
 
@@ -96,7 +101,7 @@ _KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|unive
                            r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+"
                            r"(?:yang\s+[^\u2588.;,]{0,60}?\s+)?(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"  # "asosiasi yang menaungi … itu"
                            r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$"
-                           r"|(?:^|[,;]\s*)(?P<bare>(?-i:Pem(?:kab|kot|prov|da)))\s+(?:[a-z]+\s+){0,4}$",  # "…, Pemkab juga meneken …"
+                           r"|(?:^|[,;]\s*)(?P<bare>(?-i:Pem(?:kab|kot|prov|da)|Dinas|Balai|Kementerian|Universitas|Fakultas))\s+(?-i:[a-z]+\s+){0,4}$",  # "…, Pemkab juga meneken …"
                            re.I)
 _KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
                "asosiasi": "asosiasi|gabungan|ikatan|himpunan|perkumpulan|persatuan|association|federation",
