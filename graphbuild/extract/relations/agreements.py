@@ -17,7 +17,12 @@ import re
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
-from graphbuild.extract.relations.partner_sides import kind_anaphor, parent_of_unit, speakers_side, the_company
+from graphbuild.extract.relations.partner_sides import (
+    kind_anaphor,
+    parent_of_unit,
+    speakers_side,
+    the_company,
+)
 from graphbuild.extract.relations.subjects import (
     appointed_pair,
     apposition_head,
