@@ -123,6 +123,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                         _emit(ctx, v, doer, other, 0.75)
             return
         group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
+        # "kolaborasi Ditresnarkoba Polda Riau dan B": a unit's parent named right after it is no side of its own
+        group = [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]
         if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
                 not re.search(r"\b(?:oleh|by)\s+$", v.masked[:start])):  # "diprakarsai oleh kerja sama A, B, …": co-hosts
             for i, a in enumerate(group):
