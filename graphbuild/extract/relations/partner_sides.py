@@ -84,6 +84,7 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
             if e.category == "company" or ctx.is_indonesian(e)]
     if not near:  # named paragraphs before: the company the document is about
         near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                and e.mentions and e.mentions[0].start < v.sent.start + pos  # (named before the reference, not after it)
                 and any(re.match(r"PT\.?\s|.*\b(?:Tbk|Inc|Ltd|Co)\b", n) for n in (e.name, *e.aliases))]
     if not near:
         return None

@@ -149,6 +149,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                               or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
+        sides += _also_with(v, sides[-1])
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
                 or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start)
                 or event_host(ctx, v, start))
@@ -244,6 +245,20 @@ def _sides(v: View, first: M) -> list[M]:
             continue
         out.append(m)
     return out
+
+
+# "… dengan A dalam pengembangan X, serta dengan B yang …": a second partner joined on after the first one's topic
+_ALSO_WITH = re.compile(r"[^.;:\u2588\"\u201c\u201d]{0,120}?,\s*(?:serta|dan|and|as\s+well\s+as)\s+(?:juga\s+|also\s+)?(?:dengan|with)\s+"
+                        r"(?:(?:the|pihak|mitra)\s+)?(?:PT\.?\s+)?$", re.I)
+
+
+def _also_with(v: View, last: M) -> list[M]:
+    end = (last.gloss or last).end
+    nxt = next((m for m in v.after(end) if m.type not in ("Location", "Product")), None)  # (what the first topic names)
+    if nxt is None or not _usable(v, nxt) or nxt.type != "Organization" or not _ALSO_WITH.fullmatch(
+            re.sub(r"\u2588+", "x", v.masked[end : nxt.start]).replace(")", " ", 1)):
+        return []  # (places between them only tell where the first topic is: "tanaman lokal Sulawesi")
+    return v.chain(nxt, ("Organization",))
 
 
 def _second(v: View, a: M) -> M | None:
