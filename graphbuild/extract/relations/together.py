@@ -50,7 +50,8 @@ def joint_action(ctx: Context, v: View) -> None:
             _trial_with(ctx, v, c.start(), c.end())
     if v.may(_JOINT_TEAM):
         for c in v.cues(_JOINT_TEAM):
-            _joint_team(ctx, v, c.end())
+            if not negated(v.masked, c.start()):  # ("belum ada patroli terpadu antara A dan B")
+                _joint_team(ctx, v, c.end())
     if v.may(_WITH_AFTER):
         for c in v.cues(_WITH_AFTER):
             _apposed_with(ctx, v, c.start(), c.end())
@@ -108,7 +109,10 @@ def _apposed_with(ctx: Context, v: View, start: int, end: int) -> None:
 # "digerebek tim gabungan A dan B", "Operasi gabungan A, B dan C", "a joint team of A and B": the members are partners
 _JOINT_TEAM = re.compile(r"\b(?:tim|operasi|razia|patroli|satgas|satuan\s+tugas)\s+gabungan\s+(?:(?:dari|antara|yang\s+terdiri\s+"
                          r"(?:atas|dari))\s+)?(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:team|operation|raid|task\s+force|inspection)\s+"
-                         r"(?:of|from|between|by)\s+(?:the\s+)?(?=\u2588)", re.I)
+                         r"(?:of|from|between|by)\s+(?:the\s+)?(?=\u2588)"
+                         # "hasil analisis intelijen bersama antara A dan B", "a joint risk assessment between A and B"
+                         r"|\b(?:bersama|terpadu)\s+antara\s+(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:[a-z-]+\s+|\u2588+\s+){1,3}?between\s+(?:the\s+)?(?=\u2588)",
+                         re.I)
 watch(_JOINT_TEAM)
 _SEATED = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:di|in)\s+(?:(?:Kota|Kabupaten|Provinsi)\s+)?", re.I)
 
@@ -124,7 +128,7 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
             cur = nxt  # "Loka POM di Kota Tasikmalaya dan B": the office's seat, not a member
             continue
         if nxt.type != "Organization" or not _usable(v, nxt) or not (
-                LIST_SEP.match(v.gap(cur.end, nxt.start)) or not v.gap(cur.end, nxt.start).strip()):
+                LIST_SEP.match(re.sub(r"\bthe\s*$", "", v.gap(cur.end, nxt.start))) or not v.gap(cur.end, nxt.start).strip()):
             break
         group.append(nxt)
         cur = nxt
