@@ -132,6 +132,7 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
             break
         group.append(nxt)
         cur = nxt
+    group = [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]  # "BPOM dan Dit Tipidnarkoba Bareskrim"
     ents = list({m.ent.id: m.ent for m in group}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:
