@@ -42,8 +42,9 @@ _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
 _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the|an?)\s+)?"
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?"
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
-                     r"(?:(?:perusahaan|produsen|distributor|pabrikan)(?:\s+[a-z-]+){0,3}?\s+"
-                     r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?"
+                     # "dengan distributor farmasi milik negara, PT X", "dengan BUMN farmasi PT X", "with the state-owned distributor PT X"
+                     r"(?:(?:perusahaan|produsen|distributor|pabrikan|BUMN)(?:\s+[a-z-]+){0,3}?\s*,?\s+"
+                     r"|(?:\u2588+-based\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer|wholesaler)\s+)?"
                      r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                      re.I)  # "dengan tiga lembaga, yakni A, B dan C", "with three partners in the programme: A, B and C"
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
@@ -92,6 +93,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     if first is not None and first.type == "Location" and len(after) > 1 and after[1].type == "Organization" and (
             _ORIGIN_APPOSITION.match(v.masked[first.end : after[1].start]) and _ORIGIN_WORD.search(v.masked[: first.start])):
         first = after[1]  # "kerja sama dengan mitra asal Jepang, Towa Pharmaceutical": the partner is Towa
+    elif first is not None and first.type == "Location" and len(after) > 1 and after[1].type == "Organization" and re.match(
+            r"-based\s+(?:[a-z-]+\s+){0,3}(?:PT\.?\s+)?$", v.masked[first.end : after[1].start]):
+        first = anchor = after[1]  # "partnered with Jakarta-based logistics firm PT B": B, not the town
     # "kerja sama ... antara A dan/dengan B"
     if _usable(v, first) and _ANTARA.match(v.masked[end : first.start]):
         second = _second(v, first)
@@ -186,7 +190,7 @@ _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnershi
 _WITH_OTHER = re.compile(r"^\)?\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
-_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
+_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|BUMN|company|firm)\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+"
                         r"|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                         re.I)  # "menggandeng dua universitas, yakni A dan B"
