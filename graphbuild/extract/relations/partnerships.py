@@ -23,11 +23,11 @@ from graphbuild.extract.relations import (
 )
 from graphbuild.extract.relations.co_subjects import besides, co_subjects, seated
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.manner import manner_subject
 from graphbuild.extract.relations.partner_sides import (
     SIDES,
     event_host,
     kind_anaphor,
-    manner_subject,
     parent_of_unit,
 )
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
