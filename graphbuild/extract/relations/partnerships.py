@@ -237,6 +237,9 @@ def _sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
     listed = v.chain(first, SIDES)
+    while (nxt := v.next_mention(listed[-1])) is not None and nxt.type == listed[-1].type == "Organization" and re.fullmatch(
+            r"['\u2019]s\s+", v.gap(listed[-1].end, nxt.start)):
+        listed += v.chain(nxt, SIDES)  # "with Universitas Indonesia's Faculty of Pharmacy": the faculty is a side too
     while (nxt := v.next_mention(listed[-1])) is not None and nxt.type in SIDES and len(listed) < 12 and _MORE.fullmatch(
             v.gap(listed[-1].end, nxt.start)):
         listed += v.chain(nxt, SIDES)
