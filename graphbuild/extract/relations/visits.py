@@ -30,6 +30,10 @@ _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:k
                       r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
+# "mengunjungi BBPOM serta fasilitas produksi PT X": the next item of the list led by its site's kind
+_LIST_SITE = re.compile(r"^\s*,?\s*(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:juga|kemudian|lalu|then|also)\s+)?(?:ke\s+|to\s+)?(?:the\s+)?(?:(?:production|manufacturing|main|new)\s+)?"
+                        r"(?:fasilitas|pabrik|sarana|kantor|gudang|laboratorium|lokasi|plant|facility|facilities|site|offices?)"
+                        r"(?:\s+(?:produksi|manufaktur|distribusi|milik|production|manufacturing|of)){0,2}\s+$", re.I)
 _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 
 
@@ -53,13 +57,14 @@ def find(ctx: Context) -> None:
             if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
                 visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
             firm = _its_site(v, c.end(), first)
-            for who in _with_companions(v, visitor):
+            for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, first, 0.85)
                 if firm is not None and firm.ent is not who.ent:
                     ctx.emit("VISITED", who.ent, firm.ent, v, 0.75)
         for c in v.cues(cues.VISIT_DIRECT):
             _board_then_site(ctx, v, c.start(), c.end())
-            nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
+            planned = _PLANNED.search(v.masked, max(0, c.start() - 25), c.start())  # "berencana mengunjungi …": not yet
+            nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) and planned is None else []
             if not v.after(c.end(), None, v.clause_end(c.end())) and _PARTS.match(v.masked, c.end()):
                 _site_told(ctx, v, c.start())  # "meninjau lini sintesis dan ruang pengemasan": the site named before
                 continue
@@ -71,7 +76,7 @@ def find(ctx: Context) -> None:
                 nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
             party = _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
             visitor = _subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
-            for who in _with_companions(v, visitor):
+            for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
             if visitor is None and (party
                                     or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
@@ -101,7 +106,7 @@ def _board_then_site(ctx: Context, v: View, start: int, end: int) -> None:
         return
     visitor = _subject(v, org.start, ctx)
     if visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:start]):
-        for who in _with_companions(v, visitor):
+        for who in _with_companions(ctx, v, visitor):
             ctx.emit("VISITED", who.ent, org.ent, v, 0.7)
 
 
@@ -123,7 +128,7 @@ def _travelled(ctx: Context, v: View, c: re.Match[str]) -> None:
     if (site is None or site.start != c.end() or site.type not in ("Organization", "Facility")
             or not (c.group("site") or c.group("call")) or cues.negated(v.masked, c.start()) or _PLANNED.search(v.masked[: c.start()])):
         return
-    for who in _with_companions(v, _subject(v, c.start(), ctx)):
+    for who in _with_companions(ctx, v, _subject(v, c.start(), ctx)):
         if who.type == "Person":
             ctx.emit("VISITED", who.ent, site.ent, v, 0.7)
 
@@ -168,7 +173,7 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
         site = list(named.values()) if len(named) == 1 else []
     visitor = _subject(v, pos, ctx)
     if site and visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:pos]):
-        for who in _with_companions(v, visitor):
+        for who in _with_companions(ctx, v, visitor):
             ctx.emit("VISITED", who.ent, site[0], v, 0.7)
 
 
@@ -187,6 +192,8 @@ def _received(ctx: Context, v: View, pos: int) -> None:
         ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
+_TEAM_LED = re.compile(r"\b(?:[Tt]im|[Rr]ombongan|[Dd]elegasi|[Tt]he\s+(?:team|delegation))\s+(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)"
+                       r"\s+(?:oleh\s+)?")
 _LED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s", re.I)
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
 # "Kunjungan ditutup dengan peninjauan X", "The visit ended with a tour of X": the party of the visit told before
@@ -253,6 +260,9 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
         return people[0]
     orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs]
     if orgs and pos - orgs[0].end <= 40:
+        if len(orgs) > 1 and not v.gap(orgs[1].end, orgs[0].start).strip() and any(
+                n.endswith(" " + orgs[0].text) for n in (orgs[1].ent.name, *orgs[1].ent.aliases)):
+            return orgs[1]  # "Rombongan Komisi IX DPR RI melakukan kunjungan": the unit named with its parent
         return orgs[0]
     return None
 
@@ -261,7 +271,7 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
 _TITLE_ONLY = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|and|the|apt\.|dr\.)(?!\w))*")
 
 
-def _with_companions(v: View, visitor: M | None) -> list[M]:
+def _with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
     """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
     if visitor is None:
         return []
@@ -269,6 +279,15 @@ def _with_companions(v: View, visitor: M | None) -> list[M]:
     if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
             _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
         out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
+    elif visitor.type == "Person" and (team := _TEAM_LED.search(v.masked, 0, visitor.start)) is not None and _TITLE_ONLY.fullmatch(
+            v.masked, team.end(), visitor.start):  # "Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X, mengunjungi …"
+        orgs = [m for m in v.after(team.end(), ("Organization",), visitor.start)]
+        lead = v.text[team.end() : orgs[-1].start].rstrip() if orgs else ""
+        unit = next((e for e in ctx.entities if e.type == "Organization" and e is not orgs[-1].ent and any(
+            n.endswith(" " + orgs[-1].text) and lead.endswith(" " + n[: -len(orgs[-1].text)].strip())
+            for n in (e.name, *e.aliases))), None) if orgs else None
+        if orgs:  # the team is its leader's body's (the unit named with its parent: "Komisi IX DPR RI")
+            out.append(M(orgs[-1].start, orgs[-1].end, unit, orgs[-1].text) if unit is not None else orgs[-1])
     if visitor.type == "Person":
         for m in v.before(visitor.start, ("Person",))[:1]:
             gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
@@ -304,6 +323,7 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
                         _ADMIN_PLACE.match(nxt.text) or placed)))):  # "A di Songdo, Incheon": Incheon holds Songdo
             last = nxt
             nxt = v.next_mention(nxt)
-        if nxt is None or nxt.type not in TARGETS or not cues.LIST_SEP.match(v.gap(last.end, nxt.start)):
+        if nxt is None or nxt.type not in TARGETS or not (cues.LIST_SEP.match(v.gap(last.end, nxt.start))
+                                                        or _LIST_SITE.match(v.gap(last.end, nxt.start))):
             return
         cur = nxt
