@@ -52,7 +52,8 @@ def find(ctx: Context) -> None:
 
 
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
-_ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
+_ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by|melalui|through|diwakili|represented\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
+# ("Kepala Badan POM melalui Deputi Bidang Penindakan, X": the head speaks through the deputy, a post in the same body)
 _DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
 _FACULTY_NAME = re.compile(r"(?:Fakultas|Faculty|Sekolah|School|F[A-Z]{1,4}(?:-[A-Z]{2,4})?)\s")  # "FK-KMK UGM", "FF Unair"
 _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
