@@ -211,6 +211,10 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
     if m.type == "Event" and own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.type_at(p + 1) == "Event":
         ctx.link(prev, own)  # "Pameran Farmasi Indonesia (Pharmindo Expo) 2026": an event's short name, any words
         return
+    if (m.type == "Event" and len(inner) == 2 and _YEAR.match(inner[1]) and long_text.endswith(" " + inner[1]) and own < 0
+            and is_acronym(inner[0]) and matches_acronym(inner[0], long_text)):
+        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
+        return  # "Indonesia Pharma & Healthcare Expo 2026 (IPHEX 2026)": the acronym with the same edition
     if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
         return
     if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:
