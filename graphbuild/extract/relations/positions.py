@@ -120,11 +120,12 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 own = _headed_unit(ctx, t.group("title"), unit)
                 if own is not None and own.id != prev.ent.id:
                     _record(ctx, v, p, _as_mention(prev, own), t.group("title") + unit, 0.8)
-                inner = next((m for m in v.mentions if m.type == "Organization" and t.start("unit") <= m.start and m.end < prev.start
-                              and any(n.endswith(" " + prev.text) for n in (m.ent.name, *m.ent.aliases))), None)
-                if inner is not None and inner.ent is not own:  # "Wakil Ketua Komisi IX DPR RI": the unit named with its parent
-                    ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))  # (no role reference: the
-                    # unit's name stays a mention of the unit)
+                inner = next((m for m in v.mentions if m.type == "Organization" and t.start() <= m.start and m.end < prev.start
+                              and not v.gap(m.end, prev.start).strip() and (tp.TITLE_START.match(m.text) or any(
+                                  n.endswith(" " + prev.text) for n in (m.ent.name, *m.ent.aliases)))), None)
+                if inner is not None and inner.ent is not own:  # "Wakil Ketua Komisi IX DPR RI", "Deputi Bidang X BPOM": the
+                    ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))  # unit, named with its parent
+                    # or by the title (no role reference: the unit's name stays a mention of the unit)
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = tp.TITLE_START.match(prev.text)
