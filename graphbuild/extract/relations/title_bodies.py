@@ -101,9 +101,10 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     if not unit:
         return None
     names = {f"{w} {unit}".casefold() for w in _HEADS.get(key, ())}
-    for e in ctx.entities:
+    for e in ctx.entities:  # (commas aside: "Obat, Narkotika, Psikotropika, dan Prekursor" is named "… Psikotropika dan …")
         if e.type == "Organization" and any(
-                n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
+                n in names or any(n.startswith(c + " ") for c in names)
+                for n in (" ".join(x.replace(",", " ").split()).casefold() for x in (e.name, *e.aliases))):
             return e
     # "Direktur Pengawasan Produksi Obat, Narkotika, … BPOM" heads "Direktorat Pengawasan Produksi Obat", named by its first field
     heads = [h.casefold() + " " for h in _HEADS.get(key, ())]
