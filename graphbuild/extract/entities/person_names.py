@@ -80,7 +80,7 @@ def add_person(ctx: Ctx, i: int, j: int) -> int:
     return m
 
 
-_MONTH_NAMES = frozenset({"April", "Mei", "Juni", "Juli", "Agustus"})  # also given names
+MONTH_NAMES = frozenset({"April", "Mei", "Juni", "Juli", "Agustus"})  # also given names
 
 
 def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
@@ -102,7 +102,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
-        elif e > k and t.words[e] in _MONTH_NAMES and e + 1 < len(t) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
+        elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
                 and not t.newline_before[e + 1]:
             e += 2  # "Putu Juli Ardika", "Ayu Mei Sari": a month's name between two name words is a given name
         elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t) and ctx.name_like(e + 1) and not t.newline_before[e]:
