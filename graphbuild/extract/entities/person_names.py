@@ -202,12 +202,14 @@ def _surname_cue_word(ctx: Ctx, k: int) -> bool:
 
 
 def plain_name_to_comma(t: object, a: int) -> bool:
-    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "and", "of") up to a comma."""
+    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "of"; "and" only between them) up to a comma."""
     n = len(t)  # type: ignore[arg-type]
     for i in range(a, min(n, a + 10)):
         w = t.words[i]  # type: ignore[attr-defined]
         if w == ",":
             return i > a
+        if w in ("and", "&") and i > a and i + 1 < n and is_cap(t.words[i + 1]):  # type: ignore[attr-defined]
+            continue  # "Director General of Pharmaceuticals and Medical Devices, X": a field list in the unit's name
         if w not in (".", "(", ")") and not is_cap(w):
             return False
     return False
