@@ -217,7 +217,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
     bare = tp.title_bare_before(v.text, p.start) if v.may(tp.TITLE_BARE) else None
     if bare is None and v.may(tp.REPRESENTED):  # "PT X melalui Direktur Operasional Y": the post with its field
-        bare = tp.TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start)
+        bare = tp.TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start) or tp.TITLE_LONG.search(
+            v.text, max(0, p.start - 120), p.start)
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             tp.REPRESENTED.match(v.masked[side.end : bare.start()])
