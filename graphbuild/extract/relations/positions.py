@@ -16,6 +16,7 @@ from graphbuild.extract.relations import appointments, epithets, firm_titles, me
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
+    central_body,
     contact_post,
     foreign_office,
     police_of,
@@ -72,6 +73,8 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
+        if org.type == "Organization" and (body := central_body(ctx, org.ent)) is not None:
+            ctx.emit("HOLDS_POSITION", person.ent, body, v, conf - 0.05, title=title)  # "Ketua Umum PP IAI": IAI's post
     if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university
         a, b = v.sent.start + org.start, v.sent.start + org.end  # the university is nested in the faculty's name
         nested = [(max(s.end - s.start for s in e.mentions if a < s.start and s.end <= b), e) for e in ctx.entities

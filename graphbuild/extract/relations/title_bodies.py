@@ -227,6 +227,19 @@ def contact_post(ctx: Context, v: View, p: M) -> tuple[M, str] | None:
 _BOARD_WORD = re.compile(r"\b(?:Pengurus\s+(?:Daerah|Wilayah|Cabang|Pusat)|Cabang|Wilayah|Daerah|PD|PW|PC|DPD|DPW)\b")
 
 
+_CENTRAL_BOARD = re.compile(r"^(?:(?:Dewan\s+)?Pengurus\s+Pusat|DPP|PP)\s+(?P<body>\S.*)$")
+
+
+def central_body(ctx: Context, board: Entity) -> Entity | None:
+    """"Ketua Umum Pengurus Pusat IAI": a post on an association's central board is a post in the association."""
+    got = next((m for m in map(_CENTRAL_BOARD.match, (board.name, *board.aliases)) if m), None) if "P" in board.name else None
+    if got is None:
+        return None
+    want = got.group("body").casefold()
+    return next((e for e in ctx.entities if e.type == "Organization" and e is not board
+                 and any(n.casefold() == want for n in (e.name, *e.aliases))), None)
+
+
 def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
     """The regional board ("Pengurus Daerah <body> <region>", "<body> Cabang <region>") the text names, when the
     title reads "Ketua (PD) <body> <region>, X"."""
