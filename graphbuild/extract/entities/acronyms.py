@@ -127,9 +127,12 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
             ctx.not_entities.add(short)
             return
         type_, cat, canonical = typed
-        if type_ == "Event" and close + 1 < len(t) and _YEAR.match(t.words[close + 1]) and not t.newline_before[close + 1]:
+        # "Pekan Ilmiah Tahunan (PIT) IAI 2026": the holding body's short name, then the edition
+        body = close + 1 + (close + 2 < len(t) and is_acronym(t.words[close + 1]) and not t.newline_before[close + 1]
+                            and not _YEAR.match(t.words[close + 1])) if type_ == "Event" else close + 1
+        if type_ == "Event" and body < len(t) and _YEAR.match(t.words[body]) and not t.newline_before[body]:
             # "Indonesia Pharma & Health Expo (IPHEX) 2025": the edition year after the acronym is the name's
-            canonical = f"{canonical or t.span_text(start, p)} {t.words[close + 1]}"
+            canonical = f"{canonical or t.span_text(start, p)} {t.span_text(close + 1, body + 1)}"
             typed = (type_, cat, canonical)
         ctx.defined[short] = typed
         a = ctx.add(start, p, type_, cat, "acronym", canonical=canonical)
