@@ -45,6 +45,9 @@ _OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugur
                      re.I)  # "dibuka oleh Wamenkes, dr. X": an honorific's dot
 _SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sela)?|disela-sela|dalam\s+rangkaian)\s+(?:the\s+)?$",
                         re.I)
+# "Surabaya (ditetapkan) sebagai tuan rumah X", "Bali menjadi tuan rumah penyelenggaraan X": where X is held
+_HOST_PLACE = re.compile(r"^\s*,?\s*(?:(?:resmi\s+|kembali\s+|akan\s+)?(?:(?:ditetapkan|terpilih|dipilih)\s+)?(?:sebagai|menjadi)\s+)?tuan\s+rumah\s+"
+                         r"(?:(?:penyelenggaraan|pelaksanaan|ajang|gelaran|perhelatan|kegiatan)\s+)?$", re.I)
 _THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
                      r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
                      re.I)
@@ -200,8 +203,9 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             elif place is not None and place.type in ("Facility", "Location"):
                 _venue_city(ctx, v, m.ent, place)
         before = v.prev_mention(m)  # "signed in Jakarta on the sidelines of the Forum X"
-        if before is not None and before.type == "Location" and _SIDELINES.match(v.masked[before.end : m.start]):
-            ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)
+        if before is not None and before.type == "Location" and (_SIDELINES.match(v.masked[before.end : m.start]) or (
+                "tuan rumah" in v.masked and _HOST_PLACE.match(v.masked[before.end : m.start]))):
+            ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)  # "penetapan Surabaya sebagai tuan rumah PIT IAI 2026"
         end = m.end
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
