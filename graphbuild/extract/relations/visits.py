@@ -15,7 +15,8 @@ from graphbuild.extract.relations.common import Context, CueGroup, M, View, watc
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
-_SITE = r"(?:(?:fasilitas|pabrik|sarana|laboratorium|gudang|kantor|lini|plant|facility|site)\s+(?:[a-z][\w-]*\s+){0,3})?"
+_SITE = (r"(?:(?:the\s+)?(?:(?:vaccine|production|manufacturing|new|main)\s+)?(?:fasilitas|pabrik|sarana|laboratorium|gudang|kantor|lini|plant|facility|site)\s+(?:[a-z][\w-]*\s+){0,3}"
+         r"(?:(?:milik|owned\s+by|of)\s+)?)?")  # "ke pabrik bahan baku obat milik PT X": a described site, then its owner
 _KE = re.compile(rf"^[^,.;:\u2588]{{0,40}}?\b(?:ke|to)\s+{_SITE}$|^[^,;:]{{0,80}}?\s(?:ke|to)\s+{_SITE}$", re.I)
 _DI = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+dengan)?|beserta|accompanied\s+by|"
@@ -45,6 +46,10 @@ def find(ctx: Context) -> None:
             if cues.negated(v.masked, c.start()):
                 continue
             first = _first_after_ke(v, c.end())
+            if first is None and _FIRMS_SITE.search(v.masked, c.end()) and (firm := _told_firm(ctx, v, c.end())) is not None:
+                for who in _with_companions(ctx, v, next(iter(v.after(c.end(), ("Person",))), None) or _subject(v, c.start())):
+                    ctx.emit("VISITED", who.ent, firm, v, 0.75)  # "kunjungan Bupati X ke pabrik perusahaan tersebut"
+                continue
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
                     _received(ctx, v, c.end())
@@ -57,14 +62,15 @@ def find(ctx: Context) -> None:
             if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
                 visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
             firm = _its_site(v, c.end(), first)
+            if firm is None and (told := _told_firm(ctx, v, c.end())) is not None:
+                firm = M(first.start, first.start, told, told.name)  # "ke pabrik perusahaan tersebut di Cikarang"
             for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, first, 0.85)
                 if firm is not None and firm.ent is not who.ent:
                     ctx.emit("VISITED", who.ent, firm.ent, v, 0.75)
         for c in v.cues(cues.VISIT_DIRECT):
             _board_then_site(ctx, v, c.start(), c.end())
-            planned = _PLANNED.search(v.masked, max(0, c.start() - 25), c.start())  # "berencana mengunjungi …": not yet
-            nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) and planned is None else []
+            nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
             if not v.after(c.end(), None, v.clause_end(c.end())) and _PARTS.match(v.masked, c.end()):
                 _site_told(ctx, v, c.start())  # "meninjau lini sintesis dan ruang pengemasan": the site named before
                 continue
@@ -237,6 +243,15 @@ _FIRMS_SITE = re.compile(r"\b(?:ke|to)\s+(?:fasilitas|pabrik|sarana|kantor|gudan
 # "diserahkan oleh A kepada B di sela kunjungan …": the agent, not the one handed to
 _TO_WHOM = re.compile(r"\b(?:kepada|pada|to)\s+(?:[A-Z\u2588][\w\u2588-]*,?\s+){0,8}?$")
 _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
+
+
+def _told_firm(ctx: Context, v: View, end: int) -> Entity | None:
+    """"ke pabrik perusahaan tersebut" with no company after it: the company named last (this sentence or recent ones)."""
+    site = _FIRMS_SITE.search(v.masked, end)
+    if site is None or v.after(end, ("Organization", "Facility"), site.start()):
+        return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), pos=site.start(), back=3, limit=6) if e.category == "company"]
+    return near[0] if near else None
 
 
 def _its_site(v: View, end: int, first: M) -> M | None:
