@@ -30,7 +30,8 @@ TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 TITLE_UNIT_END = re.compile(
     rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
-    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
+    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}(?:\s+[A-Z][\w-]{1,10})?\)))"  # "… Tekstil (IKFT) Kemenperin": the unit's acronym
+    # (or the title's short form with it: "(Dirjen IKFT)")
     + "{1,18})\\s+(?:PT\\.?\\s*)?$"
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
