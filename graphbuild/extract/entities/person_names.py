@@ -36,6 +36,8 @@ def honorific_at(ctx: Ctx, k: int) -> int:
             j += 1
             if j < len(t) and t.words[j] == "." and w + "." in hon:
                 j += 1
+        elif j > k and w == "TNI" and not t.newline_before[j]:
+            j += 1 + (j + 1 < len(t) and t.words[j + 1] in ("AD", "AL", "AU"))  # "Mayjen TNI (Purn.) X": the rank's service
         elif j > k and w == "(" and j + 2 < len(t) and t.words[j + 1] in ("Purn", "purn", "Ret") \
                 and ")" in t.words[j + 2 : j + 4]:
             j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
