@@ -257,6 +257,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             add_person(ctx, s, e)
         return e
     q = e
+    if q + 1 < n and t.words[q] == "lainnya" and t.words[q + 1] == ",":
+        q += 1  # "Anggota Komisi IX lainnya, X": another holder of the post
     seated = False
     if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
         m = ctx.owner[q]
