@@ -1,6 +1,6 @@
 """Relation checklists: the full extractor on sentences written for them.
 
-Each line of tests/data/checklist/{people,places,sites,partners,events,regulatory,discourse,english,deals,offices,releases,police}.tsv
+Each line of tests/data/checklist/{people,places,sites,partners,events,regulatory,discourse,english,deals,offices,releases,police,lists}.tsv
 states one fact the way Indonesian news or press releases phrase it (active/passive, apposition, speech
 tags, lists, English): people and positions; places and group structure; facilities and OPERATES;
 partnerships, agreements and licences; events, attendance and meetings; certification, approval,
@@ -66,7 +66,7 @@ def _has(got: set, kind: str, head: str | None = None, tail: str | None = None) 
 
 @pytest.mark.parametrize(("sentence", "expect"), cases("people", "people2", "places", "sites", "partners", "events",
                                                      "regulatory", "regulatory2", "discourse", "english", "corporate", "deals",
-                                                     "offices", "releases", "police"))
+                                                     "offices", "releases", "police", "lists"))
 def test_checklist_relations(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _triples(sentence, lexicon)
     for item in expect.split(";"):

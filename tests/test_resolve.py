@@ -145,3 +145,38 @@ def test_different_bodies_keep_their_own_ids(one: str, other: str) -> None:
     a = r.resolve(ex(Entity("e1", "Organization", one))).entities[0]
     b = r.resolve(ex(Entity("e1", "Organization", other))).entities[0]
     assert a.id != b.id
+
+
+def _unit_doc(unit: str, parent: str) -> Extraction:
+    u = Entity("e1", "Organization", unit, [], "government", [Span(0, 3, "xxx")])
+    p = Entity("e2", "Organization", parent, [], "government", [Span(10, 15, "xxxxx")])
+    return ex(u, p, relations=(Relation("PART_OF", "e1", "e2", "ev", 0.8),))
+
+
+def test_a_unit_named_without_its_owner_takes_its_parent_into_its_id() -> None:
+    """Every Polda has a "Direktorat Reserse Kriminal Khusus": two provinces' units are two nodes, while one
+    province's unit written with "Polda" or "Kepolisian Daerah" is one node, in whichever order they come."""
+    r = Resolver(LEX)
+    jateng = r.resolve(_unit_doc("Direktorat Reserse Kriminal Khusus", "Polda Jawa Tengah"))
+    riau = r.resolve(_unit_doc("Direktorat Reserse Kriminal Khusus", "Polda Riau"))
+    again = Resolver(LEX).resolve(_unit_doc("Direktorat Reserse Kriminal Khusus", "Kepolisian Daerah Jawa Tengah"))
+    assert jateng.entities[0].id == again.entities[0].id == \
+        "organization:direktorat-reserse-kriminal-khusus-kepolisian-daerah-jawa-tengah"
+    assert riau.entities[0].id != jateng.entities[0].id
+    assert jateng.entities[0].name == "Direktorat Reserse Kriminal Khusus"  # only the id changes
+    assert jateng.relations[0].head == jateng.entities[0].id
+    assert Resolver(LEX).resolve(ex(Entity("e1", "Organization", "Direktorat Reserse Kriminal Khusus Polda Jawa Tengah"))) \
+        .entities[0].id == jateng.entities[0].id  # the same unit named in full
+
+
+def test_units_that_name_their_owner_or_are_national_keep_their_ids() -> None:
+    r = Resolver(LEX)
+    for unit, parent, want in (
+        ("Dinas Kesehatan Provinsi Jawa Timur", "Pemerintah Provinsi Jawa Timur",
+         "organization:dinas-kesehatan-provinsi-jawa-timur"),
+        ("Deputi Bidang Penindakan", "BPOM", "organization:deputi-bidang-penindakan"),
+        ("Fakultas Farmasi Kalbe Farma", "Kalbe", "organization:fakultas-farmasi-kalbe-farma"),
+    ):
+        assert r.resolve(_unit_doc(unit, parent)).entities[0].id == want, unit
+    # a bare unit with no parent stated keeps the plain id
+    assert r.resolve(ex(Entity("e1", "Organization", "Dinas Kesehatan"))).entities[0].id == "organization:dinas-kesehatan"

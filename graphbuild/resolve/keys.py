@@ -67,3 +67,34 @@ def organization_key(name: str, lexicon: Lexicon) -> str:
     ``name`` itself when nothing in it is written short, so such ids stay as they were."""
     words = tuple(normalize(name).split())
     return (_words_key(words, lexicon) or name) if len(words) >= 2 else name
+
+
+# Units that every police region, province, regency or university has one of: "Direktorat Reserse Kriminal Khusus"
+# of Polda Jawa Tengah is not the one of Polda Riau, yet releases name both bare after "(Ditreskrimsus) Polda …".
+_REGIONAL_UNIT_HEADS = frozenset({
+    "ditreskrimsus", "ditreskrimum", "ditresnarkoba", "ditkrimsus", "ditnarkoba", "satreskrim", "satresnarkoba",
+    "satnarkoba", "satuan", "subdirektorat", "subdit", "unit", "seksi", "bidang", "dinas", "fakultas", "faculty",
+    "sekolah", "school", "departemen", "jurusan", "prodi", "laboratorium", "instalasi"})
+_REGIONAL_DIRECTORATES = ("direktorat reserse ", "direktorat lalu lintas ", "direktorat intelijen ", "direktorat samapta ",
+                          "program studi ")  # (Bareskrim's "Direktorat Tindak Pidana …" are national: one each)
+# a word after the unit's first that already says whose unit it is
+_OWNER_WORDS = frozenset({
+    "di", "provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "polda", "polres", "polresta", "polrestabes",
+    "polsek", "kepolisian", "polri", "bareskrim", "universitas", "university", "institut", "institute", "politeknik",
+    "sekolah", "rumah", "rs", "rsud", "rsup", "pemprov", "pemkab", "pemkot", "pemerintah", "kementerian", "ministry"})
+
+
+def regional_unit(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a unit named without its owner ("Dinas Kesehatan", "Fakultas Farmasi", "Satuan Reserse
+    Narkoba"): one such name stands for many real bodies, so its id needs the parent the document gives it."""
+    words = normalize(name).split()
+    if len(words) < 2 or (words[0] not in _REGIONAL_UNIT_HEADS
+                          and not " ".join(words).startswith(_REGIONAL_DIRECTORATES)):
+        return False
+    if _OWNER_WORDS.intersection(words[1:]):
+        return False
+    for size in range(min(len(words) - 1, 8), 0, -1):  # "Dinas Kesehatan Jateng", "Fakultas Farmasi Unhas",
+        entry = lexicon.lookup(" ".join(words[-size:]))  # "Unit Pelaksana Teknis BPOM": the owner is already named
+        if entry is not None and entry.type in ("Location", "Organization"):
+            return False
+    return True

@@ -84,6 +84,8 @@ class Ctx:
         t = self.t
         while i < j and t.words[i] in _CONNECTORS:
             i += 1  # "Arkana Farma and Seogwang Biologics Sign …" (a headline): no name starts with "and"
+        while j > i and t.words[j - 1] in _CONNECTORS:
+            j -= 1  # "UGM, RSUP Dr. Sardjito dan Herbanusa Teken …" (a headline): nor ends with it
         if i >= j or j > len(t.words) or any(t.masked[i:j]):
             return -1
         if j - i == 1 and self.initials and t.words[i] in self.initials:

@@ -18,6 +18,11 @@ from graphbuild.extract.relations.litsearch import literal_finditer
 from graphbuild.types import Entity, Sentence
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
+# what a product list carries between its items: strengths and sizes, batch and registration numbers
+_LIST_NOISE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|gram|kg|ml|l|liter|iu|unit|units|%)(?:\s*/\s*\d*\s*(?:ml|g|l))?(?!\w)"
+                         r"|\b(?:(?:nomor|no\.?)\s+(?:bets|batch|lot|registrasi|reg\.?|izin\s+edar)|NIE|batch|lot|bets)"
+                         r"(?:\s+(?:no\.?|number|nomor))?\s*[:.]?\s*[A-Z0-9][\w./-]*\d[\w./-]*", re.I)
+_MAY_NOISE = re.compile(r"\d")  # no digit, no noise to read through
 
 @dataclass(slots=True)
 class M:
@@ -119,13 +124,22 @@ class View:
         return self.after(pos, types, self.clause_end(pos))
 
     def chain(self, first: M, types: Iterable[str]) -> list[M]:
-        """``first`` and the mentions coordinated with it ("A, B dan C")."""
+        """``first`` and the mentions coordinated with it ("A, B dan C"), read through the noise product
+        lists carry between items: "Febrinol Sirup 60 ml (parasetamol) nomor bets FB2508, Batukin …"."""
         wanted = set(types)
         out = [first]
         cur = first
+        text = self.text
         while True:
             nxt = self.next_mention(cur)
-            if nxt is None or nxt.type not in wanted or not cues.LIST_SEP.match(self.gap(cur.end, nxt.start)):
+            # a mention inside the brackets after ``cur`` glosses it ("(parasetamol)"): no list item
+            while nxt is not None and text.count("(", cur.end, nxt.start) > text.count(")", cur.end, nxt.start):
+                nxt = self.next_mention(nxt)
+            if nxt is None or nxt.type not in wanted:
+                return out
+            gap = text[cur.end:nxt.start]
+            if not cues.LIST_SEP.match(gap) and not (_MAY_NOISE.search(gap)
+                                                     and cues.LIST_SEP.match(_LIST_NOISE.sub(" ", gap))):
                 return out
             out.append(nxt)
             cur = nxt
