@@ -22,6 +22,7 @@ from graphbuild.extract.relations.title_bodies import (
     police_of,
     sending_country,
     title_key,
+    unit_in_title,
 )
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
 from graphbuild.extract.relations.title_bodies import glossed_body as _glossed_body
@@ -129,13 +130,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 own = _headed_unit(ctx, t.group("title"), unit)
                 if own is not None and own.id != prev.ent.id:
                     _record(ctx, v, p, _as_mention(prev, own), t.group("title") + unit, 0.8)
-                inner = next((m for m in v.mentions if m.type == "Organization" and t.start() <= m.start and m.end < prev.start
-                              and not v.gap(m.end, prev.start).strip(" )") and (tp.TITLE_START.match(m.text) or any(
-                                  n.endswith(" " + prev.text) for n in (m.ent.name, *m.ent.aliases))
-                                  or v.text[: m.start].endswith("("))), None)  # "(Ditjen IKFT) Kemenperin": the unit glossed
-                if inner is not None and inner.ent is not own:  # "Wakil Ketua Komisi IX DPR RI", "Deputi Bidang X BPOM": the
-                    ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))  # unit, named with its parent
-                    # or by the title (no role reference: the unit's name stays a mention of the unit)
+                inner = unit_in_title(v, t.start(), prev)  # "Wakil Ketua Komisi IX DPR RI", "(Ditjen IKFT) Kemenperin"
+                if inner is not None and inner.ent is not own:  # (no role reference: the unit's name stays its mention)
+                    ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = tp.TITLE_START.match(prev.text)
@@ -154,15 +151,6 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
             _record(ctx, v, p, prev, unit.text, 0.8)
             return
-        # "Direktur Jenderal Industri Kimia, Farmasi dan Tekstil (Ditjen IKFT) Kemenperin, X": the title's unit glossed
-        if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
-                and re.fullmatch(r"\)\s*", v.gap(unit.end, prev.start)) and v.text[: unit.start].endswith("(")
-                and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = tp.title_unit_before(v.text, unit.start - 1) if v.may(tp.TITLE_UNIT_END) else None
-            if t and _no_mention_between(v, t.start(), unit.start):
-                _record(ctx, v, p, prev, t.group("title") + t.group("unit"), 0.8)
-                ctx.emit("HOLDS_POSITION", p.ent, unit.ent, v, 0.8, title=t.group("title"))
-                return
         # "Guru Besar Fakultas Farmasi Universitas Indonesia, X": a title over a unit named before its parent
         # ("Direktur Penilaian X Direktorat Jenderal Y (Ditjen Y) Kemenkes, Z": the title's own unit first, the unit's acronym)
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.title_patterns import TITLE_START
 from graphbuild.types import Entity
 
 _TITLE_KEYS = {
@@ -253,3 +254,13 @@ def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
             return e
     return None
 
+
+def unit_in_title(v: View, start: int, parent: M) -> M | None:
+    """The unit a title's run names before its parent, which holds the post too: "Wakil Ketua Komisi IX DPR RI"
+    (named with its parent), "Deputi Bidang X BPOM" (named by the title), "(Ditjen IKFT) Kemenperin" (glossed)."""
+    for m in v.mentions:
+        if m.type == "Organization" and start <= m.start and m.end < parent.start and not v.gap(m.end, parent.start).strip(" )") and (
+                TITLE_START.match(m.text) or v.text[: m.start].endswith("(")
+                or any(n.endswith(" " + parent.text) for n in (m.ent.name, *m.ent.aliases))):
+            return m
+    return None

@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues, hosted, places
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.visit_sites import FIRMS_SITE, LIST_SITE, its_site, team_body, told_firm
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -31,10 +32,6 @@ _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:k
                       r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
-# "mengunjungi BBPOM serta fasilitas produksi PT X": the next item of the list led by its site's kind
-_LIST_SITE = re.compile(r"^\s*,?\s*(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:juga|kemudian|lalu|then|also)\s+)?(?:ke\s+|to\s+)?(?:the\s+)?(?:(?:production|manufacturing|main|new)\s+)?"
-                        r"(?:fasilitas|pabrik|sarana|kantor|gudang|laboratorium|lokasi|plant|facility|facilities|site|offices?)"
-                        r"(?:\s+(?:produksi|manufaktur|distribusi|milik|production|manufacturing|of)){0,2}\s+$", re.I)
 _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 
 
@@ -46,7 +43,7 @@ def find(ctx: Context) -> None:
             if cues.negated(v.masked, c.start()):
                 continue
             first = _first_after_ke(v, c.end())
-            if first is None and _FIRMS_SITE.search(v.masked, c.end()) and (firm := _told_firm(ctx, v, c.end())) is not None:
+            if first is None and FIRMS_SITE.search(v.masked, c.end()) and (firm := told_firm(ctx, v, c.end())) is not None:
                 for who in _with_companions(ctx, v, next(iter(v.after(c.end(), ("Person",))), None) or _subject(v, c.start())):
                     ctx.emit("VISITED", who.ent, firm, v, 0.75)  # "kunjungan Bupati X ke pabrik perusahaan tersebut"
                 continue
@@ -61,8 +58,8 @@ def find(ctx: Context) -> None:
             visitor = between[0] if between else party[0] if party else _subject(v, c.start())
             if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
                 visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
-            firm = _its_site(v, c.end(), first)
-            if firm is None and (told := _told_firm(ctx, v, c.end())) is not None:
+            firm = its_site(v, c.end(), first)
+            if firm is None and (told := told_firm(ctx, v, c.end())) is not None:
                 firm = M(first.start, first.start, told, told.name)  # "ke pabrik perusahaan tersebut di Cikarang"
             for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, first, 0.85)
@@ -198,8 +195,6 @@ def _received(ctx: Context, v: View, pos: int) -> None:
         ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
-_TEAM_LED = re.compile(r"\b(?:[Tt]im|[Rr]ombongan|[Dd]elegasi|[Tt]he\s+(?:team|delegation))\s+(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)"
-                       r"\s+(?:oleh\s+)?")
 _LED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s", re.I)
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
 # "Kunjungan ditutup dengan peninjauan X", "The visit ended with a tour of X": the party of the visit told before
@@ -237,28 +232,9 @@ def _first_after_ke(v: View, pos: int) -> M | None:
     return None
 
 
-# "pabrik perusahaan tersebut": the site of the company named before
-_FIRMS_SITE = re.compile(r"\b(?:ke|to)\s+(?:fasilitas|pabrik|sarana|kantor|gudang|lokasi)\s+(?:(?:produksi|milik)\s+)?(?:perusahaan|perseroan)"
-                         r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "diserahkan oleh A kepada B di sela kunjungan …": the agent, not the one handed to
 _TO_WHOM = re.compile(r"\b(?:kepada|pada|to)\s+(?:[A-Z\u2588][\w\u2588-]*,?\s+){0,8}?$")
 _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
-
-
-def _told_firm(ctx: Context, v: View, end: int) -> Entity | None:
-    """"ke pabrik perusahaan tersebut" with no company after it: the company named last (this sentence or recent ones)."""
-    site = _FIRMS_SITE.search(v.masked, end)
-    if site is None or v.after(end, ("Organization", "Facility"), site.start()):
-        return None
-    near = [e for e in ctx.recent(v.index, ("Organization",), pos=site.start(), back=3, limit=6) if e.category == "company"]
-    return near[0] if near else None
-
-
-def _its_site(v: View, end: int, first: M) -> M | None:
-    """"kunjungan kerja ke pabrik perusahaan tersebut di Makale": the company named before the cue in the sentence."""
-    if not _FIRMS_SITE.search(v.masked, end, first.start + 1) and not _FIRMS_SITE.search(v.masked[end : first.start]):
-        return None
-    return next((m for m in v.before(end, ("Organization",)) if m.start not in v.role_orgs and m.ent.category == "company"), None)
 
 
 def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
@@ -294,15 +270,8 @@ def _with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
     if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
             _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
         out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
-    elif visitor.type == "Person" and (team := _TEAM_LED.search(v.masked, 0, visitor.start)) is not None and _TITLE_ONLY.fullmatch(
-            v.masked, team.end(), visitor.start):  # "Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X, mengunjungi …"
-        orgs = [m for m in v.after(team.end(), ("Organization",), visitor.start)]
-        lead = v.text[team.end() : orgs[-1].start].rstrip() if orgs else ""
-        unit = next((e for e in ctx.entities if e.type == "Organization" and e is not orgs[-1].ent and any(
-            n.endswith(" " + orgs[-1].text) and lead.endswith(" " + n[: -len(orgs[-1].text)].strip())
-            for n in (e.name, *e.aliases))), None) if orgs else None
-        if orgs:  # the team is its leader's body's (the unit named with its parent: "Komisi IX DPR RI")
-            out.append(M(orgs[-1].start, orgs[-1].end, unit, orgs[-1].text) if unit is not None else orgs[-1])
+    elif visitor.type == "Person" and (body := team_body(ctx, v, visitor, _TITLE_ONLY)) is not None:
+        out.append(body)  # "Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X, mengunjungi …": the team is the body's
     if visitor.type == "Person":
         for m in v.before(visitor.start, ("Person",))[:1]:
             gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
@@ -339,6 +308,6 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
             last = nxt
             nxt = v.next_mention(nxt)
         if nxt is None or nxt.type not in TARGETS or not (cues.LIST_SEP.match(v.gap(last.end, nxt.start))
-                                                        or _LIST_SITE.match(v.gap(last.end, nxt.start))):
+                                                        or LIST_SITE.match(v.gap(last.end, nxt.start))):
             return
         cur = nxt
