@@ -198,7 +198,8 @@ AREAS_ID: tuple[str, ...] = (
     "Bangka|Pulau Bangka", "Belitung|Pulau Belitung", "Bintan|Pulau Bintan", "Halmahera", "Timor|Pulau Timor",
     "Indonesia Timur|Kawasan Timur Indonesia|Indonesia bagian timur", "Indonesia Barat",
     "Kawasan Industri Pulogadung|JIEP|Jakarta Industrial Estate Pulogadung", "EJIP|East Jakarta Industrial Park",
-    "MM2100", "Kawasan Industri Jababeka", "Delta Silicon", "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
+    "MM2100", "Kawasan Industri Jababeka", "Ngoro Industri Persada|Kawasan Industri Ngoro Industri Persada", "Delta Silicon",
+    "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
     "Ibu Kota Nusantara|IKN", "Bulaksumur",
 )
 

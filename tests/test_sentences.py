@@ -18,6 +18,7 @@ def texts(s: str) -> list[str]:
         "Surat No. 12 dll. dikirim a.n. Kepala Balai di Jl. Percetakan Negara.",
         "Menurut A. Rahman, angka naik 3.5 persen.",
         "Ia terdiam... Lalu pergi.",
+        "Irjen Pol. (Purn.) Agus Salim hadir bersama Mayjen TNI (Purn.) Bambang Sutrisno.",
     ],
 )
 def test_no_split_inside_abbreviations(text: str) -> None:

@@ -127,9 +127,12 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
             ctx.not_entities.add(short)
             return
         type_, cat, canonical = typed
-        if type_ == "Event" and close + 1 < len(t) and _YEAR.match(t.words[close + 1]) and not t.newline_before[close + 1]:
+        # "Pekan Ilmiah Tahunan (PIT) IAI 2026": the holding body's short name, then the edition
+        body = close + 1 + (close + 2 < len(t) and is_acronym(t.words[close + 1]) and not t.newline_before[close + 1]
+                            and not _YEAR.match(t.words[close + 1])) if type_ == "Event" else close + 1
+        if type_ == "Event" and body < len(t) and _YEAR.match(t.words[body]) and not t.newline_before[body]:
             # "Indonesia Pharma & Health Expo (IPHEX) 2025": the edition year after the acronym is the name's
-            canonical = f"{canonical or t.span_text(start, p)} {t.words[close + 1]}"
+            canonical = f"{canonical or t.span_text(start, p)} {t.span_text(close + 1, body + 1)}"
             typed = (type_, cat, canonical)
         ctx.defined[short] = typed
         a = ctx.add(start, p, type_, cat, "acronym", canonical=canonical)
@@ -211,6 +214,10 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
     if m.type == "Event" and own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.type_at(p + 1) == "Event":
         ctx.link(prev, own)  # "Pameran Farmasi Indonesia (Pharmindo Expo) 2026": an event's short name, any words
         return
+    if (m.type == "Event" and len(inner) == 2 and _YEAR.match(inner[1]) and long_text.endswith(" " + inner[1]) and own < 0
+            and is_acronym(inner[0]) and matches_acronym(inner[0], long_text)):
+        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
+        return  # "Indonesia Pharma & Healthcare Expo 2026 (IPHEX 2026)": the acronym with the same edition
     if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
         return
     if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:

@@ -8,7 +8,7 @@ so the name must open a sentence or a list item, or follow a speech verb when th
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.person_names import add_person, linked, signed, surname_first
+from graphbuild.extract.entities.person_names import MONTH_NAMES, add_person, linked, signed, surname_first
 from graphbuild.extract.entities.tokens import is_cap
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
@@ -57,6 +57,9 @@ def find(ctx: Ctx) -> None:
             s -= 1
         if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and surname_first(ctx, s - 1):
             s -= 1  # "Park Min-jae"
+        elif s - 1 >= 0 and e - s < 3 and t.words[s - 1] in MONTH_NAMES and not t.newline_before[s] and ctx.owner[s - 1] < 0 \
+                and not (s >= 2 and t.words[s - 2][:1].isdigit()):
+            s -= 1  # "Mei Ling Tan, Managing Partner at X": a month's name opening a name is a given name
         if e - s >= 3 and t.words[s] in _OPENING_VERBS:
             s += 1  # "Hadir Eko Prasetya, Direktur …": the verb that opens the sentence is no name word
         if e - s < 2 or ctx.owner[s] >= 0:

@@ -149,10 +149,15 @@ def find(ctx: Ctx) -> None:
 def _org_tail(ctx: Ctx, s: int, e: int) -> bool:
     """"Uji klinik di Sardjito" after "RSUP Dr. Sardjito": the last name of an organisation of the text, no known
     place, is that organisation written short."""
-    run = " " + ctx.t.span_text(s, e)
+    t = ctx.t
+    if t.words[s] in _BODY_HEADS and e < len(t) - 1 and t.words[e] in ("of", "for") and is_cap(t.words[e + 1]):
+        return True  # "di Institute of Tropical Disease": an English body's name, its head word first
+    run = " " + t.span_text(s, e)
     return ctx.lexicon.lookup(run[1:], "Location") is None and any(
         x is not None and x.type == "Organization" and x.text.endswith(run) and x.text.startswith(_NAMESAKES)
         for x in ctx.mentions)  # (hospitals and universities named after people; not "Loka POM Sanggau")
 
 
+_BODY_HEADS = frozenset({"Institute", "University", "College", "School", "Faculty", "Department", "Centre", "Center",
+                         "Academy", "Agency", "Ministry", "Bureau", "Office", "Board", "Council", "Association"})
 _NAMESAKES = ("RS ", "RSUP ", "RSUD ", "RSPAD ", "Rumah Sakit ", "Universitas ", "Institut ", "Klinik ")

@@ -67,6 +67,9 @@ def _prefix(ctx: Ctx) -> None:
             k += 1
             continue
         L = t.match_phrase(k, prefixes)
+        if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or is_cap(t.words[k - 1])):
+            k += 1  # "Research Institute for X" names more; "Lembaga X (Institute of X)" glosses a name: not the name
+            continue
         if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
             continue
@@ -142,7 +145,7 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
 HOSPITAL = frozenset({"Rumah", "RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD"})  # the words a hospital's name opens with
 _SHOPS = frozenset({"Apotek", "Toko"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
-_FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School"})
+_FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School", "Institute"})  # "Institute of X Universitas Y": a university's institute
 # units named with the university or body they belong to ("Departemen Teknik Biomedik ITS", "Komisi Fatwa MUI")
 _UNITS = frozenset({"Departemen", "Department", "Komisi", "RS", "Rumah", "Pusat", "Pengurus"})
 
@@ -155,18 +158,20 @@ def _with_university(ctx: Ctx, k: int, e: int, faculty: bool = True) -> tuple[in
     entity of its own, nested in the faculty's name) and, when the university's own acronym follows
     and the name stops before it, the faculty's full name as its canonical name.
     """
-    m = ctx.owner[e] if e < len(ctx.t) else -1
-    if m < 0 or ctx.spans[m][0] != e or ctx.t.newline_before[e]:
+    t = ctx.t
+    of = int(faculty and e + 1 < len(t) and t.words[e] == "of" and t.words[k] in ("Faculty", "School", "Institute"))
+    m = ctx.owner[e + of] if e + of < len(t) else -1  # "Faculty of Medicine of Universitas Padjadjaran": English, "of" between
+    if m < 0 or ctx.spans[m][0] != e + of or t.newline_before[e]:
         return e, -1, None
     x = ctx.mentions[m]
     if x is None or x.type != "Organization":
         return e, -1, None
-    academic = x.category == "academic" or ctx.t.words[e] in ("Universitas", "Institut", "University", "Institute")
+    academic = x.category == "academic" or t.words[e + of] in ("Universitas", "Institut", "University", "Institute")
     b = ctx.spans[m][1]
     if not (academic if faculty else academic and x.text.split()[0] not in HOSPITAL or x.category == "association"):
         return e, -1, None
     if _own_gloss(ctx, x.text, b):
-        return e, -1, f"{ctx.t.span_text(k, e)} {x.text}"
+        return e, -1, f"{t.span_text(k, e + of)} {x.text}"
     return b, m, None
 
 
@@ -196,13 +201,16 @@ def _namesake_after_gloss(ctx: Ctx, k: int, e: int) -> tuple[int, str | None]:
     return end, hit.name if hit else f"{t.span_text(k, e)} {t.span_text(e + 3, end)}"  # the gloss is no part of it
 
 
+_NAMESAKE = frozenset({"Dr", "dr", "Prof"})  # "Universitas Padjadjaran and Dr. Hasan Sadikin General Hospital": a second body
+
+
 def _second_company(ctx: Ctx, s: int, e: int, paired: bool = False) -> int:
     """"PT Sinar Medika dan Hanbit Pharm": a run after "dan" ending in a company word is a second company;
     so is any run after "dan" in "antara PT X dan Y" (the two parties of a deal)."""
     t = ctx.t
     i = next((b for b in range(e - 1, s, -1) if t.words[b] in ("dan", "and")), -1)
     if i > s and i + 1 < e and (t.cue.org_suffix.get(t.words[e - 1]) == "company" or t.words[e - 1] in LEGAL_TAIL
-                                or t.words[i + 1] in _PT or paired):
+                                or t.words[i + 1] in _PT or t.words[i + 1] in _NAMESAKE or paired):
         return i
     return e
 

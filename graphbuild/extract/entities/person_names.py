@@ -36,6 +36,8 @@ def honorific_at(ctx: Ctx, k: int) -> int:
             j += 1
             if j < len(t) and t.words[j] == "." and w + "." in hon:
                 j += 1
+        elif j > k and w == "TNI" and not t.newline_before[j]:
+            j += 1 + (j + 1 < len(t) and t.words[j + 1] in ("AD", "AL", "AU"))  # "Mayjen TNI (Purn.) X": the rank's service
         elif j > k and w == "(" and j + 2 < len(t) and t.words[j + 1] in ("Purn", "purn", "Ret") \
                 and ")" in t.words[j + 2 : j + 4]:
             j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
@@ -80,7 +82,7 @@ def add_person(ctx: Ctx, i: int, j: int) -> int:
     return m
 
 
-_MONTH_NAMES = frozenset({"April", "Mei", "Juni", "Juli", "Agustus"})  # also given names
+MONTH_NAMES = frozenset({"April", "Mei", "Juni", "Juli", "Agustus"})  # also given names
 
 
 def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
@@ -102,7 +104,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
-        elif e > k and t.words[e] in _MONTH_NAMES and e + 1 < len(t) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
+        elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
                 and not t.newline_before[e + 1]:
             e += 2  # "Putu Juli Ardika", "Ayu Mei Sari": a month's name between two name words is a given name
         elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t) and ctx.name_like(e + 1) and not t.newline_before[e]:
@@ -202,12 +204,14 @@ def _surname_cue_word(ctx: Ctx, k: int) -> bool:
 
 
 def plain_name_to_comma(t: object, a: int) -> bool:
-    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "and", "of") up to a comma."""
+    """"Genexine Inc., X" / "TGA, X": only capitalised words (no "of"; "and" only between them) up to a comma."""
     n = len(t)  # type: ignore[arg-type]
     for i in range(a, min(n, a + 10)):
         w = t.words[i]  # type: ignore[attr-defined]
         if w == ",":
             return i > a
+        if w in ("and", "&") and i > a and i + 1 < n and is_cap(t.words[i + 1]):  # type: ignore[attr-defined]
+            continue  # "Director General of Pharmaceuticals and Medical Devices, X": a field list in the unit's name
         if w not in (".", "(", ")") and not is_cap(w):
             return False
     return False

@@ -155,6 +155,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     if p >= n or honorific_at(ctx, p) or t.newline_before[p]:
         return p
     e = run_forward(ctx, p) if nameish(ctx, p) else p
+    if p < e < n and t.words[e - 1] in ("PT", "CV") and nameish(ctx, e) and not t.newline_before[e]:
+        e = run_forward(ctx, e)  # "(Direktur Produksi) PT Mentari Kapsulindo": after "PT" a verb-like word is a name
     if e - 1 > p and (j := mid_initials(ctx, e - 1)) and ctx.name_like(e - 2):
         e = name_run(ctx, j)  # "Rektor Universitas X Prof. Dr. Marthen A. B. Tuhumury": the run stops at an initial
     clause = next((b for b in range(p + 2, e) if t.words[b] in _CLAUSE_WORDS and ctx.name_like(b - 1)), -1)
@@ -255,6 +257,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             add_person(ctx, s, e)
         return e
     q = e
+    if q + 1 < n and t.words[q] == "lainnya" and t.words[q + 1] == ",":
+        q += 1  # "Anggota Komisi IX lainnya, X": another holder of the post
     seated = False
     if q < n and t.words[q] == "di" and q + 1 < n and nameish(ctx, q + 1):
         m = ctx.owner[q]

@@ -220,6 +220,7 @@ def run_backward(ctx: Ctx, j: int, max_tokens: int = 8) -> int:
             or w in c.honorifics
             or w in _BACK_CONNECTORS
             or (opener and _verbish(w))
+            or (opener and i + 2 < j and t.words[i + 1] == "the")  # "Besides the Kendal Pharma Complex": an English opener
         ):
             i += 1
         elif ctx.owner[i] >= 0 and ctx.type_at(i) == "Person":

@@ -98,7 +98,8 @@ def long_title_name(ctx: Ctx, p: int) -> int:
     n = len(t)
     c = t.cue
     j = p
-    while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or unit_list(t, j)):
+    while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or unit_list(t, j) or (  # "Kimia, Farmasi,
+            j + 2 < n and t.words[j + 1] in ("dan", "serta", "and", "&") and is_cap(t.words[j + 2]) and "," in t.words[p:j])):  # dan Tekstil"
         w = t.words[j]
         if w == "," or (w == "(" and ")" in t.words[j + 2 : j + 4]):  # "Industri Kimia, Farmasi dan Tekstil (IKFT)"
             j = t.words.index(")", j) + 1 if w == "(" else j + 1

@@ -17,7 +17,12 @@ import re
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
-from graphbuild.extract.relations.partner_sides import kind_anaphor, parent_of_unit
+from graphbuild.extract.relations.partner_sides import (
+    kind_anaphor,
+    parent_of_unit,
+    speakers_side,
+    the_company,
+)
 from graphbuild.extract.relations.subjects import (
     appointed_pair,
     apposition_head,
@@ -57,6 +62,7 @@ _DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}
 
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
+_BARE_SIGNER = re.compile(r"\b(?:perusahaan|perseroan|pihaknya|pihak\s+kami|kami|we|the\s+company)\s+(?:[a-z]+\s+){0,3}$", re.I)
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 watch(_BOTH, _ONE)  # searched in every sentence: let the prefilter skip them
@@ -173,6 +179,11 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     titled = titled_subject(ctx, v, sign.start())  # "Kepala BPOM mengunjungi Unhas dan menandatangani …": BPOM, not Unhas
     if titled is None:  # "Dalam kesempatan itu, Pemkab juga menandatangani …", "Balai tersebut …" (no name between it and the verb)
         titled = kind_anaphor(ctx, v, sign.start())
+    if titled is None and _BARE_SIGNER.search(v.masked[max(0, sign.start() - 60) : sign.start()]) and not any(
+            m.end <= sign.start() and v.clause_end(m.end) >= sign.start() for m in orgs):
+        # "Di sela acara, perusahaan juga menandatangani MoU dengan B": the company the story is about;
+        # "X mengatakan pihaknya telah meneken nota kesepahaman dengan B": the body the speaker heads
+        titled = the_company(ctx, v, sign.start()) or speakers_side(ctx, v, sign.start())
     subj = ([titled] if titled is not None else [defined] if defined is not None and defined.end < sign.start()
             else [m for m in orgs if m.end <= sign.start() and v.clause_end(m.end) >= sign.start()])
     if defined is not None and subj == [defined]:  # '"the Company" … announced that its subsidiary B has signed': B

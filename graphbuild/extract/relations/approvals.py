@@ -32,7 +32,8 @@ NOT_YET = re.compile(
     r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
     r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
-    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan)"
+    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
+    r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap)"  # "is preparing to apply for a CPOB …"
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )
@@ -114,6 +115,27 @@ def _named_back(ctx: Context, v: View, pos: int, many: int) -> list[Entity]:
     return []
 
 
+# "persetujuan untuk vaksin A buatan PT X dan obat kanker B yang dikembangkan PT Y": each item names its maker
+_MADE_BY = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|g|ml|mL|IU|mcg|%|\u2588+)(?=\W))?(?:\s*\([^()]{1,40}\))?"  # "Glumet 500 mg (metformin) buatan"
+                      r"(?:\s+(?:tablets?|capsules?|syrup|injection|vaccine|cream|drops|kapsul|sirup|injeksi|vaksin|krim))?"
+                      r"\s+(?:buatan|produksi|milik|(?:yang\s+)?(?:dikembangkan|diproduksi|dibuat)(?:\s+oleh)?|"
+                      r"(?:made|developed|manufactured|produced)\s+by|from|by)\s+(?:PT\.?\s+)?", re.I)
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*)?(?:dan|serta|and|,)\s+(?:(?!(?:menolak|ditolak|menunda|ditunda|membatalkan|mencabut|belum|tidak|"
+                        r"sementara|sedangkan|namun|tetapi|rejected|refused|denied|delayed|withdrew|revoked|suspended|not|while|"
+                        r"whereas|but)\b)(?:[a-z][\w-]*|\u2588+)\s+){0,6}")
+
+
+def _past_makers(v: View, chain: list[M]) -> None:
+    """Extends ``chain`` over the items that follow a maker: the brand of each (not the substance describing it)."""
+    while chain and (org := next(iter(v.after(chain[-1].end, ("Organization",))), None)) is not None \
+            and _MADE_BY.fullmatch(v.masked[chain[-1].end : org.start]):
+        nxt = next((m for m in v.after(org.end, ("Product",)) if m.text[:1].isupper()), None)
+        if nxt is None or not _NEXT_ITEM.fullmatch(v.masked[tail(org) : nxt.start]) \
+                or any(x.type != "Product" for x in v.after(org.end, None, nxt.start)):
+            return
+        chain.append(nxt)
+
+
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
@@ -131,6 +153,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
             and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):
         chain.append(nxt)  # "produk Teh Kelor Flobamora dan kapsul Kelorina": the list's last item has its kind word
+    _past_makers(v, chain)
     products = [m.ent for m in chain]
     named = v.next_mention(chain[-1]) if chain else None
     if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):

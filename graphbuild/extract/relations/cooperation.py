@@ -187,8 +187,8 @@ def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> N
 
 
 def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
-    if cues.negated(v.masked, c.start()):
-        return
+    if cues.negated(v.masked, c.start()) or cues.negated(v.masked, c.end("mid")):
+        return  # ("yang diproduksi A, bukan bekerja sama dengan B")
     first = next(iter(v.after(c.end(), ORG)), None)
     staff = bool(_STAFF.search(c.group()))  # "bersama peneliti Fakultas Kedokteran Unhas": the researchers' body
     if first is None or first.start != c.end() or not (_usable(v, first) or staff):

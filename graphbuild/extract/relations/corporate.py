@@ -44,7 +44,7 @@ ORG = ("Organization",)
 UNIT = re.compile(
     r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
-    r"Fakultas|Faculty|Sekolah|School|Komisi)\b"
+    r"Fakultas|Faculty|Sekolah|School|Komisi|Institute\s+(?:of|for))\b"
 )
 _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
                          re.I)

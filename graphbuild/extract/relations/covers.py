@@ -217,13 +217,18 @@ watch(DEAL_ANAPHOR)
 def by_anaphora(ctx: Context) -> None:
     """"Melalui kesepakatan ini, A akan memproduksi P dan Q" when the document names exactly one agreement."""
     named = [e for e in ctx.entities if e.type == "Agreement"]
-    if len(named) != 1:
+    if not named:
         return
-    signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
     for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
         ana = DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_ANAPHOR) else None
         if ana is None or any(m.type == "Agreement" for m in v.mentions):
             continue
+        if len(named) > 1:  # several in the text: the one agreement named in the sentence just before
+            near = {m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Agreement"} if v.index else {}
+            if len(near) != 1:
+                continue
+            named = [*near.values()] + [e for e in named if e.id not in near]
+        signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
         orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
         if not signers or orgs and not orgs & signers:
             continue  # the deal of other parties than the agreement's

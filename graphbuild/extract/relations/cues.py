@@ -192,10 +192,11 @@ EVENT_ANAPHOR = re.compile(
 )
 
 # "tidak menjalin kerja sama dengan", "belum bekerja sama", "has not partnered", "batal mengunjungi": a cue
-# denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial)
+# denied or called off states no relation ("tidak hanya" / "belum lama ini" / "not only" are no denial, nor
+# "tidak lepas dari / tak terlepas dari kolaborasi A dan B" or "tidak lain": owing to)
 NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|menolak|not|never|no\s+longer|denied"
                      r"|berhenti|seharusnya|semestinya|stopped|ceased|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?)\s+"
-                     r"(?!hanya\b|lama\b|only\b)(?:[a-z]+\s+){0,2}$", re.I)
+                     r"(?!hanya\b|lama\b|only\b|(?:ter)?lepas\b|lain\b)(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def negated(masked: str, pos: int) -> bool:

@@ -163,8 +163,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
                 m, prev = prev, v.prev_mention(prev)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
         for c in v.cues(pattern):
-            ev, anaphoric = event_for(ctx, v, c.start())
-            if ev is None:
+            ev, anaphoric = event_for(ctx, v, c.start()) if not cues.negated(v.masked, c.start()) else (None, False)
+            if ev is None:  # ("tidak dihadiri Menteri X": not there)
                 continue
             kinds = ATTENDEES if anaphoric and v.may(_ENVOYS_OF) else ("Person",) if anaphoric else ATTENDEES
             # "dihadiri 250 peserta yang terdiri dari …, perwakilan A, serta B": envoys' bodies to the sentence end

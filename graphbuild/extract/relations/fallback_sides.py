@@ -20,7 +20,7 @@ def company(e: Entity) -> bool:
         and not _SERVICE.search(e.name)
 
 
-_SERVICE = re.compile(r"\b(?:HALO|Halo|Contact\s+Center|Call\s+Center|Hotline)\b")  # a regulator's contact line
+_SERVICE = re.compile(r"\b(?:HALO|Halo|Contact\s+Center|Call\s+Center|Hotline|Bursa\s+Efek|Stock\s+Exchange)\b")  # a contact line; an exchange lists firms
 
 
 def developer(e: Entity) -> bool:  # "dikembangkan oleh tim peneliti Fakultas Farmasi UGM": campuses develop too

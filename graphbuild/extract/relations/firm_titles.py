@@ -16,7 +16,7 @@ from graphbuild.types import Entity
 
 # "Direktur Keuangan perseroan, X", "Pemilik usaha, X"
 _FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
-                         r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
+                         r"(?:[Pp]erseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
                          r"usaha(?:\s+(?:ini|tersebut|itu))?|UMKM\s+(?:ini|tersebut|itu))"
                          rf"\s*,?\s*{cues.HONORIFIC}*$")
 # "X, Direktur Keuangan perseroan, mengatakan", "menunjuk X sebagai Komisaris Utama perseroan": the post after the name
@@ -34,10 +34,12 @@ _ITS_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:company|firm|group)['\u2019]s\s+(
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:told|said|says|added|mengatakan|menjelaskan|menegaskan|menyampaikan|menuturkan)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|said|says|added)\s+(?:\w+\s+){1,3}$")
 # "The company's chief executive, X, said": the post before the name
-_ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group)['\u2019]s\s+(?P<title>(?:[a-z]+\s+){0,3}?"
+_ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<firm>[Cc]ompany|[Ff]irm|[Gg]roup)['\u2019]s\s+(?P<title>(?i:(?:[a-z]+\s+){0,3}?"
                          r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
-                         r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\s*,\s*$")
-_FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)  # the literal gate of ``_ITS_BEFORE``
+                         r"chairman|chairwoman|founder|head|spokes(?:man|woman|person))(?:\s+of\s+[A-Za-z]+)?))\s*,\s*$")
+_FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)
+# 'PT X ("X" or "the Company")': a release's defined term, which "the Company's President Director" later means
+_DEFINES = re.compile(r"[\"\u201c](?:the\s+Company|Perseroan)[\"\u201d]")  # the literal gate of ``_ITS_BEFORE``
 # '"…," said Dr. X, Director of Operations.': a press release's quote, the post bare at the sentence end
 _SAID_BEFORE = re.compile(r"\bsaid\s+(?:\w+\.?\s+)?$")
 _SAID_POST = re.compile(r"\s*,\s*(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Director|Officer|Head|Manager|President|Chairman|Chairwoman|"
@@ -51,10 +53,22 @@ def subject_firm(ctx: Context, v: View, p: M) -> tuple[re.Match[str], Entity] | 
     t = _ITS_BEFORE.search(v.text[: p.start]) if v.may(_FIRMS) else None
     if t is None:
         return None
+    if t.group("firm") == "Company" and (defined := defined_company(ctx)) is not None:
+        return t, defined  # "to the Company's President Director, X": the company the release defines so
     here = [m for m in v.mentions if m.type == "Organization" and m.end <= t.start() and m.ent.category == "company"]
     before = [m for m in ctx.views[v.index - 1].mentions if m.type == "Organization" and m.ent.category == "company"] if v.index else []
     first = (here or before or [None])[0]
     return (t, first.ent) if first is not None else None
+
+
+def defined_company(ctx: Context) -> Entity | None:
+    """The company a release defines as "the Company" (the company named last before the term)."""
+    for v in ctx.views:
+        term = _DEFINES.search(v.text) if "ompany" in v.text or "Perseroan" in v.text else None
+        if term is not None:
+            firms = [m for m in v.before(term.start(), ("Organization",)) if m.ent.category == "company"]
+            return firms[0].ent if firms else None
+    return None
 
 
 def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:

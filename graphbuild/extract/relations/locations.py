@@ -30,6 +30,7 @@ from graphbuild.types import Entity
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
 _DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_HEAD_OFFICE = re.compile(r"^\s+(?:head\s+office|headquarters|HQ|main\s+office|central\s+office)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 # "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
 _COMMA_ADMIN = re.compile(r"^\s*,\s*(?:(?:ibu\s*kota|ibukota|the\s+capital\s+of)\s+)?"  # "Muara Bungo, ibu kota Kabupaten Bungo"
@@ -67,7 +68,9 @@ _SEATED_ANAPHOR = re.compile(r"\W*(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|pers
 _KIND_REF = re.compile(r"\b(?:PBF|perusahaan|distributor|pabrik|industri|apotek|produsen|pemasok|importir|the\s+company|"
                        r"the\s+(?:firm|distributor|supplier|manufacturer))\s+(?:[\w-]+\s+){0,2}?(?:yang\s+|which\s+(?:is\s+)?)?"
                        r"(?:berlokasi|berada|berkantor|bermarkas|berbasis|berpusat|based|headquartered|located)\b", re.I)
-_RUN_BY = re.compile(r"\s*,?\s*(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
+# "Pabrik X milik PT Y", "Cakra Vaccine Center (CVC), fasilitas produksi milik Cakra Biologi yang berlokasi di …"
+_RUN_BY = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:sebuah\s+|the\s+)?(?:fasilitas|pabrik|sarana|facility|plant)(?:\s+[a-z]+){0,3}?\s+)?"
+                     r"(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_BEFORE = re.compile(r"[-\u2010\u2011](?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
@@ -94,7 +97,9 @@ def find(ctx: Context) -> None:
             gap = v.gap(end, nxt.start)
             if end != m.end:
                 gap = re.sub(r"^[^()]*\)", "", gap, count=1)
-            if m.type == "Organization" and _COMMA.match(gap) and _SEAT_OF.search(v.masked[max(0, m.start - 30) : m.start]):
+            if m.type == "Organization" and _HEAD_OFFICE.match(gap) and m.start not in v.role_orgs:
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "at the BPOM head office in Jakarta": the body's seat
+            elif m.type == "Organization" and _COMMA.match(gap) and _SEAT_OF.search(v.masked[max(0, m.start - 30) : m.start]):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "di Kantor Pusat Bio Farma, Bandung": its seat's town
             elif m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
@@ -195,7 +200,11 @@ def _based(ctx: Context, v: View) -> None:
                 and _BASED_BEFORE.fullmatch(v.gap(m.end, nxt.start))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
         prev = v.prev_mention(m)
-        if (_BASED_AFTER.match(v.text[m.end :]) and prev is not None and prev.type in HEADS[:2]
+        based = _BASED_AFTER.match(v.text[m.end :])
+        if based and prev is not None and prev.type == "Location" and _COMMA.match(v.gap(prev.end, m.start)) \
+                and (head := v.prev_mention(prev)) is not None:
+            m, prev = prev, head  # "X, a Barcelona, Spain-based maker": the city the country places is X's seat
+        if (based and prev is not None and prev.type in HEADS[:2]
                 and (_BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))
                      or re.fullmatch(r"\.?\s+[A-Z][A-Za-z]{1,4}\.?\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start)))):
             ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
@@ -213,12 +222,15 @@ _DESCRIBED_IN = re.compile(
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kawasan|kompleks)\s+)?$", re.I)  # "di kawasan Science Park X, Sleman"
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
 # 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
-_BASED_GAP = re.compile(r"[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|SA|PSC|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
+_BASED_GAP = re.compile(r"\.?[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|AS|SA|S\.A\.?|S\.p\.A\.?|SpA|NV|BV|PSC|Plc|LLC|Pte\.?|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
                         r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)?|\s+(?:is|was)\s+(?:a|an|the))\s*")  # 'PT A, Tbk. ("A"), a …', "X is a …'
 
 # ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
-                      r"(?:\s+[a-z]+){1,5}\s+di\s+$|^\s*,?\s*(?:on\s+(?:a\s+)?|di\s+atas\s+)(?:[\w.,-]+\s+){1,4}(?:in|di)\s+$")  # "on a 12-hectare site in"
+                      r"(?:\s+[a-z]+){1,5}\s+di\s+$|^\s*,?\s*(?:on\s+(?:a\s+)?|di\s+atas\s+)(?:[\w.,-]+\s+){1,4}(?:in|di)\s+$"  # "on a 12-hectare site in"
+                      # "Fasilitas X milik perusahaan di Surabaya", "X Plant, owned by the company, in Y": the owner unnamed
+                      r"|^\s*,?\s+(?:milik|kepunyaan|owned\s+by|operated\s+by|of)\s+(?:the\s+)?(?:perusahaan|perseroan|company|group)"
+                      r"(?:\s+(?:tersebut|itu|ini))?\s*,?\s+(?:di|in)\s+(?:the\s+)?$")
 _COMMA_DI = re.compile(r"^\s*,\s+(?:di|in(?:\s+the)?)\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
                       r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")

@@ -157,6 +157,11 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         return
     subj = before[0].ent if before and _usable(v, before[0]) else None
     gap = v.masked[before[0].end : start] if before else ""
+    owner = next((m for m in before[1:] if m.type in SIDES), None) if len(before) > 1 and _SECOND_PRED.match(gap) else None
+    if owner is not None and _usable(v, owner) and _PRED_OBJ.match(_APPOSED.sub("", v.masked[owner.end : before[0].start])):
+        for t in v.chain(b, ("Organization",)):  # "A merupakan anak perusahaan B sekaligus anggota C": A is the member,
+            ctx.emit("MEMBER_OF", owner.ent, t.ent, v, 0.75)  # B only A's parent ("A, produsen X (…), adalah …")
+        return
     if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
         subj = _it(ctx, v) if _IT.match(v.masked) else None
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
@@ -185,6 +190,12 @@ _AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
 _AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
+# "… sekaligus anggota C", "… and a member of C": a second predicate of the same subject
+_SECOND_PRED = re.compile(r"^\s*,?\s*(?:sekaligus|serta|dan|and|as\s+well\s+as)\s+(?:(?:juga|also|is|merupakan|menjadi|a|an)\s+){0,3}$", re.I)
+# "A merupakan anak perusahaan B", "A is a subsidiary of B": B is the object of A's first predicate
+_PRED_OBJ = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|is|was)\s+(?:(?:a|an|the|salah\s+satu)\s+)?"
+                       r"[a-z][a-z -]{2,40}?\s+(?:(?:dari|of)\s+)?$", re.I)
+_APPOSED = re.compile(r"^\s*,[^,;:]{0,80}?(?:\([^()]*\)\s*)?,")  # ", produsen Sinarlin Kapsul (ekstrak meniran 250 mg),"
 _IT = re.compile(r"^\W*(?:It|Ia|The\s+company|Perusahaan\s+(?:ini|tersebut|itu))\b")
 
 

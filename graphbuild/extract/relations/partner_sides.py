@@ -35,7 +35,7 @@ def parent_of_unit(v: View, m: M) -> M | None:
     of its own beside the unit."""
     prev = v.prev_mention(m)
     if (prev is not None and prev.type == m.type == "Organization" and prev.ent is not m.ent and _UNIT_NAME.match(prev.ent.name)
-            and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?", v.gap((prev.gloss or prev).end, m.start))):
+            and re.fullmatch(r"\)?\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?)?", v.gap((prev.gloss or prev).end, m.start))):
         return prev
     return None
 
@@ -84,10 +84,16 @@ def the_company(ctx: Context, v: View, pos: int) -> M | None:
             if e.category == "company" or ctx.is_indonesian(e)]
     if not near:  # named paragraphs before: the company the document is about
         near = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                and e.mentions and e.mentions[0].start < v.sent.start + pos  # (named before the reference, not after it)
                 and any(re.match(r"PT\.?\s|.*\b(?:Tbk|Inc|Ltd|Co)\b", n) for n in (e.name, *e.aliases))]
     if not near:
         return None
     best = max(near, key=lambda e: len(e.mentions))  # the company the story is about, not one it names in passing
+    firms = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e.mentions]
+    lead = min(firms, key=lambda e: e.mentions[0].start) if firms else best  # the company the lead names first, most often
+    if lead is not best and len(lead.mentions) > len(best.mentions) and all(
+            len(e.mentions) < len(lead.mentions) for e in firms if e is not lead) and lead.mentions[0].start < v.sent.start:
+        best = lead  # the story's company named further back ("PT X meresmikan …. dipasarkan PT Y …. perusahaan juga …")
     return M(pos, pos, best, best.name)
 
 
@@ -96,7 +102,7 @@ _KIND_ANAPHOR = re.compile(r"\b(?P<kind>balai|badan|dinas|lembaga|instansi|unive
                            r"kementerian|pemerintah\s+daerah|pemda|pemkab|pemkot|pemprov)\s+"
                            r"(?:yang\s+[^\u2588.;,]{0,60}?\s+)?(?:ini|tersebut|itu)\s+(?:[a-z]+\s+){0,4}$"  # "asosiasi yang menaungi … itu"
                            r"|\bthe\s+(?P<en>agency|university|hospital|faculty|ministry|institute|authority|regulator)\s+(?:[a-z]+\s+){0,4}$"
-                           r"|(?:^|[,;]\s*)(?P<bare>(?-i:Pem(?:kab|kot|prov|da)))\s+(?:[a-z]+\s+){0,4}$",  # "…, Pemkab juga meneken …"
+                           r"|(?:^|[,;]\s*)(?P<bare>(?-i:Pem(?:kab|kot|prov|da)|Dinas|Balai|Kementerian|Universitas|Fakultas))\s+(?-i:[a-z]+\s+){0,4}$",  # "…, Pemkab juga meneken …"
                            re.I)
 _KIND_WORDS = {"kampus": "universitas", "pemda": "pemerintah", "pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi",
                "asosiasi": "asosiasi|gabungan|ikatan|himpunan|perkumpulan|persatuan|association|federation",
@@ -227,7 +233,8 @@ def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple
     return None
 
 
-_APPOSED = re.compile(r"^\.?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:\u2588]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+# (a place may stand in it: "Fakultas Farmasi Unej, salah satu fakultas tertua di Jawa Timur, bermitra …")
+_APPOSED = re.compile(r"^[.)]?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
 
 
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
@@ -252,29 +259,11 @@ def subject(v: View, pos: int) -> M | None:
         if m.type == "Location" and (prev := v.prev_mention(m)) is not None and prev.type == "Organization" \
                 and not v.gap(prev.end, m.start).strip():
             continue  # "RSUD dr. Saiful Anwar Malang bekerja sama dengan B": the town only says where the body is
-        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[m.end : pos])) and (
+        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[(m.gloss or m).end : pos])) and (
                 v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
-
-
-# "Polres X juga tengah menelusuri aliran dana … dengan menggandeng PPATK", "… in cooperation with B": a manner phrase
-_MANNER = re.compile(r"\b(?:dengan|sambil|in)\s+$", re.I)
-_CLAUSE_BREAK = re.compile(r"\b(?:yang|which|who|that|karena|sehingga|agar|bahwa|setelah|sebelum|ketika|after|before|because)\b|[;:\"\u201c\u201d]", re.I)
-
-
-def manner_subject(v: View, pos: int) -> M | None:
-    """The body opening the sentence whose clause ends in "dengan menggandeng B" (no relative clause between)."""
-    first = v.mentions[0] if v.mentions else None
-    if (first is None or first.type != "Organization" or not usable(v, first) or first.end > pos
-            or not _MANNER.search(v.masked[max(0, pos - 12) : pos]) or len(v.masked[: first.start]) > 30
-            or re.search(r"[\u2588\"\u201c]", v.masked[: first.start]) or pos - first.end > 200):
-        return None
-    if _CLAUSE_BREAK.search(v.masked[(first.gloss or first).end : pos]) or any(
-            m.type in SIDES for m in v.after((first.gloss or first).end, None, pos)):
-        return None  # (another body in between may be the one acting)
-    return first
 
 
 # "Kegiatan tersebut bekerja sama dengan B", "The workshop was organised in collaboration with B": the event told before

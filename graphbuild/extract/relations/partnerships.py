@@ -23,11 +23,11 @@ from graphbuild.extract.relations import (
 )
 from graphbuild.extract.relations.co_subjects import besides, co_subjects, seated
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.manner import manner_subject
 from graphbuild.extract.relations.partner_sides import (
     SIDES,
     event_host,
     kind_anaphor,
-    manner_subject,
     parent_of_unit,
 )
 from graphbuild.extract.relations.partner_sides import deal_before as _deal_before
@@ -42,8 +42,9 @@ _ANTARA = re.compile(r"^[^,;:.]{0,40}?\b(?:antara|between)\s+$", re.I)
 _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pihak|mitra|the|an?)\s+)?"
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?"
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
-                     r"(?:(?:perusahaan|produsen|distributor|pabrikan)(?:\s+[a-z-]+){0,3}?\s+"
-                     r"|(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer)\s+)?"
+                     # "dengan distributor farmasi milik negara, PT X", "dengan BUMN farmasi PT X", "with the state-owned distributor PT X"
+                     r"(?:(?:perusahaan|produsen|distributor|pabrikan|BUMN)(?:\s+[a-z-]+){0,3}?\s*,?\s+"
+                     r"|(?:\u2588+-based\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer|wholesaler)\s+)?"
                      r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                      re.I)  # "dengan tiga lembaga, yakni A, B dan C", "with three partners in the programme: A, B and C"
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
@@ -92,6 +93,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
     if first is not None and first.type == "Location" and len(after) > 1 and after[1].type == "Organization" and (
             _ORIGIN_APPOSITION.match(v.masked[first.end : after[1].start]) and _ORIGIN_WORD.search(v.masked[: first.start])):
         first = after[1]  # "kerja sama dengan mitra asal Jepang, Towa Pharmaceutical": the partner is Towa
+    elif first is not None and first.type == "Location" and len(after) > 1 and after[1].type == "Organization" and re.match(
+            r"-based\s+(?:[a-z-]+\s+){0,3}(?:PT\.?\s+)?$", v.masked[first.end : after[1].start]):
+        first = anchor = after[1]  # "partnered with Jakarta-based logistics firm PT B": B, not the town
     # "kerja sama ... antara A dan/dengan B"
     if _usable(v, first) and _ANTARA.match(v.masked[end : first.start]):
         second = _second(v, first)
@@ -123,6 +127,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                         _emit(ctx, v, doer, other, 0.75)
             return
         group = [m for m in _sides(v, first) if _usable(v, m)]  # "Sinergi BPOM dan Polri", "Kolaborasi A, B, dan C"
+        # "kolaborasi Ditresnarkoba Polda Riau dan B": a unit's parent named right after it is no side of its own
+        group = [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]
         if 1 < len(group) <= 3 and re.search(r"\b(?:dan|and|serta)\s*$", v.gap(group[-2].end, group[-1].start)) and (
                 not re.search(r"\b(?:oleh|by)\s+$", v.masked[:start])):  # "diprakarsai oleh kerja sama A, B, …": co-hosts
             for i, a in enumerate(group):
@@ -147,6 +153,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                               or (_DESCRIBED.match(v.masked[end : anchor.start])  # type: ignore[union-attr]
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
+        sides += _also_with(v, sides[-1])
         subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
                 or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start)
                 or event_host(ctx, v, start))
@@ -155,7 +162,9 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             subj, sides = _fronted_subject(v, sides)
         if subj is not None:  # (the partners listed before a fronted phrase's subject are no co-subjects of it)
             sides = [*sides, *([] if fronted else besides(v, subj))]  # "Selain A, X juga bekerja sama dengan B": A too
-            for who in [subj, *(() if fronted else co_subjects(v, subj))]:  # "A dan B menjalin kerja sama dengan C": C partners both
+            unit = parent_of_unit(v, subj) if subj.end > subj.start and not fronted else None
+            # "Fakultas Farmasi Universitas Gadjah Mada (UGM) bekerja sama dengan B": the faculty acts, not only its parent
+            for who in [subj, *([unit] if _usable(v, unit) else []), *(() if fronted else co_subjects(v, subj))]:
                 for other in sides:
                     if other.ent is not who.ent:
                         _emit(ctx, v, who, other, 0.8)
@@ -181,7 +190,7 @@ _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnershi
 _WITH_OTHER = re.compile(r"^\)?\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
-_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|company|firm)\b[^\u2588,.;]{0,40}?)?"
+_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|BUMN|company|firm)\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+"
                         r"|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                         re.I)  # "menggandeng dua universitas, yakni A dan B"
@@ -228,6 +237,9 @@ def _sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
     listed = v.chain(first, SIDES)
+    while (nxt := v.next_mention(listed[-1])) is not None and nxt.type == listed[-1].type == "Organization" and re.fullmatch(
+            r"['\u2019]s\s+", v.gap(listed[-1].end, nxt.start)):
+        listed += v.chain(nxt, SIDES)  # "with Universitas Indonesia's Faculty of Pharmacy": the faculty is a side too
     while (nxt := v.next_mention(listed[-1])) is not None and nxt.type in SIDES and len(listed) < 12 and _MORE.fullmatch(
             v.gap(listed[-1].end, nxt.start)):
         listed += v.chain(nxt, SIDES)
@@ -240,6 +252,20 @@ def _sides(v: View, first: M) -> list[M]:
             continue
         out.append(m)
     return out
+
+
+# "… dengan A dalam pengembangan X, serta dengan B yang …": a second partner joined on after the first one's topic
+_ALSO_WITH = re.compile(r"[^.;:\u2588\"\u201c\u201d]{0,120}?,\s*(?:serta|dan|and|as\s+well\s+as)\s+(?:juga\s+|also\s+)?(?:dengan|with)\s+"
+                        r"(?:(?:the|pihak|mitra)\s+)?(?:PT\.?\s+)?$", re.I)
+
+
+def _also_with(v: View, last: M) -> list[M]:
+    end = (last.gloss or last).end
+    nxt = next((m for m in v.after(end) if m.type not in ("Location", "Product")), None)  # (what the first topic names)
+    if nxt is None or not _usable(v, nxt) or nxt.type != "Organization" or not _ALSO_WITH.fullmatch(
+            re.sub(r"\u2588+", "x", v.masked[end : nxt.start]).replace(")", " ", 1)):
+        return []  # (places between them only tell where the first topic is: "tanaman lokal Sulawesi")
+    return v.chain(nxt, ("Organization",))
 
 
 def _second(v: View, a: M) -> M | None:

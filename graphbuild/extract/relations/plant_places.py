@@ -22,8 +22,33 @@ _PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility)\b", re.I)
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # "Kawasan Industri Kendal (KIK), Jawa Tengah"
 
 
+# "the Cakra Biologics Plant, Cakra Husada's biologics facility in the Ngoro estate, Mojokerto": the owner's possessive
+# and the kind of site stand between the site and its place
+_OWNERS_SITE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:facility|plant|site|factory|hub|campus|warehouse)\s+"
+                          r"(?:(?:located|based)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+watch(_OWNERS_SITE)
+
+
+def _owners_site(ctx: Context) -> None:
+    for v in ctx.busy:
+        if not v.may(_OWNERS_SITE):
+            continue
+        for hit in _OWNERS_SITE.finditer(v.masked):
+            place = next((x for x in v.mentions if x.start == hit.end()), None)
+            site = next(iter(v.before(hit.start(), ("Facility",))), None)
+            if place is None or place.type != "Location" or site is None \
+                    or not _APPOSED.fullmatch(v.masked[(site.gloss or site).end : hit.start()]):
+                continue
+            ctx.emit("LOCATED_IN", site.ent, place.ent, v, 0.7)
+
+
+# ", Cakra Husada's", ", PT X's", ", the company's" between the site and the owner's possessive
+_APPOSED = re.compile(r"\)?\s*,\s*(?:the\s+)?(?:\u2588+|(?:PT\.?\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*|company)")
+
+
 def find(ctx: Context) -> None:
     """Runs once a story is read: the named plant takes the place its unnamed mentions give."""
+    _owners_site(ctx)
     plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name)]
     words = {w for e in plants for w in _words(e.name)}
     if not words or not any(e.type == "Location" and _words(e.name) & words for e in ctx.entities):

@@ -16,11 +16,13 @@ from graphbuild.extract.relations import appointments, epithets, firm_titles, me
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
+    central_body,
     contact_post,
     foreign_office,
     police_of,
     sending_country,
     title_key,
+    unit_in_title,
 )
 from graphbuild.extract.relations.title_bodies import embassy as _embassy
 from graphbuild.extract.relations.title_bodies import glossed_body as _glossed_body
@@ -38,6 +40,11 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         for p in [m for m in v.mentions if m.type == "Person"]:
             _holds(ctx, v, p)
+            if v.index and p is v.mentions[0] and not v.text[: p.start].strip() and _RETIRED_END.search(ctx.views[v.index - 1].text):
+                # "Deputi Bidang Penindakan Badan POM, Irjen Pol. (Purn.)" | "Stefanus …": the splitter cut after the
+                # retired rank's dot, so the title is read in the sentence before, the name at its end
+                pv = ctx.views[v.index - 1]
+                _holds(ctx, pv, M(len(pv.text), len(pv.text), p.ent, p.text))
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
@@ -51,8 +58,10 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
+_RETIRED_END = re.compile(r"\((?:Purn|purn|Ret)\.?\)\s*$")
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
-_ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
+_ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by|melalui|through|diwakili|represented\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
+# ("Kepala Badan POM melalui Deputi Bidang Penindakan, X": the head speaks through the deputy, a post in the same body)
 _DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
 _FACULTY_NAME = re.compile(r"(?:Fakultas|Faculty|Sekolah|School|F[A-Z]{1,4}(?:-[A-Z]{2,4})?)\s")  # "FK-KMK UGM", "FF Unair"
 _FACULTY = frozenset({"Fakultas", "Faculty", "Sekolah", "School", "Departemen", "Department"})
@@ -71,6 +80,8 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
         ctx.holders.setdefault((title_key(title), org.ent.id), set()).add(person.ent.id)
+        if org.type == "Organization" and (body := central_body(ctx, org.ent)) is not None:
+            ctx.emit("HOLDS_POSITION", person.ent, body, v, conf - 0.05, title=title)  # "Ketua Umum PP IAI": IAI's post
     if org.type == "Organization" and org.text.split()[0] in _FACULTY:  # a post in a faculty is one in its university
         a, b = v.sent.start + org.start, v.sent.start + org.end  # the university is nested in the faculty's name
         nested = [(max(s.end - s.start for s in e.mentions if a < s.start and s.end <= b), e) for e in ctx.entities
@@ -119,6 +130,9 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 own = _headed_unit(ctx, t.group("title"), unit)
                 if own is not None and own.id != prev.ent.id:
                     _record(ctx, v, p, _as_mention(prev, own), t.group("title") + unit, 0.8)
+                inner = unit_in_title(v, t.start(), prev)  # "Wakil Ketua Komisi IX DPR RI", "(Ditjen IKFT) Kemenperin"
+                if inner is not None and inner.ent is not own:  # (no role reference: the unit's name stays its mention)
+                    ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = tp.TITLE_START.match(prev.text)
@@ -210,7 +224,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
     bare = tp.title_bare_before(v.text, p.start) if v.may(tp.TITLE_BARE) else None
     if bare is None and v.may(tp.REPRESENTED):  # "PT X melalui Direktur Operasional Y": the post with its field
-        bare = tp.TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start)
+        bare = tp.TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start) or tp.TITLE_LONG.search(
+            v.text, max(0, p.start - 120), p.start)
     side = v.prev_mention(p)
     if bare and side is not None and side.type == "Organization" and side.end <= bare.start() and (
             tp.REPRESENTED.match(v.masked[side.end : bare.start()])

@@ -44,6 +44,7 @@ from graphbuild.extract.relations.registration import (
     under_review,
 )
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
+from graphbuild.extract.relations.site_subjects import described_site, subject_site
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -157,6 +158,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if (site := described_site(ctx, v, start)) is not None and site.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "its sterile plant in X has been awarded …": the plant named
     if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id for m in v.mentions) \
             and (own := _possessed_site(ctx, v, start)) is not None:
         for e in own:  # "SelNusa's manufacturing hub received a CPOB certificate": the company and its named hub
@@ -179,6 +182,11 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
                 if town is not None:
                     ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
         return
+    named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
+    if not named and (to := _TO_FIRM.search(v.masked, end)) is not None and v.clause_end(end) >= to.start() \
+            and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
+        return
     firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
@@ -189,6 +197,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         if r.evidence == " ".join(v.text.split()):
             child = ctx.by_id[r.head]
             ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
+            if (site := subject_site(v, start)) is not None:  # "its new facility, X Plant, located in …, has been granted"
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)
             _for_site(ctx, v, end, certifier, std)
             if _ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
                 for site in ctx.recent(v.index, ("Facility",), pos=0, back=3, limit=1):
@@ -209,6 +219,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             site = v.prev_mention(m)
             if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
+            elif m.type == "Organization" and (site := subject_site(v, start)) is not None and site.start < m.start:
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "X Plant, …, is operated by Y and was …"
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
@@ -239,6 +251,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         subject = topic(ctx, v.index, back=2) if not _SITE_WORD.match(ana.group()) else None
         if subject is not None and subject.id != certifier.id:
             ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
+            _for_site(ctx, v, end, certifier, std)  # "The company also received … for its laboratory, the X Lab"
             return
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
             if e.category == "media":
@@ -252,6 +265,10 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
 
+# "kepada manajemen perusahaan.", "to the Company's management": the company the story is about receives it
+_TO_FIRM = re.compile(r"\b(?:kepada|to)\s+(?:(?:pihak|manajemen|pimpinan|direksi|jajaran|perwakilan|the)\s+)*"
+                      r"(?:perusahaan|perseroan|company['\u2019]s\s+(?:management|board|representatives?)|company)"
+                      r"(?=\s*(?:[.,;]|$|\b(?:tersebut|itu|ini|by|oleh|pada|on|at|in|di|saat|during)\b))", re.I)
 _OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 # "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
 _FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"

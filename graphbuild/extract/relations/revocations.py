@@ -11,7 +11,7 @@ import re
 from graphbuild.extract.relations import contents, cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.registration import listed_next
@@ -81,18 +81,36 @@ _WHAT = re.compile(
     re.I,
 )
 
+# a second revoking verb joined to the first: "… dan membekukan", ", and suspended", "sekaligus mencabut"
+_AND_THEN = re.compile(r"(?:\b(?:dan|serta|sekaligus|and|as\s+well\s+as)|,)\s+(?:(?:juga|turut|pun|telah|sudah|lalu|kemudian|"
+                       r"also|has|have|had|then)\s+)*$", re.I)
+_ACTIVE = re.compile(r"(?:mencabut|membekukan|membatalkan|menghentikan|revoked|suspended|withdr[ae]w\w*|cancel+ed)\b", re.I)
+
+
+def _conjoined(v: View, start: int) -> int:
+    """Where the first of two joined revoking verbs starts (whose subject the second shares), else ``start``."""
+    if not _ACTIVE.match(v.masked, start) or not _AND_THEN.search(v.masked, max(0, start - 30), start):
+        return start
+    first = next((c.start() for c in v.cues(cues.REVOKE) if c.start() < start and _ACTIVE.match(v.masked, c.start())), None)
+    if first is None or start - first > 220 or re.search(r"[.;\"\u201d]", v.masked[first:start]):
+        return start
+    return first
+
+
 # "BPOM tidak mencabut …", "kami akan merekomendasikan pencabutan izin …": nothing is revoked (yet)
 _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|akan|will|merekomendasikan|mengusulkan|"
+                       r"berencana|merencanakan|bersiap|plans?\s+to|planning\s+to|intends?\s+to|"
                        r"bisa|dapat|terancam|berpotensi|can|could|may|might|"
                        r"seharusnya|semestinya|harus|should|must|"
                        r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
-    reg = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60), None)
+    agent = _conjoined(v, start)  # "BPOM mencabut izin edar P (…) dan membekukan sertifikat PT X": the first verb's subject
+    reg = next((m for m in v.before(agent, ("Organization",)) if _usable(v, m) and agent - m.end <= 60), None)
     if reg is not None and reg.ent.category == "company":
         reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
-    if reg is None and _REGULATOR_REF.search(v.masked[max(0, start - 50) : start]):
+    if reg is None and _REGULATOR_REF.search(v.masked[max(0, agent - 50) : agent]):
         # "Sepanjang 2024, balai tersebut membekukan sertifikat CDOB milik PT X": the regulator named lately acts
         named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)
         if named is not None:
@@ -222,6 +240,8 @@ def _sanctioned(ctx: Context) -> Entity | None:
 
 
 # "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
+_FOR_SITE = re.compile(r"(?:untuk|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fasilitas|pabrik|sarana|lini|gudang|facility|plant|"
+                       r"site|warehouse|production\s+line)\b", re.I)
 _REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|menyusul|karna|after|because|following|"
                      r"due\s+to|since)\b", re.I)
 
@@ -233,7 +253,10 @@ def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
 
 def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
-    stop = min(v.clause_end(end), (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
+    cut = v.clause_end(end)
+    if _FOR_SITE.match(v.masked, cut):  # "sertifikat CPOB untuk fasilitas produksi sediaan cair PT X": the site's holder
+        cut = v.clause_end(cut + 4)
+    stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
     near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
     if near:
         chain = v.chain(near[0], (*HOLDERS, "Product"))
@@ -244,7 +267,12 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     # "membatalkan izin edar produk tersebut": the product named before
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
-        return antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+        got = antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+        if len(kept := contents.without_contents(ctx, got)) < len(got):  # "… kandungan merkuri dan hidrokuinon": past them
+            many = how_many(v, ana)
+            more = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=many + 6))
+            return more[:many] if len(more) >= many else kept
+        return got
     # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
     group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
     if group is not None and v.clause_end(end) >= group.start():

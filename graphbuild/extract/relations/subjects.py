@@ -116,9 +116,16 @@ def _named_with_parent(ctx: Context, v: View, e: Entity, back: int) -> bool:
     if not parents:
         return False
     for w in ctx.views[max(0, v.index - back) : v.index + 1][::-1]:
-        if any(m.ent is e for m in w.mentions):
+        unit = next((m for m in w.mentions if m.ent is e), None)
+        if unit is not None:
+            prev = w.prev_mention(unit)
+            if prev is not None and prev.ent.id in parents and _THROUGH.search(w.masked[: unit.start]):
+                return False  # "Pemprov Jateng melalui Dinas Kesehatan … dengan B": the office acts for its parent
             return any(m.ent.id in parents for m in w.mentions)
     return False
+
+
+_THROUGH = re.compile(r"\b(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
 
 
 # "… signed by both companies. Under the agreement, A granted B exclusive rights …": the sentence after names them

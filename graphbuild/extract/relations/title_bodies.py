@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.title_patterns import TITLE_START
 from graphbuild.types import Entity
 
 _TITLE_KEYS = {
@@ -101,9 +102,10 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     if not unit:
         return None
     names = {f"{w} {unit}".casefold() for w in _HEADS.get(key, ())}
-    for e in ctx.entities:
+    for e in ctx.entities:  # (commas aside: "Obat, Narkotika, Psikotropika, dan Prekursor" is named "… Psikotropika dan …")
         if e.type == "Organization" and any(
-                n.casefold() in names or any(n.casefold().startswith(c + " ") for c in names) for n in (e.name, *e.aliases)):
+                n in names or any(n.startswith(c + " ") for c in names)
+                for n in (" ".join(x.replace(",", " ").split()).casefold() for x in (e.name, *e.aliases))):
             return e
     # "Direktur Pengawasan Produksi Obat, Narkotika, … BPOM" heads "Direktorat Pengawasan Produksi Obat", named by its first field
     heads = [h.casefold() + " " for h in _HEADS.get(key, ())]
@@ -226,6 +228,19 @@ def contact_post(ctx: Context, v: View, p: M) -> tuple[M, str] | None:
 _BOARD_WORD = re.compile(r"\b(?:Pengurus\s+(?:Daerah|Wilayah|Cabang|Pusat)|Cabang|Wilayah|Daerah|PD|PW|PC|DPD|DPW)\b")
 
 
+_CENTRAL_BOARD = re.compile(r"^(?:(?:Dewan\s+)?Pengurus\s+Pusat|DPP|PP)\s+(?P<body>\S.*)$")
+
+
+def central_body(ctx: Context, board: Entity) -> Entity | None:
+    """"Ketua Umum Pengurus Pusat IAI": a post on an association's central board is a post in the association."""
+    got = next((m for m in map(_CENTRAL_BOARD.match, (board.name, *board.aliases)) if m), None) if "P" in board.name else None
+    if got is None:
+        return None
+    want = got.group("body").casefold()
+    return next((e for e in ctx.entities if e.type == "Organization" and e is not board
+                 and any(n.casefold() == want for n in (e.name, *e.aliases))), None)
+
+
 def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
     """The regional board ("Pengurus Daerah <body> <region>", "<body> Cabang <region>") the text names, when the
     title reads "Ketua (PD) <body> <region>, X"."""
@@ -239,3 +254,13 @@ def regional_board(ctx: Context, v: View, org: M) -> Entity | None:
             return e
     return None
 
+
+def unit_in_title(v: View, start: int, parent: M) -> M | None:
+    """The unit a title's run names before its parent, which holds the post too: "Wakil Ketua Komisi IX DPR RI"
+    (named with its parent), "Deputi Bidang X BPOM" (named by the title), "(Ditjen IKFT) Kemenperin" (glossed)."""
+    for m in v.mentions:
+        if m.type == "Organization" and start <= m.start and m.end < parent.start and not v.gap(m.end, parent.start).strip(" )") and (
+                TITLE_START.match(m.text) or v.text[: m.start].endswith("(")
+                or any(n.endswith(" " + parent.text) for n in (m.ent.name, *m.ent.aliases))):
+            return m
+    return None

@@ -30,7 +30,8 @@ TITLE_START = re.compile(rf"^{cues.TITLE}\b")
 # a title and the capitalised unit it heads, before the organisation: "Direktur Registrasi Obat BPOM"
 TITLE_UNIT_END = re.compile(
     rf"(?<!\w){cues.TITLE}(?P<unit>(?:(?:\s+|,\s+)(?:[A-Z][\w-]*|dan|serta|&|kepada|untuk|bagi|of|and|for|the|at|in"
-    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}\)))"  # "… Farmasi dan Tekstil (IKFT) Kemenperin": the unit's acronym
+    r"|for\s+[a-z]+|\([A-Z][\w-]{1,10}(?:\s+[A-Z][\w-]{1,10})?\)))"  # "… Tekstil (IKFT) Kemenperin": the unit's acronym
+    # (or the title's short form with it: "(Dirjen IKFT)")
     + "{1,18})\\s+(?:PT\\.?\\s*)?$"
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
@@ -42,7 +43,10 @@ TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u201
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
 TITLE_FIELD = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+[A-Z][a-z]+){{1,2}}\s*{cues.HONORIFIC}*$")
-REPRESENTED = re.compile(r"^\s*,?\s+(?:diwakili|represented\s+by|melalui|lewat|through)\s+(?:oleh\s+)?(?:the\s+|its\s+)?$", re.I)
+REPRESENTED = re.compile(r"^\s*,?\s+(?:(?:was|were|is|are)\s+represented(?:\s+(?:at|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)?\s+by|"
+                         r"(?:yang\s+)?diwakili|represented\s+by|melalui|lewat|through)\s+(?:oleh\s+)?(?:the\s+|its\s+)?$", re.I)
+# "… represented by the Director General of Pharmaceuticals and Medical Devices, X": a post with its unit's long name
+TITLE_LONG = re.compile(rf"(?<!\w){cues.TITLE}(?:,?\s+(?:of|for|the|and|dan|&|[A-Z][\w-]*)){{1,8}}\s*,\s*{cues.HONORIFIC}*$")
 ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
 SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
 # "Analis industri kesehatan dari Institut X, Rina": a field between the post and the body
@@ -54,7 +58,7 @@ LEAD_GLOSS = re.compile(r"^\s*\([^()]{1,15}\)")
 POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
 ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
 UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
-GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|{cues.HONORIFIC}|{cues.LEGAL})*$")
+GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|\bTNI(?:\s+AD|\s+AU|\s+AL)?\b|\blainnya\b|{cues.HONORIFIC}|{cues.LEGAL})*$")  # "Mayjen TNI (Purn.)"
 # ("Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Pratikno": a longer domain with "dan")
 MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+"
                       rf"(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?|Koordinator\s+Bidang(?:\s+(?:[A-Z]\w+|dan)){{1,6}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")

@@ -50,7 +50,11 @@ def joint_action(ctx: Context, v: View) -> None:
             _trial_with(ctx, v, c.start(), c.end())
     if v.may(_JOINT_TEAM):
         for c in v.cues(_JOINT_TEAM):
-            _joint_team(ctx, v, c.end())
+            if not negated(v.masked, c.start()):  # ("belum ada patroli terpadu antara A dan B")
+                _joint_team(ctx, v, c.end())
+    if v.may(_WITH_AFTER):
+        for c in v.cues(_WITH_AFTER):
+            _apposed_with(ctx, v, c.start(), c.end())
     if v.may(_FRONT_WITH) and (front := _FRONT_WITH.match(v.masked)) is not None:
         _fronted(ctx, v, front.end())
     for a in v.mentions:
@@ -76,10 +80,39 @@ def joint_action(ctx: Context, v: View) -> None:
                     ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.7)
 
 
+# "A (ACR) di Makassar, unit pelaksana teknis BPOM, bersama B menggerebek …": the head before the apposition acts with B
+_WITH_AFTER = re.compile(r"\bbersama(?:-sama)?\s+(?:dengan\s+)?(?:(?:tim|jajaran|petugas|personel)\s+)?(?=\u2588)", re.I)
+watch(_WITH_AFTER)
+_RELATIVE = re.compile(r"\)?\s*(?:(?:di|in)\s+\u2588+\s*)?,\s*(?:yang|which|who)\b")  # "A, yang membawahi 48 puskesmas, bersama B"
+_APPOSITION = re.compile(r"\)?\s*(?:(?:di|in)\s+\u2588+\s*)?,\s*[a-z][\w-]*(?:\s+(?:[\w-]+|\u2588+|\([^()]*\)))*\s*")
+
+
+def _apposed_with(ctx: Context, v: View, start: int, end: int) -> None:
+    comma = v.masked.rfind(",", max(0, start - 4), start)
+    b = next(iter(v.after(end, ("Organization",))), None)
+    if comma < 0 or v.masked[comma + 1 : start].strip() or b is None or b.start != end or not _usable(v, b) or negated(v.masked, start):
+        return
+    head = next((m for m in v.before(comma) if m.type == "Organization" and comma - m.end <= 120
+                 and _APPOSITION.fullmatch(v.masked[(m.gloss or m).end : comma])), None)
+    if head is None or not _usable(v, head) or v.after(head.end, ("Person",), comma):
+        return  # ("Direktur A, Budi, bersama B": a person's title, not a body's apposition)
+    if v.clause_end(head.end) < comma and not _RELATIVE.match(v.masked, (head.gloss or head).end):
+        return
+    group = v.chain(b, ("Organization",))
+    if not _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
+        return
+    for other in group:
+        if other.ent is not head.ent and not one_body(ctx, head.ent, other.ent) and not _same_pom(head.ent, other.ent):
+            ctx.emit("PARTNERS_WITH", head.ent, other.ent, v, 0.65)
+
+
 # "digerebek tim gabungan A dan B", "Operasi gabungan A, B dan C", "a joint team of A and B": the members are partners
 _JOINT_TEAM = re.compile(r"\b(?:tim|operasi|razia|patroli|satgas|satuan\s+tugas)\s+gabungan\s+(?:(?:dari|antara|yang\s+terdiri\s+"
                          r"(?:atas|dari))\s+)?(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:team|operation|raid|task\s+force|inspection)\s+"
-                         r"(?:of|from|between|by)\s+(?:the\s+)?(?=\u2588)", re.I)
+                         r"(?:of|from|between|by)\s+(?:the\s+)?(?=\u2588)"
+                         # "hasil analisis intelijen bersama antara A dan B", "a joint risk assessment between A and B"
+                         r"|\b(?:bersama|terpadu)\s+antara\s+(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:[a-z-]+\s+|\u2588+\s+){1,3}?between\s+(?:the\s+)?(?=\u2588)",
+                         re.I)
 watch(_JOINT_TEAM)
 _SEATED = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:di|in)\s+(?:(?:Kota|Kabupaten|Provinsi)\s+)?", re.I)
 
@@ -95,10 +128,11 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
             cur = nxt  # "Loka POM di Kota Tasikmalaya dan B": the office's seat, not a member
             continue
         if nxt.type != "Organization" or not _usable(v, nxt) or not (
-                LIST_SEP.match(v.gap(cur.end, nxt.start)) or not v.gap(cur.end, nxt.start).strip()):
+                LIST_SEP.match(re.sub(r"\bthe\s*$", "", v.gap(cur.end, nxt.start))) or not v.gap(cur.end, nxt.start).strip()):
             break
         group.append(nxt)
         cur = nxt
+    group = [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]  # "BPOM dan Dit Tipidnarkoba Bareskrim"
     ents = list({m.ent.id: m.ent for m in group}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:

@@ -26,6 +26,9 @@ _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|digagas|diinisiasi|organi[sz]ed|hosted)"
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+# "dibuka oleh Wamenkes, dr. X, Sp.PD, di JIExpo …": the opener's degrees, then where
+_AT_AFTER_HOST = re.compile(rf"^(?:\s*,\s*{cues.DEGREE})*\s*,?\s+(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$",
+                            re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
 _HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:secara\s+(?:hibrida|luring|daring|tatap\s+muka|hybrid)\s+)?"  # "yang digelar BPOM secara hibrida di Hotel X"
@@ -38,9 +41,13 @@ _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|we
                         r"(?:\s+(?:turut|juga|pun|pula|also))?\s+$", re.I)  # "Kegiatan turut dihadiri …"
 _AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-organi[sz]ed|digelar|diselenggarakan)\s+"
                      r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
-_OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b[^;:.]{0,60}$", re.I)
+_OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b(?:[^;:.]|\b(?:dr|Dr|Prof|Ir|Hj?|Drs|Dra|drg)\.){0,60}$",
+                     re.I)  # "dibuka oleh Wamenkes, dr. X": an honorific's dot
 _SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sela)?|disela-sela|dalam\s+rangkaian)\s+(?:the\s+)?$",
                         re.I)
+# "Surabaya (ditetapkan) sebagai tuan rumah X", "Bali menjadi tuan rumah penyelenggaraan X": where X is held
+_HOST_PLACE = re.compile(r"^\s*,?\s*(?:(?:resmi\s+|kembali\s+|akan\s+)?(?:(?:ditetapkan|terpilih|dipilih)\s+)?(?:sebagai|menjadi)\s+)?tuan\s+rumah\s+"
+                         r"(?:(?:penyelenggaraan|pelaksanaan|ajang|gelaran|perhelatan|kegiatan)\s+)?$", re.I)
 _THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
                      r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
                      re.I)
@@ -48,6 +55,9 @@ _GLOSS_YEAR = re.compile(r"^\s*\(\u2588+\)(?:\s+(?:19|20)\d\d\b)?")
 _HQ_OF = re.compile(r"\s*,\s*(?:di\s+)?(?:kantor|gedung|markas)(?:\s+(?:pusat|besar|utama))?\s+", re.I)
 _HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
                         re.I)
+# "di Auditorium Fakultas Farmasi UGM, Kampus X, Yogyakarta": a hall the entity stage left unnamed, then its campus or city
+_HELD_UNNAMED_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|hall|graha)"
+                                r"(?:\s+[A-Z][\w&.-]*){1,6}\s*,\s*$")
 watch(_HELD_ANAPHOR, _OPENED)
 
 
@@ -193,8 +203,9 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             elif place is not None and place.type in ("Facility", "Location"):
                 _venue_city(ctx, v, m.ent, place)
         before = v.prev_mention(m)  # "signed in Jakarta on the sidelines of the Forum X"
-        if before is not None and before.type == "Location" and _SIDELINES.match(v.masked[before.end : m.start]):
-            ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)
+        if before is not None and before.type == "Location" and (_SIDELINES.match(v.masked[before.end : m.start]) or (
+                "tuan rumah" in v.masked and _HOST_PLACE.match(v.masked[before.end : m.start]))):
+            ctx.emit("HELD_IN", m.ent, before.ent, v, 0.7)  # "penetapan Surabaya sebagai tuan rumah PIT IAI 2026"
         end = m.end
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
@@ -211,6 +222,11 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             _venue_city(ctx, v, m.ent, nxt)  # "di Jakarta Convention Center, Jakarta": the venue's city
         elif nxt is not None and nxt.type == "Organization" and _HELD_ROOM.match(gap):
             _venue_city(ctx, v, m.ent, nxt)  # "di Aula Fakultas Kedokteran, Surabaya": a room of a body
+        elif nxt is not None and nxt.type in ("Facility", "Location") and _HELD_UNNAMED_ROOM.match(gap):
+            if nxt.type == "Facility" or nxt.text.split()[0] in _ROOMS:
+                _venue_city(ctx, v, m.ent, nxt)  # "di Auditorium Fakultas X, Kampus Y, Yogyakarta": the campus's city
+            elif not ctx.is_country(nxt.ent):
+                ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.7)
         # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
         if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
@@ -232,10 +248,12 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
                 ctx.emit("HELD_IN", m.ent, seat, v, 0.7)  # "yang digelar BBPOM di Surabaya pada Rabu …": the office's city
         # "Kongres X dibuka oleh Gubernur Y di Makassar": where the one who opened it did so
         host = next(iter(v.after(end, ("Person",))), None) if v.may(_OPENED) else None
-        if host is not None and _OPENED.match(v.masked[end : host.start]):
+        if host is not None and _OPENED.match(_GLOSS_YEAR.sub("", v.masked[end : host.start])):  # "Expo (IHME) 2026 dibuka oleh"
             place = v.next_mention(host)
-            if place is not None and place.type == "Location" and AT_PLACE.match(v.gap(host.end, place.start)):
+            if place is not None and place.type == "Location" and _AT_AFTER_HOST.match(v.gap(host.end, place.start)):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.7)
+            elif place is not None and place.type == "Facility" and _AT_AFTER_HOST.match(v.gap(host.end, place.start)):
+                _venue_city(ctx, v, m.ent, place)  # "dibuka oleh X di JIExpo Kemayoran, Jakarta Pusat"
     for loc in v.mentions if v.may(_HELD_ANAPHOR) else ():
         if loc.type == "Facility" and _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
             ev, _ = event_for(ctx, v, loc.start)  # "Acara tersebut berlangsung di Hotel X, Jakarta"
@@ -270,6 +288,7 @@ def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     return False
 
 
+_CAMPUS = frozenset({"Kampus", "Campus"})  # "Aula Fakultas X, Kampus A, Surabaya": the faculty's campus
 _ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
 _CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2},\s*")  # "Kampus Unand Limau Manis, Padang"
 
@@ -281,7 +300,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         city = v.next_mention(city)
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
-    elif city is not None and city.type == "Facility" and venue.text.split()[0] in _ROOMS and re.fullmatch(
+    elif city is not None and city.type == "Facility" and (venue.text.split()[0] in _ROOMS or city.text.split()[0] in _CAMPUS) and re.fullmatch(
             r"\s*,\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "Aula Garuda Mukti, Kampus C Unair, Surabaya": the hall's campus
     elif city is not None and city.type == "Organization" and _HQ_OF.fullmatch(v.gap(venue.end, city.start)):
@@ -295,7 +314,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     if city is None or city.type != "Location":
         return _named_city(ctx, v, ev, venue)
     if (ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2}(?:,|in|di)\s*", v.gap(venue.end, city.start))):
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][A-Za-z]+\s*){0,2}(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return False
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (

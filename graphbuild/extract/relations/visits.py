@@ -12,10 +12,12 @@ import re
 
 from graphbuild.extract.relations import cues, hosted, places
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.visit_sites import FIRMS_SITE, LIST_SITE, its_site, team_body, told_firm
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
-_SITE = r"(?:(?:fasilitas|pabrik|sarana|laboratorium|gudang|kantor|lini|plant|facility|site)\s+(?:[a-z][\w-]*\s+){0,3})?"
+_SITE = (r"(?:(?:the\s+)?(?:(?:vaccine|production|manufacturing|new|main)\s+)?(?:fasilitas|pabrik|sarana|laboratorium|gudang|kantor|lini|plant|facility|site)\s+(?:[a-z][\w-]*\s+){0,3}"
+         r"(?:(?:milik|owned\s+by|of)\s+)?)?")  # "ke pabrik bahan baku obat milik PT X": a described site, then its owner
 _KE = re.compile(rf"^[^,.;:\u2588]{{0,40}}?\b(?:ke|to)\s+{_SITE}$|^[^,;:]{{0,80}}?\s(?:ke|to)\s+{_SITE}$", re.I)
 _DI = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
 _ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+dengan)?|beserta|accompanied\s+by|"
@@ -41,6 +43,10 @@ def find(ctx: Context) -> None:
             if cues.negated(v.masked, c.start()):
                 continue
             first = _first_after_ke(v, c.end())
+            if first is None and FIRMS_SITE.search(v.masked, c.end()) and (firm := told_firm(ctx, v, c.end())) is not None:
+                for who in _with_companions(ctx, v, next(iter(v.after(c.end(), ("Person",))), None) or _subject(v, c.start())):
+                    ctx.emit("VISITED", who.ent, firm, v, 0.75)  # "kunjungan Bupati X ke pabrik perusahaan tersebut"
+                continue
             if first is None:
                 if _RECEIVED.search(v.masked[max(0, c.start() - 30) : c.start()]):
                     _received(ctx, v, c.end())
@@ -52,8 +58,10 @@ def find(ctx: Context) -> None:
             visitor = between[0] if between else party[0] if party else _subject(v, c.start())
             if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
                 visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
-            firm = _its_site(v, c.end(), first)
-            for who in _with_companions(v, visitor):
+            firm = its_site(v, c.end(), first)
+            if firm is None and (told := told_firm(ctx, v, c.end())) is not None:
+                firm = M(first.start, first.start, told, told.name)  # "ke pabrik perusahaan tersebut di Cikarang"
+            for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, first, 0.85)
                 if firm is not None and firm.ent is not who.ent:
                     ctx.emit("VISITED", who.ent, firm.ent, v, 0.75)
@@ -71,7 +79,7 @@ def find(ctx: Context) -> None:
                 nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
             party = _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
             visitor = _subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
-            for who in _with_companions(v, visitor):
+            for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
             if visitor is None and (party
                                     or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
@@ -101,7 +109,7 @@ def _board_then_site(ctx: Context, v: View, start: int, end: int) -> None:
         return
     visitor = _subject(v, org.start, ctx)
     if visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:start]):
-        for who in _with_companions(v, visitor):
+        for who in _with_companions(ctx, v, visitor):
             ctx.emit("VISITED", who.ent, org.ent, v, 0.7)
 
 
@@ -123,7 +131,7 @@ def _travelled(ctx: Context, v: View, c: re.Match[str]) -> None:
     if (site is None or site.start != c.end() or site.type not in ("Organization", "Facility")
             or not (c.group("site") or c.group("call")) or cues.negated(v.masked, c.start()) or _PLANNED.search(v.masked[: c.start()])):
         return
-    for who in _with_companions(v, _subject(v, c.start(), ctx)):
+    for who in _with_companions(ctx, v, _subject(v, c.start(), ctx)):
         if who.type == "Person":
             ctx.emit("VISITED", who.ent, site.ent, v, 0.7)
 
@@ -168,7 +176,7 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
         site = list(named.values()) if len(named) == 1 else []
     visitor = _subject(v, pos, ctx)
     if site and visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:pos]):
-        for who in _with_companions(v, visitor):
+        for who in _with_companions(ctx, v, visitor):
             ctx.emit("VISITED", who.ent, site[0], v, 0.7)
 
 
@@ -224,19 +232,9 @@ def _first_after_ke(v: View, pos: int) -> M | None:
     return None
 
 
-# "pabrik perusahaan tersebut": the site of the company named before
-_FIRMS_SITE = re.compile(r"\b(?:ke|to)\s+(?:fasilitas|pabrik|sarana|kantor|gudang|lokasi)\s+(?:(?:produksi|milik)\s+)?(?:perusahaan|perseroan)"
-                         r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "diserahkan oleh A kepada B di sela kunjungan …": the agent, not the one handed to
 _TO_WHOM = re.compile(r"\b(?:kepada|pada|to)\s+(?:[A-Z\u2588][\w\u2588-]*,?\s+){0,8}?$")
 _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
-
-
-def _its_site(v: View, end: int, first: M) -> M | None:
-    """"kunjungan kerja ke pabrik perusahaan tersebut di Makale": the company named before the cue in the sentence."""
-    if not _FIRMS_SITE.search(v.masked, end, first.start + 1) and not _FIRMS_SITE.search(v.masked[end : first.start]):
-        return None
-    return next((m for m in v.before(end, ("Organization",)) if m.start not in v.role_orgs and m.ent.category == "company"), None)
 
 
 def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
@@ -253,6 +251,9 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
         return people[0]
     orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs]
     if orgs and pos - orgs[0].end <= 40:
+        if len(orgs) > 1 and not v.gap(orgs[1].end, orgs[0].start).strip() and any(
+                n.endswith(" " + orgs[0].text) for n in (orgs[1].ent.name, *orgs[1].ent.aliases)):
+            return orgs[1]  # "Rombongan Komisi IX DPR RI melakukan kunjungan": the unit named with its parent
         return orgs[0]
     return None
 
@@ -261,7 +262,7 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
 _TITLE_ONLY = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|and|the|apt\.|dr\.)(?!\w))*")
 
 
-def _with_companions(v: View, visitor: M | None) -> list[M]:
+def _with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
     """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
     if visitor is None:
         return []
@@ -269,6 +270,8 @@ def _with_companions(v: View, visitor: M | None) -> list[M]:
     if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
             _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
         out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
+    elif visitor.type == "Person" and (body := team_body(ctx, v, visitor, _TITLE_ONLY)) is not None:
+        out.append(body)  # "Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X, mengunjungi …": the team is the body's
     if visitor.type == "Person":
         for m in v.before(visitor.start, ("Person",))[:1]:
             gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
@@ -304,6 +307,7 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
                         _ADMIN_PLACE.match(nxt.text) or placed)))):  # "A di Songdo, Incheon": Incheon holds Songdo
             last = nxt
             nxt = v.next_mention(nxt)
-        if nxt is None or nxt.type not in TARGETS or not cues.LIST_SEP.match(v.gap(last.end, nxt.start)):
+        if nxt is None or nxt.type not in TARGETS or not (cues.LIST_SEP.match(v.gap(last.end, nxt.start))
+                                                        or LIST_SITE.match(v.gap(last.end, nxt.start))):
             return
         cur = nxt

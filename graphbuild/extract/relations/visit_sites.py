@@ -1,0 +1,55 @@
+"""Where a visit went when the text names the site by its kind or by reference, and who a led team is.
+
+Why: "kunjungan ke pabrik perusahaan tersebut" names no company after the cue (the one told of is meant);
+"mengunjungi BBPOM serta fasilitas produksi PT X" leads the next list item with its site's kind; "Tim yang
+dipimpin Wakil Ketua Komisi IX DPR RI, X" is the commission's team, named only in its leader's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
+
+# "mengunjungi BBPOM serta fasilitas produksi PT X": the next item of the list led by its site's kind
+LIST_SITE = re.compile(r"^\s*,?\s*(?:dan|serta|and|as\s+well\s+as)\s+(?:(?:juga|kemudian|lalu|then|also)\s+)?(?:ke\s+|to\s+)?(?:the\s+)?(?:(?:production|manufacturing|main|new)\s+)?"
+                       r"(?:fasilitas|pabrik|sarana|kantor|gudang|laboratorium|lokasi|plant|facility|facilities|site|offices?)"
+                       r"(?:\s+(?:produksi|manufaktur|distribusi|milik|production|manufacturing|of)){0,2}\s+$", re.I)
+# "pabrik perusahaan tersebut": the site of the company named before
+FIRMS_SITE = re.compile(r"\b(?:ke|to)\s+(?:fasilitas|pabrik|sarana|kantor|gudang|lokasi)\s+(?:(?:produksi|milik)\s+)?(?:perusahaan|perseroan)"
+                        r"\s+(?:tersebut|itu|ini)\b", re.I)
+_TEAM_LED = re.compile(r"\b(?:[Tt]im|[Rr]ombongan|[Dd]elegasi|[Tt]he\s+(?:team|delegation))\s+(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)"
+                       r"\s+(?:oleh\s+)?")
+
+
+def told_firm(ctx: Context, v: View, end: int) -> Entity | None:
+    """"ke pabrik perusahaan tersebut" with no company after it: the company named last (this sentence or recent ones)."""
+    site = FIRMS_SITE.search(v.masked, end)
+    if site is None or v.after(end, ("Organization", "Facility"), site.start()):
+        return None
+    near = [e for e in ctx.recent(v.index, ("Organization",), pos=site.start(), back=3, limit=6) if e.category == "company"]
+    return near[0] if near else None
+
+
+def its_site(v: View, end: int, first: M) -> M | None:
+    """"kunjungan kerja ke pabrik perusahaan tersebut di Makale": the company named before the cue in the sentence."""
+    if not FIRMS_SITE.search(v.masked, end, first.start + 1) and not FIRMS_SITE.search(v.masked[end : first.start]):
+        return None
+    return next((m for m in v.before(end, ("Organization",)) if m.start not in v.role_orgs and m.ent.category == "company"), None)
+
+
+def team_body(ctx: Context, v: View, visitor: M, title_only: re.Pattern[str]) -> M | None:
+    """"Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X": the body of the leader's title (the unit named with its
+    parent, "Komisi IX DPR RI", when the text names it so), which came as a team."""
+    team = _TEAM_LED.search(v.masked, 0, visitor.start)
+    if team is None or not title_only.fullmatch(v.masked, team.end(), visitor.start):
+        return None
+    orgs = v.after(team.end(), ("Organization",), visitor.start)
+    if not orgs:
+        return None
+    lead = v.text[team.end() : orgs[-1].start].rstrip()
+    unit = next((e for e in ctx.entities if e.type == "Organization" and e is not orgs[-1].ent and any(
+        n.endswith(" " + orgs[-1].text) and lead.endswith(" " + n[: -len(orgs[-1].text)].strip())
+        for n in (e.name, *e.aliases))), None)
+    return M(orgs[-1].start, orgs[-1].end, unit, orgs[-1].text) if unit is not None else orgs[-1]
