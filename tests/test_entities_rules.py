@@ -397,3 +397,13 @@ def test_a_headline_deal_name_cut_short_is_the_deal_of_the_body() -> None:
             "Co., Ltd. The Licensing and Supply Agreement with Hanbit Pharm was signed in 2024.")
     deals = {n: v for n, v in ents(text, load_lexicon()).items() if v[0] == "Agreement"}
     assert set(deals) == {"License and Technology Transfer Agreement", "Licensing and Supply Agreement"}
+
+
+def test_a_product_named_with_and_without_its_size_is_one_entity(lexicon: Lexicon) -> None:
+    """A recall notice's table gives "Batugen Sirup 60 mL", its list of sanctions "Batugen Sirup": one product,
+    named without the size."""
+    text = ("Produk yang ditarik: Batugen Sirup 60 mL (dekstrometorfan) dan Lintuss Anak Sirup 100 mL.\n"
+            "BPOM mencabut izin edar Batugen Sirup dan Lintuss Anak Sirup.")
+    products = {e.name: e.aliases for e in find_entities(Document(id="d", source="d", text=text, sha256="0"), None, lexicon)
+                if e.type == "Product"}
+    assert "Batugen Sirup 60 mL" in products["Batugen Sirup"]

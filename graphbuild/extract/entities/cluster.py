@@ -77,6 +77,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
                 uf.union(by_key[key], i)
             else:
                 by_key[key] = i
+    _merge_sized(ctx, live, uf, by_key)
     merge_parent_acronym(ctx, live, uf, by_key)
     merge_names(ctx, live, uf)
     merge_national(ctx, live, uf, by_key)
@@ -90,6 +91,27 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for n, e in enumerate(entities, 1):
         e.id = f"e{n}"
     return entities
+
+
+# a product's strength or pack size at the end of its name: "Batugen Sirup 60 mL", "Zetacef 1 g", "15 mg/5 mL"
+_SIZE_TAIL = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|l|iu|unit|units|%)"
+                        r"(?:\s*/\s*\d*(?:[.,]\d+)?\s*(?:ml|g|l))?$", re.I)
+
+
+def _merge_sized(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:
+    """A product named with its size ("Batugen Sirup 60 mL" in a table) is the product named without it
+    ("pencabutan izin edar Batugen Sirup") when the document also names it so."""
+    for i, m in enumerate(live):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Product" or not x.text[-1:].isalpha() and x.text[-1:] != "%":
+            continue
+        bare = _SIZE_TAIL.sub("", x.text)
+        if bare != x.text and (j := by_key.get(("Product", text_key(bare)))) is not None:
+            uf.union(i, j)
+
+
+def _sized(s: str) -> bool:
+    return _SIZE_TAIL.search(s) is not None
 
 
 def _first(k: tuple[int, int, str]) -> int:
@@ -141,6 +163,8 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
             seen.add(low)
             surfaces.append(s)
     name = canonical or max(surfaces, key=lambda s: (len(s.split()), len(s)))
+    if type_ == "Product" and _sized(name) and (bare := _SIZE_TAIL.sub("", name)).lower() in seen:
+        name = bare  # "Batugen Sirup", the size left to an alias
     if len(name) < 2:
         return None
     c = ctx.t.cue
