@@ -175,11 +175,27 @@ def _after_clause_words(t, i: int, j: int) -> int:  # type: ignore[no-untyped-de
     return i
 
 
+def _topic_list(ctx: Ctx, e: int) -> int:
+    """A topic that lists its fields runs on to the last one: "Nota Kesepahaman tentang Penelitian, Pengembangan
+    dan Hilirisasi Obat Bahan Alam" (a list closed by "dan"/"and"; a named body after the comma ends it)."""
+    t = ctx.t
+    n = len(t)
+    k = e
+    while k + 1 < n and t.words[k] == "," and is_cap(t.words[k + 1]) and ctx.owner[k + 1] < 0 \
+            and not t.newline_before[k + 1] and not t.masked[k + 1]:
+        k = run_forward(ctx, k + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
+        if any(w in ("dan", "and", "serta") for w in t.words[e:k]):
+            return k
+    return e
+
+
 def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     """An agreement name runs over its topic, through "di <Field>" but not "di <Place>"."""
     t = ctx.t
     n = len(t)
     e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
+    if s > 0 and t.words[s - 1] in _ABOUT:
+        e = _topic_list(ctx, e)
     if e + 1 < n and t.words[e - 1] == "Jual" and t.words[e] == "Beli" and not t.newline_before[e]:
         e = run_forward(ctx, e, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "Jual Beli" is a noun
     while (
