@@ -4,7 +4,8 @@
 first (the title holders it learns let "Kepala BPOM" stand for a person in the
 later rules), then visits, locations, corporate (before regulatory: a certificate
 goes to the subsidiary named with it), agreements (before regulatory: a licensee's
-one product is what its registration is about), regulatory, partnerships and events. Each family reads the shared :class:`~.common.Context` and emits
+one product is what its registration is about), regulatory, partnerships and events,
+then the sentence-level fallback and what needs every family's findings (``same_maker``). Each family reads the shared :class:`~.common.Context` and emits
 through it, so the ontology check and the date lookup happen in one place.
 """
 
@@ -24,6 +25,7 @@ from graphbuild.extract.relations import (
     partnerships,
     positions,
     regulatory,
+    same_maker,
     seats,
     sites,
     visits,
@@ -35,7 +37,8 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events, groups, fallback)
+FAMILIES = (positions, visits, locations, addresses, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events,
+            groups, fallback, same_maker)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

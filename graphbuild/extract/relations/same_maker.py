@@ -1,0 +1,44 @@
+"""Products told to come "from the same maker": "Dua produk lain dari produsen yang sama, yakni A dan B".
+
+Why: a recall notice names the maker once ("produk tersebut diproduksi oleh PT X") and then lists
+further products "dari produsen yang sama" / "from the same manufacturer" without naming it again;
+they are that maker's products too. Runs after every other family, so the maker is known: the one
+company a sentence before this one was found to make something.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.contents import not_contents
+
+_SAME = re.compile(r"\b(?:dari|buatan|produksi|milik|oleh)\s+(?:produsen|pabrikan|perusahaan|industri\s+farmasi|pabrik)"
+                   r"\s+yang\s+sama\b|\b(?:from|by|of)\s+the\s+same\s+(?:manufacturer|maker|producer|company|firm)\b", re.I)
+watch(_SAME)
+_BACK = 20  # sentences searched back for the maker (the nearest one that names one is taken)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.views:
+        if v.may(_SAME) and _SAME.search(v.masked):
+            _same_maker(ctx, v)
+
+
+def _same_maker(ctx: Context, v: View) -> None:
+    products = not_contents(v, [m for m in v.mentions if m.type == "Product"])
+    brands = [m for m in products if m.text[:1].isupper()] or products  # not "(parasetamol 100 mg/ml)" beside a brand
+    if not brands:
+        return
+    made = ctx.has("DEVELOPS")
+    for w in ctx.views[max(0, v.index - _BACK) : v.index][::-1]:
+        if w.evidence is None:
+            continue
+        heads = {r.head for r in made if r.evidence == w.evidence}
+        if len(heads) > 1:
+            return  # two makers named before: which one is "the same" is not told
+        if heads:
+            maker = next(e for e in ctx.entities if e.id in heads)
+            for m in brands:
+                ctx.emit("DEVELOPS", maker, m.ent, v, 0.6)
+            return
