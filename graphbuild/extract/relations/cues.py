@@ -206,3 +206,6 @@ def negated(masked: str, pos: int) -> bool:
 # "Pabrik tersebut", "Fasilitas seluas 4,5 hektare itu", "the plant": a site named before, by reference
 SITE_ANAPHOR = re.compile(r"\b(?:fasilitas|pabrik|plant|facility|factory)(?:\s+[\w,]+){0,4}?\s+(?:itu|tersebut|ini)\b"
                           r"|\b(?:the|this)\s+(?:plant|facility|factory)\b", re.I)
+
+# a trading company's name: "PT X Distribusi Farma", "Y Distributors Sdn Bhd", "PT Z Niaga" (sells, makes nothing)
+SELLER_NAME = re.compile(r"\b(?:Distribusi|Distributor|Distributors|Distribution|Niaga|Trading|Logistik|Logistics)\b")

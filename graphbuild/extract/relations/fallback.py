@@ -158,6 +158,8 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
     if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
+        if pred is side.developer:  # "… distributor PT X Distribusi. Perusahaan tersebut juga mengembangkan P": not X
+            got = [e for e in got if not cues.SELLER_NAME.search(e.name)]
         first = subject_before(ctx, v) if got and not any(x.type == "Organization" for x in v.mentions) else None
         if first is None or first not in got:  # "A, anak usaha B. … perusahaan tersebut": A
             first = next((e for e in got if e.category == "company"), got[0] if got else None)  # not the stock exchange

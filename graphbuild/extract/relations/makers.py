@@ -213,6 +213,11 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
                             or (subj.type == "Location" and subj.start > ana.start())
                             or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start]))):
         owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
+        if owner is not None and rtype == "DEVELOPS" and cues.SELLER_NAME.search(owner.name):
+            # "… bersama distributor nasional PT X Distribusi. Perusahaan tersebut juga tengah mengembangkan P":
+            # a distributor named last makes nothing; the story's company does
+            main = main_firm(ctx, v.index - 1) if v.index else None
+            owner = main if main is not None and not cues.SELLER_NAME.search(main.name) else None
         if owner is not None and any(m.ent is owner for m in v.mentions if ana.start() <= m.start < ana.end()):
             owner = main_firm(ctx, v.index - 1) if v.index else None  # not the parent inside "… anak usaha A itu"
         if owner is not None:
