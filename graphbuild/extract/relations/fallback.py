@@ -279,8 +279,13 @@ def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
 _HANDOVER = re.compile(r"\b(?:menyerahkan|diserahkan|penyerahan|handed|presented)\b", re.I)
 
 
+# "… dalam Forum X yang digelar BPJPH di JIExpo Kemayoran": a gathering, whose place is no holder
+_GATHERING = re.compile(r"\b(?:digelar|diselenggarakan|berlangsung|dihelat|held|hosted|forum|acara|seremoni|upacara|ceremony)\b",
+                        re.I)
+
+
 def _venue(v: View, e: Entity) -> bool:
-    """Whether ``e`` is only named as the place of a handover ("… di Gedung X"), not as a holder."""
+    """Whether ``e`` is only named as the place of a handover or a gathering ("… di Gedung X"), not as a holder."""
     at = [m for m in v.mentions if m.ent is e]
-    return bool(at) and bool(_HANDOVER.search(v.masked)) and all(
+    return bool(at) and bool(_HANDOVER.search(v.masked) or _GATHERING.search(v.masked)) and all(
         re.search(r"\b(?:di|at|in)\s+(?:the\s+)?$", v.masked[max(0, m.start - 8) : m.start], re.I) for m in at)
