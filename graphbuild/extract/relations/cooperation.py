@@ -156,13 +156,17 @@ def _pairs(ctx: Context, v: View, ms: list[M], most: int) -> None:
 
 
 def _jointly(ctx: Context, v: View, pos: int) -> None:
-    """"A dan B (akan) bersama-sama mengembangkan …": the pair right before the adverb."""
+    """"A dan B (akan) bersama-sama mengembangkan …", "A (ACR), B dan C sepakat …": the list right before the adverb."""
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
     if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
-            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
+            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
             and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : pos])):
-        ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
+        items = [b, a]
+        while (p := v.prev_mention(items[-1])) is not None and _usable(v, p) and len(items) < 5 \
+                and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,\s*", v.gap(p.end, items[-1].start)):
+            items.append(p)  # the list's earlier items, each glossed or not
+        _pairs(ctx, v, items[::-1], 5)
 
 
 def _usable(v: View, m: M) -> bool:
