@@ -23,6 +23,7 @@ from graphbuild.extract.entities.merges import (
     province_expanded,
     text_key,
 )
+from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES
 from graphbuild.types import Entity, Mention, Span
 
@@ -94,8 +95,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
 
 
 # a product's strength or pack size at the end of its name: "Batugen Sirup 60 mL", "Zetacef 1 g", "15 mg/5 mL"
-_SIZE_TAIL = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|l|iu|unit|units|%)"
-                        r"(?:\s*/\s*\d*(?:[.,]\d+)?\s*(?:ml|g|l))?$", re.I)
+_SIZE_TAIL = re.compile(rf"\s+{STRENGTH}$", re.I)
 
 
 def _merge_sized(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:

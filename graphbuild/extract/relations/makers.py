@@ -40,6 +40,7 @@ from graphbuild.extract.relations.makers_joint import (
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
+from graphbuild.extract.units import STRENGTH
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -98,7 +99,7 @@ _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan
 _TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+(?:of\s+)?$", re.I)
 # "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
 _FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
-                         r"(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\s+)?\(", re.I)
+                         rf"(?:{STRENGTH}\s+)?\(", re.I)
 _DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
                       r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
+from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
@@ -106,7 +107,7 @@ def made_through_noun(ctx: Context, v: View, p: M, org: M) -> bool:
 
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
-_ITEM_SEP = re.compile(r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|ml|g|mcg|iu)\b)?"  # "tablet A 500 mg, kapsul B 250 mg"
+_ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul B 250 mg"
                        r"(?:\s*\([^()]{1,40}\))?"  # "Eritronus (epoetin alfa) and Insunus": a gloss of the one before
                        r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,3}")

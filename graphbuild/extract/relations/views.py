@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.litsearch import literal_finditer
+from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity, Sentence
 
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
 # what a product list carries between its items: strengths and sizes, batch and registration numbers
-_LIST_NOISE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|gram|kg|ml|l|liter|iu|unit|units|%)(?:\s*/\s*\d*\s*(?:ml|g|l))?(?!\w)"
+_LIST_NOISE = re.compile(rf"\b{STRENGTH}(?!\w)"
                          r"|\b(?:(?:nomor|no\.?)\s+(?:bets|batch|lot|registrasi|reg\.?|izin\s+edar)|NIE|batch|lot|bets)"
                          r"(?:\s+(?:no\.?|number|nomor))?\s*[:.]?\s*[A-Z0-9][\w./-]*\d[\w./-]*", re.I)
 _MAY_NOISE = re.compile(r"\d")  # no digit, no noise to read through
