@@ -38,7 +38,7 @@ def _same_maker(ctx: Context, v: View) -> None:
         if len(heads) > 1:
             return  # two makers named before: which one is "the same" is not told
         if heads:
-            maker = next(e for e in ctx.entities if e.id in heads)
+            maker = ctx.by_id[heads.pop()]
             for m in brands:
                 ctx.emit("DEVELOPS", maker, m.ent, v, 0.6)
             return
