@@ -77,11 +77,10 @@ _REGIONAL_UNIT_HEADS = frozenset({
     "sekolah", "school", "departemen", "jurusan", "prodi", "laboratorium", "instalasi"})
 _REGIONAL_DIRECTORATES = ("direktorat reserse ", "direktorat lalu lintas ", "direktorat intelijen ", "direktorat samapta ",
                           "program studi ")  # (Bareskrim's "Direktorat Tindak Pidana …" are national: one each)
-# a word after the unit's first that already says whose unit it is
-_OWNER_WORDS = frozenset({
-    "di", "provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "polda", "polres", "polresta", "polrestabes",
-    "polsek", "kepolisian", "polri", "bareskrim", "universitas", "university", "institut", "institute", "politeknik",
-    "sekolah", "rumah", "rs", "rsud", "rsup", "pemprov", "pemkab", "pemkot", "pemerintah", "kementerian", "ministry"})
+# a word after the unit's first that already says whose unit it is (the office short forms above among them)
+_OWNER_WORDS = frozenset(_OFFICES) | {
+    "di", "provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kepolisian", "polri", "bareskrim", "universitas",
+    "university", "institut", "institute", "politeknik", "sekolah", "rumah", "pemerintah", "kementerian", "ministry"}
 
 
 def regional_unit(name: str, lexicon: Lexicon) -> bool:
