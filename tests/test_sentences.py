@@ -19,6 +19,7 @@ def texts(s: str) -> list[str]:
         "Menurut A. Rahman, angka naik 3.5 persen.",
         "Ia terdiam... Lalu pergi.",
         "Irjen Pol. (Purn.) Agus Salim hadir bersama Mayjen TNI (Purn.) Bambang Sutrisno.",
+        "Hadir pula Brigjen TNI (Ret.) Hendra Saputra.",
     ],
 )
 def test_no_split_inside_abbreviations(text: str) -> None:

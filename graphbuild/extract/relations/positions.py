@@ -40,11 +40,6 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         for p in [m for m in v.mentions if m.type == "Person"]:
             _holds(ctx, v, p)
-            if v.index and p is v.mentions[0] and not v.text[: p.start].strip() and _RETIRED_END.search(ctx.views[v.index - 1].text):
-                # "Deputi Bidang Penindakan Badan POM, Irjen Pol. (Purn.)" | "Stefanus …": the splitter cut after the
-                # retired rank's dot, so the title is read in the sentence before, the name at its end
-                pv = ctx.views[v.index - 1]
-                _holds(ctx, pv, M(len(pv.text), len(pv.text), p.ent, p.text))
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
@@ -58,7 +53,6 @@ def find(ctx: Context) -> None:
     meetings.find(ctx)
 
 
-_RETIRED_END = re.compile(r"\((?:Purn|purn|Ret)\.?\)\s*$")
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
 _ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by|melalui|through|diwakili|represented\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
 # ("Kepala Badan POM melalui Deputi Bidang Penindakan, X": the head speaks through the deputy, a post in the same body)
