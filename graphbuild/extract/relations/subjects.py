@@ -231,6 +231,7 @@ def titled_subject(ctx: Context, v: View, pos: int) -> M | None:
 
 
 _TITLE_START = re.compile(rf"\s*{cues.TITLE}", re.I)
+_DONE_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan)\s+(?:langsung\s+)?", re.I)
 
 
 def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
@@ -238,6 +239,8 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
     by = _BY_TITLED.match(v.masked[pos:])
     if by is None and re.search(r"\b(?:ditandatangani|diteken)$", v.masked[:pos], re.I) and _TITLE_START.match(v.text[pos:]):
         by = re.match(r"\s*", v.masked[pos:])  # "diteken Rektor X dan Presiden Direktur Y": no "oleh"
+    if by is None and (done := _DONE_BY_TITLED.match(v.masked[pos:])) and _TITLE_START.match(v.text[pos + done.end() :]):
+        by = done  # "Penandatanganan dilakukan Dekan A, X, dan Direktur B, Y": no "oleh" either
     if by is None or _WITNESSED.search(by.group()):
         return []  # "Penandatanganan tersebut disaksikan oleh …"
     out: list[Entity] = []
