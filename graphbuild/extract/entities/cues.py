@@ -68,7 +68,7 @@ class Cues:
     def person_triggers(self) -> frozenset[str]:
         """Tokens at which a person rule can start (honorifics, role heads, speech verbs)."""
         hon = self.honorifics | {h.rstrip(".") for h in self.honorifics}
-        return frozenset(hon | {r[0] for r in self.roles} | self.speech_before | self.speech_after)
+        return frozenset(hon | {r[0] for r in self.roles} | self.speech_before | self.speech_after | {"anggota"})  # "anggota DPR"
 
     @functools.cached_property
     def _verb_memo(self) -> dict[str, bool]:

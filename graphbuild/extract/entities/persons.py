@@ -70,8 +70,8 @@ def find(ctx: Ctx) -> None:
                 add_person(ctx, k + h, e)
                 k = e
                 continue
-        r = t.match_phrase(k, c.roles) if w[0].isupper() else 0
-        if r:
+        r = t.match_phrase(k, c.roles) if w[0].isupper() else int(w == "anggota" and k + 1 < n and t.words[k + 1] in _HOUSES)
+        if r:  # (a lower-case post only before a house: "didampingi anggota Komisi IX X", "kata anggota DPRD Y")
             k = _role_led(ctx, k, r)
             continue
         if w in c.speech_before and k + 2 < n and t.words[k + 1] in _LOWER_SPEAKERS and is_cap(t.words[k + 2]):
@@ -114,6 +114,7 @@ _FIELDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produks
                      "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi"})
 _CLAUSE_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "seusai", "usai"})
 _FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
+_HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # a legislature or its parts
 _LOWER_SPEAKERS = frozenset({"analis", "ekonom", "pengamat", "peneliti", "analyst", "economist", "researcher"})
 
 

@@ -80,6 +80,7 @@ def _initial(words: list[str], k: int, i: int) -> bool:
     return k - 1 > i and len(words[k]) == 1 and words[k].isupper() and words[k - 1] == "."
 
 
+_HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # legislatures: never named after a person
 _NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
 
 
@@ -113,8 +114,10 @@ def run_forward(
     while j < n and j - i < max_tokens and not t.newline_before[j]:
         w = t.words[j]
         if (c.verb_like(w) and not _noun_pair(t.words, j)) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS or (
-                w in _NAME_TITLES and j + 1 < n and t.words[j + 1] == "."):
+                w in _NAME_TITLES and j + 1 < n and t.words[j + 1] == ".") or (
+                w in _NAMESAKE_TITLES and j + 1 < n and t.words[j + 1] == "." and t.words[i if cue_start is None else cue_start] in _HOUSES):
             break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name; so does "Dra." ("PT X Dra. Rina")
+            # and "Ir." after a legislature, which is named after no one ("anggota Komisi IX Ir. X")
         if nameish(ctx, j, digits):
             j += 1
         elif (

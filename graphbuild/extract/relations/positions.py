@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import appointments, epithets, firm_titles, meetings, short_firms, shorthand
+from graphbuild.extract.relations import factions as _factions
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.title_bodies import (
@@ -38,7 +39,10 @@ ORG_OR_LOC = ("Organization", "Location")
 def find(ctx: Context) -> None:
     """HOLDS_POSITION over every sentence, then role references, then MET_WITH (which reads them)."""
     for v in ctx.busy:
+        members: dict[int, list[tuple[M, str]]] = {}
         for p in [m for m in v.mentions if m.type == "Person"]:
+            for body, title in _factions.across(v, p, members):  # "Anggota Komisi IX DPR RI (dari Fraksi X), Y"
+                _record(ctx, v, p, body, title, 0.85)
             _holds(ctx, v, p)
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
