@@ -40,6 +40,7 @@ from graphbuild.extract.relations.makers_joint import (
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
+from graphbuild.extract.relations.theirs import they_firm
 from graphbuild.extract.units import STRENGTH
 
 ORG = ("Organization",)
@@ -201,6 +202,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
     if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
         for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
+    if (org := they_firm(ctx, v, start)) is not None:  # "Perusahaan ini tetap beroperasi. Mereka mendistribusikan P"
+        for p in _listed(v, after[0]):
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if subj is not None and subj.type in ("Location", "Facility"):
