@@ -25,8 +25,9 @@ _JOINED = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:dan|serta)?\s*{cues.HONORIFI
 
 
 def across(v: View, p: M, done: dict[int, list[tuple[M, str]]]) -> list[tuple[M, str]]:
-    """The house mentions (with the title) person ``p`` holds a post in; ``done`` keeps, by person start, the
-    members found earlier in the sentence ("anggota Komisi IX A dan B": B too)."""
+    """The house mentions (with the title) person ``p`` holds a post in, the house itself last (its units
+    before it: "Komisi IX" + "DPR RI"); ``done`` keeps, by person start, the members found earlier in the
+    sentence ("anggota Komisi IX A dan B": B too)."""
     prev = v.prev_mention(p)
     if prev is None:
         return []
@@ -45,13 +46,12 @@ def across(v: View, p: M, done: dict[int, list[tuple[M, str]]]) -> list[tuple[M,
     if not all(_HOUSE.match(h.text) for h in houses):
         return []
     member = _MEMBER.search(v.text, max(0, houses[0].start - 20), houses[0].start)
-    if member is not None and member.end() == houses[0].start:
-        out = [(h, member.group("title")) for h in houses]
+    if member is not None and member.end() == houses[0].start and (faction is not None or member.group("title")[0] in "Aam"):
+        title = member.group("title")  # (a chair with no faction between is the general title rules')
     elif faction is not None and (t := tp.title_before(v.text, houses[0].start) if v.may(tp.TITLE_END) else None):
-        out = [(h, t.group("title")) for h in houses]
+        title = t.group("title")
     else:
         return []
-    if member is None and faction is None:
-        return []
+    out = [(h, title) for h in houses]
     done[p.start] = out
     return out

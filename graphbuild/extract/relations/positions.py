@@ -41,8 +41,11 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         members: dict[int, list[tuple[M, str]]] = {}
         for p in [m for m in v.mentions if m.type == "Person"]:
-            for body, title in _factions.across(v, p, members):  # "Anggota Komisi IX DPR RI (dari Fraksi X), Y"
-                _record(ctx, v, p, body, title, 0.85)
+            houses = _factions.across(v, p, members)  # "Anggota Komisi IX DPR RI (dari Fraksi X), Y"
+            for body, title in houses[:-1]:  # a unit in the title keeps its name (no role reference)
+                ctx.emit("HOLDS_POSITION", p.ent, body.ent, v, 0.8, title=title)
+            if houses:
+                _record(ctx, v, p, houses[-1][0], houses[-1][1], 0.85)
             _holds(ctx, v, p)
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
