@@ -71,8 +71,8 @@ def _run(ctx: Ctx, j: int, most: int = 3) -> int:
            and (e == j or not (t.headline and t.headline[e]) and t.words[e] != "Cap")):
         e += 1
     if j < e < len(t) and e - j < most and _STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
-            e + 1 >= len(t) or t.lower[e + 1] not in _AFTER_NUMBER):
-        e += 1  # "Imunovit 500", "Neurobion 5000": a bare strength is part of the name as written
+            e + 1 >= len(t) or (t.lower[e + 1] if t.words[e + 1][:1].isupper() else t.lower[e + 1].split("/")[0]) not in _AFTER_NUMBER):
+        e += 1  # "Imunovit 500", "Neurobion 5000": a bare strength is part of the name as written (not "100 mg/4 mL")
     return cap_tail(ctx, e) if e > j else e
 
 

@@ -96,6 +96,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
 
 # a product's strength or pack size at the end of its name: "Batugen Sirup 60 mL", "Zetacef 1 g", "15 mg/5 mL"
 _SIZE_TAIL = re.compile(rf"\s+{STRENGTH}$", re.I)
+_SALT_TAIL = re.compile(r"\s+(?:HCl|HBr|hidroklorida|hydrochloride|hidrobromida|hydrobromide)$")  # the salt a strength is of
 
 
 def _merge_sized(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:
@@ -108,6 +109,9 @@ def _merge_sized(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str]
         bare = _SIZE_TAIL.sub("", x.text)
         if bare != x.text and (j := by_key.get(("Product", text_key(bare)))) is not None:
             uf.union(i, j)
+        elif bare != x.text and (salt := _SALT_TAIL.sub("", bare)) != bare and (
+                j := by_key.get(("Product", text_key(salt)))) is not None:
+            uf.union(i, j)  # "Tramadol HCl 50 mg" (a seized pack) and "tramadol" later: one substance
 
 
 def _sized(s: str) -> bool:
