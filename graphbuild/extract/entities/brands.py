@@ -154,6 +154,9 @@ UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "iu/ml"
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
+_FORMS = frozenset({"kapsul", "tablet", "kaplet", "capsules", "tablets"})  # a dosage form written between brand and strength
+
+
 def strengths(ctx: Ctx) -> None:
     """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
     t = ctx.t
@@ -162,13 +165,17 @@ def strengths(ctx: Ctx) -> None:
         if num < 1 or not NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
             continue
         s = num
+        if s - 2 >= 0 and t.words[s - 1] in _FORMS and is_cap(t.words[s - 2]) and ctx.owner[s - 2] < 0 \
+                and product_name(ctx, s - 2) and not t.newline_before[s - 1]:
+            s -= 1  # "Glucoandro kapsul 500 mg": a lower-case dosage form between the brand and its strength
         while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
                 and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product") \
                 and not (ctx.owner[s - 1] >= 0 and ctx.spans[ctx.owner[s - 1]][0] < s - 1):
             s -= 1  # (not into the end of a longer name: "vitamin D3 Dvita 1000 IU" is Dvita's strength)
         while s < num and (s == 0 or t.newline_before[s] or t.words[s - 1] in (".", "!", "?", '"', "“")) \
-                and ctx.type_at(s) != "Product":
+                and ctx.type_at(s) != "Product" and not (s + 1 < num and t.lower[s + 1] in _FORMS and ctx.owner[s] < 0):
             s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
+            # (but "Glucoandro Kapsul 500 mg …": an opener before a dosage form is the brand)
         if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
             ctx.add(s, k + 1, "Product", None, "cue")
 

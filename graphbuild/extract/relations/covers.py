@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
 _FOR_PRODUCT = re.compile(r"\b(?:untuk|for|atas|terkait|covering|of|memasarkan|mendistribusikan|produk|product|memasok|menyuplai|"
@@ -61,11 +62,20 @@ def named_within(ctx: Context) -> None:
             done.add(ag.ent.id)  # (each deal once, at its first mention: the evidence the relation keeps)
             low = ag.ent.name.lower()
             for p in brands:
-                for name in (p.name, *p.aliases):
+                for name in _with_bare(p.name, *p.aliases):
                     if name.lower() in low and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ag.ent.name,
                                                          0 if p.name[:1].isupper() else re.I):
                         ctx.emit("COVERS", ag.ent, p, v, 0.7)
                         break
+
+
+# "Glucovita Kapsul 500 mg" in a deal named "… Uji Klinik Fase III Glucovita": the brand without its form and strength
+_FORM_SIZE = re.compile(rf"(?:\s+(?:kapsul|tablet|kaplet|capsules?|tablets?))?(?:\s+{STRENGTH})?$", re.I)
+
+
+def _with_bare(*names: str) -> list[str]:
+    bare = [b for n in names if (b := _FORM_SIZE.sub("", n)) != n and len(b) >= 4]
+    return [*names, *bare]
 
 
 def coverable(v: View, p: M) -> bool:
