@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.venues import last_event
 
 _AS_SPEAKER = re.compile(rf"^[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*(?:(?:\w+\s+){{0,2}}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
@@ -108,8 +108,6 @@ _CAME_WORD = re.compile(r"yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*(?:hadir|m
 _IN_PERSON_BY = re.compile(r"\b(?:diterima|diserahkan|dibuka|diresmikan)\s+(?:secara\s+)?langsung\s+oleh\s+", re.I)
 _EARLIER = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|last\s+(?:week|month|year))\b", re.I)  # another occasion
 watch(_CAME_WORD, _IN_PERSON_BY)
-
-
 def came_clause(ctx: Context, v: View) -> None:
     """The person a "yang (juga) hadir" clause follows was at the event the clause names, else the one told last."""
     for c in v.cues(_IN_PERSON_BY):
@@ -133,3 +131,20 @@ def came_clause(ctx: Context, v: View) -> None:
         ev = at.ent if at is not None else last_event(ctx, v.index)
         if ev is not None:
             ctx.emit("ATTENDED", p.ent, ev, v, 0.7)
+
+
+_CUES = CueGroup(_REMARKS, _SAID_BY, _IN_PERSON_BY, _CAME_WORD)  # what ``per_sentence``'s rules read, in order
+
+
+def per_sentence(ctx: Context, v: View, named: bool) -> None:
+    """``remarks``, ``speaking_at``, ``said_at`` and ``came_clause`` in that order, each only where it could
+    find something (one prefilter test for their cues; ``speaking_at`` needs an event named first)."""
+    ok = _CUES.may_each(v) if _CUES.may(v) else (False, False, False, False)
+    if ok[0]:
+        remarks(ctx, v)
+    if named:
+        speaking_at(ctx, v)
+    if ok[1]:
+        said_at(ctx, v)
+    if ok[2] or ok[3]:
+        came_clause(ctx, v)
