@@ -87,9 +87,10 @@ def find(ctx: Context) -> None:
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
-            if found := _unnamed_deal(ctx, v):
-                parties, told = found, v.index
-            _signed_anaphor(ctx, v)
+            if v.may(cues.SIGN):  # both rules start from the signing verb: most sentences hold none
+                if found := _unnamed_deal(ctx, v):
+                    parties, told = found, v.index
+                _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     covers.by_anaphora(ctx)
     covers.named_within(ctx)
