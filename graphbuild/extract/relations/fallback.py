@@ -218,6 +218,9 @@ def find(ctx: Context) -> None:
     for v in ctx.views:
         if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
+        by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
+        if not by_name and not _RULE_CUES.may(v):
+            continue  # no rule's cue, no regulation carrying one: no rule below gets past its first test
         ents: list[Entity] = []  # the distinct entities named (not as a title), in order
         seen: set[int] = set()
         for m in v.mentions:
@@ -225,7 +228,6 @@ def find(ctx: Context) -> None:
                 seen.add(id(m.ent))
                 ents.append(m.ent)
         sides: dict[Pred, list[Entity]] = {}  # each side's entities, or its referent, once per sentence
-        by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
         for rule, cue_may in zip(RULES, _RULE_CUES.may_each(v), strict=True):
             if not cue_may and not (by_name and rule.rtype in _BY_NAME):
                 continue  # no cue and no regulation carrying it: nothing below could emit
