@@ -241,12 +241,12 @@ _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|P
 
 def _part_of(ctx: Context, v: View, m: M) -> None:
     nxt = v.next_mention(m)
-    paren = _PAREN.match(v.text, m.end)
-    if (nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name)
-            and (_OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))
-                 or (paren and m.ent.category != "company" and v.gap(paren.end(), nxt.start).isspace()))):
-        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry …", "BPJPH (BPJPH) Kementerian Agama"
-        return
+    if nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name):
+        paren = _PAREN.match(v.text, m.end)  # (read only before a ministry: most bodies are named before none)
+        if (_OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))
+                or (paren and m.ent.category != "company" and v.gap(paren.end(), nxt.start).isspace())):
+            ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry …", "BPJPH (BPJPH) Kementerian Agama"
+            return
     gap = v.gap((m.gloss or m).end, nxt.start) if nxt is not None else ""
     if nxt is not None and nxt.type == "Location" and (after := v.next_mention(nxt)) is not None \
             and re.fullmatch(r"['\u2019]s\s+", v.gap(nxt.end, after.start)):

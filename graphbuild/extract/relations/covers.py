@@ -223,9 +223,11 @@ def by_anaphora(ctx: Context) -> None:
     if not named:
         return
     for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
+        if any(m.type == "Agreement" for m in v.mentions):
+            continue  # (tested first: the agreement's own name holds DEAL_WORD, and the search is slow)
         ana = DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_WORD) and v.may(
             DEAL_ANAPHOR) else None
-        if ana is None or any(m.type == "Agreement" for m in v.mentions):
+        if ana is None:
             continue
         if len(named) > 1:  # several in the text: the one agreement named in the sentence just before
             near = {m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Agreement"} if v.index else {}

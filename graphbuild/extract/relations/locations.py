@@ -24,6 +24,7 @@ from graphbuild.extract.relations.chains import (
     paired,
 )
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
@@ -264,6 +265,8 @@ _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|ma
                        r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)
 watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE, _OPENING_SITE, _THAT_COMPANY_SEATED)  # tried before every place: let the prefilter skip them
+# ``X.search(v.masked[:end])`` for these end-anchored cues, tried only where a leading literal starts (each place asks again)
+_origin_before, _hq_before, _own_site_before = (prefix_search(p) for p in (_ORIGIN_BEFORE, _HQ_BEFORE, _OWN_SITE))
 
 
 def _origins(ctx: Context, v: View) -> None:
@@ -273,10 +276,10 @@ def _origins(ctx: Context, v: View) -> None:
         nxt = v.next_mention(m)
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
-                and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]))
+                and ((v.may(_ORIGIN_BEFORE) and _origin_before(v.masked, m.start))
                      or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip(" *_") in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
-        elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+        elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _origin_before(v.masked, m.start):
             # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
             last = m
             while (n := v.next_mention(last)) is not None and n.type == "Location" and _COMMA.match(v.gap(last.end, n.start)):
@@ -285,10 +288,10 @@ def _origins(ctx: Context, v: View) -> None:
             if last is not m and org is not None and org.type == "Organization" and _ORIGIN_GAP.match(v.gap(last.end, org.start)):
                 ctx.emit("LOCATED_IN", org.ent, m.ent, v, 0.75)
         elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and v.may(
-                _ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+                _ORIGIN_BEFORE) and _origin_before(v.masked, m.start):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.7)  # "Perusahaan asal Bandung, PT X": a city, not a country
         if (v.may(_OPENING_SITE) and _OPENING_SITE.match(v.masked[: m.start])) or (
-                v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
+                v.may(_HQ_BEFORE) and _hq_before(v.masked, m.start)):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -304,7 +307,7 @@ def _origins(ctx: Context, v: View) -> None:
                          if e.category == "company" and not (places.foreign(m.ent) and ctx.is_indonesian(e))), None)
             if firm is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
-        if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):
+        if v.may(_OWN_SITE) and _own_site_before(v.masked, m.start):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
             if subj is not None and subj.ent.category == "company":
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
