@@ -125,8 +125,10 @@ def branded_substances(ctx: Context) -> set[str]:
             out.add(e.id)
     for v in ctx.busy:
         for m in v.mentions:
+            if m.type != "Product":
+                continue
             nxt = v.next_mention(m)
-            if m.type != "Product" or nxt is None or nxt.type != "Product":
+            if nxt is None or nxt.type != "Product":
                 continue
             if m.ent.name[:1].islower() and nxt.ent.name[:1].isupper() and _BRANDED.fullmatch(v.gap(m.end, nxt.start)):
                 out.add(m.ent.id)
@@ -223,10 +225,10 @@ def by_anaphora(ctx: Context) -> None:
     if not named:
         return
     for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
-        if any(m.type == "Agreement" for m in v.mentions):
-            continue  # (tested first: the agreement's own name holds DEAL_WORD, and the search is slow)
-        ana = DEAL_ANAPHOR.search(v.masked) if (v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_WORD) and v.may(
-            DEAL_ANAPHOR) else None
+        if not ((v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_WORD) and v.may(DEAL_ANAPHOR)) or any(
+                m.type == "Agreement" for m in v.mentions):
+            continue  # (the agreement's own name holds DEAL_WORD: tested before the slow search)
+        ana = DEAL_ANAPHOR.search(v.masked)
         if ana is None:
             continue
         if len(named) > 1:  # several in the text: the one agreement named in the sentence just before

@@ -126,7 +126,7 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
-    if any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B exclusive rights to …":
+    if v.may(cues.LICENSE) and any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B …":
         for c in v.cues(cues.LICENSE):                  # ``agreements`` reads bare licences only where none is named
             bare_license(ctx, v, c.start(), c.end())
     if not _LIC_CUES.may(v):

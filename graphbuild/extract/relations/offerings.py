@@ -324,7 +324,7 @@ _LIST_HEAD = re.compile(r":\W*$")
 
 def bulleted(ctx: Context) -> None:
     for i, v in enumerate(ctx.views):
-        if not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):
+        if ":" not in v.masked or not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):  # (no colon: no search)
             continue
         src = v if any(m.type == "Organization" for m in v.mentions) else ctx.views[i - 1] if i else None
         if src is None:
