@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.venues import last_event
 
 _AS_SPEAKER = re.compile(rf"^[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*(?:(?:\w+\s+){{0,2}}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
@@ -108,16 +109,17 @@ _CAME_WORD = re.compile(r"yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*(?:hadir|m
 _IN_PERSON_BY = re.compile(r"\b(?:diterima|diserahkan|dibuka|diresmikan)\s+(?:secara\s+)?langsung\s+oleh\s+", re.I)
 _EARLIER = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|last\s+(?:week|month|year))\b", re.I)  # another occasion
 watch(_CAME_WORD, _IN_PERSON_BY)
+_earlier = literal_search(_EARLIER)  # tried only where its leading words start
 def came_clause(ctx: Context, v: View) -> None:
     """The person a "yang (juga) hadir" clause follows was at the event the clause names, else the one told last."""
     for c in v.cues(_IN_PERSON_BY):
-        if _EARLIER.search(v.masked):
+        if _earlier(v.masked):
             break
         who = next(iter(v.after(c.end(), ("Person",))), None)
         if who is not None and not re.search(r"[,;:]", v.masked[c.end() : who.start]) and who.start - c.end() <= 100 and not any(
                 m.type == "Event" for m in v.mentions) and (ev := last_event(ctx, v.index)) is not None:
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
-    if not v.may(_CAME_WORD) or _EARLIER.search(v.masked):
+    if not v.may(_CAME_WORD) or _earlier(v.masked):
         return
     for p in (m for m in v.mentions if m.type == "Person"):
         came = _WHO_CAME.match(v.masked, p.end)
