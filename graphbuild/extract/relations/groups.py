@@ -30,8 +30,10 @@ _NOUN = r"(?:produk|obat|vaksin|sirup|kosmetik|suplemen|jamu|merek|sediaan|biosi
 _EN_NOUN = r"(?:products|drugs|medicines|vaccines|brands|syrups|cosmetics|supplements|biosimilars|generics)"
 
 # the list sentence: "Ketiga produk tersebut adalah", "Tiga obat itu yakni:", "The three products are"
+# (``\W*+``: every branch opens with a word character, so giving back a non-word one never helps; the plain
+# ``\W*`` retried every branch after each character of a masked name opening the sentence)
 _INTRO = re.compile(
-    rf"^\W*(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
+    rf"^\W*+(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
     rf"|(?:the|these)\s+(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
     r"\b(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s+antaranya|terdiri\s+(?:atas|dari)|are|were|include)\b\s*:?\s*",
     re.I,

@@ -33,8 +33,9 @@ _CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)
 watch(_CANCELLED)
 
 
-# "Jika terbukti ada penyimpangan, sertifikat CDOB perusahaan tersebut …": a condition, not a revocation
-_IF_OPENING = re.compile(r"^\W*(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
+# "Jika terbukti ada penyimpangan, sertifikat CDOB perusahaan tersebut …": a condition, not a revocation (``\W*+``:
+# every branch opens with a letter, so the opening non-word run is never given back)
+_IF_OPENING = re.compile(r"^\W*+(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
 
 
 _CUES = CueGroup(cues.REVOKE, _CANCELLED)  # what ``revocations`` reads: the opening condition is tested only where one may match
