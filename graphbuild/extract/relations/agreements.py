@@ -17,6 +17,7 @@ import re
 from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
+from graphbuild.extract.relations.covers import DEAL_WORD
 from graphbuild.extract.relations.partner_sides import (
     kind_anaphor,
     parent_of_unit,
@@ -87,9 +88,10 @@ def find(ctx: Context) -> None:
         if not agreements:
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
-            if found := _unnamed_deal(ctx, v):
-                parties, told = found, v.index
-            _signed_anaphor(ctx, v)
+            if v.may(cues.SIGN):  # both rules start from the signing verb: most sentences hold none
+                if found := _unnamed_deal(ctx, v):
+                    parties, told = found, v.index
+                _signed_anaphor(ctx, v)
         licences.licensed_from(ctx, v)
     covers.by_anaphora(ctx)
     covers.named_within(ctx)
@@ -98,7 +100,7 @@ def find(ctx: Context) -> None:
 def _signed_anaphor(ctx: Context, v: View) -> None:
     """"Perjanjian tersebut ditandatangani oleh A dan B": the agreement named in the sentences just before."""
     sign = next(v.cues(cues.SIGN), None)
-    said = _DEAL_ANAPHOR.search(v.masked[: sign.start()]) if sign is not None else None
+    said = _DEAL_ANAPHOR.search(v.masked[: sign.start()]) if sign is not None and v.may(DEAL_WORD) else None
     if said is None and (sign is None or not _THE_SIGNING.match(v.masked[: sign.end()])):
         return
     named = [m.ent for w in ctx.views[max(0, v.index - 3) : v.index] for m in w.mentions if m.type == "Agreement"]

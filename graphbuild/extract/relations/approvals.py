@@ -13,6 +13,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
@@ -37,6 +38,7 @@ NOT_YET = re.compile(
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )
+_not_yet = literal_search(NOT_YET)  # tried only where one of its words starts
 
 
 
@@ -138,7 +140,7 @@ def _past_makers(v: View, chain: list[M]) -> None:
 
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
-    if NOT_YET.search(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
+    if _not_yet(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
     implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) if reg is None else None

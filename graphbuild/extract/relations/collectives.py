@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE, _products_listed
 from graphbuild.extract.relations.referents import antecedents
@@ -138,27 +138,33 @@ _DIST_ONLY = re.compile(
 watch(_DIST_ONLY)
 
 
+# every cue ``find`` asks about, in its order: one prefilter test spares a sentence holding none of them
+_CUES = CueGroup(_PRONOUN_VERB, _PRONOUN_WHICH, _SITE_RUN_BY, _RUN_BY_FRONT, _ONE_MORE, _FROM_PORTFOLIO, _BRAND_SOLD,
+                 _ITS_OPENS, _WILL_BE_MADE, _DIST_ONLY, _CAME_THROUGH)
+
+
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
-    if v.index == 0:
+    if v.index == 0 or not _CUES.may(v):
         return
-    if v.may(_PRONOUN_VERB) or v.may(_PRONOUN_WHICH):
+    ok = _CUES.may_each(v)
+    if ok[0] or ok[1]:
         _products(ctx, v)
-    if v.may(_SITE_RUN_BY):
+    if ok[2]:
         _site(ctx, v)
-    if v.may(_RUN_BY_FRONT):
+    if ok[3]:
         _site_fronted(ctx, v)
-    if v.may(_ONE_MORE) or v.may(_FROM_PORTFOLIO):
+    if ok[4] or ok[5]:
         _one_more(ctx, v)
-    if v.may(_BRAND_SOLD):
+    if ok[6]:
         _brand_sold(ctx, v)
-    if v.may(_ITS_OPENS):
+    if ok[7]:
         _its_opens(ctx, v)
-    if v.may(_WILL_BE_MADE):
+    if ok[8]:
         _made_there(ctx, v)
-    if v.may(_DIST_ONLY):
+    if ok[9]:
         _distribution(ctx, v)
-    if v.may(_CAME_THROUGH):
+    if ok[10]:
         for p in v.mentions:
             org = v.next_mention(p) if p.type == "Product" else None
             while org is not None and org.type == "Location":

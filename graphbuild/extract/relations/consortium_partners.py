@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.partner_sides import deal_before
 from graphbuild.extract.relations.together import one_body
 from graphbuild.types import Entity
@@ -41,10 +41,13 @@ _INVOLVES = re.compile(r"\b(?:penelitian|riset|studi|uji\s+klini[ks]|proyek|prog
                        r"(?:also\s+)?involved)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
 _THAT = re.compile(r"\s(?:ini|tersebut|itu)\s|^\W*the\s", re.I)
 watch(_CONSORTIUM, _JOINTLY_BY, _INVOLVES)
+_CUES = CueGroup(_CONSORTIUM, _JOINTLY_BY, _INVOLVES)  # one test for the three: most sentences hold none
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        if not _CUES.may(v):
+            continue
         if v.may(_CONSORTIUM) and _CONSORTIUM.search(v.masked):
             _led(ctx, v)
         if v.may(_INVOLVES):

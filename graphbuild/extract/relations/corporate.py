@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     cues,
     firm_refs,
     lineups,
+    offerings,
     owned_sets,
     stakes,
 )
@@ -26,17 +27,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, M, View, watc
 from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
 from graphbuild.extract.relations.makers_joint import among_products
-from graphbuild.extract.relations.offerings import (
-    bulleted,
-    distributor,
-    its_own,
-    made_at,
-    object_pronoun,
-    permit_holder,
-    portfolio,
-    production_starts,
-    sold_by,
-)
+from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
 
@@ -76,14 +67,7 @@ def find(ctx: Context) -> None:
             maker(ctx, v, c.start(), c.end(), "DEVELOPS")
         for c in v.cues(cues.MARKET):
             maker(ctx, v, c.start(), c.end(), "MARKETS")
-        portfolio(ctx, v)
-        made_at(ctx, v)
-        distributor(ctx, v)
-        sold_by(ctx, v)
-        its_own(ctx, v)
-        permit_holder(ctx, v)
-        object_pronoun(ctx, v)
-        production_starts(ctx, v)
+        offerings.per_sentence(ctx, v)  # portfolio, made_at, distributor, sold_by, its_own, permit_holder, …
         lineups.find(ctx, v)  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
         among_products(ctx, v)
         the_distributor(ctx, v)
@@ -257,12 +241,12 @@ _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|P
 
 def _part_of(ctx: Context, v: View, m: M) -> None:
     nxt = v.next_mention(m)
-    paren = _PAREN.match(v.text, m.end)
-    if (nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name)
-            and (_OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))
-                 or (paren and m.ent.category != "company" and v.gap(paren.end(), nxt.start).isspace()))):
-        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry …", "BPJPH (BPJPH) Kementerian Agama"
-        return
+    if nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name):
+        paren = _PAREN.match(v.text, m.end)  # (read only before a ministry: most bodies are named before none)
+        if (_OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))
+                or (paren and m.ent.category != "company" and v.gap(paren.end(), nxt.start).isspace())):
+            ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry …", "BPJPH (BPJPH) Kementerian Agama"
+            return
     gap = v.gap((m.gloss or m).end, nxt.start) if nxt is not None else ""
     if nxt is not None and nxt.type == "Location" and (after := v.next_mention(nxt)) is not None \
             and re.fullmatch(r"['\u2019]s\s+", v.gap(nxt.end, after.start)):

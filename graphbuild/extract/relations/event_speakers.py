@@ -15,6 +15,7 @@ import re
 
 from graphbuild.extract.relations import arrivals, cues, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.venues import last_event
 
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
@@ -78,6 +79,8 @@ _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
 _WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, *_WATCHED.patterns)
+# their searches tried only where a leading word starts (long IGNORECASE alternations, searched whole otherwise)
+_not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 
 
 def find(ctx: Context) -> None:
@@ -131,8 +134,8 @@ def find(ctx: Context) -> None:
 
 def _signed_at(ctx: Context, v: View) -> None:
     """The people who signed a deal at a named event attended it."""
-    sign = cues.SIGN.search(v.masked) if v.may(cues.SIGN) else None
-    if sign is None or cues.negated(v.masked, sign.start()) or _NOT_HELD.search(v.masked):
+    sign = next(v.cues(cues.SIGN), None)  # (its first match: the search)
+    if sign is None or cues.negated(v.masked, sign.start()) or _not_held(v.masked):
         return
     for ev in (m for m in v.mentions if m.type == "Event" and m.start > sign.start()):
         if _DURING.search(v.masked[max(0, ev.start - 30) : ev.start]):
@@ -148,13 +151,15 @@ def _in_that_event(ctx: Context, v: View) -> None:
             ctx.emit("ATTENDED", m.ent, first.ent, v, 0.7)
         return
     for ev in (m for m in v.mentions if m.type == "Event" and m.start > 0) if v.may(_SIDELINES_END) else ():
-        if _SIDELINES_END.search(v.masked[max(0, ev.start - 40) : ev.start]) and not _NOT_HELD.search(v.masked[: ev.start]) \
+        if _SIDELINES_END.search(v.masked[max(0, ev.start - 40) : ev.start]) and not _not_held_before(v.masked, ev.start) \
                 and not cues.negated(v.masked, ev.start):
             for m in [m for m in v.before(ev.start, ("Person",))][:4]:  # "X, CEO of Y, announced it on the sidelines of Z"
                 ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)
             break
-    ref = _IN_THAT.search(v.masked) if v.may(_IN_THAT) else None
-    if ref is None or any(m.type == "Event" for m in v.mentions):
+    if any(m.type == "Event" for m in v.mentions):
+        return  # (tested before the search)
+    ref = next(v.cues(_IN_THAT), None)
+    if ref is None:
         return
     people = {m.ent.id: m for m in v.mentions if m.type == "Person"}
     ev = last_event(ctx, v.index)
@@ -162,7 +167,7 @@ def _in_that_event(ctx: Context, v: View) -> None:
         for m in list(people.values())[:4]:  # "On the sidelines of the forum, A met with B": both were there
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
         return
-    talk = _TALKS.search(v.masked)
+    talk = _talks(v.masked)
     if len(people) != 1 or talk is None or cues.negated(v.masked, talk.start()):
         return
     if ev is not None:

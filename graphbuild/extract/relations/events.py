@@ -58,6 +58,7 @@ _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speake
                         r"(?:turut\s+)?(?:hadir|tampil|berbicara)\b))",
                         re.I)
 watch(_PRESENT, _ROLL_CALL)
+_ATTEND_CUES = CueGroup(_ATTEND_KIND, cues.ATTENDED_BY, cues.OPENED_BY, cues.SPEAKER)
 
 
 def find(ctx: Context) -> None:
@@ -82,11 +83,9 @@ def find(ctx: Context) -> None:
         held_in(ctx, v, named)
         if joined:
             coevents.share_venue(ctx, v, joined, found)
-        _attended(ctx, v, named)
-        speeches.remarks(ctx, v)
-        speeches.speaking_at(ctx, v)
-        speeches.said_at(ctx, v)
-        speeches.came_clause(ctx, v)
+        if named or _ATTEND_CUES.may(v):  # (with no event named, ``_attended`` reads only these cues)
+            _attended(ctx, v, named)
+        speeches.per_sentence(ctx, v, named)  # remarks, speaking_at, said_at, came_clause
         if named:
             retitled.find(ctx, v)  # "… menggelar pertemuan di X. Pertemuan bertajuk Y itu …"
         if v.may(event_speakers.SESSION_WORD):

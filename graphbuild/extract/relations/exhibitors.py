@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.venues import last_event
 
 _WHO = r"(?:exhibitors?|eksibitor|peserta\s+pameran|participants|attendees|peserta|perusahaan\s+(?:peserta|(?:yang\s+)?(?:ikut\s+)?(?:berpameran|memamerkan)))"  # "sejumlah perusahaan memamerkan …, di antaranya A"
@@ -42,6 +43,7 @@ _CAME = re.compile(r"[\s,]*(?:juga\s+|turut\s+|pun\s+|pula\s+|also\s+)*(?:terlih
                    r"was\s+present)\b", re.I)
 WATCHED = CueGroup(EXHIBITORS, _PAVILION_BY, _PAVILION_OF, ENVOYS_CAME)
 watch(*WATCHED.patterns)
+_exhibitors = literal_search(EXHIBITORS)  # tried only where its leading words start
 
 
 def find(ctx: Context, v: View) -> None:
@@ -60,7 +62,7 @@ def _event(ctx: Context, v: View):  # type: ignore[no-untyped-def]
 
 
 def _listed(ctx: Context, v: View) -> None:
-    cue = EXHIBITORS.search(v.masked)  # the caller read the prefilter
+    cue = _exhibitors(v.masked)  # the caller read the prefilter
     if cue is None or _PLANNED.search(v.masked[: cue.start()]):
         return
     first = next(iter(v.after(cue.end(), ("Person", "Organization"))), None)

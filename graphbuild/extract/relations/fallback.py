@@ -152,11 +152,15 @@ _SITE_ANAPHOR = cues.SITE_ANAPHOR  # "Fasilitas seluas 4,5 hektare itu telah men
 watch(_COMPANY_ANAPHOR)
 watch(_PRODUCT_ANAPHOR)
 watch(_SITE_ANAPHOR)
+# their searches tried only where a leading word starts (as ``_SEARCH`` below): common words pass ``v.may``
+_COMPANY_ANAPHOR_SEARCH = literal_search(_COMPANY_ANAPHOR)
+_SITE_ANAPHOR_SEARCH = literal_search(_SITE_ANAPHOR)
+_PRODUCT_ANAPHOR_SEARCH = literal_search(_PRODUCT_ANAPHOR)
 
 
 def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
-    if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR.search(v.masked)):
+    if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR_SEARCH(v.masked)):
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
         if pred is side.developer:  # "… distributor PT X Distribusi. Perusahaan tersebut juga mengembangkan P": not X
             got = [e for e in got if not cues.SELLER_NAME.search(e.name)]
@@ -164,9 +168,9 @@ def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
         if first is None or first not in got:  # "A, anak usaha B. … perusahaan tersebut": A
             first = next((e for e in got if e.category == "company"), got[0] if got else None)  # not the stock exchange
         return [first] if first is not None else []
-    if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR.search(v.masked)):
+    if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR_SEARCH(v.masked)):
         return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
-    if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR.search(v.masked)):
+    if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR_SEARCH(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
         # ("kedua produk tersebut": the two named last)
         n = how_many(v, m)
@@ -218,6 +222,9 @@ def find(ctx: Context) -> None:
     for v in ctx.views:
         if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
+        by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
+        if not by_name and not _RULE_CUES.may(v):
+            continue  # no rule's cue, no regulation carrying one: no rule below gets past its first test
         ents: list[Entity] = []  # the distinct entities named (not as a title), in order
         seen: set[int] = set()
         for m in v.mentions:
@@ -225,7 +232,6 @@ def find(ctx: Context) -> None:
                 seen.add(id(m.ent))
                 ents.append(m.ent)
         sides: dict[Pred, list[Entity]] = {}  # each side's entities, or its referent, once per sentence
-        by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
         for rule, cue_may in zip(RULES, _RULE_CUES.may_each(v), strict=True):
             if not cue_may and not (by_name and rule.rtype in _BY_NAME):
                 continue  # no cue and no regulation carrying it: nothing below could emit

@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.types import Entity
 
 # "Direktur Keuangan perseroan, X", "Pemilik usaha, X"
@@ -45,6 +46,7 @@ _SAID_BEFORE = re.compile(r"\bsaid\s+(?:\w+\.?\s+)?$")
 _SAID_POST = re.compile(r"\s*,\s*(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Director|Officer|Head|Manager|President|Chairman|Chairwoman|"
                         r"Secretary|Commissioner)(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)*)?)\s*(?:\.\s*$|\.[\"\u201d\s])")
 watch(_FIRM_TITLE, _FIRM_AFTER, _CORP_TITLE, _ITS_AFTER, _FIRMS)
+_firm_title_before = prefix_search(_FIRM_TITLE)  # its search before a name, tried only where a title word starts
 
 
 def subject_firm(ctx: Context, v: View, p: M) -> tuple[re.Match[str], Entity] | None:
@@ -73,7 +75,7 @@ def defined_company(ctx: Context) -> Entity | None:
 
 def title_for(ctx: Context, v: View, p: M) -> re.Match[str] | None:
     """The title of a post at the company told of, when ``p`` is given one by reference."""
-    t = _FIRM_TITLE.search(v.text[: p.start]) if v.may(_FIRM_TITLE) else None
+    t = _firm_title_before(v.text, p.start) if v.may(_FIRM_TITLE) else None
     t = t or (_ITS_AFTER.match(v.text, p.end) if v.may(_ITS_AFTER) else None)
     t = t or (_FIRM_AFTER.match(v.text, p.end) if v.may(_FIRM_AFTER) else None)
     if t is None and "said" in v.text[max(0, p.start - 12) : p.start] and _SAID_BEFORE.search(v.text[: p.start]):

@@ -14,6 +14,7 @@ from collections import Counter
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
@@ -31,6 +32,7 @@ _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
+_not_granter = literal_search(_NOT_GRANTER)  # tried only where one of its words starts
 
 
 def usable(v: View, m: M) -> bool:
@@ -53,7 +55,7 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
     glossed = [g for x in v.after(end, ("Location",)) if (g := x.gloss) is not None and g.type == "Organization"]
     for m in sorted([*v.after(end, ("Organization",)), *glossed], key=lambda x: x.start):  # "otoritas Arab Saudi (SFDA)"
         gap = v.masked[end : m.start]
-        if len(gap) > 90 or _NOT_GRANTER.search(gap):
+        if len(gap) > 90 or _not_granter(gap):
             break
         if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
             continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from graphbuild.extract.relations import fallback, fallback_sides
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.types import Entity
 
 _ORD = r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
@@ -29,8 +30,10 @@ _NOUN = r"(?:produk|obat|vaksin|sirup|kosmetik|suplemen|jamu|merek|sediaan|biosi
 _EN_NOUN = r"(?:products|drugs|medicines|vaccines|brands|syrups|cosmetics|supplements|biosimilars|generics)"
 
 # the list sentence: "Ketiga produk tersebut adalah", "Tiga obat itu yakni:", "The three products are"
+# (``\W*+``: every branch opens with a word character, so giving back a non-word one never helps; the plain
+# ``\W*`` retried every branch after each character of a masked name opening the sentence)
 _INTRO = re.compile(
-    rf"^\W*(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
+    rf"^\W*+(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
     rf"|(?:the|these)\s+(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
     r"\b(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s+antaranya|terdiri\s+(?:atas|dari)|are|were|include)\b\s*:?\s*",
     re.I,
@@ -45,6 +48,7 @@ _BACK = re.compile(
 )
 for _p in (_INTRO, _COUNT, _BACK):
     watch(_p)
+_back_search = literal_search(_BACK)  # tried only where its leading words start ("kedua", "ketiga" …)
 
 _RULES = tuple(r for r in fallback.RULES if r.many is fallback_sides.product)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
@@ -63,14 +67,14 @@ def find(ctx: Context) -> None:
         for v in reversed(ctx.views[max(0, g.at - _BEHIND) : g.at]):  # the count, and what is said of it before the list
             if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
                 break
-            for cue in (_COUNT, _BACK):
-                if v.may(cue) and (m := cue.search(v.masked)):
+            for cue, search in ((_COUNT, _COUNT.search), (_BACK, _back_search)):
+                if v.may(cue) and (m := search(v.masked)):
                     _link(ctx, v, g, m.span())
                     break
         for v in ctx.views[g.at + 1 : g.at + 1 + _AHEAD]:
             if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
                 break  # other brands named: later references are theirs (not a substance named in passing)
-            if v.may(_BACK) and (m := _BACK.search(v.masked)):
+            if v.may(_BACK) and (m := _back_search(v.masked)):
                 _link(ctx, v, g, m.span())
 
 

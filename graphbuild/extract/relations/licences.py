@@ -12,6 +12,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import story_firms
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.types import Entity
@@ -77,6 +78,8 @@ _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasio
 watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID)
 _TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
+# their searches in the window before each organisation, tried only where a leading word starts
+_in_lic_with, _lic_from, _lic_deal_with = (literal_search(p) for p in (_IN_LIC_WITH, _LIC_FROM, _LIC_DEAL_WITH))
 
 
 def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
@@ -126,7 +129,7 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
-    if any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B exclusive rights to …":
+    if v.may(cues.LICENSE) and any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B …":
         for c in v.cues(cues.LICENSE):                  # ``agreements`` reads bare licences only where none is named
             bare_license(ctx, v, c.start(), c.end())
     if not _LIC_CUES.may(v):
@@ -135,9 +138,9 @@ def licensed_from(ctx: Context, v: View) -> None:
         if m.type != "Organization" or not _usable(v, m):
             continue
         window = v.masked[max(0, m.start - 90) : m.start]
-        inward = _IN_LIC_WITH.search(window)
-        if not inward and not _LIC_FROM.search(window):
-            deal = _LIC_DEAL_WITH.search(window)
+        inward = _in_lic_with(window)
+        if not inward and not _lic_from(window):
+            deal = _lic_deal_with(window)
             subj = next((x.ent for x in v.before(m.start - len(window) + deal.start(), ORG) if _usable(v, x)), None) if deal else None
             after = v.next_mention(m) if deal and subj is None and _FRONTED.match(v.masked) else None  # "Berdasarkan perjanjian lisensi dengan A, B …"
             if after is not None and after.type == "Organization" and _usable(v, after) and re.fullmatch(
@@ -156,7 +159,7 @@ def licensed_from(ctx: Context, v: View) -> None:
                         if p.text[:1].isupper():  # (not the substance in its description)
                             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
             continue
-        cue_at = m.start - len(window) + (inward or _LIC_FROM.search(window)).start()  # type: ignore[union-attr]
+        cue_at = m.start - len(window) + (inward or _lic_from(window)).start()  # type: ignore[union-attr]
         licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
                          and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
         if licensee is None and not inward:

@@ -23,7 +23,8 @@ from graphbuild.extract.relations.chains import (
     opens_list,
     paired,
 )
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.extract.relations.makers import spoken_of, topic
 from graphbuild.types import Entity
 
@@ -75,6 +76,8 @@ _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _HQ_BEFORE = re.compile(r"\b(?:headquartered|based|berkantor\s+pusat|bermarkas|berpusat)\s+(?:di|in)\s+$", re.I)
 _BASED_BEFORE = re.compile(r"[-\u2010\u2011](?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
 _BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
+_BASED_WORD = re.compile(r"based|headquartered", re.I)  # what both match: ``_based`` reads no sentence without it
+watch(_BASED_WORD)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
@@ -140,7 +143,8 @@ def find(ctx: Context) -> None:
                                                  and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or nested(v, m)))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
-        _based(ctx, v)
+        if v.may(_BASED_WORD):
+            _based(ctx, v)
         _origins(ctx, v)
         for m in v.mentions:
             if m.type != "Location":
@@ -264,19 +268,26 @@ _OWN_SITE = re.compile(r"\b(?:pabrik|fasilitas(?:\s+produksi)?|kantor\s+pusat|ma
                        r"manufacturing\s+(?:plant|facility))\s+(?:baru\s+)?(?:di|in)\s+$",
                        re.I)
 watch(_HQ_BEFORE, _ORIGIN_BEFORE, _OWN_SITE, _OPENING_SITE, _THAT_COMPANY_SEATED)  # tried before every place: let the prefilter skip them
+# ``X.search(v.masked[:end])`` for these end-anchored cues, tried only where a leading literal starts (each place asks again)
+_origin_before, _hq_before, _own_site_before = (prefix_search(p) for p in (_ORIGIN_BEFORE, _HQ_BEFORE, _OWN_SITE))
+_ORIGIN_CUES = CueGroup(_ORIGIN_BEFORE, _OPENING_SITE, _HQ_BEFORE, _THAT_COMPANY_SEATED, _OWN_SITE)  # ``_origins``'s, in order
 
 
 def _origins(ctx: Context, v: View) -> None:
+    flags: list[bool] | None = None
     for m in v.mentions:
         if m.type != "Location":
             continue
+        if flags is None:  # the cues read before each place, asked once per sentence
+            flags = _ORIGIN_CUES.may_each(v)
+            origin, opening, hq, seated, own = flags
         nxt = v.next_mention(m)
         if (nxt is not None and nxt.type == "Organization" and ctx.is_country(m.ent)
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
-                and ((v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]))
+                and ((origin and _origin_before(v.masked, m.start))
                      or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip(" *_") in ("'s", "\u2019s"))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
-        elif nxt is not None and nxt.type == "Location" and v.may(_ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+        elif nxt is not None and nxt.type == "Location" and origin and _origin_before(v.masked, m.start):
             # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
             last = m
             while (n := v.next_mention(last)) is not None and n.type == "Location" and _COMMA.match(v.gap(last.end, n.start)):
@@ -284,11 +295,11 @@ def _origins(ctx: Context, v: View) -> None:
             org = v.next_mention(last)
             if last is not m and org is not None and org.type == "Organization" and _ORIGIN_GAP.match(v.gap(last.end, org.start)):
                 ctx.emit("LOCATED_IN", org.ent, m.ent, v, 0.75)
-        elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and v.may(
-                _ORIGIN_BEFORE) and _ORIGIN_BEFORE.search(v.masked[: m.start]):
+        elif nxt is not None and nxt.type == "Organization" and _ORIGIN_GAP.match(v.gap(m.end, nxt.start)) and origin \
+                and _origin_before(v.masked, m.start):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.7)  # "Perusahaan asal Bandung, PT X": a city, not a country
-        if (v.may(_OPENING_SITE) and _OPENING_SITE.match(v.masked[: m.start])) or (
-                v.may(_HQ_BEFORE) and _HQ_BEFORE.search(v.masked[: m.start])):
+        if (opening and _OPENING_SITE.match(v.masked[: m.start])) or (
+                hq and _hq_before(v.masked, m.start)):
             # the place and the places that locate it, then the organisation named after them
             cur = m
             while (n := v.next_mention(cur)) is not None and n.type == "Location" and _COMMA.match(v.gap(cur.end, n.start)):
@@ -298,13 +309,13 @@ def _origins(ctx: Context, v: View) -> None:
                 ctx.emit("LOCATED_IN", n.ent, m.ent, v, 0.75)
             elif _THE_COMPANY.match(v.masked, cur.end) and (firm := spoken_of(ctx, v, m.start)) is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates …"
-        if v.may(_THAT_COMPANY_SEATED) and _THAT_COMPANY_SEATED.match(v.masked[: m.start]):  # \W* backtracks over masks
+        if seated and _THAT_COMPANY_SEATED.match(v.masked[: m.start]):  # \W* backtracks over masks
             # "Perusahaan yang bermarkas di Seoul itu …": the company named last (not a PT for a foreign seat)
             firm = next((e for e in ctx.recent(v.index, ("Organization",), pos=m.start, back=1, limit=3)
                          if e.category == "company" and not (places.foreign(m.ent) and ctx.is_indonesian(e))), None)
             if firm is not None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
-        if v.may(_OWN_SITE) and _OWN_SITE.search(v.masked[: m.start]):
+        if own and _own_site_before(v.masked, m.start):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
             if subj is not None and subj.ent.category == "company":
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)

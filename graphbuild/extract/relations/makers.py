@@ -23,6 +23,7 @@ from graphbuild.extract.relations.discourse import main_firm as main_firm
 from graphbuild.extract.relations.discourse import regulator_like as regulator_like
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
+from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
     OURS,
@@ -112,7 +113,7 @@ _OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|lead
 
 
 def made_by(ctx: Context, v: View, p: M) -> None:
-    if _SET_APART.search(v.masked[: p.start]):
+    if _set_apart_before(v.masked, p.start):
         return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
     nxt = v.next_mention(p)
     inner = None
@@ -173,7 +174,7 @@ _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+(?:\u
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if _DENIED.search(v.masked[max(0, start - 20) : start]):
         return  # "PT X tidak memproduksi sirup yang mengandung etilen glikol"
-    if _OTHER_MAKER.search(v.masked[max(0, start - 30) : end]):
+    if _other_maker(v.masked[max(0, start - 30) : end]):
         return  # "A bekerja sama dengan pengembang vaksin P": the maker is another, unnamed party
     after = v.after(end)
     if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
@@ -210,7 +211,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     if subj is not None and subj.type in ("Location", "Facility"):
         subj = site_owner(ctx, v, start) or seated(v, subj) or subj  # "Pabrik milik A di X, Y saat ini memproduksi P"
-    ana = _PLANT_ANAPHOR.search(v.masked[:start])
+    ana = _plant_anaphor_before(v.masked, start)
     if ana is not None and rtype == "MARKETS" and not _FIRM_ANAPHOR.match(ana.group()):
         ana = None  # a plant makes, a company sells: "Perusahaan yang berdiri sejak 1998 itu memasarkan P"
     # "Menurut Gunawan, lini baru itu akan memproduksi P": the anaphor, not a name before it, is the subject;
@@ -274,3 +275,8 @@ _INFINITIVE = re.compile(r"\b(?:to|untuk|guna|agar|hak|right|rights|izin|lisensi
 _COORD = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:currently|now|also|will|juga|kini|saat\s+ini|akan|telah|sudah)\s+)*$", re.I)
 _WE_HERE = re.compile(r"\b(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
 _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|pun|also|now)\s+)*$", re.I)
+
+
+# the searches above, tried only where one of their leading words starts (IGNORECASE alternations scanned whole otherwise)
+_set_apart_before, _plant_anaphor_before = prefix_search(_SET_APART), prefix_search(_PLANT_ANAPHOR)
+_other_maker = literal_search(_OTHER_MAKER)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.makers import (
     _FILLER,
     _OPENER,
@@ -289,13 +289,42 @@ def production_starts(ctx: Context, v: View) -> None:
                 ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
 
 
+# every cue the per-sentence rules read, in their order: each rule does nothing where none of its own may match
+_CUES = CueGroup(_FIRST_PRODUCT, _FLAGSHIP_OF, _PORTFOLIO, _FOR_MAKING, _DISTRIBUTOR, _THESE_SOLD,
+                 _MADE_HERE, _ITS_BEFORE, _ITS_OWN, _HOLDER, _ITS_VERB, _PRODUCTION)
+
+
+def per_sentence(ctx: Context, v: View) -> None:
+    """``portfolio`` … ``production_starts`` in that order, each only where one of its cues may match (one
+    prefilter test for all: most sentences hold none, and eight calls each asking about its own cues added up)."""
+    if not _CUES.may(v):
+        return
+    ok = _CUES.may_each(v)
+    if ok[0] or ok[1] or ok[2]:
+        portfolio(ctx, v)
+    if ok[3]:
+        made_at(ctx, v)
+    if ok[4]:
+        distributor(ctx, v)
+    if ok[5]:
+        sold_by(ctx, v)
+    if ok[6] or ok[7] or ok[8]:
+        its_own(ctx, v)
+    if ok[9]:
+        permit_holder(ctx, v)
+    if ok[10]:
+        object_pronoun(ctx, v)
+    if ok[11]:
+        production_starts(ctx, v)
+
+
 # "PT X meluncurkan tiga produk baru. Produk-produk tersebut adalah:" / "… distributor untuk produk berikut:" + bullets
 _LIST_HEAD = re.compile(r":\W*$")
 
 
 def bulleted(ctx: Context) -> None:
     for i, v in enumerate(ctx.views):
-        if not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):
+        if ":" not in v.masked or not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):  # (no colon: no search)
             continue
         src = v if any(m.type == "Organization" for m in v.mentions) else ctx.views[i - 1] if i else None
         if src is None:

@@ -81,10 +81,10 @@ def _namesake(ctx: Context, f: M) -> Entity | None:
 def _find_namesake(ctx: Context, f: M) -> Entity | None:
     site = _name_words(f.ent.name)
     found: list[Entity] = []
-    for e, names, words in _companies(ctx):
+    for e, heads, words in _companies(ctx):
         if e.id == f.ent.id:
             continue
-        if any(len(n) >= 4 and f.ent.name.startswith(n + " ") for n in names):
+        if f.ent.name.startswith(heads):  # one of its names (4 letters or more) opens the site's name
             return e
         if words & site:
             found.append(e)
@@ -93,12 +93,13 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
 
 
 def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
-    """Each organisation that may run a site, its names and their telling words (place words dropped), once per document."""
+    """Each organisation that may run a site, its names (4 letters or more, a space after each: what may open a site's
+    name) and their telling words (place words dropped), once per document."""
     got = ctx.__dict__.get("_companies")
     if got is None:
         places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
         got = ctx.__dict__["_companies"] = [
-            (e, names, set().union(*(_name_words(n) for n in names)) - places)
+            (e, tuple(n + " " for n in names if len(n) >= 4), set().union(*(_name_words(n) for n in names)) - places)
             for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
             for names in [(e.name, *e.aliases)]]
     return got

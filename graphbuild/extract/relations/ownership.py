@@ -61,9 +61,11 @@ _MEMBER_LED = re.compile(r"\b(?:merupakan|menjadi|adalah|is|are|became)\s+(?:sal
 # "Holding … dibentuk dengan A sebagai induk, sedangkan B dan C menjadi anggota holding"
 _PARENT_THEN = re.compile(r"\bsebagai\s+induk(?:nya)?\s*,?\s*(?:sedangkan|sementara|dan)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
 _BECOME_MEMBERS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:menjadi|merupakan|sebagai)\s+anggota\b", re.I)
-_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_CUE, _STAKE_IN, _HOLDING_MEMBERS, _MEMBER_LED,
-                 _PARENT_THEN)  # everything ``find`` reads
-watch(*_CUES.patterns)
+# a word every _ARM_CUE match holds: the cue's own prefilter test passes in most sentences (its leading "a")
+_ARM_WORD = re.compile(r"['\u2019]s|anak|subsidiary", re.I)
+_CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_WORD, _STAKE_IN, _HOLDING_MEMBERS, _MEMBER_LED,
+                 _PARENT_THEN)  # everything ``find`` reads (_ARM_CUE through its word)
+watch(_ARM_CUE, *_CUES.patterns)
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
 _CHILD_GAP = re.compile(r"^(?:\s*\([^()]*\))?\s*,?\s*(?:(?:sebuah|salah\s+satu|a|an|the)\s+)?(?:[\w-]+\s+){0,6}?$", re.I)
@@ -99,7 +101,7 @@ def find(ctx: Context) -> None:
             owner = v.next_mention(owned) if owned is not None and owned.start == c.end() else None
             if owner is not None and owner.type == "Organization" and _HELD_BY.fullmatch(v.masked[owned.end : owner.start]):  # type: ignore[union-attr]
                 _emit(ctx, v, owned.ent, owner.ent)  # type: ignore[union-attr]
-        for c in v.cues(_ARM_CUE):
+        for c in v.cues(_ARM_CUE) if v.may(_ARM_WORD) else ():
             _arm(ctx, v, c)
         for c in v.cues(_HOLDING_MEMBERS):
             parent = next(iter(v.before(c.start(), ORG)), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import contents, cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
 from graphbuild.extract.relations.registration import FROM as _FROM
@@ -33,12 +33,16 @@ _CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)
 watch(_CANCELLED)
 
 
-# "Jika terbukti ada penyimpangan, sertifikat CDOB perusahaan tersebut …": a condition, not a revocation
-_IF_OPENING = re.compile(r"^\W*(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
+# "Jika terbukti ada penyimpangan, sertifikat CDOB perusahaan tersebut …": a condition, not a revocation (``\W*+``:
+# every branch opens with a letter, so the opening non-word run is never given back)
+_IF_OPENING = re.compile(r"^\W*+(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
+
+
+_CUES = CueGroup(cues.REVOKE, _CANCELLED)  # what ``revocations`` reads: the opening condition is tested only where one may match
 
 
 def revocations(ctx: Context, v: View) -> None:
-    if _IF_OPENING.match(v.masked):
+    if not _CUES.may(v) or _IF_OPENING.match(v.masked):
         return
     for c in v.cues(cues.REVOKE):
         if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"

@@ -12,16 +12,18 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import not_contents
+from graphbuild.extract.relations.litsearch import literal_search
 
 _SAME = re.compile(r"\b(?:dari|buatan|produksi|milik|oleh)\s+(?:produsen|pabrikan|perusahaan|industri\s+farmasi|pabrik)"
                    r"\s+yang\s+sama\b|\b(?:from|by|of)\s+the\s+same\s+(?:manufacturer|maker|producer|company|firm)\b", re.I)
 watch(_SAME)
+_same = literal_search(_SAME)  # tried only where its leading words start
 _BACK = 20  # sentences searched back for the maker (the nearest one that names one is taken)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.views:
-        if v.may(_SAME) and _SAME.search(v.masked):
+        if v.may(_SAME) and _same(v.masked):
             _same_maker(ctx, v)
 
 

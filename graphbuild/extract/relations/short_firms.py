@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.appointments import POST
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.litsearch import literal_search
 
 # a post, then capitalised words (no mention among them: the text is masked), a comma and the name
 _TITLE_RUN = re.compile(rf"(?<!\w){POST}(?P<run>(?:\s+[A-Z\u2588][\w&\u2588-]*){{1,6}})\s*,\s*{cues.HONORIFIC}*$")
@@ -27,6 +28,7 @@ _AND_TITLE = re.compile(rf"[\s,]*\b(?:dan|serta|and)\s+(?:the\s+)?(?:[A-Z][a-z]+
                         rf"\s*,?\s*{cues.HONORIFIC}*$")
 _AND_LEAD = re.compile(r"^[\s,]*(?:dan|serta|and)\s+(?:the\s+)?")
 watch(_TITLE_RUN, _OF_RUN, _AND_TITLE)
+_title_run_search = literal_search(_TITLE_RUN)  # tried only where a post word starts in the window
 
 
 def coordinated(ctx: Context, v: View, p: M) -> None:
@@ -49,7 +51,7 @@ def find(ctx: Context, v: View, p: M) -> None:
         return
     base = max(0, p.start - 160)  # the post sits right before the name: a short window
     lead = v.masked[base : p.start]
-    t = _TITLE_RUN.search(lead) if "," in lead[-30:] and v.may(_TITLE_RUN) else None
+    t = _title_run_search(lead) if "," in lead[-30:] and v.may(_TITLE_RUN) else None
     after = _OF_RUN.match(v.masked, p.end) if t is None and v.may(_OF_RUN) else None
     t = t or after
     if t is None:

@@ -39,10 +39,10 @@ def resolve(ctx: Context) -> None:
     """Replace bare shorthand words with mentions of the one person named with the full title."""
     holders: dict[str, set[str]] = {}
     for v in ctx.busy:
-        for m in v.mentions:
-            if m.type != "Person":
-                continue
-            for short, title in SHORTHAND.items():
+        people = [m for m in v.mentions if m.type == "Person"]
+        titles = [(short, title) for short, title in SHORTHAND.items() if title in v.text] if people else []
+        for m in people if titles else ():  # (a title the sentence does not hold is never found before a name)
+            for short, title in titles:
                 at = v.text.rfind(title, 0, m.start)
                 # "Menteri Kesehatan Budi" (not "Wakil Menteri Kesehatan Dante" for "Menkes")
                 if at >= 0 and (_GAP.match(v.text[at + len(title) : m.start]) or _PLACE_GAP.match(v.masked[at + len(title) : m.start])) and not (

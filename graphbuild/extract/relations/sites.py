@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.makers import regulator_like, spoken_of
 
@@ -32,11 +32,14 @@ _CAPACITY = re.compile(r"\b(?:berkapasitas|kapasitas|capacity)\s+(?:(?:produksi|
                        r"dosis|doses|tablet|tablets|vial|vials|botol|kapsul|capsules)\s+(?:(?:of|bahan\s+baku(?:\s+aktif)?)\s+)?(?=\u2588)",
                        re.I)
 watch(_OWN_SITES, _OWNED_THIS, _CAPACITY)
+_CUES = CueGroup(_OWN_SITES, _OWNED_THIS, _CAPACITY)  # one test for the three: most sentences hold none
 _IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$", re.I)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        if not _CUES.may(v):
+            continue
         for c in v.cues(_OWN_SITES):
             _own_sites(ctx, v, c)
         for c in v.cues(_OWNED_THIS):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.venues import last_event
 
 _AS_SPEAKER = re.compile(rf"^[\s,]*(?:(?:{cues.DEGREE}|\([A-Z]\))[\s,]*)*(?:(?:\w+\s+){{0,2}}?(?:menjadi|sebagai|bertindak\s+sebagai|hadir\s+sebagai|tampil\s+sebagai|"
@@ -108,18 +109,17 @@ _CAME_WORD = re.compile(r"yang\s+(?:(?:juga|turut|pun|telah|ikut)\s+)*(?:hadir|m
 _IN_PERSON_BY = re.compile(r"\b(?:diterima|diserahkan|dibuka|diresmikan)\s+(?:secara\s+)?langsung\s+oleh\s+", re.I)
 _EARLIER = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|last\s+(?:week|month|year))\b", re.I)  # another occasion
 watch(_CAME_WORD, _IN_PERSON_BY)
-
-
+_earlier = literal_search(_EARLIER)  # tried only where its leading words start
 def came_clause(ctx: Context, v: View) -> None:
     """The person a "yang (juga) hadir" clause follows was at the event the clause names, else the one told last."""
     for c in v.cues(_IN_PERSON_BY):
-        if _EARLIER.search(v.masked):
+        if _earlier(v.masked):
             break
         who = next(iter(v.after(c.end(), ("Person",))), None)
         if who is not None and not re.search(r"[,;:]", v.masked[c.end() : who.start]) and who.start - c.end() <= 100 and not any(
                 m.type == "Event" for m in v.mentions) and (ev := last_event(ctx, v.index)) is not None:
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
-    if not v.may(_CAME_WORD) or _EARLIER.search(v.masked):
+    if not v.may(_CAME_WORD) or _earlier(v.masked):
         return
     for p in (m for m in v.mentions if m.type == "Person"):
         came = _WHO_CAME.match(v.masked, p.end)
@@ -133,3 +133,20 @@ def came_clause(ctx: Context, v: View) -> None:
         ev = at.ent if at is not None else last_event(ctx, v.index)
         if ev is not None:
             ctx.emit("ATTENDED", p.ent, ev, v, 0.7)
+
+
+_CUES = CueGroup(_REMARKS, _SAID_BY, _IN_PERSON_BY, _CAME_WORD)  # what ``per_sentence``'s rules read, in order
+
+
+def per_sentence(ctx: Context, v: View, named: bool) -> None:
+    """``remarks``, ``speaking_at``, ``said_at`` and ``came_clause`` in that order, each only where it could
+    find something (one prefilter test for their cues; ``speaking_at`` needs an event named first)."""
+    ok = _CUES.may_each(v) if _CUES.may(v) else (False, False, False, False)
+    if ok[0]:
+        remarks(ctx, v)
+    if named:
+        speaking_at(ctx, v)
+    if ok[1]:
+        said_at(ctx, v)
+    if ok[2] or ok[3]:
+        came_clause(ctx, v)

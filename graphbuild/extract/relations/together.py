@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cues import LIST_SEP, negated
 from graphbuild.extract.relations.partner_sides import heads, parent_of_unit, speakers_side
 from graphbuild.types import Entity
@@ -30,7 +30,10 @@ _POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
 def joint_action(ctx: Context, v: View) -> None:
     """Two bodies named "A bersama B (dan C)" before one verb act jointly: partners; so do the speaker's body and B
     in "Kepala Dinkes X, P, menyatakan pihaknya bersama B membuka posko"."""
-    if v.may(_OURS_WITH):
+    if not _CUES.may(v):
+        return  # none of its cues, and no "bersama" for the pair loop below
+    ok = _CUES.may_each(v)
+    if ok[0]:
         for said in _OURS_WITH.finditer(v.masked):
             b = next(iter(v.after(said.end(), ("Organization",))), None)
             if b is None or b.start != said.end() or not _usable(v, b):
@@ -42,22 +45,22 @@ def joint_action(ctx: Context, v: View) -> None:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
                             _same_pom(own.ent, other.ent)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
-    if v.may(_OP_WITH):
+    if ok[1]:
         for c in v.cues(_OP_WITH):
             _operation_with(ctx, v, c.start(), c.end())
-    if v.may(_TRIAL_WITH):
+    if ok[2]:
         for c in v.cues(_TRIAL_WITH):
             _trial_with(ctx, v, c.start(), c.end())
-    if v.may(_JOINT_TEAM):
+    if ok[3]:
         for c in v.cues(_JOINT_TEAM):
             if not negated(v.masked, c.start()):  # ("belum ada patroli terpadu antara A dan B")
                 _joint_team(ctx, v, c.end())
-    if v.may(_WITH_AFTER):
+    if ok[4]:
         for c in v.cues(_WITH_AFTER):
             _apposed_with(ctx, v, c.start(), c.end())
-    if v.may(_FRONT_WITH) and (front := _FRONT_WITH.match(v.masked)) is not None:
+    if ok[5] and (front := _FRONT_WITH.match(v.masked)) is not None:
         _fronted(ctx, v, front.end())
-    for a in v.mentions:
+    for a in v.mentions if ok[6] else ():  # (each pair's gap must hold "bersama")
         b = v.next_mention(a)
         if b is None or not (_usable(v, a) and _usable(v, b)):
             continue
@@ -257,6 +260,10 @@ def _doer_before(ctx: Context, v: View, start: int) -> list[M]:
 _TRIAL_WITH = re.compile(r"\b(?:uji\s+klini[ks]|studi\s+klinis|clinical\s+trials?|penelitian|riset)\b[^.;:]{0,80}?\b(?:termasuk\s+|including\s+)?"
                          r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+(?:(?:tim|peneliti)\s+)?(?=\u2588)", re.I)
 watch(_TRIAL_WITH)
+_BERSAMA_WORD = re.compile(r"bersama", re.I)  # what every gap ``_BERSAMA`` reads holds
+watch(_BERSAMA_WORD)
+# what ``joint_action`` asks about, in its order: one prefilter test spares a sentence holding none of them
+_CUES = CueGroup(_OURS_WITH, _OP_WITH, _TRIAL_WITH, _JOINT_TEAM, _WITH_AFTER, _FRONT_WITH, _BERSAMA_WORD)
 _RIGHT_BEFORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
                            r"(?:(?:tim|peneliti)\s+)?", re.I)
 _OURS = re.compile(r"\b(?:perusahaan|pihaknya|kami|we|the\s+company)\b", re.I)
