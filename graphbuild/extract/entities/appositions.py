@@ -7,6 +7,8 @@ so the name must open a sentence or a list item, or follow a speech verb when th
 
 from __future__ import annotations
 
+import functools
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import MONTH_NAMES, add_person, linked, signed, surname_first
 from graphbuild.extract.entities.tokens import is_cap
@@ -25,13 +27,18 @@ _OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 
 
+@functools.lru_cache(maxsize=4)  # one set per cue list (a frozenset hashes once), not one per document
+def _heads(role_heads: frozenset[str]) -> frozenset[str]:
+    return role_heads | _LOWER_ROLES
+
+
 def find(ctx: Ctx) -> None:
     """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title.
 
     The name must open a sentence or a list item, or follow a speech verb when the title names a body.
     """
     t = ctx.t
-    for k in t.where(frozenset(r[0] for r in t.cue.roles) | _LOWER_ROLES):
+    for k in t.where(_heads(t.cue.role_heads)):
         lower = t.words[k] in _LOWER_ROLES  # "Siti Putri, peneliti Pusat Riset X,": a post at a named body
         if k < 2 or not (lower or (t.words[k][0].isupper() and t.match_phrase(k, t.cue.roles))):
             continue

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
+from graphbuild.extract.entities.cues import Cues
+from graphbuild.extract.entities.tokens import Tokens, is_acronym
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.types import Mention
 
@@ -44,6 +45,18 @@ def _initials(t: Tokens) -> frozenset[str]:
     return frozenset(out)
 
 
+def _name_word(w: str, c: Cues) -> bool:
+    """The word-only part of ``Ctx.name_like``."""
+    return (
+        w[:1].isupper()
+        and len(w) >= 2
+        and not (w.isupper() and is_acronym(w))
+        and (w.isalpha() or not any(ch.isdigit() for ch in w))  # a letter is never a digit
+        and w not in c.name_stops
+        and not ("-" in w and any(p in c.institutional or p in c.generic for p in w.split("-")))
+    )
+
+
 @dataclass
 class Ctx:
     t: Tokens
@@ -58,6 +71,7 @@ class Ctx:
     forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> short forms (coref memo)
 
     initials: frozenset[str] = frozenset()  # people named by initials ("tersangka RH"): never entities
+    _namey: dict[str, bool] = field(default_factory=dict)  # word -> name_like's word tests (per document)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)
@@ -150,19 +164,7 @@ class Ctx:
         if k < 0 or k >= len(t.words) or self.owner[k] >= 0 or t.masked[k]:
             return False
         w = t.words[k]
-        c = t.cue
-        return (
-            is_cap(w)
-            and len(w) >= 2
-            and not is_acronym(w)
-            and not any(ch.isdigit() for ch in w)
-            and w not in c.generic
-            and w not in c.institutional
-            and w not in c.role_words
-            and w not in c.honorifics
-            and w not in c.dates
-            and w not in c.legal_forms
-            and w not in c.org_suffix
-            and w not in c.facility_suffix
-            and not ("-" in w and any(p in c.institutional or p in c.generic for p in w.split("-")))
-        )
+        got = self._namey.get(w)
+        if got is None:  # the word-only tests, once per distinct word of the document
+            got = self._namey[w] = _name_word(w, t.cue)
+        return got

@@ -7,6 +7,8 @@ with the person and acronym rules.
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
@@ -25,6 +27,7 @@ _MONEY_KINDS = frozenset({"Working", "Venture", "Human", "Share", "Paid", "Equit
 # bare company nouns that take a "for" complement ("Egyptian Company for Biological Products"); industry words do not
 _FIRM_NOUNS = frozenset({"Company", "Corporation", "Corp", "Holding", "Holdings", "Industries", "Group", "Limited"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+_POSSESSED = methodcaller("endswith", ("'s", "\u2019s"))  # C-level filter: only possessives reach the Python test
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
 LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
 
@@ -81,7 +84,7 @@ def find(ctx: Ctx) -> None:
         ctx.add(i, j if w in _SHORT_LEGAL else legal_tail(ctx, j if w in _CO else e), "Organization",
                 c.org_suffix.get(w, "company"), "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
-    for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
+    for j in t.where_word(lambda w: w[:-2] in c.org_suffix, _POSSESSED):
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):
             continue
         i = run_backward(ctx, j)
