@@ -21,9 +21,9 @@ def cap_tail(ctx: Ctx, e: int) -> int:
     """The end of a name at ``e`` extended over "Cap" and up to two capitalised words: a jamu brand's
     trademark part ("Pegal Linu Cap Kuda Perkasa", "Minyak Angin Cap Kapak")."""
     t = ctx.t
-    if e + 1 < len(t) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
+    if e + 1 < len(t.words) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
         e += 2
-        if e < len(t) and product_name(ctx, e) and is_cap(t.words[e]) and not t.newline_before[e]:
+        if e < len(t.words) and product_name(ctx, e) and is_cap(t.words[e]) and not t.newline_before[e]:
             e += 1
     return e
 
@@ -71,7 +71,7 @@ def _quoted_brands(ctx: Ctx) -> None:
     Title-case quotations are masked (talk titles, themes); only these cues unmask one.
     """
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     last = -2  # closing quote of the brand found last
     for q in t.where(("“", '"')):
         if not t.masked[q] or q < 1 or q <= last:
@@ -104,14 +104,14 @@ def _brand_names(ctx: Ctx) -> None:
     for k in t.where(_BRAND, lower=True):
         _under_the_brand(ctx, k)
         j = k + 1
-        while j < len(t) and t.lower[j] in _BRAND_FILLER:
+        while j < len(t.words) and t.lower[j] in _BRAND_FILLER:
             j += 1
-        if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
+        if j < len(t.words) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
             e = j + 1
-            while e < len(t) and e - j < 5 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            while e < len(t.words) and e - j < 5 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
                 e += 1
             ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
-        if j >= len(t) or ctx.type_at(j) != "Product":
+        if j >= len(t.words) or ctx.type_at(j) != "Product":
             continue
         brand = ctx.owner[j]
         i = k - 1
@@ -181,7 +181,7 @@ def listed(ctx: Ctx) -> None:
     """"includes Natur-E, Enervon-C, Decolgen, Neozep and Cerebrofort": in a list of two or more known
     products, the other capitalised items are products too."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     # the tokens of known products, read once: what is added below lies before the walk's position
     owner, mentions = ctx.owner, ctx.mentions
     prods = [x for x, m in enumerate(owner) if m >= 0 and (e := mentions[m]) is not None and e.type == "Product"]
@@ -231,16 +231,16 @@ def place_ended(ctx: Ctx, j: int, e: int) -> bool:
     """Token ``e`` is a one-word place closing the one-word name at ``j`` ("Tongkat Borneo"): the name
     ends there (no capitalised word follows) and the name is a plain word, not a code or acronym."""
     t = ctx.t
-    return (e < len(t) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
+    return (e < len(t.words) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
             and not t.newline_before[e] and t.words[j].isalpha() and not is_acronym(t.words[j])
-            and (e + 1 >= len(t) or not is_cap(t.words[e + 1])))
+            and (e + 1 >= len(t.words) or not is_cap(t.words[e + 1])))
 
 
 def coordinated_brands(ctx: Ctx, e: int) -> None:
     """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too; so is each of a
     comma list closed by "dan" ("bermerek A, B Cap C, dan D")."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     items: list[tuple[int, int]] = []
     while e + 1 < n and t.words[e] == "," and not t.newline_before[e + 1]:
         j = e + 1
@@ -267,7 +267,7 @@ def coordinated_brands(ctx: Ctx, e: int) -> None:
 def _brand_end(ctx: Ctx, j: int) -> int:
     """The end of a brand list item starting at ``j``: up to four capitalised name words, then a "Cap …" tail."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     f = j
     while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
             and not t.newline_before[f]:

@@ -117,7 +117,7 @@ class Ctx:
         for m in inside:
             self.mentions[m] = None
         start, end = t.starts[i], t.ends[j - 1]
-        if j - i >= 2 and t.words[j - 1].endswith(("'s", "’s")) and j < len(t) and (
+        if j - i >= 2 and t.words[j - 1].endswith(("'s", "’s")) and j < len(t.words) and (
                 t.words[j][:1].islower() or t.words[j - 1][:-2] in t.cue.org_suffix):
             end -= 2  # "the Ministry of Health's agenda": the possessive is not part of the name
         idx = len(self.mentions)

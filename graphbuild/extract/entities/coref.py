@@ -90,7 +90,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for m in _live(ctx):
         mention = ctx.mentions[m]
@@ -207,7 +207,7 @@ def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -
 
 def _persons(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     persons = [m for m in _live(ctx) if ctx.mentions[m].type == "Person"]  # type: ignore[union-attr]
     full: dict[tuple[str, ...], int] = {}
     part_owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)

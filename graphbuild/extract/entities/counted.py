@@ -34,7 +34,7 @@ _FORMS = frozenset({"kapsul", "serbuk", "tablet", "kaplet", "sirup", "cair", "kr
 def find(ctx: Ctx) -> None:
     _seized(ctx)
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_OPENERS, lower=True):
         if t.lower[k] in _EXAMPLE_LEAD and (k == 0 or t.lower[k - 1] != _EXAMPLE_LEAD[t.lower[k]]):
             continue  # "di antaranya", "antara lain"
@@ -66,7 +66,7 @@ _FOLLOWING = frozenset({"berikut", "following"})
 def _following(ctx: Ctx) -> None:
     """"… mendistribusikan produk-produk berikut ke rumah sakit …:" then bullets: each line opens with a product."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_FOLLOWING, lower=True):
         if not _classed(t, k + 1):
             continue
@@ -115,10 +115,10 @@ def _exemplified(ctx: Ctx) -> None:
     t = ctx.t
     for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True), *t.where(frozenset({","}))}):
         if t.words[k] == ",":  # "memasarkan dua produk Obat Herbal Terstandar, Herbacor dan Imunara"
-            if k + 1 >= len(t) or not is_cap(t.words[k + 1]) or not _counted(t, k, reach=6):
+            if k + 1 >= len(t.words) or not is_cap(t.words[k + 1]) or not _counted(t, k, reach=6):
                 continue
         elif t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
-            if k + 1 >= len(t) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
+            if k + 1 >= len(t.words) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
                 continue
             k += 1
         else:
@@ -151,7 +151,7 @@ _ITEM_END = frozenset({",", "(", ";", ".", ":", "\u2013", "\u2014", "-", "untuk"
 def _seized(ctx: Ctx) -> None:
     """"Barang bukti yang disita antara lain:" then a bulleted list: each line's leading name is a product."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_SEIZED, lower=True):
         colon = next((x for x in range(k + 1, min(n, k + 8)) if t.words[x] in (":", ".", ";")), -1)
         if colon > 0 and t.words[colon] == ":" and colon + 1 < n and t.newline_before[colon + 1]:
@@ -162,7 +162,7 @@ def _bulleted(ctx: Ctx, pos: int, seized: bool = False) -> None:
     """Each bulleted or numbered line opens with a product: the capitalised run before its comma or gloss. In a
     list of seized goods a name may end with "Cap …" and a dosage form, and a line that opens otherwise is passed."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     while pos < n and t.newline_before[pos]:
         a = pos + 1 if t.words[pos] in _BULLETS else pos + 2 if (
             t.words[pos].isdigit() and pos + 1 < n and t.words[pos + 1] in (".", ")")) else -1

@@ -22,7 +22,7 @@ _MAX_NAME = 4
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where_key(str.casefold, FIRM_NOUNS):
         if t.masked[k] or ctx.owner[k] >= 0 or _after_title(t, k):
             continue  # "Direktur Utama perusahaan, Budi Santosa,": the firm's officer, not a firm
@@ -49,7 +49,7 @@ def _comma_after_description(ctx: Ctx, k: int) -> int:
     """The comma closing "perusahaan farmasi asal Korea Selatan," (-1 when the words between are not a description)."""
     t = ctx.t
     j = k + 1
-    while j < len(t) and j - k <= _MAX_DESC and not t.newline_before[j]:
+    while j < len(t.words) and j - k <= _MAX_DESC and not t.newline_before[j]:
         w = t.words[j]
         if w == ",":
             return j

@@ -33,7 +33,7 @@ def find(ctx: Ctx) -> None:
 
 def _prefix(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     prefixes = c.org_prefix_phrases
     k = 0
@@ -159,8 +159,8 @@ def _with_university(ctx: Ctx, k: int, e: int, faculty: bool = True) -> tuple[in
     and the name stops before it, the faculty's full name as its canonical name.
     """
     t = ctx.t
-    of = int(faculty and e + 1 < len(t) and t.words[e] == "of" and t.words[k] in ("Faculty", "School", "Institute"))
-    m = ctx.owner[e + of] if e + of < len(t) else -1  # "Faculty of Medicine of Universitas Padjadjaran": English, "of" between
+    of = int(faculty and e + 1 < len(t.words) and t.words[e] == "of" and t.words[k] in ("Faculty", "School", "Institute"))
+    m = ctx.owner[e + of] if e + of < len(t.words) else -1  # "Faculty of Medicine of Universitas Padjadjaran": English, "of" between
     if m < 0 or ctx.spans[m][0] != e + of or t.newline_before[e]:
         return e, -1, None
     x = ctx.mentions[m]
@@ -179,7 +179,7 @@ def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
     """"… Universitas Gadjah Mada (UGM) di …": the university's own acronym after it makes it the head
     the rest of the sentence speaks of, so the faculty's name stops before it."""
     t = ctx.t
-    if b + 2 >= len(t) or t.words[b] != "(" or t.words[b + 2] != ")":
+    if b + 2 >= len(t.words) or t.words[b] != "(" or t.words[b + 2] != ")":
         return False
     mine = ctx.lexicon.lookup(name, "Organization")
     return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
@@ -191,7 +191,7 @@ def _namesake_after_gloss(ctx: Ctx, k: int, e: int) -> tuple[int, str | None]:
     Returns the name's end and the name: the lexicon's when "RSUP Dr. Sardjito" is a known hospital.
     """
     t = ctx.t
-    if not (e + 4 < len(t) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
+    if not (e + 4 < len(t.words) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
         return e, None
     h = honorific_at(ctx, e + 3)
     if not h or t.newline_before[e + 3] or not nameish(ctx, e + 3 + h) or ctx.owner[e + 3 + h] >= 0:

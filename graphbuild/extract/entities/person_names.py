@@ -30,15 +30,15 @@ def honorific_at(ctx: Ctx, k: int) -> int:
     t = ctx.t
     hon = t.cue.honorifics
     j = k
-    while j < len(t):
+    while j < len(t.words):
         w = t.words[j]
         if (w in hon or w + "." in hon) and (j == k or not t.newline_before[j]):
             j += 1
-            if j < len(t) and t.words[j] == "." and w + "." in hon:
+            if j < len(t.words) and t.words[j] == "." and w + "." in hon:
                 j += 1
         elif j > k and w == "TNI" and not t.newline_before[j]:
-            j += 1 + (j + 1 < len(t) and t.words[j + 1] in ("AD", "AL", "AU"))  # "Mayjen TNI (Purn.) X": the rank's service
-        elif j > k and w == "(" and j + 2 < len(t) and t.words[j + 1] in ("Purn", "purn", "Ret") \
+            j += 1 + (j + 1 < len(t.words) and t.words[j + 1] in ("AD", "AL", "AU"))  # "Mayjen TNI (Purn.) X": the rank's service
+        elif j > k and w == "(" and j + 2 < len(t.words) and t.words[j + 1] in ("Purn", "purn", "Ret") \
                 and ")" in t.words[j + 2 : j + 4]:
             j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
         else:
@@ -89,7 +89,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
     t = ctx.t
     e = k
     dots = 0  # the dots of middle initials do not count towards the name's length
-    while e < len(t) and e - k - dots < MAX_NAME and (e == k or not t.newline_before[e]):
+    while e < len(t.words) and e - k - dots < MAX_NAME and (e == k or not t.newline_before[e]):
         if e == k and t.words[e] in _SHORT_FIRST and _leading_initial(ctx, e):
             e += 2  # "Muh. Ridwan Tahir"
         elif ctx.name_like(e):
@@ -104,10 +104,10 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
-        elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
+        elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t.words) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
                 and not t.newline_before[e + 1]:
             e += 2  # "Putu Juli Ardika", "Ayu Mei Sari": a month's name between two name words is a given name
-        elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t) and ctx.name_like(e + 1) and not t.newline_before[e]:
+        elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t.words) and ctx.name_like(e + 1) and not t.newline_before[e]:
             e += 2  # "Faisal bin Saad Al-Harbi": a patronymic particle joins the name
             dots -= 1
         elif e > k and (j := mid_initials(ctx, e)):
@@ -138,7 +138,7 @@ _REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 def regnal(t: object, k: int) -> bool:
     """A Roman regnal number ("X", "VIII") after a name, with no capitalised word following it."""
-    n = len(t)  # type: ignore[arg-type]
+    n = len(t.words)  # type: ignore[arg-type]
     if k >= n or not _REGNAL.match(t.words[k]) or t.newline_before[k]:  # type: ignore[attr-defined]
         return False
     return name_ends(t, k + 1)
@@ -150,7 +150,7 @@ _SHORT_FIRST = frozenset({"Muh", "Moh", "Moch", "Mhd", "Abd"})  # "Muh. Ridwan":
 def _leading_initial(ctx: Ctx, k: int) -> bool:
     """"M ." / "Muh ." before a name word on the same line: an initial or a shortened first name opening the name."""
     t = ctx.t
-    return (k + 2 < len(t) and (len(t.words[k]) == 1 and t.words[k].isupper() or t.words[k] in _SHORT_FIRST)
+    return (k + 2 < len(t.words) and (len(t.words[k]) == 1 and t.words[k].isupper() or t.words[k] in _SHORT_FIRST)
             and t.words[k + 1] == "."
             and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
             and ctx.name_like(k + 2))
@@ -168,7 +168,7 @@ def mid_initials(ctx: Ctx, k: int) -> int:
     j = k
     while is_initial(t, j) and ctx.owner[j] < 0 and j - k < 6:
         j += 2
-    return j if j > k and j < len(t) and not t.newline_before[j] and ctx.name_like(j) else 0
+    return j if j > k and j < len(t.words) and not t.newline_before[j] and ctx.name_like(j) else 0
 
 
 def _initials(ctx: Ctx, k: int) -> bool:
@@ -178,7 +178,7 @@ def _initials(ctx: Ctx, k: int) -> bool:
     return (len(w) == 2 and w.isalpha() and w.isupper() and k > 0 and t.words[k - 1] == ","
             and ctx.owner[k] < 0 and not t.masked[k] and w not in t.cue.legal_forms
             and w not in t.cue.not_org_acronyms and w not in t.cue.honorifics
-            and k + 1 < len(t) and not t.newline_before[k + 1] and ctx.name_like(k + 1))
+            and k + 1 < len(t.words) and not t.newline_before[k + 1] and ctx.name_like(k + 1))
 
 
 def surname_first(ctx: Ctx, k: int) -> bool:
@@ -187,7 +187,7 @@ def surname_first(ctx: Ctx, k: int) -> bool:
         ctx.owner[k] < 0
         and not t.masked[k]
         and t.words[k] in t.cue.facility_suffix
-        and k + 1 < len(t)
+        and k + 1 < len(t.words)
         and not t.newline_before[k + 1]
         and ctx.name_like(k + 1)
     )
@@ -199,13 +199,13 @@ def _surname_cue_word(ctx: Ctx, k: int) -> bool:
     w = t.words[k]
     if ctx.owner[k] >= 0 or t.masked[k] or w not in t.cue.facility_suffix:
         return False
-    nxt = t.words[k + 1] if k + 1 < len(t) and not t.newline_before[k + 1] else ""
+    nxt = t.words[k + 1] if k + 1 < len(t.words) and not t.newline_before[k + 1] else ""
     return not is_cap(nxt)
 
 
 def plain_name_to_comma(t: object, a: int) -> bool:
     """"Genexine Inc., X" / "TGA, X": only capitalised words (no "of"; "and" only between them) up to a comma."""
-    n = len(t)  # type: ignore[arg-type]
+    n = len(t.words)  # type: ignore[arg-type]
     for i in range(a, min(n, a + 10)):
         w = t.words[i]  # type: ignore[attr-defined]
         if w == ",":
@@ -219,7 +219,7 @@ def plain_name_to_comma(t: object, a: int) -> bool:
 
 def name_ends(t: object, b: int) -> bool:
     """A name ends at punctuation, a lower-case word or the end of the line."""
-    n = len(t)  # type: ignore[arg-type]
+    n = len(t.words)  # type: ignore[arg-type]
     return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
 
 
@@ -277,11 +277,11 @@ def signed(ctx: Ctx) -> None:
     """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
     release's signature) names a person with no title or verb around it."""
     t = ctx.t
-    for k in range(len(t)):
+    for k in range(len(t.words)):
         if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
             continue
         e = name_run(ctx, k)
-        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
+        if e - k >= 2 and e < len(t.words) and t.words[e] == "," and degree_after(ctx, e):
             add_person(ctx, k, e)
 
 

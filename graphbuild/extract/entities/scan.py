@@ -48,7 +48,7 @@ def _inst(ctx: Ctx, k: int) -> bool:
 def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     """At a comma inside a unit name: end of the ", A, B dan C" list, or 0 if it is not one."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
 
     def item(k: int) -> int:
         e = k + 1
@@ -106,7 +106,7 @@ def run_forward(
     the longest stretch (from ``cue_start``, default ``i``) that the body repeats.
     """
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     conn = c.connectors if connectors is None else connectors
     j = i + 1

@@ -63,7 +63,7 @@ def titled_name(ctx: Ctx, p: int, e: int) -> int:
     """"Kepala BPOM Dra. Rina Syam, Apt.", "Kepala BBPOM di Makassar Drs. Ishaq": the body's run ends at a
     personal title (no body's name holds "Dra."); the name follows the title. Returns its end (0 if none)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     if e <= p or e >= n or t.newline_before[e]:
         return 0
     if t.words[p] in _HOSPITALS and all(w in _HOSPITALS for w in t.words[p:e]):
@@ -95,7 +95,7 @@ def long_title_name(ctx: Ctx, p: int) -> int:
     organisation, then a comma and the name. The stretch before the comma must end in a known organisation
     or place and hold no verb; returns the end of the name added (0 if none)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     j = p
     while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or unit_list(t, j) or (  # "Kimia, Farmasi,
@@ -127,7 +127,7 @@ def long_title_name(ctx: Ctx, p: int) -> int:
 def unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
     """"Direktur Jenderal Industri Kimia, Farmasi dan Tekstil": the comma at ``e`` goes on with the unit's
     name (capitalised words joined by "dan"), so the word before it is no one's name."""
-    n = len(t)
+    n = len(t.words)
     if e + 3 >= n or t.words[e] != "," or not is_cap(t.words[e + 1]) or t.newline_before[e + 1]:
         return False
     for j in range(e + 2, min(n - 1, e + 6)):
@@ -153,7 +153,7 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
     """"Wakil Bupati Bungo, H. X", "Sekretaris Daerah Kabupaten Bungo, Drs. Y": the words after the title name a
     region (one the gazetteer may lack), then a comma and the person; adds the region, True when it did."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     if e >= n or t.words[e] != "," or e + 1 >= n or t.newline_before[e + 1]:
         return False
     if role not in _ROLE_HEAD and not any(w in _REGION_KIND for w in t.words[p:e]):
@@ -182,7 +182,7 @@ def past_field(ctx: Ctx, p: int) -> int:
     """Past a listed field and its short form before the body: "Direktur Jenderal Industri Kimia, Farmasi dan Tekstil
     (IKFT) Kementerian Perindustrian, X" reads on from the ministry (the commas inside the field end no title)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for q in range(p + 2, min(n - 3, p + 12)):
         w = t.words[q]
         if w == "(":

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, methodcaller, not_, sub
+from typing import TYPE_CHECKING
 
 from graphbuild.extract.entities.cues import Cues, cues
 from graphbuild.extract.entities.masks import headlines, mask
@@ -91,16 +92,18 @@ class Tokens:
     headline: list[bool] = field(default_factory=list)  # inside a Title Case headline line
     body: str = ""  # " w1 w2 ... " words outside headlines (case kept: names keep theirs in the body)
 
-    _lower: list[str] | None = None
     _index: dict[str, list[int]] | None = None
     _lindex: dict[str, list[int]] | None = None
+    if TYPE_CHECKING:
+        lower: list[str]  # lower-cased words, made on first use (``__getattr__``)
 
-    @property
-    def lower(self) -> list[str]:
-        """Lower-cased words, computed once per document."""
-        if self._lower is None:
-            self._lower = list(map(str.lower, self.words))
-        return self._lower
+    def __getattr__(self, name: str) -> list[str]:
+        """``lower`` computed once per document, then a plain attribute: rules read it in their loops,
+        where a property would cost a call each time."""
+        if name != "lower":
+            raise AttributeError(name)
+        self.lower = list(map(str.lower, self.words))
+        return self.lower
 
     def starts_of(self, phrases: tuple[tuple[str, ...], ...]) -> list[int]:
         """Indices of tokens that are the first word of one of ``phrases``."""
