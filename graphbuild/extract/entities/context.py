@@ -68,7 +68,7 @@ class Ctx:
     degrees: dict[int, list[str]] = field(default_factory=dict)  # person mention -> degrees
     not_entities: set[str] = field(default_factory=set)  # acronyms defined as non-entities ("API")
     defined: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # acronym -> type, cat, canon
-    forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> short forms (coref memo)
+    forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> searchable short forms (coref memo)
 
     initials: frozenset[str] = frozenset()  # people named by initials ("tersangka RH"): never entities
     _namey: dict[str, bool] = field(default_factory=dict)  # word -> name_like's word tests (per document)
