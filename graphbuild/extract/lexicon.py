@@ -152,6 +152,11 @@ class Lexicon:
 
     def match(self, text: str) -> list[LexHit]:
         """Leftmost-longest whole-word matches of any surface form in ``text``."""
+        return [LexHit(start, end, text[start:end], entry) for start, end, entry in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, LexEntry]]:
+        """``match`` as (start, end, entry) triples: the entity finder needs no hit objects (a frozen
+        dataclass costs a Python call per hit)."""
         if not self.entries:
             return []
         if self._automaton is None:
@@ -192,15 +197,15 @@ class Lexicon:
         return self._select(text, hits)
 
     @staticmethod
-    def _select(text: str, hits: list[tuple[int, int, LexEntry]]) -> list[LexHit]:
+    def _select(text: str, hits: list[tuple[int, int, LexEntry]]) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping; on one span the hit found first wins."""
         hits.sort(key=_leftmost_longest)
-        out: list[LexHit] = []
+        out: list[tuple[int, int, LexEntry]] = []
         last = -1
-        for start, end, entry in hits:
-            if start >= last:
-                out.append(LexHit(start, end, text[start:end], entry))
-                last = end
+        for hit in hits:
+            if hit[0] >= last:
+                out.append(hit)
+                last = hit[1]
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym
 
 # "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
 _ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
@@ -23,7 +23,7 @@ def cap_tail(ctx: Ctx, e: int) -> int:
     t = ctx.t
     if e + 1 < len(t.words) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
         e += 2
-        if e < len(t.words) and product_name(ctx, e) and is_cap(t.words[e]) and not t.newline_before[e]:
+        if e < len(t.words) and product_name(ctx, e) and t.words[e][:1].isupper() and not t.newline_before[e]:
             e += 1
     return e
 
@@ -37,7 +37,7 @@ def product_name(ctx: Ctx, k: int) -> bool:
         _ROMAN_NUMBER.match(w) is None
         and ctx.owner[k] < 0
         and not t.masked[k]
-        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
+        and (is_acronym(w) or (w[:1].isupper() and w not in c.generic and w not in c.institutional))
         and w not in c.not_org_acronyms
         and w not in ctx.not_entities
         and w not in c.dates
@@ -79,7 +79,7 @@ def _quoted_brands(ctx: Ctx) -> None:
         e = q + 1
         while e < n and t.words[e] not in _CLOSE and e - q <= 6 and not t.newline_before[e]:
             e += 1
-        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not is_cap(t.words[q + 1]):
+        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not t.words[q + 1][:1].isupper():
             continue
         p = t.words[q - 1]
         cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last)
@@ -106,9 +106,9 @@ def _brand_names(ctx: Ctx) -> None:
         j = k + 1
         while j < len(t.words) and t.lower[j] in _BRAND_FILLER:
             j += 1
-        if j < len(t.words) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
+        if j < len(t.words) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and t.words[j][:1].isupper() and not t.masked[j]:
             e = j + 1
-            while e < len(t.words) and e - j < 5 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            while e < len(t.words) and e - j < 5 and t.words[e][:1].isupper() and ctx.owner[e] < 0 and not t.newline_before[e]:
                 e += 1
             ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
         if j >= len(t.words) or ctx.type_at(j) != "Product":
@@ -135,7 +135,7 @@ def _under_the_brand(ctx: Ctx, k: int) -> None:
     """"sold under the Tetravak brand": the capitalised words between "under the" and "brand" name it."""
     t = ctx.t
     s = k
-    while s - 1 >= 0 and k - s < 3 and is_cap(t.words[s - 1]) and ctx.owner[s - 1] < 0 and not t.masked[s - 1]:
+    while s - 1 >= 0 and k - s < 3 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0 and not t.masked[s - 1]:
         s -= 1
     if k - s and s >= 2 and t.lower[s - 1] == "the" and t.lower[s - 2] == "under" and t.lower[k] == "brand":
         ctx.add(s, k, "Product", None, "cue")
@@ -162,7 +162,7 @@ def strengths(ctx: Ctx) -> None:
         if num < 1 or not NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
             continue
         s = num
-        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
+        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and t.words[s - 1][:1].isupper() \
                 and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product") \
                 and not (ctx.owner[s - 1] >= 0 and ctx.spans[ctx.owner[s - 1]][0] < s - 1):
             s -= 1  # (not into the end of a longer name: "vitamin D3 Dvita 1000 IU" is Dvita's strength)
@@ -197,9 +197,9 @@ def listed(ctx: Ctx) -> None:
             if p < 1 or t.words[p] != "," or t.newline_before[start]:
                 break
             s = p
-            while s - 1 >= 0 and p - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            while s - 1 >= 0 and p - s < 3 and product_name(ctx, s - 1) and t.words[s - 1][:1].isupper() and not t.newline_before[s]:
                 s -= 1
-            if s == p or s == 0 or is_cap(t.words[s - 1]) or t.words[s - 1] in (".", "!", "?"):
+            if s == p or s == 0 or t.words[s - 1][:1].isupper() or t.words[s - 1] in (".", "!", "?"):
                 break
             start = s
         items: list[tuple[int, int, bool]] = []
@@ -210,7 +210,7 @@ def listed(ctx: Ctx) -> None:
                 items.append((pos, b, True))
             else:
                 b = pos
-                while b < n and b - pos < 3 and product_name(ctx, b) and is_cap(t.words[b]) and not t.newline_before[b]:
+                while b < n and b - pos < 3 and product_name(ctx, b) and t.words[b][:1].isupper() and not t.newline_before[b]:
                     b += 1
                 if b == pos or (b < n and t.words[b] not in _SEPARATORS and t.words[b] not in _LIST_END):
                     break
@@ -233,7 +233,7 @@ def place_ended(ctx: Ctx, j: int, e: int) -> bool:
     t = ctx.t
     return (e < len(t.words) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
             and not t.newline_before[e] and t.words[j].isalpha() and not is_acronym(t.words[j])
-            and (e + 1 >= len(t.words) or not is_cap(t.words[e + 1])))
+            and (e + 1 >= len(t.words) or not t.words[e + 1][:1].isupper()))
 
 
 def coordinated_brands(ctx: Ctx, e: int) -> None:
@@ -260,7 +260,7 @@ def coordinated_brands(ctx: Ctx, e: int) -> None:
         return
     j = e + 1
     f = _brand_end(ctx, j)
-    if f > j and (f >= n or not is_cap(t.words[f])):
+    if f > j and (f >= n or not t.words[f][:1].isupper()):
         ctx.add(j, f, "Product", None, "cue")
 
 
@@ -269,7 +269,7 @@ def _brand_end(ctx: Ctx, j: int) -> int:
     t = ctx.t
     n = len(t.words)
     f = j
-    while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
+    while f < n and f - j < 4 and product_name(ctx, f) and t.words[f][:1].isupper() and t.words[f] != "Cap" \
             and not t.newline_before[f]:
         f += 1
     return cap_tail(ctx, f) if f > j else f

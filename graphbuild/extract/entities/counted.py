@@ -14,7 +14,6 @@ import re
 
 from graphbuild.extract.entities.brands import NUMBER, UNITS, cap_tail
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_cap
 
 _COUNT = re.compile(r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|dua|tiga|empat|lima|enam|tujuh|"
                     r"delapan|sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
@@ -83,10 +82,10 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
     while pos < n and not nl[pos]:
         while pos < n and words[pos] in _SEP and not nl[pos]:
             pos += 1
-        if pos + 1 < n and words[pos] in _FORMS and is_cap(words[pos + 1]):
+        if pos + 1 < n and words[pos] in _FORMS and words[pos + 1][:1].isupper():
             pos += 1  # "yakni A, B, dan serbuk C", "antara lain tablet A 5 mg (…)": a dosage form before a name
         b = pos
-        while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
+        while b < n and b - pos < _MAX_ITEM and (words[b][:1].isupper() or words[b].isdigit()) and not nl[b]:
             b += 1
         if b > pos + 1 and b < n and NUMBER.match(words[b - 1]) and words[b].lower() in UNITS:
             b += 1  # "Andacid 20 mg, Andavit C and Andaflu": a strength ends the item
@@ -115,7 +114,7 @@ def _exemplified(ctx: Ctx) -> None:
     t = ctx.t
     for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True), *t.where(frozenset({","}))}):
         if t.words[k] == ",":  # "memasarkan dua produk Obat Herbal Terstandar, Herbacor dan Imunara"
-            if k + 1 >= len(t.words) or not is_cap(t.words[k + 1]) or not _counted(t, k, reach=6):
+            if k + 1 >= len(t.words) or not t.words[k + 1][:1].isupper() or not _counted(t, k, reach=6):
                 continue
         elif t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
             if k + 1 >= len(t.words) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
@@ -169,7 +168,7 @@ def _bulleted(ctx: Ctx, pos: int, seized: bool = False) -> None:
         if a < 0 or a >= n or t.newline_before[a]:
             return
         b = a
-        while b < n and b - a < 4 and (is_cap(t.words[b]) or t.words[b].isdigit()) and not t.newline_before[b] \
+        while b < n and b - a < 4 and (t.words[b][:1].isupper() or t.words[b].isdigit()) and not t.newline_before[b] \
                 and not (seized and t.words[b] == "Cap"):
             b += 1
         if seized and b > a:
@@ -213,7 +212,7 @@ def _described(t: object, pos: int) -> list[tuple[int, int]]:
         if items and words[pos] in ("dan", "serta", "and"):
             pos += 1
         b = pos
-        while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
+        while b < n and b - pos < _MAX_ITEM and (words[b][:1].isupper() or words[b].isdigit()) and not nl[b]:
             b += 1
         if b == pos or b >= n or words[b] not in (",", "(", ";"):
             break

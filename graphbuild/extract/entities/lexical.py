@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import Tokens, is_cap
 
@@ -105,12 +107,13 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     salts: dict[str, int] = {}
-    for h in ctx.lexicon.match(t.text):
-        i = t.index_at(h.start)
-        j = t.index_at(h.end)
-        if i >= len(t.words) or t.starts[i] != h.start or t.ends[j - 1] != h.end:
+    starts = t.starts
+    n = len(starts)
+    for start, end, e in ctx.lexicon.spans(t.text):
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i >= n or starts[i] != start or t.ends[j - 1] != end:
             continue  # the hit does not sit on token boundaries
-        e = h.entry
         if e.type == "Organization" and j - i >= 2 and _lowered(t, i, j, e.surfaces):
             continue  # "induk holding BUMN farmasi": a description in lower case, not the body's name
         if j - i >= 3 and t.words[i] in c.role_words and t.words[i + 1] in _ROMAN:

@@ -14,7 +14,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_forward
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym
 
 _PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
 _BRANCH = frozenset({"Cabang", "Branch"})
@@ -42,7 +42,7 @@ def _prefix(ctx: Ctx) -> None:
             continue
         k = cand
         w = t.words[k]
-        if not is_cap(w) or t.masked[k] or (ctx.owner[k] >= 0 and ctx.type_at(k) == "Person"):
+        if not w[:1].isupper() or t.masked[k] or (ctx.owner[k] >= 0 and ctx.type_at(k) == "Person"):
             k += 1
             continue
         if w in _PT:
@@ -67,7 +67,7 @@ def _prefix(ctx: Ctx) -> None:
             k += 1
             continue
         L = t.match_phrase(k, prefixes)
-        if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or is_cap(t.words[k - 1])):
+        if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or t.words[k - 1][:1].isupper()):
             k += 1  # "Research Institute for X" names more; "Lembaga X (Institute of X)" glosses a name: not the name
             continue
         if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
@@ -91,7 +91,7 @@ def _prefix(ctx: Ctx) -> None:
             # "RSUD dr. Moewardi", "Rumah Sakit Umum Daerah dr. Soetomo": a hospital named after a doctor keeps the title
             hosp = t.words[k] in HOSPITAL
             h = honorific_at(ctx, s) if hosp and not nameish(ctx, s) else 0  # ("RSUP Prof. Dr. R. D. Kandou" reads as it is)
-            if nameish(ctx, s + h) and (not h or is_cap(t.words[s + h])):
+            if nameish(ctx, s + h) and (not h or t.words[s + h][:1].isupper()):
                 e = run_forward(ctx, s + h, comma_list=True, cue_start=k, parent_stop=True)
                 if hosp and e < n and not nameish(ctx, e) and (h2 := honorific_at(ctx, e)) and e + h2 < n \
                         and nameish(ctx, e + h2) and not t.newline_before[e]:
