@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, methodcaller, not_, sub
-from typing import TYPE_CHECKING
 
 from graphbuild.extract.entities.cues import Cues, cues
 from graphbuild.extract.entities.masks import headlines, mask
@@ -94,16 +93,12 @@ class Tokens:
 
     _index: dict[str, list[int]] | None = None
     _lindex: dict[str, list[int]] | None = None
-    if TYPE_CHECKING:
-        lower: list[str]  # lower-cased words, made on first use (``__getattr__``)
+    # lower-cased words, a plain attribute (rules read it in their loops, where a property would cost a
+    # call each time; a __getattr__ hook would slow every other attribute read)
+    lower: list[str] = field(init=False)
 
-    def __getattr__(self, name: str) -> list[str]:
-        """``lower`` computed once per document, then a plain attribute: rules read it in their loops,
-        where a property would cost a call each time."""
-        if name != "lower":
-            raise AttributeError(name)
+    def __post_init__(self) -> None:
         self.lower = list(map(str.lower, self.words))
-        return self.lower
 
     def starts_of(self, phrases: tuple[tuple[str, ...], ...]) -> list[int]:
         """Indices of tokens that are the first word of one of ``phrases``."""
