@@ -72,6 +72,7 @@ class Ctx:
 
     initials: frozenset[str] = frozenset()  # people named by initials ("tersangka RH"): never entities
     _namey: dict[str, bool] = field(default_factory=dict)  # word -> name_like's word tests (per document)
+    firm_leads: tuple[str, ...] | None = None  # the company prefixes ("PT ", "CV ") the text holds (person_names)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)
@@ -107,15 +108,17 @@ class Ctx:
         if type_ == "Organization" and j < len(t.words) and t.words[j] in _SITE_WORDS and any(
                 w.endswith(("'s", "\u2019s")) for w in t.words[i : j - 1]):
             return -1  # "Sentosa Medika's Cikande Biologics Plant": a company's site, not one organisation
-        inside = set(filter((0).__le__, self.owner[i:j]))  # the mentions already there, in token order
-        for m in inside:
-            a, b = self.spans[m]
-            if a < i or b > j or not absorb or self.mentions[m].source in LOCKED_SOURCES:  # type: ignore[union-attr]
-                return -1
-            if (a, b) == (i, j) and self.mentions[m].type == type_:  # type: ignore[union-attr]
-                return m
-        for m in inside:
-            self.mentions[m] = None
+        held = self.owner[i:j]
+        if max(held) >= 0:  # most adds find their tokens free
+            inside = set(filter((0).__le__, held))  # the mentions already there
+            for m in inside:
+                a, b = self.spans[m]
+                if a < i or b > j or not absorb or self.mentions[m].source in LOCKED_SOURCES:  # type: ignore[union-attr]
+                    return -1
+                if (a, b) == (i, j) and self.mentions[m].type == type_:  # type: ignore[union-attr]
+                    return m
+            for m in inside:
+                self.mentions[m] = None
         start, end = t.starts[i], t.ends[j - 1]
         if j - i >= 2 and t.words[j - 1].endswith(("'s", "’s")) and j < len(t.words) and (
                 t.words[j][:1].islower() or t.words[j - 1][:-2] in t.cue.org_suffix):

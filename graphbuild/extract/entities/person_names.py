@@ -285,6 +285,17 @@ def signed(ctx: Ctx) -> None:
             add_person(ctx, k, e)
 
 
+_LEADS = ("PT ", "PT. ", "CV ")
+
+
+def _leads(ctx: Ctx) -> tuple[str, ...]:
+    """The company prefixes the text holds, found once per document: a key led by one the text lacks is
+    never found, and each such miss would scan the whole text."""
+    if ctx.firm_leads is None:
+        ctx.firm_leads = tuple(lead for lead in _LEADS if lead in ctx.t.text)
+    return ctx.firm_leads
+
+
 def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
     """Tokens [p, e) open the name of a company the text names ("Direktur Indo Rempah, Sri W." beside
     "PT Indo Rempah Herbal"): its short name, not a person."""
@@ -293,7 +304,7 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
         words = ctx.t.words[i:e]
         if not all(w.isalpha() for w in words):
             continue
-        for lead in ("PT ", "PT. ", "CV "):  # (companies are not mentions yet: persons are read first)
+        for lead in _leads(ctx):  # (companies are not mentions yet: persons are read first)
             key = f"{lead}{' '.join(words)} "
             at = text.find(key)
             while at >= 0:
@@ -302,7 +313,7 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
                 at = text.find(key, at + 1)
     whole = ctx.t.words[p:e]  # all of the company's name: "Direktur Andalan Husada Sejahtera, X" beside "PT Andalan Husada Sejahtera"
     return 2 <= len(whole) <= 5 and all(w.isalpha() for w in whole) and any(
-        f"{lead}{' '.join(whole)}" in text for lead in ("PT ", "PT. ", "CV "))
+        f"{lead}{' '.join(whole)}" in text for lead in _leads(ctx))
 
 
 def company_lead(ctx: Ctx, p: int, e: int) -> int:
@@ -312,7 +323,7 @@ def company_lead(ctx: Ctx, p: int, e: int) -> int:
     for x in range(min(e - 2, p + 3), p + 1, -1):  # two or three words, two or more left for the name
         if not all(w.isalpha() for w in words[p:x]):
             continue
-        for lead in ("PT ", "PT. ", "CV "):
+        for lead in _leads(ctx):
             key = f"{lead}{' '.join(words[p:x])} "
             at = text.find(key)
             while at >= 0:
