@@ -10,6 +10,7 @@ name-like words that forms the name (site words as surnames: "Park Ji-hoon",
 from __future__ import annotations
 
 import re
+from itertools import chain, compress
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
@@ -277,8 +278,9 @@ def signed(ctx: Ctx) -> None:
     """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
     release's signature) names a person with no title or verb around it."""
     t = ctx.t
-    for k in range(len(t.words)):
-        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
+    n = len(t.words)
+    for k in chain((0,) if n else (), compress(range(1, n), t.newline_before[1:])):  # line starts only
+        if not ctx.name_like(k):
             continue
         e = name_run(ctx, k)
         if e - k >= 2 and e < len(t.words) and t.words[e] == "," and degree_after(ctx, e):
