@@ -147,7 +147,9 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
     for m, x in enumerate(ctx.mentions):
         if x is not None and x.type == "Organization":
             a, b = ctx.spans[m]
-            first = next((w for w in t.words[a:b] if w not in _LEGAL), None)
+            first = t.words[a]
+            if first in _LEGAL:  # "PT X": the first word after the legal ones
+                first = next((w for w in t.words[a + 1 : b] if w not in _LEGAL), None)
             if first in by_first:
                 heads[first].append(m)
     k = 0
