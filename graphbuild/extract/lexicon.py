@@ -173,19 +173,21 @@ class Lexicon:
                     hits.append((start, end, entry))
         if not len(merged):
             return self._select(text, hits)
-        for end_idx, (ex, vals) in merged.iter(_lower_same_length(text)):
+        for end_idx, pair in merged.iter(_lower_same_length(text)):
             end = end_idx + 1
+            if end < n and text[end].isalnum():
+                continue  # inside a word, for both kinds of key (most raw hits: short keys in longer words)
+            ex, vals = pair
             if ex is not None:
                 alias, entry = ex[0]
                 start = end - len(alias)
-                if text[start:end] == alias and not (
-                        (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum())):
+                if text[start:end] == alias and not (start > 0 and text[start - 1].isalnum()):
                     hits.append((start, end, entry))
             if vals is None:
                 continue
             alias, entry = vals[0]
             start = end - len(alias)
-            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+            if start > 0 and text[start - 1].isalnum():
                 continue
             c0 = text[start]
             # a name in lower case is a description, unless the name itself is written so ("e-Katalog")
