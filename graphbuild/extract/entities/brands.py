@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym
@@ -183,8 +184,10 @@ def listed(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t.words)
     # the tokens of known products, read once: what is added below lies before the walk's position
-    owner, mentions = ctx.owner, ctx.mentions
-    prods = [x for x, m in enumerate(owner) if m >= 0 and (e := mentions[m]) is not None and e.type == "Product"]
+    # (a live mention owns exactly the tokens of its span: read from the mentions, not from every token)
+    spans = ctx.spans
+    prods = sorted(chain.from_iterable(range(*spans[m]) for m, x in enumerate(ctx.mentions)
+                                       if x is not None and x.type == "Product"))
     k = 0
     while k < n:
         if ctx.type_at(k) != "Product":
