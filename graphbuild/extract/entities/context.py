@@ -82,8 +82,12 @@ class Ctx:
         return max(self.owner[i:j], default=-1) < 0
 
     def type_at(self, k: int) -> str | None:
-        m = self.owner[k] if 0 <= k < len(self.owner) else -1
-        return self.mentions[m].type if m >= 0 and self.mentions[m] is not None else None
+        owner = self.owner
+        m = owner[k] if 0 <= k < len(owner) else -1
+        if m < 0:
+            return None
+        x = self.mentions[m]
+        return x.type if x is not None else None
 
     def add(
         self,
