@@ -152,6 +152,11 @@ class Lexicon:
 
     def match(self, text: str) -> list[LexHit]:
         """Leftmost-longest whole-word matches of any surface form in ``text``."""
+        return [LexHit(start, end, text[start:end], entry) for start, end, entry in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, LexEntry]]:
+        """``match`` as (start, end, entry) triples: the entity finder needs no hit objects (a frozen
+        dataclass costs a Python call per hit)."""
         if not self.entries:
             return []
         if self._automaton is None:
@@ -168,19 +173,21 @@ class Lexicon:
                     hits.append((start, end, entry))
         if not len(merged):
             return self._select(text, hits)
-        for end_idx, (ex, vals) in merged.iter(_lower_same_length(text)):
+        for end_idx, pair in merged.iter(_lower_same_length(text)):
             end = end_idx + 1
+            if end < n and text[end].isalnum():
+                continue  # inside a word, for both kinds of key (most raw hits: short keys in longer words)
+            ex, vals = pair
             if ex is not None:
                 alias, entry = ex[0]
                 start = end - len(alias)
-                if text[start:end] == alias and not (
-                        (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum())):
+                if text[start:end] == alias and not (start > 0 and text[start - 1].isalnum()):
                     hits.append((start, end, entry))
             if vals is None:
                 continue
             alias, entry = vals[0]
             start = end - len(alias)
-            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+            if start > 0 and text[start - 1].isalnum():
                 continue
             c0 = text[start]
             # a name in lower case is a description, unless the name itself is written so ("e-Katalog")
@@ -192,15 +199,15 @@ class Lexicon:
         return self._select(text, hits)
 
     @staticmethod
-    def _select(text: str, hits: list[tuple[int, int, LexEntry]]) -> list[LexHit]:
+    def _select(text: str, hits: list[tuple[int, int, LexEntry]]) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping; on one span the hit found first wins."""
         hits.sort(key=_leftmost_longest)
-        out: list[LexHit] = []
+        out: list[tuple[int, int, LexEntry]] = []
         last = -1
-        for start, end, entry in hits:
-            if start >= last:
-                out.append(LexHit(start, end, text[start:end], entry))
-                last = end
+        for hit in hits:
+            if hit[0] >= last:
+                out.append(hit)
+                last = hit[1]
         return out
 
     @classmethod

@@ -69,18 +69,18 @@ def find(ctx: Ctx, late: bool = False) -> None:
     t = ctx.t
     if late:
         for p in t.where(_OPEN):  # the word index instead of a pass over every token
-            if not 1 <= p < len(t) - 2 or t.masked[p]:
+            if not 1 <= p < len(t.words) - 2 or t.masked[p]:
                 continue
             standard_glossed(ctx, p)
             translated_in_parens(ctx, p)
             _quoted_short(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
-            elif p + 3 < len(t) and ")" in t.words[p + 3 : p + 5]:
+            elif p + 3 < len(t.words) and ")" in t.words[p + 3 : p + 5]:
                 _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
         _also_known(ctx)
         return
-    n = len(t)
+    n = len(t.words)
     for p in t.where(_OPEN):
         if not 1 <= p < n - 2 or t.masked[p]:
             continue
@@ -128,9 +128,9 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
             return
         type_, cat, canonical = typed
         # "Pekan Ilmiah Tahunan (PIT) IAI 2026": the holding body's short name, then the edition
-        body = close + 1 + (close + 2 < len(t) and is_acronym(t.words[close + 1]) and not t.newline_before[close + 1]
+        body = close + 1 + (close + 2 < len(t.words) and is_acronym(t.words[close + 1]) and not t.newline_before[close + 1]
                             and not _YEAR.match(t.words[close + 1])) if type_ == "Event" else close + 1
-        if type_ == "Event" and body < len(t) and _YEAR.match(t.words[body]) and not t.newline_before[body]:
+        if type_ == "Event" and body < len(t.words) and _YEAR.match(t.words[body]) and not t.newline_before[body]:
             # "Indonesia Pharma & Health Expo (IPHEX) 2025": the edition year after the acronym is the name's
             canonical = f"{canonical or t.span_text(start, p)} {t.span_text(close + 1, body + 1)}"
             typed = (type_, cat, canonical)
@@ -159,7 +159,7 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
     """'PT Arkana Farma Nusantara Tbk (IDX: AKFN) ("Arkana")': a press release's quoted short name for the
     company before it (after its ticker, if any) is an alias, and the name it goes on to use."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     if p + 4 >= n or t.words[p + 1] not in _QUOTES:
         return
     q = p + 2
@@ -289,10 +289,10 @@ def _also_known(ctx: Ctx) -> None:
                 continue
             prev = ctx.owner[k - 1]
             s = k + n
-            if prev < 0 or ctx.mentions[prev] is None or s >= len(t) or not is_cap(t.words[s]):
+            if prev < 0 or ctx.mentions[prev] is None or s >= len(t.words) or not is_cap(t.words[s]):
                 continue
             e = s + 1
-            while e < len(t) and is_cap(t.words[e]) and e - s < 4 and not t.newline_before[e]:
+            while e < len(t.words) and is_cap(t.words[e]) and e - s < 4 and not t.newline_before[e]:
                 e += 1
             m = ctx.mentions[prev]
             ctx.link(prev, ctx.add(s, e, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]

@@ -25,7 +25,7 @@ _BEFORE = frozenset({"untuk", "bagi", "yakni", "yaitu", "adalah", "merupakan", "
 def find(ctx: Ctx) -> None:
     _brand_substances(ctx)
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(frozenset({","})):
         j = k + 1
         if j < n and t.lower[j] in _ARTICLES:
@@ -55,7 +55,7 @@ def _brand_substances(ctx: Ctx) -> None:
     """"Osvira(R) (denosumab)", "Trastunusa, biosimilar trastuzumab": the substance glossing a brand names the same
     product (the gold keeps it as the brand's alias), so the two mentions are one entity."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     glossed: dict[str, list[tuple[int, str]]] = {}
     for m, x in enumerate(list(ctx.mentions)):
         if x is None or x.type != "Product" or not x.text[:1].islower():

@@ -7,6 +7,8 @@ so the name must open a sentence or a list item, or follow a speech verb when th
 
 from __future__ import annotations
 
+import functools
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import MONTH_NAMES, add_person, linked, signed, surname_first
 from graphbuild.extract.entities.tokens import is_cap
@@ -25,17 +27,22 @@ _OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 
 
+@functools.lru_cache(maxsize=4)  # one set per cue list (a frozenset hashes once), not one per document
+def _heads(role_heads: frozenset[str]) -> frozenset[str]:
+    return role_heads | _LOWER_ROLES
+
+
 def find(ctx: Ctx) -> None:
     """"Li Wenjie, Wakil Direktur ..." / "Park Min-jae, Head of ...": a name then a comma and a title.
 
     The name must open a sentence or a list item, or follow a speech verb when the title names a body.
     """
     t = ctx.t
-    for k in t.where(frozenset(r[0] for r in t.cue.roles) | _LOWER_ROLES):
+    for k in t.where(_heads(t.cue.role_heads)):
         lower = t.words[k] in _LOWER_ROLES  # "Siti Putri, peneliti Pusat Riset X,": a post at a named body
         if k < 2 or not (lower or (t.words[k][0].isupper() and t.match_phrase(k, t.cue.roles))):
             continue
-        if lower and (t.words[k - 1] != "," or k + 1 >= len(t) or not is_cap(t.words[k + 1])):
+        if lower and (t.words[k - 1] != "," or k + 1 >= len(t.words) or not is_cap(t.words[k + 1])):
             continue
         e = linked(t, k)
         if e < 0:
@@ -68,7 +75,7 @@ def find(ctx: Ctx) -> None:
             or t.words[s - 1] in _OPENING_VERBS or _numbered(t, s) or _after_connective(t, s)
         # "said Adar Poonawalla, Chief Executive Officer of Serum Institute": a post at a named body
         p = k + (1 if lower else t.match_phrase(k, t.cue.roles))
-        posted = p < len(t) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"
+        posted = p < len(t.words) and (t.words[p] in ("of", "at", "PT", "PT.") or ctx.type_at(p) == "Organization"
                                   or _unit_of_body(ctx, p))
         after_speech = t.words[s - 1] in _SPEECH_JOIN or t.words[s - 1] in t.cue.speech_before or (
             t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
@@ -83,10 +90,10 @@ def _unit_of_body(ctx: Ctx, p: int) -> bool:
     four words, then the body."""
     t = ctx.t
     q = p
-    while q < len(t) and q - p < 4 and t.words[q][:1].isupper() and t.words[q].isalpha() and ctx.type_at(q) != "Organization" \
+    while q < len(t.words) and q - p < 4 and t.words[q][:1].isupper() and t.words[q].isalpha() and ctx.type_at(q) != "Organization" \
             and t.words[q] != "PT":
         q += 1
-    return p < q < len(t) and (ctx.type_at(q) == "Organization" or t.words[q] in ("PT", "PT."))
+    return p < q < len(t.words) and (ctx.type_at(q) == "Organization" or t.words[q] in ("PT", "PT."))
 
 
 def _after_connective(t, s: int) -> bool:  # type: ignore[no-untyped-def]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym
 
 # "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
 _ROMAN_NUMBER = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})(?:[-/]\d{2,4})?$")
@@ -21,9 +22,9 @@ def cap_tail(ctx: Ctx, e: int) -> int:
     """The end of a name at ``e`` extended over "Cap" and up to two capitalised words: a jamu brand's
     trademark part ("Pegal Linu Cap Kuda Perkasa", "Minyak Angin Cap Kapak")."""
     t = ctx.t
-    if e + 1 < len(t) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
+    if e + 1 < len(t.words) and t.words[e] == "Cap" and ctx.owner[e] < 0 and not t.newline_before[e] and product_name(ctx, e + 1):
         e += 2
-        if e < len(t) and product_name(ctx, e) and is_cap(t.words[e]) and not t.newline_before[e]:
+        if e < len(t.words) and product_name(ctx, e) and t.words[e][:1].isupper() and not t.newline_before[e]:
             e += 1
     return e
 
@@ -37,7 +38,7 @@ def product_name(ctx: Ctx, k: int) -> bool:
         _ROMAN_NUMBER.match(w) is None
         and ctx.owner[k] < 0
         and not t.masked[k]
-        and (is_acronym(w) or (is_cap(w) and w not in c.generic and w not in c.institutional))
+        and (is_acronym(w) or (w[:1].isupper() and w not in c.generic and w not in c.institutional))
         and w not in c.not_org_acronyms
         and w not in ctx.not_entities
         and w not in c.dates
@@ -71,7 +72,7 @@ def _quoted_brands(ctx: Ctx) -> None:
     Title-case quotations are masked (talk titles, themes); only these cues unmask one.
     """
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     last = -2  # closing quote of the brand found last
     for q in t.where(("“", '"')):
         if not t.masked[q] or q < 1 or q <= last:
@@ -79,7 +80,7 @@ def _quoted_brands(ctx: Ctx) -> None:
         e = q + 1
         while e < n and t.words[e] not in _CLOSE and e - q <= 6 and not t.newline_before[e]:
             e += 1
-        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not is_cap(t.words[q + 1]):
+        if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not t.words[q + 1][:1].isupper():
             continue
         p = t.words[q - 1]
         cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last)
@@ -104,14 +105,14 @@ def _brand_names(ctx: Ctx) -> None:
     for k in t.where(_BRAND, lower=True):
         _under_the_brand(ctx, k)
         j = k + 1
-        while j < len(t) and t.lower[j] in _BRAND_FILLER:
+        while j < len(t.words) and t.lower[j] in _BRAND_FILLER:
             j += 1
-        if j < len(t) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and is_cap(t.words[j]) and not t.masked[j]:
+        if j < len(t.words) and ctx.owner[j] < 0 and _trade_name_cue(t, k) and t.words[j][:1].isupper() and not t.masked[j]:
             e = j + 1
-            while e < len(t) and e - j < 5 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            while e < len(t.words) and e - j < 5 and t.words[e][:1].isupper() and ctx.owner[e] < 0 and not t.newline_before[e]:
                 e += 1
             ctx.add(j, e, "Product", None, "cue")  # "dengan nama dagang Bevatempo": an unknown brand
-        if j >= len(t) or ctx.type_at(j) != "Product":
+        if j >= len(t.words) or ctx.type_at(j) != "Product":
             continue
         brand = ctx.owner[j]
         i = k - 1
@@ -135,7 +136,7 @@ def _under_the_brand(ctx: Ctx, k: int) -> None:
     """"sold under the Tetravak brand": the capitalised words between "under the" and "brand" name it."""
     t = ctx.t
     s = k
-    while s - 1 >= 0 and k - s < 3 and is_cap(t.words[s - 1]) and ctx.owner[s - 1] < 0 and not t.masked[s - 1]:
+    while s - 1 >= 0 and k - s < 3 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0 and not t.masked[s - 1]:
         s -= 1
     if k - s and s >= 2 and t.lower[s - 1] == "the" and t.lower[s - 2] == "under" and t.lower[k] == "brand":
         ctx.add(s, k, "Product", None, "cue")
@@ -165,10 +166,10 @@ def strengths(ctx: Ctx) -> None:
         if num < 1 or not NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
             continue
         s = num
-        if s - 2 >= 0 and t.words[s - 1] in _FORMS and is_cap(t.words[s - 2]) and ctx.owner[s - 2] < 0 \
+        if s - 2 >= 0 and t.words[s - 1] in _FORMS and t.words[s - 2][:1].isupper() and ctx.owner[s - 2] < 0 \
                 and product_name(ctx, s - 2) and not t.newline_before[s - 1]:
             s -= 1  # "Glucoandro kapsul 500 mg": a lower-case dosage form between the brand and its strength
-        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and is_cap(t.words[s - 1]) \
+        while s - 1 >= 0 and num - s < 3 and not t.newline_before[s] and t.words[s - 1][:1].isupper() \
                 and not is_acronym(t.words[s - 1]) and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Product") \
                 and not (ctx.owner[s - 1] >= 0 and ctx.spans[ctx.owner[s - 1]][0] < s - 1):
             s -= 1  # (not into the end of a longer name: "vitamin D3 Dvita 1000 IU" is Dvita's strength)
@@ -188,10 +189,12 @@ def listed(ctx: Ctx) -> None:
     """"includes Natur-E, Enervon-C, Decolgen, Neozep and Cerebrofort": in a list of two or more known
     products, the other capitalised items are products too."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     # the tokens of known products, read once: what is added below lies before the walk's position
-    owner, mentions = ctx.owner, ctx.mentions
-    prods = [x for x, m in enumerate(owner) if m >= 0 and (e := mentions[m]) is not None and e.type == "Product"]
+    # (a live mention owns exactly the tokens of its span: read from the mentions, not from every token)
+    spans = ctx.spans
+    prods = sorted(chain.from_iterable(range(*spans[m]) for m, x in enumerate(ctx.mentions)
+                                       if x is not None and x.type == "Product"))
     k = 0
     while k < n:
         if ctx.type_at(k) != "Product":
@@ -204,9 +207,9 @@ def listed(ctx: Ctx) -> None:
             if p < 1 or t.words[p] != "," or t.newline_before[start]:
                 break
             s = p
-            while s - 1 >= 0 and p - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            while s - 1 >= 0 and p - s < 3 and product_name(ctx, s - 1) and t.words[s - 1][:1].isupper() and not t.newline_before[s]:
                 s -= 1
-            if s == p or s == 0 or is_cap(t.words[s - 1]) or t.words[s - 1] in (".", "!", "?"):
+            if s == p or s == 0 or t.words[s - 1][:1].isupper() or t.words[s - 1] in (".", "!", "?"):
                 break
             start = s
         items: list[tuple[int, int, bool]] = []
@@ -217,7 +220,7 @@ def listed(ctx: Ctx) -> None:
                 items.append((pos, b, True))
             else:
                 b = pos
-                while b < n and b - pos < 3 and product_name(ctx, b) and is_cap(t.words[b]) and not t.newline_before[b]:
+                while b < n and b - pos < 3 and product_name(ctx, b) and t.words[b][:1].isupper() and not t.newline_before[b]:
                     b += 1
                 if b == pos or (b < n and t.words[b] not in _SEPARATORS and t.words[b] not in _LIST_END):
                     break
@@ -238,16 +241,16 @@ def place_ended(ctx: Ctx, j: int, e: int) -> bool:
     """Token ``e`` is a one-word place closing the one-word name at ``j`` ("Tongkat Borneo"): the name
     ends there (no capitalised word follows) and the name is a plain word, not a code or acronym."""
     t = ctx.t
-    return (e < len(t) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
+    return (e < len(t.words) and ctx.type_at(e) == "Location" and ctx.spans[ctx.owner[e]] == (e, e + 1) and t.words[e].isalpha()
             and not t.newline_before[e] and t.words[j].isalpha() and not is_acronym(t.words[j])
-            and (e + 1 >= len(t) or not is_cap(t.words[e + 1])))
+            and (e + 1 >= len(t.words) or not t.words[e + 1][:1].isupper()))
 
 
 def coordinated_brands(ctx: Ctx, e: int) -> None:
     """"merek Imboost dan Curcuma Plus": the brand coordinated with a brand is one too; so is each of a
     comma list closed by "dan" ("bermerek A, B Cap C, dan D")."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     items: list[tuple[int, int]] = []
     while e + 1 < n and t.words[e] == "," and not t.newline_before[e + 1]:
         j = e + 1
@@ -267,16 +270,16 @@ def coordinated_brands(ctx: Ctx, e: int) -> None:
         return
     j = e + 1
     f = _brand_end(ctx, j)
-    if f > j and (f >= n or not is_cap(t.words[f])):
+    if f > j and (f >= n or not t.words[f][:1].isupper()):
         ctx.add(j, f, "Product", None, "cue")
 
 
 def _brand_end(ctx: Ctx, j: int) -> int:
     """The end of a brand list item starting at ``j``: up to four capitalised name words, then a "Cap …" tail."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     f = j
-    while f < n and f - j < 4 and product_name(ctx, f) and is_cap(t.words[f]) and t.words[f] != "Cap" \
+    while f < n and f - j < 4 and product_name(ctx, f) and t.words[f][:1].isupper() and t.words[f] != "Cap" \
             and not t.newline_before[f]:
         f += 1
     return cap_tail(ctx, f) if f > j else f

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graphbuild.extract.entities.brands import cap_tail, product_name
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym
 
 # head nouns of a product class phrase ("obat", "alat tes", "krim wajah", "cairan infus")
 HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syrup", "krim", "cream", "suplemen",
@@ -66,12 +66,12 @@ def _run(ctx: Ctx, j: int, most: int = 3) -> int:
     """End of a brand's name from token ``j``: capitalised words, codes and strengths ("Forte", "Kids", "-2")."""
     t = ctx.t
     e = j
-    while (e < len(t) and e - j < most and not t.newline_before[e] and product_name(ctx, e)
-           and (is_cap(t.words[e]) or any(ch.isdigit() for ch in t.words[e]))
+    while (e < len(t.words) and e - j < most and not t.newline_before[e] and product_name(ctx, e)
+           and (t.words[e][:1].isupper() or any(ch.isdigit() for ch in t.words[e]))
            and (e == j or not (t.headline and t.headline[e]) and t.words[e] != "Cap")):
         e += 1
-    if j < e < len(t) and e - j < most and _STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
-            e + 1 >= len(t) or (t.lower[e + 1] if t.words[e + 1][:1].isupper() else t.lower[e + 1].split("/")[0]) not in _AFTER_NUMBER):
+    if j < e < len(t.words) and e - j < most and _STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
+            e + 1 >= len(t.words) or (t.lower[e + 1] if t.words[e + 1][:1].isupper() else t.lower[e + 1].split("/")[0]) not in _AFTER_NUMBER):
         e += 1  # "Imunovit 500", "Neurobion 5000": a bare strength is part of the name as written (not "100 mg/4 mL")
     return cap_tail(ctx, e) if e > j else e
 
@@ -89,7 +89,7 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
     t = ctx.t
     if e <= j or (t.headline and t.headline[j]):
         return False
-    if e < len(t) and is_cap(t.words[e]) and not t.newline_before[e]:
+    if e < len(t.words) and t.words[e][:1].isupper() and not t.newline_before[e]:
         return False  # "Obat Modern Asli Indonesia": the run goes on into another name
     words = t.words[j:e]
     if _MONEY.match(words[0]):
@@ -117,10 +117,10 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
 def brand_at(ctx: Ctx, j: int, most: int = 3, after: tuple[str, ...] | None = None) -> int:
     """A brand starting at token ``j`` (a short capitalised run that stands alone), or -1."""
     t = ctx.t
-    if j >= len(t) or t.newline_before[j] or not t.words[j][:1].isupper():
+    if j >= len(t.words) or t.newline_before[j] or not t.words[j][:1].isupper():
         return -1
     e = _run(ctx, j, most)
-    if e == j or (after is not None and (e >= len(t) or t.words[e] not in after)):
+    if e == j or (after is not None and (e >= len(t.words) or t.words[e] not in after)):
         return -1
     if any(w in t.cue.role_words or w in t.cue.honorifics for w in t.words[j:e]):
         return -1
@@ -135,7 +135,7 @@ def coordinated(ctx: Ctx, e: int) -> None:
     """"produk Lactocare dan Dermaplus": names joined to a brand are brands too, past the noise a list carries after
     each item ("A 100 ml (amoksisilin) bets OD2311 dan B")."""
     t = ctx.t
-    while e + 1 < len(t) and (e := _past_noise(t, e)) + 1 < len(t) and t.words[e] in SEP and not t.newline_before[e + 1]:
+    while e + 1 < len(t.words) and (e := _past_noise(t, e)) + 1 < len(t.words) and t.words[e] in SEP and not t.newline_before[e + 1]:
         j = e + 1
         if t.words[j] in SEP:
             j += 1
@@ -151,7 +151,7 @@ _UNIT_WORDS = frozenset({"mg", "ml", "g", "mcg", "iu", "mg/ml", "tablet", "kapsu
 
 def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
     """Where an item's trailing noise ends: a size or strength, a bracketed gloss, a batch number and its codes."""
-    n = len(t)
+    n = len(t.words)
     while e < n and not t.newline_before[e]:
         w = t.lower[e]
         if w[:1].isdigit() and e + 1 < n and t.lower[e + 1] in _UNIT_WORDS:
@@ -175,11 +175,11 @@ def _class_phrases(ctx: Ctx) -> None:
     """A class head, up to three describing words, then the brand: "vaksin dengue Dengavax-2"."""
     t = ctx.t
     c = t.cue
-    n = len(t)
+    n = len(t.words)
     for k in t.where(HEADS, lower=True):
         if t.headline and t.headline[k]:
             continue
-        if is_cap(t.words[k]) and not (k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
+        if t.words[k][:1].isupper() and not (k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (
@@ -188,7 +188,7 @@ def _class_phrases(ctx: Ctx) -> None:
             j += 1  # ("vaksin pneumokokus konjugasi 13-valen PneuNusa-13": a valency describes the class too)
         if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
             j += 1  # "vaksin hepatitis B Hepavax-M"
-        elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and is_cap(t.words[j + 1]):
+        elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and t.words[j + 1][:1].isupper():
             j += 1  # "obat TBC Tuberkol": the disease acronym describes the class
         c_ = j
         while c_ < n and c_ - k <= 5 and t.words[c_].islower() and t.words[c_].isalpha():
@@ -201,7 +201,7 @@ def _class_phrases(ctx: Ctx) -> None:
             if b >= 0:  # "obat gagal jantung, Cardiozin, …", "Dua antibiotik generik, Cefalin dan Amoxil-N, …"
                 coordinated(ctx, ctx.spans[b][1])
             continue
-        if j >= n or t.newline_before[j] or not is_cap(t.words[j]) or _CLASSES.intersection(t.lower[k + 1 : j]):
+        if j >= n or t.newline_before[j] or not t.words[j][:1].isupper() or _CLASSES.intersection(t.lower[k + 1 : j]):
             continue  # "obat golongan SGLT2 inhibitor": a drug class, not a brand
         if (o := ctx.owner[j]) >= 0 and ctx.spans[o][0] == j and ctx.type_at(j) == "Product":
             coordinated(ctx, ctx.spans[o][1])  # "fitofarmaka Inlacin dan Redacid": a known brand, then a new one
@@ -209,11 +209,11 @@ def _class_phrases(ctx: Ctx) -> None:
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = _run(ctx, j)
-        if (is_cap(t.words[k]) and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
-                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS | _BY_WORDS and is_cap(t.words[e + 1]))
+        if (t.words[k][:1].isupper() and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
+                and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS | _BY_WORDS and t.words[e + 1][:1].isupper())
                                         or (t.lower[e] == "kami" and t.lower[e + 1] in _FACT_WORDS)))):
             continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
-        if is_cap(t.words[k]) and j == k + 1 and not _titled_brand(t, j, e):
+        if t.words[k][:1].isupper() and j == k + 1 and not _titled_brand(t, j, e):
             continue
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and add_brand(ctx, j, e) >= 0:
             coordinated(ctx, e)
@@ -245,7 +245,7 @@ def _titled_brand(t, j: int, e: int) -> bool:  # type: ignore[no-untyped-def]
         return False
     if any(any(ch.isdigit() for ch in w) or "-" in w or any(ch.isupper() for ch in w[1:]) for w in words):
         return True
-    return any(t.lower[x] in _FACT_WORDS for x in range(e, min(len(t), e + 4)))
+    return any(t.lower[x] in _FACT_WORDS for x in range(e, min(len(t.words), e + 4)))
 
 
 def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-def]
@@ -264,7 +264,7 @@ def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-de
 def _lists(ctx: Ctx) -> None:
     """"Produk unggulan perusahaan, antara lain Imunovit dan Flucare" / "such as A, B and C"."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_OPENER_WORDS, lower=True):
         if k >= n - 1:
             break

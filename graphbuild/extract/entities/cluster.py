@@ -25,7 +25,7 @@ from graphbuild.extract.entities.merges import (
 )
 from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES
-from graphbuild.types import Entity, Mention, Span
+from graphbuild.types import Entity, Span
 
 # foreign legal forms the scorer (and most gold) leaves in a name: "Aldmark Pharma A/S" is also "Aldmark Pharma"
 _FOREIGN_LEGAL = re.compile(r"^(?P<bare>.*?\w)\s*,?\s+(?:A/S|S\.?A\.?|S\.p\.A\.?|SpA|N\.?V\.?|B\.?V\.?|AG|KGaA|AB|ASA|Oyj?|SE"
@@ -49,10 +49,6 @@ PRIORITY = {"lexicon": 6, "acronym": 5, "person": 5, "cue": 4, "context": 3, "pa
 DEFAULT_CATEGORY = {"Organization": "other", "Location": "area", "Regulation": "standard"}
 
 
-def _key(m: Mention) -> str:
-    return text_key(m.text)
-
-
 def cluster(ctx: Ctx) -> list[Entity]:
     live = [i for i, m in enumerate(ctx.mentions) if m is not None]
     pos = {m: i for i, m in enumerate(live)}
@@ -65,7 +61,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
     for i, m in enumerate(live):
         x = ctx.mentions[m]
         assert x is not None
-        plain = _key(x)
+        plain = text_key(x.text)
         if x.type != "Organization":
             long_form = None
         elif (long_form := expanded.get(plain, "")) == "":  # once per name: hubs are named many times

@@ -37,7 +37,7 @@ def _shaped(w: str) -> bool:
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where_word(_shaped, _HAS_DIGIT):  # distinct words tested once; most hold no digit at all
         w = t.words[k]
         code, slash, brand = w.partition("/")
@@ -79,7 +79,7 @@ def batch_number(t: object, k: int) -> bool:
 def _glossed(ctx: Ctx, k: int, m: int) -> None:
     """"Ostiva (KLB-D02)", "KLB-D02 (Ostiva)": a brand glossing its code, or glossed by it, is one product."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     if m < 0:
         return
     if 2 <= k and k + 1 < n and t.words[k - 1] == "(" and t.words[k + 1] == ")":

@@ -15,7 +15,7 @@ _HEADS = frozenset({"Contact", "contact", "Contacts", "contacts", "Kontak", "kon
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_HEADS):
         j = k + 1
         while j < n and t.words[j] in ("*", "**", "Person", "Media", "media") and not t.newline_before[j]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
+from graphbuild.extract.entities.cues import Cues
+from graphbuild.extract.entities.tokens import Tokens, is_acronym
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.types import Mention
 
@@ -44,6 +45,18 @@ def _initials(t: Tokens) -> frozenset[str]:
     return frozenset(out)
 
 
+def _name_word(w: str, c: Cues) -> bool:
+    """The word-only part of ``Ctx.name_like``."""
+    return (
+        w[:1].isupper()
+        and len(w) >= 2
+        and not (w.isupper() and is_acronym(w))
+        and (w.isalpha() or not any(ch.isdigit() for ch in w))  # a letter is never a digit
+        and w not in c.name_stops
+        and not ("-" in w and any(p in c.institutional or p in c.generic for p in w.split("-")))
+    )
+
+
 @dataclass
 class Ctx:
     t: Tokens
@@ -55,9 +68,11 @@ class Ctx:
     degrees: dict[int, list[str]] = field(default_factory=dict)  # person mention -> degrees
     not_entities: set[str] = field(default_factory=set)  # acronyms defined as non-entities ("API")
     defined: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)  # acronym -> type, cat, canon
-    forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> short forms (coref memo)
+    forms: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # mention -> searchable short forms (coref memo)
 
     initials: frozenset[str] = frozenset()  # people named by initials ("tersangka RH"): never entities
+    _namey: dict[str, bool] = field(default_factory=dict)  # word -> name_like's word tests (per document)
+    firm_leads: tuple[str, ...] | None = None  # the company prefixes ("PT ", "CV ") the text holds (person_names)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)
@@ -67,8 +82,12 @@ class Ctx:
         return max(self.owner[i:j], default=-1) < 0
 
     def type_at(self, k: int) -> str | None:
-        m = self.owner[k] if 0 <= k < len(self.owner) else -1
-        return self.mentions[m].type if m >= 0 and self.mentions[m] is not None else None
+        owner = self.owner
+        m = owner[k] if 0 <= k < len(owner) else -1
+        if m < 0:
+            return None
+        x = self.mentions[m]
+        return x.type if x is not None else None
 
     def add(
         self,
@@ -93,17 +112,19 @@ class Ctx:
         if type_ == "Organization" and j < len(t.words) and t.words[j] in _SITE_WORDS and any(
                 w.endswith(("'s", "\u2019s")) for w in t.words[i : j - 1]):
             return -1  # "Sentosa Medika's Cikande Biologics Plant": a company's site, not one organisation
-        inside = set(filter((0).__le__, self.owner[i:j]))  # the mentions already there, in token order
-        for m in inside:
-            a, b = self.spans[m]
-            if a < i or b > j or not absorb or self.mentions[m].source in LOCKED_SOURCES:  # type: ignore[union-attr]
-                return -1
-            if (a, b) == (i, j) and self.mentions[m].type == type_:  # type: ignore[union-attr]
-                return m
-        for m in inside:
-            self.mentions[m] = None
+        held = self.owner[i:j]
+        if max(held) >= 0:  # most adds find their tokens free
+            inside = set(filter((0).__le__, held))  # the mentions already there
+            for m in inside:
+                a, b = self.spans[m]
+                if a < i or b > j or not absorb or self.mentions[m].source in LOCKED_SOURCES:  # type: ignore[union-attr]
+                    return -1
+                if (a, b) == (i, j) and self.mentions[m].type == type_:  # type: ignore[union-attr]
+                    return m
+            for m in inside:
+                self.mentions[m] = None
         start, end = t.starts[i], t.ends[j - 1]
-        if j - i >= 2 and t.words[j - 1].endswith(("'s", "’s")) and j < len(t) and (
+        if j - i >= 2 and t.words[j - 1].endswith(("'s", "’s")) and j < len(t.words) and (
                 t.words[j][:1].islower() or t.words[j - 1][:-2] in t.cue.org_suffix):
             end -= 2  # "the Ministry of Health's agenda": the possessive is not part of the name
         idx = len(self.mentions)
@@ -150,19 +171,7 @@ class Ctx:
         if k < 0 or k >= len(t.words) or self.owner[k] >= 0 or t.masked[k]:
             return False
         w = t.words[k]
-        c = t.cue
-        return (
-            is_cap(w)
-            and len(w) >= 2
-            and not is_acronym(w)
-            and not any(ch.isdigit() for ch in w)
-            and w not in c.generic
-            and w not in c.institutional
-            and w not in c.role_words
-            and w not in c.honorifics
-            and w not in c.dates
-            and w not in c.legal_forms
-            and w not in c.org_suffix
-            and w not in c.facility_suffix
-            and not ("-" in w and any(p in c.institutional or p in c.generic for p in w.split("-")))
-        )
+        got = self._namey.get(w)
+        if got is None:  # the word-only tests, once per distinct word of the document
+            got = self._namey[w] = _name_word(w, t.cue)
+        return got

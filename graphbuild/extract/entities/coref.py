@@ -42,25 +42,19 @@ def _blend_tail(word: str) -> bool:
 
 
 
-def _live(ctx: Ctx) -> list[int]:
-    return [m for m, x in enumerate(ctx.mentions) if x is not None]
-
-
-def _short_forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
-    """Memoised per mention: coref runs twice and a mention's tokens and type never change."""
-    got = ctx.forms.get(m)
-    if got is None:
-        got = ctx.forms[m] = _forms(ctx, m)
-    return got
+def _searchable(f: tuple[str, ...]) -> bool:
+    """A one-word form must be a capitalised word of two letters or more to be searched for."""
+    return len(f) != 1 or (f[0][:1].isupper() and len(f[0]) >= 2)
 
 
 def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
+    """The searchable short forms of mention ``m`` (memoised by ``find``: a mention's tokens and type never change)."""
     a, b = ctx.spans[m]
     words = tuple(ctx.t.words[a:b])
     mention = ctx.mentions[m]
     if mention is None or mention.type != "Organization":
-        return [words]
-    return _org_forms(words)
+        return [words] if _searchable(words) else []
+    return [f for f in _org_forms(words) if _searchable(f)]
 
 
 @lru_cache(maxsize=4096)  # named the same way throughout a text and across texts (callers only read it)
@@ -90,15 +84,16 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for m in _live(ctx):
-        mention = ctx.mentions[m]
+    memo = ctx.forms  # coref runs twice: each mention's forms are made once
+    for m, mention in enumerate(ctx.mentions):
         if mention is None or mention.type == "Person":
             continue
-        for f in _short_forms(ctx, m):
-            if len(f) == 1 and not (is_cap(f[0]) and len(f[0]) >= 2):
-                continue
+        got = memo.get(m)
+        if got is None:
+            got = memo[m] = _forms(ctx, m)
+        for f in got:
             forms[f].add(m)
     coined_first_words(ctx, forms, _LEGAL, _KIND_TAIL)
     _search(ctx, forms, n)
@@ -112,8 +107,7 @@ def find(ctx: Ctx) -> None:
 def _code_tails(ctx: Ctx) -> None:
     """"Etavax-PCV13" then "PCV13": a brand's code after its hyphen names the same product."""
     by_text: dict[str, list[int]] = defaultdict(list)
-    for m in _live(ctx):
-        x = ctx.mentions[m]
+    for m, x in enumerate(ctx.mentions):
         if x is not None and x.type == "Product":
             by_text[x.text].append(m)
     for text, ms in list(by_text.items()):
@@ -150,11 +144,12 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
     for lst in by_first.values():
         lst.sort(key=len, reverse=True)
     heads: dict[str, list[int]] = defaultdict(list)  # organisations by their first word (short-form clashes)
-    for m in _live(ctx):
-        x = ctx.mentions[m]
+    for m, x in enumerate(ctx.mentions):
         if x is not None and x.type == "Organization":
             a, b = ctx.spans[m]
-            first = next((w for w in t.words[a:b] if w not in _LEGAL), None)
+            first = t.words[a]
+            if first in _LEGAL:  # "PT X": the first word after the legal ones
+                first = next((w for w in t.words[a + 1 : b] if w not in _LEGAL), None)
             if first in by_first:
                 heads[first].append(m)
     k = 0
@@ -207,8 +202,8 @@ def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -
 
 def _persons(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
-    persons = [m for m in _live(ctx) if ctx.mentions[m].type == "Person"]  # type: ignore[union-attr]
+    n = len(t.words)
+    persons = [m for m, x in enumerate(ctx.mentions) if x is not None and x.type == "Person"]
     full: dict[tuple[str, ...], int] = {}
     part_owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in persons:

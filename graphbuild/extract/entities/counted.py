@@ -14,7 +14,6 @@ import re
 
 from graphbuild.extract.entities.brands import NUMBER, UNITS, cap_tail
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_cap
 
 _COUNT = re.compile(r"^(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|dua|tiga|empat|lima|enam|tujuh|"
                     r"delapan|sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
@@ -34,7 +33,7 @@ _FORMS = frozenset({"kapsul", "serbuk", "tablet", "kaplet", "sirup", "cair", "kr
 def find(ctx: Ctx) -> None:
     _seized(ctx)
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_OPENERS, lower=True):
         if t.lower[k] in _EXAMPLE_LEAD and (k == 0 or t.lower[k - 1] != _EXAMPLE_LEAD[t.lower[k]]):
             continue  # "di antaranya", "antara lain"
@@ -66,7 +65,7 @@ _FOLLOWING = frozenset({"berikut", "following"})
 def _following(ctx: Ctx) -> None:
     """"… mendistribusikan produk-produk berikut ke rumah sakit …:" then bullets: each line opens with a product."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_FOLLOWING, lower=True):
         if not _classed(t, k + 1):
             continue
@@ -83,10 +82,10 @@ def _items(t: object, pos: int, stops: tuple[str, ...] = (".", "(")) -> list[tup
     while pos < n and not nl[pos]:
         while pos < n and words[pos] in _SEP and not nl[pos]:
             pos += 1
-        if pos + 1 < n and words[pos] in _FORMS and is_cap(words[pos + 1]):
+        if pos + 1 < n and words[pos] in _FORMS and words[pos + 1][:1].isupper():
             pos += 1  # "yakni A, B, dan serbuk C", "antara lain tablet A 5 mg (…)": a dosage form before a name
         b = pos
-        while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
+        while b < n and b - pos < _MAX_ITEM and (words[b][:1].isupper() or words[b].isdigit()) and not nl[b]:
             b += 1
         if b > pos + 1 and b < n and NUMBER.match(words[b - 1]) and words[b].lower() in UNITS:
             b += 1  # "Andacid 20 mg, Andavit C and Andaflu": a strength ends the item
@@ -115,10 +114,10 @@ def _exemplified(ctx: Ctx) -> None:
     t = ctx.t
     for k in sorted({*t.where(_EXAMPLES, lower=True), *t.where(_POINTERS, lower=True), *t.where(frozenset({","}))}):
         if t.words[k] == ",":  # "memasarkan dua produk Obat Herbal Terstandar, Herbacor dan Imunara"
-            if k + 1 >= len(t) or not is_cap(t.words[k + 1]) or not _counted(t, k, reach=6):
+            if k + 1 >= len(t.words) or not t.words[k + 1][:1].isupper() or not _counted(t, k, reach=6):
                 continue
         elif t.lower[k] in _POINTERS:  # "Kedua obat tersebut, A dan B, …": the counted class set off by a comma
-            if k + 1 >= len(t) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
+            if k + 1 >= len(t.words) or t.words[k + 1] != "," or not _counted(t, k + 1, reach=4):
                 continue
             k += 1
         else:
@@ -151,7 +150,7 @@ _ITEM_END = frozenset({",", "(", ";", ".", ":", "\u2013", "\u2014", "-", "untuk"
 def _seized(ctx: Ctx) -> None:
     """"Barang bukti yang disita antara lain:" then a bulleted list: each line's leading name is a product."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_SEIZED, lower=True):
         colon = next((x for x in range(k + 1, min(n, k + 8)) if t.words[x] in (":", ".", ";")), -1)
         if colon > 0 and t.words[colon] == ":" and colon + 1 < n and t.newline_before[colon + 1]:
@@ -162,14 +161,14 @@ def _bulleted(ctx: Ctx, pos: int, seized: bool = False) -> None:
     """Each bulleted or numbered line opens with a product: the capitalised run before its comma or gloss. In a
     list of seized goods a name may end with "Cap …" and a dosage form, and a line that opens otherwise is passed."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     while pos < n and t.newline_before[pos]:
         a = pos + 1 if t.words[pos] in _BULLETS else pos + 2 if (
             t.words[pos].isdigit() and pos + 1 < n and t.words[pos + 1] in (".", ")")) else -1
         if a < 0 or a >= n or t.newline_before[a]:
             return
         b = a
-        while b < n and b - a < 4 and (is_cap(t.words[b]) or t.words[b].isdigit()) and not t.newline_before[b] \
+        while b < n and b - a < 4 and (t.words[b][:1].isupper() or t.words[b].isdigit()) and not t.newline_before[b] \
                 and not (seized and t.words[b] == "Cap"):
             b += 1
         if seized and b > a:
@@ -213,7 +212,7 @@ def _described(t: object, pos: int) -> list[tuple[int, int]]:
         if items and words[pos] in ("dan", "serta", "and"):
             pos += 1
         b = pos
-        while b < n and b - pos < _MAX_ITEM and (is_cap(words[b]) or words[b].isdigit()) and not nl[b]:
+        while b < n and b - pos < _MAX_ITEM and (words[b][:1].isupper() or words[b].isdigit()) and not nl[b]:
             b += 1
         if b == pos or b >= n or words[b] not in (",", "(", ";"):
             break

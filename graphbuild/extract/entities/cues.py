@@ -71,6 +71,17 @@ class Cues:
         return frozenset(hon | {r[0] for r in self.roles} | self.speech_before | self.speech_after | {"anggota"})  # "anggota DPR"
 
     @functools.cached_property
+    def role_heads(self) -> frozenset[str]:
+        """First words of the roles."""
+        return frozenset(r[0] for r in self.roles)
+
+    @functools.cached_property
+    def name_stops(self) -> frozenset[str]:
+        """Capitalised words that are never part of a person's name (``Ctx.name_like``), as one set."""
+        return (self.generic | self.institutional | self.role_words | self.honorifics | self.dates | self.legal_forms
+                | frozenset(self.org_suffix) | self.facility_suffix)
+
+    @functools.cached_property
     def _verb_memo(self) -> dict[str, bool]:
         return {}
 

@@ -45,7 +45,7 @@ _POSSESSED_HEADS = frozenset({"test", "kit", "vaccine", "drug", "device", "biosi
 def _possessed(ctx: Ctx) -> None:
     """"HDI's dengue rapid test, HusaTest Dengue NS1, …": the name apposed to a company's described product."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_POSSESSED_HEADS):  # lower-case head nouns only
         if k + 2 >= n or t.words[k + 1] != ",":
             continue
@@ -67,7 +67,7 @@ def _kind_apposed(ctx: Ctx) -> None:
     """"satu produk lain, Cardiora (sakubitril-valsartan) dari PT X", "a second product, Teriva": the name set off
     after a product noun with its qualifier is a brand."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(frozenset({","})):
         if k < 2 or t.lower[k - 1] not in _KIND_ADJ or t.lower[k - 2] not in _KIND_NOUNS:
             continue
@@ -90,7 +90,7 @@ _NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "
 
 def _kind_glossed(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for j in t.where(_GLOSS_KINDS):
         k = j - 1
         if k < 2 or j + 1 >= n or t.words[k] != "," or not t.words[j + 1][:1].islower():
@@ -115,7 +115,7 @@ _EN_CLASS = frozenset({"blocker", "inhibitor", "drug", "medicine", "vaccine", "a
 def _english_described(ctx: Ctx) -> None:
     """"the acid blocker Fexuclue": one free capitalised word after an article-led English class phrase."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_EN_CLASS):
         j = k + 1
         if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
@@ -131,7 +131,7 @@ def _after_substance(ctx: Ctx) -> None:
     """"the botulinum toxin Nabota", "insulin glargine Basalin": a lower-case substance, then one capitalised
     word that ends the run, is the brand of that substance (one product)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for m, x in enumerate(list(ctx.mentions)):
         if x is None or x.type != "Product" or not x.text[:1].islower():
             continue
@@ -152,7 +152,7 @@ def _named(ctx: Ctx) -> None:
     """"produk terapi sel … bernama Selvora-19", "vaksin … diberi nama kerja MenACWY-BT": a product's name,
     when a product word (vaksin, obat, produk, terapi …) opens the clause before the naming verb."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     cues = t.cue.product_cues
     for k in t.where(frozenset(p[0] for p in _NAMING)):
         L = next((len(p) for p in _NAMING if tuple(t.lower[k : k + len(p)]) == p), 0)
@@ -190,7 +190,7 @@ free_name = _free_name  # shared with ``apposed``: the same test for a word that
 def _apposed_name(ctx: Ctx, j: int, most: int) -> None:
     """Up to ``most`` free capitalised words from token j, closed by punctuation, are a product's name."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     e = j
     while e < n and e - j < most and not t.newline_before[e] and ctx.owner[e] < 0 and not t.masked[e] \
             and (is_cap(t.words[e]) or is_acronym(t.words[e])) and not t.cue.verb_like(t.words[e]):
@@ -208,7 +208,7 @@ def _coded_device(ctx: Ctx) -> None:
     """"the Infusa VP-3 volumetric infusion pump": after "the", a capitalised name with a model code, then up to
     two describing words and a device noun, is the product's name."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(frozenset({"the"}), lower=True):
         j = e = k + 1
         while e < n and e - j < 3 and ctx.owner[e] < 0 and not t.masked[e] and not t.newline_before[e] \

@@ -22,8 +22,8 @@ _MAX_NAME = 4
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
-    for k in t.where_word(lambda w: w.casefold() in FIRM_NOUNS, str.isalpha):
+    n = len(t.words)
+    for k in t.where_key(str.casefold, FIRM_NOUNS):
         if t.masked[k] or ctx.owner[k] >= 0 or _after_title(t, k):
             continue  # "Direktur Utama perusahaan, Budi Santosa,": the firm's officer, not a firm
         c = _comma_after_description(ctx, k)
@@ -49,7 +49,7 @@ def _comma_after_description(ctx: Ctx, k: int) -> int:
     """The comma closing "perusahaan farmasi asal Korea Selatan," (-1 when the words between are not a description)."""
     t = ctx.t
     j = k + 1
-    while j < len(t) and j - k <= _MAX_DESC and not t.newline_before[j]:
+    while j < len(t.words) and j - k <= _MAX_DESC and not t.newline_before[j]:
         w = t.words[j]
         if w == ",":
             return j
@@ -61,4 +61,4 @@ def _comma_after_description(ctx: Ctx, k: int) -> int:
 
 def _after_title(t, k: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a post's title ("Direktur Utama", "CEO") ends right before the company noun at ``k``."""
-    return any(k >= len(r) and tuple(t.words[k - len(r) : k]) == r for r in t.cue.roles)
+    return t.ends_phrase(k, t.cue.roles)

@@ -21,7 +21,7 @@ _POSTED = frozenset({"to", "of", "for", "at", "in"})  # "ambassador to South Kor
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_HEADS):
         if ctx.owner[k] >= 0 or k + 3 >= n or t.newline_before[k + 1]:
             continue

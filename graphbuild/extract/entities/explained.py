@@ -29,7 +29,7 @@ _ADVERBS = frozenset({"adapun", "sementara", "sedangkan", "kini", "kemudian", "n
 def _before_copula(ctx: Ctx) -> None:
     """"Lanadex dan Lanadex Forte merupakan produk PT X": the names a sentence opens with."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_COPULA, lower=True):
         if k + 1 >= n or t.lower[k + 1] not in HEADS and not (k + 2 < n and t.lower[k + 2] in HEADS) and not (
                 k + 2 < n and t.lower[k + 1] in ("hasil", "buah") and t.lower[k + 2] in _RESEARCH):
@@ -63,7 +63,7 @@ def _before_copula(ctx: Ctx) -> None:
 def _explained(ctx: Ctx) -> None:
     """"Lanadex, obat pereda nyeri" / "Sehatku, jamu produksi PT X" / "Ostelix, an osteoporosis drug"."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(frozenset({","})):
         if k < 1 or k + 1 >= n:
             continue
@@ -100,7 +100,7 @@ def _closes(t, k: int) -> bool:  # type: ignore[no-untyped-def]
 def _glossed(ctx: Ctx) -> None:
     """"Neurexa (tenapanor)": a capitalised name glossed with a lower-case substance is a brand of it."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(frozenset({"("})):
         if k < 1 or k + 2 >= n:
             continue

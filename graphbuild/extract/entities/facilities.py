@@ -20,7 +20,7 @@ def _estates(ctx: Ctx) -> None:
     for k in t.starts_of(_ESTATE_PREFIX):
         L = t.match_phrase(k, _ESTATE_PREFIX)
         s = k + L
-        if not L or s >= len(t) or t.masked[k] or ctx.owner[k] >= 0 or t.newline_before[s] or not nameish(ctx, s):
+        if not L or s >= len(t.words) or t.masked[k] or ctx.owner[k] >= 0 or t.newline_before[s] or not nameish(ctx, s):
             continue
         if k and t.words[k - 1] in ("PT", "PT."):
             continue  # "PT Kawasan Industri Kendal" is the estate's operating company
@@ -71,7 +71,7 @@ def _described_sites(ctx: Ctx) -> None:
             continue
         m.type, m.category = "Facility", None
         a, b = ctx.spans[idx]
-        if b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")" and ctx.owner[b + 1] >= 0:
+        if b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")" and ctx.owner[b + 1] >= 0:
             inner = ctx.mentions[ctx.owner[b + 1]]
             if inner is not None and inner.type == "Organization":
                 inner.type, inner.category = "Facility", None  # its acronym names the same site
@@ -103,7 +103,7 @@ def _numbered_sites(ctx: Ctx) -> None:
     """"Karawang Plant 3", "Cikarang Plant II": a site numbered after its head, often named by its town."""
     t = ctx.t
     for j in t.where(_NUMBERED_HEAD):
-        if j + 1 >= len(t) or t.newline_before[j + 1] or not _NUMBER.match(t.words[j + 1]) or t.masked[j] \
+        if j + 1 >= len(t.words) or t.newline_before[j + 1] or not _NUMBER.match(t.words[j + 1]) or t.masked[j] \
                 or ctx.owner[j] >= 0 or ctx.owner[j + 1] >= 0:
             continue
         i = run_backward(ctx, j)
@@ -122,7 +122,7 @@ def _named_sites(ctx: Ctx) -> None:
     t = ctx.t
     for j in t.where(_NAMING):
         k = j + 1
-        if k >= len(t) or t.masked[k] or ctx.owner[k] >= 0 or not nameish(ctx, k) or t.newline_before[k] \
+        if k >= len(t.words) or t.masked[k] or ctx.owner[k] >= 0 or not nameish(ctx, k) or t.newline_before[k] \
                 or (t.words[j] == "nama" and (j == 0 or t.words[j - 1] != "diberi")) \
                 or not _NAMED_SITE.search(t.text, max(0, t.starts[j] - 120), t.starts[j]):
             continue
@@ -140,7 +140,7 @@ def find(ctx: Ctx) -> None:
     _named_sites(ctx)
     t = ctx.t
     c = t.cue
-    n = len(t)
+    n = len(t.words)
     for j in t.where(c.facility_suffix):
         w = t.words[j]
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j] and not _leads_name(ctx, j):
@@ -189,7 +189,7 @@ def _firm_named(ctx: Ctx, k: int, e: int) -> bool:
 def _owner_after(ctx: Ctx, k: int) -> int:
     """A university's or body's acronym right after a site's name ("… Park UGM", "… Center ITB"): its mention, or -1."""
     t = ctx.t
-    m = ctx.owner[k] if k < len(t) and not t.newline_before[k] else -1
+    m = ctx.owner[k] if k < len(t.words) and not t.newline_before[k] else -1
     x = ctx.mentions[m] if m >= 0 else None
     if x is None or x.type != "Organization" or ctx.spans[m] != (k, k + 1) or not is_acronym(t.words[k]):
         return -1
@@ -208,7 +208,7 @@ def _kind_then_town(ctx: Ctx, k: int) -> int:
     site makes or keeps (a product or a plain word) and then its town; returns the town's token or 0."""
     t = ctx.t
     for m in (k + 1, k + 2):
-        if m >= len(t) or any(t.newline_before[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
+        if m >= len(t.words) or any(t.newline_before[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
                               or ctx.type_at(x) not in (None, "Product") for x in range(k, m)):
             return 0
         if _town_at(ctx, m):
@@ -232,10 +232,10 @@ def _place_at(ctx: Ctx, k: int) -> bool:
     """A one-place Location mention starts at token k on the same line and ends the name there
     ("Pabrik Bandung Raya Sentosa" is named on past its place)."""
     t = ctx.t
-    if not (k < len(t) and not t.newline_before[k] and ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]][0] == k):
+    if not (k < len(t.words) and not t.newline_before[k] and ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]][0] == k):
         return False
     e = ctx.spans[ctx.owner[k]][1]
-    return e >= len(t) or t.newline_before[e] or not is_cap(t.words[e])
+    return e >= len(t.words) or t.newline_before[e] or not is_cap(t.words[e])
 
 
 def _town_at(ctx: Ctx, k: int) -> bool:

@@ -23,7 +23,7 @@ def named_forms(ctx: Ctx) -> None:
     sentence start), so "Sirup Obat" in a title and "Jamu Indonesia ..." opening a sentence stay out.
     """
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_FORM_HEADS):
         s = k
         while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \

@@ -22,7 +22,7 @@ def translated_in_parens(ctx: Ctx, p: int) -> None:
     if prev < 0 or inner < 0 or prev == inner:
         return
     c = ctx.spans[inner][1]
-    if ctx.spans[inner][0] != p + 1 or c >= len(t):
+    if ctx.spans[inner][0] != p + 1 or c >= len(t.words):
         return
     if ctx.type_at(p - 1) == ctx.type_at(p + 1) and ctx.type_at(p - 1) in ("Product", "Agreement") and t.words[c] == ")":
         ctx.link(prev, inner)  # "Envlo (enavogliflozin)": a brand glossed by its substance; "Nota Kesepahaman … (MoU A-B)"
@@ -34,7 +34,7 @@ def translated_in_parens(ctx: Ctx, p: int) -> None:
         if x is not None and y is not None and (x.source == "lexicon") != (y.source == "lexicon"):
             ctx.link(prev, inner)  # one known name glossing an unknown one: a translation, not a parent body
         return
-    if c + 2 >= len(t) or t.words[c] != "," or t.words[c + 2] != ")" or not is_acronym(t.words[c + 1]):
+    if c + 2 >= len(t.words) or t.words[c] != "," or t.words[c + 2] != ")" or not is_acronym(t.words[c + 1]):
         return
     ctx.link(prev, inner)
     if ctx.owner[c + 1] >= 0:
@@ -54,12 +54,12 @@ def standard_glossed(ctx: Ctx, p: int) -> None:
     if ctx.type_at(q) != "Regulation":
         return
     close = p + 1
-    while close < len(t) and t.words[close] != ")" and close - p <= 6:
+    while close < len(t.words) and t.words[close] != ")" and close - p <= 6:
         close += 1
     s = p + 1
     if s < close and (t.words[s] in t.cue.demonyms or t.words[s] == "Indonesian"):
         s += 1
     inner = ctx.owner[s] if s < close else -1
-    if close < len(t) and t.words[close] == ")" and inner >= 0 and ctx.type_at(s) == "Regulation" \
+    if close < len(t.words) and t.words[close] == ")" and inner >= 0 and ctx.type_at(s) == "Regulation" \
             and ctx.spans[inner] == (s, close):
         ctx.link(ctx.owner[q], inner)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import Tokens, is_cap
 
@@ -10,7 +12,7 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
 def _continues_in_english(t: Tokens, j: int) -> bool:
     return (
-        j + 1 < len(t)
+        j + 1 < len(t.words)
         and t.words[j] in ("of", "for")
         and is_cap(t.words[j + 1])
         and not t.newline_before[j]
@@ -28,19 +30,19 @@ def _seat(ctx: Ctx, j: int) -> int:
     Lampung"): in "Kepala BBPOM di Bandung Sukmawati Rahayu" the second word is the person's.
     """
     t = ctx.t
-    if j < len(t) and t.words[j] not in ("di", "in") and _seat_word(t, j):
+    if j < len(t.words) and t.words[j] not in ("di", "in") and _seat_word(t, j):
         hit = ctx.lexicon.lookup(t.words[j])  # "BBPOM Surabaya" (headlines): the seat without "di"
         return j + 1 if hit is not None and hit.type == "Location" else 0
-    if j + 1 >= len(t) or t.words[j] not in ("di", "in") or t.newline_before[j] or t.newline_before[j + 1]:
+    if j + 1 >= len(t.words) or t.words[j] not in ("di", "in") or t.newline_before[j] or t.newline_before[j + 1]:
         return 0
     if not _seat_word(t, j + 1):
         return 0
     for k in (4, 3):  # "Loka POM di Kabupaten Kutai Timur": an admin word and a two-word name the gazetteer knows
-        if j + k < len(t) and all(_seat_word(t, x) for x in range(j + 1, j + 1 + k)):
+        if j + k < len(t.words) and all(_seat_word(t, x) for x in range(j + 1, j + 1 + k)):
             hit = ctx.lexicon.lookup(t.span_text(j + 1, j + 1 + k))
             if hit is not None and hit.type == "Location":
                 return j + 1 + k
-    if j + 2 < len(t) and _seat_word(t, j + 2) and (
+    if j + 2 < len(t.words) and _seat_word(t, j + 2) and (
         t.words[j + 2] in t.cue.compass or ctx.lexicon.lookup(t.span_text(j + 1, j + 3)) is not None
         or ctx.lexicon.lookup(t.words[j + 1]) is None
     ):
@@ -63,7 +65,7 @@ def _short_form(name: str, aliases: list[str] | tuple[str, ...]) -> str:
 
 def _longer_company(t: Tokens, i: int, j: int) -> bool:
     """A known company name inside a longer "PT ..." name that goes on with its own words."""
-    if i == 0 or t.words[i - 1] not in ("PT", "PT.") or j >= len(t) or t.newline_before[j] or t.headline[j]:
+    if i == 0 or t.words[i - 1] not in ("PT", "PT.") or j >= len(t.words) or t.newline_before[j] or t.headline[j]:
         return False
     w = t.words[j]
     c = t.cue
@@ -73,7 +75,7 @@ def _longer_company(t: Tokens, i: int, j: int) -> bool:
 def _country_after(ctx: Ctx, j: int) -> bool:
     """Whether token ``j`` is a country name written right after a regulator's name (same line)."""
     t = ctx.t
-    if j >= len(t) or t.newline_before[j] or not is_cap(t.words[j]):
+    if j >= len(t.words) or t.newline_before[j] or not is_cap(t.words[j]):
         return False
     hit = ctx.lexicon.lookup(t.words[j], "Location")
     return hit is not None and hit.category == "country"
@@ -105,12 +107,13 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     salts: dict[str, int] = {}
-    for h in ctx.lexicon.match(t.text):
-        i = t.index_at(h.start)
-        j = t.index_at(h.end)
-        if i >= len(t) or t.starts[i] != h.start or t.ends[j - 1] != h.end:
+    starts = t.starts
+    n = len(starts)
+    for start, end, e in ctx.lexicon.spans(t.text):
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i >= n or starts[i] != start or t.ends[j - 1] != end:
             continue  # the hit does not sit on token boundaries
-        e = h.entry
         if e.type == "Organization" and j - i >= 2 and _lowered(t, i, j, e.surfaces):
             continue  # "induk holding BUMN farmasi": a description in lower case, not the body's name
         if j - i >= 3 and t.words[i] in c.role_words and t.words[i + 1] in _ROMAN:
@@ -152,12 +155,12 @@ def find(ctx: Ctx) -> None:
             name = f"{_short_form(e.name, e.aliases)} di {seat}"
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue
-        if e.type == "Location" and j < len(t) and t.words[j] in c.compass and not t.newline_before[j]:
+        if e.type == "Location" and j < len(t.words) and t.words[j] in c.compass and not t.newline_before[j]:
             j += 1  # "Jakarta Timur": a district of a known city
             category = "district"
             ctx.add(i, j, "Location", category, "lexicon")
             continue
-        if e.type == "Product" and j < len(t) and t.lower[j] in _SALTS and not t.newline_before[j] and t.words[i][:1].islower():
+        if e.type == "Product" and j < len(t.words) and t.lower[j] in _SALTS and not t.newline_before[j] and t.words[i][:1].islower():
             salts.setdefault(e.name, ctx.add(i, j + 1, e.type, category, "lexicon", canonical=t.span_text(i, j + 1)))
             continue  # "atorvastatin kalsium": the salt form is the substance named (the bare name is its alias)
         ctx.add(i, j, e.type, category, "lexicon", canonical=e.name)

@@ -17,7 +17,7 @@ def _place_run(ctx: Ctx, k: int) -> int:
     t = ctx.t
     c = t.cue
     e = k
-    while e < len(t) and e - k < 3 and (e == k or not t.newline_before[e]):
+    while e < len(t.words) and e - k < 3 and (e == k or not t.newline_before[e]):
         w = t.words[e]
         if (
             ctx.owner[e] < 0
@@ -64,7 +64,7 @@ def _waters(ctx: Ctx) -> None:
     t = ctx.t
     for k in t.where(_WATERS):
         e = k + 1
-        while e < len(t) and e - k <= 4 and not t.newline_before[e] and not t.masked[e] and is_cap(t.words[e]) \
+        while e < len(t.words) and e - k <= 4 and not t.newline_before[e] and not t.masked[e] and is_cap(t.words[e]) \
                 and t.words[e].isalpha() and ctx.type_at(e) in (None, "Location") and t.words[e] not in t.cue.generic:
             m = ctx.owner[e]
             if m >= 0 and ctx.spans[m][0] != e:
@@ -83,7 +83,7 @@ def _provinces(ctx: Ctx) -> None:
             continue
         if t.words[k] == "Provinsi":
             e = _place_run(ctx, k + 1)
-            if e > k + 1 and (e >= len(t) or not is_cap(t.words[e])):
+            if e > k + 1 and (e >= len(t.words) or not is_cap(t.words[e])):
                 ctx.add(k + 1, e, "Location", "province", "pattern")
         elif k and not t.newline_before[k]:
             s = k
@@ -99,7 +99,7 @@ _PROVINCE = frozenset({"Provinsi", "Province", "Prefecture"})
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     _waters(ctx)
     _provinces(ctx)
@@ -150,7 +150,7 @@ def _org_tail(ctx: Ctx, s: int, e: int) -> bool:
     """"Uji klinik di Sardjito" after "RSUP Dr. Sardjito": the last name of an organisation of the text, no known
     place, is that organisation written short."""
     t = ctx.t
-    if t.words[s] in _BODY_HEADS and e < len(t) - 1 and t.words[e] in ("of", "for") and is_cap(t.words[e + 1]):
+    if t.words[s] in _BODY_HEADS and e < len(t.words) - 1 and t.words[e] in ("of", "for") and is_cap(t.words[e + 1]):
         return True  # "di Institute of Tropical Disease": an English body's name, its head word first
     run = " " + t.span_text(s, e)
     return ctx.lexicon.lookup(run[1:], "Location") is None and any(

@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.lexicon import normalize
+from graphbuild.extract.lexicon import Lexicon, normalize
 
 _STRIP_TAIL = (" republik indonesia", " ri")
 _LEGAL_WORDS = frozenset({"co", "ltd", "inc", "corp", "limited", "llc", "plc", "gmbh", "ag", "tbk", "persero"})
@@ -77,11 +77,16 @@ def merge_parent_acronym(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[s
 def province_expanded(ctx: Ctx, key: str) -> str | None:
     """"polda kalbar" -> "polda kalimantan barat": a one-word province short form (gazetteer alias) written
     out, so an office named with either form is one organisation. None when the key has no short form."""
+    return _province_expanded(ctx.lexicon, key)
+
+
+@lru_cache(maxsize=8192)  # depends on the lexicon and the name alone: the same names recur across documents
+def _province_expanded(lexicon: Lexicon, key: str) -> str | None:
     words = key.split()
     out: list[str] = []
     changed = False
     for w in words[1:]:
-        e = ctx.lexicon.lookup(w, "Location") if len(w) >= 3 else None
+        e = lexicon.lookup(w, "Location") if len(w) >= 3 else None
         if e is not None and e.category == "province" and normalize(e.name) != w:
             out.append(normalize(e.name))
             changed = True
@@ -209,10 +214,15 @@ def _merge_estates(ctx: Ctx, live: list[int], uf: UF) -> None:
                 uf.union(idx[0], j)
 
 
+@lru_cache(maxsize=4)  # once per cue list (a frozenset hashes once)
+def _nations(demonyms: frozenset[str]) -> frozenset[str]:
+    return frozenset({d.lower() for d in demonyms} | {"indonesian", "indonesia's"})
+
+
 def merge_national(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:
     """"Indonesian Ministry of Health" then "the Ministry of Health": the nationality word only qualifies it
     (when the document qualifies that name one way only)."""
-    nations = {d.lower() for d in ctx.t.cue.demonyms} | {"indonesian", "indonesia's"}
+    nations = _nations(ctx.t.cue.demonyms)
     found: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(live):
         x = ctx.mentions[m]
@@ -235,7 +245,8 @@ _GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemer
 _ADMIN_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "prov", "kab"})
 
 
-def _regional_key(ctx: Ctx, text: str) -> str | None:
+@lru_cache(maxsize=8192)  # depends on the lexicon and the name alone: the same names recur across documents
+def _regional_key(lexicon: Lexicon, text: str) -> str | None:
     """"Pemprov Jabar" and "Pemerintah Provinsi Jawa Barat" -> "pemerintah|jawa barat"; None if not that shape."""
     words = normalize(text).split()
     if not words:
@@ -252,7 +263,7 @@ def _regional_key(ctx: Ctx, text: str) -> str | None:
     rest = [w for w in rest if w not in _ADMIN_WORDS]
     if head is None or not rest:
         return None
-    place = ctx.lexicon.lookup(" ".join(rest), "Location")
+    place = lexicon.lookup(" ".join(rest), "Location")
     if place is None:
         return None
     return head + "|" + normalize(place.name)
@@ -267,7 +278,7 @@ def merge_regional(ctx: Ctx, live: list[int], uf: UF) -> None:
         if x is None or x.type != "Organization":
             continue
         if (key := keys.get(x.text, "")) == "":
-            key = keys[x.text] = _regional_key(ctx, x.text)
+            key = keys[x.text] = _regional_key(ctx.lexicon, x.text)
         if key is not None:
             if key in seen:
                 uf.union(seen[key], i)

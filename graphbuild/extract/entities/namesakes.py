@@ -27,5 +27,5 @@ def namesake(t: Tokens, k: int) -> bool:
     # "PT Gizi Ibu Nusantara": a word like "Ibu" inside a company's name
     firm = t.words[k][:1].isupper() and any(t.words[q] in ("PT", "CV") and all(
         t.words[x][:1].isupper() and not t.newline_before[x] for x in range(q + 1, k)) for q in range(max(0, k - 4), k)) \
-        or (k + 1 < len(t) and any(f"PT {t.span_text(q, k + 2)}" in t.text for q in range(max(0, k - 3), k)))  # its short form
+        or (k + 1 < len(t.words) and any(f"PT {t.span_text(q, k + 2)}" in t.text for q in range(max(0, k - 3), k)))  # its short form
     return firm or w in _NAMED_AFTER or (w in _HOSPITAL_TAIL and "Sakit" in t.words[max(0, p - 3) : p])

@@ -17,7 +17,7 @@ _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
 def find(ctx: Ctx) -> None:
     """Unknown ALL-CAPS words used as organisations ("antara GPFI dengan", "METI Kansai, FPMAJ dan JETRO")."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     cands = t.where_word(lambda w: is_acronym(w) and w not in c.not_org_acronyms and sum(ch.isalpha() for ch in w) <= 6,
                          str.isupper)
@@ -57,6 +57,6 @@ def _org_context(ctx: Ctx, k: int, e: int, before: str) -> bool:
         return True
     if before == "dan" and k >= 2 and ctx.type_at(k - 2) == "Organization":
         return True
-    if e < len(t) and t.words[e] in _LIST_SEP and e + 1 < len(t) and ctx.type_at(e + 1) == "Organization":
+    if e < len(t.words) and t.words[e] in _LIST_SEP and e + 1 < len(t.words) and ctx.type_at(e + 1) == "Organization":
         return True
     return False

@@ -21,7 +21,7 @@ def missions(ctx: Ctx) -> None:
         if x is None or x.type != "Organization" or not x.text.startswith(_MISSION):
             continue
         b = ctx.spans[m][1]
-        if b + 1 < len(t) and t.words[b] in ("di", "in") and not t.newline_before[b + 1] \
+        if b + 1 < len(t.words) and t.words[b] in ("di", "in") and not t.newline_before[b + 1] \
                 and ctx.type_at(b + 1) == "Location" and ctx.spans[ctx.owner[b + 1]][0] == b + 1:
             ctx.add(ctx.spans[m][0], ctx.spans[ctx.owner[b + 1]][1], "Organization", x.category, x.source)
 
@@ -35,9 +35,9 @@ def kinds(ctx: Ctx) -> None:
         if x is None or x.type != "Organization" or x.text not in kinds:
             continue
         a, b = ctx.spans[m]
-        gloss = b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")"
+        gloss = b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")"
         after = b + 3 if gloss else b
-        if after >= len(t) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
+        if after >= len(t.words) or ctx.type_at(after) != "Organization" or t.newline_before[after]:
             continue
         drop = [m]
         if gloss:
@@ -63,9 +63,9 @@ def chapters(ctx: Ctx) -> None:
         if x is None or x.type != "Organization" or not x.text.startswith(_CHAPTER + _MISSION):
             continue
         a, b = ctx.spans[m]
-        close = next((c for c in range(b + 2, min(b + 5, len(t))) if t.words[c] == ")"), -1) if b < len(t) and t.words[b] == "(" else -1
+        close = next((c for c in range(b + 2, min(b + 5, len(t.words))) if t.words[c] == ")"), -1) if b < len(t.words) and t.words[b] == "(" else -1
         at = close + 1 if close > 0 else b  # "(PD IAI)": the chapter's acronym
-        if at >= len(t) or t.newline_before[at] or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
+        if at >= len(t.words) or t.newline_before[at] or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
             continue
         place = ctx.mentions[ctx.owner[at]]
         if place is None or place.category == "country" or (at == b and not x.text.startswith(_CHAPTER)):
@@ -80,10 +80,10 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
     t = ctx.t
     a, b = ctx.spans[m]
     name = x.text
-    if b + 2 < len(t) and t.words[b] == "(" and t.words[b + 2] == ")":
+    if b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")":
         name, b = t.words[b + 1], b + 3  # "Ikatan Dokter Indonesia (IDI) Cabang Semarang" is "IDI Cabang Semarang"
     at = b + 1
-    if at >= len(t) or t.words[b] != "Cabang" or t.newline_before[b] or t.newline_before[at] \
+    if at >= len(t.words) or t.words[b] != "Cabang" or t.newline_before[b] or t.newline_before[at] \
             or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
         return
     place = ctx.mentions[ctx.owner[at]]
@@ -124,7 +124,7 @@ def embassies(ctx: Ctx) -> None:
     after its country's adjective, named with its seat."""
     t = ctx.t
     for k in t.where(_EMBASSY):
-        if k + 2 >= len(t) or t.words[k + 1] != "in" or t.newline_before[k + 2] or ctx.type_at(k + 2) != "Location" \
+        if k + 2 >= len(t.words) or t.words[k + 1] != "in" or t.newline_before[k + 2] or ctx.type_at(k + 2) != "Location" \
                 or ctx.spans[ctx.owner[k + 2]][0] != k + 2 or ctx.owner[k] >= 0:
             continue
         s = k

@@ -7,6 +7,8 @@ with the person and acronym rules.
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
@@ -25,6 +27,7 @@ _MONEY_KINDS = frozenset({"Working", "Venture", "Human", "Share", "Paid", "Equit
 # bare company nouns that take a "for" complement ("Egyptian Company for Biological Products"); industry words do not
 _FIRM_NOUNS = frozenset({"Company", "Corporation", "Corp", "Holding", "Holdings", "Industries", "Group", "Limited"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+_POSSESSED = methodcaller("endswith", ("'s", "\u2019s"))  # C-level filter: only possessives reach the Python test
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
 LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
 
@@ -34,7 +37,7 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
-    co = [j for j in t.where(_CO) if j + 1 < len(t) and t.words[j + 1] == "." and j and (ctx.owner[j - 1] < 0 or (
+    co = [j for j in t.where(_CO) if j + 1 < len(t.words) and t.words[j + 1] == "." and j and (ctx.owner[j - 1] < 0 or (
         j >= 2 and ctx.type_at(j - 1) == "Location" and ctx.owner[j - 2] < 0 and is_cap(t.words[j - 2])))]  # "Medilink Asia Pte."
     for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
         w = t.words[j]
@@ -42,7 +45,7 @@ def find(ctx: Ctx) -> None:
             continue
         if c.org_suffix.get(w) == "government" and t.words[j - 1] not in _GOV_BEFORE:
             continue  # "Provincial Health Office", "Regency Government", but not any "… Office"
-        if w == "Health" and j + 1 < len(t) and t.words[j + 1] == "Office":
+        if w == "Health" and j + 1 < len(t.words) and t.words[j + 1] == "Office":
             continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
         if w == "Hospital":
@@ -61,9 +64,9 @@ def find(ctx: Ctx) -> None:
             i += 1  # "Seoul-listed Daewon Holdings": where its shares trade or it sits is no part of the name
         if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
             continue
-        if w in _MONEY and (t.words[j - 1] in _MONEY_KINDS or j + 1 < len(t) and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]):
+        if w in _MONEY and (t.words[j - 1] in _MONEY_KINDS or j + 1 < len(t.words) and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]):
             continue  # "Working Capital", "Matching Fund Kedaireka": a kind of money or a programme, not an investor
-        if j + 1 < len(t) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
+        if j + 1 < len(t.words) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
@@ -71,7 +74,7 @@ def find(ctx: Ctx) -> None:
         e = of_tail(ctx, j + 1, ("of",) if c.org_suffix.get(w, "company") == "company" and w not in _FIRM_NOUNS else _OF)
         if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
-        elif e == j + 1 < len(t) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \
+        elif e == j + 1 < len(t.words) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \
                 and not t.newline_before[e]:
             e += 1  # "Zuellig Pharma Indonesia": a group's Indonesian arm carries the country in its name
         if any(x in _OF for x in t.words[i:j]):
@@ -81,7 +84,7 @@ def find(ctx: Ctx) -> None:
         ctx.add(i, j if w in _SHORT_LEGAL else legal_tail(ctx, j if w in _CO else e), "Organization",
                 c.org_suffix.get(w, "company"), "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
-    for j in t.where_word(lambda w: w.endswith(("'s", "\u2019s")) and w[:-2] in c.org_suffix):
+    for j in t.where_word(lambda w: w[:-2] in c.org_suffix, _POSSESSED):
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(t.words[j]):
             continue
         i = run_backward(ctx, j)
@@ -125,7 +128,7 @@ def _short_name(ctx: Ctx, w: str) -> bool:
 def legal_tail(ctx: Ctx, e: int) -> int:
     """Extend a company name over trailing legal forms: "Hanbit Biologics Co., Ltd.", "X Pvt. Ltd"."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     w = t.words
     while e < n and not t.newline_before[e]:
         k = e + 1 if w[e] == "," else e
@@ -144,7 +147,7 @@ def legal_tail(ctx: Ctx, e: int) -> int:
 def of_tail(ctx: Ctx, e: int, links: tuple[str, ...] | frozenset[str] = _OF) -> int:
     """English names go on after their head noun: "College of Medicine", "Administration of Thailand"."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     while (
         e + 1 < n
         and t.words[e] in links

@@ -14,7 +14,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_forward
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym
 
 _PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
 _BRANCH = frozenset({"Cabang", "Branch"})
@@ -33,7 +33,7 @@ def find(ctx: Ctx) -> None:
 
 def _prefix(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     prefixes = c.org_prefix_phrases
     k = 0
@@ -42,7 +42,7 @@ def _prefix(ctx: Ctx) -> None:
             continue
         k = cand
         w = t.words[k]
-        if not is_cap(w) or t.masked[k] or (ctx.owner[k] >= 0 and ctx.type_at(k) == "Person"):
+        if not w[:1].isupper() or t.masked[k] or (ctx.owner[k] >= 0 and ctx.type_at(k) == "Person"):
             k += 1
             continue
         if w in _PT:
@@ -67,7 +67,7 @@ def _prefix(ctx: Ctx) -> None:
             k += 1
             continue
         L = t.match_phrase(k, prefixes)
-        if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or is_cap(t.words[k - 1])):
+        if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or t.words[k - 1][:1].isupper()):
             k += 1  # "Research Institute for X" names more; "Lembaga X (Institute of X)" glosses a name: not the name
             continue
         if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
@@ -91,7 +91,7 @@ def _prefix(ctx: Ctx) -> None:
             # "RSUD dr. Moewardi", "Rumah Sakit Umum Daerah dr. Soetomo": a hospital named after a doctor keeps the title
             hosp = t.words[k] in HOSPITAL
             h = honorific_at(ctx, s) if hosp and not nameish(ctx, s) else 0  # ("RSUP Prof. Dr. R. D. Kandou" reads as it is)
-            if nameish(ctx, s + h) and (not h or is_cap(t.words[s + h])):
+            if nameish(ctx, s + h) and (not h or t.words[s + h][:1].isupper()):
                 e = run_forward(ctx, s + h, comma_list=True, cue_start=k, parent_stop=True)
                 if hosp and e < n and not nameish(ctx, e) and (h2 := honorific_at(ctx, e)) and e + h2 < n \
                         and nameish(ctx, e + h2) and not t.newline_before[e]:
@@ -159,8 +159,8 @@ def _with_university(ctx: Ctx, k: int, e: int, faculty: bool = True) -> tuple[in
     and the name stops before it, the faculty's full name as its canonical name.
     """
     t = ctx.t
-    of = int(faculty and e + 1 < len(t) and t.words[e] == "of" and t.words[k] in ("Faculty", "School", "Institute"))
-    m = ctx.owner[e + of] if e + of < len(t) else -1  # "Faculty of Medicine of Universitas Padjadjaran": English, "of" between
+    of = int(faculty and e + 1 < len(t.words) and t.words[e] == "of" and t.words[k] in ("Faculty", "School", "Institute"))
+    m = ctx.owner[e + of] if e + of < len(t.words) else -1  # "Faculty of Medicine of Universitas Padjadjaran": English, "of" between
     if m < 0 or ctx.spans[m][0] != e + of or t.newline_before[e]:
         return e, -1, None
     x = ctx.mentions[m]
@@ -179,7 +179,7 @@ def _own_gloss(ctx: Ctx, name: str, b: int) -> bool:
     """"… Universitas Gadjah Mada (UGM) di …": the university's own acronym after it makes it the head
     the rest of the sentence speaks of, so the faculty's name stops before it."""
     t = ctx.t
-    if b + 2 >= len(t) or t.words[b] != "(" or t.words[b + 2] != ")":
+    if b + 2 >= len(t.words) or t.words[b] != "(" or t.words[b + 2] != ")":
         return False
     mine = ctx.lexicon.lookup(name, "Organization")
     return mine is not None and ctx.lexicon.lookup(t.words[b + 1], "Organization") is mine
@@ -191,7 +191,7 @@ def _namesake_after_gloss(ctx: Ctx, k: int, e: int) -> tuple[int, str | None]:
     Returns the name's end and the name: the lexicon's when "RSUP Dr. Sardjito" is a known hospital.
     """
     t = ctx.t
-    if not (e + 4 < len(t) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
+    if not (e + 4 < len(t.words) and t.words[e] == "(" and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")"):
         return e, None
     h = honorific_at(ctx, e + 3)
     if not h or t.newline_before[e + 3] or not nameish(ctx, e + 3 + h) or ctx.owner[e + 3 + h] >= 0:

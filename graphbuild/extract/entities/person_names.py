@@ -10,6 +10,7 @@ name-like words that forms the name (site words as surnames: "Park Ji-hoon",
 from __future__ import annotations
 
 import re
+from itertools import chain, compress
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
@@ -30,15 +31,15 @@ def honorific_at(ctx: Ctx, k: int) -> int:
     t = ctx.t
     hon = t.cue.honorifics
     j = k
-    while j < len(t):
+    while j < len(t.words):
         w = t.words[j]
         if (w in hon or w + "." in hon) and (j == k or not t.newline_before[j]):
             j += 1
-            if j < len(t) and t.words[j] == "." and w + "." in hon:
+            if j < len(t.words) and t.words[j] == "." and w + "." in hon:
                 j += 1
         elif j > k and w == "TNI" and not t.newline_before[j]:
-            j += 1 + (j + 1 < len(t) and t.words[j + 1] in ("AD", "AL", "AU"))  # "Mayjen TNI (Purn.) X": the rank's service
-        elif j > k and w == "(" and j + 2 < len(t) and t.words[j + 1] in ("Purn", "purn", "Ret") \
+            j += 1 + (j + 1 < len(t.words) and t.words[j + 1] in ("AD", "AL", "AU"))  # "Mayjen TNI (Purn.) X": the rank's service
+        elif j > k and w == "(" and j + 2 < len(t.words) and t.words[j + 1] in ("Purn", "purn", "Ret") \
                 and ")" in t.words[j + 2 : j + 4]:
             j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
         else:
@@ -89,7 +90,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
     t = ctx.t
     e = k
     dots = 0  # the dots of middle initials do not count towards the name's length
-    while e < len(t) and e - k - dots < MAX_NAME and (e == k or not t.newline_before[e]):
+    while e < len(t.words) and e - k - dots < MAX_NAME and (e == k or not t.newline_before[e]):
         if e == k and t.words[e] in _SHORT_FIRST and _leading_initial(ctx, e):
             e += 2  # "Muh. Ridwan Tahir"
         elif ctx.name_like(e):
@@ -104,10 +105,10 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
             e += 1  # "Park Ji-hoon": a site word leading a name slot is a family name
         elif e == k and _leading_initial(ctx, e):
             e += 2  # "M. Faiz Kurniawan": an abbreviated first name
-        elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
+        elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t.words) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
                 and not t.newline_before[e + 1]:
             e += 2  # "Putu Juli Ardika", "Ayu Mei Sari": a month's name between two name words is a given name
-        elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t) and ctx.name_like(e + 1) and not t.newline_before[e]:
+        elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t.words) and ctx.name_like(e + 1) and not t.newline_before[e]:
             e += 2  # "Faisal bin Saad Al-Harbi": a patronymic particle joins the name
             dots -= 1
         elif e > k and (j := mid_initials(ctx, e)):
@@ -138,7 +139,7 @@ _REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 def regnal(t: object, k: int) -> bool:
     """A Roman regnal number ("X", "VIII") after a name, with no capitalised word following it."""
-    n = len(t)  # type: ignore[arg-type]
+    n = len(t.words)  # type: ignore[arg-type]
     if k >= n or not _REGNAL.match(t.words[k]) or t.newline_before[k]:  # type: ignore[attr-defined]
         return False
     return name_ends(t, k + 1)
@@ -150,7 +151,7 @@ _SHORT_FIRST = frozenset({"Muh", "Moh", "Moch", "Mhd", "Abd"})  # "Muh. Ridwan":
 def _leading_initial(ctx: Ctx, k: int) -> bool:
     """"M ." / "Muh ." before a name word on the same line: an initial or a shortened first name opening the name."""
     t = ctx.t
-    return (k + 2 < len(t) and (len(t.words[k]) == 1 and t.words[k].isupper() or t.words[k] in _SHORT_FIRST)
+    return (k + 2 < len(t.words) and (len(t.words[k]) == 1 and t.words[k].isupper() or t.words[k] in _SHORT_FIRST)
             and t.words[k + 1] == "."
             and ctx.owner[k] < 0 and not t.newline_before[k + 1] and not t.newline_before[k + 2]
             and ctx.name_like(k + 2))
@@ -168,7 +169,7 @@ def mid_initials(ctx: Ctx, k: int) -> int:
     j = k
     while is_initial(t, j) and ctx.owner[j] < 0 and j - k < 6:
         j += 2
-    return j if j > k and j < len(t) and not t.newline_before[j] and ctx.name_like(j) else 0
+    return j if j > k and j < len(t.words) and not t.newline_before[j] and ctx.name_like(j) else 0
 
 
 def _initials(ctx: Ctx, k: int) -> bool:
@@ -178,7 +179,7 @@ def _initials(ctx: Ctx, k: int) -> bool:
     return (len(w) == 2 and w.isalpha() and w.isupper() and k > 0 and t.words[k - 1] == ","
             and ctx.owner[k] < 0 and not t.masked[k] and w not in t.cue.legal_forms
             and w not in t.cue.not_org_acronyms and w not in t.cue.honorifics
-            and k + 1 < len(t) and not t.newline_before[k + 1] and ctx.name_like(k + 1))
+            and k + 1 < len(t.words) and not t.newline_before[k + 1] and ctx.name_like(k + 1))
 
 
 def surname_first(ctx: Ctx, k: int) -> bool:
@@ -187,7 +188,7 @@ def surname_first(ctx: Ctx, k: int) -> bool:
         ctx.owner[k] < 0
         and not t.masked[k]
         and t.words[k] in t.cue.facility_suffix
-        and k + 1 < len(t)
+        and k + 1 < len(t.words)
         and not t.newline_before[k + 1]
         and ctx.name_like(k + 1)
     )
@@ -199,13 +200,13 @@ def _surname_cue_word(ctx: Ctx, k: int) -> bool:
     w = t.words[k]
     if ctx.owner[k] >= 0 or t.masked[k] or w not in t.cue.facility_suffix:
         return False
-    nxt = t.words[k + 1] if k + 1 < len(t) and not t.newline_before[k + 1] else ""
+    nxt = t.words[k + 1] if k + 1 < len(t.words) and not t.newline_before[k + 1] else ""
     return not is_cap(nxt)
 
 
 def plain_name_to_comma(t: object, a: int) -> bool:
     """"Genexine Inc., X" / "TGA, X": only capitalised words (no "of"; "and" only between them) up to a comma."""
-    n = len(t)  # type: ignore[arg-type]
+    n = len(t.words)  # type: ignore[arg-type]
     for i in range(a, min(n, a + 10)):
         w = t.words[i]  # type: ignore[attr-defined]
         if w == ",":
@@ -219,7 +220,7 @@ def plain_name_to_comma(t: object, a: int) -> bool:
 
 def name_ends(t: object, b: int) -> bool:
     """A name ends at punctuation, a lower-case word or the end of the line."""
-    n = len(t)  # type: ignore[arg-type]
+    n = len(t.words)  # type: ignore[arg-type]
     return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
 
 
@@ -277,12 +278,24 @@ def signed(ctx: Ctx) -> None:
     """"Kepala Biro X\nAji Pratama, ST, MKM": a line that opens with a name and its degrees (a press
     release's signature) names a person with no title or verb around it."""
     t = ctx.t
-    for k in range(len(t)):
-        if not (k == 0 or t.newline_before[k]) or not ctx.name_like(k):
+    n = len(t.words)
+    for k in chain((0,) if n else (), compress(range(1, n), t.newline_before[1:])):  # line starts only
+        if not ctx.name_like(k):
             continue
         e = name_run(ctx, k)
-        if e - k >= 2 and e < len(t) and t.words[e] == "," and degree_after(ctx, e):
+        if e - k >= 2 and e < len(t.words) and t.words[e] == "," and degree_after(ctx, e):
             add_person(ctx, k, e)
+
+
+_LEADS = ("PT ", "PT. ", "CV ")
+
+
+def _leads(ctx: Ctx) -> tuple[str, ...]:
+    """The company prefixes the text holds, found once per document: a key led by one the text lacks is
+    never found, and each such miss would scan the whole text."""
+    if ctx.firm_leads is None:
+        ctx.firm_leads = tuple(lead for lead in _LEADS if lead in ctx.t.text)
+    return ctx.firm_leads
 
 
 def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
@@ -293,7 +306,7 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
         words = ctx.t.words[i:e]
         if not all(w.isalpha() for w in words):
             continue
-        for lead in ("PT ", "PT. ", "CV "):  # (companies are not mentions yet: persons are read first)
+        for lead in _leads(ctx):  # (companies are not mentions yet: persons are read first)
             key = f"{lead}{' '.join(words)} "
             at = text.find(key)
             while at >= 0:
@@ -302,7 +315,7 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
                 at = text.find(key, at + 1)
     whole = ctx.t.words[p:e]  # all of the company's name: "Direktur Andalan Husada Sejahtera, X" beside "PT Andalan Husada Sejahtera"
     return 2 <= len(whole) <= 5 and all(w.isalpha() for w in whole) and any(
-        f"{lead}{' '.join(whole)}" in text for lead in ("PT ", "PT. ", "CV "))
+        f"{lead}{' '.join(whole)}" in text for lead in _leads(ctx))
 
 
 def company_lead(ctx: Ctx, p: int, e: int) -> int:
@@ -312,7 +325,7 @@ def company_lead(ctx: Ctx, p: int, e: int) -> int:
     for x in range(min(e - 2, p + 3), p + 1, -1):  # two or three words, two or more left for the name
         if not all(w.isalpha() for w in words[p:x]):
             continue
-        for lead in ("PT ", "PT. ", "CV "):
+        for lead in _leads(ctx):
             key = f"{lead}{' '.join(words[p:x])} "
             at = text.find(key)
             while at >= 0:

@@ -50,7 +50,7 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     k = 0
     for cand in t.where(c.person_triggers):  # other tokens cannot start any rule below
@@ -121,7 +121,7 @@ _LOWER_SPEAKERS = frozenset({"analis", "ekonom", "pengamat", "peneliti", "analys
 def _role_led(ctx: Ctx, k: int, r: int) -> int:
     """Parse ``ROLE [ORG] [,] NAME`` starting at token k; returns where to continue."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     role = " ".join(t.words[k : k + r])
     p = k + r

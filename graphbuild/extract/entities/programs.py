@@ -23,7 +23,7 @@ def after_cue(ctx: Ctx, k: int) -> None:
         return
     if not t.words[k].islower():
         return
-    n = len(t)
+    n = len(t.words)
     j = k + 1
     # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
     placed = j < n and ctx.type_at(j) == "Location" and ctx.spans[ctx.owner[j]] == (j, j + 1)
@@ -35,10 +35,10 @@ def after_cue(ctx: Ctx, k: int) -> None:
 
 def quoted_name(t: Tokens, k: int) -> tuple[int, int] | None:
     """The tokens of a quoted, capitalised name after the programme word: 'program (bertajuk) "Jamu Naik Kelas"'."""
-    j = k + 1 + (k + 1 < len(t) and t.lower[k + 1] in _TITLED)
-    if j + 2 >= len(t) or t.words[j] not in _OPEN_QUOTE or t.newline_before[j]:
+    j = k + 1 + (k + 1 < len(t.words) and t.lower[k + 1] in _TITLED)
+    if j + 2 >= len(t.words) or t.words[j] not in _OPEN_QUOTE or t.newline_before[j]:
         return None
-    close = next((x for x in range(j + 2, min(len(t), j + 10)) if t.words[x] in _CLOSE_QUOTE), -1)
+    close = next((x for x in range(j + 2, min(len(t.words), j + 10)) if t.words[x] in _CLOSE_QUOTE), -1)
     inner = t.words[j + 1 : close]
     if close < 0 or not is_cap(inner[0]) or not all(is_cap(x) or x.isdigit() or x in t.cue.connectors for x in inner):
         return None

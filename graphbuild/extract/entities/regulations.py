@@ -39,7 +39,7 @@ def _programs(ctx: Ctx) -> None:
     """"Program Percepatan Uji Klinik Nasional", "Gerakan Tanam Kelor NTT Sehat": a capitalised programme head before
     at least two capitalised words names a programme ("Program Studi Farmasi" is a university unit, not one)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_PROGRAM_HEADS):
         if k + 2 >= n or ctx.owner[k] >= 0 or t.masked[k] or t.words[k + 1] in _NOT_PROGRAMS:
             continue
@@ -58,10 +58,10 @@ def _formularies(ctx: Ctx) -> None:
     (as "Formularium Nasional" in the lexicon)."""
     t = ctx.t
     for k in t.where(_FORMULARY):
-        if k + 1 >= len(t) or ctx.owner[k] >= 0 or t.masked[k] or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]:
+        if k + 1 >= len(t.words) or ctx.owner[k] >= 0 or t.masked[k] or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]:
             continue
         e = k + 2
-        while e < len(t) and e - k < 4 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+        while e < len(t.words) and e - k < 4 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
             e += 1  # "Formularium Obat Herbal Nasional"
         ctx.add(k, e, "Regulation", "policy", "cue")
 
@@ -69,7 +69,7 @@ def _formularies(ctx: Ctx) -> None:
 def _year_range_plans(ctx: Ctx) -> None:
     """"RPJMN 2025–2029", "Renstra 2020-2024": a plan named with its period."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in [k - 1 for k in t.where_word(_is_year_word, str.isdigit) if k and k + 2 < n]:
         w = t.words[k]
         if not (is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
@@ -84,7 +84,7 @@ def _year_range_plans(ctx: Ctx) -> None:
 def _numbered(ctx: Ctx) -> None:
     """"Peraturan BPOM Nomor 7 Tahun 2024", "Undang-Undang Nomor 17 Tahun 2023"."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     for k in t.starts_of(c.regulation_prefix):
         if not t.words[k][0].isupper():
@@ -117,7 +117,7 @@ _TOPIC = frozenset({"on", "tentang", "mengenai"})  # not "for": "Agreement for <
 def _agreements(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
-    n = len(t)
+    n = len(t.words)
     for j in t.where(c.agreement_suffix):
         if j and is_cap(t.words[j]) and ctx.owner[j] < 0 and not t.masked[j]:
             i = _after_clause_words(t, run_backward(ctx, j), j)
@@ -179,7 +179,7 @@ def _topic_list(ctx: Ctx, e: int) -> int:
     """A topic that lists its fields runs on to the last one: "Nota Kesepahaman tentang Penelitian, Pengembangan
     dan Hilirisasi Obat Bahan Alam" (a list closed by "dan"/"and"; a named body after the comma ends it)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     k = e
     while k + 1 < n and t.words[k] == "," and is_cap(t.words[k + 1]) and ctx.owner[k + 1] < 0 \
             and not t.newline_before[k + 1] and not t.masked[k + 1]:
@@ -192,7 +192,7 @@ def _topic_list(ctx: Ctx, e: int) -> int:
 def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     """An agreement name runs over its topic, through "di <Field>" but not "di <Place>"."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
     if s > 0 and t.words[s - 1] in _ABOUT:
         e = _topic_list(ctx, e)
@@ -226,7 +226,7 @@ def _glossed_deals(ctx: Ctx) -> None:
     """"perjanjian jual beli saham bersyarat (conditional share purchase agreement)": the English gloss
     of an agreement described in Indonesian is how the deal is named (lower case, in brackets)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(frozenset({"("})):
         e = k + 1
         while e < n and e - k <= 6 and t.words[e] != ")" and t.words[e][:1].islower():

@@ -67,7 +67,7 @@ _MET_HEADS = frozenset(p[0] for p in _MET)
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for k in t.where(_CUE_HEADS):
         two = tuple(t.words[k : k + 2])
         if two in _BY:
@@ -89,7 +89,7 @@ def find(ctx: Ctx) -> None:
         if k >= 2 and t.match_phrase(k + 1, t.cue.roles):
             _subject(ctx, k)
     for k in t.where(_YANG):  # "Maya Lestari, yang hadir mewakili Menteri …"
-        if k >= 3 and t.words[k - 1] == "," and k + 1 < len(t) and t.words[k + 1] in _YANG_VERBS:
+        if k >= 3 and t.words[k - 1] == "," and k + 1 < len(t.words) and t.words[k + 1] in _YANG_VERBS:
             _subject(ctx, k - 1)
     for k in t.where(_MET_HEADS):
         if tuple(t.words[k : k + 2]) in _MET:
@@ -102,7 +102,7 @@ def find(ctx: Ctx) -> None:
             if comma > 0:
                 _subject(ctx, comma)
     for k in t.where(_POSTS):  # "Lim Wei Ming, Country Manager PT X, mengatakan"
-        if 4 <= k < len(t) - 1 and (t.words[k + 1] in ("PT", "PT.") or ctx.type_at(k + 1) == "Organization") and is_cap(t.words[k - 1]):
+        if 4 <= k < len(t.words) - 1 and (t.words[k + 1] in ("PT", "PT.") or ctx.type_at(k + 1) == "Organization") and is_cap(t.words[k - 1]):
             comma = k - 2 if t.words[k - 2] == "," else k - 3 if t.words[k - 3] == "," and is_cap(t.words[k - 2]) else -1
             if comma > 0:
                 _subject(ctx, comma)
@@ -117,14 +117,14 @@ def find(ctx: Ctx) -> None:
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)
     for k in t.where(_FROM):
-        m = ctx.owner[k + 1] if k + 1 < len(t) else -1
+        m = ctx.owner[k + 1] if k + 1 < len(t.words) else -1
         if m >= 0 and ctx.type_at(k + 1) == "Organization" and _verb_at(t, ctx.spans[m][1]):
             _subject(ctx, k)  # "Maya Lestari dari BPOM memaparkan …"
 
 
 def _verb_at(t, j: int) -> bool:  # type: ignore[no-untyped-def]
     """An active verb ("memaparkan", "menilai", "berbicara") or a speech verb at token j."""
-    if j >= len(t) or t.newline_before[j]:
+    if j >= len(t.words) or t.newline_before[j]:
         return False
     w = t.words[j]
     return w in t.cue.speech_after or (w.islower() and w.isalpha() and w.startswith(("me", "ber")) and len(w) > 5)
@@ -169,7 +169,7 @@ def _people_before(t, k: int) -> bool:  # type: ignore[no-untyped-def]
 
 def _items(ctx: Ctx, p: int) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     while p < n and (p == 0 or not t.newline_before[p]):
         if t.words[p] == ":":
             p += 1

@@ -9,7 +9,7 @@ may continue and where it must stop (a date, a person, a clause, a new line).
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_acronym
 
 _BACK_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
 _LIST_AND = frozenset({"dan", "and", "&"})
@@ -38,7 +38,7 @@ def nameish(ctx: Ctx, k: int, digits: bool = True) -> bool:
     m = ctx.owner[k]
     if m >= 0 and ctx.mentions[m] is not None and ctx.mentions[m].type == "Person":  # type: ignore[union-attr]
         return False
-    return is_cap(w) or (digits and w[0].isdigit() and len(w) <= 4 and not w.isdigit()) or (digits and w.isdigit() and len(w) <= 2)
+    return w[:1].isupper() or (digits and w[0].isdigit() and len(w) <= 4 and not w.isdigit()) or (digits and w.isdigit() and len(w) <= 2)
 
 
 def _inst(ctx: Ctx, k: int) -> bool:
@@ -48,7 +48,7 @@ def _inst(ctx: Ctx, k: int) -> bool:
 def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
     """At a comma inside a unit name: end of the ", A, B dan C" list, or 0 if it is not one."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
 
     def item(k: int) -> int:
         e = k + 1
@@ -107,7 +107,7 @@ def run_forward(
     the longest stretch (from ``cue_start``, default ``i``) that the body repeats.
     """
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     conn = c.connectors if connectors is None else connectors
     j = i + 1
@@ -241,5 +241,5 @@ def proper_tokens(ctx: Ctx, i: int, j: int) -> int:
     return sum(
         1
         for w in ctx.t.words[i:j]
-        if is_cap(w) and w not in c.generic and w not in c.institutional and w not in c.connectors
+        if w[:1].isupper() and w not in c.generic and w not in c.institutional and w not in c.connectors
     )

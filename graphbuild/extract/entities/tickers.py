@@ -17,7 +17,7 @@ _CODE_WORDS = (("kode", "saham"), ("Kode", "Saham"), ("kode", "emiten"), ("Kode"
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for p in t.where(frozenset({"("})):
         if p < 1 or p + 4 >= n or t.masked[p]:
             continue

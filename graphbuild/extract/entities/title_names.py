@@ -12,7 +12,6 @@ from __future__ import annotations
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.organizations import HOSPITAL
 from graphbuild.extract.entities.person_names import add_person, honorific_at, name_ends, name_run
-from graphbuild.extract.entities.tokens import is_cap
 
 
 def firm_named_alone(ctx: Ctx, p: int, e: int) -> int:
@@ -63,7 +62,7 @@ def titled_name(ctx: Ctx, p: int, e: int) -> int:
     """"Kepala BPOM Dra. Rina Syam, Apt.", "Kepala BBPOM di Makassar Drs. Ishaq": the body's run ends at a
     personal title (no body's name holds "Dra."); the name follows the title. Returns its end (0 if none)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     if e <= p or e >= n or t.newline_before[e]:
         return 0
     if t.words[p] in _HOSPITALS and all(w in _HOSPITALS for w in t.words[p:e]):
@@ -95,25 +94,25 @@ def long_title_name(ctx: Ctx, p: int) -> int:
     organisation, then a comma and the name. The stretch before the comma must end in a known organisation
     or place and hold no verb; returns the end of the name added (0 if none)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     c = t.cue
     j = p
     while j < n and j - p < 18 and not t.newline_before[j] and (t.words[j] != "," or unit_list(t, j) or (  # "Kimia, Farmasi,
-            j + 2 < n and t.words[j + 1] in ("dan", "serta", "and", "&") and is_cap(t.words[j + 2]) and "," in t.words[p:j])):  # dan Tekstil"
+            j + 2 < n and t.words[j + 1] in ("dan", "serta", "and", "&") and t.words[j + 2][:1].isupper() and "," in t.words[p:j])):  # dan Tekstil"
         w = t.words[j]
         if w == "," or (w == "(" and ")" in t.words[j + 2 : j + 4]):  # "Industri Kimia, Farmasi dan Tekstil (IKFT)"
             j = t.words.index(")", j) + 1 if w == "(" else j + 1
             continue
         if w in (".", ";", ":", '"', "“") or (c.verb_like(w) and ctx.owner[j] < 0):
             return 0
-        if not (is_cap(w) or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
+        if not (w[:1].isupper() or w in _TITLE_GAP or ctx.owner[j] >= 0 or (w.isalpha() and w.islower() and len(w) <= 8)):
             return 0
         j += 1
     if j >= n - 1 or t.words[j] != "," or j == p:
         return 0
     named = ctx.type_at(j - 1) in ("Organization", "Location")
     # organisations are found after persons: an institution word right before the comma also names one
-    if not named and not (is_cap(t.words[j - 1]) and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
+    if not named and not (t.words[j - 1][:1].isupper() and t.words[j - 1] in c.institutional and t.words[j - 2] in _TITLE_GAP):
         return 0
     h = honorific_at(ctx, j + 1)
     a = j + 1 + h
@@ -127,8 +126,8 @@ def long_title_name(ctx: Ctx, p: int) -> int:
 def unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
     """"Direktur Jenderal Industri Kimia, Farmasi dan Tekstil": the comma at ``e`` goes on with the unit's
     name (capitalised words joined by "dan"), so the word before it is no one's name."""
-    n = len(t)
-    if e + 3 >= n or t.words[e] != "," or not is_cap(t.words[e + 1]) or t.newline_before[e + 1]:
+    n = len(t.words)
+    if e + 3 >= n or t.words[e] != "," or not t.words[e + 1][:1].isupper() or t.newline_before[e + 1]:
         return False
     for j in range(e + 2, min(n - 1, e + 6)):
         w = t.words[j]
@@ -136,8 +135,8 @@ def unit_list(t, e: int) -> bool:  # type: ignore[no-untyped-def]
             items = t.words[e + 1 : j]
             if "," in items and not any(x in t.cue.institutional for x in items):
                 return False  # "…, Taufik Hidayat Nugroho, serta Wali Kota X": a name, then the next person
-            return is_cap(t.words[j + 1]) and not t.newline_before[j + 1]
-        if not (is_cap(w) or w == ",") or t.newline_before[j]:
+            return t.words[j + 1][:1].isupper() and not t.newline_before[j + 1]
+        if not (w[:1].isupper() or w == ",") or t.newline_before[j]:
             return False
     return False
 
@@ -153,7 +152,7 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
     """"Wakil Bupati Bungo, H. X", "Sekretaris Daerah Kabupaten Bungo, Drs. Y": the words after the title name a
     region (one the gazetteer may lack), then a comma and the person; adds the region, True when it did."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     if e >= n or t.words[e] != "," or e + 1 >= n or t.newline_before[e + 1]:
         return False
     if role not in _ROLE_HEAD and not any(w in _REGION_KIND for w in t.words[p:e]):
@@ -163,7 +162,7 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
     if z - a < 2 or any(ctx.owner[x] >= 0 for x in range(p + 1, e)) or not name_ends(t, z) and t.words[z] != ",":
         return False
     h = next((x for x in range(p, e - 1) if t.words[x] in _REGION_KIND), -1)
-    if h >= 0 and 2 <= e - h <= 4 and all(is_cap(w) and w.isalpha() for w in t.words[h + 1 : e]):
+    if h >= 0 and 2 <= e - h <= 4 and all(w[:1].isupper() and w.isalpha() for w in t.words[h + 1 : e]):
         if ctx.owner[h] < 0:  # (a body's name that took the head word, "Dinas Kesehatan Kabupaten", keeps it: no person)
             ctx.add(h, e, "Location", _REGION_KIND[t.words[h]], "rule")
         add_person(ctx, a, z)
@@ -171,7 +170,7 @@ def region_before_name(ctx: Ctx, role: str, p: int, e: int) -> bool:
     if ctx.owner[p] >= 0:
         return False
     head = _ROLE_HEAD.get(role)
-    if head and 1 <= e - p <= 2 and all(is_cap(w) and w.isalpha() for w in t.words[p:e]):
+    if head and 1 <= e - p <= 2 and all(w[:1].isupper() and w.isalpha() for w in t.words[p:e]):
         ctx.add(p, e, "Location", _REGION_KIND[head], "rule", canonical=f"{head} {t.span_text(p, e)}")
         add_person(ctx, a, z)
         return True
@@ -182,7 +181,7 @@ def past_field(ctx: Ctx, p: int) -> int:
     """Past a listed field and its short form before the body: "Direktur Jenderal Industri Kimia, Farmasi dan Tekstil
     (IKFT) Kementerian Perindustrian, X" reads on from the ministry (the commas inside the field end no title)."""
     t = ctx.t
-    n = len(t)
+    n = len(t.words)
     for q in range(p + 2, min(n - 3, p + 12)):
         w = t.words[q]
         if w == "(":
@@ -191,6 +190,6 @@ def past_field(ctx: Ctx, p: int) -> int:
                     and "," in t.words[p:q] and not t.newline_before[b + 1]:
                 return b + 1
             return p
-        if not (is_cap(w) or w in (",", "dan", "and", "&")) or t.newline_before[q] or ctx.owner[q] >= 0:
+        if not (w[:1].isupper() or w in (",", "dan", "and", "&")) or t.newline_before[q] or ctx.owner[q] >= 0:
             return p
     return p

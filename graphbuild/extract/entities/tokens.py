@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
-from operator import add, not_, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, contains, methodcaller, not_, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
 from graphbuild.extract.entities.masks import headlines, mask
@@ -32,6 +32,8 @@ _TOKEN_WS = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace("]*", "]*+").replace(
 # "-based"/"-headquartered" it cannot match, so the tokens are the same
 _PLACE_BASED = r"|[A-Z][\w’']*+(?=-(?:based|headquartered)\b)"
 _TOKEN_WS_PLAIN = re.compile(_TOKEN_WS.pattern.replace(_PLACE_BASED, "", 1))
+# the initial branch of _TOKEN on its own, led by the capital so the regex engine skips to capitals
+_INITIAL = re.compile(r"[A-Z]\.(?<=[a-z] [A-Z]\.)(?= [A-Z][a-z])")
 
 
 def is_initial(t: str) -> bool:
@@ -65,6 +67,18 @@ def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[
     return index
 
 
+_PHRASE_ENDS: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_end_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases grouped by last word; built once per phrase list."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        index.setdefault(ph[-1], []).append(ph)
+    _PHRASE_ENDS[id(phrases)] = (phrases, index)
+    return index
+
+
 @dataclass
 class Tokens:
     text: str
@@ -77,16 +91,14 @@ class Tokens:
     headline: list[bool] = field(default_factory=list)  # inside a Title Case headline line
     body: str = ""  # " w1 w2 ... " words outside headlines (case kept: names keep theirs in the body)
 
-    _lower: list[str] | None = None
     _index: dict[str, list[int]] | None = None
     _lindex: dict[str, list[int]] | None = None
+    # lower-cased words, a plain attribute (rules read it in their loops, where a property would cost a
+    # call each time; a __getattr__ hook would slow every other attribute read)
+    lower: list[str] = field(init=False)
 
-    @property
-    def lower(self) -> list[str]:
-        """Lower-cased words, computed once per document."""
-        if self._lower is None:
-            self._lower = list(map(str.lower, self.words))
-        return self._lower
+    def __post_init__(self) -> None:
+        self.lower = list(map(str.lower, self.words))
 
     def starts_of(self, phrases: tuple[tuple[str, ...], ...]) -> list[int]:
         """Indices of tokens that are the first word of one of ``phrases``."""
@@ -141,6 +153,31 @@ class Tokens:
             return list(hits[0])
         return sorted(chain.from_iterable(hits))
 
+    def where_key(self, key: Callable[[str], object], keys: frozenset[object]) -> list[int]:
+        """Indices (ascending) of tokens whose ``key(word)`` is in ``keys``; ``key`` a C-level function
+        (``str.casefold``, ``itemgetter(slice(-3, None))``) mapped over the distinct words, so no Python
+        frame runs per word."""
+        index = self._index if self._index is not None else self._word_index()
+        hits = [index[w] for w in compress(index, map(keys.__contains__, map(key, index)))]
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))
+
+    def ends_phrase(self, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of ``phrases`` ends right before token ``k`` (line breaks not checked); only the
+        phrases ending in word k-1 are compared."""
+        if k <= 0:
+            return False
+        hit = _PHRASE_ENDS.get(id(phrases))
+        index = hit[1] if hit is not None and hit[0] is phrases else _phrase_end_index(phrases)
+        cands = index.get(self.words[k - 1])
+        if not cands:
+            return False
+        words = self.words
+        return any(k >= len(r) and tuple(words[k - len(r) : k]) == r for r in cands)
+
     def token_starting_at(self, offset: int) -> int:
         """Index of the token starting exactly at ``offset``, -1 if none (maps regex hits to tokens)."""
         k = bisect.bisect_left(self.starts, offset)  # a few look-ups per document: no table to build
@@ -194,19 +231,22 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     sizes = list(map(len, words))
     ends = list(accumulate(map(add, map(len, spaces), sizes)))
     starts = list(map(sub, ends, sizes))
-    nl = ["\n" in ws for ws in spaces]
+    nl = list(map(contains, spaces, repeat("\n")))  # C-level: no Python frame per token
     if "_" in text:  # "_" is matched only to keep the running offsets exact
         keep = [k for k, w in enumerate(words) if w[0] != "_"]
         words = [words[k] for k in keep]
         starts = [starts[k] for k in keep]
         ends = [ends[k] for k in keep]
         nl = [nl[k] for k in keep]
-    merged = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
-    for k in reversed(merged):  # from the end, so inserting keeps the earlier indices valid
-        _split_initial(k, starts, ends, words, nl)
-    for k in reversed([k for k, w in enumerate(words) if w[-2:] in _POSSESSIVE and (w[:-2] in _COUNTRY_WORDS or (
-            len(w) > 4 and w[:-2].isupper() and w[:-2].isalpha()))]):  # "WHO's Regional Office": the body, then its unit
-        _split_possessive(k, starts, ends, words, nl)
+    if _INITIAL.search(text) is not None:  # only the initial branch makes a "K." token: most texts have none
+        merged = [k for k, w in enumerate(words) if len(w) == 2 and w[1] == "." and not (k and words[k - 1][:1].isupper())]
+        for k in reversed(merged):  # from the end, so inserting keeps the earlier indices valid
+            _split_initial(k, starts, ends, words, nl)
+    if "'s" in text or "\u2019s" in text:  # the Python test only for the few words ending in a possessive
+        owned = compress(range(len(words)), map(methodcaller("endswith", _POSSESSIVES), words))
+        for k in reversed([k for k in owned if (w := words[k])[:-2] in _COUNTRY_WORDS or (
+                len(w) > 4 and w[:-2].isupper() and w[:-2].isalpha())]):  # "WHO's Regional Office": the body, then its unit
+            _split_possessive(k, starts, ends, words, nl)
     toks = Tokens(text, starts, ends, words, nl)
     toks.masked = mask(toks, furniture or toks.cue.furniture_prefixes)
     toks.headline = headlines(toks)
@@ -226,7 +266,7 @@ def _split_initial(k: int, starts: list[int], ends: list[int], words: list[str],
     nl.insert(k + 1, False)
 
 
-_POSSESSIVE = frozenset({"'s", "\u2019s"})
+_POSSESSIVES = ("'s", "\u2019s")
 # "South Korea's Daewoong", "Japan's X": a country's possessive is the place, then the firm it qualifies
 _COUNTRY_WORDS = frozenset(n.split()[-1] for n in places.COUNTRY_NAMES_CASED)
 

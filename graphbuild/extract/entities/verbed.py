@@ -80,10 +80,10 @@ def _objects(ctx: Ctx) -> None:
         if not t.words[k][:1].islower() and t.lower[k] != "nie":
             continue  # "Registrasi Online dibuka …": a capitalised cue word heads a title
         if t.lower[k].rstrip("s") in ("authorization", "authorisation", "approval") and (
-                k + 1 >= len(t) or t.lower[k + 1] not in ("for", "to", "of")):
+                k + 1 >= len(t.words) or t.lower[k + 1] not in ("for", "to", "of")):
             continue  # "marketing approval to X" / "authorization of X", not "approval from BPOM"
         j = k + 1
-        while j < len(t) and j - k <= 2 and t.lower[j] in _SKIP:
+        while j < len(t.words) and j - k <= 2 and t.lower[j] in _SKIP:
             j += 1
         b = brand_at(ctx, j, most=2)
         if b >= 0:
@@ -96,7 +96,7 @@ def _objects(ctx: Ctx) -> None:
             e -= 2  # "Hepacare, yang dikembangkan PT X, …"
         elif e > 1 and t.words[e - 1] == "," and t.lower[k] in _PARTICIPLES:
             e -= 1  # "Cardiomax, developed by Zenith Biopharma, …"
-        if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t), k + 5))) and ctx.type_at(k + 1) != \
+        if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t.words), k + 5))) and ctx.type_at(k + 1) != \
                 "Organization" and not _company_ref(t, k + 1):
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
         _brand_ending_at(ctx, e, lambda p: p.islower())
@@ -115,11 +115,11 @@ _RUNS_A_PLANT = frozenset({"kapasitas", "hasil", "biaya", "volume", "fasilitas",
 
 def _company_ref(t, i: int) -> bool:  # type: ignore[no-untyped-def]
     """"perseroan", "pihaknya", "perusahaan tersebut" at token ``i``: the company the text speaks of."""
-    if i >= len(t):
+    if i >= len(t.words):
         return False
     if t.lower[i] in ("perseroan", "emiten", "pihaknya"):
         return True
-    return t.lower[i] == "perusahaan" and i + 1 < len(t) and t.lower[i + 1] in ("tersebut", "ini", "itu")
+    return t.lower[i] == "perusahaan" and i + 1 < len(t.words) and t.lower[i + 1] in ("tersebut", "ini", "itu")
 
 
 def _ours(ctx: Ctx) -> None:
@@ -127,7 +127,7 @@ def _ours(ctx: Ctx) -> None:
     "Imunovit 500 produksi PT X …": a sentence opened by a brand and its maker."""
     t = ctx.t
     for k in t.where(frozenset({"kami", "produksi", "buatan", "besutan", "keluaran"}), lower=True):
-        if k + 1 >= len(t) or (t.lower[k] == "kami" and t.lower[k + 1] not in _OUR_VERBS):
+        if k + 1 >= len(t.words) or (t.lower[k] == "kami" and t.lower[k + 1] not in _OUR_VERBS):
             continue
         if t.lower[k] != "kami" and (ctx.type_at(k + 1) != "Organization" or t.lower[k - 1] in _RUNS_A_PLANT):
             continue  # "Kapasitas produksi PT X": the noun "produksi" qualifies, no brand precedes
@@ -157,7 +157,7 @@ def _brand_ending_at(ctx: Ctx, e: int, opens: Callable[[str], bool], *, strength
 def _permit_subjects(ctx: Ctx) -> None:
     t = ctx.t
     for k in t.where(_GETS, lower=True):
-        if not any(t.lower[x] in _PERMITS for x in range(k + 1, min(len(t), k + 4))):
+        if not any(t.lower[x] in _PERMITS for x in range(k + 1, min(len(t.words), k + 4))):
             continue
         e = k
         while e > 0 and t.lower[e - 1] in ("telah", "sudah", "juga", "kini", "resmi", "has", "have", "sedang", "dalam",
@@ -174,7 +174,7 @@ def _permit_subjects(ctx: Ctx) -> None:
 def _sold_subjects(ctx: Ctx) -> None:
     t = ctx.t
     for k in t.where(_STATES, lower=True):
-        if not any(t.lower[x] in _SHOPS for x in range(k + 1, min(len(t), k + 5))):
+        if not any(t.lower[x] in _SHOPS for x in range(k + 1, min(len(t.words), k + 5))):
             continue
         e = k
         while e > 0 and t.lower[e - 1] in _AUX | {"sudah", "kini", "masih", "now", "already"}:
@@ -187,9 +187,9 @@ def _maker_subjects(ctx: Ctx) -> None:
     the capitalised run (two to four words) that opens the clause whose verb makes or sells a named product."""
     t = ctx.t
     for k in t.where(_MAKER_VERBS | _BECOMES, lower=True):
-        if t.lower[k] in _BECOMES and not any(t.lower[x] in _AGENTS for x in range(k + 1, min(len(t), k + 4))):
+        if t.lower[k] in _BECOMES and not any(t.lower[x] in _AGENTS for x in range(k + 1, min(len(t.words), k + 4))):
             continue  # "X menjadi distributor resmi P", "X is the exclusive distributor of P"
-        if not any(ctx.type_at(x) == "Product" for x in range(k + 1, min(len(t), k + 7))):
+        if not any(ctx.type_at(x) == "Product" for x in range(k + 1, min(len(t.words), k + 7))):
             continue
         e = k
         while e > 0 and t.lower[e - 1] in _AUX | {"resmi", "kembali", "turut", "pun"}:
@@ -208,7 +208,7 @@ def _maker_subjects(ctx: Ctx) -> None:
 def _trademarked(ctx: Ctx) -> None:
     """"Imunovit® kini tersedia …", "Osvira(R)": a name carrying a trademark sign is a brand."""
     t = ctx.t
-    ascii_signs = [k for k in t.where(frozenset({"("})) if 0 < k < len(t) - 2 and t.words[k + 1] in ("R", "TM")
+    ascii_signs = [k for k in t.where(frozenset({"("})) if 0 < k < len(t.words) - 2 and t.words[k + 1] in ("R", "TM")
                    and t.words[k + 2] == ")" and t.starts[k] == t.ends[k - 1]]  # "Osvira(R)" written in ASCII
     for k in sorted({*t.where(frozenset({"\u00ae", "\u2122"})), *ascii_signs}):
         s = k
@@ -240,7 +240,7 @@ def _possessed(ctx: Ctx) -> None:
         if x is None or x.type != "Organization":
             continue
         e = ctx.spans[m][1]
-        if t.words[e - 1].endswith(("'s", "\u2019s")) or (e < len(t) and t.words[e] in ("'s", "\u2019s")):
+        if t.words[e - 1].endswith(("'s", "\u2019s")) or (e < len(t.words) and t.words[e] in ("'s", "\u2019s")):
             brand_at(ctx, e if t.words[e - 1].endswith(("'s", "\u2019s")) else e + 1, most=2)
 
 
@@ -251,5 +251,5 @@ def _apposed(ctx: Ctx) -> None:
         if x is None or x.type != "Organization":
             continue
         a, e = ctx.spans[m]
-        if a > 0 and t.lower[a - 1] in HEADS and e + 1 < len(t) and t.words[e] == ",":
+        if a > 0 and t.lower[a - 1] in HEADS and e + 1 < len(t.words) and t.words[e] == ",":
             brand_at(ctx, e + 1, most=3, after=(",",))
