@@ -199,6 +199,15 @@ _LEADS = frozenset({"Acara", "Kegiatan", "Event"})
 _RUNS = frozenset({"Operasi", "Program", "Gerakan", "Kampanye", "Operation", "Campaign", "Programme"})
 
 
+_PLACES = frozenset({"Location"})
+
+
+def _lexicon_place(ctx: Ctx, k: int) -> bool:
+    m = ctx.owner[k]
+    x = ctx.mentions[m]
+    return x is not None and x.type == "Location" and x.source == "lexicon"
+
+
 def _dated(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t)
@@ -207,10 +216,13 @@ def _dated(ctx: Ctx) -> None:
         if v >= n or t.lower[v] not in _HELD or t.newline_before[y] or y < 2 or not is_cap(t.words[y - 1]):
             continue
         i = y
-        while i > 0 and y - i < 6 and is_cap(t.words[i - 1]) and not t.newline_before[i] and ctx.owner[i - 1] < 0:
-            i -= 1
+        while i > 0 and y - i < 6 and is_cap(t.words[i - 1]) and not t.newline_before[i] and (
+                ctx.owner[i - 1] < 0 or _lexicon_place(ctx, i - 1)):
+            i -= 1  # "CPHI South East Asia 2025 diselenggarakan …": a region inside the name is no place of its own
         while i < y and t.words[i] in _LEADS:
             i += 1  # "Acara Mahakam Peduli Sehat 2026": the word for an event is no part of its name
-        if y - i >= 2 and not t.masked[i] and ctx.free(i, y + 1):
+        while i < y and ctx.owner[i] >= 0:
+            i += 1  # "Surabaya Gebyar Sehat 2026": a place before the name says where, it is not the name's
+        if y - i >= 2 and not t.masked[i] and ctx.lexicon_inside(i, y + 1, _PLACES):
             # "Operasi Gempur Kosmetik Ilegal 2026 yang digelar serentak": an operation or campaign is a programme
             ctx.add(i, y + 1, "Program" if t.words[i] in _RUNS else "Event", None, "cue")
