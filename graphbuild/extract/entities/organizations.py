@@ -29,6 +29,7 @@ def find(ctx: Ctx) -> None:
     org_kinds.chapters(ctx)
     org_kinds.embassies(ctx)
     org_kinds.owned_units(ctx)
+    regional_offices.same_seats(ctx)  # "Loka POM Banyumas" after "Loka POM di Kabupaten Banyumas"
 
 
 def _prefix(ctx: Ctx) -> None:

@@ -8,6 +8,8 @@ the office can be told PART_OF it.
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish
 
@@ -33,3 +35,24 @@ def extend(ctx: Ctx, k: int, e: int) -> tuple[int, int]:
     if r == b:
         return e, -1  # "Kantor Wilayah BPOM": no region named, the parent's premises or an unnamed office
     return r, m
+
+
+_SEATED = re.compile(r"^(?P<office>.+?) di (?:(?P<admin>Kabupaten|Kota) )?(?P<seat>.+)$")
+
+
+def same_seats(ctx: Ctx) -> None:
+    """"Loka POM di Kabupaten Banyumas … petugas Loka POM Banyumas": an office's seat written once with its
+    admin word and once without is one office; the bare form takes the full name (not when both a Kota and
+    a Kabupaten of that name are written: two places)."""
+    full: dict[tuple[str, str], set[str]] = {}
+    seated = []
+    for x in ctx.mentions:
+        m = _SEATED.match(x.canonical) if x is not None and x.type == "Organization" and x.canonical else None
+        if m is not None:
+            seated.append((x, m))
+            if m.group("admin"):
+                full.setdefault((m.group("office"), m.group("seat")), set()).add(x.canonical)  # type: ignore[arg-type]
+    for x, m in seated if full else ():
+        names = full.get((m.group("office"), m.group("seat")))
+        if not m.group("admin") and names is not None and len(names) == 1:
+            x.canonical = next(iter(names))  # type: ignore[union-attr]
