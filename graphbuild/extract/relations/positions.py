@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import appointments, epithets, firm_titles, meetings, short_firms, shorthand
+from graphbuild.extract.relations import (
+    appointments,
+    epithets,
+    firm_titles,
+    meetings,
+    short_firms,
+    shorthand,
+    through_units,
+)
 from graphbuild.extract.relations import factions as _factions
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
@@ -57,6 +65,7 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         _role_refs(ctx, v)
     shorthand.resolve(ctx)
+    through_units.find(ctx)  # "BPOM melalui Deputi Bidang Penindakan, X": X's post is in BPOM too
     meetings.find(ctx)
 
 
