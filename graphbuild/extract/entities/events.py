@@ -33,6 +33,8 @@ def find(ctx: Ctx) -> None:
         L = t.match_phrase(k, c.event_prefix)
         if L and k + L < n and nameish(ctx, k + L) and not t.newline_before[k + L]:
             e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
+            while _dash_pair(ctx, e):  # "Forum Bisnis Indonesia–Korea 2026": a glued dash joins two names
+                e = run_forward(ctx, e + 1, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=12, cue_start=k)
             if e < n and is_ordinal(t.words[e]) and not t.newline_before[e]:
                 e += 1  # "Pertemuan PPWG ke-36": the session number is part of the name
             elif e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
@@ -83,6 +85,17 @@ def _venue(ctx: Ctx, i: int, j: int, e: int) -> bool:
     w = ctx.t.words
     return (e == j + 1 and w[j] == "Exhibition" and j - i >= 3 and w[j - 2] == "Convention" and w[j - 1] in ("&", "and", "dan")
             and i > 0 and (w[i - 1].lower() in _AT or i > 1 and w[i - 1] == "the" and w[i - 2] in _AT) and not ctx.t.newline_before[i])
+
+
+_DASHES = frozenset({"\u2013", "-", "\u2014"})
+
+
+def _dash_pair(ctx: Ctx, e: int) -> bool:
+    """Token e is a dash written without spaces between two name words ("Indonesia\u2013Japan"), not a
+    spaced dash that opens an aside ("Expo 2026 \u2013 Menteri …")."""
+    t = ctx.t
+    return (0 < e < len(t) - 1 and t.words[e] in _DASHES and t.ends[e - 1] == t.starts[e] and t.ends[e] == t.starts[e + 1]
+            and is_cap(t.words[e + 1]) and nameish(ctx, e + 1) and not t.newline_before[e + 1])
 
 
 def _proper_after(ctx: Ctx, a: int, e: int) -> bool:
@@ -190,6 +203,15 @@ _LEADS = frozenset({"Acara", "Kegiatan", "Event"})
 _RUNS = frozenset({"Operasi", "Program", "Gerakan", "Kampanye", "Operation", "Campaign", "Programme"})
 
 
+_PLACES = frozenset({"Location"})
+
+
+def _lexicon_place(ctx: Ctx, k: int) -> bool:
+    m = ctx.owner[k]
+    x = ctx.mentions[m]
+    return x is not None and x.type == "Location" and x.source == "lexicon"
+
+
 def _dated(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t.words)
@@ -198,10 +220,13 @@ def _dated(ctx: Ctx) -> None:
         if v >= n or t.lower[v] not in _HELD or t.newline_before[y] or y < 2 or not is_cap(t.words[y - 1]):
             continue
         i = y
-        while i > 0 and y - i < 6 and is_cap(t.words[i - 1]) and not t.newline_before[i] and ctx.owner[i - 1] < 0:
-            i -= 1
+        while i > 0 and y - i < 6 and is_cap(t.words[i - 1]) and not t.newline_before[i] and (
+                ctx.owner[i - 1] < 0 or _lexicon_place(ctx, i - 1)):
+            i -= 1  # "CPHI South East Asia 2025 diselenggarakan …": a region inside the name is no place of its own
         while i < y and t.words[i] in _LEADS:
             i += 1  # "Acara Mahakam Peduli Sehat 2026": the word for an event is no part of its name
-        if y - i >= 2 and not t.masked[i] and ctx.free(i, y + 1):
+        while i < y and ctx.owner[i] >= 0:
+            i += 1  # "Surabaya Gebyar Sehat 2026": a place before the name says where, it is not the name's
+        if y - i >= 2 and not t.masked[i] and ctx.lexicon_inside(i, y + 1, _PLACES):
             # "Operasi Gempur Kosmetik Ilegal 2026 yang digelar serentak": an operation or campaign is a programme
             ctx.add(i, y + 1, "Program" if t.words[i] in _RUNS else "Event", None, "cue")

@@ -141,9 +141,20 @@ def find(ctx: Ctx) -> None:
             s = k
             while s - 1 >= 0 and k - s < 2 and ctx.owner[s - 1] < 0 and is_cap(t.words[s - 1]) and t.words[s - 1].isalpha():
                 s -= 1
-            if s < k and t.words[s] not in c.generic and t.words[s] not in c.institutional:
+            if s < k and t.words[s] not in c.generic and t.words[s] not in c.institutional and not _adverb(t.words[s : k]):
                 if s == 0 or not is_cap(t.words[s - 1]) or t.newline_before[s]:
                     ctx.add(s, k, "Location", "city", "pattern")
+
+
+# sentence adverbs that open a clause before a country ("Padahal, Indonesia …"); a word with the enclitic
+# "-nya" ("Menurutnya", "Akibatnya", "Sayangnya") is a speech tag or adverb, never a town
+_CLAUSE_ADVERBS = frozenset({"padahal", "kini", "bahkan", "namun", "kemudian", "lalu", "maka", "jadi", "sehingga", "meski",
+                             "walau", "tetapi", "sementara", "selain", "adapun", "sedangkan", "pun", "nah", "ya", "tentu"})
+
+
+def _adverb(words: list[str]) -> bool:
+    w = words[0].lower()
+    return len(words) == 1 and (w in _CLAUSE_ADVERBS or (len(w) > 5 and w.endswith("nya") and w.isalpha()))
 
 
 def _org_tail(ctx: Ctx, s: int, e: int) -> bool:

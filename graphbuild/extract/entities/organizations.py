@@ -9,7 +9,7 @@ suffix cues ("Group", "Pharmaceutical", "Administration", "Tbk") end one;
 
 from __future__ import annotations
 
-from graphbuild.extract.entities import org_kinds, org_suffixes
+from graphbuild.extract.entities import org_kinds, org_suffixes, regional_offices
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
@@ -29,6 +29,7 @@ def find(ctx: Ctx) -> None:
     org_kinds.chapters(ctx)
     org_kinds.embassies(ctx)
     org_kinds.owned_units(ctx)
+    regional_offices.same_seats(ctx)  # "Loka POM Banyumas" after "Loka POM di Kabupaten Banyumas"
 
 
 def _prefix(ctx: Ctx) -> None:
@@ -125,6 +126,8 @@ def _prefix(ctx: Ctx) -> None:
                     known = getattr(ctx.lexicon.lookup(t.span_text(k, e - 1), "Organization"), "name", None)
                 if w == "Dinkes" and known is None:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
+                if w == "Kantor" and parent < 0:  # "Kantor Wilayah Ditjen X Jawa Timur": a parent's regional office
+                    e, parent = regional_offices.extend(ctx, k, e)
                 kept = ctx.mentions[parent] if parent >= 0 else None
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:

@@ -35,7 +35,7 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     one symposium keeps calling it "Simposium" paragraphs after naming it)."""
     ev = ctx.last_event(index)
     if ev is not None:
-        ev = _main_event(ctx, index, ev)
+        ev = _opening_kind(ctx, index, _main_event(ctx, index, ev))
     if ev is None:
         named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
         if len(named) > 1 and (kind := _by_kind(ctx, index, named.values())) is not None:
@@ -109,3 +109,15 @@ def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None
         return None
     of_kind = [e for e in named if e.name.split()[0].lower() == kind]
     return of_kind[0] if len(of_kind) == 1 else None  # two of that kind: no guess
+
+
+def _opening_kind(ctx: Context, index: int, ev: Entity) -> Entity:
+    """"Forum dibuka oleh …" after "Forum X … bagian dari rangkaian pameran Y": the sentence opens with a kind
+    word that the event named last is not, so it means the one event of that kind named before."""
+    words = ctx.views[index].masked.split(maxsplit=1) if index < len(ctx.views) else []
+    kind = words[0].lower() if words and words[0][:1].isupper() else ""
+    if kind not in _KINDS or ev.name.split()[0].lower() == kind:
+        return ev
+    named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
+    of_kind = [e for e in named.values() if e.name.split()[0].lower() == kind]
+    return of_kind[0] if len(of_kind) == 1 else ev

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import coevents, cues, event_speakers, retitled, speeches
+from graphbuild.extract.relations import coevents, cues, event_speakers, retitled, speeches, titled_bodies
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.hosts import host_list
 from graphbuild.extract.relations.venues import event_for, held_in, last_event
@@ -176,8 +176,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
                     continue
                 if v.may(_MEMBERS_OF) and _MEMBERS_OF.search(v.masked[: m.start]):
                     continue  # "perwakilan negara anggota ASEAN": the members came, not ASEAN
-                if m.type == "Person" or m.start not in v.role_orgs:
-                    ctx.emit("ATTENDED", m.ent, ev, v, 0.75, role=role)
+                if m.type == "Person" or m.start not in v.role_orgs and not titled_bodies.of_next(ctx, v, m):
+                    ctx.emit("ATTENDED", m.ent, ev, v, 0.75, role=role)  # (no body named only in a title)
     for c in v.cues(cues.SPEAKER):
         speeches.speaker_before(ctx, v, c.start())
         after = v.after(c.end(), ATTENDEES)

@@ -15,8 +15,8 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.types import Entity
 
-# "Direktur Keuangan perseroan, X", "Pemilik usaha, X"
-_FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
+# "Direktur Keuangan perseroan, X", "Pemilik usaha, X", "Direktur Produksi dan Quality Operations perusahaan tersebut, X"
+_FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+(?:(?:dan|and|&)\s+)?[A-Z][\w-]*){{0,4}})\s+"
                          r"(?:[Pp]erseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
                          r"usaha(?:\s+(?:ini|tersebut|itu))?|UMKM\s+(?:ini|tersebut|itu))"
                          rf"\s*,?\s*{cues.HONORIFIC}*$")

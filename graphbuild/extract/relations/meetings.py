@@ -61,6 +61,8 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
     if pro.group("party"):  # the party's leader: who paid the visit told of just before
         leader = _visitor(ctx, v.index)
         if leader is not None and leader not in people:
+            if v.index and _ESCORTED_BY.search(ctx.views[v.index - 1].masked):
+                return [leader]  # "… turut didampingi A dan B. Rombongan disambut oleh X": the hosts met the leader
             return [leader] + people[:want]
     return people[:want] if len(people) == want else []
 

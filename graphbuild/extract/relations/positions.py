@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import appointments, epithets, firm_titles, meetings, short_firms, shorthand
+from graphbuild.extract.relations import (
+    appointments,
+    epithets,
+    firm_titles,
+    meetings,
+    short_firms,
+    shorthand,
+    through_units,
+)
 from graphbuild.extract.relations import factions as _factions
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
@@ -57,10 +65,12 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         _role_refs(ctx, v)
     shorthand.resolve(ctx)
+    through_units.find(ctx)  # "BPOM melalui Deputi Bidang Penindakan, X": X's post is in BPOM too
     meetings.find(ctx)
 
 
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
+_MENTERI = re.compile(r"(?:Wakil\s+)?Menteri\s+(?P<dom>[A-Z][\w\s,&]*?)$")
 _ESCORT = re.compile(r"\s*,?\s*(?:yang\s+)?(?:didampingi|accompanied\s+by|melalui|through|diwakili|represented\s+by)\s+(?:oleh\s+|by\s+)?(?:the\s+)?")
 # ("Kepala Badan POM melalui Deputi Bidang Penindakan, X": the head speaks through the deputy, a post in the same body)
 _DEPARTMENT = frozenset({"Departemen", "Department", "Program", "Prodi"})
@@ -77,6 +87,11 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         if ministry is None:
             return
         org = _as_mention(org, ministry)
+    if (men := _MENTERI.match(title)) and org.ent.name in ("Indonesia", "Republik Indonesia"):  # "Menteri Kesehatan RI X": the ministry
+        want = "kementerian " + " ".join(men.group("dom").split()).casefold()
+        ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
+            n.casefold() == want for n in (e.name, *e.aliases))), None)
+        org = _as_mention(org, ministry) if ministry is not None else org
     if org.type == "Organization" and (board := _regional_board(ctx, v, org)) is not None:
         org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):

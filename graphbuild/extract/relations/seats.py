@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places
+from graphbuild.extract.relations import places, regional_offices
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
@@ -34,6 +34,7 @@ def find(ctx: Context) -> None:
     _listed_towns(ctx)
     _institution_towns(ctx)
     _mission_seats(ctx)
+    regional_offices.find(ctx)  # "Kantor Wilayah <parent> <region>" is part of the parent
     for v in ctx.busy:
         if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
             continue

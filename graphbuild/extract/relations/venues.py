@@ -75,7 +75,9 @@ def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
 _VENUE_FIRST = re.compile(r"^\W*(?:bertempat|berlokasi)\s+di\s+", re.I)
 # "650 apoteker berkumpul di Graha X, Bandung, … untuk mengikuti Simposium Y": where they gathered for it
-_GATHERED = re.compile(r"\b(?:berkumpul|gathered|convened)\s+(?:di|at|in)\s+(?=\u2588)", re.I)
+# "bertolak ke Kabupaten X untuk menghadiri Y", "flew to Osaka to attend Y": where one travelled for it
+_GATHERED = re.compile(r"\b(?:(?:berkumpul|gathered|convened)\s+(?:di|at|in)|(?:bertolak|berangkat|terbang|bertandang)\s+(?:ke|menuju)"
+                       r"|(?:flew|travell?ed|headed)\s+to)\s+(?=\u2588)", re.I)
 _NOT_HERE = re.compile(r"[;:]|\b(?:sebelum|lalu|kemudian|before|then)\b", re.I)  # "gathered in X, then flew on to Y"
 _TO_ATTEND = re.compile(r"\b(?:(?:untuk|guna)\s+(?:mengikuti|menghadiri)|for|to\s+attend)\s+(?:the\s+)?$", re.I)
 watch(_VENUE_FIRST, _GATHERED)
