@@ -127,6 +127,9 @@ def _english_described(ctx: Ctx) -> None:
         ctx.add(j, j + 1, "Product", None, "cue")
 
 
+SALTS = frozenset({"HCl", "HCI", "HBr", "HI", "Na", "K", "Ca", "Mg", "Zn", "Fe", "Li", "NaCl", "KCl"})
+
+
 def _after_substance(ctx: Ctx) -> None:
     """"the botulinum toxin Nabota", "insulin glargine Basalin": a lower-case substance, then one capitalised
     word that ends the run, is the brand of that substance (one product)."""
@@ -139,6 +142,8 @@ def _after_substance(ctx: Ctx) -> None:
         if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
             continue
         if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+            continue
+        if t.words[j] in SALTS:  # "dekstrometorfan HBr": the salt the substance is given as, not a brand
             continue
         if t.headline and t.headline[j]:
             continue

@@ -63,7 +63,7 @@ def find(ctx: Ctx) -> None:
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
                     e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
-                if _names_company(ctx, j, e) or batch_number(t, j):
+                if _names_company(ctx, j, e) or batch_number(t, j) or t.words[j] in described_brands.SALTS:
                     continue  # "produk Sinar Husada": the products of a company the article names; "bets TR2401"
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     coordinated_brands(ctx, e)
