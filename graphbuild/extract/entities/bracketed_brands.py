@@ -1,0 +1,56 @@
+"""A brand in brackets after the product written out with its strength is that product.
+
+"Semaglutida 1,34 mg/mL larutan injeksi pena (Glucavia)", "Enoxaparin Sodium 40 mg/0.4 mL (Enoxara(R))":
+approvals and recall notices describe the product by substance, strength and form, then give the trade name
+in brackets. The strength just before is what tells the bracket holds a brand, not a company or an acronym.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.brands import UNITS
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.described_brands import SALTS
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_STOP = frozenset({"(", ")", ".", ";", ":", ","})
+
+
+def _strength_before(ctx: Ctx, p: int) -> int:
+    """Index of the unit token of a strength within the few words before ``p`` (same phrase), or -1."""
+    t = ctx.t
+    for x in range(p - 1, max(-1, p - 7), -1):
+        w = t.lower[x]
+        if t.words[x] in _STOP:
+            return -1
+        if w in UNITS or (x + 1 < p and "/" in w and t.lower[x + 1] in UNITS):
+            return x
+    return -1
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t)
+    for p in t.where(frozenset({"("})):
+        j = p + 1
+        if j + 1 >= n or t.newline_before[j] or not is_cap(t.words[j]) or is_acronym(t.words[j]) or t.words[j] in SALTS:
+            continue
+        e = j + 1
+        if e < n and t.words[e] == "(" and e + 2 < n and t.words[e + 1] in ("R", "TM") and t.words[e + 2] == ")":
+            e += 3  # "Enoxara(R)": the trade-mark sign
+        elif e < n and t.words[e] in ("®", "™"):
+            e += 1
+        if e >= n or t.words[e] != ")":
+            continue
+        unit = _strength_before(ctx, p)
+        if unit < 0:
+            continue
+        owner = ctx.owner[j]
+        if owner < 0:
+            if ctx.lexicon.lookup(t.words[j]) is not None:
+                continue  # a known company, place or substance is no trade name
+            owner = ctx.add(j, j + 1, "Product", None, "cue")
+        elif ctx.type_at(j) != "Product":
+            continue
+        described = ctx.owner[unit]
+        if described >= 0 and ctx.type_at(unit) == "Product":
+            ctx.link(described, owner)
