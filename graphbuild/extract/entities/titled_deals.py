@@ -41,5 +41,14 @@ def find(ctx: Ctx) -> None:
         m = ctx.add_quoted(q + 1, close, "Agreement")
         if m >= 0:
             ctx.link(m, glossed)
-            if ctx.type_at(d) == "Agreement":
-                ctx.link(m, ctx.owner[d])
+            ctx.link(m, ctx.owner[d] if ctx.type_at(d) == "Agreement" else _told_before(ctx, d))
+
+
+def _told_before(ctx: Ctx, d: int) -> int:
+    """"… signed a Memorandum of Understanding (MoU) with B. The agreement, titled "X", …": the deal named just
+    before (within a few sentences) is the one now titled; -1 if none."""
+    best, at = -1, -1
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Agreement" and at < ctx.spans[m][1] <= d and d - ctx.spans[m][1] <= 80:
+            best, at = m, ctx.spans[m][1]
+    return best
