@@ -51,6 +51,6 @@ def find(ctx: Ctx) -> None:
             owner = ctx.add(j, j + 1, "Product", None, "cue")
         elif ctx.type_at(j) != "Product":
             continue
-        described = ctx.owner[unit]
-        if described >= 0 and ctx.type_at(unit) == "Product":
-            ctx.link(described, owner)
+        # the product the strength belongs to: "Enoxaparin Sodium 40 mg/0.4 mL" whole, or "Pemetrexed" before "500 mg"
+        described = next((ctx.owner[x] for x in range(unit, max(-1, unit - 6), -1) if ctx.type_at(x) == "Product"), -1)
+        ctx.link(described, owner)

@@ -19,6 +19,7 @@ _CLOSE = frozenset({'"', "\u201d"})
 
 
 def find(ctx: Ctx) -> None:
+    quoted_deals(ctx)
     t = ctx.t
     n = len(t)
     for k in t.where(_TITLED, lower=True):
@@ -42,6 +43,27 @@ def find(ctx: Ctx) -> None:
         if m >= 0:
             ctx.link(m, glossed)
             ctx.link(m, ctx.owner[d] if ctx.type_at(d) == "Agreement" else _told_before(ctx, d))
+
+
+_SUFFIX = frozenset({"Agreement", "Contract", "MoU", "Understanding", "Memorandum"})
+
+
+def quoted_deals(ctx: Ctx) -> None:
+    """'Melalui "Technology Transfer and License Agreement" tersebut, …': a quoted capitalised name ending in
+    an agreement word names the deal (the one told just before, when there is one)."""
+    t = ctx.t
+    n = len(t)
+    for q in t.where(_OPEN):
+        if q + 3 >= n or t.newline_before[q + 1] or not is_cap(t.words[q + 1]) or ctx.owner[q + 1] >= 0:
+            continue
+        close = next((x for x in range(q + 2, min(n, q + 16)) if t.words[x] in _CLOSE or t.newline_before[x]), -1)
+        if close < 0 or t.words[close] not in _CLOSE or t.words[close - 1] not in _SUFFIX or close - q < 3:
+            continue
+        if any(ctx.owner[x] >= 0 for x in range(q + 1, close)):
+            continue
+        m = ctx.add_quoted(q + 1, close, "Agreement")
+        if m >= 0:
+            ctx.link(m, _told_before(ctx, q))
 
 
 def _told_before(ctx: Ctx, d: int) -> int:
