@@ -28,6 +28,7 @@ def _strength_before(ctx: Ctx, p: int) -> int:
 
 
 def find(ctx: Ctx) -> None:
+    _bracketed_substances(ctx)
     t = ctx.t
     n = len(t)
     for p in t.where(frozenset({"("})):
@@ -54,3 +55,28 @@ def find(ctx: Ctx) -> None:
         # the product the strength belongs to: "Enoxaparin Sodium 40 mg/0.4 mL" whole, or "Pemetrexed" before "500 mg"
         described = next((ctx.owner[x] for x in range(unit, max(-1, unit - 6), -1) if ctx.type_at(x) == "Product"), -1)
         ctx.link(described, owner)
+
+
+def _bracketed_substances(ctx: Ctx) -> None:
+    """"HB-PEG 6 mg/0.6 mL (pegfilgrastim)": the substance in brackets after a named product's strength is that
+    product's — unless two products of the document bracket the same substance (two brands, one molecule)."""
+    t = ctx.t
+    n = len(t)
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for p in t.where(frozenset({"("})):
+        sub = ctx.owner[p + 1] if p + 1 < n else -1
+        if sub < 0 or ctx.type_at(p + 1) != "Product" or ctx.spans[sub][0] != p + 1:
+            continue
+        end = ctx.spans[sub][1]
+        if end >= n or t.words[end] != ")" or not t.words[p + 1][:1].islower():
+            continue
+        unit = _strength_before(ctx, p)
+        if unit < 0:
+            continue
+        named = next((ctx.owner[x] for x in range(unit, max(-1, unit - 6), -1) if ctx.type_at(x) == "Product"), -1)
+        if named >= 0 and named != sub and not ctx.mentions[named].text[:1].islower():  # type: ignore[union-attr]
+            pairs.setdefault(ctx.mentions[sub].text.lower(), []).append((named, sub))  # type: ignore[union-attr]
+    for found in pairs.values():
+        if len({ctx.mentions[a].text for a, _ in found}) == 1:  # type: ignore[union-attr]
+            for a, b in found:
+                ctx.link(a, b)
