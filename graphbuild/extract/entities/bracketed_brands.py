@@ -7,11 +7,14 @@ in brackets. The strength just before is what tells the bracket holds a brand, n
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.brands import UNITS
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_brands import SALTS
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
+_CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")  # "HB-PEG", "DW-PEG01", "CRJ-MSC01"
 _STOP = frozenset({"(", ")", ".", ";", ":", ","})
 
 
@@ -58,8 +61,9 @@ def find(ctx: Ctx) -> None:
 
 
 def _bracketed_substances(ctx: Ctx) -> None:
-    """"HB-PEG 6 mg/0.6 mL (pegfilgrastim)": the substance in brackets after a named product's strength is that
-    product's — unless two products of the document bracket the same substance (two brands, one molecule)."""
+    """"HB-PEG 6 mg/0.6 mL (pegfilgrastim)": the molecule in brackets after a development code's strength is what
+    the code names (a branded "Lavrexa Sirup 60 ml (parasetamol)" only contains it) — unless two codes of the
+    document bracket the same molecule."""
     t = ctx.t
     n = len(t)
     pairs: dict[str, list[tuple[int, int]]] = {}
@@ -74,7 +78,7 @@ def _bracketed_substances(ctx: Ctx) -> None:
         if unit < 0:
             continue
         named = next((ctx.owner[x] for x in range(unit, max(-1, unit - 6), -1) if ctx.type_at(x) == "Product"), -1)
-        if named >= 0 and named != sub and not ctx.mentions[named].text[:1].islower():  # type: ignore[union-attr]
+        if named >= 0 and named != sub and _CODE.match(ctx.mentions[named].text):  # type: ignore[union-attr]
             pairs.setdefault(ctx.mentions[sub].text.lower(), []).append((named, sub))  # type: ignore[union-attr]
     for found in pairs.values():
         if len({ctx.mentions[a].text for a, _ in found}) == 1:  # type: ignore[union-attr]
