@@ -8,6 +8,7 @@ class description and brands in product lists are ``products._described`` and ``
 
 from __future__ import annotations
 
+from graphbuild.extract.entities.botanicals import binomial
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -143,7 +144,7 @@ def _after_substance(ctx: Ctx) -> None:
             continue
         if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
             continue
-        if t.words[j] in SALTS:  # "dekstrometorfan HBr": the salt the substance is given as, not a brand
+        if t.words[j] in SALTS or binomial(t.words, j):  # "dekstrometorfan HBr": the salt; "Smallanthus sonchifolius"
             continue
         if t.headline and t.headline[j]:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from graphbuild.extract.entities import bracketed_brands, brands, described_brands, programs
+from graphbuild.extract.entities import botanicals, bracketed_brands, brands, described_brands, programs
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
@@ -76,6 +76,7 @@ def find(ctx: Ctx) -> None:
     brands.strengths(ctx)
     _substances(ctx)
     brands.find(ctx)
+    botanicals.find(ctx)
     described_brands.find(ctx)
     bracketed_brands.find(ctx)
     brands.listed(ctx)
