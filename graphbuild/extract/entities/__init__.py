@@ -29,6 +29,7 @@ from graphbuild.extract.entities import (
     regulations,
     rosters,
     tickers,
+    titled_deals,
     verbed,
 )
 from graphbuild.extract.entities.cluster import cluster
@@ -54,6 +55,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
+    titled_deals.find(ctx)
     classed.find(ctx)
     explained.find(ctx)
     verbed.find(ctx)

@@ -203,7 +203,7 @@ def _overridable(ctx: Ctx, i: int, j: int) -> bool:
 def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
     """``LONG (Thai FDA)``: a two- or three-word short name whose acronym fits the long form."""
     t = ctx.t
-    prev = ctx.owner[p - 1]
+    prev = ctx.owner[p - 1] if ctx.owner[p - 1] >= 0 else owner_before(ctx, p)  # "… Co., Ltd. (Hoshino RM)"
     if prev < 0 or ctx.mentions[prev] is None:
         return
     m = ctx.mentions[prev]
@@ -226,7 +226,9 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
         return
     # "(FK-KMK UGM)": the short name may end in a known parent's name, which it takes in
     if all(ctx.owner[x] < 0 or ctx.mentions[ctx.owner[x]].source == "lexicon"  # type: ignore[union-attr]
-           and ctx.spans[ctx.owner[x]][0] > p + 1 and ctx.spans[ctx.owner[x]][1] <= close for x in range(p + 1, close)):
+           and ctx.spans[ctx.owner[x]][0] > p + 1 and ctx.spans[ctx.owner[x]][1] <= close for x in range(p + 1, close)) \
+            or (m.type == "Organization" and inner[0] in long_text.split() and _overridable(ctx, p + 1, close)):
+        # ("Kyoto CB" after "Kyoto Cell Biotech Co., Ltd.": the long name's first word, a place in the lexicon)
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
 
 

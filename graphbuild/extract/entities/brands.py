@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import chain
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.described_brands import SALTS
 from graphbuild.extract.entities.tokens import is_acronym
 
 # "fase III", "semester II-2026", "kuartal IV-2025": a Roman numeral (with a year) is never a product
@@ -153,6 +154,7 @@ def _trade_name_cue(t: object, k: int) -> bool:
 # strength units, lower-cased (also read by ``explained`` for glosses like "(ceftriaxone 1 g)")
 UNITS = frozenset({"mg", "mg/ml", "mg/g", "mcg", "µg", "g", "ml", "iu", "iu/ml", "mg/5ml", "mcg/ml", "unit", "units"})
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_PER_VOLUME = re.compile(r"^(?:mg|g|mcg|µg|iu)/\d+(?:[.,]\d+)?$", re.I)
 
 
 _FORMS = frozenset({"kapsul", "tablet", "kaplet", "capsules", "tablets"})  # a dosage form written between brand and strength
@@ -162,7 +164,7 @@ def strengths(ctx: Ctx) -> None:
     """A name written with its strength is a product: "Paclitaxel Novamed 6 mg/mL", "Parasetamol Kimia 500 mg"."""
     t = ctx.t
     for k in t.where(UNITS, lower=True):
-        num = k - 1
+        num = k - 1 - (k >= 2 and bool(_PER_VOLUME.match(t.words[k - 1])))  # "Ondasid 4 mg/2 ml": "mg/2" is one token
         if num < 1 or not NUMBER.match(t.words[num]) or t.newline_before[num] or t.newline_before[k]:
             continue
         s = num
@@ -177,6 +179,8 @@ def strengths(ctx: Ctx) -> None:
                 and ctx.type_at(s) != "Product" and not (s + 1 < num and t.lower[s + 1] in _FORMS and ctx.owner[s] < 0):
             s += 1  # "Sebanyak 500 mg", "Dosis X 500 mg": a capitalised sentence opener is no name word
             # (but "Glucoandro Kapsul 500 mg …": an opener before a dosage form is the brand)
+        if t.words[s] in SALTS:
+            continue  # "dekstrometorfan HBr 15 mg/5 ml": the strength of a substance given as its salt
         if s < num and any(ctx.owner[x] < 0 for x in range(s, num)):  # "Parasetamol 500 mg" stays the substance
             ctx.add(s, k + 1, "Product", None, "cue")
 

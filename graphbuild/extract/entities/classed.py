@@ -15,6 +15,7 @@ from pathlib import Path
 
 from graphbuild.extract.entities.brands import cap_tail, product_name
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.described_brands import SALTS
 from graphbuild.extract.entities.tokens import is_acronym
 
 # head nouns of a product class phrase ("obat", "alat tes", "krim wajah", "cairan infus")
@@ -102,6 +103,8 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
         return False  # acronyms are the other rules' (programmes, tickers, diseases)
     if e - j == 1 and (words[0].lower() in common_words() or len(words[0]) < 3 or words[0].lower() in HEADS):
         return False  # (a class word capitalised, "dua produk Fitofarmaka, A dan B", is no brand)
+    if words[0] in SALTS:
+        return False  # "sirup berisi dekstrometorfan HBr": the salt of the substance before it
     if words[-1].endswith(("'s", "\u2019s")):
         return False  # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the maker's possessive, not a brand
     if any(sum(ch.isdigit() for ch in w) >= 6 for w in words):

@@ -23,6 +23,7 @@ from graphbuild.extract.entities.merges import (
     province_expanded,
     text_key,
 )
+from graphbuild.extract.entities.spelled_out import merge_spelled_out
 from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES
 from graphbuild.types import Entity, Span
@@ -79,6 +80,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
     merge_names(ctx, live, uf)
     merge_national(ctx, live, uf, by_key)
     merge_regional(ctx, live, uf)
+    merge_spelled_out(ctx, live, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(live):
         groups[uf.find(i)].append(m)

@@ -8,6 +8,7 @@ class description and brands in product lists are ``products._described`` and ``
 
 from __future__ import annotations
 
+from graphbuild.extract.entities.botanicals import binomial
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -127,6 +128,9 @@ def _english_described(ctx: Ctx) -> None:
         ctx.add(j, j + 1, "Product", None, "cue")
 
 
+SALTS = frozenset({"HCl", "HCI", "HBr", "HI", "Na", "K", "Ca", "Mg", "Zn", "Fe", "Li", "NaCl", "KCl"})
+
+
 def _after_substance(ctx: Ctx) -> None:
     """"the botulinum toxin Nabota", "insulin glargine Basalin": a lower-case substance, then one capitalised
     word that ends the run, is the brand of that substance (one product)."""
@@ -139,6 +143,8 @@ def _after_substance(ctx: Ctx) -> None:
         if j >= n or t.newline_before[j] or not _free_name(ctx, j) or t.cue.verb_like(t.words[j]):
             continue
         if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+            continue
+        if t.words[j] in SALTS or binomial(t.words, j):  # "dekstrometorfan HBr": the salt; "Smallanthus sonchifolius"
             continue
         if t.headline and t.headline[j]:
             continue

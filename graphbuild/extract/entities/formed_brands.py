@@ -62,3 +62,7 @@ def dosage_forms(ctx: Ctx) -> None:
                 and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
                 and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
             ctx.add(j, j + 1, "Product", None, "cue")
+        elif (j > 1 and not t.newline_before[k] and not t.newline_before[j] and not t.newline_before[j - 1]
+              and is_cap(t.words[j]) and is_cap(t.words[j - 1]) and not is_acronym(t.words[j - 1])
+              and product_name(ctx, j - 1) and product_name(ctx, j) and t.words[j - 2] in ("-", "\u2022", ",", ":")):
+            ctx.add(j - 1, j + 1, "Product", None, "cue")  # "- Imunofit Kids sirup 100 ml": a two-word brand opening a list item

@@ -12,7 +12,7 @@ import functools
 import re
 from operator import itemgetter
 
-from graphbuild.extract.entities import brands, described_brands, programs
+from graphbuild.extract.entities import botanicals, bracketed_brands, brands, described_brands, programs
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
@@ -64,7 +64,7 @@ def find(ctx: Ctx) -> None:
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
                     e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
-                if _names_company(ctx, j, e) or batch_number(t, j):
+                if _names_company(ctx, j, e) or batch_number(t, j) or t.words[j] in described_brands.SALTS:
                     continue  # "produk Sinar Husada": the products of a company the article names; "bets TR2401"
                 if ctx.add(j, e, "Product", None, "cue") >= 0 and w in _BRAND_CUES:
                     coordinated_brands(ctx, e)
@@ -77,7 +77,9 @@ def find(ctx: Ctx) -> None:
     brands.strengths(ctx)
     _substances(ctx)
     brands.find(ctx)
+    botanicals.find(ctx)
     described_brands.find(ctx)
+    bracketed_brands.find(ctx)
     brands.listed(ctx)
 
 

@@ -138,6 +138,9 @@ def _past_makers(v: View, chain: list[M]) -> None:
         chain.append(nxt)
 
 
+_CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|while|whereas|but)\b", re.I)
+
+
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if _not_yet(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
@@ -150,7 +153,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     while regs and (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
-    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])]
+    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])
+             and not _CONTRAST.search(v.masked[end : m.start])]  # "A sudah mengantongi izin edar, sedangkan B masih …"
     chain = v.chain(after[0], ("Product",)) if after else []
     while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
             and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):

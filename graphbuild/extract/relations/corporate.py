@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     collectives,
     consortia,
     cues,
+    distributor_refs,
     firm_refs,
     lineups,
     offerings,
@@ -71,6 +72,7 @@ def find(ctx: Context) -> None:
         lineups.find(ctx, v)  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
         among_products(ctx, v)
         the_distributor(ctx, v)
+        distributor_refs.find(ctx, v)
         collectives.find(ctx, v)
         if owned_sets.ANY.may(v):
             owned_sets.find(ctx, v)

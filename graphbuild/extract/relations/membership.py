@@ -196,11 +196,19 @@ _SECOND_PRED = re.compile(r"^\s*,?\s*(?:sekaligus|serta|dan|and|as\s+well\s+as)\
 _PRED_OBJ = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|is|was)\s+(?:(?:a|an|the|salah\s+satu)\s+)?"
                        r"[a-z][a-z -]{2,40}?\s+(?:(?:dari|of)\s+)?$", re.I)
 _APPOSED = re.compile(r"^\s*,[^,;:]{0,80}?(?:\([^()]*\)\s*)?,")  # ", produsen Sinarlin Kapsul (ekstrak meniran 250 mg),"
-_IT = re.compile(r"^\W*(?:It|Ia|The\s+company|Perusahaan\s+(?:ini|tersebut|itu))\b")
+# "It", "The Company", "Perusahaan ini", "Perusahaan juga tercatat sebagai …": the company told of before
+_IT = re.compile(r"^\W*(?:It|Ia|The\s+[Cc]ompany|Perusahaan\s+(?:ini|tersebut|itu)|Perusahaan(?=\s+(?:juga|kini|pun|sudah|telah|"
+                 r"tercatat|merupakan|adalah)\b))\b")
 
 
 def _it(ctx: Context, v: View) -> Entity | None:
-    """The company "It" / "Perusahaan ini" stands for: the one named last in the sentence before."""
+    """The company "It" / "Perusahaan ini" stands for: the sentence before's subject when it opens with a company
+    ("A merupakan anak usaha B. Perusahaan juga …" is A), else the one named last there."""
+    if v.index:
+        prev = ctx.views[v.index - 1]
+        first = next((m for m in prev.mentions if m.role is None), None)
+        if first is not None and first.type == "Organization" and not prev.masked[: first.start].strip(" \t\n\"'*\u201c-"):
+            return first.ent
     got = ctx.recent(v.index - 1, ("Organization",), back=0, limit=1) if v.index else []
     return got[0] if got else None
 

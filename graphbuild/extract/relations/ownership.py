@@ -89,7 +89,7 @@ def find(ctx: Context) -> None:
                 if owner is not None and child is not None and owner.start == c.end():
                     _emit(ctx, v, child.ent, owner.ent)
         for c in v.cues(_OVERSEES):
-            parent = _subject(v, c.start())
+            parent = _relative_subject(v, c.start()) or _subject(v, c.start())
             first = next(iter(v.after(c.end(), ORG)), None)
             if parent is not None and first is not None and first.start == c.end():
                 for m in v.chain(first, ORG):
@@ -149,6 +149,21 @@ def _subject(v: View, pos: int) -> M | None:
     if not before or before[0].role is not None or pos - before[0].end > 60:
         return None
     return before[0] if _CHILD_GAP.match(v.masked[before[0].end : pos]) else None
+
+
+_RELATIVE_GAP = re.compile(r"^(?:\s*\([^()]*\))?\s*,\s*(?:yang|which|that)\s+[^,.;]{1,80},\s*(?:(?:kini|juga|saat\s+ini|now|also)\s+)?$",
+                           re.I)
+
+
+def _relative_subject(v: View, pos: int) -> M | None:
+    """"A, yang merupakan induk holding BUMN farmasi, membawahkan B": the subject before a relative clause (which
+    may name a place, a person or a body of its own: "A, yang tercatat di BEI, membawahi B")."""
+    for m in v.before(pos, ORG)[:3]:
+        if pos - m.end > 100:
+            return None
+        if m.role is None and _RELATIVE_GAP.match(v.masked[m.end : pos]):
+            return m
+    return None
 
 
 def _emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:

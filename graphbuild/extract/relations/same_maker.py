@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import distributor_refs
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.litsearch import literal_search
@@ -25,6 +26,7 @@ def find(ctx: Context) -> None:
     for v in ctx.views:
         if v.may(_SAME) and _same(v.masked):
             _same_maker(ctx, v)
+    distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
 
 
 def _same_maker(ctx: Context, v: View) -> None:

@@ -1,0 +1,68 @@
+"""MARKETS from a distributor named for products told before: "Distributor produk tersebut, PT A, menyatakan …",
+"perusahaan tersebut menunjuk PT A sebagai distributor nasional".
+
+Why: recall and approval news names the maker's products first and the distributor later, by reference; the
+products meant are the maker's (those it DEVELOPS in the document), or the ones "produk tersebut" points to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.types import Entity
+
+# "Distributor produk tersebut, PT A,": the distributor apposed to the anaphor
+_DIST_OF = re.compile(r"^\W*(?:distributor|pemasar|PBF|pedagang\s+besar\s+farmasi)\s+(?:resmi\s+)?(?:produk|obat|sirup|vaksin)"
+                      r"(?:-produk)?\s+(?:tersebut|itu|ini)\s*,\s*$", re.I)
+# "menunjuk PT A sebagai distributor (nasional|tunggal|resmi)": A is named as the appointer's distributor
+_APPOINTS = re.compile(r"\b(?:menunjuk|menggandeng|appointed|appoints|named)\s+$", re.I)
+_AS_DIST = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:sebagai|as)\s+(?:(?:the|its|an?)\s+)?(?:(?:sole|exclusive|official|national)\s+)*"
+                      r"(?:distributor|pemasar)\b", re.I)
+_CUE = re.compile(r"distributor|pemasar|\bPBF\b|pedagang\s+besar", re.I)
+watch(_CUE)
+_MOST = 6  # a maker's range told by reference, not a catalogue
+
+
+def _made_by(ctx: Context, maker: Entity) -> list[Entity]:
+    ids = list(dict.fromkeys(r.tail for r in ctx.has("DEVELOPS", head=maker) if r.tail in ctx.by_id))
+    got = [ctx.by_id[i] for i in ids]
+    brands = [p for p in got if p.name[:1].isupper()] or got  # "sirup parasetamol produksi A" describes A's brands
+    return brands if len(brands) <= _MOST else []
+
+
+def find(ctx: Context, v: View) -> None:
+    if not v.may(_CUE) or not _CUE.search(v.masked):
+        return
+    orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None]
+    for org in orgs:
+        if _APPOINTS.search(v.masked[max(0, org.start - 20) : org.start]) and _AS_DIST.match(v.masked[org.end :]):
+            before = [m for m in v.before(org.start, ("Organization",)) if m.role is None]
+            appointer = before[0].ent if before else next(
+                (ctx.by_id[r.head] for r in reversed(ctx.typed("DEVELOPS")) if r.head in ctx.by_id), None)
+            if appointer is None or appointer is org.ent:
+                continue
+            for p in _made_by(ctx, appointer):
+                ctx.emit("MARKETS", org.ent, p, v, 0.6)
+
+
+def late(ctx: Context) -> None:
+    """"Distributor produk tersebut, PT A, …": run last, when the products counted and listed earlier have their
+    maker. The products meant are that maker's (the one maker of the document's products, or of the product the
+    anaphor points to)."""
+    for v in ctx.views:
+        if not v.may(_CUE) or not _CUE.search(v.masked):
+            continue
+        org = next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
+        if org is None or not _DIST_OF.match(v.masked[: org.start]):
+            continue
+        made = [r for r in ctx.typed("DEVELOPS") if r.head in ctx.by_id and r.tail in ctx.by_id]
+        makers = list(dict.fromkeys(r.head for r in made))
+        if len(makers) != 1:
+            ana = PRODUCT_ANAPHOR.search(v.masked[: org.start])
+            told = {p.id for p in antecedents(ctx, v, ana)} if ana is not None else set()
+            makers = list(dict.fromkeys(r.head for r in made if r.tail in told))
+        if len(makers) == 1 and makers[0] != org.ent.id:
+            for p in _made_by(ctx, ctx.by_id[makers[0]]):
+                ctx.emit("MARKETS", org.ent, p, v, 0.6)
