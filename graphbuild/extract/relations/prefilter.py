@@ -17,6 +17,7 @@ as extra spellings of ASCII letters ("ı", "ſ"), get no filtering at all.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
 from collections.abc import Iterable, Sequence
@@ -223,42 +224,39 @@ class CueFilter:
         # what rules look up, per sentence and pattern: a compiled pattern hashes its whole code on
         # every dict lookup (it caches no hash), an id does not
         self.by_id: dict[int, int] = {id(p): self.bits[p] for p in self.patterns if p in self.bits}
+        # set in every mask, owned by no pattern: ``mask & table.get(id(p), -1)`` is non-zero for a
+        # pattern the filter leaves out, whatever the text holds (``View.may`` tests one AND, no None)
+        self.always = 1 << len(self.patterns)
         self._automaton = ahocorasick.Automaton()
         for s, mask in owners.items():
-            self._automaton.add_word(s, (len(s), mask))
+            self._automaton.add_word(s, mask)
         if owners:
             self._automaton.make_automaton()
         self.everything = -1  # the mask of a text that cannot be filtered
 
     def scan(self, text: str) -> int:
-        """Bit mask of the filtered patterns that may match somewhere in ``text``."""
+        """Bit mask of the filtered patterns that may match somewhere in ``text`` (and ``always``)."""
         low = text.lower()
         if len(low) != len(text) or _odd_case(text) or not self.bits:
             return self.everything
-        mask = 0
-        for _, (_, bits) in self._automaton.iter(low):
-            mask |= bits
-        return mask
+        if not len(self._automaton):
+            return self.always
+        return functools.reduce(operator.or_, map(_VALUE, self._automaton.iter(low)), self.always)
 
     def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), lower-casing
-        ``text`` once: one automaton pass from the first span to the last (an ``iter`` call per span
-        cost more than the pass), a literal counting for the span that holds all of it."""
+        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans``, lower-casing ``text`` once. Each span's
+        hits are OR-ed in C (a Python loop over the hits was most of building a document's views); the
+        automaton is given the slice, not the text and bounds: it copies the whole text it is given."""
         low = text.lower()
         if len(low) != len(text) or _odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
-        masks = [0] * len(spans)
-        if not spans or not len(self._automaton):
-            return masks
-        j = 0
-        a, b = spans[0]
-        for end, (size, bits) in self._automaton.iter(low, spans[0][0], spans[-1][1]):
-            while end >= b:  # hits come in order of their end: move on to the span holding this end
-                j += 1
-                a, b = spans[j]
-            if end - size + 1 >= a:
-                masks[j] |= bits
-        return masks
+        if not len(self._automaton):
+            return [self.always] * len(spans)
+        find, always, either = self._automaton.iter, self.always, operator.or_
+        return [functools.reduce(either, map(_VALUE, find(low[a:b])), always) for a, b in spans]
+
+
+_VALUE = operator.itemgetter(1)  # an automaton hit is (end, value): the value is the owners' bits
 
 
 # Patterns the prefilter knows: every cue of ``cues`` plus those a family module registers
