@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from graphbuild.extract import split_sentences
 from graphbuild.extract.relations import common, litsearch, prefilter  # noqa: F401 - the package registers every family's patterns
-from graphbuild.extract.relations.prefilter import CueFilter, literal_keys, literal_prefixes
+from graphbuild.extract.relations.prefilter import CueFilter, literal_keys, literal_prefixes, literal_sets
 from graphbuild.ingest import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,18 @@ def test_keys_are_the_most_selective_literals_every_match_contains() -> None:
     assert literal_keys(re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licensed)\b", re.I)) == {"lisensi", "licensed"}
     assert literal_keys(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
     assert literal_keys(re.compile(r"^\s*(?:\w+|kata)")) is None  # an alternative without a literal
+
+
+def test_a_pattern_needs_a_literal_of_each_of_its_two_best_sets() -> None:
+    arm = re.compile(r"['\u2019]s\s+(?:\w+\s+)?(?:subsidiary|arm|unit)\b", re.I)
+    assert literal_sets(arm)[:2] == [{"subsidiary", "arm", "unit"}, {"'s", "\u2019s"}]  # then {"s"}
+    f = CueFilter([arm])
+    assert not f.scan("PT Kimia Farma memproduksi obat") & f.bits[arm]  # "farma" holds "arm", no "'s"
+    assert f.scan("Kalbe's pharmaceutical arm") & f.bits[arm]
+    assert f.scan("Kalbe's new unit") & f.bits[arm]
+    di = re.compile(r"\bdi\s+bawah\b")  # a second set of short literals is left out: "di" is everywhere
+    assert literal_sets(di) == [{"bawah"}, {"di"}]
+    assert CueFilter([di]).scan("bawah") & CueFilter([di]).bits[di]
 
 
 def test_most_cues_are_filtered() -> None:
