@@ -65,12 +65,12 @@ def test_keys_are_the_most_selective_literals_every_match_contains() -> None:
 
 
 def test_a_pattern_needs_a_literal_of_each_of_its_two_best_sets() -> None:
-    arm = re.compile(r"['\u2019]s\s+(?:\w+\s+)?(?:subsidiary|arm|unit)\b", re.I)
-    assert literal_sets(arm)[:2] == [{"subsidiary", "arm", "unit"}, {"'s", "\u2019s"}]  # then {"s"}
-    f = CueFilter([arm])
-    assert not f.scan("PT Kimia Farma memproduksi obat") & f.bits[arm]  # "farma" holds "arm", no "'s"
-    assert f.scan("Kalbe's pharmaceutical arm") & f.bits[arm]
-    assert f.scan("Kalbe's new unit") & f.bits[arm]
+    unit = re.compile(r"\b(?:anak|induk)\s+(?:usaha|perusahaan)\b", re.I)
+    assert literal_sets(unit) == [{"usaha"}, {"anak", "induk"}]  # "perusahaan" holds "usaha"
+    f = CueFilter([unit])
+    assert not f.scan("Anak-anak antre di depan pabrik") & f.bits[unit]  # "anak", no "usaha"
+    assert not f.scan("Kegiatan usaha berjalan") & f.bits[unit]  # "usaha", no "anak" or "induk"
+    assert f.scan("induk perusahaannya") & f.bits[unit]
     di = re.compile(r"\bdi\s+bawah\b")  # a second set of short literals is left out: "di" is everywhere
     assert literal_sets(di) == [{"bawah"}, {"di"}]
     assert CueFilter([di]).scan("bawah") & CueFilter([di]).bits[di]
