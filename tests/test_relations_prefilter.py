@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from graphbuild.extract import split_sentences
 from graphbuild.extract.relations import common, litsearch, prefilter  # noqa: F401 - the package registers every family's patterns
-from graphbuild.extract.relations.prefilter import CueFilter, literal_keys, literal_prefixes
+from graphbuild.extract.relations.prefilter import CueFilter, literal_keys, literal_prefixes, literal_sets
 from graphbuild.ingest import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,18 @@ def test_keys_are_the_most_selective_literals_every_match_contains() -> None:
     assert literal_keys(re.compile(r"\b(?:dilisensikan|lisensi(?:nya)?|licensed)\b", re.I)) == {"lisensi", "licensed"}
     assert literal_keys(re.compile(r"[;:]|\byang\b")) == {";", ":", "yang"}
     assert literal_keys(re.compile(r"^\s*(?:\w+|kata)")) is None  # an alternative without a literal
+
+
+def test_a_pattern_needs_a_literal_of_each_of_its_two_best_sets() -> None:
+    unit = re.compile(r"\b(?:anak|induk)\s+(?:usaha|perusahaan)\b", re.I)
+    assert literal_sets(unit) == [{"usaha"}, {"anak", "induk"}]  # "perusahaan" holds "usaha"
+    f = CueFilter([unit])
+    assert not f.scan("Anak-anak antre di depan pabrik") & f.bits[unit]  # "anak", no "usaha"
+    assert not f.scan("Kegiatan usaha berjalan") & f.bits[unit]  # "usaha", no "anak" or "induk"
+    assert f.scan("induk perusahaannya") & f.bits[unit]
+    di = re.compile(r"\bdi\s+bawah\b")  # a second set of short literals is left out: "di" is everywhere
+    assert literal_sets(di) == [{"bawah"}, {"di"}]
+    assert CueFilter([di]).scan("bawah") & CueFilter([di]).bits[di]
 
 
 def test_most_cues_are_filtered() -> None:

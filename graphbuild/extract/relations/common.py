@@ -116,21 +116,35 @@ class Context:
     def emit(self, rtype: str, head: Entity, tail: Entity, view: View, confidence: float,
              **props: str | None) -> bool:
         """Record a relation if the ontology admits it; returns whether it did."""
-        if head.id == tail.id or not relation_allowed(rtype, head.type, tail.type):
+        hid = head.id
+        if hid == tail.id or not relation_allowed(rtype, head.type, tail.type):
             return False
-        if view.date is None:
+        date = view.date
+        if date is None:
             spans = [(m.start, m.end) for m in view.mentions]
-            view.date = sentence_date(view.text, self.year, spans) or self.doc.published or ""
-        date = view.date or None
-        if date and rtype in _STATES and (pub := self.doc.published) and date > pub[: len(date)]:
+            date = view.date = sentence_date(view.text, self.year, spans) or self.doc.published or ""
+        if not date:
+            date = None
+        elif rtype in _STATES and (pub := self.doc.published) and date > pub[: len(date)]:
             date = pub  # "… menargetkan izin edar pada 2027, kata Direktur X": a later date is not when the post was held
-        clean = {k: v.strip() for k, v in props.items() if v and v.strip()}
-        if view.evidence is None:
-            view.evidence = " ".join(view.text.split())
-        at = len(self.relations)
-        self.relations.append(Relation(rtype, head.id, tail.id, view.evidence, round(confidence, 3), date, clean))
-        self._of_type.setdefault(rtype, []).append(at)
-        self._of_head.setdefault((rtype, head.id), []).append(at)
+        clean = {k: v.strip() for k, v in props.items() if v and v.strip()} if props else {}
+        evidence = view.evidence
+        if evidence is None:
+            evidence = view.evidence = " ".join(view.text.split())
+        rels = self.relations
+        at = len(rels)
+        rels.append(Relation(rtype, hid, tail.id, evidence, round(confidence, 3), date, clean))
+        of_type = self._of_type.get(rtype)
+        if of_type is None:
+            self._of_type[rtype] = [at]
+        else:
+            of_type.append(at)
+        key = (rtype, hid)
+        of_head = self._of_head.get(key)
+        if of_head is None:
+            self._of_head[key] = [at]
+        else:
+            of_head.append(at)
         return True
 
     def has(self, rtype: str, head: Entity | None = None, tail: Entity | None = None) -> list[Relation]:

@@ -21,26 +21,29 @@ __all__ = ["CueGroup"]
 class CueGroup:
     """Patterns whose prefilter bits are read together (bits worked out once per filter)."""
 
-    __slots__ = ("patterns", "_for")
+    __slots__ = ("patterns", "_table", "_union", "_each")
 
     def __init__(self, *patterns: re.Pattern[str]) -> None:
         self.patterns = patterns
-        self._for: tuple[dict[int, int], int, tuple[int | None, ...]] | None = None  # (bit table, union, each bit)
+        self._table: dict[int, int] | None = None  # the bit table ``_union`` and ``_each`` were read from
+        self._union = -1
+        self._each: tuple[int, ...] = ()
 
-    def _bits(self, table: dict[int, int]) -> tuple[dict[int, int], int, tuple[int | None, ...]]:
-        got = self._for
-        if got is None or got[0] is not table:
-            own = [table.get(id(p)) for p in self.patterns]  # None: a pattern the filter leaves out
-            union = -1 if None in own else functools.reduce(operator.or_, own, 0)  # type: ignore[arg-type]
-            got = self._for = (table, union, tuple(own))
-        return got
+    def _read(self, table: dict[int, int]) -> None:
+        # -1: a pattern the filter leaves out, which always may (every mask holds the filter's ``always`` bit)
+        self._each = tuple(table.get(id(p), -1) for p in self.patterns)
+        self._union = functools.reduce(operator.or_, self._each, 0)
+        self._table = table
 
     def may(self, v: View) -> bool:
         """``any(v.may(p) for p in patterns)`` in one test: False only when none of them can match in ``v``."""
-        union = self._bits(v._bits)[1]
-        return union == -1 or bool(v._cues & union)  # -1: a pattern that is never filtered always may
+        if self._table is not v._bits:  # the filter was rebuilt (or first use): read the bits again
+            self._read(v._bits)
+        return v._cues & self._union != 0
 
     def may_each(self, v: View) -> list[bool]:
         """``[v.may(p) for p in patterns]`` in one call (a rule table asks all its cues per sentence)."""
+        if self._table is not v._bits:
+            self._read(v._bits)
         here = v._cues
-        return [b is None or bool(here & b) for b in self._bits(v._bits)[2]]
+        return [here & b != 0 for b in self._each]

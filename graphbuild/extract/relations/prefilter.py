@@ -5,8 +5,10 @@ Why: every relation family scans every sentence with IGNORECASE cue regexes
 them find nothing. Each cue starts with one of a few literal words ("kunjungan",
 "visit", "dihadiri", ...). Those literals are read off the compiled pattern
 itself (its parse tree), never listed by hand, so the prefilter cannot fall out
-of step with a cue's vocabulary: a pattern is skipped only when none of the
-literals every one of its matches must begin with occurs in the sentence.
+of step with a cue's vocabulary: every match holds one literal of each of a
+pattern's literal sets (the words it begins with, and the words of the groups and
+branches it must go through), and a pattern is skipped when the sentence lacks
+every literal of one of its two most selective sets.
 
 It is conservative by construction: literals are searched in the lower-cased
 sentence without word boundaries, so a hit only means "may match". Texts where
@@ -17,6 +19,7 @@ as extra spellings of ASCII letters ("ı", "ſ"), get no filtering at all.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import re._parser as sre_parse  # the parse tree ``re`` itself compiles from
 from collections.abc import Iterable, Sequence
@@ -25,11 +28,14 @@ import ahocorasick
 
 from graphbuild.extract.relations import cues
 
-__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "watch"]
+__all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "literal_sets", "watch"]
 
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
 _MAX_PREFIXES = 400  # beyond this a pattern is simply never filtered
+# a pattern's second set of literals is used when its shortest literal is at least this long: "a", "di"
+# or "ke" are in nearly every sentence (five times the automaton's hits for a few skipped sentences)
+_SECOND_MIN = 3
 _ODD_CASE = frozenset("\u0131\u017f")  # dotless i, long s: IGNORECASE matches them as "i", "s"
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
 _RUN = (sre_parse.LITERAL, *_ZERO_WIDTH)  # what a literal run reads through
@@ -178,9 +184,14 @@ def _factors(items: Sequence[tuple], out: list[frozenset[str]]) -> None:
         out.append(frozenset({run}))
 
 
+def _selectivity(s: frozenset[str]) -> tuple[int, int]:
+    """How selective a set of literals is: longest shortest literal, then fewest literals."""
+    return min(map(len, s)), -len(s)
+
+
 def _best(sets: list[frozenset[str]]) -> frozenset[str]:
-    """The most selective set: longest shortest literal, then fewest literals."""
-    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+    """The most selective set."""
+    return max(sets, key=_selectivity)
 
 
 def _minimal(literals: Iterable[str]) -> frozenset[str]:
@@ -192,73 +203,94 @@ def _minimal(literals: Iterable[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def literal_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case literals one of which every match of ``pattern`` contains (its literal prefixes,
-    or a more selective set from inside it: "berada"/"naungan" rather than "di" for
-    "(?:berada di bawah|di bawah naungan)"); None when there is no such set."""
+def literal_sets(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of lower-case literals such that every match of ``pattern`` contains one literal of each
+    (its literal prefixes, and the runs, groups and branches every match goes through), the most
+    selective first; empty when there is none."""
     sets: list[frozenset[str]] = []
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     _factors(parsed, sets)
     prefixes = literal_prefixes(pattern, parsed)
     if prefixes is not None:
         sets.append(prefixes)
-    sets = [s for s in sets if s and "" not in s]
-    return _minimal(_best(sets)) if sets else None
+    ranked = sorted((s for s in sets if s and "" not in s), key=_selectivity, reverse=True)  # stable: ties keep their order
+    return list(dict.fromkeys(map(_minimal, ranked)))
+
+
+def literal_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case literals one of which every match of ``pattern`` contains (its literal prefixes,
+    or a more selective set from inside it: "berada"/"naungan" rather than "di" for
+    "(?:berada di bawah|di bawah naungan)"); None when there is no such set."""
+    sets = literal_sets(pattern)
+    return sets[0] if sets else None
 
 
 class CueFilter:
-    """One automaton over literals of a fixed set of patterns (``literal_keys``)."""
+    """One automaton over literals of a fixed set of patterns: the two most selective of each
+    pattern's ``literal_sets``, both required (one alone let "’s … arm" through every sentence
+    holding "farmasi")."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         owners: dict[str, int] = {}
         self.bits: dict[re.Pattern[str], int] = {}
         self.patterns = list(patterns)  # kept alive: ``by_id`` is keyed by their ids
+        # pattern k owns bit k for a literal of its first set, bit n + k for one of its second set
+        n = self._width = len(self.patterns)
+        self._one_set = 0  # the patterns read off one set: their bit k alone says they may match
         for k, p in enumerate(dict.fromkeys(self.patterns)):
-            prefixes = literal_keys(p)
-            if prefixes is None:
+            sets = literal_sets(p)[:2]
+            if not sets:
                 continue  # never filtered: ``may`` is always true for it
+            if len(sets) == 2 and min(map(len, sets[1])) < _SECOND_MIN:
+                sets.pop()
             self.bits[p] = 1 << k
-            for s in prefixes:
-                owners[s] = owners.get(s, 0) | 1 << k
+            if len(sets) == 1:
+                self._one_set |= 1 << k
+            for j, literals in enumerate(sets):
+                for s in literals:
+                    owners[s] = owners.get(s, 0) | 1 << (j * n + k)
         # what rules look up, per sentence and pattern: a compiled pattern hashes its whole code on
         # every dict lookup (it caches no hash), an id does not
         self.by_id: dict[int, int] = {id(p): self.bits[p] for p in self.patterns if p in self.bits}
+        # set in every mask, owned by no pattern: ``mask & table.get(id(p), -1)`` is non-zero for a
+        # pattern the filter leaves out, whatever the text holds (``View.may`` tests one AND, no None)
+        self.always = 1 << n
         self._automaton = ahocorasick.Automaton()
         for s, mask in owners.items():
-            self._automaton.add_word(s, (len(s), mask))
+            self._automaton.add_word(s, mask)
         if owners:
             self._automaton.make_automaton()
         self.everything = -1  # the mask of a text that cannot be filtered
 
+    def _mask(self, hits: int) -> int:
+        """The patterns that may match, from the OR of a text's literal owners: bit k where the text
+        holds a literal of each of pattern k's sets."""
+        return hits & (hits >> self._width | self._one_set) | self.always
+
     def scan(self, text: str) -> int:
-        """Bit mask of the filtered patterns that may match somewhere in ``text``."""
+        """Bit mask of the filtered patterns that may match somewhere in ``text`` (and ``always``)."""
         low = text.lower()
         if len(low) != len(text) or _odd_case(text) or not self.bits:
             return self.everything
-        mask = 0
-        for _, (_, bits) in self._automaton.iter(low):
-            mask |= bits
-        return mask
+        if not len(self._automaton):
+            return self.always
+        return self._mask(functools.reduce(operator.or_, map(_VALUE, self._automaton.iter(low)), 0))
 
     def scan_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans`` (sorted, disjoint), lower-casing
-        ``text`` once: one automaton pass from the first span to the last (an ``iter`` call per span
-        cost more than the pass), a literal counting for the span that holds all of it."""
+        """``scan(text[a:b])`` for every ``(a, b)`` of ``spans``, lower-casing ``text`` once. Each span's
+        hits are OR-ed in C (a Python loop over the hits was most of building a document's views); the
+        automaton is given the slice, not the text and bounds: it copies the whole text it is given."""
         low = text.lower()
         if len(low) != len(text) or _odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
-        masks = [0] * len(spans)
-        if not spans or not len(self._automaton):
-            return masks
-        j = 0
-        a, b = spans[0]
-        for end, (size, bits) in self._automaton.iter(low, spans[0][0], spans[-1][1]):
-            while end >= b:  # hits come in order of their end: move on to the span holding this end
-                j += 1
-                a, b = spans[j]
-            if end - size + 1 >= a:
-                masks[j] |= bits
-        return masks
+        if not len(self._automaton):
+            return [self.always] * len(spans)
+        find, either, width, one_set, always = self._automaton.iter, operator.or_, self._width, self._one_set, self.always
+        hits = [functools.reduce(either, map(_VALUE, find(low[a:b])), 0) for a, b in spans]
+        return [h & (h >> width | one_set) | always for h in hits]
+
+
+_VALUE = operator.itemgetter(1)  # an automaton hit is (end, value): the value is the owners' bits
 
 
 # Patterns the prefilter knows: every cue of ``cues`` plus those a family module registers
