@@ -173,3 +173,22 @@ def test_a_cue_group_skips_a_sentence_only_when_each_of_its_patterns_may_not_mat
             v = common.View(0, None, sentence, sentence, [], _cues=f.scan(sentence), _bits=f.by_id)  # type: ignore[arg-type]
             each = [v.may(p) for p in group.patterns]
             assert group.may_each(v) == each and group.may(v) == any(each)
+
+
+def test_a_rule_table_runs_each_rule_in_order_only_where_one_of_its_own_cues_may_match() -> None:
+    from graphbuild.extract.relations.cuegroup import RuleTable
+
+    f = _filter()
+    watched = [p for p in _watched() if p in f.bits]
+    never = re.compile(r"\w+\s+\w+")  # no literal: never filtered, so its rule always runs
+    ran: list[str] = []
+    rows = [(lambda ctx, v, name=f"r{i}": ran.append(name), *watched[i * 3 : i * 3 + 3]) for i in range(len(watched) // 3)]
+    rows.append((lambda ctx, v: ran.append("always"), never))
+    table = RuleTable(*rows)
+    for sentence in ("kunjungan kerja ke pabrik", "Sebuah kalimat biasa tanpa kata kunci.", "PT A dan PT B",
+                     "ditandatangani nota kesepahaman", "Xyz qqq."):
+        v = common.View(0, None, sentence, sentence, [], _cues=f.scan(sentence), _bits=f.by_id)  # type: ignore[arg-type]
+        ran.clear()
+        table.run(None, v)
+        expected = [f"r{i}" for i, row in enumerate(rows[:-1]) if any(v.may(p) for p in row[1:])]
+        assert ran == [*expected, "always"]

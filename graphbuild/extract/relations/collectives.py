@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE, _products_listed
 from graphbuild.extract.relations.referents import antecedents
@@ -138,41 +139,22 @@ _DIST_ONLY = re.compile(
 watch(_DIST_ONLY)
 
 
-# every cue ``find`` asks about, in its order: one prefilter test spares a sentence holding none of them
-_CUES = CueGroup(_PRONOUN_VERB, _PRONOUN_WHICH, _SITE_RUN_BY, _RUN_BY_FRONT, _ONE_MORE, _FROM_PORTFOLIO, _BRAND_SOLD,
-                 _ITS_OPENS, _WILL_BE_MADE, _DIST_ONLY, _CAME_THROUGH)
+def _came_through(ctx: Context, v: View) -> None:
+    """MARKETS from the wholesaler a product came through ("P beredar melalui distributor PT X", "P masuk lewat PBF X")."""
+    for p in v.mentions:
+        org = v.next_mention(p) if p.type == "Product" else None
+        while org is not None and org.type == "Location":
+            org = v.next_mention(org)
+        if org is None or org.type != "Organization" or (m := _CAME_THROUGH.match(v.masked[p.end : org.start])) is None:
+            continue
+        if m.group("dist") or re.match(r"(?:PBF|Distributor)\b", org.text):  # a wholesaler, not a courier
+            ctx.emit("MARKETS", org.ent, p.ent, v, 0.6)
 
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate``: the collective product subject and the pointed-back site."""
-    if v.index == 0 or not _CUES.may(v):
-        return
-    ok = _CUES.may_each(v)
-    if ok[0] or ok[1]:
-        _products(ctx, v)
-    if ok[2]:
-        _site(ctx, v)
-    if ok[3]:
-        _site_fronted(ctx, v)
-    if ok[4] or ok[5]:
-        _one_more(ctx, v)
-    if ok[6]:
-        _brand_sold(ctx, v)
-    if ok[7]:
-        _its_opens(ctx, v)
-    if ok[8]:
-        _made_there(ctx, v)
-    if ok[9]:
-        _distribution(ctx, v)
-    if ok[10]:
-        for p in v.mentions:
-            org = v.next_mention(p) if p.type == "Product" else None
-            while org is not None and org.type == "Location":
-                org = v.next_mention(org)
-            if org is None or org.type != "Organization" or (m := _CAME_THROUGH.match(v.masked[p.end : org.start])) is None:
-                continue
-            if m.group("dist") or re.match(r"(?:PBF|Distributor)\b", org.text):  # a wholesaler, not a courier
-                ctx.emit("MARKETS", org.ent, p.ent, v, 0.6)
+    if v.index:
+        _RULES.run(ctx, v)
 
 
 def _listed(ctx: Context, index: int, limit: int) -> list[Entity]:
@@ -325,3 +307,9 @@ def _distribution(ctx: Context, v: View) -> None:
         return  # several sellers named: whose range is meant is not said
     for r in sold:
         ctx.emit("MARKETS", org.ent, ctx.by_id[r.tail], v, 0.55)
+
+
+# each rule ``find`` runs, in order, with the cues it reads: one prefilter test spares a sentence holding none of them
+_RULES = RuleTable((_products, _PRONOUN_VERB, _PRONOUN_WHICH), (_site, _SITE_RUN_BY), (_site_fronted, _RUN_BY_FRONT),
+                   (_one_more, _ONE_MORE, _FROM_PORTFOLIO), (_brand_sold, _BRAND_SOLD), (_its_opens, _ITS_OPENS),
+                   (_made_there, _WILL_BE_MADE), (_distribution, _DIST_ONLY), (_came_through, _CAME_THROUGH))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, spoken_of, topic
 from graphbuild.extract.relations.registration import is_regulator, tail
 
@@ -41,15 +42,7 @@ _BREAK = re.compile(r"\b(?:sementara|sedangkan|namun|tetapi|while|whereas|but|wh
 
 def find(ctx: Context, v: View) -> None:
     """Run per sentence from ``corporate`` (each rule only where its cue may match: one prefilter test for three)."""
-    if not _CUES.may(v):
-        return
-    ok = _CUES.may_each(v)
-    if ok[0]:
-        first_products(ctx, v)
-    if ok[1]:
-        counted_range(ctx, v)
-    if ok[2]:
-        awaited(ctx, v)
+    _RULES.run(ctx, v)
 
 
 def first_products(ctx: Context, v: View) -> None:
@@ -142,7 +135,6 @@ _AWAITED = re.compile(
 )
 _AWAIT_LEAD = re.compile(r"\b(?:menunggu|menanti|awaiting|awaits|waiting)\b", re.I)
 watch(_AWAIT_LEAD)
-_CUES = CueGroup(_FIRST, _RANGE, _AWAIT_LEAD)  # what ``find``'s three rules read, in order
 _FOR_LIST = re.compile(r"^\s*(?:untuk|atas|bagi|for|of|on)\s+(?:(?:the|its|produk|obat|vaksin|kandidat)\s+)?"
                        r"(?:(?:dua|tiga|empat|two|three|four)\s+(?:produk|obat|products|drugs)(?:\s+(?:baru|new|generik))?"
                        r"\s*,?\s*(?:yaitu|yakni|namely|:)?\s*)?(?:(?:[a-z][\w-]*\s+){0,2})?$", re.I)
@@ -163,3 +155,6 @@ def awaited(ctx: Context, v: View) -> None:
         for p in items_from(v, first.start):
             ctx.emit("REGISTERED_WITH", p.ent, reg.ent, v, 0.6)
         return
+
+
+_RULES = RuleTable((first_products, _FIRST), (counted_range, _RANGE), (awaited, _AWAIT_LEAD))  # ``find``'s rules, in order

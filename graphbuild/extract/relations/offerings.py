@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import (
     _FILLER,
     _OPENER,
@@ -289,33 +290,16 @@ def production_starts(ctx: Context, v: View) -> None:
                 ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
 
 
-# every cue the per-sentence rules read, in their order: each rule does nothing where none of its own may match
-_CUES = CueGroup(_FIRST_PRODUCT, _FLAGSHIP_OF, _PORTFOLIO, _FOR_MAKING, _DISTRIBUTOR, _THESE_SOLD,
-                 _MADE_HERE, _ITS_BEFORE, _ITS_OWN, _HOLDER, _ITS_VERB, _PRODUCTION)
+# each per-sentence rule with the cues it reads, in running order: a rule does nothing where none of its own may match
+_RULES = RuleTable((portfolio, _FIRST_PRODUCT, _FLAGSHIP_OF, _PORTFOLIO), (made_at, _FOR_MAKING), (distributor, _DISTRIBUTOR),
+                   (sold_by, _THESE_SOLD), (its_own, _MADE_HERE, _ITS_BEFORE, _ITS_OWN), (permit_holder, _HOLDER),
+                   (object_pronoun, _ITS_VERB), (production_starts, _PRODUCTION))
 
 
 def per_sentence(ctx: Context, v: View) -> None:
     """``portfolio`` … ``production_starts`` in that order, each only where one of its cues may match (one
     prefilter test for all: most sentences hold none, and eight calls each asking about its own cues added up)."""
-    if not _CUES.may(v):
-        return
-    ok = _CUES.may_each(v)
-    if ok[0] or ok[1] or ok[2]:
-        portfolio(ctx, v)
-    if ok[3]:
-        made_at(ctx, v)
-    if ok[4]:
-        distributor(ctx, v)
-    if ok[5]:
-        sold_by(ctx, v)
-    if ok[6] or ok[7] or ok[8]:
-        its_own(ctx, v)
-    if ok[9]:
-        permit_holder(ctx, v)
-    if ok[10]:
-        object_pronoun(ctx, v)
-    if ok[11]:
-        production_starts(ctx, v)
+    _RULES.run(ctx, v)
 
 
 # "PT X meluncurkan tiga produk baru. Produk-produk tersebut adalah:" / "… distributor untuk produk berikut:" + bullets
