@@ -54,10 +54,15 @@ def _forms(ctx: Ctx, m: int) -> list[tuple[str, ...]]:
     mention = ctx.mentions[m]
     if mention is None or mention.type != "Organization":
         return [words] if _searchable(words) else []
-    return [f for f in _org_forms(words) if _searchable(f)]
+    return _org_searchable(words)
 
 
 @lru_cache(maxsize=4096)  # named the same way throughout a text and across texts (callers only read it)
+def _org_searchable(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``_org_forms`` that can be searched for (memoised whole: the filter is not re-run per mention)."""
+    return [f for f in _org_forms(words) if _searchable(f)]
+
+
 def _org_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     out = [words]
     core = tuple(w for w in words if w not in _LEGAL)
@@ -206,21 +211,25 @@ def _persons(ctx: Ctx) -> None:
     persons = [m for m, x in enumerate(ctx.mentions) if x is not None and x.type == "Person"]
     full: dict[tuple[str, ...], int] = {}
     part_owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    named: list[tuple[int, tuple[str, ...]]] = []  # (mention, its words), made once for both loops
+    spans, words_ = ctx.spans, t.words
     for m in persons:
-        a, b = ctx.spans[m]
-        words = tuple(t.words[a:b])
+        a, b = spans[m]
+        words = tuple(words_[a:b])
+        named.append((m, words))
         full.setdefault(words, m)
         if len(words) >= 2:
             for w in (words[0], words[-1]):
                 if len(w) >= 3:
                     part_owner[w].add(words)
-    for m in persons:
-        a, b = ctx.spans[m]
-        words = tuple(t.words[a:b])
+    by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full names by first word: a prefix shares it
+    for w in full:
+        by_head[w[0]].append(w)
+    for m, words in named:
         if len(words) == 1 and words[0] in part_owner and len(part_owner[words[0]]) == 1:
             ctx.link(m, full[next(iter(part_owner[words[0]]))])
         elif len(words) >= 2:  # "kata Siti Mariana" after "Siti Mariana Wulandari"
-            longer = [w for w in full if len(w) > len(words) and w[: len(words)] == words]
+            longer = [w for w in by_head[words[0]] if len(w) > len(words) and w[: len(words)] == words]
             if len(longer) == 1:
                 ctx.link(m, full[longer[0]])
     full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
