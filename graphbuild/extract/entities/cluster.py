@@ -59,22 +59,23 @@ def cluster(ctx: Ctx) -> list[Entity]:
             uf.union(pos[a], pos[b])
     by_key: dict[tuple[str, str], int] = {}
     expanded: dict[str, str | None] = {}
+    mentions = ctx.mentions
+    setdefault, union = by_key.setdefault, uf.union
     for i, m in enumerate(live):
-        x = ctx.mentions[m]
+        x = mentions[m]
         assert x is not None
+        type_ = x.type
         plain = text_key(x.text)
-        if x.type != "Organization":
-            long_form = None
-        elif (long_form := expanded.get(plain, "")) == "":  # once per name: hubs are named many times
-            long_form = expanded[plain] = province_expanded(ctx, plain)
-        for key in ((x.type, "canon:" + x.canonical) if x.canonical else None, (x.type, plain),
-                    (x.type, long_form) if long_form else None):
-            if key is None:
-                continue
-            if key in by_key:
-                uf.union(by_key[key], i)
-            else:
-                by_key[key] = i
+        # each key joins i to the mention that first had it (setdefault: one lookup; j == i when i is the first)
+        if x.canonical and (j := setdefault((type_, "canon:" + x.canonical), i)) != i:
+            union(j, i)
+        if (j := setdefault((type_, plain), i)) != i:
+            union(j, i)
+        if type_ == "Organization":
+            if (long_form := expanded.get(plain, "")) == "":  # once per name: hubs are named many times
+                long_form = expanded[plain] = province_expanded(ctx, plain)
+            if long_form and (j := setdefault((type_, long_form), i)) != i:
+                union(j, i)
     _merge_sized(ctx, live, uf, by_key)
     merge_parent_acronym(ctx, live, uf, by_key)
     merge_names(ctx, live, uf)
