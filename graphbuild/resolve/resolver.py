@@ -75,7 +75,8 @@ class Resolver:
                 if new.name not in new.aliases:
                     new.aliases.insert(0, new.name)
                 new.name = canonical
-            new.aliases = [a for a in new.aliases if a.lower() != new.name.lower()]
+            low = new.name.lower()
+            new.aliases = [a for a in new.aliases if a.lower() != low]
             if gid in merged:
                 _merge_into(merged[gid], new)
             else:
@@ -87,12 +88,11 @@ class Resolver:
             tail = local_to_global.get(r.tail, r.tail)
             if head == tail:
                 continue
-            nr = Relation(r.type, head, tail, r.evidence, r.confidence, r.date, dict(r.properties))
-            key = (nr.type, nr.head, nr.tail, nr.evidence)
-            if key in seen:
+            key = (r.type, head, tail, r.evidence)
+            if key in seen:  # checked before the copy is made: duplicates are common
                 continue
             seen.add(key)
-            relations.append(nr)
+            relations.append(Relation(r.type, head, tail, r.evidence, r.confidence, r.date, dict(r.properties)))
         return Extraction(extraction.document, list(merged.values()), relations, resolved=True)
 
     def _unit_parents(self, extraction: Extraction) -> dict[str, str]:
