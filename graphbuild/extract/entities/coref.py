@@ -158,14 +158,25 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             if first in by_first:
                 heads[first].append(m)
     k = 0
+    owner, spans, mentions = ctx.owner, ctx.spans, ctx.mentions
     for p in t.where(by_first.keys()):  # type: ignore[arg-type]  # only tokens that can start a form
         if p < k:
             continue
         k = p
         cands = by_first[t.words[k]]
-        if t.masked[k] or (ctx.owner[k] >= 0 and ctx.mentions[ctx.owner[k]].source != "lexicon"):  # type: ignore[union-attr]
+        if t.masked[k]:
             continue
+        held = 0  # a form over a lexicon name at k must start where it does and end past it (lexicon_inside)
+        if (o := owner[k]) >= 0:
+            if mentions[o].source != "lexicon":  # type: ignore[union-attr]
+                continue
+            a, b = spans[o]
+            if a != k:
+                continue
+            held = b - k
         for f in cands:
+            if len(f) <= held:
+                break  # longest first: no shorter form can hold that name either
             e = k + len(f)
             if tuple(t.words[k:e]) != f or not ctx.lexicon_inside(k, e) or not t.joined(k, e):
                 continue
