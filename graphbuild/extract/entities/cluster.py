@@ -83,8 +83,13 @@ def cluster(ctx: Ctx) -> list[Entity]:
     merge_regional(ctx, live, uf)
     merge_spelled_out(ctx, live, uf)
     groups: dict[int, list[int]] = defaultdict(list)
+    parent = uf.p
     for i, m in enumerate(live):
-        groups[uf.find(i)].append(m)
+        r = i
+        while parent[r] != r:  # uf.find inline (no call per mention); roots are what UF.find gives
+            r = parent[r]
+        parent[i] = r  # later mentions pointing here walk one step
+        groups[r].append(m)
     entities = [_entity(ctx, ms) for ms in groups.values()]
     entities = [e for e in entities if e is not None]
     entities.sort(key=lambda e: e.mentions[0].start)
