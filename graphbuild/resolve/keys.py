@@ -83,6 +83,7 @@ _OWNER_WORDS = frozenset(_OFFICES) | {
     "university", "institut", "institute", "politeknik", "sekolah", "rumah", "pemerintah", "kementerian", "ministry"}
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the name and lexicon: every organisation of a document asks
 def regional_unit(name: str, lexicon: Lexicon) -> bool:
     """Whether ``name`` is a unit named without its owner ("Dinas Kesehatan", "Fakultas Farmasi", "Satuan Reserse
     Narkoba"): one such name stands for many real bodies, so its id needs the parent the document gives it."""
