@@ -152,10 +152,14 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     if len(ms) == 1:
         return _single(ctx, ms[0])
     mentions = [ctx.mentions[m] for m in ms]
-    score: dict[str, int] = defaultdict(int)
-    for x in mentions:
-        score[x.type] += PRIORITY.get(x.source, 1) * 10 + 1  # type: ignore[union-attr]
-    type_ = max(score, key=lambda t: (score[t], t))
+    types = {x.type for x in mentions}  # type: ignore[union-attr]
+    if len(types) == 1:  # most groups: no vote to hold
+        type_ = types.pop()
+    else:
+        score: dict[str, int] = defaultdict(int)
+        for x in mentions:
+            score[x.type] += PRIORITY.get(x.source, 1) * 10 + 1  # type: ignore[union-attr]
+        type_ = max(score, key=lambda t: (score[t], t))
     typed = sorted((x for x in mentions if x.type == type_), key=lambda x: -PRIORITY.get(x.source, 1))  # type: ignore[union-attr]
     canonical = next((x.canonical for x in typed if x.canonical), None)
     surfaces: list[str] = []
@@ -191,11 +195,12 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
         aliases = [s for s in aliases if ctx.lexicon.lookup(s, type_) is None]
     aliases = _bare(type_, name, aliases)
     degrees: list[str] = []
-    for m in ms:
-        for d in ctx.degrees.get(m, []):
-            if d not in degrees:
-                degrees.append(d)
+    if type_ == "Person":  # only a person keeps them
+        for m in ms:
+            for d in ctx.degrees.get(m, []):
+                if d not in degrees:
+                    degrees.append(d)
     # deduplicated as tuples (same hash and equality as Span, so the same order), built once each
     keys = sorted({(x.start, x.end, x.text) for x in mentions}, key=_first)  # type: ignore[union-attr]
     spans = [Span(a, b, t) for a, b, t in keys]
-    return Entity("", type_, name, aliases, category, spans, degrees if type_ == "Person" else [])
+    return Entity("", type_, name, aliases, category, spans, degrees)
