@@ -160,8 +160,17 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
         for x in mentions:
             score[x.type] += PRIORITY.get(x.source, 1) * 10 + 1  # type: ignore[union-attr]
         type_ = max(score, key=lambda t: (score[t], t))
-    typed = sorted((x for x in mentions if x.type == type_), key=lambda x: -PRIORITY.get(x.source, 1))  # type: ignore[union-attr]
-    canonical = next((x.canonical for x in typed if x.canonical), None)
+    # the winning type's canonical name and category from its highest-priority mention having one (the
+    # first of equal priority), as a stable sort by priority would give
+    canonical = category = None
+    best_canon = best_cat = 0  # priorities are >= 1
+    for x in mentions:
+        if x.type == type_ and (x.canonical or x.category):  # type: ignore[union-attr]
+            p = PRIORITY.get(x.source, 1)  # type: ignore[union-attr]
+            if x.canonical and p > best_canon:  # type: ignore[union-attr]
+                canonical, best_canon = x.canonical, p  # type: ignore[union-attr]
+            if x.category and p > best_cat:  # type: ignore[union-attr]
+                category, best_cat = x.category, p  # type: ignore[union-attr]
     surfaces: list[str] = []
     seen: set[str] = set()
     texts: set[str] = set()  # a hub is named the same way many times: each text is read once
@@ -179,16 +188,15 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
         name = bare  # "Batugen Sirup", the size left to an alias
     if len(name) < 2:
         return None
-    c = ctx.t.cue
-    if all(s in c.generic for s in surfaces):
+    if ctx.t.cue.generic.issuperset(surfaces):
         return None
-    category = next((x.category for x in typed if x.category), None)
     allowed = CATEGORIES.get(type_)
     if allowed is None:
         category = None
     elif category not in allowed:
         category = DEFAULT_CATEGORY[type_]
-    aliases = [s for s in surfaces if s.lower() != name.lower()]
+    name_low = name.lower()
+    aliases = [s for s in surfaces if s.lower() != name_low]
     if canonical and type_ == "Organization" and ctx.lexicon.lookup(canonical, type_) is None:
         # "Balai Besar POM di Semarang" written once as bare "BBPOM": that surface names the national body
         # in the lexicon, so as an alias it would pull the office into that body when ids are resolved
