@@ -69,14 +69,15 @@ class Resolver:
         for e in extraction.entities:
             gid, canonical = self.entity_id(e, parents.get(e.id))
             local_to_global[e.id] = gid
+            name, aliases = e.name, e.aliases
+            if canonical and canonical != name:
+                if name not in aliases:
+                    aliases = [name, *aliases]
+                name = canonical
+            low = name.lower()
             # Spans are frozen, so copying the lists (not their items) keeps the input untouched.
-            new = Entity(gid, e.type, e.name, list(e.aliases), e.category, list(e.mentions), list(e.degrees))
-            if canonical and canonical != new.name:
-                if new.name not in new.aliases:
-                    new.aliases.insert(0, new.name)
-                new.name = canonical
-            low = new.name.lower()
-            new.aliases = [a for a in new.aliases if a.lower() != low]
+            new = Entity(gid, e.type, name, [a for a in aliases if a.lower() != low], e.category, list(e.mentions),
+                         list(e.degrees))
             if gid in merged:
                 _merge_into(merged[gid], new)
             else:
