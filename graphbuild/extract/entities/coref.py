@@ -147,7 +147,8 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
     for f in forms:
         by_first[f[0]].append(f)
     for lst in by_first.values():
-        lst.sort(key=len, reverse=True)
+        if len(lst) > 1:  # most first words open one form
+            lst.sort(key=len, reverse=True)
     heads: dict[str, list[int]] = defaultdict(list)  # organisations by their first word (short-form clashes)
     for m, x in enumerate(ctx.mentions):
         if x is not None and x.type == "Organization":
