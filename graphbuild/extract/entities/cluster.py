@@ -143,7 +143,9 @@ def _single(ctx: Ctx, m: int) -> Entity | None:
         category = None
     elif category not in allowed:
         category = DEFAULT_CATEGORY[type_]
-    aliases = _bare(type_, name, [s] if s.lower() != name.lower() else [])
+    aliases = [s] if x.canonical and s.lower() != name.lower() else []  # type: ignore[union-attr]  # else name is s
+    if type_ == "Organization":
+        aliases = _bare(type_, name, aliases)
     degrees = list(dict.fromkeys(ctx.degrees.get(m, []))) if type_ == "Person" else []
     return Entity("", type_, name, aliases, category, [Span(x.start, x.end, x.text)], degrees)  # type: ignore[union-attr]
 
