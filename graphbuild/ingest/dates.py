@@ -154,12 +154,26 @@ _WINDOWED: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str | Non
 )
 
 
+def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for a lower-cased ASCII text: the same matches there (its source is
+    all lower case), and ``re`` can then skip a month alternative on its first letter."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if pattern.flags & re.IGNORECASE else pattern
+
+
+_WINDOWED_ASCII = tuple((_cased(p), *rest) for p, *rest in _WINDOWED)
+_DM_WORD_ASCII = _cased(_DM_WORD)
+
 _DIGIT_RUN = re.compile(r"\d+")
 _RUN_START = re.compile(r"(?<!\d)\d")  # the same starts, read from inside a window (the look-behind sees before it)
 # The patterns a window is searched for at every position (not only at digit runs) all end with a year
 # written after a space, so a match ends at one of the window's years (each starts a run of digits, where
-# ``_YEAR_ANCHOR`` finds it) and starts at most this many characters before that year.
-_LEAD = max(sre_parse.parse(p.pattern, p.flags).getwidth()[1] for p, _, _, _, at_runs in _WINDOWED if not at_runs) - 4
+# ``_YEAR_ANCHOR`` finds it) and starts at most its lead (its widest match less the year) before that year.
+_LEADS = {p: sre_parse.parse(p.pattern, p.flags).getwidth()[1] - 4 for p, _, _, _, at_runs in _WINDOWED if not at_runs}
+# _WINDOWED with each year-ended pattern's lead (0 for the others), for case-insensitive / lower-cased ASCII text
+_LED = tuple((p, *rest, _LEADS.get(p, 0)) for p, *rest in _WINDOWED)
+_LED_ASCII = tuple((c, *rest) for c, (_, *rest) in zip((p for p, *_ in _WINDOWED_ASCII), _LED, strict=True))
+
+
 def _at_runs(pattern: re.Pattern[str], text: str, runs: list[int], start: int, end: int) -> list[re.Match[str]]:
     """``list(pattern.finditer(text, start, end))`` for a pattern whose every match starts where a run
     of digits starts (``runs``: those starts): tried there only, instead of at every position, which
@@ -189,16 +203,20 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     # Only the surroundings of 4-digit years can hold a dated expression: scanning those
     # windows instead of the whole text keeps a 50 MB input fast.
     runs = [m.start() for m in _DIGIT_RUN.finditer(text)] if default_year is not None else None
+    # An ASCII text is searched lower-cased with case-sensitive twins of the patterns (same offsets and
+    # matches): under IGNORECASE ``re`` tries every month alternative at every position.
+    ascii_text = text.isascii()
+    scan, windowed, dm_word = (text.lower(), _LED_ASCII, _DM_WORD_ASCII) if ascii_text else (text, _LED, _DM_WORD)
     for start, end, first in _year_windows(text):
         at = runs if runs is not None else [m.start() for m in _RUN_START.finditer(text, start, end)]
-        lead = max(start, first - _LEAD)  # no year-ended match starts before it
-        for pattern, priority, convert, group, at_runs in _WINDOWED:
-            for m in _at_runs(pattern, text, at, start, end) if at_runs else pattern.finditer(text, lead, end):
+        for pattern, priority, convert, group, at_runs, lead in windowed:
+            # (a year-ended match starts no more than its pattern's lead before the window's first year)
+            for m in _at_runs(pattern, scan, at, start, end) if at_runs else pattern.finditer(scan, max(start, first - lead), end):
                 iso = convert(m)
                 if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
                     found.append((m.start(group), m.end(group), iso or "", priority))
     if default_year is not None:
-        for m in (*_DM_PAREN.finditer(text), *_at_runs(_DM_WORD, text, runs, 0, len(text))):  # "(" is a fast start
+        for m in (*_DM_PAREN.finditer(text), *_at_runs(dm_word, scan, runs, 0, len(text))):  # "(" is a fast start
             iso = _full(m, default_year)
             if iso:
                 found.append((m.start(), m.end(), iso, 3))

@@ -81,11 +81,22 @@ MENU_WORDS = frozenset(
 )
 _MENU_TRIM = " \t:»›>+|•·-–—!"
 
+# The first two characters (lower-cased) that each line-start pattern can match at: a line whose two
+# ASCII first characters are not among them skips that pattern's call. (Non-ASCII heads always try
+# it: under IGNORECASE "ſ", "K", "İ" and "ı" match ASCII letters.) Keep in step with the patterns.
+_DROP_HEADS = frozenset(
+    "ba li si ce ar be re kl sh se sa po ki ca ad ik sp sc fo da co ha (c su il".split()
+)
+_BYLINE_HEADS = frozenset("re ep ed pe au wr ju ko wa di ol".split())
+_CONTACT_HEADS = frozenset("te tl ph fa sm e- em su ho ca co wa wh hp al ko".split())
+_END_HEADS = frozenset("le ti yo al".split())
 
-def _is_contact(line: str, low: str) -> bool:
+
+def _is_contact(line: str, low: str, start: bool = True) -> bool:
+    """A contact/hotline line; ``start``: whether the line may open with a contact word (see ``_CONTACT_HEADS``)."""
     if "lebih lanjut" in low and _MORE_INFO.search(line) and _DIGITS.search(line):
         return True
-    if not _CONTACT_START.match(line):
+    if not start or not _CONTACT_START.match(line):
         return False
     if len(line) <= 200 and _CONTACT_VALUE.match(line):
         return True
@@ -142,15 +153,23 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
         for piece in pieces:
             if not piece:
                 continue
-            if content_seen and _END.match(piece):
+            head = piece[:2]
+            if len(head) == 2 and head.isascii():
+                head = head.lower()
+                end, byline, drop, contact = (head in _END_HEADS, head in _BYLINE_HEADS, head in _DROP_HEADS,
+                                              head in _CONTACT_HEADS)
+            else:
+                end = byline = drop = contact = True
+            if content_seen and end and _END.match(piece):
                 return _join(out), _dedupe(authors)
-            if _BYLINE.match(piece) and len(piece) <= 200:
+            if byline and _BYLINE.match(piece) and len(piece) <= 200:
                 authors.extend(byline_names(piece))
                 continue
             # (a teaser or share line is short: a long line that opens with "Baca juga" is article text glued to one)
-            if (_DROP.match(piece) and len(piece) <= _TEASER_MAX) or _is_contact(piece, low) or is_menu_word(piece):
+            if ((drop and _DROP.match(piece) and len(piece) <= _TEASER_MAX) or _is_contact(piece, low, contact)
+                    or is_menu_word(piece)):
                 continue
-            if not content_seen and _END.match(piece):  # once content is seen, a match returned above
+            if not content_seen and end and _END.match(piece):  # once content is seen, a match returned above
                 continue
             out.append(piece)
             content_seen = True
