@@ -83,15 +83,15 @@ def check_relationship_type(rel_type: str) -> str:
     return rel_type
 
 
+# every (type, head label, tail label) the ontology admits, either order for symmetric types: extraction asks per emit
+ALLOWED: frozenset[tuple[str, str, str]] = frozenset(
+    (t, h, tl) for t, (heads, tails, _) in RELATION_TYPES.items() for h in heads for tl in tails
+) | frozenset((t, h, tl) for t in SYMMETRIC for h in RELATION_TYPES[t][1] for tl in RELATION_TYPES[t][0])
+
+
 def relation_allowed(rel_type: str, head_label: str, tail_label: str) -> bool:
     """Whether the ontology admits ``head -[rel_type]-> tail``."""
-    spec = RELATION_TYPES.get(rel_type)
-    if spec is None:
-        return False
-    heads, tails, _ = spec
-    if head_label in heads and tail_label in tails:
-        return True
-    return rel_type in SYMMETRIC and tail_label in heads and head_label in tails
+    return (rel_type, head_label, tail_label) in ALLOWED
 
 
 def slugify(text: str) -> str:

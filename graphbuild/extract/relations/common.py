@@ -21,17 +21,10 @@ from graphbuild.extract.relations.cuegroup import CueGroup
 from graphbuild.extract.relations.dates import sentence_date
 from graphbuild.extract.relations.prefilter import MASK, cue_filter, watch
 from graphbuild.extract.relations.views import M, View
-from graphbuild.ontology import RELATION_TYPES, SYMMETRIC
+from graphbuild.ontology import ALLOWED
 from graphbuild.types import Document, Entity, Relation, Sentence
 
 __all__ = ["MASK", "M", "CueGroup", "View", "Context", "watch"]
-
-# ``ontology.relation_allowed`` as one set of (type, head label, tail label): a lookup per emit, not a call
-_ALLOWED: frozenset[tuple[str, str, str]] = frozenset(
-    (t, h, tl) for t, (heads, tails, _) in RELATION_TYPES.items() for h in heads for tl in tails
-) | frozenset((t, h, tl) for t in SYMMETRIC for h in RELATION_TYPES[t][1] for tl in RELATION_TYPES[t][0])
-_ROUNDED: dict[float, float] = {}  # confidence -> round(confidence, 3): rules use a few dozen constants
-_ROUNDED_MAX = 1024
 
 
 def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entity]]:
@@ -124,7 +117,7 @@ class Context:
              **props: str | None) -> bool:
         """Record a relation if the ontology admits it; returns whether it did."""
         hid = head.id
-        if hid == tail.id or (rtype, head.type, tail.type) not in _ALLOWED:
+        if hid == tail.id or (rtype, head.type, tail.type) not in ALLOWED:
             return False
         date = view.date
         if date is None:
@@ -140,23 +133,9 @@ class Context:
             evidence = view.evidence = " ".join(view.text.split())
         rels = self.relations
         at = len(rels)
-        conf = _ROUNDED.get(confidence) if type(confidence) is float and confidence else None  # (1 == 1.0, -0.0 == 0.0)
-        if conf is None:
-            conf = round(confidence, 3)
-            if type(confidence) is float and confidence and len(_ROUNDED) < _ROUNDED_MAX:
-                _ROUNDED[confidence] = conf
-        rels.append(Relation(rtype, hid, tail.id, evidence, conf, date, clean))
-        of_type = self._of_type.get(rtype)
-        if of_type is None:
-            self._of_type[rtype] = [at]
-        else:
-            of_type.append(at)
-        key = (rtype, hid)
-        of_head = self._of_head.get(key)
-        if of_head is None:
-            self._of_head[key] = [at]
-        else:
-            of_head.append(at)
+        rels.append(Relation(rtype, hid, tail.id, evidence, round(confidence, 3), date, clean))
+        self._of_type.setdefault(rtype, []).append(at)
+        self._of_head.setdefault((rtype, hid), []).append(at)
         return True
 
     def has(self, rtype: str, head: Entity | None = None, tail: Entity | None = None) -> list[Relation]:
