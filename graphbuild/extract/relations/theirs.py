@@ -21,7 +21,6 @@ _THEY = re.compile(r"(?:^|[.,;:\"\u201c]\s*|\b(?:dan|lalu|kemudian|bahkan|and|th
 # "perusahaan ini", "PBF tersebut", "distributor itu", "the company": the company told just before
 _FIRM_REF = re.compile(r"\b(?:perusahaan|perseroan|PBF|distributor|pedagang\s+besar\s+farmasi)(?:-nya)?\s+(?:ini|itu|tersebut)\b"
                        r"|\bthe\s+company\b", re.I)
-_NOT_FIRMS = frozenset({"academic", "association", "hospital"})
 
 
 def they_firm(ctx: Context, v: View, pos: int) -> Entity | None:
@@ -39,4 +38,4 @@ def they_firm(ctx: Context, v: View, pos: int) -> Entity | None:
 
 
 def _company(e: Entity) -> bool:
-    return e.type == "Organization" and e.category not in _NOT_FIRMS and not regulator_like(e) and e.category == "company"
+    return e.type == "Organization" and e.category == "company" and not regulator_like(e)
