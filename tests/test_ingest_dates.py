@@ -97,3 +97,17 @@ def test_find_dates_is_fast_on_long_text() -> None:
     found = find_dates(text)
     assert time.perf_counter() - start < 10
     assert len(found) == 40_000
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Kamis 6 NOVEMBER 2025 - BPOM", "pada 28-01-2020 dan Tanggal 3 Maret 2021", "Sejak Januari 2024, (28/01)",
+    "On March 5, 2025 the Agency", "tahun 2023 lalu, 14 Agustus 2023", "Selasa (7/10/2022) pukul 10.00 WIB, 1 Mei 2019",
+])
+def test_the_lower_cased_twins_of_the_date_patterns_match_as_the_case_insensitive_ones(text: str) -> None:
+    """ASCII text is searched lower-cased with case-sensitive copies of the patterns: the same spans and groups."""
+    from graphbuild.ingest import dates
+
+    pairs = [(p, c) for (p, *_), (c, *_) in zip(dates._LED, dates._LED_ASCII, strict=True)]
+    for p, c in [*pairs, (dates._DM_WORD, dates._DM_WORD_ASCII)]:
+        assert [(m.span(), m.groups()) for m in c.finditer(text.lower())] == [
+            (m.span(), tuple(g.lower() if g else g for g in m.groups())) for m in p.finditer(text)], p.pattern

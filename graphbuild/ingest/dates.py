@@ -160,7 +160,6 @@ def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if pattern.flags & re.IGNORECASE else pattern
 
 
-_WINDOWED_ASCII = tuple((_cased(p), *rest) for p, *rest in _WINDOWED)
 _DM_WORD_ASCII = _cased(_DM_WORD)
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -171,7 +170,7 @@ _RUN_START = re.compile(r"(?<!\d)\d")  # the same starts, read from inside a win
 _LEADS = {p: sre_parse.parse(p.pattern, p.flags).getwidth()[1] - 4 for p, _, _, _, at_runs in _WINDOWED if not at_runs}
 # _WINDOWED with each year-ended pattern's lead (0 for the others), for case-insensitive / lower-cased ASCII text
 _LED = tuple((p, *rest, _LEADS.get(p, 0)) for p, *rest in _WINDOWED)
-_LED_ASCII = tuple((c, *rest) for c, (_, *rest) in zip((p for p, *_ in _WINDOWED_ASCII), _LED, strict=True))
+_LED_ASCII = tuple((_cased(p), *rest) for p, *rest in _LED)
 
 
 def _at_runs(pattern: re.Pattern[str], text: str, runs: list[int], start: int, end: int) -> list[re.Match[str]]:
