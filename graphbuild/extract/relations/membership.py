@@ -162,10 +162,9 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         for t in v.chain(b, ("Organization",)):  # "A merupakan anak perusahaan B sekaligus anggota C": A is the member,
             ctx.emit("MEMBER_OF", owner.ent, t.ent, v, 0.75)  # B only A's parent ("A, produsen X (…), adalah …")
         return
-    if subj is not None and before[0].type == "Location" and _SECOND_PRED.match(gap) and _BASED_IN.search(
-            v.masked[max(0, before[0].start - 30) : before[0].start]):
-        return  # "… a company based in Jakarta and a member of the B group": the place is where it is, not a member
-    if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
+    if subj is not None and (_AND_IS.search(gap) or (before[0].type == "Location" and _SECOND_PRED.match(gap) and _BASED_IN.search(
+            v.masked[max(0, before[0].start - 30) : before[0].start]))):  # "It operates plants in X and is a member of B": not X
+        # ("… a company based in Jakarta and a member of the B group": the place is where it is, not a member)
         subj = _it(ctx, v) if _IT.match(v.masked) else None
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
         return
