@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from graphbuild.extract.entities import clipped_names
 from graphbuild.extract.entities import coref_offices as offices
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
@@ -101,6 +102,7 @@ def find(ctx: Ctx) -> None:
         for f in got:
             forms[f].add(m)
     coined_first_words(ctx, forms, _LEGAL, _KIND_TAIL)
+    clipped_names.add_forms(ctx, forms)  # "PT Nusantara Biosains Medika" … "Nusantara Biosains"
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)

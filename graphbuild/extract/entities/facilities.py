@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.entities import border_posts
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -132,6 +133,7 @@ def _named_sites(ctx: Ctx) -> None:
 
 
 def find(ctx: Ctx) -> None:
+    border_posts.find(ctx)  # "Pos Lintas Batas Negara (PLBN) Entikong"
     _english_estates(ctx)
     _estates(ctx)
     _described_sites(ctx)

@@ -12,10 +12,10 @@ from operator import methodcaller
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
-from graphbuild.extract.entities.tokens import is_cap
+from graphbuild.extract.entities.tokens import Tokens, is_cap
 
-_CO = frozenset({"Co", "Pte", "Pvt", "Sdn"})  # abbreviated legal heads a further form follows ("Pte. Ltd.")
-_SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn"})  # the name stops before them, as the gold writes it
+_CO = frozenset({"Co", "Pte", "Pvt", "Sdn", "K.K"})  # abbreviated legal heads a further form follows ("Pte. Ltd."), or Japanese "K.K."
+_SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn", "K.K"})  # the name stops before them, as the gold writes it (or as its alias)
 _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
@@ -37,7 +37,7 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
-    co = [j for j in t.where(_CO) if j + 1 < len(t.words) and t.words[j + 1] == "." and j and (ctx.owner[j - 1] < 0 or (
+    co = [j for j in t.where(_CO) if j + 1 < len(t.words) and t.words[j + 1] == "." and j and not _initials(t, j) and (ctx.owner[j - 1] < 0 or (
         j >= 2 and ctx.type_at(j - 1) == "Location" and ctx.owner[j - 2] < 0 and is_cap(t.words[j - 2])))]  # "Medilink Asia Pte."
     for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
         w = t.words[j]
@@ -117,6 +117,12 @@ def _opens_named(ctx: Ctx, j: int) -> bool:
     return j + 1 < len(w) and is_cap(w[j + 1]) and any(
         x is not None and x.category == "company" and x.text.removeprefix("PT ").split()[:2] == w[j : j + 2]
         and len(x.text.split()) > 2 for x in ctx.mentions)
+
+
+def _initials(t: Tokens, j: int) -> bool:
+    """"K.K. Gupta": a person's initials before the surname, not the Japanese legal form that ends a company's name."""
+    w = t.words
+    return w[j] == "K.K" and j + 2 < len(w) and is_cap(w[j + 2])
 
 
 def _short_name(ctx: Ctx, w: str) -> bool:

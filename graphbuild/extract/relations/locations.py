@@ -46,7 +46,7 @@ _SITED = re.compile(
 # also after a legal-form tail or an apposition: "Co., Ltd., perusahaan farmasi asal Seoul",
 # "Samsung Biologics, perusahaan CDMO (…) yang berbasis di Incheon"
 _ORIGIN = re.compile(
-    r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH)[\s,]*)*,?\s*"
+    r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH|K\.K\.?|Pte\.?)[\s,]*)*,?\s*"
     r"(?:(?:merupakan|adalah|ialah|is|was)\s+(?:an?\s+|the\s+)?)?"  # "X merupakan perusahaan … asal Y"
     r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm|usaha|"
     r"pelaku\s+usaha|UMKM|UKM|startup|pabrikan|distributor|importir|pemasok|manufacturer|maker|supplier|developer)"

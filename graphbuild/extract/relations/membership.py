@@ -162,7 +162,9 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         for t in v.chain(b, ("Organization",)):  # "A merupakan anak perusahaan B sekaligus anggota C": A is the member,
             ctx.emit("MEMBER_OF", owner.ent, t.ent, v, 0.75)  # B only A's parent ("A, produsen X (…), adalah …")
         return
-    if subj is not None and _AND_IS.search(gap):  # "It operates plants in X and is a member of B": not X
+    if subj is not None and (_AND_IS.search(gap) or (before[0].type == "Location" and _SECOND_PRED.match(gap) and _BASED_IN.search(
+            v.masked[max(0, before[0].start - 30) : before[0].start]))):  # "It operates plants in X and is a member of B": not X
+        # ("… a company based in Jakarta and a member of the B group": the place is where it is, not a member)
         subj = _it(ctx, v) if _IT.match(v.masked) else None
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
         return
@@ -189,6 +191,7 @@ _INCLUDING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:termasuk|yaitu|yakni|sepe
 _AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+){0,2}$", re.I)
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
+_BASED_IN = re.compile(r"\b(?:based|headquartered|located|berbasis|berkantor(?:\s+pusat)?|berlokasi|bermarkas|in|di)\s+(?:the\s+)?$", re.I)
 _AND_IS = re.compile(r"\b(?:and|dan|serta)\s+(?:is|was|has\s+been|juga|merupakan|adalah)\b", re.I)
 # "… sekaligus anggota C", "… and a member of C": a second predicate of the same subject
 _SECOND_PRED = re.compile(r"^\s*,?\s*(?:sekaligus|serta|dan|and|as\s+well\s+as)\s+(?:(?:juga|also|is|merupakan|menjadi|a|an)\s+){0,3}$", re.I)

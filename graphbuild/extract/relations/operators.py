@@ -17,6 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.ownership import issuer
+from graphbuild.extract.relations.site_owners import suffix_owner
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -42,7 +43,9 @@ _ACADEMIC = re.compile(r"(?:Fakultas|Universitas|Institut|Sekolah|Politeknik|Dep
 _ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
 
 
-_COMPANYS = re.compile(r"\bthe\s+company['\u2019]s\s+(?:new\s+)?$", re.I)
+# "at the Company's Karawang Biologics Plant", "the Company's new sterile injectables facility, F"
+_COMPANYS = re.compile(r"\bthe\s+company['\u2019]s\s+(?:new\s+)?$|\bthe\s+company['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:plant|facility|factory|site)\s*,\s*$",
+                       re.I)
 # "X, anak usaha B, … di F milik perusahaan": B is named as the parent, not as the company meant
 _PARENT_CUE = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:a\s+)?subsidiary\s+of|unit\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]+\s+){0,2}?"
@@ -119,12 +122,14 @@ def operates(ctx: Context, v: View, f: M) -> None:
     owner = _namesake(ctx, f)
     if owner is not None:
         ctx.emit("OPERATES", owner, f.ent, v, 0.7)
+    if (last := suffix_owner(ctx, f.ent)) is not None and last is not owner:  # "Laboratorium Quality Control Bio Farma"
+        ctx.emit("OPERATES", last, f.ent, v, 0.7)
     # "Nordavia will supply … from its Uppsala Manufacturing Center"
     if _ITS.search(v.masked[: f.start]):
         owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
         if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
-    if _COMPANYS.search(v.masked[max(0, f.start - 30) : f.start]) and not v.before(f.start, ORG):
+    if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not v.before(f.start, ORG):
         owner = next(iter(issuer(ctx, f.ent)), None)  # "at the Company's Karawang Biologics Plant": the release's company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
@@ -163,14 +168,18 @@ def operates(ctx: Context, v: View, f: M) -> None:
 
 # "The facility, named F, …", "Pabrik tersebut, yang diberi nama F, …": the plant the sentence before told of gets its name
 _NAMED_SITE = re.compile(
-    r"^\W*(?:(?:the|this)\s+(?:new\s+)?(?:plant|facility|factory)\s*,\s*(?:named|called|dubbed|known\s+as)"
-    r"|(?:pabrik|fasilitas)(?:\s+(?:baru|produksi))?\s+(?:(?:tersebut|itu|ini)\s*,?\s*)?(?:yang\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama))\s+$",
+    # "The 14,000 m2 facility, known as the F", "Fasilitas yang diberi nama **F** itu"
+    r"^\W*(?:(?:the|this)\s+(?:new\s+|[\d.,]+\s*(?:m2|m\u00b2|square\s+metres?|square\s+meters?|sq\s*m|hectares?)\s+){0,2}(?:plant|facility|factory)\s*,\s*"
+    r"(?:named|called|dubbed|known\s+as)(?:\s+the)?"
+    r"|(?:pabrik|fasilitas)(?:\s+(?:baru|produksi))?\s+(?:(?:tersebut|itu|ini)\s*,?\s*)?(?:yang\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama))\s+[*\"\u201c]*$",
     re.I,
 )
 _NEW_SITE = re.compile(r"\b(?:plant|facility|factory|pabrik|fasilitas)\b", re.I)
 _OPENS = re.compile(r"^(?:\s*\([^()]*\))?[^.;\u2588]{0,60}?\b(?:inaugurated|inaugurates|opened|opens|built|builds|completed"
                     r"|meresmikan|membuka|membangun|mendirikan|merampungkan|mengoperasikan|operates)\b[^;\u2588]*$", re.I)
-_RUN_BY = re.compile(r"\b(?:operated|run|managed|dioperasikan|dikelola)\b[^.;\u2588]{0,60}$", re.I)
+_RUN_BY = re.compile(r"\b(?:operated|run|managed|dioperasikan|dikelola)\b[^.;\u2588]{0,60}$|\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
+# "… has been granted a certificate for its new sterile injectables plant": the company "its" points to built it
+_ITS_NEW = re.compile(r"\b(?:its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:plant|facility|factory)\b", re.I)
 
 
 def _named_after(ctx: Context, v: View, f: M) -> None:
@@ -186,6 +195,9 @@ def _named_after(ctx: Context, v: View, f: M) -> None:
         if m.start > site.start() and _RUN_BY.search(u.masked, max(0, m.start - 70), m.start):
             ctx.emit("OPERATES", m.ent, f.ent, v, 0.65)  # "… operated by its subsidiary, B"
             break
+    its = _ITS_NEW.search(u.masked, 0, site.end())
+    if its is not None and (near := [m for m in orgs if m.end <= its.start()]) and its.start() - near[-1].end <= 250:
+        ctx.emit("OPERATES", near[-1].ent, f.ent, v, 0.6)
 
 
 def subject_before(ctx: Context, v: View, pos: int | None = None) -> Entity | None:

@@ -36,8 +36,9 @@ _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan|(?:wh
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
 # "PT B, the Company's distribution arm", "PT B, Kalbe's distribution arm", "Kalbe's subsidiary PT B",
+# "PT B, the Company's pharmaceutical wholesaler (PBF) subsidiary" (the kind's acronym between),
 # "PT B, anak usaha perseroan,": B belongs to the one named before "'s", else to the release's company
-_ARM_CUE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|arm|unit)\b|\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+"
+_ARM_CUE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+|\([^()]{1,20}\)\s+){0,3}?(?:subsidiary|arm|unit)\b|\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+"
                       r"(?:perseroan|perusahaan\s+(?:ini|tersebut))\b"
                       # "PT B, a wholly-owned subsidiary of the Company": the release's company
                       r"|\b(?:an?\s+)?(?:(?:wholly|majority)[\s-]owned\s+)?subsidiary\s+of\s+the\s+company\b", re.I)

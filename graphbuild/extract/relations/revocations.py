@@ -109,11 +109,17 @@ _NOT_DONE = re.compile(r"\b(?:tidak|belum|bukan|batal|urung|enggan|not|never|aka
                        r"recommend\w*|jika|apabila|if)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+_VIA = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", re.I)
+
+
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     agent = _conjoined(v, start)  # "BPOM mencabut izin edar P (…) dan membekukan sertifikat PT X": the first verb's subject
     reg = next((m for m in v.before(agent, ("Organization",)) if _usable(v, m) and agent - m.end <= 60), None)
     if reg is not None and reg.ent.category == "company":
         reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
+    if reg is not None and (parent := v.prev_mention(reg)) is not None and parent.type == "Organization" \
+            and _VIA.match(v.masked[(parent.gloss or parent).end : reg.start]) and _is_regulator(parent.ent):
+        reg = parent  # "Badan POM melalui Deputi Bidang Penindakan, X, mencabut …": the unit acts for its body
     if reg is None and _REGULATOR_REF.search(v.masked[max(0, agent - 50) : agent]):
         # "Sepanjang 2024, balai tersebut membekukan sertifikat CDOB milik PT X": the regulator named lately acts
         named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, named_plants
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.makers import regulator_like, spoken_of
@@ -46,6 +46,7 @@ def find(ctx: Context) -> None:
             _owned_this(ctx, v, c)
         for c in v.cues(_CAPACITY):
             _capacity(ctx, v, c)
+    named_plants.find(ctx)  # "meninjau pabrik milik PT A. … Fasilitas bernama F itu …": the visit was to F
 
 
 def _owned_this(ctx: Context, v: View, c: re.Match[str]) -> None:

@@ -132,7 +132,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             elif not ctx.is_country(nxt.ent):
                 ctx.emit("HELD_IN", m.ent, nxt.ent, v, 0.7)
         # "Temu Bisnis X yang digelar oleh Dinas Y di Kota Bandung"
-        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(v.masked[end : nxt.start]):
+        if nxt is not None and nxt.type == "Organization" and _BY_HOST.match(_GLOSS_YEAR.sub("", v.masked[end : nxt.start])):
             last = v.chain(nxt, ("Organization",))[-1]  # "oleh A dan B (ACR) di Seoul"
             place = v.next_mention(last)
             while place is not None and place.type == "Organization" and (_AND_BY.match(v.gap(last.end, place.start))
@@ -145,7 +145,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
                     re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 ctx.emit("HELD_IN", m.ent, place.ent, v, 0.75)
                 placed = True
-            elif place is not None and place.type == "Facility" and _HELD_AT.match(v.gap(last.end, place.start)):
+            elif place is not None and place.type == "Facility" and _HELD_AT.match(re.sub(r"^\s*\([^()]*\)", "", v.gap(last.end, place.start))):
                 placed = _venue_city(ctx, v, m.ent, place)  # "yang digelar A di Gedung X, Kota Malang"
             if not placed and (seat := _seat(ctx, last)) is not None and not any(
                     x.type == "Location" for x in v.after(last.end, None, v.clause_end(last.end))):
@@ -199,11 +199,11 @@ _CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2},\s*")  
 
 def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
-    city = v.next_mention(venue)
+    city, area = v.next_mention(venue), None
     while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
         city = v.next_mention(city)
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
-        venue, city = city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
+        venue, area, city = city, city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
     elif city is not None and city.type == "Facility" and (venue.text.split()[0] in _ROOMS or city.text.split()[0] in _CAMPUS) and re.fullmatch(
             r"\s*,\s*", v.gap(venue.end, city.start)):
         venue, city = city, v.next_mention(city)  # "Aula Garuda Mukti, Kampus C Unair, Surabaya": the hall's campus
@@ -215,6 +215,9 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         after = v.next_mention(city)  # "di Grha Sabha Pramana, Universitas Gadjah Mada (UGM), Yogyakarta": the campus
         if after is not None and after.type == "Location" and _CAMPUS_TAIL.fullmatch(v.gap(city.end, after.start)):
             venue, city = city, after  # ("…, Kampus ITS Sukolilo, Surabaya": the campus by its area)
+    if (city is None or city.type != "Location") and area is not None and not ctx.is_country(area.ent):
+        ctx.emit("HELD_IN", ev, area.ent, v, 0.65)  # "di Jakarta International Expo (JIExpo) Kemayoran, 19-21 Mei": no city after the area
+        return True
     if city is None or city.type != "Location":
         return _named_city(ctx, v, ev, venue)
     if (ctx.is_country(city.ent)
