@@ -17,6 +17,7 @@ from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
 # "… and by the EMA": a second regulator coordinated with the first
@@ -79,13 +80,33 @@ _BPOM = "Badan Pengawas Obat dan Makanan"
 _APPOSED = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+|yang\s+(?:telah\s+|sudah\s+)?)?(?:first\s+)?", re.I)
 
 
+# "Sidofen Injeksi 1 g/100 ml (", "Meropenem 1 g powder for injection (": a strength (and form) before the bracketed substance
+_DOSED = re.compile(rf"\s+{STRENGTH}(?:\s+[a-z][\w-]*){{0,4}}\s*\(", re.I)
+
+
 def _listed_before(v: View, last: M) -> list[M]:
-    """``last`` and the products listed before it ("apixaban dan rivaroxaban", "A, B (b) dan C"), nearest first."""
-    items = [last]
-    while (p := v.prev_mention(items[-1])) is not None and p.type == "Product" \
-            and cues.LIST_SEP.match(v.gap((p.gloss or p).end, items[-1].start)):
+    """``last`` and the products listed before it ("apixaban dan rivaroxaban", "A, B (b) dan C",
+    "A 1 g/100 ml (a) dan B 4 mg (b)"), nearest first."""
+    items = [_dosed_host(v, last) or last]
+    while (p := v.prev_mention(items[-1])) is not None and p.type == "Product":
+        gap = v.gap((p.gloss or p).end, items[-1].start)
+        if (host := _dosed_host(v, p)) is not None:
+            p = host  # the substance in brackets after the brand's strength: the brand is the item
+        if p.gloss is not None or host is not None:
+            gap = gap.removeprefix(")")  # "A 10 mg (a) serta B": past the bracket
+        if not cues.LIST_SEP.match(gap):
+            break
         items.append(p)
     return items
+
+
+def _dosed_host(v: View, p: M) -> M | None:
+    """The brand ``p`` stands in brackets after, past the brand's strength: "Sidofen Injeksi 1 g/100 ml (parasetamol)"."""
+    host = v.prev_mention(p)
+    if host is not None and host.type == "Product" and v.masked.startswith(")", p.end) \
+            and _DOSED.fullmatch(v.gap(host.end, p.start)):
+        return host
+    return None
 
 
 def _closed_list(v: View, last: M) -> list[M]:

@@ -38,7 +38,8 @@ UNIT = re.compile(
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
     r"Fakultas|Faculty|Sekolah|School|Komisi|Institute\s+(?:of|for))\b"
 )
-_PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
+# "Lembaga Penyakit Tropis (Institute of Tropical Disease/ITD) Unair": the unit's English name in brackets
+_PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\)|\s*\((?:[A-Z][\w-]*|of|for|and|the|/)(?:[\s/]+(?:[A-Z][\w-]*|of|for|and|the))+\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
                          re.I)
 _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
@@ -235,7 +236,7 @@ _UNIT_OF = re.compile(
 )
 # "of the", "di bawah (naungan)", and an apposition naming the kind: ", rumah sakit vertikal milik"
 _OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
-                          r"|\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
+                          r"|\s*,\s*(?:yang\s+)?(?:(?:merupakan|adalah|ialah)\s+)?(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
                           r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments

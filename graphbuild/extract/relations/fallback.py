@@ -49,7 +49,7 @@ _PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|m
                 r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if|tidak|tanpa|without|"
                 r"not|bukan|expects?|expected|anticipat\w*|hopes?|berharap|diharapkan|preparing\s+to|to\s+apply|bersiap")
 _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|cabut|bekukan|"
-           r"revok\w*|suspen\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
+           r"revok\w*|suspen(?!si\b(?!\s+(?:izin|sertifikat|nomor|NIE|persetujuan)))\w*|sanksi|menarik|ditarik|penarikan|recall\w*|ilegal|illegal|palsu|counterfeit")
 _PRODUCE = (r"produksi|memproduksi|diproduksi|produsen|mengembangkan|dikembangkan|pengembangan|meluncurkan|"
             r"diluncurkan|peluncuran|memperkenalkan|diperkenalkan|menghasilkan|dihasilkan|membuat|dibuat|buatan|produk(?:nya)?|"
             r"merek|bermerek|manufactur\w*|produc\w*|develop\w*|launch\w*|introduc\w*|portfolio|portofolio|brand\w*|diracik|meracik|"
@@ -81,7 +81,7 @@ RULES = (
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
          side.certifier, side.holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
-                         r"pembatalan|cabut|bekukan|revok\w*|suspen\w*|sanksi"), side.regulator, side.product, True,
+                         r"pembatalan|cabut|bekukan|revok\w*|suspen(?!si\b(?!\s+(?:izin|sertifikat|nomor|NIE|persetujuan)))\w*|sanksi"), side.regulator, side.product, True,
          unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila")),
     Rule("OPERATES", _cue(r"pabrik|fasilitas|plant|facility|site|gudang|laborator\w*|milik|operat\w*|"
                           r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places, plant_places
+from graphbuild.extract.relations import places, plant_places, venue_areas
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -178,6 +178,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
 
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
+    venue_areas.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat": the venue, not only its area
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one

@@ -48,7 +48,9 @@ SELLER_ROLE = (r"(?:(?:(?:the\s+)?(?:group|company|firm|holding)['\u2019]s\s+|(?
 # "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
                   # "bersama mitranya, X", "together with its partner X": the partner named after its role
-                  r"(?:(?:mitra(?:nya)?|its\s+partner|partner(?:nya)?)(?:\s+(?:asal\s+)?[a-z]+)?\s*,?\s*)?(?:PT\.?\s+)?$", re.I)
+                  r"(?:(?:mitra(?:nya)?|its\s+partner|partner(?:nya)?)(?:\s+(?:asal\s+)?[a-z]+)?\s*,?\s*)?"
+                  # "bersama (tim) peneliti X", "together with researchers at X": the researchers' body develops it
+                  r"(?:(?:para\s+|tim\s+)?(?:peneliti|ilmuwan|researchers|scientists)\s+(?:(?:dari|from|at|of)\s+(?:the\s+)?)?)?(?:PT\.?\s+)?$", re.I)
 _WITH = re.compile(r"^\s*dengan\s+(?:PT\.?\s+)?$", re.I)
 # "… oleh A di Swiss dan diimpor oleh B": the maker's seat may come between
 # "diproduksi oleh A (di pabriknya) di Bandung dan didistribusikan oleh B": where A makes it, then the seller

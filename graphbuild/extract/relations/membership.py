@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, member_fronted
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -55,6 +55,7 @@ def find(ctx: Context, v: View) -> None:
     if v.may(_TASK_FORCE) and (tf := _TASK_FORCE.match(v.masked)):
         _task_force(ctx, v, tf.end())
     _member_ellipsis(ctx, v)
+    member_fronted.find(ctx, v)  # "Sebagai anggota PIC/S sejak 2012, Badan POM …"
 
 
 def _made_of(ctx: Context, v: View) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import distributor_refs
+from graphbuild.extract.relations import co_makers, distributor_refs
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.litsearch import literal_search
@@ -27,6 +27,7 @@ def find(ctx: Context) -> None:
         if v.may(_SAME) and _same(v.masked):
             _same_maker(ctx, v)
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
+    co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
 
 
 def _same_maker(ctx: Context, v: View) -> None:
