@@ -16,7 +16,7 @@ from graphbuild.extract.relations import coevents, cues, event_speakers, retitle
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.hosts import host_list
-from graphbuild.extract.relations.venues import event_for, held_in, last_event
+from graphbuild.extract.relations.venues import HELD_ANAPHOR, event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
@@ -60,12 +60,15 @@ _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speake
                         re.I)
 watch(_PRESENT, _ROLL_CALL)
 _ATTEND_CUES = CueGroup(_ATTEND_KIND, cues.ATTENDED_BY, cues.OPENED_BY, cues.SPEAKER)
+_UNNAMED_CUES = CueGroup(HELD_ANAPHOR, *_ATTEND_CUES.patterns, *speeches.CUES, event_speakers.SESSION_WORD)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         _OPENING.run(ctx, v)  # roll calls, then who organised what: each only where its cues may match
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
+        if not named and not _UNNAMED_CUES.may(v):
+            continue  # with no event named, the rules below read the sentence only through these cues
         joined = coevents.pairs(v) if named else []
         found = len(ctx.has("HELD_IN")) if joined else 0
         held_in(ctx, v, named)
