@@ -206,7 +206,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 return
         # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
         ri = tp.ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
-        home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None)
+        home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None) if ri else None
         mission = _mission(ctx) if ri else None  # and the KBRI the document names
         if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and tp.GAP_TO_PERSON.match(
                 v.gap(prev.end, p.start)):
