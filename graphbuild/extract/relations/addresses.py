@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.chains import COMMA, LIST_NEXT, contained, opens_list, rank
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.makers import topic
 from graphbuild.types import Entity
 
@@ -48,6 +48,7 @@ _BACK_REF = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:itu|tersebut)\b")
 _FOREIGN_FORM = re.compile(r"\b(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|GmbH|AB|SA|LLC|K\.K\."
                            r"|Seiyaku|Yakuhin|Jeyak|Yaoye|Zhiyao)(?:\W|$)")  # the last: "pharmaceutical" in JP/KR/CN names
 watch(_SEAT_CLAUSE, _SITE_OF_REF, _THE_COMPANY_SEAT)
+_SEAT_CUES = CueGroup(_SEAT_CLAUSE, _SITE_OF_REF, _THE_COMPANY_SEAT)  # asked once a sentence, for its first place
 
 
 _UNIT = re.compile(r"(?:Fakultas|Faculty|Departemen|Department|Sekolah)\s")
@@ -55,6 +56,7 @@ _UNIT = re.compile(r"(?:Fakultas|Faculty|Departemen|Department|Sekolah)\s")
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
+        seat_cues: list[bool] | None = None
         for m in v.mentions:
             if m.type == "Facility" and m.role is None and _AT.search(v.masked, max(0, m.start - 10), m.start):
                 _venue(ctx, v, m)
@@ -65,11 +67,13 @@ def find(ctx: Context) -> None:
             elif m.type == "Location":
                 _list_closed(ctx, v, m)
                 _made_at(ctx, v, m)
-                if v.may(_SEAT_CLAUSE) and _SEAT_CLAUSE.search(v.masked[: m.start]):
+                seat_cues = seat_cues or _SEAT_CUES.may_each(v)
+                seat_clause, site_ref, company_seat = seat_cues
+                if seat_clause and _SEAT_CLAUSE.search(v.masked[: m.start]):
                     _seat_back(ctx, v, m)
-                elif v.may(_SITE_OF_REF) and _SITE_OF_REF.search(v.masked[: m.start]):
+                elif site_ref and _SITE_OF_REF.search(v.masked[: m.start]):
                     _seat_back(ctx, v, m, told=True)
-                elif v.may(_THE_COMPANY_SEAT) and _THE_COMPANY_SEAT.match(v.masked[: m.start]) and topic(ctx, v.index) is None:
+                elif company_seat and _THE_COMPANY_SEAT.match(v.masked[: m.start]) and topic(ctx, v.index) is None:
                     _about(ctx, v, m)
             elif m.type == "Organization" and m.gloss is not None and _TOWN_NAMED.match(m.text):
                 _town_after(ctx, v, m)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import covers, cues, licences
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
 from graphbuild.extract.relations.covers import DEAL_WORD
 from graphbuild.extract.relations.partner_sides import (
@@ -67,6 +67,7 @@ _BARE_SIGNER = re.compile(r"\b(?:perusahaan|perseroan|pihaknya|pihak\s+kami|kami
 _SIGNING_OF = re.compile(r"\b(?:penandatanganan|signing\s+of)\s+(?:the\s+)?$", re.I)
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 watch(_BOTH, _ONE)  # searched in every sentence: let the prefilter skip them
+_UNNAMED_CUES = CueGroup(cues.LICENSE, cues.SIGN)  # what a sentence naming no agreement is read for
 
 
 def find(ctx: Context) -> None:
@@ -85,14 +86,15 @@ def find(ctx: Context) -> None:
                 for p in pair:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
                 ctx.emit("PARTNERS_WITH", pair[0], pair[1], v, 0.6)
-        if not agreements:
+        if not agreements and _UNNAMED_CUES.may(v):
             for c in v.cues(cues.LICENSE):
                 licences.bare_license(ctx, v, c.start(), c.end())
             if v.may(cues.SIGN):  # both rules start from the signing verb: most sentences hold none
                 if found := _unnamed_deal(ctx, v):
                     parties, told = found, v.index
                 _signed_anaphor(ctx, v)
-        licences.licensed_from(ctx, v)
+        if licences.FROM_CUES.may(v):
+            licences.licensed_from(ctx, v)
     covers.by_anaphora(ctx)
     covers.named_within(ctx)
 

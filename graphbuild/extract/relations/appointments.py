@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
 # the head of a board or office post: a short list (the full title list is costly to build into every pattern)
@@ -37,12 +37,13 @@ _MEETING = re.compile(r"\b(?:RUPS\w*|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+
 _OWN = re.compile(r"\s*(?:perseroan|perusahaan|emiten|the\s+company|di\s+sana|there)\b", re.I)
 _CONGRESS = ("Kongres", "Musyawarah", "Munas", "Muktamar", "Congress", "Rapat Kerja Nasional", "Rakernas")
 watch(_APPOINT, _BEFORE)
+_CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
 
 
 def find(ctx: Context) -> None:
     """Bare posts given at a meeting: the congress's association or the meeting's company holds them."""
     for v in ctx.busy:
-        if not v.may(_APPOINT) and not v.may(_BEFORE):
+        if not _CUES.may(v):
             continue
         for p in [m for m in v.mentions if m.type == "Person"]:
             got = _bare_post(v, p)

@@ -313,3 +313,4 @@ def _distribution(ctx: Context, v: View) -> None:
 _RULES = RuleTable((_products, _PRONOUN_VERB, _PRONOUN_WHICH), (_site, _SITE_RUN_BY), (_site_fronted, _RUN_BY_FRONT),
                    (_one_more, _ONE_MORE, _FROM_PORTFOLIO), (_brand_sold, _BRAND_SOLD), (_its_opens, _ITS_OPENS),
                    (_made_there, _WILL_BE_MADE), (_distribution, _DIST_ONLY), (_came_through, _CAME_THROUGH))
+CUES = _RULES.patterns  # what ``find`` reads (``corporate`` gates on them)

@@ -25,9 +25,10 @@ from graphbuild.extract.relations import (
     stakes,
 )
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.distributors import RANGE, distributor_range, the_distributor
+from graphbuild.extract.relations.cuegroup import RuleTable
+from graphbuild.extract.relations.distributors import RANGE, THE_DIST, distributor_range, the_distributor
 from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
-from graphbuild.extract.relations.makers_joint import among_products
+from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
@@ -65,25 +66,27 @@ def find(ctx: Context) -> None:
                 operates(ctx, v, m)
             elif m.type == "Product":
                 made_by(ctx, v, m)
-        for c in v.cues(cues.DEVELOP):
-            maker(ctx, v, c.start(), c.end(), "DEVELOPS")
-        for c in v.cues(cues.MARKET):
-            maker(ctx, v, c.start(), c.end(), "MARKETS")
-        offerings.per_sentence(ctx, v)  # portfolio, made_at, distributor, sold_by, its_own, permit_holder, …
-        lineups.find(ctx, v)  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
-        among_products(ctx, v)
-        the_distributor(ctx, v)
-        distributor_refs.find(ctx, v)
-        collectives.find(ctx, v)
-        if owned_sets.ANY.may(v):
-            owned_sets.find(ctx, v)
-        if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
-            distributor_range(ctx, v)
-            firm_refs.find(ctx, v)
-        elif v.may(firm_refs.OWN_PLANT):  # "Seluruh obat merupakan produksi pabrik perusahaan": those named before
-            firm_refs.own_plant(ctx, v)
+        _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
+
+
+def _developed(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.DEVELOP):
+        maker(ctx, v, c.start(), c.end(), "DEVELOPS")
+
+
+def _marketed(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.MARKET):
+        maker(ctx, v, c.start(), c.end(), "MARKETS")
+
+
+def _by_reference(ctx: Context, v: View) -> None:
+    if _BY_REFERENCE.may(v) and any(m.type == "Product" for m in v.mentions):
+        distributor_range(ctx, v)
+        firm_refs.find(ctx, v)
+    elif v.may(firm_refs.OWN_PLANT):  # "Seluruh obat merupakan produksi pabrik perusahaan": those named before
+        firm_refs.own_plant(ctx, v)
 
 
 def _ownership(ctx: Context, v: View) -> None:
@@ -202,6 +205,16 @@ watch(_STAKE)
 _OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT, stakes.OWNED_BY)  # everything ``_ownership`` reads
 # what the distributor-range and by-reference maker rules read (both need a product named in the sentence)
 _BY_REFERENCE = CueGroup(RANGE, *firm_refs.CUES)
+# what ``find`` runs after the mention rules, with the cues each reads: about half the sentences hold none of them,
+# and the rest pay one AND per rule instead of a call asking the prefilter
+_CUED = RuleTable(
+    (_developed, cues.DEVELOP), (_marketed, cues.MARKET),
+    (offerings.per_sentence, *offerings.CUES),  # portfolio, made_at, distributor, sold_by, its_own, permit_holder, …
+    (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
+    (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
+    (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
+)
 
 
 def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:

@@ -22,6 +22,7 @@ _AS_DIST = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:sebagai|as)\s+(?:(?:the|its|an?
                       r"(?:distributor|pemasar)\b", re.I)
 _CUE = re.compile(r"distributor|pemasar|\bPBF\b|pedagang\s+besar", re.I)
 watch(_CUE)
+CUE = _CUE  # what ``find`` and ``late`` read first (``corporate`` gates on it)
 _MOST = 6  # a maker's range told by reference, not a catalogue
 
 

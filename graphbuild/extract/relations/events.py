@@ -14,8 +14,9 @@ import re
 
 from graphbuild.extract.relations import coevents, cues, event_speakers, retitled, speeches, titled_bodies
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.hosts import host_list
-from graphbuild.extract.relations.venues import event_for, held_in, last_event
+from graphbuild.extract.relations.venues import HELD_ANAPHOR, event_for, held_in, last_event
 
 ATTENDEES = ("Person", "Organization")
 ATTEND_LIST = ("Organization", "Location")  # "perwakilan MFDS Korea Selatan dan Thai FDA": a body, its country, a body
@@ -59,25 +60,15 @@ _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speake
                         re.I)
 watch(_PRESENT, _ROLL_CALL)
 _ATTEND_CUES = CueGroup(_ATTEND_KIND, cues.ATTENDED_BY, cues.OPENED_BY, cues.SPEAKER)
+_UNNAMED_CUES = CueGroup(HELD_ANAPHOR, *_ATTEND_CUES.patterns, *speeches.CUES, event_speakers.SESSION_WORD)
 
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        _roll_call(ctx, v)
-        for c in v.cues(cues.ORGANIZE):
-            _organize_active(ctx, v, c.start(), c.end())
-        for c in v.cues(cues.ORGANIZED_BY):
-            if cues.negated(v.masked, c.start()):
-                continue  # "bukan diselenggarakan oleh X"
-            ev, anaphoric = event_for(ctx, v, c.start())
-            hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
-            # "Kegiatan tersebut diselenggarakan oleh …" after "Kongres X sekaligus pameran Y": both events
-            evs = [ev, *coevents.partners(ctx, v.index, ev)] if ev is not None and anaphoric and hosts else [ev]
-            for m in host_list(v, hosts[0]) if ev is not None and hosts else ():  # "oleh A, B dan C" — not orgs named later on
-                if m.start not in v.role_orgs:
-                    for e in evs:
-                        ctx.emit("ORGANIZED", m.ent, e, v, 0.8)
+        _OPENING.run(ctx, v)  # roll calls, then who organised what: each only where its cues may match
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
+        if not named and not _UNNAMED_CUES.may(v):
+            continue  # with no event named, the rules below read the sentence only through these cues
         joined = coevents.pairs(v) if named else []
         found = len(ctx.has("HELD_IN")) if joined else 0
         held_in(ctx, v, named)
@@ -91,6 +82,25 @@ def find(ctx: Context) -> None:
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)
+
+
+def _organizers(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.ORGANIZE):
+        _organize_active(ctx, v, c.start(), c.end())
+
+
+def _organized_by(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.ORGANIZED_BY):
+        if cues.negated(v.masked, c.start()):
+            continue  # "bukan diselenggarakan oleh X"
+        ev, anaphoric = event_for(ctx, v, c.start())
+        hosts = [m for m in v.in_clause(c.end(), ("Organization",)) if m.start not in v.role_orgs]
+        # "Kegiatan tersebut diselenggarakan oleh …" after "Kongres X sekaligus pameran Y": both events
+        evs = [ev, *coevents.partners(ctx, v.index, ev)] if ev is not None and anaphoric and hosts else [ev]
+        for m in host_list(v, hosts[0]) if ev is not None and hosts else ():  # "oleh A, B dan C" — not orgs named later on
+            if m.start not in v.role_orgs:
+                for e in evs:
+                    ctx.emit("ORGANIZED", m.ent, e, v, 0.8)
 
 
 def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
@@ -253,5 +263,8 @@ def _roll_call(ctx: Context, v: View) -> None:
     for m in people:
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
 
+
+# the rules ``find`` opens each sentence with, in order, with the cues each reads (one prefilter test for all)
+_OPENING = RuleTable((_roll_call, *_ROLL_CUES.patterns), (_organizers, cues.ORGANIZE), (_organized_by, cues.ORGANIZED_BY))
 
 __all__ = ["find", "M"]

@@ -190,6 +190,11 @@ def _parents(ctx: Context, ents: list[Entity]) -> list[Entity]:
     return [e for e in ents if not any(o is not e and ctx.has("PART_OF", head=e, tail=o) for o in ents)]
 
 
+# the sides ``_referent`` never fills, with the one entity type each admits: a sentence naming none has no one there
+_NAMED_ONLY: dict[Pred, str] = {side.agreement: "Agreement", side.event: "Event", side.approver: "Organization",
+                                side.regulator: "Organization", side.certifier: "Organization"}
+
+
 def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> list[Entity]:
     """Those of ``ents`` that ``pred`` admits (its verdict memoised per entity: views repeat entities)."""
     seen = memo.get(pred)
@@ -232,9 +237,12 @@ def find(ctx: Context) -> None:
                 seen.add(id(m.ent))
                 ents.append(m.ent)
         sides: dict[Pred, list[Entity]] = {}  # each side's entities, or its referent, once per sentence
+        types = {e.type for e in ents}
         for rule, cue_may in zip(RULES, _RULE_CUES.may_each(v), strict=True):
             if not cue_may and not (by_name and rule.rtype in _BY_NAME):
                 continue  # no cue and no regulation carrying it: nothing below could emit
+            if (need := _NAMED_ONLY.get(rule.one)) is not None and need not in types:
+                continue  # a side no referent stands for, and nothing of its type named: no one on it
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
                 ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or _referent(ctx, v, rule.one)

@@ -106,3 +106,4 @@ def our_partner(ctx: Context, v: View) -> None:
 
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_JOINS, _PROGRAM_PARTNERS, _OUR_PARTNER)), re.I)
 watch(_ANY)
+CUE = _ANY  # what ``find`` reads first (``partnerships`` gates on it)

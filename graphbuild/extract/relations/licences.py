@@ -78,6 +78,8 @@ _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasio
 watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID)
 _TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
+# everything ``licensed_from`` reads a sentence for (``agreements`` asks once whether it may find anything)
+FROM_CUES = CueGroup(*_TOLD_CUES.patterns, cues.LICENSE, *_LIC_CUES.patterns)
 # their searches in the window before each organisation, tried only where a leading word starts
 _in_lic_with, _lic_from, _lic_deal_with = (literal_search(p) for p in (_IN_LIC_WITH, _LIC_FROM, _LIC_DEAL_WITH))
 

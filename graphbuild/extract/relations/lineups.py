@@ -158,3 +158,4 @@ def awaited(ctx: Context, v: View) -> None:
 
 
 _RULES = RuleTable((first_products, _FIRST), (counted_range, _RANGE), (awaited, _AWAIT_LEAD))  # ``find``'s rules, in order
+CUES = _RULES.patterns  # what ``find`` reads (``corporate`` gates on them)

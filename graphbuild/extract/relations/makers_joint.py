@@ -250,6 +250,7 @@ _ITS_PRODUCTS = re.compile(r"\bproduk(?:nya\b|\s+(?:milik\s+)?(?:perusahaan|pers
 _COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas|puluh|ratus|belasan|puluhan|ratusan|sejumlah)"
                       r"\s+(?:item\s+|jenis\s+)?produk(?:nya)?\b", re.I)
 watch(_AMONG)
+AMONG = _AMONG  # what ``among_products`` reads (``corporate`` gates on it)
 
 
 def among_products(ctx: Context, v: View) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.types import Entity
 
 ORG_OR_LOC = ("Organization", "Location")
@@ -17,8 +17,9 @@ ORG_OR_LOC = ("Organization", "Location")
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        _met_with(ctx, v)
-        _between(ctx, v)
+        if _CUES.may(v):  # both rules read a sentence only through these cues: most sentences hold none
+            _met_with(ctx, v)
+            _between(ctx, v)
 
 
 # "Pertemuan antara A dan B …", "a meeting between A and B": the two named next
@@ -28,6 +29,7 @@ _MET_ALONE = re.compile(r"(?:bertemu|met)\s*$", re.I)
 _HELD_MEETING = re.compile(r"\b(?:melakukan|mengadakan|menggelar|held)\s+(?:a\s+)?(?:pertemuan|audiensi|talks|meeting)"
                            r"(?:\s+(?:bilateral|tertutup|khusus))?\b(?!\s+(?:dengan|with)\b)", re.I)
 watch(_BETWEEN, _HELD_MEETING)
+_CUES = CueGroup(cues.MEET, _HELD_MEETING, _BETWEEN)  # everything ``_met_with`` and ``_between`` read
 
 
 def _between(ctx: Context, v: View) -> None:

@@ -17,6 +17,7 @@ _AS_MEMBER = re.compile(r"\b(?:sebagai|as)\s+(?:(?:salah\s+satu|one\s+of\s+the|a
 # the body's bracketed long form, a since-year, then the comma before the subject
 _THEN_SUBJECT = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:sejak|since|pada|in)\s+(?:tahun\s+)?\d{4}\s*)?,\s*(?:the\s+)?$", re.I)
 watch(_AS_MEMBER)
+CUE = _AS_MEMBER  # what ``find`` gates on (``membership.CUES`` lists it)
 
 
 def find(ctx: Context, v: View) -> None:

@@ -45,6 +45,7 @@ def _task_force(ctx: Context, v: View, end: int) -> None:
 
 
 def find(ctx: Context, v: View) -> None:
+    """The rules read through cue words (``CUES``); ``member_ellipsis`` is run apart, in every sentence."""
     for c in v.cues(cues.MEMBER):
         if _THAT_BODY.match(v.masked, c.end()):
             _member_of_that(ctx, v, c.start(), c.end())
@@ -54,8 +55,10 @@ def find(ctx: Context, v: View) -> None:
         _made_of(ctx, v)
     if v.may(_TASK_FORCE) and (tf := _TASK_FORCE.match(v.masked)):
         _task_force(ctx, v, tf.end())
-    _member_ellipsis(ctx, v)
     member_fronted.find(ctx, v)  # "Sebagai anggota PIC/S sejak 2012, Badan POM …"
+
+
+CUES = (cues.MEMBER, _MADE_OF_CUE, _TASK_FORCE, member_fronted.CUE)  # what ``find`` reads (``partnerships`` gates on them)
 
 
 def _made_of(ctx: Context, v: View) -> None:
@@ -217,7 +220,7 @@ def _it(ctx: Context, v: View) -> Entity | None:
     return got[0] if got else None
 
 
-def _member_ellipsis(ctx: Context, v: View) -> None:
+def member_ellipsis(ctx: Context, v: View) -> None:
     """"Indonesia anggota PIC/S sejak 2012, sementara Thailand bergabung pada 2016": same body, object left out."""
     found = ctx.has("MEMBER_OF")
     if not found:  # nothing to carry over: spare normalising every sentence

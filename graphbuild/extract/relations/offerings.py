@@ -294,6 +294,7 @@ def production_starts(ctx: Context, v: View) -> None:
 _RULES = RuleTable((portfolio, _FIRST_PRODUCT, _FLAGSHIP_OF, _PORTFOLIO), (made_at, _FOR_MAKING), (distributor, _DISTRIBUTOR),
                    (sold_by, _THESE_SOLD), (its_own, _MADE_HERE, _ITS_BEFORE, _ITS_OWN), (permit_holder, _HOLDER),
                    (object_pronoun, _ITS_VERB), (production_starts, _PRODUCTION))
+CUES = _RULES.patterns  # what ``per_sentence`` reads (``corporate`` gates on them)
 
 
 def per_sentence(ctx: Context, v: View) -> None:

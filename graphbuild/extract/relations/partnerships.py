@@ -23,6 +23,7 @@ from graphbuild.extract.relations import (
 )
 from graphbuild.extract.relations.co_subjects import besides, co_subjects, seated
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.manner import manner_subject
 from graphbuild.extract.relations.partner_sides import (
     SIDES,
@@ -66,13 +67,9 @@ _CALLED_OFF = re.compile(r"[^.;:]{0,80}?\b(?:batal|urung|dibatalkan|(?:gagal|bel
 
 def find(ctx: Context) -> None:
     for v in ctx.busy:
-        for c in v.cues(cues.PARTNER):
-            _partners(ctx, v, c.start(), c.end())
-        membership.find(ctx, v)
-        together.joint_action(ctx, v)
-        joined.find(ctx, v)
-        for c in v.cues(_WORKED_WITH):
-            _worked_with(ctx, v, c.start(), c.end())
+        _PARTNERED.run(ctx, v)  # "A bermitra dengan B", then memberships told by cue words
+        membership.member_ellipsis(ctx, v)  # (reads no cue: "…, sementara Thailand bergabung pada 2016")
+        _JOINT.run(ctx, v)  # "A bersama B <verb>", "B joined as a partner", "A worked with B"
     low = ctx.doc.text.lower()  # (a plain substring test: a case-blind regex over the whole text is slow)
     for v in ctx.views if "kedua" in low or "both" in low or "the two" in low else ():  # "Kedua perusahaan telah bermitra."
         if not v.mentions and v.may(_BOTH) and _BOTH.search(v.masked):
@@ -312,3 +309,18 @@ def _worked_with(ctx: Context, v: View, start: int, end: int) -> None:
     for other in v.chain(after[0], ("Organization",)) if subj is not None else ():
         if other.ent is not subj.ent:  # type: ignore[union-attr]
             _emit(ctx, v, subj, other, 0.7)  # type: ignore[arg-type]
+
+
+def _partnered(ctx: Context, v: View) -> None:
+    for c in v.cues(cues.PARTNER):
+        _partners(ctx, v, c.start(), c.end())
+
+
+def _worked_with_all(ctx: Context, v: View) -> None:
+    for c in v.cues(_WORKED_WITH):
+        _worked_with(ctx, v, c.start(), c.end())
+
+
+# ``find``'s per-sentence rules, in order, with the cues each reads (most sentences hold none of them)
+_PARTNERED = RuleTable((_partnered, cues.PARTNER), (membership.find, *membership.CUES))
+_JOINT = RuleTable((together.joint_action, *together.CUES), (joined.find, joined.CUE), (_worked_with_all, _WORKED_WITH))

@@ -23,7 +23,7 @@ from graphbuild.extract.relations import (
 )
 from graphbuild.extract.relations import factions as _factions
 from graphbuild.extract.relations import title_patterns as tp
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, CueGroup, M, View
 from graphbuild.extract.relations.title_bodies import (
     central_body,
     contact_post,
@@ -48,13 +48,15 @@ def find(ctx: Context) -> None:
     """HOLDS_POSITION over every sentence, then role references, then MET_WITH (which reads them)."""
     for v in ctx.busy:
         members: dict[int, list[tuple[M, str]]] = {}
-        for p in [m for m in v.mentions if m.type == "Person"]:
+        people = [m for m in v.mentions if m.type == "Person"]
+        gates = _TITLE_CUES.may_each(v) if people else []  # asked once a sentence, not once a person and pattern
+        for p in people:
             houses = _factions.across(v, p, members)  # "Anggota Komisi IX DPR RI (dari Fraksi X), Y"
             for body, title in houses[:-1]:  # a unit in the title keeps its name (no role reference)
                 ctx.emit("HOLDS_POSITION", p.ent, body.ent, v, 0.8, title=title)
             if houses:
                 _record(ctx, v, p, houses[-1][0], houses[-1][1], 0.85)
-            _holds(ctx, v, p)
+            _holds(ctx, v, p, gates)
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
@@ -111,17 +113,23 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
                 ctx.emit("HOLDS_POSITION", person.ent, faculty, v, conf, title=title)
 
 
-def _holds(ctx: Context, v: View, p: M) -> None:
+# the title patterns ``_holds`` searches only where they may match, in the order of its ``gates``
+_TITLE_CUES = CueGroup(tp.TITLE_END, tp.ANALYST_OF, tp.TITLE_UNIT_END, tp.TITLE_BARE, tp.REPRESENTED, tp.POSSESSIVE_TITLE,
+                       tp.ITS_TITLE, tp.MINISTER)
+
+
+def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
+    title_end, analyst_of, unit_end, bare_title, represented, possessive, its_title, minister = gates
     prev = v.prev_mention(p)
     if prev is not None and prev.type == "Location" and (got := foreign_office(ctx, v, p, prev)) is not None:
         _record(ctx, v, p, got[0], got[1], 0.75)  # "Menteri … Korea, X, di kantor Ministry of …": the ministry met at
     # "Kepala BPOM (…), Prof. Taruna Ikrar" / "Walikota Shijiazhuang, Wang Xiankun"
     if prev is not None and prev.type in ORG_OR_LOC:
         if prev.text.startswith("Kota ") and v.text[: prev.start].endswith("Wali "):  # "Kota" went to the place
-            t = tp.TITLE_END.search(v.text[: prev.start] + "Kota") if v.may(tp.TITLE_END) else None  # "Wali Kota Semarang"
+            t = tp.TITLE_END.search(v.text[: prev.start] + "Kota") if title_end else None  # "Wali Kota Semarang"
         else:
-            t = tp.title_before(v.text, prev.start) if v.may(tp.TITLE_END) else None
-            t = t or (tp.ANALYST_OF.search(v.text[: prev.start]) if v.may(tp.ANALYST_OF) else None)
+            t = tp.title_before(v.text, prev.start) if title_end else None
+            t = t or (tp.ANALYST_OF.search(v.text[: prev.start]) if analyst_of else None)
         if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             police = police_of(ctx, t.group("title"), prev.ent)  # "Kapolda Sulawesi Selatan, X": the Polda, never the province
             if police is not None or not title_key(t.group("title")).startswith("kapol"):
@@ -131,7 +139,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 _record(ctx, v, p, _as_mention(prev, own), t.group("title"), 0.8)
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
-        t = tp.title_unit_before(v.text, prev.start) if v.may(tp.TITLE_UNIT_END) else None
+        t = tp.title_unit_before(v.text, prev.start) if unit_end else None
         if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
             unit = tp.UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
             glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
@@ -171,8 +179,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         # ("Direktur Penilaian X Direktorat Jenderal Y (Ditjen Y) Kemenkes, Z": the title's own unit first, the unit's acronym)
         if (unit is not None and unit.type == "Organization" and prev.type == "Organization"
                 and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?", v.gap(unit.end, prev.start)) and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = tp.title_before(v.text, unit.start) if v.may(tp.TITLE_END) else None
-            t = t or (tp.title_unit_before(v.text, unit.start) if v.may(tp.TITLE_UNIT_END) else None)
+            t = tp.title_before(v.text, unit.start) if title_end else None
+            t = t or (tp.title_unit_before(v.text, unit.start) if unit_end else None)
             if t and _no_mention_between(v, t.end(), unit.start):
                 _record(ctx, v, p, prev, f"{t.group('title')} {unit.text}", 0.8)
                 return
@@ -180,7 +188,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         first = v.prev_mention(prev)
         if (first is not None and first.type == "Organization" and prev.type == "Organization"
                 and tp.DESCRIBED.match(v.gap(first.end, prev.start)) and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = tp.title_before(v.text, first.start) if v.may(tp.TITLE_END) else None
+            t = tp.title_before(v.text, first.start) if title_end else None
             if t and _no_mention_between(v, t.end(), first.start):
                 _record(ctx, v, p, first, t.group("title"), 0.8)
                 return
@@ -206,7 +214,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 return
         # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
         ri = tp.ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
-        home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None)
+        home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None) if ri else None
         mission = _mission(ctx) if ri else None  # and the KBRI the document names
         if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and tp.GAP_TO_PERSON.match(
                 v.gap(prev.end, p.start)):
@@ -238,8 +246,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 _record(ctx, v, p, own, t.group("title"), 0.8)
             return
     # "Hetero Labs diwakili Executive Director X" / "Dari pihak Phapros, perjanjian diteken oleh Direktur Utama X"
-    bare = tp.title_bare_before(v.text, p.start) if v.may(tp.TITLE_BARE) else None
-    if bare is None and v.may(tp.REPRESENTED):  # "PT X melalui Direktur Operasional Y": the post with its field
+    bare = tp.title_bare_before(v.text, p.start) if bare_title else None
+    if bare is None and represented:  # "PT X melalui Direktur Operasional Y": the post with its field
         bare = tp.TITLE_FIELD.search(v.text, max(0, p.start - 80), p.start) or tp.TITLE_LONG.search(
             v.text, max(0, p.start - 120), p.start)
     side = v.prev_mention(p)
@@ -249,7 +257,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         _record(ctx, v, p, side, bare.group("title"), 0.75)
         return
     # "Novell's President Director X": the entity stage keeps "Novell's" as one word, so no mention
-    t = tp.POSSESSIVE_TITLE.search(v.masked[: p.start]) if v.may(tp.POSSESSIVE_TITLE) else None
+    t = tp.POSSESSIVE_TITLE.search(v.masked[: p.start]) if possessive else None
     if t:
         owner = _org_named(ctx, t.group("org"))
         if owner is not None:
@@ -261,7 +269,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
         _record(ctx, v, p, envoy[0] if envoy else _as_mention(p, got[1]), envoy[1] if envoy else got[0].group("title"), 0.7)
         return
     # "Its Director of Operations, X": the company the text is about
-    t = tp.ITS_TITLE.search(v.text[: p.start]) if v.may(tp.ITS_TITLE) else None
+    t = tp.ITS_TITLE.search(v.text[: p.start]) if its_title else None
     t = t or firm_titles.title_for(ctx, v, p)  # "Direktur Keuangan perseroan, X", "X, the company's CEO"
     if t is None and tp.THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
         t = tp.title_bare_before(v.text, p.start)
@@ -272,7 +280,7 @@ def _holds(ctx: Context, v: View, p: M) -> None:
             _record(ctx, v, p, _as_mention(p, max(near, key=lambda e: len(e.mentions))), t.group("title"), 0.7)
             return
     # "Menteri Kesehatan Budi" -> the ministry named in the document
-    t = tp.MINISTER.search(v.text[: p.start]) if v.may(tp.MINISTER) else None
+    t = tp.MINISTER.search(v.text[: p.start]) if minister else None
     if t and _no_mention_between(v, t.start(), p.start):
         want = (("ministry of " if t.group("en") else "kementerian ") + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:

@@ -164,13 +164,13 @@ def bullets(ctx: Context, j: int, types: tuple[str, ...] = ("Product",)) -> list
 
 
 # "BPOM juga tengah mengevaluasi dua produk … yaitu A dan B", "BPOM is reviewing the application for P": under evaluation
-_EVALUATES = re.compile(r"\b(?:mengevaluasi|menilai|reviewing|evaluating)\b", re.I)
+EVALUATES = re.compile(r"\b(?:mengevaluasi|menilai|reviewing|evaluating)\b", re.I)
 _EVAL_GAP = re.compile(r"\s*(?:(?:tengah|sedang|masih|juga|is|currently|now)\s+)*", re.I)
-watch(_EVALUATES)
+watch(EVALUATES)
 
 
 def under_review(ctx: Context, v: View) -> None:
-    for c in v.cues(_EVALUATES):
+    for c in v.cues(EVALUATES):
         reg = next(iter(v.before(c.start(), ORG)), None)
         if reg is None or not is_regulator(reg.ent) or not _EVAL_GAP.fullmatch(v.masked[reg.end : c.start()]):
             continue

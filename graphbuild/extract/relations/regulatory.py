@@ -16,7 +16,7 @@ from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.approvals import enumerated as _enumerated
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
 from graphbuild.extract.relations.granters import THAT as _THAT
@@ -38,11 +38,13 @@ from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.recipients import among_them as _among_them
 from graphbuild.extract.relations.recipients import listed as _listed
 from graphbuild.extract.relations.registration import (
+    EVALUATES,
     bullets,
     listed_next,
     registered,
     under_review,
 )
+from graphbuild.extract.relations.revocations import CUES as _REVOKE_CUES
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.extract.relations.site_subjects import described_site, subject_site
 from graphbuild.types import Entity
@@ -89,6 +91,8 @@ def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
     pending: dict[int, Entity] = {}  # "izin edar untuk tiga obat baru": the products are listed next
     for v in ctx.busy:
+        if not _SENTENCE_CUES.may(v):
+            continue  # no rule of the block below can get past its cue
         seen: set[str] = set()
         for i, c in enumerate(v.cues(cues.CERTIFY)):
             # a later certificate counts only where it names a certifier of its own: "CPOB dari BPOM dan halal dari BPJPH"
@@ -116,6 +120,11 @@ def find(ctx: Context) -> None:
         if not _enumerated(ctx, i + 1, reg):
             listed_next(ctx, i + 1, reg)
     unnamed_revocations(ctx)
+
+
+# everything the per-sentence block of ``find`` reads a sentence for (``under_review`` reads ``EVALUATES``,
+# ``revocations`` its own cue group)
+_SENTENCE_CUES = CueGroup(cues.CERTIFY, _ACCREDIT, cues.REGISTER, EVALUATES, cues.APPROVE, *_REVOKE_CUES.patterns)
 
 
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)

@@ -38,11 +38,11 @@ watch(_CANCELLED)
 _IF_OPENING = re.compile(r"^\W*+(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
 
 
-_CUES = CueGroup(cues.REVOKE, _CANCELLED)  # what ``revocations`` reads: the opening condition is tested only where one may match
+CUES = CueGroup(cues.REVOKE, _CANCELLED)  # what ``revocations`` reads: the opening condition is tested only where one may match
 
 
 def revocations(ctx: Context, v: View) -> None:
-    if not _CUES.may(v) or _IF_OPENING.match(v.masked):
+    if not CUES.may(v) or _IF_OPENING.match(v.masked):
         return
     for c in v.cues(cues.REVOKE):
         if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"

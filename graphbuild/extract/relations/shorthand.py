@@ -38,9 +38,11 @@ _GAP = re.compile(rf"^(?:\s+(?:RI|Republik\s+Indonesia)|(?:\s+[A-Z][\w-]+){{1,3}
 def resolve(ctx: Context) -> None:
     """Replace bare shorthand words with mentions of the one person named with the full title."""
     holders: dict[str, set[str]] = {}
-    for v in ctx.busy:
+    said = "\0".join(v.text for v in ctx.busy)  # the full titles the document holds, found once (none holds a NUL)
+    present = [(short, title) for short, title in SHORTHAND.items() if title in said]
+    for v in ctx.busy if present else ():
         people = [m for m in v.mentions if m.type == "Person"]
-        titles = [(short, title) for short, title in SHORTHAND.items() if title in v.text] if people else []
+        titles = [(short, title) for short, title in present if title in v.text] if people else []
         for m in people if titles else ():  # (a title the sentence does not hold is never found before a name)
             for short, title in titles:
                 at = v.text.rfind(title, 0, m.start)

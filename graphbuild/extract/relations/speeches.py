@@ -136,6 +136,7 @@ def came_clause(ctx: Context, v: View) -> None:
 
 
 _CUES = CueGroup(_REMARKS, _SAID_BY, _IN_PERSON_BY, _CAME_WORD)  # what ``per_sentence``'s rules read, in order
+CUES = _CUES.patterns  # (``events`` gates on them where no event is named: ``speaking_at`` needs one)
 
 
 def per_sentence(ctx: Context, v: View, named: bool) -> None:

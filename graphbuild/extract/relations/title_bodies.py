@@ -102,10 +102,8 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     if not unit:
         return None
     names = {f"{w} {unit}".casefold() for w in _HEADS.get(key, ())}
-    for e in ctx.entities:  # (commas aside: "Obat, Narkotika, Psikotropika, dan Prekursor" is named "… Psikotropika dan …")
-        if e.type == "Organization" and any(
-                n in names or any(n.startswith(c + " ") for c in names)
-                for n in (" ".join(x.replace(",", " ").split()).casefold() for x in (e.name, *e.aliases))):
+    for e, folded in _org_names(ctx):  # (commas aside: "Obat, Narkotika, Psikotropika, dan Prekursor" is named "… Psikotropika dan …")
+        if any(n in names or any(n.startswith(c + " ") for c in names) for n in folded):
             return e
     # "Direktur Pengawasan Produksi Obat, Narkotika, … BPOM" heads "Direktorat Pengawasan Produksi Obat", named by its first field
     heads = [h.casefold() + " " for h in _HEADS.get(key, ())]
@@ -123,6 +121,17 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
                     and _shortens(short, words[1:4]):
                 return e
     return None
+
+
+def _org_names(ctx: Context) -> list[tuple[Entity, tuple[str, ...]]]:
+    """Each organisation with its names case-folded, commas read as spaces: once per document (``headed_unit``
+    is asked for each title found, and normalising every name of every entity each time was most of its cost)."""
+    got = ctx.__dict__.get("_org_names")
+    if got is None:
+        got = ctx.__dict__["_org_names"] = [
+            (e, tuple(" ".join(x.replace(",", " ").split()).casefold() for x in (e.name, *e.aliases)))
+            for e in ctx.entities if e.type == "Organization"]
+    return got
 
 
 def _shortens(short: str, words: list[str]) -> bool:

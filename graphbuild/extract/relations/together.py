@@ -264,6 +264,7 @@ _BERSAMA_WORD = re.compile(r"bersama", re.I)  # what every gap ``_BERSAMA`` read
 watch(_BERSAMA_WORD)
 # what ``joint_action`` asks about, in its order: one prefilter test spares a sentence holding none of them
 _CUES = CueGroup(_OURS_WITH, _OP_WITH, _TRIAL_WITH, _JOINT_TEAM, _WITH_AFTER, _FRONT_WITH, _BERSAMA_WORD)
+CUES = _CUES.patterns  # what ``joint_action`` reads (``partnerships`` gates on them)
 _RIGHT_BEFORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
                            r"(?:(?:tim|peneliti)\s+)?", re.I)
 _OURS = re.compile(r"\b(?:perusahaan|pihaknya|kami|we|the\s+company)\b", re.I)

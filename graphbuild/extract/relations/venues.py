@@ -59,6 +59,7 @@ _HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:au
 _HELD_UNNAMED_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|hall|graha)"
                                 r"(?:\s+[A-Z][\w&.-]*){1,6}\s*,\s*$")
 watch(_HELD_ANAPHOR, _OPENED)
+HELD_ANAPHOR = _HELD_ANAPHOR  # all ``held_in`` reads in a sentence naming no event (``events`` gates on it)
 
 
 def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
