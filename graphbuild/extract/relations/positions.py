@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.relations import (
     appointments,
     epithets,
+    escorts,
     firm_titles,
     meetings,
     short_firms,
@@ -67,6 +68,7 @@ def find(ctx: Context) -> None:
     shorthand.resolve(ctx)
     through_units.find(ctx)  # "BPOM melalui Deputi Bidang Penindakan, X": X's post is in BPOM too
     meetings.find(ctx)
+    escorts.find(ctx)  # "X didampingi Kepala Dinkes …, A": the visitor met the escorts of other bodies
 
 
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
