@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     epithets,
     escorts,
     firm_titles,
+    headed_unit,
     meetings,
     short_firms,
     shorthand,
@@ -151,6 +152,8 @@ def _holds(ctx: Context, v: View, p: M) -> None:
                 inner = unit_in_title(v, t.start(), prev)  # "Wakil Ketua Komisi IX DPR RI", "(Ditjen IKFT) Kemenperin"
                 if inner is not None and inner.ent is not own:  # (no role reference: the unit's name stays its mention)
                     ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))
+                elif inner is None:
+                    headed_unit.find(ctx, v, p, t.start(), prev, t.group("title"))  # "Kepala Pusat X (PPPOMN) BPOM, Y"
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = tp.TITLE_START.match(prev.text)
