@@ -95,6 +95,11 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
             n.casefold() == want for n in (e.name, *e.aliases))), None)
         org = _as_mention(org, ministry) if ministry is not None else org
+    elif men and ctx.is_country(org.ent):  # "Wakil Menteri Kesehatan Vietnam, X": the country's ministry the text names
+        want = f"kementerian {' '.join(men.group('dom').split())} {org.ent.name}".casefold()
+        ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
+            n.casefold() == want for n in (e.name, *e.aliases))), None)
+        org = _as_mention(org, ministry) if ministry is not None else org
     if org.type == "Organization" and (board := _regional_board(ctx, v, org)) is not None:
         org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):
