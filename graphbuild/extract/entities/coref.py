@@ -231,7 +231,9 @@ def _persons(ctx: Ctx) -> None:
         named.append((m, words))
         full.setdefault(words, m)
         if len(words) >= 2:
-            for w in (words[0], words[-1]):
+            # ("L. Rizka Andalucia" … "kata Rizka": the given name after an initial)
+            lead = next((w for w in words if w != "." and len(w) > 1), words[0]) if len(words[0]) == 1 else words[0]
+            for w in (lead, words[-1]):
                 if len(w) >= 3:
                     part_owner[w].add(words)
     by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full names by first word: a prefix shares it
