@@ -14,6 +14,7 @@ from graphbuild.extract.relations.common import Context
 
 _ESTATE = re.compile(r"(?:Kawasan\s+(?:Industri|Ekonomi\s+Khusus|Berikat)|KEK|Jababeka|.*\b(?:Industrial\s+(?:Estate|Park|Zone)))\b")
 _TOWNS = ("city", "district")
+_REGENCY = re.compile(r"(?:Kabupaten|Kab\.|Regency)\b")  # a regency is the estate's district, not its town
 
 
 def find(ctx: Context) -> None:
@@ -29,5 +30,5 @@ def find(ctx: Context) -> None:
         v = views.get(r.evidence)
         if head is None or place is None or v is None or head.type not in ("Organization", "Facility"):
             continue
-        if place.category in _TOWNS and place.id not in estates:
+        if place.category in _TOWNS and place.id not in estates and not _REGENCY.match(place.name):
             ctx.emit("LOCATED_IN", head, place, v, 0.6)
