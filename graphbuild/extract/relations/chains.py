@@ -13,7 +13,8 @@ from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import M, View
 
 COMMA = re.compile(r"^\.?\s*,\s*$")
-LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
+# ("ke Kalimantan, NTT sampai Papua": a range of places is a list too)
+LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b|,?\s*\b(?:sampai|hingga)(?:\s+ke)?\b)\s*", re.I)
 
 
 def opens_list(v: View, m: M) -> bool:
@@ -107,7 +108,8 @@ def is_list(v: View, m: M) -> bool:
     while (n := v.next_mention(cur)) is not None and n.type == "Location" and LIST_NEXT.fullmatch(v.gap(cur.end, n.start)):
         chain.append(n)
         cur = n
-    return any(re.search(r"\b(?:dan|serta|and|atau|or)\b", v.gap(x.end, y.start), re.I) for x, y in zip(chain, chain[1:], strict=False))
+    return any(re.search(r"\b(?:dan|serta|and|atau|or|sampai|hingga)\b", v.gap(x.end, y.start), re.I)
+               for x, y in zip(chain, chain[1:], strict=False))
 
 
 def nested(v: View, m: M) -> bool:
