@@ -13,6 +13,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from graphbuild.extract.entities import coref_offices as offices
+from graphbuild.extract.entities import local_units
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -106,6 +107,7 @@ def find(ctx: Ctx) -> None:
     _persons(ctx)
     offices.sole_office(ctx)
     offices.sole_mission(ctx)
+    local_units.find(ctx)  # "Dinas Kesehatan setempat": the one "Dinas Kesehatan <place>" the text names
     _code_tails(ctx)
 
 
