@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import estate_towns, places, plant_places
+from graphbuild.extract.relations import estate_towns, places, plant_places, venue_places
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -179,6 +179,7 @@ def find(ctx: Context) -> None:
 
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
+    venue_places.find(ctx)  # "JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
