@@ -13,8 +13,7 @@ from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import M, View
 
 COMMA = re.compile(r"^\.?\s*,\s*$")
-# ("ke Kalimantan, NTT sampai Papua": a range of places is a list too)
-LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b|,?\s*\b(?:sampai|hingga)(?:\s+ke)?\b)\s*", re.I)
+LIST_NEXT = re.compile(r"^\s*(?:,(?:\s*(?:dan|serta|and)\b)?|\bdan\b|\bserta\b|\band\b)\s*", re.I)
 
 
 def opens_list(v: View, m: M) -> bool:
@@ -105,11 +104,15 @@ def is_list(v: View, m: M) -> bool:
         chain.insert(0, p)
         cur = p
     cur = m
-    while (n := v.next_mention(cur)) is not None and n.type == "Location" and LIST_NEXT.fullmatch(v.gap(cur.end, n.start)):
-        chain.append(n)
+    while (n := v.next_mention(cur)) is not None and n.type == "Location" and (
+            LIST_NEXT.fullmatch(v.gap(cur.end, n.start)) or _RANGE_NEXT.fullmatch(v.gap(cur.end, n.start))):
+        chain.append(n)  # ("ke Kalimantan, NTT sampai Papua": a range ahead makes a list of what comes before it)
         cur = n
     return any(re.search(r"\b(?:dan|serta|and|atau|or|sampai|hingga)\b", v.gap(x.end, y.start), re.I)
                for x, y in zip(chain, chain[1:], strict=False))
+
+
+_RANGE_NEXT = re.compile(r"\s*,?\s*\b(?:sampai|hingga)(?:\s+ke)?\s+", re.I)
 
 
 def nested(v: View, m: M) -> bool:

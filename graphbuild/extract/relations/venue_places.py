@@ -15,6 +15,7 @@ from graphbuild.extract.relations.common import Context
 
 _GLUED = re.compile(r"\)?[ \t]+")  # only a space (after the gloss's bracket) between name and place
 _CAMPUS = re.compile(r"(?:Kampus|Campus|Kompleks)\b")
+_CITIES = frozenset({"city", "province", "country"})
 
 
 def find(ctx: Context) -> None:
@@ -26,10 +27,12 @@ def find(ctx: Context) -> None:
             if place is None or place.type != "Location" or ctx.is_country(place.ent):
                 continue
             gap = v.gap((m.gloss or m).end, place.start)
-            if _GLUED.fullmatch(gap):  # "Jakarta International Expo (JIExpo) Kemayoran"
+            if m.gloss is not None and _GLUED.fullmatch(gap):  # "Jakarta International Expo (JIExpo) Kemayoran"
+                # (only after the venue's acronym: "NSM Distribution Center Cikarang" bears the town in its name)
                 ctx.emit("LOCATED_IN", m.ent, place.ent, v, 0.65)
                 city = v.next_mention(place)
                 if city is not None and city.type == "Location" and COMMA.match(v.gap(place.end, city.start)) and contained(v, place, city):
                     ctx.emit("LOCATED_IN", m.ent, city.ent, v, 0.65)
-            elif _CAMPUS.match(m.text) and COMMA.fullmatch(gap):  # "Kampus C Unair, Mulyorejo, Surabaya"
+            elif _CAMPUS.match(m.text) and COMMA.fullmatch(gap) and place.ent.category not in _CITIES:
+                # "Kampus C Unair, Mulyorejo, Surabaya": the quarter the campus is in (a city is where the event was)
                 ctx.emit("LOCATED_IN", m.ent, place.ent, v, 0.65)
