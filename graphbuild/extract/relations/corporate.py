@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    bpom_units,
     child_lists,
     collectives,
     consortia,
@@ -83,6 +84,7 @@ def find(ctx: Context) -> None:
             firm_refs.own_plant(ctx, v)
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
+    bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
 
 
 def _ownership(ctx: Context, v: View) -> None:
