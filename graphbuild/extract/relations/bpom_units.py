@@ -12,7 +12,7 @@ import functools
 import re
 from pathlib import Path
 
-from graphbuild.extract.relations.common import Context
+from graphbuild.extract.relations.common import Context, M, View
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "organizations_id.yaml"
 _SECTION = re.compile(r"^# --- BPOM and its units.*?(?=^# ---)", re.M | re.S)
@@ -40,6 +40,22 @@ def find(ctx: Context) -> None:
     for unit in here:
         if unit.id in placed:
             continue
-        v = next((v for v in ctx.busy if any(m.ent is unit for m in v.mentions)), None)
+        v = next((v for v in ctx.busy if any(m.ent is unit and _told(v, m) for m in v.mentions)), None)
         if v is not None:
             ctx.emit("PART_OF", unit, bpom, v, 0.6)
+
+
+# the unit told of as a body: opening the sentence or after a preposition ("di kantor X", "Inspektur dari X"), not
+# a title before a name ("Deputi Bidang … Rita Endang") nor a page's byline ("Dilihat 2289 kali Pusat Data …")
+_BEFORE = re.compile(r"(?:^|\b(?:di|dari|oleh|ke|kepada|dengan|bersama|melalui|pada|kantor|gedung|antara|menurut|and|dan|serta|from|by|at|of)\s+)$",
+                     re.I)
+
+
+def _told(v: View, m: M) -> bool:
+    nxt = v.next_mention(m)
+    if nxt is not None and nxt.type == "Person" and not v.gap(m.end, nxt.start).strip(" ,"):
+        return False
+    before = v.masked[: m.start].lstrip(" \t\n\"'*\u201c-")
+    if not before and not v.masked[m.end :].strip(" .\t\n"):
+        return False  # a line naming the unit alone: a byline or a signature
+    return bool(_BEFORE.search(before))
