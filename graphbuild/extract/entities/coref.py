@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from graphbuild.extract.entities import clipped_names
 from graphbuild.extract.entities import coref_offices as offices
+from graphbuild.extract.entities import local_units
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -108,6 +109,7 @@ def find(ctx: Ctx) -> None:
     _persons(ctx)
     offices.sole_office(ctx)
     offices.sole_mission(ctx)
+    local_units.find(ctx)  # "Dinas Kesehatan setempat": the one "Dinas Kesehatan <place>" the text names
     _code_tails(ctx)
 
 
@@ -233,7 +235,9 @@ def _persons(ctx: Ctx) -> None:
         named.append((m, words))
         full.setdefault(words, m)
         if len(words) >= 2:
-            for w in (words[0], words[-1]):
+            # ("L. Rizka Andalucia" … "kata Rizka": the given name after an initial)
+            lead = next((w for w in words if w != "." and len(w) > 1), words[0]) if len(words[0]) == 1 else words[0]
+            for w in (lead, words[-1]):
                 if len(w) >= 3:
                     part_owner[w].add(words)
     by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full names by first word: a prefix shares it

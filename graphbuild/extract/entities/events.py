@@ -154,7 +154,19 @@ def _ordinals(ctx: Ctx) -> None:
             continue
         before = t.words[i - 1].lower() if i > 0 and not t.newline_before[i] else ""
         if before in c.event_words or t.match_phrase(i, c.event_prefix) or t.words[j] in c.event_suffix:
+            if i == j and t.words[j] in c.event_suffix and (b := _body_before(ctx, j)) < j:
+                i = b  # "ASEAN Pharmaceutical Product Working Group (PPWG) Meeting ke-38": the body's numbered meeting
             ctx.add(i, k + 1, "Event", None, "cue")
+
+
+def _body_before(ctx: Ctx, j: int) -> int:
+    """Where the body named right before an event head word starts ("<Body> (ACR) Meeting"), else ``j``."""
+    t = ctx.t
+    a = j - 3 if j >= 4 and t.words[j - 1] == ")" and t.words[j - 3] == "(" and is_acronym(t.words[j - 2]) else j
+    m = ctx.owner[a - 1] if a > 0 else -1
+    if m < 0 or ctx.mentions[m] is None or ctx.mentions[m].type != "Organization" or ctx.spans[m][1] != a:  # type: ignore[union-attr]
+        return j
+    return ctx.spans[m][0]
 
 
 _QUOTE_LEADS = frozenset({"acara", "kegiatan", "event"})  # not "bertajuk": a named event's theme

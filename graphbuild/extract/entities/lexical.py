@@ -132,6 +132,8 @@ def find(ctx: Ctx) -> None:
             continue
         if e.type == "Location" and _street_before(t, i):
             continue  # "Jalan Raya Bogor", "Jl. Percetakan Negara": a street named after a place
+        if e.type == "Location" and i and t.words[i - 1] in _OUTLET and not t.newline_before[i]:
+            continue  # "Kabar Celebes", "Tribun Jateng", "Radar Bogor": a news outlet named after its region
         if e.type == "Organization" and t.words[j - 1] in c.org_suffix and _continues_in_english(t, j):
             continue  # "Food and Drug Administration of Thailand" is not the FDA: the suffix rule names it
         if e.type == "Organization" and e.category == "regulator" and _country_after(ctx, j):
@@ -190,6 +192,7 @@ def _parent_tail(ctx: Ctx, i: int, j: int, e: object) -> int:
 
 
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
+_OUTLET = frozenset({"Kabar", "Tribun", "Radar", "Warta", "Suara", "Harian", "Koran", "Jurnal"})  # news outlets
 
 
 def _street_before(t, i: int) -> bool:  # type: ignore[no-untyped-def]

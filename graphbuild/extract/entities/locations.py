@@ -124,7 +124,9 @@ def find(ctx: Ctx) -> None:
                 ctx.add(k, e, "Location", "district", "pattern")  # "Kecamatan Ngamprah": the cue is the name's
                 continue
         seated_in = w in _IN and k >= 1 and t.words[k - 1] in _SEATED  # "based in Lausanne"
-        if (w in _PREP or w in c.area_cues or seated_in) and t.words[k + 1] not in _STREET:  # "di Jalan Raya Bogor": an address
+        if (w in _PREP or w in c.area_cues or seated_in) and t.words[k + 1] not in _STREET \
+                and t.text.count("\n", t.ends[k], t.starts[k + 1]) < 2:  # "di Jalan Raya Bogor": an address; a heading's end
+            # ("Pengawasan di daerah\n\nPenarikan …": the cue ends a heading, the name opens the next paragraph)
             e = _place_run(ctx, k + 1)
             if seated_in and any(len(x) < 3 or x in _BUILDING for x in t.words[k + 1 : e]):
                 continue  # "located in Building C"

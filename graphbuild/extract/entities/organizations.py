@@ -16,6 +16,7 @@ from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_forward
 from graphbuild.extract.entities.tokens import is_acronym
 
+_JOINT_ACTS = frozenset({"operasi", "tim", "satgas", "patroli", "razia", "aksi", "latihan", "pasukan", "satuan"})
 _PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
@@ -77,6 +78,9 @@ def _prefix(ctx: Ctx) -> None:
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]
             s = k + L
+            if w == "Gabungan" and k and t.lower[k - 1] in _JOINT_ACTS:
+                k += 1  # "Operasi Gabungan Nasional", "Tim Gabungan Polda": a joint action, not an association
+                continue
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body
                 continue

@@ -104,10 +104,15 @@ def is_list(v: View, m: M) -> bool:
         chain.insert(0, p)
         cur = p
     cur = m
-    while (n := v.next_mention(cur)) is not None and n.type == "Location" and LIST_NEXT.fullmatch(v.gap(cur.end, n.start)):
-        chain.append(n)
+    while (n := v.next_mention(cur)) is not None and n.type == "Location" and (
+            LIST_NEXT.fullmatch(v.gap(cur.end, n.start)) or _RANGE_NEXT.fullmatch(v.gap(cur.end, n.start))):
+        chain.append(n)  # ("ke Kalimantan, NTT sampai Papua": a range ahead makes a list of what comes before it)
         cur = n
-    return any(re.search(r"\b(?:dan|serta|and|atau|or)\b", v.gap(x.end, y.start), re.I) for x, y in zip(chain, chain[1:], strict=False))
+    return any(re.search(r"\b(?:dan|serta|and|atau|or|sampai|hingga)\b", v.gap(x.end, y.start), re.I)
+               for x, y in zip(chain, chain[1:], strict=False))
+
+
+_RANGE_NEXT = re.compile(r"\s*,?\s*\b(?:sampai|hingga)(?:\s+ke)?\s+", re.I)
 
 
 def nested(v: View, m: M) -> bool:

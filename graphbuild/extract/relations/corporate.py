@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    bpom_units,
     child_lists,
     collectives,
     consortia,
@@ -69,6 +70,7 @@ def find(ctx: Context) -> None:
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
+    bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
 
 
 def _developed(ctx: Context, v: View) -> None:
@@ -250,7 +252,10 @@ _UNIT_OF = re.compile(
 # "of the", "di bawah (naungan)", and an apposition naming the kind: ", rumah sakit vertikal milik"
 _OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
                           r"|\s*,\s*(?:yang\s+)?(?:(?:merupakan|adalah|ialah)\s+)?(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
-                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?")
+                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?"
+                          # ", otoritas obat di bawah Kementerian Kesehatan Vietnam": a regulator under its ministry
+                          r"|\s*,\s*(?:(?:sebuah|salah\s+satu|the|an?)\s+)?(?:(?:regulatory|national|government)\s+)?(?:otoritas|instansi|regulator|authority|agency)"
+                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?|under)\s+(?:the\s+)?")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
 

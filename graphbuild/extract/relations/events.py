@@ -215,8 +215,8 @@ watch(_FEATURES)
 
 def _featured(v: View) -> re.Match[str] | None:
     cue = _FEATURES.search(v.masked) if v.may(_FEATURES) else None
-    first = v.after(cue.end())[:2] if cue else []
-    return cue if any(m.type == "Person" for m in first) else None
+    first = v.after(cue.end())[:3] if cue else []  # ("narasumber, antara lain Deputi Bidang … BPOM, X": a unit and its body first)
+    return cue if any(m.type == "Person" for m in first[:2]) or [m.type for m in first] == ["Organization", "Organization", "Person"] else None
 
 
 # the sentence after a speakers' roll call that opens with one more titled speaker presenting

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places, plant_places, venue_areas
+from graphbuild.extract.relations import estate_towns, places, plant_places, venue_areas, venue_places
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -179,6 +179,8 @@ def find(ctx: Context) -> None:
 
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
     venue_areas.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat": the venue, not only its area
+    estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
+    venue_places.find(ctx)  # "JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
@@ -238,7 +240,7 @@ _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]
                       r"(?:\s+(?:tersebut|itu|ini))?\s*,?\s+(?:di|in)\s+(?:the\s+)?$")
 _COMMA_DI = re.compile(r"^\s*,\s+(?:di|in(?:\s+the)?)\s+$")  # "fasilitasnya, Regenera Cell Processing Center, di Kawasan Industri X"
 _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasilitas|pabrik|plant|facility|site|lokasi)"
-                      r"(?:\s+[a-z]+){0,3}\s+(?:milik\s+|of\s+)?$")
+                      r"(?:\s+[a-z]+){0,6}\s+(?:milik\s+|of\s+)?$")  # ("fasilitas produksi sediaan steril injeksi volume kecil milik")
 # "RSUP X, rumah sakit vertikal milik Kementerian Kesehatan di Semarang": the hospital's place, not the ministry's
 _BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|balai|kantor|cabang|branch|office)"
                       r"(?:\s+[a-z]+){0,2}?\s+(?:milik|di\s+bawah(?:\s+naungan)?|dari|of(?:\s+the)?)?\s*$")

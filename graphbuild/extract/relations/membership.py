@@ -216,6 +216,9 @@ def _it(ctx: Context, v: View) -> Entity | None:
         first = next((m for m in prev.mentions if m.role is None), None)
         if first is not None and first.type == "Organization" and not prev.masked[: first.start].strip(" \t\n\"'*\u201c-"):
             return first.ent
+        firm = next((m for m in prev.mentions if m.type == "Organization" and m.role is None and m.ent.category == "company"), None)
+        if firm is not None:  # "Founded in 2017 in Bandung, PT X develops … for the ASEAN markets. It is a member of B": X
+            return firm.ent
     got = ctx.recent(v.index - 1, ("Organization",), back=0, limit=1) if v.index else []
     return got[0] if got else None
 

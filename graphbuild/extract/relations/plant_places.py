@@ -64,6 +64,8 @@ def find(ctx: Context) -> None:
             if any(x.type == "Facility" or x.type == "Organization" and x.ent is not firm for x in v.after(hit.start(), None, m.start)):
                 continue  # "pabrik Helvion di Singapura" (another company's), "Pabrik X di Y" (named there)
             named = [e for e in plants if _words(e.name) & _words(m.ent.name)]
+            if not named and m.ent.name.startswith("Kawasan") and (town := _chained(v, m)) is not None:
+                named = [e for e in plants if _words(e.name) & _words(town.ent.name)]  # "di Kawasan Industri S, Karawang"
             if len(named) != 1:
                 continue  # the plant is named after its place ("Kendal Oncology Plant" in "Kawasan Industri Kendal")
             ctx.emit("LOCATED_IN", named[0], m.ent, v, 0.6)

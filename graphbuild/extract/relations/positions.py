@@ -15,7 +15,9 @@ import re
 from graphbuild.extract.relations import (
     appointments,
     epithets,
+    escorts,
     firm_titles,
+    headed_unit,
     meetings,
     short_firms,
     shorthand,
@@ -69,6 +71,7 @@ def find(ctx: Context) -> None:
     shorthand.resolve(ctx)
     through_units.find(ctx)  # "BPOM melalui Deputi Bidang Penindakan, X": X's post is in BPOM too
     meetings.find(ctx)
+    escorts.find(ctx)  # "X didampingi Kepala Dinkes …, A": the visitor met the escorts of other bodies
 
 
 _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice)\s+)?Minister\s+of\s+(?P<dom>[A-Z][\w\s,&]*?)\s+of\s+the(?:\s+Republic)?$")
@@ -91,6 +94,11 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         org = _as_mention(org, ministry)
     if (men := _MENTERI.match(title)) and org.ent.name in ("Indonesia", "Republik Indonesia"):  # "Menteri Kesehatan RI X": the ministry
         want = "kementerian " + " ".join(men.group("dom").split()).casefold()
+        ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
+            n.casefold() == want for n in (e.name, *e.aliases))), None)
+        org = _as_mention(org, ministry) if ministry is not None else org
+    elif men and ctx.is_country(org.ent):  # "Wakil Menteri Kesehatan Vietnam, X": the country's ministry the text names
+        want = f"kementerian {' '.join(men.group('dom').split())} {org.ent.name}".casefold()
         ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
             n.casefold() == want for n in (e.name, *e.aliases))), None)
         org = _as_mention(org, ministry) if ministry is not None else org
@@ -157,6 +165,8 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
                 inner = unit_in_title(v, t.start(), prev)  # "Wakil Ketua Komisi IX DPR RI", "(Ditjen IKFT) Kemenperin"
                 if inner is not None and inner.ent is not own:  # (no role reference: the unit's name stays its mention)
                     ctx.emit("HOLDS_POSITION", p.ent, inner.ent, v, 0.8, title=t.group("title"))
+                elif inner is None:
+                    headed_unit.find(ctx, v, p, t.start(), prev, t.group("title"))  # "Kepala Pusat X (PPPOMN) BPOM, Y"
                 return
         # the title is inside the unit's name: "Deputi I BPOM dr. William" / "Deputi Bidang X Rita Endang"
         t = tp.TITLE_START.match(prev.text)

@@ -113,7 +113,8 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
             return e
     # "Kasat Resnarkoba (Polresta X)": "Satuan Reserse Narkoba"; "Direktur Reskrimsus Polda X": "Direktorat Reserse
     # Kriminal Khusus" (police units are named by syllable contractions)
-    if key in _HEADS and unit.split() and (key in _SHORT_HEADS or unit.split()[0].casefold().startswith("res")):
+    # ("Direktur Tipidter Bareskrim": "Direktorat Tindak Pidana Tertentu", Bareskrim's directorates are contracted too)
+    if key in _HEADS and unit.split() and (key in _SHORT_HEADS or unit.split()[0].casefold().startswith(("res", "tipid"))):
         short = unit.split()[0].casefold()
         for e in ctx.entities:
             words = [w.casefold() for w in e.name.split()]

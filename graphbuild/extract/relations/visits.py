@@ -221,11 +221,15 @@ def _last_visitors(ctx: Context) -> list[Entity]:
     return out
 
 
+# "kunjungan gubernur menjadi dorongan bagi perusahaan untuk memperluas pasar ekspor ke Filipina": another act's goal
+_OTHER_GOAL = re.compile(r"\b(?:menjadi|merupakan|untuk|agar|supaya|(?:meng)?ekspor|pasar)\b", re.I)
+
+
 def _first_after_ke(v: View, pos: int) -> M | None:
     for m in v.after(pos):
         if m.type == "Person" or m.start in v.role_orgs or _DELEGATION.search(v.masked[pos : m.start]):
             continue  # the visitors, not the place: "kunjungan delegasi PMDA ke …"
-        if m.type in TARGETS and _KE.match(v.masked[pos : m.start]):
+        if m.type in TARGETS and _KE.match(v.masked[pos : m.start]) and not _OTHER_GOAL.search(v.masked, pos, m.start):
             return m
         if m.type in TARGETS:
             return None

@@ -1,0 +1,109 @@
+"""MET_WITH for escorts: "X didampingi Kepala Dinas Kesehatan …, A, serta Kepala Balai POM …, B".
+
+A visiting official is escorted by the officials of the place visited (the regional health office, the POM office,
+the company's director): the visitor met each of them. The escorted person is a name just before the cue ("Eri
+Cahyadi, didampingi …"), or a pronoun / "orang nomor satu di X itu" standing for the visitor told of in the
+sentences before. Escorts holding posts in the visitor's own body (a deputy of the same agency, two POM offices)
+are a delegation, not a meeting. "…, dan diterima langsung oleh <title>, C" after the escorts: the visitor met C too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.meetings import _colleagues
+from graphbuild.types import Entity
+
+_ESCORTED = re.compile(r"\b(?:didampingi(?:\s+oleh)?|(?:was\s+|were\s+)?accompanied\s+by)\s+(?:the\s+)?", re.I)
+watch(_ESCORTED)
+# the escorted name right before the cue: "A (kiri), didampingi", "dr. A, M.Kes., didampingi", "A juga didampingi"
+_NAME_GAP = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:{cues.DEGREE}\s*,?\s*)*(?:yang\s+)?(?:(?:juga|turut|pun|pula)\s+)?"
+                       r"(?:(?:was|were|is)\s+)?", re.I)
+# a pronoun or epithet for the visitor: "Dalam kunjungan itu, ia didampingi", "orang nomor satu di Jateng itu didampingi"
+_STAND_IN = re.compile(r"^\W*(?:(?:dalam|selama|saat|pada|during)\s+[^,.;:]{0,50},\s*)?(?:ia|dia|beliau|he|she|"
+                       r"orang\s+nomor\s+(?:satu|wahid)\s+[^,.;:]{0,40}?\s+itu)\s*$", re.I)
+# the escorted person is the host told just before ("disambut oleh A, didampingi B"): both are of one side
+_HOST_BEFORE = re.compile(r"\b(?:disambut|diterima|welcomed|received|greeted)\s+(?:langsung\s+)?(?:oleh|by)\s+[^.;]{0,80}$", re.I)
+# where an escort's title may run before the name: no clause break, no verb of its own
+_TITLE_GAP = re.compile(r"[^;:!?\u201c\u201d\"]{0,120}")
+_NEXT = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:{cues.DEGREE}\s*,?\s*)*(?:serta|dan|and|as\s+well\s+as|beserta)\s+"
+                   r"(?!(?:di|ter|me|ber)[a-z]+\b)[^;:!?\u201c\u201d\"]{0,100}", re.I)  # "…, dan diterima oleh": no escort
+_RECEIVED_TOO = re.compile(rf"\s*,?\s*(?:{cues.DEGREE}\s*,?\s*)*(?:dan|serta|and)\s+(?:(?:juga|langsung)\s+)?(?:diterima|disambut|"
+                           r"(?:was\s+)?(?:received|welcomed|greeted))\s+(?:langsung\s+)?(?:oleh|by)\s+[^;:!?\u201c\u201d\"]{0,100}",
+                           re.I)
+_VISIT = (cues.VISIT_DIRECT, cues.VISIT)
+_POM = re.compile(r"\b(?:B?B?POM|Badan\s+POM|Balai(?:\s+Besar)?\s+POM|Loka\s+POM|Pengawas\s+Obat)\b")
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.busy:
+        if not v.may(_ESCORTED):
+            continue
+        for c in v.cues(_ESCORTED):
+            if cues.negated(v.masked, c.start()):
+                continue
+            who = _escorted(ctx, v, c.start())
+            if who is None:
+                continue
+            escorts = _escorts(v, c.end())
+            for e in escorts:
+                if not _same_side(ctx, who, e.ent):
+                    ctx.emit("MET_WITH", who, e.ent, v, 0.7)
+            if escorts and (rec := _RECEIVED_TOO.match(v.text, escorts[-1].end)) is not None:
+                host = next(iter(v.after(escorts[-1].end, ("Person",), rec.end())), None)
+                if host is not None and not _same_side(ctx, who, host.ent):
+                    ctx.emit("MET_WITH", who, host.ent, v, 0.75)
+
+
+def _escorted(ctx: Context, v: View, pos: int) -> Entity | None:
+    """The person escorted: the name just before the cue, or the visitor a pronoun stands for."""
+    before = next(iter(v.before(pos)), None)
+    if before is not None and before.type == "Person" and _NAME_GAP.fullmatch(v.text, before.end, pos):
+        if _HOST_BEFORE.search(v.masked, max(0, before.start - 90), before.start):
+            return None  # "disambut oleh A, didampingi B": the host's own aide
+        return before.ent
+    if _STAND_IN.match(v.masked[:pos]) and not v.before(pos, ("Person",)):
+        return _visitor(ctx, v.index)
+    return None
+
+
+def _visitor(ctx: Context, index: int) -> Entity | None:
+    """The person paying the visit told of in the three sentences before ``index``; else the one person just before."""
+    for w in reversed(ctx.views[max(0, index - 3) : index]):
+        for pat in _VISIT:
+            cue = pat.search(w.masked) if w.may(pat) else None
+            who = w.before(cue.start(), ("Person",)) if cue else []
+            if who:
+                return who[0].ent
+    prev = ctx.views[index - 1] if index else None
+    people = {m.ent.id: m.ent for m in prev.mentions if m.type == "Person"} if prev else {}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _escorts(v: View, pos: int) -> list[M]:
+    """The people named after the cue, each after its title: "Kepala …, dr. A, M.Sc., serta Kepala …, B"."""
+    out: list[M] = []
+    first = next(iter(v.after(pos, ("Person",))), None)
+    if first is None or not _TITLE_GAP.fullmatch(v.masked, pos, first.start):
+        return out
+    out.append(first)
+    while (nxt := next(iter(v.after(out[-1].end, ("Person",))), None)) is not None and len(out) < 5:
+        if not _NEXT.fullmatch(v.masked, out[-1].end, nxt.start):
+            break
+        out.append(nxt)
+    return out
+
+
+def _posts(ctx: Context, pid: str) -> set[str]:
+    return {org for (_, org), ps in ctx.holders.items() if pid in ps}
+
+
+def _same_side(ctx: Context, a: Entity, b: Entity) -> bool:
+    """One delegation: posts in one body, or both in BPOM and its offices."""
+    if a.type != "Person" or b.type != "Person" or _colleagues(ctx, a.id, b.id):
+        return True
+    pa, pb = _posts(ctx, a.id), _posts(ctx, b.id)
+    return any(_POM.search(ctx.by_id[o].name) for o in pa if o in ctx.by_id) and any(
+        _POM.search(ctx.by_id[o].name) for o in pb if o in ctx.by_id)
