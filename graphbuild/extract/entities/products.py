@@ -12,7 +12,14 @@ import functools
 import re
 from operator import itemgetter
 
-from graphbuild.extract.entities import botanicals, bracketed_brands, brands, described_brands, programs
+from graphbuild.extract.entities import (
+    botanicals,
+    bracketed_brands,
+    brands,
+    caps_brands,
+    described_brands,
+    programs,
+)
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
@@ -75,6 +82,7 @@ def find(ctx: Ctx) -> None:
     _dosage_forms(ctx)
     _named_forms(ctx)
     brands.strengths(ctx)
+    caps_brands.find(ctx)
     _substances(ctx)
     brands.find(ctx)
     botanicals.find(ctx)
