@@ -178,7 +178,9 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
     if m is None or m.type != "Organization":
         return
     a, e = ctx.spans[owner]
-    if t.words[p + 2] not in t.words[a:e] and not blended(t.words[p + 2], t.words[a:e]):
+    short = t.words[p + 2]
+    if short not in t.words[a:e] and not blended(short, t.words[a:e]) and not (
+            q == p + 3 and short.isupper() and matches_acronym(short, " ".join(t.words[a:e]))):  # '("CMN" or "the Company")'
         return  # the short name takes its first word from the long one (or blends their openings: "NusaBio")
     found = ctx.owner[p + 2]
     if not _overridable(ctx, p + 2, q):  # '("Nusa Bio" or "the Company")' found as a name of its own already: the same company
