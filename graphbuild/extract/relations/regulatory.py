@@ -26,6 +26,7 @@ from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import handed_to as _handed_to
 from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.handed_back import handing_body, prior_holder
 from graphbuild.extract.relations.handovers import PENDING as _PENDING
 from graphbuild.extract.relations.handovers import counted as _counted
 from graphbuild.extract.relations.handovers import for_site as _for_site
@@ -150,6 +151,14 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             and not _PENDING.search(v.masked, end):
         _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
         return
+    if (prior := prior_holder(ctx, v)) is not None:
+        # "… mengantongi sertifikat CDOB. Sertifikat tersebut diserahkan Kepala Balai Besar POM di X": BPOM and its office
+        bodies = [b for b in (certifier, handing_body(v)) if b is not None and b.id != prior.id]
+        for body in bodies:
+            ctx.emit("CERTIFIED", body, prior, v, 0.7, standard=std)
+        if bodies:
+            memory["certifier"], memory["standard"], memory["town"] = bodies[0], std, None
+            return
     handed = _handed_to(v, end) if certifier is None else None
     if handed is not None:
         certifier = _handing_regulator(ctx, v, memory)
