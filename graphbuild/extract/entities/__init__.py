@@ -22,6 +22,7 @@ from graphbuild.extract.entities import (
     inn,
     lexical,
     locations,
+    lower_deals,
     org_acronyms,
     organizations,
     persons,
@@ -56,6 +57,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     facilities.find(ctx)
     regulations.find(ctx)
     titled_deals.find(ctx)
+    lower_deals.find(ctx)
     classed.find(ctx)
     explained.find(ctx)
     verbed.find(ctx)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.entities.blended_names import blended
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
@@ -177,8 +178,10 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
     if m is None or m.type != "Organization":
         return
     a, e = ctx.spans[owner]
-    if t.words[p + 2] not in t.words[a:e]:
-        return  # the short name takes its first word from the long one
+    short = t.words[p + 2]
+    if short not in t.words[a:e] and not blended(short, t.words[a:e]) and not (
+            q == p + 3 and short.isupper() and matches_acronym(short, " ".join(t.words[a:e]))):  # '("CMN" or "the Company")'
+        return  # the short name takes its first word from the long one (or blends their openings: "NusaBio")
     found = ctx.owner[p + 2]
     if not _overridable(ctx, p + 2, q):  # '("Nusa Bio" or "the Company")' found as a name of its own already: the same company
         if found >= 0 and ctx.spans[found] == (p + 2, q) and ctx.mentions[found] is not None and ctx.mentions[found].type == m.type:  # type: ignore[union-attr]

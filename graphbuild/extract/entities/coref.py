@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from graphbuild.extract.entities import clipped_names
+from graphbuild.extract.entities import clipped_names, local_units
 from graphbuild.extract.entities import coref_offices as offices
-from graphbuild.extract.entities import local_units
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap

@@ -173,7 +173,9 @@ def _bulleted(ctx: Ctx, pos: int, seized: bool = False) -> None:
             b += 1
         if seized and b > a:
             b = cap_tail(ctx, b)
-        end = b + 1 if seized and b > a and b < n and t.lower[b] in _FORMS and not t.newline_before[b] else b
+        end = b + 1 if b > a and b < n and t.lower[b] in _FORMS and not t.newline_before[b] else b  # "- Gastrazol 20 kapsul (…)"
+        if not seized and end > b:
+            end = _form_words(t, end)  # "- Metforin XR 500 tablet lepas lambat (…)"
         if b == a or (end < n and not t.newline_before[end] and t.words[end] not in _ITEM_END):
             if not seized:
                 return
@@ -182,6 +184,16 @@ def _bulleted(ctx: Ctx, pos: int, seized: bool = False) -> None:
         elif ctx.free(a, b) and not t.masked[a]:
             ctx.add(a, b, "Product", None, "cue")
         pos = next((x for x in range(max(b, a), n) if t.newline_before[x]), n)
+
+
+def _form_words(t: object, end: int) -> int:
+    """Past up to two lower-case words qualifying a dosage form ("tablet lepas lambat", "sirup kering") when the
+    item ends after them."""
+    words, nl = t.words, t.newline_before  # type: ignore[attr-defined]
+    x = end
+    while x < len(words) and x - end < 2 and not nl[x] and words[x].isalpha() and words[x].islower():
+        x += 1
+    return x if x > end and (x >= len(words) or nl[x] or words[x] in _ITEM_END) else end
 
 
 _PACKS = frozenset({"karton", "botol", "sachet", "saset", "kotak", "dus", "pcs", "bungkus", "kemasan", "strip", "tube", "pot",

@@ -12,7 +12,14 @@ import functools
 import re
 from operator import itemgetter
 
-from graphbuild.extract.entities import botanicals, bracketed_brands, brands, described_brands, programs
+from graphbuild.extract.entities import (
+    botanicals,
+    bracketed_brands,
+    brands,
+    caps_brands,
+    described_brands,
+    programs,
+)
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
@@ -75,6 +82,7 @@ def find(ctx: Ctx) -> None:
     _dosage_forms(ctx)
     _named_forms(ctx)
     brands.strengths(ctx)
+    caps_brands.find(ctx)
     _substances(ctx)
     brands.find(ctx)
     botanicals.find(ctx)
@@ -270,6 +278,11 @@ def _service_name(ctx: Ctx, e: int) -> bool:
             or (e > 0 and t.lower[e - 1] in ("center", "centre", "layanan", "aplikasi", "program", "hotline", "call")))
 
 
+def _quoted_short(text: str, w: str) -> bool:
+    """'PT Prima Diagnostik Utama ("PDU")': a press release's quoted short name for a company is no product."""
+    return f'("{w}"' in text or f"(\u201c{w}\u201d" in text
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -281,7 +294,7 @@ def _approvals(ctx: Ctx) -> None:
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and product_name(ctx, e) and not _names_a_class(t, e) \
+            if is_acronym(w) and len(w) >= 3 and not _quoted_short(t.text, w) and product_name(ctx, e) and not _names_a_class(t, e) \
                     and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
                     and not batch_number(t, e):  # not "NIE DTL1234567890A1", not "nomor bets LM2407"
                 m = ctx.add(e, e + 1, "Product", None, "cue")

@@ -213,8 +213,8 @@ def _trademarked(ctx: Ctx) -> None:
     for k in sorted({*t.where(frozenset({"\u00ae", "\u2122"})), *ascii_signs}):
         s = k
         while s > 0 and k - s < 3 and t.words[s - 1][:1].isupper() and ctx.owner[s - 1] < 0 and not t.newline_before[s] \
-                and t.lower[s - 1] not in HEADS:  # "Suplemen Imunovit®": the class word is not the name
-            s -= 1
+                and t.lower[s - 1] not in HEADS and t.lower[s - 1] not in _VERBS:  # "Suplemen Imunovit®": the class word
+            s -= 1  # is not the name, nor a headline's verb ("PT X Launches Glucora(R), …")
         if s < k:
             ctx.add(s, k, "Product", None, "pattern")
 

@@ -10,6 +10,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.counted_pronouns import counted as _pronoun_count
+from graphbuild.extract.relations.counted_pronouns import named_before as _named_before_pronoun
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
@@ -214,6 +216,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         ana = PRODUCT_ANAPHOR.search(v.masked)
         if ana is not None and len(products) < (many := how_many(v, ana)):  # "Keempat produk tersebut" after four bullets
             products = _named_back(ctx, v, ana.start(), many) or products
+    if not products and regs and regs[0].start - end <= 40 and (many := _pronoun_count(v, start)):
+        products = _named_before_pronoun(ctx, v, many)  # "Ketiganya sudah mendapat NIE dari BPOM": the three brands just listed
     granters = [r.ent for r in regs] or [implied]
     national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
     for r in granters:

@@ -302,8 +302,8 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
         after = v.next_mention(nxt)
         if after is not None and cues.LIST_SEP.match(v.gap(nxt.end, after.start)):
             return  # "Biro A, Kementerian B, dan C" is a list
-    if not UNIT.match(nxt.text):
-        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)
+    if not UNIT.match(nxt.text) and not (nxt.ent.category == "company" and m.ent.category in ("government", "regulator")):
+        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)  # (no state body is a unit of a company: "… (KPPU), PDU will …")
 
 
 def _initials(name: str) -> str:

@@ -82,7 +82,8 @@ RULES = (
          side.certifier, side.holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
                          r"pembatalan|cabut|bekukan|revok\w*|suspen(?!si\b(?!\s+(?:izin|sertifikat|nomor|NIE|persetujuan)))\w*|sanksi"), side.regulator, side.product, True,
-         unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila")),
+         unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila|"  # "YLKI mendesak BPOM mencabut …": only urged
+                     r"mengimbau|menghimbau|mendesak|meminta|menyerukan|urge[sd]?|urging")),
     Rule("OPERATES", _cue(r"pabrik|fasilitas|plant|facility|site|gudang|laborator\w*|milik|operat\w*|"
                           r"mengoperasikan|dikelola|mengelola|meresmikan|diresmikan|inaugurat\w*"),
          side.company, side.facility, True),

@@ -239,7 +239,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if subj is not None and subj.type == "Organization":
         # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
         prev = v.prev_mention(subj)
-        if (prev is not None and prev.type == "Organization" and re.match(r"\s*,", v.masked[subj.end : start])
+        if (prev is not None and prev.type == "Organization" and re.match(r"\s*(?:\([^()]*\)\s*)?,", v.masked[subj.end : start])
                 and _APPOS_PARENT.fullmatch(v.masked[prev.end : subj.start])):
             subj = prev
     if subj is None and _WE.match(v.masked[:start]) and (org := speaker_company(ctx, v, after[0], regulator_like)):

@@ -110,6 +110,9 @@ def made_through_noun(ctx: Context, v: View, p: M, org: M) -> bool:
 
 # between listed products: "A dan minuman herbal B", "A, B" (descriptive words, no preposition or clause)
 _ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul B 250 mg"
+                       # "A 500 mg tablet, B 250 mg/5 ml sirup kering dan C": the dosage form after a strength
+                       r"(?:\s+(?:tablets?|kapsul|capsules?|kaplet|sirup|syrup|injeksi|injection|krim|cream|salep|drops|serbuk|"
+                       r"suspensi|ampul|vial)(?:\s+(?:kering|salut(?:\s+selaput)?|lepas\s+lambat|oral|forte))?)?"
                        r"(?:\s*\([^()]{1,40}\))?"  # "Eritronus (epoetin alfa) and Insunus": a gloss of the one before
                        r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,3}")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
+from graphbuild.extract.relations.lab_owners import school_of
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.ownership import issuer
 from graphbuild.extract.relations.site_owners import suffix_owner
@@ -32,7 +33,9 @@ _OPERATES = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:mengoperasikan|mengelola|memiliki|operates|runs|owns|meresmikan|membangun|mendirikan|builds|built"
     # "A merampungkan pembangunan Pabrik X", "A completed construction of its X Plant"
     r"|(?:merampungkan|menyelesaikan|memulai)\s+pembangunan|(?:completed|completes|began|begins|started)\s+construction\s+of)"
-    r"\s+(?:[\w-]+\s+){0,3}?$|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
+    # "operates three manufacturing sites: the A; …", "mengoperasikan dua pabrik, yaitu A dan …": a counted list's first
+    r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*(?::|,\s*(?:yaitu|yakni|namely))\s+(?:the\s+)?)?$"
+    r"|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
 )
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
@@ -118,6 +121,8 @@ def operates(ctx: Context, v: View, f: M) -> None:
     maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
     if maker is not None and maker.role is None and not regulator_like(maker.ent):
         ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
+    if (school := school_of(ctx, f.ent)) is not None:
+        ctx.emit("OPERATES", school, f.ent, v, 0.7)  # "Laboratorium Terpadu Fakultas Farmasi UGM": the faculty's
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     owner = _namesake(ctx, f)
     if owner is not None:
@@ -146,7 +151,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
     elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
-          and re.fullmatch(r"\)? ", v.gap((f.gloss or f).end, nxt.start))):
+          and re.fullmatch(r"\)? (?:\([^()]{3,80}\) )?", v.gap((f.gloss or f).end, nxt.start))):  # (an English name between)
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.7)  # "Cell Processing Center RSUP X", "Laboratorium Y (LPPT) UGM"
     elif (nxt is not None and nxt.type == "Organization" and _LAB.match(f.ent.name) and _ACADEMIC.match(nxt.ent.name)
           and re.fullmatch(r"\)?\s+(?:di|pada|at|of)\s+(?:the\s+)?", v.gap((f.gloss or f).end, nxt.start), re.I)):

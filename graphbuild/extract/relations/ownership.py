@@ -14,6 +14,7 @@ import re
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.ours import we_firm
+from graphbuild.extract.relations.story_parent import FIRM_WORD, story_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -257,7 +258,7 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
-_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
                         r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
 
@@ -277,6 +278,8 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
     # none named in the sentence: of those named lately, the company the text names most, not the partner named last
     parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
+    if not parents and own is not None and (firm := story_firm(ctx, v, start, child.ent)) is not None:
+        parents = [firm]  # "Produk perusahaan tersebut dipasarkan melalui anak usahanya, PT B": the story's company
     if not named and _PERSEROAN.search(v.masked[:start]):
         parents = issuer(ctx, child.ent) + parents  # "produk perseroan ditangani anak usahanya": the listed company's
     if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
@@ -284,6 +287,9 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
     parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
                    and not ctx.has("SUBSIDIARY_OF", head=e)), None)
+    if own is not None and FIRM_WORD.search(own.group()) and not named \
+            and (firm := story_firm(ctx, v, start, child.ent)) is not None:
+        parent = firm  # "anak usaha distribusi perusahaan, PT B": the company the story names most, a subsidiary or not
     if parent is not None:
         # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
         kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]

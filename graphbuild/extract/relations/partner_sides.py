@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.partner_places import placed
 from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
@@ -254,7 +255,7 @@ def subject(v: View, pos: int) -> M | None:
             return None
         if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
             return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
-        if m.type == "Location" and _ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]):
+        if m.type == "Location" and (_ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]) or placed(v, m)):
             continue  # "dilakukan di Jawa Barat bekerja sama dengan B", "perusahaan asal Korea itu bermitra": a place, no side
         if m.type == "Location" and (prev := v.prev_mention(m)) is not None and prev.type == "Organization" \
                 and not v.gap(prev.end, m.start).strip():

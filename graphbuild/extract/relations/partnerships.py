@@ -25,6 +25,7 @@ from graphbuild.extract.relations.co_subjects import besides, co_subjects, seate
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.manner import manner_subject
+from graphbuild.extract.relations.partner_places import placed
 from graphbuild.extract.relations.partner_sides import (
     SIDES,
     event_host,
@@ -284,6 +285,8 @@ def _second(v: View, a: M) -> M | None:
 
 
 def _emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
+    if placed(v, a) or placed(v, b):
+        return  # "dengan distributor di Uni Emirat Arab": the place of an unnamed partner
     if any((u := parent_of_unit(v, x)) is not None and u.ent is not y.ent and "(" in v.gap(u.start, x.start)
            for x, y in ((a, b), (b, a))):
         return  # "dengan Badan Reserse Kriminal (Bareskrim) Polri": Polri, after the unit's short form, ends its name

@@ -16,6 +16,7 @@ from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.approvals import enumerated as _enumerated
+from graphbuild.extract.relations.cert_bodies import remembered
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
@@ -25,6 +26,7 @@ from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import handed_to as _handed_to
 from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.handed_back import handing_body, prior_holder
 from graphbuild.extract.relations.handovers import PENDING as _PENDING
 from graphbuild.extract.relations.handovers import counted as _counted
 from graphbuild.extract.relations.handovers import for_site as _for_site
@@ -46,6 +48,7 @@ from graphbuild.extract.relations.registration import (
 )
 from graphbuild.extract.relations.revocations import CUES as _REVOKE_CUES
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
+from graphbuild.extract.relations.short_sites import short_site
 from graphbuild.extract.relations.site_subjects import described_site, subject_site
 from graphbuild.types import Entity
 
@@ -151,12 +154,20 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
-        certifier = memory.get("certifier")  # type: ignore[assignment]
         std = std or memory.get("standard")  # type: ignore[assignment]
+        certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
     if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
             and not _PENDING.search(v.masked, end):
         _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
         return
+    if (prior := prior_holder(ctx, v)) is not None:
+        # "… mengantongi sertifikat CDOB. Sertifikat tersebut diserahkan Kepala Balai Besar POM di X": BPOM and its office
+        bodies = [b for b in (certifier, handing_body(v)) if b is not None and b.id != prior.id]
+        for body in bodies:
+            ctx.emit("CERTIFIED", body, prior, v, 0.7, standard=std)
+        if bodies:
+            memory["certifier"], memory["standard"], memory["town"] = bodies[0], std, None
+            return
     handed = _handed_to(v, end) if certifier is None else None
     if handed is not None:
         certifier = _handing_regulator(ctx, v, memory)
@@ -200,6 +211,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
+        return
+    if not v.before(start, HOLDERS) and (site := short_site(ctx, v, start)) is not None and site.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "The Cikande plant received …": the site named so
         return
     # the subsidiary/owner named in the same sentence is what holds the certificate
     for r in ctx.has("SUBSIDIARY_OF"):

@@ -21,6 +21,7 @@ from graphbuild.extract.relations.revoked_lists import OTHER as _OTHER
 from graphbuild.extract.relations.revoked_lists import bulleted as _bulleted
 from graphbuild.extract.relations.revoked_lists import listed_after as _listed_after
 from graphbuild.extract.relations.revoked_lists import named_later as _named_later
+from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -45,7 +46,7 @@ def revocations(ctx: Context, v: View) -> None:
     if not CUES.may(v) or _IF_OPENING.match(v.masked):
         return
     for c in v.cues(cues.REVOKE):
-        if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]):  # "BPOM tidak mencabut …"
+        if not _NOT_DONE.search(v.masked[max(0, c.start() - 30) : c.start()]) and not urged(v, c.start()):  # "BPOM tidak mencabut …"
             _revoked(ctx, v, c.start(), c.end())
     for c in v.cues(_CANCELLED):
         if not _NOT_DONE.search(v.masked[max(0, c.start("verb") - 30) : c.start("verb")]):
