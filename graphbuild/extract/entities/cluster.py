@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.merges import (
@@ -126,11 +126,10 @@ def _sized(s: str) -> bool:
     return _SIZE_TAIL.search(s) is not None
 
 
-def _first(k: tuple[int, int, str]) -> int:
-    return k[0]
-
-
+_first = itemgetter(0)
 _start = attrgetter("start")
+_type = attrgetter("type")
+_span_key = attrgetter("start", "end", "text")  # C-level getters: no Python frame per mention
 
 # ``Span(a, b, t)`` runs the frozen dataclass's ``__init__`` (an ``object.__setattr__`` call per field,
 # twice the cost of filling the slots); every entity span is built here, so the slots are filled
@@ -172,7 +171,7 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     if len(ms) == 1:
         return _single(ctx, ms[0])
     mentions = [ctx.mentions[m] for m in ms]
-    types = {x.type for x in mentions}  # type: ignore[union-attr]
+    types = set(map(_type, mentions))
     if len(types) == 1:  # most groups: no vote to hold
         type_ = types.pop()
     else:
@@ -229,6 +228,6 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
                 if d not in degrees:
                     degrees.append(d)
     # deduplicated as tuples (same hash and equality as Span, so the same order), built once each
-    keys = sorted({(x.start, x.end, x.text) for x in mentions}, key=_first)  # type: ignore[union-attr]
+    keys = sorted(set(map(_span_key, mentions)), key=_first)
     spans = [_span(a, b, t) for a, b, t in keys]
     return Entity("", type_, name, aliases, category, spans, degrees)
