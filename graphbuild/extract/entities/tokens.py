@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, repeat
-from operator import add, contains, methodcaller, ne, not_, sub
+from operator import add, contains, methodcaller, not_, sub
 
 from graphbuild.extract.entities.cues import Cues, cues
 from graphbuild.extract.entities.masks import headlines, mask
@@ -128,14 +128,11 @@ class Tokens:
         return index
 
     def _lower_index(self) -> dict[str, list[int]]:
-        """Merged from the word index: a copy of it where only the words that lower-casing changes (about a
-        third) are moved in Python, each onto its lower-case key (key order differs; every reader sorts)."""
+        """Merged from the word index: one ``lower()`` per distinct word, not per token."""
         words = self._index if self._index is not None else self._word_index()
-        index = dict(words)
-        keys = list(words)
-        lows = list(map(str.lower, keys))
-        for w, low in compress(zip(keys, lows, strict=True), map(ne, keys, lows)):  # lower() is idempotent: no key moves twice
-            at = index.pop(w)
+        index: dict[str, list[int]] = {}
+        for w, at in words.items():
+            low = w.lower()
             old = index.get(low)
             index[low] = at if old is None else sorted(old + at)
         self._lindex = index
