@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -71,8 +72,7 @@ class LexHit:
     entry: LexEntry
 
 
-def _leftmost_longest(hit: tuple[int, int, LexEntry]) -> tuple[int, int]:
-    return hit[0], hit[0] - hit[1]
+_START, _END = itemgetter(0), itemgetter(1)  # of a (start, end, entry) hit: C-level sort keys
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -201,7 +201,10 @@ class Lexicon:
     @staticmethod
     def _select(text: str, hits: list[tuple[int, int, LexEntry]]) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping; on one span the hit found first wins."""
-        hits.sort(key=_leftmost_longest)
+        # leftmost, then longest: two stable sorts on C-level keys (no Python key call per hit); hits on
+        # one span keep the order they were found in
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         out: list[tuple[int, int, LexEntry]] = []
         last = -1
         for hit in hits:

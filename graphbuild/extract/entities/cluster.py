@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.merges import (
     UF,
+    Typed,
     merge_names,
     merge_national,
     merge_parent_acronym,
@@ -26,7 +27,7 @@ from graphbuild.extract.entities.merges import (
 from graphbuild.extract.entities.spelled_out import merge_spelled_out
 from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES
-from graphbuild.types import Entity, Span
+from graphbuild.types import Entity, Mention, Span
 
 # foreign legal forms the scorer (and most gold) leaves in a name: "Aldmark Pharma A/S" is also "Aldmark Pharma"
 _FOREIGN_LEGAL = re.compile(r"^(?P<bare>.*?\w)\s*,?\s+(?:A/S|S\.?A\.?|S\.p\.A\.?|SpA|N\.?V\.?|B\.?V\.?|AG|KGaA|AB|ASA|Oyj?|SE"
@@ -51,7 +52,8 @@ DEFAULT_CATEGORY = {"Organization": "other", "Location": "area", "Regulation": "
 
 
 def cluster(ctx: Ctx) -> list[Entity]:
-    live = [i for i, m in enumerate(ctx.mentions) if m is not None]
+    mentions = ctx.mentions
+    live = [i for i, m in enumerate(mentions) if m is not None]
     pos = {m: i for i, m in enumerate(live)}
     uf = UF(len(live))
     for a, b in ctx.links:
@@ -59,12 +61,15 @@ def cluster(ctx: Ctx) -> list[Entity]:
             uf.union(pos[a], pos[b])
     by_key: dict[tuple[str, str], int] = {}
     expanded: dict[str, str | None] = {}
-    mentions = ctx.mentions
+    # the live mentions of each type, in order: every merge rule reads one or two types, so each walks
+    # its own short list instead of all the document's mentions
+    of: defaultdict[str, list[tuple[int, Mention]]] = defaultdict(list)  # the merges read it with .get
     setdefault, union = by_key.setdefault, uf.union
     for i, m in enumerate(live):
         x = mentions[m]
         assert x is not None
         type_ = x.type
+        of[type_].append((i, x))
         plain = text_key(x.text)
         # each key joins i to the mention that first had it (setdefault: one lookup; j == i when i is the first)
         if x.canonical and (j := setdefault((type_, "canon:" + x.canonical), i)) != i:
@@ -76,12 +81,12 @@ def cluster(ctx: Ctx) -> list[Entity]:
                 long_form = expanded[plain] = province_expanded(ctx, plain)
             if long_form and (j := setdefault((type_, long_form), i)) != i:
                 union(j, i)
-    _merge_sized(ctx, live, uf, by_key)
-    merge_parent_acronym(ctx, live, uf, by_key)
-    merge_names(ctx, live, uf)
-    merge_national(ctx, live, uf, by_key)
-    merge_regional(ctx, live, uf)
-    merge_spelled_out(ctx, live, uf)
+    _merge_sized(of, uf, by_key)
+    merge_parent_acronym(of, uf, by_key)
+    merge_names(ctx, of, uf)
+    merge_national(ctx, of, uf, by_key)
+    merge_regional(ctx, of, uf)
+    merge_spelled_out(of, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     parent = uf.p
     for i, m in enumerate(live):
@@ -103,12 +108,11 @@ _SIZE_TAIL = re.compile(rf"\s+{STRENGTH}$", re.I)
 _SALT_TAIL = re.compile(r"\s+(?:HCl|HBr|hidroklorida|hydrochloride|hidrobromida|hydrobromide)$")  # the salt a strength is of
 
 
-def _merge_sized(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:
+def _merge_sized(of: Typed, uf: UF, by_key: dict[tuple[str, str], int]) -> None:
     """A product named with its size ("Batugen Sirup 60 mL" in a table) is the product named without it
     ("pencabutan izin edar Batugen Sirup") when the document also names it so."""
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Product" or not x.text[-1:].isalpha() and x.text[-1:] != "%":
+    for i, x in of.get("Product", ()):
+        if not x.text[-1:].isalpha() and x.text[-1:] != "%":
             continue
         bare = _SIZE_TAIL.sub("", x.text)
         if bare != x.text and (j := by_key.get(("Product", text_key(bare)))) is not None:
@@ -122,11 +126,24 @@ def _sized(s: str) -> bool:
     return _SIZE_TAIL.search(s) is not None
 
 
-def _first(k: tuple[int, int, str]) -> int:
-    return k[0]
-
-
+_first = itemgetter(0)
 _start = attrgetter("start")
+_type = attrgetter("type")
+_span_key = attrgetter("start", "end", "text")  # C-level getters: no Python frame per mention
+
+# ``Span(a, b, t)`` runs the frozen dataclass's ``__init__`` (an ``object.__setattr__`` call per field,
+# twice the cost of filling the slots); every entity span is built here, so the slots are filled
+# directly: the same frozen Span, equal and hashed by value (tests/test_cluster_span.py holds the fields)
+_new = object.__new__
+_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__  # type: ignore[attr-defined]
+
+
+def _span(start: int, end: int, text: str) -> Span:
+    x = _new(Span)
+    _set_start(x, start)
+    _set_end(x, end)
+    _set_text(x, text)
+    return x  # type: ignore[no-any-return]
 
 
 def _single(ctx: Ctx, m: int) -> Entity | None:
@@ -147,14 +164,14 @@ def _single(ctx: Ctx, m: int) -> Entity | None:
     if type_ == "Organization":
         aliases = _bare(type_, name, aliases)
     degrees = list(dict.fromkeys(ctx.degrees.get(m, []))) if type_ == "Person" else []
-    return Entity("", type_, name, aliases, category, [Span(x.start, x.end, x.text)], degrees)  # type: ignore[union-attr]
+    return Entity("", type_, name, aliases, category, [_span(x.start, x.end, x.text)], degrees)  # type: ignore[union-attr]
 
 
 def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     if len(ms) == 1:
         return _single(ctx, ms[0])
     mentions = [ctx.mentions[m] for m in ms]
-    types = {x.type for x in mentions}  # type: ignore[union-attr]
+    types = set(map(_type, mentions))
     if len(types) == 1:  # most groups: no vote to hold
         type_ = types.pop()
     else:
@@ -211,6 +228,6 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
                 if d not in degrees:
                     degrees.append(d)
     # deduplicated as tuples (same hash and equality as Span, so the same order), built once each
-    keys = sorted({(x.start, x.end, x.text) for x in mentions}, key=_first)  # type: ignore[union-attr]
-    spans = [Span(a, b, t) for a, b, t in keys]
+    keys = sorted(set(map(_span_key, mentions)), key=_first)
+    spans = [_span(a, b, t) for a, b, t in keys]
     return Entity("", type_, name, aliases, category, spans, degrees)

@@ -166,7 +166,7 @@ def find(ctx: Ctx) -> None:
             salts.setdefault(e.name, ctx.add(i, j + 1, e.type, category, "lexicon", canonical=t.span_text(i, j + 1)))
             continue  # "atorvastatin kalsium": the salt form is the substance named (the bare name is its alias)
         ctx.add(i, j, e.type, category, "lexicon", canonical=e.name)
-    for m, x in enumerate(ctx.mentions):
+    for m, x in enumerate(ctx.mentions if salts else ()):
         if x is not None and x.type == "Product" and x.canonical in salts:
             ctx.link(salts[x.canonical], m)  # "amlodipin besilat … Amlodipin": one substance
 

@@ -14,6 +14,10 @@ from functools import lru_cache
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.lexicon import Lexicon, normalize
+from graphbuild.types import Mention
+
+# a document's live mentions by type, each as (its union-find index, the mention), in text order
+Typed = dict[str, list[tuple[int, Mention]]]
 
 _STRIP_TAIL = (" republik indonesia", " ri")
 _LEGAL_WORDS = frozenset({"co", "ltd", "inc", "corp", "limited", "llc", "plc", "gmbh", "ag", "tbk", "persero"})
@@ -45,14 +49,13 @@ def text_key(text: str) -> str:
     return k
 
 
-def merge_parent_acronym(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:
+def merge_parent_acronym(of: Typed, uf: UF, by_key: dict[tuple[str, str], int]) -> None:
     """"Fakultas Farmasi UGM" is "Fakultas Farmasi Universitas Gadjah Mada": a unit named with its parent's
     short name, where the document gives that short name, is the unit named with the parent's long form."""
     names: dict[int, list[str]] = defaultdict(list)
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is not None and x.type == "Organization":
-            names[uf.find(i)].extend((x.text, x.canonical) if x.canonical else (x.text,))
+    orgs = of.get("Organization", ())
+    for i, x in orgs:
+        names[uf.find(i)].extend((x.text, x.canonical) if x.canonical else (x.text,))
     long_of: dict[str, str] = {}
     for texts in names.values():
         longs = [s for s in texts if len(s.split()) >= 2 and not s.isupper()]
@@ -62,10 +65,7 @@ def merge_parent_acronym(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[s
                     long_of.setdefault(a, max(longs, key=len))
     if not long_of:
         return
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Organization":
-            continue
+    for i, x in orgs:
         words = x.text.split()
         if len(words) >= 2 and words[-1] in long_of:
             full = " ".join([*words[:-1], long_of[words[-1]]])
@@ -95,25 +95,27 @@ def _province_expanded(lexicon: Lexicon, key: str) -> str | None:
     return " ".join(words[:1] + out) if changed else None
 
 
-def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
+def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     """Organisation name contained in another (same first word); events sharing their first two words."""
     first_of: dict[tuple[str, ...], int] = {}
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is not None and x.type == "Organization":
-            words = tuple(normalize(x.text).split())
-            if words:
-                uf.union(first_of.setdefault(words, i), i)
+    mention: dict[int, Mention] = {}  # index -> the mention, for the first of each name
+    for i, x in of.get("Organization", ()):
+        words = tuple(normalize(x.text).split())
+        if words:
+            if (j := first_of.setdefault(words, i)) == i:
+                mention[i] = x
+            else:
+                uf.union(j, i)
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in first_of:
         by_first[words[0]].append(words)
     for group in by_first.values():
         if len(group) < 2:
             continue
-        group.sort(key=lambda w: ctx.mentions[live[first_of[w]]].start)  # type: ignore[union-attr]
+        group.sort(key=lambda w: mention[first_of[w]].start)
         sets = {w: set(w) for w in group}
         for a in group:
-            known = ctx.mentions[live[first_of[a]]].canonical  # type: ignore[union-attr]
+            known = mention[first_of[a]].canonical
             # a known company does not absorb a longer name that adds its own words unless that name is
             # the same lexicon entry: "PT Kimia Farma Apotek" (unknown) and "PT Kimia Farma Sungwun
             # Pharmacopia" (its own entry) are subsidiaries of "Kimia Farma", not other names for it
@@ -123,9 +125,9 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
                 if b is not a
                 and len(a) <= len(b)
                 and sets[a] <= sets[b]
-                and not (known and ctx.mentions[live[first_of[b]]].canonical is None  # type: ignore[union-attr]
+                and not (known and mention[first_of[b]].canonical is None
                          and not sets[b] - sets[a] <= _LEGAL_WORDS)  # "… Co., Ltd" adds no words of its own
-                and not _two_entries(known, ctx.mentions[live[first_of[b]]].canonical)  # type: ignore[union-attr]
+                and not _two_entries(known, mention[first_of[b]].canonical)
             ]
             if not longer:
                 continue
@@ -135,62 +137,56 @@ def merge_names(ctx: Ctx, live: list[int], uf: UF) -> None:
             target = longer if len(maximal) == 1 else [b for b in longer if sets[b] <= sets[maximal[0]]]
             for b in target:
                 uf.union(first_of[a], first_of[b])
-    _merge_sites(ctx, live, uf)
-    _merge_estates(ctx, live, uf)
-    events: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is not None and x.type == "Event":
-            words = x.text.split()
-            if len(words) >= 3:
-                events[tuple(words[:2])].append(i)
+    _merge_sites(of, uf)
+    _merge_estates(ctx, of, uf)
+    events: dict[tuple[str, ...], list[tuple[int, list[str]]]] = defaultdict(list)
+    for i, x in of.get("Event", ()):
+        words = x.text.split()
+        if len(words) >= 3:
+            events[tuple(words[:2])].append((i, words))
     suffix = ctx.t.cue.event_suffix
-    for idxs in events.values():
-        heads = [{w for w in ctx.mentions[live[i]].text.split() if w in suffix} for i in idxs]  # type: ignore[union-attr]
-        for n, i in enumerate(idxs[1:], 1):
+    for named in events.values():
+        heads = [{w for w in words if w in suffix} for _, words in named]
+        first = named[0][0]
+        for n, (i, _) in enumerate(named[1:], 1):
             if not (heads[0] and heads[n] and heads[0].isdisjoint(heads[n])):
-                uf.union(idxs[0], i)  # "Indonesia Pharma Expo" and "Indonesia Pharma Forum" are two events
-    _merge_sessions(ctx, live, uf)
-    _merge_deal_tails(ctx, live, uf)
-    _merge_forms(ctx, live, uf)
+                uf.union(first, i)  # "Indonesia Pharma Expo" and "Indonesia Pharma Forum" are two events
+    _merge_sessions(ctx, of, uf)
+    _merge_deal_tails(of, uf)
+    _merge_forms(of, uf)
 
 
 _FORM_TAIL = re.compile(r"^(?P<brand>.+?)\s+(?:sirup|syrup|tablet|kapsul|kaplet|injeksi|suspensi|drops)"
                         r"(?:\s+\d+(?:[.,]\d+)?\s*(?:ml|mg|g))?$")
 
 
-def _merge_forms(ctx: Ctx, live: list[int], uf: UF) -> None:
+def _merge_forms(of: Typed, uf: UF) -> None:
     """"Dextrafen Sirup 60 ml", "Dextrafen Sirup" and "Dextrafen": a brand written with its dosage form (and pack
     size) is the brand the text also names bare."""
     names: dict[str, int] = {}
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is not None and x.type == "Product":
-            names.setdefault(normalize(x.text), i)
+    for i, x in of.get("Product", ()):
+        names.setdefault(normalize(x.text), i)
     for name, i in names.items():
         if (m := _FORM_TAIL.match(name)) is not None and (j := names.get(m.group("brand"))) is not None:
             uf.union(j, i)
 
 
-def _merge_deal_tails(ctx: Ctx, live: list[int], uf: UF) -> None:
+def _merge_deal_tails(of: Typed, uf: UF) -> None:
     """"Signs Licensing and Technology Transfer Agreement" (a headline cut to what the body repeats) and "License
     and Technology Transfer Agreement": an agreement name that ends another one of the text is that agreement."""
-    deals = [(i, tuple(normalize(x.text).split())) for i, m in enumerate(live)
-             if (x := ctx.mentions[m]) is not None and x.type == "Agreement"]
+    deals = [(i, tuple(normalize(x.text).split())) for i, x in of.get("Agreement", ())]
     for i, a in deals:
         longer = [j for j, b in deals if len(b) > len(a) >= 3 and b[-len(a) :] == a]
         if len(longer) == 1:
             uf.union(i, longer[0])
 
 
-def _merge_sites(ctx: Ctx, live: list[int], uf: UF) -> None:
+def _merge_sites(of: Typed, uf: UF) -> None:
     """"Pabrik Sefalosporin" (a headline) and "Pabrik Sefalosporin Cimareme": a site name that starts the
     one longer site name of the document is that site."""
     names: dict[tuple[str, ...], int] = {}
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is not None and x.type == "Facility":
-            names.setdefault(tuple(normalize(x.text).split()), i)
+    for i, x in of.get("Facility", ()):
+        names.setdefault(tuple(normalize(x.text).split()), i)
     for short, i in names.items():
         longer = [j for w, j in names.items() if len(w) > len(short) >= 2 and w[: len(short)] == short]
         if len(longer) == 1:
@@ -200,13 +196,11 @@ def _merge_sites(ctx: Ctx, live: list[int], uf: UF) -> None:
 _ESTATE_HEAD = ("kawasan industri ", "kawasan ekonomi khusus ", "kawasan berikat ")
 
 
-def _merge_estates(ctx: Ctx, live: list[int], uf: UF) -> None:
+def _merge_estates(ctx: Ctx, of: Typed, uf: UF) -> None:
     """"Kawasan Industri Deltamas", later "fasilitas produksi di Deltamas": an estate named short is that estate."""
     places: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is not None and x.type == "Location":
-            places[normalize(x.text)].append(i)
+    for i, x in of.get("Location", ()):
+        places[normalize(x.text)].append(i)
     for key, idx in places.items():
         head = next((h for h in _ESTATE_HEAD if key.startswith(h)), None)
         if head is not None and (short := places.get(key[len(head) :])) and ctx.lexicon.lookup(key[len(head) :], "Location") is None:
@@ -219,15 +213,12 @@ def _nations(demonyms: frozenset[str]) -> frozenset[str]:
     return frozenset({d.lower() for d in demonyms} | {"indonesian", "indonesia's"})
 
 
-def merge_national(ctx: Ctx, live: list[int], uf: UF, by_key: dict[tuple[str, str], int]) -> None:
+def merge_national(ctx: Ctx, of: Typed, uf: UF, by_key: dict[tuple[str, str], int]) -> None:
     """"Indonesian Ministry of Health" then "the Ministry of Health": the nationality word only qualifies it
     (when the document qualifies that name one way only)."""
     nations = _nations(ctx.t.cue.demonyms)
     found: dict[str, set[int]] = defaultdict(set)
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Organization":
-            continue
+    for i, x in of.get("Organization", ()):
         words = text_key(x.text).split()
         if len(words) >= 3 and words[0] in nations:
             found[" ".join(words[1:])].add(uf.find(i))
@@ -269,14 +260,11 @@ def _regional_key(lexicon: Lexicon, text: str) -> str | None:
     return head + "|" + normalize(place.name)
 
 
-def merge_regional(ctx: Ctx, live: list[int], uf: UF) -> None:
+def merge_regional(ctx: Ctx, of: Typed, uf: UF) -> None:
     """Regional governments and health offices written short and long are one body."""
     seen: dict[str, int] = {}
     keys: dict[str, str | None] = {}  # per name: hubs are named many times
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Organization":
-            continue
+    for i, x in of.get("Organization", ()):
         if (key := keys.get(x.text, "")) == "":
             key = keys[x.text] = _regional_key(ctx.lexicon, x.text)
         if key is not None:
@@ -291,14 +279,11 @@ def _two_entries(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and normalize(a) != normalize(b)
 
 
-def _merge_sessions(ctx: Ctx, live: list[int], uf: UF) -> None:
+def _merge_sessions(ctx: Ctx, of: Typed, uf: UF) -> None:
     """Events with the same session number ("ke-36") that share a name word are one session."""
     numbered: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
     c = ctx.t.cue
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Event":
-            continue
+    for i, x in of.get("Event", ()):
         words = x.text.replace("(", " ").replace(")", " ").split()
         if len(words) >= 2 and _ORDINAL.match(words[-1]):
             names = {w for w in words[:-1] if w[:1].isupper() and w.lower() not in c.event_words}

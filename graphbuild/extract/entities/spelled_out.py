@@ -8,8 +8,7 @@ name's first word and the rest of both names is the same. Nothing is listed: the
 
 from __future__ import annotations
 
-from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.merges import UF
+from graphbuild.extract.entities.merges import UF, Typed
 from graphbuild.extract.lexicon import normalize
 
 _SMALL = frozenset({"dan", "di", "&", "and", "of", "the"})
@@ -27,14 +26,11 @@ def _initials(words: list[str]) -> str:
     return "".join(out)
 
 
-def merge_spelled_out(ctx: Ctx, live: list[int], uf: UF) -> None:
+def merge_spelled_out(of: Typed, uf: UF) -> None:
     """Union "ACR Tail" with "Long Form Words Tail" where the long form's initials spell ACR."""
     short: dict[tuple[str, str], list[int]] = {}
     longs: list[tuple[int, list[str]]] = []
-    for i, m in enumerate(live):
-        x = ctx.mentions[m]
-        if x is None or x.type != "Organization":
-            continue
+    for i, x in of.get("Organization", ()):
         words = [w for w in x.text.split() if not (w[0] == "(" and w[-1] == ")")]  # "Daerah (RSUD) Dr."
         if len(words) < 2:
             continue

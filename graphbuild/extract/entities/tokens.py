@@ -225,9 +225,11 @@ def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     """One regex pass; each token comes with the whitespace before it, so offsets and line breaks
     are running sums rather than per-token searches (tokenising is on every document's hot path)."""
     based = "-based" in text or "-headquartered" in text
-    pairs = (_TOKEN_WS if based else _TOKEN_WS_PLAIN).findall(text)
-    spaces, found = zip(*pairs, strict=True) if pairs else ((), ())
-    words = list(found)
+    # split, not findall: [gap, spaces, token, gap, spaces, token, …, tail], so two C-level slices give the
+    # two groups of every match without a tuple per token to unzip
+    parts = (_TOKEN_WS if based else _TOKEN_WS_PLAIN).split(text)
+    spaces = parts[1::3]
+    words = parts[2::3]
     sizes = list(map(len, words))
     ends = list(accumulate(map(add, map(len, spaces), sizes)))
     starts = list(map(sub, ends, sizes))
