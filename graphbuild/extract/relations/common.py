@@ -73,8 +73,9 @@ class Context:
             masks = f.scan_spans(doc.text, [(s.start, s.end) for s in sentences])
         else:
             masks = [f.scan(s.text) for s in sentences]
+        absent, bits = f.absent, f.by_id
         for v, mask in zip(self.views, masks, strict=True):
-            v._cues, v._bits = mask, f.by_id
+            v._cues, v._bits, v._no = mask, bits, absent(mask)
         # rules only fire in sentences naming something (anaphora reads back through ``views``)
         self.busy = [v for v in self.views if v.mentions]
 
