@@ -38,8 +38,18 @@ class M:
     type: str = field(init=False)  # the entity type, copied: rules read it in every loop
     i: int = field(init=False, default=-1)  # position in the view's mention list
 
-    def __post_init__(self) -> None:
-        self.type = self.ent.type
+    # written out rather than generated (``dataclass`` keeps a class's own ``__init__``): the generated one
+    # plus a ``__post_init__`` call cost twice as much, and every sentence makes one M per mention
+    def __init__(self, start: int, end: int, ent: Entity, text: str, role: str | None = None,
+                 gloss: M | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.ent = ent
+        self.text = text
+        self.role = role
+        self.gloss = gloss
+        self.type = ent.type
+        self.i = -1
 
 
 @dataclass(slots=True)
