@@ -162,7 +162,7 @@ def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _DM_WORD_ASCII = _cased(_DM_WORD)
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # "\d+", opening with a class: ``re`` skips to a digit in C (half the cost)
 _RUN_START = re.compile(r"(?<!\d)\d")  # the same starts, read from inside a window (the look-behind sees before it)
 # The patterns a window is searched for at every position (not only at digit runs) all end with a year
 # written after a space, so a match ends at one of the window's years (each starts a run of digits, where
