@@ -49,6 +49,7 @@ _SNIFF = 8192
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])  # counted by deleting them
 # C0/C1 controls except tab/newline, lone surrogates, non-characters, zero-width/format junk
 _JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u200b\u200e\u200f\u2060\ufeff]")
+_ASCII_JUNK = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # what ``_JUNK`` removes from ASCII text
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # a text without any needs no ``_LINE_BREAKS`` pass
 # UTF-8 read as cp1252/Latin-1: a lead byte (Â..ô) followed by a continuation byte as cp1252/Latin-1
@@ -154,8 +155,15 @@ def repair_text(text: str) -> str:
         text = "\n".join(_ftfy(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
     if any(c in text for c in _BREAK_CHARS):  # one memchr each: cheaper than the regex scan it spares
         text = _LINE_BREAKS.sub("\n", text)
-    text = _JUNK.sub("", text)
+    if not text.isascii() or _has_ascii_junk(text):  # ``_JUNK`` tried at every character cost more than the rest
+        text = _JUNK.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+def _has_ascii_junk(text: str) -> bool:
+    """Whether an ASCII ``text`` holds a character ``_JUNK`` removes (a C-speed byte delete, not a regex scan)."""
+    data = text.encode("ascii")
+    return len(data.translate(None, _ASCII_JUNK)) != len(data)
 
 
 def _ftfy(text: str) -> str:

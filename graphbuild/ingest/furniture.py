@@ -138,7 +138,9 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
     authors: list[str] = []
     content_seen = False
     for raw in text.split("\n"):
-        line = " ".join(raw.split())  # collapses every Unicode space (nbsp, thin, ideographic)
+        # collapses every Unicode space (nbsp, thin, ideographic); most lines have nothing to collapse, which
+        # three C scans tell (every space but " " is unprintable) without making and joining each word
+        line = raw if raw.isprintable() and "  " not in raw and raw[:1] != " " != raw[-1:] else " ".join(raw.split())
         if not line:
             out.append("")
             continue

@@ -73,8 +73,9 @@ class Context:
             masks = f.scan_spans(doc.text, [(s.start, s.end) for s in sentences])
         else:
             masks = [f.scan(s.text) for s in sentences]
+        absent, bits = f.absent, f.by_id
         for v, mask in zip(self.views, masks, strict=True):
-            v._cues, v._bits = mask, f.by_id
+            v._cues, v._bits, v._no = mask, bits, absent(mask)
         # rules only fire in sentences naming something (anaphora reads back through ``views``)
         self.busy = [v for v in self.views if v.mentions]
 
@@ -111,6 +112,17 @@ class Context:
         if ":" in text and view.glosses:
             _mask_tickers(view)
         return view
+
+    def where(self, *patterns: re.Pattern[str]) -> list[View]:
+        """The sentences naming something (``busy``) where one of ``patterns`` may match, in order.
+
+        For a family loop that opens with ``if not v.may(P): continue``: one pass with an inline set test
+        instead of a ``may`` call per sentence (the gate calls cost more than what they test)."""
+        if len(patterns) == 1:
+            k = id(patterns[0])
+            return [v for v in self.busy if k not in v._no]
+        ids = frozenset(map(id, patterns))
+        return [v for v in self.busy if not ids <= v._no]
 
     # ----- emitting -------------------------------------------------------------------------
     def emit(self, rtype: str, head: Entity, tail: Entity, view: View, confidence: float,

@@ -33,6 +33,7 @@ __all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes"
 MASK = "\u2588"  # what mention characters become in a sentence's masked text
 
 _MAX_PREFIXES = 400  # beyond this a pattern is simply never filtered
+_MAX_MASKS = 4096  # bound of ``CueFilter.absent``'s memo
 # a pattern's second set of literals is used when its shortest literal is at least this long: "a", "di"
 # or "ke" are in nearly every sentence (five times the automaton's hits for a few skipped sentences)
 _SECOND_MIN = 3
@@ -261,6 +262,30 @@ class CueFilter:
         if owners:
             self._automaton.make_automaton()
         self.everything = -1  # the mask of a text that cannot be filtered
+        # ``absent``: bit k -> id of pattern k, every filtered id, and the sets already worked out per mask
+        self._ids = [0] * n
+        for p, bit in self.bits.items():
+            self._ids[bit.bit_length() - 1] = id(p)
+        self._filtered = functools.reduce(operator.or_, self.bits.values(), 0)
+        self._all_ids = frozenset(self.by_id)
+        self._absent: dict[int, frozenset[int]] = {}
+
+    def absent(self, mask: int) -> frozenset[int]:
+        """The ids of the filtered patterns that cannot match where ``mask`` was scanned: ``View.may`` is then one
+        set test (no big-integer AND, no dict call). Memoised per mask, boundedly: sentences share few masks."""
+        got = self._absent.get(mask)
+        if got is None:
+            if len(self._absent) >= _MAX_MASKS:
+                self._absent.clear()
+            ids = self._ids
+            present = []
+            m = mask & self._filtered
+            while m:  # one step per set bit (about 15 in a sentence), not one per pattern
+                low = m & -m
+                present.append(ids[low.bit_length() - 1])
+                m ^= low
+            got = self._absent[mask] = self._all_ids.difference(present)
+        return got
 
     def _mask(self, hits: int) -> int:
         """The patterns that may match, from the OR of a text's literal owners: bit k where the text

@@ -38,8 +38,18 @@ class M:
     type: str = field(init=False)  # the entity type, copied: rules read it in every loop
     i: int = field(init=False, default=-1)  # position in the view's mention list
 
-    def __post_init__(self) -> None:
-        self.type = self.ent.type
+    # written out rather than generated (``dataclass`` keeps a class's own ``__init__``): the generated one
+    # plus a ``__post_init__`` call cost twice as much, and every sentence makes one M per mention
+    def __init__(self, start: int, end: int, ent: Entity, text: str, role: str | None = None,
+                 gloss: M | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.ent = ent
+        self.text = text
+        self.role = role
+        self.gloss = gloss
+        self.type = ent.type
+        self.i = -1
 
 
 @dataclass(slots=True)
@@ -58,6 +68,11 @@ class View:
     evidence: str | None = None  # whitespace-normalised text, computed on first emit
     _cues: int = -1  # prefilter bits of the watched patterns that may match here, with its ``always`` bit (all, until set)
     _bits: dict[int, int] = field(default_factory=dict)  # the prefilter's id(pattern) -> bit
+    _no: frozenset[int] = frozenset()  # ids of the watched patterns that cannot match here (``_cues``' zero bits)
+
+    def __post_init__(self) -> None:
+        if self._cues != -1 and self._bits:  # a view made with its mask (``Context`` sets all three itself)
+            self._no = frozenset(k for k, b in self._bits.items() if not self._cues & b)
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
@@ -107,15 +122,15 @@ class View:
     def may(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match anywhere in this sentence (its text or masked text).
 
-        Rules ask this thousands of times a document: one AND, no ``bool()`` call. A pattern the filter
-        leaves out gets -1, and ``_cues`` always holds the filter's ``always`` bit, so it always may."""
-        return self._cues & self._bits.get(id(pattern), -1) != 0
+        Rules ask this thousands of times a document: one set test (``_no`` holds only filtered patterns, so
+        one the filter leaves out always may). ``v._cues & v._bits.get(id(pattern), -1) != 0`` says the same."""
+        return id(pattern) not in self._no
 
     def cues(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``pattern``'s matches in the masked text, tried only where its leading words start."""
-        if self._cues & self._bits.get(id(pattern), -1):
-            return literal_finditer(pattern, self.masked)
-        return _NOTHING
+        if id(pattern) in self._no:
+            return _NOTHING
+        return literal_finditer(pattern, self.masked)
 
     def clause_end(self, pos: int) -> int:
         m = cues.CLAUSE_END.search(self.masked, pos) if self.may(cues.CLAUSE_END) else None
