@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.chains import COMMA, contained
+from graphbuild.extract.relations.chains import COMMA, contained, is_list
 from graphbuild.extract.relations.common import Context
 
 _GLUED = re.compile(r"\)?[ \t]+")  # only a space (after the gloss's bracket) between name and place
@@ -31,7 +31,8 @@ def find(ctx: Context) -> None:
                 # (only after the venue's acronym: "NSM Distribution Center Cikarang" bears the town in its name)
                 ctx.emit("LOCATED_IN", m.ent, place.ent, v, 0.65)
                 city = v.next_mention(place)
-                if city is not None and city.type == "Location" and COMMA.match(v.gap(place.end, city.start)) and contained(v, place, city):
+                if city is not None and city.type == "Location" and COMMA.match(v.gap(place.end, city.start)) \
+                        and contained(v, place, city) and not is_list(v, city):  # not "Kemayoran, Surabaya dan Medan"
                     ctx.emit("LOCATED_IN", m.ent, city.ent, v, 0.65)
             elif _CAMPUS.match(m.text) and COMMA.fullmatch(gap) and place.ent.category not in _CITIES:
                 # "Kampus C Unair, Mulyorejo, Surabaya": the quarter the campus is in (a city is where the event was)
