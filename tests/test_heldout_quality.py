@@ -1,7 +1,9 @@
 """Extraction quality floors on annotated articles.
 
 Round 17: `holdout43/` … `holdout45/` were written at its start by annotators whose reports gave counts only, and
-scored with the code of the round's start (0.982/0.804, 0.929/0.830, 0.966/0.769 entity/relation F1).
+scored with the code of the round's start (0.982/0.804, 0.929/0.830, 0.966/0.769 entity/relation F1) and again after two
+helpers' work on older sets' misses (0.982/0.804, 0.929/0.843, 0.966/0.769); then opened, and two helpers' error
+analysis on them gave the figures beside the floors.
 Round 15: `holdout40/` … `holdout42/` were written at its start by annotators whose reports gave counts only, and
 scored with the code of the round's start (0.923/0.715, 0.925/0.759, 0.937/0.815 entity/relation F1) and again after a
 helper's work on holdout37 … 39's misses (unchanged: no transfer); then opened, and two helpers' error analysis on them
@@ -49,12 +51,12 @@ DATA = Path(__file__).resolve().parent / "data"
 
 CASES = [
     # gold, folder, entity F1 floor, relation F1 floor   (measured at the end of round 15 / 14 / 13 / 12 / 11 in the comments)
-    ("holdout45_gold.jsonl", "holdout45", 0.94, 0.74),  # 0.966/0.769 with the code of round 17's start (fresh)
-    ("holdout44_gold.jsonl", "holdout44", 0.90, 0.80),  # 0.929/0.830 with the code of round 17's start (fresh)
-    ("holdout43_gold.jsonl", "holdout43", 0.95, 0.78),  # 0.982/0.804 with the code of round 17's start (fresh)
-    ("holdout42_gold.jsonl", "holdout42", 0.92, 0.87),  # 0.952/0.900 (0.937/0.815 with the code of round 15's start; fresh, scored twice)
-    ("holdout41_gold.jsonl", "holdout41", 0.94, 0.86),  # 0.969/0.895 (0.925/0.759 with the code of round 15's start; fresh, scored twice)
-    ("holdout40_gold.jsonl", "holdout40", 0.93, 0.85),  # 0.963/0.885 (0.923/0.715 with the code of round 15's start; fresh, scored twice)
+    ("holdout45_gold.jsonl", "holdout45", 0.96, 0.88),  # 0.997/0.922 (0.966/0.769 with the code of round 17's start; fresh, scored twice)
+    ("holdout44_gold.jsonl", "holdout44", 0.92, 0.92),  # 0.956/0.958 (0.929/0.830 with the code of round 17's start; fresh, scored twice)
+    ("holdout43_gold.jsonl", "holdout43", 0.96, 0.88),  # 0.996/0.916 (0.982/0.804 with the code of round 17's start; fresh, scored twice)
+    ("holdout42_gold.jsonl", "holdout42", 0.93, 0.90),  # 0.960/0.933 (round 15: 0.952/0.900) (0.937/0.815 with the code of round 15's start; fresh, scored twice)
+    ("holdout41_gold.jsonl", "holdout41", 0.94, 0.89),  # 0.972/0.926 (round 15: 0.969/0.895) (0.925/0.759 with the code of round 15's start; fresh, scored twice)
+    ("holdout40_gold.jsonl", "holdout40", 0.94, 0.89),  # 0.974/0.924 (round 15: 0.963/0.885) (0.923/0.715 with the code of round 15's start; fresh, scored twice)
     ("holdout39_gold.jsonl", "holdout39", 0.94, 0.84),  # 0.971/0.876 (round 14: 0.958/0.856; 0.948/0.834 with the code of round 14's start)
     ("holdout38_gold.jsonl", "holdout38", 0.95, 0.88),  # 0.981/0.920 (round 14: 0.981/0.898; 0.972/0.847 with the code of round 14's start)
     ("holdout37_gold.jsonl", "holdout37", 0.92, 0.81),  # 0.953/0.847 (round 14: 0.937/0.815; 0.919/0.774 with the code of round 14's start)
