@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import estate_towns, places, plant_places, venue_areas, venue_places
+from graphbuild.extract.relations import estate_towns, places, plant_places, venue_places
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -178,9 +178,8 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", subject, m.ent, v, 0.65)  # "Perusahaan tersebut berbasis di Jakarta"
 
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
-    venue_areas.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat": the venue, not only its area
+    venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
-    venue_places.find(ctx)  # "JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
