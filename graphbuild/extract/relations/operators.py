@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
-from graphbuild.extract.relations.lab_owners import school_of
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.ownership import issuer
 from graphbuild.extract.relations.site_owners import suffix_owner
@@ -121,8 +120,6 @@ def operates(ctx: Context, v: View, f: M) -> None:
     maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
     if maker is not None and maker.role is None and not regulator_like(maker.ent):
         ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
-    if (school := school_of(ctx, f.ent)) is not None:
-        ctx.emit("OPERATES", school, f.ent, v, 0.7)  # "Laboratorium Terpadu Fakultas Farmasi UGM": the faculty's
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     owner = _namesake(ctx, f)
     if owner is not None:
