@@ -9,26 +9,37 @@ it or opens with it (a subsidiary "PT Kimia Farma Apotek" beside "PT Kimia Farma
 
 from __future__ import annotations
 
+from itertools import filterfalse
+
 from graphbuild.extract.entities.context import Ctx
 
 _FIRM = frozenset({"PT", "PT.", "CV"})
-_SKIP = frozenset({"Tbk", "Persero", "(", ")", ".", ","})
+_DROP = _FIRM | {"Tbk", "Persero", "(", ")", ".", ","}  # what a name's core leaves out
 
 
 def add_forms(ctx: Ctx, forms: dict[tuple[str, ...], set[int]]) -> None:
     """Add the clipped forms of each PT/CV company named with three words or more to ``forms``."""
     t = ctx.t
     cores: dict[int, tuple[str, ...]] = {}
+    words, spans, drop = t.words, ctx.spans, _DROP.__contains__
     for m, x in enumerate(ctx.mentions):
         if x is not None and x.type == "Organization":
-            a, b = ctx.spans[m]
-            cores[m] = tuple(w for w in t.words[a:b] if w not in _SKIP and w not in _FIRM)
-    for m, core in cores.items():
-        a, _ = ctx.spans[m]
-        if t.words[a] not in _FIRM or len(core) < 3 or not all(w[:1].isupper() and w.isalpha() for w in core):
-            continue
+            a, b = spans[m]
+            cores[m] = tuple(filterfalse(drop, words[a:b]))
+    picked = [(m, core) for m, core in cores.items() if t.words[ctx.spans[m][0]] in _FIRM and len(core) >= 3
+              and all(w[:1].isupper() and w.isalpha() for w in core)]
+    if not picked:
+        return
+    # the distinct cores opening with each clipped form asked about (one pass, not one per company)
+    sizes = {len(core) - 1 for _, core in picked}
+    opening: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for c in cores.values():
+        for k in sizes:
+            if k <= len(c):
+                opening.setdefault(c[:k], set()).add(c)
+    for m, core in picked:
         short = core[:-1]
-        if short in forms or any(o != m and c[: len(short)] == short and c != core for o, c in cores.items()):
+        if short in forms or len(opening[short]) > 1:
             continue  # another body is so named, or named with these words first
         forms[short].add(m)
-        forms[(t.words[a], *short)].add(m)
+        forms[(t.words[ctx.spans[m][0]], *short)].add(m)

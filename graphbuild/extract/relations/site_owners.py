@@ -36,15 +36,23 @@ def _bare(name: str) -> str:
     return _FORM.sub("", _FORM.sub("", name))
 
 
+def _owners(ctx: Context) -> list[tuple[Entity, set[str]]]:
+    """Each organisation that may run a site, with its bare names (worked out once per document)."""
+    owners: list[tuple[Entity, set[str]]] | None = ctx.__dict__.get("_site_owner_names")
+    if owners is None:
+        owners = [(e, {_bare(n) for n in (e.name, *e.aliases)}) for e in ctx.entities
+                  if e.type == "Organization" and not regulator_like(e)]
+        ctx.__dict__["_site_owner_names"] = owners
+    return owners
+
+
 def _find(ctx: Context, site: Entity) -> Entity | None:
     if _VENUE.match(site.name):
         return None
     best: Entity | None = None
     size = 0
-    for e in ctx.entities:
-        if e.type != "Organization" or regulator_like(e):
-            continue
-        for n in {_bare(n) for n in (e.name, *e.aliases)}:
+    for e, names in _owners(ctx):
+        for n in names:
             if len(n) > size and len(n) >= 3 and site.name.endswith(" " + n) and len(site.name) > len(n) + 4:
                 best, size = e, len(n)
     return best
