@@ -114,16 +114,18 @@ class Context:
             _mask_tickers(view)
         return view
 
-    def where(self, *patterns: re.Pattern[str]) -> list[View]:
-        """The sentences naming something (``busy``) where one of ``patterns`` may match, in order.
+    def where(self, *patterns: re.Pattern[str], every: bool = False) -> list[View]:
+        """The sentences naming something (``busy``; with ``every``, all of them) where one of ``patterns``
+        may match, in order.
 
         For a family loop that opens with ``if not v.may(P): continue``: one pass with an inline set test
         instead of a ``may`` call per sentence (the gate calls cost more than what they test)."""
+        views = self.views if every else self.busy
         if len(patterns) == 1:
             k = id(patterns[0])
-            return [v for v in self.busy if k not in v._no]
+            return [v for v in views if k not in v._no]
         ids = frozenset(map(id, patterns))
-        return [v for v in self.busy if not ids <= v._no]
+        return [v for v in views if not ids <= v._no]
 
     # ----- emitting -------------------------------------------------------------------------
     def emit(self, rtype: str, head: Entity, tail: Entity, view: View, confidence: float,
