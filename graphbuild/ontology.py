@@ -94,8 +94,14 @@ def relation_allowed(rel_type: str, head_label: str, tail_label: str) -> bool:
     return (rel_type, head_label, tail_label) in ALLOWED
 
 
+# ASCII letters and digits lower-cased, every other ASCII character a space (``str.translate`` table)
+_SLUG_ASCII = {i: chr(i).lower() if chr(i).isalnum() else " " for i in range(128)}
+
+
 def slugify(text: str) -> str:
     """ASCII slug used in entity ids: ``"Badan POM RI" -> "badan-pom-ri"``."""
+    if text.isascii():  # the usual name: NFKD changes nothing, so the slug is its letter-digit runs joined by "-"
+        return "-".join(text.translate(_SLUG_ASCII).split()) or "x"
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     slug = _ID_RE.sub("-", text).strip("-")

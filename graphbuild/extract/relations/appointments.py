@@ -42,9 +42,7 @@ _CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
 
 def find(ctx: Context) -> None:
     """Bare posts given at a meeting: the congress's association or the meeting's company holds them."""
-    for v in ctx.busy:
-        if not _CUES.may(v):
-            continue
+    for v in ctx.where(*_CUES.patterns):
         for p in [m for m in v.mentions if m.type == "Person"]:
             got = _bare_post(v, p)
             if got is None:

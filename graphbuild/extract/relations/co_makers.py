@@ -28,8 +28,8 @@ def find(ctx: Context) -> None:
     by_evidence: dict[str, list[tuple[str, str]]] = {}
     for r in made:
         by_evidence.setdefault(r.evidence, []).append((r.head, r.tail))
-    for v in ctx.views:
-        if v.evidence is None or v.evidence not in by_evidence or not v.may(_MADE_BY):
+    for v in ctx.where(_MADE_BY, every=True):
+        if v.evidence is None or v.evidence not in by_evidence:
             continue
         for head_id, tail_id in by_evidence[v.evidence]:
             for m in v.mentions:

@@ -48,6 +48,7 @@ def _select(doc: Document, entities: list[Entity]) -> list[tuple[int, int, Entit
 
 
 # relations that hold at the time of writing: a date after the document's is a plan or a deadline told beside them
+_PT, _TBK = re.compile(r"PT\.?\s"), re.compile(r"\bTbk\b|\bPersero\b")  # an Indonesian company's legal forms
 _STATES = frozenset({"HOLDS_POSITION", "MEMBER_OF", "PART_OF", "LOCATED_IN", "SUBSIDIARY_OF", "OPERATES"})
 
 
@@ -113,16 +114,18 @@ class Context:
             _mask_tickers(view)
         return view
 
-    def where(self, *patterns: re.Pattern[str]) -> list[View]:
-        """The sentences naming something (``busy``) where one of ``patterns`` may match, in order.
+    def where(self, *patterns: re.Pattern[str], every: bool = False) -> list[View]:
+        """The sentences naming something (``busy``; with ``every``, all of them) where one of ``patterns``
+        may match, in order.
 
         For a family loop that opens with ``if not v.may(P): continue``: one pass with an inline set test
         instead of a ``may`` call per sentence (the gate calls cost more than what they test)."""
+        views = self.views if every else self.busy
         if len(patterns) == 1:
             k = id(patterns[0])
-            return [v for v in self.busy if k not in v._no]
+            return [v for v in views if k not in v._no]
         ids = frozenset(map(id, patterns))
-        return [v for v in self.busy if not ids <= v._no]
+        return [v for v in views if not ids <= v._no]
 
     # ----- emitting -------------------------------------------------------------------------
     def emit(self, rtype: str, head: Entity, tail: Entity, view: View, confidence: float,
@@ -171,14 +174,18 @@ class Context:
         """
         wanted = set(types)
         out: list[Entity] = []
+        # by identity: the entities are cluster's, one object per id ("e1", "e2", …), so ``==`` (the
+        # dataclass's field-by-field tuple compare, called per pair) says no more than ``is``
+        seen: set[int] = set()
         for i in range(index, max(-1, index - back - 1), -1):
             v = self.views[i]
             ms = [m for m in v.mentions if m.type in wanted and m.role is None]
             if i == index:
                 ms = [m for m in ms if pos is None or m.end <= pos]
             for m in reversed(ms):
-                if m.ent not in out:
-                    out.append(m.ent)
+                if (k := id(e := m.ent)) not in seen:
+                    seen.add(k)
+                    out.append(e)
                     if len(out) >= limit:
                         return out
         return out
@@ -198,7 +205,7 @@ class Context:
     def is_indonesian(self, e: Entity) -> bool:
         """Whether an organisation reads as Indonesian (PT/Tbk/Persero, or located in Indonesia)."""
         names = (e.name, *e.aliases)
-        if any(re.match(r"PT\.?\s", n) or re.search(r"\bTbk\b|\bPersero\b", n) for n in names):
+        if any(_PT.match(n) or _TBK.search(n) for n in names):
             return True
         for r in self.has("LOCATED_IN", head=e):
             t = self.by_id.get(r.tail)

@@ -45,9 +45,7 @@ _CUES = CueGroup(_CONSORTIUM, _JOINTLY_BY, _INVOLVES)  # one test for the three:
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not _CUES.may(v):
-            continue
+    for v in ctx.where(*_CUES.patterns):
         if v.may(_CONSORTIUM) and _CONSORTIUM.search(v.masked):
             _led(ctx, v)
         if v.may(_INVOLVES):

@@ -96,9 +96,7 @@ watch(*_CUES.patterns, _BOTH_AGREE)
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not _CUES.may(v):
-            continue
+    for v in ctx.where(*_CUES.patterns):
         for c in v.cues(_TECH_FROM):
             _from_partner(ctx, v, c.start(), c.end(), 0.65)
         for c in v.cues(_TECH_TO):
@@ -126,8 +124,8 @@ def find(ctx: Context) -> None:
         for c in v.cues(_SELLS_FROM):
             if _UNDER_DEAL.search(v.masked, c.end()):
                 _from_partner(ctx, v, c.start(), c.end(), 0.6)
-    for v in ctx.views:  # "Kedua otoritas sepakat memperbarui nota kesepahaman": the two regulators of the story
-        if v.may(_BOTH_AGREE) and (both := _BOTH_AGREE.search(v.masked)) and len(pair := regulators_before(ctx, v, both.start())) == 2:
+    for v in ctx.where(_BOTH_AGREE, every=True):  # "Kedua otoritas sepakat memperbarui nota kesepahaman": the two regulators of the story
+        if (both := _BOTH_AGREE.search(v.masked)) and len(pair := regulators_before(ctx, v, both.start())) == 2:
             ctx.emit("PARTNERS_WITH", pair[0], pair[1], v, 0.6)
 
 

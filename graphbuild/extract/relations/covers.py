@@ -234,8 +234,8 @@ def by_anaphora(ctx: Context) -> None:
     named = [e for e in ctx.entities if e.type == "Agreement"]
     if not named:
         return
-    for v in ctx.views:  # (also "Melalui MoU ini, …:" naming no one before its bullets)
-        if not ((v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_WORD) and v.may(DEAL_ANAPHOR)) or any(
+    for v in ctx.where(DEAL_WORD, every=True):  # (also "Melalui MoU ini, …:" naming no one before its bullets)
+        if not ((v.mentions or v.text.rstrip().endswith(":")) and v.may(DEAL_ANAPHOR)) or any(
                 m.type == "Agreement" for m in v.mentions):
             continue  # (the agreement's own name holds DEAL_WORD: tested before the slow search)
         ana = DEAL_ANAPHOR.search(v.masked)

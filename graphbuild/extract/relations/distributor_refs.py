@@ -52,8 +52,8 @@ def late(ctx: Context) -> None:
     """"Distributor produk tersebut, PT A, …": run last, when the products counted and listed earlier have their
     maker. The products meant are that maker's (the one maker of the document's products, or of the product the
     anaphor points to)."""
-    for v in ctx.views:
-        if not v.may(_CUE) or not _CUE.search(v.masked):
+    for v in ctx.where(_CUE, every=True):
+        if not _CUE.search(v.masked):
             continue
         org = next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
         if org is None or not _DIST_OF.match(v.masked[: org.start]):

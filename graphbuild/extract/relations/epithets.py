@@ -21,8 +21,8 @@ watch(_EPITHET)
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not ('"' in v.text or "\u201d" in v.text) or not v.may(_EPITHET) or not (
+    for v in ctx.where(_EPITHET):
+        if not ('"' in v.text or "\u201d" in v.text) or not (
                 "itu" in v.masked or "tersebut" in v.masked or "ini" in v.masked):
             continue  # "kata" and "jelas" open common verbs ("mengatakan"): the demonstrative is needed too
         for c in v.cues(_EPITHET):

@@ -38,9 +38,7 @@ _POM = re.compile(r"\b(?:B?B?POM|Badan\s+POM|Balai(?:\s+Besar)?\s+POM|Loka\s+POM
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not v.may(_ESCORTED):
-            continue
+    for v in ctx.where(_ESCORTED):
         for c in v.cues(_ESCORTED):
             if cues.negated(v.masked, c.start()):
                 continue

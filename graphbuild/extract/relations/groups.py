@@ -80,8 +80,8 @@ def find(ctx: Context) -> None:
 
 def _groups(ctx: Context) -> list[_Group]:
     out = []
-    for v in ctx.views:
-        if not v.may(_INTRO) or (intro := _INTRO.match(v.masked)) is None:
+    for v in ctx.where(_INTRO, every=True):
+        if (intro := _INTRO.match(v.masked)) is None:
             continue
         # a brand glossed by its substance may be filed under the substance's name: its mention tells
         members = _brands(m.ent for m in v.after(intro.end(), ("Product",)) if m.text[:1].isupper())

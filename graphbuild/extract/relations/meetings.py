@@ -16,10 +16,9 @@ ORG_OR_LOC = ("Organization", "Location")
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if _CUES.may(v):  # both rules read a sentence only through these cues: most sentences hold none
-            _met_with(ctx, v)
-            _between(ctx, v)
+    for v in ctx.where(*_CUES.patterns):  # both rules read a sentence only through these cues: most hold none
+        _met_with(ctx, v)
+        _between(ctx, v)
 
 
 # "Pertemuan antara A dan B …", "a meeting between A and B": the two named next

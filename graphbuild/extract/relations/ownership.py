@@ -68,6 +68,7 @@ _ARM_WORD = re.compile(r"['\u2019]s|anak|subsidiary", re.I)
 _CUES = CueGroup(_BELONGS, _OWNED, _OVERSEES, _PARENT_OF, _ARM_WORD, _STAKE_IN, _HOLDING_MEMBERS, _MEMBER_LED,
                  _PARENT_THEN)  # everything ``find`` reads (_ARM_CUE through its word)
 watch(_ARM_CUE, *_CUES.patterns)
+_MEMBERS_CUES = CueGroup(_MEMBER_LED, _PARENT_THEN)  # what ``_members`` reads a sentence for
 
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
 _CHILD_GAP = re.compile(r"^(?:\s*\([^()]*\))?\s*,?\s*(?:(?:sebuah|salah\s+satu|a|an|the)\s+)?(?:[\w-]+\s+){0,6}?$", re.I)
@@ -79,9 +80,7 @@ def _company(e: Entity) -> bool:
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not _CUES.may(v):
-            continue
+    for v in ctx.where(*_CUES.patterns):
         for cue in (_BELONGS, _OWNED):
             for c in v.cues(cue):
                 if cue is _OWNED and c.group("pct") and float(c.group("pct").replace(",", ".")) <= 50:
@@ -112,7 +111,7 @@ def find(ctx: Context) -> None:
                     and c.start() - parent.end <= 120:
                 for m in v.chain(first, ORG):
                     _emit(ctx, v, m.ent, parent.ent)
-        if v.may(_MEMBER_LED) or v.may(_PARENT_THEN):
+        if _MEMBERS_CUES.may(v):
             _members(ctx, v)
         for c in v.cues(_PARENT_OF):
             child = next(iter(v.after(c.end(), ORG)), None)

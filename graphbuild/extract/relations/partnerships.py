@@ -72,8 +72,8 @@ def find(ctx: Context) -> None:
         membership.member_ellipsis(ctx, v)  # (reads no cue: "…, sementara Thailand bergabung pada 2016")
         _JOINT.run(ctx, v)  # "A bersama B <verb>", "B joined as a partner", "A worked with B"
     low = ctx.doc.text.lower()  # (a plain substring test: a case-blind regex over the whole text is slow)
-    for v in ctx.views if "kedua" in low or "both" in low or "the two" in low else ():  # "Kedua perusahaan telah bermitra."
-        if not v.mentions and v.may(_BOTH) and _BOTH.search(v.masked):
+    for v in ctx.where(_BOTH, every=True) if "kedua" in low or "both" in low or "the two" in low else ():
+        if not v.mentions and _BOTH.search(v.masked):  # "Kedua perusahaan telah bermitra."
             for c in v.cues(cues.PARTNER):
                 _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)

@@ -30,9 +30,7 @@ watch(_OWNERS_SITE)
 
 
 def _owners_site(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not v.may(_OWNERS_SITE):
-            continue
+    for v in ctx.where(_OWNERS_SITE):
         for hit in _OWNERS_SITE.finditer(v.masked):
             place = next((x for x in v.mentions if x.start == hit.end()), None)
             site = next(iter(v.before(hit.start(), ("Facility",))), None)
@@ -54,9 +52,7 @@ def find(ctx: Context) -> None:
     if not words or not any(e.type == "Location" and _words(e.name) & words for e in ctx.entities):
         return  # no plant named after a place of the story: the common case, decided once
     firm = _main_firm(ctx)
-    for v in ctx.views:
-        if not v.may(_UNNAMED_SITE):
-            continue
+    for v in ctx.where(_UNNAMED_SITE, every=True):
         for hit in _UNNAMED_SITE.finditer(v.masked):
             m = next((x for x in v.mentions if x.start == hit.end()), None)
             if m is None or m.type != "Location" or ctx.is_country(m.ent):

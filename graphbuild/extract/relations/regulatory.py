@@ -93,9 +93,7 @@ watch(_ACCREDIT)
 def find(ctx: Context) -> None:
     memory: dict[str, object] = {}
     pending: dict[int, Entity] = {}  # "izin edar untuk tiga obat baru": the products are listed next
-    for v in ctx.busy:
-        if not _SENTENCE_CUES.may(v):
-            continue  # no rule of the block below can get past its cue
+    for v in ctx.where(*_SENTENCE_CUES.patterns):  # no rule of the block below can get past its cue elsewhere
         seen: set[str] = set()
         for i, c in enumerate(v.cues(cues.CERTIFY)):
             # a later certificate counts only where it names a certifier of its own: "CPOB dari BPOM dan halal dari BPJPH"
@@ -114,8 +112,8 @@ def find(ctx: Context) -> None:
             if (reg := _approved(ctx, v, c.start(), c.end())) is not None:
                 pending[v.index] = reg
         revocations(ctx, v)
-    for v in ctx.views:  # "Beberapa penerima sertifikat halal antara lain:" names no one itself: its bullets do
-        if not v.mentions and v.may(cues.CERTIFY) and (c := cues.CERTIFY.search(v.masked)) is not None \
+    for v in ctx.where(cues.CERTIFY, every=True):  # "Beberapa penerima sertifikat halal antara lain:" names no one: its bullets do
+        if not v.mentions and (c := cues.CERTIFY.search(v.masked)) is not None \
                 and _BULLETS_NEXT.match(v.masked, c.end()):
             _certified(ctx, v, c.start(), c.end(), memory)
     _among_them(ctx)

@@ -23,8 +23,8 @@ _BACK = 20  # sentences searched back for the maker (the nearest one that names 
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.views:
-        if v.may(_SAME) and _same(v.masked):
+    for v in ctx.where(_SAME, every=True):
+        if _same(v.masked):
             _same_maker(ctx, v)
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A

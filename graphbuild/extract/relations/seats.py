@@ -35,8 +35,8 @@ def find(ctx: Context) -> None:
     _institution_towns(ctx)
     _mission_seats(ctx)
     regional_offices.find(ctx)  # "Kantor Wilayah <parent> <region>" is part of the parent
-    for v in ctx.busy:
-        if not v.may(_CUE) or not v.mentions or v.mentions[0].type != "Organization":
+    for v in ctx.where(_CUE):
+        if v.mentions[0].type != "Organization":
             continue
         subject = v.mentions[0]
         if subject.role is not None or not _OPENING.match(v.masked[: subject.start]):
@@ -176,8 +176,8 @@ _THAT_AFTER = re.compile(r"(?:\s*,\s*\u2588+)*\s*,?\s+(?:itu|tersebut|ini)\b")
 
 
 def _kind_seats(ctx: Context) -> None:
-    for v in ctx.busy:
-        if v.index == 0 or not v.mentions or v.mentions[0].type != "Location" or not v.may(_KIND_CUE):
+    for v in ctx.where(_KIND_CUE):
+        if v.index == 0 or v.mentions[0].type != "Location":
             continue
         town = v.mentions[0]
         if not _KIND_SEAT.match(v.masked[: town.start]) or not _THAT_AFTER.match(v.masked, town.end):
@@ -223,8 +223,8 @@ _PLACED_SITE = re.compile(r"\b(?:fasilitas|pabrik|gudang|sarana|facility|plant|w
 
 
 def _named_sites(ctx: Context) -> None:
-    for v in ctx.busy:
-        if v.index == 0 or not v.may(_NAMING):
+    for v in ctx.where(_NAMING):
+        if v.index == 0:
             continue
         site = next((m for m in v.mentions if m.type == "Facility" and _NAMED_SITE.search(v.masked, max(0, m.start - 80), m.start)), None)
         if site is None or any(r.head == site.ent.id for r in ctx.has("LOCATED_IN")):

@@ -37,9 +37,7 @@ _IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$"
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not _CUES.may(v):
-            continue
+    for v in ctx.where(*_CUES.patterns):
         for c in v.cues(_OWN_SITES):
             _own_sites(ctx, v, c)
         for c in v.cues(_OWNED_THIS):

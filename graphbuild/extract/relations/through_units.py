@@ -18,8 +18,8 @@ watch(_WORD)
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not v.may(_WORD) or not _WORD.search(v.masked):
+    for v in ctx.where(_WORD):
+        if not _WORD.search(v.masked):
             continue
         for m in v.mentions:
             prev = v.prev_mention(m) if m.type == "Organization" else None

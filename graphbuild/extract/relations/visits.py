@@ -36,9 +36,7 @@ _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.busy:
-        if not _CUES.may(v):
-            continue
+    for v in ctx.where(*_CUES.patterns):
         for c in v.cues(cues.VISIT):
             if cues.negated(v.masked, c.start()):
                 continue
@@ -89,8 +87,8 @@ def find(ctx: Context) -> None:
             _visited_by(ctx, v, c.start(), c.end())
         for c in v.cues(_TRAVELLED):
             _travelled(ctx, v, c)
-    for v in ctx.views:  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it, the site and visitor told before
-        if not v.mentions and v.index and v.may(cues.VISIT_DIRECT):
+    for v in ctx.where(cues.VISIT_DIRECT, every=True):  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it
+        if not v.mentions and v.index:  # (the site and visitor told before)
             for c in v.cues(cues.VISIT_DIRECT):
                 if _PARTS.match(v.masked, c.end()) and not cues.negated(v.masked, c.start()):
                     _site_told(ctx, v, c.start())
