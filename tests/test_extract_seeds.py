@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,17 +65,3 @@ def test_arbitrary_unicode_does_not_crash(text: str) -> None:
 def test_seed_shapes(seeds_dir: Path) -> None:
     for doc in _docs(seeds_dir):
         _check_shape(doc)
-
-
-@pytest.mark.slow
-def test_throughput(seeds_dir: Path) -> None:
-    import time
-
-    lex = load_lexicon()
-    docs = [Document(id=d.id, source="x", text=(d.text * 3)[:4096], sha256="0") for d in _docs(seeds_dir)]
-    t0 = time.perf_counter()
-    for _ in range(20):
-        for d in docs:
-            find_entities(d, None, lex)
-    rate = 20 * len(docs) / (time.perf_counter() - t0)
-    assert rate >= 50, rate
