@@ -20,7 +20,7 @@ from graphbuild.extract.relations.revoked_lists import _NAMED, _THOSE
 # "tiga bets sirup obat batuk produksi PT A", "produk kosmetik buatan CV B", "obat yang diproduksi oleh PT C"
 _MADE_BY = re.compile(r"\b(?:produk|obat|sirup|jamu|kosmetik|krim|tablet|kapsul|vaksin|suplemen|bets|batch)\b[^.;:\u2588]{0,60}?"
                       r"\b(?:produksi|buatan|besutan|keluaran|(?:yang\s+)?(?:diproduksi|dibuat|dikembangkan)\s+oleh|"
-                      r"(?:made|manufactured|produced)\s+by)\s+$", re.I)
+                      r"(?:made|manufactured|produced)\s+by)\s+[*_]*$", re.I)
 # "PT A memproduksi dua varian krim pemutih", "CV B juga membuat jamu pegal linu": the maker as subject, goods unnamed
 _MAKES = re.compile(r"^\s+(?:(?:juga|telah|sudah|kini|saat\s+ini|selama\s+ini|also|now)\s+)*"
                     r"(?:memproduksi|membuat|meracik|mengembangkan|produces|manufactures|makes)\s+(?:[\w-]+\s+){0,6}?"
@@ -36,12 +36,17 @@ _FIRMS = ("Organization",)
 
 def find(ctx: Context) -> None:
     for v in ctx.where(_LEAD):
-        if v.index + 1 >= len(ctx.views) or any(m.type == "Product" for m in v.mentions):
-            continue  # the products named here: the sentence rules read them
+        if v.index + 1 >= len(ctx.views) or any(m.type == "Product" and m.text[:1].isupper() for m in v.mentions):
+            continue  # a brand named here: the sentence rules read it (not "cemaran etilen glikol")
         maker = _maker(v)
         for w in ctx.views[v.index + 1 : v.index + 3] if maker is not None else ():
             if any(m.type == "Organization" and m.ent.category == "company" and m.ent is not maker.ent for m in w.mentions):
                 break  # another company named between: the list may be its
+            if not w.mentions and (intro := _NAMED.search(w.masked)) is not None and w.masked.rstrip().endswith(":") \
+                    and _THOSE.search(w.masked, 0, intro.end()):
+                for x, p in _rows(ctx, w.index + 1):  # "Produk yang ditarik adalah:" and a table or bullets
+                    _made(ctx, maker, p, x)
+                break
             if any(m.type == "Product" and m.text[:1].isupper() for m in w.mentions):
                 _named_next(ctx, w, maker)  # (a sentence naming only substances, "cemaran etilen glikol", is passed)
                 break
@@ -70,5 +75,28 @@ def _named_next(ctx: Context, w: View, maker: M) -> None:
     if intro is None or intro.start() > 40 or not _THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):
         return
     for p in w.chain(first, ("Product",)):
-        if p.text[:1].isupper() and all(r.head == maker.ent.id for r in ctx.has("DEVELOPS", tail=p.ent)):
-            ctx.emit("DEVELOPS", maker.ent, p.ent, w, 0.6)
+        _made(ctx, maker, p, w)
+
+
+def _made(ctx: Context, maker: M, p: M, w: View) -> None:
+    """A brand (not a substance) no other company is said to make."""
+    if p.text[:1].isupper() and all(r.head == maker.ent.id for r in ctx.has("DEVELOPS", tail=p.ent)):
+        ctx.emit("DEVELOPS", maker.ent, p.ent, w, 0.6)
+
+
+_ROW_HEAD = re.compile(r"[\W\d]*")  # "| 1 | ", "1. ", "- ": a table row's or a bullet's lead
+
+
+def _rows(ctx: Context, j: int) -> list[tuple[View, M]]:
+    """The product opening each bulleted item or table row from sentence ``j`` on (header rows passed)."""
+    out: list[tuple[View, M]] = []
+    for w in ctx.views[j : j + 25]:
+        if not w.mentions:
+            if w.text.lstrip().startswith("|") or _ROW_HEAD.fullmatch(w.masked):
+                continue  # "| No | Nama Produk | …", "|----|", "1." alone
+            break
+        m = w.mentions[0]
+        if m.type != "Product" or not _ROW_HEAD.fullmatch(w.masked[: m.start]):
+            break
+        out.append((w, m))
+    return out
