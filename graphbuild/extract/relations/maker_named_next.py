@@ -15,6 +15,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
+from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.revoked_lists import _NAMED, _THOSE
 
 # "tiga bets sirup obat batuk produksi PT A", "produk kosmetik buatan CV B", "obat yang diproduksi oleh PT C"
@@ -32,6 +33,13 @@ watch(_LEAD)
 _NOT_SO = re.compile(r"\b(?:akan|berencana|rencana|hendak|ingin|tidak|tak|bukan|belum|membantah|menyangkal|diduga|disebut|"
                      r"mengaku|palsu|dipalsukan|mencatut|will|plans?|not|denied|fake|counterfeit|allegedly)\b", re.I)
 _FIRMS = ("Organization",)
+# the pointers back of :mod:`.revoked_lists`, and a seizure's: "Produk yang disita adalah …"
+_SEIZED = re.compile(r"\b(?:disita|diamankan|seized)\b", re.I)
+
+
+def _points_back(w: View, intro: re.Match[str]) -> bool:
+    lo = max(0, intro.start() - 25)
+    return bool(_THOSE.search(w.masked, lo, intro.end()) or _SEIZED.search(w.masked, lo, intro.end()))
 
 
 def find(ctx: Context) -> None:
@@ -43,7 +51,7 @@ def find(ctx: Context) -> None:
             if any(m.type == "Organization" and m.ent.category == "company" and m.ent is not maker.ent for m in w.mentions):
                 break  # another company named between: the list may be its
             if not w.mentions and (intro := _NAMED.search(w.masked)) is not None and w.masked.rstrip().endswith(":") \
-                    and _THOSE.search(w.masked, 0, intro.end()):
+                    and _points_back(w, intro):
                 for x, p in _rows(ctx, w.index + 1):  # "Produk yang ditarik adalah:" and a table or bullets
                     _made(ctx, maker, p, x)
                 break
@@ -72,9 +80,9 @@ def _named_next(ctx: Context, w: View, maker: M) -> None:
     if first is None or any(m.type == "Organization" and m.start < first.start for m in w.mentions):
         return  # "Dari PT B, produk yang ditarik adalah …": another company's
     intro = _NAMED.search(w.masked, max(0, first.start - 120), first.start)
-    if intro is None or intro.start() > 40 or not _THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):
+    if intro is None or intro.start() > 40 or not _points_back(w, intro):
         return
-    for p in w.chain(first, ("Product",)):
+    for p in _listed(w, first):  # "A dan krim B", "A 60 ml (…) dengan nomor bets X dan Y, serta B"
         _made(ctx, maker, p, w)
 
 
