@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     distributor_refs,
     firm_refs,
     lineups,
+    maker_named_next,
     offerings,
     owned_sets,
     stakes,
@@ -70,6 +71,7 @@ def find(ctx: Context) -> None:
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
+    maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
 
 

@@ -36,3 +36,50 @@ def handing_body(v: View) -> Entity | None:
         return None
     m = next(iter(v.after(opened.end(), ("Organization",))), None)
     return m.ent if m is not None and m.start - opened.end() <= 40 and m.ent.category in ("regulator", "government") else None
+
+
+# "Kedua sertifikat diserahkan … di pabrik yang diberi nama X itu", "Sertifikat itu diberikan untuk fasilitas bernama X"
+_THESE_CERTS = re.compile(r"^\W*(?:(?:kedua|ketiga|both)\s+)?(?:sertifikat|certificates?)(?:\s+[A-Z][\w/-]*)?"
+                          r"(?:\s+(?:tersebut|itu|ini))?\s+(?:(?:juga|telah|sudah|pun|langsung|secara\s+resmi|were|was)\s+)*"
+                          r"(?:diserahkan|diberikan|handed\s+over|presented)\b", re.I)
+_AT_PLANT = re.compile(r"\b(?:di|kepada|untuk|bagi|at|to|for)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)(?:\s+produksi)?"
+                       r"(?:\s+(?:baru|new))?\s*(?:,\s*|\s+(?:yang\s+)?(?:diberi\s+nama|dinamai|bernama|named|called)\s+)?[*_\"\u201c]*$",
+                       re.I)
+
+
+def plant_named(ctx: Context) -> None:
+    """"PT A … mengantongi sertifikat CPOB dari BPOM dan halal dari BPJPH. Kedua sertifikat diserahkan … di pabrik yang
+    diberi nama X itu": the plant the handover names holds what the sentence before gave its company."""
+    for v in ctx.where(cues.CERTIFY):
+        if not v.index or (opened := _THESE_CERTS.match(v.masked)) is None:
+            continue
+        site = next((m for m in v.after(opened.end(), ("Facility",)) if _AT_PLANT.search(v.masked, 0, m.start)), None)
+        said = ctx.views[v.index - 1].evidence
+        if site is None or said is None:
+            continue
+        for r in ctx.typed("CERTIFIED"):
+            holder = ctx.by_id.get(r.tail)
+            if r.evidence == said and holder is not None and holder.category == "company" and r.head != site.ent.id:
+                ctx.emit("CERTIFIED", ctx.by_id[r.head], site.ent, v, 0.65, **r.properties)
+
+
+# "Direktorat Pengawasan Produksi Obat … BPOM menyerahkan sertifikat CPOB kepada X": the unit named with its agency hands it
+_UNIT = re.compile(r"(?:Direktorat|Deputi|Kedeputian|Pusat|Balai|Loka|Directorate)\b")
+_HANDS_OVER = re.compile(r"\s+(?:(?:juga|telah|sudah|secara\s+resmi|resmi)\s+)*(?:menyerahkan|memberikan|menerbitkan|"
+                         r"mengeluarkan|handed\s+over|presented|issued|granted)\b", re.I)
+
+
+def unit_handing(ctx: Context) -> None:
+    """The agency's unit named just before it, as the subject that hands the certificate over, certifies with it."""
+    for v in ctx.where(cues.CERTIFY):
+        if v.evidence is None:
+            continue  # nothing certified here
+        for m in v.mentions:
+            unit = v.prev_mention(m)
+            if (unit is None or m.type != "Organization" or unit.type != "Organization" or unit.role is not None
+                    or unit.ent.category != "regulator" or not _UNIT.match(unit.ent.name) or v.gap(unit.end, m.start).strip()
+                    or not _HANDS_OVER.match(v.masked, (m.gloss or m).end)):
+                continue
+            for r in ctx.has("CERTIFIED", head=m.ent):
+                if r.evidence == v.evidence and r.tail != unit.ent.id:
+                    ctx.emit("CERTIFIED", unit.ent, ctx.by_id[r.tail], v, 0.65, **r.properties)

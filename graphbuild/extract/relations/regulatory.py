@@ -26,7 +26,7 @@ from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import handed_to as _handed_to
 from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
 from graphbuild.extract.relations.granters import usable as _usable
-from graphbuild.extract.relations.handed_back import handing_body, prior_holder
+from graphbuild.extract.relations.handed_back import handing_body, plant_named, prior_holder, unit_handing
 from graphbuild.extract.relations.handovers import PENDING as _PENDING
 from graphbuild.extract.relations.handovers import counted as _counted
 from graphbuild.extract.relations.handovers import for_site as _for_site
@@ -117,6 +117,8 @@ def find(ctx: Context) -> None:
                 and _BULLETS_NEXT.match(v.masked, c.end()):
             _certified(ctx, v, c.start(), c.end(), memory)
     _among_them(ctx)
+    plant_named(ctx)  # "… mengantongi sertifikat CPOB. Kedua sertifikat diserahkan di pabrik bernama X": X holds them
+    unit_handing(ctx)  # "Direktorat X BPOM menyerahkan sertifikat …": the unit certifies with its agency
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
             listed_next(ctx, i + 1, reg)

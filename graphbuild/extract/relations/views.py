@@ -21,8 +21,10 @@ from graphbuild.types import Entity, Sentence
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every cue that cannot match
 # what a product list carries between its items: strengths and sizes, batch and registration numbers
 _LIST_NOISE = re.compile(rf"\b{STRENGTH}(?!\w)"
-                         r"|\b(?:(?:nomor|no\.?)\s+(?:bets|batch|lot|registrasi|reg\.?|izin\s+edar)|NIE|batch|lot|bets)"
-                         r"(?:\s+(?:no\.?|number|nomor))?\s*[:.]?\s*[A-Z0-9][\w./-]*\d[\w./-]*", re.I)
+                         r"|\b(?:dengan\s+)?(?:(?:nomor|no\.?)\s+(?:bets|batch|lot|registrasi|reg\.?|izin\s+edar)|NIE|batch|lot|bets)"
+                         # "dengan nomor bets LS2402117 dan LS2402118": every code of the item
+                         r"(?:\s+(?:no\.?|number|nomor))?\s*[:.]?\s*[A-Z0-9][\w./-]*\d[\w./-]*"
+                         r"(?:\s*(?:,|dan|and)\s*[A-Z]{1,4}[\w./-]*\d[\w./-]*)*", re.I)
 _MAY_NOISE = re.compile(r"\d")  # no digit, no noise to read through
 
 @dataclass(slots=True)
