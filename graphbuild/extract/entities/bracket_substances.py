@@ -5,7 +5,8 @@ Why: the annotated sets hold such a bracketed substance as an alias of the brand
 as a product of its own the brand is told apart from; a separate node is a wrong entity, and a fact the sentence
 tells of the bracket ("… (pembrolizumab) yang masih dalam proses registrasi di BPOM") is the brand's. Only one
 substance: a combination ("Batuquin Sirup (Dekstrometorfan HBr 10 mg, Guaifenesin 50 mg/5 ml)") lists ingredients;
-nor when the document brackets the same substance after two brands (each only contains it).
+nor when the document brackets the same substance after two brands (each only contains it), nor when it names the
+substance outside brackets too ("menghentikan produksi omeprazol"): then the text tells of the substance itself.
 """
 
 from __future__ import annotations
@@ -45,9 +46,19 @@ def find(ctx: Ctx) -> None:
         if bx is None or sx is None or not bx.text[:1].isupper() or bx.text.casefold() == sx.text.casefold():
             continue
         found.setdefault(sx.text.casefold(), []).append((brand, sub))
-    for pairs in found.values():
+    if not found:
+        return
+    heads = {k.split()[0] for k in found}
+    elsewhere: dict[str, int] = {}
+    for x in ctx.mentions:
+        if x is not None and x.type == "Product" and (key := x.text.split()[0].casefold()) in heads:
+            elsewhere[key] = elsewhere.get(key, 0) + 1
+    for sub_text, pairs in found.items():
+        if elsewhere.get(sub_text.split()[0], 0) > len(pairs):
+            continue  # the substance is named on its own elsewhere in the document
         if len({ctx.mentions[a].text.casefold() for a, _ in pairs}) == 1:  # type: ignore[union-attr]
             for a, s in pairs:
                 bx, sx = ctx.mentions[a], ctx.mentions[s]
                 sx.canonical = bx.canonical or " ".join(bx.text.split())  # type: ignore[union-attr]  # the brand names the node
                 ctx.link(a, s)
+
