@@ -57,6 +57,8 @@ def find(ctx: Ctx) -> None:
         if elsewhere.get(sub_text.split()[0], 0) > len(pairs):
             continue  # the substance is named on its own elsewhere in the document
         if len({ctx.mentions[a].text.casefold() for a, _ in pairs}) == 1:  # type: ignore[union-attr]
-            for _, s in pairs:
-                ctx.drop(s)  # the brand is the node: what the sentence tells of the bracket falls to it
+            for a, s in pairs:
+                bx, sx = ctx.mentions[a], ctx.mentions[s]
+                sx.canonical = bx.canonical or " ".join(bx.text.split())  # type: ignore[union-attr]  # the brand names the node
+                ctx.link(a, s)
 
