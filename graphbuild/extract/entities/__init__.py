@@ -11,7 +11,6 @@ from graphbuild.extract.entities import (
     acronyms,
     apposed,
     appositions,
-    bracket_substances,
     classed,
     codes,
     coref,
@@ -65,7 +64,6 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     codes.find(ctx)
     products.find(ctx)
     inn.find(ctx)
-    bracket_substances.find(ctx)  # "Glimeza 2 mg tablet (glimepirid)": the brand's substance, no product of its own
     apposed.find(ctx)
     counted.find(ctx)
     acronyms.find(ctx, late=True)
