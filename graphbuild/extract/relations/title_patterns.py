@@ -43,10 +43,12 @@ TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u201
 # "Duta Besar India untuk Indonesia, X" / "Perwakilan WHO untuk Indonesia, X": the post is the first name's
 TITLE_BARE = re.compile(rf"(?<!\w){cues.TITLE}\s*{cues.HONORIFIC}*$")
 TITLE_FIELD = re.compile(rf"(?<!\w){cues.TITLE}(?:\s+[A-Z][a-z]+){{1,2}}\s*{cues.HONORIFIC}*$")
-REPRESENTED = re.compile(r"^\s*,?\s+(?:(?:was|were|is|are)\s+represented(?:\s+(?:at|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)?\s+by|"
+REPRESENTED = re.compile(r"^\)?(?:\s*\(\u2588+\))?\s*,?\s+(?:(?:was|were|is|are)\s+represented(?:\s+(?:at|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)?\s+by|"
                          r"(?:yang\s+)?diwakili|represented\s+by|melalui|lewat|through)\s+(?:oleh\s+)?(?:the\s+|its\s+)?$", re.I)
-# "… represented by the Director General of Pharmaceuticals and Medical Devices, X": a post with its unit's long name
-TITLE_LONG = re.compile(rf"(?<!\w){cues.TITLE}(?:,?\s+(?:of|for|the|and|dan|&|[A-Z][\w-]*)){{1,8}}\s*,\s*{cues.HONORIFIC}*$")
+# "… represented by the Director General of Pharmaceuticals and Medical Devices, X": a post with its unit's long name (or none:
+# "Manajemen PT X melalui Corporate Secretary, Y": the bare post set off by a comma); REPRESENTED allows a masked
+# "(ACR)" gloss after the firm ("PT X (XYZ) melalui …")
+TITLE_LONG = re.compile(rf"(?<!\w){cues.TITLE}(?:,?\s+(?:of|for|the|and|dan|&|[A-Z][\w-]*)){{0,8}}\s*,\s*{cues.HONORIFIC}*$")
 ON_SIDE = re.compile(r"\b(?:pihak|on\s+behalf\s+of|for)\s+$", re.I)
 SIDE_GAP = re.compile(r"^\s*,[^\u2588,;]{0,50}\b(?:oleh|by)\s+(?:the\s+)?$", re.I)
 # "Analis industri kesehatan dari Institut X, Rina": a field between the post and the body
