@@ -10,7 +10,14 @@ from __future__ import annotations
 import functools
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.person_names import MONTH_NAMES, add_person, linked, signed, surname_first
+from graphbuild.extract.entities.person_names import (
+    MONTH_NAMES,
+    _degrees,
+    add_person,
+    linked,
+    signed,
+    surname_first,
+)
 from graphbuild.extract.entities.tokens import is_cap
 
 # words after which "Name, Title ..." starts a list item: "antara lain Yuki Matsumoto, Direktur ...; Li Wenjie, ..."
@@ -50,6 +57,7 @@ def find(ctx: Ctx) -> None:
         if t.words[e] not in (",", "\u2013", "\u2014"):  # "Budi Santoso selaku Direktur Utama …", "X yang menjabat sebagai Y": the link says it
             if t.words[e] == "yang" and t.words[e - 1] == ",":
                 e -= 1  # "menggantikan X, yang kini ditunjuk menjadi …": the clause after the name's comma
+            e = _before_degrees(ctx, e)
             s = e
             while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
                 s -= 1
@@ -83,6 +91,24 @@ def find(ctx: Ctx) -> None:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     signed(ctx)
+
+
+def _before_degrees(ctx: Ctx, e: int) -> int:
+    """"mengangkat Budi Santoso, M.M., Ph.D. sebagai Direktur": the name ends at the comma its degrees open with,
+    not at the link word after them; ``e`` itself when no degree stands right before the link."""
+    t = ctx.t
+    if e < 3 or t.words[e - 1] not in (".", ",") and not t.words[e - 1][:1].isupper():
+        return e
+    pat, best = _degrees(ctx), e
+    for c in range(e - 1, max(0, e - 12), -1):  # the farthest comma whose degrees run up to the link
+        if t.words[c] != "," or c == 0:
+            continue
+        pos, end = t.ends[c - 1], t.starts[e]
+        while (dm := pat.match(t.text, pos)) is not None and dm.end() <= end:
+            pos = dm.end()
+        if pos > t.ends[c - 1] and not t.text[pos:end].strip(" ,"):
+            best = c
+    return best
 
 
 def _unit_of_body(ctx: Ctx, p: int) -> bool:

@@ -17,7 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.ownership import issuer
-from graphbuild.extract.relations.site_owners import suffix_owner
+from graphbuild.extract.relations.site_owners import _VENUE, bare, suffix_owner
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -94,7 +94,33 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
         if words & site:
             found.append(e)
     found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
-    return found[0] if len(found) == 1 or (found and len(found[0].mentions) > 2 * len(found[1].mentions)) else None
+    if found:
+        return found[0] if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions) else None
+    return _opener(ctx, f.ent.name)
+
+
+def _opener(ctx: Context, site: str) -> Entity | None:
+    """"Sentosa Distribution Center" beside PT Sentosa Farma Distribusi: a site whose name opens with the first word of
+    just one company's bare name, then words of its own, is that company's (a common word like "Sentosa" tells when it
+    opens the site's name, not when it only occurs in it). Halls, towns and kind words are no company's opener."""
+    first = site.split(" ", 1)[0]
+    if len(first) < 4 or not first[0].isupper() or first.casefold() in _SITE_OPENERS or _VENUE.match(site) \
+            or site.count(" ") < 2:
+        return None
+    places = ctx.__dict__.get("_place_words")
+    if places is None:
+        places = ctx.__dict__["_place_words"] = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases)
+                                                 for w in n.split()}
+    if first in places:
+        return None
+    owners = {e.id: e for e, heads, _ in _companies(ctx) if any(h.split(" ", 1)[0] == first for h in heads)}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+# words that open a site's name as its kind, not as a company's name
+_SITE_OPENERS = frozenset("pabrik plant gudang fasilitas laboratorium pusat unit kantor gedung kampus kawasan sentra klinik "
+                          "apotek instalasi depo depot stasiun menara wisma graha balai rumah the indonesia national nasional "
+                          "regional asia global".split())
 
 
 def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
@@ -104,7 +130,8 @@ def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
     if got is None:
         places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
         got = ctx.__dict__["_companies"] = [
-            (e, tuple(n + " " for n in names if len(n) >= 4), set().union(*(_name_words(n) for n in names)) - places)
+            (e, tuple(n + " " for n in {*names, *map(bare, names)} if len(n) >= 4),
+             set().union(*(_name_words(n) for n in names)) - places)
             for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
             for names in [(e.name, *e.aliases)]]
     return got

@@ -31,7 +31,7 @@ def suffix_owner(ctx: Context, site: Entity) -> Entity | None:
 _FORM = re.compile(r"^PT\.?\s+|,?\s+(?:Tbk\.?|\(Persero\)(?:\s+Tbk\.?)?)$")
 
 
-def _bare(name: str) -> str:
+def bare(name: str) -> str:
     """The name without its Indonesian legal form ("PT Bio Farma (Persero)" is "Bio Farma" in a site's name)."""
     return _FORM.sub("", _FORM.sub("", name))
 
@@ -40,7 +40,7 @@ def _owners(ctx: Context) -> list[tuple[Entity, set[str]]]:
     """Each organisation that may run a site, with its bare names (worked out once per document)."""
     owners: list[tuple[Entity, set[str]]] | None = ctx.__dict__.get("_site_owner_names")
     if owners is None:
-        owners = [(e, {_bare(n) for n in (e.name, *e.aliases)}) for e in ctx.entities
+        owners = [(e, {bare(n) for n in (e.name, *e.aliases)}) for e in ctx.entities
                   if e.type == "Organization" and not regulator_like(e)]
         ctx.__dict__["_site_owner_names"] = owners
     return owners
