@@ -257,7 +257,9 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
+# ("anak usaha distribusinya, PT B", "unit usaha barunya, PT B": a word saying which, with the owner's "-nya")
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
+                        r"|\s+[a-z]{3,}nya(?=\s*,)"
                         r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
 
