@@ -221,11 +221,11 @@ DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|d
                           r"|\bthe\s+same\s+(?:agreement|deal)\b"
                           r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
-                          r"|\b(?:this|the)\s+(?:agreement|deal)\b"
+                          r"|\b(?:this|the)\s+(?:agreement|deal|MoU|memorandum(?:\s+of\s+understanding)?)\b"  # "The MoU was signed by …"
                           r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
 # a word every match of DEAL_ANAPHOR holds: the prefilter's own test for it passes on "the" and any comma, and the
 # search (an IGNORECASE alternation tried at every position, ≈30 µs a sentence) then finds nothing in most sentences
-DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|nota|dokumen|naskah|ruang|cakupan", re.I)
+DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|memorandum|nota|dokumen|naskah|ruang|cakupan", re.I)
 watch(DEAL_ANAPHOR, DEAL_WORD)
 
 
