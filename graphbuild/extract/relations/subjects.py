@@ -187,6 +187,11 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
 
 
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
+# "The partners signed X", "Para pihak menandatangani X": the partners told just before sign it
+_PARTIES_SIGNED = re.compile(r"^\W*(?:the\s+(?:partners|parties|(?:two|three|four)\s+(?:parties|partners|institutions|organi[sz]ations))"
+                             r"|para\s+(?:pihak|mitra)|(?:kedua|ketiga|keempat)\s+(?:belah\s+)?(?:pihak|lembaga|institusi|mitra))\s+"
+                             r"(?:(?:have|has|also|then|juga|telah|resmi|kemudian|lalu)\s+)*(?:signed|inked|menandatangani|meneken)\s+"
+                             r"(?:(?:an?|the|sebuah)\s+)?$", re.I)
 
 
 def signed_by_partners(ctx: Context) -> None:
@@ -195,7 +200,9 @@ def signed_by_partners(ctx: Context) -> None:
     for v in ctx.busy:
         for ag in (m for m in v.mentions if m.type == "Agreement"):
             said_so = _THAT_DEAL.match(v.masked, ag.end)
-            if v.index == 0 or said_so is None or ctx.has("SIGNED", tail=ag.ent) or negated(v.masked, said_so.start("verb")):
+            parties = said_so is None and v.index > 0 and _PARTIES_SIGNED.match(v.masked[: ag.start]) is not None
+            if not parties and (v.index == 0 or said_so is None or ctx.has("SIGNED", tail=ag.ent)
+                                or negated(v.masked, said_so.start("verb"))):
                 continue  # ("… itu belum diteken": no signing yet)
             said = " ".join(ctx.views[v.index - 1].text.split())
             sides: list[Entity] = []
