@@ -255,7 +255,7 @@ def by_anaphora(ctx: Context) -> None:
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = branded_substances(ctx)
             scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
-            for p in (prods if scope else listed(v, prods[0])):
+            for p in (prods if scope else _with_brand(v, listed(v, prods[0]))):
                 if p.ent.id not in branded and coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         for p in bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
@@ -265,6 +265,21 @@ def by_anaphora(ctx: Context) -> None:
             told = product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
             if told is not None:
                 ctx.emit("COVERS", named[0], told, v, 0.6)
+
+
+_BRAND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "denosumab biosimilar DYB-301": the substance, a word, the brand
+
+
+def _with_brand(v: View, items: list[M]) -> list[M]:
+    """``items`` and the brand a lower-case substance among them qualifies ("untuk memasarkan denosumab biosimilar
+    DYB-301": the brand is the product covered)."""
+    out = list(items)
+    for p in items:
+        nxt = v.next_mention(p)
+        if p.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() \
+                and nxt not in out and _BRAND_AFTER.fullmatch(v.masked, p.end, nxt.start):
+            out.append(nxt)
+    return out
 
 
 _SCOPE = re.compile(r"\s+(?:(?:juga|also)\s+)?(?:mencakup|meliputi|covers|includes)\b", re.I)
