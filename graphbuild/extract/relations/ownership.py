@@ -22,8 +22,8 @@ ORG = ("Organization",)
 # "B menjadi bagian dari A", "B became part of the A group"
 _BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becomes|is\s+now)\s+(?:bagian\s+dari|part\s+of)"
                       r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
-# "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
-_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+(?:(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%)\s+)?|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?"
+# "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A", "B, yang juga dimiliki A"
+_OWNED = re.compile(r"\b(?:yang\s+(?:(?:juga|kini|pun)\s+)?(?:sahamnya\s+(?:(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%)\s+)?|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?"
                     r"dimiliki(?:\s+oleh)?|"
                     r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
                     # "B is controlled by the A Group", "B dikendalikan oleh A"
