@@ -35,6 +35,12 @@ _GOT = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+|which\s+)?(?:(?:telah|s
                   r"granted|passed)\s+)?(?:(?:status|the|its)\s+)?", re.I)
 
 
+def _clipped(m: M) -> bool:
+    """A mention that is a clipped part of its entity's name ("PCV13" for "Etavax-PCV13") may be another maker's
+    product of the same kind ("Walvax memperoleh prakualifikasi WHO untuk vaksin PCV13 buatannya")."""
+    return m.text != m.ent.name and m.text in m.ent.name
+
+
 def _who(m: M | None) -> bool:
     return m is not None and m.type == "Organization" and m.role is None and (
         m.ent.name in _WHO_NAMES or not _WHO_NAMES.isdisjoint(m.ent.aliases))
@@ -64,9 +70,10 @@ def _prequalified(ctx: Context, v: View) -> None:
         if goods and _FOR.fullmatch(v.masked, pos, goods[0].start) and not any(
                 m.type != "Product" for m in v.after(pos, until=goods[0].start)):
             for p in v.chain(goods[0], ("Product",)):
-                ctx.emit("APPROVED", who.ent, p.ent, v, 0.7)
+                if not _clipped(p):
+                    ctx.emit("APPROVED", who.ent, p.ent, v, 0.7)
             continue
         subj_end = granter_before.start if granter_before is not None else start
         subj = next(iter(v.before(subj_end)), None)
-        if subj is not None and subj.type == "Product" and _GOT.fullmatch(v.masked, (subj.gloss or subj).end, subj_end):
+        if subj is not None and subj.type == "Product" and not _clipped(subj) and _GOT.fullmatch(v.masked, (subj.gloss or subj).end, subj_end):
             ctx.emit("APPROVED", who.ent, subj.ent, v, 0.7)
