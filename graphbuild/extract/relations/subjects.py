@@ -189,7 +189,7 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
 # "The partners signed X", "Para pihak menandatangani X": the partners told just before sign it
 _PARTIES_SIGNED = re.compile(r"^\W*(?:the\s+(?:partners|parties|(?:two|three|four)\s+(?:parties|partners|institutions|organi[sz]ations))"
-                             r"|para\s+(?:pihak|mitra)|(?:kedua|ketiga|keempat)\s+(?:belah\s+)?(?:pihak|lembaga|institusi|mitra))\s+"
+                             r"|para\s+(?:pihak|mitra)|(?:ketiga|keempat)\s+(?:pihak|lembaga|institusi|mitra))\s+"  # ("kedua pihak": ``two_parties``)
                              r"(?:(?:have|has|also|then|juga|telah|resmi|kemudian|lalu)\s+)*(?:signed|inked|menandatangani|meneken)\s+"
                              r"(?:(?:an?|the|sebuah)\s+)?$", re.I)
 
@@ -210,7 +210,8 @@ def signed_by_partners(ctx: Context) -> None:
                 if r.evidence == said:
                     sides.extend(e for e in (ctx.by_id.get(r.head), ctx.by_id.get(r.tail)) if e is not None and e not in sides)
             for e in sides if 2 <= len(sides) <= 4 else ():
-                ctx.emit("SIGNED", e, ag.ent, v, 0.6)
+                if not (parties and _venture(ctx, v.index, e)):  # the joint venture they set up signs nothing
+                    ctx.emit("SIGNED", e, ag.ent, v, 0.6)
 
 
 # officials signing for the bodies they head (read for :mod:`.agreements`)
