@@ -24,6 +24,7 @@ from graphbuild.extract.relations import (
     maker_named_next,
     offerings,
     owned_sets,
+    seated_children,
     stakes,
 )
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
@@ -145,6 +146,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
             peer = v.prev_mention(before[0])  # "A, yang bersama B merupakan anak perusahaan C": A too
             if peer is not None and peer.type == "Organization" and _TOGETHER.fullmatch(v.masked[peer.end : before[0].start]):
                 ctx.emit("SUBSIDIARY_OF", peer.ent, parent.ent, v, 0.7)
+    elif before and before[0].type == "Location":
+        seated_children.seated(ctx, v, start, parent.ent)  # "X is a … company headquartered in P, C, and a subsidiary of Y"
 
 
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
@@ -217,6 +220,7 @@ _CUED = RuleTable(
     (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (seated_children.group_member, seated_children.MEMBER),  # "X, a member of the Y Group"
     (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
 )
 

@@ -221,11 +221,11 @@ DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|d
                           r"|\bthe\s+same\s+(?:agreement|deal)\b"
                           r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
-                          r"|\b(?:this|the)\s+(?:agreement|deal)\b"
+                          r"|\b(?:this|the)\s+(?:agreement|deal|MoU|memorandum(?:\s+of\s+understanding)?)\b"  # "The MoU was signed by …"
                           r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
 # a word every match of DEAL_ANAPHOR holds: the prefilter's own test for it passes on "the" and any comma, and the
 # search (an IGNORECASE alternation tried at every position, ≈30 µs a sentence) then finds nothing in most sentences
-DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|nota|dokumen|naskah|ruang|cakupan", re.I)
+DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|memorandum|nota|dokumen|naskah|ruang|cakupan", re.I)
 watch(DEAL_ANAPHOR, DEAL_WORD)
 
 
@@ -255,7 +255,7 @@ def by_anaphora(ctx: Context) -> None:
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = branded_substances(ctx)
             scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
-            for p in (prods if scope else listed(v, prods[0])):
+            for p in (prods if scope else _with_brand(v, listed(v, prods[0]))):
                 if p.ent.id not in branded and coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         for p in bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
@@ -265,6 +265,21 @@ def by_anaphora(ctx: Context) -> None:
             told = product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
             if told is not None:
                 ctx.emit("COVERS", named[0], told, v, 0.6)
+
+
+_BRAND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "denosumab biosimilar DYB-301": the substance, a word, the brand
+
+
+def _with_brand(v: View, items: list[M]) -> list[M]:
+    """``items`` and the brand a lower-case substance among them qualifies ("untuk memasarkan denosumab biosimilar
+    DYB-301": the brand is the product covered)."""
+    out = list(items)
+    for p in items:
+        nxt = v.next_mention(p)
+        if p.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() \
+                and nxt not in out and _BRAND_AFTER.fullmatch(v.masked, p.end, nxt.start):
+            out.append(nxt)
+    return out
 
 
 _SCOPE = re.compile(r"\s+(?:(?:juga|also)\s+)?(?:mencakup|meliputi|covers|includes)\b", re.I)

@@ -62,7 +62,7 @@ _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|
 
 RULES = (
     Rule("APPROVED", _cue(r"izin\s+edar|NIE|nomor\s+izin|persetujuan|disetujui|menyetujui|approv\w*|"
-                          r"authori[sz]ation|authori[sz]ed|EUA|otorisasi"), side.approver, side.product, True,
+                          r"authori[sz]ation|authori[sz]ed|EUA|otorisasi|prakualifikasi|prequalif\w*"), side.approver, side.product, True,
          unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
                                  r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|menjalani\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"

@@ -22,8 +22,8 @@ ORG = ("Organization",)
 # "B menjadi bagian dari A", "B became part of the A group"
 _BELONGS = re.compile(r"\b(?:menjadi|merupakan|adalah|kini|resmi|is|became|becomes|is\s+now)\s+(?:bagian\s+dari|part\s+of)"
                       r"\s+(?:the\s+|grup\s+|group\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
-# "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A"
-_OWNED = re.compile(r"\b(?:yang\s+(?:sahamnya\s+(?:(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%)\s+)?|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?"
+# "B, distributor yang dimiliki (oleh) A", "B, which is owned by A", "B yang sahamnya dimiliki A", "B, yang juga dimiliki A"
+_OWNED = re.compile(r"\b(?:yang\s+(?:(?:juga|kini|pun)\s+)?(?:sahamnya\s+(?:(?P<pct>\d{2,3}(?:[.,]\d+)?)\s*(?:persen|%)\s+)?|mayoritas\s+sahamnya\s+|sepenuhnya\s+)?"
                     r"dimiliki(?:\s+oleh)?|"
                     r"(?:which|that)\s+is\s+(?:wholly\s+|majority[\s-]|fully\s+)?owned\s+by|(?:wholly|majority)[\s-]owned\s+by"
                     # "B is controlled by the A Group", "B dikendalikan oleh A"
@@ -257,7 +257,9 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
+# ("anak usaha distribusinya, PT B", "unit usaha barunya, PT B": a word saying which, with the owner's "-nya")
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
+                        r"|\s+[a-z]{3,}nya(?=\s*,)"
                         r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
 

@@ -192,15 +192,17 @@ _DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|
                         r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+"
                         r"|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                         re.I)  # "menggandeng dua universitas, yakni A dan B"
-_PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|have|has|today|jointly)\s+)*"
-                        r"(?:sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
+# ("A dan B telah lama menjalin kerja sama", "A dan B telah memiliki nota kesepahaman kerja sama": an MoU held)
+_PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|lama|have|has|long|today|jointly)\s+)*"
+                        r"(?:(?:memiliki|mempunyai)\s+(?:(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan)\s+)?|"
+                        r"sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
                         r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
                         r"(?:announced|formed|launched|established|entered\s+into|expanded|extended|forged|sealed|struck|renewed|strengthened)\s+(?:an?|the|their)\s+"
                         r"(?:[\w-]+\s+){0,3})$", re.I)
 # a cue that is itself the verb: "A dan B berkolaborasi", "A and B collaborate"
 _VERB_CUE = re.compile(r"(?:ber\w+|bekerja\s*sama|collaborat(?:e|ed|es)|partnered|teamed\s+up|cooperat(?:e|ed)|join(?:ed)?\s+forces)$",
                        re.I)
-_PAIR_ADVERBS = re.compile(r"^\.?\)?(?:\s*,\s*(?:yang|which|who))?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|have|has|will|"
+_PAIR_ADVERBS = re.compile(r"^\.?\)?(?:\s*,\s*(?:yang|which|who))?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|lama|have|has|long|will|"
                            r"agreed\s+to|sepakat(?:\s+untuk)?|berkomitmen(?:\s+untuk)?|committed\s+to)\s+)*$", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, prequalified
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
@@ -116,6 +116,7 @@ def find(ctx: Context) -> None:
         if not v.mentions and (c := cues.CERTIFY.search(v.masked)) is not None \
                 and _BULLETS_NEXT.match(v.masked, c.end()):
             _certified(ctx, v, c.start(), c.end(), memory)
+    prequalified.find(ctx)  # "WHO has granted prequalification to P"
     _among_them(ctx)
     plant_named(ctx)  # "… mengantongi sertifikat CPOB. Kedua sertifikat diserahkan di pabrik bernama X": X holds them
     unit_handing(ctx)  # "Direktorat X BPOM menyerahkan sertifikat …": the unit certifies with its agency

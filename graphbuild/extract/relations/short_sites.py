@@ -12,7 +12,8 @@ from graphbuild.extract.relations.common import Context, View
 from graphbuild.types import Entity
 
 # "The Cikande plant", "the new Rungkut facility", "Pabrik Cikande (tersebut)": a capitalised word with the site noun
-_SHORT = re.compile(r"^\W*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?(?P<en>[A-Z][\w-]+)\s+(?:plant|facility|factory|site)"
+# (after an opening adverbial: "Sebelumnya, fasilitas Cileungsi …", "In 2024, the Cikande plant …")
+_SHORT = re.compile(r"^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s*,\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:new\s+)?(?P<en>[A-Z][\w-]+)\s+(?:plant|facility|factory|site)"
                     r"|(?:[Pp]abrik|[Ff]asilitas)\s+(?P<id>[A-Z][\w-]+))\b")
 
 

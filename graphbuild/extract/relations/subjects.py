@@ -186,7 +186,13 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
                for w in ctx.views[max(0, index - 6) : index + 1] for m in w.mentions)
 
 
+_LISTED_ON = re.compile(r"\b(?:listed\s+on|tercatat\s+di|melantai\s+di)\s+(?:the\s+)?$", re.I)
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
+# "The partners signed X", "Para pihak menandatangani X": the partners told just before sign it
+_PARTIES_SIGNED = re.compile(r"^\W*(?:the\s+(?:partners|parties|(?:two|three|four)\s+(?:parties|partners|institutions|organi[sz]ations))"
+                             r"|para\s+(?:pihak|mitra)|(?:ketiga|keempat)\s+(?:pihak|lembaga|institusi|mitra))\s+"  # ("kedua pihak": ``two_parties``)
+                             r"(?:(?:have|has|also|then|juga|telah|resmi|kemudian|lalu)\s+)*(?:signed|inked|menandatangani|meneken)\s+"
+                             r"(?:(?:an?|the|sebuah)\s+)?$", re.I)
 
 
 def signed_by_partners(ctx: Context) -> None:
@@ -195,13 +201,19 @@ def signed_by_partners(ctx: Context) -> None:
     for v in ctx.busy:
         for ag in (m for m in v.mentions if m.type == "Agreement"):
             said_so = _THAT_DEAL.match(v.masked, ag.end)
-            if v.index == 0 or said_so is None or ctx.has("SIGNED", tail=ag.ent) or negated(v.masked, said_so.start("verb")):
+            parties = said_so is None and v.index > 0 and _PARTIES_SIGNED.match(v.masked[: ag.start]) is not None
+            if not parties and (v.index == 0 or said_so is None or ctx.has("SIGNED", tail=ag.ent)
+                                or negated(v.masked, said_so.start("verb"))):
                 continue  # ("… itu belum diteken": no signing yet)
             said = " ".join(ctx.views[v.index - 1].text.split())
             sides: list[Entity] = []
             for r in ctx.typed("PARTNERS_WITH"):
                 if r.evidence == said:
                     sides.extend(e for e in (ctx.by_id.get(r.head), ctx.by_id.get(r.tail)) if e is not None and e not in sides)
+            if parties:  # the joint venture they set up and where one is listed ("listed on the IDX") sign nothing
+                prev = ctx.views[v.index - 1]
+                venues = {m.ent.id for m in prev.mentions if _LISTED_ON.search(prev.masked, max(0, m.start - 30), m.start)}
+                sides = [e for e in sides if e.id not in venues and not _venture(ctx, v.index, e)]
             for e in sides if 2 <= len(sides) <= 4 else ():
                 ctx.emit("SIGNED", e, ag.ent, v, 0.6)
 
