@@ -16,7 +16,7 @@ import re
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.makers_joint import _listed
-from graphbuild.extract.relations.revoked_lists import _NAMED, _THOSE
+from graphbuild.extract.relations.revoked_lists import NAMED, THOSE
 
 # "tiga bets sirup obat batuk produksi PT A", "produk kosmetik buatan CV B", "obat yang diproduksi oleh PT C"
 _MADE_BY = re.compile(r"\b(?:produk|obat|sirup|jamu|kosmetik|krim|tablet|kapsul|vaksin|suplemen|bets|batch)\b[^.;:\u2588]{0,60}?"
@@ -39,7 +39,7 @@ _SEIZED = re.compile(r"\b(?:disita|diamankan|seized)\b", re.I)
 
 def _points_back(w: View, intro: re.Match[str]) -> bool:
     lo = max(0, intro.start() - 25)
-    return bool(_THOSE.search(w.masked, lo, intro.end()) or _SEIZED.search(w.masked, lo, intro.end()))
+    return bool(THOSE.search(w.masked, lo, intro.end()) or _SEIZED.search(w.masked, lo, intro.end()))
 
 
 def find(ctx: Context) -> None:
@@ -50,7 +50,7 @@ def find(ctx: Context) -> None:
         for w in ctx.views[v.index + 1 : v.index + 3] if maker is not None else ():
             if any(m.type == "Organization" and m.ent.category == "company" and m.ent is not maker.ent for m in w.mentions):
                 break  # another company named between: the list may be its
-            if not w.mentions and (intro := _NAMED.search(w.masked)) is not None and w.masked.rstrip().endswith(":") \
+            if not w.mentions and (intro := NAMED.search(w.masked)) is not None and w.masked.rstrip().endswith(":") \
                     and _points_back(w, intro):
                 for x, p in _rows(ctx, w.index + 1):  # "Produk yang ditarik adalah:" and a table or bullets
                     _made(ctx, maker, p, x)
@@ -79,7 +79,7 @@ def _named_next(ctx: Context, w: View, maker: M) -> None:
     first = next((m for m in w.mentions if m.type == "Product"), None)
     if first is None or any(m.type == "Organization" and m.start < first.start for m in w.mentions):
         return  # "Dari PT B, produk yang ditarik adalah …": another company's
-    intro = _NAMED.search(w.masked, max(0, first.start - 120), first.start)
+    intro = NAMED.search(w.masked, max(0, first.start - 120), first.start)
     if intro is None or intro.start() > 40 or not _points_back(w, intro):
         return
     for p in _listed(w, first):  # "A dan krim B", "A 60 ml (…) dengan nomor bets X dan Y, serta B"

@@ -17,7 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.ownership import issuer
-from graphbuild.extract.relations.site_owners import _VENUE, bare, suffix_owner
+from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -104,7 +104,7 @@ def _opener(ctx: Context, site: str) -> Entity | None:
     just one company's bare name, then words of its own, is that company's (a common word like "Sentosa" tells when it
     opens the site's name, not when it only occurs in it). Halls, towns and kind words are no company's opener."""
     first = site.split(" ", 1)[0]
-    if len(first) < 4 or not first[0].isupper() or first.casefold() in _SITE_OPENERS or _VENUE.match(site) \
+    if len(first) < 4 or not first[0].isupper() or first.casefold() in _SITE_OPENERS or VENUE.match(site) \
             or site.count(" ") < 2:
         return None
     places = ctx.__dict__.get("_place_words")

@@ -24,12 +24,12 @@ OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
 
 
 # "produk yang ditarik adalah", "tiga produk jamu buatan CV B, yaitu", "The products withdrawn are": the counted ones named
-_NAMED = re.compile(r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|other|diuji|diperiksa|masih|tetap|aman|lolos|tested|still|remain|safe|laris|terlaris|best-selling)\b)[^.;:]){0,60}?"
+NAMED = re.compile(r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|other|diuji|diperiksa|masih|tetap|aman|lolos|tested|still|remain|safe|laris|terlaris|best-selling)\b)[^.;:]){0,60}?"
                     r"\b(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|are|were|namely)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
 # the intro must point back at the counted ones: withdrawn, "dimaksud", "tersebut", or counted again
-_THOSE = re.compile(r"\b(?:ditarik|dicabut|dibekukan|dimaksud|tersebut|itu|withdrawn|revoked|recalled|affected|these|those|"
+THOSE = re.compile(r"\b(?:ditarik|dicabut|dibekukan|dimaksud|tersebut|itu|withdrawn|revoked|recalled|affected|these|those|"
                     r"ke(?:dua|tiga|empat|lima|enam)|dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|seven)\b", re.I)
 
 
@@ -39,8 +39,8 @@ def named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
         if w.may(cues.REVOKE) and cues.REVOKE.search(w.masked) and any(m.type == "Product" for m in w.mentions):
             return  # a revocation of its own names its products
         first = next((m for m in w.mentions if m.type == "Product"), None)
-        if first is not None and (intro := _NAMED.search(w.masked, max(0, first.start - 120), first.start)) \
-                and _THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):  # ("tiga produk …, yaitu")
+        if first is not None and (intro := NAMED.search(w.masked, max(0, first.start - 120), first.start)) \
+                and THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):  # ("tiga produk …, yaitu")
             for m in w.chain(first, ("Product",)):
                 ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
 

@@ -16,7 +16,7 @@ from graphbuild.extract.relations.common import Context
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.types import Entity
 
-_VENUE = re.compile(r"(?:Auditorium|Aula|Kampus|Campus|Gedung|Balai|Kantor|Wisma|Ruang|Hall|Mapolda|Mapolres|Rutan|Graha|Hotel"
+VENUE = re.compile(r"(?:Auditorium|Aula|Kampus|Campus|Gedung|Balai|Kantor|Wisma|Ruang|Hall|Mapolda|Mapolres|Rutan|Graha|Hotel"
                     r"|Convention|Rumah\s+Sakit|RS|Masjid|Lapangan|Taman)\b", re.I)
 
 
@@ -47,7 +47,7 @@ def _owners(ctx: Context) -> list[tuple[Entity, set[str]]]:
 
 
 def _find(ctx: Context, site: Entity) -> Entity | None:
-    if _VENUE.match(site.name):
+    if VENUE.match(site.name):
         return None
     best: Entity | None = None
     size = 0
