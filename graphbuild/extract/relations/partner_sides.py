@@ -235,7 +235,7 @@ def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple
 
 
 # (a place may stand in it: "Fakultas Farmasi Unej, salah satu fakultas tertua di Jawa Timur, bermitra …")
-_APPOSED = re.compile(r"^[\"\u201d]?[.)]?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+_APPOSED = re.compile(r"^(?:\s*\([^()]*\))?[\"\u201d]?[.)]?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
 
 
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
@@ -267,8 +267,9 @@ def subject(v: View, pos: int) -> M | None:
             continue  # "RSUD dr. Saiful Anwar Malang bekerja sama dengan B": the town only says where the body is
         if _DESCRIBES.search(v.masked[max(0, m.start - 30) : m.start]) and re.match(r"[^,;:]*,", v.masked[m.end : pos]):
             continue  # "PT X, …listed on the Indonesia Stock Exchange, today announced a collaboration with B"
-        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[(m.gloss or m).end : pos])) and (
-                v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
+        apposed = _APPOSED.match(v.masked[(m.gloss or m).end : pos]) is not None
+        if usable(v, m) and (pos - m.end <= 50 or apposed) and (
+                apposed or v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
