@@ -21,6 +21,7 @@ def find(ctx: Ctx) -> None:
     _possessed(ctx)
     _flagship(ctx)
     _kind_glossed(ctx)
+    _its_kind(ctx)
     _coded_device(ctx)
 
 
@@ -106,6 +107,30 @@ def _kind_glossed(ctx: Ctx) -> None:
                 p in ("I", "II", "III", "IV") and s >= 2 and t.lower[s - 2] in ("fase", "phase")):
             continue
         ctx.add(s, k, "Product", None, "cue")
+
+
+_ITS = frozenset({"its", "their"})
+
+
+def _its_kind(ctx: Ctx) -> None:
+    """"granted prequalification to KiraTyph, its typhoid conjugate vaccine": a free name glossed after a comma as
+    the company's own product of a class ("its … vaccine") is a brand; the possessive rules out a person or a place."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_ITS):
+        if k < 2 or t.words[k - 1] != "," or t.newline_before[k - 1] or not _free_name(ctx, k - 2) or t.newline_before[k - 2]:
+            continue
+        e = k + 1
+        while e < n and e - k <= 4 and t.words[e].islower() and t.words[e].isalpha() and t.lower[e] not in _EN_CLASS:
+            e += 1
+        if e >= n or t.lower[e] not in _EN_CLASS or e == k + 1 and t.lower[e] in ("therapy", "treatment"):
+            continue
+        s = k - 2
+        if s >= 1 and _free_name(ctx, s - 1) and not t.newline_before[s]:
+            s -= 1  # "Glucotra Forte, its …"
+        if s >= 1 and is_cap(t.words[s - 1]) and not t.newline_before[s]:
+            continue  # the end of a longer name ("PT Sinar Farma, its …")
+        ctx.add(s, k - 1, "Product", None, "cue")
 
 
 # English class nouns that end a description before a brand: "the acid blocker Fexuclue", "the cholesterol drug X"

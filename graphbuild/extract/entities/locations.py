@@ -143,7 +143,8 @@ def find(ctx: Ctx) -> None:
             s = k
             while s - 1 >= 0 and k - s < 2 and ctx.owner[s - 1] < 0 and is_cap(t.words[s - 1]) and t.words[s - 1].isalpha():
                 s -= 1
-            if s < k and t.words[s] not in c.generic and t.words[s] not in c.institutional and not _adverb(t.words[s : k]):
+            if s < k and t.words[s] not in c.generic and t.words[s] not in c.institutional and not _adverb(t.words[s : k]) \
+                    and not _coined(t.words[s:k]) and not _possessive(ctx, k + 1):
                 if s == 0 or not is_cap(t.words[s - 1]) or t.newline_before[s]:
                     ctx.add(s, k, "Location", "city", "pattern")
 
@@ -152,6 +153,18 @@ def find(ctx: Ctx) -> None:
 # "-nya" ("Menurutnya", "Akibatnya", "Sayangnya") is a speech tag or adverb, never a town
 _CLAUSE_ADVERBS = frozenset({"padahal", "kini", "bahkan", "namun", "kemudian", "lalu", "maka", "jadi", "sehingga", "meski",
                              "walau", "tetapi", "sementara", "selain", "adapun", "sedangkan", "pun", "nah", "ya", "tentu"})
+
+
+def _coined(words: list[str]) -> bool:
+    """A camel-cased word ("KiraTyph", "NovaGlu") is a coined brand, never a town before its country."""
+    return any(any(ch.isupper() for ch in w[1:]) and not w.isupper() for w in words)
+
+
+def _possessive(ctx: Ctx, k: int) -> bool:
+    """ "KiraTyph, Indonesia's first typhoid vaccine": the country owns what follows; it seats nothing."""
+    t = ctx.t
+    e = t.ends[ctx.spans[ctx.owner[k]][1] - 1]
+    return t.text[e : e + 2] in ("'s", "\u2019s")
 
 
 def _adverb(words: list[str]) -> bool:

@@ -21,6 +21,9 @@ Typed = dict[str, list[tuple[int, Mention]]]
 
 _STRIP_TAIL = (" republik indonesia", " ri")
 _LEGAL_WORDS = frozenset({"co", "ltd", "inc", "corp", "limited", "llc", "plc", "gmbh", "ag", "tbk", "persero"})
+# a firm's name word and its clipped form are one word: "Daeyang Pharm" is "Daeyang Pharmaceutical Co., Ltd."
+_SHORT_WORDS = {"pharm": "pharmaceutical", "pharma": "pharmaceutical", "pharmaceuticals": "pharmaceutical",
+                "chem": "chemical", "chemicals": "chemical", "labs": "laboratories", "lab": "laboratories"}
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.IGNORECASE)
 
 
@@ -100,7 +103,7 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     first_of: dict[tuple[str, ...], int] = {}
     mention: dict[int, Mention] = {}  # index -> the mention, for the first of each name
     for i, x in of.get("Organization", ()):
-        words = tuple(normalize(x.text).split())
+        words = tuple(_SHORT_WORDS.get(w, w) for w in normalize(x.text).split())
         if words:
             if (j := first_of.setdefault(words, i)) == i:
                 mention[i] = x

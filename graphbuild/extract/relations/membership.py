@@ -166,8 +166,9 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         for t in v.chain(b, ("Organization",)):  # "A merupakan anak perusahaan B sekaligus anggota C": A is the member,
             ctx.emit("MEMBER_OF", owner.ent, t.ent, v, 0.75)  # B only A's parent ("A, produsen X (…), adalah …")
         return
-    if subj is not None and (_AND_IS.search(gap) or (before[0].type == "Location" and _SECOND_PRED.match(gap) and _BASED_IN.search(
-            v.masked[max(0, before[0].start - 30) : before[0].start]))):  # "It operates plants in X and is a member of B": not X
+    seat = _seat_head(v, before[0]) if before and before[0].type == "Location" else None
+    if subj is not None and (_AND_IS.search(gap) or (seat is not None and _SECOND_PRED.match(gap) and _BASED_IN.search(
+            v.masked[max(0, seat.start - 30) : seat.start]))):  # "It operates plants in X and is a member of B": not X
         # ("… a company based in Jakarta and a member of the B group": the place is where it is, not a member)
         subj = _it(ctx, v) if _IT.match(v.masked) else None
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
@@ -182,7 +183,15 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
             first = prev
         for t in v.chain(b, ("Organization",)):  # "sebagai anggota PIC/S dan ICH"
             for who in subjects:
-                ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
+                if not ctx.has("SUBSIDIARY_OF", who, t.ent):  # "X, a member of the Y Group": a company of the group, told once
+                    ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
+
+
+def _seat_head(v: View, m: M) -> M:
+    """The first place of a seat list ending at ``m``: "based in Basel, Switzerland, and …" gives Basel."""
+    while (prev := v.prev_mention(m)) is not None and prev.type == "Location" and re.fullmatch(r"\s*,\s*", v.gap(prev.end, m.start)):
+        m = prev
+    return m
 
 
 _IN_BODY = re.compile(r"\s*(?:di|dalam|pada|in|of)\s+(?:the\s+)?")

@@ -144,11 +144,16 @@ def _members(ctx: Context, v: View) -> None:
                 _emit(ctx, v, m.ent, parent.ent)
 
 
+_LISTED_ON = re.compile(r"\b(?:listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di)\s+(?:the\s+)?$", re.I)
+
+
 def _subject(v: View, pos: int) -> M | None:
     """The organisation the clause before ``pos`` is about ("B, distributor yang …", "B kini menjadi …")."""
     before = v.before(pos, ORG)
     if not before or before[0].role is not None or pos - before[0].end > 60:
         return None
+    if _LISTED_ON.search(v.masked[max(0, before[0].start - 25) : before[0].start]):
+        return None  # "Perusahaan tercatat di Bursa Efek Indonesia dan merupakan bagian dari Grup X": the exchange lists it
     return before[0] if _CHILD_GAP.match(v.masked[before[0].end : pos]) else None
 
 

@@ -235,7 +235,7 @@ def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple
 
 
 # (a place may stand in it: "Fakultas Farmasi Unej, salah satu fakultas tertua di Jawa Timur, bermitra …")
-_APPOSED = re.compile(r"^[.)]?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
+_APPOSED = re.compile(r"^(?:\s*\([^()]*\))?[\"\u201d]?[.)]?\s*,\s*(?:a|an|the|salah\s+satu|sebuah|perusahaan)\b[^,;:]{0,80},\s*[^,;:\u2588]{0,50}$", re.I)
 
 
 _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|selama\s+ini|has|have|also)\s+)*$", re.I)
@@ -247,6 +247,11 @@ _ADJUNCT = re.compile(r"\b(?:di|ke|dari|asal|in|at|from|across|throughout)\s+(?:
 
 
 _OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
+# "PT X, a drugmaker listed on the Indonesia Stock Exchange, today announced …": the exchange (the owner, the
+# group) only describes X inside the apposition, so the subject is the company before it
+_DESCRIBES = re.compile(r"\b(?:listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di|owned\s+by|backed\s+by|"
+                        r"dimiliki\s+(?:oleh\s+)?|(?:a\s+)?(?:subsidiary|unit|member)\s+of|anak\s+(?:perusahaan|usaha)|bagian\s+dari)"
+                        r"\s+(?:the\s+)?$", re.I)
 
 
 def subject(v: View, pos: int) -> M | None:
@@ -260,8 +265,11 @@ def subject(v: View, pos: int) -> M | None:
         if m.type == "Location" and (prev := v.prev_mention(m)) is not None and prev.type == "Organization" \
                 and not v.gap(prev.end, m.start).strip():
             continue  # "RSUD dr. Saiful Anwar Malang bekerja sama dengan B": the town only says where the body is
-        if usable(v, m) and (pos - m.end <= 50 or _APPOSED.match(v.masked[(m.gloss or m).end : pos])) and (
-                v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
+        if _DESCRIBES.search(v.masked[max(0, m.start - 30) : m.start]) and re.match(r"[^,;:]*,", v.masked[m.end : pos]):
+            continue  # "PT X, …listed on the Indonesia Stock Exchange, today announced a collaboration with B"
+        apposed = _APPOSED.match(v.masked[(m.gloss or m).end : pos]) is not None
+        if usable(v, m) and (pos - m.end <= 50 or apposed) and (
+                apposed or v.clause_end(m.end) >= pos or _WHO.match(v.masked[m.end : pos])):
             return m  # "PT X, a leading Indonesian drug maker, today announced a partnership with Y"
         return None
     return None
