@@ -44,6 +44,6 @@ def _holder(ctx: Context, index: int) -> Entity | None:
             sites = [m for m in got if m.type == "Facility"]  # "Pabrik X milik PT A telah memperoleh:": the plant
             pick = sites or got
             return pick[0].ent if pick else None
-        if not re.match(r"^[\W\d]*(?:sertifikat|certificate|ISO|izin|NIE)\b", w.masked, re.I):
-            return None  # not another item of the list
+        if not re.match(r"^[\W\d]*(?:sertifikat|certificate|ISO|izin|NIE)\b|\s*\d{1,2}[.)]\s*$", w.masked, re.I):
+            return None  # not another item of the list (nor its number, "1.", read apart)
     return None
