@@ -25,7 +25,8 @@ def _entities(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-un
     return {(e.type, norm(n)) for e in ex.entities for n in (e.name, *e.aliases)}
 
 
-@pytest.mark.parametrize(("sentence", "expect"), cases("entities", "entities3", "r18c_entities", "r18e_entities"))
+@pytest.mark.parametrize(("sentence", "expect"), cases("entities", "entities3", "r18c_entities", "r18e_entities",
+                                                     "r18f_entities"))
 def test_checklist_entities(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = _entities(sentence, lexicon)
     for item in expect.split(";"):

@@ -90,6 +90,7 @@ def find(ctx: Ctx) -> None:
         if opener or (posted and after_speech):
             add_person(ctx, s, e)
     _last_list_item(ctx)
+    _serving(ctx)
     signed(ctx)
 
 
@@ -155,3 +156,25 @@ def _last_list_item(ctx: Ctx) -> None:
             j -= 1
         if any(ctx.type_at(x) == "Person" and t.words[x - 1] in _ITEM_OPENERS for x in range(j + 1, s - 2)):
             add_person(ctx, s, k)
+
+
+_SERVED = frozenset({"menjabat"})
+_SINCE = frozenset({"telah", "sudah", "sebelumnya", "pernah", "kini", "masih", "lama"})
+
+
+def _serving(ctx: Ctx) -> None:
+    """"menggantikan Suryadi Gunawan yang telah menjabat sejak 2017": a name a post is held by ("yang … menjabat")
+    is a person's, though no title or honorific stands beside it (only people serve in a post)."""
+    t = ctx.t
+    for k in t.where(_SERVED):
+        y = k - 1
+        while y > 0 and t.words[y] in _SINCE and k - y < 3:
+            y -= 1
+        if y < 2 or t.words[y] != "yang" or t.newline_before[y]:
+            continue
+        e = y - 1 if t.words[y - 1] == "," else y
+        s = e
+        while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
+            s -= 1
+        if e - s >= 2 and ctx.owner[s] < 0 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
+            add_person(ctx, s, e)

@@ -37,8 +37,8 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     c = t.cue
     # "Tokai Yakuhin Co., Ltd.": the abbreviated legal form ends the name as a suffix word does
-    co = [j for j in t.where(_CO) if j + 1 < len(t.words) and t.words[j + 1] == "." and j and not _initials(t, j) and (ctx.owner[j - 1] < 0 or (
-        j >= 2 and ctx.type_at(j - 1) == "Location" and ctx.owner[j - 2] < 0 and is_cap(t.words[j - 2])))]  # "Medilink Asia Pte."
+    co = [j for j in t.where(_CO) if j + 1 < len(t.words) and t.words[j + 1] == "." and j and not _initials(t, j) and (
+        ctx.owner[j - 1] < 0 or _region_before(ctx, j))]  # "Medilink Asia Pte.", "Novaris Asia Pacific Pte."
     for j in sorted({*t.where(c.org_suffix), *co}):  # type: ignore[arg-type]
         w = t.words[j]
         if j == 0 or t.masked[j] or ctx.owner[j] >= 0 or not is_cap(w):
@@ -90,6 +90,15 @@ def find(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _region_before(ctx: Ctx, j: int) -> bool:
+    """Whether a place ("Asia", "Asia Pacific") just before the legal head at ``j`` follows an unowned capitalised
+    word: a regional arm's name ("Novaris Asia Pacific Pte. Ltd."), not a place beside the company."""
+    if ctx.type_at(j - 1) != "Location":
+        return False
+    a, b = ctx.spans[ctx.owner[j - 1]]
+    return b == j and a >= 1 and ctx.owner[a - 1] < 0 and is_cap(ctx.t.words[a - 1]) and not ctx.t.newline_before[a]
 
 
 def _namesake_start(ctx: Ctx, i: int, j: int) -> int:

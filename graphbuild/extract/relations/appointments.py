@@ -20,8 +20,12 @@ POST = (r"(?P<title>(?:(?:Wakil|Plt\.?|Pelaksana\s+Tugas|Vice|Deputy)\s+)?(?:Pre
         r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|Deputi|Rektor|Rector|Dekan|Dean|Kabid|Kabag|Kasubdit|Pendiri|Founder|"
         r"Managing\s+Partner|General\s+Partner|Anggota|Member))")
 _TITLE_RUN = rf"{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
+# "X, S.H., mantan pejabat di OJK, diangkat sebagai …": a lower-case apposition between the name (and its
+# degrees) and the appointing verb or "sebagai" ("mengangkat X, pendiri klinik Y, sebagai …"), which must follow it
+_APPOSED = (r"(?:(?P<appo>(?!(?:yang|dan|serta|sebagai|menjadi|as|and)\b)[a-z][^,;:\"\u201c\u201d]{2,80}?),\s*"
+            r"(?=(?:(?:kemudian|lalu|juga|resmi)\s+)?(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan|sebagai)\s))?")
 # "X sebagai Direktur Keuangan", "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris", "W as Finance Director"
-_AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
+_AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?"  # the former post, capitalised words
                     r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan)(?:\s+kembali)?\s+)?"
                     rf"(?:sebagai|menjadi|as)\s+(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
@@ -62,7 +66,8 @@ def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
         t = _AFTER.match(v.masked, p.end)
     if t is None or _OWN.match(v.text, t.end()):  # "… perseroan": ``firm_titles``
         return None
-    if any(t.start() <= m.start < t.end() for m in v.mentions if m is not p):
+    appo = (t.start("appo"), t.end("appo")) if "appo" in t.re.groupindex and t.group("appo") else (0, 0)
+    if any(t.start() <= m.start < t.end() and not appo[0] <= m.start < appo[1] for m in v.mentions if m is not p):
         return None
     after = next((m for m in v.mentions if m.start >= t.end()), None)
     named = after.ent if after is not None and after.type == "Organization" and not v.text[t.end() : after.start].strip() else None

@@ -36,6 +36,9 @@ _OPERATES = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*(?::|,\s*(?:yaitu|yakni|namely))\s+(?:the\s+)?)?$"
     r"|^\s*,\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$|^['\u2019]s\s+(?:new\s+)?$", re.I
 )
+# "PT A melalui anak usahanya, B, …": the parent acts through the subsidiary named after the comma
+_THROUGH_UNIT = re.compile(r"\b(?:melalui|lewat|through|via)\s+(?:(?:anak|unit)\s+(?:usaha|perusahaan)(?:nya)?|(?:its|a)\s+"
+                           r"(?:wholly[\s-]owned\s+)?(?:subsidiary|unit))\s*,\s*(?:PT\.?\s+)?$", re.I)
 _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 # a laboratory named with the faculty or university it sits in is that school's
@@ -183,7 +186,10 @@ def operates(ctx: Context, v: View, f: M) -> None:
     prev, f0 = v.prev_mention(f), f
     while prev is not None and prev.type == "Facility" and LIST_SEP.match(v.gap(prev.end, f0.start)):
         f0, prev = prev, v.prev_mention(prev)  # "memiliki Pabrik A dan Pabrik B": B is run by who runs A
-    if prev is not None and prev.type == "Organization" and (hit := _OPERATES.match(v.gap(prev.end, f0.start))) \
+    gap = v.gap(prev.end, f0.start) if prev is not None and prev.type == "Organization" else ""
+    if prev is not None and gap.startswith(",") and _THROUGH_UNIT.search(v.masked, max(0, prev.start - 40), prev.start):
+        gap = gap[1:]  # "A melalui anak usahanya, B, meresmikan F": the subsidiary set off by commas opens F
+    if prev is not None and prev.type == "Organization" and (hit := _OPERATES.match(gap)) \
             and not (re.search(r"meresmikan", hit.group(), re.I) and (prev.role is not None or regulator_like(prev.ent))):
         # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)

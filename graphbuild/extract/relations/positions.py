@@ -26,6 +26,7 @@ from graphbuild.extract.relations import (
 from graphbuild.extract.relations import factions as _factions
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, CueGroup, M, View
+from graphbuild.extract.relations.places import region
 from graphbuild.extract.relations.title_bodies import (
     central_body,
     contact_post,
@@ -102,6 +103,11 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
         ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
             n.casefold() == want for n in (e.name, *e.aliases))), None)
         org = _as_mention(org, ministry) if ministry is not None else org
+    if org.type == "Location" and region(org.ent):  # "Head of Regulatory Affairs Asia Pacific, Novaris Asia Pacific"
+        nxt = v.next_mention(org)  # a world region qualifies the post; the body, if any, is named right after it
+        if nxt is None or nxt.type != "Organization" or v.text[org.end : nxt.start].strip() != ",":
+            return
+        org = nxt
     if org.type == "Organization" and (board := _regional_board(ctx, v, org)) is not None:
         org = _as_mention(org, board)  # "Ketua PD IAI Riau, X": the regional board the text names
     if ctx.emit("HOLDS_POSITION", person.ent, org.ent, v, conf, title=title):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, prequalified
+from graphbuild.extract.relations import cues, listed_certs, prequalified
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
@@ -119,6 +119,7 @@ def find(ctx: Context) -> None:
     prequalified.find(ctx)  # "WHO has granted prequalification to P"
     _among_them(ctx)
     plant_named(ctx)  # "… mengantongi sertifikat CPOB. Kedua sertifikat diserahkan di pabrik bernama X": X holds them
+    listed_certs.find(ctx)  # "Pabrik X yang telah mengantongi:" and one certificate with its issuer a bullet
     unit_handing(ctx)  # "Direktorat X BPOM menyerahkan sertifikat …": the unit certifies with its agency
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
