@@ -87,6 +87,9 @@ PARTNER = re.compile(
     re.I,
 )
 MEMBER = re.compile(r"\b(?:keanggotaan|anggota|(?:bergabung|tergabung)\s+(?:dengan|ke\s+dalam|dalam)|members?(?:hip)?|joined)\b", re.I)
+# "listed on the Indonesia Stock Exchange", "tercatat di BEI": the exchange only describes the company before it
+LISTED_ON = r"listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di"
+
 SUBSIDIARY = re.compile(
     r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|entitas\s+anak(?:\s+usaha)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
     r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"

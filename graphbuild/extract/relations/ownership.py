@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.ours import we_firm
@@ -144,7 +145,7 @@ def _members(ctx: Context, v: View) -> None:
                 _emit(ctx, v, m.ent, parent.ent)
 
 
-_LISTED_ON = re.compile(r"\b(?:listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di)\s+(?:the\s+)?$", re.I)
+_LISTED_ON = re.compile(rf"\b(?:{cues.LISTED_ON})\s+(?:the\s+)?$", re.I)
 
 
 def _subject(v: View, pos: int) -> M | None:

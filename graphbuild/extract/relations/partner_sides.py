@@ -249,7 +249,7 @@ _ADJUNCT = re.compile(r"\b(?:di|ke|dari|asal|in|at|from|across|throughout)\s+(?:
 _OBJECT = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
 # "PT X, a drugmaker listed on the Indonesia Stock Exchange, today announced …": the exchange (the owner, the
 # group) only describes X inside the apposition, so the subject is the company before it
-_DESCRIBES = re.compile(r"\b(?:listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di|owned\s+by|backed\s+by|"
+_DESCRIBES = re.compile(rf"\b(?:{cues.LISTED_ON}|owned\s+by|backed\s+by|"
                         r"dimiliki\s+(?:oleh\s+)?|(?:a\s+)?(?:subsidiary|unit|member)\s+of|anak\s+(?:perusahaan|usaha)|bagian\s+dari)"
                         r"\s+(?:the\s+)?$", re.I)
 

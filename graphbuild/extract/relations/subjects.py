@@ -186,7 +186,7 @@ def _venture(ctx: Context, index: int, e: Entity) -> bool:
                for w in ctx.views[max(0, index - 6) : index + 1] for m in w.mentions)
 
 
-_LISTED_ON = re.compile(r"\b(?:listed\s+on|tercatat\s+di|melantai\s+di)\s+(?:the\s+)?$", re.I)
+_LISTED_ON = re.compile(rf"\b(?:{cues.LISTED_ON})\s+(?:the\s+)?$", re.I)
 _THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b[^.;:\u2588]{0,30}?\b(?P<verb>ditandatangani|diteken|signed)\b", re.I)
 # "The partners signed X", "Para pihak menandatangani X": the partners told just before sign it
 _PARTIES_SIGNED = re.compile(r"^\W*(?:the\s+(?:partners|parties|(?:two|three|four)\s+(?:parties|partners|institutions|organi[sz]ations))"
