@@ -125,7 +125,37 @@ def _glossed(ctx: Ctx) -> None:
                      else ctx.owner[k + 1])
 
 
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
+_DASHES = frozenset({"\u2014", "\u2013", "-", ":", ","})
+_LOWER_FORMS = frozenset(f.lower() for f in FORMS) | {"injeksi", "injection", "vaksin", "vaccine", "suspensi", "suspension",
+                                                      "kaplet", "caplet", "tetes", "larutan", "solution", "serbuk", "powder"}
+
+
+def _bullet_glossed(ctx: Ctx) -> None:
+    """"- Lipocor 20 (atorvastatin 20 mg) — …", "• Respivan (sirup kombinasi …): …": a product list item, the name
+    opening the line, glossed by its form or substance, then a dash or colon before what is said of it."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(frozenset({"("})):
+        s = k
+        while s - 1 >= 0 and k - s < 3 and not t.newline_before[s] and t.words[s - 1] not in _BULLETS and (
+                product_name(ctx, s - 1) and is_cap(t.words[s - 1]) or s == k and t.words[s - 1].isdigit() and s - 1 > 0):
+            s -= 1
+        if s == k or not is_cap(t.words[s]) or not (t.newline_before[s] or s > 0 and t.words[s - 1] in _BULLETS
+                                                    and t.newline_before[s - 1]):
+            continue
+        close = next((j for j in range(k + 1, min(n, k + 10)) if t.words[j] == ")"), -1)
+        if close < 0 or close + 1 >= n or t.words[close + 1] not in _DASHES:
+            continue
+        inner = range(k + 1, close)
+        if not any(t.lower[j] in _LOWER_FORMS or (o := ctx.owner[j]) >= 0 and (x := ctx.mentions[o]) is not None
+                   and x.type == "Product" and x.text[:1].islower() for j in inner):
+            continue
+        add_brand(ctx, s, k)
+
+
 def find(ctx: Ctx) -> None:
     _before_copula(ctx)
     _explained(ctx)
     _glossed(ctx)
+    _bullet_glossed(ctx)

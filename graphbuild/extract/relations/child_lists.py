@@ -1,5 +1,6 @@
 """A company's subsidiaries listed after a possessive: "Its subsidiaries include PT A and PT B, a producer of …",
-"Anak usaha perseroan antara lain PT A dan PT B", "The Company's subsidiaries are A and B" (SUBSIDIARY_OF).
+"Anak usaha perseroan antara lain PT A dan PT B", "The Company's subsidiaries are A and B" (SUBSIDIARY_OF);
+and owned outright: "Perseroan memiliki tiga anak perusahaan, yakni PT A, PT B, dan PT C", "X has two subsidiaries: A and B".
 
 Why: company profiles at the end of a release name the group's members without naming the parent again; the
 possessive ("its", "-nya", "perseroan", "the Company's") points to the company the release is about. The
@@ -21,6 +22,20 @@ _LISTED = re.compile(
     r"|termasuk|ialah)\s*:?\s*)(?:(?:the\s+)?PT\.?\s+)?$",
     re.I,
 )
+# "PT X (saat ini) memiliki tiga anak perusahaan, yakni …", "Perseroan membawahi dua anak usaha: …", "The Company has
+# three subsidiaries, namely …": the owner is the company named right before the verb, or the one "perseroan" means
+_HAS = re.compile(
+    r"(?:(?P<subj>\u2588)|\b(?P<ana>perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten|the\s+company|grup|the\s+group))"
+    r"\s*(?:\([^()]*\)\s*)?,?\s+(?:(?:saat\s+ini|kini|sekarang|juga|telah|sudah|currently|now|also|already)\s+)*"
+    r"(?:memiliki|mempunyai|membawahi|membawahkan|menaungi|has|have|owns)\s+"
+    r"(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|two|three|four|five|six|seven"
+    r"|eight|several|a\s+number\s+of)\s+)?"
+    r"(?:entitas\s+anak(?:\s+usaha)?|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries|subsidiary)"
+    r"(?:\s+(?!(?:di|dari|yang|milik|of|in|that|which|with|dengan)\b)[a-z]+){0,2}?\s*[,:]?\s*"
+    r"(?:(?:yakni|yaitu|antara\s+lain|di\s+antaranya|ialah|adalah|masing-masing|namely|including|:)\s*:?\s*)?"
+    r"(?:(?:the\s+)?PT\.?\s+)?$",
+    re.I,
+)
 _LEAD = re.compile(r"\b(?:subsidiaries|anak|entitas)\b", re.I)  # what the prefilter keys on
 watch(_LEAD)
 _NEXT = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:a|an|the|sebuah|produsen|perusahaan)\b[^,;.]{0,80}?,\s*)?)?"
@@ -35,13 +50,12 @@ def find(ctx: Context, v: View) -> None:
     for i, first in enumerate(orgs):
         c = _LISTED.search(v.masked, max(0, first.start - 90), first.start)
         if c is None:
+            if (h := _HAS.search(v.masked, max(0, first.start - 140), first.start)) is not None:
+                _owned(ctx, v, orgs, i, h)
+                return
             continue
         at = c.start() + c.group().find("\u2588'") + 1 if c.group("own") and "\u2588'" in c.group() else -1
-        kids = [first]
-        for m in orgs[i + 1 :]:
-            if not _NEXT.fullmatch(v.masked[kids[-1].end : m.start]):
-                break
-            kids.append(m)
+        kids = _kids(v, orgs, i)
         owner_m = next((m for m in orgs if m.end == at), None)  # "Mitra Sehat's subsidiaries are …"
         own = {id(k.ent) for k in kids}
         firms = sorted((e for e in story_firms(ctx) if id(e) not in own), key=lambda e: -len(e.mentions))
@@ -52,3 +66,31 @@ def find(ctx: Context, v: View) -> None:
             if k.ent is not parent and k.ent.category in (None, "company") and not regulator_like(k.ent):
                 ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.65)
         return
+
+
+def _kids(v: View, orgs: list, i: int) -> list:  # type: ignore[type-arg]
+    """The company at ``i`` and those coordinated with it."""
+    kids = [orgs[i]]
+    for m in orgs[i + 1 :]:
+        if not _NEXT.fullmatch(v.masked[kids[-1].end : m.start]):
+            break
+        kids.append(m)
+    return kids
+
+
+def _owned(ctx: Context, v: View, orgs: list, i: int, h: re.Match[str]) -> None:  # type: ignore[type-arg]
+    """SUBSIDIARY_OF from each company listed after "memiliki … anak usaha" to the verb's subject."""
+    if h.group("subj"):
+        owner = next((m for m in orgs if m.start <= h.start() < m.end), None)
+        parent = owner.ent if owner is not None and owner.start not in v.role_orgs else None
+    else:
+        # "perseroan" is the listed company the release is about: the one "Tbk" firm, else the first company named
+        kids = {id(k.ent) for k in _kids(v, orgs, i)}
+        firms = [e for e in story_firms(ctx) if id(e) not in kids]
+        listed = [e for e in firms if re.search(r"\bTbk\b", e.name)]
+        parent = listed[0] if len(listed) == 1 else next(iter(firms), None)
+    if parent is None or regulator_like(parent) or parent.category not in (None, "company"):
+        return
+    for k in _kids(v, orgs, i):
+        if k.ent is not parent and k.ent.category in (None, "company") and not regulator_like(k.ent):
+            ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.65)

@@ -37,7 +37,9 @@ _SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|dis
 _PRONOUN_VERB = re.compile(
     rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"
     rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
-    r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+[^.;:]{0,120}?\s)?(?:oleh|by)\s+"
+    # (a route, not a second clause: "diproduksi di Sleman, sedangkan distribusinya ditangani oleh Y" is no making by Y)
+    r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+(?:(?!\b(?:sedangkan|sementara|while|whereas)\b)[^.;:]){0,120}?\s)?"
+    r"(?:oleh|by)\s+"
     # "Alat tersebut diproduksi di fasilitas X": made at X's plant
     r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
     # "dikembangkan oleh perusahaan rintisan alat kesehatan PT X": a described maker
@@ -129,6 +131,10 @@ _DIST_ONLY = re.compile(
     r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|marketing|(?:distribusi|pemasaran)(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
     # "Distribusi vaksin ke rumah sakit dan klinik akan ditangani Y": the class word and where it goes may come between
     r"(?:(?:of\s+the\s+)?(?:vaksin|obat|produk|vaccines?|products?|medicines?|drugs?)\s+(?:(?:tersebut|itu|ini)\s+)?)?"
+    # "Pemasaran kedua produk di dalam negeri akan ditangani oleh Y": the counted products named before
+    r"(?:(?:of\s+)?(?P<count>(?:kedua|ketiga)\s+(?:produk|obat|vaksin|sediaan)|keduanya|ketiganya"
+    r"|(?:both|the\s+two|the\s+three|all\s+three)\s+(?:products|drugs|vaccines))\s+(?:(?:tersebut|itu|ini)\s+)?"
+    r"(?:(?:di\s+dalam\s+negeri|di\s+Indonesia|in\s+Indonesia|domestically)\s+)?)?"
     r"(?:(?:ke|to|across|throughout)\s+[^.;:\u2588]{0,50}?\s)?"
     r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
     r"|dijalankan)\s+(?:(?:by|oleh)\s+|(?<=ditangani\s))"
@@ -208,9 +214,14 @@ def _products(ctx: Context, v: View) -> None:
 
 
 # "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject
+# "…, sementara pemasarannya di dalam negeri dipegang Y": the selling told by its noun with the subject's "-nya"
 _AND_VERB = re.compile(
-    rf"[^.;:]{{0,80}}?,?\s+(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
-    rf"(?:(?:di|in)\s+[^.;:]{{0,40}}?\s)?(?:oleh|by)\s+{SELLER_ROLE}(?:PT\.?\s+)?$",
+    rf"\.?[^.;:]{{0,80}}?,?\s+(?:(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    rf"(?:(?:di|in)\s+[^.;:]{{0,40}}?\s)?(?:oleh|by)\s+"
+    r"|(?:sementara|sedangkan|adapun|while)\s+(?:(?:pemasaran|distribusi|penjualan)nya|their\s+(?:marketing|distribution|sales))"
+    r"(?:\s+(?:di\s+dalam\s+negeri|di\s+Indonesia|in\s+Indonesia))?\s+(?:(?:akan|nantinya|juga|kini|will\s+be|is|are)\s+)*"
+    r"(?:dipegang|ditangani|dilakukan|dijalankan|handled|managed|carried\s+out)\s+(?:(?:oleh|by)\s+)?)"
+    rf"{SELLER_ROLE}(?:PT\.?\s+)?$",
     re.I,
 )
 
@@ -295,7 +306,12 @@ def _made_there(ctx: Context, v: View) -> None:
 
 def _distribution(ctx: Context, v: View) -> None:
     org = _first_org(v)
-    if org is None or any(m.type == "Product" for m in v.mentions) or not _DIST_ONLY.search(v.masked[: org.start]):
+    if org is None or any(m.type == "Product" for m in v.mentions) or (d := _DIST_ONLY.search(v.masked[: org.start])) is None:
+        return
+    if d.group("count"):
+        n = 3 if re.match(r"(?:ketiga|the\s+three|all)", d.group("count"), re.I) else 2
+        for p in _counted_back(ctx, v.index, n):
+            ctx.emit("MARKETS", org.ent, p, v, 0.6)
         return
     sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
     if not sold:  # no seller named yet: the one product the sentence before speaks of
@@ -307,6 +323,15 @@ def _distribution(ctx: Context, v: View) -> None:
         return  # several sellers named: whose range is meant is not said
     for r in sold:
         ctx.emit("MARKETS", org.ent, ctx.by_id[r.tail], v, 0.55)
+
+
+def _counted_back(ctx: Context, index: int, n: int) -> list[Entity]:
+    """The ``n`` products "kedua produk" counts: those of the nearest of the two sentences before naming that many."""
+    for i in range(index - 1, max(-1, index - 3), -1):
+        got = [e for e in _listed(ctx, i, n) if any(m.ent is e for m in ctx.views[i].mentions)]
+        if len(got) == n:
+            return got
+    return []
 
 
 # each rule ``find`` runs, in order, with the cues it reads: one prefilter test spares a sentence holding none of them
