@@ -123,7 +123,8 @@ def _agreements(ctx: Ctx) -> None:
             i = _after_clause_words(t, run_backward(ctx, j), j)
             if i < j:
                 e = j + 1
-                if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1]:
+                if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1] \
+                        and t.words[e + 1] not in c.dates:  # "… Agreement on March 10, 2025": a date, no topic
                     e = _agreement_end(ctx, e + 1, i)  # "Memorandum of Understanding on Joint Research"
                 ctx.add(i, e, "Agreement", None, "cue")
     for k in t.starts_of(c.agreement_prefix):

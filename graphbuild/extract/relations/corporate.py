@@ -141,6 +141,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     if unnamed_child(ctx, v, start, parent.ent):  # "B, yang bermarkas di Seoul, merupakan …", "Perusahaan yang merupakan …"
         return
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
+        if _HAS.search(v.masked[before[0].end : start]):
+            return  # "A memiliki anak usaha B": A owns B (``child_lists``), it is not B's child
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
             peer = v.prev_mention(before[0])  # "A, yang bersama B merupakan anak perusahaan C": A too

@@ -39,7 +39,10 @@ _OPERATES = re.compile(
 # "PT A melalui anak usahanya, B, …": the parent acts through the subsidiary named after the comma
 _THROUGH_UNIT = re.compile(r"\b(?:melalui|lewat|through|via)\s+(?:(?:anak|unit)\s+(?:usaha|perusahaan)(?:nya)?|(?:its|a)\s+"
                            r"(?:wholly[\s-]owned\s+)?(?:subsidiary|unit))\s*,\s*(?:PT\.?\s+)?$", re.I)
-_RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+# ("… dioperasikan oleh anak perusahaan Perseroan, PT W", "operated by its wholly owned subsidiary, W": the one named)
+_RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|run)\s+(?:oleh|by)\s+"
+                          r"(?:(?:anak\s+(?:usaha|perusahaan)(?:nya|\s+perseroan|\s+perusahaan)?"
+                          r"|(?:its|the\s+company['\u2019]s)\s+(?:[\w-]+\s+){0,2}?subsidiary)\s*,?\s*)?(?:PT\.?\s+)?$", re.I)
 
 # a laboratory named with the faculty or university it sits in is that school's
 _LAB = re.compile(r"(?:Laboratorium|Laboratory|Lab|Pusat\s+Riset|Pusat\s+Studi|Research\s+Cent(?:er|re))\b|.*\bLaborator(?:y|ies)$")
@@ -211,7 +214,9 @@ _NAMED_SITE = re.compile(
 )
 _NEW_SITE = re.compile(r"\b(?:plant|facility|factory|pabrik|fasilitas)\b", re.I)
 _OPENS = re.compile(r"^(?:\s*\([^()]*\))?[^.;\u2588]{0,60}?\b(?:inaugurated|inaugurates|opened|opens|built|builds|completed"
-                    r"|meresmikan|membuka|membangun|mendirikan|merampungkan|mengoperasikan|operates)\b[^;\u2588]*$", re.I)
+                    r"|meresmikan|membuka|membangun|mendirikan|merampungkan|mengoperasikan|operates)\b[^;\u2588]*$"
+                    # "A tengah menyelesaikan pembangunan pabrik …", "A is constructing a new plant": the plant word next
+                    r"|^[^.;\u2588]{0,60}?\b(?:pembangunan|building|constructing)\s+(?:(?:a|an|the|its|new|sebuah)\s+){0,2}$", re.I)
 _RUN_BY = re.compile(r"\b(?:operated|run|managed|dioperasikan|dikelola)\b[^.;\u2588]{0,60}$|\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 # "… has been granted a certificate for its new sterile injectables plant": the company "its" points to built it
 _ITS_NEW = re.compile(r"\b(?:its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:plant|facility|factory)\b", re.I)
