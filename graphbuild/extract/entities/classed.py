@@ -16,7 +16,7 @@ from pathlib import Path
 from graphbuild.extract.entities.brands import cap_tail, product_name
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_brands import SALTS
-from graphbuild.extract.entities.tokens import is_acronym
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 # head nouns of a product class phrase ("obat", "alat tes", "krim wajah", "cairan infus")
 HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syrup", "krim", "cream", "suplemen",
@@ -142,12 +142,15 @@ def coordinated(ctx: Ctx, e: int) -> None:
         j = e + 1
         if t.words[j] in SEP:
             j += 1
+        if j + 1 < len(t.words) and (t.words[j] in HEADS or _CLASS_WORD.match(t.words[j])) and is_cap(t.words[j + 1]):
+            j += 1  # "antibiotik A dan antihipertensi B": each item led by its class word
         f = _run(ctx, j)
         if f == j or add_brand(ctx, j, f) < 0:
             return
         e = f
 
 
+_CLASS_WORD = re.compile(r"anti[a-z]{4,}$")  # "antihipertensi", "antidiabetes": a drug class before a brand
 _BATCH_WORDS = frozenset({"bets", "batch", "lot", "nomor", "no", "no."})
 _UNIT_WORDS = frozenset({"mg", "ml", "g", "mcg", "iu", "mg/ml", "tablet", "kapsul", "sachet", "botol"})
 

@@ -58,7 +58,8 @@ RANGE = _RANGE  # ``corporate`` gates on it
 _APPOINTED = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:kini|juga|telah|resmi|akan|sudah|saat\s+ini|now|also|has\s+been|have\s+been"
                         r"|will\s+be|was|is|serves|acts|ditunjuk|diangkat|dipercaya|appointed|named)\s+)*$", re.I)
 # "perusahaannya", "Perusahaan distributor yang berkantor di Tangerang itu", "the company": who is meant by the anaphor
-_ANAPHOR = re.compile(r"\b(?:(?P<own>perusahaannya)|perusahaan\s+(?:[^.;]{0,80}?\s)?(?:ini|tersebut|itu)|perseroan|the\s+company)"
+_ANAPHOR = re.compile(r"\b(?:(?P<own>perusahaannya)|perusahaan\s+(?:[^.;]{0,80}?\s)?(?:ini|tersebut|itu)|perseroan|the\s+company"
+                      r"|anak\s+(?:usaha|perusahaan)\s+(?:ini|tersebut|itu)|(?:the|this)\s+subsidiary)"
                       r"(?:\s+(?:kini|juga|telah|resmi|akan|sudah|saat\s+ini|now|also|has\s+been|will\s+be|was|is|serves|acts"
                       r"|ditunjuk|diangkat|dipercaya|appointed|named))*\s*$", re.I)
 _MAKER_PRODUCTS = re.compile(r"(?:(?:sejumlah|beberapa|seluruh|semua|berbagai|several|all|a\s+number\s+of|the)\s+)?"
