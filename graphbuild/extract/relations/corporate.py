@@ -34,7 +34,7 @@ from graphbuild.extract.relations.makers import made_by, maker, regulator_like, 
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import company_parent, own_subsidiary, unnamed_child
+from graphbuild.extract.relations.ownership import company_parent, described_child, own_subsidiary, unnamed_child
 
 ORG = ("Organization",)
 UNIT = re.compile(
@@ -126,7 +126,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
             or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
         parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
-        if company_parent(ctx, v, start, end):
+        if company_parent(ctx, v, start, end) or described_child(ctx, v, start, end):
             return
         _owns_subsidiaries(ctx, v, start, end)
         _owned_named(ctx, v, start)

@@ -327,3 +327,24 @@ def company_parent(ctx: Context, v: View, start: int, end: int) -> bool:
     if parent is not None:
         _emit(ctx, v, child.ent, parent)
     return parent is not None
+
+
+# "Pemasaran melalui PT B, anak perusahaan yang selama ini mendistribusikan produk jamu A": a child described by what it does,
+# its parent unnamed there: the release's company (not where a relative clause names the owner, "yang dimiliki C")
+_APPOSED_CHILD = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:(?:a|an)\s+)?$")
+_WHO_DOES = re.compile(r"\s+(?:yang|which|that)\s+(?!(?:juga\s+|kini\s+)?(?:dimiliki|dikendalikan|sahamnya|milik|didirikan|dibentuk"
+                       r"|owned|controlled|founded|set\s+up|is\s+owned)\b)", re.I)
+
+
+def described_child(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"PT B, anak perusahaan yang …": B is a subsidiary of the company the release is about."""
+    if not _WHO_DOES.match(v.masked, end) or not re.match(r"anak\s+(?:usaha|perusahaan)$|subsidiary$", v.masked[start:end], re.I):
+        return False
+    child = next(iter(v.before(start, ORG)), None)
+    if child is None or child.start in v.role_orgs or not _APPOSED_CHILD.fullmatch(v.masked[child.end : start]) \
+            or regulator_like(child.ent):
+        return False
+    parent = next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
+    if parent is not None and not regulator_like(parent):
+        _emit(ctx, v, child.ent, parent)
+    return parent is not None
