@@ -34,7 +34,12 @@ from graphbuild.extract.relations.makers import made_by, maker, regulator_like, 
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import company_parent, described_child, own_subsidiary, unnamed_child
+from graphbuild.extract.relations.ownership import (
+    company_parent,
+    described_child,
+    own_subsidiary,
+    unnamed_child,
+)
 
 ORG = ("Organization",)
 UNIT = re.compile(
