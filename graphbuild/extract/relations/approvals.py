@@ -37,7 +37,8 @@ NOT_YET = re.compile(
     r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
     r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
-    r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap)"  # "is preparing to apply for a CPOB …"
+    r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap|"  # "is preparing to apply for a CPOB …"
+    r"dijadwalkan|direncanakan|diproyeksikan|diperkirakan|scheduled\s+to|slated\s+to|scheduled|slated)"  # "dijadwalkan memperoleh sertifikat CPOB"
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )

@@ -262,6 +262,9 @@ def find(ctx: Context) -> None:
                 continue
             if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
+            if said is not None and rule.rtype in ("CERTIFIED", "APPROVED") \
+                    and _SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
+                continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
@@ -289,6 +292,11 @@ def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
     for i, a in enumerate(parties):
         for b in parties[i + 1 :]:
             ctx.emit("PARTNERS_WITH", a, b, v, 0.45)
+
+
+# "dijadwalkan memperoleh", "is scheduled to receive", "ditargetkan mengantongi": a permit still to come
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|diproyeksikan|diperkirakan|ditargetkan|menargetkan|scheduled|slated|"
+                        r"expected)\s+(?:to\s+)?(?:[\w\u2588-]+\s+){0,3}$", re.I)
 
 
 _HANDOVER = re.compile(r"\b(?:menyerahkan|diserahkan|penyerahan|handed|presented)\b", re.I)
