@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations import fallback_sides as side
+from graphbuild.extract.relations.approvals import described_substance
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
@@ -278,6 +279,8 @@ def find(ctx: Context) -> None:
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
+                if rule.rtype == "APPROVED" and described_substance(v, other):
+                    continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
                 if rule.rtype == "CERTIFIED" and other.type == "Facility" and _venue(v, other):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
