@@ -37,7 +37,8 @@ NOT_YET = re.compile(
     r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
     r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
-    r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap)"  # "is preparing to apply for a CPOB …"
+    r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap|"  # "is preparing to apply for a CPOB …"
+    r"dijadwalkan|direncanakan|diproyeksikan|diperkirakan|scheduled\s+to|slated\s+to|scheduled|slated)"  # "dijadwalkan memperoleh sertifikat CPOB"
     r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
     re.I,
 )
@@ -218,6 +219,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
             products = _named_back(ctx, v, ana.start(), many) or products
     if not products and regs and regs[0].start - end <= 40 and (many := _pronoun_count(v, start)):
         products = _named_before_pronoun(ctx, v, many)  # "Ketiganya sudah mendapat NIE dari BPOM": the three brands just listed
+    products = [p for p in products if not described_substance(v, p)]
     granters = [r.ent for r in regs] or [implied]
     national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
     for r in granters:
@@ -228,6 +230,20 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     counted = COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) or _COUNTED_BEFORE.search(v.masked[max(0, start - 70) : start]) \
         or _COUNTED_AFTER.match(v.masked, end)
     return granters[0] if not products and counted else None
+
+
+# "Glarvita, insulin glargine pertama …", "**Respivan** (sirup kombinasi ambroksol–guaifenesin)": a lower-case substance
+# that only describes a brand, after its comma or inside its brackets, holds no permit of its own
+_IN_GLOSS = re.compile(r"\([^()]{0,60}$")
+_APPOSED_KIND = re.compile(r"^\s*,\s*(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def described_substance(v: View, p: Entity) -> bool:
+    at = [m for m in v.mentions if m.ent is p]
+    return bool(at) and p.name[:1].islower() and all(
+        _IN_GLOSS.search(v.masked[max(0, m.start - 60) : m.start])
+        or ((prev := v.prev_mention(m)) is not None and prev.type == "Product" and prev.ent is not p
+            and _APPOSED_KIND.match(v.masked[prev.end : m.start])) for m in at)
 
 
 # "tiga produknya memperoleh persetujuan …", "launched three new products following marketing authorisation …:"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations import fallback_sides as side
+from graphbuild.extract.relations.approvals import described_substance
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
@@ -262,6 +263,9 @@ def find(ctx: Context) -> None:
                 continue
             if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
+            if said is not None and rule.rtype in ("CERTIFIED", "APPROVED") \
+                    and _SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
+                continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
@@ -275,6 +279,8 @@ def find(ctx: Context) -> None:
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
+                if rule.rtype == "APPROVED" and described_substance(v, other):
+                    continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
                 if rule.rtype == "CERTIFIED" and other.type == "Facility" and _venue(v, other):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
@@ -289,6 +295,11 @@ def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
     for i, a in enumerate(parties):
         for b in parties[i + 1 :]:
             ctx.emit("PARTNERS_WITH", a, b, v, 0.45)
+
+
+# "dijadwalkan memperoleh", "is scheduled to receive", "ditargetkan mengantongi": a permit still to come
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|diproyeksikan|diperkirakan|ditargetkan|menargetkan|scheduled|slated|"
+                        r"expected)\s+(?:to\s+)?(?:[\w\u2588-]+\s+){0,3}$", re.I)
 
 
 _HANDOVER = re.compile(r"\b(?:menyerahkan|diserahkan|penyerahan|handed|presented)\b", re.I)

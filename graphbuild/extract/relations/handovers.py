@@ -109,3 +109,37 @@ def for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None
     for f in v.after(end, ("Facility",))[:1]:
         if _FOR_SITE.search(v.masked[: f.start]):
             ctx.emit("CERTIFIED", certifier, f.ent, v, 0.75, standard=std)
+
+
+# "- sertifikat CPKB kepada PT A;", "2. CPOB certificate to PT B": an item that opens with the certificate, its holder after
+_CERT_ITEM = re.compile(r"\W*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?(?:\*+\s*)?(?:sertifikat|sertifikasi|(?:(?:an?|the)\s+)?(?:[\w\u2588/-]+\s+)?certificate)\b"
+                        r"[^;]{0,60}?\b(?:kepada|bagi|untuk|to|for)\s+(?:PT\.?\s+)?$", re.I)
+# "Balai Besar POM di X menyerahkan:", "BPOM juga memberikan sertifikat kepada:": the intro the items complete
+_MARK = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])\s*")  # "1." split off as a sentence of its own
+_ITEM_HEAD = re.compile(r"\W*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?(?:\*+\s*)?(?:sertifikat|sertifikasi|izin|(?:(?:an?|the)\s+)?(?:[\w\u2588/-]+\s+)?certificate)\b", re.I)
+_HANDS_OUT = re.compile(r"\b(?:menyerahkan|memberikan|menganugerahkan|menerbitkan|handed\s+over|presented|awarded|issued)\b"
+                        r"[^.;:]{0,60}:\s*$", re.I)
+
+
+def item_handed(ctx: Context, v: View, start: int, std: str | None) -> bool:
+    """A bulleted certificate whose holder comes after it, handed by the regulator of the intro ending in a colon
+    ("Balai Besar POM di Mataram menyerahkan:" then "- sertifikat CPKB kepada PT A;"): that regulator certifies A."""
+    holder = next((m for m in v.after(start, HOLDERS) if _CERT_ITEM.fullmatch(v.masked[: m.start])), None)
+    if holder is None or is_authority(holder.ent) or not (_MARK.match(v.masked) or _marked(ctx, v.index)):
+        return False
+    j = v.index - 1
+    while j >= 0 and (_MARK.fullmatch(ctx.views[j].masked) or _ITEM_HEAD.match(ctx.views[j].masked)) and v.index - j < 24:
+        j -= 1  # back over the items before this one
+    intro = ctx.views[j] if j >= 0 else None
+    hand = _HANDS_OUT.search(intro.masked) if intro is not None else None
+    body = next((m.ent for m in intro.before(hand.start(), ("Organization",)) if is_authority(m.ent)), None) \
+        if intro is not None and hand is not None else None
+    if body is None:
+        return False
+    ctx.emit("CERTIFIED", body, holder.ent, v, 0.65, standard=std)
+    return True
+
+
+def _marked(ctx: Context, i: int) -> bool:
+    """Whether sentence ``i`` is a list item whose "1." the splitter made a sentence of its own."""
+    return i > 0 and _MARK.fullmatch(ctx.views[i - 1].masked) is not None

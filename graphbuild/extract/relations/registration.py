@@ -50,6 +50,7 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
         return  # "Tidak satu pun produk ini terdaftar di Badan POM"
     regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
     if not regs:
+        _in_country(ctx, v, end)  # "proses registrasi dua produk X di Arab Saudi, yaitu A dan B": the Saudi regulator
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
     named = before[:1] or _named_after(v, end, regs[0].start)
@@ -81,6 +82,38 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
         ctx.emit("REGISTERED_WITH", p, regs[0].ent, v, confidence, status=st.group() if st else None)
 
 
+_COUNTRY_AT = re.compile(r"^(?:\s+(?:[\w\u2588-]+\s+){0,5}?)?\s*(?:di|in)\s+$", re.I)
+_COUNTRY_WORDS = frozenset({"Republik", "Republic", "Kerajaan", "Kingdom", "Negara", "Arab", "United", "Selatan", "Utara", "South",
+                            "North", "Rakyat", "Federal", "People's", "of", "the"})
+
+
+def _in_country(ctx: Context, v: View, end: int) -> None:
+    """A registration "di <country>" with the products listed after ("…, yaitu A dan B"): with that country's regulator,
+    the one the story names by a word of the country's name ("Saudi Food and Drug Authority" for Arab Saudi)."""
+    loc = next(iter(v.after(end, ("Location",))), None)
+    if loc is None or not _COUNTRY_AT.match(v.masked[end : loc.start]):
+        return
+    listed = v.after(tail(loc), ("Product",))
+    if not listed or not _LISTED_AFTER.match(v.masked[tail(loc) : listed[0].start]):
+        return
+    words = {w for n in (loc.ent.name, *loc.ent.aliases) for w in n.split() if w not in _COUNTRY_WORDS and w[:1].isupper()}
+    regs = [e for e in ctx.entities if e.type == "Organization" and e.category == "regulator" and words
+            and any(w in n.split() for n in (e.name, *e.aliases) for w in words)]
+    if len(regs) != 1:
+        return
+    products, prev = [listed[0].ent], listed[0]
+    for m in listed[1:]:
+        gap = v.masked[(prev.gloss or prev).end : m.start]
+        if gap.count("(") > gap.count(")"):
+            continue  # "A (parasetamol 120 mg/5 ml)": what it contains, inside its brackets
+        if not _LIST_MORE.fullmatch(re.sub(r"\s*\([^()]*\)|^[^()]*\)", "", gap)):  # past a gloss's brackets
+            break
+        products.append(m.ent)
+        prev = m
+    for p in products:
+        ctx.emit("REGISTERED_WITH", p, regs[0], v, 0.65, status="registrasi")
+
+
 def _named_after(v: View, end: int, stop: int) -> list[M]:
     """The product named between the cue and the regulator; of "vaksin rotavirus RV3-BB" the name, not the kind."""
     ps = v.after(end, ("Product",), stop)
@@ -90,7 +123,7 @@ def _named_after(v: View, end: int, stop: int) -> list[M]:
 
 
 # "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
-_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+$", re.I)
+_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than|(?:tak|tidak|bukan)\s+hanya|not\s+only)\s+$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*,?\s*(?:antara\s+lain|yaitu|yakni|seperti|termasuk|including|such\s+as|namely)\s+"
                            r"(?:(?:biosimilar|produk|obat|vaksin|generik)\s+)?$", re.I)
 _FOR_AFTER = re.compile(r"^\s*(?:for|untuk|bagi|atas)\s+(?:the\s+|its\s+|produk\s+|obat\s+|vaksin\s+)?$", re.I)

@@ -34,6 +34,7 @@ from graphbuild.extract.relations.handovers import group_town as _group_town
 from graphbuild.extract.relations.handovers import is_authority as _is_authority
 from graphbuild.extract.relations.handovers import is_item as _is_item
 from graphbuild.extract.relations.handovers import item as _item
+from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
@@ -49,6 +50,7 @@ from graphbuild.extract.relations.registration import (
 from graphbuild.extract.relations.revocations import CUES as _REVOKE_CUES
 from graphbuild.extract.relations.revocations import revocations, unnamed_revocations
 from graphbuild.extract.relations.short_sites import short_site
+from graphbuild.extract.relations.site_owners import bare
 from graphbuild.extract.relations.site_subjects import described_site, subject_site
 from graphbuild.types import Entity
 
@@ -60,13 +62,17 @@ _HOLDER_ANAPHOR = re.compile(
     r"\bthe\s+(?:facility|plant|site)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
     r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w-]+\s+){0,2}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
-    r"\bperusahaan\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,5}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b|"
+    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
     r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
     # "It holds a CDOB certificate from BPOM": the company the sentence before describes
-    r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)",
+    r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)"
+    # "Fasilitas seluas 18.000 meter persegi tersebut": the site told by its size; "pabrik juga telah tersertifikasi": bare
+    r"|\b(?:fasilitas|pabrik|sarana)\s+(?:seluas|berkapasitas|senilai|bernilai)\s+[\d.,]+(?:\s+[\w-]+){0,4}?\s+(?:tersebut|itu|ini)\b"
+    r"|(?:^\W*|(?<=,\s)|(?<=;\s))(?:pabrik|fasilitas(?:\s+produksi)?)(?=\s+(?:(?:juga|telah|sudah|pun|kini)\s+)*"
+    r"(?:(?:menerima|mendapatkan|mendapat|memperoleh|mengantongi|meraih)\b|$))",
     re.I,
 )
 # a site named by reference opens the sentence, an aside about its operator follows: the site is the subject
@@ -74,6 +80,8 @@ _ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fas
                     r"(?:tersebut|itu|ini))(?:\s*,[^,;]{3,80},|\s+(?:is|was|has\s+been|dioperasikan|dikelola)\s+(?:operated|owned|run|"
                     r"managed|oleh)\b[^;]{3,120}?\s+(?:and|dan)\s+(?=(?:has\s+|had\s+|telah\s+|sudah\s+)?(?:received|obtained|"
                     r"secured|holds|menerima|memperoleh|mendapatkan|mengantongi)\b))", re.I)
+# "Fasilitas sediaan cair dan padat X", "Pabrik X": the company's site opens the sentence, unnamed
+_FIRMS_SITE = re.compile(r"(?:[^.]{0,60}?\s[\u2013\u2014-]\s+)?\W*(?:fasilitas|pabrik|sarana)(?:\s+(?:produksi|sediaan|obat|[a-z]+))*\s+(?:milik\s+)?(?:PT\.?\s+)?", re.I)
 _BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
 # "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
 _COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
@@ -158,6 +166,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
         std = std or memory.get("standard")  # type: ignore[assignment]
         certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+    if certifier is None and _item_handed(ctx, v, start, std):
+        return  # "… menyerahkan:" then "- sertifikat CPKB kepada PT A": the intro's regulator, the holder after
     if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
             and not _PENDING.search(v.masked, end):
         _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
@@ -246,6 +256,9 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
             elif m.type == "Organization" and (site := subject_site(v, start)) is not None and site.start < m.start:
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "X Plant, …, is operated by Y and was …"
+            elif m.type == "Organization" and _FIRMS_SITE.fullmatch(v.masked[: m.start]) \
+                    and (plant := _firms_plant(ctx, m.ent)) is not None:
+                ctx.emit("CERTIFIED", certifier, plant, v, 0.7, standard=std)  # "Fasilitas sediaan cair X memperoleh …": X's one plant
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
@@ -298,6 +311,19 @@ _OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 # "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
 _FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
                          r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?)?$", re.I)
+
+
+def _firms_plant(ctx: Context, firm: Entity) -> Entity | None:
+    """The one plant a company runs: told so already, else the one plant named with the first word of its bare name
+    ("Arum Medika Plant Bandung" of PT Arum Medika) that opens no other company's name."""
+    run = list({r.tail: ctx.by_id[r.tail] for r in ctx.has("OPERATES", firm) if r.tail in ctx.by_id}.values())
+    if run:
+        return run[0] if len(run) == 1 and run[0].type == "Facility" and _PLANT.search(run[0].name) else None  # not its R&D centre
+    words = {bare(n).split()[0] for n in (firm.name, *firm.aliases) if bare(n).split()}
+    others = {bare(n).split()[0] for e in ctx.entities if e.type == "Organization" and e.id != firm.id
+              for n in (e.name, *e.aliases) if bare(n).split()}
+    plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name) and e.name.split()[0] in words - others]
+    return plants[0] if len(plants) == 1 else None
 
 
 def _held_before(ctx: Context, v: View) -> Entity | None:

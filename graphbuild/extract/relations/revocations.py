@@ -11,6 +11,7 @@ import re
 from graphbuild.extract.relations import contents, cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
+from graphbuild.extract.relations.our_revocations import OUR_REVOKE, ours
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
@@ -39,7 +40,7 @@ watch(_CANCELLED)
 _IF_OPENING = re.compile(r"^\W*+(?:jika|apabila|bila|kalau|seandainya|if|should)\b[^,;]{3,160},", re.I)
 
 
-CUES = CueGroup(cues.REVOKE, _CANCELLED)  # what ``revocations`` reads: the opening condition is tested only where one may match
+CUES = CueGroup(cues.REVOKE, _CANCELLED, OUR_REVOKE)  # what ``revocations`` reads: the opening condition is tested only where one may match
 
 
 def revocations(ctx: Context, v: View) -> None:
@@ -51,6 +52,7 @@ def revocations(ctx: Context, v: View) -> None:
     for c in v.cues(_CANCELLED):
         if not _NOT_DONE.search(v.masked[max(0, c.start("verb") - 30) : c.start("verb")]):
             _revoked(ctx, v, c.start("verb"), c.end("verb"))
+    ours(ctx, v)  # '"Izin edar A telah kami cabut," kata …': the object first, the speaker's regulator
 
 
 def unnamed_revocations(ctx: Context) -> None:
@@ -186,6 +188,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             return
         targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
                    and not contents.named_as_contents(v, m, 20)][:1]  # not "mengandung X yang …"
+        targets += [m.ent for m in v.before(start, ("Product",))[:3] if m.ent not in targets and start - m.end <= 90
+                    and _PERMIT_OF.search(v.masked[: m.start])]  # "Izin edar P yang sebelumnya dimiliki CV X telah dibatalkan BPOM": P
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
             # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
             targets = ctx.recent(v.index, ("Product",), pos=start, back=2, limit=1)
