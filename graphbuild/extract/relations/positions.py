@@ -154,7 +154,8 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
         t = tp.title_unit_before(v.text, prev.start) if unit_end else None
-        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
+        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start) and not (
+                prev.type == "Location" and tp.ENVOY_RI.search(v.text[: prev.start])):  # ("Duta Besar RI untuk Kerajaan X": below)
             unit = tp.UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
             glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
             office = next((m for m in v.mentions if m.type == "Organization" and m.start >= t.start("unit")
@@ -232,11 +233,11 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         ri = tp.ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
         home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None) if ri else None
         mission = _mission(ctx) if ri else None  # and the KBRI the document names
-        if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and tp.GAP_TO_PERSON.match(
-                v.gap(prev.end, p.start)):
-            for body in (home, mission):
+        if ri and (home or mission) and _no_mention_between(v, ri.start("to") if ri.group("to") else ri.start("to2"), prev.start) \
+                and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)):  # ("… of Indonesia to Japan": the mission's country is named)
+            for body in (home,) if mission is None else (mission,):  # the embassy the document names, else the country
                 if body is not None:
-                    ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.75, title=" ".join(ri.group("envoy").split()))
+                    ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.75, title=" ".join((ri.group("envoy") or ri.group("en")).split()))
             return
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)
