@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     firm_titles,
     headed_unit,
     meetings,
+    roster_posts,
     short_firms,
     shorthand,
     through_units,
@@ -63,6 +64,7 @@ def find(ctx: Context) -> None:
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
+            roster_posts.find(ctx, v, p)  # "- X — Deputi Bidang …, Badan POM": the body that closes a roster line
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
