@@ -255,6 +255,9 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
                 return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y" / "X (Direktur Utama PT Y)", the body a gloss
     nxt = p.gloss if p.gloss is not None and p.gloss.type == "Organization" else v.next_mention(p)
+    if nxt is not None and nxt.type == "Regulation" and (body := v.next_mention(nxt)) is not None and body.type == "Organization" \
+            and not v.gap(nxt.end, body.start).strip():
+        nxt = body  # "X, Direktur Inspeksi GMP SFDA": a standard names the post's field, the body follows
     if nxt is not None and nxt.type in ORG_OR_LOC:
         t = (tp.TITLE_AFTER.match(v.gap(p.end, nxt.start)) or tp.TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
              or tp.TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
