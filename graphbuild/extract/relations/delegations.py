@@ -46,9 +46,21 @@ def find(ctx: Context, v: View) -> None:
         if _PLANNED.search(v.masked[: c.end()]) or cues.negated(v.masked, c.start()):
             continue  # ("will be led by", "akan dipimpin oleh")
         who = next(iter(v.after(c.end(), ("Person",))), None)  # past the leader's title: "oleh Direktur X BPOM, apt. Y"
-        ev = _event(ctx, v) if who is not None and _TITLE.fullmatch(v.masked, c.end(), who.start) else None
+        if who is None or not _TITLE.fullmatch(v.masked, c.end(), who.start):
+            continue
+        sites = _visited_before(ctx, v)  # "Delegasi X mengunjungi pabrik Y. Rombongan dipimpin Z.": Z visited Y
+        for site in sites:
+            ctx.emit("VISITED", who.ent, site, v, 0.65)
+        ev = _event(ctx, v) if not sites else None
         if ev is not None:
-            ctx.emit("ATTENDED", who.ent, ev, v, 0.7)  # type: ignore[union-attr]
+            ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
+
+
+def _visited_before(ctx: Context, v: View) -> list:  # type: ignore[type-arg]
+    """The places a body visited in the two sentences before ``v`` (the delegation's visit, told first)."""
+    told = {" ".join(w.text.split()) for w in ctx.views[max(0, v.index - 2) : v.index]}
+    return list({r.tail: ctx.by_id[r.tail] for r in ctx.typed("VISITED") if r.evidence in told and r.tail in ctx.by_id
+                 and ctx.by_id[r.head].type == "Organization"}.values())
 
 
 def _event(ctx: Context, v: View):  # type: ignore[no-untyped-def]
