@@ -72,6 +72,7 @@ def find(ctx: Ctx) -> None:
                     e += 1
                 ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue")
     _ordinals(ctx)
+    _numbered_of(ctx)
     _quoted(ctx)
     _dated(ctx)
 
@@ -157,6 +158,28 @@ def _ordinals(ctx: Ctx) -> None:
             if i == j and t.words[j] in c.event_suffix and (b := _body_before(ctx, j)) < j:
                 i = b  # "ASEAN Pharmaceutical Product Working Group (PPWG) Meeting ke-38": the body's numbered meeting
             ctx.add(i, k + 1, "Event", None, "cue")
+
+
+_EN_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_SESSION_HEADS = frozenset({"Meeting", "Session", "Conference", "Congress", "Summit", "Assembly", "Symposium", "Forum", "Convention"})
+
+
+def _numbered_of(ctx: Ctx) -> None:
+    """"The 41st Meeting of the ASEAN X Working Group (AXWG)", "the 12th Session of the Y Commission": a body's
+    numbered session, named in English with "of"; a capitalised "The" before the number is part of the title."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where_word(_EN_ORDINAL.match, str.isalnum):
+        h = k + 1
+        if h + 2 >= n or t.words[h] not in _SESSION_HEADS or t.words[h + 1] != "of" or t.newline_before[h] or ctx.owner[k] >= 0:
+            continue
+        a = h + 2 + (t.words[h + 2] == "the")
+        if a >= n or not is_cap(t.words[a]) or t.newline_before[a]:
+            continue
+        e = run_forward(ctx, a, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=16)
+        i = k - 1 if k and t.words[k - 1] == "The" and not t.newline_before[k] else k
+        if e > a:
+            ctx.add(i, e, "Event", None, "cue")
 
 
 def _body_before(ctx: Ctx, j: int) -> int:

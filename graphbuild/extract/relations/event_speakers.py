@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import arrivals, cues, exhibitors
+from graphbuild.extract.relations import arrivals, cues, delegations, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.venues import last_event
@@ -39,6 +39,9 @@ _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
 _HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|speakers|panelists)|(?<!berhalangan\s)(?<!tidak\s)hadir|dihadiri|attended\s+by|"
                       r"attendees)\b[^.!?]{0,60}:\s*$", re.I)  # "Dari kalangan industri, hadir:": one line per guest
+# "## Peserta rapat koordinasi", "Daftar peserta", "Participants": a label line over one line per guest (no colon)
+_LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\s+undangan|undangan)\s+yang\s+hadir|daftar\s+hadir|"
+                    r"participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
@@ -78,7 +81,7 @@ _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
 _WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
-watch(_HEADING, *_WATCHED.patterns)
+watch(_HEADING, _LABEL, *_WATCHED.patterns)
 # their searches tried only where a leading word starts (long IGNORECASE alternations, searched whole otherwise)
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 
@@ -88,11 +91,12 @@ def find(ctx: Context) -> None:
     role: str | None = None
     numbered = False  # the line before was a bare item number
     for v in ctx.views:
-        if ":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked)):
+        if (":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked))) or (
+                len(v.masked) <= 60 and v.may(_LABEL) and (head := _LABEL.match(v.masked))):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
-            role = "narasumber" if head.group("speaker") else None
+            role = "narasumber" if head.re is _HEADING and head.group("speaker") else None
             continue
         if heading is not None and v.index == heading[0] + 1 and _NUMBER.match(v.text):
             heading = (v.index, heading[1])  # "1." split off as a sentence of its own: the item follows
@@ -110,6 +114,8 @@ def find(ctx: Context) -> None:
             elif not people and _ENVOYS.match(v.masked, start):
                 for m in (m for m in v.mentions if m.type == "Organization"):
                     ctx.emit("ATTENDED", m.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+            elif not people and v.mentions and v.mentions[0].type == "Organization" and _ITEM_HEAD.fullmatch(v.text, start, v.mentions[0].start):
+                ctx.emit("ATTENDED", v.mentions[0].ent, heading[1], v, 0.7, role=role)  # "- Dinas Kesehatan X": the body came
             continue
         heading = None
         if v.mentions:  # read apart from the group below: their cue words also open common verbs ("dilakukan")
@@ -117,6 +123,8 @@ def find(ctx: Context) -> None:
                 exhibitors.find(ctx, v)
             if v.may(arrivals.ARRIVED):
                 arrivals.find(ctx, v)
+            if delegations.WATCHED.may(v):
+                delegations.find(ctx, v)
             if (" oleh " in v.masked or " by " in v.masked) and v.may(_AGENT_BY) and any(m.type == "Event" for m in v.mentions):
                 _agent_at(ctx, v)  # the act's agent, then the event it was done at: both in the sentence
         if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):

@@ -198,10 +198,10 @@ _IN_BODY = re.compile(r"\s*(?:di|dalam|pada|in|of)\s+(?:the\s+)?")
 _KEEPS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:telah|sudah|berhasil|kembali|juga)\s+)*(?:mempertahankan|memperoleh|meraih|memperpanjang|mendapatkan|"
                     r"retained|kept|gained|renewed|won)\s+(?:(?:status|its|the)\s+)?", re.I)
 _PLANNED = re.compile(r"\b(?:berencana|akan|ingin|berupaya|bersiap|plans?\s+to|will|aims?\s+to|seeks?\s+to|hopes?\s+to)\s+"
-                      r"(?:(?:segera|untuk|resmi)\s+)*(?:menjadi\s+)?$", re.I)
+                      r"(?:(?:segera|untuk|resmi)\s+)*(?:menjadi\s+|bergabung\s+(?:sebagai\s+)?|to\s+join\s+as\s+)?$", re.I)
 _INCLUDING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:termasuk|yaitu|yakni|seperti|antara\s+lain|including|such\s+as|namely)\s+"
                         r"(?=\u2588)", re.I)
-_AS_MEMBER = re.compile(r"^\W*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+){0,2}$", re.I)
+_AS_MEMBER = re.compile(r"^[^\w\u2588]*(?:sebagai|selaku|as)\s+(?:(?:salah\s+satu|negara|a|an|one\s+of\s+the)\s+){0,2}$", re.I)
 # "Indonesia, yang menjadi anggota PIC/S": the relative clause says it of the name before
 _WHO_IS = re.compile(r"^\s*,?\s*yang\s+(?:(?:telah|sudah|juga|kini)\s+)*(?:menjadi\s+|merupakan\s+)?$", re.I)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located|berbasis|berkantor(?:\s+pusat)?|berlokasi|bermarkas|in|di)\s+(?:the\s+)?$", re.I)

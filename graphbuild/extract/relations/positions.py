@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     firm_titles,
     headed_unit,
     meetings,
+    roster_posts,
     short_firms,
     shorthand,
     through_units,
@@ -63,6 +64,7 @@ def find(ctx: Context) -> None:
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
+            roster_posts.find(ctx, v, p)  # "- X — Deputi Bidang …, Badan POM": the body that closes a roster line
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
@@ -154,7 +156,8 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
             return
         # "Direktur Registrasi Obat BPOM, Dra. Melati": the unit between title and organisation
         t = tp.title_unit_before(v.text, prev.start) if unit_end else None
-        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start):
+        if t and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)) and _no_mention_between(v, t.end(), prev.start) and not (
+                prev.type == "Location" and tp.ENVOY_RI.search(v.text[: prev.start])):  # ("Duta Besar RI untuk Kerajaan X": below)
             unit = tp.UNIT_TRAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", t.group("unit")))  # "… Tekstil (IKFT)"
             glossed = "(" in t.group("unit")  # a unit's own acronym: only before the body it belongs to
             office = next((m for m in v.mentions if m.type == "Organization" and m.start >= t.start("unit")
@@ -232,11 +235,11 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         ri = tp.ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
         home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None) if ri else None
         mission = _mission(ctx) if ri else None  # and the KBRI the document names
-        if ri and (home or mission) and _no_mention_between(v, ri.start(), prev.start) and tp.GAP_TO_PERSON.match(
-                v.gap(prev.end, p.start)):
-            for body in (home, mission):
+        if ri and (home or mission) and _no_mention_between(v, ri.start("to") if ri.group("to") else ri.start("to2"), prev.start) \
+                and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)):  # ("… of Indonesia to Japan": the mission's country is named)
+            for body in (home,) if mission is None else (mission,):  # the embassy the document names, else the country
                 if body is not None:
-                    ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.75, title=" ".join(ri.group("envoy").split()))
+                    ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.75, title=" ".join((ri.group("envoy") or ri.group("en")).split()))
             return
         # "Duta Besar India untuk Indonesia, Rajesh Menon": the post belongs to the first place or body
         host = v.prev_mention(prev)
@@ -252,6 +255,9 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
                 return
     # "Taruna Ikrar, Kepala BPOM RI" / "X selaku Direktur PT Y" / "X (Direktur Utama PT Y)", the body a gloss
     nxt = p.gloss if p.gloss is not None and p.gloss.type == "Organization" else v.next_mention(p)
+    if nxt is not None and nxt.type == "Regulation" and (body := v.next_mention(nxt)) is not None and body.type == "Organization" \
+            and not v.gap(nxt.end, body.start).strip():
+        nxt = body  # "X, Direktur Inspeksi GMP SFDA": a standard names the post's field, the body follows
     if nxt is not None and nxt.type in ORG_OR_LOC:
         t = (tp.TITLE_AFTER.match(v.gap(p.end, nxt.start)) or tp.TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
              or tp.TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))

@@ -58,9 +58,13 @@ UNIT_TRAIL = re.compile(r"(?:\s+(?:of|the|at|in))+$")  # "Director General of X 
 FOR_FIELD = re.compile(r"\bfor\s+[a-z]+(?:\s+at)?$")  # "Minister-Counsellor for trade at the" + embassy
 LEAD_GLOSS = re.compile(r"^\s*\([^()]{1,15}\)")
 POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
-ENVOY_RI = re.compile(r"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+untuk\s+$")
+_STATE = r"(?:(?:Kerajaan|Republik(?:\s+Rakyat)?|Persatuan|Federasi|Keamiran|(?:the\s+)?(?:Kingdom|(?:People['\u2019]s\s+)?Republic|State)\s+of)\s+)?"
+# "Duta Besar RI untuk (Kerajaan) Belanda, X"; "the Ambassador of the Republic of Indonesia to Japan, X", "Indonesian Ambassador to Japan"
+ENVOY_RI = re.compile(rf"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+(?P<to>untuk)\s+{_STATE}$"
+                      rf"|\b(?P<en>(?<=Indonesian\s)(?:Ambassador|Consul[\s-]General)\s+|(?:Ambassador|Consul[\s-]General)\s+of\s+(?:the\s+Republic\s+of\s+)?"
+                      rf"Indonesia\s+)(?P<to2>to)\s+(?:the\s+)?{_STATE}$")
 UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
-GAP_TO_PERSON = re.compile(rf"^(?:[\s,]|\([^()]*\)|\bRI\b|\bTNI(?:\s+AD|\s+AU|\s+AL)?\b|\blainnya\b|{cues.HONORIFIC}|{cues.LEGAL})*$")  # "Mayjen TNI (Purn.)"
+GAP_TO_PERSON = re.compile(rf"^(?:\.(?=\s*,))?(?:[\s,]|\([^()]*\)|\bRI\b|\bTNI(?:\s+AD|\s+AU|\s+AL)?\b|\blainnya\b|{cues.HONORIFIC}|{cues.LEGAL})*$")  # "Mayjen TNI (Purn.)"
 # ("Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Pratikno": a longer domain with "dan")
 MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+"
                       rf"(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?|Koordinator\s+Bidang(?:\s+(?:[A-Z]\w+|dan)){{1,6}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
