@@ -21,6 +21,9 @@ def _halal_body(e: Entity) -> bool:
     return any(_HALAL_BODY.search(n) for n in (e.name, *e.aliases))
 
 
+halal_body = _halal_body  # BPJPH, LPPOM MUI: who issues halal certificates
+
+
 def remembered(ctx: Context, v: View, certifier: Entity | None, std: str | None) -> Entity | None:
     """The story's certifier for an unattributed certificate of standard ``std`` (``certifier`` when it fits); a
     sentence that says "halal" keeps the halal body (``std`` may be the story's last standard, not its own)."""

@@ -1,5 +1,6 @@
 """CERTIFIED told as a list: "Pabrik X, Kota Padang, yang telah mengantongi:" and then one bullet a certificate
-("- sertifikat CPOTB dari Badan POM sejak 2021", "- **Sertifikat Halal** dari BPJPH …").
+("- sertifikat CPOTB dari Badan POM sejak 2021", "- **Sertifikat Halal** dari BPJPH …"); or as a table whose header
+names the certificate and its issuer ("| Entitas | Sertifikat | Penerbit |"): each row's issuer certifies its holder.
 
 Why: the holder is named once, before the colon, and each item names only a certificate and its issuer, so the
 certificate rule (which looks for the holder in the item's own sentence) finds none there.
@@ -32,6 +33,9 @@ def find(ctx: Context) -> None:
         holder = _holder(ctx, v.index)
         if holder is not None:
             ctx.emit("CERTIFIED", body.ent, holder, v, 0.65)
+    for v in ctx.where(cues.CERTIFY, every=True):  # a table's header names no one
+        if v.masked.startswith("|") and not v.mentions:
+            _table(ctx, v.index)
 
 
 def _holder(ctx: Context, index: int) -> Entity | None:
@@ -47,3 +51,39 @@ def _holder(ctx: Context, index: int) -> Entity | None:
         if not re.match(r"^[\W\d]*(?:sertifikat|certificate|ISO|izin|NIE)\b|\s*\d{1,2}[.)]\s*$", w.masked, re.I):
             return None  # not another item of the list (nor its number, "1.", read apart)
     return None
+
+
+_ISSUER = re.compile(r"^\W*(?:penerbit|diterbitkan\s+oleh|pemberi(?:\s+sertifikat)?|lembaga(?:\s+penerbit)?|issuer|issued\s+by|"
+                     r"certifier|certifying\s+body)\W*$", re.I)
+_HOLDER_COL = re.compile(r"^\W*(?:entitas|perusahaan|pemegang|fasilitas|sarana|pabrik|holder|company|entity|facility|site)\W*$", re.I)
+_SEPARATOR = re.compile(r"^[\s|:-]+$")
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells ("| a | b |")."""
+    bars = [i for i, ch in enumerate(text) if ch == "|"]
+    return list(zip(bars, bars[1:], strict=False))
+
+
+def _table(ctx: Context, index: int) -> None:
+    """A table with a certificate column and an issuer column: the issuer of each row certifies the row's holder (the
+    company or site of the holder column, else the first cell)."""
+    head = ctx.views[index].masked
+    cols = [head[a + 1 : b] for a, b in _cells(head)]
+    issuer = next((i for i, c in enumerate(cols) if _ISSUER.match(c)), None)
+    if issuer is None or not any(cues.CERTIFY.search(c) for c in cols):
+        return
+    holder = next((i for i, c in enumerate(cols) if _HOLDER_COL.match(c)), 0)
+    for w in ctx.views[index + 1 : index + 1 + 30]:
+        if not w.masked.startswith("|"):
+            break
+        spans = _cells(w.masked)
+        if _SEPARATOR.match(w.masked) or len(spans) != len(cols):
+            continue
+        def inside(col: int, w=w, spans=spans) -> list:  # type: ignore[no-untyped-def]
+            a, b = spans[col]
+            return [m for m in w.mentions if a < m.start < b and m.type in ("Organization", "Facility")]
+        got, by = inside(holder), [m for m in inside(issuer) if m.type == "Organization" and m.ent.category != "company"]
+        if got and by and got[0].ent.id != by[0].ent.id:
+            std = next((m.ent.name for m in w.mentions if m.type == "Regulation"), None)
+            ctx.emit("CERTIFIED", by[0].ent, got[0].ent, w, 0.7, standard=std)

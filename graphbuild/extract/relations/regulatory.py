@@ -38,6 +38,7 @@ from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
+from graphbuild.extract.relations.product_holders import held_by_products
 from graphbuild.extract.relations.recipients import among_them as _among_them
 from graphbuild.extract.relations.recipients import listed as _listed
 from graphbuild.extract.relations.registration import (
@@ -140,7 +141,9 @@ def find(ctx: Context) -> None:
 _SENTENCE_CUES = CueGroup(cues.CERTIFY, _ACCREDIT, cues.REGISTER, EVALUATES, cues.APPROVE, *_REVOKE_CUES.patterns)
 
 
-_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+$", re.I)
+# "… received a CDOB certificate", "menerima sertifikat": the story's certifier gave it (the standard may come between)
+_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+(?:(?:an?|the)\s+)?"
+                       r"(?:\u2588+\s+)?$", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:|"
                          r"(?:(?:ini|tersebut|itu)\s+)?(?:adalah|ialah|terdiri\s+(?:atas|dari)|meliputi|were|are|include[sd]?))\s*:?\s*(?:PT\.?\s*)?", re.I)
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
@@ -187,6 +190,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             if m.ent.id != certifier.id and not _is_authority(m.ent):  # type: ignore[union-attr]
                 ctx.emit("CERTIFIED", certifier, m.ent, v, 0.65, standard=std)
         return
+    if held_by_products(ctx, v, start, end, certifier):
+        return  # "Kedua produk tersebut telah memperoleh … sertifikat halal BPJPH": their maker holds it
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
