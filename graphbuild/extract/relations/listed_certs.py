@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context
+from graphbuild.extract.relations.cert_bodies import halal_body
+from graphbuild.extract.relations.common import Context, View
 from graphbuild.types import Entity
 
 # the sentence that opens the list: the holder, a verb of holding, the colon
@@ -36,6 +37,9 @@ def find(ctx: Context) -> None:
     for v in ctx.where(cues.CERTIFY, every=True):  # a table's header names no one
         if v.masked.startswith("|") and not v.mentions:
             _table(ctx, v.index)
+        elif _no_one(v) and _RECIPIENTS.search(v.masked) and v.index + 1 < len(ctx.views) \
+                and ctx.views[v.index + 1].masked.startswith("|") and not ctx.views[v.index + 1].mentions:
+            _table(ctx, v.index + 1)  # "## Penerima sertifikat halal" and a table of the companies
 
 
 def _holder(ctx: Context, index: int) -> Entity | None:
@@ -71,9 +75,12 @@ def _table(ctx: Context, index: int) -> None:
     head = ctx.views[index].masked
     cols = [head[a + 1 : b] for a, b in _cells(head)]
     issuer = next((i for i, c in enumerate(cols) if _ISSUER.match(c)), None)
-    if issuer is None or not any(cues.CERTIFY.search(c) for c in cols):
-        return
     holder = next((i for i, c in enumerate(cols) if _HOLDER_COL.match(c)), 0)
+    if issuer is None:
+        _recipients(ctx, index, holder)
+        return
+    if not any(cues.CERTIFY.search(c) for c in cols):
+        return
     for w in ctx.views[index + 1 : index + 1 + 30]:
         if not w.masked.startswith("|"):
             break
@@ -87,3 +94,37 @@ def _table(ctx: Context, index: int) -> None:
         if got and by and got[0].ent.id != by[0].ent.id:
             std = next((m.ent.name for m in w.mentions if m.type == "Regulation"), None)
             ctx.emit("CERTIFIED", by[0].ent, got[0].ent, w, 0.7, standard=std)
+
+
+# a heading over a table of holders: "Penerima sertifikat halal", "Recipients of the CDOB certificate" (not candidates)
+_RECIPIENTS = re.compile(r"^\W*(?:(?:daftar\s+)?(?:penerima|pemegang)\s+(?:sertifikat|sertifikasi)|"
+                         r"(?:recipients|holders)\s+of\s+(?:the\s+)?\S+\s+certificat)[^.:!?]{0,40}:?\s*$", re.I)
+_HALAL = re.compile(r"\bhalal\b", re.I)
+
+
+def _no_one(v: View) -> bool:
+    """A heading that names no holder or body (a standard it may name: "Penerima sertifikat CPOTB")."""
+    return all(m.type == "Regulation" for m in v.mentions)
+
+
+def _recipients(ctx: Context, index: int, holder: int) -> None:
+    """The companies of a table a recipients' heading opens ("## Penerima sertifikat halal"): certified by the body the
+    story named before (the halal body for halal certificates)."""
+    head = ctx.views[index - 1] if index else None
+    if head is None or not _no_one(head) or not _RECIPIENTS.search(head.masked):
+        return
+    halal = bool(_HALAL.search(head.masked))
+    bodies = [m.ent for w in ctx.views[max(0, index - 8) : index - 1] for m in w.mentions
+              if m.type == "Organization" and m.ent.category in ("regulator", "government") and halal_body(m.ent) == halal]
+    if not bodies:
+        return
+    for w in ctx.views[index + 1 : index + 1 + 30]:
+        if not w.masked.startswith("|"):
+            break
+        spans = _cells(w.masked)
+        if _SEPARATOR.match(w.masked) or holder >= len(spans):
+            continue
+        a, b = spans[holder]
+        got = [m for m in w.mentions if a < m.start < b and m.type in ("Organization", "Facility") and m.ent.category != "regulator"]
+        if got and got[0].ent.id != bodies[-1].id:
+            ctx.emit("CERTIFIED", bodies[-1], got[0].ent, w, 0.6)
