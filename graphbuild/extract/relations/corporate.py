@@ -76,6 +76,7 @@ def find(ctx: Context) -> None:
                 made_by(ctx, v, m)
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
+    child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
