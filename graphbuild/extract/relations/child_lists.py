@@ -14,6 +14,8 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
+from graphbuild.extract.relations.handovers import past_heading
+from graphbuild.extract.relations.registration import bullets
 
 _LISTED = re.compile(
     r"(?:(?P<own>(?:\b(?:its|their|the\s+(?:company|group)['\u2019]s)|\u2588['\u2019]s)\s+(?:[a-z]+\s+)?)subsidiaries"
@@ -94,3 +96,38 @@ def _owned(ctx: Context, v: View, orgs: list, i: int, h: re.Match[str]) -> None:
     for k in _kids(v, orgs, i):
         if k.ent is not parent and k.ent.category in (None, "company") and not regulator_like(k.ent):
             ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.65)
+
+
+# "Perseroan kini berperan sebagai induk usaha yang membawahi empat anak perusahaan dengan lini bisnis terpisah." and,
+# past a heading, one bullet per subsidiary ("- **PT A** — industri farmasi"): as many bullets as the count says
+_HAS_SET = re.compile(
+    r"(?:\b(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten|grup|the\s+company|the\s+group|induk\s+usaha)\b|\u2588)"
+    r"[^.;:]{0,60}?"
+    r"\b(?:memiliki|mempunyai|membawahi|membawahkan|menaungi|has|owns)\s+"
+    r"(?P<n>\d+|dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|eight)\s+"
+    r"(?:entitas\s+anak(?:\s+usaha)?|anak\s+(?:usaha|perusahaan)|subsidiaries)\b", re.I)
+_N = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+      "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+watch(_HAS_SET)
+
+
+def bulleted(ctx: Context) -> None:
+    """SUBSIDIARY_OF from each company a bulleted list after "… membawahi empat anak perusahaan" opens with."""
+    for v in ctx.where(_HAS_SET, every=True):
+        if (h := _HAS_SET.search(v.masked)) is None or any(m.type == "Organization" for m in v.after(h.end())):
+            continue  # the members named in the sentence itself: ``find``
+        n = h.group("n")
+        items = bullets(ctx, past_heading(ctx, v.index + 1), ("Organization",))
+        if len(items) != (int(n) if n.isdigit() else _N[n.lower()]):
+            continue
+        kids = {id(m.ent) for _, m in items}
+        owner = next((m.ent for m in v.mentions if m.type == "Organization" and m.role is None and m.start <= h.start() < m.end),
+                     None) or next((m.ent for m in v.before(h.start(), ("Organization",)) if m.role is None), None)
+        if owner is None:
+            listed = [e for e in story_firms(ctx) if id(e) not in kids and re.search(r"\bTbk\b", e.name)]
+            owner = listed[0] if len(listed) == 1 else None
+        if owner is None or regulator_like(owner):
+            continue
+        for w, m in items:
+            if m.ent is not owner and m.ent.category in (None, "company") and not regulator_like(m.ent):
+                ctx.emit("SUBSIDIARY_OF", m.ent, owner, w, 0.6)

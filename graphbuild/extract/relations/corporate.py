@@ -76,6 +76,7 @@ def find(ctx: Context) -> None:
                 made_by(ctx, v, m)
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
+    child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
@@ -118,7 +119,8 @@ def _ownership(ctx: Context, v: View) -> None:
                 ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
 
 
-_IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+",
+_IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?(?:[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+"
+                        r"|\s*[\u2013\u2014]\s*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)*)",  # "A — induk usaha B"
                         re.I)
 def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     if own_subsidiary(ctx, v, start, end):
@@ -160,7 +162,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
+    r"(?:\s*\([^()]*\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
     r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
@@ -255,7 +256,10 @@ def by_anaphora(ctx: Context) -> None:
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = branded_substances(ctx)
             scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
-            for p in (prods if scope else _with_brand(v, listed(v, prods[0]))):
+            items = listed(v, prods[0])
+            if len(longer := _listed(v, prods[0])) > len(items) and all(m.ent.name[:1].isupper() for m in longer):
+                items = longer  # "… yakni jamu kunyit asam P, minuman jahe instan Q, dan obat herbal terstandar (OHT) R"
+            for p in (prods if scope else _with_brand(v, items)):
                 if p.ent.id not in branded and coverable(v, p) and (not scope or p.ent.name[:1].isupper()):
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         for p in bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after

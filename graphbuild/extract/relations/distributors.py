@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.discourse import regulator_like
+from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.makers_joint import _listed, _products_listed
 from graphbuild.types import Entity
 
@@ -126,8 +126,50 @@ def _subject(ctx: Context, v: View, start: int) -> Entity | None:
         return None
     firms = [m.ent for m in v.before(ana.start(), ("Organization",)) if m.role is None and m.ent.category == "company"
              and not regulator_like(m.ent)]
+    if not firms and ana.group()[:9].lower() == "perseroan":  # the listed company the release is about
+        listed = [e for e in story_firms(ctx) if re.search(r"\bTbk\b", e.name) and not regulator_like(e)]
+        if len(listed) == 1:
+            return listed[0]
     if not firms and v.index:
         # the sentence before: its subject, the first company it names ("A, anak usaha B. Perusahaan … itu …": A)
         firms = [m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Organization" and m.role is None
                  and m.ent.category == "company" and not regulator_like(m.ent)]
     return firms[0] if firms else None
+
+
+# "mendistribusikan tiga produk andalan A, yakni P, Q dan R", "to market and distribute two A products in B: P …":
+# the seller's object is the maker's range, then the products; what the seller sells are the products after the maker
+_RANGE_OF = re.compile(r"\s*(?:(?:dua|tiga|empat|lima|enam|\d+|sejumlah|beberapa|seluruh|semua|berbagai|two|three|four|five|six"
+                       r"|several|all)\s+)?(?:(?:produk|obat)\s+(?:(?:andalan|unggulan|utama|milik|buatan|produksi|keluaran)\s+)?)?"
+                       r"(?:PT\.?\s+)?$", re.I)
+_RANGE_THEN = re.compile(r"(?:'s|\u2019s)?\s*(?:(?:flagship|leading|key|herbal|generic)\s+)?(?:products?|medicines|brands)?"
+                         r"(?:\s+(?:di|ke|in|to|untuk|for)\s+\u2588+(?:\s*(?:,|dan|serta|and)\s*\u2588+)*)?"
+                         r"\s*(?:,\s*(?:yakni|yaitu|antara\s+lain|di\s+antaranya|termasuk|namely|including)|:|\s+(?:yakni|yaitu"
+                         r"|antara\s+lain|namely))\s*(?:(?:[a-z][\w-]*|\([^()\u2588]*\))\s+){0,6}$")
+
+
+def maker_range(v: View, end: int, after: list[M]) -> list[M] | None:
+    """The mentions from the first product of "<n> produk andalan A, yakni P …" after a selling verb (None if not so)."""
+    org = after[0] if after else None
+    if org is None or org.type != "Organization" or not _RANGE_OF.fullmatch(v.masked[end : org.start]):
+        return None
+    first = next((m for m in after[1:] if m.type == "Product"), None)
+    if first is None or not _RANGE_THEN.fullmatch(v.masked[org.end : first.start]):
+        return None
+    if not re.search(r"\b(?:produk|obat|products?|medicines|brands)\b", v.masked[end : first.start], re.I):
+        return None  # "mendistribusikan A, yakni …": no range said
+    return [m for m in after if m.start >= first.start]
+
+
+# "Produk-produk berikut diproduksi oleh A dan didistribusikan oleh B:": B, named with the passive seller verb
+_SOLD_BY_HEAD = re.compile(r"\b(?:didistribusikan|dipasarkan|disalurkan|diedarkan|distributed|marketed|sold)\s+"
+                           r"(?:(?:di|in)\s+\u2588+\s+)?(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+
+
+def seller_of_list(v: View) -> Entity | None:
+    """The company a list's head names as the one that distributes the items ("… dan didistribusikan oleh B:")."""
+    for m in v.mentions:
+        if m.type == "Organization" and m.role is None and _SOLD_BY_HEAD.search(v.masked, max(0, m.start - 60), m.start) \
+                and not regulator_like(m.ent):
+            return m.ent
+    return None

@@ -73,7 +73,12 @@ RULES = (
          unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b"
                            # "mengajukan penurunan (takedown) tautan", "mengajukan gugatan": a filing that is no registration
                            r"|\b(?:mengajukan|pengajuan|diajukan)\s+(?:penurunan|takedown|keberatan|gugatan|banding|pengaduan|laporan)\b")),
-    Rule("MARKETS", _cue(_MARKET), side.company, side.product, True),
+    Rule("MARKETS", _cue(_MARKET), side.company, side.product, True,  # "Y mendistribusikan tiga produk andalan A": A makes
+         unless=re.compile(r"\b(?:produk|obat)\s+(?:andalan|unggulan|milik|buatan|produksi|keluaran)\s+(?:PT\.?\s+)?\u2588"
+                           # "A memberikan lisensi eksklusif kepada Wirasakti / perseroan untuk … memasarkan P": the
+                           # grantee, named short or by anaphor, sells; the one company found is the licensor
+                           r"|\b(?:memberikan|memberi)\s+(?:hak|lisensi)\b[^.;\u2588]{0,30}?\bkepada\s+[\w-]+"
+                           r"(?:\s+(?-i:[A-Z])[\w-]+)?\s+untuk\b", re.I)),
     Rule("DEVELOPS", _cue(_PRODUCE), side.developer, side.product, True,  # "plans to explore local fill-and-finish of P": not yet
          unless=_cue(rf"{_MARKET}|explor\w*|menjajaki|diharapkan|mempertimbangkan|consider\w*|mengkaji|studying|"
                      r"(?:in-)?licens\w*|lisensi|melisensikan|dilisensikan|(?:alih|transfer)\s+teknologi\s+(?:dengan|dari)|"

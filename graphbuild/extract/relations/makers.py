@@ -23,6 +23,7 @@ from graphbuild.extract.relations.discourse import main_firm as main_firm
 from graphbuild.extract.relations.discourse import regulator_like as regulator_like
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
+from graphbuild.extract.relations.distributors import maker_range
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
@@ -106,6 +107,7 @@ _DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\
                       r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 
 
+_GLOSS_BY = re.compile(r"\s*\([^()]*\)")  # a bracketed gloss between a brand and "milik X" / "buatan X"
 _FROM_CO = re.compile(r"^\s*(?:[\d.,]+\s*(?:mg|ml|g)\S*\s+)?dari\s+$", re.I)
 # "Zenova Pharma's Cardiolix", "HDI's dengue rapid test, HusaTest": the possessive, a short class phrase, the name
 _OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|leading)\s+)?(?:[a-z-]+\s+){0,2}(?:[a-z-]+\s*,\s*)?",
@@ -123,6 +125,10 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[inner.end + 1 : nxt.start]):
             for q in (p, inner):
                 ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+        return
+    if nxt is not None and nxt.type == "Organization" and (gl := _GLOSS_BY.match(v.masked, p.end, nxt.start)) \
+            and _BY.match(v.masked[gl.end() : nxt.start]) and not regulator_like(nxt.ent):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)  # "Zenvira (insulin aspart biosimilar) milik X": the brand's maker
         return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
@@ -177,7 +183,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if _other_maker(v.masked[max(0, start - 30) : end]):
         return  # "A bekerja sama dengan pengembang vaksin P": the maker is another, unnamed party
     after = v.after(end)
-    if not after or after[0].type != "Product" or not (_FILLER.match(v.masked[end : after[0].start])
+    ranged = maker_range(v, end, after) if rtype == "MARKETS" else None
+    if ranged is not None:
+        after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
+    if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
         pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return
@@ -249,6 +258,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80 \
             or regulator_like(subj.ent):  # "approval from BPOM …, making it the first locally manufactured P"
         return
+    if rtype == "MARKETS" and _GRANTS.search(v.masked, subj.end, start):
+        return  # "A memberikan lisensi kepada perseroan untuk memasarkan P": the grantee sells, not A
     ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
@@ -262,6 +273,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+_GRANTS = re.compile(r"\b(?:memberikan|memberi|grants?|granted)\s+(?:[\w\u2588-]+\s+){0,3}?(?:hak|lisensi|rights?|licen[cs]e)\b", re.I)
 _PARENT_NOUN = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
                      r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"

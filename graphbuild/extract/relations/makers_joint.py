@@ -115,7 +115,8 @@ _ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul 
                        r"suspensi|ampul|vial)(?:\s+(?:kering|salut(?:\s+selaput)?|lepas\s+lambat|oral|forte))?)?"
                        r"(?:\s*\([^()]{1,40}\))?"  # "Eritronus (epoetin alfa) and Insunus": a gloss of the one before
                        r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
-                       r"|which|that)\b)[a-z][\w-]*\s+){0,3}")
+                       r"|which|that)\b)[a-z][\w-]*\s+){0,4}"
+                       r"(?:\([A-Z]{2,6}\)\s+)?")  # "obat herbal terstandar (OHT) B": a class and its acronym
 
 
 def _listed(v: View, first: M) -> list[M]:

@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
+from graphbuild.extract.relations.distributors import seller_of_list
 from graphbuild.extract.relations.makers import (
     _FILLER,
     _OPENER,
@@ -102,8 +103,10 @@ def made_at(ctx: Context, v: View) -> None:
 # "The products will be distributed nationwide by X", "Produk-produk tersebut akan dipasarkan oleh X"
 _THESE_SOLD = re.compile(
     r"\b(?:(?:the|these|this|both|all(?:\s+(?:three|four|five))?)\s+(?:products?|medicines?|drugs?|vaccines?)|(?:produk-produk|obat-obatan|produk|obat|vaksin)\s+"
-    r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*(?:distributed|marketed|sold|"
-    r"dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+)?(?:(?:di|ke|in|to|across|throughout)\s+(?:seluruh\s+)?(?:\u2588+|\w+)\s+)?"
+    r"(?:tersebut|itu|ini))\s+(?:(?:will|would|are|were|be|is|akan|juga|also)\s+)*"
+    # "Produk itu diproduksi di pabrik A di X, dan didistribusikan secara nasional oleh B": made by one, sold by another
+    r"(?:(?:di[a-z]{4,}|[a-z]{3,}ed)\b[^.;]{0,120}?,?\s+(?:dan|serta|and)\s+(?:(?:will|be|is|are|akan|juga|also)\s+)*)?"
+    r"(?:distributed|marketed|sold|dipasarkan|didistribusikan|dijual|disalurkan)\s+(?:\w+\s+|secara\s+\w+\s+)?(?:(?:di|ke|in|to|across|throughout)\s+(?:seluruh\s+)?(?:\u2588+|\w+)\s+)?"
     rf"(?:by|oleh|melalui|through)\s+(?:the\s+)?{SELLER_ROLE}(?:PT\.?\s+)?$",  # "by the group's distribution arm, X"
     re.I,
 )
@@ -116,7 +119,7 @@ def sold_by(ctx: Context, v: View) -> None:
     if not v.may(_THESE_SOLD):
         return  # no such cue in the sentence: spare a window search per organisation
     for org in v.mentions:
-        if org.type != "Organization" or not _THESE_SOLD.search(v.masked[max(0, org.start - 120) : org.start]):
+        if org.type != "Organization" or not _THESE_SOLD.search(v.masked[max(0, org.start - 240) : org.start]):
             continue
         prev = ctx.views[v.index - 1] if v.index else None
         products = {m.ent.id: m.ent for m in (prev.mentions if prev else []) if m.type == "Product"}
@@ -318,5 +321,8 @@ def bulleted(ctx: Context) -> None:
         org = next((m for m in src.mentions if m.type == "Organization" and m.role is None
                     and m.start not in src.role_orgs and not regulator_like(m.ent)), None)
         if rtype is not None and org is not None:
+            seller = seller_of_list(src) if rtype == "DEVELOPS" else None  # "… dan didistribusikan oleh B:"
             for w, m in items:
                 ctx.emit(rtype, org.ent, m.ent, w, 0.6)
+                if seller is not None and seller is not org.ent:
+                    ctx.emit("MARKETS", seller, m.ent, w, 0.6)
