@@ -61,6 +61,7 @@ def find(ctx: Context) -> None:
             if houses:
                 _record(ctx, v, p, houses[-1][0], houses[-1][1], 0.85)
             _holds(ctx, v, p, gates)
+            _second_post(ctx, v, p)  # "Direktur X BPOM, Y, yang sekaligus menjabat Ketua Z": Y's post in Z as well
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
@@ -127,6 +128,16 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
                 _FACULTY_NAME.match(n) and org.text.endswith(" " + n) for n in (e.name, *e.aliases))), None)
             if faculty is not None:
                 ctx.emit("HOLDS_POSITION", person.ent, faculty, v, conf, title=title)
+
+
+def _second_post(ctx: Context, v: View, p: M) -> None:
+    """A post told after the name as held besides the one before it ("…, yang sekaligus menjabat Ketua Z")."""
+    nxt = v.next_mention(p)
+    if nxt is None or nxt.type != "Organization" or not v.may(tp.ALSO_HOLDS):
+        return
+    gap = v.gap(p.end, nxt.start)
+    if tp.ALSO_HOLDS.search(gap) and (t := tp.TITLE_AFTER.match(gap)):
+        _record(ctx, v, p, nxt, t.group("title"), 0.8)
 
 
 # the title patterns ``_holds`` searches only where they may match, in the order of its ``gates``

@@ -15,13 +15,16 @@ from graphbuild.extract.relations.litsearch import prefix_search
 
 TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi|sekaligus)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
     r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"(?:\s+(?:(?:of|for)\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Deputy for Drug Control at X"
     r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
+# "…, yang sekaligus menjabat Ketua X": a second post besides the title before the name
+ALSO_HOLDS = re.compile(r"\byang\s+(?:sekaligus|juga|pun)\s+menjabat\b")
+watch(ALSO_HOLDS)
 TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
 # "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``MINISTER``'s)
 TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
