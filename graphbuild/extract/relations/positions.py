@@ -151,7 +151,8 @@ def _escort_post(ctx: Context, v: View, p: M) -> None:
     bodies = [r.tail for r in ctx.has("HOLDS_POSITION", head.ent)]
     if len(bodies) == 1:
         body = next(e for e in ctx.entities if e.id == bodies[0])
-        ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=t.group("title"))
+        if ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=t.group("title")):
+            ctx.holders.setdefault((title_key(t.group("title")), body.id), set()).add(p.ent.id)  # a delegation, not a meeting
 
 
 # the title patterns ``_holds`` searches only where they may match, in the order of its ``gates``
@@ -211,6 +212,10 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
             if (lead is not None and lead.type == "Organization" and _ESCORT.fullmatch(v.masked, lead.end, prev.start)
                     and tp.title_before(v.text, lead.start) is not None):
                 _record(ctx, v, p, lead, t.group("title"), 0.75)
+            elif (lead is not None and lead.type == "Person" and _ESCORT.fullmatch(v.masked, lead.end, prev.start)
+                  and (body := v.prev_mention(lead)) is not None and body.type == "Organization"
+                  and tp.GAP_TO_PERSON.match(v.gap(body.end, lead.start)) and tp.title_before(v.text, body.start) is not None):
+                _record(ctx, v, p, body, t.group("title"), 0.75)  # "Kepala BPOM X didampingi Deputi Bidang Y, Z"
             return
         # "Deputi Bidang Pengawasan Obat BPOM, Rita Endang" with the unit and its parent as two names
         unit = v.prev_mention(prev)
