@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.firm_titles import defined_company
 from graphbuild.types import Entity
 
 # the head of a board or office post: a short list (the full title list is costly to build into every pattern)
@@ -23,12 +24,14 @@ _TITLE_RUN = rf"{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
 # "X, S.H., mantan pejabat di OJK, diangkat sebagai …": a lower-case apposition between the name (and its
 # degrees) and the appointing verb or "sebagai" ("mengangkat X, pendiri klinik Y, sebagai …"), which must follow it
 _APPOSED = (r"(?:(?P<appo>(?!(?:yang|dan|serta|sebagai|menjadi|as|and)\b)[a-z][^,;:\"\u201c\u201d]{2,80}?),\s*"
-            r"(?=(?:(?:kemudian|lalu|juga|resmi)\s+)?(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan|sebagai)\s))?")
+            r"(?=(?:(?:kemudian|lalu|juga|resmi)\s+)?(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan|sebagai|masuk\s+sebagai|"
+            r"(?:has\s+been|had\s+been|was|is)\s+(?:appointed|named|elected))\s))?")
 # "X sebagai Direktur Keuangan", "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris", "W as Finance Director"
 _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?"  # the former post, capitalised words
-                    r"(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan)(?:\s+kembali)?\s+)?"
-                    rf"(?:sebagai|menjadi|as)\s+(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
+                    r"(?:(?:telah|sudah|resmi)\s+)?(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan|masuk)(?:\s+kembali)?\s+)?"
+                    r"(?:(?:has\s+been|had\s+been|was|is)\s+(?:re-?)?(?:appointed|named|elected)(?:\s+as)?|sebagai|menjadi|as)\s+"
+                    rf"(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
 # "Posisi Presiden Komisaris diisi (oleh) Y", "Bendahara Umum dijabat oleh Y"
 _BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
 # the sentence tells an appointment, not a role someone plays
@@ -39,8 +42,15 @@ _MEETING = re.compile(r"\b(?:RUPS\w*|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+
                       r"direksi|komisaris|board\s+of\s+(?:directors|commissioners)|the\s+board)\b", re.I)
 # the body's own wording after the post: "Direktur Keuangan perseroan", "Ketua Umum periode 2026-2030" is still bare
 _OWN = re.compile(r"\s*(?:perseroan|perusahaan|emiten|the\s+company|di\s+sana|there)\b", re.I)
+# a release's own term for its company as the sentence's subject: "The Company also announced that X has been appointed …"
+_SUBJECT = re.compile(r"^\W*(?:The\s+Company|Perseroan)\b")
 _CONGRESS = ("Kongres", "Musyawarah", "Munas", "Muktamar", "Congress", "Rapat Kerja Nasional", "Rakernas")
-watch(_APPOINT, _BEFORE)
+# "RUPSLB juga menyetujui perubahan susunan pengurus:" over "- Presiden Komisaris: **X**" lines
+_BOARD_LIST = re.compile(r"\bsusunan\s+(?:pengurus|direksi|dewan\s+(?:direksi|komisaris)|komisaris)\b|\b(?:new\s+)?board\s+composition\b", re.I)
+_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*)(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered line's number, split off as a sentence of its own
+watch(_APPOINT, _BEFORE, _BOARD_LIST)
 _CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
 
 
@@ -54,9 +64,24 @@ def find(ctx: Context) -> None:
             title, named = got
             if named is not None and ctx.has("HOLDS_POSITION", p.ent):
                 continue  # "… ditunjuk menjadi Presiden Direktur PT X": read by ``positions`` already
-            body = named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v)
+            body = named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _release_company(ctx, v)
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
+    for v in ctx.where(_BOARD_LIST):
+        _roster(ctx, v)
+
+
+def _roster(ctx: Context, head: View) -> None:
+    """The lines "- Post: Name" under a meeting's new board: the meeting's company holds the posts."""
+    body = _meeting_company(ctx, head) if head.text.rstrip(" *").endswith(":") else None
+    for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
+        if _NUMBER.fullmatch(w.text):
+            continue
+        if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
+            return
+        for p in (m for m in w.mentions if m.type == "Person"):
+            if (t := _ROSTER.match(w.text[: p.start])) and ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest")):
+                ctx.holders.setdefault(((t.group("title") + t.group("rest")).casefold(), body.id), set()).add(p.ent.id)
 
 
 def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
@@ -106,3 +131,12 @@ def _meeting_company(ctx: Context, v: View) -> Entity | None:
         if firms and _MEETING.search(w.text):
             return firms[0]
     return None
+
+
+def _release_company(ctx: Context, v: View) -> Entity | None:
+    """"The Company also announced that X has been appointed …": the company the release defines, else the first one it names."""
+    if not _SUBJECT.match(v.text):
+        return None
+    if (defined := defined_company(ctx)) is not None:
+        return defined
+    return next((m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Organization" and m.ent.category == "company"), None)

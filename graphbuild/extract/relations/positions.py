@@ -61,6 +61,8 @@ def find(ctx: Context) -> None:
             if houses:
                 _record(ctx, v, p, houses[-1][0], houses[-1][1], 0.85)
             _holds(ctx, v, p, gates)
+            _second_post(ctx, v, p)  # "Direktur X BPOM, Y, yang sekaligus menjabat Ketua Z": Y's post in Z as well
+            _escort_post(ctx, v, p)  # "Kepala BBPOM di X, Y, didampingi Kepala Bidang Pemeriksaan, Z": Z's post in Y's office
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
@@ -129,6 +131,30 @@ def _record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) -
                 ctx.emit("HOLDS_POSITION", person.ent, faculty, v, conf, title=title)
 
 
+def _second_post(ctx: Context, v: View, p: M) -> None:
+    """A post told after the name as held besides the one before it ("…, yang sekaligus menjabat Ketua Z")."""
+    nxt = v.next_mention(p)
+    if nxt is None or nxt.type != "Organization" or not v.may(tp.ALSO_HOLDS):
+        return
+    gap = v.gap(p.end, nxt.start)
+    if tp.ALSO_HOLDS.search(gap) and (t := tp.TITLE_AFTER.match(gap)):
+        _record(ctx, v, p, nxt, t.group("title"), 0.8)
+
+
+def _escort_post(ctx: Context, v: View, p: M) -> None:
+    """A section head named only by the section escorts the head of a body: the section is the body's own."""
+    if not v.may(tp.ESCORT_SECTION) or not (t := tp.ESCORT_SECTION.search(v.text, max(0, p.start - 120), p.start)):
+        return
+    head = v.prev_mention(p)
+    if head is None or head.type != "Person" or head.end > t.start():  # the escorted head, the nearest name before
+        return
+    bodies = [r.tail for r in ctx.has("HOLDS_POSITION", head.ent)]
+    if len(bodies) == 1:
+        body = next(e for e in ctx.entities if e.id == bodies[0])
+        if ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=t.group("title")):
+            ctx.holders.setdefault((title_key(t.group("title")), body.id), set()).add(p.ent.id)  # a delegation, not a meeting
+
+
 # the title patterns ``_holds`` searches only where they may match, in the order of its ``gates``
 _TITLE_CUES = CueGroup(tp.TITLE_END, tp.ANALYST_OF, tp.TITLE_UNIT_END, tp.TITLE_BARE, tp.REPRESENTED, tp.POSSESSIVE_TITLE,
                        tp.ITS_TITLE, tp.MINISTER)
@@ -186,6 +212,10 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
             if (lead is not None and lead.type == "Organization" and _ESCORT.fullmatch(v.masked, lead.end, prev.start)
                     and tp.title_before(v.text, lead.start) is not None):
                 _record(ctx, v, p, lead, t.group("title"), 0.75)
+            elif (lead is not None and lead.type == "Person" and _ESCORT.fullmatch(v.masked, lead.end, prev.start)
+                  and (body := v.prev_mention(lead)) is not None and body.type == "Organization"
+                  and tp.GAP_TO_PERSON.match(v.gap(body.end, lead.start)) and tp.title_before(v.text, body.start) is not None):
+                _record(ctx, v, p, body, t.group("title"), 0.75)  # "Kepala BPOM X didampingi Deputi Bidang Y, Z"
             return
         # "Deputi Bidang Pengawasan Obat BPOM, Rita Endang" with the unit and its parent as two names
         unit = v.prev_mention(prev)
@@ -234,7 +264,7 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         # "Duta Besar RI untuk Arab Saudi, X": "RI" is Indonesia, named elsewhere in the document
         ri = tp.ENVOY_RI.search(v.text[: prev.start]) if prev.type == "Location" else None
         home = next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == "indonesia"), None) if ri else None
-        mission = _mission(ctx) if ri else None  # and the KBRI the document names
+        mission = _mission(ctx, (ri.group('envoy') or ri.group('en')).startswith(('Kons', 'Konj', 'Cons')), prev.ent) if ri else None
         if ri and (home or mission) and _no_mention_between(v, ri.start("to") if ri.group("to") else ri.start("to2"), prev.start) \
                 and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start)):  # ("… of Indonesia to Japan": the mission's country is named)
             for body in (home,) if mission is None else (mission,):  # the embassy the document names, else the country

@@ -46,10 +46,17 @@ _KBRI = ("kbri ", "kedutaan besar republik indonesia", "kedutaan besar ri ", "ke
          "embassy of the republic of indonesia", "indonesian embassy")
 
 
-def indonesian_mission(ctx: Context) -> Entity | None:
-    """The one Indonesian embassy ("KBRI Seoul") the document names: where "Duta Besar RI untuk X" serves."""
+_KJRI = ("kjri ", "konsulat jenderal republik indonesia", "konsulat jenderal ri ", "konjen ri ", "consulate general of indonesia",
+         "consulate general of the republic of indonesia", "indonesian consulate")
+
+
+def indonesian_mission(ctx: Context, consul: bool = False, place: Entity | None = None) -> Entity | None:
+    """The one Indonesian embassy ("KBRI Seoul") the document names: where "Duta Besar RI untuk X" serves; for a consul
+    general ("Konsul Jenderal RI di Dubai"), the consulate the document names in that city (or its only one)."""
     found = [e for e in ctx.entities if e.type == "Organization"
-             and any(n.casefold().startswith(_KBRI) for n in (e.name, *e.aliases))]
+             and any(n.casefold().startswith(_KJRI if consul else _KBRI) for n in (e.name, *e.aliases))]
+    if consul and place is not None and len(found) > 1:
+        found = [e for e in found if any(n.casefold().endswith(" " + place.name.casefold()) for n in (e.name, *e.aliases))]
     return found[0] if len(found) == 1 else None
 
 

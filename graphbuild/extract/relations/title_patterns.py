@@ -15,13 +15,19 @@ from graphbuild.extract.relations.litsearch import prefix_search
 
 TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi|sekaligus)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
     r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"(?:\s+(?:(?:of|for)\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Deputy for Drug Control at X"
     r"\s+(?:(?:of|at|dari|for|with)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
+# "…, yang sekaligus menjabat Ketua X": a second post besides the title before the name
+ALSO_HOLDS = re.compile(r"\byang\s+(?:sekaligus|juga|pun)\s+menjabat\b")
+# "…, didampingi Kepala Bidang Pemeriksaan, Z": a section's head, the section named without its body
+ESCORT_SECTION = re.compile(rf"\b(?:didampingi|didampingi\s+oleh)\s+(?P<title>(?:Kepala|Kabid|Kasi|Kasubbag|Kepala\s+Sub)\s*(?:Bidang|Seksi|Bagian|Subbagian|"
+                            rf"Subbidang)?(?:\s+[A-Z][\w-]*(?:\s+(?:dan|&))?){{1,5}})\s*,\s*{cues.HONORIFIC}*$")
+watch(ALSO_HOLDS, ESCORT_SECTION)
 TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
 # "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``MINISTER``'s)
 TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
@@ -60,7 +66,7 @@ LEAD_GLOSS = re.compile(r"^\s*\([^()]{1,15}\)")
 POSTED_TO = re.compile(r"^\s+(?:untuk|for|to|in|di)\s+$")
 _STATE = r"(?:(?:Kerajaan|Republik(?:\s+Rakyat)?|Persatuan|Federasi|Keamiran|(?:the\s+)?(?:Kingdom|(?:People['\u2019]s\s+)?Republic|State)\s+of)\s+)?"
 # "Duta Besar RI untuk (Kerajaan) Belanda, X"; "the Ambassador of the Republic of Indonesia to Japan, X", "Indonesian Ambassador to Japan"
-ENVOY_RI = re.compile(rf"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+(?P<to>untuk)\s+{_STATE}$"
+ENVOY_RI = re.compile(rf"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen)\s+(?:RI|Republik\s+Indonesia)\s+(?P<to>untuk|di)\s+{_STATE}$"
                       rf"|\b(?P<en>(?<=Indonesian\s)(?:Ambassador|Consul[\s-]General)\s+|(?:Ambassador|Consul[\s-]General)\s+of\s+(?:the\s+Republic\s+of\s+)?"
                       rf"Indonesia\s+)(?P<to2>to)\s+(?:the\s+)?{_STATE}$")
 UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
