@@ -249,6 +249,8 @@ def _persons(ctx: Ctx) -> None:
             longer = [w for w in by_head[words[0]] if len(w) > len(words) and w[: len(words)] == words]
             if len(longer) == 1:
                 ctx.link(m, full[longer[0]])
+            elif words[0] not in ("I", "Ni") and len(particled := [full[w] for w in ((p, *words) for p in ("I", "Ni")) if w in full]) == 1:
+                ctx.link(m, particled[0])  # "Made Suardana" after "I Made Suardana": the Balinese particle dropped
     full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for words, m in full.items():
         full_by_first[words[0]].append((words, m))

@@ -33,6 +33,7 @@ def find(ctx: Ctx) -> None:
                 or w in c.not_org_acronyms
                 or w in ctx.not_entities
                 or sum(ch.isalpha() for ch in w) > 6
+                or sum(ch.isdigit() for ch in w) >= 4  # "bets FG2403117, FG2403118 dan …": a batch or registration code
             ):
                 continue
             e = k + 1

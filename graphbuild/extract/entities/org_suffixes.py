@@ -28,8 +28,14 @@ _MONEY_KINDS = frozenset({"Working", "Venture", "Human", "Share", "Paid", "Equit
 _FIRM_NOUNS = frozenset({"Company", "Corporation", "Corp", "Holding", "Holdings", "Industries", "Group", "Limited"})
 _ENGLISH_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 _POSSESSED = methodcaller("endswith", ("'s", "\u2019s"))  # C-level filter: only possessives reach the Python test
+# Fields of a post ("Direktur Operasional", "Manajer Pemasaran Internasional") and the posts they follow
+FIELD_WORDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produksi", "Medis", "Regulatori", "Komersial", "Teknik",
+                         "Hukum", "Bisnis", "Riset", "Pengembangan", "Penjualan", "Kepatuhan", "Strategi", "Investasi", "Manufaktur",
+                         "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi", "Internasional", "Ekspor", "Umum", "SDM"})
+_POST_HEADS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Presiden", "Deputi", "Koordinator"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
-LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A"})
+LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A",
+                        "SARL", "Sarl", "SRL", "Srl", "SAS"})
 
 
 def find(ctx: Ctx) -> None:
@@ -52,6 +58,11 @@ def find(ctx: Ctx) -> None:
             i = _namesake_start(ctx, i, j)  # "Dr. Cipto Mangunkusumo National General Hospital": named after a doctor
         if i >= j or _opens_named(ctx, j):
             continue
+        f = i
+        while f < j - 1 and t.words[f] in FIELD_WORDS:
+            f += 1
+        if f > i and i > 0 and t.words[i - 1] in _POST_HEADS:
+            i = f  # "Direktur Pemasaran Internasional Mustika Daun Farma": the post's field is no part of the firm's name
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
                       or _short_name(ctx, t.words[k - 1])):

@@ -111,6 +111,9 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
         elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t.words) and ctx.name_like(e + 1) and not t.newline_before[e]:
             e += 2  # "Faisal bin Saad Al-Harbi": a patronymic particle joins the name
             dots -= 1
+        elif e > k and t.words[e] in _PARTICLES and (j := _past_particles(ctx, e)):
+            dots -= j - 1 - e  # "Pieter van der Linden", "Ana de la Cruz": lower-case particles before the family name
+            e = j
         elif e > k and (j := mid_initials(ctx, e)):
             dots += (j - e) // 2
             e = j  # "Maxs U. E. Sanam": middle initials, a name word after them
@@ -124,6 +127,16 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
 
 
 _PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "da", "dos", "du", "ter", "ten", "zu"})
+
+
+def _past_particles(ctx: Ctx, e: int) -> int:
+    """End past one to three name particles and the capitalised family name after them (0 when none)."""
+    t = ctx.t
+    j = e
+    while j < len(t.words) and j - e < 3 and t.words[j] in _PARTICLES and not t.newline_before[j]:
+        j += 1
+    return j + 1 if j < len(t.words) and not t.newline_before[j] and ctx.name_like(j) else 0
 _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Luh", "Ngurah",
                        "Dewa", "Nengah", "Desak", "Ida", "Anak"})
 
@@ -313,9 +326,57 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
                 if text[at + len(key) : at + len(key) + 1].isupper():
                     return True
                 at = text.find(key, at + 1)
+    if e - p == 1 and len(w := ctx.t.words[p]) >= 4 and w.isalpha() and w[0].isupper():
+        # "Direktur Operasional Mandala, Wahyu P." beside "PT Mandala Sehat Sentosa Tbk": the company's first word
+        for lead in _leads(ctx):
+            at = text.find(f"{lead}{w} ")
+            while at >= 0:
+                if text[at + len(lead) + len(w) + 1 : at + len(lead) + len(w) + 2].isupper():
+                    return True
+                at = text.find(f"{lead}{w} ", at + 1)
     whole = ctx.t.words[p:e]  # all of the company's name: "Direktur Andalan Husada Sejahtera, X" beside "PT Andalan Husada Sejahtera"
-    return 2 <= len(whole) <= 5 and all(w.isalpha() for w in whole) and any(
-        f"{lead}{' '.join(whole)}" in text for lead in _leads(ctx))
+    return (2 <= len(whole) <= 5 and all(w.isalpha() for w in whole) and any(
+        f"{lead}{' '.join(whole)}" in text for lead in _leads(ctx))) or foreign_short(ctx, p, e)
+
+
+# Legal forms that close a foreign company's name ("Maghreb Phyto SARL", "Farmacéutica Orbis S.A.")
+_FOREIGN_FORM = re.compile(r",?\s+(?:S\.?A\.?R\.?L|Sarl|S\.?R\.?L|Srl|S\.r\.l|S\.?A\.?S|S\.?A\.?E?|S\.?L\.?U?|S\.p\.A|SpA|LLC|LLP|PLC"
+                           r"|Inc|Ltd|Co\.|Corp|GmbH|AG|AB|NV|N\.V|BV|B\.V|A/S|ApS|Oyj?|Pty|JSC|PJSC|Pte|K\.K)(?!\w)")
+
+
+def firm_whole(ctx: Ctx, p: int, e: int) -> bool:
+    """Tokens [p, e) are all of a company's name the text gives after "PT" elsewhere: "Presiden Direktur Mandala Sehat
+    Sentosa" at a line's end beside "PT Mandala Sehat Sentosa Tbk" holds no person."""
+    whole = ctx.t.words[p:e]
+    if not (2 <= len(whole) <= 5 and all(w.isalpha() for w in whole)):
+        return False
+    text = ctx.t.text
+    for lead in _leads(ctx):
+        key = f"{lead}{' '.join(whole)}"
+        at = text.find(key)
+        while at >= 0:  # the name ends there ("PT X Tbk", "PT X,"), not "PT X Yohanis Pasolang" with a person after it
+            nxt = text[at + len(key) : at + len(key) + 5]
+            if at + len(lead) != ctx.t.starts[p] and (not nxt or nxt[0] in ",.;:)" or nxt.startswith((" Tbk", " (Pe")) or (nxt[0] == " " and nxt[1:2].islower())):
+                return True
+            at = text.find(key, at + 1)
+    return False
+
+
+def foreign_short(ctx: Ctx, p: int, e: int) -> bool:
+    """Tokens ending at e (two to four, a unit word may come first) are a foreign company's name the text
+    gives elsewhere with its legal form: "CEO Maghreb Phyto, Karim Benali" beside "Maghreb Phyto SARL"."""
+    text = ctx.t.text
+    for i in range(max(p, e - 4), e - 1):
+        words = ctx.t.words[i:e]
+        if not all(w.replace("-", "").isalpha() and w[0].isupper() for w in words):
+            continue
+        key = " ".join(words)
+        at = text.find(key)
+        while at >= 0:
+            if _FOREIGN_FORM.match(text, at + len(key)):
+                return True
+            at = text.find(key, at + 1)
+    return False
 
 
 def company_lead(ctx: Ctx, p: int, e: int) -> int:

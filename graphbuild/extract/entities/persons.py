@@ -23,6 +23,8 @@ from graphbuild.extract.entities.person_names import (
     balinese,
     company_lead,
     company_prefix,
+    firm_whole,
+    foreign_short,
     honorific_at,
     is_initial,
     mid_initials,
@@ -112,6 +114,8 @@ def _org_with_seat_end(ctx: Ctx, p: int) -> int:
 _FIELDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produksi", "Medis", "Regulatori", "Komersial", "Teknik",
                      "Hukum", "Bisnis", "Riset", "Pengembangan", "Penjualan", "Kepatuhan", "Strategi", "Investasi", "Manufaktur",
                      "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi"})
+# heads that take a name after them: the words that follow are the body's ("FK Universitas Nusantara Timur")
+_NAMED_BODIES = frozenset({"Universitas", "Institut", "Politeknik", "Akademi", "University", "Institute", "Kementerian", "RSUD", "RSUP"})
 _CLAUSE_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "seusai", "usai"})
 _FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
 _HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # a legislature or its parts
@@ -242,14 +246,17 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     z1 = name_run(ctx, a1) if a1 < n else a1
     # "Ketua Koperasi Produsen Jamu Sekar Arum, Wagiyem,": one name word set off by commas after a body's name
     named_after = e + 1 < n and t.words[e] == "," and (z1 - a1 >= 2 or (
-        z1 - a1 == 1 and org_led and z1 < n and t.words[z1] == ",")) and (org_led or after_of or company_prefix(ctx, p, e))
+        z1 - a1 == 1 and org_led and z1 < n and t.words[z1] == ",")) and (org_led or after_of or company_prefix(ctx, p, e) or (p < s < e and company_prefix(ctx, s, e)))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     # "President Director of Cakra Husada, signed …": with no name after its comma, the run after "of" is the body
     if (s < e and (s > p or e - s >= 1) and not (org_led and s > p and e - s < 2) and not named_after
             and not english_tail and not after_of and not (org_start and s <= p + 1) and not (s > p and e - s < 2 and unit_list(t, e))
             and not (e - s == 1 and _company_word(ctx, s)) and not (s == p and e - s <= 3 and company_prefix(ctx, p, e))
-            and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)):  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
+            and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
+            and not (s > p and e - s <= 4 and foreign_short(ctx, s, e))  # "Direktur Asia-Pasifik Farmacéutica Orbis," beside "… S.A."
+            and not any(firm_whole(ctx, i, e) for i in range(p, s))  # "Direktur Operasional Mandala Sehat Sentosa" beside "PT …"
+            and not (s > p and t.words[s - 1] in _NAMED_BODIES)):  # "Kepala Laboratorium X Universitas Nusantara Timur"
         if e - s >= 3 and s == p and _company_word(ctx, s):
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
         while e - s > 2 and t.words[s] in _FIELDS:

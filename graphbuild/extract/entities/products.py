@@ -283,6 +283,11 @@ def _quoted_short(text: str, w: str) -> bool:
     return f'("{w}"' in text or f"(\u201c{w}\u201d" in text
 
 
+# academic degrees written after a name, their final dot split off ("S.E.", "M.M."): never a product's acronym
+_DEGREE_WORDS = frozenset({"S.E", "S.H", "M.M", "M.H", "S.T", "M.T", "M.E", "S.Si", "M.Si", "S.Farm", "M.Farm", "M.Kes", "S.Kom",
+                           "S.Sos", "S.Ag", "M.Ag", "S.Psi", "M.Psi", "M.Pd", "S.Pd", "S.K.M", "M.K.M", "M.Sc", "Ph.D", "M.B.A", "M.P.H", "S.Ked"})
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -296,7 +301,8 @@ def _approvals(ctx: Ctx) -> None:
             w = t.words[e]
             if is_acronym(w) and len(w) >= 3 and not _quoted_short(t.text, w) and product_name(ctx, e) and not _names_a_class(t, e) \
                     and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
-                    and not batch_number(t, e):  # not "NIE DTL1234567890A1", not "nomor bets LM2407"
+                    and not batch_number(t, e) \
+                    and not (w in _DEGREE_WORDS and e > 0 and t.words[e - 1] == ","):  # "Maria L. Panjaitan, S.E., M.M." names a degree
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):

@@ -34,7 +34,23 @@ def extend(ctx: Ctx, k: int, e: int) -> tuple[int, int]:
         r += 1  # the region: "Kalimantan Bagian Barat", "Jawa Timur I", "DKI Jakarta"
     if r == b:
         return e, -1  # "Kantor Wilayah BPOM": no region named, the parent's premises or an unnamed office
-    return r, m
+    return _areas(ctx, r), m
+
+
+def _areas(ctx: Ctx, r: int) -> int:
+    """Past a list of further regions the office covers ("… Bea dan Cukai Bali, NTB dan NTT"): places after
+    commas, the last after "dan"; r when the list does not close so."""
+    t = ctx.t
+    n = len(t)
+    q, commas = r, 0
+    while q + 1 < n and t.words[q] in (",", "dan", "and") and not t.newline_before[q + 1] and ctx.type_at(q + 1) == "Location" \
+            and ctx.spans[ctx.owner[q + 1]][0] == q + 1:
+        last = t.words[q]
+        commas += last == ","
+        q = ctx.spans[ctx.owner[q + 1]][1]
+        if last in ("dan", "and"):
+            return q if commas else r
+    return r
 
 
 _SEATED = re.compile(r"^(?P<office>.+?) di (?:(?P<admin>Kabupaten|Kota) )?(?P<seat>.+)$")

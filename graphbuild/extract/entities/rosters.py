@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.person_names import add_person, honorific_at, name_ends, name_run
+from graphbuild.extract.entities.person_names import (
+    add_person,
+    firm_whole,
+    foreign_short,
+    honorific_at,
+    name_ends,
+    name_run,
+)
 from graphbuild.extract.entities.tokens import is_cap
 
 # a cue that lists people by itself, and one that does after a people word earlier in the sentence
@@ -196,6 +203,9 @@ def _items(ctx: Ctx, p: int) -> None:
             else:
                 a += honorific_at(ctx, a)
                 e = name_run(ctx, a)
+                if e + 1 < n and t.words[e] == "," and (foreign_short(ctx, a, e) or firm_whole(ctx, a, e)):
+                    a = e + 1 + honorific_at(ctx, e + 1)  # "Vice President Nordic Phyto, Anna V." beside "Nordic Phyto Oy"
+                    e = name_run(ctx, a)
                 if e - a < 2 or e - a > 4 or not name_ends(t, e):
                     return
                 add_person(ctx, a, e)

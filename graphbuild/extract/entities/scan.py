@@ -9,10 +9,10 @@ may continue and where it must stop (a date, a person, a clause, a new line).
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_acronym
+from graphbuild.extract.entities.tokens import Tokens, is_acronym
 
 _BACK_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
-_LIST_AND = frozenset({"dan", "and", "&"})
+_LIST_AND = frozenset({"dan", "and", "&", "serta"})  # "RS Pendidikan X serta RSUD Y": two bodies
 _DASHES = frozenset({"–", "-", "—"})
 # police and military ranks (also honorifics in cues.yaml): never a word of an organisation's name
 _RANKS = frozenset({"Kombes", "AKBP", "AKP", "Kompol", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigjen", "Irjen",
@@ -82,6 +82,8 @@ def _initial(words: list[str], k: int, i: int) -> bool:
 
 _HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # legislatures: never named after a person
 _NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
+# heads of bodies named after a titled person ("RSUP Prof. dr. R. D. Kandou", "Universitas Prof. Dr. Hamka")
+_NAMESAKE_HEADS = frozenset({"RSUP", "RSUD", "RS", "Rumah", "RSU", "RSJ", "RSAU", "RSAL", "Universitas", "Auditorium", "Gedung", "Unit"})
 
 
 _DEGREES = frozenset({"MBA", "MM", "MSc", "MPH", "MARS", "PhD", "S1", "S2", "S3"})
@@ -130,6 +132,7 @@ def run_forward(
             and not (parent_stop and _parent_org(ctx, j + 1))
             and not t.match_phrase(j + 1, c.roles)  # "X dan Menteri Y": a second person
             and not (w in _LIST_AND and t.match_phrase(j + 1, c.org_prefix_phrases))  # "... dan Pemerintah Provinsi Y"
+            and not (w in _LIST_AND and _firm_short(t, j + 1))  # "Universitas X dan Borneo Herbal" beside "PT Borneo Herbal Lestari"
             # "Universitas X in Bandung": where it is; a mission is named with its seat ("Embassy of X in Jakarta")
             and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
                      not in _MISSIONS)
@@ -152,11 +155,20 @@ def run_forward(
         elif w == "." and (t.words[j - 1] in _NAMESAKE_TITLES or _initial(t.words, j - 1, i)) and j + 1 < n \
                 and not t.newline_before[j + 1] and nameish(ctx, j + 1, digits):
             j += 1  # "Rumah Sakit Umum Pusat Dr. Wahidin Sudirohusodo", "Auditorium Prof. Amiruddin": a namesake
+        elif w == "." and t.words[j - 1] in _NAMESAKE_TITLES and j + 3 < n and t.words[j + 1] in _NAMESAKE_TITLES \
+                and t.words[j + 2] == "." and not t.newline_before[j + 1] and nameish(ctx, j + 3, digits) \
+                and t.words[i if cue_start is None else cue_start] in _NAMESAKE_HEADS:
+            j += 3  # "RSUP Prof. dr. Sutan Harahap": a namesake with two titles
         else:
             break
     if t.headline and t.headline[i]:
         j = headline_trim(ctx, i if cue_start is None else cue_start, j, i)
     return j
+
+
+def _firm_short(t: Tokens, k: int) -> bool:
+    """Tokens k, k+1 open a company the text names after "PT" ("… dan Borneo Herbal" beside "PT Borneo Herbal Lestari")."""
+    return k + 1 < len(t.words) and t.words[k + 1][:1].isupper() and f"PT {t.words[k]} {t.words[k + 1]}" in t.text
 
 
 def headline_trim(ctx: Ctx, start: int, end: int, floor: int) -> int:
