@@ -70,11 +70,42 @@ def find(ctx: Ctx) -> None:
                 e = of_ordinal(ctx, j + 1)
                 if e == j + 1 and e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
                     e += 1
+                elif e == j + 1:
+                    e = _seat_edition(ctx, e)  # "Business Matching Jeddah 2025": the host city, then the year
                 ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue")
+    _forum_editions(ctx)
     _ordinals(ctx)
     _numbered_of(ctx)
     _quoted(ctx)
     _dated(ctx)
+
+
+def _seat_edition(ctx: Ctx, e: int) -> int:
+    """End of "<Event head> <City> <Year>": a place right after an event head belongs to the name when the edition
+    year follows it ("Indonesia Herbal Business Matching Jeddah 2025"); without the year the name ends at the head."""
+    t = ctx.t
+    if e >= len(t.words) or t.newline_before[e] or ctx.type_at(e) != "Location" or ctx.spans[ctx.owner[e]][0] != e:
+        return e
+    b = ctx.spans[ctx.owner[e]][1]
+    if b < len(t.words) and _YEAR.match(t.words[b]) and not t.newline_before[b] and b - e <= 3:
+        ctx.drop(ctx.owner[e])
+        return b + 1
+    return e
+
+
+def _forum_editions(ctx: Ctx) -> None:
+    """"Forum Komunikasi Distribusi Obat Kalimantan Selatan 2025": a body-like name that starts with an event word and
+    carries an edition year is that year's gathering, not a standing association."""
+    t = ctx.t
+    for m, x in enumerate(ctx.mentions):
+        if x is None or x.type != "Organization" or x.source == "lexicon":
+            continue
+        a, b = ctx.spans[m]
+        if b >= len(t.words) or not _YEAR.match(t.words[b]) or t.newline_before[b] or ctx.owner[b] >= 0 \
+                or not t.match_phrase(a, t.cue.event_prefix) or t.words[a] not in ("Forum", "Temu", "Pertemuan"):
+            continue
+        ctx.drop(m)
+        ctx.add(a, b + 1, "Event", None, "cue")
 
 
 _AT = frozenset({"di", "at", "in"})

@@ -10,7 +10,9 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
 from graphbuild.types import Mention
 
-_MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of")
+_UNIVERSITY = frozenset({"Universitas", "University", "Institut", "Institute", "Politeknik"})
+
+_MISSION = ("Kedutaan Besar", "Konsulat Jenderal", "Embassy of", "Consulate General of", "Indonesian Trade Promotion Center")
 
 
 def missions(ctx: Ctx) -> None:
@@ -133,3 +135,20 @@ def embassies(ctx: Ctx) -> None:
             s -= 1
         if s < k:
             ctx.add(s, ctx.spans[ctx.owner[k + 2]][1], "Organization", "government", "pattern")
+
+
+def nested_university(ctx: Ctx, k: int, e: int) -> None:
+    """"Fakultas Kedokteran Universitas Sangkuriang": a unit named with a university the lexicon does not know names
+    that university too; it is kept as an entity of its own, nested in the unit's name (``PART_OF`` reads it off)."""
+    t = ctx.t
+    u = next((i for i in range(k + 2, e - 1) if t.words[i] in _UNIVERSITY), -1)
+    if u < 0 or not all(is_cap(w) for w in t.words[u + 1 : e]):
+        return
+    i = k
+    while i > 0 and k - i < 4 and is_cap(t.words[i - 1]) and not t.newline_before[i]:
+        i -= 1
+        if t.words[i] in t.cue.facility_prefix:
+            return  # "Laboratorium Dermatologi Fakultas Kedokteran Universitas X": a site's name, its owner read off it
+    start, end = t.starts[u], t.ends[e - 1]
+    ctx.mentions.append(Mention(start, end, t.text[start:end], "Organization", "academic", None, "cue"))
+    ctx.spans.append((u, e))

@@ -103,7 +103,7 @@ def _prefix(ctx: Ctx) -> None:
                     e = run_forward(ctx, e + h2, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in _SHOPS:
                     e = min(e, s + 4)  # "Apotek Sehat Sentosa": a shop's name is short
-                if t.words[k] in ("KBRI", "KJRI"):
+                if t.words[k] in ("KBRI", "KJRI", "ITPC"):
                     e = min(e, s + 2)
                 if cat in ("academic", "association"):
                     e = _second_company(ctx, s, e)  # "Universitas X dan Sinar Jaya Medika": a company after "dan"
@@ -137,6 +137,8 @@ def _prefix(ctx: Ctx) -> None:
                     if kept is not None and ctx.mentions[parent] is None:
                         ctx.mentions.append(kept)  # the university stays an entity of its own
                         ctx.spans.append(ctx.spans[parent])
+                    elif kept is None and known is None and (t.words[k] in _FACULTY or w in ("Departemen", "Department")):
+                        org_kinds.nested_university(ctx, k, e)
                     k = e
                     continue
         k += 1

@@ -45,12 +45,12 @@ ORG = ("Organization",)
 UNIT = re.compile(
     r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
-    r"Fakultas|Faculty|Sekolah|School|Komisi|Institute\s+(?:of|for))\b"
+    r"Fakultas|Faculty|Sekolah|School|Komisi|Institute\s+(?:of|for)|ITPC|Indonesian\s+Trade\s+Promotion\s+Cent(?:er|re))\b"
 )
 # "Lembaga Penyakit Tropis (Institute of Tropical Disease/ITD) Unair": the unit's English name in brackets
 _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\)|\s*\((?:[A-Z][\w-]*|of|for|and|the|/)(?:[\s/]+(?:[A-Z][\w-]*|of|for|and|the))+\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
                          re.I)
-_THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
+_THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+|the\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
 GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"

@@ -65,6 +65,8 @@ _KIND_RE = re.compile(r"\b(?:" + "|".join(w for _, w in _KIND_WORDS) + r")\b", r
 _KIND_EACH = [(k, re.compile(rf"\b(?:{w})\b", re.I)) for k, w in _KIND_WORDS]
 watch(_KIND_RE)
 
+_ROLES = frozenset({"narasumber", "pembicara", "pemateri", "panelis", "peserta", "moderator"})
+
 
 def _by_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None:
     """Of several events named long before, the one of the kind the sentence names ("peserta pameran": the expo)."""
@@ -114,8 +116,10 @@ def _of_kind(ctx: Context, index: int, named: Iterable[Entity]) -> Entity | None
 def _opening_kind(ctx: Context, index: int, ev: Entity) -> Entity:
     """"Forum dibuka oleh …" after "Forum X … bagian dari rangkaian pameran Y": the sentence opens with a kind
     word that the event named last is not, so it means the one event of that kind named before."""
-    words = ctx.views[index].masked.split(maxsplit=1) if index < len(ctx.views) else []
+    words = ctx.views[index].masked.split(maxsplit=2) if index < len(ctx.views) else []
     kind = words[0].lower() if words and words[0][:1].isupper() else ""
+    if kind in _ROLES and len(words) > 1:
+        kind = words[1].lower().rstrip(":")  # "Narasumber forum:", "Peserta seminar:": the roster of that kind
     if kind not in _KINDS or ev.name.split()[0].lower() == kind:
         return ev
     named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
