@@ -29,6 +29,7 @@ from graphbuild.extract.entities import (
     products,
     regulations,
     rosters,
+    table_products,
     tickers,
     titled_deals,
     verbed,
@@ -48,6 +49,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     ctx = Ctx(tokenize(doc.text), lex)
     lexical.find(ctx)
     acronyms.find(ctx)
+    table_products.find(ctx)
     persons.find(ctx)
     appositions.find(ctx)
     organizations.find(ctx)

@@ -27,7 +27,9 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
-                   "fitofarmaka", "ventilator", "monitor"})
+                   "fitofarmaka", "ventilator", "monitor", "oht"})
+# class heads written as an acronym ("OHT Gastrolin": obat herbal terstandar), capitalised anywhere
+_ACRONYM_HEADS = frozenset({"OHT"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
 STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
@@ -63,11 +65,11 @@ def find(ctx: Ctx) -> None:
     _lists(ctx)
 
 
-def _run(ctx: Ctx, j: int, most: int = 3) -> int:
+def _run(ctx: Ctx, j: int, most: int = 3, line_start: bool = False) -> int:
     """End of a brand's name from token ``j``: capitalised words, codes and strengths ("Forte", "Kids", "-2")."""
     t = ctx.t
     e = j
-    while (e < len(t.words) and e - j < most and not t.newline_before[e] and product_name(ctx, e)
+    while (e < len(t.words) and e - j < most and (not t.newline_before[e] or line_start and e == j) and product_name(ctx, e)
            and (t.words[e][:1].isupper() or any(ch.isdigit() for ch in t.words[e]))
            and (e == j or not (t.headline and t.headline[e]) and t.words[e] != "Cap")):
         e += 1
@@ -142,7 +144,7 @@ def coordinated(ctx: Ctx, e: int) -> None:
         j = e + 1
         if t.words[j] in SEP:
             j += 1
-        if j + 1 < len(t.words) and (t.words[j] in HEADS or _CLASS_WORD.match(t.words[j])) and is_cap(t.words[j + 1]):
+        if j + 1 < len(t.words) and (t.words[j] in HEADS or t.words[j] in _ACRONYM_HEADS or _CLASS_WORD.match(t.words[j])) and is_cap(t.words[j + 1]):
             j += 1  # "antibiotik A dan antihipertensi B": each item led by its class word
         f = _run(ctx, j)
         if f == j or add_brand(ctx, j, f) < 0:
@@ -174,6 +176,7 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
     return e
 
 
+_BULLET_MARKS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
 
 
@@ -185,7 +188,8 @@ def _class_phrases(ctx: Ctx) -> None:
     for k in t.where(HEADS, lower=True):
         if t.headline and t.headline[k]:
             continue
-        if t.words[k][:1].isupper() and not (k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
+        if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and not (
+                k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (
@@ -219,7 +223,7 @@ def _class_phrases(ctx: Ctx) -> None:
                 and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS | _BY_WORDS and t.words[e + 1][:1].isupper())
                                         or (t.lower[e] == "kami" and t.lower[e + 1] in _FACT_WORDS)))):
             continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
-        if t.words[k][:1].isupper() and j == k + 1 and not _titled_brand(t, j, e):
+        if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and j == k + 1 and not _titled_brand(t, j, e):
             continue
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and add_brand(ctx, j, e) >= 0:
             coordinated(ctx, e)
@@ -283,9 +287,15 @@ def _lists(ctx: Ctx) -> None:
             continue
         items: list[tuple[int, int]] = []
         pos = k + 1
-        while pos < n and not t.newline_before[pos]:
+        if pos < n and t.words[pos] == ":" and low != ":":
+            pos += 1
+        first = pos if pos < n and t.words[pos - 1] == ":" and t.newline_before[pos] and t.words[pos] not in _BULLET_MARKS else -1
+        while pos < n and (not t.newline_before[pos] or pos == first):  # ("antara lain:" and the list on the next line)
             # a known item, else a name of up to four words ("Pegal Linu Sari Ayu")
-            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos, most=4)
+            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos, most=4, line_start=pos == first)
+            if pos < f < n and ctx.type_at(f) == "Location" and (g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
+                    ctx.owner[f]][0] == f and g < n and (t.words[g] in SEP or t.words[g] in _END):
+                f = g  # "Sari Kunyit Celebes, …": a place word ends the brand's name
             if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
                 break
             items.append((pos, f))

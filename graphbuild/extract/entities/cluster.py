@@ -205,6 +205,9 @@ def _entity(ctx: Ctx, ms: list[int]) -> Entity | None:
     name = canonical or max(surfaces, key=lambda s: (len(s.split()), len(s)))
     if type_ == "Product" and _sized(name) and (bare := _SIZE_TAIL.sub("", name)).lower() in seen:
         name = bare  # "Batugen Sirup", the size left to an alias
+    if type_ == "Product" and name[:1].islower() and (caps := [s for s in surfaces if s[:1].isupper() and " " not in s and any(c.islower() or c.isdigit() for c in s) and ctx.lexicon.lookup(s, "Product") is None]) \
+            and len({c.lower() for c in caps}) == 1:  # (several brands of one substance: the substance keeps its name)
+        name = max(caps, key=len)  # "Ondavit, ondansetron injeksi …": the brand names the product (not "EG"), the substance an alias
     if len(name) < 2:
         return None
     if ctx.t.cue.generic.issuperset(surfaces):

@@ -21,6 +21,8 @@ def find(ctx: Ctx) -> None:
     _possessed(ctx)
     _flagship(ctx)
     _kind_glossed(ctx)
+    _article_glossed(ctx)
+    _substance_glossed(ctx)
     _its_kind(ctx)
     _coded_device(ctx)
 
@@ -107,6 +109,74 @@ def _kind_glossed(ctx: Ctx) -> None:
                 p in ("I", "II", "III", "IV") and s >= 2 and t.lower[s - 2] in ("fase", "phase")):
             continue
         ctx.add(s, k, "Product", None, "cue")
+
+
+# "Imunherba, a phytopharmaceutical immunomodulator based on …", "Heparix, a low-molecular-weight heparin, …": a free
+# name glossed after a comma by an article-led class phrase (its last word a product class or a known substance)
+_GLOSS_HEADS = frozenset({"medicine", "drug", "vaccine", "biosimilar", "supplement", "syrup", "tablet", "capsule",
+                          "injection", "cream", "ointment", "antibiotic", "immunomodulator", "painkiller", "antibody",
+                          "insulin", "phytopharmaceutical", "remedy", "jamu"})
+_GLOSS_END = frozenset({",", ".", ";", "(", "based", "formulated", "for", "with", "used", "that", "which", "indicated",
+                        "made", "produced", "developed", "approved", "and", "to"})
+
+
+def _article_glossed(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(frozenset({"a", "an"})):
+        known = ctx.type_at(k - 2) == "Product" and ctx.spans[ctx.owner[k - 2]][1] == k - 1  # a brand another rule found
+        if k < 2 or t.words[k - 1] != "," or t.newline_before[k - 1] or not (known or _free_name(ctx, k - 2)) \
+                or t.newline_before[k - 2]:
+            continue
+        e = k + 1
+        while e < n and e - k <= 5 and not t.newline_before[e] and t.words[e].islower() and t.lower[e] not in _GLOSS_END:
+            e += 1
+        h = e - 1
+        if h <= k or (e < n and t.lower[e] not in _GLOSS_END):
+            continue
+        if t.lower[h] not in _GLOSS_HEADS and not (ctx.type_at(h) == "Product" and ctx.mentions[ctx.owner[h]].text[:1].islower()):
+            continue  # "Budi, a pharmacist", "Cikarang, an industrial town": no product class
+        s = ctx.spans[ctx.owner[k - 2]][0] if known else k - 2
+        if not known and s >= 1 and _free_name(ctx, s - 1) and not t.newline_before[s]:
+            s -= 1  # "Glucotra Forte, a …"
+        if not known and s >= 1 and (is_cap(t.words[s - 1]) or t.words[s - 1].endswith(("'s", "\u2019s"))) \
+                and not t.newline_before[s]:
+            continue  # the end of a longer name ("PT Sinar Farma, a …")
+        b = ctx.owner[k - 2] if known else ctx.add(s, k - 1, "Product", None, "cue")
+        if b >= 0 and ctx.type_at(h) == "Product" and ctx.spans[ctx.owner[h]][1] == e \
+                and not {"of", "to", "like"} & set(t.lower[k:h]):  # ("a biosimilar of rituximab": another product)
+            ctx.link(b, ctx.owner[h])  # the glossing substance is the brand's other name (as the gold writes it)
+
+
+# "Ondavit, ondansetron injeksi produksi PT X, …": a free name, a comma, then its lower-case substance (and dosage
+# form) followed by a maker word or a comma: the name is the brand of that substance
+_FORMS = frozenset({"injeksi", "tablet", "kapsul", "sirup", "salep", "krim", "infus", "serbuk", "suspensi", "tetes",
+                    "injection", "tablets", "capsules", "syrup"})
+_SUBST_NEXT = frozenset({",", "produksi", "buatan", "milik", "keluaran", "besutan", "dari", "yang", "made", "by", "from"})
+
+
+def _substance_glossed(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t.words)
+    for m, x in enumerate(list(ctx.mentions)):
+        if x is None or x.type != "Product" or not x.text[:1].islower():
+            continue
+        j, e = ctx.spans[m]
+        if j < 2 or t.words[j - 1] != "," or t.newline_before[j - 1] or not _free_name(ctx, j - 2) or t.newline_before[j - 2]:
+            continue
+        if e < n and t.lower[e] in _FORMS:
+            e += 1
+        if e >= n or t.lower[e] not in _SUBST_NEXT:
+            continue
+        s = j - 2
+        if s >= 1 and _free_name(ctx, s - 1) and not t.newline_before[s]:
+            s -= 1
+        p = t.words[s - 1] if s >= 1 and not t.newline_before[s] else "."
+        if not (p in (".", ":", ";", "-", "\u2013", "\u2014") or p.isalpha() and p.islower() and p not in _NOT_BEFORE):
+            continue  # "Menurut Budi, parasetamol …", "PT Sinar Farma, amlodipin …": not after a speech word or a name
+        b = ctx.add(s, j - 1, "Product", None, "cue")
+        if b >= 0:
+            ctx.link(b, m)
 
 
 _ITS = frozenset({"its", "their"})

@@ -127,7 +127,7 @@ def _glossed(ctx: Ctx) -> None:
 
 _BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", ":", ","})
-_LOWER_FORMS = frozenset(f.lower() for f in FORMS) | {"injeksi", "injection", "vaksin", "vaccine", "suspensi", "suspension",
+_LOWER_FORMS = frozenset(f.lower() for f in FORMS) | {"fitofarmaka", "jamu", "oht", "injeksi", "injection", "vaksin", "vaccine", "suspensi", "suspension",
                                                       "kaplet", "caplet", "tetes", "larutan", "solution", "serbuk", "powder"}
 
 
@@ -139,19 +139,42 @@ def _bullet_glossed(ctx: Ctx) -> None:
     for k in t.where(frozenset({"("})):
         s = k
         while s - 1 >= 0 and k - s < 3 and not t.newline_before[s] and t.words[s - 1] not in _BULLETS and (
-                product_name(ctx, s - 1) and is_cap(t.words[s - 1]) or s == k and t.words[s - 1].isdigit() and s - 1 > 0):
-            s -= 1
+                product_name(ctx, s - 1) and is_cap(t.words[s - 1])
+                or s == k and t.words[s - 1].isdigit() and s - 1 > 0
+                or s == k and t.words[s - 1] == "%" and s - 2 > 0 and t.words[s - 2].isdigit()):  # "Albusam 20% (albumin)"
+            s -= 2 if t.words[s - 1] == "%" else 1
         if s == k or not is_cap(t.words[s]) or not (t.newline_before[s] or s > 0 and t.words[s - 1] in _BULLETS
                                                     and t.newline_before[s - 1]):
             continue
         close = next((j for j in range(k + 1, min(n, k + 10)) if t.words[j] == ")"), -1)
-        if close < 0 or close + 1 >= n or t.words[close + 1] not in _DASHES:
-            continue
+        if close < 0 or close + 1 < n and t.words[close + 1] not in _DASHES and not (
+                t.newline_before[close + 1] and _product_intro(t, s)):
+            continue  # (the item may end its line under "Produk …:": "- Imunosam (imunoglobulin intravena)")
         inner = range(k + 1, close)
         if not any(t.lower[j] in _LOWER_FORMS or (o := ctx.owner[j]) >= 0 and (x := ctx.mentions[o]) is not None
                    and x.type == "Product" and x.text[:1].islower() for j in inner):
             continue
-        add_brand(ctx, s, k)
+        b = add_brand(ctx, s, k)
+        if b >= 0 and (o := ctx.owner[k + 1]) >= 0 and ctx.spans[o][0] == k + 1 and ctx.type_at(k + 1) == "Product" \
+                and sum(x is not None and x.text.lower() == ctx.mentions[o].text.lower() for x in ctx.mentions) == 1:
+            ctx.link(b, o)  # "Imunosam (imunoglobulin intravena)": the substance that opens the gloss is the brand's
+
+
+def _product_intro(t, s: int) -> bool:  # type: ignore[no-untyped-def]
+    """The bullet list holding token ``s`` is led by a line ending in ":", or a heading, that names products."""
+    a = s
+    while a > 0 and s - a < 80:  # back to the first line of the list that is no bullet
+        a -= 1
+        while a > 0 and not t.newline_before[a]:
+            a -= 1
+        if t.words[a] not in _BULLETS:
+            break
+    e = a + 1
+    while e < len(t.words) and not t.newline_before[e]:
+        e += 1
+    if t.words[e - 1] not in (":",) and (t.words[e - 1] in (".", "!", "?") or e - a > 12):
+        return False  # a sentence, not a list's lead-in or heading
+    return any(t.lower[x] in HEADS or t.lower[x] in ("portofolio", "portfolio") for x in range(a, e))
 
 
 def find(ctx: Ctx) -> None:

@@ -26,6 +26,7 @@ from graphbuild.extract.relations import (
     owned_sets,
     seated_children,
     stakes,
+    table_rows,
 )
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
@@ -79,6 +80,7 @@ def find(ctx: Context) -> None:
     child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
+    table_rows.find(ctx)  # "| Perusahaan | Produk |" and "| PT A | P, Q |": a maker and its brands in one table row
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
 
 

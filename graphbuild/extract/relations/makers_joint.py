@@ -116,7 +116,7 @@ _ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul 
                        r"(?:\s*\([^()]{1,40}\))?"  # "Eritronus (epoetin alfa) and Insunus": a gloss of the one before
                        r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,4}"
-                       r"(?:\([A-Z]{2,6}\)\s+)?")  # "obat herbal terstandar (OHT) B": a class and its acronym
+                       r"(?:\([A-Z]{2,6}\)\s+|OHT\s+)?")  # "obat herbal terstandar (OHT) B", "A dan OHT B": a class acronym
 
 
 def _listed(v: View, first: M) -> list[M]:

@@ -1,0 +1,66 @@
+"""Brands in the product column of a markdown table: "| Perusahaan | Produk | Kategori |" then "| PT X | A, B | OHT |".
+
+Why: releases list who makes what in a table; a cell under a "Produk"/"Product"/"Merek" header holds one brand
+or a comma list of brands, with no cue word before any of them. Only the column the header names is read, only
+capitalised items (a lower-case cell is a category or a substance), and a cell that names a company is skipped.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+
+_HEADERS = frozenset({"produk", "product", "products", "merek", "brand", "brands", "nama produk", "nama dagang",
+                      "product name", "brand name", "merek dagang", "nama obat"})
+_SEP = frozenset({",", ";", "dan", "and", "serta", "&"})
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    if "|" not in t.text:
+        return
+    rows = _rows(t)
+    col = -1
+    for cells in rows:
+        if cells is None:
+            col = -1  # a line that is not a table row ends the table
+            continue
+        texts = [" ".join(t.lower[a:b]) for a, b in cells]
+        if col < 0:
+            col = next((i for i, x in enumerate(texts) if x in _HEADERS), -1)
+            continue
+        if col >= len(cells) or all(set(x) <= {"-", ":", " "} for x in texts):
+            continue  # the |---|---| line under the header
+        _cell(ctx, *cells[col])
+
+
+def _rows(t) -> list[list[tuple[int, int]] | None]:  # type: ignore[no-untyped-def]
+    """Each line's cells as token ranges (None for a line that is no table row)."""
+    out: list[list[tuple[int, int]] | None] = []
+    n = len(t.words)
+    k = 0
+    while k < n:
+        e = k + 1
+        while e < n and not t.newline_before[e]:
+            e += 1
+        if t.words[k] == "|" and t.words[e - 1] == "|" and e - k > 2:
+            bars = [i for i in range(k, e) if t.words[i] == "|"]
+            out.append([(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)])
+        else:
+            out.append(None)
+        k = e
+    return out
+
+
+def _cell(ctx: Ctx, a: int, b: int) -> None:
+    t = ctx.t
+    if any(t.words[i] in t.cue.legal_forms for i in range(a, b)):
+        return  # a company named in the column
+    i = a
+    while i < b:
+        j = i
+        while j < b and t.lower[j] not in _SEP:
+            j += 1
+        if j > i and t.words[i][:1].isupper() and not any(t.words[x] in ("(", ")") or t.words[x].islower() for x in range(i + 1, j)):
+            # ("| Amoksisilin trihidrat | 1.200 ton |": a substance, capitalised only as the cell begins)
+            ctx.add(i, j, "Product", None, "cue")
+        i = j + 1
