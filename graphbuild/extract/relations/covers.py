@@ -130,8 +130,8 @@ def branded_substances(ctx: Context) -> set[str]:
         return known  # type: ignore[no-any-return]
     out: set[str] = set()
     ctx._branded = out  # type: ignore[attr-defined]
-    names = [e.name.lower() for e in ctx.entities if e.type == "Product"]
-    for e in ctx.entities:  # "insulin" beside "insulin glargine" and "insulin aspart": the kind, not a product covered
+    names = [n.lower() for e in ctx.entities if e.type == "Product" for n in (e.name, *e.aliases)]
+    for e in ctx.entities:  # "insulin" beside "insulin glargine" (a brand's name or alias): the kind, not a product covered
         if e.type == "Product" and e.name.islower() and any(n.startswith(e.name + " ") for n in names):
             out.add(e.id)
     for v in ctx.busy:
