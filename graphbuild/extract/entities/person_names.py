@@ -344,38 +344,54 @@ _FOREIGN_FORM = re.compile(r",?\s+(?:S\.?A\.?R\.?L|Sarl|S\.?R\.?L|Srl|S\.r\.l|S\
                            r"|Inc|Ltd|Co\.|Corp|GmbH|AG|AB|NV|N\.V|BV|B\.V|A/S|ApS|Oyj?|Pty|JSC|PJSC|Pte|K\.K)(?!\w)")
 
 
+_FORM_AT = re.compile(f"(?=(?:{_FOREIGN_FORM.pattern}))")  # every position where _FOREIGN_FORM matches
+
+
 def firm_whole(ctx: Ctx, p: int, e: int) -> bool:
     """Tokens [p, e) are all of a company's name the text gives after "PT" elsewhere: "Presiden Direktur Mandala Sehat
     Sentosa" at a line's end beside "PT Mandala Sehat Sentosa Tbk" holds no person."""
     whole = ctx.t.words[p:e]
     if not (2 <= len(whole) <= 5 and all(w.isalpha() for w in whole)):
         return False
-    text = ctx.t.text
     for lead in _leads(ctx):
-        key = f"{lead}{' '.join(whole)}"
-        at = text.find(key)
-        while at >= 0:  # the name ends there ("PT X Tbk", "PT X,"), not "PT X Yohanis Pasolang" with a person after it
-            nxt = text[at + len(key) : at + len(key) + 5]
-            if at + len(lead) != ctx.t.starts[p] and (not nxt or nxt[0] in ",.;:)" or nxt.startswith((" Tbk", " (Pe")) or (nxt[0] == " " and nxt[1:2].islower())):
-                return True
-            at = text.find(key, at + 1)
+        ends = _firm_ends(ctx, f"{lead}{' '.join(whole)}")
+        if len(ends) > 1 or ends and ends[0] + len(lead) != ctx.t.starts[p]:
+            return True
     return False
+
+
+def _firm_ends(ctx: Ctx, key: str) -> tuple[int, ...]:
+    """Up to two places where ``key`` ("PT X Y") is a whole name ("PT X Tbk", "PT X,"; not "PT X Yohanis Pasolang" with a
+    person after it), found once per document: a scan per candidate made long texts quadratic."""
+    known = ctx.firm_ends.get(key)
+    if known is not None:
+        return known
+    text, found = ctx.t.text, []
+    at = text.find(key)
+    while at >= 0 and len(found) < 2:
+        nxt = text[at + len(key) : at + len(key) + 5]
+        if not nxt or nxt[0] in ",.;:)" or nxt.startswith((" Tbk", " (Pe")) or (nxt[0] == " " and nxt[1:2].islower()):
+            found.append(at)
+        at = text.find(key, at + 1)
+    ctx.firm_ends[key] = out = tuple(found)
+    return out
 
 
 def foreign_short(ctx: Ctx, p: int, e: int) -> bool:
     """Tokens ending at e (two to four, a unit word may come first) are a foreign company's name the text
     gives elsewhere with its legal form: "CEO Maghreb Phyto, Karim Benali" beside "Maghreb Phyto SARL"."""
     text = ctx.t.text
+    if ctx.form_starts is None:  # found once per document: scanning every occurrence of each key was quadratic
+        ctx.form_starts = [m.start() for m in _FORM_AT.finditer(text)]
+    if not ctx.form_starts:
+        return False
     for i in range(max(p, e - 4), e - 1):
         words = ctx.t.words[i:e]
         if not all(w.replace("-", "").isalpha() and w[0].isupper() for w in words):
             continue
         key = " ".join(words)
-        at = text.find(key)
-        while at >= 0:
-            if _FOREIGN_FORM.match(text, at + len(key)):
-                return True
-            at = text.find(key, at + 1)
+        if any(s >= len(key) and text.startswith(key, s - len(key)) for s in ctx.form_starts):
+            return True
     return False
 
 
