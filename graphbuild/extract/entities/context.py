@@ -72,9 +72,9 @@ class Ctx:
 
     initials: frozenset[str] = frozenset()  # people named by initials ("tersangka RH"): never entities
     _namey: dict[str, bool] = field(default_factory=dict)  # word -> name_like's word tests (per document)
-    firm_leads: tuple[str, ...] | None = None  # the company prefixes ("PT ", "CV ") the text holds (person_names)
-    form_starts: list[int] | None = None  # where a foreign legal form (", S.A.", " SARL") opens (person_names)
-    firm_ends: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> where "PT <name>" ends a name (person_names)
+    firm_leads: tuple[str, ...] | None = None  # the company prefixes ("PT ", "CV ") the text holds (firm_shorts)
+    form_starts: list[int] | None = None  # where a foreign legal form (", S.A.", " SARL") opens (firm_shorts)
+    firm_ends: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> where "PT <name>" ends a name (firm_shorts)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)

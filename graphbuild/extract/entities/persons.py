@@ -14,6 +14,7 @@ from __future__ import annotations
 from graphbuild.extract.entities import contacts, en_titles
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
+from graphbuild.extract.entities.firm_shorts import company_lead, company_prefix, firm_whole, foreign_short
 from graphbuild.extract.entities.namesakes import namesake
 from graphbuild.extract.entities.org_suffixes import legal_tail
 from graphbuild.extract.entities.person_names import (
@@ -21,10 +22,6 @@ from graphbuild.extract.entities.person_names import (
     MAX_NAME,
     add_person,
     balinese,
-    company_lead,
-    company_prefix,
-    firm_whole,
-    foreign_short,
     honorific_at,
     is_initial,
     mid_initials,

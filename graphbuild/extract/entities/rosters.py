@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.firm_shorts import firm_whole, foreign_short
 from graphbuild.extract.entities.person_names import (
     add_person,
-    firm_whole,
-    foreign_short,
     honorific_at,
     name_ends,
     name_run,
