@@ -293,7 +293,8 @@ def _lists(ctx: Ctx) -> None:
         while pos < n and (not t.newline_before[pos] or pos == first):  # ("antara lain:" and the list on the next line)
             # a known item, else a name of up to four words ("Pegal Linu Sari Ayu")
             f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos, most=4, line_start=pos == first)
-            if pos < f < n and ctx.type_at(f) == "Location" and (g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
+            if pos < f < n and ctx.type_at(f) == "Location" and any(t.lower[i] not in HEADS for i in range(pos, f)) and (
+                    g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
                     ctx.owner[f]][0] == f and g < n and (t.words[g] in SEP or t.words[g] in _END):
                 f = g  # "Sari Kunyit Celebes, …": a place word ends the brand's name
             if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
