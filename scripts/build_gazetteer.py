@@ -54,7 +54,7 @@ CITY_EXONYMS: dict[str, str] = {
     "Zürich": "Zürich|Zurich", "Bangkok": "Bangkok", "Guangzhou": "Guangzhou|Kanton|Canton",
     "Xi’an": "Xi'an|Xian", "Ürümqi": "Urumqi", "New York City": "New York|New York City|NYC",
     "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi", "Cheongju-si": "Cheongju|Cheongju-si",
-    "Ras Al Khaimah": "Ras Al Khaimah|Ras al-Khaimah|Ras Al-Khaimah",
+    "Ras Al Khaimah": "Ras Al Khaimah|Ras al-Khaimah|Ras Al-Khaimah", "Algiers": "Algiers|Aljir",
 }
 
 # Smaller foreign cities that pharma news names (HQs of regulators, bodies and companies).
