@@ -154,7 +154,8 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                 ctx.emit("MEMBER_OF", subj_m.ent, t.ent, v, 0.75)  # type: ignore[union-attr]
         return
     before = v.before(start)
-    if not before and _IT.match(v.masked) and start < 60:  # "Perusahaan itu kini menjadi anggota B"
+    if not before and _IT.match(v.masked) and (start < 60 or start < 160 and _AND_IS.search(v.masked, 0, start)):
+        # "Perusahaan itu kini menjadi anggota B", "The company supplies … and is a member of B"
         it = _it(ctx, v)
         for t in v.chain(b, ("Organization",)) if it is not None else ():
             ctx.emit("MEMBER_OF", it, t.ent, v, 0.7)
@@ -170,7 +171,7 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     if subj is not None and (_AND_IS.search(gap) or (seat is not None and _SECOND_PRED.match(gap) and _BASED_IN.search(
             v.masked[max(0, seat.start - 30) : seat.start]))):  # "It operates plants in X and is a member of B": not X
         # ("… a company based in Jakarta and a member of the B group": the place is where it is, not a member)
-        subj = _it(ctx, v) if _IT.match(v.masked) else None
+        subj = _it(ctx, v) if _IT.match(v.masked) else _described(v, seat or before[0])
     elif subj is None or start - before[0].end > 35 or (v.clause_end(before[0].end) < start and not _WHO_IS.match(gap)):
         return
     if subj is not None:
@@ -185,6 +186,18 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
             for who in subjects:
                 if not ctx.has("SUBSIDIARY_OF", who, t.ent):  # "X, a member of the Y Group": a company of the group, told once
                     ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
+
+
+# "X is a licensed wholesaler based in Y, and is a member of B": the body the sentence opens by describing
+_DESCRIBED = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|Pte)\.?)?\s*(?:\([^()\u2588]*\)\s*)?,?\s*(?:is|adalah|merupakan)\s+(?:a|an|sebuah|perusahaan)\b[^\u2588;:.]*", re.I)
+
+
+def _described(v: View, place: M) -> Entity | None:
+    """The organisation that opens the sentence (after a dateline or "Established in 2009,") and is described up to ``place``."""
+    first = next((m for m in v.mentions if m.type != "Location"), None)  # (past a dateline: "LAGOS, 4 March 2025 --")
+    if first is None or first.type != "Organization" or first.start > 80 or first.end > place.start or not _usable(v, first):
+        return None
+    return first.ent if _DESCRIBED.fullmatch(v.masked[first.end : place.start]) else None
 
 
 def _seat_head(v: View, m: M) -> M:
