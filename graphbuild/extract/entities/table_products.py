@@ -8,9 +8,8 @@ capitalised items (a lower-case cell is a category or a substance), and a cell t
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.tables import PRODUCT_HEADERS
 
-_HEADERS = frozenset({"produk", "product", "products", "merek", "brand", "brands", "nama produk", "nama dagang",
-                      "product name", "brand name", "merek dagang", "nama obat"})
 _SEP = frozenset({",", ";", "dan", "and", "serta", "&"})
 
 
@@ -26,7 +25,7 @@ def find(ctx: Ctx) -> None:
             continue
         texts = [" ".join(t.lower[a:b]) for a, b in cells]
         if col < 0:
-            col = next((i for i, x in enumerate(texts) if x in _HEADERS), -1)
+            col = next((i for i, x in enumerate(texts) if x in PRODUCT_HEADERS), -1)
             continue
         if col >= len(cells) or all(set(x) <= {"-", ":", " "} for x in texts):
             continue  # the |---|---| line under the header

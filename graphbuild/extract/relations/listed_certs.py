@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.cert_bodies import halal_body
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.tables import cells
 from graphbuild.types import Entity
 
 # the sentence that opens the list: the holder, a verb of holding, the colon
@@ -63,17 +64,11 @@ _HOLDER_COL = re.compile(r"^\W*(?:entitas|perusahaan|pemegang|fasilitas|sarana|p
 _SEPARATOR = re.compile(r"^[\s|:-]+$")
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a table row's cells ("| a | b |")."""
-    bars = [i for i, ch in enumerate(text) if ch == "|"]
-    return list(zip(bars, bars[1:], strict=False))
-
-
 def _table(ctx: Context, index: int) -> None:
     """A table with a certificate column and an issuer column: the issuer of each row certifies the row's holder (the
     company or site of the holder column, else the first cell)."""
     head = ctx.views[index].masked
-    cols = [head[a + 1 : b] for a, b in _cells(head)]
+    cols = [head[a:b] for a, b in cells(head)]
     issuer = next((i for i, c in enumerate(cols) if _ISSUER.match(c)), None)
     holder = next((i for i, c in enumerate(cols) if _HOLDER_COL.match(c)), 0)
     if issuer is None:
@@ -84,12 +79,12 @@ def _table(ctx: Context, index: int) -> None:
     for w in ctx.views[index + 1 : index + 1 + 30]:
         if not w.masked.startswith("|"):
             break
-        spans = _cells(w.masked)
+        spans = cells(w.masked)
         if _SEPARATOR.match(w.masked) or len(spans) != len(cols):
             continue
         def inside(col: int, w=w, spans=spans) -> list:  # type: ignore[no-untyped-def]
             a, b = spans[col]
-            return [m for m in w.mentions if a < m.start < b and m.type in ("Organization", "Facility")]
+            return [m for m in w.mentions if a <= m.start < b and m.type in ("Organization", "Facility")]
         got, by = inside(holder), [m for m in inside(issuer) if m.type == "Organization" and m.ent.category != "company"]
         if got and by and got[0].ent.id != by[0].ent.id:
             std = next((m.ent.name for m in w.mentions if m.type == "Regulation"), None)
@@ -121,10 +116,10 @@ def _recipients(ctx: Context, index: int, holder: int) -> None:
     for w in ctx.views[index + 1 : index + 1 + 30]:
         if not w.masked.startswith("|"):
             break
-        spans = _cells(w.masked)
+        spans = cells(w.masked)
         if _SEPARATOR.match(w.masked) or holder >= len(spans):
             continue
         a, b = spans[holder]
-        got = [m for m in w.mentions if a < m.start < b and m.type in ("Organization", "Facility") and m.ent.category != "regulator"]
+        got = [m for m in w.mentions if a <= m.start < b and m.type in ("Organization", "Facility") and m.ent.category != "regulator"]
         if got and got[0].ent.id != bodies[-1].id:
             ctx.emit("CERTIFIED", bodies[-1], got[0].ent, w, 0.6)

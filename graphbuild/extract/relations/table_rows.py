@@ -8,11 +8,11 @@ only the organisation in the maker cell and the products in the product cell of 
 from __future__ import annotations
 
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.tables import PRODUCT_HEADERS, cells
 
 _MAKER = frozenset({"perusahaan", "produsen", "pabrikan", "industri", "company", "companies", "manufacturer", "maker",
                     "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi"})
-_PRODUCT = frozenset({"produk", "product", "products", "merek", "brand", "brands", "nama produk", "nama dagang",
-                      "product name", "brand name", "merek dagang", "nama obat"})
+
 
 
 def find(ctx: Context) -> None:
@@ -28,21 +28,16 @@ def find(ctx: Context) -> None:
                 if s:
                     cols = None  # a line that is no row ends the table
                 continue
-            cells = _cells(line, start)
-            names = [" ".join(v.text[a:b].lower().split()) for a, b in cells]
+            row = cells(line, start)
+            names = [" ".join(v.text[a:b].lower().split()) for a, b in row]
             if cols is None:
                 mk = next((i for i, x in enumerate(names) if x in _MAKER), -1)
-                pr = next((i for i, x in enumerate(names) if x in _PRODUCT), -1)
+                pr = next((i for i, x in enumerate(names) if x in PRODUCT_HEADERS), -1)
                 cols = (mk, pr) if mk >= 0 and pr >= 0 else (-1, -1)
                 continue
-            if cols[0] < 0 or max(cols) >= len(cells):
+            if cols[0] < 0 or max(cols) >= len(row):
                 continue
-            _row(ctx, v, cells[cols[0]], cells[cols[1]])
-
-
-def _cells(line: str, start: int) -> list[tuple[int, int]]:
-    bars = [start + i for i, ch in enumerate(line) if ch == "|"]
-    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
+            _row(ctx, v, row[cols[0]], row[cols[1]])
 
 
 def _row(ctx: Context, v: View, maker: tuple[int, int], product: tuple[int, int]) -> None:

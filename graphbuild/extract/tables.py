@@ -1,0 +1,19 @@
+"""Markdown table pieces shared by the entity and relation rules that read tables.
+
+Why: a release may list who makes or holds what in a "| Perusahaan | Produk |" table; the product-column
+header words and the way a row is cut into cells must be the same for the rule that finds the brands in
+a column (``entities/table_products``) and the rules that join a row's cells (``relations/table_rows``,
+``relations/listed_certs``).
+"""
+
+from __future__ import annotations
+
+# header words of a table's product column
+PRODUCT_HEADERS = frozenset({"produk", "product", "products", "merek", "brand", "brands", "nama produk", "nama dagang",
+                             "product name", "brand name", "merek dagang", "nama obat"})
+
+
+def cells(line: str, start: int = 0) -> list[tuple[int, int]]:
+    """The character spans of a row's cells, between its bars ("| a | b |"), offset by ``start``."""
+    bars = [start + i for i, ch in enumerate(line) if ch == "|"]
+    return [(a + 1, b) for a, b in zip(bars, bars[1:], strict=False)]
