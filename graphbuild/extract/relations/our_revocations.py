@@ -18,6 +18,7 @@ OUR_REVOKE = re.compile(r"\b(?:kami|kita)\s+(?:(?:juga|pun|telah|sudah|langsung)
 # the permit that heads the clause: "Izin edar A", "Sertifikat CPOB PT X", "NIE kedua produk"
 _PERMIT = re.compile(r"\b(?:izin\s+edar|nomor\s+izin\s+edar|NIE|notifikasi|sertifikat(?:\s+[\w\u2588-]+){0,3}?|izin\s+(?:produksi|usaha|PBF))\s+$",
                      re.I)
+_LISTED = re.compile(r"\s*(?:,|dan|serta|&)\s*")  # between the items of the permit's list
 _NOT_DONE = re.compile(r"\b(?:akan|belum|tidak|bisa|dapat|harus|will)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -30,10 +31,9 @@ def ours(ctx: Context, v: View) -> None:
         lead = [m for m in lead[::-1] if not (m.type == "Organization" and is_regulator(m.ent))]
         if not lead or not _PERMIT.search(v.masked[: lead[0].start]):
             continue
-        gap = re.compile(r"\s*(?:,|dan|serta|&)\s*")
         chain = [lead[0]]
         for m in lead[1:]:
-            if not gap.fullmatch(v.gap(chain[-1].end, m.start)):
+            if not _LISTED.fullmatch(v.gap(chain[-1].end, m.start)):
                 break
             chain.append(m)
         reg = _regulator(ctx, v, c.start())
