@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     firm_titles,
     headed_unit,
     meetings,
+    role_refs,
     roster_posts,
     short_firms,
     shorthand,
@@ -72,7 +73,7 @@ def find(ctx: Context) -> None:
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
     appointments.find(ctx)  # "Rapat mengangkat X sebagai Direktur Keuangan": the meeting's company
     for v in ctx.busy:
-        _role_refs(ctx, v)
+        role_refs.find(ctx, v)
     shorthand.resolve(ctx)
     through_units.find(ctx)  # "BPOM melalui Deputi Bidang Penindakan, X": X's post is in BPOM too
     meetings.find(ctx)
@@ -362,35 +363,3 @@ def _as_mention(m: M, ent: Entity) -> M:
 
 def _no_mention_between(v: View, a: int, b: int) -> bool:
     return not any(m.start >= a and m.end <= b for m in v.mentions)
-
-
-def _role_refs(ctx: Context, v: View) -> None:
-    """Turn "Kepala BPOM" (no name after it) into a mention of the known holder."""
-    if not v.may(tp.TITLE_END):
-        return  # no title can stand before any mention: the list stays as it is
-    out: list[M] = []
-    changed = False
-    for m in v.mentions:
-        t = tp.title_before(v.text, m.start) if m.type in ORG_OR_LOC else None
-        if t is None:
-            out.append(m)
-            continue
-        nxt = v.next_mention(m)
-        named = nxt is not None and nxt.type == "Person" and tp.GAP_TO_PERSON.match(v.gap(m.end, nxt.start))
-        if not named and nxt is not None and nxt.type == "Location":  # "CEO HSA (…) Singapura Raymond Chua"
-            who = v.next_mention(nxt)
-            named = (who is not None and who.type == "Person" and bool(tp.GAP_TO_PERSON.match(v.gap(nxt.end, who.start)))
-                     and bool(re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(m.end, nxt.start))))
-        if named or (out and out[-1].end > t.start()):
-            out.append(m)
-            continue
-        holders = ctx.holders.get((title_key(t.group("title")), m.ent.id), set())
-        if len(holders) == 1:
-            person = ctx.by_id[next(iter(holders))]
-            out.append(M(t.start(), m.end, person, v.text[t.start() : m.end], role=t.group("title")))
-            changed = True
-        else:
-            v.role_orgs.add(m.start)
-            out.append(m)
-    if changed:  # a new list only where a holder stood in (the views' mention index stays valid otherwise)
-        v.mentions = out
