@@ -162,6 +162,7 @@ def _past_makers(v: View, chain: list[M]) -> None:
         chain.append(nxt)
 
 
+_ADVERBS = re.compile(r"\)?\s+(?:(?:telah|sudah|akhirnya|pun|juga|kemudian|lalu|resmi)\s+)*", re.I)  # "BPOM akhirnya menyetujuinya"
 _CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|while|whereas|but)\b", re.I)
 
 
@@ -212,6 +213,12 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         # "Izin edar bernomor AKD tersebut diterbitkan oleh Ditjen Farmalkes": the permit the sentence before granted
         said = " ".join(ctx.views[v.index - 1].text.split())
         products = [ctx.by_id[r.tail] for r in ctx.typed("APPROVED") if r.evidence == said and r.tail in ctx.by_id][:1]
+    if not products and regs and v.index and v.masked[end - 3 : end].lower() == "nya" \
+            and _ADVERBS.fullmatch(v.masked[tail(regs[0]) : start]):
+        # "- **P** – obat … yang didaftarkan PT X. Badan POM menyetujuinya …": the product the sentence before opens on
+        # "(Vaksin dengue) P dikembangkan …", past a dateline's place
+        first = next((m for m in ctx.views[v.index - 1].mentions if m.type != "Location"), None)
+        products = [first.ent] if first is not None and first.type == "Product" and first.start <= 60 else []
     if not products and PRODUCT_ANAPHOR.search(v.masked[:start]):
         products = implied_products(ctx, v, start)
         ana = PRODUCT_ANAPHOR.search(v.masked)

@@ -108,12 +108,12 @@ CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|bersertifikat|
                      re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
-    r"membatalkan\s+(?=izin|sertifikat|NIE|nomor)|pembatalan\s+(?=izin|sertifikat|NIE|nomor)|"
+    r"membatalkan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|pembatalan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|"
     r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*)\b",
     re.I,
 )
 APPROVE = re.compile(
-    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui|approv\w*|authori[sz]ations?|marketing\s+authori[sz]ations?"
+    r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui(?:nya)?|approv\w*|authori[sz]ations?|marketing\s+authori[sz]ations?"
     r"|izin\s+penggunaan\s+darurat|lampu\s+hijau)\b",  # "mendapat lampu hijau dari BPOM"
     re.I,
 )

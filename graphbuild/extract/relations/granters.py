@@ -19,7 +19,7 @@ from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
 
-_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|mengeluarkan|menyetujui|menyerahkan|"
+_ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|mengeluarkan|menyetujui(?:nya)?|menyerahkan|"
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it

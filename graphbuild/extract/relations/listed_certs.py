@@ -12,7 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.cert_bodies import halal_body
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.tables import cells
 from graphbuild.types import Entity
 
@@ -32,15 +32,64 @@ def find(ctx: Context) -> None:
         body = next((m for m in v.mentions if m.type == "Organization"), None)
         if body is None or body.ent.category == "company" or not _ITEM.match(v.masked[: body.start]):
             continue
-        holder = _holder(ctx, v.index)
-        if holder is not None:
-            ctx.emit("CERTIFIED", body.ent, holder, v, 0.65)
+        own = _own_holders(ctx, v, body)  # "- sertifikat CPOB dari BPOM untuk Pabrik Y": Y
+        for holder in own or [h for h in [_holder(ctx, v.index)] if h is not None]:
+            if holder.id != body.ent.id:
+                ctx.emit("CERTIFIED", body.ent, holder, v, 0.65)
+    for v in ctx.where(_FROM_FOR):
+        _standard_item(ctx, v)
     for v in ctx.where(cues.CERTIFY, every=True):  # a table's header names no one
         if v.masked.startswith("|") and not v.mentions:
             _table(ctx, v.index)
         elif _no_one(v) and _RECIPIENTS.search(v.masked) and v.index + 1 < len(ctx.views) \
                 and ctx.views[v.index + 1].masked.startswith("|") and not ctx.views[v.index + 1].mentions:
             _table(ctx, v.index + 1)  # "## Penerima sertifikat halal" and a table of the companies
+
+
+# an item naming only the standard, its issuer and its holder: "- **CPOB** dari Badan POM untuk Pabrik Y (Juni 2025)"
+_FROM_FOR = re.compile(r"\b(?:dari|from|oleh|by)\s+[^;\n]{1,80}?\s(?:untuk|bagi|for)\s", re.I)
+watch(_FROM_FOR)
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
+_BY = re.compile(r"\W*\s(?:dari|from|oleh|by)\s+(?:the\s+)?", re.I)
+_FOR = re.compile(r"\s*,?\s+(?:untuk|bagi|for)\s+(?:the\s+|its\s+)?(?:fasilitas\s+|pabrik\s+|perusahaan\s+)?", re.I)
+
+
+def _own_holders(ctx: Context, v: View, body: M) -> list[Entity]:
+    """The site or company the item itself names after its issuer ("… dari Badan POM untuk Pabrik Y"), or the firms it
+    counts back to ("… untuk ketiga perusahaan": the three named last)."""
+    end = (body.gloss or body).end
+    group = _GROUP.match(v.masked, end)
+    if group is not None:
+        n = cues.COUNT_WORDS[group.group("n").casefold()]
+        firms = [e for e in ctx.recent(v.index, ("Organization",), pos=group.start(), back=12, limit=16)
+                 if e.category == "company"]
+        return firms[:n] if len(firms) >= n else []
+    nxt = v.next_mention(body)
+    if nxt is None or nxt.role is not None or not _FOR.fullmatch(v.gap(end, nxt.start)):
+        return []
+    if nxt.type == "Facility" or (nxt.type == "Organization" and nxt.ent.category == "company"):
+        return [nxt.ent]
+    return []
+
+
+_GROUP = re.compile(r"\s*,?\s+(?:untuk|bagi|for)\s+(?P<n>kedua|ketiga|keempat|kelima)\s+(?:perusahaan|produsen|pabrik|industri"
+                    r"(?:\s+farmasi)?)(?:\s+(?:tersebut|itu))?\s*[;.,]?\s*$", re.I)
+
+
+def _standard_item(ctx: Context, v: View) -> None:
+    """A list item that opens on a standard ("- **CPOB** dari Badan POM untuk Pabrik Y"): the issuer certifies Y."""
+    if not v.mentions or not _BULLET.match(v.text):
+        return
+    std = v.mentions[0]
+    if std.type != "Regulation" or std.ent.category != "standard" or not re.fullmatch(r"[\W\d]*", v.masked[: std.start]):
+        return
+    body = v.next_mention(std)
+    if body is None or body.type != "Organization" or body.ent.category == "company" \
+            or not _BY.fullmatch(v.gap((std.gloss or std).end, body.start)):
+        return
+    for holder in _own_holders(ctx, v, body):
+        if holder.id != body.ent.id:
+            ctx.emit("CERTIFIED", body.ent, holder, v, 0.65, standard=std.ent.name)
 
 
 def _holder(ctx: Context, index: int) -> Entity | None:

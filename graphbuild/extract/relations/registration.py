@@ -197,19 +197,32 @@ def bullets(ctx: Context, j: int, types: tuple[str, ...] = ("Product",)) -> list
 
 
 # "BPOM juga tengah mengevaluasi dua produk … yaitu A dan B", "BPOM is reviewing the application for P": under evaluation
-EVALUATES = re.compile(r"\b(?:mengevaluasi|menilai|reviewing|evaluating)\b", re.I)
-_EVAL_GAP = re.compile(r"\s*(?:(?:tengah|sedang|masih|juga|is|currently|now)\s+)*", re.I)
+EVALUATES = re.compile(r"\b(?:mengevaluasi|menilai|reviewing|evaluating|memproses\s+(?:registrasi|pendaftaran)(?:\s+(?:produk|obat))?)\b",
+                       re.I)
+# "BPOM saat ini tengah …"; "Kepala BPOM menambahkan, lembaganya juga tengah …" (the body the speaker heads)
+_EVAL_GAP = re.compile(r"(?:\s+(?:menambahkan|mengatakan|menjelaskan|menyebutkan|added|said),?\s+"
+                       r"(?P<own>lembaganya|instansinya|pihaknya|badan\s+tersebut)\b)?"
+                       r"\s*(?:(?:tengah|sedang|masih|juga|saat\s+ini|kini|is|currently|now|also)\s+)*", re.I)
 watch(EVALUATES)
 
 
 def under_review(ctx: Context, v: View) -> None:
     for c in v.cues(EVALUATES):
-        reg = next(iter(v.before(c.start(), ORG)), None)
-        if reg is None or not is_regulator(reg.ent) or not _EVAL_GAP.fullmatch(v.masked[reg.end : c.start()]):
+        reg = next(iter(v.before(c.start(), ("Organization", "Person"))), None)
+        gap = _EVAL_GAP.fullmatch(v.masked[reg.end : c.start()]) if reg is not None else None
+        if reg is None or gap is None:
+            continue
+        body = reg.ent if reg.type == "Organization" else _their_body(ctx, reg.ent) if gap.group("own") else None
+        if body is None or not is_regulator(body):  # "Kepala BPOM menambahkan, lembaganya …": the body the title heads
             continue
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 120 or re.search(r"[.;]", v.masked[c.end() : first.start]):
             continue
         for m in v.chain(first, ("Product",)):
-            ctx.emit("REGISTERED_WITH", m.ent, reg.ent, v, 0.6, status="evaluasi")
+            ctx.emit("REGISTERED_WITH", m.ent, body, v, 0.6, status="evaluasi")
 
+
+def _their_body(ctx: Context, person: Entity) -> Entity | None:
+    """The regulator the person holds a post at."""
+    bodies = [ctx.by_id[r.tail] for r in ctx.has("HOLDS_POSITION", person) if r.tail in ctx.by_id]
+    return next((b for b in bodies if is_regulator(b)), None)

@@ -123,6 +123,14 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     if reg is not None and (parent := v.prev_mention(reg)) is not None and parent.type == "Organization" \
             and _VIA.match(v.masked[(parent.gloss or parent).end : reg.start]) and _is_regulator(parent.ent):
         reg = parent  # "Badan POM melalui Deputi Bidang Penindakan, X, mencabut …": the unit acts for its body
+    if reg is None and _ITEM_HEAD.match(v.masked[:agent]) and not _IF.search(v.masked) \
+            and (lead := _lead_regulator(ctx, v.index)) is not None:
+        # "Atas temuan itu, Badan POM:" over "1. mencabut sertifikat CPKB …; 2. membatalkan notifikasi P …": the lead's body
+        what = _WHAT.search(v.masked, start)
+        for t in _revoked_targets(ctx, v, end):
+            if t.id != lead.id:
+                ctx.emit("REVOKED", lead, t, v, 0.65, what=what.group() if what else None)
+        return
     if reg is None and _REGULATOR_REF.search(v.masked[max(0, agent - 50) : agent]):
         # "Sepanjang 2024, balai tersebut membekukan sertifikat CDOB milik PT X": the regulator named lately acts
         named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)
@@ -208,6 +216,28 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     and not _OTHER.search(w):
                 _bulleted(ctx, j, reg.ent, what_s)  # "Produk yang izin edarnya dicabut dan wajib ditarik adalah:"
                 break
+
+
+# a list item that opens on its verb ("1. mencabut …", "- membekukan …"), the subject in the line over the list
+_ITEM_HEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[a-e][.)]|[-*\u2022\u2013])?\s*$")
+_LEAD = re.compile(r"[\w)\u2588]\s*:\s*$")
+_TO = re.compile(r"\b(?:kepada|untuk|bagi|dengan|terhadap|to|for|with)\s+(?:the\s+)?$", re.I)
+_IF = re.compile(r"\b(?:jika|bila|apabila|kalau|if|unless)\b", re.I)
+
+
+def _lead_regulator(ctx: Context, i: int) -> Entity | None:
+    """The regulator ending the line that introduces the list item ``i`` ("Atas temuan itu, Badan POM:")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        w = ctx.views[j]
+        if _LEAD.search(w.masked):
+            m = w.mentions[-1] if w.mentions else None
+            if m is None or m.type != "Organization" or not _is_regulator(m.ent) \
+                    or w.masked[(m.gloss or m).end :].strip() not in (":", "", "):") or _TO.search(w.masked[: m.start]):
+                return None  # "Tindak lanjut yang diusulkan kepada Kementerian Kesehatan:": not who acts
+            return m.ent
+        if not re.match(r"\s*(?:\(?\d{1,2}[.)]|[a-e][.)]|[-*\u2022\u2013])\s", w.text):
+            return None  # only items of the same list lie between
+    return None
 
 
 _GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
