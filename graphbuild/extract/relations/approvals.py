@@ -91,16 +91,25 @@ def _listed_before(v: View, last: M) -> list[M]:
     """``last`` and the products listed before it ("apixaban dan rivaroxaban", "A, B (b) dan C",
     "A 1 g/100 ml (a) dan B 4 mg (b)"), nearest first."""
     items = [_dosed_host(v, last) or last]
-    while (p := v.prev_mention(items[-1])) is not None and p.type == "Product":
-        gap = v.gap((p.gloss or p).end, items[-1].start)
+    cur = items[0]
+    while (p := v.prev_mention(cur)) is not None and p.type == "Product":
+        gap = v.gap((p.gloss or p).end, cur.start)
+        if p.text[:1].islower() and _KIND_WORD.fullmatch(gap):
+            cur = p  # "the bevacizumab biosimilar HB-B305": the substance names the brand's kind, no item of its own
+            continue
         if (host := _dosed_host(v, p)) is not None:
             p = host  # the substance in brackets after the brand's strength: the brand is the item
         if p.gloss is not None or host is not None:
             gap = gap.removeprefix(")")  # "A 10 mg (a) serta B": past the bracket
-        if not cues.LIST_SEP.match(gap):
+        if not cues.LIST_SEP.match(_THE.sub("", gap)):
             break
         items.append(p)
+        cur = p
     return items
+
+
+_KIND_WORD = re.compile(r"\s+(?:biosimilar|generic|generik|vaccine|vaksin|injection|injeksi|tablets?|capsules?)\s+", re.I)
+_THE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _dosed_host(v: View, p: M) -> M | None:

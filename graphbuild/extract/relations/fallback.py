@@ -72,7 +72,9 @@ RULES = (
          side.regulator, side.product, False, 0.45,  # "Direktur Registrasi Obat BPOM": an office's name, no registration
          unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b"
                            # "mengajukan penurunan (takedown) tautan", "mengajukan gugatan": a filing that is no registration
-                           r"|\b(?:mengajukan|pengajuan|diajukan)\s+(?:penurunan|takedown|keberatan|gugatan|banding|pengaduan|laporan)\b")),
+                           r"|\b(?:mengajukan|pengajuan|diajukan)\s+(?:penurunan|takedown|keberatan|gugatan|banding|pengaduan|laporan)\b"
+                           # "buy P only from registered pharmacies": where it is sold, no registration of P
+                           r"|\bregistered\s+(?:pharmac\w+|stores?|outlets?|retailers?|sellers?|shops?|doctors?|physicians?|users?|members?)\b")),
     Rule("MARKETS", _cue(_MARKET), side.company, side.product, True,  # "Y mendistribusikan tiga produk andalan A": A makes
          unless=re.compile(r"\b(?:produk|obat)\s+(?:andalan|unggulan|milik|buatan|produksi|keluaran)\s+(?:PT\.?\s+)?\u2588"
                            # "A memberikan lisensi eksklusif kepada Wirasakti / perseroan untuk … memasarkan P": the

@@ -88,6 +88,9 @@ _BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+ant
 _COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
                            r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
                            r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b", re.I)  # "Pabrik di Cimahi telah …"
+# "sertifikat halal perusahaan yang diterbitkan BPJPH": the certificate of the company the story is about
+_FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|perseroan)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?"
+                        r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
 _PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility|Fasilitas|Site|Park|Gudang|Warehouse)\b")  # a production site, not a venue
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
 _SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant)|lini\s+produksi[\w\s-]*nya)\b",
@@ -224,7 +227,8 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
         return
-    firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) if _COMPANY_SITE.search(v.masked[:start]) else None
+    firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
+        if _COMPANY_SITE.search(v.masked[:start]) or _FIRMS_OWN.match(v.masked, end) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"

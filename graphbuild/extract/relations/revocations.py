@@ -173,8 +173,9 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not by and passive and (prior := _prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
             # named just before suffers it, from the regulator of the story's revocations
-            holder = next((m for m in v.before(start, ("Organization",)) if _usable(v, m) and start - m.end <= 60
-                           and m.ent.category == "company"), None)
+            holder = next((m for m in v.before(start, HOLDERS) if _usable(v, m) and start - m.end <= 60
+                           and (m.ent.category == "company" or (m.type == "Facility" and _CERT_OF.search(v.masked[: m.start])))),
+                          None)  # "Sertifikat CPKB Pabrik L juga dibekukan": the plant whose certificate it is
             if holder is not None and holder.ent.id != prior.id:
                 ctx.emit("REVOKED", prior, holder.ent, v, 0.6, what=what_s)
             return
@@ -221,6 +222,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
 # a list item that opens on its verb ("1. mencabut …", "- membekukan …"), the subject in the line over the list
 _ITEM_HEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[a-e][.)]|[-*\u2022\u2013])?\s*$")
 _LEAD = re.compile(r"[\w)\u2588]\s*:\s*$")
+_CERT_OF = re.compile(r"\b(?:sertifikat|izin)\s+(?:[\w\u2588/-]+\s+)?(?:milik\s+|untuk\s+|bagi\s+)?$", re.I)
 _TO = re.compile(r"\b(?:kepada|untuk|bagi|dengan|terhadap|to|for|with)\s+(?:the\s+)?$", re.I)
 _IF = re.compile(r"\b(?:jika|bila|apabila|kalau|if|unless)\b", re.I)
 
