@@ -1,4 +1,5 @@
-"""DEVELOPS from a markdown table row: "| Perusahaan | Produk | … |" then "| PT X | A, B | … |".
+"""DEVELOPS from a markdown table row: "| Perusahaan | Produk | … |" then "| PT X | A, B | … |"; REGISTERED_WITH where a
+column is the registration status at a regulator ("| Produk | Status di SFDA |").
 
 Why: releases list who makes what in a table, one maker per row and its brands in the product column; no
 sentence states it. Only tables whose header names both a maker column and a product column are read, and
@@ -7,8 +8,12 @@ only the organisation in the maker cell and the products in the product cell of 
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.registration import is_regulator
 from graphbuild.extract.tables import PRODUCT_HEADERS, cells
+from graphbuild.types import Entity
 
 _MAKER = frozenset({"perusahaan", "produsen", "pabrikan", "industri", "company", "companies", "manufacturer", "maker",
                     "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi"})
@@ -19,6 +24,7 @@ def find(ctx: Context) -> None:
     if "|" not in ctx.doc.text:
         return
     cols: tuple[int, int] | None = None
+    status: tuple[int, int, Entity] | None = None  # the product column, the status column, its regulator
     for v in ctx.views:
         pos = 0
         for line in v.text.split("\n"):
@@ -34,10 +40,37 @@ def find(ctx: Context) -> None:
                 mk = next((i for i, x in enumerate(names) if x in _MAKER), -1)
                 pr = next((i for i, x in enumerate(names) if x in PRODUCT_HEADERS), -1)
                 cols = (mk, pr) if mk >= 0 and pr >= 0 else (-1, -1)
+                st = _status_column(v, row, names) if pr >= 0 else None
+                status = (pr, st[0], st[1]) if st is not None else None
                 continue
+            if status is not None and max(status[:2]) < len(row):
+                _registered(ctx, v, row[status[0]], row[status[1]], status[2])
             if cols[0] < 0 or max(cols) >= len(row):
                 continue
             _row(ctx, v, row[cols[0]], row[cols[1]])
+
+
+# "| Perusahaan | Produk | Status di SFDA |": each row's product is registered with the regulator the column names
+_STATUS = re.compile(r"^(?:status\s+(?:di|pada|registrasi|pendaftaran)|(?:registration\s+)?status\s+(?:at|with))\b")
+_REFUSED = re.compile(r"\b(?:ditolak|dibatalkan|dicabut|ditarik|rejected|withdrawn|refused|revoked|belum\s+diajukan)\b", re.I)
+
+
+def _status_column(v: View, row: list[tuple[int, int]], names: list[str]) -> tuple[int, Entity] | None:
+    for i, x in enumerate(names):
+        if _STATUS.match(x):
+            a, b = row[i]
+            reg = next((m.ent for m in v.mentions if m.type == "Organization" and a <= m.start and m.end <= b), None)
+            return (i, reg) if reg is not None and is_regulator(reg) else None
+    return None
+
+
+def _registered(ctx: Context, v: View, product: tuple[int, int], status: tuple[int, int], reg: Entity) -> None:
+    said = " ".join(v.text[status[0] : status[1]].split())
+    if not said or _REFUSED.search(said):
+        return
+    for m in v.mentions:  # the brand, not the substance its kind names ("Sirup parasetamol **Fevrina**")
+        if m.type == "Product" and product[0] <= m.start and m.end <= product[1] and m.text[:1].isupper():
+            ctx.emit("REGISTERED_WITH", m.ent, reg, v, 0.65, status=said)
 
 
 def _row(ctx: Context, v: View, maker: tuple[int, int], product: tuple[int, int]) -> None:
