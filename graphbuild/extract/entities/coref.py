@@ -36,6 +36,7 @@ _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 # "PT Herba Lestari Jaya" -> "Herba Lestari": a closing word of good omen (two words left)
 _OMEN_TAIL = frozenset({"Jaya", "Abadi", "Sejahtera", "Mandiri", "Utama", "Sentosa", "Perkasa", "Makmur", "Lestari"})
 _SOFT_TAIL = _TRADE_TAIL | _OMEN_TAIL
+_PROPHET = frozenset({"Muhammad", "Muhamad", "Mohammad", "Mohamad", "Mohammed", "Mochammad", "Mochamad", "Mohamed"})
 
 
 def _blend_tail(word: str) -> bool:
@@ -237,7 +238,9 @@ def _persons(ctx: Ctx) -> None:
         if len(words) >= 2:
             # ("L. Rizka Andalucia" … "kata Rizka": the given name after an initial)
             lead = next((w for w in words if w != "." and len(w) > 1), words[0]) if len(words[0]) == 1 else words[0]
-            for w in (lead, words[-1]):
+            # ("Mohamad Kurniadi Pratama" … "ujar Kurniadi": after Muhammad the name the person goes by)
+            called = words[1] if words[0] in _PROPHET and len(words) >= 3 and words[1] != "." else lead
+            for w in {lead, called, words[-1]}:
                 if len(w) >= 3:
                     part_owner[w].add(words)
     by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full names by first word: a prefix shares it
