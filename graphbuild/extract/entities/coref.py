@@ -22,12 +22,13 @@ _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
 _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
     "Lifesciences", "LifeSciences", "BioLogics", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
-    "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH",
+    "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Sdn", "Bhd", "Berhad", "Oy", "Oyj",
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
 
 
-_LEGAL_FORMS = frozenset({"AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Corporation"})
+_LEGAL_FORMS = frozenset({"AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Corporation", "Sdn", "Bhd", "Berhad",
+                          "Oy", "Oyj"})
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
 _PLACE_TAIL = frozenset({"Nusantara", "Jaya", "Abadi", "Sentosa", "Sejahtera", "Makmur", "Perkasa"})  # "Herba Lestari"
 # "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")
@@ -35,6 +36,7 @@ _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 # "PT Herba Lestari Jaya" -> "Herba Lestari": a closing word of good omen (two words left)
 _OMEN_TAIL = frozenset({"Jaya", "Abadi", "Sejahtera", "Mandiri", "Utama", "Sentosa", "Perkasa", "Makmur", "Lestari"})
 _SOFT_TAIL = _TRADE_TAIL | _OMEN_TAIL
+_PROPHET = frozenset({"Muhammad", "Muhamad", "Mohammad", "Mohamad", "Mohammed", "Mochammad", "Mochamad", "Mohamed"})
 
 
 def _blend_tail(word: str) -> bool:
@@ -236,7 +238,9 @@ def _persons(ctx: Ctx) -> None:
         if len(words) >= 2:
             # ("L. Rizka Andalucia" … "kata Rizka": the given name after an initial)
             lead = next((w for w in words if w != "." and len(w) > 1), words[0]) if len(words[0]) == 1 else words[0]
-            for w in (lead, words[-1]):
+            # ("Mohamad Kurniadi Pratama" … "ujar Kurniadi": after Muhammad the name the person goes by)
+            called = words[1] if words[0] in _PROPHET and len(words) >= 3 and words[1] != "." else lead
+            for w in {lead, called, words[-1]}:
                 if len(w) >= 3:
                     part_owner[w].add(words)
     by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full names by first word: a prefix shares it

@@ -13,6 +13,9 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
+# cosmetic forms after "Day"/"Week": "Snow Lady Day Cream", "Day Serum" name a product, not a day
+_WORN = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Toner", "Moisturizer", "Moisturiser", "Essence", "Mask"})
+
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
@@ -62,6 +65,8 @@ def find(ctx: Ctx) -> None:
         k += 1
     for j in t.where(c.event_suffix):
         w = t.words[j]
+        if j + 1 < n and t.words[j + 1] in _WORN:
+            continue  # "Priangan Glow Day Cream": a cosmetic's name, left to the product rules
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
             i = run_backward(ctx, j)
             # "Indonesia Health Expo 2025": two name words before the head make a name even when

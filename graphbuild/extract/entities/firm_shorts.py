@@ -51,7 +51,8 @@ def company_prefix(ctx: Ctx, p: int, e: int) -> bool:
 
 # Legal forms that close a foreign company's name ("Maghreb Phyto SARL", "Farmacéutica Orbis S.A.")
 _FOREIGN_FORM = re.compile(r",?\s+(?:S\.?A\.?R\.?L|Sarl|S\.?R\.?L|Srl|S\.r\.l|S\.?A\.?S|S\.?A\.?E?|S\.?L\.?U?|S\.p\.A|SpA|LLC|LLP|PLC"
-                           r"|Inc|Ltd|Co\.|Corp|GmbH|AG|AB|NV|N\.V|BV|B\.V|A/S|ApS|Oyj?|Pty|JSC|PJSC|Pte|K\.K)(?!\w)")
+                           r"|Inc|Ltd|Co\.|Corp|GmbH|AG|AB|NV|N\.V|BV|B\.V|A/S|ApS|Oyj?|Pty|JSC|PJSC|Pte|K\.K"
+                           r"|Sdn|Bhd|Berhad|A\.[SŞ])(?!\w)")  # 'Borneo Phytolabs Sdn Bhd', Turkish 'X Ilac A.S.'
 
 
 _FORM_AT = re.compile(f"(?=(?:{_FOREIGN_FORM.pattern}))")  # every position where _FOREIGN_FORM matches

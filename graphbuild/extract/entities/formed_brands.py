@@ -31,6 +31,12 @@ def named_forms(ctx: Ctx) -> None:
             s -= 1
         if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
             ctx.add(s, k + 1, "Product", None, "cue")
+        elif s < k and _item(t, s, k):  # "- Dewi Sri Lulur Serum – tanpa notifikasi": a bullet item that is the brand
+            ctx.add(s, k + 1, "Product", None, "cue")
+        elif s < k and s >= 2 and _item(t, s - 1, k) and ctx.type_at(s - 1) == "Location" \
+                and ctx.spans[ctx.owner[s - 1]] == (s - 1, s):
+            ctx.drop(ctx.owner[s - 1])  # "- Bali Glow Whitening Cream – …": a place word opening the item is the brand's
+            ctx.add(s - 1, k + 1, "Product", None, "cue")
     for k in t.where(_CLASS_HEADS):
         f = k + 1
         while f < n and f - k <= 4 and product_name(ctx, f) and is_cap(t.words[f]) and not is_acronym(t.words[f]) \
@@ -38,6 +44,18 @@ def named_forms(ctx: Ctx) -> None:
             f += 1
         if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
             ctx.add(k, f, "Product", None, "cue")
+
+
+_BULLETS = frozenset({"-", "*", "\u2022"})
+_ITEM_ENDS = frozenset({"\u2013", "\u2014", "-", "(", ",", ":", ";"})
+
+
+def _item(t, s: int, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """Tokens [s, k] make a whole bullet item's head: a bullet opens the line before s, and a dash, a bracket, a
+    comma or the line's end comes after the form word k."""
+    n = len(t.words)
+    return (s >= 1 and t.words[s - 1] in _BULLETS and (s == 1 or t.newline_before[s - 1]) and not t.newline_before[s]
+            and (k + 1 >= n or t.newline_before[k + 1] or t.words[k + 1] in _ITEM_ENDS))
 
 
 def _opens_run(t, s: int) -> bool:  # type: ignore[no-untyped-def]

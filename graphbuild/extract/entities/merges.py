@@ -196,19 +196,34 @@ def _merge_sites(of: Typed, uf: UF) -> None:
             uf.union(i, longer[0])
 
 
-_ESTATE_HEAD = ("kawasan industri ", "kawasan ekonomi khusus ", "kawasan berikat ")
+_ESTATE_HEAD = ("kawasan industri ", "kawasan ekonomi khusus ", "kawasan berikat ",
+               "kecamatan ", "kelurahan ", "desa ")  # a sub-district is its town: "Kecamatan Waru" … "di Waru"
 
 
 def _merge_estates(ctx: Ctx, of: Typed, uf: UF) -> None:
-    """"Kawasan Industri Deltamas", later "fasilitas produksi di Deltamas": an estate named short is that estate."""
+    """"Kawasan Industri Deltamas", later "fasilitas produksi di Deltamas": an estate named short is that estate; so
+    is "Kecamatan Cikande" later "di Cikande" (a town the gazetteer does not know as a place of its own)."""
     places: dict[str, list[int]] = defaultdict(list)
     for i, x in of.get("Location", ()):
         places[normalize(x.text)].append(i)
     for key, idx in places.items():
         head = next((h for h in _ESTATE_HEAD if key.startswith(h)), None)
-        if head is not None and (short := places.get(key[len(head) :])) and ctx.lexicon.lookup(key[len(head) :], "Location") is None:
+        if head is not None and (short := places.get(key[len(head) :])) and _own_place(ctx, key[len(head) :], head) is None:
             for j in short:
                 uf.union(idx[0], j)
+
+
+_SUBDISTRICT_HEADS = frozenset({"kecamatan ", "kelurahan ", "desa "})
+_TOWNS = frozenset({"city", "district", "province", "country"})
+
+
+def _own_place(ctx: Ctx, bare: str, head: str) -> object:
+    """The gazetteer's place named ``bare`` when it is another place than the estate or sub-district (None if not):
+    "Kecamatan Sukoharjo" is no "Sukoharjo" (a regency), yet "Kecamatan Cikarang Utara" is the area "Cikarang Utara"."""
+    entry = ctx.lexicon.lookup(bare, "Location")
+    if entry is not None and head in _SUBDISTRICT_HEADS and entry.category not in _TOWNS:
+        return None
+    return entry
 
 
 @lru_cache(maxsize=4)  # once per cue list (a frozenset hashes once)

@@ -16,6 +16,8 @@ from graphbuild.extract.entities.tokens import Tokens, is_cap
 
 _CO = frozenset({"Co", "Pte", "Pvt", "Sdn", "K.K"})  # abbreviated legal heads a further form follows ("Pte. Ltd."), or Japanese "K.K."
 _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn", "K.K"})  # the name stops before them, as the gold writes it (or as its alias)
+# a legal form that ends a name: "X Sdn Bhd of Kuching", "Y AB of Uppsala" go on with where the firm sits
+_FINAL_LEGAL = frozenset({"Bhd", "Berhad", "AB", "A.S", "A.Ş", "Oy", "Oyj"})
 _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
@@ -82,7 +84,8 @@ def find(ctx: Ctx) -> None:
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
         # a company's name takes no "for" complement: "Arvion Biologics for Trastivo" names the deal's product
-        e = of_tail(ctx, j + 1, ("of",) if c.org_suffix.get(w, "company") == "company" and w not in _FIRM_NOUNS else _OF)
+        e = j + 1 if w in _FINAL_LEGAL else of_tail(
+            ctx, j + 1, ("of",) if c.org_suffix.get(w, "company") == "company" and w not in _FIRM_NOUNS else _OF)
         if c.org_suffix.get(w, "company") == "company" and e > j + 2 and ctx.type_at(j + 2) == "Location" and ctx.spans[ctx.owner[j + 2]][1] == e:
             e = j + 1  # "Ruxin Biotech of Shanghai": the company's city, not part of its name
         elif e == j + 1 < len(t.words) and t.words[e] == "Indonesia" and c.org_suffix.get(w, "company") == "company" \

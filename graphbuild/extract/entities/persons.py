@@ -11,7 +11,7 @@ The name primitives these rules share (honorifics, degrees, name runs) are in
 
 from __future__ import annotations
 
-from graphbuild.extract.entities import contacts, en_titles
+from graphbuild.extract.entities import contacts, en_titles, rosters
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.described_firms import FIRM_NOUNS
 from graphbuild.extract.entities.firm_shorts import company_lead, company_prefix, firm_whole, foreign_short
@@ -147,6 +147,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             if b - a >= 2:
                 add_person(ctx, a, b)
                 return b
+    if (b := rosters.post_colon_name(ctx, k, p)) > 0:  # "- Direktur Keuangan: Hadi N. Setiawan, S.E."
+        return b
     if p + 2 < n and t.lower[p] in _FILLED:  # "Posisi Presiden Komisaris diisi (oleh) Park Jae-won"
         a = p + 1 + (t.lower[p + 1] == "oleh")
         a += honorific_at(ctx, a) if a < n else 0

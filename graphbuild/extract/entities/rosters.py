@@ -213,3 +213,33 @@ def _items(ctx: Ctx, p: int) -> None:
         if e == p or (e < n and t.words[e - 1] not in _SEP):
             return
         p = e
+
+
+_LINE_MARKS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7", "|"})
+
+
+def post_colon_name(ctx: Ctx, k: int, p: int) -> int:
+    """"- Direktur Keuangan: Hadi N. Setiawan, S.E." (a board list line: the post at the line's head, a colon, the
+    name and no more than its degrees): the person; returns the name's end, or 0. The post must open the line, so
+    "… kata Direktur Keuangan: laba naik" in prose is not read; the name must end the line or meet its degrees."""
+    t = ctx.t
+    n = len(t.words)
+    q = p
+    while q < min(n, p + 4) and is_cap(t.words[q]) and not t.newline_before[q]:
+        q += 1  # the post's field or body: "Direktur Keuangan:", "Direktur Operasional PT X:"
+    if not (q + 2 < n and t.words[q] == ":" and not t.newline_before[q + 1]):
+        return 0
+    p = q
+    if not (t.newline_before[k] or k > 0 and t.words[k - 1] in _LINE_MARKS and (k == 1 or t.newline_before[k - 1])):
+        return 0
+    a = p + 1
+    while a + 2 < n and t.words[a] == "*":
+        a += 1  # "**Irawati S. Gunadi**": the markdown bold around the name
+    a += honorific_at(ctx, a)
+    b = name_run(ctx, a) if a < n and not t.newline_before[a] else a
+    if b - a < 2 or ctx.owner[a] >= 0 and ctx.type_at(a) != "Person" or firm_whole(ctx, a, b):
+        return 0
+    if b < n and not t.newline_before[b] and t.words[b] not in (",", "|", "(", "*"):
+        return 0
+    add_person(ctx, a, b)
+    return b
