@@ -34,6 +34,12 @@ def find(ctx: Ctx) -> None:
         if t.masked[k] or not is_cap(t.words[k]) or ctx.owner[k] >= 0:
             continue
         L = t.match_phrase(k, c.event_prefix)
+        if L and k + L + 1 < n and is_ordinal(t.words[k + L]) and nameish(ctx, k + L + 1) and not (
+                t.newline_before[k + L] or t.newline_before[k + L + 1]):
+            e = run_forward(ctx, k + L + 1, paren_acronym=False, connectors=_EVENT_CONNECTORS, max_tokens=16)
+            if e > k + L + 1 and ctx.add(k, e, "Event", None, "cue") >= 0:  # "Pertemuan ke-41 ASEAN X Working Group"
+                k = e
+                continue
         if L and k + L < n and nameish(ctx, k + L) and not t.newline_before[k + L]:
             e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
             while _dash_pair(ctx, e):  # "Forum Bisnis Indonesia–Korea 2026": a glued dash joins two names

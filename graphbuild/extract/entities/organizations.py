@@ -108,7 +108,7 @@ def _prefix(ctx: Ctx) -> None:
                 if cat in ("academic", "association"):
                     e = _second_company(ctx, s, e)  # "Universitas X dan Sinar Jaya Medika": a company after "dan"
                     e = next((b + 1 for b in range(s, e - 1) if t.words[b].endswith(("'s", "\u2019s"))), e)  # "X's Faculty"
-                prof = next((b for b in range(s + 1, e) if t.words[b] == "Prof"), e)  # "Rektor Universitas X Prof. Y"
+                prof = next((b for b in range(s + 1, e) if t.words[b] in ("Prof", "Adj", "Assoc")), e)  # "Rektor Universitas X (Adj.) Prof. Y"
                 if prof < e and ctx.lexicon.lookup(t.span_text(k, e), "Organization") is None:
                     e = prof
                 parent = -1

@@ -73,7 +73,7 @@ def find(ctx: Context) -> None:
 
 def _roster(ctx: Context, head: View) -> None:
     """The lines "- Post: Name" under a meeting's new board: the meeting's company holds the posts."""
-    body = _meeting_company(ctx, head) if head.text.rstrip(" *").endswith(":") else None
+    body = (_meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
     for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
         if _NUMBER.fullmatch(w.text):
             continue
@@ -131,6 +131,17 @@ def _meeting_company(ctx: Context, v: View) -> Entity | None:
         if firms and _MEETING.search(w.text):
             return firms[0]
     return None
+
+
+def _short_named(ctx: Context, v: View) -> Entity | None:
+    """"RUPS Tahunan Arunika … menetapkan susunan pengurus baru:": the company a meeting names by its first
+    word (the first named of those it opens: the story's own), when the line names a shareholders' meeting."""
+    if not _MEETING.search(v.text):
+        return None
+    words = set(re.findall(r"\b[A-Z][\w-]{3,}\b", v.text))
+    firms = [e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+             and e.mentions and next((w for w in e.name.split() if w not in ("PT", "PT.", "CV")), None) in words]
+    return min(firms, key=lambda e: e.mentions[0].start) if firms else None
 
 
 def _release_company(ctx: Context, v: View) -> Entity | None:

@@ -264,7 +264,24 @@ def _roll_call(ctx: Context, v: View) -> None:
         ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role=role)
 
 
+# "Delegasi antara lain datang dari A, B (C) Singapura, dan D": the bodies the delegates came from, at the event
+_DELEGATES_FROM = re.compile(r"^\W*(?:(?:para|sejumlah)\s+)?(?:delegasi|peserta|delegates|participants)\b[^\u2588.;:]{0,30}?"
+                             r"\b(?:datang|berasal|hadir|came|were)\s+(?:dari|from)\s+(?:the\s+)?$", re.I)
+watch(_DELEGATES_FROM)
+
+
+def _delegates_from(ctx: Context, v: View) -> None:
+    first = next(iter(v.mentions), None)
+    if first is None or first.type != "Organization" or not _DELEGATES_FROM.match(v.masked[: first.start]):
+        return
+    named = [m for m in v.mentions if m.type == "Event"]
+    ev = named[0].ent if named else last_event(ctx, v.index)
+    for m in v.chain(first, ATTEND_LIST) if ev is not None else ():
+        if m.type == "Organization":
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+
+
 # the rules ``find`` opens each sentence with, in order, with the cues each reads (one prefilter test for all)
-_OPENING = RuleTable((_roll_call, *_ROLL_CUES.patterns), (_organizers, cues.ORGANIZE), (_organized_by, cues.ORGANIZED_BY))
+_OPENING = RuleTable((_roll_call, *_ROLL_CUES.patterns), (_delegates_from, _DELEGATES_FROM), (_organizers, cues.ORGANIZE), (_organized_by, cues.ORGANIZED_BY))
 
 __all__ = ["find", "M"]

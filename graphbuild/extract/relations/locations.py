@@ -30,7 +30,8 @@ from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
-_DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
+_DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan(?:\s+industri)?|daerah)\s+)?$", re.I)
+_ESTATE = re.compile(r"\bkawasan\s+industri\s+$", re.I)  # a plant's estate: the plant's place, not always its owner's
 _HEAD_OFFICE = re.compile(r"^\s+(?:head\s+office|headquarters|HQ|main\s+office|central\s+office)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _COMMA = re.compile(r"^\.?\s*,\s*$")  # "Co., Ltd., Tiongkok": the name ends before the abbreviation's dot
 # "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
@@ -42,17 +43,17 @@ _SITED = re.compile(
     r"\s+(?:di|in|at)\s+(?:the\s+)?" + _STREET + r"(?:(?:kompleks|kawasan)\s+(?:kampus\s+|industri\s+)?)?$",
     re.I,
 )
-# "X asal Korea Selatan" (any place); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
+# "X asal Korea Selatan" (any place; "**PT X** — produsen obat asal Semarang" on a list line too); "X dari Amerika Serikat" (a country only: "dari Jakarta" is often a trip)
 # also after a legal-form tail or an apposition: "Co., Ltd., perusahaan farmasi asal Seoul",
 # "Samsung Biologics, perusahaan CDMO (…) yang berbasis di Incheon"
 _ORIGIN = re.compile(
-    r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH|K\.K\.?|Pte\.?)[\s,]*)*,?\s*"
+    r"^\.?\s*(?:(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|AB|AG|GmbH|K\.K\.?|Pte\.?)[\s,]*)*(?:\*\*\s*)?[,\u2013\u2014]?\s*"
     r"(?:(?:merupakan|adalah|ialah|is|was)\s+(?:an?\s+|the\s+)?)?"  # "X merupakan perusahaan … asal Y"
-    r"(?:(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm|usaha|"
+    r"(?P<kind>(?:sebuah\s+|salah\s+satu\s+)?(?:perusahaan|produsen|industri|lembaga|institusi|firma|company|firm|usaha|"
     r"pelaku\s+usaha|UMKM|UKM|startup|pabrikan|distributor|importir|pemasok|manufacturer|maker|supplier|developer)"
     r"(?:\s+(?!yang\b)(?:[a-z][\w-]*|\([^()]*\))){0,6}\s+)?"
     r"(?:yang\s+)?(?:asal|berasal\s+dari|berbasis\s+di|bermarkas\s+di|berkantor\s+pusat\s+di|based\s+in|"
-    r"headquartered\s+in)\s+$",
+    r"headquartered\s+in|(?(kind)dari|(?!)))\s+$",  # "produsen obat bahan alam dari Banjarbaru": "dari" after a kind only
     re.I,
 )
 # "… yang digelar oleh Dinas X di Bandung": the place is the event's, not the organiser's
@@ -117,6 +118,8 @@ def find(ctx: Context) -> None:
                                          or site.type == "Organization" and _BODY_OF.match(v.gap((site.gloss or site).end, m.start))):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)  # "Plant B, fasilitas produksi PT K di X": the plant's place
                     continue
+                if m.type != "Facility" and _ESTATE.search(gap):
+                    continue  # "pabrik obat milik PT X di kawasan industri Y": a plant the text leaves unnamed
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)

@@ -289,7 +289,7 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
     if nxt is not None and nxt.type == "Regulation" and (body := v.next_mention(nxt)) is not None and body.type == "Organization" \
             and not v.gap(nxt.end, body.start).strip():
         nxt = body  # "X, Direktur Inspeksi GMP SFDA": a standard names the post's field, the body follows
-    if nxt is not None and nxt.type in ORG_OR_LOC:
+    if nxt is not None and nxt.type in ORG_OR_LOC and not _INITIALS.match(v.text, nxt.end):
         t = (tp.TITLE_AFTER.match(v.gap(p.end, nxt.start)) or tp.TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
              or tp.TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
         if t:
@@ -347,6 +347,8 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
 
 
 _ENVOY = re.compile(r"Duta\s+Besar|Dubes|Ambassador")
+# "Menurut Rudy, pemilik CV X berinisial HS (44) …": the post belongs to the person the initials name
+_INITIALS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berinisial|inisial)\b")
 
 
 def _unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:

@@ -17,8 +17,8 @@ from graphbuild.extract.relations.appointments import POST
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import literal_search
 
-# a post, then capitalised words (no mention among them: the text is masked), a comma and the name
-_TITLE_RUN = re.compile(rf"(?<!\w){POST}(?P<run>(?:\s+[A-Z\u2588][\w&\u2588-]*){{1,6}})\s*,\s*{cues.HONORIFIC}*$")
+# a post ("Sekretaris perusahaan" too), then capitalised words (no mention among them: the text is masked), a comma and the name
+_TITLE_RUN = re.compile(rf"(?<!\w){POST}(?:\s+(?:perusahaan|perseroan))?(?P<run>(?:\s+[A-Z\u2588][\w&\u2588-]*){{1,6}})\s*,\s*{cues.HONORIFIC}*$")
 _LEGAL = frozenset({"PT", "PT.", "CV", "Tbk", "Tbk.", "(Persero)"})
 # "X, co-founder and Chief Executive Officer of ViraGen": the post after the name, the body after "of"
 _OF_RUN = re.compile(r"\s*,\s*(?:[\w-]+\s+(?:and|&)\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Director|Head|President|Founder|"

@@ -25,8 +25,8 @@ TITLE_AFTER = re.compile(
 # "…, yang sekaligus menjabat Ketua X": a second post besides the title before the name
 ALSO_HOLDS = re.compile(r"\byang\s+(?:sekaligus|juga|pun)\s+menjabat\b")
 # "…, didampingi Kepala Bidang Pemeriksaan, Z": a section's head, the section named without its body
-ESCORT_SECTION = re.compile(rf"\b(?:didampingi|didampingi\s+oleh)\s+(?P<title>(?:Kepala|Kabid|Kasi|Kasubbag|Kepala\s+Sub)\s*(?:Bidang|Seksi|Bagian|Subbagian|"
-                            rf"Subbidang)?(?:\s+[A-Z][\w-]*(?:\s+(?:dan|&))?){{1,5}})\s*,\s*{cues.HONORIFIC}*$")
+ESCORT_SECTION = re.compile(rf"\b(?:didampingi|didampingi\s+oleh)\s+(?P<title>(?:Kepala|Kabid|Kasi|Kasubbag|Kepala\s+Sub|Koordinator|Ketua\s+Tim)\s*(?:Bidang|Seksi|Bagian|Subbagian|"
+                            rf"Subbidang|Kelompok\s+Substansi|Kelompok\s+Kerja|Fungsi)?(?:\s+[A-Z][\w-]*(?:\s+(?:dan|&))?){{1,5}})\s*,\s*{cues.HONORIFIC}*$")
 watch(ALSO_HOLDS, ESCORT_SECTION)
 TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
 # "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``MINISTER``'s)
