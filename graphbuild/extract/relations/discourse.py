@@ -92,3 +92,11 @@ def defined_firm(ctx: Context) -> Entity | None:
                      and any(_DEFINED.match(text, s.end) for s in e.mentions)), None)
     ctx.__dict__["_defined_firm"] = firm
     return firm
+
+
+def leading_firm(ctx: Context) -> Entity | None:
+    """The Indonesian company the story names most, when it names it more often than any other."""
+    ranked = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
+    if ranked and (len(ranked) == 1 or len(ranked[0].mentions) > len(ranked[1].mentions)):
+        return ranked[0]
+    return None
