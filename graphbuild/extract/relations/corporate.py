@@ -28,10 +28,10 @@ from graphbuild.extract.relations import (
     stakes,
     table_rows,
 )
-from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.distributors import RANGE, THE_DIST, distributor_range, the_distributor
-from graphbuild.extract.relations.makers import made_by, maker, regulator_like, spoken_of
+from graphbuild.extract.relations.makers import made_by, maker, spoken_of
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
@@ -109,8 +109,8 @@ def _ownership(ctx: Context, v: View) -> None:
         _subsidiary(ctx, v, c.start(), c.end())
     for c in v.cues(cues.UNDER):
         _under(ctx, v, c.start(), c.end())
-    for c in v.cues(_STAKE):
-        _majority(ctx, v, c)
+    for c in v.cues(stakes.STAKE):
+        stakes.majority(ctx, v, c)
     for c in v.cues(cues.PARENT):
         after = v.after(c.end(), ORG)
         before = v.before(c.start(), ORG)
@@ -212,15 +212,7 @@ def _tail(m: M) -> int:
     return m.gloss.end + 1 if m.gloss is not None else m.end
 
 
-# "A menguasai 51 persen saham B", "mengambil alih 70% saham B", "acquired a 60% stake in B": a majority owner
-_STAKE = re.compile(
-    r"\b(?:menguasai|memegang|memiliki|mengambil\s+alih|mengakuisisi|membeli|acquired|acquires|holds|owns|bought)\s+"
-    r"(?:(?:a|an|sebanyak|sebesar)\s+)?(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+"
-    r"(?:(?:saham|stake|of\s+the\s+shares|kepemilikan)\s+)?(?:(?:in|of|di)\s+)?(?:PT\.?\s+)?",
-    re.I,
-)
-watch(_STAKE)
-_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, _STAKE, cues.PARENT, stakes.OWNED_BY)  # everything ``_ownership`` reads
+_OWNERSHIP = CueGroup(cues.SUBSIDIARY, cues.UNDER, stakes.STAKE, cues.PARENT, stakes.OWNED_BY)  # everything ``_ownership`` reads
 # what the distributor-range and by-reference maker rules read (both need a product named in the sentence)
 _BY_REFERENCE = CueGroup(RANGE, *firm_refs.CUES)
 # what ``find`` runs after the mention rules, with the cues each reads: about half the sentences hold none of them,
@@ -234,16 +226,6 @@ _CUED = RuleTable(
     (seated_children.group_member, seated_children.MEMBER),  # "X, a member of the Y Group"
     (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
 )
-
-
-def _majority(ctx: Context, v: View, c: re.Match[str]) -> None:
-    if float(c.group("pct").replace(",", ".")) <= 50:
-        return
-    owned = next(iter(v.after(c.end())), None)
-    owner = next((m for m in v.before(c.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
-    if (owned is not None and owned.type == "Organization" and owned.start == c.end() and owner is not None
-            and c.start() - owner.end <= 60 and owner.ent.id != owned.ent.id and not regulator_like(owner.ent)):
-        ctx.emit("SUBSIDIARY_OF", owned.ent, owner.ent, v, 0.7)
 
 
 def _under(ctx: Context, v: View, start: int, end: int) -> None:

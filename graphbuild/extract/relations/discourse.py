@@ -75,3 +75,28 @@ def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
             if e.category not in _NOT_MAKERS and not regulator_like(e)]
     return max(near, key=lambda e: len(e.mentions), default=None)
+
+
+# 'PT X Tbk ("Perseroan", kode saham: …)', '… (selanjutnya disebut "Perseroan")', 'X ("the Company")': a release's defined term
+_DEFINED = re.compile(r"\s*\((?:selanjutnya\s+(?:disebut|disingkat)\s+)?[\"\u201c]?(?:Perseroan|the\s+Company)[\"\u201d]?\s*[,;)]")
+
+
+def defined_firm(ctx: Context) -> Entity | None:
+    """The company a release defines as "Perseroan" / "the Company" right after its name (looked up once per document)."""
+    if "_defined_firm" in ctx.__dict__:
+        return ctx.__dict__["_defined_firm"]
+    firm = None
+    if "Perseroan" in ctx.doc.text or "Company" in ctx.doc.text:
+        text = ctx.doc.text
+        firm = next((e for e in ctx.entities if e.type == "Organization" and e.category == "company"
+                     and any(_DEFINED.match(text, s.end) for s in e.mentions)), None)
+    ctx.__dict__["_defined_firm"] = firm
+    return firm
+
+
+def leading_firm(ctx: Context) -> Entity | None:
+    """The Indonesian company the story names most, when it names it more often than any other."""
+    ranked = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
+    if ranked and (len(ranked) == 1 or len(ranked[0].mentions) > len(ranked[1].mentions)):
+        return ranked[0]
+    return None

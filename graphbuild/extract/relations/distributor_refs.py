@@ -1,5 +1,6 @@
 """MARKETS from a distributor named for products told before: "Distributor produk tersebut, PT A, menyatakan …",
-"perusahaan tersebut menunjuk PT A sebagai distributor nasional".
+"perusahaan tersebut menunjuk PT A sebagai distributor nasional", "Produk-produk X didistribusikan oleh PT A",
+"Produk-produk dari pabrik tersebut nantinya dipasarkan oleh anak usaha X, PT A".
 
 Why: recall and approval news names the maker's products first and the distributor later, by reference; the
 products meant are the maker's (those it DEVELOPS in the document), or the ones "produk tersebut" points to.
@@ -23,6 +24,17 @@ _AS_DIST = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:sebagai|as)\s+(?:(?:the|its|an?
 _CUE = re.compile(r"distributor|pemasar|\bPBF\b|pedagang\s+besar", re.I)
 watch(_CUE)
 CUE = _CUE  # what ``find`` and ``late`` read first (``corporate`` gates on it)
+# "Produk-produk X didistribusikan oleh", "Seluruh produk dari pabrik tersebut akan dipasarkan oleh anak usaha X,",
+# "All of the Company's products are distributed by": a maker's whole range (named, the plant's or the company's)
+_RANGE_BY = re.compile(
+    r"^\W*(?:(?:seluruh|semua)\s+produk(?:-produk)?|produk-produk|all\s+(?:of\s+)?(?:the\s+company['\u2019]s\s+|the\s+|its\s+)?products)"
+    r"(?P<of>\s+(?:(?:dari|buatan|keluaran|milik|of|from)\s+)?(?:(?:pabrik|fasilitas)(?:\s+produksi)?\s+(?:tersebut|itu|ini)"
+    r"|(?:the\s+)?(?:plant|facility)|perseroan|perusahaan(?:\s+(?:tersebut|itu|ini))?|the\s+company['\u2019]?s?|\u2588+))?"
+    r"\s+(?:(?:tersebut|itu|ini|nantinya|akan|kelak|juga|selanjutnya|kini|will|be|are|is)\s+)*"
+    r"(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\s+"
+    r"(?:(?:anak\s+(?:usaha|perusahaan)|subsidiary|its\s+subsidiary)(?:\s+\u2588+)?\s*,\s*)?(?:PT\.?\s+)?$", re.I)
+_RANGE_CUE = re.compile(r"\b(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\b", re.I)
+watch(_RANGE_CUE)
 _MOST = 6  # a maker's range told by reference, not a catalogue
 
 
@@ -67,3 +79,22 @@ def late(ctx: Context) -> None:
         if len(makers) == 1 and makers[0] != org.ent.id:
             for p in _made_by(ctx, ctx.by_id[makers[0]]):
                 ctx.emit("MARKETS", org.ent, p, v, 0.6)
+
+
+def ranges(ctx: Context) -> None:
+    """"Produk-produk X didistribusikan oleh PT A": A sells what X makes (X named, else the one maker of the
+    document's products); run last, as :func:`late`."""
+    for v in ctx.where(_RANGE_CUE, every=True):
+        for org in (m for m in v.mentions if m.type == "Organization" and m.role is None):
+            m = _RANGE_BY.match(v.masked[: org.start])
+            if m is None:
+                continue
+            named = [o for o in v.mentions if o.type == "Organization" and m.group("of") and m.start("of") <= o.start < m.end("of")]
+            if named:
+                makers = [named[0].ent.id]
+            else:
+                makers = list(dict.fromkeys(r.head for r in ctx.typed("DEVELOPS") if r.head in ctx.by_id and r.tail in ctx.by_id))
+            if len(makers) == 1 and makers[0] != org.ent.id:
+                for p in _made_by(ctx, ctx.by_id[makers[0]]):
+                    ctx.emit("MARKETS", org.ent, p, v, 0.6)
+            break

@@ -21,6 +21,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.discourse import defined_firm, leading_firm
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.operators import subject_before
 from graphbuild.extract.relations.referents import how_many
@@ -170,6 +171,10 @@ _PRODUCT_ANAPHOR_SEARCH = literal_search(_PRODUCT_ANAPHOR)
 def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
     if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR_SEARCH(v.masked)):
+        if m.group().lower() in ("perseroan", "the company") and (d := defined_firm(ctx)) is not None:
+            return [d]  # a release's defined term, however many companies it named since
+        if m.group().lower() == "perseroan" and (d := leading_firm(ctx)) is not None:
+            return [d]  # "perseroan" is the listed company the story is about: the one it names most
         got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
         if pred is side.developer:  # "… distributor PT X Distribusi. Perusahaan tersebut juga mengembangkan P": not X
             got = [e for e in got if not cues.SELLER_NAME.search(e.name)]

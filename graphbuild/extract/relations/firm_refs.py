@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms, topic
-from graphbuild.extract.relations.makers import _FILLER
+from graphbuild.extract.relations.makers import _FILLER, WIDE_LIST
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.types import Entity
 
@@ -22,7 +22,9 @@ _ADV = r"(?:(?:juga|pun|kini|saat\s+ini|telah|sudah|akan|tengah|sedang|masih|als
 _BARE = re.compile(
     rf"\b(?:perusahaan|perseroan|the\s+company)\s+{_ADV}"
     r"(?:(?P<make>mengembangkan|memproduksi|membuat|develops|manufactures|produces|makes)"
-    r"|memasarkan|mendistribusikan|menjual|markets|sells|distributes)\b",
+    r"|memasarkan|mendistribusikan|menjual|markets|sells|distributes)\b"
+    # "Perseroan memproduksi dan memasarkan …": a second, selling verb after the making one
+    r"(?:\s+(?:dan|serta|and)\s+(?P<sell>memasarkan|mendistribusikan|menjual|markets|sells|distributes)\b)?",
     re.I,
 )
 # what may come right before the bare noun: the sentence's start, a comma, "bahwa", "kini", "Selain itu"
@@ -119,17 +121,17 @@ def _bare(ctx: Context, v: View) -> None:
     for c in v.cues(_BARE):
         if not _BARE_LEAD.search(v.masked, max(0, c.start() - 20), c.start()):
             continue
-        rtype = "DEVELOPS" if c.group("make") else "MARKETS"
+        rtypes = ("DEVELOPS", "MARKETS") if c.group("sell") else ("DEVELOPS",) if c.group("make") else ("MARKETS",)
         after = v.after(c.end())
-        if not after or after[0].type != "Product" or not _FILLER.match(v.masked[c.end() : after[0].start]):
+        if not after or after[0].type != "Product" or not (_FILLER.match(gap := v.masked[c.end() : after[0].start])
+                                                            or WIDE_LIST.match(gap)):
             continue
         firm = _firm(ctx, v, c.start())
         if firm is None:
             continue
-        for p in _listed(v, after[0]):
-            ctx.emit(rtype, firm, p.ent, v, 0.6)
-        for p in _apart(v, c.start()):
-            ctx.emit(rtype, firm, p.ent, v, 0.6)
+        for rtype in rtypes:
+            for p in (*_listed(v, after[0]), *_apart(v, c.start())):
+                ctx.emit(rtype, firm, p.ent, v, 0.6)
 
 
 def _firm(ctx: Context, v: View, pos: int) -> Entity | None:

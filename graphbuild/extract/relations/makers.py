@@ -59,6 +59,10 @@ _FILLER = re.compile(
     # "di antaranya tablet P", "di antaranya vaksin polio P"
     r"(?:(?:tablet|kaplet|kapsul|sirup|salep|krim|serbuk|jamu|vaksin|injeksi|obat)\s+(?:[a-z][\w-]*\s+)?)?)?$"
 )
+# "… memasarkan lebih dari 220 produk obat resep dan obat bebas, antara lain obat hipertensi P", "develops, manufactures
+# and markets more than 300 prescription and consumer health products, including the antihypertensive P": a range, then examples
+WIDE_LIST = re.compile(r"^[^.;:\u2588()]{0,120}?,?\s(?:antara\s+lain|di\s+antaranya|termasuk|seperti|yakni|yaitu|including|such\s+as"
+                        r"|among\s+them)\s+(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
                            r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
                            r"(?:the\s+)?(?:[\w-]+-(?:listed|based)\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
@@ -187,6 +191,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if ranged is not None:
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
     if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
+                                                        or WIDE_LIST.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
         pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return

@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
+from graphbuild.extract.relations.discourse import defined_firm, story_firms
 from graphbuild.extract.relations.distributors import seller_of_list
 from graphbuild.extract.relations.makers import (
     _FILLER,
@@ -308,21 +309,32 @@ def per_sentence(ctx: Context, v: View) -> None:
 
 # "PT X meluncurkan tiga produk baru. Produk-produk tersebut adalah:" / "… distributor untuk produk berikut:" + bullets
 _LIST_HEAD = re.compile(r":\W*$")
+# the list's maker told by reference in the head line: "Di pabrik X, perseroan akan memproduksi:"
+_FIRM_HEAD = re.compile(r"\b(?:perseroan|perusahaan\s+(?:ini|tersebut|itu)|the\s+company)\s+(?:(?:akan|juga|kini|will|also|now)\s+)*"
+                        r"(?:memproduksi|mengembangkan|membuat|memasarkan|mendistribusikan|produce|manufacture|market|develop)\w*\s*:",
+                        re.I)
 
 
 def bulleted(ctx: Context) -> None:
     for i, v in enumerate(ctx.views):
         if ":" not in v.masked or not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):  # (no colon: no search)
             continue
-        src = v if any(m.type == "Organization" for m in v.mentions) else ctx.views[i - 1] if i else None
+        named = any(m.type == "Organization" for m in v.mentions)
+        ref = _FIRM_HEAD.search(v.masked) if not named else None  # "Di pabrik X, perseroan akan memproduksi:"
+        src = v if named or ref else ctx.views[i - 1] if i else None
         if src is None:
             continue
         rtype = "DEVELOPS" if cues.DEVELOP.search(src.masked) else "MARKETS" if cues.MARKET.search(src.masked) else None
-        org = next((m for m in src.mentions if m.type == "Organization" and m.role is None
+        org = next((m.ent for m in src.mentions if m.type == "Organization" and m.role is None
                     and m.start not in src.role_orgs and not regulator_like(m.ent)), None)
+        if rtype is not None and ref is not None:  # the release's defined company, else the one named most lately
+            org = (defined_firm(ctx) if ref.group().lower().startswith(("perseroan", "the")) else None) or max(
+                (e for e in story_firms(ctx, indonesian=True) if not regulator_like(e)
+                 and not (rtype == "DEVELOPS" and cues.SELLER_NAME.search(e.name))),  # a distributor makes nothing
+                key=lambda e: len(e.mentions), default=None)  # the story's company
         if rtype is not None and org is not None:
             seller = seller_of_list(src) if rtype == "DEVELOPS" else None  # "… dan didistribusikan oleh B:"
             for w, m in items:
-                ctx.emit(rtype, org.ent, m.ent, w, 0.6)
-                if seller is not None and seller is not org.ent:
+                ctx.emit(rtype, org, m.ent, w, 0.6)
+                if seller is not None and seller is not org:
                     ctx.emit("MARKETS", seller, m.ent, w, 0.6)

@@ -1,5 +1,6 @@
 """DEVELOPS from a markdown table row: "| Perusahaan | Produk | … |" then "| PT X | A, B | … |"; REGISTERED_WITH where a
-column is the registration status at a regulator ("| Produk | Status di SFDA |").
+column is the registration status at a regulator ("| Produk | Status di SFDA |"); SUBSIDIARY_OF from a group table:
+"| Anak usaha | Kepemilikan | … |" then "| PT Y | 99,8% | … |" (Y a subsidiary of the story's company).
 
 Why: releases list who makes what in a table, one maker per row and its brands in the product column; no
 sentence states it. Only tables whose header names both a maker column and a product column are read, and
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.discourse import defined_firm, regulator_like, story_firms
 from graphbuild.extract.relations.registration import is_regulator
 from graphbuild.extract.tables import PRODUCT_HEADERS, cells
 from graphbuild.types import Entity
@@ -18,6 +20,9 @@ from graphbuild.types import Entity
 _MAKER = frozenset({"perusahaan", "produsen", "pabrikan", "industri", "company", "companies", "manufacturer", "maker",
                     "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi"})
 
+_CHILD = frozenset({"anak usaha", "anak perusahaan", "entitas anak", "perusahaan anak", "subsidiary", "subsidiaries"})
+_SHARE = frozenset({"kepemilikan", "kepemilikan saham", "porsi saham", "saham", "ownership", "stake", "shareholding", "% kepemilikan"})
+_PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)")
 
 
 def find(ctx: Context) -> None:
@@ -25,6 +30,7 @@ def find(ctx: Context) -> None:
         return
     cols: tuple[int, int] | None = None
     status: tuple[int, int, Entity] | None = None  # the product column, the status column, its regulator
+    head_at = 0
     for v in ctx.views:
         pos = 0
         for line in v.text.split("\n"):
@@ -37,6 +43,11 @@ def find(ctx: Context) -> None:
             row = cells(line, start)
             names = [" ".join(v.text[a:b].lower().split()) for a, b in row]
             if cols is None:
+                if names and names[0] in _CHILD:  # "| Anak usaha | Kepemilikan | Bidang usaha |"
+                    cols = (-2, next((i for i, x in enumerate(names) if x in _SHARE), -1))
+                    head_at = v.sent.start + start  # in the document: the rows are sentences of their own
+                    status = None
+                    continue
                 mk = next((i for i, x in enumerate(names) if x in _MAKER), -1)
                 pr = next((i for i, x in enumerate(names) if x in PRODUCT_HEADERS), -1)
                 cols = (mk, pr) if mk >= 0 and pr >= 0 else (-1, -1)
@@ -45,6 +56,9 @@ def find(ctx: Context) -> None:
                 continue
             if status is not None and max(status[:2]) < len(row):
                 _registered(ctx, v, row[status[0]], row[status[1]], status[2])
+            if cols[0] == -2 and row:
+                _child(ctx, v, row[0], row[cols[1]] if 0 <= cols[1] < len(row) else None, head_at)
+                continue
             if cols[0] < 0 or max(cols) >= len(row):
                 continue
             _row(ctx, v, row[cols[0]], row[cols[1]])
@@ -80,3 +94,37 @@ def _row(ctx: Context, v: View, maker: tuple[int, int], product: tuple[int, int]
     for m in v.mentions:
         if m.type == "Product" and product[0] <= m.start and m.end <= product[1]:
             ctx.emit("DEVELOPS", firms[0].ent, m.ent, v, 0.7)
+
+
+def _child(ctx: Context, v: View, cell: tuple[int, int], share: tuple[int, int] | None, head_at: int) -> None:
+    """A subsidiaries table's row: its company belongs to the release's company (above half, where a share is given)."""
+    firms = [m for m in v.mentions if m.type == "Organization" and cell[0] <= m.start and m.end <= cell[1]]
+    if len(firms) != 1 or re.fullmatch(r"[\s:*-]*", v.text[cell[0] : cell[1]]):
+        return
+    pct = _PCT.search(v.text, share[0], share[1]) if share is not None else None
+    if share is not None and (pct is None or float(pct.group(1).replace(",", ".")) <= 50):
+        return
+    child = firms[0].ent
+    parent = defined_firm(ctx) or _group(ctx, v, head_at)
+    if parent is not None and parent is not child and not regulator_like(parent):
+        ctx.emit("SUBSIDIARY_OF", child, parent, v, 0.65)
+
+
+# "Struktur grup Arunika per Mei 2025:", "Anak usaha Kalbe": the group named by its short name just before the table
+_GROUP = re.compile(r"\b(?:grup|group|kelompok\s+usaha|anak\s+usaha|subsidiaries\s+of)\s+(?P<name>[A-Z][\w-]{2,})")
+
+
+def _group(ctx: Context, v: View, at: int) -> Entity | None:
+    """The one company of the story (not in the table) whose name holds the short name the lines before it give."""
+    text = ctx.doc.text
+    named = [m.group("name") for m in _GROUP.finditer(text, max(0, at - 240), at)]
+    if not named:
+        return None
+    end = at
+    while end < len(text) and text.startswith("|", end):  # the table's last row
+        nl = text.find("\n", end)
+        end = len(text) if nl < 0 else nl + 1
+    word = re.compile(rf"\b{re.escape(named[-1])}\b")
+    got = [e for e in story_firms(ctx) if not any(at <= s.start < end for s in e.mentions)
+           and any(word.search(n) for n in (e.name, *e.aliases))]
+    return got[0] if len(got) == 1 else None
