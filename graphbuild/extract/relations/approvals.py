@@ -175,6 +175,9 @@ _ADVERBS = re.compile(r"\)?\s+(?:(?:telah|sudah|akhirnya|pun|juga|kemudian|lalu|
 _CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|while|whereas|but)\b", re.I)
 
 
+_UNIT = re.compile(r"Deputi\b|Direktorat\s+(?!Jenderal)")  # a regulator's own unit, not a granting body of its own
+
+
 def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if _not_yet(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
@@ -198,6 +201,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     named = v.next_mention(chain[-1]) if chain else None
     if named is not None and named.type == "Product" and _CALLED.fullmatch(v.masked[chain[-1].end : named.start]):
         products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
+    granted: Entity | None = None  # who granted the permit a later sentence tells handed over
     near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
     if near and _RELATIVE.search(v.masked[near[0].end : start]):
         products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
@@ -221,7 +225,9 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if not products and _PERMIT_REF.match(v.masked, start) and v.index:
         # "Izin edar bernomor AKD tersebut diterbitkan oleh Ditjen Farmalkes": the permit the sentence before granted
         said = " ".join(ctx.views[v.index - 1].text.split())
-        products = [ctx.by_id[r.tail] for r in ctx.typed("APPROVED") if r.evidence == said and r.tail in ctx.by_id][:1]
+        before = [r for r in ctx.typed("APPROVED") if r.evidence == said and r.tail in ctx.by_id][:1]
+        products = [ctx.by_id[r.tail] for r in before]
+        granted = ctx.by_id.get(before[0].head) if before else None
     if not products and regs and v.index and v.masked[end - 3 : end].lower() == "nya" \
             and _ADVERBS.fullmatch(v.masked[tail(regs[0]) : start]):
         # "- **P** – obat … yang didaftarkan PT X. Badan POM menyetujuinya …": the product the sentence before opens on
@@ -237,6 +243,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products = _named_before_pronoun(ctx, v, many)  # "Ketiganya sudah mendapat NIE dari BPOM": the three brands just listed
     products = [p for p in products if not described_substance(v, p)]
     granters = [r.ent for r in regs] or [implied]
+    if granted is not None:  # "Sertifikat NIE itu diserahkan oleh Deputi … BPOM": the unit hands over what BPOM granted
+        granters = [granted if _UNIT.match(g.name) else g for g in granters]
     national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
     for r in granters:
         for p in products:

@@ -74,6 +74,9 @@ RULES = (
          unless=re.compile(r"\b(?:Direktur|Direktorat|Subdirektorat|Deputi|Kasubdit)\s+(?:\w+\s+)?Registrasi\b"
                            # "mengajukan penurunan (takedown) tautan", "mengajukan gugatan": a filing that is no registration
                            r"|\b(?:mengajukan|pengajuan|diajukan)\s+(?:penurunan|takedown|keberatan|gugatan|banding|pengaduan|laporan)\b"
+                           # "diajukan untuk masuk program imunisasi nasional": a bid for a programme, no registration
+                           r"|\b(?:mengajukan|pengajuan|diajukan|diusulkan)\s+(?:untuk\s+)?(?:masuk|dimasukkan|menjadi|ke\s+dalam)\s+"
+                           r"(?:program|daftar|formularium|e-katalog|katalog)\b"
                            # "buy P only from registered pharmacies": where it is sold, no registration of P
                            r"|\bregistered\s+(?:pharmac\w+|stores?|outlets?|retailers?|sellers?|shops?|doctors?|physicians?|users?|members?)\b")),
     Rule("MARKETS", _cue(_MARKET), side.company, side.product, True,  # "Y mendistribusikan tiga produk andalan A": A makes

@@ -30,7 +30,7 @@ _RECEIVED_BY = re.compile(r"\b(?:diterima|received|accepted)\s+(?:(?:langsung|di
 _HANDS = re.compile(r"^\s*(?:,[^,]{1,40},\s*)?(?:juga\s+|secara\s+simbolis\s+|also\s+)?(?:menyerahkan|handed\s+over|presented)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:(?:milik\s+)?(?:perusahaan|perseroan)\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
-                        r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
+                        r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?(?:\u2588+['\u2019]s\s+)?", re.I)  # "issued by Indonesia's Halal … Agency"
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _not_granter = literal_search(_NOT_GRANTER)  # tried only where one of its words starts
 

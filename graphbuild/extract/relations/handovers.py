@@ -80,17 +80,22 @@ def is_item(v: View, start: int) -> bool:
 # "Etana's Pulogadung facility received …", "SelNusa's manufacturing hub received …": a short name's site
 _OWN_SITE = re.compile(r"^\W*(?:In\s+\w+\s+\d{4},\s+)?(?P<firm>[A-Z][\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
                        r"(?P<site>facility|plant|hub|site|factory|laboratory)\b")
+# "… are manufactured at Etana's production facility in X, Y, which holds …": the site named where the products are made,
+# the certificate told in a relative clause on it
+_MADE_AT_SITE = re.compile(r"\b(?:manufactured|produced|made)\s+(?:at|in)\s+(?P<firm>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['\u2019]s\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?P<site>facility|plant|factory)\b(?:\s+(?:in|at)\s+[^;()]{1,60}?)?,?\s+which\s+"
+                           r"(?:(?:also|already|now|has|have)\s+)*(?:holds|received|obtained|secured|been\s+(?:granted|awarded|certified))\b[^;]{0,220}$")
 
 
 def possessed_site(ctx: Context, v: View, start: int) -> tuple[Entity, Entity | None] | None:
     """The company a possessive short name opening the sentence stands for, and its site the text names
     (a Facility whose name holds both the short name and the site's head word)."""
-    own = _OWN_SITE.match(v.text[:start])
+    own = _OWN_SITE.match(v.text[:start]) or _MADE_AT_SITE.search(v.text[:start])
     if own is None:
         return None
     word = own.group("firm").casefold()
     firms = sorted((e for e in ctx.entities if e.type == "Organization" and e.category == "company"
-                    and any(word in n.casefold().split() for n in (e.name, *e.aliases))), key=lambda e: -len(e.mentions))
+                    and any(f" {word} " in f" {n.casefold()} " for n in (e.name, *e.aliases))), key=lambda e: -len(e.mentions))
     if not firms or len(firms) > 1 and len(firms[0].mentions) == len(firms[1].mentions):
         return None  # two companies of that name, named as often: no telling which
     head = own.group("site").casefold()

@@ -47,11 +47,12 @@ def find(ctx: Context) -> None:
 
 
 # an item naming only the standard, its issuer and its holder: "- **CPOB** dari Badan POM untuk Pabrik Y (Juni 2025)"
-_FROM_FOR = re.compile(r"\b(?:dari|from|oleh|by)\s+[^;\n]{1,80}?\s(?:untuk|bagi|for)\s", re.I)
+_FROM_FOR = re.compile(r"\b(?:dari|from|oleh|by)\s+[^;\n]{1,80}?\s(?:untuk|bagi|for|[\u2013\u2014]|-(?=\s))\s", re.I)
 watch(_FROM_FOR)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 _BY = re.compile(r"\W*\s(?:dari|from|oleh|by)\s+(?:the\s+)?", re.I)
-_FOR = re.compile(r"\s*,?\s+(?:untuk|bagi|for)\s+(?:the\s+|its\s+)?(?:fasilitas\s+|pabrik\s+|perusahaan\s+)?", re.I)
+_FOR = re.compile(r"\s*,?\s+(?:untuk|bagi|for|[\u2013\u2014:]|-(?=\s))\s+(?:the\s+|its\s+)?(?:fasilitas\s+|pabrik\s+|perusahaan\s+)?", re.I)
+_AND = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|\s(?:dan|serta|and)\s+)")  # "— PT A dan PT B": the holders listed
 
 
 def _own_holders(ctx: Context, v: View, body: M) -> list[Entity]:
@@ -67,9 +68,14 @@ def _own_holders(ctx: Context, v: View, body: M) -> list[Entity]:
     nxt = v.next_mention(body)
     if nxt is None or nxt.role is not None or not _FOR.fullmatch(v.gap(end, nxt.start)):
         return []
-    if nxt.type == "Facility" or (nxt.type == "Organization" and nxt.ent.category == "company"):
-        return [nxt.ent]
-    return []
+    got: list[Entity] = []
+    while nxt is not None and nxt.role is None and (nxt.type == "Facility" or (nxt.type == "Organization" and nxt.ent.category == "company")):
+        got.append(nxt.ent)
+        after = v.next_mention(nxt)
+        if after is None or not _AND.fullmatch(v.gap((nxt.gloss or nxt).end, after.start)):
+            break
+        nxt = after
+    return got
 
 
 _GROUP = re.compile(r"\s*,?\s+(?:untuk|bagi|for)\s+(?P<n>kedua|ketiga|keempat|kelima)\s+(?:perusahaan|produsen|pabrik|industri"

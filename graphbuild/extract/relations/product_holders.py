@@ -2,7 +2,9 @@
 mengantongi sertifikat halal dari BPJPH", "Kedua produk tersebut telah memperoleh izin edar BPOM dan sertifikat halal
 BPJPH", "Kepala BPJPH X memastikan seluruh produk yang diekspor perseroan telah bersertifikat halal", "All of its
 products are halal-certified by BPJPH". CERTIFIED holds between a certifier and an Organization/Facility, so the
-company the story is about, the products' maker, holds it (as the annotated stories file it).
+company the story is about, the products' maker, holds it (as the annotated stories file it). A certificate told
+as a product's and issued passively ("sertifikat halal untuk P diterbitkan oleh BPJPH") goes to its known maker
+(for_product), not to the site the clause before names.
 """
 
 from __future__ import annotations
@@ -56,3 +58,20 @@ def held_by_products(ctx: Context, v: View, start: int, end: int, certifier: Ent
     ctx.emit("CERTIFIED", certifier, firm, v, 0.6, standard="halal")
     return True
 
+
+# "sertifikat halal untuk P diterbitkan oleh BPJPH", "the halal certificate for P was issued by …": the product's certificate
+_FOR_PRODUCT = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:untuk|bagi|for)\s+(?:produk\s+|vaksin\s+|obat\s+)?")
+_PRODUCT_ISSUED = re.compile(r"\s+(?:(?:juga|telah|sudah|was|has\s+been|had\s+been)\s+)*(?:diterbitkan|dikeluarkan|diberikan|issued|granted)\b",
+                             re.I)
+
+
+def for_product(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> bool:
+    """A certificate told as a product's, issued passively: its maker (when known) holds it; True if so told."""
+    p = next(iter(v.after(end)), None)
+    if p is None or p.type != "Product" or not _FOR_PRODUCT.fullmatch(v.masked, end, p.start) \
+            or not _PRODUCT_ISSUED.match(v.masked, (p.gloss or p).end):
+        return False
+    for r in ctx.has("DEVELOPS", None, p.ent):
+        if r.head in ctx.by_id and r.head != certifier.id:
+            ctx.emit("CERTIFIED", certifier, ctx.by_id[r.head], v, 0.6, standard=std)
+    return True

@@ -38,7 +38,7 @@ from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
-from graphbuild.extract.relations.product_holders import held_by_products
+from graphbuild.extract.relations.product_holders import for_product, held_by_products
 from graphbuild.extract.relations.recipients import among_them as _among_them
 from graphbuild.extract.relations.recipients import listed as _listed
 from graphbuild.extract.relations.registration import (
@@ -61,7 +61,7 @@ _HOLDER_ANAPHOR = re.compile(
     r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
     # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
     r"\bthe\s+(?:facility|plant|site)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
-    r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w-]+\s+){0,2}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
+    r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w\u2588-]+\s+){0,3}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
     r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
@@ -147,6 +147,10 @@ _SENTENCE_CUES = CueGroup(cues.CERTIFY, _ACCREDIT, cues.REGISTER, EVALUATES, cue
 # "… received a CDOB certificate", "menerima sertifikat": the story's certifier gave it (the standard may come between)
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+(?:(?:an?|the)\s+)?"
                        r"(?:\u2588+\s+)?$", re.I)
+_BPOM_STD = frozenset({"CPOB", "CPOTB", "CDOB", "CPKB"})  # the standards only BPOM certifies (not CPAKB: the ministry's)
+# "sertifikat CDOB diberikan kepada …", "sertifikat kali ini diberikan untuk gudang barunya": given by the story's certifier
+_GIVEN_TO = re.compile(r"\s+(?:\u2588+\s+)?(?:(?:kali\s+ini|tersebut|itu|ini)\s+)?(?:(?:juga|pun|telah|sudah)\s+)*"
+                       r"(?:diberikan|diserahkan)\s+(?:kepada|untuk|bagi)\s", re.I)
 _LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:|"
                          r"(?:(?:ini|tersebut|itu)\s+)?(?:adalah|ialah|terdiri\s+(?:atas|dari)|meliputi|were|are|include[sd]?))\s*:?\s*(?:PT\.?\s*)?", re.I)
 # "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
@@ -169,9 +173,14 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
-    if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start])):
+    if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
         std = std or memory.get("standard")  # type: ignore[assignment]
         certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+    if certifier is None and v.masked[start:end].lower() == "tersertifikasi" and (nxt := next(iter(v.after(end)), None)) \
+            and nxt.type == "Regulation" and nxt.ent.name in _BPOM_STD and v.masked[end : nxt.start].isspace() \
+            and any(m.type == "Organization" and m.ent.category == "company" for m in v.before(start)):
+        # "Direktur PT A mengungkapkan fasilitas produksi perusahaannya telah tersertifikasi CPOTB": BPOM certified it
+        certifier = next((e for e in ctx.entities if e.name == "Badan Pengawas Obat dan Makanan"), None)
     if certifier is None and _item_handed(ctx, v, start, std):
         return  # "… menyerahkan:" then "- sertifikat CPKB kepada PT A": the intro's regulator, the holder after
     if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
@@ -198,9 +207,11 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if for_product(ctx, v, end, certifier, std):
+        return  # "sertifikat halal untuk P diterbitkan oleh BPJPH": P's maker holds it, not the site the clause before names
     if (site := described_site(ctx, v, start)) is not None and site.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "its sterile plant in X has been awarded …": the plant named
-    if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id for m in v.mentions) \
+    if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions) \
             and (own := _possessed_site(ctx, v, start)) is not None:
         for e in own:  # "SelNusa's manufacturing hub received a CPOB certificate": the company and its named hub
             if e is not None and e.id != certifier.id:
@@ -219,6 +230,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
         for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
             if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
+                _for_site(ctx, w, (m.gloss or m).end, certifier, std)  # "2. PT A (Kota), untuk Fasilitas X di …": the site too
                 if town is not None:
                     ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
         return
@@ -319,7 +331,10 @@ _TO_FIRM = re.compile(r"\b(?:kepada|to)\s+(?:(?:pihak|manajemen|pimpinan|direksi
 _OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 # "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
 _FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
-                         r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?)?$", re.I)
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?"
+                         # "kepada dua pedagang besar farmasi (PBF), yaitu PT A …": the holders counted, then listed
+                         r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2}|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+                         r"(?:\s+\([^()]{1,12}\))?\s*,?\s+(?:yaitu|yakni|antara\s+lain|masing-masing|namely)\s*:?\s+)?$", re.I)
 
 
 def _firms_plant(ctx: Context, firm: Entity) -> Entity | None:
