@@ -89,6 +89,7 @@ def find(ctx: Ctx) -> None:
     _numbered_of(ctx)
     _quoted(ctx)
     _dated(ctx)
+    _shown(ctx)
 
 
 def _seat_edition(ctx: Ctx, e: int) -> int:
@@ -307,3 +308,55 @@ def _dated(ctx: Ctx) -> None:
         if y - i >= 2 and not t.masked[i] and ctx.lexicon_inside(i, y + 1, _PLACES):
             # "Operasi Gempur Kosmetik Ilegal 2026 yang digelar serentak": an operation or campaign is a programme
             ctx.add(i, y + 1, "Program" if t.words[i] in _RUNS else "Event", None, "cue")
+
+
+# "pada pameran Vitafoods Asia 2025", "di ajang Trade Expo Indonesia (TEI) 2025": a trade show's name after the
+# lower-case word for one, up to its edition year; after a bare "at"/"di" only an acronym names it ("at MIHAS 2025",
+# "at the Malaysia International Halal Showcase (MIHAS) 2025")
+_SHOWS = frozenset({"pameran", "ajang"})
+_AT_SHOW = frozenset({"at", "di"})
+_SHOW_LEADS = _SHOWS | _AT_SHOW
+
+
+def _shown(ctx: Ctx) -> None:
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_SHOW_LEADS):
+        a = k + 1 + (k + 1 < n and t.words[k + 1] == "the")
+        if a + 1 >= n or not is_cap(t.words[a]):
+            continue
+        e, acr = a, False
+        while e < n and e - a < 9 and not t.newline_before[e] and not _YEAR.match(t.words[e]):
+            w = t.words[e]
+            if w == "(" and e + 2 < n and is_acronym(t.words[e + 1]) and t.words[e + 2] == ")":
+                e, acr = e + 3, True
+                continue
+            if not (is_cap(w) or (w in ("&", "of") and e > a)):
+                break
+            acr = acr or (e == a and is_acronym(w) and e + 1 < n and _YEAR.match(t.words[e + 1]) is not None)
+            e += 1
+        if e == a or e >= n or not _YEAR.match(t.words[e]) or t.newline_before[e]:
+            continue
+        if t.words[k] in _AT_SHOW and not acr:
+            continue
+        if ctx.type_at(a) == "Event" and ctx.spans[ctx.owner[a]] == (a, e + 1):
+            continue
+        for m in {ctx.owner[x] for x in range(a, e + 1)} - {-1}:
+            s, b = ctx.spans[m]
+            x = ctx.mentions[m]
+            if s < a or b > e + 1 or x is None or x.type not in ("Location", "Organization", "Event"):
+                break
+        else:
+            for m in {ctx.owner[x] for x in range(a, e + 1)} - {-1}:
+                ctx.drop(m)
+            canonical = _edition(ctx, a, e + 1)
+            m = ctx.add(a, e + 1, "Event", None, "cue", canonical=canonical)
+            if m >= 0 and canonical:  # "… Showcase (MIHAS) 2025": its acronym, alone or with the year, names it again
+                acr = t.words[e - 2]
+                ctx.defined[acr] = ("Event", None, canonical)
+                for p in t.where({acr}):  # "… MIHAS 2025 drew 2,000 exhibitors": the same edition again
+                    if p + 1 < n and t.words[p + 1] == t.words[e] and not a <= p <= e:
+                        o = ctx.owner[p]
+                        if o < 0 or ctx.spans[o] != (p, p + 2):
+                            o = ctx.add(p, p + 2, "Event", None, "cue", canonical=canonical)
+                        ctx.link(m, o)

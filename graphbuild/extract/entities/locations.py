@@ -103,6 +103,7 @@ def find(ctx: Ctx) -> None:
     c = t.cue
     _waters(ctx)
     _provinces(ctx)
+    _languages(ctx)
     for k in t.where(_PREP | c.area_cues | _COMMA | _UNIT_CUES | _IN):  # only these tokens can trigger a rule below
         if k >= n - 1:
             break
@@ -187,3 +188,16 @@ def _org_tail(ctx: Ctx, s: int, e: int) -> bool:
 _BODY_HEADS = frozenset({"Institute", "University", "College", "School", "Faculty", "Department", "Centre", "Center",
                          "Academy", "Agency", "Ministry", "Bureau", "Office", "Board", "Council", "Association"})
 _NAMESAKES = ("RS ", "RSUP ", "RSUD ", "RSPAD ", "Rumah Sakit ", "Universitas ", "Institut ", "Klinik ")
+
+
+_LANGUAGE = frozenset({"bahasa", "berbahasa", "Bahasa", "Berbahasa"})
+
+
+def _languages(ctx: Ctx) -> None:
+    """"label berbahasa Indonesia", "dalam bahasa Inggris": the country's name after the word for a language names the
+    language, not a place."""
+    t = ctx.t
+    for k in t.where(_LANGUAGE):
+        m = ctx.owner[k + 1] if k + 1 < len(t.words) else -1
+        if m >= 0 and ctx.spans[m] == (k + 1, k + 2) and ctx.type_at(k + 1) == "Location" and not t.newline_before[k + 1]:
+            ctx.drop(m)

@@ -62,6 +62,7 @@ _SPEAKER_NOUNS = frozenset({"pembicara", "narasumber", "panelis", "pemateri", "s
 _ACTING = frozenset({"Plt", "Plh", "Pj", "chief", "president", "managing", "head"})
 _ADVERBS = frozenset({"juga", "pun", "turut", "kemudian", "lalu", "also", "then", "later", "langsung"})
 _FROM = frozenset({"dari", "from"})
+_ATTRIBUTION = frozenset({"\u2014", "\u2013", "\u2015"})
 _YANG_VERBS = frozenset({"hadir", "mewakili", "menjadi", "tampil", "bertindak"})
 _POSTS = frozenset({"Director", "Manager", "Officer", "Head", "President", "Analyst", "Lead", "Leader", "Partner"})
 _NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
@@ -122,6 +123,13 @@ def find(ctx: Ctx) -> None:
     for k in t.where(_ITS):
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)
+    for k in t.where(_ATTRIBUTION):  # '> — Ketut Arya Wiguna, Kepala Kantor …': the speaker under a pull quote
+        if t.newline_before[k] and k + 3 < n and not t.newline_before[k + 1]:
+            a = k + 1 + honorific_at(ctx, k + 1)
+            b = name_run(ctx, a)
+            if b - a >= 2 and b + 1 < n and t.words[b] == "," and not t.newline_before[b + 1] and is_cap(t.words[b + 1]) \
+                    and (ctx.owner[a] < 0 or ctx.type_at(a) == "Person") and not firm_whole(ctx, a, b):
+                add_person(ctx, a, b)
     for k in t.where(_FROM):
         m = ctx.owner[k + 1] if k + 1 < len(t.words) else -1
         if m >= 0 and ctx.type_at(k + 1) == "Organization" and _verb_at(t, ctx.spans[m][1]):
