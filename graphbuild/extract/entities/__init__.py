@@ -31,6 +31,7 @@ from graphbuild.extract.entities import (
     rosters,
     table_products,
     tickers,
+    title_units,
     titled_deals,
     verbed,
 )
@@ -53,6 +54,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     persons.find(ctx)
     appositions.find(ctx)
     organizations.find(ctx)
+    title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
     described_firms.find(ctx)
     rosters.find(ctx)
     events.find(ctx)

@@ -47,7 +47,8 @@ def find(ctx: Context) -> None:
 
 # the unit told of as a body: opening the sentence or after a preposition ("di kantor X", "Inspektur dari X"), not
 # a title before a name ("Deputi Bidang … Rita Endang") nor a page's byline ("Dilihat 2289 kali Pusat Data …")
-_BEFORE = re.compile(r"(?:^|\b(?:di|dari|oleh|ke|kepada|dengan|bersama|melalui|pada|kantor|gedung|antara|menurut|and|dan|serta|from|by|at|of)\s+)$",
+_BEFORE = re.compile(r"(?:^|\b(?:di|dari|oleh|ke|kepada|dengan|bersama|melalui|pada|kantor|gedung|antara|menurut|and|dan|serta|from|by|at|of)\s+"
+                     r"|\bdi(?:selenggarakan|gelar|adakan|laksanakan|terbitkan|keluarkan|inisiasi|prakarsai)\s+)$",  # a passive's agent
                      re.I)
 
 

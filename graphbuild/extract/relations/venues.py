@@ -186,8 +186,8 @@ def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     words = venue.text.split()
     for e in ctx.entities:
         if e.type == "Location" and e.category == "city" and not ctx.is_country(e):
-            n = e.name.split()
-            if any(words[i : i + len(n)] == n for i in range(len(words) - len(n) + 1)):
+            if any(words[i : i + len(n)] == n for n in (x.split() for x in (e.name, *e.aliases))
+                   for i in range(len(words) - len(n) + 1)):  # ("Saigon Exhibition Center": the city's other name)
                 ctx.emit("HELD_IN", ev, e, v, 0.65)
                 return True
     return False
@@ -221,8 +221,9 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         return True
     if city is None or city.type != "Location":
         return _named_city(ctx, v, ev, venue)
-    if (ctx.is_country(city.ent)
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][A-Za-z]+\s*){0,2}(?:,|in|di)\s*", v.gap(venue.end, city.start))):
+    if ctx.is_country(city.ent):  # "di Dubai World Trade Centre, Uni Emirat Arab": the city the venue is named after
+        return _named_city(ctx, v, ev, venue)
+    if (not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][A-Za-z]+\s*){0,2}(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return False
     more = v.next_mention(city)
     if more is not None and more.type == "Location" and re.fullmatch(r"\s*(?:,|dan|serta|and)\s*", v.gap(city.end, more.start)) and not (
