@@ -49,6 +49,7 @@ _CONGRESS = ("Kongres", "Musyawarah", "Munas", "Muktamar", "Congress", "Rapat Ke
 _BOARD_LIST = re.compile(r"\bsusunan\s+(?:pengurus|direksi|dewan\s+(?:direksi|komisaris)|komisaris)\b|\b(?:new\s+)?board\s+composition\b", re.I)
 _ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*)(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+_FROM_FIRM = re.compile(rf"(?:[\s,*]|{cues.DEGREE})*\(\s*")  # "X, S.Farm. (PT A)"
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered line's number, split off as a sentence of its own
 watch(_APPOINT, _BEFORE, _BOARD_LIST)
 _CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
@@ -67,21 +68,36 @@ def find(ctx: Context) -> None:
             body = named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _release_company(ctx, v)
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
-    for v in ctx.where(_BOARD_LIST):
+    for v in ctx.where(_BOARD_LIST, every=True):  # a heading names nobody
         _roster(ctx, v)
 
 
 def _roster(ctx: Context, head: View) -> None:
     """The lines "- Post: Name" under a meeting's new board: the meeting's company holds the posts."""
     body = (_meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
+    if body is None and len(head.text) <= 80 and head.text.rstrip()[-1:] not in ".!?":  # a heading after a congress:
+        # "## Susunan pengurus pusat 2025–2030" over "- Ketua Umum: X" lines: the association holds the posts
+        body = _congress_body(ctx, head, back=12)
     for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
         if _NUMBER.fullmatch(w.text):
             continue
         if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
             return
         for p in (m for m in w.mentions if m.type == "Person"):
-            if (t := _ROSTER.match(w.text[: p.start])) and ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest")):
+            if (t := _ROSTER.match(w.text[: p.start])) is None:
+                continue
+            if ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest")):
                 ctx.holders.setdefault(((t.group("title") + t.group("rest")).casefold(), body.id), set()).add(p.ent.id)
+            if body.category != "company":  # an association's officers, not a board's nominees
+                _member_firm(ctx, w, p)
+
+
+def _member_firm(ctx: Context, w: View, p: M) -> None:
+    """"- Ketua Umum: X (PT A)": the company the association's officer comes from (a gloss or a mention)."""
+    for firm in (*w.mentions, *w.glosses):
+        if firm.start > p.end and firm.type == "Organization" and firm.ent.category == "company" and _FROM_FIRM.fullmatch(w.text, p.end, firm.start):
+            ctx.emit("HOLDS_POSITION", p.ent, firm.ent, w, 0.6)
+            return
 
 
 def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
@@ -110,9 +126,9 @@ def _appointer(v: View, p: M) -> Entity | None:
     return subj.ent if re.fullmatch(r"\s*(?:(?:juga|resmi|telah|kembali)\s+)*", v.masked[subj.end : verb.start()]) else None
 
 
-def _congress_body(ctx: Context, v: View) -> Entity | None:
+def _congress_body(ctx: Context, v: View, back: int = 4) -> Entity | None:
     """"Kongres Nasional Ikatan Apoteker Indonesia 2025 … memilih X": the association named in the congress's name."""
-    events = [e for e in ctx.recent(v.index, ("Event",), back=4, limit=3) if e.name.startswith(_CONGRESS)]
+    events = [e for e in ctx.recent(v.index, ("Event",), back=back, limit=3) if e.name.startswith(_CONGRESS)]
     for ev in events:
         named = [(len(n), o) for o in ctx.entities if o.type == "Organization" for n in (o.name, *o.aliases)
                  if len(n) >= 3 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", ev.name)]

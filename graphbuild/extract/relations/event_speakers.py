@@ -40,8 +40,10 @@ _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.
 _HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|speakers|panelists)|(?<!berhalangan\s)(?<!tidak\s)hadir|dihadiri|attended\s+by|"
                       r"attendees)\b[^.!?]{0,60}:\s*$", re.I)  # "Dari kalangan industri, hadir:": one line per guest
 # "## Peserta rapat koordinasi", "Daftar peserta", "Participants": a label line over one line per guest (no colon)
-_LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\s+undangan|undangan)\s+yang\s+hadir|daftar\s+hadir|"
-                    r"participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
+# "## Pejabat yang hadir", "## Pembicara utama", "Keynote speakers": the guests or the speakers, one line each
+_LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\s+undangan|undangan|pejabat|tamu|tokoh)(?:\s+\w+)?\s+yang\s+hadir|"
+                    r"daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
+                    r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
@@ -61,7 +63,7 @@ _FROM_BODIES = re.compile(r"^\W*(?:para\s+)?(?:narasumber|pembicara|pemateri|pan
 _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
                          r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
 # "Ketua panitia, X, menyebut …": who chaired the event's committee was there
-_TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|of|for|and|the)\b)*")  # only a title between
+_TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|to|and|the)\b)*")  # only a title between
 # "Direktur Jenderal Farmasi Kementerian Kesehatan, dr. X, MPH": a title (and its body) before the person
 _TITLE_FIRST = re.compile(rf"{_TITLE_GAP.pattern}?,\s*(?:\s|{cues.HONORIFIC}){{0,5}}")
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
@@ -96,7 +98,7 @@ def find(ctx: Context) -> None:
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
             heading = (v.index, ev) if ev is not None else None
-            role = "narasumber" if head.re is _HEADING and head.group("speaker") else None
+            role = "narasumber" if head.group("speaker") else None
             continue
         if heading is not None and v.index == heading[0] + 1 and _NUMBER.match(v.text):
             heading = (v.index, heading[1])  # "1." split off as a sentence of its own: the item follows

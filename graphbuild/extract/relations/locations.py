@@ -86,6 +86,16 @@ _SEAT_OF = re.compile(r"\b(?:kantor\s+pusat|markas(?:\s+besar)?|headquarters\s+o
 _TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 
 
+# "produsen kosmetik PT X dari Sidoarjo": a kind of company before the name, then "dari" a town (not a trip "dari A ke B")
+_KIND_FIRST = re.compile(r"\b(?i:produsen|perusahaan|pabrikan|distributor|eksportir|importir|pemasok|industri)(?:\s+[a-z][\w-]*){0,3}\s+$")
+_TRIP_ON = re.compile(r"^\s*(?:,\s*)?(?:ke|menuju|hingga|sampai|to)\b", re.I)
+
+
+def _kind_first(v: View, m: M, nxt: M) -> bool:
+    return m.type == "Organization" and bool(_KIND_FIRST.search(v.masked[max(0, m.start - 60) : m.start])) and not _TRIP_ON.match(
+        v.masked[nxt.end : nxt.end + 12])
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for m in v.mentions:
@@ -108,7 +118,7 @@ def find(ctx: Context) -> None:
             elif m.type == "Organization" and m.gloss is not None and gap.isspace() and ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
-                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m)))):
+                    _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m) or _kind_first(v, m, nxt)))):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs and not places.region(nxt.ent)

@@ -14,6 +14,7 @@ import re
 from graphbuild.extract.relations.common import Context, View
 from graphbuild.extract.relations.discourse import defined_firm, regulator_like, story_firms
 from graphbuild.extract.relations.registration import is_regulator
+from graphbuild.extract.relations.venues import last_event
 from graphbuild.extract.tables import PRODUCT_HEADERS, cells
 from graphbuild.types import Entity
 
@@ -31,6 +32,7 @@ def find(ctx: Context) -> None:
     cols: tuple[int, int] | None = None
     status: tuple[int, int, Entity] | None = None  # the product column, the status column, its regulator
     head_at = 0
+    came: tuple[int, int, Entity | None] | None = None  # an exhibitors table: the participant column, the origin column, the event
     for v in ctx.views:
         pos = 0
         for line in v.text.split("\n"):
@@ -38,10 +40,14 @@ def find(ctx: Context) -> None:
             s = line.strip()
             if not (s.startswith("|") and s.endswith("|") and s.count("|") >= 3):
                 if s:
-                    cols = None  # a line that is no row ends the table
+                    cols = came = None  # a line that is no row ends the table
                 continue
             row = cells(line, start)
             names = [" ".join(v.text[a:b].lower().split()) for a, b in row]
+            if cols is None and names and names[0] in _PARTICIPANT:  # "| Peserta | Asal | Produk |" in an expo report
+                came = (0, next((i for i, x in enumerate(names) if x in _ORIGIN), -1), last_event(ctx, v.index))
+            elif came is not None and row and not re.fullmatch(r"[\s:|-]*", line):
+                _came(ctx, v, row, came)
             if cols is None:
                 if names and names[0] in _CHILD:  # "| Anak usaha | Kepemilikan | Bidang usaha |"
                     cols = (-2, next((i for i, x in enumerate(names) if x in _SHARE), -1))
@@ -62,6 +68,26 @@ def find(ctx: Context) -> None:
             if cols[0] < 0 or max(cols) >= len(row):
                 continue
             _row(ctx, v, row[cols[0]], row[cols[1]])
+
+
+# "| Peserta | Asal | Produk |", "| Exhibitor | Origin |": each row's company took part in the event told of; its origin cell names its town
+_PARTICIPANT = frozenset({"peserta", "peserta pameran", "perusahaan peserta", "eksibitor", "exhibitor", "exhibitors", "participant",
+                          "participants", "peserta paviliun", "pelaku usaha peserta"})
+_ORIGIN = frozenset({"asal", "asal daerah", "kota asal", "daerah asal", "domisili", "kota", "origin", "location", "lokasi", "based in"})
+
+
+def _came(ctx: Context, v: View, row: list[tuple[int, int]], came: tuple[int, int, Entity | None]) -> None:
+    a, b = row[came[0]]
+    firms = [m for m in v.mentions if m.type == "Organization" and a <= m.start and m.end <= b]
+    if len(firms) != 1:
+        return
+    if came[2] is not None:
+        ctx.emit("ATTENDED", firms[0].ent, came[2], v, 0.65)
+    if 0 <= came[1] < len(row):  # "| PT X | Blora, Jawa Tengah |": the town first, the province after it
+        a, b = row[came[1]]
+        town = next((m for m in v.mentions if m.type == "Location" and a <= m.start and m.end <= b), None)
+        if town is not None and not ctx.is_country(town.ent):
+            ctx.emit("LOCATED_IN", firms[0].ent, town.ent, v, 0.6)
 
 
 # "| Perusahaan | Produk | Status di SFDA |": each row's product is registered with the regulator the column names
