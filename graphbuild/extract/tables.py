@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # header words of a table's product column
 PRODUCT_HEADERS = frozenset({"produk", "product", "products", "merek", "brand", "brands", "nama produk", "nama dagang",
-                             "product name", "brand name", "merek dagang", "nama obat"})
+                             "product name", "brand name", "merek dagang", "nama obat",
+                             "produk unggulan", "featured product", "featured products"})
 
 
 def cells(line: str, start: int = 0) -> list[tuple[int, int]]:

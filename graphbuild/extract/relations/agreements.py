@@ -50,16 +50,18 @@ _WITH_DESCRIBED = re.compile(r"^\s*,?\s*(?:dengan|with)\s+(?:(?:the|an?)\s+)?(?:
 _DEAL = re.compile(r"^\s*(?:of\s+)?(?:sebuah\s+|an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:nota\s+kesepahaman|memorandum|MoU|MoA|perjanjian|"
                    r"kesepakatan|kontrak|piagam|agreement|contract|deal|letter\s+of\s+intent|LoI)\b", re.I)  # "inked a supply deal"
 # "Nota kesepahaman itu diteken …", "Perjanjian kerja sama tersebut ditandatangani oleh …": the deal before a passive verb
+_TRADER = r"(?:distributor|importir|importer|pembeli|buyer|peritel|retailer|agen|agent|mitra\s+dagang)"  # the deal's other side
 _DEAL_BEFORE = re.compile(r"\b(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan|memorandum|agreement|deal)\b(?:\s+[\w()-]+){0,4}?\s*$",
                           re.I)
-_DEAL_WITH = re.compile(rf"^[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?(?:PT\.?\s+)?$",
-                        re.I)  # "… dengan Rektor Unhas": the body the official heads
+_DEAL_WITH = re.compile(r"^(?:\s+(?:asal|dari|from)\s+\u2588+)?"  # "oleh A dari Pontianak dengan B": A's home town first
+                        rf"[^\u2588]*?\s(?:dengan|with)\s+(?:(?:pihak|mitra\w*|perusahaan|{_TRADER})\s+)?(?:{cues.TITLE}\s+)?(?:PT\.?\s+)?$",
+                        re.I)  # "… dengan Rektor Unhas": the body the official heads; "dengan distributor B"
 _SIGNED_BARE = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:PT\.?\s+)?$", re.I)
 _TOGETHER = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)
 _PLAIN_WITH = re.compile(r"\s*(?:dengan|with)\s+(?:the\s+)?(?:PT\.?\s+)?", re.I)  # "yang diteken A dengan B"
 _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*$")
 # "... dengan perusahaan farmasi asal India, Hetero Labs": the partner after its origin
-_DEAL_WITH_ORIGIN = re.compile(r"^[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
+_DEAL_WITH_ORIGIN = re.compile(r"^(?:\s+(?:asal|dari|from)\s+\u2588+)?[^\u2588]*?\s(?:dengan|with)\s+[^\u2588]{0,40}?\basal\s+\u2588+\s*,\s*(?:PT\.?\s+)?$", re.I)
 
 
 # "Penandatanganan X tersebut", "the signing of X": the deal told in the sentence before
@@ -133,9 +135,10 @@ def _unnamed_deal(ctx: Context, v: View) -> list[Entity]:
     if not signers:
         return []
     others: list[Entity] = []
-    other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120), None)
-    if other is not None and other.ent not in signers and (_DEAL_WITH.match(v.masked[sign.end() : other.start])
-                                                           or _DEAL_WITH_ORIGIN.match(v.masked[sign.end() : other.start])):
+    other = next((m for m in v.after(sign.end(), ORG) if m.start - sign.end() <= 120 and m.ent not in signers), None)
+    # "ditandatangani oleh A dari P dengan B": the gap runs from the last signer named after the verb
+    lo = max([sign.end()] + [m.end for m in v.mentions if other is not None and m.ent in signers and sign.end() <= m.start < other.start])
+    if other is not None and (_DEAL_WITH.match(v.masked[lo : other.start]) or _DEAL_WITH_ORIGIN.match(v.masked[lo : other.start])):
         others = [m.ent for m in v.chain(other, ORG) if m.ent not in signers]
     if len(signers) == 1 and len(others) > 1:  # "A meneken nota kesepahaman serupa dengan B dan C": one deal each
         for o in others:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
@@ -36,6 +37,23 @@ _RANGE_BY = re.compile(
 _RANGE_CUE = re.compile(r"\b(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\b", re.I)
 watch(_RANGE_CUE)
 _MOST = 6  # a maker's range told by reference, not a catalogue
+# "Pemasaran akan dilakukan melalui anak usaha X, PT A", "Distribusi vaksin ke faskes akan ditangani PT A",
+# "X will market the product through its wholly owned subsidiary, PT A", "menunjuk PT A sebagai distributor resmi":
+# the distributor of the product the story is about (told before, not named in the sentence)
+_HANDLED = re.compile(
+    r"(?:(?<!pengawasan\s)(?<!pemantauan\s)(?<!evaluasi\s)(?<!audit\s)\b(?:pemasaran|distribusi|pendistribusian|penjualan)(?:nya)?\b[^.;:\u2588]{0,70}?\b(?:akan\s+|juga\s+|nantinya\s+)*"
+    r"(?:dilakukan|ditangani|dijalankan|dikelola)\s+(?:(?:oleh|melalui|lewat)\s+)?"
+    r"|\bwill\s+(?:market|distribute|commerciali[sz]e|sell)\s+(?:the|this|its)\s+(?:product|vaccine|drug|medicine|therapy)"
+    r"(?:\s+in\s+[A-Z]\w+)?\s+(?:through|via|with)\s+"
+    r"|\b(?:marketing|distribution|sales|commerciali[sz]ation)(?:\s+in\s+[A-Z]\w+)?\s+(?:will\s+be|is\s+to\s+be|is)\s+"
+    r"(?:handled|carried\s+out|managed|done)\s+(?:by|through)\s+"
+    r"|\b(?:menunjuk|appointed|appoints)\s+)"
+    r"(?:(?:its\s+|the\s+company['\u2019]s\s+)?(?:wholly[-\s]owned\s+|PBF\s+)?(?:anak\s+(?:usaha|perusahaan)|subsidiary|distributor)"
+    r"(?:\s+\u2588+\s*,|\s*,|nya\s*,?)\s*)?(?:PT\.?\s+)?$", re.I)
+_HANDLED_CUE = re.compile(r"dilakukan|ditangani|dijalankan|dikelola|\bwill\s+(?:market|distribute|commerciali|sell)|"
+                          r"\b(?:handled|carried\s+out|managed)\s+by|menunjuk|appoint", re.I)
+watch(_HANDLED_CUE)
+_RANGE_WORD = re.compile(r"\b(?:seluruh|semua|all|produk-produk|lain(?:nya)?|other)\b", re.I)  # a whole range: not the one product
 
 
 def _made_by(ctx: Context, maker: Entity) -> list[Entity]:
@@ -98,3 +116,23 @@ def ranges(ctx: Context) -> None:
                 for p in _made_by(ctx, ctx.by_id[makers[0]]):
                     ctx.emit("MARKETS", org.ent, p, v, 0.6)
             break
+
+
+def handed(ctx: Context) -> None:
+    """"Pemasaran akan dilakukan melalui anak usaha X, PT A", "Distribusi vaksin … akan ditangani PT A": A sells the
+    story's one approved product when the sentence names no product; run last, as :func:`late`."""
+    approved = list(dict.fromkeys(r.tail for r in ctx.typed("APPROVED") if r.tail in ctx.by_id
+                                  and ctx.by_id[r.tail].type == "Product"))
+    if len(approved) != 1:
+        return
+    product = ctx.by_id[approved[0]]
+    for v in ctx.where(_HANDLED_CUE, every=True):
+        if any(m.type == "Product" for m in v.mentions) or not _HANDLED_CUE.search(v.masked):
+            continue
+        for org in (m for m in v.mentions if m.type == "Organization" and m.role is None):
+            cue = _HANDLED.search(v.masked[max(0, org.start - 160) : org.start])
+            if cue is not None and not regulator_like(org.ent) and not _RANGE_WORD.search(cue.group()) and (
+                    not _APPOINTS.search(cue.group()) or _AS_DIST.match(v.masked[org.end :])):
+                if not ctx.has("DEVELOPS", head=org.ent, tail=product):
+                    ctx.emit("MARKETS", org.ent, product, v, 0.6)
+                break

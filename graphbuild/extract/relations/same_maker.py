@@ -28,6 +28,7 @@ def find(ctx: Context) -> None:
             _same_maker(ctx, v)
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
     distributor_refs.ranges(ctx)  # "Produk-produk X didistribusikan oleh PT A": what X makes
+    distributor_refs.handed(ctx)  # "Pemasaran akan dilakukan melalui PT A": the story's approved product
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
 
 

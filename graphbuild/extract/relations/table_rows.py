@@ -19,7 +19,9 @@ from graphbuild.extract.tables import PRODUCT_HEADERS, cells
 from graphbuild.types import Entity
 
 _MAKER = frozenset({"perusahaan", "produsen", "pabrikan", "industri", "company", "companies", "manufacturer", "maker",
-                    "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi"})
+                    "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi",
+                    # a trade fair's exhibitors and their own products ("| Peserta | Asal | Produk |")
+                    "peserta", "peserta pameran", "eksportir", "exhibitor", "exhibitors", "exporter", "exporters"})
 
 _CHILD = frozenset({"anak usaha", "anak perusahaan", "entitas anak", "perusahaan anak", "subsidiary", "subsidiaries"})
 _SHARE = frozenset({"kepemilikan", "kepemilikan saham", "porsi saham", "saham", "ownership", "stake", "shareholding", "% kepemilikan"})
