@@ -27,7 +27,13 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
-                   "fitofarmaka", "ventilator", "monitor", "oht"})
+                   "fitofarmaka", "ventilator", "monitor", "oht"}) | frozenset({
+    # drug classes news puts before a brand as a class noun ("multivitamin Vitaperma", "the antihypertensive X")
+    "multivitamin", "antihipertensi", "antihypertensive", "antidiabetes", "antidiabetic", "antinyeri", "antivirus",
+    "antiviral", "antijamur", "antifungal", "antiinflamasi", "antihistamin", "antihistamine", "antikoagulan",
+    "anticoagulant", "antidepresan", "antidepressant", "antipiretik", "antipyretic", "antasida", "antacid",
+    "analgesic", "imunomodulator", "immunomodulator", "antikanker", "anticancer", "antikolesterol", "antiemetik",
+    "antiemetic", "dekongestan", "decongestant", "pereda", "minyak"})
 # class heads written as an acronym ("OHT Gastrolin": obat herbal terstandar), capitalised anywhere
 _ACRONYM_HEADS = frozenset({"OHT"})
 # words after which a capitalised name is the maker, seller, place or a clause, not the brand
@@ -188,6 +194,8 @@ def _class_phrases(ctx: Ctx) -> None:
     for k in t.where(HEADS, lower=True):
         if t.headline and t.headline[k]:
             continue
+        if t.words[k] == "Minyak":
+            continue  # "Minyak goreng X": only a lower-case "minyak urut / kayu putih" heads a brand
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and not (
                 k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
@@ -225,6 +233,10 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "Produk Dalam Negeri" heads a title; "Produk Kardiolin keluaran PT X" names its maker
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and j == k + 1 and not _titled_brand(t, j, e):
             continue
+        if j < e < n and ctx.type_at(e) == "Location" and ctx.spans[o := ctx.owner[e]][0] == e and (
+                g := ctx.spans[o][1]) == e + 1 and g < n and (t.words[g] in SEP or t.words[g] in _END) \
+                and t.words[e] != "Indonesia" and not t.newline_before[e]:
+            e = g  # "minyak urut Minyak Bintang Borneo.": a place word ends the brand's name
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and add_brand(ctx, j, e) >= 0:
             coordinated(ctx, e)
 

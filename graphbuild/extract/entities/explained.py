@@ -177,8 +177,43 @@ def _product_intro(t, s: int) -> bool:  # type: ignore[no-untyped-def]
     return any(t.lower[x] in HEADS or t.lower[x] in ("portofolio", "portfolio") for x in range(a, e))
 
 
+# words that label a list item rather than name it ("- **Catatan**: obat keras …")
+_LABELS = frozenset({"catatan", "keterangan", "note", "notes", "perhatian", "peringatan", "penting", "kesimpulan",
+                     "ringkasan", "tips", "info", "informasi", "contoh", "example", "warning", "status", "produk",
+                     "product", "kategori", "category", "jenis", "indikasi", "indication", "dosis", "dose"})
+
+
+def _bullet_described(ctx: Ctx) -> None:
+    """"- DengaShield – vaksin dengue tetravalen …", "• Pulmorest: obat antifibrosis paru …": a list item whose
+    name alone opens the line (bullet, bold stripped), then a dash or colon and the product's class word."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(frozenset({"\u2013", "\u2014", "-", ":"})):
+        if k < 2 or k + 1 >= n or t.newline_before[k] or t.newline_before[k + 1]:
+            continue
+        q = k
+        while q > 0 and t.words[q - 1] == "*" and not t.newline_before[q]:
+            q -= 1  # "- **X** – …" in plain text: the bold marks stay as tokens
+        s = q
+        while s - 1 >= 0 and q - s < 3 and not t.newline_before[s] and t.words[s - 1] not in _BULLETS \
+                and product_name(ctx, s - 1) and (is_cap(t.words[s - 1]) or any(ch.isdigit() for ch in t.words[s - 1])):
+            s -= 1
+        b = s - 1
+        while b > 0 and t.words[b] == "*" and t.words[b - 1] in _BULLETS and not t.newline_before[b]:
+            b -= 1
+        if s == q or not is_cap(t.words[s]) or b < 0 or t.words[b] not in _BULLETS or not (b == 0 or t.newline_before[b]):
+            continue
+        head = k + 1 + (t.lower[k + 1] in ("sebuah", "suatu", "a", "an", "the"))
+        if head >= n or t.lower[head] not in HEADS and t.lower[head] not in _LOWER_FORMS or not t.words[head].islower():
+            continue
+        if any(ctx.owner[x] >= 0 and ctx.type_at(x) != "Product" for x in range(s, q)) or t.lower[s] in _LABELS:
+            continue  # a company, a person or a place the item names, not a brand
+        add_brand(ctx, s, q)
+
+
 def find(ctx: Ctx) -> None:
     _before_copula(ctx)
     _explained(ctx)
     _glossed(ctx)
     _bullet_glossed(ctx)
+    _bullet_described(ctx)

@@ -119,6 +119,10 @@ _NAMED_SITE = re.compile(r"\b(?:fasilitas|pabrik|kompleks|sarana|gudang|plant|fa
 _NAMING = frozenset({"yakni", "yaitu", "bernama", "nama", "dinamai", "dinamakan", "named", "called"})
 
 
+# "Pusat Konvensi X", "Pusat Pameran X": a convention or exhibition centre (a Facility), not a government centre
+VENUE_KINDS = frozenset({"Konvensi", "Pameran", "Perbelanjaan"})
+
+
 def _named_sites(ctx: Ctx) -> None:
     t = ctx.t
     for j in t.where(_NAMING):
@@ -154,6 +158,10 @@ def find(ctx: Ctx) -> None:
                 if ctx.add(i, ctx.spans[owner][1] if owner >= 0 else j + 1, "Facility", None, "cue") >= 0 and kept:
                     ctx.mentions.append(kept)  # the university stays an entity of its own
                     ctx.spans.append(ctx.spans[owner])
+    for k in t.where(frozenset({"Pusat"})):  # "di Pusat Konvensi Mataram": a venue named with its kind
+        if k + 2 < n and t.words[k + 1] in VENUE_KINDS and ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 2) \
+                and not t.newline_before[k + 2] and (e := run_forward(ctx, k + 2, comma_list=False, max_tokens=4)) > k + 2:
+            ctx.add(k, e, "Facility", None, "cue")
     for k in t.where(c.facility_prefix):
         if k >= n - 1:
             break

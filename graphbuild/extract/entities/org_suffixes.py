@@ -20,6 +20,7 @@ _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn", "K.K"})  # the name stops before 
 _FINAL_LEGAL = frozenset({"Bhd", "Berhad", "AB", "A.S", "A.Ş", "Oy", "Oyj"})
 _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
+_SITES = frozenset({"Pabrik", "Plant", "Gudang"})  # site words a company's name never opens
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _OF = frozenset({"of", "for"})
@@ -75,8 +76,8 @@ def find(ctx: Ctx) -> None:
             i = ctx.spans[ctx.owner[i]][1]  # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": its country
         if t.words[i].endswith(("-listed", "-based", "-headquartered")) and i + 1 < j:
             i += 1  # "Seoul-listed Daewon Holdings": where its shares trade or it sits is no part of the name
-        if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0:
-            continue
+        if t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0 or t.words[i] in _SITES and i + 1 < j:
+            continue  # ("Pabrik Kedaton Farma Kendal": a site named after its company, left to the facility rules)
         if w in _MONEY and (t.words[j - 1] in _MONEY_KINDS or j + 1 < len(t.words) and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]):
             continue  # "Working Capital", "Matching Fund Kedaireka": a kind of money or a programme, not an investor
         if j + 1 < len(t.words) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:

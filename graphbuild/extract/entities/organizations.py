@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from graphbuild.extract.entities import org_kinds, org_suffixes, regional_offices
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.facilities import VENUE_KINDS
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_forward
@@ -72,8 +73,11 @@ def _prefix(ctx: Ctx) -> None:
         if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or t.words[k - 1][:1].isupper()):
             k += 1  # "Research Institute for X" names more; "Lembaga X (Institute of X)" glosses a name: not the name
             continue
-        if L == 1 and w == "Balai" and k + 1 < n and t.words[k + 1] in _HALLS:
+        if L == 1 and w in ("Balai", "Pusat") and k + 1 < n and t.words[k + 1] in (_HALLS if w == "Balai" else VENUE_KINDS):
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
+            continue
+        if w == "PBF" and k + 1 < n and t.words[k + 1] in _PT:
+            k += 1  # "oleh PBF PT X": the distributor's kind before its legal name, no part of it
             continue
         if L and k + L < n and not t.newline_before[k + L]:
             cat = c.org_prefix[tuple(t.words[k : k + L])]

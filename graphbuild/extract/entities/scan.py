@@ -62,8 +62,8 @@ def _comma_list(ctx: Ctx, j: int, parent_stop: bool = False) -> int:
             k += 1  # ", A, dan B": a serial comma before the last item
         else:
             e = item(k)
-            if e == k + 1:
-                return 0
+            if e == k + 1 or e > k + 2 and t.match_phrase(k + 1, t.cue.org_prefix_phrases):
+                return 0  # (", Dinas Perindustrian …": a second body, not a field; "Pusat, Balai dan Loka POM" one word each)
             k = e
         if k < n and t.words[k] in _LIST_AND:
             e = item(k)
