@@ -1,5 +1,9 @@
 """Extraction quality floors on annotated articles.
 
+Round 20: eleven sets by annotators who never read the code (counts-only reports). `holdout58/` … `holdout61/` were
+written at the start and opened by waves 1–3; `holdout64/` … `holdout66/` were written during wave 1, scored after its
+merge (relation 0.795 → 0.795: no transfer) and opened by waves 2–3; `holdout62/`, `holdout63/`, `holdout67/` and
+`holdout68/` were held back all round (together 0.926/0.749 → 0.933/0.757 entity/relation F1).
 Round 19: nine sets, each written by an annotator who never read the code (counts-only reports). `holdout49/` …
 `holdout52/` at the start: 49 … 51 were opened by three helpers (wave 1) while 52 was held back and scored before and
 after their merge (0.940/0.725 → 0.949/0.758 entity/relation F1); `holdout53/` … `holdout55/` were written during
@@ -60,6 +64,17 @@ DATA = Path(__file__).resolve().parent / "data"
 
 CASES = [
     # gold, folder, entity F1 floor, relation F1 floor   (measured at the end of round 15 / 14 / 13 / 12 / 11 in the comments)
+    ("holdout68_gold.jsonl", "holdout68", 0.91, 0.71),  # 0.939/0.739 (0.922/0.734 with the code of round 20's start; held back all round, scored at start and end)
+    ("holdout67_gold.jsonl", "holdout67", 0.94, 0.79),  # 0.964/0.818 (0.964/0.813 with the code of round 20's start; held back all round, scored at start and end)
+    ("holdout66_gold.jsonl", "holdout66", 0.92, 0.78),  # 0.947/0.801 (0.916/0.654 with the code of round 20's start; written during wave 1, opened in waves 2-3)
+    ("holdout65_gold.jsonl", "holdout65", 0.96, 0.92),  # 0.981/0.941 (0.970/0.885 with the code of round 20's start; written during wave 1, opened in waves 2-3)
+    ("holdout64_gold.jsonl", "holdout64", 0.93, 0.91),  # 0.956/0.936 (0.937/0.867 with the code of round 20's start; written during wave 1, opened in waves 2-3)
+    ("holdout63_gold.jsonl", "holdout63", 0.88, 0.67),  # 0.907/0.691 (0.900/0.675 with the code of round 20's start; held back all round, scored at start and end)
+    ("holdout62_gold.jsonl", "holdout62", 0.90, 0.75),  # 0.920/0.777 (0.916/0.773 with the code of round 20's start; held back all round, scored at start and end)
+    ("holdout61_gold.jsonl", "holdout61", 0.95, 0.89),  # 0.971/0.916 (0.956/0.852 with the code of round 20's start; written at the start, opened in waves 1-3)
+    ("holdout60_gold.jsonl", "holdout60", 0.95, 0.86),  # 0.971/0.889 (0.954/0.759 with the code of round 20's start; written at the start, opened in waves 1-3)
+    ("holdout59_gold.jsonl", "holdout59", 0.94, 0.84),  # 0.965/0.860 (0.936/0.664 with the code of round 20's start; written at the start, opened in waves 1-3)
+    ("holdout58_gold.jsonl", "holdout58", 0.95, 0.85),  # 0.979/0.880 (0.926/0.782 with the code of round 20's start; written at the start, opened in waves 1-3)
     ("holdout57_gold.jsonl", "holdout57", 0.91, 0.69),  # 0.933/0.714 (0.933/0.703 with the code of round 19's start; held back all round, scored at start and end)
     ("holdout56_gold.jsonl", "holdout56", 0.92, 0.76),  # 0.944/0.789 (0.940/0.764 with the code of round 19's start; held back all round, scored at start and end)
     ("holdout55_gold.jsonl", "holdout55", 0.95, 0.78),  # 0.967/0.804 (0.899/0.627 with the code of round 19's start; written during wave 1, opened in wave 2)
