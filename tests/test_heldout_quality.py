@@ -2,7 +2,7 @@
 
 Round 20: eleven sets by annotators who never read the code (counts-only reports). `holdout58/` … `holdout61/` were
 written at the start and opened by waves 1–3; `holdout64/` … `holdout66/` were written during wave 1, scored after its
-merge (relation 0.795 → 0.795: no transfer) and opened by waves 2–3; `holdout62/`, `holdout63/`, `holdout67/` and
+merge (relation 0.795 → 0.797: next to no transfer) and opened by waves 2–3; `holdout62/`, `holdout63/`, `holdout67/` and
 `holdout68/` were held back all round (together 0.926/0.749 → 0.933/0.757 entity/relation F1).
 Round 19: nine sets, each written by an annotator who never read the code (counts-only reports). `holdout49/` …
 `holdout52/` at the start: 49 … 51 were opened by three helpers (wave 1) while 52 was held back and scored before and
