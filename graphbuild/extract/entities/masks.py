@@ -17,6 +17,9 @@ _QUOTES = frozenset({"“", '"'})
 _HEADLINE_LINES = 3  # headlines sit in the first few non-empty lines
 
 
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013"})
+
+
 def headlines(t: Tokens) -> list[bool]:
     """Flag Title Case lines among the first few lines: headlines capitalise every word, so
     capitalisation there says nothing about where a name starts or ends."""
@@ -30,7 +33,8 @@ def headlines(t: Tokens) -> list[bool]:
             j += 1
         lines += 1
         alpha = [w for w in t.words[i:j] if w[0].isalpha() and len(w) >= 4]
-        if len(alpha) >= 3 and sum(1 for w in alpha if w[0].isupper()) >= 0.75 * len(alpha) and t.words[j - 1] != ".":
+        if len(alpha) >= 3 and sum(1 for w in alpha if w[0].isupper()) >= 0.75 * len(alpha) and t.words[j - 1] != "." \
+                and t.words[i] not in _BULLETS:  # "- PT Sinar Obat Jaya": a list item in a short text, not a headline
             for k in range(i, j):
                 flags[k] = True
         i = j

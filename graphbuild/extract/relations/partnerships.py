@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     cooperation,
     cues,
     joined,
+    member_lists,
     membership,
     subjects,
     together,
@@ -78,6 +79,7 @@ def find(ctx: Context) -> None:
                 _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
     consortium_partners.find(ctx)
+    member_lists.find(ctx)  # "Konsorsium beranggotakan:" over bullets; "Seluruh anggota juga … anggota B"
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
 
