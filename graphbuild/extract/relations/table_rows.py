@@ -1,6 +1,8 @@
 """DEVELOPS from a markdown table row: "| Perusahaan | Produk | … |" then "| PT X | A, B | … |"; REGISTERED_WITH where a
 column is the registration status at a regulator ("| Produk | Status di SFDA |"); SUBSIDIARY_OF from a group table:
-"| Anak usaha | Kepemilikan | … |" then "| PT Y | 99,8% | … |" (Y a subsidiary of the story's company).
+"| Anak usaha | Kepemilikan | … |" then "| PT Y | 99,8% | … |" (Y a subsidiary of the story's company); ATTENDED and
+LOCATED_IN from an expo report's participants table: "| Peserta | Asal | Produk |" (each row's company took part in the
+event told of, and is based in the town its origin cell names first).
 
 Why: releases list who makes what in a table, one maker per row and its brands in the product column; no
 sentence states it. Only tables whose header names both a maker column and a product column are read, and
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import defined_firm, regulator_like, story_firms
 from graphbuild.extract.relations.registration import is_regulator
 from graphbuild.extract.relations.venues import last_event
@@ -72,6 +74,11 @@ def find(ctx: Context) -> None:
             _row(ctx, v, row[cols[0]], row[cols[1]])
 
 
+def _in(v: View, cell: tuple[int, int], kind: str) -> list[M]:
+    """The mentions of ``kind`` inside one cell of a row."""
+    return [m for m in v.mentions if m.type == kind and cell[0] <= m.start and m.end <= cell[1]]
+
+
 # "| Peserta | Asal | Produk |", "| Exhibitor | Origin |": each row's company took part in the event told of; its origin cell names its town
 _PARTICIPANT = frozenset({"peserta", "peserta pameran", "perusahaan peserta", "eksibitor", "exhibitor", "exhibitors", "participant",
                           "participants", "peserta paviliun", "pelaku usaha peserta"})
@@ -79,15 +86,13 @@ _ORIGIN = frozenset({"asal", "asal daerah", "kota asal", "daerah asal", "domisil
 
 
 def _came(ctx: Context, v: View, row: list[tuple[int, int]], came: tuple[int, int, Entity | None]) -> None:
-    a, b = row[came[0]]
-    firms = [m for m in v.mentions if m.type == "Organization" and a <= m.start and m.end <= b]
+    firms = _in(v, row[came[0]], "Organization")
     if len(firms) != 1:
         return
     if came[2] is not None:
         ctx.emit("ATTENDED", firms[0].ent, came[2], v, 0.65)
     if 0 <= came[1] < len(row):  # "| PT X | Blora, Jawa Tengah |": the town first, the province after it
-        a, b = row[came[1]]
-        town = next((m for m in v.mentions if m.type == "Location" and a <= m.start and m.end <= b), None)
+        town = next(iter(_in(v, row[came[1]], "Location")), None)
         if town is not None and not ctx.is_country(town.ent):
             ctx.emit("LOCATED_IN", firms[0].ent, town.ent, v, 0.6)
 
@@ -100,8 +105,7 @@ _REFUSED = re.compile(r"\b(?:ditolak|dibatalkan|dicabut|ditarik|rejected|withdra
 def _status_column(v: View, row: list[tuple[int, int]], names: list[str]) -> tuple[int, Entity] | None:
     for i, x in enumerate(names):
         if _STATUS.match(x):
-            a, b = row[i]
-            reg = next((m.ent for m in v.mentions if m.type == "Organization" and a <= m.start and m.end <= b), None)
+            reg = next((m.ent for m in _in(v, row[i], "Organization")), None)
             return (i, reg) if reg is not None and is_regulator(reg) else None
     return None
 
@@ -110,23 +114,22 @@ def _registered(ctx: Context, v: View, product: tuple[int, int], status: tuple[i
     said = " ".join(v.text[status[0] : status[1]].split())
     if not said or _REFUSED.search(said):
         return
-    for m in v.mentions:  # the brand, not the substance its kind names ("Sirup parasetamol **Fevrina**")
-        if m.type == "Product" and product[0] <= m.start and m.end <= product[1] and m.text[:1].isupper():
+    for m in _in(v, product, "Product"):  # the brand, not the substance its kind names ("Sirup parasetamol **Fevrina**")
+        if m.text[:1].isupper():
             ctx.emit("REGISTERED_WITH", m.ent, reg, v, 0.65, status=said)
 
 
 def _row(ctx: Context, v: View, maker: tuple[int, int], product: tuple[int, int]) -> None:
-    firms = [m for m in v.mentions if m.type == "Organization" and maker[0] <= m.start and m.end <= maker[1]]
+    firms = _in(v, maker, "Organization")
     if len(firms) != 1:
         return
-    for m in v.mentions:
-        if m.type == "Product" and product[0] <= m.start and m.end <= product[1]:
-            ctx.emit("DEVELOPS", firms[0].ent, m.ent, v, 0.7)
+    for m in _in(v, product, "Product"):
+        ctx.emit("DEVELOPS", firms[0].ent, m.ent, v, 0.7)
 
 
 def _child(ctx: Context, v: View, cell: tuple[int, int], share: tuple[int, int] | None, head_at: int) -> None:
     """A subsidiaries table's row: its company belongs to the release's company (above half, where a share is given)."""
-    firms = [m for m in v.mentions if m.type == "Organization" and cell[0] <= m.start and m.end <= cell[1]]
+    firms = _in(v, cell, "Organization")
     if len(firms) != 1 or re.fullmatch(r"[\s:*-]*", v.text[cell[0] : cell[1]]):
         return
     pct = _PCT.search(v.text, share[0], share[1]) if share is not None else None
