@@ -159,7 +159,8 @@ _BIOSIMILAR_OF = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588'\u2019-]+\s+
 
 
 # "Travenza (trastuzumab) for HER2-positive breast cancer, and Bevamab …": each item told with what it treats
-_FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?,\s*(?:and|dan|serta)\s+(?:the\s+)?", re.I)
+_FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?,\s*(?:(?:and|dan|serta)\s+)?(?:the\s+)?"
+                      r"(?:(?:inhaler|tablet|kapsul|sirup|injeksi|krim|salep|vaksin|vaccine)\s+)?", re.I)
 
 
 def listed(v: View, first: M) -> list[M]:
@@ -223,10 +224,15 @@ DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|d
                           r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
                           r"|\b(?:this|the)\s+(?:agreement|deal|MoU|memorandum(?:\s+of\s+understanding)?)\b"  # "The MoU was signed by …"
-                          r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)", re.I)  # "Ruang lingkupnya mencakup …"
+                          r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)"  # "Ruang lingkupnya mencakup …"
+                          # "Ketiga produk yang dicakup perjanjian adalah P, Q, serta R", "The products covered by the agreement are"
+                          r"|\b(?:dicakup|tercakup\s+dalam|diatur\s+dalam|covered\s+by|included\s+in)\s+(?:oleh\s+)?(?:the\s+)?"
+                          r"(?:perjanjian|kesepakatan|kerja\s*sama|agreement|deal|MoU|kontrak|contract)"
+                          r"(?:\s+(?:ini|tersebut|itu))?\s+(?:adalah|yaitu|yakni|meliputi|are|include)\b", re.I)
 # a word every match of DEAL_ANAPHOR holds: the prefilter's own test for it passes on "the" and any comma, and the
 # search (an IGNORECASE alternation tried at every position, ≈30 µs a sentence) then finds nothing in most sentences
-DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|memorandum|nota|dokumen|naskah|ruang|cakupan", re.I)
+DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|memorandum|nota|dokumen|naskah|ruang|cakupan|kontrak|contract",
+                       re.I)
 watch(DEAL_ANAPHOR, DEAL_WORD)
 
 

@@ -68,6 +68,19 @@ _COMMERCIALISE = re.compile(r"\b(?:untuk\s+memasarkan|to\s+market|to\s+commercia
 # "Lisensi tersebut diberikan oleh A kepada B", "Di bawah lisensi A, B …", "B is the exclusive licensee of A"
 _GIVEN_BY = re.compile(r"\b(?:lisensi|hak\s+eksklusif|licen[cs]e|exclusive\s+rights?)\b[^.;:]{0,60}?\b(?:diberikan|granted)\s+"
                        r"(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+# "B resmi mengantongi hak untuk memproduksi P. Lisensi tersebut diberikan oleh (perusahaan asal Korea, ) A": the licensee
+# is the firm that obtained the right or licence in the sentence before
+_THAT_GIVEN_BY = re.compile(r"(?:\b(?:lisensi|hak(?:\s+eksklusif)?)\s+(?:tersebut|itu|ini)|\b(?:the|this)\s+(?:exclusive\s+)?(?:licen[cs]e|rights?))\s+"
+                            r"(?:(?:telah|juga|was|were|is|has\s+been|have\s+been)\s+)*(?:diberikan|granted)\s+(?:oleh|by)\s+(?:the\s+)?"
+                            r"(?:(?:perusahaan|mitra|pihak|company|firm)\s+(?:[a-z-]+\s+){0,2}(?:asal\s+|from\s+)?(?:\u2588+\s*,\s*)?)?"
+                            r"(?:PT\.?\s+)?(?=\u2588)", re.I)
+_GOT_RIGHT = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:resmi|telah|kini|akhirnya|has|have|officially)\s+)*"
+                        r"(?:mengantongi|memperoleh|mendapatkan|mendapat|menerima|obtained|received|secured|acquired)\s+"
+                        r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,1}(?:hak|lisensi|licen[cs]e|rights?)\b", re.I)
+# "P, antibiotik hasil lisensi B dari (perusahaan farmasi Spanyol,) A", "produk lisensian B dari A": B holds A's licence
+_LICENCE_OF = re.compile(r"\b(?:hasil\s+lisensi|lisensian|produk\s+lisensi)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_OF_FROM = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:dari|from)\s+(?:(?:perusahaan|mitra|pihak)\s+(?:[\w\u2588-]+\s+){0,3}?"
+                      r"(?:asal\s+\u2588+\s+)?(?:\u2588+\s*)?,\s*)?(?:asal\s+\u2588+\s*,\s*)?(?:PT\.?\s+)?")
 _UNDER_LIC = re.compile(r"^\W*(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?=\u2588)", re.I)
 # "B memproduksi P di bawah lisensi A", "which B manufactures under licence from A": mid-sentence, the maker licensed
 _UNDER_LIC_MID = re.compile(r"\b(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
@@ -75,8 +88,9 @@ _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\
 # a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
 _PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
-watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID)
-_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID)  # what ``_told_otherwise`` reads
+watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID, _THAT_GIVEN_BY,
+      _LICENCE_OF)
+_TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID, _THAT_GIVEN_BY, _LICENCE_OF)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 # everything ``licensed_from`` reads a sentence for (``agreements`` asks once whether it may find anything)
 FROM_CUES = CueGroup(*_TOLD_CUES.patterns, cues.LICENSE, *_LIC_CUES.patterns)
@@ -100,6 +114,20 @@ def _told_otherwise(ctx: Context, v: View) -> None:
         b = v.next_mention(a) if a is not None and a.start == c.end() else None
         if b is not None and b.type == "Organization" and _TO.match(v.gap(a.end, b.start)) and not _no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
             _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+    for c in v.cues(_THAT_GIVEN_BY):
+        a = next(iter(v.after(c.end(), ORG)), None)
+        b = _got_right(ctx, v) if a is not None and a.start == c.end() and not _TO_LONG.match(v.masked[a.end :]) else None
+        if b is not None and b is not a.ent and not _no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
+            _licence(ctx, v, a.ent, b)  # type: ignore[union-attr]
+    for c in v.cues(_LICENCE_OF):
+        b = next(iter(v.after(c.end(), ORG)), None)
+        a = next(iter(v.after(b.end, ORG)), None) if b is not None and b.start == c.end() else None
+        if a is not None and _OF_FROM.fullmatch(v.masked, b.end, a.start) and not _no_licence(  # type: ignore[union-attr]
+                v, a.ent, c.start()):
+            _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+            made = next(iter(v.before(c.start(), ("Product",))), None)  # "Oxavance, antibiotik … hasil lisensi": the licensor's
+            if made is not None and c.start() - made.end <= 80 and ";" not in v.masked[made.end : c.start()]:
+                ctx.emit("DEVELOPS", a.ent, made.ent, v, 0.6)
     for c in v.cues(_UNDER_LIC):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = v.next_mention(a) if a is not None else None
@@ -116,6 +144,15 @@ def _told_otherwise(ctx: Context, v: View) -> None:
         b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
         if a is not None and b is not None and a.start == c.end() and not _no_licence(v, a.ent, c.start()):
             _licence(ctx, v, a.ent, b.ent)
+
+
+def _got_right(ctx: Context, v: View) -> Entity | None:
+    """The firm that "mengantongi hak …" / "obtained the licence" in the sentence before ``v``."""
+    prev = ctx.views[v.index - 1] if v.index else None
+    for m in prev.mentions if prev is not None else ():
+        if m.type == "Organization" and _GOT_RIGHT.match(prev.masked, m.end):  # type: ignore[union-attr]
+            return m.ent
+    return None
 
 
 def _licence(ctx: Context, v: View, licensor: Entity, licensee: Entity) -> None:

@@ -25,7 +25,7 @@ _LISTS = re.compile(
     r"(?:beranggotakan|anggotanya\s+(?:terdiri\s+(?:atas|dari)|adalah|yaitu|meliputi)|terdiri\s+(?:atas|dari)"
     r"|['\u2019]s\s+members\s+(?:are|include)|members\s+(?:are|include)|comprises|consists\s+of)"
     r"(?:\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:anggota|perusahaan|produsen|members|companies))?\s*:\s*$",
+    r"\s+(?:anggota|perusahaan|produsen|lembaga|institusi|organisasi|members|companies|institutions|organi[sz]ations))?\s*:\s*$",
     re.I,
 )
 watch(_LISTS)

@@ -20,7 +20,9 @@ _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I
 
 
 # "Konsorsium X yang beranggotakan A, B dan C", "a network whose members include A and B"
-_MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:kini|saat\s+ini|juga)\s+)?(?:beranggotakan|anggotanya\s+(?:terdiri\s+(?:atas|dari)|"
+_MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?"
+                      r"(?:(?:dibentuk|didirikan|berdiri|diluncurkan)\s+(?:pada\s+|sejak\s+)?(?:tahun\s+)?\d{4}\s*(?:,\s*)?(?:dan|serta|,)\s+)?"
+                      r"(?:(?:kini|saat\s+ini|juga)\s+)?(?:beranggotakan|anggotanya\s+(?:terdiri\s+(?:atas|dari)|"
                       r"adalah|yaitu|yakni|meliputi|antara\s+lain)|whose\s+members\s+(?:include|are)|which\s+(?:includes|comprises))\s+"
                       r"(?:(?:antara\s+lain|lain|yaitu|yakni|the)\s+)?$", re.I)
 # the separator between two listed members, with a kind word before the next name ("serta asosiasi A3")
