@@ -102,7 +102,7 @@ SUBSIDIARY = re.compile(
 UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
 PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)(?:nya)?|perusahaan\s+induk(?:nya)?|parent\s+company)\b", re.I)
 # "lulus inspeksi CPOB", "lulus audit CPKB": passing the inspection is how the certificate is reported
-CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|bersertifikat|certified|certificat(?:es?|ions?)|lulus\s+(?:inspeksi|audit)|passed\s+(?:an?\s+|its\s+|the\s+)?(?:\u2588+\s+|GMP\s+)?(?:inspection|audit)"
+CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|bersertifikat|certified|certificat(?:es?|ions?)|re-?sertifikasi|re-?certifi(?:ed|cations?)|lulus\s+(?:inspeksi|audit)|passed\s+(?:an?\s+|its\s+|the\s+)?(?:\u2588+\s+|GMP\s+)?(?:inspection|audit)"
                      # "dinyatakan memenuhi persyaratan CPOB oleh Badan POM"
                      r"|memenuhi\s+(?:standar|persyaratan|syarat|ketentuan)(?=\s+(?:\u2588|CP\w{2,3}\b|CDOB\b|GMP\b|cara\b|good\b)))",
                      re.I)

@@ -159,7 +159,8 @@ def _decided(ctx: Context, v: View, rtype: str) -> bool:
 _COMPANY_ANAPHOR = re.compile(r"\b(?:perseroan|emiten|perusahaan\s+(?:ini|tersebut|itu)|the\s+company|pihaknya)\b", re.I)
 # "Produk tersebut akan dipasarkan oleh X", "the drug": the product named last
 _PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|sirup|tablet|kapsul|krim|salep|jamu|kosmetik|serum|biosimilar"
-                              r"|the\s+(?:product|drug|vaccine))(?:\s+\w+){0,2}?"
+                              # not "lini sirup milik perusahaan tersebut": the company is the one referred to
+                              r"|the\s+(?:product|drug|vaccine))(?:\s+(?!(?:milik|perusahaan|perseroan|produksi|buatan)\b)\w+){0,2}?"
                               r"\s+(?:tersebut|itu|ini)\b|\bthe\s+(?:product|drug|vaccine)\b", re.I)
 _SITE_ANAPHOR = cues.SITE_ANAPHOR  # "Fasilitas seluas 4,5 hektare itu telah mengantongi sertifikat CPOB": the company's site
 watch(_COMPANY_ANAPHOR)

@@ -105,8 +105,15 @@ def _brands(ents: object) -> list[Entity]:
     return out
 
 
+# "Dua dari tiga produk tersebut, yakni A dan B", "salah satu dari ketiga obat itu", "two of the three drugs": a part
+_PART_OF_GROUP = re.compile(r"\b(?:salah\s+satu|sebagian(?:\s+besar)?|separuh|satu|dua|tiga|empat|lima|\d{1,2}|one|two|three|"
+                            r"four|some|most|none)\s+(?:dari|di\s+antara|antara|of)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _link(ctx: Context, v: View, g: _Group, span: tuple[int, int]) -> None:
     """The product relations ``v`` states of the group it refers to at ``span``."""
+    if _PART_OF_GROUP.search(v.masked, max(0, span[0] - 40), span[0]):
+        return  # "Dua dari tiga produk tersebut …": only some of the group, named in the sentence
     # the group's own noun ("produk") is no cue: it is what the sentence is about
     masked = v.masked[: span[0]] + " " * (span[1] - span[0]) + v.masked[span[1] :]
     ents: list[Entity] = []

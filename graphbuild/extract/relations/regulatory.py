@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, listed_certs, prequalified
+from graphbuild.extract.relations import cues, listed_certs, prequalified, revoked_items
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.approvals import approved as _approved
@@ -57,13 +57,13 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 _HOLDER_ANAPHOR = re.compile(
-    r"\b(?:fasilitas|pabrik|sarana|perusahaan|industri|the\s+(?:facility|plant|company))\b(?:\s+[\w-]+){0,2}?"
+    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,2}?"
     r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
     # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
-    r"\bthe\s+(?:facility|plant|site)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
+    r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
     r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w\u2588-]+\s+){0,3}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
-    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site)\b|"
+    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
@@ -71,7 +71,7 @@ _HOLDER_ANAPHOR = re.compile(
     # "It holds a CDOB certificate from BPOM": the company the sentence before describes
     r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)"
     # "Fasilitas seluas 18.000 meter persegi tersebut": the site told by its size; "pabrik juga telah tersertifikasi": bare
-    r"|\b(?:fasilitas|pabrik|sarana)\s+(?:seluas|berkapasitas|senilai|bernilai)\s+[\d.,]+(?:\s+[\w-]+){0,4}?\s+(?:tersebut|itu|ini)\b"
+    r"|\b(?:fasilitas|pabrik|sarana|gudang)\s+(?:seluas|berkapasitas|senilai|bernilai)\s+[\d.,]+(?:\s+[\w-]+){0,4}?\s+(?:tersebut|itu|ini)\b"
     r"|(?:^\W*|(?<=,\s)|(?<=;\s))(?:pabrik|fasilitas(?:\s+produksi)?)(?=\s+(?:(?:juga|telah|sudah|pun|kini)\s+)*"
     r"(?:(?:menerima|mendapatkan|mendapat|memperoleh|mengantongi|meraih)\b|$))",
     re.I,
@@ -92,8 +92,9 @@ _COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+
 _FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|perseroan)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                         r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
 _PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility|Fasilitas|Site|Park|Gudang|Warehouse)\b")  # a production site, not a venue
+_BOTH_AFTER = re.compile(r",\s*(?:both|keduanya|kedua-duanya)\s+(?:(?:already|are|were|have\s+been|telah|sudah|juga)\s+)*$", re.I)
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
-_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|the\s+(?:facility|plant)|(?:this|that)\s+(?:facility|plant)|lini\s+produksi[\w\s-]*nya)\b",
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya)\b",
                         re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 
@@ -137,6 +138,7 @@ def find(ctx: Context) -> None:
         if not _enumerated(ctx, i + 1, reg):
             listed_next(ctx, i + 1, reg)
     unnamed_revocations(ctx)
+    revoked_items.find(ctx)  # "- Tindakan: izin edar dicabut" under a listed product and its maker
 
 
 # everything the per-sentence block of ``find`` reads a sentence for (``under_review`` reads ``EVALUATES``,
@@ -207,6 +209,11 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if (both := _BOTH_AFTER.search(v.masked, max(0, start - 40), start)) is not None \
+            and len(sites := v.before(both.start(), ("Facility",))[:2]) == 2:
+        for m in sites:  # "two plants, the A in X and the B in Y, both certified for CPOB by Badan POM"
+            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+        return
     if for_product(ctx, v, end, certifier, std):
         return  # "sertifikat halal untuk P diterbitkan oleh BPJPH": P's maker holds it, not the site the clause before names
     if (site := described_site(ctx, v, start)) is not None and site.id != certifier.id:

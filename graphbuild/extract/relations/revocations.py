@@ -201,7 +201,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     and _PERMIT_OF.search(v.masked[: m.start])]  # "Izin edar P yang sebelumnya dimiliki CV X telah dibatalkan BPOM": P
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
             # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
-            targets = ctx.recent(v.index, ("Product",), pos=start, back=2, limit=1)
+            targets = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=start, back=2, limit=4))[:1]
         for t in targets:
             ctx.emit("REVOKED", by[0].ent, t, v, 0.75, what=what_s)
         return

@@ -1,0 +1,74 @@
+"""REVOKED told in a list item's field line: a public warning lists each product with its maker, then its sanction.
+
+"- Krim A — diproduksi oleh PT X, Kota Y" over "- Tindakan: notifikasi kosmetik dibatalkan; sertifikat CPKB dicabut":
+the product loses its permit (izin edar, notifikasi, NIE), its maker the certificate (CPOTB, CPKB, izin produksi),
+to the regulator whose warning the list is. The field line names neither, so no sentence rule links them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations.registration import is_regulator
+from graphbuild.types import Entity
+
+# "Tindakan:", "Sanksi:", "Status:", "Tindak lanjut:", "Action taken:" opening an item's line
+_FIELD = re.compile(r"^\W*(?:tindakan|sanksi|status|tindak\s+lanjut|keterangan|action(?:s)?(?:\s+taken)?|sanctions?)\s*:\s*", re.I)
+watch(_FIELD)
+# one clause of the field: "izin edar dicabut", "pencabutan notifikasi", "CPKB certificate suspended"
+_CLAUSE_REVOKED = re.compile(r"\b(?:dicabut|dibekukan|dibatalkan|pencabutan|pembekuan|pembatalan|revoked|suspended|"
+                             r"cancel+ed|withdrawn)\b", re.I)
+_NOT = re.compile(r"\b(?:tidak|belum|bukan|akan|not|will|diusulkan|direkomendasikan|proposed|recommended)\b", re.I)
+_PERMIT = re.compile(r"\b(?:izin\s+edar|notifikasi(?:\s+kosmetik)?|NIE|nomor\s+(?:izin\s+edar|notifikasi|registrasi)|"
+                     r"registrasi|marketing\s+authori[sz]ation|product\s+licen[cs]e|notification)\b", re.I)
+_CERT = re.compile(r"\b(?:sertifikat\s+(?:(?-i:[A-Z])[\w/-]+)|(?:(?-i:[A-Z]){3,5}\s+)?certificate|sertifikat|izin\s+(?:produksi|usaha|PBF|"
+                   r"apotek|industri)|(?:manufacturing|production)\s+licen[cs]e)\b", re.I)
+_SIBLING = re.compile(r"^\W*(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*:\s")  # "- Temuan: …", "- Hasil uji: …"
+# the item a field belongs to: "- P — diproduksi oleh X", "1. P (X)", "- P, produk buatan X"
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
+_MAKER = re.compile(r"\b(?:diproduksi|dibuat|didaftarkan|dipasarkan|diedarkan|produksi|buatan|milik|made|produced|"
+                    r"manufactured|registered|marketed)\b", re.I)
+
+
+def find(ctx: Context) -> None:
+    for v in ctx.views:
+        if not v.may(_FIELD) or (f := _FIELD.match(v.text)) is None:
+            continue
+        item = _item(ctx, v.index)
+        if item is None:
+            continue
+        product, maker = item
+        reg = _regulator(ctx, v.index)
+        if reg is None:
+            continue
+        for clause in re.split(r"[;,]|\s+(?:dan|serta|and)\s+", v.text[f.end() :]):
+            if not _CLAUSE_REVOKED.search(clause) or _NOT.search(clause):
+                continue
+            permit, cert = _PERMIT.search(clause), _CERT.search(clause)
+            if permit is not None and product is not None:
+                ctx.emit("REVOKED", reg, product, v, 0.6, what=permit.group())
+            elif cert is not None and permit is None and maker is not None:
+                ctx.emit("REVOKED", reg, maker, v, 0.6, what=cert.group())
+
+
+def _item(ctx: Context, i: int) -> tuple[Entity | None, Entity | None] | None:
+    """The product and maker of the item line over field line ``i`` (its sibling fields may lie between)."""
+    for w in reversed(ctx.views[max(0, i - 4) : i]):
+        if _SIBLING.match(w.text):
+            continue
+        first = w.mentions[0] if w.mentions else None
+        if first is None or first.type != "Product" or not _ITEM.fullmatch(w.masked[: first.start]):
+            return None
+        maker = next((m.ent for m in w.mentions if m.type == "Organization" and m.ent.category == "company"
+                      and _MAKER.search(w.masked, first.end, m.start)), None)
+        return first.ent, maker
+    return None
+
+
+def _regulator(ctx: Context, i: int) -> Entity | None:
+    """The regulator of the story's revocations, else the one named lately (the warning's author)."""
+    heads = [ctx.by_id[r.head] for r in ctx.has("REVOKED") if r.head in ctx.by_id]
+    if heads:
+        return heads[-1]
+    return next((e for e in ctx.recent(i, ("Organization",), back=12, limit=12) if is_regulator(e)), None)
