@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.firm_titles import defined_company
 from graphbuild.types import Entity
 
@@ -78,18 +79,34 @@ def _roster(ctx: Context, head: View) -> None:
     if body is None and len(head.text) <= 80 and head.text.rstrip()[-1:] not in ".!?":  # a heading after a congress:
         # "## Susunan pengurus pusat 2025–2030" over "- Ketua Umum: X" lines: the association holds the posts
         body = _congress_body(ctx, head, back=12)
+    told = body is None and head.text.rstrip(" *")[-1:] not in ".!?:" and len(head.text) <= 80  # a bare heading
+    body = body or (_story_body(ctx, head) if told else None)
     for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
-        if _NUMBER.fullmatch(w.text):
-            continue
+        if _NUMBER.fullmatch(w.text) or (w.index == head.index + 1 and w.text.rstrip(" *").endswith(":")
+                                                 and not any(m.type == "Person" for m in w.mentions)):
+            continue  # (a lead-in under the heading: "RUPSLB menetapkan perubahan berikut:")
         if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
+            if "\n" not in ctx.doc.text[ctx.views[w.index - 1].sent.end : w.sent.start]:
+                continue  # the item's next sentence: "- **Direktur Utama:** X, menggantikan Y. X sebelumnya …"
             return
         for p in (m for m in w.mentions if m.type == "Person"):
             if (t := _ROSTER.match(w.text[: p.start])) is None:
                 continue
             if ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest")):
                 ctx.holders.setdefault(((t.group("title") + t.group("rest")).casefold(), body.id), set()).add(p.ent.id)
-            if body.category != "company":  # an association's officers, not a board's nominees
+            if body.category != "company" and not told:  # an association's officers, not a board's nominees
                 _member_firm(ctx, w, p)
+
+
+def _story_body(ctx: Context, head: View) -> Entity | None:
+    """"## Susunan pengurus" in a story about one body: the organisation its opening sentences name and the
+    text names most (the consortium or company the story is about; never a regulator, the story's source)."""
+    if not head.text.lstrip("# ")[:1].isupper() or not _BOARD_LIST.search(head.text):
+        return None  # ("Susunan panitia seminar:" lists a committee, no body's officers)
+    opening = {id(m.ent) for w in ctx.views[:3] for m in w.mentions if m.type == "Organization" and m.role is None}
+    bodies = [e for e in ctx.entities if id(e) in opening and e.category not in ("regulator", "government", "ministry", "media")
+              and not regulator_like(e)]
+    return max(bodies, key=lambda e: len(e.mentions), default=None)
 
 
 def _member_firm(ctx: Context, w: View, p: M) -> None:

@@ -27,9 +27,11 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             r"|the\s+three\s+(?:products|drugs|vaccines))"
             # "Vaksin itu dikembangkan PT X bersama Y", "The drug is manufactured by X": the product named last
             # "Sirup tersebut diproduksi PT X", "Krim itu dibuat oleh CV Y", "The syrup is made by X": a form word as well
-            r"|(?P<one>(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu|sirup|tablet|kaplet|kapsul"
-            r"|krim|salep|serum|losion|sabun|kosmetik)\s+(?:baru\s+)?(?:tersebut|itu|ini)"
-            r"|(?:the|this)\s+(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum|lotion)))")
+            # "Kandidat vaksin tersebut dikembangkan oleh X", "The vaccine candidate is developed by X": a product still in trials
+            r"|(?P<one>(?:(?:kandidat|calon)\s+)?(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu"
+            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
+            r"|(?:the|this)\s+(?:candidate\s+)?(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum"
+            r"|lotion)(?:\s+candidate)?))")
 _AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
 _SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
@@ -198,7 +200,11 @@ def _products(ctx: Context, v: View) -> None:
     rtype = "DEVELOPS" if m.group("made") else "MARKETS"
     makers = [org.ent]
     nxt = v.next_mention(org)
-    if rtype == "DEVELOPS" and nxt is not None and nxt.type == "Organization" and _AND.match(v.masked[org.end : nxt.start]):
+    if nxt is not None and nxt.type == "Location" and _CO_DESCRIBED.match(v.masked[org.end : nxt.start]):
+        nxt = v.next_mention(nxt)  # "bersama perusahaan bioteknologi asal Belgia, Y": the partner after its seat
+        nxt = nxt if nxt is not None and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[v.prev_mention(nxt).end : nxt.start]) else None
+    if rtype == "DEVELOPS" and nxt is not None and nxt.type == "Organization" and (
+            _AND.match(v.masked[org.end : nxt.start]) or _CO_DESCRIBED.match(v.masked[org.end : nxt.start])):
         makers.append(nxt.ent)  # "dikembangkan PT X bersama FK Unpad": both develop it
     for p in got:
         for mk in makers:
@@ -211,6 +217,11 @@ def _products(ctx: Context, v: View) -> None:
         for p in got:
             ctx.emit("DEVELOPS" if m2.group("made") else "MARKETS", then[0].ent, p, v, 0.6)
         last = then[0]
+
+
+# "bersama perusahaan bioteknologi asal Belgia, Y", "together with the Belgian biotech company Y": a co-maker described first
+_CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:(?:perusahaan|company|firm)(?:\s+[a-z]+){0,2}"
+                           r"\s+(?:asal|dari|from)\s+(?:\u2588+\s*,\s*(?:PT\.?\s+)?)?$|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:company|firm)\s+$)")
 
 
 # "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject

@@ -228,11 +228,16 @@ DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|d
                           # "Ketiga produk yang dicakup perjanjian adalah P, Q, serta R", "The products covered by the agreement are"
                           r"|\b(?:dicakup|tercakup\s+dalam|diatur\s+dalam|covered\s+by|included\s+in)\s+(?:oleh\s+)?(?:the\s+)?"
                           r"(?:perjanjian|kesepakatan|kerja\s*sama|agreement|deal|MoU|kontrak|contract)"
-                          r"(?:\s+(?:ini|tersebut|itu))?\s+(?:adalah|yaitu|yakni|meliputi|are|include)\b", re.I)
+                          r"(?:\s+(?:ini|tersebut|itu))?\s+(?:adalah|yaitu|yakni|meliputi|are|include)\b"
+                          r"|\b(?:dicakup|tercakup\s+dalam|diatur\s+dalam)\s+(?:perjanjian|kesepakatan|kerja\s*sama|MoU|nota\s+kesepahaman)"
+                          r"(?:\s+(?:ini|tersebut|itu))?\b"
+                          # "The collaboration initially covers three brands: A, B and C", "Kemitraan tersebut mencakup A"
+                          r"|\b(?:the|this)\s+(?:collaboration|partnership|cooperation)\b(?=\s+(?:\w+\s+)?(?:covers|includes|will\s+cover)\b)"
+                          r"|\b(?:kolaborasi|kemitraan)\s+(?:ini|tersebut|itu)\b(?=\s+(?:\w+\s+)?(?:mencakup|meliputi)\b)", re.I)
 # a word every match of DEAL_ANAPHOR holds: the prefilter's own test for it passes on "the" and any comma, and the
 # search (an IGNORECASE alternation tried at every position, ≈30 µs a sentence) then finds nothing in most sentences
-DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|memorandum|nota|dokumen|naskah|ruang|cakupan|kontrak|contract",
-                       re.I)
+DEAL_WORD = re.compile(r"kesepakatan|perjanjian|kerja|agreement|deal|mou|memorandum|nota|dokumen|naskah|ruang|cakupan|kontrak|contract|"
+                       r"collaboration|partnership|cooperation|kolaborasi|kemitraan", re.I)
 watch(DEAL_ANAPHOR, DEAL_WORD)
 
 
@@ -246,8 +251,8 @@ def by_anaphora(ctx: Context) -> None:
                 m.type == "Agreement" for m in v.mentions):
             continue  # (the agreement's own name holds DEAL_WORD: tested before the slow search)
         ana = DEAL_ANAPHOR.search(v.masked)
-        if ana is None:
-            continue
+        if ana is None or (_TAKEN_IN.match(ana.group()) and _NOT_TAKEN.search(v.masked, max(0, ana.start() - 20), ana.start())):
+            continue  # "Produk lain, seperti P, tidak dicakup perjanjian tersebut"
         if len(named) > 1:  # several in the text: the one agreement named in the sentence just before
             near = {m.ent.id: m.ent for m in ctx.views[v.index - 1].mentions if m.type == "Agreement"} if v.index else {}
             if len(near) != 1:
@@ -261,7 +266,8 @@ def by_anaphora(ctx: Context) -> None:
         if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
             branded = branded_substances(ctx)
-            scope = _SCOPE.match(v.masked, ana.end())  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
+            scope = _SCOPE.match(v.masked, ana.end()) or (  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
+                _TAKEN_IN.match(ana.group()) and _IS.match(v.masked, ana.end()))  # "yang dicakup perjanjian adalah A (…) untuk …, B"
             items = listed(v, prods[0])
             if len(longer := _listed(v, prods[0])) > len(items) and all(m.ent.name[:1].isupper() for m in longer):
                 items = longer  # "… yakni jamu kunyit asam P, minuman jahe instan Q, dan obat herbal terstandar (OHT) R"
@@ -277,6 +283,9 @@ def by_anaphora(ctx: Context) -> None:
                 ctx.emit("COVERS", named[0], told, v, 0.6)
 
 
+_TAKEN_IN = re.compile(r"dicakup|tercakup|diatur", re.I)
+_NOT_TAKEN = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:\w+\s+)?$", re.I)
+_IS = re.compile(r"\s*(?:adalah|yakni|yaitu|ialah|are|include)\b|\s*:", re.I)
 _BRAND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "denosumab biosimilar DYB-301": the substance, a word, the brand
 
 
@@ -292,7 +301,7 @@ def _with_brand(v: View, items: list[M]) -> list[M]:
     return out
 
 
-_SCOPE = re.compile(r"\s+(?:(?:juga|also)\s+)?(?:mencakup|meliputi|covers|includes)\b", re.I)
+_SCOPE = re.compile(r"\s+(?:(?:juga|also|awalnya|initially|will)\s+)?(?:mencakup|meliputi|covers?|includes?)\b", re.I)
 _RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
                      r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
                      r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)

@@ -19,6 +19,8 @@ from graphbuild.types import Entity
 _FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+(?:(?:dan|and|&)\s+)?[A-Z][\w-]*){{0,4}})\s+"
                          r"(?:[Pp]erseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
                          r"usaha(?:\s+(?:ini|tersebut|itu))?|UMKM\s+(?:ini|tersebut|itu))"
+                         # "Direktur Utama perseroan yang baru (dilantik), dr. X": the new holder of the post
+                         r"(?:\s+(?:yang\s+)?(?:baru(?:\s+saja)?(?:\s+(?:dilantik|diangkat|ditunjuk|terpilih))?|terpilih))?"
                          rf"\s*,?\s*{cues.HONORIFIC}*$")
 # "X, Direktur Keuangan perseroan, mengatakan", "menunjuk X sebagai Komisaris Utama perseroan": the post after the name
 _FIRM_AFTER = re.compile(rf"\s*(?:,|\(|\bselaku\b|\bsebagai\b|"  # "X, M.M. kemudian ditunjuk sebagai Presiden Komisaris perseroan"

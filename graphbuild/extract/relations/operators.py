@@ -64,6 +64,9 @@ _ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]
                        r"|^\s+milik\s+(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?(?!\s+(?:farmasi|(?-i:[A-Z\u2588])))\b",
                        re.I)
 
+# "di fasilitas milik perusahaan, F", "pabrik produksi milik perseroan tersebut, F": the site of the company spoken of, named after
+_SITE_BEFORE = re.compile(r"\b(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)"
+                          r"(?:\s+(?:tersebut|itu|ini))?\s*,\s*$", re.I)
 
 # words too common in company names to tie a site to one company ("Farma", "Indonesia")
 _COMMON_NAME_WORDS = frozenset(
@@ -168,10 +171,13 @@ def operates(ctx: Context, v: View, f: M) -> None:
         owner = next(iter(issuer(ctx, f.ent)), None)  # "at the Company's Karawang Biologics Plant": the release's company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
-    if _ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]):
+    owned_after = bool(_ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]))
+    if owned_after or ("milik" in v.text and _SITE_BEFORE.search(v.masked, max(0, f.start - 80), f.start)):
         # "X (DLBS), the company's research centre": the company the text is about runs it
         # (a sentence's subject before the parent it names: "Sanbio sendiri adalah anak perusahaan PT B. … milik perusahaan tersebut")
         parents = {id(m.ent) for m in v.before(f.start, ORG) if _PARENT_CUE.search(v.masked, max(0, m.start - 30), m.start)}
+        if not owned_after and v.index:  # "A adalah anak usaha B. … di fasilitas milik perusahaan, F": A's, not its parent's
+            parents |= {id(ctx.by_id[r.tail]) for r in ctx.typed("SUBSIDIARY_OF") if r.evidence == ctx.views[v.index - 1].evidence}
         owner = subject_before(ctx, v, f.start) or next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4)
                                                           if e.category == "company" and id(e) not in parents), None)
         owner = owner or next((e for e in issuer(ctx, f.ent) if id(e) not in parents), None)  # the story's company
