@@ -26,6 +26,7 @@ from graphbuild.extract.entities import (
     org_acronyms,
     organizations,
     persons,
+    platforms,
     products,
     regulations,
     rosters,
@@ -56,6 +57,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     organizations.find(ctx)
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
     described_firms.find(ctx)
+    platforms.find(ctx)  # "lokapasar, antara lain A dan B": marketplaces named as examples
     rosters.find(ctx)
     events.find(ctx)
     facilities.find(ctx)

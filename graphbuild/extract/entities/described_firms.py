@@ -40,8 +40,8 @@ def find(ctx: Ctx) -> None:
         closed = e < n and (t.words[e] == "," or (c == k and (t.words[e] == "." or t.words[e].islower())))
         if e == s or not closed or all(is_acronym(w) for w in t.words[s:e]):
             continue
-        if any(w in t.cue.generic or w in t.cue.institutional for w in t.words[s:e]):
-            continue
+        if any(w in t.cue.generic or w in t.cue.institutional for w in t.words[s:e]) or t.words[e - 1] in t.cue.facility_suffix:
+            continue  # "fasilitas milik perusahaan, X Bioplant,": the firm's site, not the firm
         ctx.add(s, e, "Organization", "company", "rule")
 
 

@@ -17,6 +17,7 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _WORN = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Toner", "Moisturizer", "Moisturiser", "Essence", "Mask"})
 
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Munas IX", "Kongres XII"
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "secara", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
@@ -34,6 +35,19 @@ def find(ctx: Ctx) -> None:
         if t.masked[k] or not is_cap(t.words[k]) or ctx.owner[k] >= 0:
             continue
         L = t.match_phrase(k, c.event_prefix)
+        g = 3 if L and k + L + 3 < n and t.words[k + L] == "(" and t.words[k + L + 1][:1].isupper() and t.words[
+            k + L + 2] == ")" and (is_ordinal(t.words[k + L + 3]) or _ROMAN.match(t.words[k + L + 3])) else 0  # "Musyawarah Nasional (Munas) IX X"
+        if g and not t.newline_before[k + L + 4] and (nameish(ctx, k + L + 4) or ctx.type_at(k + L + 4) == "Organization"):
+            body = ctx.owner[k + L + 4]  # the body whose gathering it is, kept as an entity of its own
+            e = ctx.spans[body][1] if body >= 0 else run_forward(
+                ctx, k + L + 4, paren_acronym=False, connectors=_EVENT_CONNECTORS, max_tokens=16)
+            kept = ctx.mentions[body] if body >= 0 and ctx.spans[body][0] == k + L + 4 else None
+            if e > k + L + 4 and (body < 0 or kept) and ctx.add(k, e, "Event", None, "cue", canonical=" ".join(
+                    (t.span_text(k, k + L), t.span_text(k + L + 3, e)))) >= 0:
+                if kept:
+                    ctx.mentions[body] = kept  # (in place: the acronym's link to it stays)
+                k = e
+                continue
         if L and k + L + 1 < n and is_ordinal(t.words[k + L]) and nameish(ctx, k + L + 1) and not (
                 t.newline_before[k + L] or t.newline_before[k + L + 1]):
             e = run_forward(ctx, k + L + 1, paren_acronym=False, connectors=_EVENT_CONNECTORS, max_tokens=16)
@@ -75,10 +89,13 @@ def find(ctx: Ctx) -> None:
             continue  # "Priangan Glow Day Cream": a cosmetic's name, left to the product rules
         if j and is_cap(w) and ctx.owner[j] < 0 and not t.masked[j]:
             i = run_backward(ctx, j)
+            i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "the Company's AGM"
             # "Indonesia Health Expo 2025": two name words before the head make a name even when
             # both are institutional; the edition year belongs to it
             if i < j and (proper_tokens(ctx, i, j) >= 1 or j - i >= 2):
                 e = of_ordinal(ctx, j + 1)
+                if e == j + 1 and e + 1 < n and t.words[e] == "of" and t.words[e + 1] in _HOLDERS:
+                    e += 2  # "Annual General Meeting of Shareholders": whose meeting is the name's
                 if e == j + 1 and e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
                     e += 1
                 elif e == j + 1:
@@ -90,6 +107,9 @@ def find(ctx: Ctx) -> None:
     _quoted(ctx)
     _dated(ctx)
     _shown(ctx)
+
+
+_HOLDERS = frozenset({"Shareholders", "Stockholders", "Bondholders", "Members"})
 
 
 def _seat_edition(ctx: Ctx, e: int) -> int:

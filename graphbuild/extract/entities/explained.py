@@ -180,7 +180,13 @@ def _product_intro(t, s: int) -> bool:  # type: ignore[no-untyped-def]
 # words that label a list item rather than name it ("- **Catatan**: obat keras …")
 _LABELS = frozenset({"catatan", "keterangan", "note", "notes", "perhatian", "peringatan", "penting", "kesimpulan",
                      "ringkasan", "tips", "info", "informasi", "contoh", "example", "warning", "status", "produk",
-                     "product", "kategori", "category", "jenis", "indikasi", "indication", "dosis", "dose"})
+                     "product", "kategori", "category", "jenis", "indikasi", "indication", "dosis", "dose", "tindakan",
+                     "temuan", "sanksi", "action", "finding", "findings", "hasil", "result"})
+_PLACE = frozenset({"Location"})  # a place inside an item's name ("Pegagan Sumatera") is the name's
+# what a product item says first after its dash besides its class: its make-up or its maker ("- X — ekstrak gambir
+# untuk diare", "1. X — kombinasi kayu manis …", "- X — diproduksi oleh CV Y")
+_MADE = frozenset({"ekstrak", "kombinasi", "extract", "combination", "diproduksi", "dikembangkan", "buatan",
+                   "manufactured", "produced", "developed"})
 
 
 def _bullet_described(ctx: Ctx) -> None:
@@ -195,18 +201,26 @@ def _bullet_described(ctx: Ctx) -> None:
         while q > 0 and t.words[q - 1] == "*" and not t.newline_before[q]:
             q -= 1  # "- **X** – …" in plain text: the bold marks stay as tokens
         s = q
-        while s - 1 >= 0 and q - s < 3 and not t.newline_before[s] and t.words[s - 1] not in _BULLETS \
-                and product_name(ctx, s - 1) and (is_cap(t.words[s - 1]) or any(ch.isdigit() for ch in t.words[s - 1])):
+        while s - 1 >= 0 and q - s < 4 and not t.newline_before[s] and t.words[s - 1] not in _BULLETS \
+                and (product_name(ctx, s - 1) or ctx.type_at(s - 1) == "Location") \
+                and (is_cap(t.words[s - 1]) or any(ch.isdigit() for ch in t.words[s - 1])):
             s -= 1
         b = s - 1
-        while b > 0 and t.words[b] == "*" and t.words[b - 1] in _BULLETS and not t.newline_before[b]:
+        while b > 0 and t.words[b] == "*" and (t.words[b - 1] in _BULLETS or t.words[b - 1] in ("*", ".")) \
+                and not t.newline_before[b]:
             b -= 1
-        if s == q or not is_cap(t.words[s]) or b < 0 or t.words[b] not in _BULLETS or not (b == 0 or t.newline_before[b]):
+        if b > 0 and t.words[b] == "." and t.words[b - 1].isdigit() and (b == 1 or t.newline_before[b - 1]):
+            b -= 1  # "1. **X** — …": a numbered item
+        elif s == q or not is_cap(t.words[s]) or b < 0 or t.words[b] not in _BULLETS or not (b == 0 or t.newline_before[b]):
             continue
+        if s == q or not is_cap(t.words[s]) or q - s > 3 and t.lower[q - 1] not in _LOWER_FORMS:
+            continue  # four words only when the last is the dosage form ("Asam Urat Jos Serbuk")
         head = k + 1 + (t.lower[k + 1] in ("sebuah", "suatu", "a", "an", "the"))
-        if head >= n or t.lower[head] not in HEADS and t.lower[head] not in _LOWER_FORMS or not t.words[head].islower():
+        if head >= n or t.lower[head] not in HEADS and t.lower[head] not in _LOWER_FORMS and (
+                t.lower[head] not in _MADE or t.words[k] == ":") or not t.words[head].islower():
             continue
-        if any(ctx.owner[x] >= 0 and ctx.type_at(x) != "Product" for x in range(s, q)) or t.lower[s] in _LABELS:
+        if any(ctx.owner[x] >= 0 and ctx.type_at(x) != "Product" for x in range(s, q)) and not (
+                q - s > 1 and ctx.owner[s] < 0 and ctx.lexicon_inside(s, q, _PLACE)) or t.lower[s] in _LABELS:
             continue  # a company, a person or a place the item names, not a brand
         add_brand(ctx, s, q)
 

@@ -77,9 +77,10 @@ def find(ctx: Ctx) -> None:
             k = _role_led(ctx, k + 1, 1)  # "kata analis PT X, Nama": a lower-case post after the speech verb
             continue
         if w in c.speech_before and k + 1 < n and not t.match_phrase(k + 1, c.roles):
-            e = name_run(ctx, k + 1)
-            if e > k + 1 and not (e < n and is_cap(t.words[e]) and not t.newline_before[e]):
-                add_person(ctx, k + 1, e)
+            s = k + 1 + (honorific_at(ctx, k + 1) if t.words[k + 1] + "." in c.honorifics else 0)  # "said Mr. X"
+            e = name_run(ctx, s) if s < n and not t.newline_before[s] else s
+            if e > s and not (e < n and is_cap(t.words[e]) and not t.newline_before[e]):
+                add_person(ctx, s, e)
                 k = e
                 continue
         if w in c.speech_after and k >= 2:

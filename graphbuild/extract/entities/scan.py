@@ -137,6 +137,9 @@ def run_forward(
             and not (w == "in" and ctx.type_at(j + 1) == "Location" and t.words[i if cue_start is None else cue_start]
                      not in _MISSIONS)
             and not (w in ("dan", "serta") and t.words[j - 1].rstrip(".") in ("Tbk", "Ltd", "Inc", "Limited", "Persero"))
+            # "Kementerian Perindustrian dan IPEC": an acronym the text defined for a body of its own is a second body
+            and not (w in _LIST_AND and is_acronym(t.words[j + 1]) and ctx.defined.get(t.words[j + 1], ("",))[0] == "Organization"
+                     and (j + 2 >= n or t.newline_before[j + 2] or not t.words[j + 2][:1].isupper()))  # (not "… dan UPT Badan POM …")
             # "Koperasi X dan 13 usaha mikro …": a count opens the list's next item
             and not (w in ("dan", "serta", "and") and (t.words[j + 1].isdigit() or t.words[j + 1] in _DEGREES))  # "… dan MBA dari …"
             # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
