@@ -19,11 +19,12 @@ from graphbuild.types import Entity
 _FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+(?:(?:dan|and|&)\s+)?[A-Z][\w-]*){{0,4}})\s+"
                          r"(?:[Pp]erseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
                          r"usaha(?:\s+(?:ini|tersebut|itu))?|UMKM\s+(?:ini|tersebut|itu))"
-                         rf"\s*,?\s*{cues.HONORIFIC}*$")
+                         rf"(?:\s+yang\s+(?:baru|lama))?\s*,?\s*{cues.HONORIFIC}*$")  # "Direktur Utama perseroan yang baru, X"
 # "X, Direktur Keuangan perseroan, mengatakan", "menunjuk X sebagai Komisaris Utama perseroan": the post after the name
 _FIRM_AFTER = re.compile(rf"\s*(?:,|\(|\bselaku\b|\bsebagai\b|"  # "X, M.M. kemudian ditunjuk sebagai Presiden Komisaris perseroan"
                          rf"(?:[\s,]*{cues.DEGREE})*\s*(?:(?:kemudian|lalu|juga|resmi|kini)\s+){{0,2}}(?:ditunjuk|diangkat|dilantik|ditetapkan|terpilih)(?:\s+kembali)?"
-                         r"\s+(?:sebagai|menjadi)\b)"
+                         r"\s+(?:sebagai|menjadi)\b|"
+                         r"\s+(?:(?:kini|saat\s+ini|sekarang|juga)\s+)?(?:duduk|bertugas|menjabat)\s+(?:sebagai|menjadi)\b)"  # "X kini duduk sebagai …"
                          rf"\s*(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?\s+)?"
                          rf"(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
                          r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu))\b")
