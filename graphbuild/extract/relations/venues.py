@@ -77,7 +77,7 @@ def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
 
 
 # occasions of their own: "Peresmian dihadiri …" is not the meeting told before
-_CEREMONY = re.compile(r"^\W*(peresmian|penyerahan|sosialisasi|pameran|seminar|webinar|simposium|lokakarya|kongres)\b", re.I)
+_CEREMONY = re.compile(r"^\W*(peresmian|penyerahan|sosialisasi)\b", re.I)
 
 
 def same_occasion(lead: str, ev: Entity) -> bool:
