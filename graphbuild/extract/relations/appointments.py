@@ -20,11 +20,11 @@ from graphbuild.types import Entity
 POST = (r"(?P<title>(?:(?:Wakil|Plt\.?|Pelaksana\s+Tugas|Vice|Deputy)\s+)?(?:Presiden|President|Direktur|Director|Komisaris|Commissioner|"
         r"Ketua|Chairman|Chairwoman|Chairperson|Sekretaris|Secretary|Bendahara|Treasurer|Kepala|Head|Manajer|Manager|CEO|CFO|COO|CTO|"
         r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|Deputi|Rektor|Rector|Dekan|Dean|Kabid|Kabag|Kasubdit|Pendiri|Founder|"
-        r"Managing\s+Partner|General\s+Partner|Anggota|Member))")
+        r"Managing\s+Partner|General\s+Partner|Anggota|Member|Koordinator|Coordinator))")
 _TITLE_RUN = rf"{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&)(?=\s|$|[,.;]))*)"
 # "X, S.H., mantan pejabat di OJK, diangkat sebagai …": a lower-case apposition between the name (and its
 # degrees) and the appointing verb or "sebagai" ("mengangkat X, pendiri klinik Y, sebagai …"), which must follow it
-_APPOSED = (r"(?:(?P<appo>(?!(?:yang|dan|serta|sebagai|menjadi|as|and)\b)[a-z][^,;:\"\u201c\u201d]{2,80}?),\s*"
+_APPOSED = (rf"(?:(?P<appo>(?!(?:yang|dan|serta|sebagai|menjadi|as|and)\b)(?:[a-z]|{cues.TITLE.replace('?P<title>', '')}\s)[^,;:\"\u201c\u201d]{{2,80}}?),\s*"
             r"(?=(?:(?:kemudian|lalu|juga|resmi)\s+)?(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan|sebagai|masuk\s+sebagai|"
             r"(?:has\s+been|had\s+been|was|is)\s+(?:appointed|named|elected))\s))?")
 # "X sebagai Direktur Keuangan", "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris", "W as Finance Director"
@@ -37,9 +37,9 @@ _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\
 _BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
 # the sentence tells an appointment, not a role someone plays
 _APPOINT = re.compile(r"\b(?:mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
-                      r"ditetapkan|pengangkatan|appointed|appointment|elected|re-elected|named)\b", re.I)
+                      r"ditetapkan|pengangkatan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named)\b", re.I)
 # the meeting the appointment is made at: a company's shareholders or board
-_MEETING = re.compile(r"\b(?:RUPS\w*|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+saham|shareholders?|general\s+meeting|"
+_MEETING = re.compile(r"\b(?:RUPS\w*|[AE]GMS?|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+saham|shareholders?|general\s+meeting|"
                       r"direksi|komisaris|board\s+of\s+(?:directors|commissioners)|the\s+board)\b", re.I)
 # the body's own wording after the post: "Direktur Keuangan perseroan", "Ketua Umum periode 2026-2030" is still bare
 _OWN = re.compile(r"\s*(?:perseroan|perusahaan|emiten|the\s+company|di\s+sana|there)\b", re.I)
@@ -48,9 +48,12 @@ _SUBJECT = re.compile(r"^\W*(?:The\s+Company|Perseroan)\b")
 _CONGRESS = ("Kongres", "Musyawarah", "Munas", "Muktamar", "Congress", "Rapat Kerja Nasional", "Rakernas")
 # "RUPSLB juga menyetujui perubahan susunan pengurus:" over "- Presiden Komisaris: **X**" lines
 _BOARD_LIST = re.compile(r"\bsusunan\s+(?:pengurus|direksi|dewan\s+(?:direksi|komisaris)|komisaris)\b|\b(?:new\s+)?board\s+composition\b", re.I)
-_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*)(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+# "- Komisaris Utama: A, menggantikan B yang kini menjadi Komisaris Independen.": B's seat on the same board
+_NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)\s+(?:menjadi|menjabat(?:\s+sebagai)?|duduk\s+sebagai)\s+"
+                  rf"{POST}(?P<rest>(?:\s+[A-Z][\w-]*)*)\s*[.;]?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
-_FROM_FIRM = re.compile(rf"(?:[\s,*]|{cues.DEGREE})*\(\s*")  # "X, S.Farm. (PT A)"
+_FROM_FIRM = re.compile(rf"(?:[\s,*]|{cues.DEGREE})*(?:\(|[\u2013\u2014])\s*")  # "X, S.Farm. (PT A)", "X, M.Farm. — Universitas A"
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered line's number, split off as a sentence of its own
 watch(_APPOINT, _BEFORE, _BOARD_LIST)
 _CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
@@ -64,9 +67,10 @@ def find(ctx: Context) -> None:
             if got is None:
                 continue
             title, named = got
-            if named is not None and ctx.has("HOLDS_POSITION", p.ent):
+            if named is not None and ctx.has("HOLDS_POSITION", p.ent) and not _apposed(v, p):
                 continue  # "… ditunjuk menjadi Presiden Direktur PT X": read by ``positions`` already
-            body = named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _release_company(ctx, v)
+            body = (named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _release_company(ctx, v)
+                or _congress_named(ctx, v))
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
     for v in ctx.where(_BOARD_LIST, every=True):  # a heading names nobody
@@ -75,10 +79,16 @@ def find(ctx: Context) -> None:
 
 def _roster(ctx: Context, head: View) -> None:
     """The lines "- Post: Name" under a meeting's new board: the meeting's company holds the posts."""
+    assoc = None
     body = (_meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
     if body is None and len(head.text) <= 80 and head.text.rstrip()[-1:] not in ".!?":  # a heading after a congress:
         # "## Susunan pengurus pusat 2025–2030" over "- Ketua Umum: X" lines: the association holds the posts
-        body = _congress_body(ctx, head, back=12)
+        body = _congress_body(ctx, head, back=12) or _congress_named(ctx, head)
+        intro = ctx.views[head.index + 1] if body is None and head.index + 1 < len(ctx.views) else None
+        if intro is not None and intro.text.rstrip(" *").endswith(":") and _MEETING.search(intro.text):
+            head, body = intro, _meeting_company(ctx, intro) or _short_named(ctx, intro) or _own_meeting(ctx, intro)
+        elif body is None and not _MEETING.search(head.text):
+            body = assoc = _association(ctx)  # "## Susunan pengurus" in a story about a consortium or an association
     told = body is None and head.text.rstrip(" *")[-1:] not in ".!?:" and len(head.text) <= 80  # a bare heading
     body = body or (_story_body(ctx, head) if told else None)
     for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
@@ -86,16 +96,18 @@ def _roster(ctx: Context, head: View) -> None:
                                                  and not any(m.type == "Person" for m in w.mentions)):
             continue  # (a lead-in under the heading: "RUPSLB menetapkan perubahan berikut:")
         if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
-            if "\n" not in ctx.doc.text[ctx.views[w.index - 1].sent.end : w.sent.start]:
-                continue  # the item's next sentence: "- **Direktur Utama:** X, menggantikan Y. X sebelumnya …"
+            if "\n" not in ctx.doc.text[ctx.views[w.index - 1].sent.end : w.sent.start] and w.index - 1 > head.index:
+                continue  # a bullet's second sentence ("- Direktur Utama: X, … Felicia sebelumnya menjabat …")
             return
         for p in (m for m in w.mentions if m.type == "Person"):
             if (t := _ROSTER.match(w.text[: p.start])) is None:
+                if body.category == "company" and (t := _NOW.match(w.text, p.end)) is not None:  # the predecessor's new seat
+                    ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.6, title=t.group("title") + t.group("rest"))
                 continue
             if ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest")):
                 ctx.holders.setdefault(((t.group("title") + t.group("rest")).casefold(), body.id), set()).add(p.ent.id)
             if body.category != "company" and not told:  # an association's officers, not a board's nominees
-                _member_firm(ctx, w, p)
+                _member_firm(ctx, w, p, firms=assoc is None)  # no congress told: only a campus closing the line
 
 
 def _story_body(ctx: Context, head: View) -> Entity | None:
@@ -109,10 +121,11 @@ def _story_body(ctx: Context, head: View) -> Entity | None:
     return max(bodies, key=lambda e: len(e.mentions), default=None)
 
 
-def _member_firm(ctx: Context, w: View, p: M) -> None:
+def _member_firm(ctx: Context, w: View, p: M, firms: bool = True) -> None:
     """"- Ketua Umum: X (PT A)": the company the association's officer comes from (a gloss or a mention)."""
     for firm in (*w.mentions, *w.glosses):
-        if firm.start > p.end and firm.type == "Organization" and firm.ent.category == "company" and _FROM_FIRM.fullmatch(w.text, p.end, firm.start):
+        if (firm.start > p.end and firm.type == "Organization" and _FROM_FIRM.fullmatch(w.text, p.end, firm.start)
+                and ((firm.ent.category == "company" and firms) or (firm.ent.category != "company" and re.fullmatch(r"[\s.;*]*", w.text[firm.end :])))):
             ctx.emit("HOLDS_POSITION", p.ent, firm.ent, w, 0.6)
             return
 
@@ -152,6 +165,51 @@ def _congress_body(ctx: Context, v: View, back: int = 4) -> Entity | None:
         if named:
             return max(named, key=lambda x: x[0])[1]
     return None
+
+
+def _apposed(v: View, p: M) -> bool:
+    """"menetapkan X, Direktur PT A, sebagai Sekretaris Jenderal B": a post told beside the appointed one."""
+    t = _AFTER.match(v.masked, p.end) if _APPOINT.search(v.masked) else None
+    return t is not None and bool(t.group("appo"))
+
+
+_CONGRESS_WORD = re.compile(r"\b(?:Kongres|Musyawarah|Munas|Muktamar|Congress)\b")
+_CONGRESS_GAP = re.compile(r"(?:\s|\([^()]{1,15}\)|\b(?:Nasional|National|Besar|Luar\s+Biasa|ke-?\d{1,3}|[IVXL]{1,6}|\d{1,3}|Tahun|\d{4})\b)*")
+
+
+def _congress_named(ctx: Context, v: View) -> Entity | None:
+    """"Musyawarah Nasional (Munas) IX Perhimpunan X (PX) … memilih Y sebagai Ketua Umum" with no event read from it:
+    the body named right after the congress word in this or an earlier sentence (the first such)."""
+    for w in ctx.views[max(0, v.index - 15) : v.index + 1]:
+        if not _CONGRESS_WORD.search(w.text):
+            continue
+        for c in _CONGRESS_WORD.finditer(w.text):
+            org = next((m for m in w.mentions if m.start >= c.end()), None)
+            if org is not None and org.type == "Organization" and _CONGRESS_GAP.fullmatch(w.text, c.end(), org.start):
+                return org.ent
+    return None
+
+
+_ASSOCIATION = re.compile(r"(?:Konsorsium|Asosiasi|Perhimpunan|Ikatan|Gabungan|Himpunan|Persatuan|Aliansi|Forum|Jaringan|"
+                          r"Consortium|Association|Alliance|Federation|Society)\s")
+
+
+def _association(ctx: Context) -> Entity | None:
+    """The consortium or association the text is about: of those it names, the one named most often."""
+    bodies = [(len(e.mentions), -e.mentions[0].start, e) for e in ctx.entities
+              if e.type == "Organization" and e.mentions and _ASSOCIATION.match(e.name)]
+    firms = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e.mentions]
+    best = max(bodies, key=lambda x: x[:2]) if bodies else None
+    if best is None or any(len(e.mentions) > best[0] or e.mentions[0].start < -best[1] for e in firms):
+        return None  # a company leads the story: the board is its own
+    return best[2]
+
+
+def _own_meeting(ctx: Context, v: View) -> Entity | None:
+    """"… hasil RUPSLB perseroan" then "RUPSLB menetapkan perubahan berikut:": the company the text names first."""
+    if not any(_MEETING.search(w.text) and re.search(r"\b(?:perseroan|the\s+Company)\b", w.text) for w in ctx.views[: v.index]):
+        return None
+    return next((m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Organization" and m.ent.category == "company"), None)
 
 
 def _meeting_company(ctx: Context, v: View) -> Entity | None:

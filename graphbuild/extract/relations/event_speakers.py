@@ -16,7 +16,7 @@ import re
 from graphbuild.extract.relations import arrivals, cues, delegations, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
-from graphbuild.extract.relations.venues import last_event
+from graphbuild.extract.relations.venues import last_event, same_occasion
 
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
           r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
@@ -97,6 +97,7 @@ def find(ctx: Context) -> None:
                 len(v.masked) <= 60 and v.may(_LABEL) and (head := _LABEL.match(v.masked))):
             named = [m for m in v.mentions if m.type == "Event"]
             ev = named[0].ent if named else last_event(ctx, v.index)
+            ev = ev if ev is None or named or same_occasion(v.masked, ev) else None  # "Peresmian dihadiri oleh:" after a meeting
             heading = (v.index, ev) if ev is not None else None
             role = "narasumber" if head.group("speaker") else None
             continue

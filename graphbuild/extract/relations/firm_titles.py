@@ -20,12 +20,13 @@ _FIRM_TITLE = re.compile(rf"(?<!\w)(?P<title>{cues.TITLE.replace('?P<title>', ''
                          r"(?:[Pp]erseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu)|the\s+company(?:'s)?|"
                          r"usaha(?:\s+(?:ini|tersebut|itu))?|UMKM\s+(?:ini|tersebut|itu))"
                          # "Direktur Utama perseroan yang baru (dilantik), dr. X": the new holder of the post
-                         r"(?:\s+(?:yang\s+)?(?:baru(?:\s+saja)?(?:\s+(?:dilantik|diangkat|ditunjuk|terpilih))?|terpilih))?"
+                         r"(?:\s+(?:yang\s+)?(?:baru(?:\s+saja)?(?:\s+(?:dilantik|diangkat|ditunjuk|terpilih))?|terpilih)|\s+yang\s+lama)?"
                          rf"\s*,?\s*{cues.HONORIFIC}*$")
 # "X, Direktur Keuangan perseroan, mengatakan", "menunjuk X sebagai Komisaris Utama perseroan": the post after the name
 _FIRM_AFTER = re.compile(rf"\s*(?:,|\(|\bselaku\b|\bsebagai\b|"  # "X, M.M. kemudian ditunjuk sebagai Presiden Komisaris perseroan"
                          rf"(?:[\s,]*{cues.DEGREE})*\s*(?:(?:kemudian|lalu|juga|resmi|kini)\s+){{0,2}}(?:ditunjuk|diangkat|dilantik|ditetapkan|terpilih)(?:\s+kembali)?"
-                         r"\s+(?:sebagai|menjadi)\b)"
+                         r"\s+(?:sebagai|menjadi)\b|"
+                         r"\s+(?:(?:kini|saat\s+ini|sekarang|juga)\s+)?(?:duduk|bertugas|menjabat)\s+(?:sebagai|menjadi)\b)"  # "X kini duduk sebagai …"
                          rf"\s*(?:(?:yang\s+)?(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?\s+)?"
                          rf"(?P<title>{cues.TITLE.replace('?P<title>', '')}(?:\s+[A-Z][\w-]*){{0,3}})\s+"
                          r"(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten\s+(?:ini|tersebut|itu))\b")

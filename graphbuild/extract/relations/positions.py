@@ -143,13 +143,20 @@ def _second_post(ctx: Context, v: View, p: M) -> None:
 
 
 def _escort_post(ctx: Context, v: View, p: M) -> None:
-    """A section head named only by the section escorts the head of a body: the section is the body's own."""
+    """A section head named only by the section escorts the head of a body: the section is the body's own; a bare
+    company post ("didampingi Direktur Produksi A") escorts the head of a company: the post is in that company."""
+    firm = None
     if not v.may(tp.ESCORT_SECTION) or not (t := tp.ESCORT_SECTION.search(v.text, max(0, p.start - 120), p.start)):
-        return
-    head = v.prev_mention(p)
+        firm = tp.ESCORT_FIRM.search(v.text, max(0, p.start - 240), p.start) if v.may(tp.ESCORT_FIRM) else None
+        if firm is None or not _no_mention_between(v, firm.start("title"), p.start):
+            return
+        t = firm
+    head = next((m for m in reversed(v.mentions) if m.end <= t.start()), None) if firm else v.prev_mention(p)
     if head is None or head.type != "Person" or head.end > t.start():  # the escorted head, the nearest name before
         return
     bodies = [r.tail for r in ctx.has("HOLDS_POSITION", head.ent)]
+    if firm is not None:
+        bodies = [b for b in bodies if any(e.id == b and e.category == "company" for e in ctx.entities)]
     if len(bodies) == 1:
         body = next(e for e in ctx.entities if e.id == bodies[0])
         if ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=t.group("title")):
@@ -291,7 +298,8 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         nxt = body  # "X, Direktur Inspeksi GMP SFDA": a standard names the post's field, the body follows
     if nxt is not None and nxt.type in ORG_OR_LOC and not _INITIALS.match(v.text, nxt.end):
         t = (tp.TITLE_AFTER.match(v.gap(p.end, nxt.start)) or tp.TITLE_UNIT_AFTER.match(v.gap(p.end, nxt.start))
-             or tp.TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start)))
+             or tp.TITLE_UNITS_ORG.match(v.gap(p.end, nxt.start))
+             or (tp.ACADEMIC_AFTER.match(v.gap(p.end, nxt.start)) if nxt.type == "Organization" else None))
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))

@@ -15,7 +15,7 @@ from graphbuild.extract.relations.litsearch import prefix_search
 
 TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 TITLE_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi|sekaligus)\s+)?\bmenjabat(?:\s+sebagai)?\b|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi|sekaligus)\s+)?(?:sehari-hari\s+)?\bmenjabat(?:\s+sebagai)?\b|\byang\s+(?:juga|kini|saat\s+ini|sekaligus)(?:\s+merupakan)?(?=\s+[A-Z])|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
     r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap)\s+{cues.TITLE.replace('?P<title>', '')})?"
@@ -27,7 +27,14 @@ ALSO_HOLDS = re.compile(r"\byang\s+(?:sekaligus|juga|pun)\s+menjabat\b")
 # "…, didampingi Kepala Bidang Pemeriksaan, Z": a section's head, the section named without its body
 ESCORT_SECTION = re.compile(rf"\b(?:didampingi|didampingi\s+oleh)\s+(?P<title>(?:Kepala|Kabid|Kasi|Kasubbag|Kepala\s+Sub|Koordinator|Ketua\s+Tim)\s*(?:Bidang|Seksi|Bagian|Subbagian|"
                             rf"Subbidang|Kelompok\s+Substansi|Kelompok\s+Kerja|Fungsi)?(?:\s+[A-Z][\w-]*(?:\s+(?:dan|&))?){{1,5}})\s*,\s*{cues.HONORIFIC}*$")
-watch(ALSO_HOLDS, ESCORT_SECTION)
+# "Rudi didampingi Direktur Produksi apt. A, M.Farm., dan Direktur Pengembangan Bisnis B": a company post told bare beside
+# the escorted head of the company (the escort's name closes the match)
+ESCORT_FIRM = re.compile(r"\b(?:didampingi(?:\s+oleh)?|(?:was\s+|were\s+)?accompanied\s+by)\s+(?:[^;:!?\u201c\u201d\"]{0,120}?(?:,|\bdan|\bserta|\band)\s+)?"
+                         r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?)(?P<title>(?:Wakil\s+)?(?:Direktur|Director|Komisaris|Commissioner|Manajer|Manager|"
+                         r"General\s+Manager|Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|CEO|CFO|COO|CTO|Corporate\s+Secretary|"
+                         r"Sekretaris\s+Perusahaan|Head\s+of)(?:\s+(?:[A-Z][\w-]*|dan|and|&|of|for)){0,4}?)"
+                         rf"\s*,?\s*{cues.HONORIFIC}*$")
+watch(ALSO_HOLDS, ESCORT_SECTION, ESCORT_FIRM)
 TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")
 # "BPJPH's Director of Halal Certification, X": a body's post with its field (a country's minister is ``MINISTER``'s)
 TITLE_MID_FIELD = re.compile(rf"^(?:'s|\u2019s)\s+{cues.TITLE}\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|&))*"
@@ -42,7 +49,19 @@ TITLE_UNIT_END = re.compile(
 )
 # "Park Min-jae, Head of Global Business at Daewoong": a title and its unit after the name, then the organisation
 TITLE_UNIT_AFTER = re.compile(
-    rf"^\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
+    rf"^(?:\s*,\s*{cues.DEGREE})*\s*,\s*(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}?{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|of|and|for|&|the))*?\s+(?:at|di|pada|of)\s+(?:the\s+)?$"
+)
+# "X, guru besar ilmu kesehatan anak di Fakultas Kedokteran Y", "X, peneliti senior PT Y", "X, staf pengajar Departemen
+# Ilmu Penyakit Dalam Fakultas Y", "X, who is currently a professor of pharmacology at Y": an academic or research post
+# with its field in lower case (or a department) between the post and the body
+ACADEMIC_AFTER = re.compile(
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\byang\s+(?:juga|kini|saat\s+ini)?\s*(?:merupakan|adalah|menjadi)|"
+    r"\bwho\s+is\s+(?:also\s+|currently\s+|now\s+)?|\bis\s+(?:also\s+|currently\s+|now\s+)?)\s*(?:an?\s+|the\s+)?"
+    r"(?P<title>(?:guru\s+besar|dosen|peneliti|staf\s+pengajar|tenaga\s+pengajar|pengajar|profesor|(?:associate\s+|assistant\s+)?professor|"
+    r"lecturer|researcher|senior\s+researcher|research\s+fellow|ilmuwan|scientist)(?:\s+(?:senior|utama|tamu|madya|muda|ahli|tetap))?)"
+    r"(?:\s+(?:of\s+|in\s+)?[a-z][\w-]*){0,5}?"  # the field: "ilmu kesehatan anak", "of pharmacology"
+    r"(?:\s+(?:Departemen|Bagian|Divisi|Program\s+Studi|Prodi|KSM|Department|Division)(?:\s+(?:[A-Z][\w-]*|dan|and|of|&)){1,6}?)?"
+    r"\s+(?:(?:di|pada|dari|at|of|in|from)\s+(?:the\s+)?)?(?:PT\.?\s+)?$"
 )
 # "X, M.T., Direktur Industri Kimia Hilir dan Farmasi, Kementerian Perindustrian;": a roster line, the unit unnamed
 TITLE_UNITS_ORG = re.compile(rf"^(?:[\s,]|{cues.DEGREE}|\([A-Z]\))*[,\u2013\u2014]\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|serta|&)){{1,8}}\s*,?\s*$")

@@ -68,9 +68,22 @@ def event_for(ctx: Context, v: View, pos: int) -> tuple[Entity | None, bool]:
     if named:
         return named[0].ent, False
     if ((v.may(cues.EVENT_ANAPHOR) and cues.EVENT_ANAPHOR.search(v.masked[:pos])) or not v.masked[:pos].strip()
-            or _KIND_ONLY.match(v.masked[:pos]) or kind_around(v, pos)):
+            or kind_around(v, pos)):
         return last_event(ctx, v.index), True
+    if _KIND_ONLY.match(v.masked[:pos]):
+        ev = last_event(ctx, v.index)  # "Peresmian dihadiri …" after a shareholders' meeting: another occasion
+        return (ev if ev is None or same_occasion(v.masked[:pos], ev) else None), True
     return None, True
+
+
+# occasions of their own: "Peresmian dihadiri …" is not the meeting told before
+_CEREMONY = re.compile(r"^\W*(peresmian|penyerahan|sosialisasi)\b", re.I)
+
+
+def same_occasion(lead: str, ev: Entity) -> bool:
+    """Whether a sentence opening with an occasion's kind ("Peresmian …") may stand for ``ev`` (its name has that kind)."""
+    kind = _CEREMONY.match(lead)
+    return kind is None or kind.group(1).lower() in ev.name.lower()
 
 
 # "Bertempat di Gedung X, Yogyakarta, Konferensi Y dibuka …": the venue before the event
