@@ -268,6 +268,9 @@ def signed_by_officials(ctx: Context, v: View, pos: int) -> list[Entity]:
         held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)]
         if any(org in out for org in held):
             continue  # "Dekan Fakultas Farmasi Unhas, X": the faculty named in the title signs, not also its university
+        near = {id(x.ent) for w in ctx.views[max(0, v.index - 1) : v.index + 1] for x in w.mentions}
+        held.sort(key=lambda org: id(org) not in near)  # "A dan B menandatangani X. X diteken oleh Hendro": Hendro signs for A, the
+        # party just named, not for the company he runs as well
         for org in held:
             if org is not None and org.type == "Location":  # "Gubernur Syahrul": the province's government signs
                 org = next((e for e in ctx.entities if e.type == "Organization" and _GOVERNMENT.match(e.name)
