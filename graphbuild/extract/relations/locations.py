@@ -156,6 +156,8 @@ def find(ctx: Context) -> None:
                                                  and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or nested(v, m)))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
+        if v.glosses:
+            _glossed_places(ctx, v)
         if v.may(_BASED_WORD):
             _based(ctx, v)
         _origins(ctx, v)
@@ -198,6 +200,21 @@ def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
     "dari Jakarta" is more often travelling)."""
     return m.type == "Organization" and m.ent.category == "company" and not ctx.is_indonesian(m.ent)
+
+
+def _glossed_places(ctx: Context, v: View) -> None:
+    """"Koyal Biotech (Bengaluru, India)", "PT X (Pasuruan, Jawa Timur)": the town the bracket gives a company is
+    in the country or province after its comma (the glosses are set aside from the mentions, so the rule for
+    "Bengaluru, India" in running text does not see them)."""
+    gs = v.glosses
+    for a, b in zip(gs, gs[1:], strict=False):
+        if a.type != "Location" or b.type != "Location" or not _COMMA.match(v.gap(a.end, b.start)):
+            continue
+        after = v.text[b.end : b.end + 2]
+        if not after.startswith(")") or ctx.is_country(a.ent) or places.region(b.ent):
+            continue  # "(Jepang, Korea, dan China)": a list, not a place and its country
+        if ctx.is_country(b.ent) or places.contains(b.ent, a.ent):
+            ctx.emit("LOCATED_IN", a.ent, b.ent, v, 0.75)
 
 
 def _city_country(ctx: Context, v: View, city: M) -> bool:
