@@ -79,7 +79,7 @@ def find(ctx: Context) -> None:
 
 def _roster(ctx: Context, head: View) -> None:
     """The lines "- Post: Name" under a meeting's new board: the meeting's company holds the posts."""
-    assoc = None
+    assoc, heading = None, head
     body = (_meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
     if body is None and len(head.text) <= 80 and head.text.rstrip()[-1:] not in ".!?":  # a heading after a congress:
         # "## Susunan pengurus pusat 2025–2030" over "- Ketua Umum: X" lines: the association holds the posts
@@ -89,8 +89,8 @@ def _roster(ctx: Context, head: View) -> None:
             head, body = intro, _meeting_company(ctx, intro) or _short_named(ctx, intro) or _own_meeting(ctx, intro)
         elif body is None and not _MEETING.search(head.text):
             body = assoc = _association(ctx)  # "## Susunan pengurus" in a story about a consortium or an association
-    told = body is None and head.text.rstrip(" *")[-1:] not in ".!?:" and len(head.text) <= 80  # a bare heading
-    body = body or (_story_body(ctx, head) if told else None)
+    told = body is None and heading.text.rstrip(" *")[-1:] not in ".!?:" and len(heading.text) <= 80  # a bare heading
+    body = body or (_story_body(ctx, heading) if told else None)
     for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
         if _NUMBER.fullmatch(w.text) or (w.index == head.index + 1 and w.text.rstrip(" *").endswith(":")
                                                  and not any(m.type == "Person" for m in w.mentions)):
