@@ -75,7 +75,8 @@ MEET = re.compile(
     r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
     r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|(?:ber)?audiensi\s+dengan|menemui|"
     r"bertatap\s+muka\s+dengan|(?:berdialog|bersilaturahmi|berbincang(?:-bincang)?)\s+dengan|"
-    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to)|held\s+talks\s+with)",
+    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to)|held\s+talks\s+with|"
+    r"kunjungan\s+(?:kehormatan|silaturahmi|courtesy\s+call)\s+(?:kepada|ke\s+kediaman|terhadap))",
     re.I,
 )
 PARTNER = re.compile(
@@ -187,7 +188,7 @@ EVENT_ANAPHOR = re.compile(
     r"expo|fair)\b"  # "The one-day business matching event was organised by …"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
-    r"perhelatan|gelaran)"
+    r"perhelatan|gelaran|munas|musyawarah(?:\s+nasional)?|rakernas|rakor|rakornas|muktamar|mukernas|rapimnas)"
     r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar)\b"
     # "Pembukaan pameran dihadiri oleh …": the opening of the event just named
     r"|^\W*(?:pembukaan|penutupan|pelaksanaan|peresmian|rangkaian)\s+(?:acara|kegiatan|pertemuan|forum|seminar|webinar|"

@@ -46,8 +46,10 @@ def find(ctx: Context) -> None:
             if who is None:
                 continue
             escorts = _escorts(v, c.end())
+            # a host's escorts from his region's offices are his side; a visitor's are the hosts he met
+            host = not any(v.may(p) and p.search(v.masked) for p in _VISIT) and who is not _visitor(ctx, v.index)
             for e in escorts:
-                if not _same_side(ctx, who, e.ent):
+                if not _same_side(ctx, who, e.ent, host):
                     ctx.emit("MET_WITH", who, e.ent, v, 0.7)
             if escorts and (rec := _RECEIVED_TOO.match(v.text, escorts[-1].end)) is not None:
                 host = next(iter(v.after(escorts[-1].end, ("Person",), rec.end())), None)
@@ -94,14 +96,44 @@ def _escorts(v: View, pos: int) -> list[M]:
     return out
 
 
-def _posts(ctx: Context, pid: str) -> set[str]:
-    return {org for (_, org), ps in ctx.holders.items() if pid in ps}
+def _posts(ctx: Context, ent: Entity) -> set[str]:
+    """The bodies ``ent`` holds a post in; for a bare short name ("Rizal") with none, those of the one full name it
+    shortens ("Teuku Rizal Mahendra")."""
+    out = {org for (_, org), ps in ctx.holders.items() if ent.id in ps}
+    out.update(r.tail for r in ctx.has("HOLDS_POSITION", ent))
+    if not out and " " not in ent.name:
+        longer = [e for e in ctx.entities if e.type == "Person" and e is not ent and ent.name in e.name.split()]
+        if len(longer) == 1:
+            return _posts(ctx, longer[0])
+    return out
 
 
-def _same_side(ctx: Context, a: Entity, b: Entity) -> bool:
-    """One delegation: posts in one body, or both in BPOM and its offices."""
+# a regional government office named for its region: "Dinas Kesehatan Provinsi Riau", "Bappeda Kota Batam"
+_REGIONAL = re.compile(r"\b(?:Dinas|Badan|Biro|Bappeda|Sekretariat|Pemerintah|Pemprov|Pemkab|Pemkot|Satpol)\b")
+
+
+def _region_of(ctx: Context, orgs: set[str]) -> set[str]:
+    """The regions a person serves: a post in a province or town itself ("Gubernur Riau"), or in its office."""
+    out: set[str] = set()
+    for o in orgs:
+        e = ctx.by_id.get(o)
+        if e is None:
+            continue
+        if e.type == "Location":
+            out.add(re.sub(r"^(?:Provinsi|Kabupaten|Kota)\s+", "", e.name).casefold())
+        elif _REGIONAL.search(e.name) and (r := re.search(r"\b(?:Provinsi|Kabupaten|Kota)\s+(.+)$", e.name)):
+            out.add(r.group(1).casefold())
+    return out
+
+
+def _same_side(ctx: Context, a: Entity, b: Entity, host: bool = False) -> bool:
+    """One delegation: posts in one body, both in BPOM and its offices, or (a host's) one region's governor and his
+    heads of office ("Gubernur Azwar didampingi Kepala Dinas Kesehatan Provinsi Riau, X"); a visiting regent's own
+    health office head escorting him still met him (the visit's hosts)."""
     if a.type != "Person" or b.type != "Person" or _colleagues(ctx, a.id, b.id):
         return True
-    pa, pb = _posts(ctx, a.id), _posts(ctx, b.id)
+    pa, pb = _posts(ctx, a), _posts(ctx, b)
+    if pa & pb or (host and _region_of(ctx, pa) & _region_of(ctx, pb)):
+        return True
     return any(_POM.search(ctx.by_id[o].name) for o in pa if o in ctx.by_id) and any(
         _POM.search(ctx.by_id[o].name) for o in pb if o in ctx.by_id)

@@ -117,6 +117,40 @@ def _visitor(ctx: Context, index: int) -> Entity | None:
     return None
 
 
+# "X menerima audiensi jajaran direksi PT A … . Rombongan dipimpin Direktur Utama A, Y": the party's leader
+_RECEIVES_PARTY = re.compile(r"(?:menerima|received)\s+(?:(?:kunjungan|audiensi|courtesy\s+(?:call|visit))(?:\s+kehormatan)?|"
+                             r"(?:jajaran|rombongan|delegasi|perwakilan|a\s+delegation|the\s+delegation))\b", re.I)
+_LED_BODY = (r"(?:rombongan|delegasi|the\s+delegation|the\s+group)\s+(?:(?:itu|tersebut|tamu)\s+)?"
+             r"(?:dipimpin|dikepalai|was\s+led\s+by|was\s+headed\s+by)\s+(?:(?:langsung\s+)?oleh\s+)?")
+_LED = re.compile(r"^\W*" + _LED_BODY, re.I)
+_LED_IN = re.compile(r"[.;]\s+" + _LED_BODY, re.I)  # an unsplit "… Farma Tbk. Rombongan dipimpin …"
+_TITLED = re.compile(rf",\s*{cues.HONORIFIC}*$")
+_OFFICE = re.compile(r"\b(?:di|at)\s+(?:kantor(?:\s+pusat)?|gedung|markas|the\s+(?:offices?|headquarters)\s+of)\s+$", re.I)
+
+
+def _party_leader(ctx: Context, v: View, host: Entity, pos: int) -> None:
+    """The leader of the party received (named in the next sentence) met the host, and visited the office named."""
+    nxt: View | None = v
+    led = _LED_IN.search(v.masked, pos)
+    for nxt in ([] if led else ctx.views[v.index + 1 : v.index + 3]):  # "… di kantor BPOM. Audiensi ini … . Rombongan …"
+        if (led := _LED.match(nxt.masked)) is not None:
+            break
+    if led is None or nxt is None:
+        return
+    near = [m for m in nxt.after(led.end(), ("Person",)) if m.start - led.end() <= 90]
+    # the name after the title's comma: "dipimpin Direktur Utama A, Ir. Y" (the company may read as a name)
+    lead = next((m for m in near if _TITLED.search(nxt.masked, 0, m.start)), near[0] if near else None)
+    if lead is None or _colleagues(ctx, host.id, lead.ent.id):
+        return
+    ctx.emit("MET_WITH", host, lead.ent, nxt, 0.7)
+    for m in v.after(pos, ("Organization",)):
+        if nxt is v and m.start > led.start():
+            break
+        if _OFFICE.search(v.masked, max(pos, m.start - 40), m.start):  # "… di kantor BPOM, Jakarta"
+            ctx.emit("VISITED", lead.ent, m.ent, v, 0.7)
+            break
+
+
 def _met_with(ctx: Context, v: View) -> None:
     for c in v.cues(cues.MEET):
         if cues.negated(v.masked, c.start()):
@@ -134,6 +168,9 @@ def _met_with(ctx: Context, v: View) -> None:
             skipped += 1  # the title's organisation or places: "menerima kunjungan Duta Besar A untuk B, X"
             if skipped > 1 and (m.type not in ORG_OR_LOC or skipped > 3):
                 break
+        if _RECEIVES_PARTY.match(v.masked, c.start()) and (p2 is None or _LED_IN.search(v.masked, c.end(), p2.start)):
+            _party_leader(ctx, v, subjects[0], c.end())  # "menerima audiensi … . Rombongan dipimpin …, Y"
+            continue
         if p2 is None and len(subjects) == 2 and _MET_ALONE.match(c.group()) and not _colleagues(ctx, subjects[0].id, subjects[1].id):
             ctx.emit("MET_WITH", subjects[1], subjects[0], v, 0.7)
         if p2 is None or p2.start - c.end() > (100 if skipped else 70):
