@@ -11,6 +11,7 @@ import functools
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import (
+    FIRM_TAIL,
     MONTH_NAMES,
     _degrees,
     add_person,
@@ -91,6 +92,7 @@ def find(ctx: Ctx) -> None:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     _serving(ctx)
+    _replacing(ctx)
     signed(ctx)
 
 
@@ -178,3 +180,30 @@ def _serving(ctx: Ctx) -> None:
             s -= 1
         if e - s >= 2 and ctx.owner[s] < 0 and not (s > 0 and is_cap(t.words[s - 1]) and not t.newline_before[s]):
             add_person(ctx, s, e)
+
+
+_REPLACING = frozenset({"menggantikan", "replacing", "replaces", "succeeding", "succeeds"})
+_FILLED_BY = frozenset({"digantikan", "diisi", "dijabat", "succeeded", "replaced"})  # then "oleh"/"by" may follow
+_REPLACE_CUES = _REPLACING | _FILLED_BY
+_AFTER_NAME = frozenset({",", ".", ";", ")", "yang", "who", "sebagai", "as", "selaku", "di", "pada", "sejak", "dan", "and", "in", "on",
+                         "since", "mulai", "untuk", "for"})
+
+
+def _replacing(ctx: Ctx) -> None:
+    """"… menggantikan Liem Soen Hauw.", "replacing Jonathan Reyes, who …", "kini diisi Yohanes Pattiasina, S.Si.":
+    the one replaced in a post, or filling it, is a person,
+    though no title or honorific stands beside the name (two to four name words, closed by a clause or a stop)."""
+    t = ctx.t
+    n = len(t.words)
+    c = t.cue
+    for k in t.where(_REPLACE_CUES):
+        s = e = k + 1 + (k + 1 < n and t.words[k] in _FILLED_BY and t.words[k + 1] in ("oleh", "by"))
+        if t.words[k] in ("succeeded", "replaced") and s == k + 1:
+            continue  # "X succeeded Y" / "replaced Y": the one after is replaced only in the passive ("by")
+        while e < n and e - s < 5 and ctx.name_like(e) and not t.newline_before[e]:
+            e += 1
+        if not (2 <= e - s <= 4) or (e < n and t.words[e] not in _AFTER_NAME):
+            continue
+        if any(w in FIRM_TAIL or w in c.org_suffix or w in c.institutional for w in t.words[s:e]):
+            continue  # "menggantikan Herba Lestari Nusantara sebagai distributor": a company
+        add_person(ctx, s, e)

@@ -36,6 +36,9 @@ _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 # "PT Herba Lestari Jaya" -> "Herba Lestari": a closing word of good omen (two words left)
 _OMEN_TAIL = frozenset({"Jaya", "Abadi", "Sejahtera", "Mandiri", "Utama", "Sentosa", "Perkasa", "Makmur", "Lestari"})
 _SOFT_TAIL = _TRADE_TAIL | _OMEN_TAIL
+_NOBLE = frozenset({"Teuku", "Tengku", "Tuanku", "Raden", "Cut"})
+_NOBLE_SECOND = frozenset({"Ayu", "Mas", "Roro", "Rara", "Ajeng", "Nyak", "Bagus"})
+_SHORT_PROPHET = frozenset({"Muh", "Moh", "Mhd", "Moch", "Much", "Mohd", "Muhd"})
 _PROPHET = frozenset({"Muhammad", "Muhamad", "Mohammad", "Mohamad", "Mohammed", "Mochammad", "Mochamad", "Mohamed"})
 
 
@@ -240,6 +243,10 @@ def _persons(ctx: Ctx) -> None:
             lead = next((w for w in words if w != "." and len(w) > 1), words[0]) if len(words[0]) == 1 else words[0]
             # ("Mohamad Kurniadi Pratama" … "ujar Kurniadi": after Muhammad the name the person goes by)
             called = words[1] if words[0] in _PROPHET and len(words) >= 3 and words[1] != "." else lead
+            # ("Teuku Rizal Mahendra" … "jelas Rizal", "Muh. Ikhsan Daeng Matutu" … "kata Ikhsan": after a
+            # noble title or a shortened Muhammad the name the person goes by)
+            if len(words) >= 3 and (words[0] in _NOBLE or (words[0] in _SHORT_PROPHET and words[1] == ".")):
+                called = next((w for w in words[1:] if w != "." and w not in _NOBLE_SECOND), lead)  # "Raden Ayu X": X
             for w in {lead, called, words[-1]}:
                 if len(w) >= 3:
                     part_owner[w].add(words)

@@ -54,6 +54,8 @@ def find(ctx: Ctx) -> None:
             continue
         if c.org_suffix.get(w) == "government" and t.words[j - 1] not in _GOV_BEFORE:
             continue  # "Provincial Health Office", "Regency Government", but not any "… Office"
+        if w == "University" and j + 1 < len(t.words) and t.words[j + 1] == "Hospital":
+            continue  # "Mahakam University Hospital": the hospital's suffix ends the name
         if w == "Health" and j + 1 < len(t.words) and t.words[j + 1] == "Office":
             continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
@@ -68,8 +70,9 @@ def find(ctx: Ctx) -> None:
             i = f  # "Direktur Pemasaran Internasional Mustika Daun Farma": the post's field is no part of the firm's name
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
-                      or _short_name(ctx, t.words[k - 1])):
-            i = k + 1  # "PT Sinar Medika and Hanbit Pharm", "Arkana and Hanul Biopharm" (a short name defined before)
+                      or _short_name(ctx, t.words[k - 1]) or (ctx.type_at(k - 1) == "Location" and ctx.spans[ctx.owner[k - 1]] == (i, k))):
+            i = k + 1  # "PT Sinar Medika and Hanbit Pharm", "Arkana and Hanul Biopharm" (a short name defined before),
+            # "in Jakarta and Mahakam University Hospital" (a place alone before the "and")
         while ctx.owner[i] >= 0 and ctx.type_at(i) == "Location" and ctx.spans[ctx.owner[i]][1] < j \
                 and ctx.mentions[ctx.owner[i]].category == "country" and c.org_suffix.get(w, "company") == "company" \
                 and i > 0 and t.lower[i - 1] in _FIRM_KINDS:

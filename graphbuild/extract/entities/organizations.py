@@ -73,6 +73,13 @@ def _prefix(ctx: Ctx) -> None:
         if L == 2 and w == "Institute" and k and (t.words[k - 1] == "(" or t.words[k - 1][:1].isupper()):
             k += 1  # "Research Institute for X" names more; "Lembaga X (Institute of X)" glosses a name: not the name
             continue
+        if w == "University" and k + 1 < n and t.words[k + 1] == "Hospital" and k and t.words[k - 1][:1].isupper() \
+                and not t.newline_before[k]:
+            k += 1  # "Mahakam University Hospital": the hospital's name runs before it (read by its suffix)
+            continue
+        if w == "Pusat" and k and t.words[k - 1] in ("Gudang", "Warehouse") and not t.newline_before[k]:
+            k += 1  # "Gudang Pusat X Cibitung": a central warehouse (a Facility), not a Pusat office
+            continue
         if L == 1 and w in ("Balai", "Pusat") and k + 1 < n and t.words[k + 1] in (_HALLS if w == "Balai" else VENUE_KINDS):
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
             continue

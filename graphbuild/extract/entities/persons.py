@@ -126,6 +126,7 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     n = len(t.words)
     c = t.cue
     role = " ".join(t.words[k : k + r])
+    r0 = k  # where the post opens (``k`` is reused below)
     p = k + r
     if p < n and t.words[p] in _ROMAN:
         p += 1
@@ -246,7 +247,8 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     z1 = name_run(ctx, a1) if a1 < n else a1
     # "Ketua Koperasi Produsen Jamu Sekar Arum, Wagiyem,": one name word set off by commas after a body's name
     named_after = e + 1 < n and t.words[e] == "," and (z1 - a1 >= 2 or (
-        z1 - a1 == 1 and org_led and z1 < n and t.words[z1] == ",")) and (org_led or after_of or company_prefix(ctx, p, e) or (p < s < e and company_prefix(ctx, s, e)))
+        z1 - a1 == 1 and org_led and z1 < n and t.words[z1] == ",")) and (org_led or after_of or company_prefix(ctx, p, e) or (p < s < e and company_prefix(ctx, s, e))
+                                                                         or (a1 > e + 1 and z1 - a1 >= 2))  # ", Ir. Rudi Hartanto": the titled name is the holder
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     # "President Director of Cakra Husada, signed …": with no name after its comma, the run after "of" is the body
@@ -301,7 +303,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
         h = honorific_at(ctx, a)
         a += h
         b = name_run(ctx, a) if h or not c.verb_like(t.words[a]) else a  # "Menteri MFDS Korea, Dorong Percepatan …": a headline verb
-        if b > a and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
+        # "Fransiska Lumbantobing (Direktur Utama, Gemilang Husada)": in a named person's bracket the body follows the post
+        glossing = not h and b < n and t.words[b] == ")" and r0 >= 2 and t.words[r0 - 1] == "(" and (
+            ctx.type_at(r0 - 2) == "Person" or ctx.name_like(r0 - 2))
+        if b > a and not glossing and not (b < n and t.words[b] not in (",", ".") and is_cap(t.words[b]) and not t.newline_before[b]):
             add_person(ctx, a, b)
             return b
     b = long_title_name(ctx, p)

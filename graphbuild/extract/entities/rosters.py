@@ -181,6 +181,17 @@ def _people_before(t, k: int) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _titled_after(ctx: Ctx, k: int) -> bool:
+    """An honorific then a name of two words or more (read already, or read here) opens at ``k``."""
+    h = honorific_at(ctx, k)
+    if not h or k + h >= len(ctx.t.words):
+        return False
+    m = ctx.owner[k + h]
+    if m >= 0:
+        return ctx.type_at(k + h) == "Person" and ctx.spans[m][1] - ctx.spans[m][0] >= 2
+    return name_run(ctx, k + h) - (k + h) >= 2
+
+
 def _items(ctx: Ctx, p: int) -> None:
     t = ctx.t
     n = len(t.words)
@@ -210,7 +221,9 @@ def _items(ctx: Ctx, p: int) -> None:
             else:
                 a += honorific_at(ctx, a)
                 e = name_run(ctx, a)
-                if e + 1 < n and t.words[e] == "," and (foreign_short(ctx, a, e) or firm_whole(ctx, a, e)):
+                # "dipimpin Direktur Utama Cendana Prima, Ir. Rudi Hartanto": a titled name after the comma holds the post
+                if e + 1 < n and t.words[e] == "," and (foreign_short(ctx, a, e) or firm_whole(ctx, a, e) or (
+                        a > p and _titled_after(ctx, e + 1))):
                     a = e + 1 + honorific_at(ctx, e + 1)  # "Vice President Nordic Phyto, Anna V." beside "Nordic Phyto Oy"
                     e = name_run(ctx, a)
                 if e - a < 2 or e - a > 4 or not name_ends(t, e):
