@@ -297,12 +297,25 @@ def find(ctx: Context) -> None:
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
                 if rule.rtype == "APPROVED" and described_substance(v, other):
                     continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
+                if rule.rtype == "SIGNED" and _as_region(v, other):
+                    continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
                 if rule.rtype == "CERTIFIED" and other.type == "Facility" and _venue(v, other):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)
             if rule.rtype == "SIGNED" and 2 <= len(many) <= 4 and not ctx.has("PARTNERS_WITH"):
                 _co_signers(ctx, v, [e for e in many if e is not ones[0]])
+
+
+# "eight other ASEAN markets", "negara-negara anggota ASEAN": a body's name standing for its region
+_REGION_AFTER = re.compile(r"\s+(?:markets?|countries|member\s+(?:states|countries)|region|economies)\b", re.I)
+_REGION_BEFORE = re.compile(r"\b(?:negara(?:-negara)?|kawasan|pasar|wilayah)\s+(?:anggota\s+)?$", re.I)
+
+
+def _as_region(v: View, e: Entity) -> bool:
+    ms = [m for m in v.mentions if m.ent is e]
+    return bool(ms) and all(_REGION_AFTER.match(v.masked, m.end) or _REGION_BEFORE.search(v.masked, max(0, m.start - 30), m.start)
+                            for m in ms)
 
 
 def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:

@@ -37,6 +37,7 @@ def find(ctx: Context) -> None:
     status: tuple[int, int, Entity] | None = None  # the product column, the status column, its regulator
     head_at = 0
     came: tuple[int, int, Entity | None] | None = None  # an exhibitors table: the participant column, the origin column, the event
+    sites: tuple[int, int] | None = None  # a sites table: the site column, its owner's column
     for v in ctx.views:
         pos = 0
         for line in v.text.split("\n"):
@@ -44,7 +45,7 @@ def find(ctx: Context) -> None:
             s = line.strip()
             if not (s.startswith("|") and s.endswith("|") and s.count("|") >= 3):
                 if s:
-                    cols = came = None  # a line that is no row ends the table
+                    cols = came = sites = None  # a line that is no row ends the table
                 continue
             row = cells(line, start)
             names = [" ".join(v.text[a:b].lower().split()) for a, b in row]
@@ -52,7 +53,12 @@ def find(ctx: Context) -> None:
                 came = (0, next((i for i, x in enumerate(names) if x in _ORIGIN), -1), last_event(ctx, v.index))
             elif came is not None and row and not re.fullmatch(r"[\s:|-]*", line):
                 _came(ctx, v, row, came)
+            if sites is not None and max(sites) < len(row):
+                _site_row(ctx, v, row[sites[0]], row[sites[1]])
             if cols is None:
+                fac = next((i for i, x in enumerate(names) if x in _SITE), -1)
+                own = next((i for i, x in enumerate(names) if x in _OWNER), -1)
+                sites = (fac, own) if fac >= 0 and own >= 0 else None
                 if names and names[0] in _CHILD:  # "| Anak usaha | Kepemilikan | Bidang usaha |"
                     cols = (-2, next((i for i, x in enumerate(names) if x in _SHARE), -1))
                     head_at = v.sent.start + start  # in the document: the rows are sentences of their own
@@ -159,3 +165,17 @@ def _group(ctx: Context, v: View, at: int) -> Entity | None:
     got = [e for e in story_firms(ctx) if not any(at <= s.start < end for s in e.mentions)
            and any(word.search(n) for n in (e.name, *e.aliases))]
     return got[0] if len(got) == 1 else None
+
+
+# "| Fasilitas | Pemilik | Sertifikat | … |": each row's site is run by the company in its owner cell
+_SITE = frozenset({"fasilitas", "fasilitas produksi", "pabrik", "sarana", "sarana produksi", "lokasi produksi", "gudang", "facility",
+                   "facilities", "plant", "site", "manufacturing site", "production site"})
+_OWNER = frozenset({"pemilik", "pemilik fasilitas", "pengelola", "operator", "dioperasikan oleh", "owner", "owned by", "operated by"})
+
+
+def _site_row(ctx: Context, v: View, site: tuple[int, int], owner: tuple[int, int]) -> None:
+    firms = [m for m in _in(v, owner, "Organization") if not regulator_like(m.ent)]
+    if len(firms) != 1:
+        return
+    for f in _in(v, site, "Facility"):
+        ctx.emit("OPERATES", firms[0].ent, f.ent, v, 0.65)
