@@ -248,7 +248,7 @@ _FACT_WORDS = frozenset({"produksi", "buatan", "milik", "besutan", "keluaran", "
                          "dimiliki", "dibeli", "dijual", "tersedia", "beredar", "racikan", "merupakan", "adalah",
                          "kembangkan", "luncurkan", "hadirkan", "pasarkan", "mengantongi", "persetujuan", "mendapat",
                          "mendapatkan", "memperoleh", "approved", "received", "obtained", "menjalani", "evaluasi",
-                         "diedarkan", "diimpor", "lahir"})
+                         "diedarkan", "diimpor", "lahir", "pengembangan"})
 # words naming a product's maker right after its name: "Produk Kardiolin keluaran PT X"
 _MAKER_WORDS = frozenset({"produksi", "buatan", "besutan", "keluaran", "karya", "racikan"})
 # passive make/sell verbs its maker or seller may follow bare: "Produk Kiranavit dipasarkan PT X"

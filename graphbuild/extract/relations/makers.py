@@ -118,9 +118,19 @@ _OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|lead
                      re.I)
 
 
+# "jamu P (produsen: CV X)", "krim Q (manufacturer: PT Y)": the maker in a bracket right after the product
+_MAKER_GLOSS = re.compile(r"\s*\(\s*(?:produsen|pabrikan|pembuat|manufacturer|maker|(?:diproduksi|dibuat|produced|made)\s+(?:oleh|by)|"
+                          r"buatan|produksi)\s*:?\s*(?:PT\.?\s+)?", re.I)
+
+
 def made_by(ctx: Context, v: View, p: M) -> None:
     if _set_apart_before(v.masked, p.start):
         return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
+    if v.glosses and v.masked.startswith(" (", p.end):
+        g = next((g for g in v.glosses if g.start > p.end), None)
+        if g is not None and g.type == "Organization" and _MAKER_GLOSS.fullmatch(v.text, p.end, g.start) and not regulator_like(g.ent):
+            ctx.emit("DEVELOPS", g.ent, p.ent, v, 0.7)
+            return
     nxt = v.next_mention(p)
     inner = None
     if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
