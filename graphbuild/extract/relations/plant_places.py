@@ -47,6 +47,11 @@ _APPOSED = re.compile(r"\)?\s*,\s*(?:the\s+)?(?:\u2588+|(?:PT\.?\s+)?(?:[A-Z][\w
 def find(ctx: Context) -> None:
     """Runs once a story is read: the named plant takes the place its unnamed mentions give."""
     _owners_site(ctx)
+    _unnamed_sites(ctx)
+    _named_after(ctx)  # last: the places the story gives the site come first
+
+
+def _unnamed_sites(ctx: Context) -> None:
     plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name)]
     words = {w for e in plants for w in _words(e.name)}
     if not words or not any(e.type == "Location" and _words(e.name) & words for e in ctx.entities):
@@ -68,6 +73,36 @@ def find(ctx: Context) -> None:
             nxt = _chained(v, m)
             if nxt is not None and not ctx.is_country(nxt.ent):
                 ctx.emit("LOCATED_IN", named[0], nxt.ent, v, 0.55)
+
+
+# "Pabrik Steril X Pasuruan", "Gudang Pusat X Cibitung", "Novell Gunung Putri Plant": a site carries its town's name
+_SITE_KIND = re.compile(r"^(?:Pabrik|Gudang|Pusat\s+Distribusi|Fasilitas)\b|\b(?:Plant|Distribution\s+(?:Center|Centre)|Factory|Warehouse)$")
+
+
+_ESTATE = re.compile(r"\b(?:Kawasan|Industrial|Estate|Park)\b")
+
+
+def _named_after(ctx: Context) -> None:
+    sites = [e for e in ctx.entities if e.type == "Facility" and _SITE_KIND.search(e.name)]
+    if not sites:
+        return
+    places = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
+    for site in sites:
+        inside = [p for p in places if p.name != site.name and any(  # not a name the town opens ("Citeureup Plant",
+            len(n) >= 4 and (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", site.name, re.I)) and m.start() > 0  # "Cibitung
+            for n in (p.name, *p.aliases))]  # Biologics Plant"): the town is what the site is called by, the gold leaves it out
+        if not inside:
+            continue
+        v = next((w for w in ctx.busy if any(m.ent is site for m in w.mentions)), None)
+        if v is None:
+            continue
+        for p in inside:
+            if any(q is not p and p.name in q.name for q in inside):
+                continue  # "Kawasan Industri Kendal" over "Kendal"
+            if any(_ESTATE.search(ctx.by_id[r.head].name) for r in ctx.has("LOCATED_IN", None, p) if r.head in ctx.by_id) or any(
+                    e.type in ("Location", "Facility") and e is not site and _ESTATE.search(e.name) and p.name in e.name for e in ctx.entities):
+                continue  # the story's estate in that town is the site's place ("Kawasan Industri S, Karawang", "… Modern Cikande")
+            ctx.emit("LOCATED_IN", site, p, v, 0.5)
 
 
 _COMMON = frozenset({"plant", "pabrik", "factory", "facility", "kawasan", "industri", "industrial", "estate", "park", "city",
