@@ -71,6 +71,8 @@ def find(ctx: Context) -> None:
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
                 _part_of(ctx, v, m)
+            elif m.role is not None and _CAMPUS_UNIT.search(m.text):
+                _titled_unit(ctx, v, m)  # "Dekan Fakultas Kedokteran Universitas X": the faculty in a title is still X's
             elif m.type == "Facility":
                 operates(ctx, v, m)
             elif m.type == "Product":
@@ -288,13 +290,17 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
     nxt = v.next_mention(m)
     if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
         return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit
-    # the unit's own name ends with its parent: "Direktorat Pengawasan Produksi Obat BPOM"
+    # the unit's own name ends with its parent: "Direktorat Pengawasan Produksi Obat BPOM"; of two, the nearer:
+    # "Komisi Etik … FK-KMK UGM" is the faculty's (FK-KMK UGM), not the university's (UGM)
+    best, size = None, 0
     for e in ctx.entities:
         if e.id != m.ent.id and e.type == "Organization":
             for n in (e.name, *e.aliases, _initials(e.name)):
-                if len(n) >= 3 and any(t.endswith(" " + n) and len(t) > len(n) + 8 for t in (m.text, m.ent.name)):
-                    ctx.emit("PART_OF", m.ent, e, v, 0.85)
-                    return
+                if len(n) > max(size, 2) and any(t.endswith(" " + n) and len(t) > len(n) + 8 for t in (m.text, m.ent.name)):
+                    best, size = e, len(n)
+    if best is not None:
+        ctx.emit("PART_OF", m.ent, best, v, 0.85)
+        return
     if nxt is None or nxt.type != "Organization" or nxt.role or not _PARENT_GAP.match(v.gap((m.gloss or m).end, nxt.start)):
         return
     if "," in v.gap((m.gloss or m).end, nxt.start):
@@ -303,6 +309,22 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
             return  # "Biro A, Kementerian B, dan C" is a list
     if not UNIT.match(nxt.text) and not (nxt.ent.category == "company" and m.ent.category in ("government", "regulator")):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)  # (no state body is a unit of a company: "… (KPPU), PDU will …")
+
+
+_CAMPUS_UNIT = re.compile(r"(?:Fakultas|Faculty|Sekolah\s+Pascasarjana|Graduate\s+School|School\s+of)\s")
+_CAMPUS = re.compile(r"(?:Universitas|University|Institut|Institute|Politeknik|Sekolah\s+Tinggi)\b|U[A-Z]|[A-Z]*U[A-Z]*$")
+
+
+def _titled_unit(ctx: Context, v: View, m: M) -> None:
+    """A faculty named in a title ("Dekan Fakultas Kedokteran Universitas X", "Guru Besar Fakultas Farmasi UX") whose
+    own name ends with a campus named in the story is part of it."""
+    units = [e for e in ctx.entities if e.type == "Organization" and _CAMPUS_UNIT.match(e.name) and e.name in m.text]
+    for u in units:
+        for e in ctx.entities:
+            if e.id != u.id and e.type == "Organization" and _CAMPUS.match(e.name) and not _CAMPUS_UNIT.match(e.name) \
+                    and any(len(n) >= 3 and u.name.endswith(" " + n) for n in (e.name, *e.aliases)):
+                ctx.emit("PART_OF", u, e, v, 0.85)
+                break
 
 
 def _initials(name: str) -> str:
