@@ -78,7 +78,9 @@ def find(ctx: Context) -> None:
 
 
 def _roster(ctx: Context, head: View) -> None:
-    """The lines "- Post: Name" under a meeting's new board: the meeting's company holds the posts."""
+    """The lines "- Post: Name" under a board heading. Who holds the posts, first found: the company of the meeting
+    the heading or its lead-in line names, the association of a congress told before, the association the story is
+    about, and under a bare heading the body its opening sentences name most."""
     assoc, heading = None, head
     body = (_meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
     if body is None and len(head.text) <= 80 and head.text.rstrip()[-1:] not in ".!?":  # a heading after a congress:

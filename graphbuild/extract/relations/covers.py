@@ -227,10 +227,7 @@ DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|d
                           r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)"  # "Ruang lingkupnya mencakup …"
                           # "Ketiga produk yang dicakup perjanjian adalah P, Q, serta R", "The products covered by the agreement are"
                           r"|\b(?:dicakup|tercakup\s+dalam|diatur\s+dalam|covered\s+by|included\s+in)\s+(?:oleh\s+)?(?:the\s+)?"
-                          r"(?:perjanjian|kesepakatan|kerja\s*sama|agreement|deal|MoU|kontrak|contract)"
-                          r"(?:\s+(?:ini|tersebut|itu))?\s+(?:adalah|yaitu|yakni|meliputi|are|include)\b"
-                          r"|\b(?:dicakup|tercakup\s+dalam|diatur\s+dalam)\s+(?:perjanjian|kesepakatan|kerja\s*sama|MoU|nota\s+kesepahaman)"
-                          r"(?:\s+(?:ini|tersebut|itu))?\b"
+                          r"(?:perjanjian|kesepakatan|kerja\s*sama|agreement|deal|MoU|nota\s+kesepahaman|kontrak|contract)(?:\s+(?:ini|tersebut|itu))?\b"
                           # "The collaboration initially covers three brands: A, B and C", "Kemitraan tersebut mencakup A"
                           r"|\b(?:the|this)\s+(?:collaboration|partnership|cooperation)\b(?=\s+(?:\w+\s+)?(?:covers|includes|will\s+cover)\b)"
                           r"|\b(?:kolaborasi|kemitraan)\s+(?:ini|tersebut|itu)\b(?=\s+(?:\w+\s+)?(?:mencakup|meliputi)\b)", re.I)

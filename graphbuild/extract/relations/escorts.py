@@ -99,8 +99,7 @@ def _escorts(v: View, pos: int) -> list[M]:
 def _posts(ctx: Context, ent: Entity) -> set[str]:
     """The bodies ``ent`` holds a post in; for a bare short name ("Rizal") with none, those of the one full name it
     shortens ("Teuku Rizal Mahendra")."""
-    out = {org for (_, org), ps in ctx.holders.items() if ent.id in ps}
-    out.update(r.tail for r in ctx.has("HOLDS_POSITION", ent))
+    out = {r.tail for r in ctx.has("HOLDS_POSITION", ent)}  # (every ``ctx.holders`` entry is one of these)
     if not out and " " not in ent.name:
         longer = [e for e in ctx.entities if e.type == "Person" and e is not ent and ent.name in e.name.split()]
         if len(longer) == 1:
