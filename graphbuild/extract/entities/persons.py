@@ -141,8 +141,11 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
             after_of = True
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
         return p
-    if p + 2 < n and t.lower[p] in ("perusahaan", "perseroan"):  # "Direktur Utama perusahaan, Budi Santosa, …"
-        q = p + 1 + (t.lower[p + 1] in ("ini", "tersebut", "itu"))
+    f = p  # "Direktur Keuangan perseroan, X, S.E.": the post's field before the company word
+    while f + 1 < n and f - p < 3 and (t.words[f] in _FIELDS or (f > p and t.words[f] in ("dan", "&") and t.words[f + 1] in _FIELDS)):
+        f += 1
+    if f + 2 < n and t.lower[f] in ("perusahaan", "perseroan"):  # "Direktur Utama perusahaan, Budi Santosa, …"
+        q = f + 1 + (t.lower[f + 1] in ("ini", "tersebut", "itu"))
         if q + 1 < n and t.words[q] == "," and not t.newline_before[q + 1]:
             a = q + 1 + honorific_at(ctx, q + 1)
             b = name_run(ctx, a)
