@@ -120,4 +120,13 @@ def company_lead(ctx: Ctx, p: int, e: int) -> int:
                 if text[at + len(key) : at + len(key) + 1].isupper() and not text.startswith(words[x], at + len(key)):
                     return x
                 at = text.find(key, at + 1)
+    w = words[p]
+    if e - p >= 3 and len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower() \
+            and any(f"{lead}{w} " in text for lead in _leads(ctx)) and _alone(text, w):
+        return p + 1  # "CEO Selbio Rizky Anindita Putri" beside "PT Selbio Indonesia" and "Selbio kini …": one word
     return p
+
+
+def _alone(text: str, w: str) -> bool:
+    """The word also stands alone as a short name: before a lower-case word, a comma or a stop ("Selbio kini", "(Selbio)")."""
+    return re.search(rf"(?<![\w-]){w}(?:\)|[,.;:]\s|\s+[a-z])", text) is not None

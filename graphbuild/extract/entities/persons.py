@@ -221,7 +221,10 @@ def _role_led(ctx: Ctx, k: int, r: int) -> int:
     pt = next((x for x in range(p, min(p + 3, e)) if t.words[x] in ("PT", "PT.", "CV")), -1)
     if pt >= 0 and e - pt >= 4:  # "Direktur (Pemasaran) PT X Y Nama": the company as the text names it alone
         s = max(s, firm_named_alone(ctx, pt, e))
-    lead = company_lead(ctx, p, e) if e - p >= 4 else p
+    lead = company_lead(ctx, p, e) if e - p >= 3 else p
+    if lead == p and e - p >= 4 and t.words[p] in _FIELDS:  # "Direktur Produksi Vaksira Yohanes T.": the field, then the company
+        lead = company_lead(ctx, p + 1, e)
+        lead = p if lead == p + 1 else lead
     if lead > s:
         s = lead  # "Direktur Utama Borneo Herbal Muhammad Rizal Fahlevi": the company's short form, then the name
     elif s < e and s - 1 >= floor and surname_first(ctx, s - 1):
