@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.approval_checks import granter_mistyped, row_brand
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.counted_pronouns import counted as _pronoun_count
 from graphbuild.extract.relations.counted_pronouns import named_before as _named_before_pronoun
@@ -186,6 +187,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) if reg is None else None
     if (reg is None and implied is None) or (reg is not None and reg.ent.category == "company"):
         return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
+    if reg is None and granter_mistyped(v, end):
+        return None  # "izin edar dari EDA", the agency's short name taken for a brand: a granter named, not BPOM
     regs = [reg] if reg is not None else []
     while regs and (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
@@ -241,7 +244,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
             products = _named_back(ctx, v, ana.start(), many) or products
     if not products and regs and regs[0].start - end <= 40 and (many := _pronoun_count(v, start)):
         products = _named_before_pronoun(ctx, v, many)  # "Ketiganya sudah mendapat NIE dari BPOM": the three brands just listed
-    products = [p for p in products if not described_substance(v, p)]
+    products = [q for p in products if (q := row_brand(v, p) or p) and not described_substance(v, q)]
     granters = [r.ent for r in regs] or [implied]
     if granted is not None:  # "Sertifikat NIE itu diserahkan oleh Deputi … BPOM": the unit hands over what BPOM granted
         granters = [granted if _UNIT.match(g.name) else g for g in granters]

@@ -20,6 +20,7 @@ from graphbuild.extract.relations import (
     cues,
     distributor_refs,
     firm_refs,
+    later_sellers,
     lineups,
     maker_named_next,
     offerings,
@@ -225,6 +226,7 @@ _CUED = RuleTable(
     (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (later_sellers.find, *later_sellers.CUES),  # "P, yang dikembangkan X dan dipasarkan di Indonesia oleh Y"
     (seated_children.group_member, seated_children.MEMBER),  # "X, a member of the Y Group"
     (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
 )

@@ -115,7 +115,9 @@ REVOKE = re.compile(
 )
 APPROVE = re.compile(
     r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui(?:nya)?|approv\w*|authori[sz]ations?|marketing\s+authori[sz]ations?"
-    r"|izin\s+penggunaan\s+darurat|lampu\s+hijau)\b",  # "mendapat lampu hijau dari BPOM"
+    r"|izin\s+penggunaan\s+darurat|lampu\s+hijau"  # "mendapat lampu hijau dari BPOM"
+    # a cosmetic's notification, got: "telah memperoleh nomor notifikasi dari BPOM" (not "membatalkan notifikasi")
+    r"|(?:(?<=memperoleh\s)|(?<=mengantongi\s)|(?<=mendapat\s)|(?<=mendapatkan\s)|(?<=menerima\s))(?:nomor\s+)?notifikasi)\b",
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
