@@ -76,12 +76,12 @@ def find(ctx: Context) -> None:
         for v in ctx.views[g.at + 1 : g.at + 1 + _AHEAD]:
             if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
                 break  # other brands named: later references are theirs (not a substance named in passing)
-            if v.may(_BACK) and (m := _back_search(v.masked)):
-                if singled and _ONE.fullmatch(m.group(0)):
-                    break  # "Khusus untuk C, …. Produk itu diproduksi oleh X": the one member singled out, not the group
-                _link(ctx, v, g, m.span())
             named = {m.ent.id for m in v.mentions if m.type == "Product"}
             singled = singled or 0 < sum(e.id in named for e in g.members) < len(g.members)
+            if v.may(_BACK) and (m := _back_search(v.masked)):
+                if singled and _ONE.fullmatch(m.group(0)):
+                    break  # "Khusus untuk C, BPOM mencabut … produk tersebut. Produk itu …": the member singled out
+                _link(ctx, v, g, m.span())
 
 
 def _groups(ctx: Context) -> list[_Group]:

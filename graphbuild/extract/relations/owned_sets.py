@@ -103,7 +103,7 @@ def _owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
 
 # a subject that points back at the company of the sentence before: "Usaha yang dirintis … itu", "Perusahaan tersebut"
 _BACK_SUBJ = re.compile(r"\W*(?:usaha|perusahaan|perseroan|UMKM|produsen|pabrikan|industri\s+rumahan|pelaku\s+usaha)\b"
-                        r"[^.;:\u2588]{0,80}?\b(?:itu|tersebut|ini)\b[^.;:\u2588]*$", re.I)
+                        r"[^;:]{0,100}?\b(?:itu|tersebut|ini)\b[^;:]*$", re.I)  # a founder's name and degrees may come between
 
 
 def _same_sentence(v: View, end: int) -> list[tuple[View, M]]:
