@@ -59,7 +59,8 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
             prods.append(nxt)  # "berbahan ekstrak temulawak (Curcuma xanthorrhiza) dan meniran yang dikembangkan oleh X"
             cur = nxt
             continue
-        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(_USE.sub("", gap.replace("yang", ""))) is None:
+        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(
+                (_USE.sub("", gap) if len(prods) == 1 else gap).replace("yang", "")) is None:  # not "kombinasi A dan B untuk …"
             # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
             # "P (zat), antibodi …": a bracketed substance may stand between the brand and its comma
             if re.match(r"\s*(?:\([^()]*\)\s*)?(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
