@@ -48,7 +48,8 @@ _BACK = re.compile(
 )
 for _p in (_INTRO, _COUNT, _BACK):
     watch(_p)
-_back_search = literal_search(_BACK)  # tried only where its leading words start ("kedua", "ketiga" …)
+_back_search = literal_search(_BACK)
+_ONE = re.compile(rf"{_NOUN}\s+(?:tersebut|itu)", re.I)  # a singular reference ("produk itu"), not "ketiga produk itu"  # tried only where its leading words start ("kedua", "ketiga" …)
 
 _RULES = tuple(r for r in fallback.RULES if r.many is fallback_sides.product)
 _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
@@ -71,10 +72,15 @@ def find(ctx: Context) -> None:
                 if v.may(cue) and (m := search(v.masked)):
                     _link(ctx, v, g, m.span())
                     break
+        singled = False
         for v in ctx.views[g.at + 1 : g.at + 1 + _AHEAD]:
             if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
                 break  # other brands named: later references are theirs (not a substance named in passing)
+            named = {m.ent.id for m in v.mentions if m.type == "Product"}
+            singled = singled or 0 < sum(e.id in named for e in g.members) < len(g.members)
             if v.may(_BACK) and (m := _back_search(v.masked)):
+                if singled and _ONE.fullmatch(m.group(0)):
+                    break  # "Khusus untuk C, BPOM mencabut … produk tersebut. Produk itu …": the member singled out
                 _link(ctx, v, g, m.span())
 
 

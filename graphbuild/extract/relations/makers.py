@@ -279,6 +279,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
     makers = [subj]
+    if rtype == "DEVELOPS" and (grantor := _grantor(v, subj, end, after[0])) is not None:
+        makers = [grantor]  # "A grants B a licence to manufacture two of its products, P and Q": A's products
     while (prev := v.prev_mention(makers[-1])) is not None and prev.type == "Organization" and \
             prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)) \
             and not _PARENT_NOUN.search(v.masked, max(0, prev.start - 40), prev.start):  # "anak usaha B, PT A, …": not B
@@ -288,6 +290,18 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 
 
+def _grantor(v: View, licensee: M, end: int, first: M) -> M | None:
+    """The granting company when "its/their" products are licensed to ``licensee`` ("A grants B … of its products")."""
+    if not _ITS_GOODS.search(v.masked, end, first.start):
+        return None
+    grantor = v.prev_mention(licensee)
+    if grantor is None or grantor.type != "Organization" or licensee.start - grantor.end > 40:
+        return None
+    g = _GRANTS.search(v.masked, grantor.end, end)  # "A grants B an exclusive licence to manufacture"
+    return grantor if g is not None and g.start() < licensee.start else None
+
+
+_ITS_GOODS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:products|drugs|medicines|vaccines|brands)\b", re.I)
 _GRANTS = re.compile(r"\b(?:memberikan|memberi|grants?|granted)\s+(?:[\w\u2588-]+\s+){0,3}?(?:hak|lisensi|rights?|licen[cs]e)\b", re.I)
 _PARENT_NOUN = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"

@@ -59,9 +59,11 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
             prods.append(nxt)  # "berbahan ekstrak temulawak (Curcuma xanthorrhiza) dan meniran yang dikembangkan oleh X"
             cur = nxt
             continue
-        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(gap.replace("yang", "")) is None:
+        if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(
+                (_USE.sub("", gap) if len(prods) == 1 else gap).replace("yang", "")) is None:  # not "kombinasi A dan B untuk …"
             # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
-            if re.match(r"\s*(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
+            # "P (zat), antibodi …": a bracketed substance may stand between the brand and its comma
+            if re.match(r"\s*(?:\([^()]*\)\s*)?(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
                         v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])
                 if len(prods) > 1 and p.text[:1].islower() and prods[1].text[:1].isupper() and _CLASS_GAP.fullmatch(
@@ -76,6 +78,8 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
         return
 
 
+# "P, antibodi untuk kanker paru yang dikembangkan X": what the product treats, not a purpose clause
+_USE = re.compile(r"\buntuk\s+(?=(?:kanker|penyakit|pengobatan|terapi|pasien|penderita|infeksi|diabetes|hipertensi|pencegahan)\b)", re.I)
 _CLASS_GAP = re.compile(r"\s+(?:biosimilar|generik|generic|bermerek|merek|brand|dengan\s+merek)\s+", re.I)
 _MORE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*|(?:dan|serta|and)\s+|,\s*(?:dan|serta|and)\s+)")
 _INGREDIENT = re.compile(r"\b(?:berbahan|mengandung|ekstrak|containing|made\s+from|extracts?\s+of)\b", re.I)

@@ -93,9 +93,17 @@ def _owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
         firm = main_firm(ctx, v.index)
         return firm if firm is not None and not regulator_like(firm) else None
     subj = next((m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs), None)
+    if (subj is None or subj.end > c.start()) and v.index and _BACK_SUBJ.match(v.masked[: c.start()]):
+        back = spoken_of(ctx, v, 0)  # "Usaha yang dirintis oleh W sejak 2019 itu kini … dua produknya, yaitu A dan B"
+        return back if back is not None and back.category not in _NOT_MAKERS else None
     if subj is None or subj.end > c.start() or regulator_like(subj.ent) or subj.ent.category in _NOT_MAKERS:
         return None
     return subj.ent
+
+
+# a subject that points back at the company of the sentence before: "Usaha yang dirintis … itu", "Perusahaan tersebut"
+_BACK_SUBJ = re.compile(r"\W*(?:usaha|perusahaan|perseroan|UMKM|produsen|pabrikan|industri\s+rumahan|pelaku\s+usaha)\b"
+                        r"[^;:]{0,100}?\b(?:itu|tersebut|ini)\b[^;:]*$", re.I)  # a founder's name and degrees may come between
 
 
 def _same_sentence(v: View, end: int) -> list[tuple[View, M]]:

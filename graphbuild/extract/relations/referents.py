@@ -20,7 +20,8 @@ PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi|suplemen|jamu|siru
                               r"|\b(?:kedua|ketiga)\s+(?:produk|obat|vaksin|biosimilar)\b"
                               r"|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines|biosimilars|medicines)\b",
                               re.I)
-_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|containing|contains?)\s+$", re.I)
+# "mengandung BKO", "kandungan merkuri jauh di atas batas", "tercemar etilen glikol": what a product contains
+_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|terkontaminasi|containing|contains?|traces\s+of)\s+$", re.I)
 # "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
 _DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
 _COUNTED = re.compile(r"\b(?:the\s+)?(kedua|ketiga|keempat|kelima|keenam|both|two|three|four|five|six)\s+", re.I)
