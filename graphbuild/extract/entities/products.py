@@ -35,7 +35,7 @@ def _code_name(w: str) -> bool:
 
 
 FORMS = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Drops", "Spray",
-                    "Salep", "Ointment", "Plus", "Forte", "Kids", "Anak", "Toner", "Soap", "Sabun"})
+                    "Salep", "Ointment", "Plus", "Forte", "Kids", "Anak", "Toner", "Soap", "Sabun", "Tradisional"})
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
@@ -60,7 +60,7 @@ def find(ctx: Ctx) -> None:
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
                 while e < n and e - j < 3 and product_name(ctx, e) and t.words[e] != "Cap" and (
-                        not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
+                        not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e])) or _inner_acronym(ctx, e)):
                     e += 1
                 if w in _BRAND_CUES:
                     e = cap_tail(ctx, e)  # "bermerek Pegal Linu Cap Kuda": a jamu brand's "Cap …" (trademark) part
@@ -120,6 +120,13 @@ def _described(ctx: Ctx, k: int) -> int:
     return j if w.isalpha() and not is_acronym(w) else k + 1
 
 
+def _inner_acronym(ctx: Ctx, e: int) -> bool:
+    """"produk Puspa UV Shield Gel": an acronym inside a name, a capitalised word of the name after it."""
+    t = ctx.t
+    return e + 1 < len(t.words) and not t.newline_before[e + 1] and is_cap(t.words[e + 1]) \
+        and not is_acronym(t.words[e + 1]) and product_name(ctx, e + 1)
+
+
 def _place_led(ctx: Ctx, j: int) -> bool:
     """"jamu Sumbar Bugar", "jamu serbuk Lembang Sehat": after a product word, a one-word place and a
     capitalised word after it name one brand; adds it and says whether it did."""
@@ -132,6 +139,8 @@ def _place_led(ctx: Ctx, j: int) -> bool:
             and not is_acronym(t.words[e]) and t.words[e] not in t.cue.institutional and t.words[e] not in t.cue.dates \
             and not t.newline_before[e]:
         e += 1
+    if e > j + 1 and e < len(t.words) and t.words[e] in FORMS and ctx.owner[e] < 0 and not t.newline_before[e]:
+        e += 1  # "kapsul pelangsing Xian Ling Tong Capsule": the dosage form ends the name
     return e > j + 1 and ctx.add(j, e, "Product", None, "cue") >= 0
 
 
@@ -164,6 +173,11 @@ _NP_END = frozenset({",", ".", ";", ")", "for", "from", "of", "that", "which", "
                      "yang", "untuk", "dari", "buatan"})
 
 
+_CANDIDATE = frozenset({"kandidat", "calon", "candidate"})
+_PHASES = frozenset({"fase", "phase", "tahap"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV)$")  # "uji klinik fase III Trastegra, …": the trial's phase, not the name
+
+
 def _appositives(ctx: Ctx) -> None:
     """A brand explained by its class: "Trastunova, biosimilar trastuzumab", "Pegzena, Zenara's biosimilar of ..."."""
     t = ctx.t
@@ -184,6 +198,8 @@ def _appositives(ctx: Ctx) -> None:
             if d >= 1 and t.words[d] in ("a", "an", "sebuah", "suatu") and t.words[d - 1] == "," \
                     and k + 1 < n and t.words[k + 1] in _NP_END:
                 c = d - 1  # the class word heads the phrase ("a drug analyst" is no drug)
+            elif c - d == 1 and t.words[d] == "," and t.lower[c] in _CANDIDATE:
+                c = d  # "Trastegra, kandidat biosimilar trastuzumab": a candidate of the class
         if c < 1 or t.words[c] != "," or t.newline_before[c + 1]:
             continue
         j = c - 1
@@ -192,7 +208,7 @@ def _appositives(ctx: Ctx) -> None:
             and is_cap(t.words[j])
             and not t.newline_before[j]
             and j > 0
-            and not is_cap(t.words[j - 1])
+            and (not is_cap(t.words[j - 1]) or j > 1 and t.lower[j - 2] in _PHASES and _ROMAN.match(t.words[j - 1]))
             and t.words[j - 1] not in (".", ",")
             and k + 1 < n
             and not is_cap(t.words[k + 1])
