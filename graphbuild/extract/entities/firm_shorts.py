@@ -120,4 +120,9 @@ def company_lead(ctx: Ctx, p: int, e: int) -> int:
                 if text[at + len(key) : at + len(key) + 1].isupper() and not text.startswith(words[x], at + len(key)):
                     return x
                 at = text.find(key, at + 1)
+    w = words[p]
+    if e - p >= 4 and len(w) >= 4 and w.isalpha() and w[1:].islower() and (f"({w})" in text or any(
+            text[at + len(lead) + len(w) + 1 : at + len(lead) + len(w) + 2].isupper()
+            for lead in _leads(ctx) if (at := text.find(f"{lead}{w} ")) >= 0)):
+        return p + 1  # "CEO Genomika Dimas Aryo Prakoso" beside "PT Genomika Biosains" or "(Genomika)": one word
     return p

@@ -56,6 +56,9 @@ def find(ctx: Ctx) -> None:
                     j = _described(ctx, k)
             if t.words[k].islower() and _place_led(ctx, j):
                 continue  # "jamu Sumbar Bugar": a brand that opens with a place
+            if w in _BRAND_CUES and j < n and ctx.type_at(j) == "Product" and ctx.spans[o := ctx.owner[j]][0] == j:
+                coordinated_brands(ctx, ctx.spans[o][1])  # "merek Jamu X dan Asam Urat Y": a brand found, the next one
+                continue
             if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
