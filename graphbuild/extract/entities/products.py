@@ -307,6 +307,10 @@ _DEGREE_WORDS = frozenset({"S.E", "S.H", "M.M", "M.H", "S.T", "M.T", "M.E", "S.S
                            "S.Sos", "S.Ag", "M.Ag", "S.Psi", "M.Psi", "M.Pd", "S.Pd", "S.K.M", "M.K.M", "M.Sc", "Ph.D", "M.B.A", "M.P.H", "S.Ked"})
 
 
+# "izin edar dari EDA", "registrasi di EDA": an acronym after these is the authority, not the product
+_ISSUER_BEFORE = frozenset({"dari", "oleh", "di", "ke", "kepada", "from", "by", "at", "with", "to"})
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -320,7 +324,8 @@ def _approvals(ctx: Ctx) -> None:
             w = t.words[e]
             if is_acronym(w) and len(w) >= 3 and not _quoted_short(t.text, w) and product_name(ctx, e) and not _names_a_class(t, e) \
                     and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
-                    and not batch_number(t, e) \
+                    and not batch_number(t, e) and t.lower[e - 1] not in _ISSUER_BEFORE \
+                    and not (t.lower[e - 1] in ("dan", "and") and ctx.type_at(e - 2) == "Organization") \
                     and not (w in _DEGREE_WORDS and e > 0 and t.words[e - 1] == ","):  # "Maria L. Panjaitan, S.E., M.M." names a degree
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
