@@ -135,24 +135,11 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
             # "Indonesia Pharma & Health Expo (IPHEX) 2025": the edition year after the acronym is the name's
             canonical = f"{canonical or t.span_text(start, p)} {t.span_text(close + 1, body + 1)}"
             typed = (type_, cat, canonical)
-        if type_ == "Organization" and canonical is None and (g := _seat_after(ctx, close + 1)) > close + 1:
-            canonical = f"{t.span_text(start, p)} {t.span_text(close + 1, g)}"  # "Badan Pengusahaan (BP) Batam"
-            typed = (type_, cat, canonical)
         ctx.defined[short] = typed
         a = ctx.add(start, p, type_, cat, "acronym", canonical=canonical)
         ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))
         return
     _program_in_parens(ctx, p, close)
-
-
-def _seat_after(ctx: Ctx, k: int) -> int:
-    """End of a place named right after a body's acronym gloss, the name going no further ("Dinas Kesehatan
-    (Dinkes) Kota Bogor", "Badan Pengusahaan (BP) Batam"): the seat belongs to the name; else k."""
-    t = ctx.t
-    if k >= len(t.words) or t.newline_before[k] or ctx.type_at(k) != "Location" or ctx.spans[o := ctx.owner[k]][0] != k:
-        return k
-    g = ctx.spans[o][1]
-    return k if g < len(t.words) and is_cap(t.words[g]) and not t.newline_before[g] else g
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
