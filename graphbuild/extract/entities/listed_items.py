@@ -1,7 +1,7 @@
 """Brands in a bullet list whose other items are brands: "- Kardiora (siRNA …) — …" under "- Dermalix (krim …)".
 
 Why: articles and releases list the products they name as bullets, each item a name and then its gloss after a
-bracket, a dash or a colon. Other rules find most items by their gloss ("krim …", "vaksin …"); an item glossed by
+bracket or a dash. Other rules find most items by their gloss ("krim …", "vaksin …"); an item glossed by
 something no rule reads ("siRNA penurun …", a substance in italics, "SPF 50 PA++++") is a brand of the same list.
 Only a run of at least three items is read, at least two of them already brands and none of another type, and
 only an item whose name part holds no lower-case word.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from graphbuild.extract.entities.context import Ctx
 
 _BULLETS = frozenset({"-", "*", "•", "–"})
-_GLOSS = frozenset({"(", "—", "–", "-", ":"})
+_GLOSS = frozenset({"(", "—", "–", "-"})  # (not ":": "- Temuan: …", "- Tindakan: …" label a detail)
 
 
 def find(ctx: Ctx) -> None:
