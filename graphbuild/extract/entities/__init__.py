@@ -21,6 +21,7 @@ from graphbuild.extract.entities import (
     facilities,
     inn,
     lexical,
+    listed_items,
     locations,
     lower_deals,
     org_acronyms,
@@ -72,6 +73,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     inn.find(ctx)
     apposed.find(ctx)
     counted.find(ctx)
+    listed_items.find(ctx)  # "- Kardiora (siRNA …)" in a list of brands
     acronyms.find(ctx, late=True)
     tickers.find(ctx)
     coref.find(ctx)

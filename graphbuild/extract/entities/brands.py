@@ -98,6 +98,8 @@ def _quoted_brands(ctx: Ctx) -> None:
 _BRAND = frozenset({"brand", "merek", "merk", "dagang"})
 _BRAND_FILLER = frozenset({"name", "nama", "names", "dengan"})
 _REFERRED = frozenset({"product", "drug", "biosimilar", "vaccine", "medicine"})
+_OWN_FORM = frozenset({"kapsul", "tablet", "kaplet", "sirup", "krim", "salep", "jamu", "suplemen", "capsules", "tablets",
+                       "syrup", "cream", "ointment", "serbuk", "minuman", "teh", "madu"})
 
 
 def _brand_names(ctx: Ctx) -> None:
@@ -119,6 +121,8 @@ def _brand_names(ctx: Ctx) -> None:
         i = k - 1
         referred = False
         while i >= 0 and k - i < 40 and t.words[i] not in (".", ";") and not t.newline_before[i + 1]:
+            if t.lower[i] in ("dan", "serta", "and") and t.lower[i + 1] in _OWN_FORM:
+                break  # "tablet parasetamol dan kapsul temulawak merek X": the brand's own product, another one before
             if ctx.type_at(i) == "Product" and ctx.owner[i] != brand:
                 ctx.link(ctx.owner[i], brand)
                 break

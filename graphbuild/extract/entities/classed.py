@@ -40,7 +40,7 @@ _ACRONYM_HEADS = frozenset({"OHT"})
 STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produksi", "milik", "keluaran", "besutan", "karya",
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
                    "at", "made", "produced", "the", "dengan", "pada", "untuk", "bagi", "dan", "serta", "atau", "and",
-                   "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk"})
+                   "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk", "that", "which"})
 # words that open a list of the brands a product word announced
 _LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
                            "includes", "include", "comprises", "mencakupi"})

@@ -40,6 +40,10 @@ def _flagship(ctx: Ctx) -> None:
         if i < 1 or t.lower[i] not in _FLAGSHIP or t.lower[i - 1] not in ("produk", "product", "obat", "vaksin"):
             continue
         _apposed_name(ctx, k + 1, 3)
+    for k in t.where(_FLAGSHIP, lower=True):  # "Produk unggulan UD Jamu X, Beras Kencur Y, …": after its maker
+        if 0 < k < len(t.words) - 1 and t.lower[k - 1] in ("produk", "product") and ctx.type_at(k + 1) == "Organization" and (
+                e := ctx.spans[ctx.owner[k + 1]])[0] == k + 1 and e[1] + 1 < len(t.words) and t.words[e[1]] == ",":
+            _apposed_name(ctx, e[1] + 1, 4)
 
 
 _POSSESSED_HEADS = frozenset({"test", "kit", "vaccine", "drug", "device", "biosimilar", "therapy", "medicine", "product",

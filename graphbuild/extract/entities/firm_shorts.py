@@ -121,9 +121,14 @@ def company_lead(ctx: Ctx, p: int, e: int) -> int:
                     return x
                 at = text.find(key, at + 1)
     w = words[p]
-    if e - p >= 3 and len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower() \
-            and any(f"{lead}{w} " in text for lead in _leads(ctx)) and _alone(text, w):
-        return p + 1  # "CEO Selbio Rizky Anindita Putri" beside "PT Selbio Indonesia" and "Selbio kini …": one word
+    if len(w) >= 4 and w.isalpha() and w[1:].islower() and (
+            # r22d: "CEO Selbio Rizky Anindita Putri" beside "PT Selbio Indonesia" and "Selbio kini …"
+            (e - p >= 3 and w[0].isupper() and any(f"{lead}{w} " in text for lead in _leads(ctx)) and _alone(text, w))
+            # r22c: "CEO Genomika Dimas Aryo Prakoso" beside "PT Genomika Biosains" or "(Genomika)"
+            or (e - p >= 4 and (f"({w})" in text or any(
+                text[at + len(lead) + len(w) + 1 : at + len(lead) + len(w) + 2].isupper()
+                for lead in _leads(ctx) if (at := text.find(f"{lead}{w} ")) >= 0)))):
+        return p + 1  # the company's one-word short name, not the holder's first name
     return p
 
 

@@ -12,7 +12,8 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _FORM_HEADS = frozenset({"Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Cream", "Krim", "Salep", "Ointment",
-                         "Injeksi", "Suspensi", "Drops", "Serum", "Lotion", "Foam", "Wash", "Toner", "Soap"})
+                         "Injeksi", "Suspensi", "Drops", "Serum", "Lotion", "Foam", "Wash", "Toner", "Soap", "Essence",
+                         "Balm", "Cleanser", "Moisturizer", "Sunscreen"})
 _CLASS_HEADS = frozenset({"Jamu", "Pil"})
 
 

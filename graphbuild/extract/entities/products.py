@@ -35,7 +35,7 @@ def _code_name(w: str) -> bool:
 
 
 FORMS = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Drops", "Spray",
-                    "Salep", "Ointment", "Plus", "Forte", "Kids", "Anak", "Toner", "Soap", "Sabun"})
+                    "Salep", "Ointment", "Plus", "Forte", "Kids", "Anak", "Toner", "Soap", "Sabun", "Tradisional"})
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
@@ -56,11 +56,14 @@ def find(ctx: Ctx) -> None:
                     j = _described(ctx, k)
             if t.words[k].islower() and _place_led(ctx, j):
                 continue  # "jamu Sumbar Bugar": a brand that opens with a place
+            if w in _BRAND_CUES and j < n and ctx.type_at(j) == "Product" and ctx.spans[o := ctx.owner[j]][0] == j:
+                coordinated_brands(ctx, ctx.spans[o][1])  # "merek Jamu X dan Asam Urat Y": a brand found, the next one
+                continue
             if (j < n and not t.newline_before[j] and product_name(ctx, j) and not _names_a_class(t, j)
                     and (is_acronym(t.words[j]) or t.words[k].islower())):
                 e = j + 1
                 while e < n and e - j < 3 and product_name(ctx, e) and t.words[e] != "Cap" and (
-                        not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e]))):
+                        not is_acronym(t.words[e]) or (e > j and _strength_code(t.words[e])) or _inner_acronym(ctx, e)):
                     e += 1
                 if w in _BRAND_CUES:
                     e = cap_tail(ctx, e)  # "bermerek Pegal Linu Cap Kuda": a jamu brand's "Cap …" (trademark) part
@@ -120,6 +123,13 @@ def _described(ctx: Ctx, k: int) -> int:
     return j if w.isalpha() and not is_acronym(w) else k + 1
 
 
+def _inner_acronym(ctx: Ctx, e: int) -> bool:
+    """"produk Puspa UV Shield Gel": an acronym inside a name, a capitalised word of the name after it."""
+    t = ctx.t
+    return e + 1 < len(t.words) and not t.newline_before[e + 1] and is_cap(t.words[e + 1]) \
+        and not is_acronym(t.words[e + 1]) and product_name(ctx, e + 1)
+
+
 def _place_led(ctx: Ctx, j: int) -> bool:
     """"jamu Sumbar Bugar", "jamu serbuk Lembang Sehat": after a product word, a one-word place and a
     capitalised word after it name one brand; adds it and says whether it did."""
@@ -132,6 +142,8 @@ def _place_led(ctx: Ctx, j: int) -> bool:
             and not is_acronym(t.words[e]) and t.words[e] not in t.cue.institutional and t.words[e] not in t.cue.dates \
             and not t.newline_before[e]:
         e += 1
+    if e > j + 1 and e < len(t.words) and t.words[e] in FORMS and ctx.owner[e] < 0 and not t.newline_before[e]:
+        e += 1  # "kapsul pelangsing Xian Ling Tong Capsule": the dosage form ends the name
     return e > j + 1 and ctx.add(j, e, "Product", None, "cue") >= 0
 
 
@@ -164,6 +176,11 @@ _NP_END = frozenset({",", ".", ";", ")", "for", "from", "of", "that", "which", "
                      "yang", "untuk", "dari", "buatan"})
 
 
+_CANDIDATE = frozenset({"kandidat", "calon", "candidate"})
+_PHASES = frozenset({"fase", "phase", "tahap"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV)$")  # "uji klinik fase III Trastegra, …": the trial's phase, not the name
+
+
 def _appositives(ctx: Ctx) -> None:
     """A brand explained by its class: "Trastunova, biosimilar trastuzumab", "Pegzena, Zenara's biosimilar of ..."."""
     t = ctx.t
@@ -184,6 +201,8 @@ def _appositives(ctx: Ctx) -> None:
             if d >= 1 and t.words[d] in ("a", "an", "sebuah", "suatu") and t.words[d - 1] == "," \
                     and k + 1 < n and t.words[k + 1] in _NP_END:
                 c = d - 1  # the class word heads the phrase ("a drug analyst" is no drug)
+            elif c - d == 1 and t.words[d] == "," and t.lower[c] in _CANDIDATE:
+                c = d  # "Trastegra, kandidat biosimilar trastuzumab": a candidate of the class
         if c < 1 or t.words[c] != "," or t.newline_before[c + 1]:
             continue
         j = c - 1
@@ -192,7 +211,7 @@ def _appositives(ctx: Ctx) -> None:
             and is_cap(t.words[j])
             and not t.newline_before[j]
             and j > 0
-            and not is_cap(t.words[j - 1])
+            and (not is_cap(t.words[j - 1]) or j > 1 and t.lower[j - 2] in _PHASES and _ROMAN.match(t.words[j - 1]))
             and t.words[j - 1] not in (".", ",")
             and k + 1 < n
             and not is_cap(t.words[k + 1])
@@ -288,6 +307,10 @@ _DEGREE_WORDS = frozenset({"S.E", "S.H", "M.M", "M.H", "S.T", "M.T", "M.E", "S.S
                            "S.Sos", "S.Ag", "M.Ag", "S.Psi", "M.Psi", "M.Pd", "S.Pd", "S.K.M", "M.K.M", "M.Sc", "Ph.D", "M.B.A", "M.P.H", "S.Ked"})
 
 
+# "izin edar dari EDA", "registrasi di EDA": an acronym after these is the authority, not the product
+_ISSUER_BEFORE = frozenset({"dari", "oleh", "di", "ke", "kepada", "from", "by", "at", "with", "to"})
+
+
 def _approvals(ctx: Ctx) -> None:
     """In a sentence about an approval, an unknown acronym (and what is coordinated with it) is a product."""
     t = ctx.t
@@ -301,7 +324,8 @@ def _approvals(ctx: Ctx) -> None:
             w = t.words[e]
             if is_acronym(w) and len(w) >= 3 and not _quoted_short(t.text, w) and product_name(ctx, e) and not _names_a_class(t, e) \
                     and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
-                    and not batch_number(t, e) \
+                    and not batch_number(t, e) and t.lower[e - 1] not in _ISSUER_BEFORE \
+                    and not (t.lower[e - 1] in ("dan", "and") and ctx.type_at(e - 2) == "Organization") \
                     and not (w in _DEGREE_WORDS and e > 0 and t.words[e - 1] == ","):  # "Maria L. Panjaitan, S.E., M.M." names a degree
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
