@@ -85,9 +85,11 @@ _ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fas
 _FIRMS_SITE = re.compile(r"(?:[^.]{0,60}?\s[\u2013\u2014-]\s+)?\W*(?:fasilitas|pabrik|sarana)(?:\s+(?:produksi|sediaan|obat|[a-z]+))*\s+(?:milik\s+)?(?:PT\.?\s+)?", re.I)
 _BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
 # "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
-_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
+_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana|rumah\s+produksi)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
                            r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
-                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b", re.I)  # "Pabrik di Cimahi telah …"
+                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b"  # "Pabrik di Cimahi telah …"
+                           # "The Company announced that its production facility in X has been awarded …"
+                           r"|\bthat\s+its\s+(?:[a-z-]+\s+){0,2}?(?:facility|plant|factory)\b", re.I)
 # "sertifikat halal perusahaan yang diterbitkan BPJPH": the certificate of the company the story is about
 _FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|perseroan)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                         r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
