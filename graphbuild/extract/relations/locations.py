@@ -96,6 +96,10 @@ def _kind_first(v: View, m: M, nxt: M) -> bool:
         v.masked[nxt.end : nxt.end + 12])
 
 
+_REGION_GOV = re.compile(r"(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pem(?:kab|kot|prov))\s")
+_VILLAGE = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\s")
+
+
 def find(ctx: Context) -> None:
     for v in ctx.busy:
         for m in v.mentions:
@@ -130,6 +134,8 @@ def find(ctx: Context) -> None:
                     continue
                 if m.type != "Facility" and _ESTATE.search(gap):
                     continue  # "pabrik obat milik PT X di kawasan industri Y": a plant the text leaves unnamed
+                if _REGION_GOV.match(m.ent.name) and _VILLAGE.match(nxt.ent.name):
+                    continue  # "operasi bersama … Pemerintah Kabupaten S di Desa K": where the work was, not the regency's seat
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
