@@ -248,7 +248,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
         return
-    firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
+    firm = (_just_named(ctx, v) or topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
         if _COMPANY_SITE.search(v.masked[:start]) or _FIRMS_OWN.match(v.masked, end) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
@@ -357,6 +357,12 @@ def _firms_plant(ctx: Context, firm: Entity) -> Entity | None:
               for n in (e.name, *e.aliases) if bare(n).split()}
     plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name) and e.name.split()[0] in words - others]
     return plants[0] if len(plants) == 1 else None
+
+
+def _just_named(ctx: Context, v: View) -> Entity | None:
+    """The one company the two sentences before name ("Salah satu UMKM … adalah CV A. … Rumah produksi perusahaan …")."""
+    firms = [e for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=4) if e.category == "company"]
+    return firms[0] if len(firms) == 1 else None
 
 
 def _held_before(ctx: Context, v: View) -> Entity | None:
