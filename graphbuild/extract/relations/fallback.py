@@ -25,7 +25,6 @@ from graphbuild.extract.relations.discourse import defined_firm, leading_firm
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.operators import subject_before
 from graphbuild.extract.relations.referents import how_many
-from graphbuild.extract.relations.registration import PREPARED
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -283,8 +282,6 @@ def find(ctx: Context) -> None:
             if said is not None and rule.rtype in ("CERTIFIED", "APPROVED") \
                     and _SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
                 continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
-            if said is not None and rule.rtype == "REGISTERED_WITH" and PREPARED.search(v.masked[max(0, said.start() - 30) : said.start()]):
-                continue  # "persiapan registrasi di BPOM": not filed yet
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):

@@ -40,7 +40,6 @@ def is_regulator(e: Entity) -> bool:
 
 # what sets a molecule beside its brand: "Adalinex, biosimilar adalimumab", "| Adalinex | biosimilar adalimumab"
 _INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing)\s+)?", re.I)
-PREPARED = re.compile(r"\b(?:persiapan|menyiapkan|mempersiapkan|preparing\s+(?:for\s+)?(?:the\s+)?)\s*(?:[\w-]+\s+)?$", re.I)
 _NONE = re.compile(r"\b(?:tidak|tak)\s+(?:satu\s+pun|ada|seorang\s+pun)\b|\bnone\s+of\b", re.I)
 
 
@@ -51,8 +50,6 @@ def _usable(v: View, m: M) -> bool:
 def registered(ctx: Context, v: View, start: int, end: int) -> None:
     if cues.negated(v.masked, start) or _NONE.search(v.masked[max(0, start - 40) : start]):
         return  # "Tidak satu pun produk ini terdaftar di Badan POM"
-    if PREPARED.search(v.masked[max(0, start - 30) : start]):
-        return  # "persiapan registrasi di BPOM", "tengah menyiapkan registrasi": not filed yet
     regs = [m for m in v.after(end, ("Organization",)) if _AT.match(v.masked[end : m.start]) and _usable(v, m)]
     if not regs:
         _in_country(ctx, v, end)  # "proses registrasi dua produk X di Arab Saudi, yaitu A dan B": the Saudi regulator
