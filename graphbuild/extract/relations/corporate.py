@@ -307,12 +307,14 @@ def _part_of(ctx: Context, v: View, m: M) -> None:
         return
     if "," in v.gap((m.gloss or m).end, nxt.start):
         after = v.next_mention(nxt)
-        if after is not None and cues.LIST_SEP.match(v.gap(nxt.end, after.start)):
-            return  # "Biro A, Kementerian B, dan C" is a list
+        if (after is not None and cues.LIST_SEP.match(v.gap(nxt.end, after.start))) \
+                or _LIST_GOES_ON.match(v.masked, (nxt.gloss or nxt).end):
+            return  # "Biro A, Kementerian B, dan C" is a list (C even where no name was found)
     if not UNIT.match(nxt.text) and not (nxt.ent.category == "company" and m.ent.category in ("government", "regulator")):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)  # (no state body is a unit of a company: "… (KPPU), PDU will …")
 
 
+_LIST_GOES_ON = re.compile(r",?\s*(?:dan|serta|and)\s+[A-Z(]")
 _CAMPUS_UNIT = re.compile(r"(?:Fakultas|Faculty|Sekolah\s+Pascasarjana|Graduate\s+School|School\s+of)\s")
 _CAMPUS = re.compile(r"(?:Universitas|University|Institut|Institute|Politeknik|Sekolah\s+Tinggi)\b|U[A-Z]|[A-Z]*U[A-Z]*$")
 

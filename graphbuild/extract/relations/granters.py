@@ -23,14 +23,15 @@ _ISSUE = re.compile(r"^[^\u2588]{0,50}?\b(?:menerbitkan|memberikan|memberi|menge
                     r"menganugerahkan|granted|issued|approved|awarded|presented|handed)\b",
                     re.I)
 # what stops "izin edar untuk X yang dikembangkan oleh Y" from reading Y as the one granting it
-_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:telah\s+|sudah\s+)?(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
+_NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:(?:telah|sudah|sebelumnya)\s+)*(?:dilakukan|dilaksanakan|digelar|diterbitkan|dikeluarkan|diberikan)"
                           r"\s+(?:oleh\s+)?\u2588*$)|"  # "inspeksi yang dilakukan BPOM"
                           r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:diterima|received|accepted)\s+(?:(?:langsung|directly)\s+)?(?:oleh|by)\s+(?:the\s+)?$", re.I)
 _HANDS = re.compile(r"^\s*(?:,[^,]{1,40},\s*)?(?:juga\s+|secara\s+simbolis\s+|also\s+)?(?:menyerahkan|handed\s+over|presented)\b", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
-_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:(?:milik\s+)?(?:perusahaan|perseroan)\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|was|has\s+been)\s+)?(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:(?:milik\s+)?(?:perusahaan|perseroan)\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|sebelumnya|was|has\s+been|previously)\s+)*(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?(?:\u2588+['\u2019]s\s+)?", re.I)  # "issued by Indonesia's Halal … Agency"
+_GLOSS = re.compile(r"\([^()]{0,120}\)")
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)
 _not_granter = literal_search(_NOT_GRANTER)  # tried only where one of its words starts
 
@@ -55,7 +56,8 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
     glossed = [g for x in v.after(end, ("Location",)) if (g := x.gloss) is not None and g.type == "Organization"]
     for m in sorted([*v.after(end, ("Organization",)), *glossed], key=lambda x: x.start):  # "otoritas Arab Saudi (SFDA)"
         gap = v.masked[end : m.start]
-        if len(gap) > 90 or _not_granter(gap):
+        # "a certificate of GMP for … (Cara Pembuatan …, CPOTB) by …": a bracketed gloss does not count to the distance
+        if len(_GLOSS.sub("", gap) if "(" in gap else gap) > 90 or _not_granter(gap):
             break
         if not _is_regulator(m.ent) and any(p.start < m.start for p in v.after(end, ("Product",))):
             continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it

@@ -83,6 +83,8 @@ _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
 _SEAT_OF = re.compile(r"\b(?:kantor\s+pusat|markas(?:\s+besar)?|headquarters\s+of)\s+(?:the\s+)?$", re.I)
+# "- PT A (A), Yogyakarta": a roster's bullet holding only the company and its town
+_ROSTER_ITEM = re.compile(r"[\s*\u2022\u00b7-]*(?:\d{1,2}[.)]\s*)?\|\s*[.;]?\s*")
 _TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
 
 
@@ -94,6 +96,10 @@ _TRIP_ON = re.compile(r"^\s*(?:,\s*)?(?:ke|menuju|hingga|sampai|to)\b", re.I)
 def _kind_first(v: View, m: M, nxt: M) -> bool:
     return m.type == "Organization" and bool(_KIND_FIRST.search(v.masked[max(0, m.start - 60) : m.start])) and not _TRIP_ON.match(
         v.masked[nxt.end : nxt.end + 12])
+
+
+_REGION_GOV = re.compile(r"(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pem(?:kab|kot|prov))\s")
+_VILLAGE = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Dusun|Kampung)\s")
 
 
 def find(ctx: Context) -> None:
@@ -130,6 +136,8 @@ def find(ctx: Context) -> None:
                     continue
                 if m.type != "Facility" and _ESTATE.search(gap):
                     continue  # "pabrik obat milik PT X di kawasan industri Y": a plant the text leaves unnamed
+                if _REGION_GOV.match(m.ent.name) and _VILLAGE.match(nxt.ent.name):
+                    continue  # "operasi bersama … Pemerintah Kabupaten S di Desa K": where the work was, not the regency's seat
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
@@ -147,7 +155,8 @@ def find(ctx: Context) -> None:
             elif _COMMA.match(gap) and m.type != "Location" and m.start not in v.role_orgs and _city_country(ctx, v, nxt):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "… (MCRI), Melbourne, Australia"
             elif (_COMMA.match(gap) and m.ent.category == "company" and m.start not in v.role_orgs
-                  and places.category(nxt.ent) in ("city", "district") and _TOWN_CLOSED.match(v.text, nxt.end)
+                  and places.category(nxt.ent) in ("city", "district")
+                  and (_TOWN_CLOSED.match(v.text, nxt.end) or _ROSTER_ITEM.fullmatch(v.masked[: m.start] + "|" + v.masked[nxt.end :]))
                   and not listed(v, m)):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)  # "PT Bumi Sehat Lestari, Semarang, mengekspor …"
             elif m.type != "Location" and m.start not in v.role_orgs and not ctx.is_country(nxt.ent) and (

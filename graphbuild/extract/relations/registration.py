@@ -38,6 +38,8 @@ def is_regulator(e: Entity) -> bool:
     return any(_REGULATOR_NAME.search(n) for n in (e.name, *e.aliases))
 
 
+# what sets a molecule beside its brand: "Adalinex, biosimilar adalimumab", "| Adalinex | biosimilar adalimumab"
+_INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing)\s+)?", re.I)
 _NONE = re.compile(r"\b(?:tidak|tak)\s+(?:satu\s+pun|ada|seorang\s+pun)\b|\bnone\s+of\b", re.I)
 
 
@@ -53,6 +55,9 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
         _in_country(ctx, v, end)  # "proses registrasi dua produk X di Arab Saudi, yaitu A dan B": the Saudi regulator
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
+    if before and before[0].ent.name[:1].islower() and (brand := v.prev_mention(before[0])) is not None \
+            and brand.type == "Product" and brand.ent.name[:1].isupper() and _INN_OF.fullmatch(v.gap(brand.end, before[0].start)):
+        before = [brand]  # "| Adalinex | biosimilar adalimumab | … registrasi di BPOM |": the brand, not its molecule
     named = before[:1] or _named_after(v, end, regs[0].start)
     # "the registration dossiers for A and B were submitted to BPOM": every product coordinated after the cue
     products = [m.ent for m in (named if before or not named else v.chain(named[0], ("Product",)))

@@ -85,9 +85,11 @@ _ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fas
 _FIRMS_SITE = re.compile(r"(?:[^.]{0,60}?\s[\u2013\u2014-]\s+)?\W*(?:fasilitas|pabrik|sarana)(?:\s+(?:produksi|sediaan|obat|[a-z]+))*\s+(?:milik\s+)?(?:PT\.?\s+)?", re.I)
 _BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
 # "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
-_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
+_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana|rumah\s+produksi)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
                            r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
-                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b", re.I)  # "Pabrik di Cimahi telah …"
+                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b"  # "Pabrik di Cimahi telah …"
+                           # "The Company announced that its production facility in X has been awarded …"
+                           r"|\bthat\s+its\s+(?:[a-z-]+\s+){0,2}?(?:facility|plant|factory)\b", re.I)
 # "sertifikat halal perusahaan yang diterbitkan BPJPH": the certificate of the company the story is about
 _FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|perseroan)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                         r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
@@ -246,7 +248,7 @@ def _certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, ob
             and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
         return
-    firm = (topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
+    firm = (_just_named(ctx, v) or topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
         if _COMPANY_SITE.search(v.masked[:start]) or _FIRMS_OWN.match(v.masked, end) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
@@ -355,6 +357,12 @@ def _firms_plant(ctx: Context, firm: Entity) -> Entity | None:
               for n in (e.name, *e.aliases) if bare(n).split()}
     plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name) and e.name.split()[0] in words - others]
     return plants[0] if len(plants) == 1 else None
+
+
+def _just_named(ctx: Context, v: View) -> Entity | None:
+    """The one company the two sentences before name ("Salah satu UMKM … adalah CV A. … Rumah produksi perusahaan …")."""
+    firms = [e for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=4) if e.category == "company"]
+    return firms[0] if len(firms) == 1 else None
 
 
 def _held_before(ctx: Context, v: View) -> Entity | None:

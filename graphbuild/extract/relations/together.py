@@ -217,10 +217,10 @@ _VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.
 _BY = re.compile(r"\b(?!(?:diselenggarakan|digelar|diadakan|dibuka|diprakarsai|diinisiasi|organi[sz]ed|hosted|held)\b)"
                  r"(?:di[a-z]{3,}|[a-z]{3,}ed(?:\s+out)?)\s+(?:[^\s.;:,\u2588]+\s+){0,3}?(?:oleh|by)\s+"
                  r"(?:(?:tim|petugas|jajaran|personel|the)\s+)?$", re.I)
-# "hasil operasi penindakan yang digelar bersama B": the speaker's office ran it with B
+# "hasil operasi penindakan yang digelar bersama B", "Menurut X, … operasi gabungan bersama B": the speaker's office ran it with B
 _OP_WITH = re.compile(r"\b(?:operasi|razia|penindakan|pemeriksaan|inspeksi|sidak|patroli|penggerebekan|penertiban|raid|operation|"
                       r"inspection|crackdown)\b[^.;:\u2588]{0,40}?\b(?:yang\s+)?(?:di(?:gelar|lakukan|laksanakan|adakan|jalankan)|"
-                      r"(?:conducted|carried\s+out|held|launched))\s+(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
+                      r"(?:conducted|carried\s+out|held|launched)|gabungan)\s+(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
                       r"(?:(?:tim|jajaran|petugas|personel|the)\s+)?(?=\u2588)", re.I)
 watch(_OP_WITH)
 _DENIED_IN = re.compile(r"\b(?:tidak|tak|bukan|belum|not|never)\b", re.I)
