@@ -5,13 +5,18 @@
   product approved).
 - "| Glarsela | biosimilar insulin glargine | Selbio | NIE BPOM |": in a table row the permit is the row's brand (its
   first cell), not the substance the type column names.
+- "BPOM mengumumkan lima obat baru yang memperoleh izin edar …": the regulator announcing counted products that got
+  a permit is their granter (the products are listed later, read by ``registration.listed_next``).
+- "Glarvia (insulin glargine), which BPOM approved in 2023, and Metavia, which is under review": the clause approves
+  the product it hangs on, not the next item of the list.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import View
+from graphbuild.extract.relations.common import M, View
+from graphbuild.extract.relations.registration import is_regulator
 from graphbuild.types import Entity
 
 _GRANTER_GAP = re.compile(r"\s*(?:dari|oleh|from|by)\s+(?:the\s+)?", re.I)
@@ -32,3 +37,28 @@ def row_brand(v: View, p: Entity) -> Entity | None:
             or "|" in v.masked[v.masked.index("|") + 1 : first.start]:
         return None
     return first.ent
+
+
+_ANNOUNCED = re.compile(r"(?:\s*\(\u2588+\))?\s+(?:(?:telah|juga|resmi|hari\s+ini|has|also)\s+)*(?:mengumumkan|merilis|mengungkapkan|menyebutkan|"
+                        r"announced|listed|named)\s+(?:daftar\s+|the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|"
+                        r"five|six|seven|eight)\s+(?:[a-z][\w-]*\s+){0,2}?(?:obat|produk|vaksin|drugs|products|vaccines|medicines)"
+                        r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:yang|that|which)\s+(?:(?:telah|sudah|baru|have|had)\s+)?(?:memperoleh|"
+                        r"mendapat(?:kan)?|mengantongi|menerima|received|obtained|won)\s+(?:nomor\s+|an?\s+|the\s+)?$", re.I)
+
+
+def announcer(v: View, start: int) -> M | None:
+    """The regulator announcing counted products that got the permit whose cue starts at ``start``."""
+    for m in v.before(start, ("Organization",)):
+        if is_regulator(m.ent) and _ANNOUNCED.fullmatch(v.masked[m.end : start]):
+            return m
+        break
+    return None
+
+
+_OBJECT_RELATIVE = re.compile(r"[*_]*\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:which|that)\s+(?:the\s+)?\u2588+(?:\s*\(\u2588+\))?\s+"
+                              r"(?:(?:has|had|have|also|first|already|formally)\s+)*$", re.I)
+
+
+def object_relative(v: View, near: M, start: int) -> bool:
+    """Whether the approval cue at ``start`` closes "P, which REG approved" on the product ``near``."""
+    return _OBJECT_RELATIVE.fullmatch(v.masked[near.end : start]) is not None

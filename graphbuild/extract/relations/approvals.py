@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.approval_checks import granter_mistyped, row_brand
+from graphbuild.extract.relations.approval_checks import (
+    announcer,
+    granter_mistyped,
+    object_relative,
+    row_brand,
+)
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.counted_pronouns import counted as _pronoun_count
 from graphbuild.extract.relations.counted_pronouns import named_before as _named_before_pronoun
@@ -183,7 +188,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     """Emits the approvals the cue states; returns the regulator when the products are only counted."""
     if _not_yet(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
-    reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end)
+    reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end) or announcer(v, start)
     implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) if reg is None else None
     if (reg is None and implied is None) or (reg is not None and reg.ent.category == "company"):
         return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
@@ -206,7 +211,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products.append(named.ent)  # "untuk produk terapi sel CAR-T anti-CD19 bernama Selvora-19"
     granted: Entity | None = None  # who granted the permit a later sentence tells handed over
     near = [m for m in v.before(start, ("Product",)) if start - m.end <= 60][:1]
-    if near and _RELATIVE.search(v.masked[near[0].end : start]):
+    if near and (_RELATIVE.search(v.masked[near[0].end : start]) or object_relative(v, near[0], start)):
         products = [near[0].ent]  # "Tensiva, obat herbal … yang telah memperoleh izin edar BPOM, serta …"
     elif near and _APPOSED.fullmatch(v.masked[(near[0].gloss or near[0]).end : start]):
         # "Epovita (epoetin alfa), approved by BPOM in 2024, and Filgrana": the one before, or the whole list it
@@ -318,7 +323,7 @@ def enumerated(ctx: Context, j: int, reg: Entity) -> bool:
 # authorisation, no granter named (the cue is a national permit, so its granter is the story's regulator)
 _GOT_PERMIT = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima|meraih|received|obtained|secured|holds?)\s+"
                          r"(?:(?:nomor|the|an?|its|sebuah)\s+)?$", re.I)
-_NATIONAL_PERMIT = re.compile(r"(?:izin\s+edar\b|NIE\b|marketing\s+authori[sz]ation\s+\((?:izin\s+edar|NIE)\))", re.I)
+_NATIONAL_PERMIT = re.compile(r"(?:izin\s+edar\b|NIE\b|(?:nomor\s+)?notifikasi\b|marketing\s+authori[sz]ation\s+\((?:izin\s+edar|NIE)\))", re.I)
 # who issues an izin edar: BPOM (and its offices) for medicines, food and cosmetics, the health ministry for devices
 _PERMIT_BODY = re.compile(r"^(?:(Badan\s+Pengawas\s+Obat|Balai\s+(?:Besar\s+)?(?:POM|Pengawas\s+Obat)|Loka\s+(?:POM|Pengawas))|"
                           r"Kementerian\s+Kesehatan(?:\s+Republik\s+Indonesia)?$)")
@@ -368,6 +373,9 @@ def _implied_granter(ctx: Context, v: View, start: int, end: int) -> Entity | No
             or _UNREAL.search(v.masked[max(0, start - 100) : start - len(got.group())]) \
             or any(m.type == "Organization" and _is_regulator(m.ent) for m in v.mentions):
         return None
+    if v.masked[start : start + 12].lower().startswith(("notifikasi", "nomor notif")) \
+            and (bpom := next((e for e in ctx.entities if e.name == _BPOM), None)) is not None:
+        return bpom  # a cosmetic notification is BPOM's own, not the office's that coached the firm
     count: dict[str, int] = {}
     for w in ctx.views[: v.index + 1]:
         for m in w.mentions:

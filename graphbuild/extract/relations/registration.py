@@ -171,10 +171,12 @@ _BULLET = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])?\s*")
 
 def listed_next(ctx: Context, j: int, reg: Entity, kind: str = "APPROVED") -> None:
     """The products an approval (or revocation) sentence only counted, named by the next sentence or its bullets."""
+    said = j - 1
     if j + 1 < len(ctx.views) and not _NEXT_LIST.match(ctx.views[j].masked) and not any(
             m.type == "Product" for m in ctx.views[j].mentions):
         j += 1  # "… izin edar bagi tiga produk baru. Pengumuman disampaikan di X. Ketiga produk tersebut adalah:"
     if j >= len(ctx.views) or (intro := _NEXT_LIST.match(ctx.views[j].masked)) is None:
+        _listed_later(ctx, said, reg, kind)
         return
     v = ctx.views[j]
     first = next(iter(v.after(intro.end(), ("Product",))), None)
@@ -184,6 +186,46 @@ def listed_next(ctx: Context, j: int, reg: Entity, kind: str = "APPROVED") -> No
         return
     for w, m in bullets(ctx, j + 1):
         ctx.emit(kind, reg, m.ent, w, 0.65)
+
+
+# "BPOM mengumumkan lima obat baru yang memperoleh izin edar … . <a paragraph> ## Obat yang disetujui - A … - B …":
+# the bullets under the heading a few sentences on, when there are as many as the sentence counted
+_HOW_MANY = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|eight)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)
+_NUMBERS = {w: n for n, ws in enumerate(("", "", "dua two", "tiga three", "empat four", "lima five", "enam six",
+                                          "tujuh seven", "delapan eight")) for w in ws.split()}
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s")
+_HEADING = re.compile(r"[^.!?:;\u2588]{3,60}:?")
+
+
+def _listed_later(ctx: Context, i: int, reg: Entity, kind: str) -> None:
+    if not 0 <= i < len(ctx.views) or (count := _HOW_MANY.search(ctx.views[i].masked)) is None:
+        return
+    for k in range(i + 1, min(len(ctx.views), i + 7)):
+        w = ctx.views[k]
+        if _ITEM.match(w.text + " "):
+            break
+        if any(m.type == "Product" for m in w.mentions):
+            return  # the products are named in running text before any list
+    else:
+        return
+    if not _HEADING.fullmatch(ctx.views[k - 1].masked.strip()):
+        return  # the list sits under its own heading ("Obat yang disetujui")
+    items, marked = [], False
+    for w in ctx.views[k : k + 24]:
+        if _ITEM.fullmatch(w.text + " "):
+            marked = True  # "1." split off as a sentence of its own
+            continue
+        if not (marked or _ITEM.match(w.text)):
+            break
+        items.append(w)
+        marked = False
+    if len(items) != _NUMBERS[count.group(1).lower()]:
+        return
+    for w in items:
+        m = next(iter(w.mentions), None)
+        if m is not None and m.type == "Product" and _BULLET.fullmatch(w.masked[: m.start]):
+            ctx.emit(kind, reg, m.ent, w, 0.6)
 
 
 def bullets(ctx: Context, j: int, types: tuple[str, ...] = ("Product",)) -> list[tuple[View, M]]:
