@@ -64,11 +64,12 @@ def portfolio(ctx: Context, v: View) -> None:
             ctx.emit("DEVELOPS", owner, first.ent, v, 0.6)
     for c in v.cues(_FLAGSHIP_OF):
         org = next(iter(v.after(c.end())), None)
-        first = (next(iter(v.after(org.end, ("Product",))), None)
-                 if org is not None and org.start == c.end() and org.type == "Organization" else None)
-        if first is not None and first.type == "Product" and _IS_NAMED.fullmatch(v.masked[org.end : first.start]):  # type: ignore[union-attr]
+        firm = org.ent if org is not None and org.type == "Organization" else (
+            _firm_ending(ctx, org.text) if org is not None and org.type == "Product" else None)
+        first = next(iter(v.after(org.end, ("Product",))), None) if firm is not None and org.start == c.end() else None  # type: ignore[union-attr]
+        if first is not None and _IS_NAMED.fullmatch(v.masked[org.end : first.start]):  # type: ignore[union-attr]
             for p in _products_listed(v, first):
-                ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.65)  # type: ignore[union-attr]
+                ctx.emit("DEVELOPS", firm, p.ent, v, 0.65)  # type: ignore[arg-type]
     for c in v.cues(_PORTFOLIO):
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
@@ -82,6 +83,14 @@ def portfolio(ctx: Context, v: View) -> None:
             for p, q in zip(chain, [*chain[1:], None], strict=True):
                 if q is None or v.gap(p.end, q.start).strip():  # "the botulinum toxin Nabota": the brand, not its class
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+def _firm_ending(ctx: Context, short: str):  # type: ignore[no-untyped-def]
+    """"produk unggulan Puspa Nirmala, P": a company's short name taken for a product; the one company whose
+    full name ends with it ("PT Jamu Puspa Nirmala"), None if no or several."""
+    tail = " " + short.lower()
+    firms = [e for e in ctx.entities if e.type == "Organization" and (" " + e.name.lower()).endswith(tail)]
+    return firms[0] if len(firms) == 1 else None
 
 
 # "sertifikat CPOB … untuk produksi insulin glargine", "for the production of P": the site's operator makes P
