@@ -30,7 +30,8 @@ _FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company
          r"(?:\s+asal\s+\u2588+)?\s*,?\s+)?")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
 _BY_TAIL = re.compile(
-    r"(?:\byang\s+|,\s*|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
+    # "- P (zat) — dikembangkan X; …": a list item's dash stands for the comma
+    r"(?:\byang\s+|,\s*|\**\s[\u2013\u2014]\s*|\**\s-\s+|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
     # "P merupakan obat diabetes karya PT X": a short description, then the maker word
     r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi|hasil)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
@@ -51,6 +52,10 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
         gap = v.masked[cur.end : nxt.start]
         if nxt.type == "Product" and cur is p and re.search(r"\b(?:in|pada|dalam)\s+(?:[a-z][\w-]*\s+)?$", gap):
             return  # "found diethylene glycol above safe limits in P syrup made by X": what P contains, not a product of X
+        if nxt.type == "Product" and cur is p and len(prods) == 1 and nxt.text[:1].islower() and re.fullmatch(
+                r"\**\s*\(", gap) and v.masked.startswith(")", nxt.end):
+            cur = nxt  # "- P (denosumab) — dibuat oleh X": the bracketed substance is no product of its own here
+            continue
         if nxt.type == "Product" and re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,4}", gap) and cur is p:
             prods.append(nxt)
             cur = nxt
@@ -63,7 +68,8 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
                 (_USE.sub("", gap) if len(prods) == 1 else gap).replace("yang", "")) is None:  # not "kombinasi A dan B untuk …"
             # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
             # "P (zat), antibodi …": a bracketed substance may stand between the brand and its comma
-            if re.match(r"\s*(?:\([^()]*\)\s*)?(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?,|\s*(?:merupakan|adalah|is|was)\b",
+            if re.match(r"\**\s*(?:\([^()]*\)\s*)?(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?(?:,|\**\s*[\u2013\u2014]|\**\s-\s)"
+                        r"|\s*(?:merupakan|adalah|is|was)\b",
                         v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])
                 if len(prods) > 1 and p.text[:1].islower() and prods[1].text[:1].isupper() and _CLASS_GAP.fullmatch(

@@ -45,7 +45,10 @@ _PORTFOLIO_GAP = re.compile(r"[\s,:]*(?:(?:meliputi|mencakup|antara\s+lain|di\s+
                             r"|the|[a-z][\w-]*)\s+){0,4}")
 # "Produk andalan PT A adalah P", "Produk unggulan Borneo Herbal, yakni P": the company named after the word
 _FLAGSHIP_OF = re.compile(r"\b(?:produk|merek|obat|vaksin)\s+(?:andalan|unggulan|utama)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
-_IS_NAMED = re.compile(r"\s*,?\s*(?:adalah|ialah|yakni|yaitu|merupakan)\s+(?:(?:[a-z][\w-]*)\s+){0,3}?", re.I)
+# "Produk unggulan UD A, P, telah …", "Produk andalan Selbio, Glarsela, merupakan …": a bare apposition names it too
+# (a bracketed ticker or town may follow the company: "PT A Tbk (IDX: AAA), P", "CV A (Karanganyar), jamu P")
+_IS_NAMED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:[a-z][\w-]*\s+){0,2}?"
+                       r"|,?\s*(?:adalah|ialah|yakni|yaitu|merupakan)\s+(?:(?:[a-z][\w-]*)\s+){0,3}?)", re.I)
 # "Produk perdana yang keluar dari lini produksi baru adalah P": the first or flagship product of the company spoken of
 _FIRST_PRODUCT = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?produk\s+(?:perdana|pertama|andalan|unggulan|utama)"
                             r"(?:nya)?(?:\s+yang\s+[^.;\u2588]{0,60}?)?\s+(?:adalah|ialah|yakni|yaitu)\s+"
@@ -61,10 +64,12 @@ def portfolio(ctx: Context, v: View) -> None:
             ctx.emit("DEVELOPS", owner, first.ent, v, 0.6)
     for c in v.cues(_FLAGSHIP_OF):
         org = next(iter(v.after(c.end())), None)
-        first = v.next_mention(org) if org is not None and org.start == c.end() and org.type == "Organization" else None
-        if first is not None and first.type == "Product" and _IS_NAMED.fullmatch(v.masked[org.end : first.start]):  # type: ignore[union-attr]
+        firm = org.ent if org is not None and org.type == "Organization" else (
+            _firm_ending(ctx, org.text) if org is not None and org.type == "Product" else None)
+        first = next(iter(v.after(org.end, ("Product",))), None) if firm is not None and org.start == c.end() else None  # type: ignore[union-attr]
+        if first is not None and _IS_NAMED.fullmatch(v.masked[org.end : first.start]):  # type: ignore[union-attr]
             for p in _products_listed(v, first):
-                ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.65)  # type: ignore[union-attr]
+                ctx.emit("DEVELOPS", firm, p.ent, v, 0.65)  # type: ignore[arg-type]
     for c in v.cues(_PORTFOLIO):
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or first.start - c.end() > 60 or not _PORTFOLIO_GAP.fullmatch(v.masked[c.end() : first.start]):
@@ -78,6 +83,14 @@ def portfolio(ctx: Context, v: View) -> None:
             for p, q in zip(chain, [*chain[1:], None], strict=True):
                 if q is None or v.gap(p.end, q.start).strip():  # "the botulinum toxin Nabota": the brand, not its class
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
+
+
+def _firm_ending(ctx: Context, short: str):  # type: ignore[no-untyped-def]
+    """"produk unggulan Puspa Nirmala, P": a company's short name taken for a product; the one company whose
+    full name ends with it ("PT Jamu Puspa Nirmala"), None if no or several."""
+    tail = " " + short.lower()
+    firms = [e for e in ctx.entities if e.type == "Organization" and (" " + e.name.lower()).endswith(tail)]
+    return firms[0] if len(firms) == 1 else None
 
 
 # "sertifikat CPOB … untuk produksi insulin glargine", "for the production of P": the site's operator makes P
