@@ -18,6 +18,7 @@ from graphbuild.extract.entities import (
     brands,
     caps_brands,
     described_brands,
+    owned_products,
     programs,
 )
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
@@ -84,6 +85,7 @@ def find(ctx: Ctx) -> None:
             programs.after_cue(ctx, k)
     _approvals(ctx)
     _appositives(ctx)
+    owned_products.find(ctx)
     _dosage_forms(ctx)
     _named_forms(ctx)
     brands.strengths(ctx)
