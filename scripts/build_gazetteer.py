@@ -74,7 +74,6 @@ EXTRA_CITIES: tuple[tuple[str, str], ...] = (
 # Foreign economic cities and zones that pharma news names as a plant's site: name|aliases, country alpha-2.
 FOREIGN_AREAS: tuple[tuple[str, str], ...] = (
     ("King Abdullah Economic City|KAEC", "SA"), ("Sudair Industrial City", "SA"),
-    ("Songdo", "KR"),  # Incheon's biotech district (geonames has no city of that name, so EXTRA_CITIES skips it)
 )
 
 # Foreign provinces/states that pharma news names: name|aliases, country alpha-2.
