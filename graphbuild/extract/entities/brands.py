@@ -63,7 +63,7 @@ def find(ctx: Ctx) -> None:
 _QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
                          "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion",
                          "serbuk", "bubuk", "puyer", "kaplet", "pil", "granul", "balsem", "tetes", "gel", "lotion",
-                         "sabun", "berlogo"})
+                         "sabun"})
 _CLOSE = frozenset({"”", '"'})
 
 
@@ -96,12 +96,15 @@ def _quoted_brands(ctx: Ctx) -> None:
             last = e
 
 
+_MARKS = frozenset({"berlogo", "bergambar", "bertuliskan", "berlabel"})  # 'tablet berlogo "DMP"': an imprint, no brand
+
+
 def _one_word_after_cue(t, q: int) -> bool:  # type: ignore[no-untyped-def]
     """'bermerek palsu "X"', 'sabun herbal "X"', 'merek kosmetik lokal, "X"': one lower-case modifier (and a
     comma) between the product word and the quoted name."""
     i = q - 2 if t.words[q - 1] == "," else q - 1
     w = t.words[i] if i >= 1 else ""
-    return (w.isalpha() and w.islower() and w not in t.cue.connectors and w not in _QUOTE_CUES
+    return (w.isalpha() and w.islower() and w not in t.cue.connectors and w not in _QUOTE_CUES and w not in _MARKS
             and not t.newline_before[i] and not t.newline_before[q] and t.words[i - 1] in _QUOTE_CUES
             and t.words[i - 1] not in ("produk", "obat"))  # 'produk lokal "Bangga …"' names a campaign
 
