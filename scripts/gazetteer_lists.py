@@ -200,7 +200,7 @@ AREAS_ID: tuple[str, ...] = (
     "Kawasan Industri Pulogadung|JIEP|Jakarta Industrial Estate Pulogadung", "EJIP|East Jakarta Industrial Park",
     "MM2100", "Kawasan Industri Jababeka", "Ngoro Industri Persada|Kawasan Industri Ngoro Industri Persada", "Delta Silicon",
     "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
-    "Ibu Kota Nusantara|IKN", "Bulaksumur",
+    "Ibu Kota Nusantara|IKN", "Bulaksumur", "Solo Raya",
 )
 
 # Geonames town names in Indonesia that are ordinary words, person names or otherwise ambiguous.

@@ -62,7 +62,8 @@ def find(ctx: Ctx) -> None:
 # lower-case words after which a quoted title-case name is a brand: 'krim bermerek "Kulit Cerah"'
 _QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
                          "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion",
-                         "serbuk", "bubuk", "puyer", "kaplet", "pil", "granul", "balsem", "tetes", "gel", "lotion"})
+                         "serbuk", "bubuk", "puyer", "kaplet", "pil", "granul", "balsem", "tetes", "gel", "lotion",
+                         "sabun"})
 _CLOSE = frozenset({"”", '"'})
 
 
@@ -84,7 +85,7 @@ def _quoted_brands(ctx: Ctx) -> None:
         if e >= n or t.words[e] not in _CLOSE or e == q + 1 or not t.words[q + 1][:1].isupper():
             continue
         p = t.words[q - 1]
-        cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last)
+        cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last) or _one_word_after_cue(t, q)
         if not cued or ctx.owner[q - 1] >= 0 and p not in ("dan", "serta", ",", "and"):
             continue
         if not ctx.free(q + 1, e):
@@ -93,6 +94,19 @@ def _quoted_brands(ctx: Ctx) -> None:
             t.masked[i] = False
         if ctx.add(q + 1, e, "Product", None, "cue") >= 0:
             last = e
+
+
+_MARKS = frozenset({"berlogo", "bergambar", "bertuliskan", "berlabel"})  # 'tablet berlogo "DMP"': an imprint, no brand
+
+
+def _one_word_after_cue(t, q: int) -> bool:  # type: ignore[no-untyped-def]
+    """'bermerek palsu "X"', 'sabun herbal "X"', 'merek kosmetik lokal, "X"': one lower-case modifier (and a
+    comma) between the product word and the quoted name."""
+    i = q - 2 if t.words[q - 1] == "," else q - 1
+    w = t.words[i] if i >= 1 else ""
+    return (w.isalpha() and w.islower() and w not in t.cue.connectors and w not in _QUOTE_CUES and w not in _MARKS
+            and not t.newline_before[i] and not t.newline_before[q] and t.words[i - 1] in _QUOTE_CUES
+            and t.words[i - 1] not in ("produk", "obat"))  # 'produk lokal "Bangga …"' names a campaign
 
 
 _BRAND = frozenset({"brand", "merek", "merk", "dagang"})

@@ -18,6 +18,7 @@ from graphbuild.extract.entities import (
     brands,
     caps_brands,
     described_brands,
+    owned_products,
     programs,
 )
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
@@ -71,6 +72,8 @@ def find(ctx: Ctx) -> None:
                     e += 1  # "merek Tongkat Borneo", "balsem Gosok Sumatera": a brand that ends with a place
                 elif e - j == 3 and e < n and t.words[e] in FORMS and not t.newline_before[e]:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
+                elif e - j == 3 and _fourth_word(ctx, e):
+                    e += 1  # "bermerek Kuat Perkasa Sari Alam dan …": a plain fourth word that closes the name
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
                     e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
@@ -82,6 +85,7 @@ def find(ctx: Ctx) -> None:
             programs.after_cue(ctx, k)
     _approvals(ctx)
     _appositives(ctx)
+    owned_products.find(ctx)
     _dosage_forms(ctx)
     _named_forms(ctx)
     brands.strengths(ctx)
@@ -145,6 +149,22 @@ def _place_led(ctx: Ctx, j: int) -> bool:
     if e > j + 1 and e < len(t.words) and t.words[e] in FORMS and ctx.owner[e] < 0 and not t.newline_before[e]:
         e += 1  # "kapsul pelangsing Xian Ling Tong Capsule": the dosage form ends the name
     return e > j + 1 and ctx.add(j, e, "Product", None, "cue") >= 0
+
+
+# what may follow a four-word brand: the phrase ends there
+_AFTER_FOURTH = frozenset({",", ".", ";", ")", "dan", "serta", "yang", "di", "ke", "dari", "sebelumnya", "kini", "telah",
+                           "sudah", "masih", "and", "in", "which", "that"})
+
+
+def _fourth_word(ctx: Ctx, e: int) -> bool:
+    """"produk Sekar Arum Pegal Linu yang …", "kapsul Jahe Merah Sari Pasundan, …": a fourth capitalised word of
+    no other name, the phrase closing right after it (a function word or punctuation, never another capital)."""
+    t = ctx.t
+    n = len(t.words)
+    w = t.words[e] if e < n else ""
+    return (e + 1 < n and is_cap(w) and w.isalpha() and not is_acronym(w) and ctx.owner[e] < 0 and not t.masked[e]
+            and not t.newline_before[e] and not t.newline_before[e + 1] and t.lower[e + 1] in _AFTER_FOURTH
+            and w not in t.cue.dates and w not in t.cue.institutional and product_name(ctx, e))
 
 
 def _names_company(ctx: Ctx, j: int, e: int) -> bool:
