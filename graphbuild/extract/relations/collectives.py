@@ -320,7 +320,7 @@ def _made_there(ctx: Context, v: View) -> None:
 
 def _distribution(ctx: Context, v: View) -> None:
     org = _first_org(v)
-    if org is None or any(m.type == "Product" for m in v.mentions) or (d := _DIST_ONLY.search(v.masked[: org.start])) is None:
+    if org is None or regulator_like(org.ent) or any(m.type == "Product" for m in v.mentions) or (d := _DIST_ONLY.search(v.masked[: org.start])) is None:
         return
     if d.group("count"):
         n = 3 if re.match(r"(?:ketiga|the\s+three|all)", d.group("count"), re.I) else 2
