@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     addresses,
     agreements,
     corporate,
+    distribution_deals,
     events,
     fallback,
     groups,
@@ -38,7 +39,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events,
-            groups, fallback, same_maker)
+            groups, fallback, same_maker, distribution_deals)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

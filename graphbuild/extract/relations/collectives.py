@@ -130,7 +130,8 @@ watch(_WILL_BE_MADE)
 
 # "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
 _DIST_ONLY = re.compile(
-    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|marketing|(?:distribusi|pemasaran)(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
+    r"\b(?:(?:nationwide|national|domestic|local)\s+)?(?:distribution|marketing|(?:distribusi|pemasaran)(?:\s+(?:dan|serta)\s+(?:distribusi|pemasaran))?"
+    r"(?:\s+(?:nasional|di\s+dalam\s+negeri))?)\s+"
     # "Distribusi vaksin ke rumah sakit dan klinik akan ditangani Y": the class word and where it goes may come between
     r"(?:(?:of\s+the\s+)?(?:vaksin|obat|produk|vaccines?|products?|medicines?|drugs?)\s+(?:(?:tersebut|itu|ini)\s+)?)?"
     # "Pemasaran kedua produk di dalam negeri akan ditangani oleh Y": the counted products named before
@@ -138,10 +139,12 @@ _DIST_ONLY = re.compile(
     r"|(?:both|the\s+two|the\s+three|all\s+three)\s+(?:products|drugs|vaccines))\s+(?:(?:tersebut|itu|ini)\s+)?"
     r"(?:(?:di\s+dalam\s+negeri|di\s+Indonesia|in\s+Indonesia|domestically)\s+)?)?"
     r"(?:(?:ke|to|across|throughout)\s+[^.;:\u2588]{0,50}?\s)?"
-    r"(?:(?:in|di)\s+\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
+    r"(?:(?:in|di)\s+(?:seluruh\s+)?\u2588+\s+)?(?:(?:will|would|akan|is|be|nantinya|juga)\s+)*(?:handled|carried\s+out|managed|ditangani|dilakukan"
     r"|dijalankan)\s+(?:(?:by|oleh)\s+|(?<=ditangani\s))"
     # "oleh mitra distribusi PT Y", "by its distribution partner PT Y"
-    r"(?:(?:its\s+|the\s+)?(?:mitra\s+distribusi|distributor|distribution\s+partner|pedagang\s+besar\s+farmasi)\s+)?(?:PT\.?\s+)?$",
+    r"(?:(?:its\s+|the\s+)?(?:mitra\s+distribusi|distributor|distribution\s+partner|pedagang\s+besar\s+farmasi)\s+)?"
+    # "… akan ditangani anak usaha perseroan, PT Y": the seller's role before its name
+    r"(?:anak\s+(?:usaha|perusahaan)(?:nya|\s+perseroan)?,?\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_DIST_ONLY)
@@ -317,7 +320,7 @@ def _made_there(ctx: Context, v: View) -> None:
 
 def _distribution(ctx: Context, v: View) -> None:
     org = _first_org(v)
-    if org is None or any(m.type == "Product" for m in v.mentions) or (d := _DIST_ONLY.search(v.masked[: org.start])) is None:
+    if org is None or regulator_like(org.ent) or any(m.type == "Product" for m in v.mentions) or (d := _DIST_ONLY.search(v.masked[: org.start])) is None:
         return
     if d.group("count"):
         n = 3 if re.match(r"(?:ketiga|the\s+three|all)", d.group("count"), re.I) else 2
@@ -337,8 +340,8 @@ def _distribution(ctx: Context, v: View) -> None:
 
 
 def _counted_back(ctx: Context, index: int, n: int) -> list[Entity]:
-    """The ``n`` products "kedua produk" counts: those of the nearest of the two sentences before naming that many."""
-    for i in range(index - 1, max(-1, index - 3), -1):
+    """The ``n`` products "kedua produk" counts: those of the nearest of the three sentences before naming that many."""
+    for i in range(index - 1, max(-1, index - 4), -1):  # (a quote may come between)
         got = [e for e in _listed(ctx, i, n) if any(m.ent is e for m in ctx.views[i].mentions)]
         if len(got) == n:
             return got
