@@ -14,7 +14,7 @@ import re
 
 from graphbuild.extract.relations import cues, listed_certs, prequalified, revoked_items
 from graphbuild.extract.relations.approvals import approved as _approved
-from graphbuild.extract.relations.approvals import enumerated as _enumerated
+from graphbuild.extract.relations.approved_lists import enumerated as _enumerated
 from graphbuild.extract.relations.cert_holders import BULLETS_NEXT as _BULLETS_NEXT
 from graphbuild.extract.relations.cert_holders import certified as _certified
 from graphbuild.extract.relations.common import Context, CueGroup, watch
