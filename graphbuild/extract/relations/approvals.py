@@ -2,6 +2,8 @@
 and by the EMA in 2024"; and what says no permit (yet): "menolak permohonan izin edar", "wajib memenuhi standar".
 
 Split from ``regulatory`` (certificates) to keep each module short; the words that mark a plan or a duty are shared.
+A granter no one names is found in :mod:`.unnamed_granters`, the products an approval only counted in
+:mod:`.approved_lists`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.extract.relations.unnamed_granters import BPOM as _BPOM
+from graphbuild.extract.relations.unnamed_granters import implied_granter as _implied_granter
+from graphbuild.extract.relations.unnamed_granters import pronoun_granter as _pronoun_granter
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
@@ -84,7 +89,6 @@ def _described(v: View, start: int) -> M | None:
 _AND = re.compile(r"\b(?:dan|serta|and)\b")
 _KIND_SEP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+(?!yang\b|juga\b)(?:[a-z]+\s+){1,2}")
 _OFFICE = re.compile(r"(?:Balai|Loka|BBPOM)\b")  # BPOM's regional offices
-_BPOM = "Badan Pengawas Obat dan Makanan"
 # a participle set off by commas right after the product: "P (substance), approved by …"
 _APPOSED = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+(?:was|has\s+been)\s+|yang\s+(?:telah\s+|sudah\s+)?)?(?:first\s+)?", re.I)
 
@@ -283,102 +287,3 @@ _COUNTED_BEFORE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|two|three|four|five
                              r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)(?:nya)?\b[^\u2588.;]{0,50}$", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?:(?:untuk|bagi|for)\s+)?(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
                             r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)  # "menyetujui dua vaksin …"
-# "Ketiganya adalah A, kapsul …; B, ekstrak …; serta C, …": the products opening each part of a described list
-_ALL_ARE = re.compile(r"^\W*(?:kedua|ketiga|keempat|kelima|keenam)nya\s+(?:adalah|yaitu|yakni|ialah|meliputi)\s*:?\s*", re.I)
-_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])(?:\s+|$)")
-_ITEM_OPEN = re.compile(r"[\s*_\"]*(?:[a-z][\w-]*\s+){0,2}")  # "- kapsul A untuk …", "1. **A** (…)"
-_PART_OPEN = re.compile(r"\s*(?:(?:dan|serta|and)\s+)?(?:[a-z][\w-]*\s+){0,2}")  # "; serta sirup C"
-
-
-def enumerated(ctx: Context, j: int, reg: Entity) -> bool:
-    """The products an approval only counted, named next as described parts or as the bullets after its colon."""
-    prev = ctx.views[j - 1]
-    if prev.masked.rstrip().endswith(":") and j < len(ctx.views):
-        found, marked = False, False
-        for w in ctx.views[j : j + 24]:  # an item whose name went unrecognised ends no list: its marker goes on
-            if _MARKER.fullmatch(w.text):
-                marked = True  # "1." split off as a sentence of its own
-                continue
-            mark = _MARKER.match(w.text)
-            if mark is None and not marked:
-                break
-            marked = False
-            first = next(iter(w.mentions), None)
-            if first is not None and first.type == "Product" and _ITEM_OPEN.fullmatch(w.masked[mark.end() if mark else 0 : first.start]):
-                found = ctx.emit("APPROVED", reg, first.ent, w, 0.65) or found
-        return found
-    if j >= len(ctx.views) or (intro := _ALL_ARE.match(ctx.views[j].masked)) is None:
-        return False
-    v, pos, found = ctx.views[j], intro.end(), False
-    for part in v.masked[intro.end() :].split(";"):
-        first = next(iter(v.after(pos, ("Product",), pos + len(part))), None)
-        if first is not None and _PART_OPEN.fullmatch(v.masked[pos : first.start]):
-            ctx.emit("APPROVED", reg, first.ent, v, 0.65)
-            found = True
-        pos += len(part) + 1
-    return found
-
-
-# "Taburia Plus baru memperoleh nomor izin edar bulan lalu": a product receiving an Indonesian marketing
-# authorisation, no granter named (the cue is a national permit, so its granter is the story's regulator)
-_GOT_PERMIT = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima|meraih|received|obtained|secured|holds?)\s+"
-                         r"(?:(?:nomor|the|an?|its|sebuah)\s+)?$", re.I)
-_NATIONAL_PERMIT = re.compile(r"(?:izin\s+edar\b|NIE\b|(?:nomor\s+)?notifikasi\b|marketing\s+authori[sz]ation\s+\((?:izin\s+edar|NIE)\))", re.I)
-# who issues an izin edar: BPOM (and its offices) for medicines, food and cosmetics, the health ministry for devices
-_PERMIT_BODY = re.compile(r"^(?:(Badan\s+Pengawas\s+Obat|Balai\s+(?:Besar\s+)?(?:POM|Pengawas\s+Obat)|Loka\s+(?:POM|Pengawas))|"
-                          r"Kementerian\s+Kesehatan(?:\s+Republik\s+Indonesia)?$)")
-# a permit still to come: "bisa didaftarkan untuk mendapatkan NIE", "setelah vaksin tersebut memperoleh izin edar"
-_UNREAL = re.compile(r"\b(?:untuk|agar|supaya|bisa|dapat|setelah|sesudah|sebelum|begitu|hingga|sampai|to|can|could|would|may|"
-                     r"once|after|before|until|upon)\s+(?:[\w\u2588-]+\s+){0,3}$", re.I)
-_NAMED_GRANTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:dari|oleh|from|by)\b", re.I)
-
-
-# "Ia juga menyerahkan Nomor Izin Edar untuk …": the official who handed over the certificate just before
-_HE_HANDS = re.compile(r"^\W*(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|kemudian|also|then)\s+)?(?:menyerahkan|memberikan|menerbitkan|"
-                       r"handed\s+over|presented|issued)\s+(?:(?:the|a|an|nomor)\s+)?$", re.I)
-
-
-_WE_ISSUE = re.compile(r"\b(?:kami|pihaknya|we)\s+(?:(?:juga|baru|saja|telah|sudah|pun|have|also|just|recently)\s+)*"
-                       r"(?:menerbitkan|memberikan|mengeluarkan|menyetujui|issued|granted|approved)\s+(?:(?:nomor|the|an?)\s+)?$", re.I)
-
-
-_OF_BODY = re.compile(r"\s*,?\s*(?:dari|from|of)\s+(?:the\s+)?")
-
-
-def _speakers_body(ctx: Context, v: View) -> Entity | None:
-    """The regulator of the person quoted: "Lestari Handayani dari Balai POM di Samarinda … 'Kami …,' ungkapnya"."""
-    for w in (v, *ctx.views[max(0, v.index - 2) : v.index][::-1]):
-        for p in w.mentions:
-            o = w.next_mention(p) if p.type == "Person" else None
-            if o is not None and o.type == "Organization" and o.ent.category == "regulator" and _OF_BODY.fullmatch(w.gap(p.end, o.start)):
-                return o.ent
-    return None
-
-
-def _pronoun_granter(ctx: Context, v: View, start: int) -> Entity | None:
-    """The regulator of the sentence before, when a pronoun hands over the permit."""
-    if _WE_ISSUE.search(v.masked[max(0, start - 60) : start]):  # '"Kami juga baru saja menerbitkan izin edar …," ungkapnya'
-        return _speakers_body(ctx, v) or next(
-            (e for e in ctx.recent(v.index, ("Organization",), pos=start, back=2, limit=6) if e.category == "regulator"), None)
-    if not v.index or not _HE_HANDS.match(v.masked[:start]):
-        return None
-    prev = ctx.views[v.index - 1]
-    return next((m.ent for m in prev.mentions if m.type == "Organization" and m.ent.category == "regulator"), None)
-
-
-def _implied_granter(ctx: Context, v: View, start: int, end: int) -> Entity | None:
-    """The regulator the story names most, for a national permit received with no granter named in the sentence."""
-    got = _GOT_PERMIT.search(v.masked[max(0, start - 40) : start])
-    if not _NATIONAL_PERMIT.match(v.masked, start) or got is None or _NAMED_GRANTER.match(v.masked, end) \
-            or _UNREAL.search(v.masked[max(0, start - 100) : start - len(got.group())]) \
-            or any(m.type == "Organization" and _is_regulator(m.ent) for m in v.mentions):
-        return None
-    if v.masked[start : start + 12].lower().startswith(("notifikasi", "nomor notif")) \
-            and (bpom := next((e for e in ctx.entities if e.name == _BPOM), None)) is not None:
-        return bpom  # a cosmetic notification is BPOM's own, not the office's that coached the firm
-    count: dict[str, int] = {}
-    for w in ctx.views[: v.index + 1]:
-        for m in w.mentions:
-            if m.type == "Organization" and (body := _PERMIT_BODY.match(m.ent.name)) is not None:
-                count[m.ent.id] = count.get(m.ent.id, 0) + (1 if body.group(1) is None else 1000)  # BPOM before the ministry
-    return ctx.by_id[max(count, key=count.__getitem__)] if count else None

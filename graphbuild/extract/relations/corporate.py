@@ -36,7 +36,7 @@ from graphbuild.extract.relations.makers import made_by, maker, spoken_of
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.ownership import (
+from graphbuild.extract.relations.subsidiary_refs import (
     company_parent,
     described_child,
     own_subsidiary,

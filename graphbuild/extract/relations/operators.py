@@ -16,8 +16,8 @@ from functools import lru_cache
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
-from graphbuild.extract.relations.ownership import issuer
 from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
+from graphbuild.extract.relations.subsidiary_refs import issuer
 from graphbuild.types import Entity
 
 ORG = ("Organization",)

@@ -13,9 +13,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import regulator_like, story_firms
-from graphbuild.extract.relations.ours import we_firm
-from graphbuild.extract.relations.story_parent import FIRM_WORD, story_firm
+from graphbuild.extract.relations.subsidiary_refs import emit as _emit
+from graphbuild.extract.relations.subsidiary_refs import issuer
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -74,10 +73,6 @@ _MEMBERS_CUES = CueGroup(_MEMBER_LED, _PARENT_THEN)  # what ``_members`` reads a
 # what may stand between the child and the cue: "B (BMS), distributor farmasi terbesar, yang dimiliki"
 _CHILD_GAP = re.compile(r"^(?:\s*\([^()]*\))?\s*,?\s*(?:(?:sebuah|salah\s+satu|a|an|the)\s+)?(?:[\w-]+\s+){0,6}?$", re.I)
 _APPOSED = re.compile(r"^(?:\s*\([^()]*\))?\s*,\s*(?:PT\.?\s+)?$")
-
-
-def _company(e: Entity) -> bool:
-    return e.type == "Organization" and e.category in ("company", None, "other")
 
 
 def find(ctx: Context) -> None:
@@ -173,11 +168,6 @@ def _relative_subject(v: View, pos: int) -> M | None:
     return None
 
 
-def _emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:
-    if child is not parent and _company(child) and _company(parent):
-        ctx.emit("SUBSIDIARY_OF", child, parent, v, 0.7)
-
-
 def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
     """"…by PT B, the Company's distribution arm": B is the release's company's (see ``issuer``) or the named owner's."""
     head = c.start()
@@ -209,142 +199,3 @@ def _known(ctx: Context, name: str) -> Entity | None:
     """The one organisation the text names that ``name`` is a name or an alias of."""
     hits = [e for e in ctx.entities if e.type == "Organization" and name in (e.name, *e.aliases)]
     return hits[0] if len(hits) == 1 else None
-
-
-def issuer(ctx: Context, child: Entity) -> list[Entity]:
-    """The Indonesian company a release names most: who "the Company" / "perseroan" is."""
-    return sorted(story_firms(ctx, child, indonesian=True), key=lambda e: -len(e.mentions))[:1]
-
-
-# "B, yang bermarkas di Seoul, Korea Selatan, merupakan anak perusahaan A": the seat between child and cue
-_SEATED_CHILD = re.compile(
-    r"\.?(?:\s*\([^()]*\))?\s*,\s*(?:yang|which\s+is)\s+(?:bermarkas|berkantor\s+pusat|berbasis|berlokasi|berdomisili|headquartered|"
-    r"based|located)\s+(?:di|in)\s+[^.;()]{1,80}?,\s*(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is|was|became)"
-    r"\s+(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
-# "Perusahaan yang merupakan anak usaha PT A itu …", "Perseroan sendiri adalah anak usaha A": the company spoken of
-_IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?:perusahaan|perseroan|produsen|the\s+company)(?:\s+(?:farmasi|distribusi|distributor|tersebut|itu|ini))*"
-                          r"\s*,?\s*(?:yang\s+)?(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is)\s+(?:(?:a|an|salah\s+satu)\s+)?$",
-                          re.I)
-
-
-# "B didirikan pada 2016 di Padang dan merupakan anak perusahaan A": a second predicate of the sentence's subject
-_AND_IS = re.compile(r"\s(?:dan|serta|and)\s+(?:(?:kini|juga|sekarang|also|now)\s+)*(?:merupakan|menjadi|adalah|is|became)\s+"
-                     r"(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-# what may open the sentence before its subject: "Founded in 2011 in Bandung, "
-_OPENER = re.compile(r"[\W_]*|[^.;]{1,80},\s*")
-
-
-def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
-    """The child of a subsidiary cue at ``start`` named apart from it; whether one was found."""
-    before = v.before(start)
-    co = _AND_IS.search(v.masked, max(0, start - 60), start) if before else None
-    if co is not None and co.end() == start:
-        subj = next((m for m in v.mentions if m.type not in ("Location",)), None)
-        if (subj is not None and subj.type == "Organization" and subj.end <= co.start() and subj.start not in v.role_orgs
-                and _OPENER.fullmatch(v.masked[: subj.start]) and not re.search(r"[.;]", v.masked[subj.end : co.start()])):
-            _emit(ctx, v, subj.ent, parent)
-            return True
-    if before and before[0].type == "Location":
-        child = next((m for m in before if m.type == "Organization"), None)
-        if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
-            _emit(ctx, v, child.ent, parent)
-            return True
-    if not any(m.type == "Organization" for m in before) and _IT_IS_CHILD.match(v.masked[:start]):
-        firm = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
-                     if e is not parent and e.category == "company"), None) or next(iter(issuer(ctx, parent)), None)
-        if firm is not None:
-            _emit(ctx, v, firm, parent)
-            return True
-    return False
-
-
-# "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
-# "another subsidiary, PT B": one more of the company spoken of
-_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
-_PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
-# ("anak usaha distribusinya, PT B", "unit usaha barunya, PT B": a word saying which, with the owner's "-nya")
-_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
-                        r"|\s+[a-z]{3,}nya(?=\s*,)"
-                        r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
-
-
-def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
-    """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
-    own = _OWN_CHILD.match(v.masked, end)
-    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
-        return False
-    pos = own.end() if own is not None else end
-    child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
-    if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
-        return False
-    if own is not None and own.group("we"):
-        if (firm := we_firm(ctx, v, start)) is not None and firm is not child.ent:
-            ctx.emit("SUBSIDIARY_OF", child.ent, firm, v, 0.7)
-        return True
-    named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
-    # none named in the sentence: of those named lately, the company the text names most, not the partner named last
-    parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
-    if not parents and own is not None and (firm := story_firm(ctx, v, start, child.ent)) is not None:
-        parents = [firm]  # "Produk perusahaan tersebut dipasarkan melalui anak usahanya, PT B": the story's company
-    if not named and _PERSEROAN.search(v.masked[:start]):
-        parents = issuer(ctx, child.ent) + parents  # "produk perseroan ditangani anak usahanya": the listed company's
-    if own is None:  # "its"/"the Company's" subsidiary: a company's, the release's own when none is named lately
-        parents = [e for e in parents if e.category == "company"] or ([] if named else issuer(ctx, child.ent))
-    # the company spoken of, not a subsidiary named on the way ("anak usahanya, PT A, …. anak usaha perseroan, PT B")
-    parent = next((e for e in parents if e is not child.ent and not regulator_like(e)
-                   and not ctx.has("SUBSIDIARY_OF", head=e)), None)
-    if own is not None and FIRM_WORD.search(own.group()) and not named \
-            and (firm := story_firm(ctx, v, start, child.ent)) is not None:
-        parent = firm  # "anak usaha distribusi perusahaan, PT B": the company the story names most, a subsidiary or not
-    if parent is not None:
-        # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
-        kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]
-        for k in kids:
-            if k.ent is not parent:
-                ctx.emit("SUBSIDIARY_OF", k.ent, parent, v, 0.75)
-    return True
-
-
-_SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|two|three|four|five|subsidiaries|anak-anak)\b", re.I)
-
-
-# "B will be consolidated as a subsidiary of the Company", "B akan menjadi anak usaha Perseroan": the release's company
-_BECOMES = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:will|shall|also|thereby|akan|kini|resmi|juga|pun)\s+)*"
-                      r"(?:be\s+consolidated\s+as|dikonsolidasikan\s+sebagai|becomes?|became|be|is|menjadi|merupakan|adalah)\s+"
-                      r"(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-_OF_COMPANY = re.compile(r"\s+(?:of\s+the\s+company|(?:dari\s+)?perseroan)\b", re.I)
-
-
-def company_parent(ctx: Context, v: View, start: int, end: int) -> bool:
-    """A subsidiary cue whose parent is "the Company" / "Perseroan": the company the release names most."""
-    if not _OF_COMPANY.match(v.masked, end):
-        return False
-    child = next(iter(v.before(start, ORG)), None)
-    if child is None or child.start in v.role_orgs or not _BECOMES.fullmatch(v.masked[child.end : start]):
-        return False
-    parent = next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
-    if parent is not None:
-        _emit(ctx, v, child.ent, parent)
-    return parent is not None
-
-
-# "Pemasaran melalui PT B, anak perusahaan yang selama ini mendistribusikan produk jamu A": a child described by what it does,
-# its parent unnamed there: the release's company (not where a relative clause names the owner, "yang dimiliki C")
-_APPOSED_CHILD = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:(?:a|an)\s+)?$")
-_WHO_DOES = re.compile(r"\s+(?:yang|which|that)\s+(?!(?:juga\s+|kini\s+)?(?:dimiliki|dikendalikan|sahamnya|milik|didirikan|dibentuk"
-                       r"|owned|controlled|founded|set\s+up|is\s+owned)\b)", re.I)
-
-
-def described_child(ctx: Context, v: View, start: int, end: int) -> bool:
-    """"PT B, anak perusahaan yang …": B is a subsidiary of the company the release is about."""
-    if not _WHO_DOES.match(v.masked, end) or not re.match(r"anak\s+(?:usaha|perusahaan)$|subsidiary$", v.masked[start:end], re.I):
-        return False
-    child = next(iter(v.before(start, ORG)), None)
-    if child is None or child.start in v.role_orgs or not _APPOSED_CHILD.fullmatch(v.masked[child.end : start]) \
-            or regulator_like(child.ent):
-        return False
-    parent = next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
-    if parent is not None and not regulator_like(parent):
-        _emit(ctx, v, child.ent, parent)
-    return parent is not None

@@ -1,0 +1,289 @@
+"""Who holds the certificate a certification cue names (CERTIFIED, read sentence by sentence in :mod:`.regulatory`).
+
+"X mendapatkan sertifikasi CPOB dari BPOM"; "Sertifikasi tersebut diberikan terkait sarana … milik anak usaha Kalbe"
+(the certifier and standard carry over from the previous certification; the certified one is the subsidiary/owner
+named, the site a reference points to, or the listed recipients). Split out of ``regulatory`` to keep it short: this
+is the one long decision about a certificate's holder, ``regulatory`` keeps the order the cues are read in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.approvals import MUST as _MUST
+from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
+from graphbuild.extract.relations.cert_bodies import remembered
+from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
+from graphbuild.extract.relations.cert_referents import held_before as _held_before
+from graphbuild.extract.relations.cert_referents import just_named as _just_named
+from graphbuild.extract.relations.cert_referents import site_referred as _site_referred
+from graphbuild.extract.relations.cert_referents import story_firm as _story_firm
+from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.granters import NOT_GMP as _NOT_GMP
+from graphbuild.extract.relations.granters import THAT as _THAT
+from graphbuild.extract.relations.granters import acting_through as _acting_through
+from graphbuild.extract.relations.granters import certifier as _certifier
+from graphbuild.extract.relations.granters import handed_to as _handed_to
+from graphbuild.extract.relations.granters import handing_regulator as _handing_regulator
+from graphbuild.extract.relations.granters import usable as _usable
+from graphbuild.extract.relations.handed_back import handing_body, prior_holder
+from graphbuild.extract.relations.handovers import PENDING as _PENDING
+from graphbuild.extract.relations.handovers import counted as _counted
+from graphbuild.extract.relations.handovers import for_site as _for_site
+from graphbuild.extract.relations.handovers import group_town as _group_town
+from graphbuild.extract.relations.handovers import is_authority as _is_authority
+from graphbuild.extract.relations.handovers import is_item as _is_item
+from graphbuild.extract.relations.handovers import item as _item
+from graphbuild.extract.relations.handovers import item_handed as _item_handed
+from graphbuild.extract.relations.handovers import past_heading as _past_heading
+from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
+from graphbuild.extract.relations.makers import main_firm, topic
+from graphbuild.extract.relations.product_holders import for_product, held_by_products
+from graphbuild.extract.relations.recipients import listed as _listed
+from graphbuild.extract.relations.registration import bullets
+from graphbuild.extract.relations.short_sites import short_site
+from graphbuild.extract.relations.site_subjects import described_site, subject_site
+from graphbuild.types import Entity
+
+HOLDERS = ("Organization", "Facility")
+_HOLDER_ANAPHOR = re.compile(
+    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,2}?"
+    r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
+    # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
+    r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
+    r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w\u2588-]+\s+){0,3}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
+    # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
+    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
+    r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
+    # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
+    r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
+    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
+    # "It holds a CDOB certificate from BPOM": the company the sentence before describes
+    r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)"
+    # "Fasilitas seluas 18.000 meter persegi tersebut": the site told by its size; "pabrik juga telah tersertifikasi": bare
+    r"|\b(?:fasilitas|pabrik|sarana|gudang)\s+(?:seluas|berkapasitas|senilai|bernilai)\s+[\d.,]+(?:\s+[\w-]+){0,4}?\s+(?:tersebut|itu|ini)\b"
+    r"|(?:^\W*|(?<=,\s)|(?<=;\s))(?:pabrik|fasilitas(?:\s+produksi)?)(?=\s+(?:(?:juga|telah|sudah|pun|kini)\s+)*"
+    r"(?:(?:menerima|mendapatkan|mendapat|memperoleh|mengantongi|meraih)\b|$))",
+    re.I,
+)
+# a site named by reference opens the sentence, an aside about its operator follows: the site is the subject
+_ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,2}?\s+"
+                    r"(?:tersebut|itu|ini))(?:\s*,[^,;]{3,80},|\s+(?:is|was|has\s+been|dioperasikan|dikelola)\s+(?:operated|owned|run|"
+                    r"managed|oleh)\b[^;]{3,120}?\s+(?:and|dan)\s+(?=(?:has\s+|had\s+|telah\s+|sudah\s+)?(?:received|obtained|"
+                    r"secured|holds|menerima|memperoleh|mendapatkan|mengantongi)\b))", re.I)
+# "Fasilitas sediaan cair dan padat X", "Pabrik X": the company's site opens the sentence, unnamed
+_FIRMS_SITE = re.compile(r"(?:[^.]{0,60}?\s[\u2013\u2014-]\s+)?\W*(?:fasilitas|pabrik|sarana)(?:\s+(?:produksi|sediaan|obat|[a-z]+))*\s+(?:milik\s+)?(?:PT\.?\s+)?", re.I)
+BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
+# "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
+_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana|rumah\s+produksi)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
+                           r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
+                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b"  # "Pabrik di Cimahi telah …"
+                           # "The Company announced that its production facility in X has been awarded …"
+                           r"|\bthat\s+its\s+(?:[a-z-]+\s+){0,2}?(?:facility|plant|factory)\b", re.I)
+# "sertifikat halal perusahaan yang diterbitkan BPJPH": the certificate of the company the story is about
+_FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|perseroan)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?"
+                        r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
+_BOTH_AFTER = re.compile(r",\s*(?:both|keduanya|kedua-duanya)\s+(?:(?:already|are|were|have\s+been|telah|sudah|juga)\s+)*$", re.I)
+_BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya)\b",
+                        re.I)
+_STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
+
+
+# "… received a CDOB certificate", "menerima sertifikat": the story's certifier gave it (the standard may come between)
+_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+(?:(?:an?|the)\s+)?"
+                       r"(?:\u2588+\s+)?$", re.I)
+_BPOM_STD = frozenset({"CPOB", "CPOTB", "CDOB", "CPKB"})  # the standards only BPOM certifies (not CPAKB: the ministry's)
+# "sertifikat CDOB diberikan kepada …", "sertifikat kali ini diberikan untuk gudang barunya": given by the story's certifier
+_GIVEN_TO = re.compile(r"\s+(?:\u2588+\s+)?(?:(?:kali\s+ini|tersebut|itu|ini)\s+)?(?:(?:juga|pun|telah|sudah)\s+)*"
+                       r"(?:diberikan|diserahkan)\s+(?:kepada|untuk|bagi)\s", re.I)
+_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:|"
+                         r"(?:(?:ini|tersebut|itu)\s+)?(?:adalah|ialah|terdiri\s+(?:atas|dari)|meliputi|were|are|include[sd]?))\s*:?\s*(?:PT\.?\s*)?", re.I)
+# "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
+_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
+                       r"\s+(?:PT\.?\s+)?$", re.I)
+def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
+    std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
+    if std is None:
+        s = _STANDARD.search(v.masked)
+        std = s.group("std") if s else None
+    who = _certifier(v, start, end)
+    if who is not None and (acting := _acting_through(v, who)) is not None:
+        who = acting  # "Badan POM melalui Balai Besar POM di Surabaya menyerahkan sertifikat": BPOM certifies
+    std_next = next(iter(v.after(end)), None)
+    if v.masked.startswith("memenuhi", start) and (std_next is None or std_next.type != "Regulation"
+                                                   or std_next.start - end > 2):
+        return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
+    if _NOT_GMP.match(v.masked, end):
+        return  # "menyerahkan sertifikat pelatihan kepada …": a training certificate certifies no one
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
+        return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
+    certifier: Entity | None = who.ent if who else None
+    if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
+        std = std or memory.get("standard")  # type: ignore[assignment]
+        certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+    if certifier is None and v.masked[start:end].lower() == "tersertifikasi" and (nxt := next(iter(v.after(end)), None)) \
+            and nxt.type == "Regulation" and nxt.ent.name in _BPOM_STD and v.masked[end : nxt.start].isspace() \
+            and any(m.type == "Organization" and m.ent.category == "company" for m in v.before(start)):
+        # "Direktur PT A mengungkapkan fasilitas produksi perusahaannya telah tersertifikasi CPOTB": BPOM certified it
+        certifier = next((e for e in ctx.entities if e.name == "Badan Pengawas Obat dan Makanan"), None)
+    if certifier is None and _item_handed(ctx, v, start, std):
+        return  # "… menyerahkan:" then "- sertifikat CPKB kepada PT A": the intro's regulator, the holder after
+    if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
+            and not _PENDING.search(v.masked, end):
+        _item(ctx, v, std, memory)  # "- PT A — sertifikat CPOB untuk …": one recipient of a listed handover
+        return
+    if (prior := prior_holder(ctx, v)) is not None:
+        # "… mengantongi sertifikat CDOB. Sertifikat tersebut diserahkan Kepala Balai Besar POM di X": BPOM and its office
+        bodies = [b for b in (certifier, handing_body(v)) if b is not None and b.id != prior.id]
+        for body in bodies:
+            ctx.emit("CERTIFIED", body, prior, v, 0.7, standard=std)
+        if bodies:
+            memory["certifier"], memory["standard"], memory["town"] = bodies[0], std, None
+            return
+    handed = _handed_to(v, end) if certifier is None else None
+    if handed is not None:
+        certifier = _handing_regulator(ctx, v, memory)
+        for m in _listed(v, [handed, *v.after(handed.end, ("Organization",))]) if certifier is not None else []:
+            if m.ent.id != certifier.id and not _is_authority(m.ent):  # type: ignore[union-attr]
+                ctx.emit("CERTIFIED", certifier, m.ent, v, 0.65, standard=std)
+        return
+    if held_by_products(ctx, v, start, end, certifier):
+        return  # "Kedua produk tersebut telah memperoleh … sertifikat halal BPJPH": their maker holds it
+    if certifier is None:
+        return
+    memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if (both := _BOTH_AFTER.search(v.masked, max(0, start - 40), start)) is not None \
+            and len(sites := v.before(both.start(), ("Facility",))[:2]) == 2:
+        for m in sites:  # "two plants, the A in X and the B in Y, both certified for CPOB by Badan POM"
+            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+        return
+    if for_product(ctx, v, end, certifier, std):
+        return  # "sertifikat halal untuk P diterbitkan oleh BPJPH": P's maker holds it, not the site the clause before names
+    if (site := described_site(ctx, v, start)) is not None and site.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "its sterile plant in X has been awarded …": the plant named
+    if not any(m.type in HOLDERS and m.start < start and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions) \
+            and (own := _possessed_site(ctx, v, start)) is not None:
+        for e in own:  # "SelNusa's manufacturing hub received a CPOB certificate": the company and its named hub
+            if e is not None and e.id != certifier.id:
+                ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
+        return
+    # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
+    after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
+    if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
+        for m in _listed(v, after):
+            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+        return
+    if (not after and BULLETS_NEXT.match(v.masked, end)) or (
+            not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)):
+        # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
+        memory["town"] = town = _group_town(v, end)  # "kepada lima perusahaan farmasi di Kota Semarang": theirs
+        for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
+            if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
+                ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
+                _for_site(ctx, w, (m.gloss or m).end, certifier, std)  # "2. PT A (Kota), untuk Fasilitas X di …": the site too
+                if town is not None:
+                    ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
+        return
+    named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
+    if not named and (to := _TO_FIRM.search(v.masked, end)) is not None and v.clause_end(end) >= to.start() \
+            and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
+        return
+    firm = (_just_named(ctx, v) or topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
+        if _COMPANY_SITE.search(v.masked[:start]) or _FIRMS_OWN.match(v.masked, end) else None
+    if firm is not None and firm.id != certifier.id and not any(
+            m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
+        ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
+        return
+    if not v.before(start, HOLDERS) and (site := short_site(ctx, v, start)) is not None and site.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "The Cikande plant received …": the site named so
+        return
+    # the subsidiary/owner named in the same sentence is what holds the certificate
+    for r in ctx.has("SUBSIDIARY_OF"):
+        if r.evidence == " ".join(v.text.split()):
+            child = ctx.by_id[r.head]
+            ctx.emit("CERTIFIED", certifier, child, v, 0.8, standard=std)
+            if (site := subject_site(v, start)) is not None:  # "its new facility, X Plant, located in …, has been granted"
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)
+            _for_site(ctx, v, end, certifier, std)
+            if _ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
+                for site in ctx.recent(v.index, ("Facility",), pos=0, back=3, limit=1):
+                    ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
+            return
+    aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
+    for m in v.before(start, HOLDERS):
+        if aside is not None and m.start < aside.end():
+            continue
+        if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
+            if m.type == "Organization" and m.ent.category == "government" and (site := v.prev_mention(m)) is not None \
+                    and site.type == "Facility" and v.gap(site.end, m.start).isspace():
+                m = site  # "Cell Processing Center RSUP Dr. Sardjito yang telah memperoleh …": the site, named with its hospital
+            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
+            ana = _HOLDER_ANAPHOR.search(v.masked, m.end, start)
+            for x in _site_referred(ctx, v, ana.start()) if ana is not None and _SITE_WORD.match(ana.group()) else []:
+                ctx.emit("CERTIFIED", certifier, x, v, 0.7, standard=std)  # "Direktur X menjelaskan, pabrik tersebut telah …"
+            site = v.prev_mention(m)
+            if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
+            elif m.type == "Organization" and (site := subject_site(v, start)) is not None and site.start < m.start:
+                ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "X Plant, …, is operated by Y and was …"
+            elif m.type == "Organization" and _FIRMS_SITE.fullmatch(v.masked[: m.start]) \
+                    and (plant := _firms_plant(ctx, m.ent)) is not None:
+                ctx.emit("CERTIFIED", certifier, plant, v, 0.7, standard=std)  # "Fasilitas sediaan cair X memperoleh …": X's one plant
+            _for_site(ctx, v, end, certifier, std)
+            return
+    for m in v.after(end, HOLDERS):
+        if m.ent.id != certifier.id and _usable(v, m) and _FOR_HOLDER.search(v.masked[: m.start]) \
+                and not _OWNER_OF_REF.match(v.masked, m.end):  # "rumah sakit milik Pemprov X itu": the hospital
+            for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
+                ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
+            return
+    # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
+    both = _BOTH_SITES.search(v.masked[:start])
+    if both is not None:  # "Both plants already hold GMP certificates": the two sites named last
+        sites = ctx.recent(v.index, ("Facility",), pos=both.start(), back=8, limit=2)
+        if len(sites) == 2:
+            for site in sites:
+                ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
+            return
+    ana = _HOLDER_ANAPHOR.search(v.masked[:start])
+    if ana is not None:
+        if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
+            site = _site_referred(ctx, v, ana.start())
+            if site:
+                ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
+                return
+            subject = topic(ctx, v.index) or _held_before(ctx, v)  # else the company the text is about runs it
+            if subject is not None and subject.id != certifier.id:
+                ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
+                return
+        subject = topic(ctx, v.index, back=2) if not _SITE_WORD.match(ana.group()) else None
+        if subject is not None and subject.id != certifier.id:
+            ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
+            _for_site(ctx, v, end, certifier, std)  # "The company also received … for its laboratory, the X Lab"
+            return
+        for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
+            if e.category == "media":
+                continue
+            if e.id != certifier.id and e.category not in ("regulator", "government"):
+                ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
+                return
+        named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
+        e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
+        if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
+            ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+
+
+# "kepada manajemen perusahaan.", "to the Company's management": the company the story is about receives it
+_TO_FIRM = re.compile(r"\b(?:kepada|to)\s+(?:(?:pihak|manajemen|pimpinan|direksi|jajaran|perwakilan|the)\s+)*"
+                      r"(?:perusahaan|perseroan|company['\u2019]s\s+(?:management|board|representatives?)|company)"
+                      r"(?=\s*(?:[.,;]|$|\b(?:tersebut|itu|ini|by|oleh|pada|on|at|in|di|saat|during)\b))", re.I)
+_OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
+# "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
+_FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?"
+                         # "kepada dua pedagang besar farmasi (PBF), yaitu PT A …": the holders counted, then listed
+                         r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2}|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+                         r"(?:\s+\([^()]{1,12}\))?\s*,?\s+(?:yaitu|yakni|antara\s+lain|masing-masing|namely)\s*:?\s+)?$", re.I)
