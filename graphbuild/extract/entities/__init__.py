@@ -11,6 +11,7 @@ from graphbuild.extract.entities import (
     acronyms,
     apposed,
     appositions,
+    brand_lists,
     classed,
     codes,
     coref,
@@ -66,6 +67,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     titled_deals.find(ctx)
     lower_deals.find(ctx)
     classed.find(ctx)
+    brand_lists.find(ctx)  # "produk … antara lain A dan B": the brands a product word lists
     explained.find(ctx)
     verbed.find(ctx)
     codes.find(ctx)

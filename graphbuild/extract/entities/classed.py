@@ -3,8 +3,8 @@
 Why: news introduces an unknown brand by its class, often with describing words and at a sentence
 start ("Obat kanker Onkotrax", "alat tes cepat DengueKit", "Insulin Glucoset", "Krim wajah Glowra
 Bright"), and lists several after "produk … antara lain / seperti / meliputi". The cue rules in
-``products`` read one lower-case cue word right before a name; these read the class phrase and the
-list around it. ``explained`` and ``verbed`` share :func:`brand_at` (what counts as a brand's name).
+``products`` read one lower-case cue word right before a name; these read the class phrase, and
+``brand_lists`` the list around it. ``explained`` and ``verbed`` share :func:`brand_at` (what counts as a brand's name).
 """
 
 from __future__ import annotations
@@ -41,12 +41,8 @@ STOP = frozenset({"yang", "dari", "di", "ke", "oleh", "asal", "buatan", "produks
                    "impor", "perusahaan", "pabrikan", "merupakan", "adalah", "ini", "itu", "tersebut", "from", "by",
                    "at", "made", "produced", "the", "dengan", "pada", "untuk", "bagi", "dan", "serta", "atau", "and",
                    "or", "of", "for", "in", "to", "kepada", "seperti", "antara", "yakni", "yaitu", "termasuk", "that", "which"})
-# words that open a list of the brands a product word announced
-_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
-                           "includes", "include", "comprises", "mencakupi"})
-_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah", ":"}
 SEP = frozenset({",", "dan", "serta", "and", "&"})
-_END = frozenset({".", ";", ")", ":", "!", "?"})
+END = frozenset({".", ";", ")", ":", "!", "?"})
 _DISEASES = frozenset({"covid", "sars", "mers", "dengue", "hepatitis", "influenza", "flu", "polio", "rabies", "hpv",
                        "malaria", "tbc", "tb", "tuberkulosis", "campak", "rubella", "difteri", "pneumonia", "ebola",
                        "mpox", "cacar", "hiv", "aids", "kanker", "diabetes", "stunting", "zika", "cholera", "kolera",
@@ -67,11 +63,10 @@ def common_words() -> frozenset[str]:
 
 
 def find(ctx: Ctx) -> None:
-    _class_phrases(ctx)
-    _lists(ctx)
+    _class_phrases(ctx)  # (the lists a product word opens are read next, in ``brand_lists``)
 
 
-def _run(ctx: Ctx, j: int, most: int = 3, line_start: bool = False) -> int:
+def brand_end(ctx: Ctx, j: int, most: int = 3, line_start: bool = False) -> int:
     """End of a brand's name from token ``j``: capitalised words, codes and strengths ("Forte", "Kids", "-2")."""
     t = ctx.t
     e = j
@@ -130,7 +125,7 @@ def brand_at(ctx: Ctx, j: int, most: int = 3, after: tuple[str, ...] | None = No
     t = ctx.t
     if j >= len(t.words) or t.newline_before[j] or not t.words[j][:1].isupper():
         return -1
-    e = _run(ctx, j, most)
+    e = brand_end(ctx, j, most)
     if e == j or (after is not None and (e >= len(t.words) or t.words[e] not in after)):
         return -1
     if any(w in t.cue.role_words or w in t.cue.honorifics for w in t.words[j:e]):
@@ -152,7 +147,7 @@ def coordinated(ctx: Ctx, e: int) -> None:
             j += 1
         if j + 1 < len(t.words) and (t.words[j] in HEADS or t.words[j] in _ACRONYM_HEADS or _CLASS_WORD.match(t.words[j])) and is_cap(t.words[j + 1]):
             j += 1  # "antibiotik A dan antihipertensi B": each item led by its class word
-        f = _run(ctx, j)
+        f = brand_end(ctx, j)
         if f == j or add_brand(ctx, j, f) < 0:
             return
         e = f
@@ -182,7 +177,6 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
     return e
 
 
-_BULLET_MARKS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
 
 
@@ -226,7 +220,7 @@ def _class_phrases(ctx: Ctx) -> None:
             continue
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
-        e = _run(ctx, j)
+        e = brand_end(ctx, j)
         if (t.words[k][:1].isupper() and j == k + 1 and t.words[k].lower() in ("produk", "product", "products", "brand")
                 and not (e + 1 < n and ((t.lower[e] in _MAKER_WORDS | _BY_WORDS and t.words[e + 1][:1].isupper())
                                         or (t.lower[e] == "kami" and t.lower[e + 1] in _FACT_WORDS)))):
@@ -234,7 +228,7 @@ def _class_phrases(ctx: Ctx) -> None:
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and j == k + 1 and not _titled_brand(t, j, e):
             continue
         if j < e < n and ctx.type_at(e) == "Location" and ctx.spans[o := ctx.owner[e]][0] == e and (
-                g := ctx.spans[o][1]) == e + 1 and g < n and (t.words[g] in SEP or t.words[g] in _END) \
+                g := ctx.spans[o][1]) == e + 1 and g < n and (t.words[g] in SEP or t.words[g] in END) \
                 and t.words[e] != "Indonesia" and not t.newline_before[e]:
             e = g  # "minyak urut Minyak Bintang Borneo.": a place word ends the brand's name
         if e > j and not (e < n and t.lower[e] in _CLASS_WORDS) and add_brand(ctx, j, e) >= 0:
@@ -268,59 +262,3 @@ def _titled_brand(t, j: int, e: int) -> bool:  # type: ignore[no-untyped-def]
     if any(any(ch.isdigit() for ch in w) or "-" in w or any(ch.isupper() for ch in w[1:]) for w in words):
         return True
     return any(t.lower[x] in _FACT_WORDS for x in range(e, min(len(t.words), e + 4)))
-
-
-def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-def]
-    """A product word stands in the same sentence before token ``k``."""
-    for i in range(k - 1, max(-1, k - back), -1):
-        if t.words[i] in _END and t.words[i] != ")":
-            return False
-        if t.lower[i] in HEADS or t.lower[i] in ("portofolio", "portfolio", "lini", "brands", "merek-merek",
-                                                 "produk-produk", "obat-obatan"):
-            return True
-        if t.newline_before[i]:
-            return False
-    return False
-
-
-def _lists(ctx: Ctx) -> None:
-    """"Produk unggulan perusahaan, antara lain Imunovit dan Flucare" / "such as A, B and C"."""
-    t = ctx.t
-    n = len(t.words)
-    for k in t.where(_OPENER_WORDS, lower=True):
-        if k >= n - 1:
-            break
-        low = t.lower[k]
-        opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
-            low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
-        # "Ketiga obat tersebut adalah A, B, dan C", "three new drugs: A, B and C": only a list of two or more
-        copular = low in ("adalah", "ialah", ":")
-        if not (opener or copular) or not _announced(t, k):
-            continue
-        items: list[tuple[int, int]] = []
-        pos = k + 1
-        if pos < n and t.words[pos] == ":" and low != ":":
-            pos += 1
-        first = pos if pos < n and t.words[pos - 1] == ":" and t.newline_before[pos] and t.words[pos] not in _BULLET_MARKS else -1
-        while pos < n and (not t.newline_before[pos] or pos == first):  # ("antara lain:" and the list on the next line)
-            # a known item, else a name of up to four words ("Pegal Linu Sari Ayu")
-            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else _run(ctx, pos, most=4, line_start=pos == first)
-            if pos < f < n and ctx.type_at(f) == "Location" and any(t.lower[i] not in HEADS for i in range(pos, f)) and (
-                    g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
-                    ctx.owner[f]][0] == f and g < n and (t.words[g] in SEP or t.words[g] in _END):
-                f = g  # "Sari Kunyit Celebes, …": a place word ends the brand's name
-            if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in _END and not t.words[f].islower()):
-                break
-            items.append((pos, f))
-            pos = f
-            d = pos
-            while d < n and d - f < 8 and t.words[d].isalpha() and t.words[d].islower() and t.words[d] not in SEP:
-                d += 1  # "Inlacin untuk membantu mengontrol gula darah dan Redacid …": a description between items
-            if d > f and d < n and t.words[d] in SEP:
-                pos = d
-            while pos < n and t.words[pos] in SEP:
-                pos += 1
-            if pos == f:
-                break
-        for a, b in items if len(items) > 1 or not copular else ():
-            add_brand(ctx, a, b)

@@ -1,0 +1,73 @@
+"""Brands in a list a product word opens: "Produk unggulan perusahaan, antara lain Imunovit dan Flucare",
+"such as A, B and C", "Ketiga obat tersebut adalah A, B, dan C".
+
+Run right after ``classed`` (whose class-phrase rule finds the single brands); split from it to keep each module
+short. What counts as a brand's name (``brand_end``, ``add_brand``) stays in ``classed``.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.classed import END, HEADS, SEP, add_brand, brand_end
+from graphbuild.extract.entities.context import Ctx
+
+# words that open a list of the brands a product word announced
+_LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu", "termasuk", "meliputi", "including", "mencakup", "diantaranya",
+                           "includes", "include", "comprises", "mencakupi"})
+_OPENER_WORDS = _LIST_OPENERS | {"lain", "as", "antaranya", "adalah", "ialah", ":"}
+_BULLET_MARKS = frozenset({"-", "*", "\u2022", "\u2013", "\u00b7"})
+
+
+def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-def]
+    """A product word stands in the same sentence before token ``k``."""
+    for i in range(k - 1, max(-1, k - back), -1):
+        if t.words[i] in END and t.words[i] != ")":
+            return False
+        if t.lower[i] in HEADS or t.lower[i] in ("portofolio", "portfolio", "lini", "brands", "merek-merek",
+                                                 "produk-produk", "obat-obatan"):
+            return True
+        if t.newline_before[i]:
+            return False
+    return False
+
+
+def find(ctx: Ctx) -> None:
+    """"Produk unggulan perusahaan, antara lain Imunovit dan Flucare" / "such as A, B and C"."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_OPENER_WORDS, lower=True):
+        if k >= n - 1:
+            break
+        low = t.lower[k]
+        opener = low in _LIST_OPENERS or (low == "lain" and k > 0 and t.lower[k - 1] == "antara") or (
+            low == "as" and k > 0 and t.lower[k - 1] == "such") or (low == "antaranya" and t.lower[k - 1] == "di")
+        # "Ketiga obat tersebut adalah A, B, dan C", "three new drugs: A, B and C": only a list of two or more
+        copular = low in ("adalah", "ialah", ":")
+        if not (opener or copular) or not _announced(t, k):
+            continue
+        items: list[tuple[int, int]] = []
+        pos = k + 1
+        if pos < n and t.words[pos] == ":" and low != ":":
+            pos += 1
+        first = pos if pos < n and t.words[pos - 1] == ":" and t.newline_before[pos] and t.words[pos] not in _BULLET_MARKS else -1
+        while pos < n and (not t.newline_before[pos] or pos == first):  # ("antara lain:" and the list on the next line)
+            # a known item, else a name of up to four words ("Pegal Linu Sari Ayu")
+            f = ctx.spans[ctx.owner[pos]][1] if ctx.type_at(pos) == "Product" else brand_end(ctx, pos, most=4, line_start=pos == first)
+            if pos < f < n and ctx.type_at(f) == "Location" and any(t.lower[i] not in HEADS for i in range(pos, f)) and (
+                    g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
+                    ctx.owner[f]][0] == f and g < n and (t.words[g] in SEP or t.words[g] in END):
+                f = g  # "Sari Kunyit Celebes, …": a place word ends the brand's name
+            if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in END and not t.words[f].islower()):
+                break
+            items.append((pos, f))
+            pos = f
+            d = pos
+            while d < n and d - f < 8 and t.words[d].isalpha() and t.words[d].islower() and t.words[d] not in SEP:
+                d += 1  # "Inlacin untuk membantu mengontrol gula darah dan Redacid …": a description between items
+            if d > f and d < n and t.words[d] in SEP:
+                pos = d
+            while pos < n and t.words[pos] in SEP:
+                pos += 1
+            if pos == f:
+                break
+        for a, b in items if len(items) > 1 or not copular else ():
+            add_brand(ctx, a, b)
