@@ -18,6 +18,7 @@ from graphbuild.extract.relations import covers, cues, licences
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
 from graphbuild.extract.relations.covers import DEAL_WORD
+from graphbuild.extract.relations.official_signers import signed_by_officials, titled_subject
 from graphbuild.extract.relations.partner_sides import (
     kind_anaphor,
     parent_of_unit,
@@ -29,8 +30,6 @@ from graphbuild.extract.relations.subjects import (
     apposition_head,
     coordinated_before,
     licence_pair,
-    signed_by_officials,
-    titled_subject,
     two_parties,
 )
 from graphbuild.types import Entity

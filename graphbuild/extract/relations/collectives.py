@@ -6,17 +6,27 @@ yang diproduksi PT X itu", "Vaksin itu dikembangkan A bersama B", "The plant is 
 brand ("Distribusi produk B … ditangani PT Y"), a possessive ("Its hepatitis B vaccine, P, …"), a trace
 ("P masuk ke X melalui PBF Y") or an agentless passive ("Dari plasma tersebut akan diproduksi A, B").
 The name-based rules in ``makers`` / ``operators`` see no product, site or maker next to the verb there,
-so the referent is read back here; ``corporate`` calls :func:`find` once per sentence.
+so the referent is read back here; ``corporate`` calls :func:`find` once per sentence. The pointed-back site and
+what is made there are read in ``collective_sites``.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.collective_sites import (
+    RUN_BY_FRONT,
+    SITE_RUN_BY,
+    WILL_BE_MADE,
+    first_org,
+    made_there,
+    site_fronted,
+    site_run_by,
+)
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
-from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE, _products_listed
+from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE
 from graphbuild.extract.relations.referents import antecedents
 from graphbuild.types import Entity
 
@@ -58,26 +68,6 @@ _PRONOUN_WHICH = re.compile(
 watch(_PRONOUN_VERB)
 watch(_PRONOUN_WHICH)
 
-# "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
-_SITE_RUN_BY = re.compile(
-    # "Pabrik seluas 4,5 hektare itu dibangun … dan dioperasikan oleh anak usaha perseroan, PT Y": a described plant, a second verb
-    # "Built on a 4.2-hectare site …, the facility is operated by X": a fronted participle clause first
-    r"^[\s\"\u201c(]*(?:(?:built|located|constructed|situated|spanning|covering|dibangun|berlokasi|terletak|berdiri)\b"
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,\s*)?"
-    r"(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
-    r"(?:\s[^.;\u2588]{0,100}?\s(?:dan|serta|and))?"
-    r"\s+(?:(?:is|was|will\s+be|has\s+been|akan|kini|saat\s+ini|juga|telah)\s+)*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+"
-    r"(?:oleh|by)\s+(?:(?:the\s+company['\u2019]s|its|the\s+group['\u2019]s)\s+)?"
-    r"(?:(?:wholly[\s-]owned|majority[\s-]owned|manufacturing)\s+)?"
-    r"(?:subsidiary|anak\s+(?:usaha|perusahaan)(?:nya|\s+(?:perseroan|perusahaan))?)?\s*,?\s*(?:PT\.?\s+)?$",
-    re.I,
-)
-watch(_SITE_RUN_BY)
-# "Operated by SAP, the plant will produce …", "Dioperasikan oleh PT Y, pabrik tersebut …": a fronted participle
-_RUN_BY_FRONT = re.compile(r"^[\s\"\u201c(]*(?:operated|run|managed|dioperasikan|dikelola|dijalankan)\s+(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
-_THE_PLANT = re.compile(r"\s*,\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+"
-                        r"(?:[\w.,-]+\s+){0,3}?(?:tersebut|itu|ini))\b", re.I)
-watch(_RUN_BY_FRONT)
 # "Satu produk lain, kapsul P, masih dalam proses registrasi": one more of the range the sentences before gave a maker
 _ONE_MORE = re.compile(r"^[\s\"\u201c(]*(?:(?:satu|sebuah|dua|tiga)\s+produk\s+lain(?:nya)?|(?:one|another)\s+(?:other\s+)?product)"
                        r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}$", re.I)
@@ -118,15 +108,6 @@ _CAME_THROUGH = re.compile(
     re.I,
 )
 watch(_CAME_THROUGH)
-
-# "Dari plasma tersebut akan diproduksi albumin, IVIG, dan faktor VIII", "Di pabrik ini nantinya juga akan diproduksi P":
-# an agentless passive before what is made there: the plant's operator makes it
-_WILL_BE_MADE = re.compile(
-    r"(?:^\W*|,\s*|\b(?:di|dari)\s+(?:pabrik|fasilitas|plasma|bahan|lini)\b[^,.;:\u2588]{0,40}?\s)"
-    r"(?:(?:nantinya|akan|juga|kelak|rencananya|pun|selanjutnya)\s+)*(?:diproduksi|dibuat)\s+(?:(?!(?:oleh|untuk|di|dan)\b)[a-z][\w-]*\s+){0,3}$",
-    re.I,
-)
-watch(_WILL_BE_MADE)
 
 # "Nationwide distribution will be handled by PT Y" (no product named): Y sells what the one marketer named so far sells
 _DIST_ONLY = re.compile(
@@ -184,12 +165,8 @@ def _listed(ctx: Context, index: int, limit: int) -> list[Entity]:
     return out[:limit] if len(out) >= limit else ctx.recent(index, _PRODUCT, back=1, limit=limit)
 
 
-def _first_org(v: View) -> M | None:
-    return next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
-
-
 def _products(ctx: Context, v: View) -> None:
-    org = _first_org(v)
+    org = first_org(v)
     if org is None or regulator_like(org.ent):
         return
     head = v.masked[: org.start]
@@ -240,28 +217,6 @@ _AND_VERB = re.compile(
 )
 
 
-def _site(ctx: Context, v: View) -> None:
-    org = _first_org(v)
-    if org is None or regulator_like(org.ent) or not _SITE_RUN_BY.match(v.masked[: org.start]):
-        return
-    if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
-        return  # the site is named in the sentence: ``operators`` reads it
-    site = ctx.recent(v.index - 1, ("Facility",), back=2, limit=1)
-    if site:
-        ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
-
-
-def _site_fronted(ctx: Context, v: View) -> None:
-    org = _first_org(v)
-    if org is None or regulator_like(org.ent) or not _RUN_BY_FRONT.match(v.masked[: org.start]):
-        return
-    if not _THE_PLANT.match(v.masked, org.end):
-        return
-    site = ctx.recent(v.index, ("Facility",), back=2, limit=1)
-    if site:
-        ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
-
-
 def _one_more(ctx: Context, v: View) -> None:
     p = next((m for m in v.mentions if m.type == "Product"), None)
     if p is None:
@@ -303,23 +258,8 @@ def _its_opens(ctx: Context, v: View) -> None:
         ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
 
 
-def _made_there(ctx: Context, v: View) -> None:
-    first = next((m for m in v.mentions if m.type == "Product"), None)
-    if first is None or any(m.type == "Organization" for m in v.before(first.start)):
-        return  # a company named before the verb: the name-based rules read it
-    if not _WILL_BE_MADE.search(v.masked[: first.start]):
-        return
-    plants = ctx.typed("OPERATES")
-    site = next(iter(ctx.recent(v.index, ("Facility",), back=2, limit=1)), None)
-    owner = next((ctx.by_id[r.head] for r in reversed(plants) if site is not None and r.tail == site.id), None)
-    if owner is None or regulator_like(owner):
-        return
-    for p in _products_listed(v, first):
-        ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
-
-
 def _distribution(ctx: Context, v: View) -> None:
-    org = _first_org(v)
+    org = first_org(v)
     if org is None or regulator_like(org.ent) or any(m.type == "Product" for m in v.mentions) or (d := _DIST_ONLY.search(v.masked[: org.start])) is None:
         return
     if d.group("count"):
@@ -349,7 +289,7 @@ def _counted_back(ctx: Context, index: int, n: int) -> list[Entity]:
 
 
 # each rule ``find`` runs, in order, with the cues it reads: one prefilter test spares a sentence holding none of them
-_RULES = RuleTable((_products, _PRONOUN_VERB, _PRONOUN_WHICH), (_site, _SITE_RUN_BY), (_site_fronted, _RUN_BY_FRONT),
+_RULES = RuleTable((_products, _PRONOUN_VERB, _PRONOUN_WHICH), (site_run_by, SITE_RUN_BY), (site_fronted, RUN_BY_FRONT),
                    (_one_more, _ONE_MORE, _FROM_PORTFOLIO), (_brand_sold, _BRAND_SOLD), (_its_opens, _ITS_OPENS),
-                   (_made_there, _WILL_BE_MADE), (_distribution, _DIST_ONLY), (_came_through, _CAME_THROUGH))
+                   (made_there, WILL_BE_MADE), (_distribution, _DIST_ONLY), (_came_through, _CAME_THROUGH))
 CUES = _RULES.patterns  # what ``find`` reads (``corporate`` gates on them)

@@ -5,7 +5,8 @@ phrase the same facts in many other ways ("P telah mengantongi izin edar dari BP
 Sinar Husada yang memperoleh sertifikat halal antara lain P"). Here a sentence that carries a
 relation's cue words and names exactly one entity that can stand on one side of it gets that
 relation with every entity of the other side's kind, at a lower confidence. A relation type the
-families already found in a sentence is left as they read it there.
+families already found in a sentence is left as they read it there. A side named only by reference
+("perseroan", "produk tersebut") is filled from ``fallback_referents``.
 """
 
 from __future__ import annotations
@@ -21,10 +22,8 @@ from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
-from graphbuild.extract.relations.discourse import defined_firm, leading_firm
+from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
 from graphbuild.extract.relations.litsearch import literal_search
-from graphbuild.extract.relations.operators import subject_before
-from graphbuild.extract.relations.referents import how_many
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -155,51 +154,6 @@ def _decided(ctx: Context, v: View, rtype: str) -> bool:
     return v.evidence is not None and any(r.evidence == v.evidence for r in ctx.has(rtype))
 
 
-# "Perseroan juga mendistribusikan …", "the company markets …": the company the text speaks of
-_COMPANY_ANAPHOR = re.compile(r"\b(?:perseroan|emiten|perusahaan\s+(?:ini|tersebut|itu)|the\s+company|pihaknya)\b", re.I)
-# "Produk tersebut akan dipasarkan oleh X", "the drug": the product named last
-_PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|suplemen|sirup|tablet|kapsul|krim|salep|jamu|kosmetik|serum|biosimilar"
-                              # not "lini sirup milik perusahaan tersebut": the company is the one referred to
-                              r"|the\s+(?:product|drug|vaccine))(?:\s+(?!(?:milik|perusahaan|perseroan|produksi|buatan)\b)\w+){0,2}?"
-                              r"\s+(?:tersebut|itu|ini)\b|\bthe\s+(?:product|drug|vaccine)\b", re.I)
-_SITE_ANAPHOR = cues.SITE_ANAPHOR  # "Fasilitas seluas 4,5 hektare itu telah mengantongi sertifikat CPOB": the company's site
-watch(_COMPANY_ANAPHOR)
-watch(_PRODUCT_ANAPHOR)
-watch(_SITE_ANAPHOR)
-# their searches tried only where a leading word starts (as ``_SEARCH`` below): common words pass ``v.may``
-_COMPANY_ANAPHOR_SEARCH = literal_search(_COMPANY_ANAPHOR)
-_SITE_ANAPHOR_SEARCH = literal_search(_SITE_ANAPHOR)
-_PRODUCT_ANAPHOR_SEARCH = literal_search(_PRODUCT_ANAPHOR)
-
-
-def _referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
-    """The company or product a sentence speaks of without naming it, when it names none of that kind."""
-    if pred in (side.company, side.developer) and v.may(_COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR_SEARCH(v.masked)):
-        if m.group().lower() in ("perseroan", "the company") and (d := defined_firm(ctx)) is not None:
-            return [d]  # a release's defined term, however many companies it named since
-        if m.group().lower() == "perseroan" and (d := leading_firm(ctx)) is not None:
-            return [d]  # "perseroan" is the listed company the story is about: the one it names most
-        got = [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=3, limit=4) if side.company(e)]
-        if pred is side.developer:  # "… distributor PT X Distribusi. Perusahaan tersebut juga mengembangkan P": not X
-            got = [e for e in got if not cues.SELLER_NAME.search(e.name)]
-        first = subject_before(ctx, v) if got and not any(x.type == "Organization" for x in v.mentions) else None
-        if first is None or first not in got:  # "A, anak usaha B. … perusahaan tersebut": A
-            first = next((e for e in got if e.category == "company"), got[0] if got else None)  # not the stock exchange
-        return [first] if first is not None else []
-    if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR_SEARCH(v.masked)):
-        return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
-    if pred is side.product and v.may(_PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR_SEARCH(v.masked)):
-        # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")
-        # ("kedua produk tersebut": the two named last)
-        n = how_many(v, m)
-        got = [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=2, limit=4) if e.name[:1].isupper()][:n]
-        if 1 < n > len(got):  # "ketiga produk tersebut" a paragraph after the list: the n brands named last
-            far = [e for e in ctx.recent(v.index, ("Product",), pos=m.start(), back=8, limit=2 * n) if e.name[:1].isupper()]
-            got = far[:n] if len(far) >= n else got
-        return got
-    return []
-
-
 def _parents(ctx: Context, ents: list[Entity]) -> list[Entity]:
     """"Deputi Bidang … BPOM, X, menyampaikan bahwa Badan POM telah membatalkan …": a unit named beside
     its parent body is not a second party; the parent stands for both."""
@@ -208,7 +162,7 @@ def _parents(ctx: Context, ents: list[Entity]) -> list[Entity]:
     return [e for e in ents if not any(o is not e and ctx.has("PART_OF", head=e, tail=o) for o in ents)]
 
 
-# the sides ``_referent`` never fills, with the one entity type each admits: a sentence naming none has no one there
+# the sides ``referent`` never fills, with the one entity type each admits: a sentence naming none has no one there
 _NAMED_ONLY: dict[Pred, str] = {side.agreement: "Agreement", side.event: "Event", side.approver: "Organization",
                                 side.regulator: "Organization", side.certifier: "Organization"}
 
@@ -243,7 +197,7 @@ def _clause_of(v: View, cue_at: int, many: list[Entity]) -> list[Entity]:
 def find(ctx: Context) -> None:
     memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
-        if not v.mentions and not (v.may(_COMPANY_ANAPHOR) and v.may(_PRODUCT_ANAPHOR)):
+        if not v.mentions and not (v.may(COMPANY_ANAPHOR) and v.may(PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
         by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
         if not by_name and not _RULE_CUES.may(v):
@@ -263,15 +217,15 @@ def find(ctx: Context) -> None:
                 continue  # a side no referent stands for, and nothing of its type named: no one on it
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
-                ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or _referent(ctx, v, rule.one)
+                ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or referent(ctx, v, rule.one)
             if len(ones) > 1 and rule.one is side.developer:
                 ones = [e for e in ones if side.company(e)]  # a company and the campus it worked with: the company makes it
             if len(ones) != 1:
                 continue
             if (many := sides.get(rule.many)) is None:
-                many = sides[rule.many] = _of(ents, rule.many, memo) or _referent(ctx, v, rule.many)
+                many = sides[rule.many] = _of(ents, rule.many, memo) or referent(ctx, v, rule.many)
             if not many and rule.rtype == "REVOKED":  # "BPOM membekukan sertifikat CPOB PT X": no product, the holder
-                many = _of(ents, side.holder, memo) or _referent(ctx, v, side.company)  # "… milik perusahaan tersebut"
+                many = _of(ents, side.holder, memo) or referent(ctx, v, side.company)  # "… milik perusahaan tersebut"
             if all(e is ones[0] for e in many):
                 continue
             said = _SEARCH[id(rule.cue)](v.masked) if cue_may else None

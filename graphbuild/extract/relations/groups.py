@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphbuild.extract.relations import fallback, fallback_sides
+from graphbuild.extract.relations import fallback, fallback_referents, fallback_sides
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.litsearch import literal_search
@@ -131,7 +131,7 @@ def _link(ctx: Context, v: View, g: _Group, span: tuple[int, int]) -> None:
             continue
         if negated(masked, said.start()) or (rule.unless is not None and rule.unless.search(masked)):
             continue
-        ones = [e for e in ents if rule.one(e)] or fallback._referent(ctx, v, rule.one)
+        ones = [e for e in ents if rule.one(e)] or fallback_referents.referent(ctx, v, rule.one)
         if len(ones) != 1:
             continue
         for p in g.members:

@@ -3,7 +3,8 @@
 "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y" (the company spoken of),
 "sertifikat CPOB … untuk produksi P" (the site's operator), "The products will be distributed
 nationwide by X", "Distributor resmi produk tersebut, PT X". Split out of ``makers`` (which keeps
-the maker phrasings around a product or a develop/market verb); ``corporate`` runs both in one pass.
+the maker phrasings around a product or a develop/market verb); ``corporate`` runs both in one pass. The
+makers and sellers told by a pronoun ("its treatment", "buatannya", "memasarkannya") are in ``pronoun_makers``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from graphbuild.extract.relations.discourse import defined_firm, story_firms
 from graphbuild.extract.relations.distributors import seller_of_list
 from graphbuild.extract.relations.makers import (
     _FILLER,
-    _OPENER,
     ORG,
     SELLER_ROLE,
     _operator,
@@ -26,6 +26,14 @@ from graphbuild.extract.relations.makers import (
     regulator_like,
     spoken_of,
     topic,
+)
+from graphbuild.extract.relations.pronoun_makers import (
+    ITS_BEFORE,
+    ITS_OWN,
+    ITS_VERB,
+    MADE_HERE,
+    its_own,
+    object_pronoun,
 )
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import bullets
@@ -164,58 +172,6 @@ def distributor(ctx: Context, v: View) -> None:
                 ctx.emit("MARKETS", org.ent, q, v, 0.7)
 
 
-# "Kavora received approval for Venatrix, its treatment for hepatitis B": "its" is the sentence's subject
-_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|vaccines?|therap(?:y|ies)|products?"
-                      r"|brands?|biosimilars?|medicines?|supplements?|syrups?|tablets?|capsules?|creams?|injections?)\b", re.I)
-watch(_ITS_OWN)
-
-
-# "its Cardiflo tablets", "its lead candidate NVX-101", "its investigational vaccine, X"
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|second|own|best-selling|lead|leading|investigational"
-                         r"|experimental|novel|proprietary|innovative)\s+){0,2}(?:(?:product|drug|vaccine|candidate|therapy"
-                         r"|biosimilar|medicine|treatment)\s*,?\s+)?$", re.I)
-watch(_ITS_BEFORE)
-
-
-# "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
-_MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan)(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
-                        re.I)
-_MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\u2588-]+\s+){0,4})?")  # "P, vaksin … buatannya", "P buatannya"
-watch(_MADE_HERE)
-
-
-def _made_here(ctx: Context, v: View) -> None:
-    for c in v.cues(_MADE_HERE):
-        ps = [m for m in v.before(c.start(), ("Product",)) if _MADE_GAP.fullmatch(v.masked[m.end : c.start()])]
-        p = next((m for m in ps if "," in v.masked[m.end : c.start()]), ps[0] if ps else None)
-        if p is None or v.masked[p.start - 1 : p.start] == "(":
-            continue
-        subj = next((m for m in v.before(p.start, ORG) if m.role is None and m.start not in v.role_orgs), None)
-        if "," not in v.masked[p.end : c.start()] and (subj is None or len(v.before(p.start, ORG)) > 1):
-            continue  # "A menargetkan P buatannya …" only: "A memperoleh prakualifikasi WHO untuk P buatannya" is unclear
-        maker = subj.ent if subj is not None else spoken_of(ctx, v, p.start)
-        if maker is not None and not regulator_like(maker):
-            ctx.emit("DEVELOPS", maker, p.ent, v, 0.6)
-
-
-def its_own(ctx: Context, v: View) -> None:
-    _made_here(ctx, v)
-    subj = v.mentions[0] if v.mentions else None
-    if (v.may(_ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
-            and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
-        for p in v.after(subj.end, ("Product",)):  # "Zentra Health said its Cardiflo tablets won approval"
-            if _ITS_BEFORE.search(v.masked, max(0, p.start - 40), p.start):
-                ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.6)
-    for c in v.cues(_ITS_OWN):
-        p = next(iter(v.before(c.start(), ("Product",))), None)
-        subj = v.mentions[0] if v.mentions else None
-        if p is None or subj is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : c.start()]):
-            continue
-        if (subj.type == "Organization" and subj.role is None and subj.start not in v.role_orgs
-                and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
-            ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.65)
-
-
 # "melalui PT X selaku pemegang izin edar", "atas nama pendaftar PT X", "X, the marketing authorisation holder": the seller
 _HOLDER = re.compile(r"\b(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)|marketing\s+authori[sz]ation\s+holder"
                      r"|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
@@ -242,51 +198,6 @@ def permit_holder(ctx: Context, v: View) -> None:
             ctx.emit("MARKETS", org.ent, p, v, 0.65)
 
 
-# "A mengembangkan P, sedangkan B memasarkannya": the object pronoun is the product named last
-_ITS_VERB = re.compile(r"\b(?:(?P<m>memasarkan|mendistribusikan|menjual|mengedarkan)|memproduksi|mengembangkan|membuat)nya\b",
-                       re.I)
-watch(_ITS_VERB)
-
-
-# "Perusahaan tersebut memproduksi A dan B …, lalu mendistribusikannya": the sentence's subject sells what it made
-_THEN = re.compile(r"\b(?:lalu|kemudian|dan|serta|sebelum|and\s+then|then)\s+(?:(?:juga|ikut|turut)\s+)?$", re.I)
-_SUBJECT_ANAPHOR = re.compile(r"^\W*(?:perusahaan|perseroan|produsen|pabrik)(?:\s+(?:tersebut|itu|ini))?\b", re.I)
-
-
-def _then_sells(ctx: Context, v: View, c: re.Match[str]) -> bool:
-    """The made-then-sold reading of "… A dan B …, lalu mendistribusikannya"; False when it does not apply."""
-    first = next(iter(v.after(0, ("Product",))), None)
-    if not c.group("m") or first is None or first.end > c.start() or not _THEN.search(v.masked[: c.start()]):
-        return False
-    lead = next(iter(v.after(0, ORG)), None)
-    if lead is not None and lead.start < first.start and lead.role is None and not re.search(r"\w", v.masked[: lead.start]):
-        maker = lead.ent
-    else:
-        maker = spoken_of(ctx, v, 0) if _SUBJECT_ANAPHOR.match(v.masked) else None
-    if maker is None or regulator_like(maker):
-        return False
-    for p in _products_listed(v, first):
-        if p.end <= c.start():
-            ctx.emit("MARKETS", maker, p.ent, v, 0.6)
-    return True
-
-
-def object_pronoun(ctx: Context, v: View) -> None:
-    for c in v.cues(_ITS_VERB):
-        if _then_sells(ctx, v, c):
-            continue
-        subj = next(iter(v.before(c.start(), ORG)), None)
-        if subj is None or c.start() - subj.end > 30 or subj.role is not None or regulator_like(subj.ent):
-            continue
-        if re.search(r"[,;]", v.masked[subj.end : c.start()]):
-            continue
-        prods = [m.ent for m in v.before(subj.start, ("Product",))][:1]
-        if not prods and v.index:  # "A memproduksi P. Kini B mendistribusikannya": the sentence before
-            prods = ctx.recent(v.index - 1, ("Product",), back=0, limit=1)
-        for product in prods:
-            ctx.emit("MARKETS" if c.group("m") else "DEVELOPS", subj.ent, product, v, 0.6)
-
-
 # "Produksi komersial dimulai bulan ini dengan tiga obat: A, B, dan C", "Commercial production starts with A and B"
 _STARTS_WITH = re.compile(r"\b(?:(?:commercial\s+)?production\s+(?:starts|started|begins|began|will\s+(?:start|begin))"
                           r"|produksi\s+(?:komersial\s+)?(?:dimulai|diawali|akan\s+dimulai))\b[^.;\u2588]{0,60}?"
@@ -309,8 +220,8 @@ def production_starts(ctx: Context, v: View) -> None:
 
 # each per-sentence rule with the cues it reads, in running order: a rule does nothing where none of its own may match
 _RULES = RuleTable((portfolio, _FIRST_PRODUCT, _FLAGSHIP_OF, _PORTFOLIO), (made_at, _FOR_MAKING), (distributor, _DISTRIBUTOR),
-                   (sold_by, _THESE_SOLD), (its_own, _MADE_HERE, _ITS_BEFORE, _ITS_OWN), (permit_holder, _HOLDER),
-                   (object_pronoun, _ITS_VERB), (production_starts, _PRODUCTION))
+                   (sold_by, _THESE_SOLD), (its_own, MADE_HERE, ITS_BEFORE, ITS_OWN), (permit_holder, _HOLDER),
+                   (object_pronoun, ITS_VERB), (production_starts, _PRODUCTION))
 CUES = _RULES.patterns  # what ``per_sentence`` reads (``corporate`` gates on them)
 
 

@@ -1,7 +1,8 @@
 """REVOKED: "BPOM mencabut izin edar P", "izin edar P dicabut BPOM", "BPOM membekukan sertifikat CPOB PT X",
 "Sertifikat CDOB milik PBF tersebut turut dicabut" (the company and regulator named lately).
 
-Split out of ``regulatory`` (certificates and approvals) to keep each module short.
+Split out of ``regulatory`` (certificates and approvals) to keep each module short; what loses its licence is read in
+``revoked_targets``.
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import contents, cues
-from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.our_revocations import OUR_REVOKE, ours
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
 from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.registration import listed_next
@@ -22,12 +22,9 @@ from graphbuild.extract.relations.revoked_lists import OTHER as _OTHER
 from graphbuild.extract.relations.revoked_lists import bulleted as _bulleted
 from graphbuild.extract.relations.revoked_lists import listed_after as _listed_after
 from graphbuild.extract.relations.revoked_lists import named_later as _named_later
+from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, revoked_targets, usable
 from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
-
-HOLDERS = ("Organization", "Facility")
-ORG = ("Organization",)
-
 
 # "izin edar / notifikasi (tersebut) dibatalkan BPOM": a cancelled permit is a revoked one ("dibatalkan" alone is not)
 _CANCELLED = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|registrasi|sertifikat)(?:nya)?\b(?:\s+[\w\u2588()-]+){0,5}?\s+"
@@ -62,26 +59,15 @@ def unnamed_revocations(ctx: Context) -> None:
             revocations(ctx, v)
 
 
-def _usable(v: View, m: M) -> bool:
-    return m.role is None and m.start not in v.role_orgs
-
-
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
-_OWNER = re.compile(
-    r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
-    r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
-    re.I,
-)
 # "izin edar tiga produk", "the licences of two products": counted, to be listed next
 _COUNTED = re.compile(r"\s*(?:(?:(?:nomor\s+)?izin\s+edar(?:\s+\(NIE\))?|NIE|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
                       r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
-_NAMELY = re.compile(r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|namely|including)\s*:?\s*", re.I)
 _PERMIT_OF = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation\s+(?:of|for))\s+(?:produk\s+|obat\s+)?$", re.I)
 _PERMIT_REF = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|nomor\s+(?:izin\s+edar|notifikasi|registrasi)|registrasi)"
                          r"\s+(?:\w+\s+)?(?:tersebut|itu)\s+(?:(?:pun|juga|akhirnya|kemudian|lalu)\s+)*(?:telah\s+|sudah\s+)?$", re.I)
-_OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
 _WHAT = re.compile(
     r"(?:sertifikat|sertifikasi)\s+(?:[A-Z][\w/-]+)|izin\s+edar|izin\s+produksi|izin\s+usaha|NIE|"
     r"(?:GMP\s+)?certificate|marketing\s+authori[sz]ation|licen[cs]e|sertifikat",
@@ -117,7 +103,7 @@ _VIA = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", r
 
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     agent = _conjoined(v, start)  # "BPOM mencabut izin edar P (…) dan membekukan sertifikat PT X": the first verb's subject
-    reg = next((m for m in v.before(agent, ("Organization",)) if _usable(v, m) and agent - m.end <= 60), None)
+    reg = next((m for m in v.before(agent, ("Organization",)) if usable(v, m) and agent - m.end <= 60), None)
     if reg is not None and reg.ent.category == "company":
         reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
     if reg is not None and (parent := v.prev_mention(reg)) is not None and parent.type == "Organization" \
@@ -127,7 +113,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             and (lead := _lead_regulator(ctx, v.index)) is not None:
         # "Atas temuan itu, Badan POM:" over "1. mencabut sertifikat CPKB …; 2. membatalkan notifikasi P …": the lead's body
         what = _WHAT.search(v.masked, start)
-        for t in _revoked_targets(ctx, v, end):
+        for t in revoked_targets(ctx, v, end):
             if t.id != lead.id:
                 ctx.emit("REVOKED", lead, t, v, 0.65, what=what.group() if what else None)
         return
@@ -136,7 +122,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)
         if named is not None:
             what = _WHAT.search(v.masked, start)
-            for t in _revoked_targets(ctx, v, end):
+            for t in revoked_targets(ctx, v, end):
                 if t.id != named.id:
                     ctx.emit("REVOKED", named, t, v, 0.65, what=what.group() if what else None)
             return
@@ -147,7 +133,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     what = _WHAT.search(v.masked, start)
     what_s = what.group() if what else None
     if passive or reg is None:
-        by = [m for m in v.after(end, ("Organization",)) if _usable(v, m) and (
+        by = [m for m in v.after(end, ("Organization",)) if usable(v, m) and (
             _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
         if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
             _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
@@ -173,7 +159,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not by and passive and (prior := _prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
             # named just before suffers it, from the regulator of the story's revocations
-            holder = next((m for m in v.before(start, HOLDERS) if _usable(v, m) and start - m.end <= 60
+            holder = next((m for m in v.before(start, HOLDERS) if usable(v, m) and start - m.end <= 60
                            and (m.ent.category == "company" or (m.type == "Facility" and _CERT_OF.search(v.masked[: m.start])))),
                           None)  # "Sertifikat CPKB Pabrik L juga dibekukan": the plant whose certificate it is
             if holder is not None and holder.ent.id != prior.id:
@@ -183,7 +169,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
                 sanctioned = _sanctioned(ctx)
-                for t in _revoked_targets(ctx, v, end):
+                for t in revoked_targets(ctx, v, end):
                     if _is_regulator(t):
                         continue  # "Pencabutan tersebut diumumkan Deputi … BPOM": who announced it, no holder
                     ctx.emit("REVOKED", prior, t, v, 0.7, what=what_s)
@@ -191,7 +177,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                         ctx.emit("DEVELOPS", sanctioned, t, v, 0.6)  # its own products lose their permits
             elif not passive and (named := nominal_revoker(ctx, v, start, end)) is not None:
                 # "Salah satu kasus … adalah pencabutan izin edar sirup Brontusin DMP": the regulator the story is about
-                for t in _revoked_targets(ctx, v, end):
+                for t in revoked_targets(ctx, v, end):
                     if t.type == "Product":
                         ctx.emit("REVOKED", named, t, v, 0.6, what=what_s)
             return
@@ -205,7 +191,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         for t in targets:
             ctx.emit("REVOKED", by[0].ent, t, v, 0.75, what=what_s)
         return
-    targets = _revoked_targets(ctx, v, end)
+    targets = revoked_targets(ctx, v, end)
     for t in targets:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
     if _COUNTED.match(v.masked, end) and not any(t.type == "Product" for t in targets):
@@ -242,9 +228,6 @@ def _lead_regulator(ctx: Context, i: int) -> Entity | None:
     return None
 
 
-_GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
-                        r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
-                        r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got)\b", re.I)
 
 
@@ -255,8 +238,6 @@ _REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulat
                             # '"Kami juga membekukan izin edar P," katanya': the speaking official's regulator
                             r"|(?:^|[\"\u201c]\s*|\b)(?:kami|pihaknya|we)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung|have|also|then)\s+)*$",
                             re.I)
-_HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
-                           r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 _HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
                          r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
 watch(_HOLDER_REF)
@@ -286,61 +267,3 @@ def _sanctioned(ctx: Context) -> Entity | None:
     return None
 
 
-# "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
-_FOR_SITE = re.compile(r"(?:untuk|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fasilitas|pabrik|sarana|lini|gudang|facility|plant|"
-                       r"site|warehouse|production\s+line)\b", re.I)
-_REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|menyusul|karna|after|because|following|"
-                     r"due\s+to|since)\b", re.I)
-
-
-def _revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
-    """What loses its licence (never a substance a product was found to contain)."""
-    return contents.without_contents(ctx, _targets(ctx, v, end))
-
-
-def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
-    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
-    cut = v.clause_end(end)
-    if _FOR_SITE.match(v.masked, cut):  # "sertifikat CPOB untuk fasilitas produksi sediaan cair PT X": the site's holder
-        cut = v.clause_end(cut + 4)
-    stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
-    near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
-    if near:
-        chain = v.chain(near[0], (*HOLDERS, "Product"))
-        listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
-        if listed is not None and listed.type == "Product" and _NAMELY.fullmatch(v.gap(chain[-1].end, listed.start)):
-            chain += v.chain(listed, ("Product",))
-        return [m.ent for m in chain]
-    # "membatalkan izin edar produk tersebut": the product named before
-    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
-    if ana is not None and v.clause_end(end) >= ana.start():
-        got = antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
-        if len(kept := contents.without_contents(ctx, got)) < len(got):  # "… kandungan merkuri dan hidrokuinon": past them
-            many = how_many(v, ana)
-            more = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=many + 6))
-            return more[:many] if len(more) >= many else kept
-        return got
-    # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
-    group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
-    if group is not None and v.clause_end(end) >= group.start():
-        n = cues.COUNT_WORDS[(group.group("n") or group.group("n2")).casefold()]
-        firms = [e for e in ctx.recent(v.index, ORG, pos=group.start(), back=10, limit=12)
-                 if e.category == "company" and not _is_regulator(e)]
-        return firms[:n] if len(firms) >= n else []
-    # "mencabut izin apotek tersebut": the pharmacy or company named before
-    ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 90))  # "sertifikat CPOB (…) milik PBF tersebut"
-    if ref is not None and v.clause_end(end) >= ref.start():
-        firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
-                     if not _is_regulator(e) and e.category not in ("media", "international")), None)
-        return [firm] if firm is not None else []
-    # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
-    for m in v.after(end, ORG):
-        if m.start - end > 120:
-            break
-        if _OWNER.search(v.masked[end : m.start]) and _usable(v, m):
-            return [x.ent for x in v.chain(m, ORG) if _usable(v, x)]
-    # "… milik kedua industri farmasi tersebut": the ones already named as losing one
-    window = v.masked[end : end + 120]
-    if _OWNER_ANAPHOR.search(window):
-        return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
-    return []

@@ -1,0 +1,98 @@
+"""What loses its licence in a revocation (for :mod:`.revocations`): the holders and products named in the clause
+after the revoking verb, or the owner or maker of what is named there, or those pointed back to ("produk tersebut",
+"ketiga produsen tersebut", "apotek tersebut", "milik kedua industri farmasi tersebut"); never a substance a product
+was found to contain. Split out of ``revocations`` to keep it short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import contents, cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
+from graphbuild.extract.relations.registration import is_regulator as _is_regulator
+from graphbuild.types import Entity
+
+HOLDERS = ("Organization", "Facility")
+ORG = ("Organization",)
+
+
+def usable(v: View, m: M) -> bool:
+    """A mention in no role of its own (not the "Kepala BPOM" of an official)."""
+    return m.role is None and m.start not in v.role_orgs
+
+
+_OWNER = re.compile(
+    r"(?:\b(?:diproduksi|dibuat|dimiliki|dipasarkan|diedarkan|didaftarkan|produced|manufactured|owned|marketed)"
+    r"\s+(?:\w+\s+)?(?:oleh|by)|\bmilik)\s+$",
+    re.I,
+)
+_NAMELY = re.compile(r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|namely|including)\s*:?\s*", re.I)
+_OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu)\b", re.I)
+
+# "ketiga produsen tersebut", "apotek tersebut": the holders named before, by reference
+_GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
+                        r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
+                        r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
+_HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
+                           r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
+
+# "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
+_FOR_SITE = re.compile(r"(?:untuk|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fasilitas|pabrik|sarana|lini|gudang|facility|plant|"
+                       r"site|warehouse|production\s+line)\b", re.I)
+_REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|menyusul|karna|after|because|following|"
+                     r"due\s+to|since)\b", re.I)
+
+
+def revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
+    """What loses its licence (never a substance a product was found to contain)."""
+    return contents.without_contents(ctx, _targets(ctx, v, end))
+
+
+def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
+    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
+    cut = v.clause_end(end)
+    if _FOR_SITE.match(v.masked, cut):  # "sertifikat CPOB untuk fasilitas produksi sediaan cair PT X": the site's holder
+        cut = v.clause_end(cut + 4)
+    stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
+    near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
+    if near:
+        chain = v.chain(near[0], (*HOLDERS, "Product"))
+        listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
+        if listed is not None and listed.type == "Product" and _NAMELY.fullmatch(v.gap(chain[-1].end, listed.start)):
+            chain += v.chain(listed, ("Product",))
+        return [m.ent for m in chain]
+    # "membatalkan izin edar produk tersebut": the product named before
+    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    if ana is not None and v.clause_end(end) >= ana.start():
+        got = antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
+        if len(kept := contents.without_contents(ctx, got)) < len(got):  # "… kandungan merkuri dan hidrokuinon": past them
+            many = how_many(v, ana)
+            more = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=many + 6))
+            return more[:many] if len(more) >= many else kept
+        return got
+    # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
+    group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
+    if group is not None and v.clause_end(end) >= group.start():
+        n = cues.COUNT_WORDS[(group.group("n") or group.group("n2")).casefold()]
+        firms = [e for e in ctx.recent(v.index, ORG, pos=group.start(), back=10, limit=12)
+                 if e.category == "company" and not _is_regulator(e)]
+        return firms[:n] if len(firms) >= n else []
+    # "mencabut izin apotek tersebut": the pharmacy or company named before
+    ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 90))  # "sertifikat CPOB (…) milik PBF tersebut"
+    if ref is not None and v.clause_end(end) >= ref.start():
+        firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
+                     if not _is_regulator(e) and e.category not in ("media", "international")), None)
+        return [firm] if firm is not None else []
+    # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
+    for m in v.after(end, ORG):
+        if m.start - end > 120:
+            break
+        if _OWNER.search(v.masked[end : m.start]) and usable(v, m):
+            return [x.ent for x in v.chain(m, ORG) if usable(v, x)]
+    # "… milik kedua industri farmasi tersebut": the ones already named as losing one
+    window = v.masked[end : end + 120]
+    if _OWNER_ANAPHOR.search(window):
+        return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
+    return []
