@@ -3,8 +3,8 @@
 - "BiVax-MR telah memperoleh izin edar dari EDA": a name right after "dari/oleh/from/by" that was typed as a product is
   the granting agency's short name, so the permit is that agency's, not BPOM's (no implied granter, and the name is no
   product approved).
-- "| Glarsela | biosimilar insulin glargine | Selbio | NIE BPOM |": in a table row the permit is the row's brand (its
-  first cell), not the substance the type column names.
+- "| Glarsela | biosimilar insulin glargine | Selbio | NIE BPOM |": the permit is the brand the substance stands beside
+  (the row's first cell), not the substance the type column names (``registration.brand_beside``, shared with registrations).
 - "BPOM mengumumkan lima obat baru yang memperoleh izin edar …": the regulator announcing counted products that got
   a permit is their granter (the products are listed later, read by ``registration.listed_next``).
 - "Glarvia (insulin glargine), which BPOM approved in 2023, and Metavia, which is under review": the clause approves
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import M, View
-from graphbuild.extract.relations.registration import is_regulator
+from graphbuild.extract.relations.registration import brand_beside, is_regulator
 from graphbuild.types import Entity
 
 _GRANTER_GAP = re.compile(r"\s*(?:dari|oleh|from|by)\s+(?:the\s+)?", re.I)
@@ -29,14 +29,9 @@ def granter_mistyped(v: View, end: int) -> bool:
 
 
 def row_brand(v: View, p: Entity) -> Entity | None:
-    """The brand opening the table row ``v`` when ``p`` is a lower-case substance in a later cell (else None)."""
-    if not p.name[:1].islower() or not v.masked.lstrip().startswith("|"):
-        return None
-    first = next((m for m in v.mentions if m.type == "Product"), None)
-    if first is None or first.ent is p or not first.text[:1].isupper() \
-            or "|" in v.masked[v.masked.index("|") + 1 : first.start]:
-        return None
-    return first.ent
+    """The brand a lower-case substance ``p`` stands beside (see ``registration.brand_beside``), else None."""
+    m = next((m for m in v.mentions if m.ent is p), None)
+    return brand.ent if m is not None and (brand := brand_beside(v, m)) is not None else None
 
 
 _ANNOUNCED = re.compile(r"(?:\s*\(\u2588+\))?\s+(?:(?:telah|juga|resmi|hari\s+ini|has|also)\s+)*(?:mengumumkan|merilis|mengungkapkan|menyebutkan|"

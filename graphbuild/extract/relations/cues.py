@@ -63,7 +63,8 @@ CLAUSE_END = re.compile(
 
 # how many a counted reference means: "kedua/ketiga produk itu", "both", "the three companies", "dua pabrik"
 COUNT_WORDS = {"kedua": 2, "dua": 2, "two": 2, "both": 2, "ketiga": 3, "tiga": 3, "three": 3, "keempat": 4, "empat": 4,
-               "four": 4, "kelima": 5, "lima": 5, "five": 5, "keenam": 6, "enam": 6, "six": 6}
+               "four": 4, "kelima": 5, "lima": 5, "five": 5, "keenam": 6, "enam": 6, "six": 6, "tujuh": 7, "seven": 7,
+               "delapan": 8, "eight": 8, "sembilan": 9, "sepuluh": 10}
 
 # relation cues
 VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip"

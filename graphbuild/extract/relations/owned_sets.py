@@ -83,8 +83,7 @@ def find(ctx: Context, v: View) -> None:
 
 def _count(word: str) -> int:
     w = word.lower()
-    return int(w) if w.isdigit() else cues.COUNT_WORDS.get(w, 0) or cues.COUNT_WORDS.get("ke" + w, 0) or {
-        "tujuh": 7, "seven": 7, "delapan": 8, "eight": 8, "sembilan": 9, "sepuluh": 10}.get(w, 0)
+    return int(w) if w.isdigit() else cues.COUNT_WORDS.get(w, 0) or cues.COUNT_WORDS.get("ke" + w, 0)
 
 
 def _owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:

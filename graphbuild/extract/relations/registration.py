@@ -40,6 +40,18 @@ def is_regulator(e: Entity) -> bool:
 
 # what sets a molecule beside its brand: "Adalinex, biosimilar adalimumab", "| Adalinex | biosimilar adalimumab"
 _INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing)\s+)?", re.I)
+
+
+def brand_beside(v: View, m: M) -> M | None:
+    """The brand a lower-case molecule ``m`` stands beside ("Adalinex, biosimilar adalimumab", a table's next cell):
+    what a permit or a registration names is the brand, not its molecule."""
+    if not m.ent.name[:1].islower() or (brand := v.prev_mention(m)) is None:
+        return None
+    if brand.type == "Product" and brand.ent.name[:1].isupper() and _INN_OF.fullmatch(v.gap(brand.end, m.start)):
+        return brand
+    return None
+
+
 _NONE = re.compile(r"\b(?:tidak|tak)\s+(?:satu\s+pun|ada|seorang\s+pun)\b|\bnone\s+of\b", re.I)
 
 
@@ -55,8 +67,7 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
         _in_country(ctx, v, end)  # "proses registrasi dua produk X di Arab Saudi, yaitu A dan B": the Saudi regulator
         return
     before = [m for m in v.before(start, ("Product",)) if start - m.end <= 80 and not _APART.search(v.masked[: m.start])]
-    if before and before[0].ent.name[:1].islower() and (brand := v.prev_mention(before[0])) is not None \
-            and brand.type == "Product" and brand.ent.name[:1].isupper() and _INN_OF.fullmatch(v.gap(brand.end, before[0].start)):
+    if before and (brand := brand_beside(v, before[0])) is not None:
         before = [brand]  # "| Adalinex | biosimilar adalimumab | … registrasi di BPOM |": the brand, not its molecule
     named = before[:1] or _named_after(v, end, regs[0].start)
     # "the registration dossiers for A and B were submitted to BPOM": every product coordinated after the cue
@@ -192,8 +203,6 @@ def listed_next(ctx: Context, j: int, reg: Entity, kind: str = "APPROVED") -> No
 # the bullets under the heading a few sentences on, when there are as many as the sentence counted
 _HOW_MANY = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|eight)\s+(?:[a-z][\w-]*\s+){0,2}?"
                        r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)
-_NUMBERS = {w: n for n, ws in enumerate(("", "", "dua two", "tiga three", "empat four", "lima five", "enam six",
-                                          "tujuh seven", "delapan eight")) for w in ws.split()}
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s")
 _HEADING = re.compile(r"[^.!?:;\u2588]{3,60}:?")
 
@@ -220,7 +229,7 @@ def _listed_later(ctx: Context, i: int, reg: Entity, kind: str) -> None:
             break
         items.append(w)
         marked = False
-    if len(items) != _NUMBERS[count.group(1).lower()]:
+    if len(items) != cues.COUNT_WORDS[count.group(1).lower()]:
         return
     for w in items:
         m = next(iter(w.mentions), None)
