@@ -21,6 +21,8 @@ _HOLDS = re.compile(r"\b(?:memegang|mengantongi|memiliki|meraih|memperoleh|menda
                     r"has\s+(?:obtained|received|secured|earned))\s*:\s*$", re.I)
 # an item: the certificate first, then its issuer ("dari Badan POM")
 _ITEM = re.compile(r"^[\W\d]*(?:sertifikat|certificate)\b[^:;\n]{0,120}?\b(?:dari|from|oleh|by)\s+(?:the\s+)?$", re.I)
+_THAT_SITE = re.compile(r"\b(?:(?:pabrik|fasilitas(?:\s+produksi)?)\s+(?:tersebut|itu|ini)|(?:the|this)\s+(?:new\s+)?(?:plant|facility|site))\b",
+                        re.I)
 _MAX_ITEMS = 8  # how far back the opening sentence may lie
 
 
@@ -51,7 +53,8 @@ _FROM_FOR = re.compile(r"\b(?:dari|from|oleh|by)\s+[^;\n]{1,80}?\s(?:untuk|bagi|
 watch(_FROM_FOR)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 _BY = re.compile(r"\W*\s(?:dari|from|oleh|by)\s+(?:the\s+)?", re.I)
-_FOR = re.compile(r"\s*,?\s+(?:untuk|bagi|for|[\u2013\u2014:]|-(?=\s))\s+(?:the\s+|its\s+)?(?:fasilitas\s+|pabrik\s+|perusahaan\s+)?", re.I)
+_FOR = re.compile(r"\s*,?\s+(?:untuk|bagi|for|[\u2013\u2014:]|-(?=\s))\s+(?:the\s+|its\s+)?(?:fasilitas\s+|pabrik\s+|perusahaan\s+)?"
+                  r"(?:anak\s+(?:usaha|perusahaan)(?:nya|\s+\w+nya)?\s*,\s*)?", re.I)  # "untuk anak usaha distribusinya, PT Y"
 _AND = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|\s(?:dan|serta|and)\s+)")  # "— PT A dan PT B": the holders listed
 
 
@@ -107,6 +110,9 @@ def _holder(ctx: Context, index: int) -> Entity | None:
                    and (m.type == "Facility" or m.ent.category == "company")]
             sites = [m for m in got if m.type == "Facility"]  # "Pabrik X milik PT A telah memperoleh:": the plant
             pick = sites or got
+            if not pick and _THAT_SITE.search(w.masked, 0, opened.start()):  # "pabrik tersebut telah memperoleh:"
+                back = ctx.recent(i - 1, ("Facility",), back=3, limit=1) if i else []
+                return back[0] if back else None
             return pick[0].ent if pick else None
         if not re.match(r"^[\W\d]*(?:sertifikat|certificate|ISO|izin|NIE)\b|\s*\d{1,2}[.)]\s*$", w.masked, re.I):
             return None  # not another item of the list (nor its number, "1.", read apart)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, listed_certs, prequalified, revoked_items
+from graphbuild.extract.relations import cues, facility_sheets, listed_certs, prequalified, revoked_items
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.approved_lists import enumerated as _enumerated
 from graphbuild.extract.relations.cert_holders import BULLETS_NEXT as _BULLETS_NEXT
@@ -65,6 +65,7 @@ def find(ctx: Context) -> None:
     _among_them(ctx)
     plant_named(ctx)  # "… mengantongi sertifikat CPOB. Kedua sertifikat diserahkan di pabrik bernama X": X holds them
     listed_certs.find(ctx)  # "Pabrik X yang telah mengantongi:" and one certificate with its issuer a bullet
+    facility_sheets.find(ctx)  # "### Pabrik X" and its fields: "- Operator: PT A", "- Sertifikat:" / "- CPOB — BPOM"
     unit_handing(ctx)  # "Direktorat X BPOM menyerahkan sertifikat …": the unit certifies with its agency
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
