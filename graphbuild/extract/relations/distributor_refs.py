@@ -34,7 +34,8 @@ _RANGE_BY = re.compile(
     r"|(?:the\s+)?(?:plant|facility)|perseroan|perusahaan(?:\s+(?:tersebut|itu|ini))?|the\s+company['\u2019]?s?|\u2588+)|\s+di\s+atas|\s+above)?"
     r"\s+(?:(?:tersebut|itu|ini|nantinya|akan|kelak|juga|selanjutnya|kini|will|be|are|is)\s+)*"
     r"(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\s+"
-    r"(?:(?:anak\s+(?:usaha|perusahaan)|subsidiary|its\s+subsidiary)(?:\s+\u2588+)?(?:\s+lainnya)?\s*,\s*)?(?:PT\.?\s+)?$", re.I)
+    r"(?:(?:anak\s+(?:usaha|perusahaan)|subsidiary|its\s+subsidiary)(?:\s+\u2588+)?(?:\s+lainnya)?\s*,\s*|(?:PBF|distributor)\s+)?(?:PT\.?\s+)?$",
+    re.I)
 _RANGE_CUE = re.compile(r"\b(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\b", re.I)
 watch(_RANGE_CUE)
 _MOST = 6  # a maker's range told by reference, not a catalogue

@@ -166,7 +166,7 @@ def made_by(ctx: Context, v: View, p: M) -> None:
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
         chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
         org = v.next_mention(chain[-1])
-        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 60:
+        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 80:
             gap = v.masked[chain[-1].end : org.start]
             rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
             seller = role_named(v, org) if rtype == "MARKETS" else org  # "oleh anak usaha A lainnya, PT B": B
