@@ -19,6 +19,7 @@ from graphbuild.extract.relations.approval_checks import (
 )
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.counted_pronouns import counted as _pronoun_count
+from graphbuild.extract.relations.counted_pronouns import counted_list, counted_opening
 from graphbuild.extract.relations.counted_pronouns import named_before as _named_before_pronoun
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
@@ -250,9 +251,11 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products = implied_products(ctx, v, start)
         ana = PRODUCT_ANAPHOR.search(v.masked)
         if ana is not None and len(products) < (many := how_many(v, ana)):  # "Keempat produk tersebut" after four bullets
-            products = _named_back(ctx, v, ana.start(), many) or products
+            products = _named_back(ctx, v, ana.start(), many) or counted_list(ctx, v, many) or products
     if not products and regs and regs[0].start - end <= 40 and (many := _pronoun_count(v, start)):
         products = _named_before_pronoun(ctx, v, many)  # "Ketiganya sudah mendapat NIE dari BPOM": the three brands just listed
+    if len(products) <= 1 and (group := counted_opening(ctx, v, start)):
+        products = group  # "Ketiga produk Rimbasehat telah memperoleh NIE": the three listed further up, not the line
     products = [q for p in products if (q := row_brand(v, p) or p) and not described_substance(v, q)]
     granters = [r.ent for r in regs] or [implied]
     if granted is not None:  # "Sertifikat NIE itu diserahkan oleh Deputi … BPOM": the unit hands over what BPOM granted

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
 _PRONOUN = re.compile(r"^\W*(?:(?P<id>kedua|ketiga|keempat|kelima|keenam)nya|(?P<en>both|all\s+(?:two|three|four|five|six))"
@@ -42,3 +42,65 @@ def named_before(ctx: Context, v: View, many: int) -> list[Entity]:
             if len(found) == many:
                 return found[::-1]
     return []
+
+
+def listed_before(ctx: Context, v: View, most: int = 6) -> list[Entity]:
+    """The brands of the list just before ``v`` ("Seluruh produk di atas …" after bullets): the sentences right
+    before that name brands, up to the first that names none; two to ``most`` brands, else none."""
+    found: list[Entity] = []
+    for w in reversed(ctx.views[max(0, v.index - most) : v.index]):
+        got = [m.ent for m in w.mentions if m.type == "Product" and m.text[:1].isupper() and not _in_brackets(w.text, m.start)]
+        if not got:
+            if found:
+                break
+            continue
+        found = [e for i, e in enumerate(got + found) if all(e is not x for x in (got + found)[:i])]
+    return found if 2 <= len(found) <= most else []
+
+
+def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Entity]:
+    """The list of exactly ``many`` brands named last in the ``reach`` sentences before ``v``: what "ketiga produk
+    (itu)" counts back to when the three were introduced further up ("Ketiga produk itu adalah A, B, dan C", or
+    one brand a bullet line: "- A\n- B\n- C")."""
+    from graphbuild.extract.relations.makers_joint import _listed
+
+    run: list[Entity] = []  # the brands of consecutive bullet lines, the latest last
+    for w in reversed(ctx.views[max(0, v.index - reach) : v.index]):
+        brands = [m for m in w.mentions if m.type == "Product" and m.text[:1].isupper() and not _in_brackets(w.text, m.start)]
+        if _BULLET.match(w.text) and len(brands) == 1:
+            run.insert(0, brands[0].ent)
+            continue
+        if len(run) == many:
+            return run
+        run = []
+        seen: list[M] = []
+        found: list[Entity] = []
+        for m in w.mentions:
+            if m.type != "Product" or any(m is s for s in seen):
+                continue
+            chain = _listed(w, m)
+            seen += chain
+            if len(chain) == many and all(c.text[:1].isupper() for c in chain):
+                found = [c.ent for c in chain]
+        if found:
+            return found
+    return run if len(run) == many else []
+
+
+_BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+# "Ketiga produk Rimbasehat telah memperoleh NIE", "All three products received notification numbers": a sentence
+# opening on a counted group of products (a brand line may name it) before the verb
+_OPENING = re.compile(r"^\W*(?:(?:ke(?P<id>dua|tiga|empat|lima|enam))\s+(?:produk|obat|jamu|varian|vaksin|suplemen|kosmetik)"
+                      r"(?:\s+(?:baru|herbal|terbaru|tersebut|itu|ini))*"
+                      r"|all\s+(?P<en>two|three|four|five|six)\s+(?:(?:new|of\s+the)\s+)?(?:products|medicines|drugs|vaccines|variants))"
+                      r"(?:\s+(?:merek\s+|brand\s+)?\u2588+)?(?=[^\u2588]*$)", re.I)
+
+
+def counted_opening(ctx: Context, v: View, start: int) -> list[Entity] | None:
+    """The brands a counted group opening the sentence before ``start`` counts back to; None if it opens on none."""
+    m = _OPENING.match(v.masked[:start])
+    if m is None:
+        return None
+    return counted_list(ctx, v, cues.COUNT_WORDS.get((m.group("id") or m.group("en")).lower(), 0)) or None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.counted_pronouns import listed_before
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
@@ -30,10 +31,11 @@ CUE = _CUE  # what ``find`` and ``late`` read first (``corporate`` gates on it)
 _RANGE_BY = re.compile(
     r"^\W*(?:(?:seluruh|semua)\s+produk(?:-produk)?|produk-produk|all\s+(?:of\s+)?(?:the\s+company['\u2019]s\s+|the\s+|its\s+)?products)"
     r"(?P<of>\s+(?:(?:dari|buatan|keluaran|milik|of|from)\s+)?(?:(?:pabrik|fasilitas)(?:\s+produksi)?\s+(?:tersebut|itu|ini)"
-    r"|(?:the\s+)?(?:plant|facility)|perseroan|perusahaan(?:\s+(?:tersebut|itu|ini))?|the\s+company['\u2019]?s?|\u2588+))?"
+    r"|(?:the\s+)?(?:plant|facility)|perseroan|perusahaan(?:\s+(?:tersebut|itu|ini))?|the\s+company['\u2019]?s?|\u2588+)|\s+di\s+atas|\s+above)?"
     r"\s+(?:(?:tersebut|itu|ini|nantinya|akan|kelak|juga|selanjutnya|kini|will|be|are|is)\s+)*"
     r"(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\s+"
-    r"(?:(?:anak\s+(?:usaha|perusahaan)|subsidiary|its\s+subsidiary)(?:\s+\u2588+)?\s*,\s*)?(?:PT\.?\s+)?$", re.I)
+    r"(?:(?:anak\s+(?:usaha|perusahaan)|subsidiary|its\s+subsidiary)(?:\s+\u2588+)?(?:\s+lainnya)?\s*,\s*|(?:PBF|distributor)\s+)?(?:PT\.?\s+)?$",
+    re.I)
 _RANGE_CUE = re.compile(r"\b(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\b", re.I)
 watch(_RANGE_CUE)
 _MOST = 6  # a maker's range told by reference, not a catalogue
@@ -108,6 +110,10 @@ def ranges(ctx: Context) -> None:
             if m is None:
                 continue
             named = [o for o in v.mentions if o.type == "Organization" and m.group("of") and m.start("of") <= o.start < m.end("of")]
+            if m.group("of") and m.group("of").strip().lower() in ("di atas", "above"):  # "Seluruh produk di atas": the list before
+                for p in listed_before(ctx, v):
+                    ctx.emit("MARKETS", org.ent, p, v, 0.6)
+                break
             if named:
                 makers = [named[0].ent.id]
             else:

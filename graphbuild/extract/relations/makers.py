@@ -34,6 +34,7 @@ from graphbuild.extract.relations.makers_joint import (
     made_through_noun,
     maker_after,
     named_maker,
+    role_named,
     seated,
     site_owner,
     speaker_company,
@@ -97,7 +98,7 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:co
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
-    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
+    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan|nantinya|kelak)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
     r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
     rf"{SELLER_ROLE}(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X", "oleh pedagang besar farmasi (PBF) X"
     re.I,
@@ -165,17 +166,19 @@ def made_by(ctx: Context, v: View, p: M) -> None:
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
         chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
         org = v.next_mention(chain[-1])
-        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 60:
+        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 80:
             gap = v.masked[chain[-1].end : org.start]
             rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
+            seller = role_named(v, org) if rtype == "MARKETS" else org  # "oleh anak usaha A lainnya, PT B": B
             for q in chain if rtype else ():
-                ctx.emit(rtype, org.ent, q.ent, v, 0.7)
+                ctx.emit(rtype, seller.ent, q.ent, v, 0.7)
     seller = nxt
     while seller is not None and seller.type == "Location":  # "is sold in Indonesia by X"
         seller = v.next_mention(seller)
     if seller is not None and seller.type == "Organization" and (
             _SOLD_BY.match(v.masked[p.end : seller.start])
             or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : seller.start]))):
+        seller = role_named(v, seller)
         ctx.emit("MARKETS", seller.ent, p.ent, v, 0.75)
         maker_after(ctx, v, p, seller)
         return

@@ -45,6 +45,20 @@ SELLER_ROLE = (r"(?:(?:(?:the\s+)?(?:group|company|firm|holding)['\u2019]s\s+|(?
                r"(?:company|arm|unit|subsidiary|affiliate|distributor|wholesaler|partner|pedagang\s+besar\s+farmasi|PBF"
                r"|anak\s+(?:usaha|perusahaan)|mitra(?:\s+distribusi)?|perusahaan\s+distribusi)(?:nya)?"
                r"(?:\s+(?:resmi|tunggal|eksklusif|perusahaan|perseroan|grup|lainnya|group|nasional))*(?:\s*\([^()]*\))?\s*,?\s+)?")
+# "oleh anak usaha A lainnya, PT B", "by A's subsidiary, PT B" is read as "oleh <role> A": the parent named inside the role
+_ROLE_OF = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|sister\s+company|unit\s+usaha)\s+(?:of\s+)?$", re.I)
+_ROLE_NAMED = re.compile(r"(?:['\u2019]s?)?(?:\s+(?:lainnya|lain))?\s*,\s*(?:PT\.?\s+)?", re.I)
+
+
+def role_named(v: View, org: M) -> M:
+    """The company named after a role that names its parent ("anak usaha A lainnya, PT B": B), else ``org``."""
+    nxt = v.next_mention(org)
+    if nxt is not None and nxt.type == "Organization" and _ROLE_OF.search(v.masked[max(0, org.start - 30) : org.start]) \
+            and _ROLE_NAMED.fullmatch(v.masked[org.end : nxt.start]):
+        return nxt
+    return org
+
+
 # "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
 _AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
                   # "bersama mitranya, X", "together with its partner X": the partner named after its role

@@ -37,6 +37,7 @@ from graphbuild.extract.relations.pronoun_makers import (
 )
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import bullets
+from graphbuild.types import Entity
 
 # "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y", "merek unggulan perseroan, Z":
 # the company spoken of makes what its range is said to include
@@ -173,9 +174,11 @@ def distributor(ctx: Context, v: View) -> None:
 
 
 # "melalui PT X selaku pemegang izin edar", "atas nama pendaftar PT X", "X, the marketing authorisation holder": the seller
-_HOLDER = re.compile(r"\b(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)|marketing\s+authori[sz]ation\s+holder"
+_HOLDER = re.compile(r"\b(?:pemegang\s+(?:izin\s+edar|NIE|nomor\s+izin\s+edar)(?:nya)?|marketing\s+authori[sz]ation\s+holder"
                      r"|atas\s+nama\s+(?:pendaftar|pemegang\s+izin\s+edar))\b", re.I)
-_HOLDER_AS = re.compile(r"\b(?:(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)$", re.I)
+_HOLDER_AS = re.compile(r"\b(?:(?:(?:tercatat|terdaftar|bertindak|ditetapkan|is\s+listed|acts)\s+)?(?:selaku|sebagai|as)\s+(?:the\s+)?|the\s+)$", re.I)
+# "pemegang izin edarnya adalah PT X", "the marketing authorisation holder is X": the holder named after
+_HOLDER_IS = re.compile(r"(?:\s+\u2588+)?\s*(?:adalah|ialah|yakni|yaitu|is|:)\s*(?:PT\.?\s+)?", re.I)
 watch(_HOLDER)
 
 
@@ -184,6 +187,8 @@ def permit_holder(ctx: Context, v: View) -> None:
         if c.group()[:4].lower() == "atas":
             org = next(iter(v.after(c.end(), ORG)), None)
             org = org if org is not None and re.fullmatch(r"\s*(?:PT\.?\s+)?", v.masked[c.end() : org.start]) else None
+        elif (after := next(iter(v.after(c.end(), ORG)), None)) is not None and _HOLDER_IS.fullmatch(v.masked[c.end() : after.start]):
+            org = after
         else:
             role = _HOLDER_AS.search(v.masked, 0, c.start())  # "selaku / as the / , the" before the holder noun
             org = next(iter(v.before(role.start(), ORG)), None) if role is not None else None
@@ -194,8 +199,18 @@ def permit_holder(ctx: Context, v: View) -> None:
             continue
         products = [m.ent for m in v.mentions if m.type == "Product" and m.ent.name[:1].isupper()]
         ana = PRODUCT_ANAPHOR.search(v.masked)
-        for p in products or (antecedents(ctx, v, ana) if ana is not None else []):
+        for p in products or (antecedents(ctx, v, ana) if ana is not None else []) or _subject_before(ctx, v):
             ctx.emit("MARKETS", org.ent, p, v, 0.65)
+
+
+def _subject_before(ctx: Context, v: View) -> list[Entity]:
+    """The brand the sentences just before open on ("Rotajaya merupakan vaksin … . Jayamulia tercatat sebagai
+    pemegang izin edar"): what a holder is told of when its sentence names no product."""
+    for w in ctx.views[max(0, v.index - 3) : v.index][::-1]:
+        first = next((m for m in w.mentions if m.type != "Location"), None)
+        if first is not None and first.type == "Product" and first.text[:1].isupper() and first.start <= 40:
+            return [first.ent]
+    return []
 
 
 # "Produksi komersial dimulai bulan ini dengan tiga obat: A, B, dan C", "Commercial production starts with A and B"

@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.counted_pronouns import counted_opening
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.types import Entity
 
@@ -90,6 +91,8 @@ def registered(ctx: Context, v: View, start: int, end: int) -> None:
     if not products and listed and _FOR_AFTER.match(v.masked[tail(regs[0]) : listed[0].start]):
         named, products = listed[:1], [listed[0].ent]  # "submitted a registration dossier to BPOM for P"
     confidence = 0.8
+    if len(products) <= 1 and (group := counted_opening(ctx, v, start)):
+        products = group  # "Kedua produk X telah terdaftar di BPOM": the two listed further up, not the line X
     if not products:
         products, confidence = implied_products(ctx, v, start), 0.6
     lo = min(named[0].end, start) if named else start  # "P … tahap akhir proses registrasi di BPOM"

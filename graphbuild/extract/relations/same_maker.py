@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import co_makers, deal_fields, distributor_refs, licensor_products
+from graphbuild.extract.relations import (
+    co_makers,
+    counted_sellers,
+    deal_fields,
+    distributor_refs,
+    licensor_products,
+)
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.litsearch import literal_search
@@ -29,6 +35,7 @@ def find(ctx: Context) -> None:
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
     distributor_refs.ranges(ctx)  # "Produk-produk X didistribusikan oleh PT A": what X makes
     distributor_refs.handed(ctx)  # "Pemasaran akan dilakukan melalui PT A": the story's approved product
+    counted_sellers.find(ctx)  # "X akan menyalurkan keempat produk tersebut": the four listed further up
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
     deal_fields.find(ctx)  # "- Pemberi lisensi: A", "- Penerima lisensi: B", "- Produk: P": one deal's fields
     licensor_products.find(ctx)  # "A grants B rights to commercialise P and Q": the licensor's products
