@@ -93,7 +93,7 @@ MEMBER = re.compile(r"\b(?:keanggotaan|anggota|(?:bergabung|tergabung)\s+(?:deng
 LISTED_ON = r"listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di"
 
 SUBSIDIARY = re.compile(
-    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|entitas\s+anak(?:\s+usaha)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|entitas\s+anak(?:\s+usaha)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha|jaringan)"
     r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"
     r"|(?<=[\u2588)]\s)milik(?=\s+(?:PT\.?\s+)?\u2588)"  # "PT Indofarma Global Medika (IGM) milik Indofarma"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b)"
