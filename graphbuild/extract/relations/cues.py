@@ -127,6 +127,7 @@ REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaf
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded"
+    r"|(?:menghasilkan|melahirkan|resulted\s+in)(?=\s+(?:(?:an?|the|sebuah)\s+)?\u2588)"  # "Pertemuan itu menghasilkan MoU X antara A dan B": a named deal made
     # "today announced an exclusive license agreement with B": a deal announced is a deal made
     r"|(?:announced|announces|mengumumkan)(?=\s+(?:(?:an?|the|its|sebuah)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
     r"(?:agreements?|deal|partnership|collaboration|MoU|memorandum|perjanjian|kesepakatan|kerja\s*sama)\b))\b",
