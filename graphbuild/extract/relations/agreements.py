@@ -165,10 +165,11 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
     sign = next(v.cues(cues.SIGN), None)
     if sign is None or cues.negated(v.masked, sign.start()):
         return []
-    both = _BOTH.search(v.masked) if v.may(_BOTH) else None
+    made = sign.group().lower().startswith(("menghasilkan", "melahirkan", "resulted"))  # "Pertemuan itu menghasilkan X antara A dan B"
+    both = _BOTH.search(v.masked) if v.may(_BOTH) and not made else None
     if both:
         return two_parties(ctx, v, both.start())
-    one = _ONE.search(v.masked) if v.may(_ONE) else None
+    one = _ONE.search(v.masked) if v.may(_ONE) and not made else None
     defined = None  # '… PT X ("X" or "the Company"), an Indonesian …, today signed …': the company the term defines
     if one and v.masked[one.start() - 1 : one.start()] in ('"', "\u201c"):
         defined = next((m for m in v.before(one.start(), ORG) if m.role is None and m.start not in v.role_orgs), None)
@@ -196,7 +197,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         sub = next((m for m in orgs if defined.end < m.start and m.end <= sign.start()
                     and _ITS_SUBSIDIARY.search(v.masked[max(0, m.start - 40) : m.start])), None)
         subj = [sub] if sub is not None else subj
-    if subj:
+    if subj and not made:  # a meeting made the deal: its parties are named after it ("antara A dan B")
         first = apposition_head(v, subj[-1], orgs)  # the list ending at the verb: "Jakarta, CNBC Indonesia - A dan B menandatangani"
         out = [first.ent]
         while (prev := v.prev_mention(first)) is not None:

@@ -93,7 +93,7 @@ MEMBER = re.compile(r"\b(?:keanggotaan|anggota|(?:bergabung|tergabung)\s+(?:deng
 LISTED_ON = r"listed\s+on|traded\s+on|tercatat\s+(?:di|pada)|melantai\s+di"
 
 SUBSIDIARY = re.compile(
-    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|entitas\s+anak(?:\s+usaha)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha)"
+    r"\b(?:anak\s+(?:usaha|perusahaan)(?:nya)?|entitas\s+anak(?:\s+usaha)?|subsidiary|subsidiaries|unit\s+usaha|unit(?=\s+of\b)|bagian\s+dari\s+(?:grup|group|kelompok\s+usaha|jaringan)"
     r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"
     r"|(?<=[\u2588)]\s)milik(?=\s+(?:PT\.?\s+)?\u2588)"  # "PT Indofarma Global Medika (IGM) milik Indofarma"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b)"
@@ -127,6 +127,7 @@ REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaf
 SIGN = re.compile(
     r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|diteken|menyepakati|sign(?:ed|ing|s)?|"
     r"entered\s+into|enters\s+into|inked|concluded"
+    r"|(?:menghasilkan|melahirkan|resulted\s+in)(?=\s+(?:(?:an?|the|sebuah)\s+)?\u2588)"  # "Pertemuan itu menghasilkan MoU X antara A dan B": a named deal made
     # "today announced an exclusive license agreement with B": a deal announced is a deal made
     r"|(?:announced|announces|mengumumkan)(?=\s+(?:(?:an?|the|its|sebuah)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
     r"(?:agreements?|deal|partnership|collaboration|MoU|memorandum|perjanjian|kesepakatan|kerja\s*sama)\b))\b",

@@ -126,7 +126,8 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs and not places.region(nxt.ent)
-                  and not _HOST_OF_EVENT.search(v.masked[: m.start])):
+                  and not _HOST_OF_EVENT.search(v.masked[: m.start])
+                  and not (_COMMA_IN.match(gap) and _BY_AGENT.search(v.masked, max(0, m.start - 12), m.start))):
                 site = v.prev_mention(m)
                 if site is not None and (site.type == "Facility" and _SITE_OF.match(v.gap(site.end, m.start))
                                          or site.type == "Organization" and _BODY_OF.match(v.gap((site.gloss or site).end, m.start))):
@@ -281,3 +282,4 @@ _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasil
 _BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|balai|kantor|cabang|branch|office)"
                       r"(?:\s+[a-z]+){0,2}?\s+(?:milik|di\s+bawah(?:\s+naungan)?|dari|of(?:\s+the)?)?\s*$")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
+_BY_AGENT = re.compile(r"\b(?:by|oleh)\s+$", re.I)  # "… developed by B, in Indonesia": where the clause's verb acts

@@ -49,6 +49,9 @@ _origin_before, _hq_before, _own_site_before = (prefix_search(p) for p in (_ORIG
 _ORIGIN_CUES = CueGroup(_ORIGIN_BEFORE, _OPENING_SITE, _HQ_BEFORE, _THAT_COMPANY_SEATED, _OWN_SITE)  # ``_origins``'s, in order
 
 
+_BY_REFERENCE = re.compile(r"\b(?:perseroan|perusahaan\s+(?:ini|tersebut|itu)|the\s+company)\b", re.I)
+
+
 def origins(ctx: Context, v: View) -> None:
     flags: list[bool] | None = None
     for m in v.mentions:
@@ -93,7 +96,8 @@ def origins(ctx: Context, v: View) -> None:
                 ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
         if own and _own_site_before(v.masked, m.start):
             subj = next((o for o in v.before(m.start, ("Organization",)) if o.start not in v.role_orgs), None)
-            if subj is not None and subj.ent.category == "company":
+            # not past a subject named by reference: "…, Drs. B, Apt. Berdasarkan perjanjian, perseroan … di pabriknya di X"
+            if subj is not None and subj.ent.category == "company" and not _BY_REFERENCE.search(v.masked, subj.end, m.start):
                 ctx.emit("LOCATED_IN", subj.ent, m.ent, v, 0.65)
     for m in v.mentions:
         if m.type == "Organization" and "in" in m.text and (at := _SEAT_IN_NAME.search(m.text)):

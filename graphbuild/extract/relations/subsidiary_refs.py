@@ -78,7 +78,9 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
 # "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
 # "another subsidiary, PT B": one more of the company spoken of
 _ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?\s*,?\s*(?:PT\.?\s+)?", re.I)  # "its subsidiary(,) PT B"
+# "its subsidiary(,) PT B", "anak usahanya yang baru dibentuk (pada 2024), PT B": a clause of its founding between
+_NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?(?:\s+yang\s+(?:(?:baru|telah|sudah|juga|resmi)\s+)*(?:dibentuk|didirikan|diakuisisi|berdiri)\b"
+                          r"[^,.;]{0,30}?)?\s*,?\s*(?:PT\.?\s+)?", re.I)
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
 # ("anak usaha distribusinya, PT B", "unit usaha barunya, PT B": a word saying which, with the owner's "-nya")
 _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
