@@ -25,6 +25,7 @@ from graphbuild.extract.entities import (
     listed_items,
     locations,
     lower_deals,
+    name_ends,
     org_acronyms,
     organizations,
     persons,
@@ -66,6 +67,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     regulations.find(ctx)
     titled_deals.find(ctx)
     lower_deals.find(ctx)
+    name_ends.find(ctx)  # "Perjanjian X Garuda–Mitra Y", "… Farmasi se-Jawa Barat": names past the cue run's end
     classed.find(ctx)
     brand_lists.find(ctx)  # "produk … antara lain A dan B": the brands a product word lists
     explained.find(ctx)
