@@ -33,6 +33,7 @@ from graphbuild.extract.entities import (
     products,
     regulations,
     rosters,
+    set_off_names,
     table_products,
     tickers,
     title_units,
@@ -56,6 +57,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     acronyms.find(ctx)
     table_products.find(ctx)
     persons.find(ctx)
+    set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
