@@ -25,6 +25,7 @@ from graphbuild.extract.entities import (
     listed_items,
     locations,
     lower_deals,
+    name_ends,
     org_acronyms,
     organizations,
     persons,
@@ -32,6 +33,7 @@ from graphbuild.extract.entities import (
     products,
     regulations,
     rosters,
+    set_off_names,
     table_products,
     tickers,
     title_units,
@@ -55,6 +57,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     acronyms.find(ctx)
     table_products.find(ctx)
     persons.find(ctx)
+    set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
@@ -66,6 +69,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     regulations.find(ctx)
     titled_deals.find(ctx)
     lower_deals.find(ctx)
+    name_ends.find(ctx)  # "Perjanjian X Garuda–Mitra Y", "… Farmasi se-Jawa Barat": names past the cue run's end
     classed.find(ctx)
     brand_lists.find(ctx)  # "produk … antara lain A dan B": the brands a product word lists
     explained.find(ctx)

@@ -45,6 +45,52 @@ def named_forms(ctx: Ctx) -> None:
             f += 1
         if f - k >= 3 and _opens_run(t, k) and (f >= n or not is_cap(t.words[f])):
             ctx.add(k, f, "Product", None, "cue")
+    _listed_forms(ctx)
+
+
+# a form word opening a listed brand's name: "Kapsul Asam Urat Sendi Kuat", "7. Salep Kulit Gatal 88"
+_LISTED_HEADS = frozenset({"Kapsul", "Salep", "Krim", "Losion", "Sirup", "Serbuk", "Jamu", "Pil"})
+_LIST_BEFORE = frozenset({",", ":", "dan", "serta", "adalah", "yakni", "yaitu", "-", "*", "\u2022"})
+_ITEM_AFTER = frozenset({",", ".", ";", "\u2013", "\u2014", "-", "(", ":"})
+
+
+def _listed_forms(ctx: Ctx) -> None:
+    """A form word opening an item of a list of brands ("adalah Jamu X, Kapsul Asam Urat Sendi Kuat, dan …", a
+    numbered line "7. Salep Kulit Gatal 88 — …") names the product with the form, as recall lists write it; a brand
+    word already found inside ("Tolak Angin") is part of the longer name."""
+    t = ctx.t
+    n = len(t.words)
+    w = t.words
+    for k in t.where(_LISTED_HEADS | _ITEM_HEADS):
+        if ctx.owner[k] >= 0 or k == 0 or t.newline_before[k]:
+            continue
+        item = k >= 2 and w[k - 1] == "." and w[k - 2].isdigit() and (k == 2 or t.newline_before[k - 2])  # "7. Salep …"
+        if not item and (w[k] in _ITEM_HEADS or w[k - 1] not in _LIST_BEFORE or (t.headline and t.headline[k])):
+            continue  # (a numbered line in capitals can look like a headline)
+        f = k + 1
+        while f < n and f - k <= 5 and not t.newline_before[f] and (
+                (is_cap(w[f]) and not is_acronym(w[f]) and (product_name(ctx, f) or ctx.type_at(f) in _INNER
+                                                             or _plain(ctx, f)))
+                or (w[f].isdigit() and len(w[f]) <= 3 and f - k >= 2)):
+            f += 1
+        if f - k < 3 or (f < n and not t.newline_before[f] and w[f] not in _ITEM_AFTER):
+            continue
+        if any(ctx.owner[x] >= 0 and not (k <= ctx.spans[ctx.owner[x]][0] and ctx.spans[ctx.owner[x]][1] <= f)
+               for x in range(k + 1, f)):
+            continue
+        ctx.add(k, f, "Product", None, "cue")
+
+
+_INNER = frozenset({"Product", "Location"})
+
+
+def _plain(ctx: Ctx, f: int) -> bool:
+    """A free common word a brand is made of ("Sehat", "Anak"): not an institution's word, a date or a legal form."""
+    t = ctx.t
+    w = t.words[f]
+    c = t.cue
+    return ctx.owner[f] < 0 and not t.masked[f] and w not in c.institutional and w not in c.dates and w not in c.legal_forms
+_ITEM_HEADS = frozenset({"Obat"})  # "9. Obat Kuat Tongkat Batak — …": only as a numbered item's head
 
 
 _BULLETS = frozenset({"-", "*", "\u2022"})
