@@ -20,6 +20,7 @@ from graphbuild.extract.relations import (
     cues,
     distributor_refs,
     firm_refs,
+    item_makers,
     later_sellers,
     lineups,
     maker_named_next,
@@ -83,6 +84,7 @@ def find(ctx: Context) -> None:
     child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
+    item_makers.find(ctx)  # "1. Jamu A — PT X": a list item pairing a product with its maker
     table_rows.find(ctx)  # "| Perusahaan | Produk |" and "| PT A | P, Q |": a maker and its brands in one table row
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
 

@@ -94,6 +94,9 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
 _FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
+# "pabrik yang dikelola A itu", "the plant operated by A": a plant's operator (a company "dikelola" by A is not A's)
+_RUN_BY = re.compile(r"^(?:pabrik|fasilitas|plant|facility|lini)\b[^\u2588]*?\b(?:dikelola|dioperasikan|dijalankan|operated|run|managed)"
+                     r"\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
@@ -245,7 +248,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     # "Perusahaan yang merupakan anak usaha A itu …": nor one inside its description (but "Pabrik milik A itu" is A's)
     if ana is not None and (subj is None or start - subj.end > 50 or subj.end <= ana.start()
                             or (subj.type == "Location" and subj.start > ana.start())
-                            or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start]))):
+                            or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start])
+                                and not _RUN_BY.match(v.masked[ana.start() : subj.start]))):
         owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
         if owner is not None and rtype == "DEVELOPS" and cues.SELLER_NAME.search(owner.name):
             # "… bersama distributor nasional PT X Distribusi. Perusahaan tersebut juga tengah mengembangkan P":
