@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -108,7 +109,16 @@ def process_records(
         for rec in it:
             yield _process(rec)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lex, alias)) as pool:
+    ctx = multiprocessing.get_context()
+    if ctx.get_start_method() == "fork":
+        # Forked workers inherit the parent's memory: start up here once (imports, lexicon, resolver,
+        # and the tables built lazily on a first document, by extracting it) instead of once per worker.
+        _init_worker(lex, alias)
+        yield _process(next(it))
+        init: Callable[..., None] | None = None
+    else:
+        init = _init_worker
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init, initargs=(lex, alias)) as pool:
         window: deque[Future[list[Extraction | Failure]]] = deque()
         while True:
             while len(window) < 4 * jobs and (chunk := list(itertools.islice(it, _CHUNK))):

@@ -6,9 +6,12 @@ Both are what keep a 10,000-document load linear in time and flat in memory
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from benchmarks.graphcheck import check, clean_dump, diff
 from graphbuild import pipeline
@@ -76,3 +79,17 @@ def test_process_records_reads_a_bounded_window_ahead(seeds_dir: Path) -> None:
         assert pulled[0] <= window < len(records), (jobs, pulled[0])
         rest = list(it)
         assert [x.document.id for x in rest] == [r.id for r in records[1:]]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_give_what_one_process_gives(seeds_dir: Path, method: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked workers start from the parent's start-up (it extracts the first record itself);
+    spawned ones start up alone. Either way the output is one process's, in order."""
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method here")
+    real = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda name=None: real(name or method))
+    records = pipeline.collect([seeds_dir]).records * 3
+    one = list(pipeline.process_records(records, jobs=1))
+    assert list(pipeline.process_records(records, jobs=2)) == one

@@ -29,6 +29,7 @@ import ahocorasick
 import yaml
 
 from graphbuild.errors import ConfigError
+from graphbuild.extract.lexicon_cache import cached_entries
 from graphbuild.ontology import CATEGORIES, ENTITY_LABELS
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ class Lexicon:
     def from_files(cls, paths: Sequence[Path]) -> Lexicon:
         entries: list[LexEntry] = []
         for p in paths:
-            entries.extend(_read_tsv(p) if p.suffix == ".tsv" else _read_yaml(p))
+            entries.extend(cached_entries(p, _read_tsv if p.suffix == ".tsv" else _read_yaml))
         return cls(entries)
 
 
