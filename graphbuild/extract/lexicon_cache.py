@@ -3,8 +3,8 @@ otherwise parses ~200 KB of YAML and TSV again, ≈ 50 ms of its ≈ 1 s start-u
 
 One file per lexicon path under the user cache dir, holding that file's entries as plain
 tuples (``marshal``: no code runs on load). It is used only when its key matches: the
-lexicon file's bytes, the source of the code that parses it (``lexicon.py``) and the
-interpreter. A cache that cannot be read, written or trusted is ignored: the file is parsed
+lexicon file's bytes, the source of the code that parses and checks it (``lexicon.py``,
+``ontology.py``) and the interpreter. A cache that cannot be read, written or trusted is ignored: the file is parsed
 as if there were none, so the cache can only save time, never change the lexicon.
 """
 
@@ -35,8 +35,12 @@ def cache_dir() -> Path:
 @functools.lru_cache(maxsize=1)
 def _parser_digest() -> bytes:
     import graphbuild.extract.lexicon as lexicon_module
+    import graphbuild.ontology as ontology_module  # the labels and categories a file is checked against
 
-    return hashlib.sha256(Path(lexicon_module.__file__).read_bytes()).digest()
+    digest = hashlib.sha256()
+    for module in (lexicon_module, ontology_module):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.digest()
 
 
 def cached_entries(path: Path, parse: Callable[[Path], list[LexEntry]]) -> list[LexEntry]:
