@@ -114,8 +114,9 @@ def _brand_ok(ctx: Ctx, j: int, e: int) -> bool:
         return False  # "NIE DTL1234567890A1": a registration number, not a name
     if any(p in t.cue.dates for w in words for p in w.split("-")):
         return False  # "obat tradisional ilegal sepanjang Januari-September": a period
+    name = " ".join(words)
     for m in ctx.mentions:  # "produk Sinar Husada": the products of a company the article names
-        if m is not None and m.type == "Organization" and m.text.replace("PT ", "").startswith(" ".join(words)):
+        if m is not None and m.type == "Organization" and m.text.replace("PT ", "").startswith(name):
             return False
     return True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import Tokens, is_cap
@@ -97,10 +98,18 @@ def _qualified(ctx: Ctx, i: int) -> bool:
 def _lowered(t: Tokens, i: int, j: int, surfaces: tuple[str, ...]) -> bool:
     """The text writes in lower case a word every listed form of the name capitalises."""
     words = t.words[i:j]
-    forms = [s.split() for s in surfaces if len(s.split()) == len(words)]
+    if not any(w[:1].islower() for w in words):
+        return False  # (two hits in three: no word in lower case, so no form can be written differently)
+    forms = _forms_of(surfaces, len(words))
     return bool(forms) and all(
         any(w[:1].islower() and f[:1].isupper() for w, f in zip(words, form, strict=True)) for form in forms
     )
+
+
+@lru_cache(maxsize=1024)  # the same lexicon names recur in every document
+def _forms_of(surfaces: tuple[str, ...], n: int) -> list[list[str]]:
+    """The words of each of ``surfaces`` that has ``n`` words (callers only read it)."""
+    return [f for f in map(str.split, surfaces) if len(f) == n]
 
 
 def find(ctx: Ctx) -> None:
