@@ -193,3 +193,17 @@ def test_a_rule_table_runs_each_rule_in_order_only_where_one_of_its_own_cues_may
             ran.clear()
             table.run(None, v)
             assert ran == [*expected, "always"]
+
+
+def test_every_pattern_of_a_cue_group_is_filtered() -> None:
+    """A pattern the prefilter leaves out (never ``watch``-ed) makes its group and rule table pass every sentence:
+    an unwatched ``OUR_REVOKE`` ran regulatory's whole per-sentence block and ``revocations`` everywhere."""
+    import gc
+
+    from graphbuild.extract.relations.cuegroup import CueGroup
+
+    f = _filter()
+    groups = [g for g in gc.get_objects() if isinstance(g, CueGroup)]
+    assert len(groups) > 20
+    left_out = {p.pattern for g in groups for p in g.patterns if p not in f.bits}
+    assert not left_out
