@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CueGroup", "RuleTable"]
 
+_MAX_RUNS = 4096  # bound of ``RuleTable._runs`` (the prefilter's ``absent`` memo has the same)
+
 
 class CueGroup:
     """Patterns whose prefilter verdicts are read together. A pattern the filter leaves out is never in
@@ -47,18 +49,23 @@ class RuleTable(CueGroup):
     test per rule, instead of a ``may`` call inside every rule (or a hand-numbered ``may_each`` list).
     """
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_rows", "_runs")
 
     def __init__(self, *rows: tuple[Any, ...]) -> None:
         super().__init__(*dict.fromkeys(p for row in rows for p in row[1:]))  # each cue once, in first-use order
         self._rows: tuple[tuple[Callable[[Any, View], None], frozenset[int]], ...] = tuple(
             (row[0], frozenset(map(id, row[1:]))) for row in rows)
+        # the rules that may run, per ``View._no``: sentences share few of them (``CueFilter.absent`` makes one
+        # per prefilter mask), and a frozenset keeps its hash, so a sentence costs one look-up, not a test per row
+        self._runs: dict[frozenset[int], tuple[Callable[[Any, View], None], ...]] = {}
 
     def run(self, ctx: Any, v: View) -> None:
         """Each row's rule on ``v``, in order, where one of its cues may match."""
         no = v._no
-        if self._ids <= no:
-            return
-        for rule, ids in self._rows:
-            if not ids <= no:
-                rule(ctx, v)
+        rules = self._runs.get(no)
+        if rules is None:
+            if len(self._runs) >= _MAX_RUNS:
+                self._runs.clear()
+            rules = self._runs[no] = tuple(rule for rule, ids in self._rows if not ids <= no)
+        for rule in rules:
+            rule(ctx, v)

@@ -83,7 +83,7 @@ _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
 _WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
-watch(_HEADING, _LABEL, *_WATCHED.patterns)
+watch(_HEADING, _LABEL, _AGENT_BY, *_WATCHED.patterns)
 # their searches tried only where a leading word starts (long IGNORECASE alternations, searched whole otherwise)
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 

@@ -9,12 +9,13 @@ import re
 from collections import Counter
 
 from graphbuild.extract.relations import contents
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.registration import is_regulator
 from graphbuild.types import Entity
 
 # "telah kami cabut", "sudah kita bekukan", "kami batalkan": the pronoun before the bare verb
 OUR_REVOKE = re.compile(r"\b(?:kami|kita)\s+(?:(?:juga|pun|telah|sudah|langsung)\s+)*(?P<verb>cabut|bekukan|batalkan)\b", re.I)
+watch(OUR_REVOKE)  # unwatched, it let every sentence through regulatory's and revocations' cue groups
 # the permit that heads the clause: "Izin edar A", "Sertifikat CPOB PT X", "NIE kedua produk"
 _PERMIT = re.compile(r"\b(?:izin\s+edar|nomor\s+izin\s+edar|NIE|notifikasi|sertifikat(?:\s+[\w\u2588-]+){0,3}?|izin\s+(?:produksi|usaha|PBF))\s+$",
                      re.I)
