@@ -21,6 +21,13 @@ _LED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:yang|who)\s+(?:(?:telah|sudah|pe
                   r"menakhodai|led|headed|chaired|leading|heading|chairing))\s+(?:the\s+)?(?P<noun>asosiasi|perhimpunan|organisasi|"
                   r"ikatan|himpunan|gabungan|persatuan|konsorsium|association|organi[sz]ation|consortium|federation|society|"
                   r"perseroan|perusahaan|emiten|company|firm)\b", re.I)
+# "…, who has been appointed President Commissioner", "… yang kini duduk sebagai Komisaris": a seat on the successor's board
+_SEATED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:who\s+(?:has|had)\s+been\s+(?:appointed|named)(?:\s+as)?|yang\s+kini\s+(?:(?:ditunjuk|diangkat)\s+"
+                     r"(?:menjadi|sebagai)|duduk\s+sebagai|menjadi))\s+(?:the\s+)?(?:Wakil\s+|Vice\s+)?(?:Presiden\s+|President\s+)?"
+                     r"(?:Komisaris|Commissioner|Direktur|Director)\b")
+# "… yang mendapat tugas baru di BPOM pusat sebagai Direktur …": the body named right after
+_MOVED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini\s+)?(?:mendapat\s+tugas\s+baru|ditugaskan|dipindahtugaskan|dimutasi|"
+                    r"dipromosikan)\s+(?:di|ke)\s+$")
 _FIRM_NOUN = frozenset({"perseroan", "perusahaan", "emiten", "company", "firm"})
 _NOT_BODY = frozenset({"regulator", "government", "ministry", "media", "city", "country"})
 watch(_CUE)
@@ -33,11 +40,18 @@ def find(ctx: Context) -> None:
             pred = next((m for m in v.mentions if m.start >= c.end()), None)
             if pred is None or pred.type != "Person" or not _LEADING.fullmatch(v.text, c.end(), pred.start):
                 continue
+            after = next((m for m in v.mentions if m.start >= pred.end), None)
+            if after is not None and after.type == "Organization" and _MOVED.match(v.text[: after.start], pred.end):
+                ctx.emit("HOLDS_POSITION", pred.ent, after.ent, v, 0.6)
+                continue
             led = _LED.match(v.text, pred.end)
             succ = next((m for m in reversed(v.mentions) if m.end <= c.start() and m.type == "Person"), None)
-            if led is None or succ is None:
+            if succ is None and v.index and (prev := ctx.views[v.index - 1]).mentions:  # "She succeeds Y, …"
+                succ = next((m for m in reversed(prev.mentions) if m.type == "Person"), None)
+            seated = led is None and _SEATED.match(v.text, pred.end) is not None
+            if (led is None and not seated) or succ is None:
                 continue
-            firm = led.group("noun").casefold() in _FIRM_NOUN
+            firm = seated or led.group("noun").casefold() in _FIRM_NOUN
             bodies = [ctx.by_id[r.tail] for r in ctx.has("HOLDS_POSITION", succ.ent)]
             bodies = [b for b in bodies if b.type == "Organization" and b.category not in _NOT_BODY
                       and (b.category == "company") == firm]
