@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     firm_titles,
     headed_unit,
     meetings,
+    predecessors,
     role_refs,
     roster_posts,
     short_firms,
@@ -74,6 +75,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
     appointments.find(ctx)  # "Rapat mengangkat X sebagai Direktur Keuangan": the meeting's company
+    predecessors.find(ctx)  # "… menggantikan Y yang telah memimpin perhimpunan": Y's post in the successor's body
     for v in ctx.busy:
         role_refs.find(ctx, v)
     shorthand.resolve(ctx)

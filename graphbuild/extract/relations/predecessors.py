@@ -1,0 +1,59 @@
+"""HOLDS_POSITION of the one a new office-holder replaces, told by a generic noun for the body.
+
+Why: congress and shareholder-meeting reports name the successor's body and then the predecessor with only
+"the association" or "the company" ("… menetapkan X sebagai Ketua Umum, menggantikan Y yang telah memimpin
+perhimpunan selama dua periode", "X succeeds Y, who has led the company since 2015"): Y held a post in the
+body X now heads. The body is the one the successor holds a post in, of the kind the noun names (an
+association's noun never picks the successor's own company).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, watch
+
+_CUE = re.compile(r"\b(?:menggantikan|succeed(?:s|ing|ed)?|replac(?:es|ing|ed))\s")
+_LEADING = re.compile(rf"(?:\s|{cues.HONORIFIC})*")
+# "…, yang telah memimpin asosiasi tersebut selama dua periode", "…, who has led the association since 2019"
+_LED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:yang|who)\s+(?:(?:telah|sudah|pernah|has|had)\s+)?(?:(?:been\s+)?(?:memimpin|mengetuai|"
+                  r"menakhodai|led|headed|chaired|leading|heading|chairing))\s+(?:the\s+)?(?P<noun>asosiasi|perhimpunan|organisasi|"
+                  r"ikatan|himpunan|gabungan|persatuan|konsorsium|association|organi[sz]ation|consortium|federation|society|"
+                  r"perseroan|perusahaan|emiten|company|firm)\b", re.I)
+# "…, who has been appointed President Commissioner", "… yang kini duduk sebagai Komisaris": a seat on the successor's board
+_SEATED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:who\s+(?:has|had)\s+been\s+(?:appointed|named)(?:\s+as)?|yang\s+kini\s+(?:(?:ditunjuk|diangkat)\s+"
+                     r"(?:menjadi|sebagai)|duduk\s+sebagai|menjadi))\s+(?:the\s+)?(?:Wakil\s+|Vice\s+)?(?:Presiden\s+|President\s+)?"
+                     r"(?:Komisaris|Commissioner|Direktur|Director)\b")
+# "… yang mendapat tugas baru di BPOM pusat sebagai Direktur …": the body named right after
+_MOVED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini\s+)?(?:mendapat\s+tugas\s+baru|ditugaskan|dipindahtugaskan|dimutasi|"
+                    r"dipromosikan)\s+(?:di|ke)\s+$")
+_FIRM_NOUN = frozenset({"perseroan", "perusahaan", "emiten", "company", "firm"})
+_NOT_BODY = frozenset({"regulator", "government", "ministry", "media", "city", "country"})
+watch(_CUE)
+
+
+def find(ctx: Context) -> None:
+    """The predecessor holds a post in the body of the noun's kind that the successor before the cue holds one in."""
+    for v in ctx.where(_CUE):
+        for c in _CUE.finditer(v.masked):
+            pred = next((m for m in v.mentions if m.start >= c.end()), None)
+            if pred is None or pred.type != "Person" or not _LEADING.fullmatch(v.text, c.end(), pred.start):
+                continue
+            after = next((m for m in v.mentions if m.start >= pred.end), None)
+            if after is not None and after.type == "Organization" and _MOVED.match(v.text[: after.start], pred.end):
+                ctx.emit("HOLDS_POSITION", pred.ent, after.ent, v, 0.6)
+                continue
+            led = _LED.match(v.text, pred.end)
+            succ = next((m for m in reversed(v.mentions) if m.end <= c.start() and m.type == "Person"), None)
+            if succ is None and v.index and (prev := ctx.views[v.index - 1]).mentions:  # "She succeeds Y, …"
+                succ = next((m for m in reversed(prev.mentions) if m.type == "Person"), None)
+            seated = led is None and _SEATED.match(v.text, pred.end) is not None
+            if (led is None and not seated) or succ is None:
+                continue
+            firm = seated or led.group("noun").casefold() in _FIRM_NOUN
+            bodies = [ctx.by_id[r.tail] for r in ctx.has("HOLDS_POSITION", succ.ent)]
+            bodies = [b for b in bodies if b.type == "Organization" and b.category not in _NOT_BODY
+                      and (b.category == "company") == firm]
+            if bodies:
+                ctx.emit("HOLDS_POSITION", pred.ent, bodies[-1], v, 0.6)
