@@ -22,6 +22,7 @@ from graphbuild.extract.entities import (
     facilities,
     inn,
     lexical,
+    line_variants,
     listed_items,
     locations,
     lower_deals,
@@ -80,6 +81,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     apposed.find(ctx)
     counted.find(ctx)
     listed_items.find(ctx)  # "- Kardiora (siRNA …)" in a list of brands
+    line_variants.find(ctx)  # "Serat Ayu Body Serum …": an item named after a product line of the text
     acronyms.find(ctx, late=True)
     tickers.find(ctx)
     coref.find(ctx)
