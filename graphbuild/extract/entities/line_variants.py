@@ -51,15 +51,17 @@ def find(ctx: Ctx) -> None:
 def _extend(ctx: Ctx, i: int, j: int, n: int) -> None:
     t = ctx.t
     e = j
-    item = False
+    item = worded = False
     while e < n and e - j < _MAX_RUN and not t.newline_before[e]:
         w = t.words[e]
         if w in _NOT_ITEM:
             return
-        if w[:1].isupper() or w[:1].isdigit():
-            item = item or t.lower[e] in _FORMS or (t.lower[e] in _UNITS and e > j and t.words[e - 1][:1].isdigit())
-        elif t.lower[e] in _UNITS and e > j and t.words[e - 1][:1].isdigit():
-            item = True  # "500 mg"
+        strength = t.lower[e] in _UNITS and e > j and t.words[e - 1][:1].isdigit()
+        if strength:
+            item = item or worded  # "Vitamin D3 1000 IU", not "Tussiflu Syrup 60 ml" (a strength after the whole name)
+        elif w[:1].isupper() or w[:1].isdigit():
+            item = item or t.lower[e] in _FORMS
+            worded = worded or w[:1].isupper()
         else:
             break
         e += 1

@@ -89,7 +89,8 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
         name, b = t.words[b + 1], b + 3  # "Ikatan Dokter Indonesia (IDI) Cabang Semarang" is "IDI Cabang Semarang"
     at = b + 1
     kind = "Cabang"
-    if b + 1 < len(t.words) and t.words[b] == "Pengurus" and t.words[b + 1] in _BOARDS and not t.newline_before[b + 1]:
+    if b + 1 < len(t.words) and t.words[b] == "Pengurus" and t.words[b + 1] in _BOARDS and not t.newline_before[b + 1] \
+            and b == ctx.spans[m][1]:  # (not after a gloss: "Ikatan Apoteker Indonesia (IAI) Pengurus Daerah X" stays)
         at, kind = b + 2, "Pengurus " + t.words[b + 1]  # "GP Farmasi Pengurus Daerah Jawa Barat": a regional board
     elif b >= len(t.words) or t.words[b] != "Cabang":
         return
