@@ -23,7 +23,8 @@ def find(ctx: Ctx) -> None:
     lines: dict[int, bool] = {}
     for m in persons:
         a, b = ctx.spans[m]
-        if b - a >= 3 and _headline(t, _line_start(t, a), lines):
+        s = _line_start(t, a)  # the title (the first line) or a markdown heading, not a list item "- **X Y Z** — …"
+        if b - a >= 3 and (s == 0 or t.words[s] == "#") and _headline(t, s, lines):
             heads.append(m)
     if not heads:
         return
