@@ -20,8 +20,10 @@ from graphbuild.extract.entities import (
     events,
     explained,
     facilities,
+    headline_names,
     inn,
     lexical,
+    line_variants,
     listed_items,
     locations,
     lower_deals,
@@ -80,6 +82,8 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     apposed.find(ctx)
     counted.find(ctx)
     listed_items.find(ctx)  # "- Kardiora (siRNA …)" in a list of brands
+    line_variants.find(ctx)  # "Serat Ayu Body Serum …": an item named after a product line of the text
+    headline_names.find(ctx)  # "Yusran Mappasessu Langsung Tancap Gas": a headline person cut to the body's name
     acronyms.find(ctx, late=True)
     tickers.find(ctx)
     coref.find(ctx)

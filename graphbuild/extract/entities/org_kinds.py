@@ -76,8 +76,11 @@ def chapters(ctx: Ctx) -> None:
                 canonical=f"{x.canonical or x.text} {place.text}")
 
 
+_BOARDS = frozenset({"Daerah", "Wilayah", "Cabang"})
+
+
 def _branch(ctx: Ctx, m: int, x: Mention) -> None:
-    """"PERDAMI Cabang Jawa Timur", "IDI (Ikatan Dokter Indonesia) Cabang Semarang": an association's branch is an
+    """"PERDAMI Cabang Jawa Timur", "GP Farmasi Pengurus Daerah Jawa Barat", "IDI (Ikatan Dokter Indonesia) Cabang Semarang": an association's branch is an
     organisation of its own, named with its region (a firm's "PT X Cabang Surabaya" stays the firm)."""
     t = ctx.t
     a, b = ctx.spans[m]
@@ -85,13 +88,19 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
     if b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")":
         name, b = t.words[b + 1], b + 3  # "Ikatan Dokter Indonesia (IDI) Cabang Semarang" is "IDI Cabang Semarang"
     at = b + 1
-    if at >= len(t.words) or t.words[b] != "Cabang" or t.newline_before[b] or t.newline_before[at] \
+    kind = "Cabang"
+    if b + 1 < len(t.words) and t.words[b] == "Pengurus" and t.words[b + 1] in _BOARDS and not t.newline_before[b + 1] \
+            and b == ctx.spans[m][1]:  # (not after a gloss: "Ikatan Apoteker Indonesia (IAI) Pengurus Daerah X" stays)
+        at, kind = b + 2, "Pengurus " + t.words[b + 1]  # "GP Farmasi Pengurus Daerah Jawa Barat": a regional board
+    elif b >= len(t.words) or t.words[b] != "Cabang":
+        return
+    if at >= len(t.words) or t.newline_before[b] or t.newline_before[at] \
             or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
         return
     place = ctx.mentions[ctx.owner[at]]
     if place is not None and place.category != "country":
         ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
-                canonical=f"{name} Cabang {place.text}")
+                canonical=f"{name} {kind} {place.text}")
 
 
 _UNIT_HEADS = ("Faculty of", "School of", "Department of", "Fakultas", "Sekolah")
