@@ -16,6 +16,7 @@ from graphbuild.extract.relations import (
     deal_fields,
     distributor_refs,
     licensor_products,
+    reliance,
 )
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import not_contents
@@ -39,6 +40,7 @@ def find(ctx: Context) -> None:
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
     deal_fields.find(ctx)  # "- Pemberi lisensi: A", "- Penerima lisensi: B", "- Produk: P": one deal's fields
     licensor_products.find(ctx)  # "A grants B rights to commercialise P and Q": the licensor's products
+    reliance.find(ctx)  # "Diimpor dan dipasarkan oleh X" in a product's bullet; "persetujuan yang lebih dulu diberikan EMA"
 
 
 def _same_maker(ctx: Context, v: View) -> None:
