@@ -22,7 +22,13 @@ from graphbuild.extract.relations.revoked_lists import OTHER as _OTHER
 from graphbuild.extract.relations.revoked_lists import bulleted as _bulleted
 from graphbuild.extract.relations.revoked_lists import listed_after as _listed_after
 from graphbuild.extract.relations.revoked_lists import named_later as _named_later
-from graphbuild.extract.relations.revoked_refs import COUNTED_OPEN, apposed, counted_firms, local_unit, referred
+from graphbuild.extract.relations.revoked_refs import (
+    COUNTED_OPEN,
+    apposed,
+    counted_firms,
+    local_unit,
+    referred,
+)
 from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, revoked_targets, usable
 from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
