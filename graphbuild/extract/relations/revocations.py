@@ -191,6 +191,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not by and firm_acts and not passive and _ACTIVE.match(v.masked, start):
             return  # "PT X … memutuskan menghentikan sementara perjanjian …": the firm's own act
         if not by:
+            if not passive and re.match(r"\s*,", v.masked[end:]):
+                return  # "Selama masa pembekuan, PT X dilarang …": the sanction named as a time, no new act
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
                 sanctioned = _sanctioned(ctx)

@@ -63,7 +63,8 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if near and ana is not None and ana.end() <= near[0].start and _PERMIT_ONLY.fullmatch(v.masked[end : ana.start()]):
-        near = []  # "mencabut izin edar (notifikasi) kedua produk itu serta menghentikan … PT X": the products first
+        if all(e.name[:1].isupper() for e in contents.without_contents(ctx, antecedents(ctx, v, ana, reach=5))):  # brands, not the substances glossed
+            near = []  # "mencabut izin edar (notifikasi) kedua produk itu serta menghentikan … PT X": the products first
     if near:
         chain = v.chain(near[0], (*HOLDERS, "Product"))
         listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
