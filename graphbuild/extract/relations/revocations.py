@@ -22,6 +22,13 @@ from graphbuild.extract.relations.revoked_lists import OTHER as _OTHER
 from graphbuild.extract.relations.revoked_lists import bulleted as _bulleted
 from graphbuild.extract.relations.revoked_lists import listed_after as _listed_after
 from graphbuild.extract.relations.revoked_lists import named_later as _named_later
+from graphbuild.extract.relations.revoked_refs import (
+    COUNTED_OPEN,
+    apposed,
+    counted_firms,
+    local_unit,
+    referred,
+)
 from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, revoked_targets, usable
 from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
@@ -55,7 +62,8 @@ def revocations(ctx: Context, v: View) -> None:
 def unnamed_revocations(ctx: Context) -> None:
     """"Izin PBF perusahaan itu kemudian dibekukan", "Produk yang izin edarnya dicabut adalah:": a sentence naming nothing."""
     for v in ctx.views:
-        if not v.mentions and (v.may(_HOLDER_REF) or (v.masked.rstrip().endswith(":") and _LIST_INTRO.search(v.masked))):
+        if not v.mentions and (v.may(_HOLDER_REF) or v.may(COUNTED_OPEN)
+                               or (v.masked.rstrip().endswith(":") and _LIST_INTRO.search(v.masked))):
             revocations(ctx, v)
 
 
@@ -104,10 +112,13 @@ _VIA = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through|via)\s+(?:its\s+)?$", r
 def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     agent = _conjoined(v, start)  # "BPOM mencabut izin edar P (…) dan membekukan sertifikat PT X": the first verb's subject
     reg = next((m for m in v.before(agent, ("Organization",)) if usable(v, m) and agent - m.end <= 60), None)
-    if reg is not None and reg.ent.category == "company":
+    firm_acts = reg is not None and reg.ent.category == "company"
+    if firm_acts:
         reg = None  # "PT X dijatuhi sanksi pencabutan izin edar P": the company suffers it, it does not revoke
+    unit = None
     if reg is not None and (parent := v.prev_mention(reg)) is not None and parent.type == "Organization" \
             and _VIA.match(v.masked[(parent.gloss or parent).end : reg.start]) and _is_regulator(parent.ent):
+        unit = reg.ent if local_unit(reg.ent) else None  # "Badan POM melalui Balai POM di X": the office revokes too
         reg = parent  # "Badan POM melalui Deputi Bidang Penindakan, X, mencabut …": the unit acts for its body
     if reg is None and _ITEM_HEAD.match(v.masked[:agent]) and not _IF.search(v.masked) \
             and (lead := _lead_regulator(ctx, v.index)) is not None:
@@ -139,6 +150,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
             return
         named = [m for m in v.before(start, ("Product",)) if start - m.end <= 25 and _PERMIT_OF.search(v.masked[: m.start])]
+        if not by and passive and not named and (listed := apposed(v, start)):
+            # "izin edar dua produk sirup perseroan, A dan B, juga dicabut": the regulator of the story
+            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            for p in listed if reg_e is not None else []:
+                ctx.emit("REVOKED", reg_e, p, v, 0.6, what=what_s)
+            return
         if not by and passive and named:  # "Izin edar Batukrin pun dicabut": the regulator of the story revokes it
             reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             if reg_e is not None:
@@ -156,6 +173,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             for p in listed if reg_e is not None else []:
                 ctx.emit("REVOKED", reg_e, p, v, 0.6, what=what_s)
             return
+        if not by and _SUFFERS.search(v.masked[:start]) and (firms := counted_firms(ctx, v, start)):
+            # "Ketiganya dikenai sanksi penghentian sementara kegiatan": the firms named before, by the regulator named lately
+            reg_e = next((e for e in ctx.recent(v.index, ORG, back=4, limit=10) if _is_regulator(e)), None) or _prior_revoker(ctx)
+            for firm in firms if reg_e is not None else []:
+                ctx.emit("REVOKED", reg_e, firm, v, 0.6, what=what_s)
+            return
         if not by and passive and (prior := _prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
             # named just before suffers it, from the regulator of the story's revocations
@@ -165,7 +188,11 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             if holder is not None and holder.ent.id != prior.id:
                 ctx.emit("REVOKED", prior, holder.ent, v, 0.6, what=what_s)
             return
+        if not by and firm_acts and not passive and _ACTIVE.match(v.masked, start):
+            return  # "PT X … memutuskan menghentikan sementara perjanjian …": the firm's own act
         if not by:
+            if not passive and re.match(r"\s*,", v.masked[end:]):
+                return  # "Selama masa pembekuan, PT X dilarang …": the sanction named as a time, no new act
             if not passive and (prior := _prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
                 sanctioned = _sanctioned(ctx)
@@ -188,12 +215,16 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
             # "Namun notifikasi tersebut dibatalkan BPOM": the permit told of before, so the product that held it
             targets = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=start, back=2, limit=4))[:1]
+        if not targets and passive:
+            targets = referred(ctx, v, start)  # "Sertifikat halal untuk ketiga produk tersebut juga dicabut oleh BPJPH"
         for t in targets:
             ctx.emit("REVOKED", by[0].ent, t, v, 0.75, what=what_s)
         return
     targets = revoked_targets(ctx, v, end)
     for t in targets:
         ctx.emit("REVOKED", reg.ent, t, v, 0.75, what=what_s)
+        if unit is not None and t.id != unit.id:
+            ctx.emit("REVOKED", unit, t, v, 0.7, what=what_s)
     if _COUNTED.match(v.masked, end) and not any(t.type == "Product" for t in targets):
         _named_later(ctx, v.index, reg.ent, what_s)  # "… lima produk milik PT A dan CV B. Dari PT A, produk yang ditarik adalah P …"
     if not targets and _COUNTED.match(v.masked, end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import contents, cues
 from graphbuild.extract.relations.common import Context, View
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
@@ -52,14 +52,17 @@ def bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
 
 # "… yang izin edarnya dicabut adalah sirup penurun panas A dan sirup obat batuk B": the products named after a copula
 _COPULA = re.compile(r"\s+(?:(?:izin\s+edar|NIE)(?:nya)?\s+)?(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|termasuk|"
-                     r"include|included|are|were)\s*:?\s*(?:(?!dan\b|serta\b)[a-z][\w-]*\s+){0,4}", re.I)
+                     r"include|included|are|were)\s*:?\s*(?:(?!dan\b|serta\b)[a-z][\w-]*\s+){0,4}"
+                     r"|\s*:\s*(?:(?!dan\b|serta\b)[A-Za-z][\w-]*\s+){0,3}", re.I)  # "Izin edar tiga produknya dicabut: A, B, dan C"
 _NEXT_KIND = re.compile(r"\s*,?\s*(?:dan|serta|and)?\s+(?:(?!yang\b)[a-z][\w-]*\s+){0,4}|\s*,\s*")
 
 
 def listed_after(v: View, end: int) -> list[Entity]:
     first = next(iter(v.after(end, ("Product",))), None)
-    if first is None or not _COPULA.fullmatch(v.gap(end, first.start)):
+    if first is None or not (cop := _COPULA.fullmatch(v.gap(end, first.start))):
         return []
+    if cop.group().lstrip().startswith(":"):  # "dicabut: A, B, dan C": every product the list after the colon names
+        return [m.ent for m in contents.not_contents(v, v.after(end, ("Product",)))]
     out = [first]
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" \
             and _NEXT_KIND.fullmatch(v.gap(out[-1].end, nxt.start)):

@@ -41,6 +41,10 @@ _HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distr
 # "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
 _FOR_SITE = re.compile(r"(?:untuk|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fasilitas|pabrik|sarana|lini|gudang|facility|plant|"
                        r"site|warehouse|production\s+line)\b", re.I)
+# between the verb and the anaphor only the permit: " izin edar (notifikasi) "
+_PERMIT_ONLY = re.compile(r"\s*(?:izin\s+edar|nomor\s+izin\s+edar|NIE|notifikasi|sertifikat(?:\s+halal)?)?\s*(?:\([^()]{1,30}\))?\s*", re.I)
+_PERMIT_BACK = re.compile(r"\s*(?:(?P<permit>izin\s+edar|notifikasi|NIE)|sertifikat|izin\s+(?:usaha|PBF|produksi))"
+                          r"(?:\s+(?-i:[A-Z]{3,6}))?\s+(?:tersebut|itu)\b", re.I)
 _REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|menyusul|karna|after|because|following|"
                      r"due\s+to|since)\b", re.I)
 
@@ -57,6 +61,10 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
         cut = v.clause_end(cut + 4)
     stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
     near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
+    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    if near and ana is not None and ana.end() <= near[0].start and _PERMIT_ONLY.fullmatch(v.masked[end : ana.start()]):
+        if all(e.name[:1].isupper() for e in contents.without_contents(ctx, antecedents(ctx, v, ana, reach=5))):  # brands, not the substances glossed
+            near = []  # "mencabut izin edar (notifikasi) kedua produk itu serta menghentikan … PT X": the products first
     if near:
         chain = v.chain(near[0], (*HOLDERS, "Product"))
         listed = v.next_mention(chain[-1])  # "… produksi PT X, yaitu A dan B": the products named after their maker
@@ -64,7 +72,6 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
             chain += v.chain(listed, ("Product",))
         return [m.ent for m in chain]
     # "membatalkan izin edar produk tersebut": the product named before
-    ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if ana is not None and v.clause_end(end) >= ana.start():
         got = antecedents(ctx, v, ana, reach=5)  # the sanction may come after the officials' quotes
         if len(kept := contents.without_contents(ctx, got)) < len(got):  # "… kandungan merkuri dan hidrokuinon": past them
@@ -85,6 +92,13 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
         firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
                      if not _is_regulator(e) and e.category not in ("media", "international")), None)
         return [firm] if firm is not None else []
+    # "Badan POM kemudian membekukan sertifikat tersebut": the certificate (or permit) told of before, so its holder
+    back = _PERMIT_BACK.match(v.masked, end)
+    if back is not None:
+        kinds = ("Product",) if back.group("permit") else HOLDERS
+        held = next((e for e in ctx.recent(v.index, kinds, pos=end, back=2, limit=6) if not _is_regulator(e)
+                     and (e.type == "Product" or e.category == "company")), None)
+        return [held] if held is not None else []
     # "mencabut izin edar sirup obat yang diproduksi oleh A dan B" / "… milik PT C"
     for m in v.after(end, ORG):
         if m.start - end > 120:
