@@ -52,7 +52,7 @@ def find(ctx: Context, v: View) -> None:
 # "… 99,9% dimiliki perseroan": held by the release's own company
 _BY_US = re.compile(r"(?:perseroan|the\s+company|induk\s+usaha(?:nya)?)\b", re.I)
 # a list item led by the company it describes: "- **PT B** — manufaktur obat; 99,9% dimiliki perseroan."
-_ITEM_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?[\u2013\u2014:,-]\s*[^.\u2588]{0,120}?[;,]\s*(?:sebanyak\s+)?", re.I)
+_ITEM_GAP = re.compile(r"[*_]*\s*(?:\([^()]*\)\s*)?[\u2013\u2014:,-]\s*[^.\u2588]{0,120}?[;,]\s*(?:sebanyak\s+)?", re.I)
 
 
 def _ours(ctx: Context, v: View, owned: M | None, pos: int) -> None:
