@@ -21,7 +21,9 @@ _LISTED = re.compile(
     r"(?:(?P<own>(?:\b(?:its|their|the\s+(?:company|group)['\u2019]s)|\u2588['\u2019]s)\s+(?:[a-z]+\s+)?)subsidiaries"
     r"|(?:entitas\s+anak|anak(?:-anak)?\s+(?:usaha|perusahaan))(?:nya|\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut))?|grup)))"
     r"\s*,?\s+(?:(?:include|includes|are|comprise|consist\s+of|meliputi|mencakup|antara\s+lain|di\s+antaranya|yaitu|yakni|adalah"
-    r"|termasuk|ialah)\s*:?\s*)(?:(?:the\s+)?PT\.?\s+)?$",
+    r"|termasuk|ialah)\s*:?\s*)(?:(?:the\s+)?PT\.?\s+)?$"
+    # a fact box under "Sekilas X" / "About X": "- Anak usaha: PT A (PBF), PT B, dan jaringan C"
+    r"|^[\W_]*(?:entitas\s+anak|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries)\s*:\s*(?:PT\.?\s+)?$",
     re.I,
 )
 # "PT X (saat ini) memiliki tiga anak perusahaan, yakni …", "Perseroan membawahi dua anak usaha: …", "The Company has
@@ -41,7 +43,7 @@ _HAS = re.compile(
 _LEAD = re.compile(r"\b(?:subsidiaries|anak|entitas)\b", re.I)  # what the prefilter keys on
 watch(_LEAD)
 _NEXT = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:a|an|the|sebuah|produsen|perusahaan)\b[^,;.]{0,80}?,\s*)?)?"
-                   r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*(?:PT\.?\s+)?$", re.I)
+                   r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*(?:(?:jaringan|a\s+network\s+of|the)\s+)?(?:PT\.?\s+)?$", re.I)
 
 
 def find(ctx: Context, v: View) -> None:

@@ -38,6 +38,7 @@ from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.subsidiary_refs import (
+    bracketed_child,
     company_parent,
     described_child,
     own_subsidiary,
@@ -140,7 +141,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
             or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
         parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
-        if company_parent(ctx, v, start, end) or described_child(ctx, v, start, end):
+        if company_parent(ctx, v, start, end) or described_child(ctx, v, start, end) or bracketed_child(ctx, v, start, end):
             return
         _owns_subsidiaries(ctx, v, start, end)
         _owned_named(ctx, v, start)

@@ -14,7 +14,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.subsidiary_refs import emit as _emit
-from graphbuild.extract.relations.subsidiary_refs import issuer
+from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -85,6 +85,12 @@ def find(ctx: Context) -> None:
                 child = _subject(v, c.start())
                 if owner is not None and child is not None and owner.start == c.end():
                     _emit(ctx, v, child.ent, owner.ent)
+                elif owner is not None and owner.start == c.end() and cue is _OWNED and _WE_HELD.fullmatch(v.masked[: c.start()]) \
+                        and re.search(r"controlled|dikendalikan", c.group(), re.I):
+                    # "Perseroan sendiri dikendalikan oleh A": the release's own company, held by A
+                    we = release_firm(ctx, owner.ent)
+                    if we is not None:
+                        _emit(ctx, v, we, owner.ent)
         for c in v.cues(_OVERSEES):
             parent = _relative_subject(v, c.start()) or _subject(v, c.start())
             first = next(iter(v.after(c.end(), ORG)), None)
@@ -138,6 +144,10 @@ def _members(ctx: Context, v: View) -> None:
         if chain and _BECOME_MEMBERS.match(v.masked, chain[-1].end):
             for m in chain:
                 _emit(ctx, v, m.ent, parent.ent)
+
+
+# a sentence opening with the release's company by reference: "Perseroan sendiri (kini) …", "The Company itself is …"
+_WE_HELD = re.compile(r"\W*(?:perseroan|the\s+company)(?:\s+(?:sendiri|itself|kini|juga|saat\s+ini|now|also|is|was))*\s*", re.I)
 
 
 _LISTED_ON = re.compile(rf"\b(?:{cues.LISTED_ON})\s+(?:the\s+)?$", re.I)

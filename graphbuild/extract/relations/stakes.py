@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import defined_firm, regulator_like, topic
+from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -38,6 +39,9 @@ def find(ctx: Context, v: View) -> None:
             continue
         owner = next(iter(v.after(c.end())), None)
         owned = next(iter(v.before(c.start())), None)
+        if _BY_US.match(v.masked, c.end()) and (owner is None or owner.start != c.end()):
+            _ours(ctx, v, owned, pct.start())
+            continue
         if owner is None or owned is None or owner.start != c.end() or owner.type != "Organization" \
                 or owned.type != "Organization" or owned.ent is owner.ent or regulator_like(owner.ent) \
                 or not _OWNED_GAP.fullmatch(v.masked[owned.end : pct.start()]):
@@ -45,9 +49,29 @@ def find(ctx: Context, v: View) -> None:
         ctx.emit("SUBSIDIARY_OF", owned.ent, owner.ent, v, 0.7)
 
 
+# "… 99,9% dimiliki perseroan": held by the release's own company
+_BY_US = re.compile(r"(?:perseroan|the\s+company|induk\s+usaha(?:nya)?)\b", re.I)
+# a list item led by the company it describes: "- **PT B** — manufaktur obat; 99,9% dimiliki perseroan."
+_ITEM_GAP = re.compile(r"[*_]*\s*(?:\([^()]*\)\s*)?[\u2013\u2014:,-]\s*[^.\u2588]{0,120}?[;,]\s*(?:sebanyak\s+)?", re.I)
+
+
+def _ours(ctx: Context, v: View, owned: M | None, pos: int) -> None:
+    """SUBSIDIARY_OF from the company before a majority "dimiliki perseroan" to the company the release is about."""
+    if owned is None or owned.type != "Organization" or owned.role is not None or regulator_like(owned.ent):
+        return
+    if not _OWNED_GAP.fullmatch(v.masked[owned.end : pos]) and not (
+            owned is v.mentions[0] and re.fullmatch(r"[\W_]*", v.masked[: owned.start]) and _ITEM_GAP.fullmatch(v.masked[owned.end : pos])):
+        return
+    parent = release_firm(ctx, owned.ent)
+    if parent is not None and parent.category == "company" and not regulator_like(parent):
+        ctx.emit("SUBSIDIARY_OF", owned.ent, parent, v, 0.65)
+
+
 # "A menguasai 51 persen saham B", "mengambil alih 70% saham B", "acquired a 60% stake in B": a majority owner
 STAKE = re.compile(
-    r"\b(?:menguasai|memegang|memiliki|mengambil\s+alih|mengakuisisi|membeli|acquired|acquires|holds|owns|bought)\s+"
+    r"\b(?:menguasai|memegang|memiliki|mengambil\s+alih|mengakuisisi|membeli|acquired|acquires|holds|owns|bought"
+    r"|(?:menuntaskan|merampungkan|menyelesaikan|completed|completes|closed|finalised|finalized)\s+(?:the\s+)?"
+    r"(?:akuisisi|pengambilalihan|pembelian|acquisition\s+of))\s+"
     r"(?:(?:a|an|sebanyak|sebesar)\s+)?(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+"
     r"(?:(?P<its>sahamnya|its\s+shares)\b|(?:(?:saham|stake|of\s+the\s+shares|kepemilikan)\s+)?(?:(?:in|of|di)\s+)?(?:PT\.?\s+)?)",
     re.I,

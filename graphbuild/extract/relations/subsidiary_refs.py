@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View
-from graphbuild.extract.relations.discourse import regulator_like, story_firms
+from graphbuild.extract.relations.discourse import defined_firm, regulator_like, story_firms
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.story_parent import FIRM_WORD, story_firm
 from graphbuild.types import Entity
@@ -31,6 +31,17 @@ def emit(ctx: Context, v: View, child: Entity, parent: Entity) -> None:
 def issuer(ctx: Context, child: Entity) -> list[Entity]:
     """The Indonesian company a release names most: who "the Company" / "perseroan" is."""
     return sorted(story_firms(ctx, child, indonesian=True), key=lambda e: -len(e.mentions))[:1]
+
+
+def release_firm(ctx: Context, child: Entity) -> Entity | None:
+    """Who a bare "perseroan" is in a company's own release: the company defined so, else its one listed ("Tbk") company,
+    else the Indonesian company named most (not ``child``)."""
+    if (d := defined_firm(ctx)) is not None and d is not child:
+        return d
+    listed = [e for e in story_firms(ctx, child, indonesian=True) if re.search(r"\bTbk\b", e.name)]
+    if len(listed) == 1:
+        return listed[0]
+    return next((e for e in issuer(ctx, child) if e is not child), None)
 
 
 # "B, yang bermarkas di Seoul, Korea Selatan, merupakan anak perusahaan A": the seat between child and cue
@@ -164,6 +175,25 @@ def described_child(ctx: Context, v: View, start: int, end: int) -> bool:
             or regulator_like(child.ent):
         return False
     parent = next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
+    if parent is not None and not regulator_like(parent):
+        emit(ctx, v, child.ent, parent)
+    return parent is not None
+
+
+# "Operator: PT B (anak usaha, kepemilikan 85%)", "PT B (subsidiary)": the bracket calls B the release company's subsidiary
+_OPEN = re.compile(r"\u2588\s*\(\s*$")
+_CLOSE = re.compile(r"\s*(?:[,;][^()\u2588]{0,40})?\)")
+
+
+def bracketed_child(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"PT B (anak usaha)" with no parent named: B is a subsidiary of the company the release is about."""
+    if not _OPEN.search(v.masked, max(0, start - 4), start) or not _CLOSE.match(v.masked, end) \
+            or not re.match(r"anak\s+(?:usaha|perusahaan)$|subsidiary$", v.masked[start:end], re.I):
+        return False
+    child = next(iter(v.before(start, ORG)), None)
+    if child is None or child.start in v.role_orgs or child.role is not None or regulator_like(child.ent):
+        return False
+    parent = release_firm(ctx, child.ent)
     if parent is not None and not regulator_like(parent):
         emit(ctx, v, child.ent, parent)
     return parent is not None
