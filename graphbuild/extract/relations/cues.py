@@ -16,7 +16,7 @@ TITLES: tuple[str, ...] = (
     "Direktur Utama", "Direktur Jenderal", "Direktur Eksekutif", "Direktur", "Dirjen", "Dirut",
     "Deputi", "Deputy", "Menko", "Sekretaris Jenderal", "Sekretaris Utama", "Sekretaris", "Sekjen", "Sestama",
     "Inspektur Utama", "Presiden Komisaris", "Presiden Direktur", "Presdir", "Komisaris Utama",
-    "Komisaris", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
+    "Komisaris", "Komisioner", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
     "Menteri", "Wamen", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Walikota",
     "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Rektor", "Rector",
     "Dekan", "Pendiri", "Manajer", "General Manager", "Chief Executive Officer", "Chief Operating Officer",

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import coevents, cues, event_speakers, retitled, speeches, titled_bodies
+from graphbuild.extract.relations import (
+    coevents,
+    cues,
+    event_speakers,
+    retitled,
+    speeches,
+    titled_bodies,
+    witnesses,
+)
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.hosts import host_list
@@ -67,6 +75,8 @@ def find(ctx: Context) -> None:
     for v in ctx.busy:
         _OPENING.run(ctx, v)  # roll calls, then who organised what: each only where its cues may match
         named = any(m.type == "Event" for m in v.mentions)  # the mention-pair rules need an event named
+        if v.may(witnesses.WITNESSED):
+            witnesses.find(ctx, v)  # "Acara tersebut disaksikan X": the witnesses were at the event told before
         if not named and not _UNNAMED_CUES.may(v):
             continue  # with no event named, the rules below read the sentence only through these cues
         joined = coevents.pairs(v) if named else []

@@ -73,7 +73,7 @@ def second_post(ctx: Context, v: View, p: M) -> None:
     if nxt is None or nxt.type != "Organization" or not v.may(tp.ALSO_HOLDS):
         return
     gap = v.gap(p.end, nxt.start)
-    if tp.ALSO_HOLDS.search(gap) and (t := tp.TITLE_AFTER.match(gap)):
+    if tp.ALSO_HOLDS.search(gap) and ((t := tp.TITLE_AFTER.match(gap)) or (t := tp.ALSO_HOLDS_AT.match(gap))):
         record(ctx, v, p, nxt, t.group("title"), 0.8)
 
 

@@ -24,6 +24,9 @@ TITLE_AFTER = re.compile(
 )
 # "…, yang sekaligus menjabat Ketua X": a second post besides the title before the name
 ALSO_HOLDS = re.compile(r"\byang\s+(?:sekaligus|juga|pun)\s+menjabat\b")
+# "…, MPH, yang juga menjabat Staf Ahli Menteri Kesehatan Bidang Ekonomi Kesehatan di Kementerian Kesehatan": a long title, then "di"
+ALSO_HOLDS_AT = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*yang\s+(?:sekaligus|juga|pun)\s+menjabat\s+(?:sebagai\s+)?(?:(?:Staf|Tenaga|Staff)\s+Ahli\s+)?{cues.TITLE}"
+                           r"(?:,?\s+(?:[A-Z][\w-]*|dan|&|bidang)){0,8}\s+(?:di|pada)\s+(?:lingkungan\s+)?$")
 # "…, didampingi Kepala Bidang Pemeriksaan, Z": a section's head, the section named without its body
 ESCORT_SECTION = re.compile(rf"\b(?:didampingi|didampingi\s+oleh)\s+(?P<title>(?:Kepala|Kabid|Kasi|Kasubbag|Kepala\s+Sub|Koordinator|Ketua\s+Tim)\s*(?:Bidang|Seksi|Bagian|Subbagian|"
                             rf"Subbidang|Kelompok\s+Substansi|Kelompok\s+Kerja|Fungsi)?(?:\s+[A-Z][\w-]*(?:\s+(?:dan|&))?){{1,5}})\s*,\s*{cues.HONORIFIC}*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, hosted, places
+from graphbuild.extract.relations import cues, hosted, places, visit_passive
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.visit_sites import FIRMS_SITE, LIST_SITE, its_site, team_body, told_firm
 from graphbuild.types import Entity
@@ -70,6 +70,8 @@ def find(ctx: Context) -> None:
                 _site_told(ctx, v, c.start())  # "meninjau lini sintesis dan ruang pengemasan": the site named before
                 continue
             gap = v.gap(c.end(), nxt[0].start) if nxt else ""
+            if len(nxt) > 1 and nxt[0].type == "Product" and _SITE_OF.match(gap) and _OWNER.match(v.gap(nxt[0].end, nxt[1].start)):
+                nxt = nxt[1:]  # "meninjau fasilitas produksi insulin milik PT X": what the site makes, then its owner
             if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
                 continue
             if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
@@ -84,7 +86,7 @@ def find(ctx: Context) -> None:
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
                     _visit(ctx, v, M(nxt[0].start, nxt[0].start, who, ""), nxt[0], 0.7)
         for c in v.cues(_VISITED_BY):
-            _visited_by(ctx, v, c.start(), c.end())
+            visit_passive.visited_by(ctx, v, c.start(), c.end())
         for c in v.cues(_TRAVELLED):
             _travelled(ctx, v, c)
     for v in ctx.where(cues.VISIT_DIRECT, every=True):  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it
@@ -113,7 +115,7 @@ def _board_then_site(ctx: Context, v: View, start: int, end: int) -> None:
 
 # "Pabrik PT X di Semarang dikunjungi oleh delegasi Y": the passive, visitor after the verb
 _VISITED_BY = re.compile(r"\b(?:dikunjungi|disambangi|ditinjau|(?:was|were)\s+visited)\s+(?:langsung\s+)?(?:oleh\s+|by\s+)?"
-                         r"(?:(?:delegasi|rombongan|tim|a\s+delegation\s+(?:of|from)|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?", re.I)
+                         r"(?:(?:delegasi|rombongan|tim(?:\s+(?:inspeksi|pemeriksa|auditor|ahli|gabungan))?|(?:an\s+)?inspection\s+team\s+(?:of|from)|a\s+delegation\s+(?:of|from)|the\s+delegation\s+(?:of|from))\s+(?:dari\s+)?)?", re.I)
 watch(_VISITED_BY)
 # "X bertolak ke kantor pusat MFDS", "X bertandang ke PT Y", "X flew to the headquarters of Z": travel to a body's office
 _TRAVELLED = re.compile(r"\b(?:(?P<call>bertandang)|bertolak|terbang|flew|travell?ed)\s+(?:langsung\s+)?(?:ke|to)\s+"
@@ -132,21 +134,6 @@ def _travelled(ctx: Context, v: View, c: re.Match[str]) -> None:
     for who in _with_companions(ctx, v, _subject(v, c.start(), ctx)):
         if who.type == "Person":
             ctx.emit("VISITED", who.ent, site.ent, v, 0.7)
-
-
-def _visited_by(ctx: Context, v: View, start: int, end: int) -> None:
-    after = v.after(end)
-    if not after or after[0].start != end or after[0].type not in ("Person", "Organization"):
-        return
-    site = next(iter(v.before(start)), None)
-    if site is not None and site.type == "Location":  # "PT X di Semarang dikunjungi": the place says where X is
-        host = v.prev_mention(site)
-        site = host if host is not None and _DI.match(v.gap(host.end, site.start)) else site
-    if site is None or site.type not in TARGETS or v.clause_end(site.end) < start or site.start in v.role_orgs:
-        return
-    for who in v.chain(after[0], (after[0].type,)):
-        if who.ent is not site.ent:
-            ctx.emit("VISITED", who.ent, site.ent, v, 0.75)
 
 
 # "Ia kemudian meninjau …", "Usai acara peresmian, ia bersama Gubernur meninjau …": the pronoun after a time clause
