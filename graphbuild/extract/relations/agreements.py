@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import covers, cues, licences
+from graphbuild.extract.relations import covers, cues, licence_grants, licences
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
 from graphbuild.extract.relations.covers import DEAL_WORD
@@ -89,7 +89,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("PARTNERS_WITH", pair[0], pair[1], v, 0.6)
         if not agreements and _UNNAMED_CUES.may(v):
             for c in v.cues(cues.LICENSE):
-                licences.bare_license(ctx, v, c.start(), c.end())
+                licence_grants.bare_license(ctx, v, c.start(), c.end())
             if v.may(cues.SIGN):  # both rules start from the signing verb: most sentences hold none
                 if found := _unnamed_deal(ctx, v):
                     parties, told = found, v.index
@@ -284,7 +284,7 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     licensor = signers[1] if signers[0] is licensee else signers[0]
     product = products[0].ent.name if products else None
     ctx.emit("LICENSED", licensor, licensee, v, 0.75, product=product)
-    if licences.TO_SELL.search(v.masked):
+    if licence_grants.TO_SELL.search(v.masked):
         for p in products:
             ctx.emit("MARKETS", licensee, p.ent, v, 0.65)
     return True

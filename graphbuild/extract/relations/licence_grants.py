@@ -1,0 +1,175 @@
+"""Bare licences: "A memberikan lisensi (produksi X) kepada B", "B memperoleh lisensi dari A", "A grants B an
+exclusive licence", "Kampus tersebut melisensikan … kepada B"; and what the licensee then sells or makes.
+
+Split out of ``licences`` (the licensor named after "dilisensikan dari", passive and fronted licences) to keep
+each module short. The helpers both read (``_licence``, ``_no_licence``, ``_usable``) live here; ``_PERMIT`` is
+registered with the prefilter by ``licences``, in its place among that module's watched patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.ours import we_firm
+from graphbuild.types import Entity
+
+ORG = ("Organization",)
+TO_SELL = re.compile(r"\b(?:memasarkan|mendistribusikan|menjual|(?:to|and|or)\s+(?:market|distribute|sell)|commerciali[sz]e)\b",
+                     re.I)
+# what may stand between the right and the product: "the", "its biosimilars", "USG portabel" (no preposition)
+_SOLD = re.compile(r"^\s*(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|dan|for|with|to|in|at|of|and)\b)"
+                   r"(?:[a-z][\w-]*|[A-Z]{2,5}|Its|Their)\s+){0,3}$")
+# what a licence is given for, before its licensee: "lisensi teknologi produksi P", "a licence to manufacture P to B"
+_MAKE_TECH = re.compile(r"\s+(?:(?:teknologi|technology)\s+)?(?:produksi|pembuatan|untuk\s+(?:memproduksi|membuat)"
+                        r"|to\s+(?:manufacture|produce)|for\s+(?:the\s+)?(?:production|manufactur(?:e|ing))\s+of)\s", re.I)
+_TO_MAKE = re.compile(r"\b(?:memproduksi|membuat|to\s+manufacture|to\s+produce|manufacture)\b", re.I)
+# "to commercialise five oncology products in Indonesia, including P": the products named after the count
+_SOLD_LIST = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:products?|produk|obat)\b[^.;:]{0,40}?\b(?:including|termasuk|antara\s+lain|"
+                        r"yaitu|yakni|seperti|such\s+as)\s+$", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:kedua|both)\s+(?:perusahaan|pihak)\b|\b(?:the\s+two|both)\s+(?:companies|parties)\b", re.I)
+_GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|grants|gives|licensed|licenses)\b", re.I)
+# "B memperoleh lisensi eksklusif atas paten P, sementara A menerima royalti": who is paid royalties gave the licence
+_WHILE = re.compile(r"^[^.;:]{0,80}?,?\s+(?:sementara|sedangkan|while|whereas)\s+(?:itu\s+)?(?:PT\.?\s+)?$", re.I)
+_ROYALTY = re.compile(r"\s+(?:akan\s+|will\s+)?(?:menerima|memperoleh|mendapat(?:kan)?|berhak\s+atas|receives?|earns?|gets?)"
+                      r"\s+(?:\w+\s+)?(?:royalti|royalt(?:y|ies))\b", re.I)
+_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|obtains|received|receives|acquired|secured|secures)\b", re.I)
+_TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+# "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
+_TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+# "A grants B an exclusive licence": the licensee between the verb and the licence
+_GRANTS = re.compile(r"^\.?(?:,?\s+(?:of|in|from|dari|di|asal)\s+\u2588+(?:\s*,\s*\u2588+)*\s*,(?=\s+(?:which|yang|that)\s))?"
+                     r"\s+(?:(?:which|yang|that)\s+)?(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
+# "Hanseong memberi kami hak eksklusif", "A grants us exclusive rights": the speaker's company is the licensee
+_GRANTS_US = re.compile(r"\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+(?:kami|us)\s+(?:(?:an?|the)\s+)?$",
+                        re.I)
+_A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
+# a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
+_PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
+                     r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
+
+
+def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
+    """A permit, an application or a refusal, or a licensor that is a regulator or (but for technology) an office."""
+    if licensor.category == "regulator" or cues.negated(v.masked, cue_at) or (v.may(_PERMIT) and _PERMIT.search(v.masked)):
+        return True
+    return licensor.category == "government" and not re.search(r"teknologi|paten|technolog|patent", v.masked, re.I)
+
+def _licence(ctx: Context, v: View, licensor: Entity, licensee: Entity) -> None:
+    ctx.emit("LICENSED", licensor, licensee, v, 0.7)
+    ctx.emit("PARTNERS_WITH", licensor, licensee, v, 0.55)  # a licence is a partnership
+
+def _usable(v: View, m: M) -> bool:
+    return m.role is None and m.start not in v.role_orgs
+
+
+def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
+    """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
+    before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs] or _referent(ctx, v, start)
+    after = v.after(end, ORG)
+    if before and before[0].end < start and _GRANTS_US.fullmatch(v.masked[before[0].end : start]) \
+            and (us := we_firm(ctx, v, start)) is not None and us is not before[0].ent \
+            and not _no_licence(v, before[0].ent, start):
+        _licence(ctx, v, before[0].ent, us)
+        _licensee_sells(ctx, v, us, end, before[0].ent)
+        return
+    if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
+            v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
+        ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
+        ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        _licensee_sells(ctx, v, before[0].ent, end, before[1].ent)
+        return
+    if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (
+            _TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+        # "Kedua perusahaan meneken X Agreement yang memberikan lisensi … kepada B": the other side licenses B
+        other = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+                      if e is not after[0].ent and e.category == "company"), None)
+        if other is not None and not _no_licence(v, other, start):
+            _licence(ctx, v, other, after[0].ent)
+        return
+    if before and not after and _GET.search(v.masked[before[0].end : start]):
+        # "Melalui perjanjian lisensi …, B memperoleh hak eksklusif untuk memasarkan P": P's maker named before licenses B
+        maker = _maker_of_goods(ctx, v, end, before[0].ent)
+        if maker is not None and not _no_licence(v, maker, start):
+            _licence(ctx, v, maker, before[0].ent)
+            _licensee_sells(ctx, v, before[0].ent, end, maker)
+        return
+    if not before or not after:
+        return
+    verb = v.masked[before[0].end : start + len(v.masked[start:end])]
+    product = next((m.ent.name for m in v.after(end, ("Product",))), None)
+    if _GIVE.search(verb) and (_TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+        licensor, licensee, granted = before[0], after[0], True
+    elif _GET.search(verb) and (_FROM.match(v.masked[end : after[0].start]) or (
+            _WHILE.match(v.masked[end : after[0].start]) and _ROYALTY.match(v.masked, after[0].end))):
+        licensor, licensee, granted = after[0], before[0], False  # "…, sementara A menerima royalti": A licenses it
+    else:
+        return
+    if _no_licence(v, licensor.ent, start):
+        return
+    ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
+    if granted:  # "A memberikan lisensi kepada B" is a deal between them; "B memperoleh lisensi dari A" only a licence
+        ctx.emit("PARTNERS_WITH", licensor.ent, licensee.ent, v, 0.55)
+        if _MAKE_TECH.match(v.masked, end):  # "lisensi teknologi produksi parasetamol dan amoksisilin kepada B": B makes them
+            goods = v.after(end, ("Product",), licensee.start)
+            for p in [m for m in goods if not m.text[:1].islower()] or goods:  # the brand, not "(metformin)"
+                ctx.emit("DEVELOPS", licensee.ent, p.ent, v, 0.6)
+    _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
+
+
+def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor: Entity | None = None) -> None:
+    """"… kepada B untuk mendistribusikan P", "rights to commercialise five products, including P and Q": B sells them;
+    the licensor is the products' maker ("A grants B rights to manufacture P": A's product)."""
+    sell = TO_SELL.search(v.masked, pos)
+    verb = sell or _TO_MAKE.search(v.masked, pos)
+    if verb is None:
+        return
+    goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])
+             or _SOLD_LIST.match(v.masked[verb.end() : m.start])]
+    listed = [m for m in (_listed(v, goods[0]) if goods else []) if not m.text.endswith(("'s", "\u2019s"))]
+    named = [m for m in listed if not m.text[:1].islower()]  # "HSB-301, biosimilar trastuzumab": the brand, not the substance
+    for p in named or listed:
+        if sell is not None:
+            ctx.emit("MARKETS", licensee, p.ent, v, 0.7)
+        if licensor is not None and licensor.category == "company":
+            ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
+        if verb is not sell or _TO_MAKE.search(v.masked, pos, verb.start()):  # "… kepada B untuk memproduksi P": B makes it too
+            ctx.emit("DEVELOPS", licensee, p.ent, v, 0.6)
+
+
+def _maker_of_goods(ctx: Context, v: View, pos: int, licensee: Entity) -> Entity | None:
+    """The one company found so far to make the products the licensee may sell or make after ``pos``."""
+    verb = TO_SELL.search(v.masked, pos) or _TO_MAKE.search(v.masked, pos)
+    goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])] if verb else []
+    makers = {r.head for m in goods[:1] for r in ctx.typed("DEVELOPS") if r.tail == m.ent.id and r.head != licensee.id}
+    maker = ctx.by_id.get(next(iter(makers))) if len(makers) == 1 else None
+    return maker if maker is not None and maker.category == "company" else None
+
+
+def _unmask_goods(v: View, start: int, end: int) -> str:
+    """``v.masked[start:end]`` with product names written out: what is licensed may be named before the licensee."""
+    text = v.masked[start:end]
+    for m in v.after(start, ("Product", "Location"), end):  # "… untuk pasar Indonesia kepada B": a market, not a party
+        text = text[: m.start - start] + "x" * (m.end - m.start) + text[m.end - start :]
+    return text
+
+
+
+
+# "Kampus tersebut melisensikan …", "Perseroan memperoleh lisensi …": the body named in the sentences before
+_ANAPHOR = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?P<kind>kampus|universitas|perusahaan|perseroan|lembaga|institusi|the\s+(?:company|university))"
+                      r"(?:\s+(?:ini|tersebut|itu))?(?:\s+(?:juga|telah|kini|akan|resmi))*\s+(?:\w+\s+)?$", re.I)
+
+
+def _referent(ctx: Context, v: View, pos: int) -> list[M]:
+    said = _ANAPHOR.match(v.masked[:pos])
+    if said is None:
+        return []
+    campus = said.group("kind").lower() in ("kampus", "universitas", "the university")
+    for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4):
+        if (e.category == "academic") == campus:
+            return [M(0, 0, e, e.name)]
+    return []
