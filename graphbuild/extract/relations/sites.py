@@ -24,7 +24,8 @@ _OWN_SITES = re.compile(
     re.I,
 )
 # "Pabrik milik PT A, anak perusahaan B, ini berkapasitas …": the plant the sentence before named is A's
-_OWNED_THIS = re.compile(r"\b(?:pabrik|fasilitas)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_OWNED_THIS = re.compile(r"\b(?:pabrik|fasilitas)\s+(?:[a-z]+\s+){0,2}?(?:milik|yang\s+(?:dioperasikan|dikelola|dimiliki)(?:\s+oleh)?)"
+                         r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)  # "Pabrik yang dioperasikan PT A itu …" too
 _THIS = re.compile(r"[^.;:]{0,80}?\b(?:ini|tersebut|itu)\b")
 # "The facility, operated by subsidiary PT A, has …", "Pabrik tersebut dioperasikan oleh PT A": the site told of before is A's
 _RUN_THIS = re.compile(
