@@ -56,6 +56,8 @@ _HOLDER_ANAPHOR = re.compile(
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
     r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
+    # "Sebelumnya, fasilitas yang sama telah memperoleh sertifikat CPOB", "the same plant had obtained …": the site told of
+    r"|\b(?:pabrik|fasilitas|sarana)(?:\s+produksi)?\s+yang\s+sama\b|\bthe\s+same\s+(?:facility|plant|warehouse)\b"
     # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
     r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
     r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
@@ -86,7 +88,7 @@ _FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|
                         r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
 _BOTH_AFTER = re.compile(r",\s*(?:both|keduanya|kedua-duanya)\s+(?:(?:already|are|were|have\s+been|telah|sudah|juga)\s+)*$", re.I)
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
-_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya)\b",
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:same\s+)?(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya)\b",
                         re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 
@@ -176,7 +178,9 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
         return
     if (not after and BULLETS_NEXT.match(v.masked, end)) or (
-            not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)):
+            not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)
+            # "Pabrik yang dioperasikan PT A itu memperoleh sertifikat … dan kini memasok P kepada 30 industri": A's, no group's
+            and not any(m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.before(start, HOLDERS))):
         # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
         memory["town"] = town = _group_town(v, end)  # "kepada lima perusahaan farmasi di Kota Semarang": theirs
         for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
@@ -222,6 +226,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 m = site  # "Cell Processing Center RSUP Dr. Sardjito yang telah memperoleh …": the site, named with its hospital
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
             ana = _HOLDER_ANAPHOR.search(v.masked, m.end, start)
+            if ana is None and (a0 := _HOLDER_ANAPHOR.search(v.masked, 0, start)) is not None and a0.start() < m.start < a0.end():
+                ana = a0  # "Pabrik yang dioperasikan PT A itu memperoleh …": the plant, its operator named inside the reference
             for x in _site_referred(ctx, v, ana.start()) if ana is not None and _SITE_WORD.match(ana.group()) else []:
                 ctx.emit("CERTIFIED", certifier, x, v, 0.7, standard=std)  # "Direktur X menjelaskan, pabrik tersebut telah …"
             site = v.prev_mention(m)

@@ -18,7 +18,9 @@ from graphbuild.types import Entity
 # a field's label, at the head of its line: "- Operator:", "Dikelola oleh:", "- Sertifikat:", "Certifications:"
 _OPERATOR = re.compile(r"\b(?:operator|pengelola|dikelola\s+oleh|dioperasikan\s+oleh|operated\s+by|managed\s+by)\s*:", re.I)
 _CERTS = re.compile(r"\b(?:sertifikat|sertifikasi|certificates?|certifications?)(?:\s+(?:aktif|yang\s+dimiliki|held))?\s*:", re.I)
-watch(_OPERATOR, _CERTS)
+# "- **Lokasi:** Kawasan Industri X, Kota Y, Provinsi": the site lies in the first place listed, and in the town after an estate
+_PLACE = re.compile(r"\b(?:lokasi|location|letak)\s*:", re.I)
+watch(_OPERATOR, _CERTS, _PLACE)
 _LEAD = re.compile(r"[\W\d]*")  # nothing but a bullet, a number or markup before the label
 _BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
 # an item: a certificate (named or masked), then its issuer after a dash, a colon or "dari"
@@ -36,6 +38,10 @@ def find(ctx: Context) -> None:
             continue
         if (site := _section_site(ctx, v.index)) is not None:
             ctx.emit("OPERATES", firm.ent, site, v, 0.7)
+    for v in ctx.where(_PLACE):
+        if (m := _PLACE.search(v.masked)) is not None and _LEAD.fullmatch(v.masked[: m.start()]) \
+                and (site := _section_site(ctx, v.index)) is not None:
+            _placed(ctx, v, m.end(), site)
     for v in ctx.where(_CERTS, every=True):
         if (m := _CERTS.search(v.masked)) is None or not _LEAD.fullmatch(v.masked[: m.start()]):
             continue
@@ -64,6 +70,16 @@ def _section_site(ctx: Context, index: int) -> Entity | None:
             return w.mentions[0].ent
         return None
     return None
+
+
+def _placed(ctx: Context, v: View, pos: int, site: Entity) -> None:
+    """The first two places a location field lists, one comma apart (the estate, then its town or district)."""
+    places = v.after(pos)[:2]
+    if not places or places[0].type != "Location" or v.gap(pos, places[0].start).strip(" *"):
+        return
+    ctx.emit("LOCATED_IN", site, places[0].ent, v, 0.65)
+    if len(places) == 2 and places[1].type == "Location" and v.gap((places[0].gloss or places[0]).end, places[1].start).strip() == ",":
+        ctx.emit("LOCATED_IN", site, places[1].ent, v, 0.6)
 
 
 def _is_body(m: M) -> bool:

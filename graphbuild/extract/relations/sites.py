@@ -24,15 +24,25 @@ _OWN_SITES = re.compile(
     re.I,
 )
 # "Pabrik milik PT A, anak perusahaan B, ini berkapasitas …": the plant the sentence before named is A's
-_OWNED_THIS = re.compile(r"\b(?:pabrik|fasilitas)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+_OWNED_THIS = re.compile(r"\b(?:pabrik|fasilitas)\s+(?:[a-z]+\s+){0,2}?(?:milik|yang\s+(?:dioperasikan|dikelola|dimiliki)(?:\s+oleh)?)"
+                         r"\s+(?:PT\.?\s+)?(?=\u2588)", re.I)  # "Pabrik yang dioperasikan PT A itu …" too
 _THIS = re.compile(r"[^.;:]{0,80}?\b(?:ini|tersebut|itu)\b")
+# "The facility, operated by subsidiary PT A, has …", "Pabrik tersebut dioperasikan oleh PT A": the site told of before is A's
+_RUN_THIS = re.compile(
+    r"^\W*(?:(?:the|this)\s+(?:new\s+)?(?:plant|facility|factory)\s*,\s*(?:which\s+is\s+)?(?:operated|run|owned|managed)\s+by"
+    r"(?:\s+(?:its|the\s+company['\u2019]s|a))?(?:\s+wholly[\s-]owned)?(?:\s+subsidiary\s*,?)?"
+    r"|(?:pabrik|fasilitas)(?:\s+(?:produksi|baru))?\s+(?:tersebut|itu|ini)\s*,?\s*(?:(?:kini|saat\s+ini|sejak\s+\d{4})\s+)?"
+    r"(?:dioperasikan|dikelola|dimiliki)\s+oleh(?:\s+anak\s+(?:usaha|perusahaan)(?:nya)?\s*,?)?)\s+(?:PT\.?\s+)?(?=\u2588)",
+    re.I,
+)
 # "berkapasitas 3.000 ton parasetamol per tahun", "an annual capacity of 500 tonnes of P": the plant makes P
 _CAPACITY = re.compile(r"\b(?:berkapasitas|kapasitas|capacity)\s+(?:(?:produksi|terpasang|awal|sebesar|mencapai|hingga|of)\s+){0,3}"
                        r"[\d.,]+\s*(?:(?:juta|ribu|miliar|million|billion|thousand)\s+)?(?:ton|tonnes?|tons|kg|kilogram|liter|litres?|"
                        r"dosis|doses|tablet|tablets|vial|vials|botol|kapsul|capsules)\s+(?:(?:of|bahan\s+baku(?:\s+aktif)?)\s+)?(?=\u2588)",
                        re.I)
-watch(_OWN_SITES, _OWNED_THIS, _CAPACITY)
-_CUES = CueGroup(_OWN_SITES, _OWNED_THIS, _CAPACITY)  # one test for the three: most sentences hold none
+watch(_OWN_SITES, _OWNED_THIS, _RUN_THIS, _CAPACITY)
+_CUES = CueGroup(_OWN_SITES, _OWNED_THIS, _RUN_THIS, _CAPACITY)  # one test for the four: most sentences hold none
+_PLANT_WORD = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility|Fasilitas)\b")
 _IN = re.compile(r"\s+(?:in|di)\s+(?:(?:kawasan|kompleks)\s+(?:industri\s+)?)?$", re.I)
 
 
@@ -42,20 +52,26 @@ def find(ctx: Context) -> None:
             _own_sites(ctx, v, c)
         for c in v.cues(_OWNED_THIS):
             _owned_this(ctx, v, c)
+        for c in v.cues(_RUN_THIS):
+            _owned_this(ctx, v, c, told=True)
         for c in v.cues(_CAPACITY):
             _capacity(ctx, v, c)
     named_plants.find(ctx)  # "meninjau pabrik milik PT A. … Fasilitas bernama F itu …": the visit was to F
 
 
-def _owned_this(ctx: Context, v: View, c: re.Match[str]) -> None:
+def _owned_this(ctx: Context, v: View, c: re.Match[str], told: bool = False) -> None:
     org = next(iter(v.after(c.end(), ("Organization",))), None)
-    if org is None or org.start != c.end() or re.search(r"\w", v.masked[: c.start()]) or not _THIS.match(v.masked, org.end):
+    if org is None or org.start != c.end() or re.search(r"\w", v.masked[: c.start()]) \
+            or not (told or _THIS.match(v.masked, org.end)) or (told and any(m.type == "Facility" for m in v.mentions)):
         return
     sites: list = []
-    for i in range(v.index - 1, max(-1, v.index - 3), -1):  # the latest sentence naming a site, two at most
+    for i in range(v.index - 1, max(-1, v.index - 5), -1):  # the latest sentence naming a site, four at most (a quote between)
         sites = list({m.ent.id: m.ent for m in ctx.views[i].mentions if m.type == "Facility"}.values())
         if sites:
             break
+    if not sites:  # told of far back (quotes between): the one plant the story has named
+        sites = list({m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions
+                      if m.type == "Facility" and _PLANT_WORD.search(m.ent.name)}.values())
     if len(sites) == 1 and not regulator_like(org.ent):
         ctx.emit("OPERATES", org.ent, sites[0], v, 0.65)
 
