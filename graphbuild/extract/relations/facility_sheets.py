@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.tables import cells
+from graphbuild.extract.tables import cells, rows_below
 from graphbuild.types import Entity
 
 # a field's label, at the head of its line: "- Operator:", "Dikelola oleh:", "- Sertifikat:", "Certifications:"
@@ -117,7 +117,6 @@ watch(_CERT_WORD)
 _CERT_COL = re.compile(r"^\W*(?:sertifikat|sertifikasi|certificates?|certifications?)(?:\s+\w+)?\W*$", re.I)
 _ISSUER_COL = re.compile(r"^\W*(?:penerbit|diterbitkan\s+oleh|pemberi|lembaga|issuer|issued\s+by|certifier)", re.I)
 _HOLDER_COL = re.compile(r"^\W*(?:fasilitas|sarana|pabrik|lokasi\s+produksi|facility|facilities|site|plant)\W*$", re.I)
-_SEPARATOR = re.compile(r"^[\s|:-]+$")
 
 
 def _table(ctx: Context, index: int) -> None:
@@ -129,11 +128,8 @@ def _table(ctx: Context, index: int) -> None:
     site = next((i for i, c in enumerate(cols) if _HOLDER_COL.match(c)), None)
     if cert is None or site is None or any(_ISSUER_COL.match(c) for c in cols):
         return
-    for w in ctx.views[index + 1 : index + 1 + 30]:
-        if not w.masked.startswith("|"):
-            break
-        spans = cells(w.masked)
-        if _SEPARATOR.match(w.masked) or len(spans) != len(cols):
+    for w, spans in rows_below(ctx.views, index):
+        if len(spans) != len(cols):
             continue
         a, b = spans[site]
         got = [m for m in w.mentions if a <= m.start < b and m.type == "Facility"]

@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.cert_bodies import halal_body
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.tables import cells
+from graphbuild.extract.tables import cells, rows_below
 from graphbuild.types import Entity
 
 # the sentence that opens the list: the holder, a verb of holding, the colon
@@ -122,7 +122,6 @@ def _holder(ctx: Context, index: int) -> Entity | None:
 _ISSUER = re.compile(r"^\W*(?:penerbit|diterbitkan\s+oleh|pemberi(?:\s+sertifikat)?|lembaga(?:\s+penerbit)?|issuer|issued\s+by|"
                      r"certifier|certifying\s+body)\W*$", re.I)
 _HOLDER_COL = re.compile(r"^\W*(?:entitas|perusahaan|pemegang|fasilitas|sarana|pabrik|holder|company|entity|facility|site)\W*$", re.I)
-_SEPARATOR = re.compile(r"^[\s|:-]+$")
 
 
 def _table(ctx: Context, index: int) -> None:
@@ -137,11 +136,8 @@ def _table(ctx: Context, index: int) -> None:
         return
     if not any(cues.CERTIFY.search(c) for c in cols):
         return
-    for w in ctx.views[index + 1 : index + 1 + 30]:
-        if not w.masked.startswith("|"):
-            break
-        spans = cells(w.masked)
-        if _SEPARATOR.match(w.masked) or len(spans) != len(cols):
+    for w, spans in rows_below(ctx.views, index):
+        if len(spans) != len(cols):
             continue
         def inside(col: int, w=w, spans=spans) -> list:  # type: ignore[no-untyped-def]
             a, b = spans[col]
@@ -174,11 +170,8 @@ def _recipients(ctx: Context, index: int, holder: int) -> None:
               if m.type == "Organization" and m.ent.category in ("regulator", "government") and halal_body(m.ent) == halal]
     if not bodies:
         return
-    for w in ctx.views[index + 1 : index + 1 + 30]:
-        if not w.masked.startswith("|"):
-            break
-        spans = cells(w.masked)
-        if _SEPARATOR.match(w.masked) or holder >= len(spans):
+    for w, spans in rows_below(ctx.views, index):
+        if holder >= len(spans):
             continue
         a, b = spans[holder]
         got = [m for m in w.mentions if a <= m.start < b and m.type in ("Organization", "Facility") and m.ent.category != "regulator"]
