@@ -86,13 +86,18 @@ def _field_start(t, k: int) -> int:  # type: ignore[no-untyped-def]
     i = k
     if i > 0 and t.lower[i - 1] in _FIELD_MODS and not t.newline_before[i]:
         i -= 1  # "Key products:"
+    while i > 0 and t.words[i - 1].strip("*") == "" and not t.newline_before[i] and k - i < 4:
+        i -= 1  # "- **Produk:**" where the bold marks stay
     if not (t.newline_before[i] or i > 0 and t.words[i - 1] in _BULLET_MARKS and t.newline_before[i - 1]):
         return -1
     j = k + 1
     while j < len(t.words) and j - k <= 2 and t.lower[j] in _FIELD_MODS and not t.newline_before[j]:
         j += 1
     if j + 1 < len(t.words) and t.words[j] == ":" and not t.newline_before[j + 1]:
-        return j + 1
+        j += 1
+        while j + 1 < len(t.words) and t.words[j].strip("*") == "" and not t.newline_before[j + 1]:
+            j += 1
+        return j
     return -1
 
 
