@@ -73,7 +73,7 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
         p = t.words.index(")", p + 2) + 1  # "Direktur Utama (Dirut) PT X, Y": the title's short form
     p = past_field(ctx, p)
     after_of = False
-    if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
+    if p + 1 < n and t.words[p] in ("of", "at", "for"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
         if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip):
             p += skip
