@@ -129,7 +129,7 @@ def _glossed(ctx: Ctx) -> None:
         elif o >= 0 and (x := ctx.mentions[o]) is not None and x.type == "Product" and x.text[:1].islower() \
                 and ctx.spans[o][0] == k + 1 and _described(t, ctx.spans[o][1]) > 0:
             close = ctx.spans[o][1]  # "Glucorin XR 500 (metformin hydrochloride extended-release tablets 500 mg)"
-        elif not _closes(t, k + 2) or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
+        elif not (_closes(t, k + 2) or _described(t, k + 2)) or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
                 or w in _CAPTIONS:
             continue
         s = k
