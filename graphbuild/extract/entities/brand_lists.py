@@ -71,7 +71,6 @@ def find(ctx: Ctx) -> None:
                 break
         for a, b in items if len(items) > 1 or not copular else ():
             add_brand(ctx, a, b)
-    fields(ctx)
 
 
 # a factsheet's product field: "- **Produk utama:** Mahagesic (parasetamol), Laktovin, Tussiprim", "Key products: A, B"
@@ -120,7 +119,8 @@ def _field_name(ctx: Ctx, a: int, n: int) -> int:
 
 
 def fields(ctx: Ctx) -> None:
-    """"- **Produk utama:** Mahagesic (parasetamol), Laktovin, Tussiprim": each capitalised value is a brand."""
+    """"- **Produk utama:** Mahagesic (parasetamol), Laktovin, Tussiprim": each capitalised value is a brand (run after
+    ``explained``, which reads a value glossed with its substance first)."""
     t = ctx.t
     n = len(t.words)
     for k in t.where(_FIELD_WORDS, lower=True):
