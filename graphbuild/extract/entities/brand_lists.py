@@ -130,8 +130,8 @@ def fields(ctx: Ctx) -> None:
         found: list[tuple[int, int]] = []
         while pos < n and not t.newline_before[pos]:
             e = _field_name(ctx, pos, n)
-            if e > pos:
-                found.append((pos, e))
+            if e > pos and not (e + 1 < n and t.words[e] == "(" and ctx.type_at(e + 1) == "Product"):
+                found.append((pos, e))  # (a value glossed with its substance is the gloss rule's: ``explained``)
             while pos < n and not t.newline_before[pos] and t.words[pos] not in _FIELD_SEP:
                 pos += 1  # on to the next value, past a gloss "(parasetamol)"
             while pos < n and not t.newline_before[pos] and t.words[pos] in _FIELD_SEP:

@@ -75,7 +75,8 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
     after_of = False
     if p + 1 < n and t.words[p] in ("of", "at", "for"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
-        if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip):
+        if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip) and (
+                t.words[p] != "for" or p + skip + 1 < n and t.words[p + skip + 1] != ","):  # not "Deputy for Drug, Narcotics"
             p += skip
             after_of = True
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
