@@ -75,6 +75,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     classed.find(ctx)
     brand_lists.find(ctx)  # "produk … antara lain A dan B": the brands a product word lists
     explained.find(ctx)
+    brand_lists.fields(ctx)  # "- **Produk utama:** A (parasetamol), B, C": the values of a factsheet's product field
     verbed.find(ctx)
     codes.find(ctx)
     products.find(ctx)

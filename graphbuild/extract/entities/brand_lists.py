@@ -71,3 +71,70 @@ def find(ctx: Ctx) -> None:
                 break
         for a, b in items if len(items) > 1 or not copular else ():
             add_brand(ctx, a, b)
+
+
+# a factsheet's product field: "- **Produk utama:** Mahagesic (parasetamol), Laktovin, Tussiprim", "Key products: A, B"
+_FIELD_WORDS = frozenset({"produk", "products", "product", "merek", "brands"})
+_FIELD_MODS = frozenset({"utama", "unggulan", "andalan", "key", "main", "flagship", "lead", "major"})
+_FIELD_SEP = frozenset({",", ";", "dan", "and", "serta", "&"})
+
+
+def _field_start(t, k: int) -> int:  # type: ignore[no-untyped-def]
+    """Where the values of a product field whose label holds token ``k`` begin, or -1: the label opens its line
+    (after a bullet) and ends in a colon within two modifier words."""
+    i = k
+    if i > 0 and t.lower[i - 1] in _FIELD_MODS and not t.newline_before[i]:
+        i -= 1  # "Key products:"
+    while i > 0 and t.words[i - 1].strip("*") == "" and not t.newline_before[i] and k - i < 4:
+        i -= 1  # "- **Produk:**" where the bold marks stay
+    if not (t.newline_before[i] or i > 0 and t.words[i - 1] in _BULLET_MARKS and t.newline_before[i - 1]):
+        return -1
+    j = k + 1
+    while j < len(t.words) and j - k <= 2 and t.lower[j] in _FIELD_MODS and not t.newline_before[j]:
+        j += 1
+    if j + 1 < len(t.words) and t.words[j] == ":" and not t.newline_before[j + 1]:
+        j += 1
+        while j + 1 < len(t.words) and t.words[j].strip("*") == "" and not t.newline_before[j + 1]:
+            j += 1
+        return j
+    return -1
+
+
+def _field_name(ctx: Ctx, a: int, n: int) -> int:
+    """End of the brand that opens a field at ``a`` (capitalised words, codes and strengths, up to four), or ``a``."""
+    t = ctx.t
+    c = t.cue
+    e = a
+    while e < n and e - a < 4 and not t.newline_before[e] and t.words[e] not in _FIELD_SEP and t.words[e] not in END and (
+            t.words[e][:1].isupper() or t.words[e].isdigit() and e > a) and t.words[e] not in c.generic and (
+            t.words[e] not in c.institutional) and t.words[e] not in ("(", "PT", "CV", "Tbk"):
+        m = ctx.owner[e]
+        if m >= 0 and (ctx.mentions[m] is None or ctx.mentions[m].type != "Product" and (  # type: ignore[union-attr]
+                ctx.spans[m][0] == a or ctx.spans[m][1] - ctx.spans[m][0] > 1)):
+            return a  # a company or place opens the field (or a longer name runs through it)
+        e += 1
+    if e == a or e < n and not t.newline_before[e] and t.words[e] not in _FIELD_SEP and t.words[e] not in ("(", ".", ";"):
+        return a  # the field goes on in other words: a description, not a list of names
+    return e
+
+
+def fields(ctx: Ctx) -> None:
+    """"- **Produk utama:** Mahagesic (parasetamol), Laktovin, Tussiprim": each capitalised value is a brand (run after
+    ``explained``, which reads a value glossed with its substance first)."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_FIELD_WORDS, lower=True):
+        pos = _field_start(t, k)
+        if pos < 0:
+            continue
+        found: list[tuple[int, int]] = []
+        while pos < n and not t.newline_before[pos]:
+            e = _field_name(ctx, pos, n)
+            if e > pos and not (e + 1 < n and t.words[e] == "(" and ctx.type_at(e + 1) == "Product"):
+                found.append((pos, e))  # (a value glossed with its substance is the gloss rule's: ``explained``)
+            while pos < n and not t.newline_before[pos] and t.words[pos] not in _FIELD_SEP:
+                pos += 1  # on to the next value, past a gloss "(parasetamol)"
+            while pos < n and not t.newline_before[pos] and t.words[pos] in _FIELD_SEP:
+                pos += 1
+        for a, e in found:
+            ctx.add(a, e, "Product", None, "cue")

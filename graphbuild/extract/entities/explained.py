@@ -7,6 +7,8 @@ Forte merupakan produk PT X", "Lanadex, obat pereda nyeri", "Ostelix, an osteopo
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.brands import NUMBER, UNITS, product_name
 from graphbuild.extract.entities.classed import HEADS, SEP, STOP, add_brand, common_words
 from graphbuild.extract.entities.context import Ctx
@@ -97,6 +99,21 @@ def _closes(t, k: int) -> bool:  # type: ignore[no-untyped-def]
     return k + 2 < len(w) and bool(NUMBER.match(w[k])) and w[k + 1].lower() in UNITS and w[k + 2] == ")"
 
 
+_STRENGTH = re.compile(r"^(?!(?:19|20)\d\d$)\d{2,4}$")  # "500", not a year
+# what a gloss says after the substance: its release and dose form ("extended-release tablets 500 mg")
+_FORM_WORDS = frozenset({"tablet", "tablets", "kapsul", "capsule", "capsules", "kaplet", "caplet", "caplets",
+                         "extended-release", "modified-release", "sustained-release", "prolonged-release", "delayed-release",
+                         "lepas", "lambat", "terkendali", "salut", "selaput", "enterik", "film-coated", "coated"})
+
+
+def _described(t, k: int) -> int:  # type: ignore[no-untyped-def]
+    """The gloss goes on from ``k`` with the dose form (and strength) only and closes: where its ")" stands, or 0."""
+    e = k
+    while e < len(t.words) and e - k < 7 and (t.lower[e] in _FORM_WORDS or NUMBER.match(t.words[e]) or t.lower[e] in UNITS):
+        e += 1
+    return e if e > k and e < len(t.words) and t.words[e] == ")" and any(t.lower[x] in _FORM_WORDS for x in range(k, e)) else 0
+
+
 def _glossed(ctx: Ctx) -> None:
     """"Neurexa (tenapanor)": a capitalised name glossed with a lower-case substance is a brand of it."""
     t = ctx.t
@@ -109,13 +126,21 @@ def _glossed(ctx: Ctx) -> None:
         if o >= 0 and (x := ctx.mentions[o]) is not None and x.type == "Product" and x.text[:1].islower() \
                 and ctx.spans[o][0] == k + 1 and ctx.spans[o][1] < n and _closes(t, ctx.spans[o][1]):
             close = ctx.spans[o][1]  # "Epovita (epoetin alfa)": a substance of several words the lexicon knows
-        elif not _closes(t, k + 2) or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
+        elif o >= 0 and (x := ctx.mentions[o]) is not None and x.type == "Product" and x.text[:1].islower() \
+                and ctx.spans[o][0] == k + 1 and _described(t, ctx.spans[o][1]) > 0:
+            close = ctx.spans[o][1]  # "Glucorin XR 500 (metformin hydrochloride extended-release tablets 500 mg)"
+        elif not (_closes(t, k + 2) or _described(t, k + 2)) or not (w.isalpha() and w.islower() and len(w) >= 6) or w in common_words() \
                 or w in _CAPTIONS:
             continue
         s = k
-        while s - 1 >= 0 and (k - s < 2 or k - s == 2 and t.words[k - 1] in FORMS) and product_name(ctx, s - 1) \
+        strength = k >= 2 and _STRENGTH.match(t.words[k - 1]) is not None and ctx.owner[k - 1] < 0 and product_name(
+            ctx, k - 2) and not t.newline_before[k - 1]
+        s -= strength  # "Glucorin XR 500 (metformin …)": the strength as the brand is written
+        while s - 1 >= 0 and (k - s < 2 + strength or k - s == 2 and t.words[k - 1] in FORMS) and product_name(ctx, s - 1) \
                 and is_cap(t.words[s - 1]) and not t.newline_before[s]:
             s -= 1  # three words when a form word ends them: "Batukol Anak Sirup (guaifenesin)"
+        if s == k - strength:
+            continue
         b = add_brand(ctx, s, k) if s < k else -1
         if b >= 0:  # the substance in the gloss is the brand's alias
             name = " ".join(t.words[s:k])

@@ -73,9 +73,10 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
         p = t.words.index(")", p + 2) + 1  # "Direktur Utama (Dirut) PT X, Y": the title's short form
     p = past_field(ctx, p)
     after_of = False
-    if p + 1 < n and t.words[p] in ("of", "at"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
+    if p + 1 < n and t.words[p] in ("of", "at", "for"):  # "the CEO of Genexine Inc., Neyla Kim", "Head of the TGA, X"
         skip = 2 if t.words[p + 1] == "the" and p + 2 < n else 1
-        if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip):
+        if nameish(ctx, p + skip) and plain_name_to_comma(t, p + skip) and (
+                t.words[p] != "for" or p + skip + 1 < n and t.words[p + skip + 1] != ","):  # not "Deputy for Drug, Narcotics"
             p += skip
             after_of = True
     if p < n and t.words[p] in (".",) and t.words[p - 1] in ("Plt", "Plh", "Pj"):
@@ -193,7 +194,9 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
     # "Ketua Koperasi Produsen Jamu Sekar Arum, Wagiyem,": one name word set off by commas after a body's name
     named_after = e + 1 < n and t.words[e] == "," and (z1 - a1 >= 2 or (
         z1 - a1 == 1 and org_led and z1 < n and t.words[z1] == ",")) and (org_led or after_of or company_prefix(ctx, p, e) or (p < s < e and company_prefix(ctx, s, e))
-                                                                         or (a1 > e + 1 and z1 - a1 >= 2))  # ", Ir. Rudi Hartanto": the titled name is the holder
+                                                                         or (a1 > e + 1 and z1 - a1 >= 2)  # ", Ir. Rudi Hartanto": the titled name is the holder
+                                                                         # "Direktur Utama Sentosa Medika Raya, Hadi K. S.": a word left after the company is its
+                                                                         or (e - s == 1 and s > p and z1 - a1 >= 2 and (ctx.type_at(s - 1) == "Organization" or t.words[s - 1] in c.org_suffix)))
     # "Direktur Office of International Programs di ...": words after "of" finish an English unit name
     english_tail = s > p and t.words[s - 1] in ("of", "for", "the", "&")
     # "President Director of Cakra Husada, signed …": with no name after its comma, the run after "of" is the body

@@ -30,7 +30,7 @@ def find(ctx: Ctx) -> None:
             if w[k][:1].isupper() and low in ("pendiri", "founder") and k and not t.newline_before[k] \
                     and w[k - 1] not in (".", ",", "\u2013"):
                 continue  # "Pendiri" mid-sentence is a title role_led reads
-            if k and t.lower[k - 1] in ("dan", "serta", "and", "&"):
+            if k and t.lower[k - 1] in ("dan", "serta", "and", "&") and not (k > 1 and w[k - 2] == ","):  # (not "X, dan pendiri Y, Z")
                 continue  # "Direktur Utama dan pendiri perusahaan tersebut, X": a list of titles role_led reads
             c = _comma_after(ctx, k)
         else:
