@@ -4,8 +4,8 @@ Ownership and structure are stated with fixed phrases: "milik anak usaha Kalbe,
 PT Bifarma Adiluhung", "B, anak perusahaan A", "Direktorat X BPOM" (a unit name
 followed by its parent), "fasilitas milik A". The product-maker and marketer
 rules ("A mengembangkan P", "P diproduksi oleh A", "A memasarkan P") live in
-``makers``, the site-operator rules in ``operators``; ``find`` runs them in the same pass.
-(Agreements are in ``agreements``.)
+``makers``, the site-operator rules in ``operators``, the unit-and-parent rules (PART_OF) in
+``part_of``; ``find`` runs them in the same pass. (Agreements are in ``agreements``.)
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from graphbuild.extract.relations.makers import made_by, maker, spoken_of
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
+from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit
 from graphbuild.extract.relations.subsidiary_refs import (
     bracketed_child,
     company_parent,
@@ -46,15 +47,6 @@ from graphbuild.extract.relations.subsidiary_refs import (
 )
 
 ORG = ("Organization",)
-UNIT = re.compile(
-    r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
-    r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
-    r"Fakultas|Faculty|Sekolah|School|Komisi|Institute\s+(?:of|for)|ITPC|Indonesian\s+Trade\s+Promotion\s+Cent(?:er|re))\b"
-)
-# "Lembaga Penyakit Tropis (Institute of Tropical Disease/ITD) Unair": the unit's English name in brackets
-_PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\)|\s*\((?:[A-Z][\w-]*|of|for|and|the|/)(?:[\s/]+(?:[A-Z][\w-]*|of|for|and|the))+\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
-                         re.I)
-_THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+|the\s+)?$", re.I)  # "Kemenkes, melalui Ditjen X,"
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
 GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
@@ -63,7 +55,6 @@ _OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headq
 _FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
 _OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^(?:\s+(?:yang\s+)?lain(?:nya)?)?\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
-_POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 
 
 def find(ctx: Context) -> None:
@@ -73,9 +64,9 @@ def find(ctx: Context) -> None:
             child_lists.find(ctx, v)  # "Its subsidiaries include PT A and PT B"
         for m in v.mentions:
             if m.type == "Organization" and m.role is None:
-                _part_of(ctx, v, m)
-            elif m.role is not None and _CAMPUS_UNIT.search(m.text):
-                _titled_unit(ctx, v, m)  # "Dekan Fakultas Kedokteran Universitas X": the faculty in a title is still X's
+                part_of(ctx, v, m)
+            elif m.role is not None and CAMPUS_UNIT.search(m.text):
+                titled_unit(ctx, v, m)  # "Dekan Fakultas Kedokteran Universitas X": the faculty in a title is still X's
             elif m.type == "Facility":
                 operates(ctx, v, m)
             elif m.type == "Product":
@@ -245,95 +236,3 @@ def _under(ctx: Context, v: View, start: int, end: int) -> None:
     if child.ent.category == "company" and parent.ent.category == "company" and _CHILD_GAP.fullmatch(
             v.masked[child.end : start]):
         ctx.emit("SUBSIDIARY_OF", child.ent, parent.ent, v, 0.7)
-
-
-# "… merupakan unit (kerja) di bawah Y", ", a unit of Y", "adalah unit pelaksana teknis Y": said of a body
-_UNIT_OF = re.compile(
-    r"^\)?\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai|is|was|as)?\s*(?:(?:sebuah|salah\s+satu|a|an|one\s+of\s+the)\s+)?"
-    r"(?:(?:unit(?:\s+kerja)?|bagian|satuan\s+kerja|badan|lembaga|division|arm|part|agency|directorate|unit)s?"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+(?:bawah|lingkungan)|dari|of|under|within)"
-    r"|unit\s+pelaksana\s+teknis(?:\s+\(UPT\))?(?:\s+(?:dari|di\s+bawah))?)\s+(?:the\s+)?$",
-    re.I,
-)
-# "of the", "di bawah (naungan)", and an apposition naming the kind: ", rumah sakit vertikal milik"
-_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
-                          r"|\s*,\s*(?:yang\s+)?(?:(?:merupakan|adalah|ialah)\s+)?(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
-                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?"
-                          # ", otoritas obat di bawah Kementerian Kesehatan Vietnam": a regulator under its ministry
-                          r"|\s*,\s*(?:(?:sebuah|salah\s+satu|the|an?)\s+)?(?:(?:regulatory|national|government)\s+)?(?:otoritas|instansi|regulator|authority|agency)"
-                          r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?|under)\s+(?:the\s+)?")
-_PAREN = re.compile(r"\s*\([^()]*\)")
-_MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
-
-
-def _part_of(ctx: Context, v: View, m: M) -> None:
-    nxt = v.next_mention(m)
-    if nxt is not None and nxt.type == "Organization" and _MINISTRY.match(nxt.ent.name) and not _MINISTRY.match(m.ent.name):
-        paren = _PAREN.match(v.text, m.end)  # (read only before a ministry: most bodies are named before none)
-        if (_OF_MINISTRY.fullmatch(v.gap(paren.end() if paren else m.end, nxt.start))
-                or (paren and m.ent.category != "company" and v.gap(paren.end(), nxt.start).isspace())):
-            ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.7)  # "BPJPH of the Ministry …", "BPJPH (BPJPH) Kementerian Agama"
-            return
-    gap = v.gap((m.gloss or m).end, nxt.start) if nxt is not None else ""
-    if nxt is not None and nxt.type == "Location" and (after := v.next_mention(nxt)) is not None \
-            and re.fullmatch(r"['\u2019]s\s+", v.gap(nxt.end, after.start)):
-        nxt = after  # "part of China's NMPA": the country only qualifies the parent
-    if (nxt is not None and nxt.type == "Organization" and m.ent.category != "company" and not nxt.role
-            and _UNIT_OF.match(gap)):
-        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.75)  # "BKPK merupakan unit di bawah Kementerian Kesehatan"
-        return
-    if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
-        return
-    if _POM_UNIT.search(m.ent.name):  # "Balai Besar POM di Bandung" is a BPOM office wherever it is named
-        bpom = next((e for e in ctx.entities if e.type == "Organization" and e.id != m.ent.id
-                     and {"BPOM", "Badan POM"} & {e.name, *e.aliases, _initials(e.name)}), None)
-        if bpom is not None:
-            ctx.emit("PART_OF", m.ent, bpom, v, 0.75)
-    prev = v.prev_mention(m)
-    if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
-        ctx.emit("PART_OF", m.ent, prev.ent, v, 0.75)  # "Badan POM melalui Balai Besar POM di Surabaya"
-    nxt = v.next_mention(m)
-    if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
-        return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit
-    # the unit's own name ends with its parent: "Direktorat Pengawasan Produksi Obat BPOM"; of two, the nearer:
-    # "Komisi Etik … FK-KMK UGM" is the faculty's (FK-KMK UGM), not the university's (UGM)
-    best, size = None, 0
-    for e in ctx.entities:
-        if e.id != m.ent.id and e.type == "Organization":
-            for n in (e.name, *e.aliases, _initials(e.name)):
-                if len(n) > max(size, 2) and any(t.endswith(" " + n) and len(t) > len(n) + 8 for t in (m.text, m.ent.name)):
-                    best, size = e, len(n)
-    if best is not None:
-        ctx.emit("PART_OF", m.ent, best, v, 0.85)
-        return
-    if nxt is None or nxt.type != "Organization" or nxt.role or not _PARENT_GAP.match(v.gap((m.gloss or m).end, nxt.start)):
-        return
-    if "," in v.gap((m.gloss or m).end, nxt.start):
-        after = v.next_mention(nxt)
-        if (after is not None and cues.LIST_SEP.match(v.gap(nxt.end, after.start))) \
-                or _LIST_GOES_ON.match(v.masked, (nxt.gloss or nxt).end):
-            return  # "Biro A, Kementerian B, dan C" is a list (C even where no name was found)
-    if not UNIT.match(nxt.text) and not (nxt.ent.category == "company" and m.ent.category in ("government", "regulator")):
-        ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.8)  # (no state body is a unit of a company: "… (KPPU), PDU will …")
-
-
-_LIST_GOES_ON = re.compile(r",?\s*(?:dan|serta|and)\s+[A-Z(]")
-_CAMPUS_UNIT = re.compile(r"(?:Fakultas|Faculty|Sekolah\s+Pascasarjana|Graduate\s+School|School\s+of)\s")
-_CAMPUS = re.compile(r"(?:Universitas|University|Institut|Institute|Politeknik|Sekolah\s+Tinggi)\b|U[A-Z]|[A-Z]*U[A-Z]*$")
-
-
-def _titled_unit(ctx: Context, v: View, m: M) -> None:
-    """A faculty named in a title ("Dekan Fakultas Kedokteran Universitas X", "Guru Besar Fakultas Farmasi UX") whose
-    own name ends with a campus named in the story is part of it."""
-    units = [e for e in ctx.entities if e.type == "Organization" and _CAMPUS_UNIT.match(e.name) and e.name in m.text]
-    for u in units:
-        for e in ctx.entities:
-            if e.id != u.id and e.type == "Organization" and _CAMPUS.match(e.name) and not _CAMPUS_UNIT.match(e.name) \
-                    and any(len(n) >= 3 and u.name.endswith(" " + n) for n in (e.name, *e.aliases)):
-                ctx.emit("PART_OF", u, e, v, 0.85)
-                break
-
-
-def _initials(name: str) -> str:
-    """"Badan Pengawas Obat dan Makanan" -> "BPOM": the parent as a unit's name may end with it."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
