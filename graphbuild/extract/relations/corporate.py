@@ -33,11 +33,12 @@ from graphbuild.extract.relations import (
 from graphbuild.extract.relations.common import Context, CueGroup, M, View
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.distributors import RANGE, THE_DIST, distributor_range, the_distributor
-from graphbuild.extract.relations.makers import made_by, maker, spoken_of
+from graphbuild.extract.relations.makers import maker, spoken_of
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit
+from graphbuild.extract.relations.product_makers import made_by
 from graphbuild.extract.relations.subsidiary_refs import (
     bracketed_child,
     company_parent,

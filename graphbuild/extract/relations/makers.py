@@ -4,8 +4,9 @@ Split out of ``corporate`` (which keeps ownership and structure) to keep each
 module small. The maker is stated with fixed phrases: "A mengembangkan P",
 "P diproduksi oleh A", "A memasarkan P", "P, biosimilar Q yang diproduksi oleh X",
 "Zenara's biosimilar of P", "Pabrik ini memproduksi P" (the plant's operator).
-``corporate.find`` calls :func:`made_by` per product mention and :func:`maker`
-per develop/market cue; the range and seller phrasings are in ``offerings``. The discourse
+``corporate.find`` calls :func:`maker` per develop/market cue and :func:`product_makers.made_by`
+per product mention (the phrasings read around the product, split out to ``product_makers``);
+the range and seller phrasings are in ``offerings``. The discourse
 helpers (:func:`topic`, :func:`spoken_of`) say which company "perusahaan ini" / "its" means.
 """
 
@@ -25,26 +26,20 @@ from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.distributors import maker_range
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
-from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
-    OURS,
-    SELLER_ROLE,
+    SELLER_ROLE as SELLER_ROLE,  # re-exported for ``offerings``
+)
+from graphbuild.extract.relations.makers_joint import (
     _firm_before,
     _listed,
-    made_through_noun,
-    maker_after,
-    named_maker,
-    role_named,
     seated,
     site_owner,
     speaker_company,
-    then_sold,
 )
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
 from graphbuild.extract.relations.theirs import they_firm
-from graphbuild.extract.units import STRENGTH
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -81,12 +76,6 @@ _PLANT_ANAPHOR = re.compile(
     r"|previously|currently|now|still|only|mainly|exclusively)\s+)*$",
     re.I,
 )
-_BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
-                 r"(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah|juga)\s+)?"
-                 r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made)\s+"
-                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
-                 rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
-                 re.I)
 _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
                        # "PT B yang merupakan anak perusahaan PT A memproduksi P": what the subject is, then its verb
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
@@ -99,102 +88,6 @@ _RUN_BY = re.compile(r"^(?:pabrik|fasilitas|plant|facility|lini)\b[^\u2588]*?\b(
                      r"\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
-_SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
-    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
-    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan|nantinya|kelak)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
-    r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
-    rf"{SELLER_ROLE}(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X", "oleh pedagang besar farmasi (PBF) X"
-    re.I,
-)
-# "distribusi P akan dilakukan oleh X": who distributes, said with a noun
-_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+(?:of\s+)?$", re.I)
-# "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
-_FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
-                         rf"(?:{STRENGTH}\s+)?\(", re.I)
-_DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
-                      r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
-
-
-_GLOSS_BY = re.compile(r"\s*\([^()]*\)")  # a bracketed gloss between a brand and "milik X" / "buatan X"
-_FROM_CO = re.compile(r"^\s*(?:[\d.,]+\s*(?:mg|ml|g)\S*\s+)?dari\s+$", re.I)
-# "Zenova Pharma's Cardiolix", "HDI's dengue rapid test, HusaTest": the possessive, a short class phrase, the name
-_OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|leading)\s+)?(?:[a-z-]+\s+){0,2}(?:[a-z-]+\s*,\s*)?",
-                     re.I)
-
-
-# "jamu P (produsen: CV X)", "krim Q (manufacturer: PT Y)": the maker in a bracket right after the product
-_MAKER_GLOSS = re.compile(r"\s*\(\s*(?:produsen|pabrikan|pembuat|manufacturer|maker|(?:diproduksi|dibuat|produced|made)\s+(?:oleh|by)|"
-                          r"buatan|produksi)\s*:?\s*(?:PT\.?\s+)?", re.I)
-
-
-def made_by(ctx: Context, v: View, p: M) -> None:
-    if _set_apart_before(v.masked, p.start):
-        return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
-    if v.glosses and v.masked.startswith(" (", p.end):
-        g = next((g for g in v.glosses if g.start > p.end), None)
-        if g is not None and g.type == "Organization" and _MAKER_GLOSS.fullmatch(v.text, p.end, g.start) and not regulator_like(g.ent):
-            ctx.emit("DEVELOPS", g.ent, p.ent, v, 0.7)
-            return
-    nxt = v.next_mention(p)
-    inner = None
-    if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
-            and v.masked.startswith(")", nxt.end):
-        inner, nxt = nxt, v.next_mention(nxt)  # "Gastrazol kapsul 20 mg (omeprazol) yang diproduksi oleh X"
-        if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[inner.end + 1 : nxt.start]):
-            for q in (p, inner):
-                ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
-        return
-    if nxt is not None and nxt.type == "Organization" and (gl := _GLOSS_BY.match(v.masked, p.end, nxt.start)) \
-            and _BY.match(v.masked[gl.end() : nxt.start]) and not regulator_like(nxt.ent):
-        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)  # "Zenvira (insulin aspart biosimilar) milik X": the brand's maker
-        return
-    if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
-        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
-        then_sold(ctx, v, p, nxt, _SOLD_BY)
-        return
-    if OURS.match(v.masked[p.end :]) and (org := speaker_company(ctx, v, p, regulator_like)) is not None:
-        ctx.emit("DEVELOPS", org, p.ent, v, 0.6)  # "Hepavax kami kembangkan sejak 2020, kata Dirut PT X"
-        return
-    if nxt is not None and nxt.type == "Organization" and nxt.text.startswith("PT") and _FROM_CO.match(
-            v.masked[p.end : nxt.start]) and not regulator_like(nxt.ent):
-        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.6)  # "tablet tambah darah Anemix dari PT X"
-        return
-    prev = v.prev_mention(p)
-    if named_maker(ctx, v, p, prev, nxt):
-        return
-    if prev is not None and prev.type == "Organization" and _OWNERS.fullmatch(v.masked[prev.end : p.start]) \
-            and not regulator_like(prev.ent):
-        ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.65)  # "Zenova Pharma's Cardiolix", "Lumina's new vaccine Lumivax"
-    if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
-                                                       and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
-        chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
-        org = v.next_mention(chain[-1])
-        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 80:
-            gap = v.masked[chain[-1].end : org.start]
-            rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
-            seller = role_named(v, org) if rtype == "MARKETS" else org  # "oleh anak usaha A lainnya, PT B": B
-            for q in chain if rtype else ():
-                ctx.emit(rtype, seller.ent, q.ent, v, 0.7)
-    seller = nxt
-    while seller is not None and seller.type == "Location":  # "is sold in Indonesia by X"
-        seller = v.next_mention(seller)
-    if seller is not None and seller.type == "Organization" and (
-            _SOLD_BY.match(v.masked[p.end : seller.start])
-            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : seller.start]))):
-        seller = role_named(v, seller)
-        ctx.emit("MARKETS", seller.ent, p.ent, v, 0.75)
-        maker_after(ctx, v, p, seller)
-        return
-    if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
-        return
-    apposed_maker(ctx, v, p, _SOLD_BY)
-
-
-# "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)
-_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+(?:\u2588+\s*(?:,|dan|serta|and)\s+){0,3}$",
-                        re.I)
-
-
 
 
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
@@ -326,5 +219,5 @@ _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|p
 
 
 # the searches above, tried only where one of their leading words starts (IGNORECASE alternations scanned whole otherwise)
-_set_apart_before, _plant_anaphor_before = prefix_search(_SET_APART), prefix_search(_PLANT_ANAPHOR)
+_plant_anaphor_before = prefix_search(_PLANT_ANAPHOR)
 _other_maker = literal_search(_OTHER_MAKER)

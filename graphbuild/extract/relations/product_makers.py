@@ -1,0 +1,128 @@
+"""DEVELOPS and MARKETS read around a product mention: "P diproduksi oleh A", "P (produsen: CV X)",
+"Zenova Pharma's P", "P, obat PPOK yang diimpor dan dipasarkan oleh X", "A dan B akan dipasarkan oleh X".
+
+Split out of ``makers`` (which keeps the rules read from a develop/market verb, :func:`makers.maker`, and the
+discourse helpers) to keep each module short; ``corporate.find`` calls :func:`made_by` per product mention in
+the same pass as before, so the rule order is unchanged. The apposed-maker phrasings it falls back to are in
+``makers_apposed``, the joint and named-maker helpers in ``makers_joint``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import regulator_like
+from graphbuild.extract.relations.litsearch import prefix_search
+from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
+from graphbuild.extract.relations.makers_joint import (
+    OURS,
+    SELLER_ROLE,
+    _products_listed,
+    made_through_noun,
+    maker_after,
+    named_maker,
+    role_named,
+    speaker_company,
+    then_sold,
+)
+from graphbuild.extract.units import STRENGTH
+
+_BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
+                 r"(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah|juga)\s+)?"
+                 r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made)\s+"
+                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
+                 rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
+                 re.I)
+_SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
+    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan|nantinya|kelak)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
+    r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
+    rf"{SELLER_ROLE}(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X", "oleh pedagang besar farmasi (PBF) X"
+    re.I,
+)
+# "distribusi P akan dilakukan oleh X": who distributes, said with a noun
+_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+(?:of\s+)?$", re.I)
+# "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
+_FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
+                         rf"(?:{STRENGTH}\s+)?\(", re.I)
+_DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
+                      r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+_GLOSS_BY = re.compile(r"\s*\([^()]*\)")  # a bracketed gloss between a brand and "milik X" / "buatan X"
+_FROM_CO = re.compile(r"^\s*(?:[\d.,]+\s*(?:mg|ml|g)\S*\s+)?dari\s+$", re.I)
+# "Zenova Pharma's Cardiolix", "HDI's dengue rapid test, HusaTest": the possessive, a short class phrase, the name
+_OWNERS = re.compile(r"(?:'s|\u2019s)\s+(?:(?:new|latest|flagship|first|own|leading)\s+)?(?:[a-z-]+\s+){0,2}(?:[a-z-]+\s*,\s*)?",
+                     re.I)
+# "jamu P (produsen: CV X)", "krim Q (manufacturer: PT Y)": the maker in a bracket right after the product
+_MAKER_GLOSS = re.compile(r"\s*\(\s*(?:produsen|pabrikan|pembuat|manufacturer|maker|(?:diproduksi|dibuat|produced|made)\s+(?:oleh|by)|"
+                          r"buatan|produksi)\s*:?\s*(?:PT\.?\s+)?", re.I)
+
+
+def made_by(ctx: Context, v: View, p: M) -> None:
+    if _set_apart_before(v.masked, p.start):
+        return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
+    if v.glosses and v.masked.startswith(" (", p.end):
+        g = next((g for g in v.glosses if g.start > p.end), None)
+        if g is not None and g.type == "Organization" and _MAKER_GLOSS.fullmatch(v.text, p.end, g.start) and not regulator_like(g.ent):
+            ctx.emit("DEVELOPS", g.ent, p.ent, v, 0.7)
+            return
+    nxt = v.next_mention(p)
+    inner = None
+    if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
+            and v.masked.startswith(")", nxt.end):
+        inner, nxt = nxt, v.next_mention(nxt)  # "Gastrazol kapsul 20 mg (omeprazol) yang diproduksi oleh X"
+        if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[inner.end + 1 : nxt.start]):
+            for q in (p, inner):
+                ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
+        return
+    if nxt is not None and nxt.type == "Organization" and (gl := _GLOSS_BY.match(v.masked, p.end, nxt.start)) \
+            and _BY.match(v.masked[gl.end() : nxt.start]) and not regulator_like(nxt.ent):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)  # "Zenvira (insulin aspart biosimilar) milik X": the brand's maker
+        return
+    if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
+        then_sold(ctx, v, p, nxt, _SOLD_BY)
+        return
+    if OURS.match(v.masked[p.end :]) and (org := speaker_company(ctx, v, p, regulator_like)) is not None:
+        ctx.emit("DEVELOPS", org, p.ent, v, 0.6)  # "Hepavax kami kembangkan sejak 2020, kata Dirut PT X"
+        return
+    if nxt is not None and nxt.type == "Organization" and nxt.text.startswith("PT") and _FROM_CO.match(
+            v.masked[p.end : nxt.start]) and not regulator_like(nxt.ent):
+        ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.6)  # "tablet tambah darah Anemix dari PT X"
+        return
+    prev = v.prev_mention(p)
+    if named_maker(ctx, v, p, prev, nxt):
+        return
+    if prev is not None and prev.type == "Organization" and _OWNERS.fullmatch(v.masked[prev.end : p.start]) \
+            and not regulator_like(prev.ent):
+        ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.65)  # "Zenova Pharma's Cardiolix", "Lumina's new vaccine Lumivax"
+    if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
+                                                       and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
+        chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
+        org = v.next_mention(chain[-1])
+        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 80:
+            gap = v.masked[chain[-1].end : org.start]
+            rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
+            seller = role_named(v, org) if rtype == "MARKETS" else org  # "oleh anak usaha A lainnya, PT B": B
+            for q in chain if rtype else ():
+                ctx.emit(rtype, seller.ent, q.ent, v, 0.7)
+    seller = nxt
+    while seller is not None and seller.type == "Location":  # "is sold in Indonesia by X"
+        seller = v.next_mention(seller)
+    if seller is not None and seller.type == "Organization" and (
+            _SOLD_BY.match(v.masked[p.end : seller.start])
+            or (_TRADE_NOUN.search(v.masked[: p.start]) and _DONE_BY.match(v.masked[p.end : seller.start]))):
+        seller = role_named(v, seller)
+        ctx.emit("MARKETS", seller.ent, p.ent, v, 0.75)
+        maker_after(ctx, v, p, seller)
+        return
+    if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
+        return
+    apposed_maker(ctx, v, p, _SOLD_BY)
+
+
+# "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)
+_SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+(?:\u2588+\s*(?:,|dan|serta|and)\s+){0,3}$",
+                        re.I)
+_set_apart_before = prefix_search(_SET_APART)  # tried only where one of its leading words starts
