@@ -28,8 +28,8 @@ from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
-from graphbuild.extract.relations.unnamed_granters import BPOM as _BPOM
 from graphbuild.extract.relations.unnamed_granters import implied_granter as _implied_granter
+from graphbuild.extract.relations.unnamed_granters import national_regulator
 from graphbuild.extract.relations.unnamed_granters import pronoun_granter as _pronoun_granter
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
@@ -260,7 +260,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     granters = [r.ent for r in regs] or [implied]
     if granted is not None:  # "Sertifikat NIE itu diserahkan oleh Deputi … BPOM": the unit hands over what BPOM granted
         granters = [granted if _UNIT.match(g.name) else g for g in granters]
-    national = next((e for e in ctx.entities if e.name == _BPOM), None) if any(_OFFICE.match(r.name) for r in granters) else None
+    national = national_regulator(ctx) if any(_OFFICE.match(r.name) for r in granters) else None
     for r in granters:
         for p in products:
             ctx.emit("APPROVED", r, p, v, 0.75 if r is granters[0] else 0.7)

@@ -16,9 +16,10 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.registration import is_regulator
+from graphbuild.extract.relations.unnamed_granters import BPOM as _BPOM
+from graphbuild.extract.relations.unnamed_granters import national_regulator
 from graphbuild.types import Entity
 
-_BPOM = "Badan Pengawas Obat dan Makanan"
 _MARKER = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
 _BACK = 4  # sentences of one bullet read back to its opening
 _APPROVED_BACK = 12  # sentences read back to the approval a reliance remark refers to
@@ -81,15 +82,11 @@ def _bullet_product(ctx: Context, v: View) -> Entity | None:
     return None
 
 
-def _bpom(ctx: Context) -> Entity | None:
-    return next((e for e in ctx.entities if e.name == _BPOM), None)
-
-
 def _bullet_approved(ctx: Context, v: View) -> None:
     if any(m.type == "Product" for m in v.mentions) or _MARKER.match(v.text):
         return
     p = _bullet_product(ctx, v)
-    reg = _bpom(ctx)
+    reg = national_regulator(ctx)
     if p is not None and reg is not None:
         ctx.emit("APPROVED", reg, p, v, 0.6)
 

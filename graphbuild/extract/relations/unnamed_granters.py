@@ -13,7 +13,12 @@ from graphbuild.extract.relations.common import Context, View
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
 
-BPOM = "Badan Pengawas Obat dan Makanan"  # the national regulator's full name (also read by ``approvals``)
+BPOM = "Badan Pengawas Obat dan Makanan"  # the national regulator's full name; ``national_regulator`` finds its entity
+
+
+def national_regulator(ctx: Context) -> Entity | None:
+    """BPOM itself, where the text names it (by any of its names: they resolve to the full one)."""
+    return next((e for e in ctx.entities if e.name == BPOM), None)
 
 # "Taburia Plus baru memperoleh nomor izin edar bulan lalu": a product receiving an Indonesian marketing
 # authorisation, no granter named (the cue is a national permit, so its granter is the story's regulator)
@@ -70,7 +75,7 @@ def implied_granter(ctx: Context, v: View, start: int, end: int) -> Entity | Non
             or any(m.type == "Organization" and _is_regulator(m.ent) for m in v.mentions):
         return None
     if v.masked[start : start + 12].lower().startswith(("notifikasi", "nomor notif")) \
-            and (bpom := next((e for e in ctx.entities if e.name == BPOM), None)) is not None:
+            and (bpom := national_regulator(ctx)) is not None:
         return bpom  # a cosmetic notification is BPOM's own, not the office's that coached the firm
     count: dict[str, int] = {}
     for w in ctx.views[: v.index + 1]:
