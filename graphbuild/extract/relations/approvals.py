@@ -266,7 +266,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
             ctx.emit("APPROVED", r, p, v, 0.75 if r is granters[0] else 0.7)
             if national is not None and _OFFICE.match(r.name):
                 ctx.emit("APPROVED", national, p, v, 0.7)  # a marketing authorisation a BPOM office hands over is BPOM's
-    counted = COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) or _COUNTED_BEFORE.search(v.masked[max(0, start - 70) : start]) \
+    counted = COUNTED.search(v.masked, end, min(len(v.masked), end + 80)) or _COUNTED_BEFORE.search(v.masked[max(0, start - 140) : start]) \
         or _COUNTED_AFTER.match(v.masked, end)
     return granters[0] if not products and counted else None
 
@@ -285,8 +285,12 @@ def described_substance(v: View, p: Entity) -> bool:
             and _APPOSED_KIND.match(v.masked[prev.end : m.start])) for m in at)
 
 
-# "tiga produknya memperoleh persetujuan …", "launched three new products following marketing authorisation …:"
+# "tiga produknya memperoleh persetujuan …", "launched three new products following marketing authorisation …:",
+# "Tiga produk pertama yang diproduksi di Cikande sudah mengantongi NIE dari BPOM:"
 _COUNTED_BEFORE = re.compile(r"\b(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                             r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)(?:nya)?\b[^\u2588.;]{0,50}$", re.I)
+                             r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)(?:nya)?\b"
+                             # past a relative clause that names a place or a plant: "yang diproduksi di Cikande sudah …"
+                             r"(?:[^\u2588.;]{0,50}|(?:\s+[a-z][\w-]*){0,2}?\s+(?:yang|which|that|made|produced|manufactured|developed)\s[^.;:]{0,90})$",
+                             re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?:(?:untuk|bagi|for)\s+)?(?:dua|tiga|empat|lima|enam|two|three|four|five|six)\s+(?:[a-z][\w-]*\s+){0,2}?"
                             r"(?:obat|produk|vaksin|drugs?|products?|vaccines?|medicines?)\b", re.I)  # "menyetujui dua vaksin …"

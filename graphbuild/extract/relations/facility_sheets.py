@@ -86,11 +86,20 @@ def _is_body(m: M) -> bool:
     return m.type == "Organization" and m.ent.category != "company" and m.role is None
 
 
+# what comes between a certificate and its issuer: "dari", "oleh", a dash, or an opening bracket ("CPOB (BPOM)")
+_BEFORE_BODY = re.compile(r"(?:\bdari|\boleh|\bfrom|\bby|\bissued\s+by|[\u2013\u2014-]|[\w\u2588)]\s*\()\s*$", re.I)
+
+
 def _bodies(v: View, pos: int) -> list[M]:
-    """The issuers a one-line certificate field names after ``pos``, each after its certificate and "dari"/a dash."""
+    """The issuers a one-line certificate field names after ``pos``, each after its certificate and "dari"/a dash, or
+    in brackets after it ("CPOB (BPOM), Halal (BPJPH)")."""
     out: list[M] = []
-    for m in v.after(pos, ("Organization",)):
-        if _is_body(m) and re.search(r"(?:\bdari|\boleh|\bfrom|\bby|[\u2013\u2014-])\s*$", v.gap(pos, m.start), re.I):
+    for m in v.after(pos, ("Organization", "Regulation")):
+        if m.type == "Regulation":  # "CPOB (BPOM)": the issuer read as the certificate's gloss
+            if m.gloss is not None and _is_body(m.gloss) and m.start >= pos:
+                out.append(m.gloss)
+                pos = m.gloss.end
+        elif _is_body(m) and _BEFORE_BODY.search(v.gap(pos, m.start)):
             out.append(m)
             pos = (m.gloss or m).end
     return out

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.granters import certifier
 from graphbuild.types import Entity
 
 _THAT_CERT = re.compile(r"^\W*(?:sertifikat|certificate)(?:\s+[A-Z][\w/-]*)?\s+(?:tersebut|itu|ini)\s+(?:(?:juga|telah|sudah|pun|"
@@ -83,3 +84,32 @@ def unit_handing(ctx: Context) -> None:
             for r in ctx.has("CERTIFIED", head=m.ent):
                 if r.evidence == v.evidence and r.tail != unit.ent.id:
                     ctx.emit("CERTIFIED", unit.ent, ctx.by_id[r.tail], v, 0.65, **r.properties)
+
+
+# "Fasilitas bernama X itu …", "Pabrik yang diberi nama X itu …", "The facility, named X, …": a plant named only after
+# the sentence before told it (unnamed: "Pabrik senilai Rp 1,2 triliun itu") receiving a certificate
+_NAMED_NEXT = re.compile(r"^\W*(?:the\s+)?(?:pabrik|fasilitas|sarana|plant|facility|factory)(?:\s+(?:produksi|baru|tersebut|itu|"
+                         r"ini|new|production))*\s*,?\s+(?:yang\s+|which\s+is\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama|"
+                         r"named|called|dubbed)\s+[*_\"\u201c]*$", re.I)
+_NAMING = re.compile(r"\b(?:diberi\s+nama|dinamai|dinamakan|bernama|named|called|dubbed)\b", re.I)
+watch(_NAMING)
+_NOT_YET = re.compile(r"\b(?:belum|tidak|bukan|akan|masih\s+menunggu|not|yet\s+to|will|awaits?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PLANT_WORD = re.compile(r"\b(?:pabrik|fasilitas|sarana\s+produksi|plant|facility|factory)\b", re.I)
+
+
+def named_next(ctx: Context) -> None:
+    """The plant the sentence after a certification names: it holds what the sentence before gave its company
+    ("Pabrik … itu sekaligus menerima sertifikat CPOB dari Badan POM. Fasilitas bernama X itu akan memproduksi …")."""
+    for v in ctx.where(_NAMING):
+        site = v.mentions[0] if v.index and v.mentions else None
+        if site is None or site.type != "Facility" or not _NAMED_NEXT.match(v.masked[: site.start]):
+            continue
+        w = ctx.views[v.index - 1]
+        cue = cues.CERTIFY.search(w.masked) if w.may(cues.CERTIFY) else None
+        if cue is None or any(m.type == "Facility" for m in w.mentions) or not _PLANT_WORD.search(w.masked) \
+                or _NOT_YET.search(w.masked[max(0, cue.start() - 40) : cue.start()]):
+            continue  # a plant named there already holds it; "Pabrik itu belum menerima sertifikat …"
+        body = certifier(w, cue.start(), cue.end())
+        if body is not None and body.ent.category != "company" and body.ent.id != site.ent.id:
+            std = next((m.ent.name for m in w.after(cue.start(), ("Regulation",))), None)
+            ctx.emit("CERTIFIED", body.ent, site.ent, v, 0.65, standard=std)

@@ -19,7 +19,7 @@ from graphbuild.extract.relations.cert_holders import BULLETS_NEXT as _BULLETS_N
 from graphbuild.extract.relations.cert_holders import certified as _certified
 from graphbuild.extract.relations.common import Context, CueGroup, watch
 from graphbuild.extract.relations.granters import certifier as _certifier
-from graphbuild.extract.relations.handed_back import plant_named, unit_handing
+from graphbuild.extract.relations.handed_back import named_next, plant_named, unit_handing
 from graphbuild.extract.relations.recipients import among_them as _among_them
 from graphbuild.extract.relations.registration import (
     EVALUATES,
@@ -64,6 +64,7 @@ def find(ctx: Context) -> None:
     prequalified.find(ctx)  # "WHO has granted prequalification to P"
     _among_them(ctx)
     plant_named(ctx)  # "… mengantongi sertifikat CPOB. Kedua sertifikat diserahkan di pabrik bernama X": X holds them
+    named_next(ctx)  # "Pabrik … itu menerima sertifikat CPOB dari BPOM. Fasilitas bernama X itu …": X holds it
     listed_certs.find(ctx)  # "Pabrik X yang telah mengantongi:" and one certificate with its issuer a bullet
     facility_sheets.find(ctx)  # "### Pabrik X" and its fields: "- Operator: PT A", "- Sertifikat:" / "- CPOB — BPOM"
     unit_handing(ctx)  # "Direktorat X BPOM menyerahkan sertifikat …": the unit certifies with its agency
