@@ -184,14 +184,17 @@ SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
 )
 EVENT_ANAPHOR = re.compile(
-    r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
+    r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|workshop|pelatihan|"
+    r"bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"kuliah|kesempatan|simposium|kongres|pameran|ajang|perhelatan|gelaran|expo|event|meeting|conference|symposium|summit|"
     r"occasion|exhibition)\b"
     r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|conference|forum|symposium|summit|occasion|exhibition|"
+    r"workshop|seminar|webinar|training|"
     r"expo|fair)\b"  # "The one-day business matching event was organised by …"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
+    r"workshop|pelatihan|bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"perhelatan|gelaran|munas|musyawarah(?:\s+nasional)?|rakernas|rakor|rakornas|muktamar|mukernas|rapimnas)"
     r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar)\b"
     # "Pembukaan pameran dihadiri oleh …": the opening of the event just named
