@@ -96,7 +96,8 @@ def find(ctx: Ctx) -> None:
             i = next((x + 1 for x in range(j - 1, i - 1, -1) if t.words[x].endswith(("'s", "\u2019s"))), i)  # "the Company's AGM"
             # "Indonesia Health Expo 2025": two name words before the head make a name even when
             # both are institutional; the edition year belongs to it
-            if i < j and (proper_tokens(ctx, i, j) >= 1 or j - i >= 2):
+            named = i < j and (proper_tokens(ctx, i, j) >= 1 or j - i >= 2)
+            if named or _topic(ctx, j + 1) > j + 1:
                 e = of_ordinal(ctx, j + 1)
                 if e == j + 1 and e + 1 < n and t.words[e] == "of" and t.words[e + 1] in _HOLDERS:
                     e += 2  # "Annual General Meeting of Shareholders": whose meeting is the name's
@@ -104,8 +105,12 @@ def find(ctx: Ctx) -> None:
                     e += 1
                 elif e == j + 1:
                     e = _seat_edition(ctx, e)  # "Business Matching Jeddah 2025": the host city, then the year
-                ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue")
+                if e == j + 1:
+                    e = _topic(ctx, e)  # "ASEAN Regional Workshop on Regulatory Reliance for Medical Products"
+                if ctx.add(i, e, "Facility" if _venue(ctx, i, j, e) else "Event", None, "cue") < 0 and e > j + 1 and named:
+                    ctx.add(i, j + 1, "Event", None, "cue")  # the topic overlaps a name: the head's name alone
     _forum_editions(ctx)
+    _topics(ctx)
     _ordinals(ctx)
     _numbered_of(ctx)
     _quoted(ctx)
@@ -114,6 +119,43 @@ def find(ctx: Ctx) -> None:
 
 
 _HOLDERS = frozenset({"Shareholders", "Stockholders", "Bondholders", "Members"})
+_TOPIC_CONNECTORS = frozenset({"for", "of", "and", "&", "the", "to", "in"})
+_TOPIC_OPENERS = frozenset({"on", "On"})
+_NOT_TOPICS = frozenset({"Person", "Location", "Organization"})  # "a meeting on BPOM's premises"
+
+
+def _topics(ctx: Ctx) -> None:
+    """A name found before this rule that stops at, or runs past, an event head followed by "on <Title>" ("ASEAN
+    Workshop" | "Regional Forum on Pharmaceutical"): the event with its whole topic."""
+    t = ctx.t
+    for m in {ctx.owner[j - 1] for j in t.where(_TOPIC_OPENERS) if j and ctx.owner[j - 1] >= 0}:
+        x = ctx.mentions[m]
+        a, b = ctx.spans[m]
+        if x is None or x.type not in ("Event", "Organization") or x.source == "lexicon":
+            continue
+        j = next((k for k in range(a, b) if t.words[k] in t.cue.event_suffix and k + 1 < len(t.words) and t.words[k + 1] in _TOPIC_OPENERS), -1)
+        if j < 0:
+            continue
+        e = _topic(ctx, j + 1, m)
+        if e > j + 2 and (e > b or x.type != "Event"):
+            ctx.drop(m)
+            ctx.add(a, e, "Event", None, "cue")
+
+
+def _topic(ctx: Ctx, e: int, own: int = -1) -> int:
+    """End of an English event head's topic: "Workshop on Regulatory Reliance for Medical Products", "Summit on
+    Antimicrobial Resistance"; capitalised title words after "on" are the name's, a date ("on Monday", "on 2 June"),
+    a known name ("on BPOM") or a lower-case topic ends it at the head. A trailing "in <place>" is the venue."""
+    t = ctx.t
+    n = len(t.words)
+    if e + 1 >= n or t.words[e] not in _TOPIC_OPENERS or t.newline_before[e + 1] or ctx.type_at(e + 1) in _NOT_TOPICS and ctx.owner[e + 1] != own \
+            or not is_cap(t.words[e + 1]) or not nameish(ctx, e + 1, False):
+        return e
+    b = run_forward(ctx, e + 1, comma_list=False, connectors=_TOPIC_CONNECTORS, digits=False, max_tokens=14)
+    b = next((x for x in range(e + 2, b) if t.words[x] == "in" and ctx.type_at(x + 1) == "Location"), b)
+    while b > e + 2 and t.words[b - 1] in _TOPIC_CONNECTORS:
+        b -= 1
+    return b
 
 
 def _seat_edition(ctx: Ctx, e: int) -> int:

@@ -161,11 +161,14 @@ ORGANIZE = re.compile(
 ORGANIZED_BY = re.compile(
     r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|digagas|organi[sz]ed|hosted|initiated)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588)"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
+    # "digelar di Bandung pada 23 April 2025 oleh A", "held in Jakarta on 5 May by A": place and date before the agent
+    r"|\s+(?:di|pada|at|in|on)\s+(?:(?!\b(?:yang|dan|serta|di[a-z]{3,}|and|which|attended|opened|with|before|after)\b)[^.;:]){1,70}?\s(?:oleh|by)\b"
     r"|\s+(?:atas\s+)?(?:bekerja\s*sama|kerja\s*sama|berkolaborasi|bersinergi)\s+dengan\b"  # "… diselenggarakan bekerja sama dengan A"
     r"|\s+bersama\s+(?=\u2588))"  # "Kegiatan tersebut digelar bersama Pemkab X dan Dinas Y": co-hosts
     r"|\b(?:merupakan\s+)?(?:inisiatif|prakarsa)\s+(?=\u2588)"  # "Forum X merupakan inisiatif GPFI"
     r"|\b(?:merupakan\s+)?(?:hasil|atas|berkat)\s+(?:kolaborasi|kerja\s*sama)\s+(?:antara\s+)?(?=\u2588)"  # "… hasil kolaborasi A dan B"
-    r"|\b(?:co-)?(?:organi[sz]ers?|penyelenggara(?:nya)?)\s+(?:(?:adalah|were|was|is)\s+)?(?=\u2588)",
+    r"|\b(?:co-)?(?:organi[sz]ers?|penyelenggara(?:nya)?)\s+(?:(?:adalah|were|was|is)\s+)?(?=\u2588)"
+    r"|\b(?:was|were|is|be|being)\s+held\s+(?:at|in|on)\s+(?:(?!\b(?:and|which|attended|opened|with|before|after)\b)[^.;:]){1,70}?\sby\b",
     re.I,
 )
 # "oleh A bersama B", "by A together with the B": co-organisers
@@ -184,14 +187,17 @@ SPEECH = re.compile(
     r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
 )
 EVENT_ANAPHOR = re.compile(
-    r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|"
+    r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|workshop|pelatihan|"
+    r"bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"kuliah|kesempatan|simposium|kongres|pameran|ajang|perhelatan|gelaran|expo|event|meeting|conference|symposium|summit|"
     r"occasion|exhibition)\b"
     r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|conference|forum|symposium|summit|occasion|exhibition|"
+    r"workshop|seminar|webinar|training|"
     r"expo|fair)\b"  # "The one-day business matching event was organised by …"
     # a sentence that opens with the bare kind of the event just named: "Simposium yang digelar …"
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
+    r"workshop|pelatihan|bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"perhelatan|gelaran|munas|musyawarah(?:\s+nasional)?|rakernas|rakor|rakornas|muktamar|mukernas|rapimnas)"
     r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar)\b"
     # "Pembukaan pameran dihadiri oleh …": the opening of the event just named

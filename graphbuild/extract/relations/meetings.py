@@ -69,11 +69,14 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
 
 
 # "X memimpin delegasi Indonesia dalam kunjungan kerja ke …", "X led a delegation to …": the party's leader
+# "X melakukan kunjungan kerja ke Y", "berkunjung ke Y", "paid a courtesy visit to Y": a visit made, told by its noun
+_VISIT_MADE = re.compile(r"\b(?:(?:melakukan|mengadakan)\s+kunjungan(?:\s+(?:kerja|kehormatan|resmi|dinas|balasan))?\s+ke|berkunjung\s+ke|"
+                         r"bertandang\s+ke|paid\s+an?\s+(?:\w+\s+)?visit\s+to)\b", re.I)
 _LEADS = re.compile(r"\b(?:memimpin|mengepalai|led|headed)\s+(?:(?:a|the)\s+)?(?:delegasi|rombongan|delegation|mission)\b", re.I)
 # "Rombongan diterima oleh Duta Besar …, X, di KBRI Seoul": the party was received at that body
 _RECEIVED = re.compile(r"^(?:diterima|disambut|received|welcomed)\b", re.I)
 _AT = re.compile(r"^\s*,?\s*(?:di|at)\s+(?:(?:kantor|markas|gedung|kantor\s+pusat|the\s+headquarters\s+of)\s+)?$", re.I)
-watch(_LEADS)
+watch(_LEADS, _VISIT_MADE)
 
 
 # only a title between the cue and the name: "Duta Besar RI untuk ██, " / "Japan's health minister, "
@@ -108,7 +111,7 @@ def _visitor(ctx: Context, index: int) -> Entity | None:
     """The person before a visit cue in one of the three sentences before ``index``."""
     for w in reversed(ctx.views[max(0, index - 3) : index]):
         cue = cues.VISIT_DIRECT.search(w.masked) if w.may(cues.VISIT_DIRECT) else None
-        cue = cue or (_LEADS.search(w.masked) if w.may(_LEADS) else None)
+        cue = cue or (_LEADS.search(w.masked) if w.may(_LEADS) else None) or (_VISIT_MADE.search(w.masked) if w.may(_VISIT_MADE) else None)
         who = w.before(cue.start(), ("Person",)) if cue else []
         if len(who) > 1 and _ESCORTED_BY.search(w.masked[who[1].end : who[0].start]):
             return who[1].ent  # "A didampingi B mengunjungi …": A leads, B escorts

@@ -47,8 +47,18 @@ def speaker_before(ctx: Context, v: View, pos: int) -> None:
         return
     named = [m for m in v.mentions if m.type == "Event"]
     ev = named[0].ent if named else last_event(ctx, v.index)  # "X, yang turut menjadi panelis": at the event told of
-    if ev is not None:
-        ctx.emit("ATTENDED", people[0].ent, ev, v, 0.7, role="narasumber")
+    m, last = people[0], True
+    while ev is not None and m is not None and m.type == "Person":
+        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber")
+        prev = v.prev_mention(m)  # "A, B dan C tampil sebagai pembicara": the whole list spoke (its last link a "dan")
+        gap = v.gap(prev.end, m.start) if prev is not None else ""
+        m = prev if prev is not None and _PEOPLE_SEP.match(gap) and (not last or _AND.search(gap)) else None
+        last = False
+
+
+_AND = re.compile(r"\b(?:dan|serta|and)\b")
+# between two named people of a list: "A, Ph.D., dan dr. B"
+_PEOPLE_SEP = re.compile(rf"^(?:[\s,/&]|\b(?:dan|serta|and)\b|{cues.DEGREE}|\b(?:dr|Dr|Prof|Ir|Drs|Dra|drg|apt|H|Hj)\.?)*$")
 
 
 # "Dalam Simposium X, Dekan …, Prof. Y, memaparkan …": the event opens the sentence, its speaker follows
