@@ -166,6 +166,9 @@ def _owned(ctx: Context, v: View) -> None:
         if p.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() \
                 and re.fullmatch(r"\s*,\s*", v.masked[p.end : nxt.start]):
             p = nxt  # "the Company's biosimilar insulin, P": the brand, not its substance
+        elif p.text[:1].islower() and (prv := v.prev_mention(p)) is not None and prv.type == "Product" \
+                and prv.text[:1].isupper() and re.fullmatch(r"\s*,\s*", v.masked[prv.end : m.start()]):
+            p = prv  # "P, the Company's adalimumab biosimilar": the brand apposed before
         for q in _listed(v, p):
             ctx.emit("DEVELOPS", firm, q.ent, v, 0.6)
         return

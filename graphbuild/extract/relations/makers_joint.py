@@ -143,16 +143,24 @@ def _listed(v: View, first: M) -> list[M]:
     # "tablet parasetamol Paramitra": a substance right before a brand names what the brand is
     out = [m for k, m in enumerate(out) if not (m.text[:1].islower() and k + 1 < len(out) and out[k + 1].text[:1].isupper()
                                                  and not v.masked[m.end : out[k + 1].start].strip())]
+    # "Trastunova, a trastuzumab biosimilar approved …": the substance in an apposition after a brand describes it
+    out = [m for k, m in enumerate(out) if not (k and m.text[:1].islower() and out[k - 1].text[:1].isupper()
+                                                 and _A_KIND.fullmatch(v.masked[out[k - 1].end : m.start])
+                                                 and _KIND_AFTER.match(v.masked, m.end))]
     for k, m in enumerate(out):  # "… and the rapid-acting insulin aspart biosimilar Aspavia": the brand, not its substance
         nxt = v.next_mention(m)
-        if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper() and nxt not in out
+        # "its trastuzumab biosimilar, HB-Trastu, in Indonesia": the brand apposed after a comma too
+        if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper()
                 and _NAMED_AS.fullmatch(v.masked[m.end : nxt.start])):
             out[k] = nxt
-    return out
+    return [m for k, m in enumerate(out) if all(o is not m for o in out[:k])]
 
 
 _DESCRIBED = re.compile(r"^(?!.*\b(?:dan|serta|and)\b).*(?:['\u2019]s\b|\b(?:biosimilar|generik|generic|version|versi)\b)", re.I)
-_NAMED_AS = re.compile(r"\s+(?:biosimilar|generik|generic|merek|brand)\s+", re.I)
+_NAMED_AS = re.compile(r"\s+(?:biosimilar|generik|generic|merek|brand)(?:\s*,)?\s+(?:(?:yakni|yaitu|bernama|dengan\s+merek|named|called)\s+)?",
+                       re.I)
+_A_KIND = re.compile(r"\s*,\s*(?:(?:a|an|the|its|their|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:biosimilar|generic|generik|version|versi)\b", re.I)
 
 
 def _products_listed(v: View, first: M) -> list[M]:

@@ -80,6 +80,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
             and _BY.match(v.masked[gl.end() : nxt.start]) and not regulator_like(nxt.ent):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)  # "Zenvira (insulin aspart biosimilar) milik X": the brand's maker
         return
+    if v.masked.startswith((" (", "** ("), p.end) and (org := _bracket_maker(v, p)) is not None:
+        ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)  # "P (vaksin konjugat 13-valen, dikembangkan X)", "P (biosimilar Q milik X)"
+        return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
         then_sold(ctx, v, p, nxt, _SOLD_BY)
@@ -120,6 +123,24 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return
     apposed_maker(ctx, v, p, _SOLD_BY)
+
+
+# "P (vaksin pneumokokus konjugat, dikembangkan PT X)", "P (biosimilar pegfilgrastim milik X)", "P (an oral antiviral
+# developed by X)": a short description in the bracket after the product, then its maker, then the bracket closes
+_BRACKET_BY = re.compile(r"\**\s*\([^()]{0,80}?(?:,\s*|\s+)(?:yang\s+|which\s+(?:is|was)\s+|(?:is|was)\s+)?(?:(?:telah\s+|sudah\s+)?"
+                         r"(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made|owned)\s+(?:(?:oleh|by)\s+)?"
+                         r"|(?:milik|buatan|produksi|besutan|keluaran|karya|racikan|kembangan)\s+)(?:PT\.?\s+)?", re.I)
+_CLOSES = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?[);,]")
+
+
+def _bracket_maker(v: View, p: M) -> M | None:
+    # a name inside the bracket is the view's gloss, not one of its mentions
+    org = min((m for m in (*v.after(p.end, ("Organization",), p.end + 140), *(v.glosses or ()))
+               if m.type == "Organization" and p.end < m.start <= p.end + 140), key=lambda m: m.start, default=None)
+    if org is None or org.role is not None or regulator_like(org.ent) or not _CLOSES.match(v.masked, org.end) \
+            or not _BRACKET_BY.fullmatch(v.masked, p.end, org.start):
+        return None
+    return org
 
 
 # "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)

@@ -25,6 +25,9 @@ ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|latest|flagship|first|seco
                          r"|experimental|novel|proprietary|innovative)\s+){0,2}(?:(?:product|drug|vaccine|candidate|therapy"
                          r"|biosimilar|medicine|treatment)\s*,?\s+)?$", re.I)
 watch(ITS_BEFORE)
+# "A and B signed a deal under which B grants A rights to make its biosimilar": "its" is the granter's, not the subject's
+_GRANTER = re.compile(r"\u2588\s+(?:(?:also|will|now|kini|akan|juga)\s+)?(?:grants?|granted|gives?|gave|licenses?|licensed"
+                      r"|memberikan|memberi|melisensikan)\s+(?:[\w\u2588-]+\s+){0,3}?(?:hak|lisensi|rights?|licen[cs]es?)\b", re.I)
 
 
 # "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
@@ -54,7 +57,7 @@ def its_own(ctx: Context, v: View) -> None:
     if (v.may(ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
             and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
         for p in v.after(subj.end, ("Product",)):  # "Zentra Health said its Cardiflo tablets won approval"
-            if ITS_BEFORE.search(v.masked, max(0, p.start - 40), p.start):
+            if ITS_BEFORE.search(v.masked, max(0, p.start - 40), p.start) and not _GRANTER.search(v.masked, subj.end, p.start):
                 ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.6)
     for c in v.cues(ITS_OWN):
         p = next(iter(v.before(c.start(), ("Product",))), None)
