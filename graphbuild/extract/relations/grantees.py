@@ -28,7 +28,10 @@ _FROM = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|menerima|mengantongi|obtai
                    r"(?:the\s+)?(?P<from>\u2588)", re.I)
 _GATE = re.compile(r"\b(?:grant\w*|memberikan|memberi|menganugerahkan|memperoleh|mendapat\w*|menerima|mengantongi|"
                    r"obtained|received|secured|holds?)\b", re.I)
-watch(_GRANT_EN, _GRANT_ID, _FROM, _GATE)
+# "memasok propilen glikol … kepada PT X", "menyalurkannya kembali kepada X", "sold the batches to X": X receives, X sells nothing
+_SUPPLIED_TO = re.compile(r"\b(?:memasok|dipasok|menyalurkan(?:nya)?|disalurkan|menjual(?:nya)?|dijual|mengirim(?:kan)?|dikirim|"
+                          r"supplie[sd]|supplying|sold|delivered|shipped)\b[^.;]{0,80}?\b(?:kepada|to)\s+(?:the\s+)?(?=\u2588)", re.I)
+watch(_GRANT_EN, _GRANT_ID, _FROM, _GATE, _SUPPLIED_TO)
 
 
 def not_grantee(v: View, e: Entity) -> bool:
@@ -53,3 +56,12 @@ def not_grantee(v: View, e: Entity) -> bool:
             if any(s <= at < t for s, t in mine):
                 return True
     return False
+
+
+def supplied_to(v: View, e: Entity) -> bool:
+    """Whether every mention of ``e`` in ``v`` is where a supply goes ("memasok P kepada X"): a buyer, not a seller."""
+    if not v.may(_SUPPLIED_TO):
+        return False
+    mine = [m.start for m in v.mentions if m.ent is e]
+    ends = {g.end() for g in _SUPPLIED_TO.finditer(v.masked)}
+    return bool(mine) and all(s in ends for s in mine)
