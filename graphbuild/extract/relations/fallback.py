@@ -23,6 +23,7 @@ from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
+from graphbuild.extract.relations.grantees import not_grantee, supplied_to
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.types import Entity
 
@@ -246,6 +247,8 @@ def find(ctx: Context) -> None:
                 ps = [m for m in v.mentions if m.type == "Product"]
                 kept = {id(m.ent) for m in not_contents(v, ps)}
                 many = [e for e in many if id(e) in kept or not any(m.ent is e for m in ps)]
+                if rule.rtype == "MARKETS" and (not_grantee(v, ones[0]) or supplied_to(v, ones[0])):
+                    continue  # "X grants Y exclusive rights to market P": Y sells, not X
             for other in _brands_first(many, rule.rtype)[:6]:
                 if other is ones[0] or rule.rtype == "COVERS" and other.id in branded_substances(ctx):
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)

@@ -173,8 +173,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80 \
             or regulator_like(subj.ent):  # "approval from BPOM …, making it the first locally manufactured P"
         return
-    if rtype == "MARKETS" and _GRANTS.search(v.masked, subj.end, start):
-        return  # "A memberikan lisensi kepada perseroan untuk memasarkan P": the grantee sells, not A
+    if rtype == "MARKETS" and (_GRANTS.search(v.masked, subj.end, start)
+                               or _LICENSED_FROM.search(v.masked, max(0, subj.start - 60), subj.start)):
+        return  # "A memberikan lisensi kepada perseroan untuk memasarkan P" / "… licence from A to market P": not A
     ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return
@@ -203,6 +204,8 @@ def _grantor(v: View, licensee: M, end: int, first: M) -> M | None:
 
 _ITS_GOODS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:products|drugs|medicines|vaccines|brands)\b", re.I)
 _GRANTS = re.compile(r"\b(?:memberikan|memberi|grants?|granted)\s+(?:[\w\u2588-]+\s+){0,3}?(?:hak|lisensi|rights?|licen[cs]e)\b", re.I)
+# "obtained an exclusive licence from A", "memperoleh lisensi eksklusif dari A": A is the licensor
+_LICENSED_FROM = re.compile(r"\b(?:lisensi|hak|licen[cs]e|rights?)\b[^.;]{0,30}?\b(?:dari|from)\s+(?:the\s+)?$", re.I)
 _PARENT_NOUN = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
                      r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"

@@ -127,6 +127,8 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     if own is not None and FIRM_WORD.search(own.group()) and not named \
             and (firm := story_firm(ctx, v, start, child.ent)) is not None:
         parent = firm  # "anak usaha distribusi perusahaan, PT B": the company the story names most, a subsidiary or not
+        if _PERSEROAN.search(own.group()) and (home := release_firm(ctx, child.ent)) is not None and home is not firm:
+            parent = home  # "anak usaha perseroan, PT B": the release's own (Indonesian, listed) company, not its foreign partner
     if parent is not None:
         # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
         kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]
