@@ -18,6 +18,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.product_doers import product_doer
 from graphbuild.extract.relations.subjects import apposition_head, regulators_before
 from graphbuild.extract.relations.together import one_body
 
@@ -229,6 +230,8 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
                         if m.ent.id in (r.head, r.tail) and r.evidence == said]
                 return ctx.by_id.get(told[0]) if told else None
             return m.ent
+    if (made := product_doer(ctx, v, pos, partner.ent)) is not None:
+        return made  # "Uji klinik X dilaksanakan bekerja sama dengan B": X's maker
     if v.may(_HE_SAID) and _HE_SAID.match(v.masked[:pos]):  # "Ia menambahkan, pendampingan dilakukan bersama B": the one quoted before
         person = next(iter(ctx.recent(v.index, ("Person",), pos=0, back=2, limit=1)), None)
         held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=person)] if person is not None else []
