@@ -73,7 +73,11 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"(?:yakni\s+|yaitu\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
 _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
-                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+)\b",
+                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+"
+                      # "A dan B menyepakati kerja sama pelatihan", "sepakat (untuk) bekerja sama", "A and B agreed to cooperate on …"
+                      r"|(?:sepakat\s+(?:untuk\s+)?|menyepakati\s+(?:sebuah\s+|program\s+)?)(?:bekerja\s*sama|berkolaborasi|bermitra|kerja\s*sama|"
+                      r"kolaborasi|kemitraan)|agreed\s+(?:to\s+(?:cooperate|collaborate|partner|work\s+together)|on\s+(?:a\s+|new\s+)?"
+                      r"(?:joint\s+\w+|cooperation|collaboration|partnership)))\b",
                       re.I)  # (agreeing to settle a dispute or to part is no partnership)
 # a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
 # "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
@@ -159,7 +163,7 @@ def _jointly(ctx: Context, v: View, pos: int) -> None:
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
     if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
-            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
+            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,?\s*(?:dan|and|serta|&)\s*(?:the\s+)?", v.gap(a.end, b.start), re.I)
             and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : pos])):
         items = [b, a]
         while (p := v.prev_mention(items[-1])) is not None and _usable(v, p) and len(items) < 5 \

@@ -10,18 +10,23 @@ works on the product here is its maker that also markets it (a licensor develops
 from __future__ import annotations
 
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.discourse import defined_firm
 from graphbuild.types import Entity
 
 
 def product_doer(ctx: Context, v: View, pos: int, partner: Entity) -> Entity | None:
-    """The one maker (developer, and seller where two develop it) of the product named last before ``pos``."""
+    """The one maker (developer, and seller where two develop it; else its one seller) of the product named last before ``pos``."""
     product = next((m for m in v.before(pos) if m.type == "Product"), None)
     if product is None:
         return None
     makers = {r.head: None for r in ctx.has("DEVELOPS") if r.tail == product.ent.id and r.head != partner.id}
+    sellers = {r.head: None for r in ctx.has("MARKETS") if r.tail == product.ent.id and r.head != partner.id}
     if len(makers) > 1:
-        sellers = {r.head for r in ctx.has("MARKETS") if r.tail == product.ent.id}
         makers = {h: None for h in makers if h in sellers}
+    elif not makers:
+        makers = sellers  # "develops and markets Denosia, a … biosimilar" may be read as its selling only
+    if not makers and (own := defined_firm(ctx)) is not None and own is not partner:
+        return own  # its maker not read yet: the company a release defines as "the Company" / "Perseroan"
     if len(makers) != 1:
         return None
     firm = ctx.by_id.get(next(iter(makers)))
