@@ -15,16 +15,14 @@ from graphbuild.types import Entity
 
 
 def product_doer(ctx: Context, v: View, pos: int, partner: Entity) -> Entity | None:
-    """The one maker (developer, and seller where two develop it; else its one seller) of the product named last before ``pos``."""
+    """The one maker (developer, and seller where two develop it) of the product named last before ``pos``."""
     product = next((m for m in v.before(pos) if m.type == "Product"), None)
     if product is None:
         return None
     makers = {r.head: None for r in ctx.has("DEVELOPS") if r.tail == product.ent.id and r.head != partner.id}
-    sellers = {r.head: None for r in ctx.has("MARKETS") if r.tail == product.ent.id and r.head != partner.id}
     if len(makers) > 1:
-        makers = {h: None for h in makers if h in sellers}
-    elif not makers:
-        makers = sellers  # "develops and markets Denosia, a … biosimilar" may be read as its selling only
+        sellers = {r.head for r in ctx.has("MARKETS") if r.tail == product.ent.id}
+        makers = {h: None for h in makers if h in sellers}  # (a seller alone may be its distributor: no maker)
     if not makers and (own := defined_firm(ctx)) is not None and own is not partner:
         return own  # its maker not read yet: the company a release defines as "the Company" / "Perseroan"
     if len(makers) != 1:
