@@ -26,12 +26,13 @@ _LISTED = re.compile(
     r"|^[\W_]*(?:entitas\s+anak|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries)\s*:\s*(?:PT\.?\s+)?$",
     re.I,
 )
-# "PT X (saat ini) memiliki tiga anak perusahaan, yakni …", "Perseroan membawahi dua anak usaha: …", "The Company has
+# "PT X (saat ini) memiliki (mengonsolidasikan) tiga anak perusahaan, yakni …", "Perseroan membawahi dua anak usaha: …", "The Company has
 # three subsidiaries, namely …": the owner is the company named right before the verb, or the one "perseroan" means
 _HAS = re.compile(
     r"(?:(?P<subj>\u2588)|\b(?P<ana>perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten|the\s+company|grup|the\s+group))"
     r"\s*(?:\([^()]*\)\s*)?,?\s+(?:(?:saat\s+ini|kini|sekarang|juga|telah|sudah|currently|now|also|already)\s+)*"
-    r"(?:memiliki|mempunyai|membawahi|membawahkan|menaungi|has|have|owns)\s+"
+    r"(?:memiliki|mempunyai|membawahi|membawahkan|menaungi|mengonsolidasikan|mengkonsolidasikan|mengendalikan|has|have|owns|"
+    r"controls|consolidates|consolidated)\s+"
     r"(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|two|three|four|five|six|seven"
     r"|eight|several|a\s+number\s+of)\s+)?"
     r"(?:entitas\s+anak(?:\s+usaha)?|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries|subsidiary)"
@@ -105,7 +106,8 @@ def _owned(ctx: Context, v: View, orgs: list, i: int, h: re.Match[str]) -> None:
 _HAS_SET = re.compile(
     r"(?:\b(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?|emiten|grup|the\s+company|the\s+group|induk\s+usaha)\b|\u2588)"
     r"[^.;:]{0,60}?"
-    r"\b(?:memiliki|mempunyai|membawahi|membawahkan|menaungi|has|owns)\s+"
+    r"\b(?:memiliki|mempunyai|membawahi|membawahkan|menaungi|mengonsolidasikan|mengkonsolidasikan|mengendalikan|has|owns|controls|"
+    r"consolidates|consolidated)\s+"
     r"(?P<n>\d+|dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|eight)\s+"
     r"(?:entitas\s+anak(?:\s+usaha)?|anak\s+(?:usaha|perusahaan)|subsidiaries)\b", re.I)
 _N = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

@@ -18,6 +18,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
+from graphbuild.extract.relations.product_doers import product_doer
 from graphbuild.extract.relations.subjects import apposition_head, regulators_before
 from graphbuild.extract.relations.together import one_body
 
@@ -72,7 +73,11 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"(?:yakni\s+|yaitu\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A dan B akan bersama-sama mengembangkan …", "A and B will jointly develop …", "A dan B sepakat untuk membangun …"
 _JOINTLY = re.compile(r"\b(?:(?:akan\s+|will\s+)?(?:bersama-sama|jointly)\s+(?:me\w+|develop|produce|build|research|market|"
-                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+)\b",
+                      r"manufacture|conduct|launch|invest)|sepakat\s+(?:untuk\s+)?(?!menyelesaikan|mengakhiri|membatalkan|menghentikan|memutus)me\w+"
+                      # "A dan B menyepakati kerja sama pelatihan", "sepakat (untuk) bekerja sama", "A and B agreed to cooperate on …"
+                      r"|(?:sepakat\s+(?:untuk\s+)?|menyepakati\s+(?:sebuah\s+|program\s+)?)(?:bekerja\s*sama|berkolaborasi|bermitra|kerja\s*sama|"
+                      r"kolaborasi|kemitraan)|agreed\s+(?:to\s+(?:cooperate|collaborate|partner|work\s+together)|on\s+(?:a\s+|new\s+)?"
+                      r"(?:joint\s+\w+|cooperation|collaboration|partnership)))\b",
                       re.I)  # (agreeing to settle a dispute or to part is no partnership)
 # a joint venture's owners are partners: "patungan yang mayoritas sahamnya dimiliki A, sedangkan sisanya dipegang B",
 # "Dalam perjanjian usaha patungan …, A menguasai 51 persen saham, sedangkan B memegang 49 persen"
@@ -158,7 +163,7 @@ def _jointly(ctx: Context, v: View, pos: int) -> None:
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
     if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
-            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,?\s*(?:dan|and|serta|&)\s*", v.gap(a.end, b.start))
+            and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,?\s*(?:dan|and|serta|&)\s*(?:the\s+)?", v.gap(a.end, b.start), re.I)
             and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : pos])):
         items = [b, a]
         while (p := v.prev_mention(items[-1])) is not None and _usable(v, p) and len(items) < 5 \
@@ -229,6 +234,8 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
                         if m.ent.id in (r.head, r.tail) and r.evidence == said]
                 return ctx.by_id.get(told[0]) if told else None
             return m.ent
+    if (made := product_doer(ctx, v, pos, partner.ent)) is not None:
+        return made  # "Uji klinik X dilaksanakan bekerja sama dengan B": X's maker
     if v.may(_HE_SAID) and _HE_SAID.match(v.masked[:pos]):  # "Ia menambahkan, pendampingan dilakukan bersama B": the one quoted before
         person = next(iter(ctx.recent(v.index, ("Person",), pos=0, back=2, limit=1)), None)
         held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=person)] if person is not None else []

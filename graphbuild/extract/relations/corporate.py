@@ -43,6 +43,7 @@ from graphbuild.extract.relations.subsidiary_refs import (
     bracketed_child,
     company_parent,
     described_child,
+    fronted_child,
     own_subsidiary,
     unnamed_child,
 )
@@ -145,7 +146,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
         return
     # "PT B, anak usaha A" / "B merupakan anak perusahaan dari A"
     before = v.before(start)
-    if unnamed_child(ctx, v, start, parent.ent):  # "B, yang bermarkas di Seoul, merupakan …", "Perusahaan yang merupakan …"
+    if fronted_child(ctx, v, start, (parent.gloss or parent).end, parent.ent) or unnamed_child(ctx, v, start, parent.ent):  # "B, yang bermarkas di Seoul, merupakan …", "Perusahaan yang merupakan …"
         return
     if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
         if _HAS.search(v.masked[before[0].end : start]):

@@ -77,13 +77,33 @@ def unnamed_child(ctx: Context, v: View, start: int, parent: Entity) -> bool:
         if child is not None and child.start not in v.role_orgs and _SEATED_CHILD.fullmatch(v.masked[child.end : start]):
             emit(ctx, v, child.ent, parent)
             return True
-    if not any(m.type == "Organization" for m in before) and _IT_IS_CHILD.match(v.masked[:start]):
-        firm = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
+    if not any(m.type == "Organization" for m in before) and (it := _IT_IS_CHILD.match(v.masked[:start])):
+        # "The Company is a subsidiary of A": the release's own company, not a subsidiary named in the sentence before
+        firm = release_firm(ctx, parent) if _THE_COMPANY.search(it.group()) else None
+        firm = firm or next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
                      if e is not parent and e.category == "company"), None) or next(iter(issuer(ctx, parent)), None)
         if firm is not None:
             emit(ctx, v, firm, parent)
             return True
     return False
+
+
+# the defined term of a release, not a pointer back ("perseroan tersebut", "the company itself")
+_THE_COMPANY = re.compile(r"\b(?:the\s+company|perseroan)\b(?!\s+(?:tersebut|itu|ini))", re.I)
+# "A subsidiary of A, the Company develops …", "Sebagai anak usaha A, Perseroan …": the fronted apposition of the subject
+_FRONTED = re.compile(r"[\W_]*(?:(?:as|sebagai|selaku)\s+)?(?:(?:a|an|the|salah\s+satu)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+_THEN_COMPANY = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+company|perseroan)\b(?!\s+(?:tersebut|itu|ini))(?!\s*['\u2019]s)",
+                           re.I)
+
+
+def fronted_child(ctx: Context, v: View, start: int, parent_end: int, parent: Entity) -> bool:
+    """"A subsidiary of A, the Company …": the release's company (named elsewhere) is the child."""
+    if not _FRONTED.fullmatch(v.masked[:start]) or not _THEN_COMPANY.match(v.masked, parent_end):
+        return False
+    firm = release_firm(ctx, parent)
+    if firm is not None and firm is not parent:
+        emit(ctx, v, firm, parent)
+    return firm is not None
 
 
 # "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
