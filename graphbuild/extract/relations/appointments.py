@@ -103,7 +103,7 @@ def _roster(ctx: Context, head: View) -> None:
             head, body = intro, _meeting_company(ctx, intro) or _short_named(ctx, intro) or _own_meeting(ctx, intro)
         elif body is None and not _MEETING.search(head.text):
             body = assoc = _association(ctx)  # "## Susunan pengurus" in a story about a consortium or an association
-    told = body is None and heading.text.rstrip(" *")[-1:] not in ".!?:" and len(heading.text) <= 80  # a bare heading
+    told = body is None and len(heading.text) <= 80 and (heading.text.rstrip(" *")[-1:] not in ".!?:" or bool(_SUBHEAD.fullmatch(heading.text)))  # a bare heading
     body = body or (_story_body(ctx, heading) if told else None)
     for w in ctx.views[head.index + 1 : head.index + 16] if body is not None else ():
         if _NUMBER.fullmatch(w.text) or (w.index == head.index + 1 and w.text.rstrip(" *").endswith(":")
