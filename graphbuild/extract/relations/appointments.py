@@ -34,7 +34,7 @@ _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\
                     r"(?:(?:has\s+been|had\s+been|was|is)\s+(?:re-?)?(?:appointed|named|elected)(?:\s+as)?|sebagai|menjadi|as)\s+"
                     rf"(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
 # "Posisi Presiden Komisaris diisi (oleh) Y", "Bendahara Umum dijabat oleh Y"
-_BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
+_BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:(?:tetap|masih|kini|kembali|akan|sekarang|selanjutnya)\s+)?(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
 # the sentence tells an appointment, not a role someone plays
 _APPOINT = re.compile(r"\b(?:mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
                       r"ditetapkan|pengangkatan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named)\b", re.I)
@@ -44,10 +44,15 @@ _MEETING = re.compile(r"\b(?:RUPS\w*|[AE]GMS?|Rapat\s+Umum\s+Pemegang\s+Saham|pe
 # the body's own wording after the post: "Direktur Keuangan perseroan", "Ketua Umum periode 2026-2030" is still bare
 _OWN = re.compile(r"\s*(?:perseroan|perusahaan|emiten|the\s+company|di\s+sana|there)\b", re.I)
 # a release's own term for its company as the sentence's subject: "The Company also announced that X has been appointed …"
+_OWN_MARK = "\x00own"  # a title's tail: the post was told as the company's own ("… perseroan")
 _SUBJECT = re.compile(r"^\W*(?:The\s+Company|Perseroan)\b")
 _CONGRESS = ("Kongres", "Musyawarah", "Munas", "Muktamar", "Congress", "Rapat Kerja Nasional", "Rakernas")
 # "RUPSLB juga menyetujui perubahan susunan pengurus:" over "- Presiden Komisaris: **X**" lines
 _BOARD_LIST = re.compile(r"\bsusunan\s+(?:pengurus|direksi|dewan\s+(?:direksi|komisaris)|komisaris)\b|\b(?:new\s+)?board\s+composition\b", re.I)
+# a board's own name as a heading or a bold line over its "- Post: Name" lines: "## Dewan Komisaris", "**Direksi**", "Board of Directors:"
+_BOARD_NAME = re.compile(r"\b(?:Dewan\s+(?:Komisaris|Direksi|Pengawas|Pengurus|Penasihat|Pembina)|Direksi|Board\s+of\s+(?:Directors|Commissioners|Trustees)|"
+                         r"Pengurus\s+(?:Harian|Pusat|Inti)|Jajaran\s+(?:Direksi|Komisaris)|Management\s+Team)\b")
+_SUBHEAD = re.compile(rf"[#*\s]*(?:(?:Susunan|Anggota|Members?\s+of(?:\s+the)?|The)\s+)?{_BOARD_NAME.pattern}(?:\s+(?:Baru|Perseroan|[A-Z][\w-]*)){{0,3}}[*\s]*:?[*\s]*")
 _ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
 # "- Komisaris Utama: A, menggantikan B yang kini menjadi Komisaris Independen.": B's seat on the same board
 _NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)\s+(?:menjadi|menjabat(?:\s+sebagai)?|duduk\s+sebagai)\s+"
@@ -55,7 +60,7 @@ _NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
 _FROM_FIRM = re.compile(rf"(?:[\s,*]|{cues.DEGREE})*(?:\(|[\u2013\u2014])\s*")  # "X, S.Farm. (PT A)", "X, M.Farm. — Universitas A"
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered line's number, split off as a sentence of its own
-watch(_APPOINT, _BEFORE, _BOARD_LIST)
+watch(_APPOINT, _BEFORE, _BOARD_LIST, _BOARD_NAME)
 _CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
 
 
@@ -69,12 +74,19 @@ def find(ctx: Context) -> None:
             title, named = got
             if named is not None and ctx.has("HOLDS_POSITION", p.ent) and not _apposed(v, p):
                 continue  # "… ditunjuk menjadi Presiden Direktur PT X": read by ``positions`` already
-            body = (named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _release_company(ctx, v)
-                or _congress_named(ctx, v))
+            if title.endswith(_OWN_MARK):  # "mengangkat X sebagai Komisaris perseroan": only the meeting's own company
+                title = title[: -len(_OWN_MARK)]
+                body = _meeting_company(ctx, v) or _meeting_short(ctx, v)
+            else:
+                body = (named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _meeting_short(ctx, v)
+                        or _release_company(ctx, v) or _congress_named(ctx, v))
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
     for v in ctx.where(_BOARD_LIST, every=True):  # a heading names nobody
         _roster(ctx, v)
+    for v in ctx.where(_BOARD_NAME, every=True):  # "## Direksi" over its posts, in a story about one company
+        if _SUBHEAD.fullmatch(v.text) and not _BOARD_LIST.search(v.text):
+            _roster(ctx, v)
 
 
 def _roster(ctx: Context, head: View) -> None:
@@ -91,12 +103,14 @@ def _roster(ctx: Context, head: View) -> None:
             head, body = intro, _meeting_company(ctx, intro) or _short_named(ctx, intro) or _own_meeting(ctx, intro)
         elif body is None and not _MEETING.search(head.text):
             body = assoc = _association(ctx)  # "## Susunan pengurus" in a story about a consortium or an association
-    told = body is None and heading.text.rstrip(" *")[-1:] not in ".!?:" and len(heading.text) <= 80  # a bare heading
+    told = body is None and len(heading.text) <= 80 and (heading.text.rstrip(" *")[-1:] not in ".!?:" or bool(_SUBHEAD.fullmatch(heading.text)))  # a bare heading
     body = body or (_story_body(ctx, heading) if told else None)
-    for w in ctx.views[head.index + 1 : head.index + 13] if body is not None else ():
+    for w in ctx.views[head.index + 1 : head.index + 16] if body is not None else ():
         if _NUMBER.fullmatch(w.text) or (w.index == head.index + 1 and w.text.rstrip(" *").endswith(":")
                                                  and not any(m.type == "Person" for m in w.mentions)):
             continue  # (a lead-in under the heading: "RUPSLB menetapkan perubahan berikut:")
+        if not w.mentions and _SUBHEAD.fullmatch(w.text):
+            continue  # a board's sub-heading ("**Dewan Komisaris**", "Direksi:") between the lines
         if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
             if "\n" not in ctx.doc.text[ctx.views[w.index - 1].sent.end : w.sent.start] and w.index - 1 > head.index:
                 continue  # a bullet's second sentence ("- Direktur Utama: X, … Felicia sebelumnya menjabat …")
@@ -115,7 +129,7 @@ def _roster(ctx: Context, head: View) -> None:
 def _story_body(ctx: Context, head: View) -> Entity | None:
     """"## Susunan pengurus" in a story about one body: the organisation its opening sentences name and the
     text names most (the consortium or company the story is about; never a regulator, the story's source)."""
-    if not head.text.lstrip("# ")[:1].isupper() or not _BOARD_LIST.search(head.text):
+    if not head.text.lstrip("#* ")[:1].isupper() or not (_BOARD_LIST.search(head.text) or _SUBHEAD.fullmatch(head.text)):
         return None  # ("Susunan panitia seminar:" lists a committee, no body's officers)
     opening = {id(m.ent) for w in ctx.views[:3] for m in w.mentions if m.type == "Organization" and m.role is None}
     bodies = [e for e in ctx.entities if id(e) in opening and e.category not in ("regulator", "government", "ministry", "media")
@@ -137,8 +151,9 @@ def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
     t = _BEFORE.search(v.masked[: p.start]) if v.may(_BEFORE) else None  # masked: a post ends where a name starts
     if t is None and _APPOINT.search(v.masked):
         t = _AFTER.match(v.masked, p.end)
-    if t is None or _OWN.match(v.text, t.end()):  # "… perseroan": ``firm_titles``
+    if t is None:
         return None
+    own = _OWN_MARK if _OWN.match(v.text, t.end()) else ""  # "… perseroan": the meeting's company, else ``firm_titles``
     appo = (t.start("appo"), t.end("appo")) if "appo" in t.re.groupindex and t.group("appo") else (0, 0)
     if any(t.start() <= m.start < t.end() and not appo[0] <= m.start < appo[1] for m in v.mentions if m is not p):
         return None
@@ -146,7 +161,7 @@ def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
     named = after.ent if after is not None and after.type == "Organization" and not v.text[t.end() : after.start].strip() else None
     if named is None and after is not None and after.type != "Person" and not v.text[t.end() : after.start].strip():
         return None  # a place after the post ("Bupati Bungo"): not a bare post
-    return " ".join((t.group("title") + t.group("rest")).split()), named
+    return " ".join((t.group("title") + t.group("rest")).split()) + own, None if own else named
 
 
 def _appointer(v: View, p: M) -> Entity | None:
@@ -223,6 +238,15 @@ def _meeting_company(ctx: Context, v: View) -> Entity | None:
         firms = [m.ent for m in w.mentions if m.type == "Organization" and m.ent.category == "company"]
         if firms and _MEETING.search(w.text):
             return firms[0]
+    return None
+
+
+def _meeting_short(ctx: Context, v: View) -> Entity | None:
+    """"RUPS Tahunan Parahyangan … . Rapat yang sama mengangkat X …": a meeting named by the company's first word
+    in this sentence or one of the three before it (the word left unread as a mention)."""
+    for w in (ctx.views[i] for i in range(v.index, max(-1, v.index - 4), -1)):
+        if _MEETING.search(w.text) and (firm := _short_named(ctx, w)) is not None:
+            return firm
     return None
 
 
