@@ -217,9 +217,8 @@ def operates(ctx: Context, v: View, f: M) -> None:
             ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)
 
 
-# "Perseroan saat ini mengoperasikan F", "The Company also runs the F": the company the text is about, as the subject
-_WE_RUN = re.compile(r"^\W*(?:(?:selain\s+itu|kini|saat\s+ini|currently|today)\s*,?\s+)?(?:perseroan|perusahaan(?:\s+(?:ini|tersebut))?"
-                     r"|(?:the|our)\s+company)\s+(?:(?:saat\s+ini|kini|juga|telah|sudah|masih|currently|also|now|still)\s+)*"
+# "Perseroan saat ini mengoperasikan F": the listed company the text is about ("the company" may be the one told of before)
+_WE_RUN = re.compile(r"^\W*(?:(?:selain\s+itu|kini|saat\s+ini|currently|today)\s*,?\s+)?perseroan\s+(?:(?:saat\s+ini|kini|juga|telah|sudah|masih|currently|also|now|still)\s+)*"
                      r"(?:mengoperasikan|mengelola|menjalankan|memiliki|operates|runs|owns|manages)\s+"
                      r"(?:(?:the|its|a|sebuah|dua|tiga|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*(?::|,\s*(?:yaitu|yakni|namely)))?\s*$",
                      re.I)
