@@ -62,7 +62,11 @@ def named_within(ctx: Context) -> None:
         for ag in (m for m in v.mentions if m.type == "Agreement" and m.ent.id not in done):
             done.add(ag.ent.id)  # (each deal once, at its first mention: the evidence the relation keeps)
             low = ag.ent.name.lower()
+            # "Perjanjian Lisensi … Insulin Glargine" told to cover the brand Glarindo: the substance is the brand's kind
+            branded = any(ctx.by_id[r.tail].name[:1].isupper() for r in ctx.has("COVERS", head=ag.ent))
             for p in brands:
+                if branded and p.name[:1].islower():
+                    continue
                 for name in _with_bare(p.name, *p.aliases):
                     if name.lower() in low and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ag.ent.name,
                                                          0 if p.name[:1].isupper() else re.I):
@@ -116,8 +120,9 @@ def _made_under(v: View, ag: M) -> list[M]:
     return got
 
 
-# "insulin glargine biosimilar HS-Glargine": the brand the ingredient is described by
-_BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*", re.I)
+# "insulin glargine biosimilar HS-Glargine", "its trastuzumab biosimilar, HB-Trastu": the brand the ingredient is described by
+_BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:biosimilar|vaccine|vaksin|candidate|kandidat)\s*,\s*|"
+                      r"(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*)", re.I)
 # "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
 _AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
 
@@ -166,10 +171,28 @@ _FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60
 def listed(v: View, first: M) -> list[M]:
     """``first`` and the products coordinated with it, items described by their use or dosage form included."""
     got = v.chain(first, ("Product",))
-    while (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and (
-            _FOR_USE.fullmatch(gap := v.gap(got[-1].end, nxt.start)) or _FORM_SEP.fullmatch(gap)):
+    while (nxt := apposed_next(v, got[-1])) is not None or (
+            (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and (
+            _FOR_USE.fullmatch(gap := v.gap(got[-1].end, nxt.start)) or _FORM_SEP.fullmatch(gap))):
         got.extend(v.chain(nxt, ("Product",)))
     return got
+
+
+# "TRZ-Rw, a proposed biosimilar to trastuzumab, and BVZ-Rw", "RTX-Ob, biosimilar rituximab, dan TCZ-Ob": an item set off
+# by a description of its kind (a substance or a maker's name may sit in it), then the next item
+_ITEM_APPOSED = re.compile(r"\s*,\s*[^,;:()]{0,40}?\b(?:biosimilars?|generics?|generik|vaccines?|vaksin|candidates?|kandidat)"
+                           r"\b[^,;:()]{0,40}?,\s*(?:(?:and|dan|serta|as\s+well\s+as)\s+)?", re.I)
+
+
+def apposed_next(v: View, cur: M) -> M | None:
+    """The brand listed after ``cur`` past the apposition that describes ``cur``, if any."""
+    if cur.text[:1].islower() or v.text[cur.end : cur.end + 1] != ",":
+        return None
+    nxt = next((m for m in v.after(cur.end, until=cur.end + 110) if m.type != "Product" or (
+        m.text[:1].isupper() and m.ent is not cur.ent)), None)  # (the substance told of may be read as the brand itself)
+    if nxt is None or nxt.type != "Product" or not _ITEM_APPOSED.fullmatch(v.text, cur.end, nxt.start):
+        return None
+    return nxt
 
 
 # "amlodipine tablets, metformin tablets and ceftriaxone for injection", "tablet parasetamol, kapsul amoksisilin,
@@ -189,6 +212,8 @@ def _goods(v: View, first: M) -> list[M]:
         gap = v.gap(cur.end, nxt.start)
         if _BRANDED.fullmatch(gap):
             got[-1] = nxt  # the brand stands for the ingredient it was described with
+        elif (item := apposed_next(v, cur)) is not None:
+            got.append(nxt := item)  # "TRZ-Rw, a proposed biosimilar to trastuzumab, and BVZ-Rw, …": past the description
         elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap) or _FORM_SEP.fullmatch(gap):
             got.append(nxt)
         else:

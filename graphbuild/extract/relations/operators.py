@@ -23,9 +23,13 @@ from graphbuild.types import Entity
 ORG = ("Organization",)
 _OWNED = re.compile(
     r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+"
+    r"(?:yang\s+(?:(?:juga|kini|saat\s+ini)\s+)?|(?:which|that)\s+is\s+(?:(?:also|now)\s+)?)?"  # ", yang dioperasikan PT W"
+    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|managed\s+by|(?:dikelola|dioperasikan|dijalankan)(?:\s+oleh)?)\s+"
     # "milik perusahaan farmasi PT A", "milik perusahaan Jepang, A": the owner described first
-    r"(?:(?:perusahaan|produsen|the\s+company|company|firm)(?:\s+(?:[a-z]+|\u2588+)){0,2}?\s*,?\s+)?(?:PT\.?\s+)?$",
+    r"(?:(?:perusahaan|produsen|the\s+company|company|firm)(?:\s+(?:[a-z]+|\u2588+)){0,2}?\s*,?\s+"
+    # "F, fasilitas yang dioperasikan anak usahanya, PT W", "operated by its wholly owned subsidiary, W"
+    r"|(?:anak\s+(?:usaha|perusahaan)(?:nya|\s+perseroan|\s+perusahaan)?|(?:its|a|the\s+company['\u2019]s)\s+"
+    r"(?:wholly[\s-]owned\s+)?subsidiary)\s*,?\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 _OPERATES = re.compile(
@@ -202,12 +206,22 @@ def operates(ctx: Context, v: View, f: M) -> None:
             and not (re.search(r"meresmikan", hit.group(), re.I) and (prev.role is not None or regulator_like(prev.ent))):
         # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
+    if (_WE_RUN.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
+            and (owner := next(iter(issuer(ctx, f.ent)), None)) is not None):
+        ctx.emit("OPERATES", owner, f.ent, v, 0.65)  # "Perseroan saat ini mengoperasikan Pabrik X": the release's company
     if v.index and _NAMED_SITE.match(v.masked[: f.start]):
         _named_after(ctx, v, f)
     if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
         org = next(iter(v.after(f.end, ORG)), None)
         if org is not None and org.start - f.end <= 100 and _RUN_BY_LATE.search(v.masked[f.end : org.start]):
             ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)
+
+
+# "Perseroan saat ini mengoperasikan F": the listed company the text is about ("the company" may be the one told of before)
+_WE_RUN = re.compile(r"^\W*(?:(?:selain\s+itu|kini|saat\s+ini|currently|today)\s*,?\s+)?perseroan\s+(?:(?:saat\s+ini|kini|juga|telah|sudah|masih|currently|also|now|still)\s+)*"
+                     r"(?:mengoperasikan|mengelola|menjalankan|memiliki|operates|runs|owns|manages)\s+"
+                     r"(?:(?:the|its|a|sebuah|dua|tiga|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*(?::|,\s*(?:yaitu|yakni|namely)))?\s*$",
+                     re.I)
 
 
 # "The facility, named F, …", "Pabrik tersebut, yang diberi nama F, …": the plant the sentence before told of gets its name
