@@ -32,6 +32,9 @@ def _unit(name: str) -> bool:
     if head in _UNIT_HEADS:
         return " " in name or head not in _ONE_WORD
     return name.startswith(_DIRECTORATES)
+# a hospital, clinic, pharmacy or university written with its town: "RSUD Pirngadi Medan", "Klinik Sehat Bandung"
+_PLACED_HEADS = frozenset({"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSK", "RSJ", "Rumah", "Klinik", "Puskesmas", "Apotek",
+                           "Universitas"})
 
 
 def _add(e: Entity, known: set[str], *names: str) -> None:
@@ -46,7 +49,7 @@ def name_owners(text: str, entities: list[Entity]) -> list[Entity]:
     """Add "unit + owner" to each unit entity whose mention is followed at once by its owner's mention, and
     "name + place" to an organisation whose short form in brackets stands between them ("Badan Pengusahaan
     (BP) Batam", "Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Karawang")."""
-    orgs = [e for e in entities if e.type == "Organization" and not e.name.startswith(("PT ", "CV "))]
+    orgs = [e for e in entities if e.type in ("Organization", "Facility") and not e.name.startswith(("PT ", "CV "))]
     if not orgs:
         return entities
     owners: dict[int, str] = {}  # start offset -> text of an owner mention (a command, government or place)
@@ -61,7 +64,11 @@ def name_owners(text: str, entities: list[Entity]) -> list[Entity]:
     if not owners and not places:
         return entities
     for e in orgs:
-        unit = _unit(e.name) or any(map(_unit, e.aliases))
+        if e.type == "Facility":  # "Satria Bioplant Karawang, Jawa Barat": a plant named with its town
+            unit, placed = False, True
+        else:
+            unit = _unit(e.name) or any(map(_unit, e.aliases))
+            placed = e.name.split(None, 1)[0] in _PLACED_HEADS
         known = {e.name.lower(), *(a.lower() for a in e.aliases)}
         by_start = {m.start: m for m in e.mentions}
         for m in e.mentions:
@@ -71,6 +78,8 @@ def name_owners(text: str, entities: list[Entity]) -> list[Entity]:
                     if owner is not None and text[m.end:m.end + gap].isspace() and "\n" not in text[m.end:m.end + gap]:
                         _add(e, known, f"{m.text} {owner}")
                         break
+            if placed and text[m.end:m.end + 1] == " " and (town := places.get(m.end + 1)) is not None:
+                _add(e, known, f"{m.text} {town}")
             a = by_start.get(m.end + 2)  # "Name (SHORT) Place": the short form is this entity's own
             if a is None or text[m.end:m.end + 2] != " (" or text[a.end:a.end + 2] != ") ":
                 continue
