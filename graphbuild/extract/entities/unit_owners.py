@@ -36,6 +36,9 @@ def _unit(name: str) -> bool:
 _PLACED_HEADS = frozenset({"RS", "RSU", "RSUD", "RSUP", "RSIA", "RSK", "RSJ", "Rumah", "Klinik", "Puskesmas", "Apotek",
                            "Universitas"})
 
+# the plants and parks that take their town's name after them (a "Hub" or "Center" may not: "X Hub Cikupa" is left)
+_PLANTS = frozenset({"Plant", "Bioplant", "Biopark", "Factory", "Complex", "Park", "Campus", "Estate"})
+
 
 def _add(e: Entity, known: set[str], *names: str) -> None:
     for n in names:
@@ -65,7 +68,7 @@ def name_owners(text: str, entities: list[Entity]) -> list[Entity]:
         return entities
     for e in orgs:
         if e.type == "Facility":  # "Satria Bioplant Karawang, Jawa Barat": a plant named with its town
-            unit, placed = False, True
+            unit, placed = False, e.name.rsplit(None, 1)[-1] in _PLANTS
         else:
             unit = _unit(e.name) or any(map(_unit, e.aliases))
             placed = e.name.split(None, 1)[0] in _PLACED_HEADS
