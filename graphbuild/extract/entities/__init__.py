@@ -40,6 +40,7 @@ from graphbuild.extract.entities import (
     tickers,
     title_units,
     titled_deals,
+    unit_owners,
     verbed,
 )
 from graphbuild.extract.entities.cluster import cluster
@@ -91,4 +92,4 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     org_acronyms.find(ctx)
     locations.find(ctx)
     coref.find(ctx)
-    return cluster(ctx)
+    return unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner

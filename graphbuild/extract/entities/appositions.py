@@ -30,7 +30,9 @@ _SPEECH_JOIN = frozenset({",", "\u201d", "says", "added", "explained",
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
                           "founder", "pemilik", "owner", "pengajar", "staf"})
 _APPOINTERS = frozenset({"appointed", "appoints", "appoint", "named", "names", "elected", "re-elected", "reelected",
-                         "promoted", "promotes", "appointment", "of"})  # "the appointment of X as CFO"
+                         "promoted", "promotes", "appointment", "of", "reappointed", "re-appointed", "reappoints",
+                         "reappointment", "designated", "designates", "nominated", "nominates", "renamed", "confirmed",
+                         "confirms", "retained", "retains", "hired", "hires"})  # "the appointment of X as CFO"
 _OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 

@@ -247,7 +247,9 @@ _LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "m
           ("ditunjuk", "menjadi"), ("diangkat", "menjadi"), ("dilantik", "menjadi"), ("terpilih", "sebagai"),
           ("terpilih", "menjadi"), ("menjabat",), (",", "who", "also", "serves", "as"), (",", "who", "serves", "as"),
           ("who", "serves", "as"), ("has", "served", "as"), ("serves", "as"), ("was", "appointed", "as"),
-          ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"), ("selaku",), ("sebagai",),
+          ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"),
+          ("will", "remain", "as"), ("will", "serve", "as"), ("will", "continue", "as"), ("remains", "as"),
+          ("was", "reappointed", "as"), ("was", "re-elected", "as"), ("was", "elected", "as"), ("selaku",), ("sebagai",),
           ("yang", "sebelumnya"), ("as",))
 
 _LINKS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}  # a link must end just before the title: try only those
