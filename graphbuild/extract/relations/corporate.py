@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     distributor_refs,
     firm_refs,
     item_makers,
+    its_products,
     later_sellers,
     lineups,
     maker_named_next,
@@ -225,6 +226,7 @@ _CUED = RuleTable(
     (later_sellers.find, *later_sellers.CUES),  # "P, yang dikembangkan X dan dipasarkan di Indonesia oleh Y"
     (seated_children.group_member, seated_children.MEMBER),  # "X, a member of the Y Group"
     (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
+    (its_products.find, *its_products.CUES),  # "dua produknya, A dan B", "It currently manufactures A"
 )
 
 

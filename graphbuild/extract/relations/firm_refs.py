@@ -14,7 +14,7 @@ import re
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms, topic
 from graphbuild.extract.relations.makers import _FILLER, WIDE_LIST
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import _introduced, _listed
 from graphbuild.types import Entity
 
 _ADV = r"(?:(?:juga|pun|kini|saat\s+ini|telah|sudah|akan|tengah|sedang|masih|also|now|currently|will|has|is)\s+)*"
@@ -127,6 +127,9 @@ def _bare(ctx: Context, v: View) -> None:
                                                             or WIDE_LIST.match(gap)):
             continue
         firm = _firm(ctx, v, c.start())
+        if rtypes == ("MARKETS",) and v.index and not re.search(r"\w", v.masked[: c.start()]):
+            # "A has appointed B, a … distributor. The company will market P": B, the company set up last
+            firm = _introduced(ctx.views[v.index - 1], topic(ctx, v.index, back=1)) or firm
         if firm is None:
             continue
         for rtype in rtypes:

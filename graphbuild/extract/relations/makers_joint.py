@@ -188,9 +188,28 @@ def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Call
         firms = [e for e in ctx.recent(v.index - 1, ("Organization",), back=0, limit=4) if e.category == "company"
                  and not regulator_like(e)]
         subject = topic(ctx, v.index, back=1)
+        introduced = _introduced(ctx.views[v.index - 1], subject)
+        if introduced is not None and introduced in firms:
+            return introduced  # "A menggandeng PT B, distributor farmasi …. Perusahaan tersebut …": B, set up last
     if len(firms) > 1:  # "A merupakan perusahaan patungan antara B dan C. Perusahaan tersebut …": the subject, A
         return subject if subject in firms else None
     return firms[0] if firms else None
+
+
+# "…, distributor farmasi yang …", ", a Jakarta-based distributor": a company introduced by what it is, right after its name
+_WHAT_IT_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:sebuah|salah\s+satu|an?|the)\s+)?(?:[\w\u2588-]+\s+){0,2}?"
+                         r"(?:distributor|perusahaan|produsen|pabrikan|pedagang\s+besar|company|manufacturer|maker|firm)\b", re.I)
+
+
+def _introduced(prev: View, subject: Entity | None) -> Entity | None:
+    """The company the sentence before names last and sets off with what it is, when its subject has no such
+    apposition: "Untuk distribusi, A menggandeng PT B, distributor farmasi bersertifikat CDOB." """
+    orgs = [m for m in prev.mentions if m.type == "Organization" and m.ent.category == "company"]
+    if len(orgs) < 2 or subject is None or orgs[-1].ent is subject or not _WHAT_IT_IS.match(prev.masked, orgs[-1].end):
+        return None
+    if any(m.ent is subject and _WHAT_IT_IS.match(prev.masked, m.end) for m in orgs):
+        return None  # "A, produsen vaksin, menggandeng B, distributor …": both described, the subject stays
+    return orgs[-1].ent
 
 
 _SEAT_APPOS = re.compile(r"\s*,\s*(?:yang\s+|which\s+is\s+)?(?:headquartered|based|berkantor\s+pusat|bermarkas|berbasis)\s+(?:in|di)\s+",
