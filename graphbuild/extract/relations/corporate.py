@@ -25,6 +25,7 @@ from graphbuild.extract.relations import (
     later_sellers,
     lineups,
     maker_named_next,
+    noun_doers,
     offerings,
     owned_sets,
     seated_children,
@@ -224,6 +225,8 @@ _CUED = RuleTable(
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
     (later_sellers.find, *later_sellers.CUES),  # "P, yang dikembangkan X dan dipasarkan di Indonesia oleh Y"
+    (noun_doers.find, noun_doers.CUES[0]),  # "Pengembangan P dilakukan bersama X", "Production of P is carried out by X"
+    (noun_doers.contract_maker, noun_doers.CUES[1]),  # "Produksinya dikerjakan secara maklon oleh X"
     (seated_children.group_member, seated_children.MEMBER),  # "X, a member of the Y Group"
     (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
     (its_products.find, *its_products.CUES),  # "dua produknya, A dan B", "It currently manufactures A"
