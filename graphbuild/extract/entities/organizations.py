@@ -14,7 +14,13 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.facilities import VENUE_KINDS
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
-from graphbuild.extract.entities.scan import nameish, proper_tokens, run_forward
+from graphbuild.extract.entities.scan import (
+    NAMESAKE_TITLES,
+    nameish,
+    proper_tokens,
+    run_forward,
+    titled_person,
+)
 from graphbuild.extract.entities.tokens import is_acronym
 
 _JOINT_ACTS = frozenset({"operasi", "tim", "satgas", "patroli", "razia", "aksi", "latihan", "pasukan", "satuan"})
@@ -107,7 +113,9 @@ def _prefix(ctx: Ctx) -> None:
             # "RSUD dr. Moewardi", "Rumah Sakit Umum Daerah dr. Soetomo": a hospital named after a doctor keeps the title
             hosp = t.words[k] in HOSPITAL
             h = honorific_at(ctx, s) if hosp and not nameish(ctx, s) else 0  # ("RSUP Prof. Dr. R. D. Kandou" reads as it is)
-            if nameish(ctx, s + h) and (not h or t.words[s + h][:1].isupper()):
+            if nameish(ctx, s + h) and (not h or t.words[s + h][:1].isupper()) and not (
+                    s + 1 < n and t.words[s + 1] == "." and t.words[s] in NAMESAKE_TITLES and titled_person(t.words, k, s)):
+                # "Kepala Badan POM Prof. dr. X": the title opens the head's name, the body ends before it
                 e = run_forward(ctx, s + h, comma_list=True, cue_start=k, parent_stop=True)
                 if hosp and e < n and not nameish(ctx, e) and (h2 := honorific_at(ctx, e)) and e + h2 < n \
                         and nameish(ctx, e + h2) and not t.newline_before[e]:
@@ -144,6 +152,9 @@ def _prefix(ctx: Ctx) -> None:
                 if w == "Kantor" and parent < 0:  # "Kantor Wilayah Ditjen X Jawa Timur": a parent's regional office
                     e, parent = regional_offices.extend(ctx, k, e)
                 kept = ctx.mentions[parent] if parent >= 0 else None
+                if _head_named(ctx, k, s, e):
+                    k = s  # "Kepala BBPOM Dewi menambahkan": the head, named short after the body, is no part of it
+                    continue
                 if _acceptable(ctx, k, e, L) and ctx.add(k, e, "Organization", cat, "cue", canonical=known) >= 0:
                     if kept is not None and ctx.mentions[parent] is None:
                         ctx.mentions.append(kept)  # the university stays an entity of its own
@@ -153,6 +164,16 @@ def _prefix(ctx: Ctx) -> None:
                     k = e
                     continue
         k += 1
+
+
+def _head_named(ctx: Ctx, k: int, s: int, e: int) -> bool:
+    """"Kepala BBPOM Dewi", "Ketua IAI Rina Susanti": after a post, the words run on from the body's
+    one-word name are a person the text has already named in full."""
+    t = ctx.t
+    if e - s > 3 or not k or t.match_phrase(k - 1, t.cue.roles) != 1 or not t.words[k].isupper():
+        return False
+    names = {w for x in ctx.mentions if x is not None and x.type == "Person" for w in x.text.split()}
+    return all(t.words[b] in names for b in range(s, e))
 
 
 def _known_org_at(ctx: Ctx, s: int) -> bool:

@@ -76,6 +76,10 @@ def find(ctx: Ctx) -> None:
                     e += 1  # "merek Putri Ayu Night Cream": a dosage or cosmetic form ends a longer name
                 elif e - j == 3 and _fourth_word(ctx, e):
                     e += 1  # "bermerek Kuat Perkasa Sari Alam dan …": a plain fourth word that closes the name
+                elif e - j >= 2 and t.words[e - 1] in _KIN and _kin_person(ctx, e):
+                    e += 1  # "obat tradisional Minyak Urut Pak Long": the "Pak X" a jamu brand is named after
+                elif e - j == 3 and _fourth_word(ctx, e + 1, inner=e):
+                    e += 2  # "kapsul Asam Urat Herbal Sehat Sentosa.": two plain words before the phrase closes
                 elif e < n and t.words[e] == "Sehat" and ctx.owner[e] < 0 and not t.newline_before[e] and (
                         e + 1 >= n or not is_cap(t.words[e + 1])):
                     e += 1  # "minuman serbuk Kuning Sehat": a common word ending a brand
@@ -158,15 +162,39 @@ _AFTER_FOURTH = frozenset({",", ".", ";", ")", "dan", "serta", "yang", "di", "ke
                            "sudah", "masih", "and", "in", "which", "that"})
 
 
-def _fourth_word(ctx: Ctx, e: int) -> bool:
+def _fourth_word(ctx: Ctx, e: int, inner: int | None = None) -> bool:
     """"produk Sekar Arum Pegal Linu yang …", "kapsul Jahe Merah Sari Pasundan, …": a fourth capitalised word of
-    no other name, the phrase closing right after it (a function word or punctuation, never another capital)."""
+    no other name, the phrase closing right after it (a function word or punctuation, never another capital);
+    with ``inner``, the plain word there before it too (a five-word brand)."""
     t = ctx.t
     n = len(t.words)
-    w = t.words[e] if e < n else ""
-    return (e + 1 < n and is_cap(w) and w.isalpha() and not is_acronym(w) and ctx.owner[e] < 0 and not t.masked[e]
-            and not t.newline_before[e] and not t.newline_before[e + 1] and t.lower[e + 1] in _AFTER_FOURTH
-            and w not in t.cue.dates and w not in t.cue.institutional and product_name(ctx, e))
+    if inner is not None and not (e < n and _plain(ctx, inner)):
+        return False
+    return e + 1 < n and _plain(ctx, e) and not t.newline_before[e + 1] and t.lower[e + 1] in _AFTER_FOURTH
+
+
+_KIN = frozenset({"Pak", "Mbah", "Mak", "Bu", "Mbok", "Bang", "Uda", "Abah", "Eyang", "Nyonya"})  # the elders jamu is named after
+
+
+def _kin_person(ctx: Ctx, e: int) -> bool:
+    """Token e alone is a person read after an elder's word inside a brand ("Minyak Urut Pak Long"): the brand
+    takes it, the phrase closing right after it."""
+    t = ctx.t
+    m = ctx.owner[e]
+    if m < 0 or ctx.spans[m] != (e, e + 1) or ctx.type_at(e) != "Person" or e + 1 >= len(t.words) \
+            or t.lower[e + 1] not in _AFTER_FOURTH or t.newline_before[e]:
+        return False
+    ctx.drop(m)
+    return True
+
+
+def _plain(ctx: Ctx, e: int) -> bool:
+    """Token e is a capitalised plain word of no other name, on the line of the brand it may close."""
+    t = ctx.t
+    w = t.words[e]
+    return (is_cap(w) and w.isalpha() and not is_acronym(w) and ctx.owner[e] < 0 and not t.masked[e]
+            and not t.newline_before[e] and w not in t.cue.dates and w not in t.cue.institutional
+            and (product_name(ctx, e) or w == "Sehat"))  # "Sehat": a common word brands hold ("Herbal Sehat Sentosa")
 
 
 def _names_company(ctx: Ctx, j: int, e: int) -> bool:

@@ -81,9 +81,24 @@ def _initial(words: list[str], k: int, i: int) -> bool:
 
 
 _HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # legislatures: never named after a person
-_NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
+NAMESAKE_TITLES = frozenset({"Dr", "dr", "Prof", "Ir", "H", "KH", "Hj", "Drs"})  # "… Dr. Soetomo": the dot is the title's
 # heads of bodies named after a titled person ("RSUP Prof. dr. R. D. Kandou", "Universitas Prof. Dr. Hamka")
 _NAMESAKE_HEADS = frozenset({"RSUP", "RSUD", "RS", "Rumah", "RSU", "RSJ", "RSAU", "RSAL", "Universitas", "Auditorium", "Gedung", "Unit"})
+
+
+# bodies named after a titled person besides hospitals and universities ("Yayasan Dr. X", "Institut Prof. Y")
+_TITLED_HEADS = _NAMESAKE_HEADS | frozenset({"Yayasan", "Institut", "Politeknik", "Sekolah", "Akademi", "Museum", "Stadion",
+                                              "Bandara", "Jalan", "Jl", "Klinik", "Puskesmas", "Laboratorium", "Balai",
+                                              "Pusat", "Taman", "Perpustakaan", "STIKes", "Stikes", "Apotek", "Fakultas"})
+
+
+def titled_person(words: list[str], head: int, j: int) -> bool:
+    """A title with its dot at j opens a person's name, not the body's ("Kepala Badan POM Prof. dr. X",
+    "Direktur PT X Dr. Y"): after a legislature always; after another body unless the title follows its head
+    word ("PT Dr. Reddy's") or the body is one named after a person ("RSUP Dr. Kariadi", "Yayasan Prof. X")."""
+    if words[head] in _HOUSES:
+        return True
+    return j > head + 1 and words[head] not in _TITLED_HEADS and not any(w in _TITLED_HEADS for w in words[head:j])
 
 
 _DEGREES = frozenset({"MBA", "MM", "MSc", "MPH", "MARS", "PhD", "S1", "S2", "S3"})
@@ -117,7 +132,7 @@ def run_forward(
         w = t.words[j]
         if (c.verb_like(w) and not _noun_pair(t.words, j)) or (parent_stop and _parent_org(ctx, j)) or w in _RANKS or (
                 w in _NAME_TITLES and j + 1 < n and t.words[j + 1] == ".") or (
-                w in _NAMESAKE_TITLES and j + 1 < n and t.words[j + 1] == "." and t.words[i if cue_start is None else cue_start] in _HOUSES):
+                w in NAMESAKE_TITLES and j + 1 < n and t.words[j + 1] == "." and titled_person(t.words, i if cue_start is None else cue_start, j)):
             break  # "Polda Sulsel Kombes Pol Dedi": a rank opens a person's name; so does "Dra." ("PT X Dra. Rina")
             # and "Ir." after a legislature, which is named after no one ("anggota Komisi IX Ir. X")
         if nameish(ctx, j, digits):
@@ -155,10 +170,10 @@ def run_forward(
             j += 3
         elif w == "," and comma_list and (e := _comma_list(ctx, j, parent_stop)):
             j = e
-        elif w == "." and (t.words[j - 1] in _NAMESAKE_TITLES or _initial(t.words, j - 1, i)) and j + 1 < n \
+        elif w == "." and (t.words[j - 1] in NAMESAKE_TITLES or _initial(t.words, j - 1, i)) and j + 1 < n \
                 and not t.newline_before[j + 1] and nameish(ctx, j + 1, digits):
             j += 1  # "Rumah Sakit Umum Pusat Dr. Wahidin Sudirohusodo", "Auditorium Prof. Amiruddin": a namesake
-        elif w == "." and t.words[j - 1] in _NAMESAKE_TITLES and j + 3 < n and t.words[j + 1] in _NAMESAKE_TITLES \
+        elif w == "." and t.words[j - 1] in NAMESAKE_TITLES and j + 3 < n and t.words[j + 1] in NAMESAKE_TITLES \
                 and t.words[j + 2] == "." and not t.newline_before[j + 1] and nameish(ctx, j + 3, digits) \
                 and t.words[i if cue_start is None else cue_start] in _NAMESAKE_HEADS:
             j += 3  # "RSUP Prof. dr. Sutan Harahap": a namesake with two titles
