@@ -48,7 +48,7 @@ _LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\
                     r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
-_ITEM_AND = re.compile(r"\s*(?:\([^()\u2588]{1,30}\)\s*)?(?:,\s*)?(?:(?:dan|serta|and|&)\s+)?")  # between two bodies of one item
+_ITEM_AND = re.compile(r"\s*(?:\([^()\u2588]{1,30}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)\s+")  # between two bodies of one item (not "Direktorat X BPOM")
 # "Workshop menghadirkan tiga narasumber. Materi X disampaikan oleh A. B memaparkan …": the presenters named next
 _SPEAKERS_NAMED = re.compile(r"\b(?:menghadirkan|mengundang|featured|invited)\s+(?:\w+\s+){0,2}?(?:narasumber|pembicara|pemateri|panelis|speakers|panelists)\b", re.I)
 _PRESENTED_BY = re.compile(r"\b(?:disampaikan|dibawakan|dipaparkan|dipresentasikan|presented|delivered)\s+(?:oleh|by)\s+", re.I)
