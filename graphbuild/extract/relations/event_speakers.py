@@ -42,10 +42,17 @@ _HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|s
 # "## Peserta rapat koordinasi", "Daftar peserta", "Participants": a label line over one line per guest (no colon)
 # "## Pejabat yang hadir", "## Pembicara utama", "Keynote speakers": the guests or the speakers, one line each
 _LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\s+undangan|undangan|pejabat|tamu|tokoh)(?:\s+\w+)?\s+yang\s+hadir|"
-                    r"daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
+                    r"daftar\s+hadir|(?:[\w-]+\s+){0,3}yang\s+(?:berpartisipasi|ikut\s+serta|turut\s+serta|ambil\s+bagian)|"
+                    r"(?:participating|attending)\s+(?:\w+\s+){0,2}?(?:agencies|authorities|bodies|organi[sz]ations|institutions|countries|delegations)|"
+                    r"(?:instansi|lembaga|otoritas|negara|institusi)\s+peserta|daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
                     r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
+_ITEM_AND = re.compile(r"\s*(?:\([^()\u2588]{1,30}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)\s+")  # between two bodies of one item (not "Direktorat X BPOM")
+# "Workshop menghadirkan tiga narasumber. Materi X disampaikan oleh A. B memaparkan …": the presenters named next
+_SPEAKERS_NAMED = re.compile(r"\b(?:menghadirkan|mengundang|featured|invited)\s+(?:\w+\s+){0,2}?(?:narasumber|pembicara|pemateri|panelis|speakers|panelists)\b", re.I)
+_PRESENTED_BY = re.compile(r"\b(?:disampaikan|dibawakan|dipaparkan|dipresentasikan|presented|delivered)\s+(?:oleh|by)\s+", re.I)
+_PRESENTS = re.compile(r"\b(?:memaparkan|membahas|membawakan|mempresentasikan|menyampaikan\s+materi|presented|discussed)\b", re.I)
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
@@ -83,7 +90,7 @@ _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
 _WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
-watch(_HEADING, _LABEL, _AGENT_BY, *_WATCHED.patterns)
+watch(_HEADING, _LABEL, _AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_WATCHED.patterns)
 # their searches tried only where a leading word starts (long IGNORECASE alternations, searched whole otherwise)
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 
@@ -92,6 +99,7 @@ def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
     role: str | None = None
     numbered = False  # the line before was a bare item number
+    talks: tuple[int, object] | None = None  # (last sentence that may name a presenter, the event)
     for v in ctx.views:
         if (":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked))) or (
                 len(v.masked) <= 60 and v.may(_LABEL) and (head := _LABEL.match(v.masked))):
@@ -119,8 +127,19 @@ def find(ctx: Context) -> None:
                     ctx.emit("ATTENDED", m.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
             elif not people and v.mentions and v.mentions[0].type == "Organization" and _ITEM_HEAD.fullmatch(v.text, start, v.mentions[0].start):
                 ctx.emit("ATTENDED", v.mentions[0].ent, heading[1], v, 0.7, role=role)  # "- Dinas Kesehatan X": the body came
+                for a, b in zip(v.mentions, v.mentions[1:], strict=False):  # "- Pemerintah Kota A dan Pemerintah Kabupaten B": each body
+                    if b.type != "Organization" or not _ITEM_AND.fullmatch(v.masked, a.end, b.start):
+                        break
+                    ctx.emit("ATTENDED", b.ent, heading[1], v, 0.7, role=role)
             continue
         heading = None
+        if v.may(_SPEAKERS_NAMED) and _SPEAKERS_NAMED.search(v.masked):
+            named = [m for m in v.mentions if m.type == "Event"]
+            if (ev := named[0].ent if named else last_event(ctx, v.index)) is not None:
+                talks = (v.index + 3, ev)
+            continue
+        if talks is not None and v.index <= talks[0] and v.mentions:
+            _presenters(ctx, v, talks[1])
         if v.mentions:  # read apart from the group below: their cue words also open common verbs ("dilakukan")
             if exhibitors.WATCHED.may(v):
                 exhibitors.find(ctx, v)
@@ -141,6 +160,24 @@ def find(ctx: Context) -> None:
             _signed_at(ctx, v)
             _led_by(ctx, v)
         _they_came(ctx, v)
+
+
+def _presenters(ctx: Context, v: View, ev) -> None:
+    """After "… menghadirkan tiga narasumber": who delivered a talk ("disampaikan oleh A", "B memaparkan …") was there."""
+    people = [m for m in v.mentions if m.type == "Person"]
+    if not people or _not_held(v.masked):
+        return
+    for by in _PRESENTED_BY.finditer(v.masked) if v.may(_PRESENTED_BY) else ():
+        nxt = next((m for m in people if m.start >= by.end()), None)
+        if nxt is not None and (_TITLE_GAP.fullmatch(v.masked, by.end(), nxt.start) or _TITLE_FIRST.fullmatch(v.masked, by.end(), nxt.start)):
+            ctx.emit("ATTENDED", nxt.ent, ev, v, 0.7, role="narasumber")
+    for verb in _PRESENTS.finditer(v.masked) if v.may(_PRESENTS) else ():
+        prev = next((m for m in reversed(people) if m.end <= verb.start()), None)
+        if prev is not None and _SUBJECT_GAP.fullmatch(v.masked, prev.end, verb.start()):
+            ctx.emit("ATTENDED", prev.ent, ev, v, 0.7, role="narasumber")
+
+
+_SUBJECT_GAP = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+|also\s+)?")
 
 
 def _signed_at(ctx: Context, v: View) -> None:
