@@ -26,7 +26,7 @@ _TAIL = re.compile(r"^[\s.*]*$")  # nothing after the body but the line's end
 _COMMA_POST = re.compile(rf"^(?:\s|\*|{cues.DEGREE}|,(?=[^,]*{cues.DEGREE}))*,\s*(?:\*\*)?\s*(?:(?:Plt|Plh|Pj)\.?\s+)?(?:{cues.TITLE}|"
                          r"(?P<staff>(?:[A-Z][a-z]+\s+){1,2}(?:Officer|Adviser|Advisor|Specialist|Consultant|Coordinator|Lead)))\b")
 # the words of a post's field between the title and the body: capitalised words, commas and conjunctions
-_FIELD = re.compile(r"^(?:\s*,?\s+(?:[A-Z][\w-]*|dan|serta|and|&|of|for|the))*\s+$")
+_FIELD = re.compile(r"^(?:(?>\s*,\s+|\s+)(?:[A-Z][\w-]*|dan|serta|and|&|of|for|the))*\s+$")  # (atomic: linear in the gap)
 _TOPIC = re.compile(r"^\s*(?:\*\*)?\s*(?:[\u2013\u2014]|\s-\s|:|[;.]?\s*$)")  # the dash before the talk's topic, or the line's end
 
 
