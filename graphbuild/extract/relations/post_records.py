@@ -43,6 +43,8 @@ def record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) ->
         ministry = next((e for e in ctx.entities if e.type == "Organization" and any(
             n.casefold() == want for n in (e.name, *e.aliases))), None)
         org = as_mention(org, ministry) if ministry is not None else org
+    if org.type == "Location" and (seat := _regional_seat(ctx, title, org.ent)) is not None:
+        org = as_mention(org, seat)  # "Bupati Kediri" beside "Kabupaten Kediri" and "Kota Kediri": the regency
     if org.type == "Location" and region(org.ent):  # "Head of Regulatory Affairs Asia Pacific, Novaris Asia Pacific"
         nxt = v.next_mention(org)  # a world region qualifies the post; the body, if any, is named right after it
         if nxt is None or nxt.type != "Organization" or v.text[org.end : nxt.start].strip() != ",":
@@ -65,6 +67,22 @@ def record(ctx: Context, v: View, person: M, org: M, title: str, conf: float) ->
                 _FACULTY_NAME.match(n) and org.text.endswith(" " + n) for n in (e.name, *e.aliases))), None)
             if faculty is not None:
                 ctx.emit("HOLDS_POSITION", person.ent, faculty, v, conf, title=title)
+
+
+# a regional head's title and the head word of the region it governs ("Bupati Kediri" governs Kabupaten Kediri)
+_REGION_HEAD = re.compile(r"^(?:(?:wakil|pj\.?|plt\.?|penjabat|pelaksana tugas|deputy|vice|acting)\s+)?"
+                          r"(?:(?P<kab>bupati|regent)|(?P<kota>wali\s?kota|mayor))$")
+
+
+def _regional_seat(ctx: Context, title: str, place: Entity) -> Entity | None:
+    """The "Kabupaten X" (for a regent) or "Kota X" (for a mayor) the text names apart from the bare place "X"."""
+    if (h := _REGION_HEAD.match(" ".join(title.split()).casefold())) is None:
+        return None
+    head = "kabupaten " if h.group("kab") else "kota "
+    if place.name.casefold().startswith(head):
+        return None
+    want = {head + n.casefold() for n in (place.name, *place.aliases) if not n.casefold().startswith(("kabupaten ", "kota "))}
+    return next((e for e in ctx.entities if e.type == "Location" and e is not place and e.name.casefold() in want), None)
 
 
 def second_post(ctx: Context, v: View, p: M) -> None:

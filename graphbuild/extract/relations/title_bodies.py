@@ -96,6 +96,7 @@ def parent_in_name(ctx: Context, unit: M) -> Entity | None:
 _HEADS = {"direktur": ("Direktorat",), "direktur jenderal": ("Direktorat Jenderal",), "deputi": ("Kedeputian",),
           "kepala": ("Biro", "Pusat", "Bidang", "Balai", "Subdirektorat", "Bagian", "Satuan", "Unit", "Seksi"),
           "kasat": ("Satuan",), "kanit": ("Unit",)}
+_DEPUTY = re.compile(r"^(?:wakil|deputy|vice|plt\.?|pelaksana tugas)\s+(?=(?:direktur|kepala|kasat|kanit)\b)")
 _SHORT_HEADS = frozenset({"kasat", "kanit"})  # police unit heads, the unit's name shortened ("Kasat Resnarkoba")
 
 
@@ -103,7 +104,7 @@ def headed_unit(ctx: Context, title: str, unit: str) -> Entity | None:
     """"Direktur Reserse Kriminal Khusus Polda X" heads "Direktorat Reserse Kriminal Khusus", named elsewhere."""
     listed = " ".join(unit.split()).casefold()  # the unit as written, its field list's commas kept
     unit = " ".join(unit.replace(",", " ").split())
-    key = title_key(title)
+    key = _DEPUTY.sub("", title_key(title))  # "Wakil Direktur Reserse …": the deputy sits in the unit its head heads
     if key.startswith("dir") and key not in _HEADS and len(key) > 6 and " " not in key:
         key, unit = "direktur", f"{key[3:]} {unit}".strip()  # "Dirreskrimsus Polda X": "Direktur Reskrimsus"
     if not unit:
