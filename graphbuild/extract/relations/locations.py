@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import estate_towns, places, plant_places, venue_places
+from graphbuild.extract.relations import (
+    estate_towns,
+    named_sites,
+    places,
+    plant_places,
+    seat_countries,
+    venue_places,
+)
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -203,6 +210,8 @@ def find(ctx: Context) -> None:
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
     venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
+    seat_countries.find(ctx)  # "berbasis di Hyderabad, India": a foreign firm's town's country
+    named_sites.find(ctx)  # "Karawang Biologics Plant": the town a plant is named after
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one

@@ -1,0 +1,44 @@
+"""LOCATED_IN the country of a foreign firm's town: "Sarvam Biopharma Ltd., perusahaan yang berbasis di Hyderabad,
+India", "X GmbH, headquartered in Mannheim, Germany", "perusahaan asal Kyoto, Jepang" put the firm in the country
+as well as in the town.
+
+Why: the town and its country come as one address; readers (and the annotators) place a foreign company, laboratory or
+plant in both. Only where the same sentence put the firm in the town and the town in the country, and only a country
+other than Indonesia (an Indonesian firm's "Jakarta, Indonesia" is a dateline more often than an address), and not
+for regulators or government offices ("MFDS di Cheongju, Korea Selatan": a body's seat, read by its own rules).
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.relations.common import Context
+
+_KINDS = ("company", "academic")
+
+
+def find(ctx: Context) -> None:
+    found = [r for r in ctx.relations if r.type == "LOCATED_IN"]
+    countries: dict[tuple[str, str], list[str]] = {}
+    for r in found:
+        tail = ctx.by_id.get(r.tail)
+        if tail is not None and ctx.is_country(tail) and tail.name != "Indonesia":
+            countries.setdefault((r.head, r.evidence), []).append(r.tail)
+    if not countries:
+        return
+    views = None
+    for r in found:
+        outer = countries.get((r.tail, r.evidence))
+        head = ctx.by_id.get(r.head) if outer else None
+        if head is None or not (head.type == "Facility" or head.type == "Organization" and head.category in _KINDS):
+            continue
+        town = ctx.by_id.get(r.tail)
+        if town is None or ctx.is_country(town) or ctx.is_country(head):
+            continue
+        if views is None:
+            views = {v.evidence or " ".join(v.text.split()): v for v in ctx.busy}
+        v = views.get(r.evidence)
+        if v is None:
+            continue
+        for cid in outer:
+            country = ctx.by_id.get(cid)
+            if country is not None and not ctx.has("LOCATED_IN", head=head, tail=country):
+                ctx.emit("LOCATED_IN", head, country, v, 0.6)
