@@ -265,8 +265,9 @@ def _based(ctx: Context, v: View) -> None:
 
 # ", distributor bahan kimia di", ", the company's research centre in": an apposition that places it
 # (not a ranking: "produsen terbesar di Asia")
+# (also after a dash on a list line: "- **PT X** — produsen obat bahan alam di Bukittinggi")
 _DESCRIBED_IN = re.compile(
-    r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
+    r"^(?:\*\*)?\s*[,\u2013\u2014]\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built|with|dengan)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"

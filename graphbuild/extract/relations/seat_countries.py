@@ -10,9 +10,14 @@ for regulators or government offices ("MFDS di Cheongju, Korea Selatan": a body'
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.relations.common import Context
 
 _KINDS = ("company", "academic")
+# the town told as the seat ("berbasis di", "asal", "headquartered in"), not a firm's partner "dari Bengaluru, India" in a list
+_SEAT_CUE = re.compile(r"\b(?:asal|berasal\s+dari|berbasis|bermarkas|berkantor(?:\s+pusat)?|berpusat|berkedudukan|berlokasi|"
+                       r"headquartered|based|located)\s+(?:di\s+|in\s+)?(?:the\s+)?(?:(?:kota|city\s+of)\s+)?$", re.I)
 
 
 def find(ctx: Context) -> None:
@@ -36,7 +41,7 @@ def find(ctx: Context) -> None:
         if views is None:
             views = {v.evidence or " ".join(v.text.split()): v for v in ctx.busy}
         v = views.get(r.evidence)
-        if v is None:
+        if v is None or not any(m.ent is town and _SEAT_CUE.search(v.masked[max(0, m.start - 40) : m.start]) for m in v.mentions):
             continue
         for cid in outer:
             country = ctx.by_id.get(cid)
