@@ -13,7 +13,6 @@ import re
 
 from graphbuild.extract.relations import (
     estate_towns,
-    named_sites,
     places,
     plant_places,
     seat_countries,
@@ -211,7 +210,6 @@ def find(ctx: Context) -> None:
     venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
     seat_countries.find(ctx)  # "berbasis di Hyderabad, India": a foreign firm's town's country
-    named_sites.find(ctx)  # "Karawang Biologics Plant": the town a plant is named after
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one

@@ -15,6 +15,7 @@ import re
 from graphbuild.extract.relations.common import Context
 
 _KINDS = ("company", "academic")
+_COMMA = re.compile(r"^\.?\s*,\s*$")
 # the town told as the seat ("berbasis di", "asal", "headquartered in"), not a firm's partner "dari Bengaluru, India" in a list
 _SEAT_CUE = re.compile(r"\b(?:asal|berasal\s+dari|berbasis|bermarkas|berkantor(?:\s+pusat)?|berpusat|berkedudukan|berlokasi|"
                        r"headquartered|based|located)\s+(?:di\s+|in\s+)?(?:the\s+)?(?:(?:kota|city\s+of)\s+)?$", re.I)
@@ -41,9 +42,14 @@ def find(ctx: Context) -> None:
         if views is None:
             views = {v.evidence or " ".join(v.text.split()): v for v in ctx.busy}
         v = views.get(r.evidence)
-        if v is None or not any(m.ent is town and _SEAT_CUE.search(v.masked[max(0, m.start - 40) : m.start]) for m in v.mentions):
+        if v is None:
             continue
+        # the country right after the town ("berbasis di Hyderabad, India"), not one a dateline placed the town in
+        after = {n.ent.id for m in v.mentions if m.ent is town and _SEAT_CUE.search(v.masked[max(0, m.start - 40) : m.start])
+                 and (n := v.next_mention(m)) is not None and _COMMA.match(v.gap(m.end, n.start))}
         for cid in outer:
+            if cid not in after:
+                continue
             country = ctx.by_id.get(cid)
             if country is not None and not ctx.has("LOCATED_IN", head=head, tail=country):
                 ctx.emit("LOCATED_IN", head, country, v, 0.6)
