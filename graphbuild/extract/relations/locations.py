@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import estate_towns, places, plant_places, venue_places
+from graphbuild.extract.relations import (
+    estate_towns,
+    places,
+    plant_places,
+    seat_countries,
+    venue_places,
+)
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -203,6 +209,7 @@ def find(ctx: Context) -> None:
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
     venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
+    seat_countries.find(ctx)  # "berbasis di Hyderabad, India": a foreign firm's town's country
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
@@ -256,8 +263,9 @@ def _based(ctx: Context, v: View) -> None:
 
 # ", distributor bahan kimia di", ", the company's research centre in": an apposition that places it
 # (not a ranking: "produsen terbesar di Asia")
+# (also after a dash on a list line: "- **PT X** — produsen obat bahan alam di Bukittinggi")
 _DESCRIBED_IN = re.compile(
-    r"^\s*,\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
+    r"^(?:\*\*)?\s*[,\u2013\u2014]\s*(?:(?:a|an|the|its|sebuah|salah\s+satu)\s+)?(?:the\s+company['\u2019]s\s+)?"
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built|with|dengan)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"

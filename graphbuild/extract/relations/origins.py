@@ -65,7 +65,8 @@ def origins(ctx: Context, v: View) -> None:
                 and _ORIGIN_GAP.match(v.gap(m.end, nxt.start))
                 and ((origin and _origin_before(v.masked, m.start))
                      or _KIND_BEFORE.search(v.masked[: m.start]) or v.gap(m.end, nxt.start).strip(" *_") in ("'s", "\u2019s"))):
-            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
+            if not (m.ent.name == "Indonesia" and nxt.ent.category in ("regulator", "government")):
+                ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)  # ("Indonesia's BPOM": the home country's own body, no seat)
         elif nxt is not None and nxt.type == "Location" and origin and _origin_before(v.masked, m.start):
             # "perusahaan asal Guangzhou, Tiongkok, Bio-Thera Solutions": the city and what locates it, then the firm
             last = m
