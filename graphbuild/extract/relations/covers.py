@@ -5,6 +5,7 @@
 rights to market the biosimilar" (the product named in the sentence before). A deal "for Pegfilgrastim
 Biosimilar" covers the brand the document names for that substance, not the substance. "Melalui kesepakatan ini,
 A akan memproduksi P" covers P when the document names one agreement (:func:`by_anaphora`, moved from :mod:`.agreements`).
+The product lists a deal names are read in :mod:`.covers_lists`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.covers_lists import BRANDED, goods, listed
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
@@ -100,7 +102,7 @@ def _named_after(v: View, ag: M) -> list[M]:
             return []
         if m.type == "Product":
             if m.start - ag.end <= 160 and _FOR_PRODUCT.search(v.masked[ag.end : m.start]):
-                return _goods(v, m)
+                return goods(v, m)
             return []
     return []
 
@@ -118,13 +120,6 @@ def _made_under(v: View, ag: M) -> list[M]:
     while (prev := v.prev_mention(got[0])) is not None and prev.type == "Product" and cues.LIST_SEP.match(v.gap(prev.end, got[0].start)):
         got.insert(0, prev)
     return got
-
-
-# "insulin glargine biosimilar HS-Glargine", "its trastuzumab biosimilar, HB-Trastu": the brand the ingredient is described by
-_BRANDED = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:biosimilar|vaccine|vaksin|candidate|kandidat)\s*,\s*|"
-                      r"(?:biosimilar|generik|generic|vaccine|vaksin|(?:dengan\s+)?merek|bermerek|branded(?:\s+as)?)\s*)", re.I)
-# "… and its rapid-acting insulin aspart biosimilar HS-Aspart": a second product, described
-_AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}", re.I)
 
 
 def branded_substances(ctx: Context) -> set[str]:
@@ -146,7 +141,7 @@ def branded_substances(ctx: Context) -> set[str]:
             nxt = v.next_mention(m)
             if nxt is None or nxt.type != "Product":
                 continue
-            if m.ent.name[:1].islower() and nxt.ent.name[:1].isupper() and _BRANDED.fullmatch(v.gap(m.end, nxt.start)):
+            if m.ent.name[:1].islower() and nxt.ent.name[:1].isupper() and BRANDED.fullmatch(v.gap(m.end, nxt.start)):
                 out.add(m.ent.id)
             elif m.ent.name[:1].isupper() and nxt.ent.name[:1].islower() and (
                     _BIOSIMILAR_OF.fullmatch(v.masked[m.end : nxt.start])  # "Pegzena, Zenara's biosimilar of pegfilgrastim"
@@ -161,65 +156,6 @@ _APPOSED_KIND = re.compile(r"\s*,\s*(?:(?:a|an|the|its|[\w\u2588-]+['\u2019]s)\s
 _KIND_AFTER = re.compile(r"\s+(?:biosimilar|generic|generik)\b", re.I)
 _BIOSIMILAR_OF = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[\w\u2588'\u2019-]+\s+){0,3}?(?:biosimilar|generic|generik)\s+"
                             r"(?:of\s+|to\s+|dari\s+)?", re.I)
-
-
-# "Travenza (trastuzumab) for HER2-positive breast cancer, and Bevamab …": each item told with what it treats
-_FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?,\s*(?:(?:and|dan|serta)\s+)?(?:the\s+)?"
-                      r"(?:(?:inhaler|tablet|kapsul|sirup|injeksi|krim|salep|vaksin|vaccine)\s+)?", re.I)
-
-
-def listed(v: View, first: M) -> list[M]:
-    """``first`` and the products coordinated with it, items described by their use or dosage form included."""
-    got = v.chain(first, ("Product",))
-    while (nxt := apposed_next(v, got[-1])) is not None or (
-            (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and (
-            _FOR_USE.fullmatch(gap := v.gap(got[-1].end, nxt.start)) or _FORM_SEP.fullmatch(gap))):
-        got.extend(v.chain(nxt, ("Product",)))
-    return got
-
-
-# "TRZ-Rw, a proposed biosimilar to trastuzumab, and BVZ-Rw", "RTX-Ob, biosimilar rituximab, dan TCZ-Ob": an item set off
-# by a description of its kind (a substance or a maker's name may sit in it), then the next item
-_ITEM_APPOSED = re.compile(r"\s*,\s*[^,;:()]{0,40}?\b(?:biosimilars?|generics?|generik|vaccines?|vaksin|candidates?|kandidat)"
-                           r"\b[^,;:()]{0,40}?,\s*(?:(?:and|dan|serta|as\s+well\s+as)\s+)?", re.I)
-
-
-def apposed_next(v: View, cur: M) -> M | None:
-    """The brand listed after ``cur`` past the apposition that describes ``cur``, if any."""
-    if cur.text[:1].islower() or v.text[cur.end : cur.end + 1] != ",":
-        return None
-    nxt = next((m for m in v.after(cur.end, until=cur.end + 110) if m.type != "Product" or (
-        m.text[:1].isupper() and m.ent is not cur.ent)), None)  # (the substance told of may be read as the brand itself)
-    if nxt is None or nxt.type != "Product" or not _ITEM_APPOSED.fullmatch(v.text, cur.end, nxt.start):
-        return None
-    return nxt
-
-
-# "amlodipine tablets, metformin tablets and ceftriaxone for injection", "tablet parasetamol, kapsul amoksisilin,
-# dan sirup ambroksol": each item of a product list told with its dosage form, before or after its name
-_FORM = (r"(?:(?:film-coated\s+|salut\s+selaput\s+)?(?:tablets?|kaplets?|caplets?|kapsul|capsules?|sirup|syrups?|injeksi|injections?|"
-         r"(?:for|untuk)\s+injec?k?(?:tion|si)|krim|creams?|salep|ointments?|suspensi|suspensions?|vials?|ampul|drops?|tetes|"
-         r"inhalers?|sachets?|serbuk|powders?|gel|larutan|solutions?|emulsi|lepas\s+lambat|extended[\s-]release))")
-_FORM_SEP = re.compile(rf"(?:\s*{_FORM})*\s*(?:\([^()]*\)\s*)?(?:,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|and)\s+)"
-                       rf"(?:{_FORM}\s+)*", re.I)
-
-
-def _goods(v: View, first: M) -> list[M]:
-    """The products a deal covers, from ``first``: lists, and a brand named after its ingredient."""
-    got = [first]
-    cur = first
-    while (nxt := v.next_mention(cur)) is not None and nxt.type == "Product":
-        gap = v.gap(cur.end, nxt.start)
-        if _BRANDED.fullmatch(gap):
-            got[-1] = nxt  # the brand stands for the ingredient it was described with
-        elif (item := apposed_next(v, cur)) is not None:
-            got.append(nxt := item)  # "TRZ-Rw, a proposed biosimilar to trastuzumab, and BVZ-Rw, …": past the description
-        elif cues.LIST_SEP.match(gap) or _AND_ITS.fullmatch(gap) or _FORM_SEP.fullmatch(gap):
-            got.append(nxt)
-        else:
-            break
-        cur = nxt
-    return got
 
 
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")

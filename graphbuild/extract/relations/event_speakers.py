@@ -7,6 +7,8 @@ minister's place ("diwakili oleh X"), its committee chair, the exhibitors ("Exhi
 A and B"), those who gave remarks ("sambutan dari X", "Sebagai keynote speaker, X"), the people of the
 sentence before ("Keduanya menghadiri …") and those met on its sidelines ("Di sela-sela X, A dan B …").
 A speaker is the person next to the speech verb; a sentence with no such cue only mentions the event.
+The speakers introduced by their role ("Sebagai keynote speaker, X", "Pada sesi kedua, A …") are read in
+:mod:`.event_roles`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ import re
 
 from graphbuild.extract.relations import arrivals, cues, delegations, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.event_roles import AS_ROLE, FEATURED, FROM_BODIES, from_bodies, in_role
+from graphbuild.extract.relations.event_roles import (
+    SESSION_WORD as SESSION_WORD,  # re-exported: ``events`` runs ``session`` from here
+)
+from graphbuild.extract.relations.event_roles import session as session
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.venues import last_event, same_occasion
 
@@ -58,14 +65,6 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
 _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
                         r"(?:menghadiri|hadir\s+(?:dalam|pada|di)|attended)\b", re.I)
-# "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
-# ("Hadir sebagai narasumber, X", "Narasumber lain, Technical Officer …, X, mengingatkan …": the next speaker)
-_AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
-                      r"panelis|pemateri|moderator|speaker|panelist)|(?:narasumber|pembicara|pemateri|panelis)\s+(?:lain(?:nya)?|"
-                      r"berikutnya|pertama|kedua|ketiga|terakhir)|(?:another|the\s+other|the\s+next)\s+(?:speaker|panelist))\s*,", re.I)
-# "Narasumber lain berasal dari Ditjen X, yang …, serta LKPP yang …": the bodies the speakers came from
-_FROM_BODIES = re.compile(r"^\W*(?:para\s+)?(?:narasumber|pembicara|pemateri|panelis)(?:\s+(?:lain(?:nya)?|berikutnya|seminar|diskusi))?"
-                          r"\s+(?:berasal\s+|datang\s+)?dari\s+", re.I)
 # "Acara dibuka dengan sambutan dari X", "Turut memberikan sambutan, X": the speaker named next
 _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
                          r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
@@ -74,7 +73,6 @@ _TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk
 # "Direktur Jenderal Farmasi Kementerian Kesehatan, dr. X, MPH": a title (and its body) before the person
 _TITLE_FIRST = re.compile(rf"{_TITLE_GAP.pattern}?,\s*(?:\s|{cues.HONORIFIC}){{0,5}}")
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
-_FEATURED = re.compile(r"\b(?:featured|included)\s+(?:remarks|speeches|talks|presentations|keynotes?)\s+(?:from|by)\s+", re.I)
 # "… ditandatangani oleh A dan B dalam/di sela <Event>", "signed by A and B during the <Event>": the signers were there
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
                        r"postponed|called\s+off)\b", re.I)
@@ -89,7 +87,7 @@ _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,
                        r"(?:the\s+|acara\s+|ajang\s+|gelaran\s+|kegiatan\s+)?")
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
-_WATCHED = CueGroup(_FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, _AS_ROLE, _FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
+_WATCHED = CueGroup(FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, AS_ROLE, FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, _LABEL, _AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_WATCHED.patterns)
 # their searches tried only where a leading word starts (long IGNORECASE alternations, searched whole otherwise)
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
@@ -154,8 +152,8 @@ def find(ctx: Context) -> None:
         if v.mentions:
             _in_that_event(ctx, v)
             _stand_in(ctx, v)
-            _in_role(ctx, v)
-            _from_bodies(ctx, v)
+            in_role(ctx, v)
+            from_bodies(ctx, v)
             _chair(ctx, v)
             _signed_at(ctx, v)
             _led_by(ctx, v)
@@ -286,31 +284,6 @@ def _escorted(ctx: Context, v: View) -> None:
             ctx.emit("ATTENDED", m.ent, ctx.by_id[came.tail], v, 0.7)
 
 
-def _in_role(ctx: Context, v: View) -> None:
-    role = _AS_ROLE.match(v.masked) if v.may(_AS_ROLE) else None
-    cue = _FEATURED.search(v.masked) if role is None and v.may(_FEATURED) else None
-    if role is None and cue is None:
-        return
-    named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else last_event(ctx, v.index)
-    people = [m for m in v.after((role or cue).end(), ("Person",))]  # type: ignore[union-attr]
-    for m in (people[:1] if role else people[:6]) if ev is not None else ():
-        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber" if role else None)
-
-
-def _from_bodies(ctx: Context, v: View) -> None:
-    cue = _FROM_BODIES.match(v.masked) if v.may(_FROM_BODIES) else None
-    if cue is not None and v.after(cue.end(), ("Person",)):
-        return  # "Narasumber dari Kementerian X, Direktur Y, Budi": the speaker is the person, not the body
-    named = [m for m in v.mentions if m.type == "Event"] if cue else []
-    ev = named[0].ent if named else last_event(ctx, v.index) if cue else None
-    prev = None
-    for m in v.after(cue.end(), ("Organization",))[:6] if ev is not None else ():  # type: ignore[union-attr]
-        if prev is None or v.gap(prev.end, m.start).strip():  # not the parent closing a unit's name ("Ditjen X Kemenkes")
-            ctx.emit("ATTENDED", m.ent, ev, v, 0.65)
-        prev = m
-
-
 def _chair(ctx: Context, v: View) -> None:
     for c in [*v.cues(_CHAIR), *v.cues(_REMARKS_BY)]:
         named = [m for m in v.mentions if m.type == "Event"]
@@ -318,33 +291,3 @@ def _chair(ctx: Context, v: View) -> None:
         who = next(iter(v.after(c.end(), ("Person",))), None)
         if ev is not None and who is not None and who.start - c.end() <= 150 and _TITLE_GAP.fullmatch(v.masked[c.end() : who.start]):
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
-
-
-# "Pada sesi kedua, A dan B berbicara mengenai …": the speakers of a session of the event told of
-_SESSION_LEAD = re.compile(r"^\W*(?:pada|dalam|di|in|during)\s+(?:the\s+)?(?:(?:first|second|third|final|closing|opening|next)\s+)?"
-                      r"(?:sesi|session|diskusi\s+panel|panel(?:\s+discussion)?)\b[^,\u2588]{0,40},", re.I)
-_SESSION_TALK = re.compile(rf"^(?:[\s,]|{cues.DEGREE})*(?:juga\s+|turut\s+|masing-masing\s+)?(?:berbicara|memaparkan|menyampaikan|"
-                           r"membahas|mempresentasikan|menjelaskan|menegaskan|menjadi\s+(?:narasumber|pembicara|panelis)|tampil|spoke|"
-                           r"presented|said|outlined|explained)\b", re.I)
-# "Dalam paparannya sebagai pembicara utama, X memaparkan …": the speaker of the event told of
-_AS_SPEAKER_LEAD = re.compile(r"^\W*(?:(?:dalam|pada)\s+(?:paparan|presentasi|pidato|sambutan)(?:nya)?\s+)?(?:sebagai|selaku|as)\s+"
-                              r"(?:(?:salah\s+satu|one\s+of\s+the|the|a)\s+)?(?:pembicara(?:\s+utama)?|narasumber|panelis|"
-                              r"keynote\s+speakers?|speakers?|panell?ists?)\s*,", re.I)
-# the literal gate of both (they open with the sentence, which the prefilter cannot read)
-SESSION_WORD = re.compile(r"sesi|session|panel|pembicara|narasumber|keynote|speaker", re.I)
-watch(SESSION_WORD)
-
-
-def session(ctx: Context, v: View) -> None:
-    """The speakers of a session of the event named in the sentence, or told of just before."""
-    lead = _SESSION_LEAD.match(v.masked) or _AS_SPEAKER_LEAD.match(v.masked)
-    if lead is None:
-        return
-    people = [m for m in v.after(lead.end(), ("Person",))]
-    talk = next((i for i, m in enumerate(people) if _SESSION_TALK.match(v.masked[m.end :])), -1)
-    if talk < 0 or v.clause_end(lead.end()) < people[talk].start:
-        return
-    named = [m for m in v.mentions if m.type == "Event"]
-    ev = named[0].ent if named else last_event(ctx, v.index)
-    for m in people[: talk + 1] if ev is not None else ():
-        ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembicara")

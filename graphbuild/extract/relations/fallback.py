@@ -6,7 +6,8 @@ Sinar Husada yang memperoleh sertifikat halal antara lain P"). Here a sentence t
 relation's cue words and names exactly one entity that can stand on one side of it gets that
 relation with every entity of the other side's kind, at a lower confidence. A relation type the
 families already found in a sentence is left as they read it there. A side named only by reference
-("perseroan", "produk tersebut") is filled from ``fallback_referents``.
+("perseroan", "produk tersebut") is filled from ``fallback_referents``; the checks on a pair a cue found are in
+``fallback_checks``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.fallback_checks import SCHEDULED, as_region, clause_of, co_signers, venue
 from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
 from graphbuild.extract.relations.grantees import not_grantee, supplied_to
 from graphbuild.extract.relations.litsearch import literal_search
@@ -183,18 +185,6 @@ def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> li
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+(?:while|whereas|and|but|sedangkan|sementara|dan|namun)\b|;", re.I)
-
-
-def _clause_of(v: View, cue_at: int, many: list[Entity]) -> list[Entity]:
-    """The entities named in the clause of the cue when a contrast clause carries it; else all of ``many``."""
-    splits = [m.end() for m in _CLAUSE_SPLIT.finditer(v.masked, 0, cue_at)]
-    if not splits:
-        return many
-    inside = {id(m.ent) for m in v.mentions if m.start >= splits[-1]}
-    return [e for e in many if id(e) in inside] or many
-
-
 def find(ctx: Context) -> None:
     memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
@@ -235,14 +225,14 @@ def find(ctx: Context) -> None:
             if said is not None and negated(v.masked, said.start()):  # "tidak menghadiri", "belum memiliki izin edar"
                 continue
             if said is not None and rule.rtype in ("CERTIFIED", "APPROVED") \
-                    and _SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
+                    and SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
                 continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
                 continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
             if said is not None and rule.rtype == "REGISTERED_WITH":
-                many = _clause_of(v, said.start(), many)  # "P obtained its NIE, while the dossier for Q is under review": Q
+                many = clause_of(v, said.start(), many)  # "P obtained its NIE, while the dossier for Q is under review": Q
             if rule.rtype in ("DEVELOPS", "MARKETS"):  # not the "cemaran etilen glikol (EG)" found in the company's syrup
                 ps = [m for m in v.mentions if m.type == "Product"]
                 kept = {id(m.ent) for m in not_contents(v, ps)}
@@ -254,50 +244,11 @@ def find(ctx: Context) -> None:
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
                 if rule.rtype == "APPROVED" and described_substance(v, other):
                     continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
-                if rule.rtype == "SIGNED" and _as_region(v, other):
+                if rule.rtype == "SIGNED" and as_region(v, other):
                     continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
-                if rule.rtype == "CERTIFIED" and other.type == "Facility" and _venue(v, other):
+                if rule.rtype == "CERTIFIED" and other.type == "Facility" and venue(v, other):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)
             if rule.rtype == "SIGNED" and 2 <= len(many) <= 4 and not ctx.has("PARTNERS_WITH"):
-                _co_signers(ctx, v, [e for e in many if e is not ones[0]])
-
-
-# "eight other ASEAN markets", "negara-negara anggota ASEAN": a body's name standing for its region
-_REGION_AFTER = re.compile(r"\s+(?:markets?|countries|member\s+(?:states|countries)|region|economies)\b", re.I)
-_REGION_BEFORE = re.compile(r"\b(?:negara(?:-negara)?|kawasan|pasar|wilayah)\s+(?:anggota\s+)?$", re.I)
-
-
-def _as_region(v: View, e: Entity) -> bool:
-    ms = [m for m in v.mentions if m.ent is e]
-    return bool(ms) and all(_REGION_AFTER.match(v.masked, m.end) or _REGION_BEFORE.search(v.masked, max(0, m.start - 30), m.start)
-                            for m in ms)
-
-
-def _co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
-    """"X ditandatangani Kepala BPOM dan Kepala Polri": the parties to a deal are partners (when no rule
-    before found any partnership in the document)."""
-    for i, a in enumerate(parties):
-        for b in parties[i + 1 :]:
-            ctx.emit("PARTNERS_WITH", a, b, v, 0.45)
-
-
-# "dijadwalkan memperoleh", "is scheduled to receive", "ditargetkan mengantongi": a permit still to come
-_SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|diproyeksikan|diperkirakan|ditargetkan|menargetkan|scheduled|slated|"
-                        r"expected)\s+(?:to\s+)?(?:[\w\u2588-]+\s+){0,3}$", re.I)
-
-
-_HANDOVER = re.compile(r"\b(?:menyerahkan|diserahkan|penyerahan|handed|presented)\b", re.I)
-
-
-# "… dalam Forum X yang digelar BPJPH di JIExpo Kemayoran": a gathering, whose place is no holder
-_GATHERING = re.compile(r"\b(?:digelar|diselenggarakan|berlangsung|dihelat|held|hosted|forum|acara|seremoni|upacara|ceremony)\b",
-                        re.I)
-
-
-def _venue(v: View, e: Entity) -> bool:
-    """Whether ``e`` is only named as the place of a handover or a gathering ("… di Gedung X"), not as a holder."""
-    at = [m for m in v.mentions if m.ent is e]
-    return bool(at) and bool(_HANDOVER.search(v.masked) or _GATHERING.search(v.masked)) and all(
-        re.search(r"\b(?:di|at|in)\s+(?:the\s+)?$", v.masked[max(0, m.start - 8) : m.start], re.I) for m in at)
+                co_signers(ctx, v, [e for e in many if e is not ones[0]])
