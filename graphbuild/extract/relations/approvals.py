@@ -45,13 +45,15 @@ _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendap
 
 # "menolak permohonan izin edar", "menargetkan izin edar terbit", "belum mendapat persetujuan": no approval yet
 NOT_YET = re.compile(
-    r"\b(?:belum|tidak|bukan|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
+    # "belum lama ini" (recently), "tidak hanya" (not only), "not long after" negate nothing
+    r"\b(?:(?:belum|tidak|bukan|not)(?!\s+(?:lama|hanya|saja|only|long)\b)|yet\s+to|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
     r"seandainya|andaikan|andai|if|"
-    r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|not|awaiting|seeking|seeks?|"
+    r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|awaiting|seeking|seeks?|"
     r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
     r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap|"  # "is preparing to apply for a CPOB …"
     r"dijadwalkan|direncanakan|diproyeksikan|diperkirakan|scheduled\s+to|slated\s+to|scheduled|slated)"  # "dijadwalkan memperoleh sertifikat CPOB"
-    r"\s+(?:[\w\u2588-]+\s+){0,3}$",  # names are masked: "expects BPOM approval"
+    # names are masked: "expects BPOM approval"; an article is no word of its own: "has not yet received a GMP certificate"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w\u2588-]+\s+(?:(?:a|an|the)\s+)?){0,3}$",
     re.I,
 )
 _not_yet = literal_search(NOT_YET)  # tried only where one of its words starts
