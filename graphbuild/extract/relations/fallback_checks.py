@@ -47,7 +47,8 @@ def co_signers(ctx: Context, v: View, parties: list[Entity]) -> None:
 
 # "dijadwalkan memperoleh", "is scheduled to receive", "ditargetkan mengantongi": a permit still to come
 SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|diproyeksikan|diperkirakan|ditargetkan|menargetkan|scheduled|slated|"
-                       r"expected)\s+(?:to\s+)?(?:[\w\u2588-]+\s+){0,3}$", re.I)
+                       r"expected|yet\s+to|not\s+yet|(?:has|have|had)\s+not)"  # "has yet to obtain the CPOB certificate"
+                       r"\s+(?:to\s+)?(?:(?:a|an|the)\s+)?(?:[\w\u2588-]+\s+(?:(?:a|an|the)\s+)?){0,3}$", re.I)
 
 
 _HANDOVER = re.compile(r"\b(?:menyerahkan|diserahkan|penyerahan|handed|presented)\b", re.I)

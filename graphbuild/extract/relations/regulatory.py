@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, facility_sheets, listed_certs, prequalified, revoked_items
+from graphbuild.extract.relations import (
+    cues,
+    facility_sheets,
+    listed_certs,
+    our_certs,
+    prequalified,
+    revoked_items,
+)
 from graphbuild.extract.relations.approvals import approved as _approved
 from graphbuild.extract.relations.approved_lists import enumerated as _enumerated
 from graphbuild.extract.relations.cert_holders import BULLETS_NEXT as _BULLETS_NEXT
@@ -67,6 +74,7 @@ def find(ctx: Context) -> None:
     named_next(ctx)  # "Pabrik … itu menerima sertifikat CPOB dari BPOM. Fasilitas bernama X itu …": X holds it
     listed_certs.find(ctx)  # "Pabrik X yang telah mengantongi:" and one certificate with its issuer a bullet
     facility_sheets.find(ctx)  # "### Pabrik X" and its fields: "- Operator: PT A", "- Sertifikat:" / "- CPOB — BPOM"
+    our_certs.find(ctx)  # "Fasilitas produksi kami … tersertifikasi CPOB dari BPOM," ujar Direktur PT A: A holds it
     unit_handing(ctx)  # "Direktorat X BPOM menyerahkan sertifikat …": the unit certifies with its agency
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
