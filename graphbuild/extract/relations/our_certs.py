@@ -26,6 +26,9 @@ _WE_BEFORE = re.compile(r"\b(?:kami|our|we)\b[^.;:]{0,70}$", re.I)
 # a speech tag closing the quote: "…," ujar Gunawan / "…," katanya / "…," he said / "…," said X
 _CLOSES = re.compile(r"[,.!?]\s*[\"\u201d]\s*(?:(?:kata|ujar|ucap|ungkap|jelas|tutur|papar|terang|imbuh|tambah|tegas)(?:nya)?"
                      r"|said|added|(?:he|she)\s+(?:said|added))\b", re.I)
+# another party between "kami" and the cue: "Kami mencari mitra maklon yang sudah tersertifikasi CPOB": the partner's
+_OTHERS = re.compile(r"\b(?:mencari|memilih|menggandeng|menggaet|bermitra|mitra|pemasok|penyedia|vendor|suppliers?|partners?|"
+                     r"looking\s+for|seek(?:s|ing)?|cho(?:o)?se|select(?:s|ed|ing)?)\b", re.I)
 _OPENS = re.compile(r"^\s*[\"\u201c]")
 _HOLDERS = frozenset({"Organization", "Facility"})
 
@@ -37,7 +40,7 @@ def find(ctx: Context) -> None:
 
 
 def _ours(ctx: Context, v: View, start: int, end: int) -> None:
-    if not _WE_BEFORE.search(v.masked[max(0, start - 80) : start]):
+    if (we := _WE_BEFORE.search(v.masked[max(0, start - 80) : start])) is None or _OTHERS.search(we.group()):
         return
     before = v.masked[max(0, start - 50) : start]
     if NOT_YET.search(before) or MUST.search(before) or cues.negated(v.masked, start):
