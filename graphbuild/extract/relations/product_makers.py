@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.bullet_makers import bullet_maker
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.litsearch import prefix_search
@@ -67,6 +68,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         if g is not None and g.type == "Organization" and _MAKER_GLOSS.fullmatch(v.text, p.end, g.start) and not regulator_like(g.ent):
             ctx.emit("DEVELOPS", g.ent, p.ent, v, 0.7)
             return
+    if "\n" in v.text[: p.start + 1] or v.text[:3].lstrip()[:1] in "-*\u2022\u2013\u2014123456789":
+        if bullet_maker(ctx, v, p):
+            return  # "- **P (zat)** – obat kanker hati dari PT X"
     nxt = v.next_mention(p)
     inner = None
     if nxt is not None and nxt.type == "Product" and _FORM_GLOSS.fullmatch(v.masked[p.end : nxt.start]) \
