@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     distributor_refs,
     firm_refs,
     item_makers,
+    item_owners,
     its_products,
     later_sellers,
     lineups,
@@ -81,6 +82,7 @@ def find(ctx: Context) -> None:
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
     item_makers.find(ctx)  # "1. Jamu A — PT X": a list item pairing a product with its maker
+    item_owners.find(ctx)  # "- Obat A (inn) – tablet dari PT X": a list item naming its maker or seller by a cue
     table_rows.find(ctx)  # "| Perusahaan | Produk |" and "| PT A | P, Q |": a maker and its brands in one table row
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
 
