@@ -17,7 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
-from graphbuild.extract.relations.subsidiary_refs import issuer
+from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -172,7 +172,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
         if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not v.before(f.start, ORG):
-        owner = next(iter(issuer(ctx, f.ent)), None)  # "at the Company's Karawang Biologics Plant": the release's company
+        owner = release_firm(ctx, f.ent)  # "at the Company's Karawang Biologics Plant": the release's (listed) company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     owned_after = bool(_ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]))
@@ -209,6 +209,9 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if (_WE_RUN.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
             and (owner := next(iter(issuer(ctx, f.ent)), None)) is not None):
         ctx.emit("OPERATES", owner, f.ent, v, 0.65)  # "Perseroan saat ini mengoperasikan Pabrik X": the release's company
+    elif (_DEFINED_RUNS.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
+          and (owner := release_firm(ctx, f.ent)) is not None):
+        ctx.emit("OPERATES", owner, f.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates F": the defined term
     if v.index and _NAMED_SITE.match(v.masked[: f.start]):
         _named_after(ctx, v, f)
     if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
@@ -222,6 +225,11 @@ _WE_RUN = re.compile(r"^\W*(?:(?:selain\s+itu|kini|saat\s+ini|currently|today)\s
                      r"(?:mengoperasikan|mengelola|menjalankan|memiliki|operates|runs|owns|manages)\s+"
                      r"(?:(?:the|its|a|sebuah|dua|tiga|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*(?::|,\s*(?:yaitu|yakni|namely)))?\s*$",
                      re.I)
+
+
+# "Headquartered in Jakarta, the Company operates F": "the Company" (capitalised inside the sentence) is the release's own
+_DEFINED_RUNS = re.compile(r"^\W*(?:[A-Z][^.;:]{0,80},\s+)?(?-i:the\s+Company)\s+(?:(?:currently|also|now|still|today)\s+)*"
+                           r"(?:operates|runs|owns|manages)\s+(?:(?:the|its|a|two|three)\s+)?(?:[\w-]+\s+){0,3}?$")
 
 
 # "The facility, named F, …", "Pabrik tersebut, yang diberi nama F, …": the plant the sentence before told of gets its name
