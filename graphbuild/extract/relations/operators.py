@@ -108,8 +108,21 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
             found.append(e)
     found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
     if found:
-        return found[0] if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions) else None
+        if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
+            return found[0]
+        return _listed(ctx, found, site)
     return _opener(ctx, f.ent.name)
+
+
+def _listed(ctx: Context, found: list[Entity], site: frozenset[str]) -> Entity | None:
+    """"Pabrik Mandala Sidoarjo" beside PT Mandala Sehat Sentosa Tbk and its PT Mandala Distribusi Prima: a plant named by
+    the group's word and a town only is the listed parent's (a word of its own, "Arunika Oncology Plant", tells no parent)."""
+    listed = [e for e in found if re.search(r"\bTbk\b", e.name)]
+    if len(listed) != 1:
+        return None
+    places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
+    own = next(words for e, _, words in _companies(ctx) if e is listed[0])
+    return listed[0] if site - own <= places else None
 
 
 def _opener(ctx: Context, site: str) -> Entity | None:
