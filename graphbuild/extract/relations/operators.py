@@ -110,13 +110,15 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
     if found:
         if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
             return found[0]
-        return _listed(ctx, found, site)
+        return _listed(ctx, found, site) if f.ent.name.startswith(("Pabrik ", "Fasilitas ")) else None
     return _opener(ctx, f.ent.name)
 
 
 def _listed(ctx: Context, found: list[Entity], site: frozenset[str]) -> Entity | None:
     """"Pabrik Mandala Sidoarjo" beside PT Mandala Sehat Sentosa Tbk and its PT Mandala Distribusi Prima: a plant named by
-    the group's word and a town only is the listed parent's (a word of its own, "Arunika Oncology Plant", tells no parent)."""
+    the group's word and a town only is the listed parent's (a word of its own, "Arunika Oncology Plant", tells no parent).
+    Only for a name opened by its kind ("Pabrik X Kota"): "the Delta Bogor Plant, a facility owned by the company" may be
+    a subsidiary's."""
     listed = [e for e in found if re.search(r"\bTbk\b", e.name)]
     if len(listed) != 1:
         return None
