@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import named_plants
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.makers_joint import _products_listed
@@ -18,7 +19,9 @@ from graphbuild.extract.relations.makers_joint import _products_listed
 SITE_RUN_BY = re.compile(
     # "Pabrik seluas 4,5 hektare itu dibangun … dan dioperasikan oleh anak usaha perseroan, PT Y": a described plant, a second verb
     # "Built on a 4.2-hectare site …, the facility is operated by X": a fronted participle clause first
-    r"^[\s\"\u201c(]*(?:(?:built|located|constructed|situated|spanning|covering|dibangun|berlokasi|terletak|berdiri)\b"
+    # "Michael menjelaskan pabrik tersebut dibangun dan dioperasikan oleh …", "He said the plant is run by …": a speaker first
+    r"^[\s\"\u201c(]*(?:(?:\u2588+\s+|[A-Z][\w.-]*\s+){1,5}(?:menjelaskan|mengatakan|menyebutkan|menuturkan|menambahkan|memaparkan|said|explained|"
+    r"added|noted)\s*,?\s+(?:bahwa\s+|that\s+)?)?(?:(?:built|located|constructed|situated|spanning|covering|dibangun|berlokasi|terletak|berdiri)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,160}?,\s*)?"
     r"(?:(?:the|this)\s+(?:plant|facility|factory|site)|(?:pabrik|fasilitas)\s+(?:[\w.,-]+\s+){0,4}?(?:tersebut|itu|ini))"
     r"(?:\s[^.;\u2588]{0,100}?\s(?:dan|serta|and))?"
@@ -56,6 +59,8 @@ def site_run_by(ctx: Context, v: View) -> None:
     if any(x.type == "Facility" and x.start < org.start for x in v.mentions):
         return  # the site is named in the sentence: ``operators`` reads it
     site = ctx.recent(v.index - 1, ("Facility",), back=2, limit=1)
+    if not site and (named := named_plants.named_plant(ctx)) is not None and named[1] < v.index:
+        site = [named[0].ent]  # "Fasilitas bernama F itu …" told a few sentences before: the story's one named plant
     if site:
         ctx.emit("OPERATES", org.ent, site[0], v, 0.65)
 

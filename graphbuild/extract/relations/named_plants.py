@@ -16,13 +16,19 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like
 
 # "Fasilitas bernama F itu", "pabrik yang diberi nama **F**", "The facility, known as the F"
-_NAMING = re.compile(r"\b(?:pabrik|fasilitas|plant|facility|factory)(?:\s+(?:baru|produksi|new))?(?:\s+(?:tersebut|itu|ini))?\s*,?\s*"
+_NAMING = re.compile(r"\b(?:pabrik|fasilitas|gudang|laboratorium|plant|facility|factory|warehouse|laboratory)"
+                     # "Gudang seluas 12.000 meter persegi tersebut, yang diberi nama F": a size or kind between
+                     r"(?:\s+(?:baru|produksi|new)|\s+(?:seluas|berkapasitas)\s+[\d.,]+(?:\s+[a-z\u00b2]+){1,2})?(?:\s+(?:tersebut|itu|ini))?\s*,?\s*"
                      r"(?:yang\s+)?(?:diberi\s+nama|dinamai|dinamakan|bernama|named|called|dubbed|known\s+as)\s+(?:the\s+)?[*\"\u201c]*$",
                      re.I)
+# the parts of a plant a tour goes through: "meninjau ruang bersih kelas A dan lini pengisian", "rumah produksi PT A",
+# "toured the cleanroom and the filling line"
+_PARTS = (r"rumah\s+produksi|sarana\s+produksi|ruang(?:an)?\s+(?:bersih|produksi|steril)|lini\s+(?:produksi|pengisian|pengemasan)|"
+          r"production\s+(?:line|hall|floor)s?|clean\s*rooms?|filling\s+lines?|packaging\s+lines?")
 # "meninjau (progres pembangunan) pabrik …", "melakukan kunjungan kerja ke fasilitas produksi …", "meresmikan pabrik …"
 _TOURED = re.compile(r"\b(?:meninjau|mengunjungi|menyambangi|meresmikan|berkunjung\s+ke|kunjungan(?:\s+kerja)?(?:\s+\w+)?\s+ke|"
-                     r"visited|toured|inaugurated|opened)\s+(?:(?:langsung|progres|progress|pembangunan|construction|of|the|a|new|baru)\s+){0,3}"
-                     r"(?:pabrik|fasilitas|plant|facility|factory)\b", re.I)
+                     r"visited|toured|inaugurated|opened)\s+(?:(?:langsung|progres|progress|pembangunan|construction|of|the|a|its|new|baru)\s+){0,3}"
+                     r"(?:pabrik|fasilitas|gudang|plant|facility|factory|warehouse|" + _PARTS + r")\b", re.I)
 # "Pabrik … milik PT A … diresmikan oleh <title> C": the plant first, its opener after the passive verb
 _OPENED_BY = re.compile(r"^(?:[^.;:]{0,60}?\s[-\u2013\u2014]+\s+)?\W*(?:pabrik|fasilitas)\b[^.;:]{0,200}?\b(?:diresmikan|dikunjungi|ditinjau)\s+(?:langsung\s+)?oleh\s", re.I)
 _OWNER = re.compile(r"\b(?:milik|owned\s+by|of)\s+(?:perusahaan\s+)?$", re.I)
@@ -31,7 +37,7 @@ watch(_TOURED, _OPENED_BY)
 
 
 def find(ctx: Context) -> None:
-    named = _named_plant(ctx)
+    named = named_plant(ctx)
     if named is None:
         return
     plant, at = named
@@ -44,7 +50,7 @@ def find(ctx: Context) -> None:
             _visit(ctx, v, plant, at, 0, v.after(c.end(), ("Person",))[:1])
 
 
-def _named_plant(ctx: Context) -> tuple[M, int] | None:
+def named_plant(ctx: Context) -> tuple[M, int] | None:
     """The one plant the story names with a naming clause, and the sentence that names it."""
     found: list[tuple[M, int]] = []
     for v in ctx.views:

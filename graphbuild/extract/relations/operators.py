@@ -17,7 +17,7 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
-from graphbuild.extract.relations.subsidiary_refs import issuer
+from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -108,8 +108,23 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
             found.append(e)
     found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
     if found:
-        return found[0] if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions) else None
+        if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
+            return found[0]
+        return _listed(ctx, found, site) if f.ent.name.startswith(("Pabrik ", "Fasilitas ")) else None
     return _opener(ctx, f.ent.name)
+
+
+def _listed(ctx: Context, found: list[Entity], site: frozenset[str]) -> Entity | None:
+    """"Pabrik Mandala Sidoarjo" beside PT Mandala Sehat Sentosa Tbk and its PT Mandala Distribusi Prima: a plant named by
+    the group's word and a town only is the listed parent's (a word of its own, "Arunika Oncology Plant", tells no parent).
+    Only for a name opened by its kind ("Pabrik X Kota"): "the Delta Bogor Plant, a facility owned by the company" may be
+    a subsidiary's."""
+    listed = [e for e in found if re.search(r"\bTbk\b", e.name)]
+    if len(listed) != 1:
+        return None
+    places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
+    own = next(words for e, _, words in _companies(ctx) if e is listed[0])
+    return listed[0] if site - own <= places else None
 
 
 def _opener(ctx: Context, site: str) -> Entity | None:
@@ -172,7 +187,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
         if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not v.before(f.start, ORG):
-        owner = next(iter(issuer(ctx, f.ent)), None)  # "at the Company's Karawang Biologics Plant": the release's company
+        owner = release_firm(ctx, f.ent)  # "at the Company's Karawang Biologics Plant": the release's (listed) company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
     owned_after = bool(_ITS_SITE.match(v.masked[(f.gloss or f).end :].replace(")", "", 1) if f.gloss else v.masked[f.end :]))
@@ -209,6 +224,9 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if (_WE_RUN.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
             and (owner := next(iter(issuer(ctx, f.ent)), None)) is not None):
         ctx.emit("OPERATES", owner, f.ent, v, 0.65)  # "Perseroan saat ini mengoperasikan Pabrik X": the release's company
+    elif (_DEFINED_RUNS.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
+          and (owner := release_firm(ctx, f.ent)) is not None):
+        ctx.emit("OPERATES", owner, f.ent, v, 0.65)  # "Headquartered in Jakarta, the Company operates F": the defined term
     if v.index and _NAMED_SITE.match(v.masked[: f.start]):
         _named_after(ctx, v, f)
     if f is v.mentions[0]:  # "Pabrik X yang terletak di Y, Z, dioperasikan oleh PT W"
@@ -222,6 +240,11 @@ _WE_RUN = re.compile(r"^\W*(?:(?:selain\s+itu|kini|saat\s+ini|currently|today)\s
                      r"(?:mengoperasikan|mengelola|menjalankan|memiliki|operates|runs|owns|manages)\s+"
                      r"(?:(?:the|its|a|sebuah|dua|tiga|two|three)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*(?::|,\s*(?:yaitu|yakni|namely)))?\s*$",
                      re.I)
+
+
+# "Headquartered in Jakarta, the Company operates F": "the Company" (capitalised inside the sentence) is the release's own
+_DEFINED_RUNS = re.compile(r"^\W*(?:[A-Z][^.;:]{0,80},\s+)?(?-i:the\s+Company)\s+(?:(?:currently|also|now|still|today)\s+)*"
+                           r"(?:operates|runs|owns|manages)\s+(?:(?:the|its|a|two|three)\s+)?(?:[\w-]+\s+){0,3}?$")
 
 
 # "The facility, named F, …", "Pabrik tersebut, yang diberi nama F, …": the plant the sentence before told of gets its name
