@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import regulator_like
 
@@ -18,7 +19,8 @@ _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])[
 # "** (lenvatinib)** – obat kanker hati dari ", ", produk generik bermerek ", ": suplemen buatan "
 _DESC_BY = re.compile(
     r"\**\s*(?:\([^()]{0,60}\)\s*)?\**\s*(?:[\u2014\u2013:]|-{1,2}|,)\s*"
-    r"(?!(?:[\w-]+\s+){0,4}?(?:diimpor|didistribusikan|dipasarkan|disita|dibeli|dijual|distributed|imported|sold|seized)\b)"
+    r"(?!(?:[\w-]+\s+){0,4}?(?:diimpor|didistribusikan|dipasarkan|disita|dibeli|dijual|distributed|imported|sold|seized"
+    r"|impor|didatangkan|lisensi|licen[cs]ed?|teknologi|technology)\b)"
     r"(?:[\w-]+,?\s+){0,6}?"
     r"(?:dari|from|produksi|buatan|besutan|keluaran|racikan|milik|by|of"
     r"|(?:diproduksi|dibuat|dikembangkan|diracik|made|produced|manufactured|developed)\s+(?:oleh|by)"
@@ -42,8 +44,8 @@ def bullet_maker(ctx: Context, v: View, p: M) -> bool:
     line_end = len(v.text) if line_end < 0 else line_end
     org = min((m for m in (*v.after(p.end, ("Organization",), line_end), *(v.glosses or ()))
                if m.type == "Organization" and p.end < m.start < line_end), key=lambda m: m.start, default=None)
-    if org is None or org.role is not None or regulator_like(org.ent):
-        return False
+    if org is None or org.role is not None or regulator_like(org.ent) or cues.SELLER_NAME.search(org.ent.name):
+        return False  # a regulator or a distributor's name ("PT X Niaga Distribusi") is no maker
     gap = v.masked[p.end : org.start]
     if "\u2588" in _BRACKETED.sub("", gap):
         return False  # another name between: not the item's maker
