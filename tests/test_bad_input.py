@@ -202,4 +202,5 @@ def test_extraction_time_grows_linearly_with_document_size() -> None:
     _extract_seconds(small[:2000])  # warm the lexicon
     t_small = _extract_seconds(small)
     t_large = _extract_seconds(large)
-    assert t_large < 8 * t_small, f"{len(small)} chars: {t_small:.2f}s, {len(large)} chars: {t_large:.2f}s"
+    # linear is 4x; the quadratic scan this guards gave 16x; measured 4-6x, once 8.2x on a busy machine
+    assert t_large < 10 * t_small, f"{len(small)} chars: {t_small:.2f}s, {len(large)} chars: {t_large:.2f}s"
