@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.approvals import NOT_YET
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.granters import certifier
 from graphbuild.types import Entity
@@ -93,7 +94,6 @@ _NAMED_NEXT = re.compile(r"^\W*(?:the\s+)?(?:pabrik|fasilitas|sarana|plant|facil
                          r"named|called|dubbed)\s+[*_\"\u201c]*$", re.I)
 _NAMING = re.compile(r"\b(?:diberi\s+nama|dinamai|dinamakan|bernama|named|called|dubbed)\b", re.I)
 watch(_NAMING)
-_NOT_YET = re.compile(r"\b(?:belum|tidak|bukan|akan|masih\s+menunggu|not|yet\s+to|will|awaits?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLANT_WORD = re.compile(r"\b(?:pabrik|fasilitas|sarana\s+produksi|plant|facility|factory)\b", re.I)
 
 
@@ -107,7 +107,7 @@ def named_next(ctx: Context) -> None:
         w = ctx.views[v.index - 1]
         cue = cues.CERTIFY.search(w.masked) if w.may(cues.CERTIFY) else None
         if cue is None or any(m.type == "Facility" for m in w.mentions) or not _PLANT_WORD.search(w.masked) \
-                or _NOT_YET.search(w.masked[max(0, cue.start() - 40) : cue.start()]):
+                or NOT_YET.search(w.masked[max(0, cue.start() - 40) : cue.start()]):
             continue  # a plant named there already holds it; "Pabrik itu belum menerima sertifikat …"
         body = certifier(w, cue.start(), cue.end())
         if body is not None and body.ent.category != "company" and body.ent.id != site.ent.id:
