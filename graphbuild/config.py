@@ -22,6 +22,29 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("graphbuild", appauthor=False))
 
 
+DEFAULT_STORE_TIMEOUT = 600.0
+
+
+def default_store_timeout() -> float:
+    """Seconds to wait for one FalkorDB reply (env ``GRAPHBUILD_STORE_TIMEOUT``).
+
+    Without a limit a hung server hangs ``load`` for ever; the default is far above the
+    slowest statement we measured (a 10,000-document store's final aggregate pass).
+    """
+    env = os.environ.get("GRAPHBUILD_STORE_TIMEOUT")
+    return _timeout(env, "GRAPHBUILD_STORE_TIMEOUT") if env else DEFAULT_STORE_TIMEOUT
+
+
+def _timeout(value: str | float, where: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise ConfigError(f"{where} must be a number of seconds above 0, not {value!r}")
+    return seconds
+
+
 @dataclass(slots=True)
 class StoreConfig:
     """Which backend to use. Exactly one of the three kinds is active."""
@@ -34,6 +57,7 @@ class StoreConfig:
     neo4j_user: str | None = None
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str | None = None
+    store_timeout: float = field(default_factory=default_store_timeout)  # FalkorDB reply limit, seconds
 
     @classmethod
     def from_options(
@@ -44,6 +68,7 @@ class StoreConfig:
         neo4j_uri: str | None = None,
         graph: str | None = None,
         neo4j_database: str | None = None,
+        store_timeout: float | None = None,
     ) -> StoreConfig:
         """Build from CLI options, falling back to the documented environment variables.
 
@@ -54,6 +79,8 @@ class StoreConfig:
         cfg = cls(data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir())
         if graph:
             cfg.graph = graph
+        if store_timeout is not None:
+            cfg.store_timeout = _timeout(store_timeout, "--store-timeout")
         if falkordb_url:
             cfg.kind, cfg.falkordb_url = "falkordb", falkordb_url
             return cfg

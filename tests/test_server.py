@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -22,7 +23,7 @@ from test_store_contract import corpus
 
 from graphbuild.cli import cli as graphbuild_cli
 from graphbuild.config import StoreConfig
-from graphbuild.errors import ServerError
+from graphbuild.errors import ConfigError, ServerError, StoreUnavailableError
 from graphbuild.store import open_store, server
 
 REPO = Path(__file__).resolve().parent.parent
@@ -188,3 +189,63 @@ def test_cli_start_status_stop(data_dir: Path) -> None:
     assert res.exit_code == 0 and json.loads(res.output)["documents"]["total"] == 0, res.output
     res = runner.invoke(graphbuild_cli, ["server", "stop", "--data-dir", str(data_dir)])
     assert res.exit_code == 0 and "stopped" in res.output
+
+
+def test_hung_server_fails_the_statement_and_stops_with_its_data(data_dir: Path) -> None:
+    """A frozen server (SIGSTOP: no reply, no CPU, like FalkorDB's rwlock deadlock) must not hang a load."""
+    config = StoreConfig(kind="embedded", data_dir=data_dir, graph="hung", store_timeout=1.0)
+    info = server.ensure_running(data_dir)
+    with open_store(config) as store:
+        store.write_extractions(corpus(), "t")
+        before = store.stats()
+        time.sleep(1.5)  # appendfsync everysec: what a kill may keep
+        os.kill(info.pid, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            with pytest.raises(StoreUnavailableError) as exc:
+                store.stats()
+            assert time.monotonic() - started < 30
+            assert "within 1s" in str(exc.value) and "graphbuild server stop" in str(exc.value)
+            assert server.status(data_dir)["busy"] is True
+            assert server.stop(data_dir) is True  # SIGTERM is not taken by a frozen process; SIGKILL is
+            _wait_dead(info.pid)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(info.pid, signal.SIGCONT)
+    assert not (data_dir / "server.json").exists()
+    with open_store(config) as store:
+        assert store.stats() == before and before["documents"]["complete"] == 3
+
+
+def test_stop_leaves_a_reused_pid_alone(data_dir: Path) -> None:
+    info = server.ensure_running(data_dir)
+    state = data_dir / "server.json"
+    stranger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        recorded = json.loads(state.read_text())
+        server.stop(data_dir)
+        _wait_dead(info.pid)
+        recorded["pid"] = stranger.pid  # the recorded pid now belongs to another program
+        state.write_text(json.dumps(recorded))
+        server.stop(data_dir)
+        assert stranger.poll() is None
+    finally:
+        stranger.kill()
+        stranger.wait()
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "soon", "inf", "nan"])
+def test_store_timeout_must_be_positive_seconds(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match="--store-timeout"):
+        StoreConfig.from_options(store_timeout=float(value) if value not in {"soon"} else value)  # type: ignore[arg-type]
+    monkeypatch.setenv("GRAPHBUILD_STORE_TIMEOUT", value)
+    with pytest.raises(ConfigError, match="GRAPHBUILD_STORE_TIMEOUT"):
+        StoreConfig.from_options()
+
+
+def test_store_timeout_from_option_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GRAPHBUILD_STORE_TIMEOUT", raising=False)
+    assert StoreConfig.from_options().store_timeout == 600
+    monkeypatch.setenv("GRAPHBUILD_STORE_TIMEOUT", "45")
+    assert StoreConfig.from_options().store_timeout == 45
+    assert StoreConfig.from_options(store_timeout=7.5).store_timeout == 7.5

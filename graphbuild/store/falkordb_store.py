@@ -63,11 +63,13 @@ class FalkorDBStore(CypherStore):
         else:
             raise ConfigError("a FalkorDB store needs --falkordb-url or the embedded server")
         try:
-            self._db = FalkorDB(**args, socket_connect_timeout=10)
+            self._db = FalkorDB(**args, socket_connect_timeout=10, socket_timeout=config.store_timeout)
             self._db.connection.ping()
         except redis.exceptions.AuthenticationError as err:
             raise StoreAuthError(f"{config.describe()} refused the password; put the right one in "
                                  "--falkordb-url (redis://:PASSWORD@host:port)") from err
+        except redis.exceptions.TimeoutError as err:
+            raise self._timed_out("connecting") from err
         except (redis.exceptions.ConnectionError, OSError) as err:
             raise StoreUnavailableError(f"cannot connect to {config.describe()}; check that the server runs "
                                         "and --falkordb-url points at it") from err
@@ -92,12 +94,24 @@ class FalkorDBStore(CypherStore):
         return StoreUnavailableError(f"lost the connection to {self.config.describe()} ({type(err).__name__}); "
                                      "check that the server runs (graphbuild server status)")
 
+    def _timed_out(self, what: str, docs: Sequence[str] = ()) -> StoreUnavailableError:
+        """A statement with no reply within ``store_timeout``: most likely a hung server."""
+        where = f" for documents {_doc_list(docs)}" if docs else ""
+        fix = ("run `graphbuild server stop` (the next command starts it again with its data)"
+               if self.config.kind == "embedded" else "restart that server")
+        return StoreUnavailableError(
+            f"{what}{where} got no answer from {self.config.describe()} within {self.config.store_timeout:g}s; "
+            f"if the server is hung, {fix} and run the command again (documents not marked complete are "
+            "loaded again); if the statement is only slow, raise --store-timeout")
+
     def _execute(self, what: str, cypher: str, params: dict[str, Any], *, write: bool,
                  docs: Sequence[str] = ()) -> Result:
         try:
             res = self._raw(cypher, params, write)
         except redis.exceptions.AuthenticationError as err:
             raise StoreAuthError(f"{self.config.describe()} refused the password") from err
+        except redis.exceptions.TimeoutError as err:
+            raise self._timed_out(what, docs) from err
         except redis.exceptions.ConnectionError as err:
             raise self._unavailable(err) from err
         except redis.exceptions.ResponseError as err:
@@ -122,6 +136,8 @@ class FalkorDBStore(CypherStore):
                 res = self._raw(text, params or {}, write)
         except redis.exceptions.AuthenticationError as err:
             raise StoreAuthError(f"{self.config.describe()} refused the password") from err
+        except redis.exceptions.TimeoutError as err:
+            raise self._timed_out("the query") from err
         except redis.exceptions.ConnectionError as err:
             raise self._unavailable(err) from err
         except redis.exceptions.ResponseError as err:
@@ -156,6 +172,8 @@ class FalkorDBStore(CypherStore):
             try:  # label comes from the ontology whitelist; a command, not Cypher text
                 self._db.connection.execute_command("GRAPH.CONSTRAINT", "CREATE", self.config.graph, "UNIQUE",
                                                     "NODE", label, "PROPERTIES", 1, "id")
+            except redis.exceptions.TimeoutError as err:
+                raise self._timed_out(f"creating the unique id constraint on {label}") from err
             except redis.exceptions.ResponseError as err:
                 if "already exists" not in str(err):
                     raise StoreWriteError(f"creating the unique id constraint on {label} failed: {err}") from err
@@ -178,7 +196,7 @@ class FalkorDBStore(CypherStore):
                     break
                 time.sleep(0.1)
             conn.execute_command("BGREWRITEAOF")
-        except redis.exceptions.ResponseError as err:  # best effort: durability is not at stake
+        except (redis.exceptions.ResponseError, redis.exceptions.TimeoutError) as err:  # best effort: durability is not at stake
             log.warning("could not compact the embedded server's AOF: %s", err)
 
     def clear(self) -> None:
@@ -188,6 +206,8 @@ class FalkorDBStore(CypherStore):
         except redis.exceptions.ResponseError as err:
             if _EMPTY_GRAPH not in str(err) and "not exist" not in str(err):
                 raise StoreWriteError(f"clearing graph {self.config.graph} failed: {err}") from err
+        except redis.exceptions.TimeoutError as err:
+            raise self._timed_out(f"clearing graph {self.config.graph}") from err
         except redis.exceptions.ConnectionError as err:
             raise self._unavailable(err) from err
         self._schema_ready = False

@@ -38,14 +38,17 @@ _CHILDREN: list[subprocess.Popen[bytes]] = []  # keep started servers referenced
 
 
 def _ping(info: ServerInfo, timeout: float = 2.0) -> str:
-    """``"ok"``, ``"loading"`` (replaying its AOF: refuses or is too busy to answer) or ``"down"``."""
+    """``"ok"``, ``"loading"`` (replaying its AOF), ``"busy"`` (no reply in time: a long statement, or hung)
+    or ``"down"``."""
     import redis
 
     client = _client(info, timeout)
     try:
         return "ok" if client.ping() else "down"
-    except (redis.exceptions.BusyLoadingError, redis.exceptions.TimeoutError):
+    except redis.exceptions.BusyLoadingError:
         return "loading"
+    except redis.exceptions.TimeoutError:
+        return "busy"
     except (redis.exceptions.RedisError, OSError):
         return "down"
     finally:
@@ -113,20 +116,38 @@ def _config_text(data_dir: Path, port: int, password: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _cpu_ticks(pid: int | None) -> int | None:
+    """The process's user + system CPU ticks, or None where /proc cannot tell."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[-1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _wait_until_up(info: ServerInfo, proc: subprocess.Popen[bytes] | None, log_file: Path,
                    timeout: float = START_TIMEOUT) -> None:
+    """Wait while the server replays its AOF or works (its CPU time grows); a silent idle one is hung."""
     deadline = time.monotonic() + timeout
+    ticks = _cpu_ticks(info.pid)
     while time.monotonic() < deadline:
         state = _ping(info, timeout=1.0)
         if state == "ok":
             return
+        if state == "busy":  # no reply: keep waiting only while it burns CPU (a deadlock burns none)
+            now = _cpu_ticks(info.pid)
+            if now is None or ticks is None or now > ticks:
+                state = "loading"
+            ticks = now
         if state == "loading":  # replaying its AOF: alive and progressing, so keep waiting
             deadline = max(deadline, time.monotonic() + timeout)
         if proc is not None and proc.poll() is not None:
             raise ServerError(f"the embedded FalkorDB server exited at start (code {proc.returncode}); "
                               f"see its log {log_file}")
         time.sleep(0.05 if state == "down" else 0.2)
-    raise ServerError(f"the embedded FalkorDB server did not answer within {timeout:.0f}s; see its log {log_file}")
+    raise ServerError(f"the embedded FalkorDB server did not answer within {timeout:.0f}s; see its log {log_file}; "
+                      "if it is hung, run `graphbuild server stop` and try again")
 
 
 def _start(data_dir: Path) -> ServerInfo:
@@ -181,8 +202,9 @@ def ensure_running(data_dir: Path | str) -> ServerInfo:
         info = _read_state(d)
         if info is not None:
             state = _ping(info)
-            if state == "loading" or (state == "down" and _pid_alive(info.pid)):
-                # alive but busy (replaying a large AOF): give it time rather than start a rival
+            if state in {"loading", "busy"} or (state == "down" and _pid_alive(info.pid)):
+                # alive but busy (replaying a large AOF, or a long statement): give it time rather than
+                # start a rival; a replay may take long, a server that stays silent is reported
                 _wait_until_up(info, None, _paths(d)["log"])
                 state = "ok"
             if state == "ok":
@@ -199,8 +221,28 @@ def _wait_exit(pid: int | None, timeout: float) -> bool:
     return not _pid_alive(pid)
 
 
+def _is_our_server(pid: int, data_dir: Path) -> bool:
+    """Whether ``pid`` still runs this data dir's redis-server (pids are reused).
+
+    Redis rewrites its command line, so ask for the binary and the working folder it was started in.
+    """
+    try:
+        exe = os.readlink(f"/proc/{pid}/exe")
+        cwd = os.readlink(f"/proc/{pid}/cwd")
+    except PermissionError:
+        return False
+    except OSError:
+        return True  # no /proc to ask: trust the state file, as the rest of this module does
+    return os.path.basename(exe) == "redis-server" and Path(cwd) == data_dir.resolve()
+
+
 def stop(data_dir: Path | str) -> bool:
-    """Shut the data dir's server down (its AOF keeps the data); False when none ran."""
+    """Shut the data dir's server down (its AOF keeps the data); False when none ran.
+
+    A server that does not answer (hung, or frozen) is sent SIGTERM, then SIGKILL: the AOF
+    is fsynced every second and replayed on the next start, and loads are written so that
+    a write cut short is redone by the next ``load``.
+    """
     import redis
 
     d = Path(data_dir).expanduser()
@@ -210,18 +252,29 @@ def stop(data_dir: Path | str) -> bool:
         info = _read_state(d)
         if info is None:
             return False
-        stopped = False
+        stopped = answered = False
         if _ping(info) != "down":
-            client = _client(info, 30.0)
-            with contextlib.suppress(redis.exceptions.ConnectionError):
+            client = _client(info, 10.0)
+            try:
                 client.shutdown()  # returns by dropping the connection
-            client.close()
+            except redis.exceptions.ConnectionError:
+                answered = True
+            except redis.exceptions.RedisError as err:
+                log.warning("embedded server pid %s did not take SHUTDOWN (%s)", info.pid, type(err).__name__)
+            else:
+                answered = True
+            finally:
+                client.close()
             stopped = True
-        if info.pid and not _wait_exit(info.pid, 30.0):
-            log.warning("embedded server pid %d ignored SHUTDOWN; sending SIGTERM", info.pid)
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(info.pid, signal.SIGTERM)
-            _wait_exit(info.pid, 10.0)
+        pid = info.pid
+        if pid and _pid_alive(pid) and _is_our_server(pid, d) and not _wait_exit(pid, 30.0 if answered else 0.5):
+            for sig, wait in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 10.0)):
+                log.warning("embedded server pid %d did not stop; sending %s", pid, sig.name)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, sig)
+                if _wait_exit(pid, wait):
+                    break
+            stopped = True
         _paths(d)["state"].unlink(missing_ok=True)
         return stopped
 
@@ -237,8 +290,8 @@ def status(data_dir: Path | str) -> dict[str, Any]:
     out.update(host=info.host, port=info.port, pid=info.pid)
     state = _ping(info)
     out["running"] = state != "down"
-    if state == "loading":
-        out["loading"] = True
+    if state in {"loading", "busy"}:
+        out[state] = True
     if state == "ok":
         import redis
 
