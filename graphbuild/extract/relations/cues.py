@@ -18,7 +18,7 @@ TITLES: tuple[str, ...] = (
     "Inspektur Utama", "Presiden Komisaris", "Presiden Direktur", "Presdir", "Komisaris Utama",
     "Komisaris", "Komisioner", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
     "Menteri", "Wamen", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Walikota",
-    "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Rektor", "Rector",
+    "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Konsul", "Rektor", "Rector",
     "Dekan", "Pendiri", "Manajer", "General Manager", "Chief Executive Officer", "Chief Operating Officer",
     "Chief Financial Officer", "CEO", "COO", "CFO", "CTO", "Chairman", "Chairwoman", "Chairperson",
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",

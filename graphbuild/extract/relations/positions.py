@@ -270,7 +270,7 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
     if t and _no_mention_between(v, t.start(), p.start):
         want = (("ministry of " if t.group("en") else "kementerian ") + " ".join(t.group("dom").split())).casefold()
         for e in ctx.entities:
-            if e.type == "Organization" and any(n.casefold() == want or n.casefold().startswith((want + " dan ", want + "/"))
+            if e.type == "Organization" and any(n.casefold() == want or n.casefold().startswith((want + " dan ", want + " and ", want + " of ", want + "/"))
                                                 for n in (e.name, *e.aliases)):  # "Kementerian Investasi dan Hilirisasi/BKPM"
                 title = ("Deputy Minister" if t.group("en") else "Wakil Menteri") if t.group("vice") else (
                     "Minister" if t.group("en") else "Menteri")

@@ -93,9 +93,10 @@ ENVOY_RI = re.compile(rf"\b(?P<envoy>Duta\s+Besar|Dubes|Konsul\s+Jenderal|Konjen
                       rf"Indonesia\s+)(?P<to2>to)\s+(?:the\s+)?{_STATE}$")
 UNIT_PARENT_GAP = re.compile(r"^\s*(?:(?:di|at|of|in|pada)\s+(?:the\s+)?)?$")
 GAP_TO_PERSON = re.compile(rf"^(?:\.(?=\s*,))?(?:[\s,]|\([^()]*\)|\bRI\b|\bTNI(?:\s+AD|\s+AU|\s+AL)?\b|\blainnya\b|{cues.HONORIFIC}|{cues.LEGAL})*$")  # "Mayjen TNI (Purn.)"
+# ("Minister of Investment and Downstream Industry, X": an English domain joined by "and")
 # ("Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Pratikno": a longer domain with "dan")
 MINISTER = re.compile(rf"\b(?P<vice>(?:Wakil|Deputy|Vice)\s+)?(?:Menteri|(?P<en>Minister\s+(?:of|for)(?:\s+the)?))\s+"
-                      rf"(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?|Koordinator\s+Bidang(?:\s+(?:[A-Z]\w+|dan)){{1,6}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
+                      rf"(?P<dom>(?:[A-Z]\w+\s*){{1,3}}?|[A-Z]\w+(?:\s+[A-Z]\w+)?(?:,?\s+(?:and|&)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)|Koordinator\s+Bidang(?:\s+(?:[A-Z]\w+|dan)){{1,6}}?)\s*(?:\([^)]*\))?\s*,?\s*{cues.HONORIFIC}*$")
 
 DESCRIBED = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|as)\s+(?:the\s+)?(?:induk\s+(?:usaha|perusahaan)|"
                         r"anak\s+(?:usaha|perusahaan)|pemilik|pemegang\s+saham|parent(?:\s+company)?|subsidiary|owner)"
