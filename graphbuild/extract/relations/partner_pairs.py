@@ -50,6 +50,13 @@ _MORE = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:serta|dan|and|as\s+well\s+a
                    r"(?::|,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|seperti|such\s+as))\s*", re.I)
 
 
+# the kind of partner named before it in a list: "dan distributor PT B", "serta platform telemedisin C", "and logistics firm D"
+CLASS_NOUN = (r"platform|distributor|pedagang\s+besar\s+farmasi|PBF|startup|perusahaan\s+rintisan|penyedia|pengembang|operator|"
+              r"jaringan|aplikasi|lokapasar|marketplace|pabrikan|provider|developer|wholesaler|manufacturer|drugmaker")
+_AND_CLASS = re.compile(rf"\.?\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{CLASS_NOUN})(?:\s+[a-z][\w-]*){{0,2}}?\s*,?\s+"
+                        r"(?:PT\.?\s+)?", re.I)
+
+
 def sides(v: View, first: M) -> list[M]:
     """The coordinated partners, without the place that only qualifies a name ("Hetero Labs India")."""
     out: list[M] = []
@@ -60,6 +67,9 @@ def sides(v: View, first: M) -> list[M]:
     while (nxt := v.next_mention(listed[-1])) is not None and nxt.type in SIDES and len(listed) < 12 and _MORE.fullmatch(
             v.gap(listed[-1].end, nxt.start)):
         listed += v.chain(nxt, SIDES)
+    while (nxt := v.next_mention(listed[-1])) is not None and nxt.type == "Organization" and len(listed) < 12 and _AND_CLASS.fullmatch(
+            v.gap(listed[-1].end, nxt.start)):
+        listed += v.chain(nxt, SIDES)  # "dengan A dan distributor PT B": a partner named after its kind
     for m in listed:
         if out and m.type == "Location" and out[-1].type == "Organization" and not re.sub(
                 r"\([^()]*\)", "", v.gap(out[-1].end, m.start)).strip():

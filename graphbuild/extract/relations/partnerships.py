@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    agreement_items,
     consortium_partners,
     cooperation,
     cues,
     joined,
     member_lists,
     membership,
+    partner_pairs,
     subjects,
     together,
 )
@@ -80,6 +82,7 @@ def find(ctx: Context) -> None:
                 _partners(ctx, v, c.start(), c.end())
     cooperation.find(ctx)
     consortium_partners.find(ctx)
+    agreement_items.find(ctx)  # "MoU X — antara A dan B", "A – B: nota kesepahaman …" in summaries and lists
     member_lists.find(ctx)  # "Konsorsium beranggotakan:" over bullets; "Seluruh anggota juga … anggota B"
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
@@ -191,7 +194,7 @@ _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnershi
 _WITH_OTHER = re.compile(r"^\)?\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
                        r"(?P<all>(?:\w+\s+)?(?:pihak|parties)\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain)?\s*)?", re.I)
-_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|BUMN|company|firm)\b[^\u2588,.;]{0,40}?)?"
+_DESCRIBED = re.compile(r"^\s*(?:(?:perusahaan|mitra|produsen|lembaga|institusi|BUMN|company|firm|" + partner_pairs.CLASS_NOUN + r")\b[^\u2588,.;]{0,40}?)?"
                         r"(?:\basal\s+|\bfrom\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including)\s+"
                         r"|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                         re.I)  # "menggandeng dua universitas, yakni A dan B"
