@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context
+from graphbuild.extract.relations.common import Context, View
 from graphbuild.extract.relations.makers import regulator_like
 
 _RIGHTS = re.compile(r"\b(?:rights?|hak)\b", re.I)
-_DISTRIBUTION = re.compile(r"\b(?:distribu\w*|supply|pasokan|pemasaran|marketing)\b", re.I)
+_DISTRIBUTION = re.compile(r"\b(?:distribu\w*|pemasaran|marketing)\b", re.I)  # (a licence and supply deal: the licensor supplies what it makes)
 
 
 def find(ctx: Context) -> None:
@@ -35,7 +35,8 @@ def find(ctx: Context) -> None:
             products.setdefault(r.head, []).append(r.tail)
     makers: dict[str, set[str]] = {}  # product id -> companies already found to develop it
     for r in ctx.typed("DEVELOPS"):
-        makers.setdefault(r.tail, set()).add(r.head)
+        if ctx.by_id[r.head].category in (None, "company"):  # not a hospital read off "once P is launched"
+            makers.setdefault(r.tail, set()).add(r.head)
     for lic in licences:
         a = ctx.by_id[lic.head]
         if a.type != "Organization" or regulator_like(a) or a.category not in (None, "company"):
@@ -43,14 +44,28 @@ def find(ctx: Context) -> None:
         for agr, heads in signed.items():
             if lic.head not in heads or lic.tail not in heads:
                 continue  # both sides of the licence signed the agreement that covers the products
-            ev = next((v for v in ctx.views if v.evidence == lic.evidence), None)  # the licence's sentence
-            if ev is None:
-                continue
-            if not _RIGHTS.search(ev.text) or _DISTRIBUTION.search(ctx.by_id[agr].name):
-                continue  # "grants B exclusive rights to register, manufacture and commercialise P": not a distributor's deal
-            named = {m.ent.id for m in ev.mentions if m.type == "Product"}
-            for p in products.get(agr, ()):
-                if makers.get(p, set()) - {lic.head, lic.tail}:
-                    continue  # another company's product, told as such
-                if p in named and ctx.by_id[p].name[:1].isupper():  # a brand the licence's own sentence names, not "insulin"
-                    ctx.emit("DEVELOPS", a, ctx.by_id[p], ev, 0.55)
+            resold = _DISTRIBUTION.search(ctx.by_id[agr].name) is not None  # a distributor's deal, unless it licenses making
+            # the licence's sentence, or one where the licensor grants the licensee rights ("Under the agreement,
+            # Hanbit grants Arunika exclusive rights to register, import and commercialize P", the licensee often by a short
+            # name the entities leave out) after the deal was told
+            for ev in ctx.views:
+                if ev.evidence != lic.evidence and not (_GRANTS.search(ev.masked) and _names(ev, lic.head)):
+                    continue
+                if not _RIGHTS.search(ev.text) or resold and not _MADE_UNDER.search(ev.masked):
+                    continue  # "grants B exclusive rights to register, manufacture and commercialise P"
+                named = {m.ent.id for m in ev.mentions if m.type == "Product"}
+                for p in products.get(agr, ()):
+                    if makers.get(p, set()) - {lic.head, lic.tail}:
+                        continue  # another company's product, told as such
+                    if p in named and ctx.by_id[p].name[:1].isupper():  # a brand the sentence names, not "insulin"
+                        ctx.emit("DEVELOPS", a, ctx.by_id[p], ev, 0.55)
+
+
+# "… rights to register, manufacture under license and commercialize two of its flagship products"
+_MADE_UNDER = re.compile(r"\b(?:manufactur\w*|produce|memproduksi|its\s+(?:[\w-]+\s+){0,2}products?|produk(?:-produk)?nya)\b", re.I)
+_GRANTS = re.compile(r"\b(?:grants?|granted|memberikan)\b", re.I)
+
+
+def _names(v: View, *ids: str) -> bool:
+    got = {m.ent.id for m in v.mentions}
+    return all(i in got for i in ids)

@@ -248,10 +248,30 @@ def per_sentence(ctx: Context, v: View) -> None:
 
 # "PT X meluncurkan tiga produk baru. Produk-produk tersebut adalah:" / "… distributor untuk produk berikut:" + bullets
 _LIST_HEAD = re.compile(r":\W*$")
-# the list's maker told by reference in the head line: "Di pabrik X, perseroan akan memproduksi:"
-_FIRM_HEAD = re.compile(r"\b(?:perseroan|perusahaan\s+(?:ini|tersebut|itu)|the\s+company)\s+(?:(?:akan|juga|kini|will|also|now)\s+)*"
-                        r"(?:memproduksi|mengembangkan|membuat|memasarkan|mendistribusikan|produce|manufacture|market|develop)\w*\s*:",
-                        re.I)
+# the list's maker told by reference in the head line: "Di pabrik X, perseroan akan memproduksi:", "Perseroan saat
+# ini memproduksi dan memasarkan, antara lain:", "The Company currently manufactures and markets the following:"
+_HEAD_VERB = (r"(?:memproduksi|mengembangkan|membuat|memasarkan|mendistribusikan|menjual|produce|manufacture|market"
+              r"|develop|distribute|sell)\w*")
+_FIRM_HEAD = re.compile(
+    r"\b(?:perseroan|perusahaan\s+(?:ini|tersebut|itu)|the\s+company)\s+"
+    r"(?:(?:akan|juga|kini|saat\s+ini|sekarang|selama\s+ini|telah|sudah|will|also|now|currently|today)\s+)*"
+    rf"{_HEAD_VERB}(?:\s*(?:,|dan|serta|and|&)\s*{_HEAD_VERB})*\s*,?\s*"
+    r"(?:(?:antara\s+lain|di\s*antaranya|sebagai\s+berikut|(?:produk(?:-produk)?\s+)?berikut(?:\s+ini)?"
+    r"|the\s+following(?:\s+products)?|including|among\s+others)\s*)?:",
+    re.I)
+# "memproduksi dan memasarkan" / "manufactures and markets": the maker of the list sells it too
+_MAKES_AND_SELLS = re.compile(
+    r"\b(?:memproduksi|mengembangkan|membuat|produces?|manufactures?|develops?|makes)\s*(?:,|dan|serta|and|&)\s*"
+    r"(?:memasarkan|mendistribusikan|menjual|markets?|distributes?|sells?)\b", re.I)
+
+
+def _issuer(ctx: Context, firms: list[Entity]) -> Entity | None:
+    """"Perseroan" / "the Company": the firm the release defines so, else the story's one listed company ("… Tbk")."""
+    listed = [e for e in firms if _LISTED.search(e.name)]
+    return defined_firm(ctx) or (listed[0] if len(listed) == 1 else None)
+
+
+_LISTED = re.compile(r"\bTbk\.?$")
 
 
 def bulleted(ctx: Context) -> None:
@@ -267,13 +287,16 @@ def bulleted(ctx: Context) -> None:
         org = next((m.ent for m in src.mentions if m.type == "Organization" and m.role is None
                     and m.start not in src.role_orgs and not regulator_like(m.ent)), None)
         if rtype is not None and ref is not None:  # the release's defined company, else the one named most lately
-            org = (defined_firm(ctx) if ref.group().lower().startswith(("perseroan", "the")) else None) or max(
-                (e for e in story_firms(ctx, indonesian=True) if not regulator_like(e)
-                 and not (rtype == "DEVELOPS" and cues.SELLER_NAME.search(e.name))),  # a distributor makes nothing
-                key=lambda e: len(e.mentions), default=None)  # the story's company
+            firms = [e for e in story_firms(ctx, indonesian=True) if not regulator_like(e)
+                     and not (rtype == "DEVELOPS" and cues.SELLER_NAME.search(e.name))]  # a distributor makes nothing
+            org = (_issuer(ctx, firms) if ref.group().lower().startswith(("perseroan", "the")) else None) or max(
+                firms, key=lambda e: len(e.mentions), default=None)  # the story's company
         if rtype is not None and org is not None:
             seller = seller_of_list(src) if rtype == "DEVELOPS" else None  # "… dan didistribusikan oleh B:"
+            sells = rtype == "DEVELOPS" and _MAKES_AND_SELLS.search(src.masked) is not None
             for w, m in items:
                 ctx.emit(rtype, org, m.ent, w, 0.6)
+                if sells:
+                    ctx.emit("MARKETS", org, m.ent, w, 0.6)
                 if seller is not None and seller is not org:
                     ctx.emit("MARKETS", seller, m.ent, w, 0.6)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.bullet_makers import bullet_maker
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import regulator_like
+from graphbuild.extract.relations.item_owners import bullet_maker
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
