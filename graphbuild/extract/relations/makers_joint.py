@@ -160,7 +160,7 @@ def _listed(v: View, first: M) -> list[M]:
 # "Lestagen, epoetin alfa untuk pasien gagal ginjal, dan Lestafil, …", "P, a probiotic capsule, and Q, a …": each brand
 # glossed by what it is; the list goes on past the gloss (the substances in it only describe the brand before)
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:an?|the|sebuah|suatu)\s+)?[^,;:.()]{3,90}?,\s*(?:dan|serta|and|as\s+well\s+as)\s+"
-                    r"(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+                    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:me|di|ber|ter)[a-z]{3,}\s)[a-z][\w-]*\s+){0,3}", re.I)
 
 
 def _glossed(v: View, out: list[M]) -> list[M]:
