@@ -71,7 +71,15 @@ _PLANT_ANAPHOR = re.compile(
     r"|\b(?:the|this)\s+(?:plant|facility|company)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
     # "Perusahaan yang merupakan anak usaha PT A itu"
-    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+\s+){1,9}?(?:ini|tersebut|itu))\s+"
+    # (a comma inside: "Perusahaan yang berlokasi di kawasan industri Kabil, Batam, ini")
+    r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+,?\s+){1,9}?(?:ini|tersebut|itu)"
+    # "Menurut Wahyu, pabrik hasil perluasan akan memproduksi", "Pada tahap awal, pabrik memproduksi": the bare plant as subject
+    r"|(?:^\W*|[,;:]\s*)(?:pabrik|fasilitas(?:\s+produksi)?)(?:\s+(?:baru|hasil\s+perluasan|hasil\s+ekspansi|anyar))?"
+    # "Usaha keluarga yang memproduksi P itu", "Perusahaan asal Batam yang memproduksi P": what the maker is, then "yang"
+    r"|\b(?:perusahaan|pabrik|fasilitas|usaha(?:\s+(?:keluarga|rumahan|kecil|mikro))?|UMKM|IKM|industri\s+rumahan)"
+    r"\s+(?:(?!(?:lain|mitra|asing|pesaing)\b)[a-z][\w-]*\s+){0,2}?yang)\s+"
+    # "Pabrik … tersebut mulai beroperasi akhir 2024 dan memproduksi": a short clause first, then the making verb
+    r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta|and)\s+)?"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
     r"|previously|currently|now|still|only|mainly|exclusively)\s+)*$",
     re.I,

@@ -153,7 +153,28 @@ def _listed(v: View, first: M) -> list[M]:
         if (m.text[:1].islower() and nxt is not None and nxt.type == "Product" and nxt.text[:1].isupper()
                 and _NAMED_AS.fullmatch(v.masked[m.end : nxt.start])):
             out[k] = nxt
+    out = _glossed(v, out)
     return [m for k, m in enumerate(out) if all(o is not m for o in out[:k])]
+
+
+# "Lestagen, epoetin alfa untuk pasien gagal ginjal, dan Lestafil, …", "P, a probiotic capsule, and Q, a …": each brand
+# glossed by what it is; the list goes on past the gloss (the substances in it only describe the brand before)
+_GLOSS = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:an?|the|sebuah|suatu)\s+)?[^,;:.()]{3,90}?,\s*(?:dan|serta|and|as\s+well\s+as)\s+"
+                    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:me|di|ber|ter)[a-z]{3,}\s)[a-z][\w-]*\s+){0,3}", re.I)
+
+
+def _glossed(v: View, out: list[M]) -> list[M]:
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k].text[:1].isupper()), None)
+    if k is None or k < len(out) - 2:
+        return out
+    brand = out[k]
+    nxt = v.next_mention(brand)
+    while nxt is not None and nxt.type == "Product" and nxt.text[:1].islower():
+        nxt = v.next_mention(nxt)  # the gloss's own substances
+    if (nxt is None or nxt.type != "Product" or not nxt.text[:1].isupper()
+            or not _GLOSS.fullmatch(v.masked[brand.end : nxt.start])):
+        return out
+    return _glossed(v, [*out[: k + 1], nxt])
 
 
 _DESCRIBED = re.compile(r"^(?!.*\b(?:dan|serta|and)\b).*(?:['\u2019]s\b|\b(?:biosimilar|generik|generic|version|versi)\b)", re.I)

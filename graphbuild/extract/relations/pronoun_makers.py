@@ -31,7 +31,8 @@ _GRANTER = re.compile(r"\u2588\s+(?:(?:also|will|now|kini|akan|juga)\s+)?(?:gran
 
 
 # "Bevanusa, biosimilar bevacizumab buatannya", "Tussirex, obat batuk produksi perseroan": the company spoken of makes it
-MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan)(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
+# "Filgranus, biosimilar filgrastim hasil pengembangannya sendiri", "P, hasil riset perseroan": its own development too
+MADE_HERE = re.compile(r"\b(?:buatan|produksi|besutan|kembangan|racikan|(?:hasil\s+)?(?:pengembangan|riset|penelitian|inovasi))(?:nya\b|\s+(?:perseroan|perusahaan\s+(?:ini|tersebut|itu))\b)",
                         re.I)
 _MADE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\u2588-]+\s+){0,4})?")  # "P, vaksin … buatannya", "P buatannya"
 watch(MADE_HERE)
@@ -46,7 +47,8 @@ def _made_here(ctx: Context, v: View) -> None:
         subj = next((m for m in v.before(p.start, ORG) if m.role is None and m.start not in v.role_orgs), None)
         if "," not in v.masked[p.end : c.start()] and (subj is None or len(v.before(p.start, ORG)) > 1):
             continue  # "A menargetkan P buatannya …" only: "A memperoleh prakualifikasi WHO untuk P buatannya" is unclear
-        maker = subj.ent if subj is not None else spoken_of(ctx, v, p.start)
+        # "perseroan memperoleh izin edar BPOM untuk P, … hasil pengembangannya": the regulator granted it; the company made it
+        maker = subj.ent if subj is not None and not regulator_like(subj.ent) else spoken_of(ctx, v, p.start)
         if maker is not None and not regulator_like(maker):
             ctx.emit("DEVELOPS", maker, p.ent, v, 0.6)
 
