@@ -14,7 +14,7 @@ from __future__ import annotations
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
-_HEADS = frozenset({"Plant", "Center", "Centre", "Hub", "Factory", "Facility", "Site", "Warehouse", "Campus", "Bioplant"})
+_HEADS = frozenset({"Plant", "Center", "Centre", "Hub", "Factory", "Facility", "Site", "Warehouse", "Campus"})
 # words after a head that say who works there or what it is part of, not where it is
 _NOT_PLACE = frozenset({"Manager", "Director", "Head", "Officer", "Team", "Tim", "Kepala", "Direktur", "Manajer",
                         "Indonesia", "Tbk", "Project", "Proyek", "Phase", "Tahap", "Unit", "Line", "The", "Ini", "Itu"})
