@@ -36,6 +36,7 @@ from graphbuild.extract.entities import (
     regulations,
     rosters,
     set_off_names,
+    site_towns,
     table_products,
     tickers,
     title_units,
@@ -72,6 +73,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     regulations.find(ctx)
     titled_deals.find(ctx)
     lower_deals.find(ctx)
+    site_towns.find(ctx)  # "X Distribution Center Kupang", "X Biotech Plant Y": a site's name past its head
     name_ends.find(ctx)  # "Perjanjian X Garuda–Mitra Y", "… Farmasi se-Jawa Barat": names past the cue run's end
     classed.find(ctx)
     brand_lists.find(ctx)  # "produk … antara lain A dan B": the brands a product word lists

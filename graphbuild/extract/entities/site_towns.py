@@ -1,0 +1,67 @@
+"""A named site whose name goes on past its English head word, or starts before it.
+
+- the town or area after the head ends the name: "Nusa Farma Distribution Center Kupang", "Apotekmu Hub
+  Gedebage, Bandung", "the Mahakarya API Center Batang received …";
+
+Not done: "Cakrawala Biotech Plant Kariangau" (read "Plant Kariangau"): taking the company words into the site
+made coreference send the company's short name ("Cakrawala") to the site.
+
+Only Facility mentions already found are looked at, so a text without one costs nothing.
+"""
+
+from __future__ import annotations
+
+from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_acronym, is_cap
+
+_HEADS = frozenset({"Plant", "Center", "Centre", "Hub", "Factory", "Facility", "Site", "Warehouse", "Campus"})
+# words after a head that say who works there or what it is part of, not where it is
+_NOT_PLACE = frozenset({"Manager", "Director", "Head", "Officer", "Team", "Tim", "Kepala", "Direktur", "Manajer",
+                        "Indonesia", "Tbk", "Project", "Proyek", "Phase", "Tahap", "Unit", "Line", "The", "Ini", "Itu"})
+_WIDE = frozenset({"country", "province"})
+
+
+def _closed(t, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """The name stops at ``e``: end of text, punctuation, a line break or a lower-case word."""
+    return e >= len(t.words) or t.newline_before[e] or not t.words[e][:1].isalnum() or t.words[e][:1].islower()
+
+
+def _town_end(ctx: Ctx, k: int) -> int:
+    """End of one town or area word(s) at ``k`` that close a site's name, or 0."""
+    t = ctx.t
+    n = len(t.words)
+    if k >= n or t.newline_before[k] or t.masked[k] or not is_cap(t.words[k]) or t.words[k] in _NOT_PLACE:
+        return 0
+    m = ctx.owner[k]
+    if m >= 0:
+        x = ctx.mentions[m]
+        a, b = ctx.spans[m]
+        if x is None or x.type != "Location" or a != k or b - a > 2 or x.category in _WIDE:
+            return 0
+        e = b
+    else:
+        if not t.words[k].isalpha() or is_acronym(t.words[k]):
+            return 0
+        e = k + 1
+    return e if _closed(t, e) else 0
+
+
+def find(ctx: Ctx) -> None:
+    if not any(x is not None and x.type == "Facility" for x in ctx.mentions):
+        return
+    t = ctx.t
+    for m in range(len(ctx.mentions)):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Facility" or x.source == "lexicon":
+            continue
+        i, j = ctx.spans[m]
+        i2, j2 = i, j
+        if t.words[j - 1] in _HEADS and j - i >= 2:
+            j2 = _town_end(ctx, j) or j
+        if (i2, j2) == (i, j):
+            continue
+        for y in set(ctx.owner[i2:j2]):
+            if y >= 0 and y != m and ctx.mentions[y] is not None and ctx.mentions[y].source == "person":  # type: ignore[union-attr]
+                break
+        else:
+            ctx.add(i2, j2, "Facility", x.category, x.source)
