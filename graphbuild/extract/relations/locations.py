@@ -37,6 +37,7 @@ from graphbuild.extract.relations.origins import origins as _origins
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
 _DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan(?:\s+industri)?|daerah)\s+)?$", re.I)
+_ESTATE_NAME = re.compile(r"^(?:Kawasan|Kompleks)\s|\b(?:Industrial\s+(?:Estate|Park|Area|Zone)|Estate|Science\s+Park)$")
 _ESTATE = re.compile(r"\bkawasan\s+industri\s+$", re.I)  # a plant's estate: the plant's place, not always its owner's
 _HEAD_OFFICE = re.compile(r"^\s+(?:head\s+office|headquarters|HQ|main\s+office|central\s+office)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
@@ -111,8 +112,9 @@ def find(ctx: Context) -> None:
         for m in v.mentions:
             if m.type not in HEADS or m.role:
                 continue
-            if m.gloss is not None and m.gloss.type == "Location" and m.type != "Location":
-                ctx.emit("LOCATED_IN", m.ent, m.gloss.ent, v, 0.75)
+            if m.gloss is not None and m.gloss.type == "Location" and (m.type != "Location" or _ESTATE_NAME.search(m.ent.name)
+                                                                      and not ctx.is_country(m.gloss.ent)):
+                ctx.emit("LOCATED_IN", m.ent, m.gloss.ent, v, 0.75)  # (an estate too: "Kawasan Industri K (Kendal, Jawa Tengah)")
             nxt = v.next_mention(m)
             if nxt is None or nxt.type != "Location":
                 continue
