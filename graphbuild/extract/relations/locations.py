@@ -15,6 +15,7 @@ from graphbuild.extract.relations import (
     estate_towns,
     places,
     plant_places,
+    regulator_seats,
     seat_countries,
     venue_places,
 )
@@ -212,6 +213,7 @@ def find(ctx: Context) -> None:
     venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
     seat_countries.find(ctx)  # "berbasis di Hyderabad, India": a foreign firm's town's country
+    regulator_seats.find(ctx)  # "X (NAFDAC), otoritas pengawas obat Nigeria", "the UAE's medicines regulator"
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
@@ -271,7 +273,7 @@ _DESCRIBED_IN = re.compile(
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built|with|dengan)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
-    r"(?:[a-z][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
+    r"(?:[a-z0-9][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"  # ("a 400-bed … hospital in")
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kawasan|kompleks)\s+)?$", re.I)  # "di kawasan Science Park X, Sleman"
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
