@@ -114,7 +114,7 @@ def find(ctx: Context) -> None:
             if m.type not in HEADS or m.role:
                 continue
             if m.gloss is not None and m.gloss.type == "Location" and (m.type != "Location" or _ESTATE_NAME.search(m.ent.name)
-                                                                      and not ctx.is_country(m.gloss.ent)):
+                                                                      and not ctx.is_country(m.gloss.ent) and re.fullmatch(r"\s*\(", v.gap(m.end, m.gloss.start)) is not None):
                 ctx.emit("LOCATED_IN", m.ent, m.gloss.ent, v, 0.75)  # (an estate too: "Kawasan Industri K (Kendal, Jawa Tengah)")
             nxt = v.next_mention(m)
             if nxt is None or nxt.type != "Location":
