@@ -15,6 +15,7 @@ from graphbuild.extract.relations import (
     estate_towns,
     places,
     plant_places,
+    regulator_seats,
     seat_countries,
     venue_places,
 )
@@ -37,6 +38,7 @@ from graphbuild.extract.relations.origins import origins as _origins
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
 _DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan(?:\s+industri)?|daerah)\s+)?$", re.I)
+_ESTATE_NAME = re.compile(r"^(?:Kawasan|Kompleks)\s|\b(?:Industrial\s+(?:Estate|Park|Area|Zone)|Estate|Science\s+Park)$")
 _ESTATE = re.compile(r"\bkawasan\s+industri\s+$", re.I)  # a plant's estate: the plant's place, not always its owner's
 _HEAD_OFFICE = re.compile(r"^\s+(?:head\s+office|headquarters|HQ|main\s+office|central\s+office)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
@@ -111,8 +113,9 @@ def find(ctx: Context) -> None:
         for m in v.mentions:
             if m.type not in HEADS or m.role:
                 continue
-            if m.gloss is not None and m.gloss.type == "Location" and m.type != "Location":
-                ctx.emit("LOCATED_IN", m.ent, m.gloss.ent, v, 0.75)
+            if m.gloss is not None and m.gloss.type == "Location" and (m.type != "Location" or _ESTATE_NAME.search(m.ent.name)
+                                                                      and not ctx.is_country(m.gloss.ent) and re.fullmatch(r"\s*\(", v.gap(m.end, m.gloss.start)) is not None):
+                ctx.emit("LOCATED_IN", m.ent, m.gloss.ent, v, 0.75)  # (an estate too: "Kawasan Industri K (Kendal, Jawa Tengah)")
             nxt = v.next_mention(m)
             if nxt is None or nxt.type != "Location":
                 continue
@@ -210,6 +213,7 @@ def find(ctx: Context) -> None:
     venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
     seat_countries.find(ctx)  # "berbasis di Hyderabad, India": a foreign firm's town's country
+    regulator_seats.find(ctx)  # "X (NAFDAC), otoritas pengawas obat Nigeria", "the UAE's medicines regulator"
 
 def _foreign_firm(ctx: Context, m: M) -> bool:
     """"Abogen Biosciences dari Suzhou": a foreign company "from" a city is based there (an Indonesian one
@@ -269,7 +273,7 @@ _DESCRIBED_IN = re.compile(
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built|with|dengan)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
-    r"(?:[a-z][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"
+    r"(?:[a-z0-9][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"  # ("a 400-bed … hospital in")
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kawasan|kompleks)\s+)?$", re.I)  # "di kawasan Science Park X, Sleman"
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place

@@ -15,9 +15,13 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 # "pabrik perusahaan di", "Pabrik obat onkologi milik PT X di", "the company's plant in": an unnamed site placed
+# (the kind may run long, with an abbreviation in brackets and a relative clause: "fasilitas produksi bahan baku obat
+# (BBO) berbasis fermentasi milik perusahaan yang berlokasi di", "the plant, which is located in")
 _UNNAMED_SITE = re.compile(r"\b(?:pabrik|fasilitas\s+produksi|plant|manufacturing\s+(?:plant|facility|site))"
-                           r"(?:\s+(?!di\b|in\b|at\b)[\w\u2588'\u2019-]+){0,5}?\s+(?:di|in|at)\s+(?:the\s+)?(?:kawasan\s+)?", re.I)
+                           r"(?:\s+(?!di\b|in\b|at\b)(?:\([\w\s/-]{1,24}\)|[\w\u2588'\u2019-]+)){0,12}?,?\s+(?:di|in|at)\s+(?:the\s+)?(?:kawasan\s+)?",
+                           re.I)
 watch(_UNNAMED_SITE)
+_NEAR = re.compile(r"\w+(?:\s+(?!di\b|in\b|at\b)[\w\u2588'\u2019-]+){0,5}?\s+(?:di|in|at)\s+(?:the\s+)?(?:kawasan\s+)?", re.I)
 _PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility)\b", re.I)
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # "Kawasan Industri Kendal (KIK), Jawa Tengah"
 
@@ -71,7 +75,7 @@ def _unnamed_sites(ctx: Context) -> None:
                 continue  # the plant is named after its place ("Kendal Oncology Plant" in "Kawasan Industri Kendal")
             ctx.emit("LOCATED_IN", named[0], m.ent, v, 0.6)
             nxt = _chained(v, m)
-            if nxt is not None and not ctx.is_country(nxt.ent):
+            if nxt is not None and not ctx.is_country(nxt.ent) and _NEAR.fullmatch(hit.group()):  # (a far kind: the estate only)
                 ctx.emit("LOCATED_IN", named[0], nxt.ent, v, 0.55)
 
 
