@@ -35,6 +35,7 @@ _MAKER = re.compile(r"\b(?:diproduksi|dibuat|didaftarkan|dipasarkan|diedarkan|pr
 # "2. **PT X** – sertifikat CPKB dicabut dan produksi dihentikan", "- Serum B - notification revoked"
 _STATUS = re.compile(r"\b(?:dicabut|dibekukan|dibatalkan|revoked|suspended|cancel+ed|withdrawn)\b", re.I)
 watch(_STATUS)
+_ITEM_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])?\s*(?:[a-z][\w-]*\s+){0,2}")  # "- krim malam A", "1. A"
 _DASH = re.compile(r"\s[\u2014\u2013-]\s+")
 
 
@@ -89,7 +90,7 @@ def _closing(ctx: Context, v: View) -> None:
     lead = v.masked[: first.start].replace("*", "") if first is not None else ""
     if not lead.strip() and v.index and _ITEM.fullmatch(ctx.views[v.index - 1].text):
         lead = ctx.views[v.index - 1].text  # "1." split off as a sentence of its own
-    if first is None or not _ITEM.fullmatch(lead) \
+    if first is None or not _ITEM_LEAD.fullmatch(lead) \
             or not (first.type == "Product" or (first.type == "Organization" and first.ent.category == "company")):
         return
     parts = _DASH.split(v.masked[first.end :])
