@@ -88,7 +88,7 @@ _FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|
                         r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
 _BOTH_AFTER = re.compile(r",\s*(?:both|keduanya|kedua-duanya)\s+(?:(?:already|are|were|have\s+been|telah|sudah|juga)\s+)*$", re.I)
 _BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
-_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:same\s+)?(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya)\b",
+_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:same\s+)?(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya|lini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini))\b",
                         re.I)
 _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 

@@ -98,9 +98,20 @@ _OPENING = re.compile(r"^\W*(?:(?:ke(?P<id>dua|tiga|empat|lima|enam))\s+(?:produ
                       r"(?:\s+(?:merek\s+|brand\s+)?\u2588+)?(?=[^\u2588]*$)", re.I)
 
 
+# "Seluruh produk di atas telah memiliki izin edar", "Produk-produk tersebut …", "All of the products listed above …":
+# an uncounted group opening the sentence, the brands of the list right before it
+_ALL_OPENING = re.compile(r"^\W*(?:(?:(?:seluruh|semua)\s+(?:(?:dari\s+)?(?:produk|obat|jamu|vaksin|suplemen|kosmetik)"
+                          r"|produk-produk|obat-obatan|obat-obat)|produk-produk|obat-obat)"
+                          r"(?:\s+(?:baru|herbal|unggulan))?\s+(?:di\s+atas|tersebut|itu|ini|yang\s+disebutkan\s+di\s+atas)"
+                          r"|all\s+(?:of\s+)?(?:the|these)\s+(?:products|medicines|drugs|vaccines)(?:\s+(?:listed\s+)?above)?"
+                          r"|(?:the|these)\s+(?:products|medicines|drugs|vaccines)\s+(?:listed\s+)?above)\b(?=[^\u2588]*$)", re.I)
+
+
 def counted_opening(ctx: Context, v: View, start: int) -> list[Entity] | None:
     """The brands a counted group opening the sentence before ``start`` counts back to; None if it opens on none."""
     m = _OPENING.match(v.masked[:start])
     if m is None:
+        if _ALL_OPENING.match(v.masked[:start]):
+            return listed_before(ctx, v) or None
         return None
     return counted_list(ctx, v, cues.COUNT_WORDS.get((m.group("id") or m.group("en")).lower(), 0)) or None

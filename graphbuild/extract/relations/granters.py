@@ -28,6 +28,9 @@ _NOT_GRANTER = re.compile(r"\byang\b(?!\s+(?:(?:telah|sudah|sebelumnya)\s+)*(?:d
                           r"\b(?:dikembangkan|diproduksi|dibuat|developed|produced|manufactured)\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:diterima|received|accepted)\s+(?:(?:langsung|directly)\s+)?(?:oleh|by)\s+(?:the\s+)?$", re.I)
 _HANDS = re.compile(r"^\s*(?:,[^,]{1,40},\s*)?(?:juga\s+|secara\s+simbolis\s+|also\s+)?(?:menyerahkan|handed\s+over|presented)\b", re.I)
+# "whose certificates are recognized by BPJPH", "sertifikatnya diakui oleh BPJPH": a body accepting another's certificates
+_RECOGNISED_BY = re.compile(r"\b(?:diakui|disetarakan|diterima|recogni[sz]ed|accepted|accredited)\s+(?:(?:secara\s+resmi|juga|pula|officially|also)\s+)?"
+                            r"(?:oleh|by)\s+(?:the\s+)?$", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
 _ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:(?:milik\s+)?(?:perusahaan|perseroan)\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|sebelumnya|was|has\s+been|previously)\s+)*(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?(?:\u2588+['\u2019]s\s+)?", re.I)  # "issued by Indonesia's Halal … Agency"
@@ -63,8 +66,8 @@ def certifier(v: View, start: int, end: int | None = None) -> M | None:
             continue  # "menyetujui produk P dari PT X": the company P comes from, not who approved it
         if (usable(v, m) or _official(v, m)) and m.ent.category == "regulator" and _BY_OFFICIAL.fullmatch(gap):
             return m
-        if _RECEIVED_BY.search(gap):
-            break  # "The certificates were received by PT X": the holder, not the granter
+        if _RECEIVED_BY.search(gap) or _RECOGNISED_BY.search(gap):
+            break  # "The certificates were received by PT X": the holder, not the granter; "diakui oleh BPJPH": it accepts them
         if usable(v, m) and (_FROM.search(v.masked[: m.start])
                               or (_PASSIVE.match(v.masked[start:end]) and _BARE_BY.match(gap)
                                   # "approved X" is active in English: X is what was approved, unless "approved by X"

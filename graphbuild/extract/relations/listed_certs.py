@@ -159,15 +159,33 @@ def _no_one(v: View) -> bool:
     return all(m.type == "Regulation" for m in v.mentions)
 
 
+# a regional government or its office issues no certificate the table lists: it hosts the handover
+_LOCAL = re.compile(r"(?:pemerintah\s+(?:kabupaten|kota|provinsi|daerah)|pem(?:kab|kot|prov|da)|dinas)\b", re.I)
+# "menerima sertifikat halal", "halal certificates": the certificate the story hands over
+_HALAL_CERT = re.compile(r"\bsertifika(?:t|si)(?:\s+\w+)?\s+halal\b|\bhalal\s+certific", re.I)
+
+
+def _story_halal(ctx: Context, head: int) -> bool:
+    """A heading naming no standard ("Penerima sertifikat (sebagian)"): whether the certificate the story before it
+    names last is the halal one (a standard the sentence names, CPOB/CDOB, says it is not)."""
+    for w in reversed(ctx.views[max(0, head - 12) : head]):
+        if _HALAL_CERT.search(w.masked):
+            return True
+        if any(m.type == "Regulation" for m in w.mentions) and cues.CERTIFY.search(w.masked):
+            return False
+    return False
+
+
 def _recipients(ctx: Context, index: int, holder: int) -> None:
     """The companies of a table a recipients' heading opens ("## Penerima sertifikat halal"): certified by the body the
     story named before (the halal body for halal certificates)."""
     head = ctx.views[index - 1] if index else None
     if head is None or not _no_one(head) or not _RECIPIENTS.search(head.masked):
         return
-    halal = bool(_HALAL.search(head.masked))
-    bodies = [m.ent for w in ctx.views[max(0, index - 8) : index - 1] for m in w.mentions
-              if m.type == "Organization" and m.ent.category in ("regulator", "government") and halal_body(m.ent) == halal]
+    halal = bool(_HALAL.search(head.masked)) or (not head.mentions and _story_halal(ctx, index - 1))
+    bodies = [m.ent for w in ctx.views[max(0, index - 12) : index - 1] for m in w.mentions
+              if m.type == "Organization" and m.ent.category in ("regulator", "government") and halal_body(m.ent) == halal
+              and not _LOCAL.match(m.ent.name)]
     if not bodies:
         return
     for w, spans in rows_below(ctx.views, index):

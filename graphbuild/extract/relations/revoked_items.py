@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.registration import is_regulator
 from graphbuild.types import Entity
 
@@ -31,7 +31,17 @@ _MAKER = re.compile(r"\b(?:diproduksi|dibuat|didaftarkan|dipasarkan|diedarkan|pr
                     r"manufactured|registered|marketed)\b", re.I)
 
 
+# the sanction closing the item's own line after a dash: "- **Krim A** — PT X, Tangerang (merkuri) — notifikasi dicabut",
+# "2. **PT X** – sertifikat CPKB dicabut dan produksi dihentikan", "- Serum B - notification revoked"
+_STATUS = re.compile(r"\b(?:dicabut|dibekukan|dibatalkan|revoked|suspended|cancel+ed|withdrawn)\b", re.I)
+watch(_STATUS)
+_ITEM_LEAD = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])?\s*(?:[a-z][\w-]*\s+){0,2}")  # "- krim malam A", "1. A"
+_DASH = re.compile(r"\s[\u2014\u2013-]\s+")
+
+
 def find(ctx: Context) -> None:
+    for v in ctx.where(_STATUS, every=True):
+        _closing(ctx, v)
     for v in ctx.where(_FIELD, every=True):  # one pass, not a ``may`` call per sentence
         if (f := _FIELD.match(v.text)) is None:
             continue
@@ -72,3 +82,28 @@ def _regulator(ctx: Context, i: int) -> Entity | None:
     if heads:
         return heads[-1]
     return next((e for e in ctx.recent(i, ("Organization",), back=12, limit=12) if is_regulator(e)), None)
+
+
+def _closing(ctx: Context, v: View) -> None:
+    """A list item naming a product (or a company) first and closing on its sanction after a dash."""
+    first = v.mentions[0] if v.mentions else None
+    lead = v.masked[: first.start].replace("*", "") if first is not None else ""
+    if not lead.strip() and v.index and _ITEM.fullmatch(ctx.views[v.index - 1].text):
+        lead = ctx.views[v.index - 1].text  # "1." split off as a sentence of its own
+    if first is None or not _ITEM_LEAD.fullmatch(lead) \
+            or not (first.type == "Product" or (first.type == "Organization" and first.ent.category == "company")):
+        return
+    parts = _DASH.split(v.masked[first.end :])
+    if len(parts) < 2 or _FIELD.match(parts[-1]):
+        return
+    reg = None
+    for clause in re.split(r"[;,]|\s+(?:dan|serta|and)\s+", parts[-1]):
+        if not _CLAUSE_REVOKED.search(clause) or _NOT.search(clause):
+            continue
+        permit, cert = _PERMIT.search(clause), _CERT.search(clause)
+        if reg is None and (reg := _regulator(ctx, v.index)) is None:
+            return
+        if permit is not None and first.type == "Product":
+            ctx.emit("REVOKED", reg, first.ent, v, 0.6, what=permit.group())
+        elif cert is not None and permit is None and first.type == "Organization":
+            ctx.emit("REVOKED", reg, first.ent, v, 0.6, what=cert.group())
