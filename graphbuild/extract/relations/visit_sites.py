@@ -53,3 +53,37 @@ def team_body(ctx: Context, v: View, visitor: M, title_only: re.Pattern[str]) ->
         n.endswith(" " + orgs[-1].text) and lead.endswith(" " + n[: -len(orgs[-1].text)].strip())
         for n in (e.name, *e.aliases))), None)
     return M(orgs[-1].start, orgs[-1].end, unit, orgs[-1].text) if unit is not None else orgs[-1]
+
+
+# "tim BBPOM di Surabaya bersama Dinas Kesehatan Provinsi X mengunjungi …": the body before "bersama" came too
+_BODY_WITH = re.compile(r"\s*,?\s*(?:(?:yang\s+)?(?:bersama(?:\s+dengan)?|beserta|didampingi)|dan|serta|together\s+with|along\s+with|"
+                        r"accompanied\s+by|and)\s+(?:(?:tim|petugas|jajaran|perwakilan|officials\s+(?:of|from)|the)\s+)?$", re.I)
+
+
+def body_partners(v: View, visitor: M) -> list[M]:
+    """The bodies coordinated before an organisation that is a visit's subject."""
+    out: list[M] = []
+    while (prev := v.prev_mention(visitor)) is not None and prev.type == "Organization" and prev.start not in v.role_orgs \
+            and _BODY_WITH.fullmatch(v.masked, prev.end, visitor.start):
+        out.append(prev)
+        visitor = prev
+    return out
+
+
+# "Pabrik tersebut digelar …": a hall an event was held in names no site toured
+_HELD_AT = re.compile(r"\b(?:digelar|diselenggarakan|berlangsung|diadakan|dihelat|held)\s+(?:\w+\s+){0,2}?(?:di|at|in)\s+$", re.I)
+
+
+def named_later(ctx: Context, unnamed: list[tuple[View, Entity]]) -> None:
+    """"X meninjau fasilitas produksi PT A …" and later "Fasilitas bernama Y itu …": X visited Y, the one site
+    the text names after the visit sentence (none where it names two)."""
+    if not unnamed:
+        return
+    v, _ = unnamed[0]
+    sites = {m.ent.id: m.ent for w in ctx.views[v.index + 1 :] for m in w.mentions if m.type == "Facility"
+             and not _HELD_AT.search(w.masked[max(0, m.start - 50) : m.start])}
+    if len(sites) != 1:
+        return
+    site = next(iter(sites.values()))
+    for w, who in unnamed:
+        ctx.emit("VISITED", who, site, w, 0.65)
