@@ -91,7 +91,8 @@ def find(ctx: Context) -> None:
             visitor = _subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
             for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
-                if nxt[0].type != "Facility" and _UNNAMED_SITE.match(gap) and who.type == "Person":
+                if nxt[0].type != "Facility" and _UNNAMED_SITE.match(gap) and who.type == "Person" \
+                        and not _PLANNED.search(v.masked, max(0, c.start() - 30), c.start()):
                     unnamed.append((v, who.ent))  # "meninjau fasilitas produksi PT X": the site may be named later
             if visitor is None and (party
                                     or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
