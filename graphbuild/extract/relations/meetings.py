@@ -178,6 +178,9 @@ def _met_with(ctx: Context, v: View) -> None:
                 v.masked, before[0].end, c.start()):
             continue  # "Usulan A disambut B": only a guest who arrived is welcomed with no "oleh"
         subjects = _with_partners(v, before[0]) if before else [leader] if leader else _pronoun_subjects(ctx, v, c.start())
+        if not before and len(subjects) > 1 and c.group()[:8].lower() == "disambut" and not c.group().lower().endswith("oleh") and (
+                (lead := _visitor(ctx, v.index)) in subjects and _ESCORTED_BY.search(ctx.views[v.index - 1].masked)):
+            subjects = [lead]  # "A didampingi B dan C. Rombongan disambut X": the escorts are of the guest's side
         if not subjects:
             continue
         p2 = None
