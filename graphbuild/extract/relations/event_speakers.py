@@ -86,6 +86,7 @@ _AGENT_BY = re.compile(r"\b(?:dilakukan|diresmikan|diserahkan|diluncurkan|dipimp
 _AGENT_AT = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:,\s*[^,;:.\u2588]{{1,80}}?,\s*)?(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during)\s+"
                        r"(?:the\s+|acara\s+|ajang\s+|gelaran\s+|kegiatan\s+)?")
 _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b", re.I)
+_SESSION_BEFORE = re.compile(r"\b(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b[^.;:\u2588]{0,30}$", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
 _WATCHED = CueGroup(FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, AS_ROLE, FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
 watch(_HEADING, _LABEL, _AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_WATCHED.patterns)
@@ -251,8 +252,8 @@ def _led_by(ctx: Context, v: View) -> None:
             continue
         inside = [m for m in v.mentions if m.type == "Event" and c.start() <= m.start < c.end()]
         named = inside or [m for m in v.before(c.start(), ("Event",))]
-        ev = named[0].ent if named else last_event(ctx, v.index) if (
-            _SESSION.match(v.masked) or c.group("open")) else None
+        ev = named[0].ent if named else last_event(ctx, v.index) if (  # "Seminar ditutup dengan sesi diskusi yang dipandu X"
+            _SESSION.match(v.masked) or c.group("open") or _SESSION_BEFORE.search(v.masked, max(0, c.start() - 50), c.start())) else None
         people = v.in_clause(c.end(), ("Person",))[:3]
         if not people:  # "dipandu oleh Sekretaris Jenderal PP IAI, apt. X": the title, then the person
             nxt = v.after(c.end(), ("Person",))[:1]

@@ -59,7 +59,7 @@ watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 _PRESENT = re.compile(r"^\W*(?:(?:turut|tampak|juga|pun)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?"
                       r"(?P<speaker>\s+sebagai\s+(?:narasumber|pembicara|panelis|pemateri|keynote\s+speaker))?", re.I)
 _ROLL_CALL = re.compile(r"^\W*(?:(?:also\s+)?(?:present|attending)\s+were|speakers\s+included|"
-                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)\s+(?:dalam|pada|dari)\s+"
+                        r"(?P<speaker>(?:para\s+)?(?:narasumber|pembicara|panelis)(?:\s+(?:utama|kunci|tamu|lain(?:nya)?))?\s+(?:dalam|pada|dari)\s+"
                         # "Narasumber sesi itu antara lain …", "Pembicara diskusi tersebut yakni …"
                         r"|(?:para\s+)?(?:narasumber|pembicara|panelis)(?:\s+(?:sesi|diskusi|panel|seminar|acara|forum))?"
                         r"(?:\s+(?:itu|tersebut|ini|pertama|kedua|ketiga|berikutnya))?\s+(?:antara\s+lain|di\s+antaranya|yakni|yaitu|meliputi)\b"
@@ -220,20 +220,30 @@ _THEY_ARE = re.compile(r"^\W*(?:mereka\s+)?(?:antara\s+lain|di\s+antaranya|yaitu
 # "Sesi diskusi panel juga menghadirkan Ketua Umum X, Y": the session featured the person named next
 _FEATURES = re.compile(r"(?:\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar)\b[^\u2588.;:]{0,30}?|\u2588\s+(?:\d{4}\s+)?)"
                        r"\b(?P<speaker>menghadirkan|mempertemukan)\b", re.I)  # "Seminar X 2026 menghadirkan pembicara A dan B"
-watch(_FEATURES)
+# "menghadirkan tiga narasumber, yakni …", "featured four speakers, namely …": a roster follows
+_SPEAKERS_LISTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:narasumber|pembicara|pemateri|panelis|speakers|panelists)\s*,?\s*"
+                              r"(?:yakni|yaitu|antara\s+lain|di\s+antaranya|meliputi|including|namely|:)", re.I)
+_ROSTER = re.compile(r"\b(?:sesi|diskusi|acara|forum|seminar|simposium|panel|webinar|kegiatan|konferensi|kongres|lokakarya|workshop|"
+                     r"pelatihan|bimtek|bimbingan\s+teknis|sosialisasi|temu\s+(?:bisnis|usaha)|talk\s*show|dialog|rapat|pertemuan|"
+                     r"conference|summit|event|symposium)\b[^\u2588.;:]{0,30}?\b(?P<speaker>menghadirkan|mengundang|featured|invited)"
+                     r"(?=" + _SPEAKERS_LISTED.pattern + ")", re.I)
+watch(_FEATURES, _ROSTER)
 
 
 def _featured(v: View) -> re.Match[str] | None:
     cue = _FEATURES.search(v.masked) if v.may(_FEATURES) else None
     first = v.after(cue.end())[:3] if cue else []  # ("narasumber, antara lain Deputi Bidang … BPOM, X": a unit and its body first)
-    return cue if any(m.type == "Person" for m in first[:2]) or [m.type for m in first] == ["Organization", "Organization", "Person"] else None
+    if cue and (any(m.type == "Person" for m in first[:2]) or [m.type for m in first] == ["Organization", "Organization", "Person"]):
+        return cue
+    cue = _ROSTER.search(v.masked) if v.may(_ROSTER) else None  # "Bimtek menghadirkan tiga narasumber, yakni Ketua A Jawa Timur, X"
+    return cue if cue and any(m.type == "Person" for m in v.after(cue.end())[:5]) else None
 
 
 # the sentence after a speakers' roll call that opens with one more titled speaker presenting
 _NEXT_SPEAKER = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){1,4}[^.;:]{0,60}?,\s*\u2588+\s*,\s*(?P<speaker>memaparkan|menyampaikan|"
                            r"membahas|menjelaskan|presented|discussed)\b")
 watch(_THEY_ARE, _NEXT_SPEAKER)
-_ROLL_CUES = CueGroup(_PRESENT, _ROLL_CALL, _FEATURES, _THEY_ARE, _NEXT_SPEAKER)  # ``_roll_call`` needs one of them
+_ROLL_CUES = CueGroup(_PRESENT, _ROLL_CALL, _FEATURES, _ROSTER, _THEY_ARE, _NEXT_SPEAKER)  # ``_roll_call`` needs one of them
 
 
 def _sent_by(v: View, m: M) -> bool:

@@ -27,8 +27,13 @@ _BETWEEN = re.compile(r"\b(?:pertemuan|audiensi|meeting|talks)\s+(?:bilateral\s+
 _MET_ALONE = re.compile(r"(?:bertemu|met)\s*$", re.I)
 _HELD_MEETING = re.compile(r"\b(?:melakukan|mengadakan|menggelar|held)\s+(?:a\s+)?(?:pertemuan|audiensi|talks|meeting)"
                            r"(?:\s+(?:bilateral|tertutup|khusus))?\b(?!\s+(?:dengan|with)\b)", re.I)
-watch(_BETWEEN, _HELD_MEETING)
-_CUES = CueGroup(cues.MEET, _HELD_MEETING, _BETWEEN)  # everything ``_met_with`` and ``_between`` read
+# "Rombongan disambut Presiden Direktur PT A, X", "… langsung disambut Direktur Utama …": the welcome without "oleh"
+# (a title or a name must follow: "disambut baik", "disambut positif" are no welcome of a guest)
+_WELCOMED_BARE = re.compile(r"\bdisambut(?:\s+(?:langsung|hangat))?(?!\s+oleh\b)(?=\s+(?-i:[A-Z]|\u2588))")
+_ARRIVED = re.compile(r"\b(?:tiba|datang|sampai|mendarat|setiba(?:nya)?|sesampai(?:nya)?|arrived)\b", re.I)
+_MEET = re.compile(cues.MEET.pattern + "|" + _WELCOMED_BARE.pattern, re.I)
+watch(_BETWEEN, _HELD_MEETING, _WELCOMED_BARE)
+_CUES = CueGroup(cues.MEET, _HELD_MEETING, _BETWEEN, _WELCOMED_BARE)  # everything ``_met_with`` and ``_between`` read
 
 
 def _between(ctx: Context, v: View) -> None:
@@ -104,6 +109,13 @@ def _party_of(v: View, pos: int) -> bool:
     return pro is not None and pro.group("party") is not None
 
 
+def _party_after_break(ctx: Context, v: View, start: int, pos: int) -> Entity | None:
+    """The leader of the visit told before, where an unsplit sentence opening with a party word holds ``pos``."""
+    brk = next(reversed(list(_NEW_SENTENCE.finditer(v.masked, start, pos))), None)
+    pro = _PRONOUN.match(v.masked[brk.end() - 1 : pos]) if brk is not None else None
+    return _visitor(ctx, v.index) if pro is not None and pro.group("party") else None
+
+
 _ESCORTED_BY = re.compile(r"\b(?:didampingi|accompanied\s+by)\b", re.I)
 
 
@@ -155,11 +167,20 @@ def _party_leader(ctx: Context, v: View, host: Entity, pos: int) -> None:
 
 
 def _met_with(ctx: Context, v: View) -> None:
-    for c in v.cues(cues.MEET):
+    for c in v.cues(_MEET):
         if cues.negated(v.masked, c.start()):
             continue  # "Rombongan tidak jadi diterima oleh …"
         before = v.before(c.start(), ("Person",))
-        subjects = _with_partners(v, before[0]) if before else _pronoun_subjects(ctx, v, c.start())
+        leader = _party_after_break(ctx, v, before[0].end, c.start()) if before else None
+        if leader is not None:
+            before = []  # an unsplit "…, M.M. Rombongan disambut …": the party is the visit's, not the escort's before
+        if before and not c.group().lower().endswith("oleh") and c.group()[:8].lower() == "disambut" and not _ARRIVED.search(
+                v.masked, before[0].end, c.start()):
+            continue  # "Usulan A disambut B": only a guest who arrived is welcomed with no "oleh"
+        subjects = _with_partners(v, before[0]) if before else [leader] if leader else _pronoun_subjects(ctx, v, c.start())
+        if not before and len(subjects) > 1 and c.group()[:8].lower() == "disambut" and not c.group().lower().endswith("oleh") and (
+                (lead := _visitor(ctx, v.index)) in subjects and _ESCORTED_BY.search(ctx.views[v.index - 1].masked)):
+            subjects = [lead]  # "A didampingi B dan C. Rombongan disambut X": the escorts are of the guest's side
         if not subjects:
             continue
         p2 = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
 # "mengunjungi BBPOM serta fasilitas produksi PT X": the next item of the list led by its site's kind
@@ -53,3 +53,45 @@ def team_body(ctx: Context, v: View, visitor: M, title_only: re.Pattern[str]) ->
         n.endswith(" " + orgs[-1].text) and lead.endswith(" " + n[: -len(orgs[-1].text)].strip())
         for n in (e.name, *e.aliases))), None)
     return M(orgs[-1].start, orgs[-1].end, unit, orgs[-1].text) if unit is not None else orgs[-1]
+
+
+# "tim BBPOM di Surabaya bersama Dinas Kesehatan Provinsi X mengunjungi …": the body before "bersama" came too
+_BODY_WITH = re.compile(r"\s*,?\s*(?:(?:yang\s+)?(?:bersama(?:\s+dengan)?|beserta|didampingi)|dan|serta|together\s+with|along\s+with|"
+                        r"accompanied\s+by|and)\s+(?:(?:tim|petugas|jajaran|perwakilan|officials\s+(?:of|from)|the)\s+)?$", re.I)
+
+
+def body_partners(v: View, visitor: M) -> list[M]:
+    """The bodies coordinated before an organisation that is a visit's subject."""
+    out: list[M] = []
+    while (prev := v.prev_mention(visitor)) is not None and prev.type == "Organization" and prev.start not in v.role_orgs \
+            and _BODY_WITH.fullmatch(v.masked, prev.end, visitor.start):
+        out.append(prev)
+        visitor = prev
+    return out
+
+
+# "Pabrik tersebut digelar …": a hall an event was held in names no site toured
+_HELD_AT = re.compile(r"\b(?:digelar|diselenggarakan|berlangsung|diadakan|dihelat|held)\s+(?:\w+\s+){0,2}?(?:di|at|in)\s+$", re.I)
+
+
+# "Fasilitas bernama Y itu …", "Y, demikian perseroan menyebut fasilitas tersebut": the sentence points back at the site
+_SITE_REF = re.compile(r"\b(?:[Ff]asilitas|[Pp]abrik|[Pp]lant|[Ff]acility)\s+(?:bernama\s+\u2588+\s+(?:itu|tersebut|ini)|tersebut|itu|ini)\b"
+                       r"|\b[Tt]he\s+(?:plant|facility),?\s+(?:called|named|known\s+as)\b")
+watch(_SITE_REF)
+
+
+def named_later(ctx: Context, unnamed: list[tuple[View, Entity]]) -> None:
+    """"X meninjau fasilitas produksi PT A …" and later "Fasilitas bernama Y itu …": X visited Y, the one site
+    the text names after the visit sentence (none where it names two)."""
+    if not unnamed:
+        return
+    v, _ = unnamed[0]
+    sites = {m.ent.id: (m.ent, w) for w in ctx.views[v.index + 1 :] for m in w.mentions if m.type == "Facility"
+             and not _HELD_AT.search(w.masked[max(0, m.start - 50) : m.start])}
+    if len(sites) != 1:
+        return
+    site, w = next(iter(sites.values()))
+    if not (w.may(_SITE_REF) and _SITE_REF.search(w.masked)) or any(m.type == "Organization" and m.ent.category == "company" for m in w.mentions):
+        return  # "PT B mengoperasikan pabrik bernama Y": another firm's plant, not the one toured
+    for w, who in unnamed:
+        ctx.emit("VISITED", who, site, w, 0.65)

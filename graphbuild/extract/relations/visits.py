@@ -12,7 +12,15 @@ import re
 
 from graphbuild.extract.relations import cues, hosted, places, visit_passive
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.visit_sites import FIRMS_SITE, LIST_SITE, its_site, team_body, told_firm
+from graphbuild.extract.relations.visit_sites import (
+    FIRMS_SITE,
+    LIST_SITE,
+    body_partners,
+    its_site,
+    named_later,
+    team_body,
+    told_firm,
+)
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -23,7 +31,7 @@ _DI = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daer
 _ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+dengan)?|beserta|accompanied\s+by|"
                           r"together\s+with|along\s+with|and|dan)\b", re.I)
 _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|"
-                   r"facility|produksi|besar|pusat|utama|the)\s+){0,4}$", re.I)
+                   r"facility|produksi|besar|pusat|utama|the|(?:company|firm|group)['\u2019]s)\s+){0,4}$", re.I)
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
 # "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
 _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|"
@@ -32,10 +40,12 @@ _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:k
                       r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
 
+_UNNAMED_SITE = re.compile(r"^\s*(?:(?:langsung|juga)\s+)?(?:ke\s+)?(?:fasilitas|pabrik|sarana|plant|facility|the\s+(?:\w+\s+)?(?:plant|facility))\b", re.I)
 _OWNER = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
 
 
 def find(ctx: Context) -> None:
+    unnamed: list[tuple[View, Entity]] = []
     for v in ctx.where(*_CUES.patterns):
         for c in v.cues(cues.VISIT):
             if cues.negated(v.masked, c.start()):
@@ -81,6 +91,9 @@ def find(ctx: Context) -> None:
             visitor = _subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
             for who in _with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
+                if nxt[0].type != "Facility" and _UNNAMED_SITE.match(gap) and who.type == "Person" \
+                        and not _PLANNED.search(v.masked, max(0, c.start() - 30), c.start()):
+                    unnamed.append((v, who.ent))  # "meninjau fasilitas produksi PT X": the site may be named later
             if visitor is None and (party
                                     or (v.may(_VISIT_GOES_ON) and _VISIT_GOES_ON.search(v.masked[: c.start()]))):
                 for who in _last_visitors(ctx):  # "rombongan meninjau X": the party of the visit told before
@@ -89,6 +102,7 @@ def find(ctx: Context) -> None:
             visit_passive.visited_by(ctx, v, c.start(), c.end())
         for c in v.cues(_TRAVELLED):
             _travelled(ctx, v, c)
+    named_later(ctx, unnamed)
     for v in ctx.where(cues.VISIT_DIRECT, every=True):  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it
         if not v.mentions and v.index:  # (the site and visitor told before)
             for c in v.cues(cues.VISIT_DIRECT):
@@ -255,7 +269,7 @@ def _with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
     """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
     if visitor is None:
         return []
-    out = [visitor]
+    out = [visitor, *(body_partners(v, visitor) if visitor.type == "Organization" else ())]
     if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
             _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
         out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
