@@ -31,6 +31,7 @@ from graphbuild.extract.relations import (
     owned_sets,
     seated_children,
     stakes,
+    subject_children,
     table_rows,
 )
 from graphbuild.extract.relations.common import Context, CueGroup, M, View
@@ -58,7 +59,12 @@ GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)
 _BASED = re.compile(r"-(?:based|headquartered|listed)\s+")
 _OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headquartered|listed)\s+")  # "of Tokyo-listed X"
 _FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
-_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}(?:PT\.?\s*)?$", re.I)
+# "anak usaha emiten kimia A", "anak perusahaan BUMN farmasi A", "a subsidiary of Indonesian drugmaker A": a noun
+# saying what the parent is, and a few plain words, before its name (not "perusahaan tersebut", "the company that …")
+_NOT_DESC = r"(?!(?:tersebut|itu|ini|lain|lainnya|yang|dan|serta|di|dengan|untuk|and|that|which|with|in|for)\b)"
+DESC = (rf"(?:(?:emiten|BUMN|perusahaan|produsen|korporasi|raksasa|(?:{_NOT_DESC}[A-Za-z-]+\s+){{0,2}}(?:drugmaker|company|"
+        rf"firm|manufacturer|maker|producer|distributor))(?:\s+{_NOT_DESC}[a-z]+){{0,3}}?\s+)?")
+_OF = re.compile(rf"^\s*(?:dari|of|milik|the)?\s*(?:the\s+)?{GROUP}{DESC}(?:PT\.?\s*)?$", re.I)
 _NAMELY = re.compile(r"^(?:\s+(?:yang\s+)?lain(?:nya)?)?\s*,?\s*(?:yaitu|yakni|namely|bernama)?\s*(?:PT\.?\s*)?$", re.I)
 
 
@@ -138,6 +144,8 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
             or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
         parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
+        if subject_children.apposed(ctx, v, start, end):  # "PT A … with a distribution subsidiary, PT B"
+            return
         if company_parent(ctx, v, start, end) or described_child(ctx, v, start, end) or bracketed_child(ctx, v, start, end):
             return
         _owns_subsidiaries(ctx, v, start, end)

@@ -203,13 +203,14 @@ def described_child(ctx: Context, v: View, start: int, end: int) -> bool:
 
 
 # "Operator: PT B (anak usaha, kepemilikan 85%)", "PT B (subsidiary)": the bracket calls B the release company's subsidiary
-_OPEN = re.compile(r"\u2588\s*\(\s*$")
-_CLOSE = re.compile(r"\s*(?:[,;][^()\u2588]{0,40})?\)")
+_OPEN = re.compile(r"\u2588\s*\(\s*(?:(?:distribution|manufacturing|marketing|wholly[\s-]owned)\s+)?$", re.I)
+_CLOSE = re.compile(r"(?:\s+(?:distribusi|manufaktur|pemasaran|farmasi|distribution|manufacturing|marketing))?"  # "(anak usaha distribusi)"
+                    r"\s*(?:[,;][^()\u2588]{0,40})?\)", re.I)
 
 
 def bracketed_child(ctx: Context, v: View, start: int, end: int) -> bool:
     """"PT B (anak usaha)" with no parent named: B is a subsidiary of the company the release is about."""
-    if not _OPEN.search(v.masked, max(0, start - 4), start) or not _CLOSE.match(v.masked, end) \
+    if not _OPEN.search(v.masked, max(0, start - 20), start) or not _CLOSE.match(v.masked, end) \
             or not re.match(r"anak\s+(?:usaha|perusahaan)$|subsidiary$", v.masked[start:end], re.I):
         return False
     child = next(iter(v.before(start, ORG)), None)

@@ -1,0 +1,36 @@
+"""LICENSED from a coordinated passive (for :mod:`.licences`).
+
+"Kedua produk dikembangkan oleh A dan dilisensikan kepada B", "P, yang diproduksi A, kemudian dilisensikan ke B",
+"P was developed by A and licensed to B": the licensee follows "dilisensikan kepada" / "licensed to"; the licensor is
+the agent of the passive verb coordinated before it (the product's developer or maker), not a company named elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View, watch
+
+ORG = ("Organization",)
+
+# the cue (no mask in it: the prefilter reads its leading words)
+CUE = re.compile(r"\b(?:dilisensikan|licen[cs]ed)\s+(?:(?:secara\s+)?eksklusif\s+|exclusively\s+)?(?:kepada|ke|to)\s+", re.I)
+watch(CUE)
+# before the cue: "dikembangkan oleh A dan (kemudian) ", "diproduksi A, lalu ", "developed by A and (then) "
+_AGENT_AND = re.compile(r"\b(?:di[a-z]+kan|di[a-z]+|[a-z]+ed)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?P<agent>\u2588+)\.?"
+                        r"(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:dan|serta|and|lalu|kemudian|then|,)\s+"
+                        r"(?:(?:kemudian|lalu|telah|juga|then|later|subsequently|has\s+been|was|were)\s+)*$", re.I)
+
+
+def find(ctx: Context, v: View) -> None:
+    for c in v.cues(CUE):
+        tail = next(iter(v.after(c.end(), ORG)), None)
+        if tail is None or not re.fullmatch(r"(?:PT\.?\s+)?", v.masked[c.end() : tail.start]):
+            continue
+        agent = _AGENT_AND.search(v.masked, max(0, c.start() - 120), c.start())
+        if agent is None:
+            continue
+        head = next((m for m in v.mentions if m.start == agent.start("agent")), None)
+        if head is None or head.type != "Organization" or head.ent is tail.ent or head.start in v.role_orgs:
+            continue
+        ctx.emit("LICENSED", head.ent, tail.ent, v, 0.7)
