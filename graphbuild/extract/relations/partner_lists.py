@@ -69,7 +69,7 @@ def find(ctx: Context) -> None:
 
 def _items(ctx: Context, v: View) -> list[M]:
     """The bodies opening the bulleted items right after ``v``."""
-    return [m for w, m in bullets(ctx, v.index + 1, ORG) if _is_item(ctx, w) and usable(w, m)]
+    return [m for w, m in bullets(ctx, v.index + 1, ORG) if _is_item(ctx, w) and usable(w, m) and not _NOT_MADE.search(w.masked)]
 
 
 def _is_item(ctx: Context, w: View) -> bool:
@@ -107,7 +107,7 @@ def _lead_in(ctx: Context, v: View) -> None:
     if v.may(_DEAL) and _DEAL.search(v.text) and not named:
         for w, a in bullets(ctx, v.index + 1, ORG):
             b = _next_outside(w, a)
-            if _is_item(ctx, w) and usable(w, a) and b is not None and usable(w, b) and b.ent is not a.ent \
+            if _is_item(ctx, w) and not _NOT_MADE.search(w.masked) and usable(w, a) and b is not None and usable(w, b) and b.ent is not a.ent \
                     and _PAIR.fullmatch(w.masked[a.end : b.start]):
                 _emit(ctx, w, a, b, 0.65)
 
