@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     joined,
     member_lists,
     membership,
+    partner_lists,
     partner_pairs,
     subjects,
     together,
@@ -83,6 +84,7 @@ def find(ctx: Context) -> None:
     cooperation.find(ctx)
     consortium_partners.find(ctx)
     agreement_items.find(ctx)  # "MoU X — antara A dan B", "A – B: nota kesepahaman …" in summaries and lists
+    partner_lists.find(ctx)  # bodies listed under 'bekerja sama dengan:' or 'Instansi yang terlibat'; 'digerebek oleh A dan B'
     member_lists.find(ctx)  # "Konsorsium beranggotakan:" over bullets; "Seluruh anggota juga … anggota B"
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
 
