@@ -18,6 +18,7 @@ from graphbuild.extract.relations import (
     escorts,
     firm_titles,
     headed_unit,
+    its_posts,
     meetings,
     predecessors,
     role_refs,
@@ -95,6 +96,8 @@ _TITLE_CUES = CueGroup(tp.TITLE_END, tp.ANALYST_OF, tp.TITLE_UNIT_END, tp.TITLE_
 
 def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
     title_end, analyst_of, unit_end, bare_title, represented, possessive, its_title, minister = gates
+    if its_posts.find(ctx, v, p):  # "Seri Alam will remain under its Managing Director, X": the clause's subject
+        return
     prev = v.prev_mention(p)
     if prev is not None and prev.type == "Location" and (got := foreign_office(ctx, v, p, prev)) is not None:
         _record(ctx, v, p, got[0], got[1], 0.75)  # "Menteri … Korea, X, di kantor Ministry of …": the ministry met at
@@ -260,7 +263,9 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
     if t is None and tp.THE_COMPANY.search(v.text):  # "The Company's Board … is chaired by Presiden Komisaris X"
         t = tp.title_bare_before(v.text, p.start)
     if t and _no_mention_between(v, t.start(), p.start):
-        near = [e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
+        own = its_posts.defined(ctx, t)  # "Presiden Direktur Perseroan, X": the company the release defines so
+        near = [own] if own is not None else [
+            e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
         near = near or firm_titles.release_firm(ctx, t)  # a press release's quote: the company it is about
         if near:
             _record(ctx, v, p, _as_mention(p, max(near, key=lambda e: len(e.mentions))), t.group("title"), 0.7)
