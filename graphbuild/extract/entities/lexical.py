@@ -47,8 +47,18 @@ def _seat(ctx: Ctx, j: int) -> int:
         t.words[j + 2] in t.cue.compass or ctx.lexicon.lookup(t.span_text(j + 1, j + 3)) is not None
         or ctx.lexicon.lookup(t.words[j + 1]) is None
     ):
-        return j + 3
+        return compass_end(t, j + 3) if t.words[j + 2] not in t.cue.compass else compass_end(t, j + 2)
     return j + 2
+
+
+def compass_end(t: Tokens, j: int) -> int:
+    """End of the compass words from ``j`` on (one or two, "Tengah Selatan", "Barat Daya"): the whole
+    name of a district or regency ("Timor Tengah Selatan", "Kabupaten Manggarai Barat")."""
+    e = j
+    while e < len(t.words) and e - j < 2 and not t.newline_before[e] and (
+            t.words[e] in t.cue.compass or (e > j and f"{t.words[e - 1]} {t.words[e]}" in t.cue.compass)):
+        e += 1
+    return e
 
 
 def _seat_word(t: Tokens, k: int) -> bool:
@@ -167,7 +177,9 @@ def find(ctx: Ctx) -> None:
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue
         if e.type == "Location" and j < len(t.words) and t.words[j] in c.compass and not t.newline_before[j]:
-            j += 1  # "Jakarta Timur": a district of a known city
+            j = compass_end(t, j)  # "Jakarta Timur": a district of a known city
+            if j - i > 2 and i > 0 and t.words[i - 1] in ("Kabupaten", "Kota") and ctx.owner[i - 1] < 0:
+                i -= 1  # "Kabupaten Timor Tengah Selatan": a regency of its own, named with its admin word
             category = "district"
             ctx.add(i, j, "Location", category, "lexicon")
             continue

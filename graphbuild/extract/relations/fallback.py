@@ -23,7 +23,14 @@ from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
 from graphbuild.extract.relations.cues import negated
-from graphbuild.extract.relations.fallback_checks import SCHEDULED, as_region, clause_of, co_signers, venue
+from graphbuild.extract.relations.fallback_checks import (
+    SCHEDULED,
+    as_region,
+    clause_of,
+    co_signers,
+    inspector,
+    venue,
+)
 from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
 from graphbuild.extract.relations.grantees import not_grantee, supplied_to
 from graphbuild.extract.relations.litsearch import literal_search
@@ -246,7 +253,7 @@ def find(ctx: Context) -> None:
                     continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
                 if rule.rtype == "SIGNED" and as_region(v, other):
                     continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
-                if rule.rtype == "CERTIFIED" and other.type == "Facility" and venue(v, other):
+                if rule.rtype == "CERTIFIED" and (other.type == "Facility" and venue(v, other) or inspector(v, other)):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)

@@ -64,3 +64,16 @@ def venue(v: View, e: Entity) -> bool:
     at = [m for m in v.mentions if m.ent is e]
     return bool(at) and bool(_HANDOVER.search(v.masked) or _GATHERING.search(v.masked)) and all(
         re.search(r"\b(?:di|at|in)\s+(?:the\s+)?$", v.masked[max(0, m.start - 8) : m.start], re.I) for m in at)
+
+
+# "Pemeriksaan kehalalan dilakukan oleh LPH X sebelum ketetapan halal dikeluarkan …", "audited by X": the body that
+# inspects for the certificate, not the one that holds it
+_INSPECTED_BY = re.compile(r"(?:\b(?:pemeriksaan|audit|inspeksi|pengujian|asesmen|penilaian|inspection|assessment)\b[^.;]{0,40}?"
+                           r"\b(?:dilakukan|dilaksanakan|was\s+conducted|was\s+carried\s+out|was\s+performed)|"
+                           r"\b(?:diperiksa|diaudit|diinspeksi|diuji|dinilai|inspected|audited|assessed))\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
+
+
+def inspector(v: View, e: Entity) -> bool:
+    """Whether ``e`` is named only as the body that inspected or audited for the certificate."""
+    at = [m for m in v.mentions if m.ent is e]
+    return bool(at) and all(_INSPECTED_BY.search(v.masked[max(0, m.start - 90) : m.start]) for m in at)

@@ -240,6 +240,9 @@ _TO_WHOM = re.compile(r"\b(?:kepada|pada|to)\s+(?:[A-Z\u2588][\w\u2588-]*,?\s+){
 _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
 
 
+_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas|sepulang|after)\s+(?:\w+\s+)?(?:dari|from)\s+$", re.I)  # "Setelah dari RS X, tim …"
+
+
 def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
     """The person before the cue, else an organisation right before it; "Ia kemudian meninjau …" is the
     person named last in the sentence before; in "oleh A kepada B", A."""
@@ -252,7 +255,7 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
         return M(pos, pos, last[0], "") if last else None
     if people:
         return people[0]
-    orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs]
+    orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs and not _CAME_FROM.search(v.masked[: m.start])]
     if orgs and pos - orgs[0].end <= 40:
         if len(orgs) > 1 and not v.gap(orgs[1].end, orgs[0].start).strip() and any(
                 n.endswith(" " + orgs[0].text) for n in (orgs[1].ent.name, *orgs[1].ent.aliases)):
