@@ -15,6 +15,8 @@ from graphbuild.types import Entity
 
 # "mengandung cemaran etilen glikol (EG) dan dietilen glikol", "kandungan merkuri", "contaminated with X"
 _CONTAMINANT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|containing|contains|contaminated\s+with|"
+                          # "Tensivar, kombinasi amlodipin dan valsartan yang dikembangkan perseroan": what a brand combines
+                          r"(?:(?:fixed[- ]dose\s+)?combination|kombinasi(?:\s+tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?|"
                           r"(?:tests?|testing|analysis|analyses)\s+(?:also\s+)?(?:found|detected|revealed)(?:\s+traces\s+of)?)"  # "tests found mercury"
                           r"(?:\s+(?:cemaran|bahan(?:\s+kimia)?|zat))?\s+$", re.I)
 watch(_CONTAMINANT)
