@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
-from graphbuild.extract.relations.contents import without_contents
 from graphbuild.extract.relations.counted_pronouns import listed_before
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
@@ -128,11 +127,11 @@ def ranges(ctx: Context) -> None:
 def handed(ctx: Context) -> None:
     """"Pemasaran akan dilakukan melalui anak usaha X, PT A", "Distribusi vaksin … akan ditangani PT A": A sells the
     story's one approved product when the sentence names no product; run last, as :func:`late`."""
-    approved = without_contents(ctx, [ctx.by_id[t] for t in dict.fromkeys(
-        r.tail for r in ctx.typed("APPROVED") if r.tail in ctx.by_id and ctx.by_id[r.tail].type == "Product")])
+    approved = list(dict.fromkeys(r.tail for r in ctx.typed("APPROVED") if r.tail in ctx.by_id
+                                  and ctx.by_id[r.tail].type == "Product"))
     if len(approved) != 1:
-        return  # (not a substance only named as what a brand combines: "Tensivar, kombinasi A dan B")
-    product = approved[0]
+        return
+    product = ctx.by_id[approved[0]]
     for v in ctx.where(_HANDLED_CUE, every=True):
         if any(m.type == "Product" for m in v.mentions) or not _HANDLED_CUE.search(v.masked):
             continue

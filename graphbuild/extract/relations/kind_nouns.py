@@ -23,4 +23,9 @@ _MADE_OR_SOLD = frozenset({"DEVELOPS", "MARKETS"})
 def drop_kinds(relations: list[Relation], by_id: dict[str, Entity]) -> list[Relation]:
     """``relations`` less the DEVELOPS / MARKETS whose product is only a kind of medicine."""
     return [r for r in relations if r.type not in _MADE_OR_SOLD or (t := by_id.get(r.tail)) is None
-            or t.name.strip().lower() not in KINDS]
+            or not _bare(t)]
+
+
+def _bare(e: Entity) -> bool:
+    """Whether every name of ``e`` is a kind word (not "insulin" also told as "human insulin")."""
+    return all(n.strip().lower() in KINDS for n in (e.name, *e.aliases))
