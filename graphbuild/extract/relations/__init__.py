@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     events,
     fallback,
     groups,
+    kind_nouns,
     locations,
     ownership,
     partnerships,
@@ -48,7 +49,7 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     ctx = Context(doc, sentences or split_sentences(doc.text), entities)
     for family in FAMILIES:
         family.find(ctx)
-    return dedupe(ctx.relations)
+    return kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

@@ -24,6 +24,7 @@ from graphbuild.extract.relations.collective_sites import (
     site_run_by,
 )
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.contents import without_contents
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE
@@ -264,7 +265,7 @@ def _distribution(ctx: Context, v: View) -> None:
         return
     if d.group("count"):
         n = 3 if re.match(r"(?:ketiga|the\s+three|all)", d.group("count"), re.I) else 2
-        for p in _counted_back(ctx, v.index, n):
+        for p in without_contents(ctx, _counted_back(ctx, v.index, n)):  # not what a brand combines ("kombinasi A dan B")
             ctx.emit("MARKETS", org.ent, p, v, 0.6)
         return
     sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
@@ -275,8 +276,8 @@ def _distribution(ctx: Context, v: View) -> None:
         return
     if len({r.head for r in sold}) != 1 or len(sold) > 4:
         return  # several sellers named: whose range is meant is not said
-    for r in sold:
-        ctx.emit("MARKETS", org.ent, ctx.by_id[r.tail], v, 0.55)
+    for p in without_contents(ctx, [ctx.by_id[r.tail] for r in sold]):
+        ctx.emit("MARKETS", org.ent, p, v, 0.55)
 
 
 def _counted_back(ctx: Context, index: int, n: int) -> list[Entity]:

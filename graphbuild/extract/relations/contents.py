@@ -15,6 +15,8 @@ from graphbuild.types import Entity
 
 # "mengandung cemaran etilen glikol (EG) dan dietilen glikol", "kandungan merkuri", "contaminated with X"
 _CONTAMINANT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|containing|contains|contaminated\s+with|"
+                          # "Tensivar, kombinasi amlodipin dan valsartan yang dikembangkan perseroan": what a brand combines
+                          r"(?:(?:fixed[- ]dose\s+)?combination|kombinasi(?:\s+tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?|"
                           r"(?:tests?|testing|analysis|analyses)\s+(?:also\s+)?(?:found|detected|revealed)(?:\s+traces\s+of)?)"  # "tests found mercury"
                           r"(?:\s+(?:cemaran|bahan(?:\s+kimia)?|zat))?\s+$", re.I)
 watch(_CONTAMINANT)
@@ -50,3 +52,29 @@ def without_contents(ctx: Context, got: list[Entity]) -> list[Entity]:
             kept = {id(m) for m in not_contents(w, products)}
             contained |= {m.ent.id for m in products if id(m) not in kept}
     return [e for e in got if e.id not in contained]
+
+
+# "Hipertal, kombinasi amlodipin dan valsartan yang dikembangkan X", "Batukin (campuran ambroksol dan guaifenesin)": a
+# combination in an apposition or a bracket describes the name before it, recognised as a product or not
+_APPOSED_MIX = re.compile(r"[,(]\s*(?:(?:an?|the|sebuah|obat|tablet|sirup|kapsul)\s+)?(?:(?:fixed[- ]dose\s+)?combination|"
+                          r"kombinasi(?:\s+tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?\s+$", re.I)
+
+
+def apposed_mix(v: View, p: M) -> bool:
+    """Whether ``p`` is one of the substances an apposed combination lists ("P, kombinasi A dan B")."""
+    if not p.text[:1].islower() or not v.may(_CONTAMINANT):
+        return False
+    products = [m for m in v.mentions if m.type == "Product" and m.start <= p.start]
+    kept = {id(m) for m in not_contents(v, products)}
+    head: M | None = None  # the first substance of the chain the cue starts
+    prev: M | None = None
+    for m in products:
+        if id(m) in kept:
+            head = prev = None
+            continue
+        if head is None or prev is None or not _AND_GLOSSED.fullmatch(v.masked[prev.end : m.start]):
+            head = m
+        prev = m
+        if m is p:
+            return _APPOSED_MIX.search(v.masked, max(0, head.start - 60), head.start) is not None
+    return False

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
@@ -154,6 +155,9 @@ def _listed(v: View, first: M) -> list[M]:
                 and _NAMED_AS.fullmatch(v.masked[m.end : nxt.start])):
             out[k] = nxt
     out = _glossed(v, out)
+    # "Glimetra, kombinasi tetap metformin dan glimepirid": the substances a named brand combines are no products of their own
+    if len(kept := not_contents(v, out)) < len(out) and any(m.text[:1].isupper() for m in kept):
+        out = kept
     return [m for k, m in enumerate(out) if all(o is not m for o in out[:k])]
 
 

@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.contents import apposed_mix
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.item_owners import bullet_maker
 from graphbuild.extract.relations.litsearch import prefix_search
@@ -63,6 +64,8 @@ _MAKER_GLOSS = re.compile(r"\s*\(\s*(?:produsen|pabrikan|pembuat|manufacturer|ma
 def made_by(ctx: Context, v: View, p: M) -> None:
     if _set_apart_before(v.masked, p.start):
         return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
+    if apposed_mix(v, p):
+        return  # "Hipertal, kombinasi amlodipin dan valsartan yang dikembangkan X": the substances describe the brand
     if v.glosses and v.masked.startswith(" (", p.end):
         g = next((g for g in v.glosses if g.start > p.end), None)
         if g is not None and g.type == "Organization" and _MAKER_GLOSS.fullmatch(v.text, p.end, g.start) and not regulator_like(g.ent):
