@@ -19,7 +19,7 @@ TITLES: tuple[str, ...] = (
     "Komisaris", "Komisioner", "Wakil Presiden", "Presiden", "Ketua Umum", "Wakil Ketua", "Ketua", "Wakil Menteri",
     "Menteri", "Wamen", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Walikota",
     "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Konsul", "Rektor", "Rector",
-    "Dekan", "Pendiri", "Manajer", "General Manager", "Chief Executive Officer", "Chief Operating Officer",
+    "Dekan", "Pendiri", "Manajer", "General Manager", "Country Manager", "Country Director", "Country Head", "Chief Executive Officer", "Chief Operating Officer",
     "Chief Financial Officer", "CEO", "COO", "CFO", "CTO", "Chairman", "Chairwoman", "Chairperson",
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
@@ -70,13 +70,14 @@ COUNT_WORDS = {"kedua": 2, "dua": 2, "two": 2, "both": 2, "ketiga": 3, "tiga": 3
 VISIT = re.compile(r"\b(?:kunjungan(?:nya)?(?:\s+kerja|\s+resmi)?|berkunjung|lawatan(?:nya)?|visit(?:ed|s)?|trip"
                    r"|(?:inspeksi(?:\s+mendadak)?|sidak)(?=\s+ke\b))\b", re.I)  # "melakukan sidak ke PBF X": an inspection visit
 VISIT_DIRECT = re.compile(
-    r"\b(?:mengunjungi|menyambangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected)\b", re.I
+    r"\b(?:mengunjungi|menyambangi|mendatangi|meninjau|peninjauan(?:\s+ke)?|melawat\s+ke|visited|toured|inspected"
+    r"|singgah\s+(?:di|ke)|mampir\s+(?:di|ke)|(?:paid|made)\s+(?:a\s+|an\s+)?(?:\w+\s+)?visits?\s+to(?:\s+the)?)\b", re.I
 )
 MEET = re.compile(
     r"\b(?:bersama(?:\s+dengan)?|bertemu(?:\s+dengan)?|pertemuan(?:\s+bilateral|\s+tertutup|\s+khusus)?\s+dengan|disambut\s+(?:langsung\s+)?oleh|"
     r"diterima\s+(?:langsung\s+)?oleh|menerima\s+(?:kunjungan\s+)?|berdiskusi\s+dengan|(?:ber)?audiensi\s+dengan|menemui|"
     r"bertatap\s+muka\s+dengan|(?:berdialog|bersilaturahmi|berbincang(?:-bincang)?)\s+dengan|"
-    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to)|held\s+talks\s+with|"
+    r"met\s+(?:with\s+)?|meeting\s+with|welcomed\s+by|received\s+by|courtesy\s+call\s+(?:on|to|kepada|ke)|held\s+talks\s+with|"
     r"kunjungan\s+(?:kehormatan|silaturahmi|courtesy\s+call)\s+(?:kepada|ke\s+kediaman|terhadap))",
     re.I,
 )
@@ -154,12 +155,12 @@ DEVELOP = re.compile(
     re.I,
 )
 ORGANIZE = re.compile(
-    r"\b(?:menyelenggarakan|menggelar|mengadakan|(?:menjadi\s+)?tuan\s+rumah|organi[sz]ed|hosted|hosts|convened|"
+    r"\b(?:menyelenggarakan|menggelar|menghelat|mengadakan|menginisiasi|memprakarsai|menggagas|co-hosted|co-organi[sz]ed|(?:menjadi\s+)?tuan\s+rumah|organi[sz]ed|hosted|hosts|convened|"
     r"(?:selaku|sebagai)\s+(?:pihak\s+)?penyelenggara|as\s+(?:the\s+)?(?:co-)?organi[sz]er\s+of)\b",
     re.I,
 )
 ORGANIZED_BY = re.compile(
-    r"\b(?:diselenggarakan|digelar|diadakan|diprakarsai|diinisiasi|diinisiasikan|digagas|organi[sz]ed|hosted|initiated)"
+    r"\b(?:diselenggarakan|digelar|dihelat|diadakan|diprakarsai|diinisiasi|diinisiasikan|digagas|organi[sz]ed|hosted|initiated)"
     r"(?:\s+(?:\w+\s+){0,2}?(?:oleh|by)\b|(?=\s+\u2588)"  # "yang diselenggarakan BBPOM di Surabaya" (no "oleh")
     # "digelar di Bandung pada 23 April 2025 oleh A", "held in Jakarta on 5 May by A": place and date before the agent
     r"|\s+(?:di|pada|at|in|on)\s+(?:(?!\b(?:yang|dan|serta|di[a-z]{3,}|and|which|attended|opened|with|before|after)\b)[^.;:]){1,70}?\s(?:oleh|by)\b"
@@ -179,7 +180,7 @@ WITH = re.compile(
 )
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
 ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|presented|exhibited|showcased|memamerkan|ditemui|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
-                    r"ambil\s+bagian|took\s+part|participated|participates)\b", re.I)
+                    r"ambil\s+bagian|took\s+part|participated|participates|joined)\b", re.I)
 OPENED_BY = re.compile(r"\b(?:dibuka|opened|[Pp]embukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|moderator|speakers?|panelists?)\b", re.I)

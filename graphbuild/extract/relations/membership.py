@@ -16,6 +16,7 @@ _CONJ_BEFORE = re.compile(r"(?:\bsementara(?:\s+itu)?|\bsedangkan|\bdan|\bserta|
 _JOINED_BARE = re.compile(r"^\s+(?:juga\s+|baru\s+|kemudian\s+|resmi\s+)*(?:bergabung|menjadi\s+anggota|joined|"
                           r"became\s+a\s+member)\b(?!\s+(?:dengan|ke|dalam|di|with|in))", re.I)
 _YEAR_ONLY = re.compile(r"^\s+(?:pada|sejak|in|since)\s+(?:tahun\s+)?\d{4}\b", re.I)  # "…, sedangkan Indonesia pada 2012"
+_OBJECT_OF = re.compile(r"\b(?:dengan|kepada|terhadap|with|to)\s+$", re.I)
 _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I)
 
 
@@ -119,8 +120,8 @@ def _usable(v: View, m: M | None) -> bool:
 
 def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     after = v.after(end)
-    if not after or cues.negated(v.masked, start):
-        return
+    if not after or cues.negated(v.masked, start) or (cue in ("anggota", "member", "members") and _OBJECT_OF.search(v.masked, 0, start)):
+        return  # "bekerja sama dengan anggota B", "talks with members of B": B's members are the other side
     if cue.startswith("keanggotaan") or cue.startswith("membership"):
         # "keanggotaan Indonesia dalam Organisasi PIC/S"
         a = after[0]

@@ -23,6 +23,8 @@ _HELD_ANAPHOR = re.compile(
 # "Pertemuan X berikutnya di …", "tidak jadi digelar di …", "will not be held in …": not where it was held
 _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming|tidak|tak|batal|urung|gagal|not|never|"
                            r"dibatalkan|ditunda|cancel\w*|postponed)\b", re.I)
+# "Panitia Kongres X berkantor di Jakarta", "the Summit's secretariat is based in …": where its people sit, not where it is held
+_SEATED = re.compile(r"\b(?:berkantor|bermarkas|berdomisili|beralamat|berkedudukan|based|headquartered)\b", re.I)
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|digagas|diinisiasi|organi[sz]ed|hosted)"
                       r"(?:\s+(?:oleh|by))?\s+(?:the\s+)?$", re.I)  # "yang digelar Universitas X di Makassar"
 AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
@@ -129,7 +131,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
-        if nxt is not None and _NEXT_SESSION.search(v.masked[end : nxt.start]):
+        if nxt is not None and (_NEXT_SESSION.search(v.masked[end : nxt.start]) or _SEATED.search(v.masked[end : nxt.start])):
             continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
         gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
         gap = _GLOSS_YEAR.sub("", gap)  # "Indonesia Halal Pharma Expo (IHPE) 2026 di …": the acronym and edition
