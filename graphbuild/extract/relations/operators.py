@@ -16,6 +16,7 @@ from functools import lru_cache
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.extract.relations.possessive_sites import possessive_owner
 from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
 from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
 from graphbuild.types import Entity
@@ -176,6 +177,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
     maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
     if maker is not None and maker.role is None and not regulator_like(maker.ent):
         ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
+    possessive_owner(ctx, v, f)  # "Tirta Husada's Cikande Sterile Plant": the short name in the possessive
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     owner = _namesake(ctx, f)
     if owner is not None:
