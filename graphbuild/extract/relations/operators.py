@@ -16,6 +16,7 @@ from functools import lru_cache
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
+from graphbuild.extract.relations.possessive_sites import possessive_owner
 from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
 from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
 from graphbuild.types import Entity
@@ -166,7 +167,8 @@ def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
 
 
 # "A memproduksi P di Pabrik X", "A manufactures P at its X Plant": the maker runs the site it makes it at
-_MADE_AT = re.compile(r"\u2588\s+(?:(?:juga|kini|telah|sudah|akan|mulai|also|now|will)\s+)*(?:memproduksi|membuat|produces|manufactures|makes)"
+_MADE_AT = re.compile(r"\u2588\s+(?:(?:juga|kini|telah|sudah|akan|mulai|also|now|will|shall|is\s+to|plans\s+to)\s+)*"
+                      r"(?:memproduksi|membuat|produces|manufactures|makes|(?<=\s)(?:produce|manufacture|make))"
                       r"\s[^.;\u2588]{0,20}\u2588+[^.;\u2588]{0,30}?\s(?:di|at|in)\s+(?:(?:its|the)\s+)?$", re.I)
 
 
@@ -175,6 +177,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
     maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
     if maker is not None and maker.role is None and not regulator_like(maker.ent):
         ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
+    possessive_owner(ctx, v, f)  # "Tirta Husada's Cikande Sterile Plant": the short name in the possessive
     # "the Combiphar Padalarang Plant": a site named after the company that runs it
     owner = _namesake(ctx, f)
     if owner is not None:
@@ -186,7 +189,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
         owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
         if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
-    if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not v.before(f.start, ORG):
+    if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not _firms_before(v, f.start):
         owner = release_firm(ctx, f.ent)  # "at the Company's Karawang Biologics Plant": the release's (listed) company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
@@ -197,7 +200,9 @@ def operates(ctx: Context, v: View, f: M) -> None:
         parents = {id(m.ent) for m in v.before(f.start, ORG) if _PARENT_CUE.search(v.masked, max(0, m.start - 30), m.start)}
         if not owned_after and v.index:  # "A adalah anak usaha B. … di fasilitas milik perusahaan, F": A's, not its parent's
             parents |= {id(ctx.by_id[r.tail]) for r in ctx.typed("SUBSIDIARY_OF") if r.evidence == ctx.views[v.index - 1].evidence}
-        owner = subject_before(ctx, v, f.start) or next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4)
+        # "F milik perseroan": "perseroan" is the release's own (listed) company, not the firm told of last
+        ours = release_firm(ctx, f.ent) if _OURS.search(v.masked, max(0, f.start - 80), (f.gloss or f).end + 40) else None
+        owner = subject_before(ctx, v, f.start) or ours or next((e for e in ctx.recent(v.index, ORG, pos=f.start, back=2, limit=4)
                                                           if e.category == "company" and id(e) not in parents), None)
         owner = owner or next((e for e in issuer(ctx, f.ent) if id(e) not in parents), None)  # the story's company
         if owner is not None:
@@ -222,7 +227,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
         # "Kepala BPOM meresmikan Pabrik X": an official opens a plant that another company runs
         ctx.emit("OPERATES", prev.ent, f.ent, v, 0.75)
     if (_WE_RUN.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
-            and (owner := next(iter(issuer(ctx, f.ent)), None)) is not None):
+            and (owner := release_firm(ctx, f.ent)) is not None):
         ctx.emit("OPERATES", owner, f.ent, v, 0.65)  # "Perseroan saat ini mengoperasikan Pabrik X": the release's company
     elif (_DEFINED_RUNS.match(v.masked, 0, f.start) and not v.before(f.start, ORG)
           and (owner := release_firm(ctx, f.ent)) is not None):
@@ -233,6 +238,15 @@ def operates(ctx: Context, v: View, f: M) -> None:
         org = next(iter(v.after(f.end, ORG)), None)
         if org is not None and org.start - f.end <= 100 and _RUN_BY_LATE.search(v.masked[f.end : org.start]):
             ctx.emit("OPERATES", org.ent, f.ent, v, 0.7)
+
+
+_OURS = re.compile(r"\bmilik\s+perseroan\b", re.I)
+
+
+def _firms_before(v: View, pos: int) -> bool:
+    """A company (not a regulator, not an official's body) named before ``pos``: "Inspectors from the Balai Besar POM
+    visited the Company's F" still speaks of the release's company."""
+    return any(m.role is None and not regulator_like(m.ent) for m in v.before(pos, ORG))
 
 
 # "Perseroan saat ini mengoperasikan F": the listed company the text is about ("the company" may be the one told of before)
