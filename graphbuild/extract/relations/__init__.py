@@ -27,6 +27,7 @@ from graphbuild.extract.relations import (
     positions,
     regulatory,
     same_maker,
+    seat_refs,
     seats,
     sites,
     visits,
@@ -38,7 +39,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events,
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events,
             groups, fallback, same_maker, distribution_deals)
 
 
