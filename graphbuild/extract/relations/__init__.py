@@ -22,6 +22,7 @@ from graphbuild.extract.relations import (
     fallback,
     groups,
     locations,
+    named_plant_seats,
     ownership,
     partnerships,
     positions,
@@ -39,7 +40,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events,
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory, sites, named_plant_seats, partnerships, events,
             groups, fallback, same_maker, distribution_deals)
 
 
