@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
+from graphbuild.extract.relations.addresses import _foreign_firm
 from graphbuild.extract.relations.chains import COMMA
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import defined_firm
@@ -29,7 +30,7 @@ _SEAT_VERB = (r"berkantor\s+pusat|bermarkas(?:\s+besar)?|berbasis|berpusat|berlo
               r"|headquartered|based|located")
 # "Produsen obat generik asal Padang, …, itu" / "Perusahaan yang berlokasi di kawasan industri Kabil, Batam, ini" /
 # "Pabrik di Kabupaten Bogor, Jawa Barat, itu"
-_ATTR = re.compile(rf"\b(?:({_FIRM})|({_HOSP})|({_PLANT}))(?-i:\s+[a-z][\w-]*){{0,3}}\s+"
+_ATTR = re.compile(rf"\b(?:({_FIRM})|({_HOSP})|({_PLANT}))(?-i:\s+(?!yang\b)[a-z][\w-]*){{0,3}}\s+"
                    rf"(?:asal|dari|yang\s+(?:(?:kini|juga|saat\s+ini)\s+)?(?:{_SEAT_VERB})\s+di|di)\s+"
                    r"(?-i:(?:kawasan|kompleks|zona)(?:\s+industri)?\s+(?:[A-Z][\w-]*\s*,?\s*)?)?$", re.I)
 # "Pabrik tersebut berlokasi di X" / "Perusahaan itu berkantor pusat di X" / "Perseroan berkantor pusat di X"
@@ -41,6 +42,7 @@ _THE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
 _BACK = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:itu|ini|tersebut)\b")
 _HOSP_NAME = re.compile(r"^(?:RS|Rumah\s+Sakit|Hospital)|\bHospital\b")
 _LEAD = re.compile(r"^[^\w]*$")
+_AND = re.compile(r"\)?\s*(?:,|,?\s*(?:dan|serta|and|&))\s*")  # "PT A dan PT B meneken …": no one subject
 watch(_ATTR, _PRED)
 _CUES = CueGroup(_ATTR, _PRED)
 
@@ -78,15 +80,19 @@ def _back(v: View, m: M) -> bool:
 
 
 def _fits(ctx: Context, e: Entity, kind: int, place: Entity) -> bool:
+    """Of the kind the description's noun names (a firm, a hospital, a plant); a firm from the seat's country."""
     if kind == 2:
         return e.type == "Facility"
     if e.type != "Organization":
         return False
     if kind == 1:
         return any(_HOSP_NAME.search(n) for n in (e.name, *e.aliases))
-    if e.category != "company":
-        return False
-    return not ctx.is_indonesian(e) if places.foreign(place) else True
+    return e.category == "company" and _home(ctx, e, place)
+
+
+def _home(ctx: Context, e: Entity, place: Entity) -> bool:
+    """A seat abroad goes to a foreign firm, a domestic one to a firm with no foreign form or seat."""
+    return not ctx.is_indonesian(e) if places.foreign(place) else not _foreign_firm(ctx, e)
 
 
 def _emit(ctx: Context, v: View, m: M, kind: int, cue: int) -> None:
@@ -101,10 +107,13 @@ def _emit(ctx: Context, v: View, m: M, kind: int, cue: int) -> None:
             if not ms:
                 continue
             first = w.mentions[0]
-            if first in ms and _LEAD.match(w.masked[: first.start]) is not None:
+            nxt = w.next_mention(first)
+            paired = nxt is not None and nxt in ms and _AND.fullmatch(w.gap((first.gloss or first).end, nxt.start))
+            if first in ms and _LEAD.match(w.masked[: first.start]) is not None and not paired:
                 found = [first.ent]  # the subject of the sentence before
             else:
                 found = list({o.ent.id: o.ent for o in ms}.values())
             break
+    # two firms before it: which one is meant is not told
     if len(found) == 1 and found[0].id != place.id:
         ctx.emit("LOCATED_IN", found[0], place, v, 0.6)
