@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import named_plants
-from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations import named_plants, places
+from graphbuild.extract.relations.chains import COMMA
+from graphbuild.extract.relations.common import Context, M, View, watch
 
 # "meninjau fasilitas produksi vaksin milik PT A di Kecamatan Ceper, …": a plant told by kind, with its place
 _UNNAMED_AT = re.compile(r"\b(?:pabrik|fasilitas|plant|facility|factory)\b[^.;:]{0,120}?\b(?:di|in|at)\s+(?:the\s+)?"
@@ -39,9 +40,22 @@ def find(ctx: Context) -> None:
                 continue
             if ctx.is_country(m.ent) or v.before(m.start, ("Location",)) and v.before(m.start, ("Location",))[0].start > u.start():
                 continue
+            if _elsewhere(v, m, plant.ent.name):
+                return  # "Pabrik bernama Nirwana Plant Pasuruan": named after another town than the one told
             ctx.emit("LOCATED_IN", plant.ent, m.ent, v, 0.6)
             owner = next((o for o in v.after(u.start(), ("Organization",), until=m.start)
                           if o.ent.category == "company" and _OWNED.search(v.masked, max(0, o.start - 30), o.start)), None)
             if owner is not None and not ctx.has("OPERATES", tail=plant.ent):
                 ctx.emit("OPERATES", owner.ent, plant.ent, v, 0.6)
             return
+
+
+def _elsewhere(v: View, m: M, name: str) -> bool:
+    """The plant's name holds a town the gazetteer knows that is none of the address told ("di X, Y, Z")."""
+    told, last = [m.ent], m
+    while (n := v.next_mention(last)) is not None and n.type == "Location" and COMMA.match(v.gap(last.end, n.start)):
+        told.append(n.ent)
+        last = n
+    said = " ".join(x for e in told for x in (e.name, *e.aliases)).casefold()
+    table = places._countries()
+    return any(w.casefold() in table and w.casefold() not in said for w in name.split()[1:] if w[:1].isupper())
