@@ -23,11 +23,13 @@ from graphbuild.extract.relations import (
     groups,
     kind_nouns,
     locations,
+    named_plant_seats,
     ownership,
     partnerships,
     positions,
     regulatory,
     same_maker,
+    seat_refs,
     seats,
     sites,
     visits,
@@ -39,7 +41,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seats, corporate, ownership, agreements, regulatory, sites, partnerships, events,
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory, sites, named_plant_seats, partnerships, events,
             groups, fallback, same_maker, distribution_deals)
 
 
