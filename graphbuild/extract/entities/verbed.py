@@ -31,19 +31,18 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
                     "application", "makes", "pemasaran", "distribusi", "distribution", "penjualan",
                     # synonyms a journalist uses for making and selling: "memformulasikan P", "mengedarkan P"
-                    "memformulasikan", "formulates", "mengedarkan", "menyalurkan", "commercialised", "commercialized",
-                    "pendistribusian", "penyaluran", "authorised", "authorized", "filed"})
+                    "memformulasikan", "formulates", "mengedarkan", "commercialised", "commercialized",
+                    "pendistribusian", "authorised", "authorized", "filed"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"
 _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat", "diracik",
                       "diluncurkan", "diedarkan", "didaftarkan", "manufactured", "developed", "marketed", "distributed",
-                      "produced", "diformulasikan", "dihasilkan", "disalurkan", "dilisensikan", "formulated", "co-developed",
-                      "commercialised", "commercialized", "cleared", "authorised", "authorized", "dijual", "sold",
-                      "terdaftar", "registered", "submitted"})
+                      "produced", "diformulasikan", "dihasilkan", "dilisensikan", "formulated", "co-developed",
+                      "commercialised", "commercialized", "cleared", "authorised", "authorized",
+                      "registered", "submitted"})
 _PARTICIPLES = frozenset({"manufactured", "developed", "marketed", "distributed", "produced", "formulated", "co-developed",
-                          "commercialised", "commercialized", "cleared", "authorised", "authorized", "dijual", "sold",
-                      "terdaftar", "registered", "submitted"})
+                          "commercialised", "commercialized", "cleared"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
@@ -109,8 +108,9 @@ def _objects(ctx: Ctx) -> None:
         _brand_ending_at(ctx, e, lambda p: p.islower())
 
 
-# "Neurovia is registered with BPOM", "P terdaftar di BPOM", "P was submitted to BPOM": filed with a named body
-_FILED = frozenset({"didaftarkan", "terdaftar", "registered", "submitted", "filed"})
+# "Neurovia is registered with BPOM", "P didaftarkan ke BPOM", "P was submitted to BPOM": filed with a named body
+# (not "terdaftar di": "Obligasi X terdaftar di BEI" is listed, no brand)
+_FILED = frozenset({"didaftarkan", "registered", "submitted", "filed"})
 _WITH = frozenset({"di", "ke", "pada", "with", "at", "to"})
 
 
