@@ -29,14 +29,20 @@ _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangk
                     "pemasok", "maker", "unveiled", "unveils", "menghadirkan", "merilis", "released",
                     "releases", "rolled", "mendaftarkan", "registered", "market", "distribute", "develop",
                     "sell", "produce", "registering", "submitting", "recalled", "recalls", "holder",
-                    "application", "makes", "pemasaran", "distribusi", "distribution", "penjualan"})
+                    "application", "makes", "pemasaran", "distribusi", "distribution", "penjualan",
+                    # synonyms a journalist uses for making and selling: "memformulasikan P", "mengedarkan P"
+                    "memformulasikan", "formulates", "mengedarkan", "commercialised", "commercialized",
+                    "pendistribusian", "authorised", "authorized", "filed"})
 _SKIP = frozenset({"for", "to", "of", "untuk", "bagi", "atas", "produk", "obat", "out", "penggunaan", "pemakaian",
                    "peredaran", "use", "resmi", "tunggal", "utama", "eksklusif", "exclusive", "sole"})
 # passive make/sell verbs after their subject: "Asmavent diproduksi oleh …", "Gastrazol is manufactured by …"
 _PASSIVE = frozenset({"diproduksi", "dikembangkan", "dipasarkan", "didistribusikan", "dibuat", "diracik",
                       "diluncurkan", "diedarkan", "didaftarkan", "manufactured", "developed", "marketed", "distributed",
-                      "produced"})
-_PARTICIPLES = frozenset({"manufactured", "developed", "marketed", "distributed", "produced"})
+                      "produced", "diformulasikan", "dihasilkan", "dilisensikan", "formulated", "co-developed",
+                      "commercialised", "commercialized", "cleared", "authorised", "authorized",
+                      "registered", "submitted"})
+_PARTICIPLES = frozenset({"manufactured", "developed", "marketed", "distributed", "produced", "formulated", "co-developed",
+                          "commercialised", "commercialized", "cleared"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "kini", "is", "was", "are", "were", "will", "be", "has", "been"})
 # "Onkotrax mendapat persetujuan izin edar", "Hepacur sedang dalam proses pendaftaran": the permit's subject
 _GETS = frozenset({"mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "menerima", "received",
@@ -97,9 +103,20 @@ def _objects(ctx: Ctx) -> None:
         elif e > 1 and t.words[e - 1] == "," and t.lower[k] in _PARTICIPLES:
             e -= 1  # "Cardiomax, developed by Zenith Biopharma, …"
         if not any(t.lower[x] in ("oleh", "by") for x in range(k + 1, min(len(t.words), k + 5))) and ctx.type_at(k + 1) != \
-                "Organization" and not _company_ref(t, k + 1):
+                "Organization" and not _company_ref(t, k + 1) and not _filed_with(ctx, k):
             continue  # "X dikembangkan" alone may be a programme or a plan; its maker must follow
         _brand_ending_at(ctx, e, lambda p: p.islower())
+
+
+# "Neurovia is registered with BPOM", "P didaftarkan ke BPOM", "P was submitted to BPOM": filed with a named body
+# (not "terdaftar di": "Obligasi X terdaftar di BEI" is listed, no brand)
+_FILED = frozenset({"didaftarkan", "registered", "submitted", "filed"})
+_WITH = frozenset({"di", "ke", "pada", "with", "at", "to"})
+
+
+def _filed_with(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    return t.lower[k] in _FILED and k + 2 < len(t.words) and t.lower[k + 1] in _WITH and ctx.type_at(k + 2) == "Organization"
 
 
 # "Hepavax kami kembangkan sejak 2020": the speaker's company made the fronted object

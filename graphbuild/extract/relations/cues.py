@@ -111,13 +111,17 @@ CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|bersertifikat|
                      re.I)
 REVOKE = re.compile(
     r"\b(?:mencabut|pencabutan|dicabut|membekukan|pembekuan|dibekukan|menghentikan\s+sementara|"
+    # "menarik izin edar P": withdrawing the permit (not "menarik produk dari peredaran", a recall)
+    r"menarik\s+(?=(?:kembali\s+)?(?:izin|sertifikat|NIE|nomor\s+izin|notifikasi)\b)|"
     r"membatalkan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|pembatalan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|"
-    r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*)\b",
+    r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*|cancel+ed(?=\s+(?:by|the\s+(?:marketing|licen[cs]e|registration|certificate|permit|approval|GMP))\b))\b",  # "the licence was cancelled by BPOM"
     re.I,
 )
 APPROVE = re.compile(
     r"\b(?:izin\s+edar|persetujuan|NIE|EUA|disetujui|menyetujui(?:nya)?|approv\w*|authori[sz]ations?|marketing\s+authori[sz]ations?"
     r"|izin\s+penggunaan\s+darurat|lampu\s+hijau"  # "mendapat lampu hijau dari BPOM"
+    # "P was cleared by the FDA", "BPOM authorised P for emergency use" (not "an authorised distributor")
+    r"|cleared(?=\s+by\b)|authori[sz]ed(?=\s+(?:by\b|\u2588))"
     # a cosmetic's notification, got: "telah memperoleh nomor notifikasi dari BPOM" (not "membatalkan notifikasi")
     r"|(?:(?<=memperoleh\s)|(?<=mengantongi\s)|(?<=mendapat\s)|(?<=mendapatkan\s)|(?<=menerima\s))(?:nomor\s+)?notifikasi)\b",
     re.I,
@@ -143,12 +147,13 @@ EN_MARKET = (r"(?<!-)market(?:ed|ing)(?!\s+(?:authori[sz]ation|approval|applicat
              r"across|worldwide|globally|such|like|including|where|that|which|are|is|was|were|with|as|share|leaders?|size|growth|"
              r"access|entry|value|cap|research|penetration|expansion|segments?|players?|conditions|demand|needs)\b)[\w\u2588\"'])")
 MARKET = re.compile(
-    rf"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|{EN_MARKET}|distribut\w*"
+    rf"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|{EN_MARKET}|distribut\w*|mengedarkan"
     r"|commerciali[sz]\w*)\b",
     re.I,
 )
 DEVELOP = re.compile(
     r"\b(?:mengembangkan|memproduksi|diproduksi\s+oleh|dikembangkan\s+oleh|develop(?:s|ed)?|manufactur\w*|produces?|makes"
+    r"|memformulasikan|formulates"  # "A memformulasikan sirup P"
     r"|pemilik\s+merek|pemegang\s+merek|brand\s+owner|produsen|pengembang|maker\s+of"
     r"|meluncurkan|launch(?:es|ed)?|(?:mem)?perkenalkan|mengenalkan|introduc(?:es|ed)|unveil(?:s|ed)?"
     r"|memamerkan|menampilkan|showcas(?:es|ed)|exhibit(?:s|ed))\b",  # an exhibitor's own products at an expo

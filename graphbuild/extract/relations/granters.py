@@ -40,7 +40,17 @@ _not_granter = literal_search(_NOT_GRANTER)  # tried only where one of its words
 
 
 def usable(v: View, m: M) -> bool:
-    return m.role is None and m.start not in v.role_orgs
+    return m.role is None and m.start not in v.role_orgs and not _outlet(v, m)
+
+
+# "SURABAYA, KOMPAS.com - …", "JAKARTA (ANTARA) - …": the outlet of a dateline holds and grants nothing
+_DATELINE_PLACE = re.compile(r"\s*\u2588+\s*(?:,\s*|\(\s*)")
+_DATELINE_DASH = re.compile(r"(?:\.[a-z]{2,3}){0,2}\s*\)?\s*[\u2014\u2013-]{1,2}\s", re.I)
+
+
+def _outlet(v: View, m: M) -> bool:
+    return m.start < 40 and _DATELINE_PLACE.fullmatch(v.masked, 0, m.start) is not None \
+        and _DATELINE_DASH.match(v.masked, m.end) is not None
 
 
 def _official(v: View, m: M) -> bool:

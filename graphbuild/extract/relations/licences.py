@@ -67,7 +67,7 @@ watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_
 _TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID, _THAT_GIVEN_BY, _LICENCE_OF)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
 # everything ``licensed_from`` reads a sentence for (``agreements`` asks once whether it may find anything)
-FROM_CUES = CueGroup(*_TOLD_CUES.patterns, cues.LICENSE, *_LIC_CUES.patterns, licensed_to.CUE)
+FROM_CUES = CueGroup(*_TOLD_CUES.patterns, cues.LICENSE, *_LIC_CUES.patterns, licensed_to.CUE, licensed_to.BY_CUE)
 # their searches in the window before each organisation, tried only where a leading word starts
 _in_lic_with, _lic_from, _lic_deal_with = (literal_search(p) for p in (_IN_LIC_WITH, _LIC_FROM, _LIC_DEAL_WITH))
 
@@ -130,7 +130,7 @@ def licensed_from(ctx: Context, v: View) -> None:
     just before stands for it, as a reader takes it.
     """
     _told_otherwise(ctx, v)
-    if v.may(licensed_to.CUE):
+    if v.may(licensed_to.CUE) or v.may(licensed_to.BY_CUE):
         licensed_to.find(ctx, v)  # "P dikembangkan oleh A dan dilisensikan kepada B"
     if v.may(cues.LICENSE) and any(m.type == "Agreement" for m in v.mentions):  # "Under the X Agreement, A granted B …":
         for c in v.cues(cues.LICENSE):                  # ``agreements`` reads bare licences only where none is named

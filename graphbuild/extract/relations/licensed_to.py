@@ -3,6 +3,7 @@
 "Kedua produk dikembangkan oleh A dan dilisensikan kepada B", "P, yang diproduksi A, kemudian dilisensikan ke B",
 "P was developed by A and licensed to B": the licensee follows "dilisensikan kepada" / "licensed to"; the licensor is
 the agent of the passive verb coordinated before it (the product's developer or maker), not a company named elsewhere.
+The licensor may also be the passive's own agent: "P dilisensikan (oleh) A kepada B", "P was licensed by A to B".
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ ORG = ("Organization",)
 # the cue (no mask in it: the prefilter reads its leading words)
 CUE = re.compile(r"\b(?:dilisensikan|licen[cs]ed)\s+(?:(?:secara\s+)?eksklusif\s+|exclusively\s+)?(?:kepada|ke|to)\s+", re.I)
 watch(CUE)
+# "P dilisensikan (oleh) A (secara eksklusif) kepada B", "P is licensed by A to B": the agent, then the licensee
+BY_CUE = re.compile(r"\b(?:dilisensikan(?:\s+oleh)?|licen[cs]ed\s+by)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
+watch(BY_CUE)
+_TO = re.compile(r"\.?(?:\s*\([^()]*\))?\s*,?\s*(?:(?:secara\s+)?eksklusif\s+|exclusively\s+)?(?:kepada|ke|to)\s+(?:PT\.?\s+)?", re.I)
 # before the cue: "dikembangkan oleh A dan (kemudian) ", "diproduksi A, lalu ", "developed by A and (then) "
 _AGENT_AND = re.compile(r"\b(?:di[a-z]+kan|di[a-z]+|[a-z]+ed)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?P<agent>\u2588+)\.?"
                         r"(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:dan|serta|and|lalu|kemudian|then|,)\s+"
@@ -34,3 +39,9 @@ def find(ctx: Context, v: View) -> None:
         if head is None or head.type != "Organization" or head.ent is tail.ent or head.start in v.role_orgs:
             continue
         ctx.emit("LICENSED", head.ent, tail.ent, v, 0.7)
+    for c in v.cues(BY_CUE):
+        after = v.after(c.end(), ORG)[:2]
+        if len(after) < 2 or after[0].start != c.end() or after[0].start in v.role_orgs or after[0].ent is after[1].ent:
+            continue
+        if _TO.fullmatch(v.masked[after[0].end : after[1].start]):
+            ctx.emit("LICENSED", after[0].ent, after[1].ent, v, 0.7)

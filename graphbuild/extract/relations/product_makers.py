@@ -33,7 +33,8 @@ from graphbuild.extract.units import STRENGTH
 
 _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|kit)\s*)?,?\s*(?:yang\s+)?"
                  r"(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah|juga)\s+)?"
-                 r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|developed|manufactured|produced|made)\s+"
+                 r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|diformulasikan|dihasilkan|developed|manufactured|produced|made"
+                 r"|formulated|co-developed)\s+"
                  rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
                  rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
                  re.I)
@@ -45,12 +46,14 @@ _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan
     re.I,
 )
 # "distribusi P akan dilakukan oleh X": who distributes, said with a noun
-_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|distribution|marketing)\s+(?:of\s+)?$", re.I)
+_TRADE_NOUN = re.compile(r"\b(?:distribusi|pemasaran|penjualan|pendistribusian|penyaluran|pengedaran|distribution|marketing"
+                         r"|commerciali[sz]ation)\s+(?:of\s+)?(?:(?:the\s+)?(?:obat|vaksin|produk|sirup|tablet|kapsul|krim|salep|alat|drug|vaccine)\s+)?$",
+                         re.I)
 # "kapsul 20 mg (": a dosage form and strength, then the substance in brackets
 _FORM_GLOSS = re.compile(r"\s+(?:(?:tablet|kapsul|sirup|injeksi|salep|krim|capsules?|tablets?|syrup|injection)\s+)?"
                          rf"(?:{STRENGTH}\s+)?\(", re.I)
 _DONE_BY = re.compile(r"^\s+(?:(?:in|di)\s+\u2588+\s+)?(?:(?:akan|juga|will|be)\s+)*(?:dilakukan|dijalankan|ditangani|handled|carried\s+out)\s+"
-                      r"(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+                      r"(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)  # "ditangani PT X": no "oleh" needed
 _GLOSS_BY = re.compile(r"\s*\([^()]*\)")  # a bracketed gloss between a brand and "milik X" / "buatan X"
 _FROM_CO = re.compile(r"^\s*(?:[\d.,]+\s*(?:mg|ml|g)\S*\s+)?dari\s+$", re.I)
 # "Zenova Pharma's Cardiolix", "HDI's dengue rapid test, HusaTest": the possessive, a short class phrase, the name
@@ -92,6 +95,8 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         return
     if nxt is not None and nxt.type == "Organization" and _BY.match(v.masked[p.end : nxt.start]):
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.75)
+        for co in _co_agents(v, nxt):  # "dikembangkan oleh A dan B", "co-developed by A and B": every agent listed
+            ctx.emit("DEVELOPS", co.ent, p.ent, v, 0.7)
         then_sold(ctx, v, p, nxt, _SOLD_BY)
         return
     if OURS.match(v.masked[p.end :]) and (org := speaker_company(ctx, v, p, regulator_like)) is not None:
@@ -130,6 +135,23 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Organization" and made_through_noun(ctx, v, p, nxt):
         return
     apposed_maker(ctx, v, p, _SOLD_BY)
+
+
+_AND_AGENT = re.compile(r"\.?(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:(?:dan|serta|and|,)\s+)(?:PT\.?\s+)?")
+_ITS_VERB = re.compile(r"\.?\s+(?:(?:me|ber|di)[a-z]{3,}|(?:is|was|will|has|had|then|lalu|kemudian|akan|telah)\b)", re.I)
+
+
+def _co_agents(v: View, first: M) -> list[M]:
+    """The companies listed after the passive's first agent ("oleh A, B dan C"), none opening a clause of its own."""
+    out: list[M] = []
+    last = first
+    while (nxt := v.next_mention(last)) is not None and nxt.type == "Organization" and nxt.start not in v.role_orgs \
+            and _AND_AGENT.fullmatch(v.masked[last.end : nxt.start]) and not regulator_like(nxt.ent) and nxt.ent is not first.ent:
+        if _ITS_VERB.match(v.masked[nxt.end :]):
+            break  # "diproduksi oleh A dan B memasarkannya": B opens a clause of its own
+        out.append(nxt)
+        last = nxt
+    return out
 
 
 # "P (vaksin pneumokokus konjugat, dikembangkan PT X)", "P (biosimilar pegfilgrastim milik X)", "P (an oral antiviral
