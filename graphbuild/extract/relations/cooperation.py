@@ -19,6 +19,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, M, View, watc
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
 from graphbuild.extract.relations.product_doers import product_doer
+from graphbuild.extract.relations.speech import SAY_EN, SAY_MEN
 from graphbuild.extract.relations.subjects import apposition_head, regulators_before
 from graphbuild.extract.relations.together import one_body
 
@@ -249,15 +250,13 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
 
 
 # a pronoun speaker: "Ia menambahkan, …", "He added that …"
-_HE_SAID = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:juga|pun|also)\s+)?(?:menambahkan|mengatakan|menjelaskan|menuturkan|"
-                      r"menyebutkan|mengungkapkan|menegaskan|memaparkan|menerangkan|added|said|explained|noted)\b", re.I)
+_HE_SAID = re.compile(rf"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:juga|pun|also)\s+)?(?:{SAY_MEN}|{SAY_EN})\b", re.I)
 watch(_HE_SAID)
 _WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
 _WHILE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.I)
 _ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
 _SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3})*"  # "dr. Bayu, MPH, mengatakan"
-                   r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
-                   r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
+                   rf"\s*,?\s*(?:\w+\s+)?(?:{SAY_MEN}|menyebut|{SAY_EN})\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.I)

@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
+from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
 OURS = re.compile(r"^\s+(?:(?:telah|sudah|juga|kini|pun)\s+)*kami\s+(?:(?:telah|sudah|juga)\s+)?"
                   r"(?:kembangkan|produksi|luncurkan|hadirkan|racik)\b", re.I)
 # "…, kata Dirut PT X", "…, kata Sinta Dewi, Direktur Utama PT X": the speaker's company (a name may come between)
-_SAID = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|said)\b[^.\u2588]{0,60}(?:\u2588+,\s+[^.\u2588]{0,40})?$", re.I)
+_SAID = re.compile(rf"\b(?:{SAY}|{SAY_EN})\b[^.\u2588]{{0,60}}(?:\u2588+,\s+[^.\u2588]{{0,40}})?$", re.I)
 
 
 def speaker_company(ctx: Context, v: View, p: M, regulator_like: Callable[[Entity], bool]) -> Entity | None:
