@@ -16,13 +16,12 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.coop_doers import ORG, _doer, _usable
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
-from graphbuild.extract.relations.product_doers import product_doer
 from graphbuild.extract.relations.subjects import apposition_head, regulators_before
 from graphbuild.extract.relations.together import one_body
 
-ORG = ("Organization",)
 # "(dengan dukungan|melalui skema) transfer/alih teknologi dari/dengan B", "with technology transfer from B"
 _TECH_FROM = re.compile(r"\b(?:(?:transfer|alih)\s+teknologi|technology\s+transfer)(?:\s+[\w-]+){0,3}?\s+(?:dari|from|dengan|with)\s+", re.I)
 # the words that may describe the partner before its name: "perusahaan Jerman, B", "Swiss firm B"
@@ -172,10 +171,6 @@ def _jointly(ctx: Context, v: View, pos: int) -> None:
         _pairs(ctx, v, items[::-1], 5)
 
 
-def _usable(v: View, m: M) -> bool:
-    return m.type == "Organization" and m.role is None and m.start not in v.role_orgs
-
-
 def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> None:
     """The partner named (after a short description) where ``end`` leaves off; the doer before."""
     if cues.negated(v.masked, start):
@@ -213,51 +208,6 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
     for other in group if doer is not None else ():
         if other.ent is not doer and not one_body(ctx, doer, other.ent):  # type: ignore[arg-type]
             ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
-
-
-def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyped-def]
-    """The organisation the clause is about: the nearest one named before in the sentence (no person in
-    between), else the one the last sentences are about ("Produk tersebut …", "Perusahaan tersebut …")."""
-    for m in v.before(pos):
-        if m.type == "Person":  # "Dirjen X mengatakan kajian dilakukan bersama B": the speaker's body
-            said = _SAYS.match(v.masked[m.end : pos]) or _ACCORDING.search(v.masked[: m.start])
-            held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=m.ent)] if said else []
-            titled = v.prev_mention(m)  # "Menurut Direktur Indo Rempah, Sri, … dilakukan bersama B": the body in the title
-            if said and titled is not None and titled.type == "Organization" and re.fullmatch(r"\s*,\s*", v.gap(titled.end, m.start)):
-                held.append(titled.ent)
-            return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
-        if _usable(v, m) and m.ent is not partner.ent:
-            if _WITH_BEFORE.search(v.masked[max(0, m.start - 12) : m.start]) and _WHILE.search(v.masked[m.end : pos]):
-                # "A bekerja sama dengan B, sementara riset dilakukan bersama C": A, the subject of both clauses
-                said = " ".join(v.text.split())
-                told = [r.head if r.tail == m.ent.id else r.tail for r in ctx.typed("PARTNERS_WITH")
-                        if m.ent.id in (r.head, r.tail) and r.evidence == said]
-                return ctx.by_id.get(told[0]) if told else None
-            return m.ent
-    if (made := product_doer(ctx, v, pos, partner.ent)) is not None:
-        return made  # "Uji klinik X dilaksanakan bekerja sama dengan B": X's maker
-    if v.may(_HE_SAID) and _HE_SAID.match(v.masked[:pos]):  # "Ia menambahkan, pendampingan dilakukan bersama B": the one quoted before
-        person = next(iter(ctx.recent(v.index, ("Person",), pos=0, back=2, limit=1)), None)
-        held = [ctx.by_id.get(r.tail) for r in ctx.has("HOLDS_POSITION", head=person)] if person is not None else []
-        return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
-    near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
-            if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
-    near = [e for e in near if e.category == "company"] or near  # technology changes hands between firms, not a campus
-    if not near:  # named paragraphs before: the company the document is about
-        near = story_firms(ctx, partner.ent, pt_named=True)
-    return max(near, key=lambda e: len(e.mentions)) if near else None
-
-
-# a pronoun speaker: "Ia menambahkan, …", "He added that …"
-_HE_SAID = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:(?:juga|pun|also)\s+)?(?:menambahkan|mengatakan|menjelaskan|menuturkan|"
-                      r"menyebutkan|mengungkapkan|menegaskan|memaparkan|menerangkan|added|said|explained|noted)\b", re.I)
-watch(_HE_SAID)
-_WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:PT\.?\s+)?$", re.I)
-_WHILE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.I)
-_ACCORDING = re.compile(r"\b(?:menurut|according\s+to)\s+[^;:.]{0,60}$", re.I)
-_SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,3})*"  # "dr. Bayu, MPH, mengatakan"
-                   r"\s*,?\s*(?:\w+\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
-                   r"menegaskan|said|says|explained)\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.I)

@@ -44,6 +44,7 @@ from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
 from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit
 from graphbuild.extract.relations.product_makers import made_by
+from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.extract.relations.subsidiary_refs import (
     bracketed_child,
     company_parent,
@@ -177,7 +178,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
     r"(?:\s*\([^()]*\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
-    r"|\b(?:lanjut|kata|ujar|tutur|jelas|imbuh|tambah)nya\s*,\s*|\b(?:he|she)\s+said\s*,\s*)*"
+    rf"|\b(?:lanjut|{SAY})nya\s*,\s*|\b(?:he|she)\s+(?:{SAY_EN})\s*,\s*)*"
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,
 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations.speech import SAY_EN, SAY_STEM
+
 # Job titles that introduce a person ("Kepala BPOM, X", "X, CEO of Y").
 # Case-sensitive on purpose: a capitalised title is a role, "kepala" is a noun.
 TITLES: tuple[str, ...] = (
@@ -190,7 +192,7 @@ OPENED_BY = re.compile(r"\b(?:dibuka|opened|[Pp]embukaan\s+(?:\w+\s+){0,2}?dilak
                        r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|moderator|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
-    r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|said|says|told)\w*\b", re.I
+    rf"\b{SAY_STEM}\b|\b(?:{SAY_EN})\b", re.I
 )
 EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|workshop|pelatihan|"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations.speech import SAY
 
 # the speech verb, a post (lower or title case, a few words of field), the body, then "itu/tersebut"
-_EPITHET = re.compile(r"\b(?:ujar|kata|tutur|ucap|ungkap|jelas|tegas|imbuh|papar|terang)(?:nya)?\s+(?:(?:pria|wanita|perempuan|sosok)\s+"
+_EPITHET = re.compile(rf"\b(?:{SAY})(?:nya)?\s+(?:(?:pria|wanita|perempuan|sosok)\s+"
                       r"yang\s+(?:juga\s+)?(?:menjabat\s+(?:sebagai\s+)?)?)?(?P<post>(?:guru\s+besar|dosen|peneliti|pakar|ahli|staf\s+pengajar|"
                       r"[Dd]ekan|[Rr]ektor|[Dd]irektur(?:\s+[Uu]tama|\s+[Jj]enderal)?|[Kk]etua(?:\s+[Uu]mum)?|[Kk]epala|[Ss]ekretaris\s+[Jj]enderal|"
                       r"CEO|[Pp]residen\s+[Dd]irektur)(?:\s+[\w-]+){0,5}?)\s+(?=\u2588)", re.I)

@@ -23,6 +23,7 @@ from graphbuild.extract.relations.event_roles import (
 )
 from graphbuild.extract.relations.event_roles import session as session
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
+from graphbuild.extract.relations.speech import SAY_EN, SAY_MEN, SAY_STEM
 from graphbuild.extract.relations.venues import last_event, same_occasion
 
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
@@ -37,7 +38,7 @@ _SIDELINES_OF = re.compile(r"^\W*(?:di\s+sela(?:-sela)?|disela-sela|on\s+the\s+s
 # "X, Presiden Direktur Y, mengumumkan … di sela pameran Z": whoever the sentence names before the event was there
 _SIDELINES_END = re.compile(r"\b(?:di\s+sela(?:-sela)?|disela-sela|on\s+the\s+sidelines\s+of)\s+(?:the\s+|gelaran\s+|ajang\s+|acara\s+|"
                             r"pameran\s+|kegiatan\s+|forum\s+)?$", re.I)
-_TALKS = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|papar|ucap|terang|imbuh|menurut|said|says|told|"
+_TALKS = re.compile(rf"\b(?:{SAY_STEM}|{SAY_EN}|{SAY_MEN}|menurut|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
                     r"highlighted|stressed|berbagi|meminta|mendorong|mengusulkan|shared|urged|called)\w*", re.I)

@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
+from graphbuild.extract.relations.speech import SAY, SAY_EN, SAY_MEN
 from graphbuild.types import Entity
 
 # "Direktur Keuangan perseroan, X", "Pemilik usaha, X", "Direktur Produksi dan Quality Operations perusahaan tersebut, X"
@@ -38,8 +39,8 @@ _ITS_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:company|firm|group)['\u2019]s\s+(
                         r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"
                         r"chairman|chairwoman|founder|head|spokes(?:man|woman|person)))\b")
 # the bare-titled person is the one quoted: "… told reporters", "kata Direktur Utama X"
-_SAYS_AFTER = re.compile(r"\s*,?\s*(?:told|said|says|added|mengatakan|menjelaskan|menegaskan|menyampaikan|menuturkan)\b")
-_SAYS_BEFORE = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|said|says|added)\s+(?:\w+\s+){1,3}$")
+_SAYS_AFTER = re.compile(rf"\s*,?\s*(?:{SAY_EN}|{SAY_MEN})\b")
+_SAYS_BEFORE = re.compile(rf"\b(?:{SAY}|{SAY_EN})\s+(?:\w+\s+){{1,3}}$")
 # "The company's chief executive, X, said": the post before the name
 _ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<firm>[Cc]ompany|[Ff]irm|[Gg]roup)['\u2019]s\s+(?P<title>(?i:(?:[a-z]+\s+){0,3}?"
                          r"(?:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|president(?:\s+director)?|director|"

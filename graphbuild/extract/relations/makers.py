@@ -26,6 +26,7 @@ from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
 from graphbuild.extract.relations.distributors import maker_range
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
+from graphbuild.extract.relations.maker_nouns import site_owner
 from graphbuild.extract.relations.makers_joint import (
     SELLER_ROLE as SELLER_ROLE,  # re-exported for ``offerings``
 )
@@ -33,7 +34,6 @@ from graphbuild.extract.relations.makers_joint import (
     _firm_before,
     _listed,
     seated,
-    site_owner,
     speaker_company,
 )
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed

@@ -17,6 +17,7 @@ from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.granters import certifier
 from graphbuild.extract.relations.ours import we_firm
+from graphbuild.extract.relations.speech import SAY, SAY_EN
 
 # the first person before the certificate: "pabrik kami", "gudang beku kami di X", "Kami juga sudah mengantongi",
 # "our plant", "we have obtained" (at most ~70 characters before the cue, in the same clause)
@@ -24,8 +25,8 @@ _WE = re.compile(r"\b(?:kami|our|we)\b", re.I)
 watch(_WE)
 _WE_BEFORE = re.compile(r"\b(?:kami|our|we)\b[^.;:]{0,70}$", re.I)
 # a speech tag closing the quote: "…," ujar Gunawan / "…," katanya / "…," he said / "…," said X
-_CLOSES = re.compile(r"[,.!?]\s*[\"\u201d]\s*(?:(?:kata|ujar|ucap|ungkap|jelas|tutur|papar|terang|imbuh|tambah|tegas)(?:nya)?"
-                     r"|said|added|(?:he|she)\s+(?:said|added))\b", re.I)
+_CLOSES = re.compile(rf"[,.!?]\s*[\"\u201d]\s*(?:(?:{SAY})(?:nya)?"
+                     rf"|{SAY_EN}|(?:he|she)\s+(?:{SAY_EN}))\b", re.I)
 # another party between "kami" and the cue: "Kami mencari mitra maklon yang sudah tersertifikasi CPOB": the partner's
 _OTHERS = re.compile(r"\b(?:mencari|memilih|menggandeng|menggaet|bermitra|mitra|pemasok|penyedia|vendor|suppliers?|partners?|"
                      r"looking\s+for|seek(?:s|ing)?|cho(?:o)?se|select(?:s|ed|ing)?)\b", re.I)

@@ -13,13 +13,14 @@ import re
 
 from graphbuild.extract.relations.common import Context, View
 from graphbuild.extract.relations.discourse import _NOT_MAKERS, regulator_like, story_firms
+from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.types import Entity
 
 # a named speech tag after the quote: "…, kata Dirut PT X", "…, ujar Sinta Dewi, Direktur Utama PT X"
-_TAG = re.compile(r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|papar|terang|imbuh|tambah|said|added)\b[^.\u2588]{0,60}$", re.I)
+_TAG = re.compile(rf"\b(?:{SAY}|{SAY_EN})\b[^.\u2588]{{0,60}}$", re.I)
 # a pronoun tag: the speaker was named before ("…," jelasnya / "…," he said)
-_PRONOUN_TAG = re.compile(r"[,\"\u201d]\s*(?:\"|\u201d)?\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|papar|terang|imbuh|tambah)nya\b"
-                          r"|[,\"\u201d]\s*(?:\"|\u201d)?\s*(?:he|she)\s+(?:said|added)\b", re.I)
+_PRONOUN_TAG = re.compile(rf"[,\"\u201d]\s*(?:\"|\u201d)?\s*(?:{SAY})nya\b"
+                          rf"|[,\"\u201d]\s*(?:\"|\u201d)?\s*(?:he|she)\s+(?:{SAY_EN})\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:wawancara|interview|berbincang\s+dengan|petikannya|petikan\s+wawancara)\b", re.I)
 
 

@@ -14,6 +14,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.partner_places import placed
+from graphbuild.extract.relations.speech import SAY, SAY_EN, SAY_MEN
 from graphbuild.types import Entity
 
 SIDES = ("Organization", "Location")
@@ -130,19 +131,17 @@ def kind_anaphor(ctx: Context, v: View, pos: int) -> M | None:
     return None
 
 
-_TAGGED = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|said|says)\s+[^\"\u201c\u201d.;]{0,100}$", re.I)
+_TAGGED = re.compile(rf"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:{SAY}|{SAY_EN})\s+[^\"\u201c\u201d.;]{{0,100}}$", re.I)
 
 
 # 'X, mengatakan, "Kerja sama dengan Y …': the speaker, a speech verb, then the quote opening with the cue
-_OPENS_QUOTE = re.compile(r"^\s*,?\s*(?:[^\"\u201c.;]{0,40}?,\s*)?(?:mengatakan|menyatakan|menjelaskan|menegaskan|menuturkan|"
-                          r"mengungkapkan|said|says|stated)\s*[,:]?\s*[\"\u201c]\s*(?:(?:this|the|our)\s+)?$", re.I)
-_TAGGED_NYA = re.compile(r"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|imbuh|tambah)nya\b", re.I)
+_OPENS_QUOTE = re.compile(rf"^\s*,?\s*(?:[^\"\u201c.;]{{0,40}}?,\s*)?(?:{SAY_MEN}|{SAY_EN})\s*[,:]?\s*[\"\u201c]\s*(?:(?:this|the|our)\s+)?$", re.I)
+_TAGGED_NYA = re.compile(rf"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:{SAY})nya\b", re.I)
 
 
 # "Hendrawan menuturkan, …. Untuk teknologi sintesis, perusahaannya bekerja sama dengan B": the speaker just before
 _HIS_SIDE = re.compile(r"\b(?:pihak|perusahaan|institusi|lembaga|instansi|kementerian)nya\s+(?:[a-z]+\s+){0,3}$")
-_SAID = re.compile(r"\b(?:mengatakan|menuturkan|menjelaskan|menyebutkan|mengungkapkan|menegaskan|menambahkan|memaparkan|"
-                   r"menerangkan|kata|ujar|tutur)\b", re.I)
+_SAID = re.compile(rf"\b(?:{SAY_MEN}|kata|ujar|tutur)\b", re.I)
 
 
 def _speaker_before(ctx: Context, v: View, pos: int) -> list[M]:

@@ -4,7 +4,7 @@
 Split out of ``makers`` (which keeps the rules read from a develop/market verb, :func:`makers.maker`, and the
 discourse helpers) to keep each module short; ``corporate.find`` calls :func:`made_by` per product mention in
 the same pass as before, so the rule order is unchanged. The apposed-maker phrasings it falls back to are in
-``makers_apposed``, the joint and named-maker helpers in ``makers_joint``.
+``makers_apposed``, the joint helpers in ``makers_joint``, the named-maker ones in ``maker_nouns``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from graphbuild.extract.relations.contents import apposed_mix
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.item_owners import bullet_maker
 from graphbuild.extract.relations.litsearch import prefix_search
+from graphbuild.extract.relations.maker_nouns import named_maker
 from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
     OURS,
@@ -24,7 +25,6 @@ from graphbuild.extract.relations.makers_joint import (
     _products_listed,
     made_through_noun,
     maker_after,
-    named_maker,
     role_named,
     speaker_company,
     then_sold,

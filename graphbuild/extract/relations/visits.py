@@ -15,12 +15,11 @@ from graphbuild.extract.relations.common import Context, CueGroup, M, View, watc
 from graphbuild.extract.relations.visit_sites import (
     FIRMS_SITE,
     LIST_SITE,
-    body_partners,
     its_site,
     named_later,
-    team_body,
     told_firm,
 )
+from graphbuild.extract.relations.visitors import _DELEGATION, _subject, _with_companions
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -28,8 +27,6 @@ _SITE = (r"(?:(?:the\s+)?(?:(?:vaccine|production|manufacturing|new|main)\s+)?(?
          r"(?:(?:milik|owned\s+by|of)\s+)?)?")  # "ke pabrik bahan baku obat milik PT X": a described site, then its owner
 _KE = re.compile(rf"^[^,.;:\u2588]{{0,40}}?\b(?:ke|to)\s+{_SITE}$|^[^,;:]{{0,80}}?\s(?:ke|to)\s+{_SITE}$", re.I)
 _DI = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
-_ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+dengan)?|beserta|accompanied\s+by|"
-                          r"together\s+with|along\s+with|and|dan)\b", re.I)
 _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|"
                    r"facility|produksi|besar|pusat|utama|the|(?:company|firm|group)['\u2019]s)\s+){0,4}$", re.I)
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
@@ -150,12 +147,7 @@ def _travelled(ctx: Context, v: View, c: re.Match[str]) -> None:
             ctx.emit("VISITED", who.ent, site.ent, v, 0.7)
 
 
-# "Ia kemudian meninjau …", "Usai acara peresmian, ia bersama Gubernur meninjau …": the pronoun after a time clause
-_HE = re.compile(r"^\W*(?:(?:usai|seusai|setelah|sesudah|selepas|after)\s[^,;:.\u2588]{1,40},\s*)?(?:ia|dia|beliau|he|she)\s+"
-                 r"(?:(?:kemudian|lalu|juga|pun|selanjutnya|then|also|later|bersama\s+(?:\u2588+|[A-Z]\w+)|together\s+with\s+\u2588+)\s+)*$", re.I)
 _FRONTED = re.compile(r"^\W*(?:dalam|selama|saat|ketika|di\s+sela|during|on)\s+(?:\w+\s+){0,2}$", re.I)
-# "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
-_DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
 # "Rudi menerima kunjungan Duta Besar …, X, di Plant Banjaran": X visited the place the host received them at
 _RECEIVED = re.compile(r"\b(?:menerima|received|hosted)\s+(?:a\s+)?$", re.I)
 _AT_SITE = re.compile(r"^\s*,?\s*(?:di|at)\s+$", re.I)
@@ -194,7 +186,6 @@ def _received(ctx: Context, v: View, pos: int) -> None:
         ctx.emit("VISITED", guest.ent, site.ent, v, 0.7)
 
 
-_LED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s", re.I)
 _PARTY = re.compile(r"\b(?:rombongan|delegasi|keduanya|mereka|the\s+delegation|they)\s+(?:juga\s+|lalu\s+|kemudian\s+)?$", re.I)
 # "Kunjungan ditutup dengan peninjauan X", "The visit ended with a tour of X": the party of the visit told before
 _VISIT_GOES_ON = re.compile(r"^\W*(?:(?:rangkaian\s+)?kunjungan(?:\s+kerja)?|the\s+visit|the\s+trip)\s+(?:(?:itu|tersebut|ini|hari\s+\w+)\s+)?"
@@ -233,59 +224,6 @@ def _first_after_ke(v: View, pos: int) -> M | None:
         if m.type in TARGETS:
             return None
     return None
-
-
-# "diserahkan oleh A kepada B di sela kunjungan …": the agent, not the one handed to
-_TO_WHOM = re.compile(r"\b(?:kepada|pada|to)\s+(?:[A-Z\u2588][\w\u2588-]*,?\s+){0,8}?$")
-_BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
-
-
-_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas|sepulang|after)\s+(?:\w+\s+)?(?:dari|from)\s+$", re.I)  # "Setelah dari RS X, tim …"
-
-
-def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
-    """The person before the cue, else an organisation right before it; "Ia kemudian meninjau …" is the
-    person named last in the sentence before; in "oleh A kepada B", A."""
-    people = v.before(pos, ("Person",))
-    if len(people) >= 2 and _TO_WHOM.search(v.masked[people[1].end : people[0].start]) and _BY_AGENT.search(
-            v.masked[max(0, people[1].start - 80) : people[1].start]):
-        return people[1]
-    if ctx is not None and v.index and _HE.match(v.masked[:pos]):  # (a mention before it is only a companion)
-        last = ctx.recent(v.index - 1, ("Person",), back=0, limit=1)
-        return M(pos, pos, last[0], "") if last else None
-    if people:
-        return people[0]
-    orgs = [m for m in v.before(pos, ("Organization",)) if m.start not in v.role_orgs and not _CAME_FROM.search(v.masked[: m.start])]
-    if orgs and pos - orgs[0].end <= 40:
-        if len(orgs) > 1 and not v.gap(orgs[1].end, orgs[0].start).strip() and any(
-                n.endswith(" " + orgs[0].text) for n in (orgs[1].ent.name, *orgs[1].ent.aliases)):
-            return orgs[1]  # "Rombongan Komisi IX DPR RI melakukan kunjungan": the unit named with its parent
-        return orgs[0]
-    return None
-
-
-# "didampingi Direktur Pengawasan Distribusi dan Pelayanan Obat, Narkotika … BPOM, ": only a title before the companion
-_TITLE_ONLY = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|and|the|apt\.|dr\.)(?!\w))*")
-
-
-def _with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
-    """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
-    if visitor is None:
-        return []
-    out = [visitor, *(body_partners(v, visitor) if visitor.type == "Organization" else ())]
-    if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
-            _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
-        out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
-    elif visitor.type == "Person" and (body := team_body(ctx, v, visitor, _TITLE_ONLY)) is not None:
-        out.append(body)  # "Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X, mengunjungi …": the team is the body's
-    if visitor.type == "Person":
-        for m in v.before(visitor.start, ("Person",))[:1]:
-            gap = v.masked[m.end : visitor.start]  # a long unit in the companion's title counts as one word
-            cue = _ACCOMPANIED.search(gap)
-            if cue is not None and (len(gap) - gap.count("\u2588") <= 80 or (
-                    len(gap) <= 240 and _TITLE_ONLY.fullmatch(gap, cue.end()))):
-                out.append(m)
-    return out
 
 
 def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
