@@ -12,6 +12,7 @@ from graphbuild.extract.entities import (
     apposed,
     appositions,
     brand_lists,
+    class_closed,
     classed,
     codes,
     coref,
@@ -77,6 +78,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     name_ends.find(ctx)  # "Perjanjian X Garuda–Mitra Y", "… Farmasi se-Jawa Barat": names past the cue run's end
     classed.find(ctx)
     brand_lists.find(ctx)  # "produk … antara lain A dan B": the brands a product word lists
+    class_closed.find(ctx)  # "including the A, B and C brands", "flagship brands, A and B,"
     explained.find(ctx)
     brand_lists.fields(ctx)  # "- **Produk utama:** A (parasetamol), B, C": the values of a factsheet's product field
     verbed.find(ctx)

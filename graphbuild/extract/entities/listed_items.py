@@ -4,7 +4,10 @@ Why: articles and releases list the products they name as bullets, each item a n
 bracket or a dash. Other rules find most items by their gloss ("krim …", "vaksin …"); an item glossed by
 something no rule reads ("siRNA penurun …", a substance in italics, "SPF 50 PA++++") is a brand of the same list.
 Only a run of at least three items is read, at least two of them already brands and none of another type, and
-only an item whose name part holds no lower-case word.
+only an item whose name part holds no lower-case word. A shorter run (two items, one a brand) is read too where
+the new item's gloss opens with a lower-case description ("- Infusindo RL (ringer laktat) — PT …", "- X — jamu
+celup dari …"). Numbered items ("2. Krim X – mengandung merkuri") are list items as well; a name may end in a
+variant number ("Red Lip Matte No. 07") or be followed by its size ("Krim Malam X 15 g (…)").
 """
 
 from __future__ import annotations
@@ -17,26 +20,40 @@ _GLOSS = frozenset({"(", "—", "–", "-"})  # (not ":": "- Temuan: …", "- Ti
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    if "\n-" not in t.text and "\n*" not in t.text and "\n•" not in t.text:
+    text = t.text
+    if "\n-" not in text and "\n*" not in text and "\n•" not in text and "1. " not in text and "1) " not in text:
         return
     n = len(t.words)
-    group: list[tuple[int, int]] = []
+    group: list[tuple[int, int, int]] = []  # (bullet, name start, name end)
     k = 0
     while k < n:
-        if not (t.newline_before[k] and t.words[k] in _BULLETS):
+        if not t.newline_before[k]:
             k += 1
             continue
-        e = k + 1
+        w = t.words[k]
+        if w in _BULLETS:
+            a = k + 1
+        elif w.isdigit() and len(w) <= 2 and k + 1 < n and t.words[k + 1] in _NUMBER_MARKS:
+            a = k + 2
+        else:
+            k += 1
+            continue
+        e = a
         while e < n and not t.newline_before[e]:
             e += 1
-        item = _name(t, k + 1, e)
-        if group and item is not None and _line_before(t, k) == group[-1][0] - 1:
-            group.append(item)
+        item = _name(t, a, e)
+        if group and item is not None and _line_before(t, k) == group[-1][0]:
+            group.append((k, *item))
         else:
             _settle(ctx, group)
-            group = [item] if item is not None else []
+            group = [(k, *item)] if item is not None else []
         k = e
     _settle(ctx, group)
+
+
+_NUMBER_MARKS = frozenset({".", ")"})
+_UNITS = frozenset({"g", "gr", "gram", "mg", "ml", "mL", "kg", "l", "liter", "tablet", "kapsul", "sachet", "tablets",
+                    "capsules"})
 
 
 def _line_before(t, k: int) -> int:  # type: ignore[no-untyped-def]
@@ -50,8 +67,14 @@ def _line_before(t, k: int) -> int:  # type: ignore[no-untyped-def]
 def _name(t, a: int, e: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """The name part [a, s) of a bullet line [a, e): capitalised words, codes and signs up to its gloss."""
     s = a
-    while s < e and s - a < 12 and not (s > a and t.words[s] in _GLOSS):
-        w = t.words[s]
+    words = t.words
+    while s < e and s - a < 12 and not (s > a and words[s] in _GLOSS):
+        w = words[s]
+        if s > a and w.isdigit() and s + 1 < e and words[s + 1] in _UNITS:
+            return (a, s) if s + 2 < e and words[s + 2] in _GLOSS else None  # "Krim X 15 g (…)": its size
+        if w == "." and words[s - 1] == "No" and s + 1 < e and words[s + 1][:1].isdigit():
+            s += 1  # "Red Lip Matte No. 07"
+            continue
         if any(ch.islower() for ch in w[:1]) or w in (",", ";", "."):
             return None
         s += 1
@@ -60,17 +83,41 @@ def _name(t, a: int, e: int) -> tuple[int, int] | None:  # type: ignore[no-untyp
     return a, s
 
 
-def _settle(ctx: Ctx, group: list[tuple[int, int]]) -> None:
-    if len(group) < 3:
+def _settle(ctx: Ctx, group: list[tuple[int, int, int]]) -> None:
+    if len(group) < 2:
         return
     known = 0
-    for a, _b in group:
+    for _k, a, _b in group:
         o = ctx.owner[a]
         if o >= 0 and (ctx.type_at(a) != "Product" or ctx.spans[o][0] != a):
             return  # a list of companies, places or people (or a brand inside a longer item)
         known += o >= 0
-    if known < 2:
+    if known < 1:
         return
-    for a, b in group:
-        if ctx.owner[a] < 0 and max(ctx.owner[a:b]) < 0:
-            ctx.add(a, b, "Product", None, "cue")
+    loose = len(group) < 3 or known < 2
+    words = ctx.t.words
+    for _k, a, b in group:
+        if ctx.owner[a] >= 0 or not _free(ctx, a, b):
+            continue
+        if loose and not _described(words, b):
+            continue
+        ctx.add(a, b, "Product", None, "cue")
+
+
+def _free(ctx: Ctx, a: int, b: int) -> bool:
+    """Tokens [a, b) hold no mention but places inside the name ("Minyak Urut Sumbawa Super")."""
+    return all(m < 0 or (ctx.mentions[m] is not None and ctx.mentions[m].type == "Location")  # type: ignore[union-attr]
+               for m in set(ctx.owner[a:b]))
+
+
+def _described(words: list[str], b: int) -> bool:
+    """The gloss after the name opens with a lower-case description: "(ringer laktat)", "— jamu celup dari …"."""
+    j = b + 1
+    while j < len(words) and words[j].isdigit():
+        j += 1  # "15 g (…)": past the size
+    if j < len(words) and words[j] in _UNITS:
+        j += 2
+    return j < len(words) and words[j][:1].islower() and words[j] not in _NOT_DESCRIPTIONS
+
+
+_NOT_DESCRIPTIONS = frozenset({"dan", "atau", "and", "or", "di", "in", "yang"})

@@ -147,7 +147,10 @@ def _prefix(ctx: Ctx) -> None:
                     known = t.span_text(k, e)[:-2]  # "Universitas Airlangga's Faculty of Pharmacy": the university
                 if known is None and e - 1 > s and t.words[e - 1] == "RI":  # "Badan Pengawas Obat dan Makanan RI"
                     known = getattr(ctx.lexicon.lookup(t.span_text(k, e - 1), "Organization"), "name", None)
-                if w == "Dinkes" and known is None:
+                headed = w == "Dinkes" and e == s and t.headline and t.headline[k] and ctx.type_at(s) == "Location"
+                if headed:
+                    e = ctx.spans[ctx.owner[s]][1]  # "… Gandeng Dinkes NTT Awasi …" (a headline the body says in full)
+                if w == "Dinkes" and known is None and not headed:
                     known = "Dinas Kesehatan " + t.span_text(s, e)  # "Dinkes Kota X" is the Dinas Kesehatan Kota X
                 if w == "Kantor" and parent < 0:  # "Kantor Wilayah Ditjen X Jawa Timur": a parent's regional office
                     e, parent = regional_offices.extend(ctx, k, e)
