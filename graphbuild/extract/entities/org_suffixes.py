@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from operator import methodcaller
 
+from graphbuild.extract.entities import post_regions
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
@@ -68,6 +69,7 @@ def find(ctx: Ctx) -> None:
             f += 1
         if f > i and i > 0 and t.words[i - 1] in _POST_HEADS:
             i = f  # "Direktur Pemasaran Internasional Mustika Daun Farma": the post's field is no part of the firm's name
+        i = post_regions.start_after(ctx, i, j)  # "Managing Director Asia Pacific Veldhoven Pharma": the post's region
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"
                       or _short_name(ctx, t.words[k - 1]) or (ctx.type_at(k - 1) == "Location" and ctx.spans[ctx.owner[k - 1]] == (i, k))):

@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     its_posts,
     meetings,
     predecessors,
+    regional_posts,
     role_refs,
     roster_posts,
     short_firms,
@@ -71,6 +72,7 @@ def find(ctx: Context) -> None:
             short_firms.find(ctx, v, p)  # "Direktur Utama Rimba Husada, X" beside "PT Rimba Husada Herbalindo Tbk"
             short_firms.coordinated(ctx, v, p)  # "Direktur Utama PT X, A, dan Direktur Produksi B"
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
+            regional_posts.find(ctx, v, p)  # "Wakil Presiden X untuk kawasan Asia-Pasifik, Y": a post's remit
             roster_posts.find(ctx, v, p)  # "- X — Deputi Bidang …, Badan POM": the body that closes a roster line
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
