@@ -79,15 +79,16 @@ def _back(v: View, m: M) -> bool:
     return _BACK.match(v.masked, (last.gloss or last).end) is not None
 
 
-def _fits(ctx: Context, e: Entity, kind: int, place: Entity) -> bool:
-    """Of the kind the description's noun names (a firm, a hospital, a plant); a firm from the seat's country."""
+def _fits(ctx: Context, e: Entity, kind: int, place: Entity | None) -> bool:
+    """Of the kind the description's noun names (a firm, a hospital, a plant); a firm from the seat's country
+    (any firm without a ``place``)."""
     if kind == 2:
         return e.type == "Facility"
     if e.type != "Organization":
         return False
     if kind == 1:
         return any(_HOSP_NAME.search(n) for n in (e.name, *e.aliases))
-    return e.category == "company" and _home(ctx, e, place)
+    return e.category == "company" and (place is None or _home(ctx, e, place))
 
 
 def _home(ctx: Context, e: Entity, place: Entity) -> bool:
@@ -98,9 +99,14 @@ def _home(ctx: Context, e: Entity, place: Entity) -> bool:
 def _emit(ctx: Context, v: View, m: M, kind: int, cue: int) -> None:
     place = m.ent
     found: list[Entity] = []
-    for o in v.before(cue):
+    kinds: set[str] = set()  # of the noun's kind, wherever seated: "dimiliki Tokai Yakuhin Co., Ltd. …, sedangkan sisanya
+    for o in v.before(cue):  # dipegang perusahaan … yang berbasis di Bandung tersebut" is neither firm of the sentence
+        if _fits(ctx, o.ent, kind, None):
+            kinds.add(o.ent.id)
         if _fits(ctx, o.ent, kind, place) and all(o.ent.id != e.id for e in found):
             found.append(o.ent)
+    if len(kinds) > 1:
+        return
     if not found:
         for w in ctx.views[max(0, v.index - 2) : v.index][::-1]:
             ms = [o for o in w.mentions if _fits(ctx, o.ent, kind, place)]
