@@ -41,8 +41,8 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory, sites, named_plant_seats, partnerships, events,
-            groups, fallback, same_maker, distribution_deals)
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory,
+            sites, named_plant_seats, partnerships, events, groups, fallback, same_maker, distribution_deals)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],
