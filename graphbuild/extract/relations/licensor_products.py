@@ -37,6 +37,7 @@ def find(ctx: Context) -> None:
     for r in ctx.typed("DEVELOPS"):
         if ctx.by_id[r.head].category in (None, "company"):  # not a hospital read off "once P is launched"
             makers.setdefault(r.tail, set()).add(r.head)
+    grants: set[int] | None = None  # the sentences with a granting verb, found once (not once per licence and deal)
     for lic in licences:
         a = ctx.by_id[lic.head]
         if a.type != "Organization" or regulator_like(a) or a.category not in (None, "company"):
@@ -48,8 +49,10 @@ def find(ctx: Context) -> None:
             # the licence's sentence, or one where the licensor grants the licensee rights ("Under the agreement,
             # Hanbit grants Arunika exclusive rights to register, import and commercialize P", the licensee often by a short
             # name the entities leave out) after the deal was told
-            for ev in ctx.views:
-                if ev.evidence != lic.evidence and not (_GRANTS.search(ev.masked) and _names(ev, lic.head)):
+            if grants is None:
+                grants = {i for i, v in enumerate(ctx.views) if _GRANTS.search(v.masked)}
+            for i, ev in enumerate(ctx.views):
+                if ev.evidence != lic.evidence and not (i in grants and _names(ev, lic.head)):
                     continue
                 if not _RIGHTS.search(ev.text) or resold and not _MADE_UNDER.search(ev.masked):
                     continue  # "grants B exclusive rights to register, manufacture and commercialise P"
