@@ -201,13 +201,13 @@ def _seat_back(ctx: Context, v: View, m: M, told: bool = False) -> None:
             if o.type == "Organization" and o.ent.category == "company" and o.ent not in firms:
                 firms.append(o.ent)
     abroad = places.foreign(m.ent)
-    fits = [e for e in firms if (not ctx.is_indonesian(e) if abroad else not _foreign_firm(ctx, e))]
+    fits = [e for e in firms if (not ctx.is_indonesian(e) if abroad else not foreign_firm(ctx, e))]
     firm = fits[0] if len(firms) == len(fits) == 1 else None  # two companies before it: which one is meant is not told
     if firm is not None:
         ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
 
 
-def _foreign_firm(ctx: Context, e: Entity) -> bool:
+def foreign_firm(ctx: Context, e: Entity) -> bool:
     """A firm with a foreign legal form or seat ("Tokai Yakuhin Co., Ltd. asal Osaka"): not the one a
     domestic seat clause refers back to."""
     if any(_FOREIGN_FORM.search(n) for n in (e.name, *e.aliases)):

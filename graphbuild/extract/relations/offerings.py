@@ -14,7 +14,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
-from graphbuild.extract.relations.discourse import defined_firm, story_firms
+from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.distributors import seller_of_list
 from graphbuild.extract.relations.makers import (
     _FILLER,
@@ -37,6 +37,7 @@ from graphbuild.extract.relations.pronoun_makers import (
 )
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
 from graphbuild.extract.relations.registration import bullets
+from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
 # "Its product portfolio includes A, B", "Dua produk andalannya, X dan Y", "merek unggulan perseroan, Z":
@@ -265,15 +266,6 @@ _MAKES_AND_SELLS = re.compile(
     r"(?:memasarkan|mendistribusikan|menjual|markets?|distributes?|sells?)\b", re.I)
 
 
-def _issuer(ctx: Context, firms: list[Entity]) -> Entity | None:
-    """"Perseroan" / "the Company": the firm the release defines so, else the story's one listed company ("… Tbk")."""
-    listed = [e for e in firms if _LISTED.search(e.name)]
-    return defined_firm(ctx) or (listed[0] if len(listed) == 1 else None)
-
-
-_LISTED = re.compile(r"\bTbk\.?$")
-
-
 def bulleted(ctx: Context) -> None:
     for i, v in enumerate(ctx.views):
         if ":" not in v.masked or not _LIST_HEAD.search(v.masked) or not (items := bullets(ctx, i + 1)):  # (no colon: no search)
@@ -289,8 +281,8 @@ def bulleted(ctx: Context) -> None:
         if rtype is not None and ref is not None:  # the release's defined company, else the one named most lately
             firms = [e for e in story_firms(ctx, indonesian=True) if not regulator_like(e)
                      and not (rtype == "DEVELOPS" and cues.SELLER_NAME.search(e.name))]  # a distributor makes nothing
-            org = (_issuer(ctx, firms) if ref.group().lower().startswith(("perseroan", "the")) else None) or max(
-                firms, key=lambda e: len(e.mentions), default=None)  # the story's company
+            org = (release_firm(ctx, firms=firms) if ref.group().lower().startswith(("perseroan", "the")) else max(
+                firms, key=lambda e: len(e.mentions), default=None))  # "Perseroan": the release's company; else the story's
         if rtype is not None and org is not None:
             seller = seller_of_list(src) if rtype == "DEVELOPS" else None  # "… dan didistribusikan oleh B:"
             sells = rtype == "DEVELOPS" and _MAKES_AND_SELLS.search(src.masked) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import places
-from graphbuild.extract.relations.addresses import _foreign_firm
+from graphbuild.extract.relations.addresses import foreign_firm
 from graphbuild.extract.relations.chains import COMMA
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import defined_firm
@@ -96,7 +96,7 @@ def _fits(ctx: Context, e: Entity, kind: int, place: Entity | None) -> bool:
 
 def _home(ctx: Context, e: Entity, place: Entity) -> bool:
     """A seat abroad goes to a foreign firm, a domestic one to a firm with no foreign form or seat."""
-    return not ctx.is_indonesian(e) if places.foreign(place) else not _foreign_firm(ctx, e)
+    return not ctx.is_indonesian(e) if places.foreign(place) else not foreign_firm(ctx, e)
 
 
 def _emit(ctx: Context, v: View, m: M, kind: int, cue: int) -> None:

@@ -33,15 +33,17 @@ def issuer(ctx: Context, child: Entity) -> list[Entity]:
     return sorted(story_firms(ctx, child, indonesian=True), key=lambda e: -len(e.mentions))[:1]
 
 
-def release_firm(ctx: Context, child: Entity) -> Entity | None:
+def release_firm(ctx: Context, child: Entity | None = None, firms: list[Entity] | None = None) -> Entity | None:
     """Who a bare "perseroan" is in a company's own release: the company defined so, else its one listed ("Tbk") company,
-    else the Indonesian company named most (not ``child``)."""
+    else the one named most; among ``firms`` (default: the story's Indonesian companies but ``child``)."""
     if (d := defined_firm(ctx)) is not None and d is not child:
         return d
-    listed = [e for e in story_firms(ctx, child, indonesian=True) if re.search(r"\bTbk\b", e.name)]
+    if firms is None:
+        firms = story_firms(ctx, child, indonesian=True)
+    listed = [e for e in firms if re.search(r"\bTbk\b", e.name)]
     if len(listed) == 1:
         return listed[0]
-    return next((e for e in issuer(ctx, child) if e is not child), None)
+    return max(firms, key=lambda e: len(e.mentions), default=None)
 
 
 # "B, yang bermarkas di Seoul, Korea Selatan, merupakan anak perusahaan A": the seat between child and cue
