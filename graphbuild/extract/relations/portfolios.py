@@ -18,13 +18,13 @@ import re
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import (
     _NOT_MAKERS,
-    defined_firm,
     regulator_like,
     spoken_of,
     story_firms,
     topic,
 )
 from graphbuild.extract.relations.lineups import items_from
+from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
 _RANGE_NOUN = (r"(?:portfolio|pipeline|product\s+(?:range|line-?up|lines?|portfolio|pipeline)|range\s+of\s+products"
@@ -146,10 +146,8 @@ def _flagship(ctx: Context, v: View) -> None:
 
 
 def _the_company(ctx: Context) -> Entity | None:
-    """"perseroan" / "the Company" far from a name: the release's defined company, else the one named most."""
-    firms = [e for e in story_firms(ctx) if _firm(e) is not None]
-    best = max(firms, key=lambda e: (len(e.mentions), e.name.endswith("Tbk")), default=None)
-    return _firm(defined_firm(ctx)) or best
+    """"perseroan" / "the Company" far from a name: who the release is by (``release_firm``), among the possible makers."""
+    return _firm(release_firm(ctx, firms=[e for e in story_firms(ctx) if _firm(e) is not None]))
 
 
 def _known(ctx: Context, v: View) -> None:
