@@ -86,7 +86,7 @@ _BRAND_SOLD = re.compile(
     re.I,
 )
 _HANDLED = re.compile(
-    r"^\s+(?:products?\s+)?(?:(?:ke|di|to|in|across|throughout)\s+[^.;:]{0,60}?\s)?(?:(?:nantinya|rencananya|akan|juga|kini|will|be|is|are)\s+)*"
+    r"^\s+(?:products?\s+)?(?:(?:ke|di|to|in|across|throughout)\s+[^.;:]{0,60}?\s)?(?:(?:nantinya|rencananya|akan|juga|kini|selama\s+ini|saat\s+ini|telah|sudah|will|be|is|are|currently|also|has\s+been)\s+)*"
     r"(?:ditangani|dilakukan|dijalankan|dipegang|handled|carried\s+out|managed)\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
     re.I,
 )

@@ -29,14 +29,19 @@ CUE = _CUE  # what ``find`` and ``late`` read first (``corporate`` gates on it)
 # "Produk-produk X didistribusikan oleh", "Seluruh produk dari pabrik tersebut akan dipasarkan oleh anak usaha X,",
 # "All of the Company's products are distributed by": a maker's whole range (named, the plant's or the company's)
 _RANGE_BY = re.compile(
-    r"^\W*(?:(?:seluruh|semua)\s+produk(?:-produk)?|produk-produk|all\s+(?:of\s+)?(?:the\s+company['\u2019]s\s+|the\s+|its\s+)?products)"
+    r"^(?:[^,.;:\u2588]{3,60},\s*)?\W*(?:(?:seluruh|semua)\s+produk(?:-produk)?|produk-produk|all\s+(?:of\s+)?(?:the\s+company['\u2019]s\s+|the\s+|its\s+)?products"
+    # "Sampai pabrik beroperasi, produk akan diimpor dan dipasarkan oleh X", "Ketiga produk itu …": the products told before
+    r"|(?:(?:kedua|ketiga|keempat|kelima)\s+)?produk(?:\s+(?:tersebut|itu|ini))?(?=\s+(?:akan|nantinya|kelak|juga|kini|selanjutnya|di[a-z]{4,}\b)))"
     r"(?P<of>\s+(?:(?:dari|buatan|keluaran|milik|of|from)\s+)?(?:(?:pabrik|fasilitas)(?:\s+produksi)?\s+(?:tersebut|itu|ini)"
     r"|(?:the\s+)?(?:plant|facility)|perseroan|perusahaan(?:\s+(?:tersebut|itu|ini))?|the\s+company['\u2019]?s?|\u2588+)|\s+di\s+atas|\s+above)?"
     r"\s+(?:(?:tersebut|itu|ini|nantinya|akan|kelak|juga|selanjutnya|kini|will|be|are|is)\s+)*"
-    r"(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\s+"
+    r"(?:(?:diimpor|imported)\s+(?:dan|serta|and)\s+)?(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+"
+    # "… dipasarkan di dalam negeri / secara nasional / nationwide oleh X": where or how, then the seller
+    r"(?:(?:(?:di|ke|in|to|across|throughout)\s+(?:seluruh\s+|dalam\s+)?\w+|secara\s+\w+|nationwide|locally)\s+)?(?:oleh|by|melalui|lewat|through)\s+"
     r"(?:(?:anak\s+(?:usaha|perusahaan)|subsidiary|its\s+subsidiary)(?:\s+\u2588+)?(?:\s+lainnya)?\s*,\s*|(?:PBF|distributor)\s+)?(?:PT\.?\s+)?$",
     re.I)
-_RANGE_CUE = re.compile(r"\b(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:oleh|by|melalui|lewat|through)\b", re.I)
+_RANGE_CUE = re.compile(r"\b(?:dipasarkan|didistribusikan|dijual|marketed|distributed|sold)\s+(?:[\w-]+\s+){0,3}?(?:oleh|by|melalui|lewat|through)\b",
+                        re.I)
 watch(_RANGE_CUE)
 _MOST = 6  # a maker's range told by reference, not a catalogue
 # "Pemasaran akan dilakukan melalui anak usaha X, PT A", "Distribusi vaksin ke faskes akan ditangani PT A",
@@ -47,7 +52,9 @@ _HANDLED = re.compile(
     r"(?:dilakukan|ditangani|dijalankan|dikelola)\s+(?:(?:oleh|melalui|lewat)\s+)?"
     r"|\bwill\s+(?:market|distribute|commerciali[sz]e|sell)\s+(?:the|this|its)\s+(?:product|vaccine|drug|medicine|therapy)"
     r"(?:\s+in\s+[A-Z]\w+)?\s+(?:through|via|with)\s+"
-    r"|\b(?:marketing|distribution|sales|commerciali[sz]ation)(?:\s+in\s+[A-Z]\w+)?\s+(?:will\s+be|is\s+to\s+be|is)\s+"
+    r"|\b(?:marketing|distribution|sales|commerciali[sz]ation)(?:\s+of\s+(?:the|these|this|its|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:products?|batch(?:es)?|lots?|vaccines?|drugs?|medicines?|stock))?"  # "Distribution of the affected batches is handled by"
+    r"(?:\s+in\s+[A-Z]\w+)?\s+(?:will\s+be|is\s+to\s+be|is|are)\s+"
     r"(?:handled|carried\s+out|managed|done)\s+(?:by|through)\s+"
     r"|\b(?:menunjuk|appointed|appoints)\s+)"
     r"(?:(?:its\s+|the\s+company['\u2019]s\s+)?(?:wholly[-\s]owned\s+|PBF\s+)?(?:anak\s+(?:usaha|perusahaan)|subsidiary|distributor)"

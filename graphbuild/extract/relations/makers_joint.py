@@ -46,7 +46,7 @@ SELLER_ROLE = (r"(?:(?:(?:the\s+)?(?:group|company|firm|holding)['\u2019]s\s+|(?
                r"(?:(?:sister|own|official|authori[sz]ed|sole|exclusive|national|distribution|marketing|pharmaceutical)\s+)*"
                r"(?:company|arm|unit|subsidiary|affiliate|distributor|wholesaler|partner|pedagang\s+besar\s+farmasi|PBF"
                r"|anak\s+(?:usaha|perusahaan)|mitra(?:\s+distribusi)?|perusahaan\s+distribusi)(?:nya)?"
-               r"(?:\s+(?:resmi|tunggal|eksklusif|perusahaan|perseroan|grup|lainnya|group|nasional))*(?:\s*\([^()]*\))?\s*,?\s+)?")
+               r"(?:\s+(?:resmi|tunggal|eksklusif|distribusi|perusahaan|perseroan|grup|lainnya|group|nasional))*(?:\s*\([^()]*\))?\s*,?\s+)?")
 # "oleh anak usaha A lainnya, PT B", "by A's subsidiary, PT B" is read as "oleh <role> A": the parent named inside the role
 _ROLE_OF = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary|sister\s+company|unit\s+usaha)\s+(?:of\s+)?$", re.I)
 _ROLE_NAMED = re.compile(r"(?:['\u2019]s?)?(?:\s+(?:lainnya|lain))?\s*,\s*(?:PT\.?\s+)?", re.I)

@@ -40,7 +40,7 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  re.I)
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
-    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan|nantinya|kelak)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
+    r"(?:(?:akan|will|be|is|are|to|juga|also|rencananya|direncanakan|nantinya|kelak|ke\s+depan|selanjutnya|kini)\s+){0,3}(?:(?:diimpor|imported)\s+(?:dan|and)\s+)?(?:dipasarkan|didistribusikan|disalurkan|diedarkan|diimpor|marketed"
     r"|distributed|sold|commerciali[sz]ed|imported)\s+(?:(?:\w+|(?:in|di)\s+\u2588+)\s+){0,2}?(?:oleh|by|through|melalui|via)\s+"
     rf"{SELLER_ROLE}(?:PT\.?\s+)?$",  # "will be commercialized in Indonesia by X", "oleh pedagang besar farmasi (PBF) X"
     re.I,
@@ -116,7 +116,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
         chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
         org = v.next_mention(chain[-1])
-        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 80:
+        while org is not None and org.type == "Location":  # "… dipasarkan di Indonesia oleh X"
+            org = v.next_mention(org)
+        if len(chain) > 1 and org is not None and org.type == "Organization" and org.start - chain[-1].end <= 100:
             gap = v.masked[chain[-1].end : org.start]
             rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
             seller = role_named(v, org) if rtype == "MARKETS" else org  # "oleh anak usaha A lainnya, PT B": B
