@@ -49,7 +49,7 @@ NOT_YET = re.compile(
     r"\b(?:(?:belum|tidak|bukan|not)(?!\s+(?:lama|hanya|saja|only|long)\b)|yet\s+to|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
     r"seandainya|andaikan|andai|if|"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|awaiting|seeking|seeks?|"
-    r"applied|application|submitted|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
+    r"applied|application|submit|submits|submitting|submitted|filed|filing|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
     r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap|"  # "is preparing to apply for a CPOB …"
     r"dijadwalkan|direncanakan|diproyeksikan|diperkirakan|scheduled\s+to|slated\s+to|scheduled|slated)"  # "dijadwalkan memperoleh sertifikat CPOB"
     # names are masked: "expects BPOM approval"; an article is no word of its own: "has not yet received a GMP certificate"

@@ -245,6 +245,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 and not _OWNER_OF_REF.match(v.masked, m.end):  # "rumah sakit milik Pemprov X itu": the hospital
             for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
                 ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
+            _for_site(ctx, v, end, certifier, std)  # "kepada PT A untuk gudang barunya, X": the site too
             return
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
     both = _BOTH_SITES.search(v.masked[:start])

@@ -56,7 +56,7 @@ class Rule:
 
 
 _PENDING = _cue(r"proses|sedang|masih|menunggu|akan|rencana|berencana|diajukan|mengajukan|pengajuan|"
-                r"under\s+(?:review|evaluation)|pending|will|plans?|awaiting|submitted|seeks?|belum|menargetkan|ditargetkan|"
+                r"under\s+(?:review|evaluation)|pending|will|plans?|intends?|awaiting|submit(?:s|ted|ting)?|seeks?|belum|menargetkan|ditargetkan|"
                 r"menolak|ditolak|penolakan|permohonan|reject\w*|refus\w*|denied|jika|apabila|if|tidak|tanpa|without|"
                 r"not|bukan|expects?|expected|anticipat\w*|hopes?|berharap|diharapkan|preparing\s+to|to\s+apply|bersiap")
 _REVOKE = (r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|pembatalan|cabut|bekukan|"
