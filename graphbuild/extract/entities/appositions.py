@@ -33,6 +33,7 @@ _APPOINTERS = frozenset({"appointed", "appoints", "appoint", "named", "names", "
                          "promoted", "promotes", "appointment", "of", "reappointed", "re-appointed", "reappoints",
                          "reappointment", "designated", "designates", "nominated", "nominates", "renamed", "confirmed",
                          "confirms", "retained", "retains", "hired", "hires"})  # "the appointment of X as CFO"
+_ID_APPOINTERS = frozenset({"mengangkat", "menunjuk", "menetapkan", "melantik", "memilih", "pengangkatan", "penunjukan"})
 _OPENING_VERBS = frozenset({"Hadir", "Turut", "Tampak", "Tampil", "Datang"})
 _ITEM_OPENERS = frozenset({"lain", "yakni", "yaitu", "serta", "dan", "and", "including", "termasuk", ";", ":", "(", "oleh", "by", "-", "\u2022", "*"})
 
@@ -90,7 +91,9 @@ def find(ctx: Ctx) -> None:
                                   or _unit_of_body(ctx, p))
         after_speech = t.words[s - 1] in _SPEECH_JOIN or t.words[s - 1] in t.cue.speech_before or (
             t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
-        if opener or (posted and after_speech):
+        # "have appointed X, currently Director of A, as …": the name an appointing verb takes, a post at a body apposed
+        appointed = posted and t.words[s - 1] != "of" and (t.words[s - 1].casefold() in _APPOINTERS or t.words[s - 1] in _ID_APPOINTERS)
+        if opener or (posted and after_speech) or appointed:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     _serving(ctx)

@@ -250,7 +250,10 @@ _LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "m
           ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"),
           ("will", "remain", "as"), ("will", "serve", "as"), ("will", "continue", "as"), ("remains", "as"),
           ("was", "reappointed", "as"), ("was", "re-elected", "as"), ("was", "elected", "as"), ("selaku",), ("sebagai",),
-          ("yang", "sebelumnya"), ("as",))
+          ("yang", "sebelumnya"), ("as",),
+          # "X, currently Director of …", "X, mantan Direktur …": a time word opens the apposed post
+          *((",", w) for w in ("currently", "now", "formerly", "former", "previously", "mantan", "kini", "sebelumnya", "eks")),
+          (",", "saat", "ini"), (",", "sekarang"))
 
 _LINKS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}  # a link must end just before the title: try only those
 for _link in _LINKS:

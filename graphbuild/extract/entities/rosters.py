@@ -248,6 +248,8 @@ def post_colon_name(ctx: Ctx, k: int, p: int) -> int:
     q = p
     while q < min(n, p + 4) and is_cap(t.words[q]) and not t.newline_before[q]:
         q += 1  # the post's field or body: "Direktur Keuangan:", "Direktur Operasional PT X:"
+    if q + 3 < n and t.words[q] == "(" and t.words[q + 2] == ")" and t.words[q + 1].islower():
+        q += 3  # "- Direktur Pemasaran (baru): X": a note on the post before the colon
     if not (q + 2 < n and t.words[q] == ":" and not t.newline_before[q + 1]):
         return 0
     p = q

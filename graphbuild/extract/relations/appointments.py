@@ -53,7 +53,7 @@ _BOARD_LIST = re.compile(r"\bsusunan\s+(?:pengurus|direksi|dewan\s+(?:direksi|ko
 _BOARD_NAME = re.compile(r"\b(?:Dewan\s+(?:Komisaris|Direksi|Pengawas|Pengurus|Penasihat|Pembina)|Direksi|Board\s+of\s+(?:Directors|Commissioners|Trustees)|"
                          r"Pengurus\s+(?:Harian|Pusat|Inti)|Jajaran\s+(?:Direksi|Komisaris)|Management\s+Team)\b")
 _SUBHEAD = re.compile(rf"[#*\s]*(?:(?:Susunan|Anggota|Members?\s+of(?:\s+the)?|The)\s+)?{_BOARD_NAME.pattern}(?:\s+(?:Baru|Perseroan|[A-Z][\w-]*)){{0,3}}[*\s]*:?[*\s]*")
-_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\s*\([a-z]{{3,12}}\))?(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
 # "- Komisaris Utama: A, menggantikan B yang kini menjadi Komisaris Independen.": B's seat on the same board
 _NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)\s+(?:menjadi|menjabat(?:\s+sebagai)?|duduk\s+sebagai)\s+"
                   rf"{POST}(?P<rest>(?:\s+[A-Z][\w-]*)*)\s*[.;]?\s*$")

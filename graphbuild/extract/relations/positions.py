@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.relations import (
     appointments,
+    career_posts,
     epithets,
     escorts,
     firm_titles,
@@ -78,6 +79,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
     appointments.find(ctx)  # "Rapat mengangkat X sebagai Direktur Keuangan": the meeting's company
+    career_posts.find(ctx)  # "X, yang sebelumnya menjabat …, diangkat sebagai Direktur Utama PT B": the new post
     predecessors.find(ctx)  # "… menggantikan Y yang telah memimpin perhimpunan": Y's post in the successor's body
     for v in ctx.busy:
         role_refs.find(ctx, v)

@@ -16,7 +16,7 @@ from graphbuild.extract.relations.litsearch import prefix_search
 TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}(?:\s*\([^()]{{1,15}}\))?(?:\s+(?:of|at)(?:\s+the)?)?\s*(?:PT\.?\s*)?$")  # "Head of the TGA"
 TITLE_AFTER = re.compile(
     rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\(|[\u2013\u2014]|\bselaku\b|\bsebagai\b|\bas\b|(?:\byang\s+)?(?:\b(?:juga|kini|saat\s+ini|resmi|sekaligus)\s+)?(?:sehari-hari\s+|dipercaya\s+|ditugaskan\s+)?\bmenjabat(?:\s+sebagai)?\b|\byang\s+(?:juga|kini|saat\s+ini|sekaligus)(?:\s+merupakan)?(?=\s+[A-Z])|\b(?:ditunjuk|diangkat|dilantik|terpilih)\s+(?:sebagai|menjadi)\b"
-    r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:Plt|Plh|Pj)\.?\s+)?"
+    r"|(?:\bwho\s+(?:also\s+|currently\s+)?)?(?:\bserves|\bserved|\bhas\s+served|\bis\s+serving)\s+as\b|\b(?:was|has\s+been)\s+(?:appointed|named)(?:\s+as)?\b)\s*(?:(?:currently|now|kini|sekarang|saat\s+ini)\s+)?(?:(?:Plt|Plh|Pj)\.?\s+)?"
     rf"(?:the\s+|an?\s+(?:[a-z][\w-]*\s+){{0,2}}?|(?:[A-Z][a-z]+\s+){{1,2}}?(?=(?:Manager|Director|Officer|Head)\b))??{cues.TITLE}"
     rf"(?:\s+(?:and|dan|&|merangkap|sekaligus)\s+{cues.TITLE.replace('?P<title>', '')})?"
     r"(?:\s+(?:(?:of|for)\s+)?[A-Z][a-z]+){0,2}?"  # the post's field: "Direktur Operasional PT X", "Deputy for Drug Control at X"
