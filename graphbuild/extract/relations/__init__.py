@@ -32,6 +32,7 @@ from graphbuild.extract.relations import (
     seat_refs,
     seats,
     sites,
+    story_signers,
     visits,
 )
 from graphbuild.extract.relations.common import Context
@@ -42,7 +43,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory,
-            sites, named_plant_seats, partnerships, events, groups, fallback, same_maker, distribution_deals)
+            sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker, distribution_deals)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -45,7 +45,10 @@ _TALKS = re.compile(rf"\b(?:{SAY_STEM}|{SAY_EN}|{SAY_MEN}|menurut|"
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
-_HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|speakers|panelists)|(?<!berhalangan\s)(?<!tidak\s)hadir|dihadiri|attended\s+by|"
+# "Sesi diskusi panel menghadirkan:", "The panel featured:": a session presenting one speaker a line
+_HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|speakers|panelists|(?:sesi|panel|diskusi|seminar|webinar|"
+                      r"simposium|symposium|talk\s*show|dialog|session|discussion|lokakarya|workshop)\b[^.!?:\u2588]{0,40}?\b"
+                      r"(?:menghadirkan|mendatangkan|featured|featuring|features|brought\s+together))|(?<!berhalangan\s)(?<!tidak\s)hadir|dihadiri|attended\s+by|"
                       r"attendees)\b[^.!?]{0,60}:\s*$", re.I)  # "Dari kalangan industri, hadir:": one line per guest
 # "## Peserta rapat koordinasi", "Daftar peserta", "Participants": a label line over one line per guest (no colon)
 # "## Pejabat yang hadir", "## Pembicara utama", "Keynote speakers": the guests or the speakers, one line each
