@@ -38,6 +38,7 @@ from graphbuild.extract.entities import (
     rosters,
     set_off_names,
     site_towns,
+    standards,
     table_products,
     tickers,
     title_units,
@@ -72,6 +73,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
+    standards.find(ctx)  # "PIC/S GMP", "SNI 3556:2016": a standard by its issuer or its number
     titled_deals.find(ctx)
     lower_deals.find(ctx)
     site_towns.find(ctx)  # "X Distribution Center Kupang", "X Biotech Plant Y": a site's name past its head
