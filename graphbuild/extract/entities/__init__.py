@@ -73,6 +73,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
+    standards.registration_classes(ctx)  # "izin edar AKL", "(AKD)": a permit's class, no brand
     standards.find(ctx)  # "PIC/S GMP", "SNI 3556:2016": a standard by its issuer or its number
     titled_deals.find(ctx)
     lower_deals.find(ctx)

@@ -41,3 +41,22 @@ def find(ctx: Ctx) -> None:
         while e > j + 1 and not words[e - 1][:1].isdigit():
             e -= 1  # a trailing full stop or colon ends the sentence, not the number
         ctx.add(k, e, "Regulation", "standard", "cue")
+
+
+# Indonesia's registration classes of devices and household health supplies: "izin edar AKL", "AKD 20301234567",
+# "(AKL)" after an item of a list; a class of permit, never a brand
+_CLASSES = frozenset({"AKL", "AKD", "PKD", "PKL"})
+_PERMIT_WORDS = frozenset({"edar", "nomor", "bernomor", "registrasi", "nie", "no", "no.", "izin", "kode", "kategori"})
+
+
+def registration_classes(ctx: Ctx) -> None:
+    """Mask the registration class of a permit before the brand rules read it (run before them)."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_CLASSES):
+        if ctx.owner[k] >= 0:
+            continue
+        before = t.lower[k - 1] if k else ""
+        after = t.words[k + 1] if k + 1 < n else ""
+        if before in _PERMIT_WORDS or after[:1].isdigit() or (before == "(" and after == ")"):
+            t.masked[k] = True
