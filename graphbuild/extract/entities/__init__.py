@@ -15,6 +15,7 @@ from graphbuild.extract.entities import (
     class_closed,
     classed,
     codes,
+    comma_units,
     coref,
     counted,
     described_firms,
@@ -66,6 +67,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
+    comma_units.find(ctx)  # "Direktorat Pengawasan Keamanan, Mutu, dan Ekspor Impor Obat": fields listed in a name
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
     described_firms.find(ctx)
     platforms.find(ctx)  # "lokapasar, antara lain A dan B": marketplaces named as examples
