@@ -15,6 +15,7 @@ from graphbuild.extract.entities import (
     class_closed,
     classed,
     codes,
+    comma_units,
     coref,
     counted,
     described_firms,
@@ -38,6 +39,7 @@ from graphbuild.extract.entities import (
     rosters,
     set_off_names,
     site_towns,
+    standards,
     table_products,
     tickers,
     title_units,
@@ -65,6 +67,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
+    comma_units.find(ctx)  # "Direktorat Pengawasan Keamanan, Mutu, dan Ekspor Impor Obat": fields listed in a name
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
     described_firms.find(ctx)
     platforms.find(ctx)  # "lokapasar, antara lain A dan B": marketplaces named as examples
@@ -72,6 +75,8 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     events.find(ctx)
     facilities.find(ctx)
     regulations.find(ctx)
+    standards.registration_classes(ctx)  # "izin edar AKL", "(AKD)": a permit's class, no brand
+    standards.find(ctx)  # "PIC/S GMP", "SNI 3556:2016": a standard by its issuer or its number
     titled_deals.find(ctx)
     lower_deals.find(ctx)
     site_towns.find(ctx)  # "X Distribution Center Kupang", "X Biotech Plant Y": a site's name past its head
