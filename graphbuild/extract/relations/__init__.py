@@ -32,6 +32,7 @@ from graphbuild.extract.relations import (
     seat_refs,
     seats,
     sites,
+    ventures,
     visits,
 )
 from graphbuild.extract.relations.common import Context
@@ -41,7 +42,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory,
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements, regulatory,
             sites, named_plant_seats, partnerships, events, groups, fallback, same_maker, distribution_deals)
 
 
