@@ -33,6 +33,7 @@ from graphbuild.extract.relations import (
     seats,
     sites,
     story_signers,
+    ventures,
     visits,
 )
 from graphbuild.extract.relations.common import Context
@@ -42,8 +43,9 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, agreements, regulatory,
-            sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker, distribution_deals)
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
+            regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker,
+            distribution_deals)
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

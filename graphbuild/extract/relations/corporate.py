@@ -177,7 +177,9 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
+    r"(?:\s*\([^()]*\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu"
+    # "B will be consolidated as a subsidiary of A", "B akan dikonsolidasikan sebagai anak usaha A"
+    r"|will|shall|be|akan|as|consolidated|dikonsolidasikan|dicatat)\b\s*"
     rf"|\b(?:lanjut|{SAY})nya\s*,\s*|\b(?:he|she)\s+(?:{SAY_EN})\s*,\s*)*"
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,

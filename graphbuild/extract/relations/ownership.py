@@ -14,7 +14,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.subsidiary_refs import emit as _emit
-from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
+from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -196,7 +196,8 @@ def _arm(ctx: Context, v: View, c: re.Match[str]) -> None:
         child = after if after is not None and re.fullmatch(r"\s*,?\s*(?:PT\.?\s+)?", v.masked[c.end() : after.start]) else None
     if child is None:
         return
-    parent = owner.ent if owner is not None else named or next(iter(issuer(ctx, child.ent)), None)
+    # "the Company" / "perseroan": the company the release defines so (``release_firm``), not the one it names most
+    parent = owner.ent if owner is not None else named or release_firm(ctx, child.ent)
     if parent is not None and parent is not child.ent:
         _emit(ctx, v, child.ent, parent)
 

@@ -116,7 +116,7 @@ _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?(?:\s+yang\s+(?:(?:baru|t
                           r"[^,.;]{0,30}?)?\s*,?\s*(?:PT\.?\s+)?", re.I)
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
 # ("anak usaha distribusinya, PT B", "unit usaha barunya, PT B": a word saying which, with the owner's "-nya")
-_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur|pemasaran|logistik|ritel)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
                         r"|\s+[a-z]{3,}nya(?=\s*,)"
                         r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
@@ -151,6 +151,9 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
         parent = firm  # "anak usaha distribusi perusahaan, PT B": the company the story names most, a subsidiary or not
         if _PERSEROAN.search(own.group()) and (home := release_firm(ctx, child.ent)) is not None and home is not firm:
             parent = home  # "anak usaha perseroan, PT B": the release's own (Indonesian, listed) company, not its foreign partner
+    elif own is not None and named and _PERSEROAN.search(own.group()) and (home := release_firm(ctx, child.ent)) is not None \
+            and home is not child.ent and not regulator_like(home):
+        parent = home  # "produk A dipasarkan oleh anak usaha distribusi Perseroan, PT B": the release's company, not A
     if parent is not None:
         # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
         kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]
