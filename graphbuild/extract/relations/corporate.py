@@ -34,6 +34,7 @@ from graphbuild.extract.relations import (
     stakes,
     subject_children,
     table_rows,
+    then_made,
 )
 from graphbuild.extract.relations.common import Context, CueGroup, M, View
 from graphbuild.extract.relations.cuegroup import RuleTable
@@ -238,6 +239,7 @@ _CUED = RuleTable(
     (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (then_made.find, then_made.CUE),  # "P diimpor dari India, dan diproduksi oleh X"
     (later_sellers.find, *later_sellers.CUES),  # "P, yang dikembangkan X dan dipasarkan di Indonesia oleh Y"
     (noun_doers.find, noun_doers.CUES[0]),  # "Pengembangan P dilakukan bersama X", "Production of P is carried out by X"
     (noun_doers.contract_maker, noun_doers.CUES[1]),  # "Produksinya dikerjakan secara maklon oleh X"

@@ -17,16 +17,20 @@ ORG = ("Organization",)
 
 def _operator(ctx: Context, v: View) -> Entity | None:
     """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
+    from graphbuild.extract.relations.ventures import (
+        venture_of,  # (ventures reads discourse: imported here, not above)
+    )
+
     plants = ctx.typed("OPERATES")
     if plants:
         return ctx.by_id.get(plants[-1].head)
     subject = topic(ctx, v.index)
     if subject is not None:
-        return subject
+        return venture_of(ctx, subject)  # a joint venture's parent named last: the venture's plant
     near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
             if not regulator_like(e) and e.category not in _NOT_MAKERS]
     firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
-    return firm or (near[0] if near else None)
+    return venture_of(ctx, firm or (near[0] if near else None))
 
 
 def main_firm(ctx: Context, index: int) -> Entity | None:
@@ -47,6 +51,12 @@ def story_firms(ctx: Context, exclude: Entity | None = None, *, pt_named: bool =
 _OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
 
 
+# "A memegang 55 persen saham, sedangkan B …", "A holds a 51% stake": a shareholder of the company told of, not its subject
+_STAKE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:juga|kini|masih|akan|also|now|still|will)\s+)?(?:memegang|menguasai|memiliki|mengempit|"
+                    r"mempunyai|menggenggam|holds?|owns?|controls?)\s+(?:(?:saham\s+)?(?:sebesar|sekitar|sebanyak|a|an|about|around)\s+)?"
+                    r"\d[\d,.]*\s*(?:persen|%|per\s*cent|percent)", re.I)
+
+
 def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
     """The company a recent sentence opens with: what "Perusahaan ini" / "Pabrik tersebut" goes back to
     (a subject, not the partner named last: "KFSP didirikan … antara Kimia Farma dan Sungwun")."""
@@ -55,7 +65,7 @@ def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
         m = v.mentions[0] if v.mentions else None
         if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
                 and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
-                and m.ent.category not in _NOT_MAKERS):
+                and m.ent.category not in _NOT_MAKERS and not _STAKE.match(v.masked, m.end)):
             return m.ent
     return None
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like
+from graphbuild.extract.relations.discourse import _NOT_MAKERS, _operator, main_firm, regulator_like, topic
 from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.ventures import venture_of
 from graphbuild.types import Entity
 
 _COUNT = (r"(?:(?:salah\s+satu|satu|dua|tiga|empat|lima|enam|\d+|beberapa|sejumlah|seluruh|semua|kedua|ketiga)\s+)?")
@@ -36,6 +37,9 @@ _IT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|both|two|three|[A-Za-z0-9][\w-]*)\s
 # a sentence that opens with the company (or its plant): "The X plant holds …", "X, a maker of …, said …"
 _LEAD = re.compile(r"[\s\"\u201c]*(?:[A-Z\u2588][\w\u2588 .()]*,[^\u2588]{0,40}?\s[\u2014\u2013-]{1,2}\s+)?(?:(?:the|this)\s+)?", re.I)
 _DATELINE = re.compile(r"[^\u2588]{0,40}?\s[\u2014\u2013-]{1,2}\s")  # "MAKASSAR, June 2, 2025 — ": a dateline's place
+# only a connective before it: "Kini, ", "Selain itu, ", "In addition, "
+_OPENS = re.compile(r"[\s\"\u201c]*(?:(?:kini|saat\s+ini|sejauh\s+ini|selain\s+itu|adapun|sementara\s+itu|di\s+antaranya|currently|today"
+                    r"|so\s+far|in\s+addition|meanwhile)\s*,?\s*)?", re.I)
 _NEG = re.compile(r"\b(?:tidak|bukan|belum|not|never)\s+(?:\w+\s+){0,2}$", re.I)
 watch(ITS_PRODUCTS, IT_MAKES)
 CUES = (ITS_PRODUCTS, IT_MAKES)
@@ -84,7 +88,10 @@ def _owner(ctx: Context, v: View, pos: int) -> Entity | None:
         return _maker(first.ent) if first.type == "Organization" and _LEAD.fullmatch(v.masked[: first.start]) \
             and first.role is None and first.start not in v.role_orgs else None
     if not bare:
-        return None
+        if named or not _OPENS.fullmatch(v.masked[:pos]):
+            return None
+        # "Tiga produknya, yakni A, B dan C, …" opening a sentence: the company the text goes on about
+        return _maker(venture_of(ctx, topic(ctx, v.index, back=3) or _operator(ctx, v)))
     every = [m.ent for m in v.before(bare[-1].start(), ("Organization",))]
     companies = {id(e): e for e in every if _maker(e) is not None}
     if len(companies) == 1:  # "Presiden Direktur PT X, Y, mengungkapkan perseroan telah mendaftarkan dua produknya"

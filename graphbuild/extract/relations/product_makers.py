@@ -115,6 +115,9 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
         chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
+        # "insulin glargine Glarvia produksi X": the substance right before a brand names its kind, not a second product
+        chain = [q for q, r in zip(chain, [*chain[1:], None], strict=True) if r is None or not q.text[:1].islower()
+                 or not r.text[:1].isupper() or v.masked[q.end : r.start].strip()]
         org = v.next_mention(chain[-1])
         while org is not None and org.type == "Location":  # "… dipasarkan di Indonesia oleh X"
             org = v.next_mention(org)

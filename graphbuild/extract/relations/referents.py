@@ -21,7 +21,10 @@ PRODUCT_ANAPHOR = re.compile(r"\b(?:produk|obat|vaksin|terapi|suplemen|jamu|siru
                               r"|\b(?:both|the\s+two)\s+(?:products|drugs|vaccines|biosimilars|medicines)\b",
                               re.I)
 # "mengandung BKO", "kandungan merkuri jauh di atas batas", "tercemar etilen glikol": what a product contains
-_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|terkontaminasi|containing|contains?|traces\s+of)\s+$", re.I)
+# (also a later item of the list the cue opens: "cemaran etilen glikol (EG) dan dietilen glikol (DEG)")
+_INGREDIENT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|terkontaminasi|contaminated\s+with|containing"
+                         r"|contains?|traces\s+of)\s+(?:[^.;:()\u2588]{0,40}?\u2588+(?:\s*\([^()]{0,30}\))?"
+                         r"(?:\s*,\s*|\s+(?:dan|serta|maupun|atau|and|or)\s+|\s*,\s*(?:dan|serta|and|or)\s+)){0,4}$", re.I)
 # "Gliptaro, tablet sitagliptin", "Lambucid kapsul 40 mg (esomeprazol": the substance describes the brand
 _DESCRIBES = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}|\s+(?:[a-z][\w-]*\s+|\d+(?:[.,]\d+)?\s*[a-z]{1,3}\s+){0,3}\(")
 _COUNTED = re.compile(r"\b(?:the\s+)?(kedua|ketiga|keempat|kelima|keenam|both|two|three|four|five|six)\s+", re.I)
@@ -48,7 +51,7 @@ def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> li
     for i in range(v.index, max(-1, v.index - 4), -1):
         w = ctx.views[i]
         ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= ana.start())
-              and not _INGREDIENT.search(w.masked[: m.start])]  # "mengandung BKO": what it contains
+              and not _INGREDIENT.search(w.masked[max(0, m.start - 240) : m.start])]  # "mengandung BKO": what it contains
         if ps:
             last = ps[-1]
             prev = w.prev_mention(last)

@@ -1,4 +1,5 @@
-"""A joint venture named beside its two owners: SUBSIDIARY_OF from the venture to each owner, and the owners as partners.
+"""A joint venture named beside its two owners: SUBSIDIARY_OF from the venture to each owner, the owners as partners, and
+the venture as the company a plant or product told without a name belongs to once its owners have held the stage.
 
 "X, perusahaan patungan antara A dan B", "X merupakan usaha patungan A dengan B", "X adalah perusahaan patungan antara BUMN
 farmasi A dan produsen vaksin asal India, B", "X, a joint venture between A and B", "X is a JV company of A and B",
@@ -7,6 +8,9 @@ farmasi A dan produsen vaksin asal India, B", "X, a joint venture between A and 
 Why: releases and news introduce a venture by its owners in an apposition or with a copula; ``cooperation`` reads the
 owners as partners only where nothing stands before them, and no rule read the venture's parents. A venture
 "yang berlokasi di …" (no owners named) or one "A dan B membentuk" (the owners before the cue) is left alone.
+After the owners ("A menguasai 51 persen saham, sedangkan sisanya dimiliki B"), "Pabrik itu akan memproduksi P" or "Tiga
+produknya, yakni P, Q" are the venture's, not the owner named last: :func:`venture_of` maps an owner back to its venture
+for the rules that guess the company from the sentences before (``discourse._operator``, ``its_products``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.subsidiary_refs import emit as _emit
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 _W = r"(?:[a-z][\w-]*|BUMN|BUMS|\u2588+)"  # a word of a short description: "BUMN farmasi", "produsen vaksin asal █"
@@ -38,19 +43,41 @@ _IT_IS = re.compile(r"^[\s\"\u201c]*(?:[Pp]erusahaan|[Pp]abrik|[Tt]he\s+company)
 
 
 def find(ctx: Context) -> None:
-    for v in ctx.where(_VENTURE):
-        for c in v.cues(_VENTURE):
-            if cues.negated(v.masked, c.start()):
-                continue  # "X bukan perusahaan patungan antara A dan B"
-            owners = _owners(v, c.end())
-            if owners is None:
-                continue
-            a, b = owners
-            ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
-            jv = _venture(ctx, v, c.start(), owners)
+    for v, jv, a, b in _found(ctx):
+        ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, 0.6)
+        if jv is not None:
+            _emit(ctx, v, jv, a.ent)
+            _emit(ctx, v, jv, b.ent)
+
+
+def venture_of(ctx: Context, e: Entity | None) -> Entity | None:
+    """The venture whose owner ``e`` is, else ``e`` itself."""
+    if e is None:
+        return None
+    table = ctx.__dict__.get("_venture_of")
+    if table is None:
+        owned: dict[str, Entity] = {}
+        for _v, jv, a, b in _found(ctx):
             if jv is not None:
-                _emit(ctx, v, jv, a.ent)
-                _emit(ctx, v, jv, b.ent)
+                owned.setdefault(a.ent.id, jv)
+                owned.setdefault(b.ent.id, jv)
+        table = ctx.__dict__["_venture_of"] = {k: jv for k, jv in owned.items() if jv.id not in owned}
+    return table.get(e.id, e)
+
+
+def _found(ctx: Context) -> list[tuple[View, Entity | None, M, M]]:
+    """Each venture cue with its two owners and the venture (None when unnamed), worked out once per document."""
+    found = ctx.__dict__.get("_ventures")
+    if found is None:
+        found = ctx.__dict__["_ventures"] = []
+        for v in ctx.where(_VENTURE):
+            for c in v.cues(_VENTURE):
+                if cues.negated(v.masked, c.start()):
+                    continue  # "X bukan perusahaan patungan antara A dan B"
+                owners = _owners(v, c.end())
+                if owners is not None:
+                    found.append((v, _venture(ctx, v, c.start(), owners), *owners))
+    return found
 
 
 def _ok(m: M | None) -> bool:
@@ -69,7 +96,7 @@ def _owners(v: View, pos: int) -> tuple[M, M] | None:
     return first, second
 
 
-def _venture(ctx: Context, v: View, pos: int, owners: tuple[M, M]):  # type: ignore[no-untyped-def]
+def _venture(ctx: Context, v: View, pos: int, owners: tuple[M, M]) -> Entity | None:
     """The venture: the company right before the cue in apposition or with a copula, else the one a reference stands for."""
     own = {owners[0].ent.id, owners[1].ent.id}
     before = next(iter(v.before(pos)), None)
