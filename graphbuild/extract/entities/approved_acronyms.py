@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.entities.brands import product_name
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.standards import REGISTER_CLASSES  # a register's class, not a product
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 
@@ -83,10 +84,6 @@ _DEGREE_WORDS = frozenset({"S.E", "S.H", "M.M", "M.H", "S.T", "M.T", "M.E", "S.S
 # "izin edar dari EDA", "registrasi di EDA": an acronym after these is the authority, not the product
 _ISSUER_BEFORE = frozenset({"dari", "oleh", "di", "ke", "kepada", "from", "by", "at", "with", "to"})
 
-# "izin edar AKD", "nomor registrasi AKL", "(izin edar DKL)": the class of an Indonesian register (medical devices
-# AKD/AKL, household goods PKD/PKL, drugs D?L/D?I, generics G?L, OTC N?L), not a product's name
-_REGISTER_CLASSES = frozenset({"AKD", "AKL", "PKD", "PKL", "DKL", "DKI", "DBL", "DBI", "DTL", "DTI", "DPL", "GKL", "GKI",
-                               "GBL", "GBI", "GTL", "NKL", "NKI", "NBL", "NBI", "NTL"})
 
 
 def approvals(ctx: Ctx) -> None:
@@ -100,7 +97,7 @@ def approvals(ctx: Ctx) -> None:
         e = k + 1
         while e < n and t.words[e] not in (".", ";", "!", "?") and not t.newline_before[e]:
             w = t.words[e]
-            if is_acronym(w) and len(w) >= 3 and w not in _REGISTER_CLASSES and not _quoted_short(t.text, w) and product_name(ctx, e) and not names_a_class(t, e) \
+            if is_acronym(w) and len(w) >= 3 and w not in REGISTER_CLASSES and not _quoted_short(t.text, w) and product_name(ctx, e) and not names_a_class(t, e) \
                     and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
                     and not batch_number(t, e) and t.lower[e - 1] not in _ISSUER_BEFORE \
                     and not (t.lower[e - 1] in ("dan", "and") and ctx.type_at(e - 2) == "Organization") \

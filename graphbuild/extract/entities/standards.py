@@ -43,9 +43,10 @@ def find(ctx: Ctx) -> None:
         ctx.add(k, e, "Regulation", "standard", "cue")
 
 
-# Indonesia's registration classes of devices and household health supplies: "izin edar AKL", "AKD 20301234567",
-# "(AKL)" after an item of a list; a class of permit, never a brand
-_CLASSES = frozenset({"AKL", "AKD", "PKD", "PKL"})
+# Indonesia's registration classes: "izin edar AKL", "AKD 20301234567", "(AKL)" after an item of a list; a class of
+# permit, never a brand (medical devices AKD/AKL, household goods PKD/PKL, drugs D?L/D?I, generics G?L, OTC N?L)
+REGISTER_CLASSES = frozenset({"AKD", "AKL", "PKD", "PKL", "DKL", "DKI", "DBL", "DBI", "DTL", "DTI", "DPL", "GKL", "GKI",
+                              "GBL", "GBI", "GTL", "NKL", "NKI", "NBL", "NBI", "NTL"})
 _PERMIT_WORDS = frozenset({"edar", "nomor", "bernomor", "registrasi", "nie", "no", "no.", "izin", "kode", "kategori"})
 
 
@@ -53,7 +54,7 @@ def registration_classes(ctx: Ctx) -> None:
     """Mask the registration class of a permit before the brand rules read it (run before them)."""
     t = ctx.t
     n = len(t.words)
-    for k in t.where(_CLASSES):
+    for k in t.where(REGISTER_CLASSES):
         if ctx.owner[k] >= 0:
             continue
         before = t.lower[k - 1] if k else ""
