@@ -43,6 +43,7 @@ from graphbuild.extract.relations.product_holders import for_product, held_by_pr
 from graphbuild.extract.relations.recipients import listed as _listed
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.extract.relations.short_sites import short_site
+from graphbuild.extract.relations.site_antecedents import site_owner
 from graphbuild.extract.relations.site_subjects import described_site, subject_site
 from graphbuild.types import Entity
 
@@ -262,7 +263,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
-            subject = topic(ctx, v.index) or _held_before(ctx, v)  # else the company the text is about runs it
+            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v)  # whose plant was named, else the company the text is about
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return

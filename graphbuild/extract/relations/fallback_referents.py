@@ -18,6 +18,7 @@ from graphbuild.extract.relations.discourse import defined_firm, leading_firm
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.operators import subject_before
 from graphbuild.extract.relations.referents import how_many
+from graphbuild.extract.relations.site_antecedents import site_owner
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -54,6 +55,8 @@ def referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
             first = next((e for e in got if e.category == "company"), got[0] if got else None)  # not the stock exchange
         return [first] if first is not None else []
     if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR_SEARCH(v.masked)):
+        if (owner := site_owner(ctx, v, m.start())) is not None:
+            return [owner]  # "pabrik milik PT A … (B and C named) … fasilitas itu": A's plant
         return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
     if pred is side.product and v.may(PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR_SEARCH(v.masked)):
         # a brand, not a substance named in passing ("mengandung merkuri dan hidrokuinon")

@@ -54,13 +54,24 @@ def revoked_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     return contents.without_contents(ctx, _targets(ctx, v, end))
 
 
+# "merekomendasikan pencabutan izin PBF kepada Kementerian Kesehatan": the ministry the request goes to keeps its licences
+_TO = re.compile(r"\b(?:kepada|ke|to)\s+(?:the\s+)?$", re.I)
+
+
+def _addressee(v: View, m: M) -> bool:
+    """An authority the revocation is asked of or sent to ("… kepada Kementerian Kesehatan"), no holder."""
+    return m.type == "Organization" and m.ent.category in ("government", "regulator") \
+        and _TO.search(v.masked[max(0, m.start - 12) : m.start]) is not None
+
+
 def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """What loses its licence: named in the clause, or the owner/maker of what is named there."""
     cut = v.clause_end(end)
     if _FOR_SITE.match(v.masked, cut):  # "sertifikat CPOB untuk fasilitas produksi sediaan cair PT X": the site's holder
         cut = v.clause_end(cut + 4)
     stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
-    near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start])
+    near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start
+                                     and not _addressee(v, m)])
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     if near and ana is not None and ana.end() <= near[0].start and _PERMIT_ONLY.fullmatch(v.masked[end : ana.start()]):
         if all(e.name[:1].isupper() for e in contents.without_contents(ctx, antecedents(ctx, v, ana, reach=5))):  # brands, not the substances glossed
