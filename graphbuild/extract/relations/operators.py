@@ -78,7 +78,11 @@ _COMMON_NAME_WORDS = frozenset(
     "indonesia nusantara farma pharma pharmaceutical pharmaceuticals medika medica laboratories laboratoria "
     "industri industries kimia global international group grup holding holdings jaya abadi sejahtera makmur "
     "sentosa utama prima mitra sehat plant pabrik center centre fasilitas laboratorium factory biotech bio "
-    "biologics biopharma healthcare lifesciences persero".split())
+    "biologics biopharma healthcare lifesciences persero "
+    # kind words of sites and trades: "Pusat Distribusi X" is no sign of PT Y Distribusi, "Laboratorium Terpadu
+    # Biofarmaka" none of a cooperative named "… Biofarmaka …"
+    "distribusi distribution logistik logistics gudang warehouse pusat terpadu biofarmaka manufacturing produksi "
+    "production research riset storage".split())
 
 
 @lru_cache(maxsize=8192)  # the same company names recur in every document that names them
@@ -100,13 +104,25 @@ def _namesake(ctx: Context, f: M) -> Entity | None:
 def _find_namesake(ctx: Context, f: M) -> Entity | None:
     site = _name_words(f.ent.name)
     found: list[Entity] = []
+    opener: tuple[int, Entity] | None = None
+    best: list[tuple[int, Entity]] = []
     for e, heads, words in _companies(ctx):
         if e.id == f.ent.id:
             continue
-        if f.ent.name.startswith(heads):  # one of its names (4 letters or more) opens the site's name
-            return e
-        if words & site:
+        shared = len(words & site)
+        if opener is None and f.ent.name.startswith(heads):  # one of its names (4 letters or more) opens the site's name
+            opener = (shared, e)
+        elif words & site:
             found.append(e)
+            best.append((shared, e))
+    # "Pradana Hokuyo Karawang Plant" beside PT Pradana Farma Tbk and their venture PT Pradana Hokuyo Biologics,
+    # "Pabrik Nirmala Generik" beside PT Nirmala Farma Tbk and PT Nirmala Generik Indonesia: the one with more words of it
+    top = max((n for n, _ in best), default=0)
+    more = [e for n, e in best if n == top]
+    if top >= 2 and len(more) == 1 and top > (opener[0] if opener is not None else 1):
+        return more[0]
+    if opener is not None:
+        return opener[1]
     found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
     if found:
         if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
@@ -178,8 +194,10 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if maker is not None and maker.role is None and not regulator_like(maker.ent):
         ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
     possessive_owner(ctx, v, f)  # "Tirta Husada's Cikande Sterile Plant": the short name in the possessive
-    # "the Combiphar Padalarang Plant": a site named after the company that runs it
-    owner = _namesake(ctx, f)
+    nxt = v.next_mention(f)
+    stated = nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)) is not None
+    # "the Combiphar Padalarang Plant": a site named after the company that runs it (unless "X milik PT Y" tells whose)
+    owner = None if stated else _namesake(ctx, f)
     if owner is not None:
         ctx.emit("OPERATES", owner, f.ent, v, 0.7)
     if (last := suffix_owner(ctx, f.ent)) is not None and last is not owner:  # "Laboratorium Quality Control Bio Farma"
@@ -207,8 +225,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
         owner = owner or next((e for e in issuer(ctx, f.ent) if id(e) not in parents), None)  # the story's company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
-    nxt = v.next_mention(f)
-    if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
+    if stated and nxt is not None:
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
     elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
           and re.fullmatch(r"\)? (?:\([^()]{3,80}\) )?", v.gap((f.gloss or f).end, nxt.start))):  # (an English name between)
