@@ -53,7 +53,12 @@ _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|r
 _LAB = re.compile(r"(?:Laboratorium|Laboratory|Lab|Pusat\s+Riset|Pusat\s+Studi|Research\s+Cent(?:er|re))\b|.*\bLaborator(?:y|ies)$")
 _ACADEMIC = re.compile(r"(?:Fakultas|Universitas|Institut|Sekolah|Politeknik|Departemen|Faculty|University|Institute|School"
                        r"|Department)\b")
-_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$"
+                  # "untuk gudangnya, F", "pusat distribusinya, F", "its new warehouse, the F": a site of the subject's, named
+                  r"|\b(?:fasilitas|pabrik|gudang|laboratorium|depo|pusat|sentra)(?:\s+(?:distribusi|produksi|baru|utama|penyimpanan|riset|obat))?nya\s*,\s*$"
+                  r"|\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:warehouse|plant|facility|factory|laboratory|hub"
+                  r"|distribution\s+cent(?:er|re))\s*,\s*(?:the\s+)?$", re.I)
+_FROM_BODY = re.compile(r"\b(?:dari|oleh|from|by)\s+$", re.I)  # "memperoleh sertifikat dari Badan POM untuk gudangnya": not BPOM's
 
 
 # "at the Company's Karawang Biologics Plant", "the Company's new sterile injectables facility, F"
@@ -203,9 +208,10 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if (last := suffix_owner(ctx, f.ent)) is not None and last is not owner:  # "Laboratorium Quality Control Bio Farma"
         ctx.emit("OPERATES", last, f.ent, v, 0.7)
     # "Nordavia will supply … from its Uppsala Manufacturing Center"
-    if _ITS.search(v.masked[: f.start]):
-        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
-        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
+    if _ITS.search(v.masked, max(0, f.start - 120), f.start):
+        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs and not (
+            regulator_like(m.ent) and _FROM_BODY.search(v.masked, max(0, m.start - 8), m.start))), None)
+        if owner is not None and f.start - owner.end <= 140 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not _firms_before(v, f.start):
         owner = release_firm(ctx, f.ent)  # "at the Company's Karawang Biologics Plant": the release's (listed) company
