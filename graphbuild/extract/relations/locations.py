@@ -68,7 +68,8 @@ _ORIGIN = re.compile(
 _HOST_OF_EVENT = re.compile(r"\b(?:(?:digelar|diselenggarakan|diadakan|dilaksanakan)\s+(?:oleh\s+)?|(?:organi[sz]ed|hosted)\s+by\s+)"
                             r"(?:the\s+)?(?:\u2588+(?:\s*\([^()]*\))?\s*(?:,|dan|serta|and|bersama|with|\s)\s*(?:the\s+)?)*$", re.I)
 # "Pabrik X milik PT Y di Z": the plant is in Z too
-_OWNED_BY = re.compile(r"^\s+(?:milik|owned\s+by|operated\s+by)\s+$", re.I)
+_OWNED_BY = re.compile(r"^\s*,?\s+(?:yang\s+(?:(?:juga|kini)\s+)?|which\s+is\s+)?(?:milik|kepunyaan|(?:dimiliki|dioperasikan|dikelola)"
+                       r"(?:\s+oleh)?|(?:owned|operated|run|managed)\s+by)\s+$", re.I)
 _COMPANY_ANAPHOR = re.compile(r"\W*(?:perusahaan|perseroan)\s+(?:ini|tersebut|itu)\b", re.I)
 _SEATED_ANAPHOR = re.compile(r"\W*(?:perusahaan(?:\s+(?:ini|tersebut|itu))?|perseroan|the\s+company)\s+"
                              r"(?:(?:kini|saat\s+ini|juga|sendiri|is|was|currently)\s+)*(?:berkantor\s+pusat|bermarkas|berbasis|"
@@ -146,9 +147,10 @@ def find(ctx: Context) -> None:
                     continue  # "pabrik obat milik PT X di kawasan industri Y": a plant the text leaves unnamed
                 if _REGION_GOV.match(m.ent.name) and _VILLAGE.match(nxt.ent.name):
                     continue  # "operasi bersama … Pemerintah Kabupaten S di Desa K": where the work was, not the regency's seat
-                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
                 if site is not None and site.type == "Facility" and _OWNED_BY.match(v.gap(site.end, m.start)):
-                    ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)
+                    ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)  # "Pabrik X milik PT K di Y": the plant's place,
+                    continue  # not the owner's seat (that the sentence does not tell)
+                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)
             elif m.type == "Location" and _COMMA.match(gap) and ctx.is_country(nxt.ent) and joint_dateline(v, m):
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.7)  # "SEOUL, South Korea and JAKARTA, Indonesia": each party's seat
             elif m.type == "Location" and m.text.isupper() and len(m.text) > 3 and _COMMA.match(gap) and ctx.is_country(nxt.ent):

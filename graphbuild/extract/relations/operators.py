@@ -53,7 +53,12 @@ _RUN_BY_LATE = re.compile(r"\b(?:dioperasikan|dikelola|dimiliki|operated|owned|r
 _LAB = re.compile(r"(?:Laboratorium|Laboratory|Lab|Pusat\s+Riset|Pusat\s+Studi|Research\s+Cent(?:er|re))\b|.*\bLaborator(?:y|ies)$")
 _ACADEMIC = re.compile(r"(?:Fakultas|Universitas|Institut|Sekolah|Politeknik|Departemen|Faculty|University|Institute|School"
                        r"|Department)\b")
-_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+$|\b(?:fasilitas|pabrik)\s+(?:[a-z][\w-]*\s+)?(?:milik)?nya\s+$"
+                  # "untuk gudangnya, F", "pusat distribusinya, F", "its new warehouse, the F": a site of the subject's, named
+                  r"|\b(?:fasilitas|pabrik|gudang|laboratorium|depo|pusat|sentra)(?:\s+(?:distribusi|produksi|baru|utama|penyimpanan|riset|obat))?nya\s*,\s*$"
+                  r"|\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?:warehouse|plant|facility|factory|laboratory|hub"
+                  r"|distribution\s+cent(?:er|re))\s*,\s*(?:the\s+)?$", re.I)
+_FROM_BODY = re.compile(r"\b(?:dari|oleh|from|by)\s+$", re.I)  # "memperoleh sertifikat dari Badan POM untuk gudangnya": not BPOM's
 
 
 # "at the Company's Karawang Biologics Plant", "the Company's new sterile injectables facility, F"
@@ -78,7 +83,11 @@ _COMMON_NAME_WORDS = frozenset(
     "indonesia nusantara farma pharma pharmaceutical pharmaceuticals medika medica laboratories laboratoria "
     "industri industries kimia global international group grup holding holdings jaya abadi sejahtera makmur "
     "sentosa utama prima mitra sehat plant pabrik center centre fasilitas laboratorium factory biotech bio "
-    "biologics biopharma healthcare lifesciences persero".split())
+    "biologics biopharma healthcare lifesciences persero "
+    # kind words of sites and trades: "Pusat Distribusi X" is no sign of PT Y Distribusi, "Laboratorium Terpadu
+    # Biofarmaka" none of a cooperative named "… Biofarmaka …"
+    "distribusi distribution logistik logistics gudang warehouse pusat terpadu biofarmaka manufacturing produksi "
+    "production research riset storage".split())
 
 
 @lru_cache(maxsize=8192)  # the same company names recur in every document that names them
@@ -100,13 +109,25 @@ def _namesake(ctx: Context, f: M) -> Entity | None:
 def _find_namesake(ctx: Context, f: M) -> Entity | None:
     site = _name_words(f.ent.name)
     found: list[Entity] = []
+    opener: tuple[int, Entity] | None = None
+    best: list[tuple[int, Entity]] = []
     for e, heads, words in _companies(ctx):
         if e.id == f.ent.id:
             continue
-        if f.ent.name.startswith(heads):  # one of its names (4 letters or more) opens the site's name
-            return e
-        if words & site:
+        shared = len(words & site)
+        if opener is None and f.ent.name.startswith(heads):  # one of its names (4 letters or more) opens the site's name
+            opener = (shared, e)
+        elif words & site:
             found.append(e)
+            best.append((shared, e))
+    # "Pradana Hokuyo Karawang Plant" beside PT Pradana Farma Tbk and their venture PT Pradana Hokuyo Biologics,
+    # "Pabrik Nirmala Generik" beside PT Nirmala Farma Tbk and PT Nirmala Generik Indonesia: the one with more words of it
+    top = max((n for n, _ in best), default=0)
+    more = [e for n, e in best if n == top]
+    if top >= 2 and len(more) == 1 and top > (opener[0] if opener is not None else 1):
+        return more[0]
+    if opener is not None:
+        return opener[1]
     found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
     if found:
         if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
@@ -178,16 +199,19 @@ def operates(ctx: Context, v: View, f: M) -> None:
     if maker is not None and maker.role is None and not regulator_like(maker.ent):
         ctx.emit("OPERATES", maker.ent, f.ent, v, 0.65)
     possessive_owner(ctx, v, f)  # "Tirta Husada's Cikande Sterile Plant": the short name in the possessive
-    # "the Combiphar Padalarang Plant": a site named after the company that runs it
-    owner = _namesake(ctx, f)
+    nxt = v.next_mention(f)
+    stated = nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)) is not None
+    # "the Combiphar Padalarang Plant": a site named after the company that runs it (unless "X milik PT Y" tells whose)
+    owner = None if stated else _namesake(ctx, f)
     if owner is not None:
         ctx.emit("OPERATES", owner, f.ent, v, 0.7)
     if (last := suffix_owner(ctx, f.ent)) is not None and last is not owner:  # "Laboratorium Quality Control Bio Farma"
         ctx.emit("OPERATES", last, f.ent, v, 0.7)
     # "Nordavia will supply … from its Uppsala Manufacturing Center"
-    if _ITS.search(v.masked[: f.start]):
-        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs), None)
-        if owner is not None and f.start - owner.end <= 100 and not regulator_like(owner.ent):
+    if _ITS.search(v.masked, max(0, f.start - 120), f.start):
+        owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs and not (
+            regulator_like(m.ent) and _FROM_BODY.search(v.masked, max(0, m.start - 8), m.start))), None)
+        if owner is not None and f.start - owner.end <= 140 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not _firms_before(v, f.start):
         owner = release_firm(ctx, f.ent)  # "at the Company's Karawang Biologics Plant": the release's (listed) company
@@ -207,8 +231,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
         owner = owner or next((e for e in issuer(ctx, f.ent) if id(e) not in parents), None)  # the story's company
         if owner is not None:
             ctx.emit("OPERATES", owner, f.ent, v, 0.65)
-    nxt = v.next_mention(f)
-    if nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)):
+    if stated and nxt is not None:
         ctx.emit("OPERATES", nxt.ent, f.ent, v, 0.75)
     elif (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
           and re.fullmatch(r"\)? (?:\([^()]{3,80}\) )?", v.gap((f.gloss or f).end, nxt.start))):  # (an English name between)

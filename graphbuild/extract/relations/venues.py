@@ -239,6 +239,8 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         return _named_city(ctx, v, ev, venue)
     if ctx.is_country(city.ent):  # "di Dubai World Trade Centre, Uni Emirat Arab": the city the venue is named after
         return _named_city(ctx, v, ev, venue)
+    if venue.type == "Location" and places.category(venue.ent) == "city" and places.category(city.ent) == "province":
+        return False  # "RUPSLB di Depok, Jawa Barat": the city held it; its province only places the city
     if (not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][A-Za-z]+\s*){0,2}(?:,|in|di)\s*", v.gap(venue.end, city.start))):
         return False
     more = v.next_mention(city)
