@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import contents, cues
+from graphbuild.extract.relations import contents, cues, revoked_colon
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.granters import nominal_revoker
 from graphbuild.extract.relations.our_revocations import OUR_REVOKE, ours
@@ -63,7 +63,7 @@ def unnamed_revocations(ctx: Context) -> None:
     """"Izin PBF perusahaan itu kemudian dibekukan", "Produk yang izin edarnya dicabut adalah:": a sentence naming nothing."""
     for v in ctx.views:
         if not v.mentions and (v.may(_HOLDER_REF) or v.may(COUNTED_OPEN)
-                               or (v.masked.rstrip().endswith(":") and _LIST_INTRO.search(v.masked))):
+                               or v.masked.rstrip().endswith(":")):  # "… adalah:", "izin edar tiga produk berikut dicabut:"
             revocations(ctx, v)
 
 
@@ -166,6 +166,10 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             if reg_e is not None:
                 _bulleted(ctx, v.index, reg_e, what_s)
+            return
+        if not by and passive and revoked_colon.colon_intro(v, start, end):  # "izin edar tiga produk berikut dicabut:"
+            if (reg_e := _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=12, limit=20) if _is_regulator(e)), None)):
+                revoked_colon.listed(ctx, v, reg_e, what_s)
             return
         if not by and passive and (listed := _listed_after(v, end)):
             # "Di antara produk yang izin edarnya dicabut adalah sirup A dan sirup B": the regulator of the story
