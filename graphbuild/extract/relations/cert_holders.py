@@ -48,7 +48,7 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 _HOLDER_ANAPHOR = re.compile(
-    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,2}?"
+    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,3}?"
     r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
     # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
     r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
