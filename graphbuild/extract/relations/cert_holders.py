@@ -17,6 +17,7 @@ from graphbuild.extract.relations.cert_bodies import remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
+from graphbuild.extract.relations.cert_referents import site_owner as _site_owner
 from graphbuild.extract.relations.cert_referents import site_referred as _site_referred
 from graphbuild.extract.relations.cert_referents import story_firm as _story_firm
 from graphbuild.extract.relations.common import Context, View
@@ -262,7 +263,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
-            subject = topic(ctx, v.index) or _held_before(ctx, v)  # else the company the text is about runs it
+            # else the company whose unnamed plant was told of, else the company the text is about, runs it
+            subject = _site_owner(ctx, v) or topic(ctx, v.index) or _held_before(ctx, v)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return

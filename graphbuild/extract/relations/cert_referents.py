@@ -56,3 +56,21 @@ def story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
     firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
     return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
+
+
+# "meninjau pabrik vaksin milik PT X", "fasilitas produksi PT X di Batang", "the manufacturing plant of X": a company's
+# site told without a name of its own, which a later "fasilitas itu" / "Pabrik tersebut" goes back to
+_UNNAMED_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana\s+produksi|gudang|plant|facility|factory|warehouse)"
+                           r"(?:\s+(?!milik\b|of\b|yang\b|which\b)[a-z][\w-]*){0,3}?\s+(?:(?:milik|of)\s+(?:the\s+)?)?(?:PT\.?\s+)?$", re.I)
+
+
+def site_owner(ctx: Context, v: View, back: int = 8) -> Entity | None:
+    """The company whose unnamed plant a recent sentence tells of (the latest such), for "fasilitas itu" where the
+    story names no plant: "Menkes meninjau pabrik vaksin milik PT X. … Fasilitas seluas 12 hektare itu telah …"."""
+    for i in range(v.index - 1, max(-1, v.index - back - 1), -1):
+        w = ctx.views[i]
+        for m in reversed(w.mentions):
+            if (m.type == "Organization" and m.ent.category == "company"
+                    and _UNNAMED_SITE.search(w.masked[max(0, m.start - 60) : m.start])):
+                return m.ent
+    return None
