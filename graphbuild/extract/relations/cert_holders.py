@@ -49,7 +49,7 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 _HOLDER_ANAPHOR = re.compile(
-    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,2}?"
+    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,3}?"
     r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
     # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
     r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
@@ -263,7 +263,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
-            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v)  # whose plant was named, else the company the text is about
+            # else the company whose unnamed plant was told of, else the company the text is about, runs it
+            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return

@@ -14,7 +14,7 @@ from graphbuild.types import Entity
 
 # "pabrik vaksin milik PT A", "fasilitas produksi PT A", "the manufacturing plant of A", "A's plant" (the owner after)
 _PLANT_OF = re.compile(
-    r"\b(?:pabrik|fasilitas|plant|factory|facility|site)(?:\s+(?!(?:milik|of|owned|di|in|at|dan|and|oleh|by|dari|from|kepada|to|dengan|with|untuk|for)\b)[\w\u2588-]+){0,3}?"
+    r"\b(?:pabrik|fasilitas|sarana\s+produksi|gudang|plant|factory|facility|warehouse|site)(?:\s+(?!(?:milik|of|owned|di|in|at|dan|and|oleh|by|dari|from|kepada|to|dengan|with|untuk|for)\b)[\w\u2588-]+){0,3}?"
     r"\s+(?:(?:yang\s+)?(?:milik|dimiliki(?:\s+oleh)?|dikelola(?:\s+oleh)?|kepunyaan)\s+|(?:of|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?)?$",
     re.I)
 _BACK = 8  # sentences
