@@ -1,6 +1,7 @@
 """Where a named agreement or event really ends (or starts) when the cue-led run stopped short of it.
 
-- the parties joined by a dash: "Perjanjian Distribusi Eksklusif Garuda–Mitra Niaga Sehat";
+- the parties joined by a dash: "Perjanjian Distribusi Eksklusif Garuda–Mitra Niaga Sehat", "MoU GPFI–BPI" (the
+  second party may be an acronym), "Joint Venture Agreement KDI–Tsubasa" (the pair after the deal word);
 - a manner phrase in title case: "Nota Kesepahaman tentang Pengawasan Obat secara Daring";
 - a second field after "dan" that looks like a verb by its -kan ending: "Perjanjian Distribusi dan Pasokan Eksklusif";
 - an English list of fields opened before a comma: "License, Supply and Technology Transfer Agreement";
@@ -18,6 +19,11 @@ _DASHES = frozenset({"\u2013", "-", "\u2014"})
 _AND = frozenset({"dan", "serta"})
 _EN_AND = frozenset({"and", "&"})
 _DEAL_HEADS = frozenset({"Perjanjian", "Nota", "Kesepakatan", "Kontrak", "Memorandum"})
+# a short deal word that opens a name ("MoU A–B") or ends one before its pair of parties ("Agreement A–B")
+_SHORT_HEADS = frozenset({"MoU", "MOU", "MoA", "MoC", "LoI", "LOI", "PKS", "Perjanjian", "Nota", "Kesepakatan", "Kontrak",
+                          "Memorandum"})
+_DEAL_ENDS = frozenset({"agreement", "mou", "moa", "moc", "loi", "memorandum", "kesepahaman", "perjanjian", "kesepakatan",
+                        "kontrak", "contract", "understanding"})
 _MAX_TAIL = 4
 
 
@@ -54,6 +60,20 @@ def _free_caps(ctx: Ctx, k: int, limit: int) -> int:
     return e
 
 
+def _party(ctx: Ctx, k: int) -> int:
+    """End of a party's short name from ``k``: an acronym ("BPI", "BfArM") or free capitalised words."""
+    t = ctx.t
+    if k >= len(t.words) or t.masked[k] or t.newline_before[k]:
+        return k
+    if ctx.owner[k] >= 0:  # "MoU Aurovista–Sanbe": the party's short name already read as the company
+        a, b = ctx.spans[ctx.owner[k]]
+        return b if a == k and b - k <= 3 and ctx.type_at(k) == "Organization" else k
+    x = t.words[k]
+    if is_acronym(x) or (x[:1].isupper() and any(c.isupper() for c in x[1:])):
+        return k + 1
+    return _free_caps(ctx, k, _MAX_TAIL)
+
+
 def _closed(t, e: int) -> bool:  # type: ignore[no-untyped-def]
     """The name stops at ``e``: end of text, punctuation, a line break or a lower-case word."""
     return e >= len(t.words) or t.newline_before[e] or not t.words[e][:1].isalnum() or t.words[e][:1].islower()
@@ -65,9 +85,14 @@ def _tail(ctx: Ctx, i: int, j: int) -> int:
     w = t.words
     if j + 1 >= n or t.newline_before[j]:
         return j
-    if w[j] in _DASHES and t.starts[j] == t.ends[j - 1] and t.ends[j] == t.starts[j + 1] and w[i] in _DEAL_HEADS:
-        e = _free_caps(ctx, j + 1, _MAX_TAIL)  # "… Eksklusif Garuda–Mitra Niaga Sehat": the second party
+    if w[j] in _DASHES and t.starts[j] == t.ends[j - 1] and t.ends[j] == t.starts[j + 1] and w[i] in _SHORT_HEADS:
+        e = _party(ctx, j + 1)  # "… Eksklusif Garuda–Mitra Niaga Sehat", "MoU GPFI–BPI": the second party
         return e if e > j + 1 and _closed(t, e) else j
+    if w[j - 1].lower() in _DEAL_ENDS and j + 2 < n and w[j + 1] in _DASHES and t.starts[j + 1] == t.ends[j] \
+            and t.ends[j + 1] == t.starts[j + 2] and not t.newline_before[j + 1]:
+        a = _party(ctx, j)  # "Joint Venture Agreement KDI–Tsubasa": the pair of parties after the deal word
+        e = _party(ctx, j + 2) if a == j + 1 else j
+        return e if e > j + 2 and _closed(t, e) else j
     if w[j] == "secara" and "tentang" in w[i:j] and j + 1 < n and is_cap(w[j + 1]) and ctx.owner[j + 1] < 0:
         e = _free_caps(ctx, j + 1, 2)  # "… tentang Pengawasan … secara Daring": the topic's manner
         return e if _closed(t, e) else j

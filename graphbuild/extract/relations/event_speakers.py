@@ -54,8 +54,10 @@ _HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|s
 # "## Pejabat yang hadir", "## Pembicara utama", "Keynote speakers": the guests or the speakers, one line each
 _LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\s+undangan|undangan|pejabat|tamu|tokoh)(?:\s+\w+)?\s+yang\s+hadir|"
                     r"daftar\s+hadir|(?:[\w-]+\s+){0,3}yang\s+(?:berpartisipasi|ikut\s+serta|turut\s+serta|ambil\s+bagian)|"
-                    r"(?:participating|attending)\s+(?:\w+\s+){0,2}?(?:agencies|authorities|bodies|organi[sz]ations|institutions|countries|delegations)|"
-                    r"(?:instansi|lembaga|otoritas|negara|institusi)\s+peserta|daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
+                    r"(?:participating|attending)\s+(?:\w+\s+){0,2}?(?:agencies|authorities|bodies|organi[sz]ations|institutions|countries|delegations|"
+                    r"companies|firms|cooperatives|co-ops|associations|manufacturers|universities|hospitals|regulators)|"  # "## Koperasi peserta (sebagian)"
+                    r"(?:instansi|lembaga|otoritas|negara|institusi|koperasi|perusahaan|industri|organisasi|asosiasi|universitas|kampus|"
+                    r"produsen|distributor|UMKM|pemerintah\s+daerah|rumah\s+sakit)\s+peserta|daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
                     r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
