@@ -58,7 +58,7 @@ from graphbuild.extract.relations.subsidiary_refs import (
 ORG = ("Organization",)
 # "anak usaha holding BUMN farmasi A", "anak usaha kelompok usaha A", "a unit of the conglomerate A": the group word
 # and a few words describing it stand before the parent's name
-GROUP = r"(?:(?:(?:investment|healthcare|pharmaceutical|industrial|state|family)\s+)?(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
+GROUP = r"(?:(?:(?:[a-z]+-owned|investment|healthcare|pharmaceutical|industrial|state|family)\s+){0,3}(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
 _BASED = re.compile(r"-(?:based|headquartered|listed)\s+")
 _OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headquartered|listed)\s+")  # "of Tokyo-listed X"
 _FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
@@ -177,10 +177,10 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
 
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
-_CHILD_GAP = re.compile(
-    r"(?:\s*\([^()]*\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu"
-    # "B will be consolidated as a subsidiary of A", "B akan dikonsolidasikan sebagai anak usaha A"
-    r"|will|shall|be|akan|as|consolidated|dikonsolidasikan|dicatat)\b\s*"
+_CHILD_GAP = re.compile(  # (the child may be the quoted short name in its brackets: 'PT A ("A" or "the Company"), a …')
+    r"(?:\s*\([^()]*\)|[\"\u201d'\u2019][^()]{0,30}\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
+    # "B will be consolidated as a subsidiary of A", "B akan menjadi / dicatat sebagai anak usaha A", "B became a subsidiary of A"
+    r"|\b(?:will|shall|be|become|becomes|became|consolidated|as|akan|menjadi|dikonsolidasikan|dikonsolidasi|dicatat)\b\s*"
     rf"|\b(?:lanjut|{SAY})nya\s*,\s*|\b(?:he|she)\s+(?:{SAY_EN})\s*,\s*)*"
     r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
     re.I,

@@ -62,6 +62,7 @@ def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Enti
     """The list of exactly ``many`` brands named last in the ``reach`` sentences before ``v``: what "ketiga produk
     (itu)" counts back to when the three were introduced further up ("Ketiga produk itu adalah A, B, dan C", or
     one brand a bullet line: "- A\n- B\n- C")."""
+    from graphbuild.extract.relations.covers_lists import counted as counted_items
     from graphbuild.extract.relations.makers_joint import _listed
 
     run: list[Entity] = []  # the brands of consecutive bullet lines, the latest last
@@ -79,6 +80,8 @@ def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Enti
             if m.type != "Product" or any(m is s for s in seen):
                 continue
             chain = _listed(w, m)
+            if len(chain) < many:  # "two Herbatama products in Nigeria: P, a … immunomodulator, and Q, a …": counted after a colon
+                chain = counted_items(w, chain)
             seen += chain
             if len(chain) == many and all(c.text[:1].isupper() for c in chain):
                 found = [c.ent for c in chain]
@@ -94,7 +97,9 @@ _BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
 # opening on a counted group of products (a brand line may name it) before the verb
 _OPENING = re.compile(r"^\W*(?:(?:ke(?P<id>dua|tiga|empat|lima|enam))\s+(?:produk|obat|jamu|varian|vaksin|suplemen|kosmetik)"
                       r"(?:\s+(?:baru|herbal|terbaru|tersebut|itu|ini))*"
-                      r"|all\s+(?P<en>two|three|four|five|six)\s+(?:(?:new|of\s+the)\s+)?(?:products|medicines|drugs|vaccines|variants))"
+                      # "Both products are under registration with NAFDAC", "The two medicines were registered with …"
+                      r"|(?:(?:all|the|these)\s+(?P<en>two|three|four|five|six)|(?P<both>both))\s+(?:(?:new|of\s+the|of\s+these)\s+)?"
+                      r"(?:products|medicines|drugs|vaccines|variants|brands|supplements))"
                       r"(?:\s+(?:merek\s+|brand\s+)?\u2588+)?(?=[^\u2588]*$)", re.I)
 
 
@@ -114,4 +119,4 @@ def counted_opening(ctx: Context, v: View, start: int) -> list[Entity] | None:
         if _ALL_OPENING.match(v.masked[:start]):
             return listed_before(ctx, v) or None
         return None
-    return counted_list(ctx, v, cues.COUNT_WORDS.get((m.group("id") or m.group("en")).lower(), 0)) or None
+    return counted_list(ctx, v, cues.COUNT_WORDS.get((m.group("id") or m.group("en") or m.group("both")).lower(), 0)) or None

@@ -184,7 +184,7 @@ DEAL_ANAPHOR = re.compile(r"\b(?:kesepakatan|perjanjian|kerja\s*sama|agreement|d
                           r"|\bthe\s+same\s+(?:agreement|deal)\b"
                           r"|^\W*(?:dokumen|naskah)(?:\s+(?:kerja\s*sama|perjanjian|kesepakatan|tersebut|itu|ini))*\s+$"  # "Dokumen diteken oleh …"
                           r"|(?:^|,)\s*(?:perjanjian|kesepakatan|nota\s+kesepahaman)\s+$"  # "…, perjanjian diteken oleh" (before the verb)
-                          r"|\b(?:this|the)\s+(?:agreement|deal|MoU|memorandum(?:\s+of\s+understanding)?)\b"  # "The MoU was signed by …"
+                          r"|\b(?:this|the)\s+(?:[a-z]+-(?:year|month)\s+)?(?:agreement|deal|MoU|memorandum(?:\s+of\s+understanding)?)\b"  # "The MoU was signed by …"
                           r"|\b(?:ruang\s+lingkup|cakupan)(?:nya)?(?=\s+(?:mencakup|meliputi)\b)"  # "Ruang lingkupnya mencakup …"
                           # "Ketiga produk yang dicakup perjanjian adalah P, Q, serta R", "The products covered by the agreement are"
                           r"|\b(?:dicakup|tercakup\s+dalam|diatur\s+dalam|covered\s+by|included\s+in)\s+(?:oleh\s+)?(?:the\s+)?"
@@ -217,6 +217,8 @@ def by_anaphora(ctx: Context) -> None:
                 continue
             named = [*near.values()] + [e for e in named if e.id not in near]
         signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
+        if not signers and v.may(_UNDER_DEAL) and _UNDER_DEAL.match(v.masked):
+            signers = _named_with(ctx, named[0])  # "Under the terms of the agreement, A grants B …": its parties unsigned yet
         orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
         if not signers or orgs and not orgs & signers:
             continue  # the deal of other parties than the agreement's
@@ -239,6 +241,18 @@ def by_anaphora(ctx: Context) -> None:
             told = product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
             if told is not None:
                 ctx.emit("COVERS", named[0], told, v, 0.6)
+
+
+# "Under the (terms of the) agreement, …", "Berdasarkan perjanjian tersebut, …": a sentence that opens on the deal
+_UNDER_DEAL = re.compile(r"\W*(?:under|pursuant\s+to|berdasarkan|sesuai|melalui|dalam)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
+                         r"(?:[a-z]+-(?:year|month)\s+)?(?:agreement|deal|perjanjian|kesepakatan)\b", re.I)
+watch(_UNDER_DEAL)
+
+
+def _named_with(ctx: Context, ag: Entity) -> set[str]:
+    """The organizations a sentence naming ``ag`` names too (the parties, when no signing was read)."""
+    return {m.ent.id for w in ctx.views if any(a.ent is ag for a in w.mentions)
+            for m in w.mentions if m.type == "Organization"}
 
 
 _TAKEN_IN = re.compile(r"dicakup|tercakup|diatur", re.I)

@@ -33,7 +33,38 @@ def listed(v: View, first: M) -> list[M]:
             (nxt := v.next_mention(got[-1])) is not None and nxt.type == "Product" and (
             _FOR_USE.fullmatch(gap := v.gap(got[-1].end, nxt.start)) or _FORM_SEP.fullmatch(gap))):
         got.extend(v.chain(nxt, ("Product",)))
-    return got
+    return counted(v, got)
+
+
+# "… exclusive rights to register and commercialise two oncology products in Indonesia: P (x) for …, and Q …",
+# "tiga produk unggulan Perseroan, yakni: P, …": a list the sentence counts before a colon
+_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+        "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTED = re.compile(r"\b(two|three|four|five|dua|tiga|empat|lima|[2-5])\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:products?|medicines?|brands?|drugs?|therapies|supplements?|produk|obat|merek)\b"
+                      r"[^:;.()]{0,80}?(?:,?\s*(?:namely|yakni|yaitu|antara\s+lain))?\s*:\s*$", re.I)
+# where a new item of such a list opens: after the colon, a comma or semicolon, or "and"
+_ITEM_OPEN = re.compile(r"(?:[,;]\s*(?:(?:and|dan|serta)\s+)?|\s(?:and|dan|serta)\s+)(?:the\s+)?$", re.I)
+
+
+def counted(v: View, got: list[M]) -> list[M]:
+    """``got`` grown to the number of products a counted colon list before its first item announces, each further item
+    a capitalised brand that opens an item (described items: "P, a … capsule, and Q, a … supplement")."""
+    first = got[0]
+    head = v.text[max(0, first.start - 160) : first.start]
+    if ":" not in head or (c := _COUNTED.search(head)) is None or len(got) >= (n := _NUM[c.group(1).lower()]):
+        return got
+    out = list(got)
+    for x in v.after(out[-1].end, ("Product",)):
+        if len(out) >= n:
+            break
+        gap = v.text[out[-1].end : x.start]
+        if any(ch in gap for ch in ":.") or len(gap) > 160:
+            break
+        if x.text[:1].isupper() and all(x.ent is not o.ent for o in out) and gap.count("(") <= gap.count(")") \
+                and _ITEM_OPEN.search(gap):
+            out.append(x)
+    return out if len(out) == n else got
 
 
 # "TRZ-Rw, a proposed biosimilar to trastuzumab, and BVZ-Rw", "RTX-Ob, biosimilar rituximab, dan TCZ-Ob": an item set off

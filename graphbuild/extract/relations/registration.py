@@ -17,7 +17,9 @@ from graphbuild.types import Entity
 
 ORG = ("Organization",)
 # "proses registrasi di BPOM", "prakualifikasi vaksin X ke WHO" (the product may sit in between)
-_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?$", re.I)
+# (an English regulator after its country's name: "registration with Malaysia's NPRA", "submitted to Nigeria's NAFDAC")
+_AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?"
+                 r"(?:(?:\u2588+|(?-i:[A-Z][a-z]+))(?:'s|\u2019s)\s+)?$", re.I)
 _STATUS = re.compile(
     r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
     r"(?:under\s+)?registration|registered",
