@@ -18,12 +18,10 @@ from graphbuild.extract.entities.merges import (
     UF,
     Typed,
     merge_names,
-    merge_national,
     merge_parent_acronym,
-    merge_regional,
-    province_expanded,
     text_key,
 )
+from graphbuild.extract.entities.regional_merges import merge_national, merge_regional, province_expanded
 from graphbuild.extract.entities.spelled_out import merge_spelled_out
 from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES

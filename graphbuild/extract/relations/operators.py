@@ -5,19 +5,19 @@ company), "Laboratorium X (LX) UGM" (a site named right before its organisation)
 A", "A mengoperasikan F", "F … dioperasikan oleh A", "from its Uppsala Manufacturing Center", and a new
 plant named only in the next sentence ("… a new plant operated by B. The facility, named F, …").
 Split out of ``corporate``, which calls :func:`operates` per site mention in its pass (the makers
-rules read what it found in the same pass).
+rules read what it found in the same pass). Which company a site is named after is worked out in ``site_namesakes``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.cues import LIST_SEP
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.possessive_sites import possessive_owner
-from graphbuild.extract.relations.site_owners import VENUE, bare, suffix_owner
+from graphbuild.extract.relations.site_namesakes import namesake
+from graphbuild.extract.relations.site_owners import suffix_owner
 from graphbuild.extract.relations.subsidiary_refs import issuer, release_firm
 from graphbuild.types import Entity
 
@@ -78,114 +78,6 @@ _ITS_SITE = re.compile(r"^\s*,\s*(?:(?:the\s+company['\u2019]s|its)\s+(?:[a-z&-]
 _SITE_BEFORE = re.compile(r"\b(?:fasilitas|pabrik|sarana)\s+(?:[a-z]+\s+){0,2}?milik\s+(?:perusahaan|perseroan)"
                           r"(?:\s+(?:tersebut|itu|ini))?\s*,\s*$", re.I)
 
-# words too common in company names to tie a site to one company ("Farma", "Indonesia")
-_COMMON_NAME_WORDS = frozenset(
-    "indonesia nusantara farma pharma pharmaceutical pharmaceuticals medika medica laboratories laboratoria "
-    "industri industries kimia global international group grup holding holdings jaya abadi sejahtera makmur "
-    "sentosa utama prima mitra sehat plant pabrik center centre fasilitas laboratorium factory biotech bio "
-    "biologics biopharma healthcare lifesciences persero "
-    # kind words of sites and trades: "Pusat Distribusi X" is no sign of PT Y Distribusi, "Laboratorium Terpadu
-    # Biofarmaka" none of a cooperative named "… Biofarmaka …"
-    "distribusi distribution logistik logistics gudang warehouse pusat terpadu biofarmaka manufacturing produksi "
-    "production research riset storage".split())
-
-
-@lru_cache(maxsize=8192)  # the same company names recur in every document that names them
-def _name_words(name: str) -> frozenset[str]:
-    """The words of a name that can tell one company from another: capitalised and uncommon, or an acronym."""
-    return frozenset(w for w in re.findall(r"[A-Za-z][\w-]*", name)
-                     if (w.isupper() and len(w) >= 3) or (w[0].isupper() and len(w) >= 5 and w.casefold() not in _COMMON_NAME_WORDS))
-
-
-def _namesake(ctx: Context, f: M) -> Entity | None:
-    """The one company a site is named after: "the Combiphar Padalarang Plant", "Pabrik Ekstrak Sekar Arum Nguter"
-    (PT Jamu Sekar Arum), "Laboratorium Pengolahan Sel NST" (NST). Worked out once per site and document."""
-    cache: dict[str, Entity | None] = ctx.__dict__.setdefault("_namesakes", {})
-    if f.ent.id not in cache:
-        cache[f.ent.id] = _find_namesake(ctx, f)
-    return cache[f.ent.id]
-
-
-def _find_namesake(ctx: Context, f: M) -> Entity | None:
-    site = _name_words(f.ent.name)
-    found: list[Entity] = []
-    opener: tuple[int, Entity] | None = None
-    best: list[tuple[int, Entity]] = []
-    for e, heads, words in _companies(ctx):
-        if e.id == f.ent.id:
-            continue
-        shared = len(words & site)
-        if opener is None and f.ent.name.startswith(heads):  # one of its names (4 letters or more) opens the site's name
-            opener = (shared, e)
-        elif words & site:
-            found.append(e)
-            best.append((shared, e))
-    # "Pradana Hokuyo Karawang Plant" beside PT Pradana Farma Tbk and their venture PT Pradana Hokuyo Biologics,
-    # "Pabrik Nirmala Generik" beside PT Nirmala Farma Tbk and PT Nirmala Generik Indonesia: the one with more words of it
-    top = max((n for n, _ in best), default=0)
-    more = [e for n, e in best if n == top]
-    if top >= 2 and len(more) == 1 and top > (opener[0] if opener is not None else 1):
-        return more[0]
-    if opener is not None:
-        return opener[1]
-    found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
-    if found:
-        if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
-            return found[0]
-        return _listed(ctx, found, site) if f.ent.name.startswith(("Pabrik ", "Fasilitas ")) else None
-    return _opener(ctx, f.ent.name)
-
-
-def _listed(ctx: Context, found: list[Entity], site: frozenset[str]) -> Entity | None:
-    """"Pabrik Mandala Sidoarjo" beside PT Mandala Sehat Sentosa Tbk and its PT Mandala Distribusi Prima: a plant named by
-    the group's word and a town only is the listed parent's (a word of its own, "Arunika Oncology Plant", tells no parent).
-    Only for a name opened by its kind ("Pabrik X Kota"): "the Delta Bogor Plant, a facility owned by the company" may be
-    a subsidiary's."""
-    listed = [e for e in found if re.search(r"\bTbk\b", e.name)]
-    if len(listed) != 1:
-        return None
-    places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
-    own = next(words for e, _, words in _companies(ctx) if e is listed[0])
-    return listed[0] if site - own <= places else None
-
-
-def _opener(ctx: Context, site: str) -> Entity | None:
-    """"Sentosa Distribution Center" beside PT Sentosa Farma Distribusi: a site whose name opens with the first word of
-    just one company's bare name, then words of its own, is that company's (a common word like "Sentosa" tells when it
-    opens the site's name, not when it only occurs in it). Halls, towns and kind words are no company's opener."""
-    first = site.split(" ", 1)[0]
-    if len(first) < 4 or not first[0].isupper() or first.casefold() in _SITE_OPENERS or VENUE.match(site) \
-            or site.count(" ") < 2:
-        return None
-    places = ctx.__dict__.get("_place_words")
-    if places is None:
-        places = ctx.__dict__["_place_words"] = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases)
-                                                 for w in n.split()}
-    if first in places:
-        return None
-    owners = {e.id: e for e, heads, _ in _companies(ctx) if any(h.split(" ", 1)[0] == first for h in heads)}
-    return next(iter(owners.values())) if len(owners) == 1 else None
-
-
-# words that open a site's name as its kind, not as a company's name
-_SITE_OPENERS = frozenset("pabrik plant gudang fasilitas laboratorium pusat unit kantor gedung kampus kawasan sentra klinik "
-                          "apotek instalasi depo depot stasiun menara wisma graha balai rumah the indonesia national nasional "
-                          "regional asia global".split())
-
-
-def _companies(ctx: Context) -> list[tuple[Entity, tuple[str, ...], set[str]]]:
-    """Each organisation that may run a site, its names (4 letters or more, a space after each: what may open a site's
-    name) and their telling words (place words dropped), once per document."""
-    got = ctx.__dict__.get("_companies")
-    if got is None:
-        places = {w for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases) for w in n.split()}
-        got = ctx.__dict__["_companies"] = [
-            (e, tuple(n + " " for n in {*names, *map(bare, names)} if len(n) >= 4),
-             set().union(*(_name_words(n) for n in names)) - places)
-            for e in ctx.entities if e.type == "Organization" and not regulator_like(e)
-            for names in [(e.name, *e.aliases)]]
-    return got
-
 
 # "A memproduksi P di Pabrik X", "A manufactures P at its X Plant": the maker runs the site it makes it at
 _MADE_AT = re.compile(r"\u2588\s+(?:(?:juga|kini|telah|sudah|akan|mulai|also|now|will|shall|is\s+to|plans\s+to)\s+)*"
@@ -202,7 +94,7 @@ def operates(ctx: Context, v: View, f: M) -> None:
     nxt = v.next_mention(f)
     stated = nxt is not None and nxt.type == "Organization" and _OWNED.match(v.gap(f.end, nxt.start)) is not None
     # "the Combiphar Padalarang Plant": a site named after the company that runs it (unless "X milik PT Y" tells whose)
-    owner = None if stated else _namesake(ctx, f)
+    owner = None if stated else namesake(ctx, f)
     if owner is not None:
         ctx.emit("OPERATES", owner, f.ent, v, 0.7)
     if (last := suffix_owner(ctx, f.ent)) is not None and last is not owner:  # "Laboratorium Quality Control Bio Farma"

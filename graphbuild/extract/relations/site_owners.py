@@ -1,7 +1,7 @@
 """OPERATES for a site whose name ends with the full name or alias of the organisation that runs it.
 
 Why: "Laboratorium Biofarmasi Terpadu Fakultas Farmasi Unhas", "Laboratorium Quality Control Bio Farma", "Unit Riset
-Klinik RSUP Dr. Sardjito": a site named by its kind and then its owner. The namesake rule of ``operators`` reads names
+Klinik RSUP Dr. Sardjito": a site named by its kind and then its owner. The namesake rule (``site_namesakes``) reads names
 that open a site's name or share rare words with it, and drops common words ("Bio Farma") or finds a faculty and its
 university alike; the longest owner name the site's name ends with settles it. Halls and offices ("Auditorium X UGM",
 "Kampus C Unair", "Gedung Rektorat Unhas", "Kantor BPOM") are left out: they are where something is held, not a site
