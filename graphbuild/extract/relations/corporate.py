@@ -29,6 +29,7 @@ from graphbuild.extract.relations import (
     noun_doers,
     offerings,
     owned_sets,
+    owner_appos,
     portfolios,
     seated_children,
     stakes,
@@ -246,6 +247,7 @@ _CUED = RuleTable(
     (seated_children.group_member, seated_children.MEMBER),  # "X, a member of the Y Group"
     (_by_reference, *_BY_REFERENCE.patterns, firm_refs.OWN_PLANT),
     (its_products.find, *its_products.CUES),  # "dua produknya, A dan B", "It currently manufactures A"
+    (owner_appos.find, *owner_appos.CUES),  # "P, salah satu produk andalan perusahaan", "Produk milik PT X ini …"
     (portfolios.find, *portfolios.CUES),  # "Its portfolio / pipeline includes A and B", "Portofolio produknya mencakup A"
 )
 

@@ -15,6 +15,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, M, View, watc
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms, topic
 from graphbuild.extract.relations.makers import _FILLER, WIDE_LIST
 from graphbuild.extract.relations.makers_joint import _introduced, _listed
+from graphbuild.extract.relations.owner_appos import recent_firm
 from graphbuild.types import Entity
 
 _ADV = r"(?:(?:juga|pun|kini|saat\s+ini|telah|sudah|akan|tengah|sedang|masih|also|now|currently|will|has|is)\s+)*"
@@ -161,8 +162,8 @@ def _owned(ctx: Context, v: View) -> None:
         elif m.group("its") or re.match(r"perseroan|the\s+company", m.group("firm") or "", re.I):
             firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
             firm = firms[0] if firms else None
-        else:
-            firm = main_firm(ctx, v.index)
+        else:  # a bare "perusahaan": the company named most lately ("CV A … Produk lain milik perusahaan, P")
+            firm = recent_firm(ctx, v, m.start())
         if firm is None or regulator_like(firm):
             continue
         nxt = v.next_mention(p)
