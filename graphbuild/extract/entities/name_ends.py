@@ -19,6 +19,9 @@ _AND = frozenset({"dan", "serta"})
 _EN_AND = frozenset({"and", "&"})
 _DEAL_HEADS = frozenset({"Perjanjian", "Nota", "Kesepakatan", "Kontrak", "Memorandum"})
 _MAX_TAIL = 4
+_MOU_HEADS = frozenset({"MoU", "MOU", "PKS", "LoI", "LOI", "Perjanjian", "Nota", "Kesepakatan", "Kontrak", "Memorandum"})
+_EN_HEADS = frozenset({"Agreement", "MoU", "MOU", "Understanding", "Contract"})
+_DEAL_WORDS = frozenset({"MoU", "MOU", "Agreement", "Perjanjian", "Nota", "Kesepakatan", "Kontrak", "Memorandum"})
 
 
 _TYPES = frozenset({"Agreement", "Event"})
@@ -54,6 +57,21 @@ def _free_caps(ctx: Ctx, k: int, limit: int) -> int:
     return e
 
 
+def _party(ctx: Ctx, k: int, limit: int = _MAX_TAIL) -> int:
+    """End of a party's name from ``k``: free capitalised words or acronyms ("Rheinberg", "BPI"), or one whole
+    organisation mention that starts there ("BfArM", "Tsubasa Medical")."""
+    t = ctx.t
+    n = len(t.words)
+    if k < n and ctx.owner[k] >= 0:
+        a, b = ctx.spans[ctx.owner[k]]
+        return b if a == k and b - k <= limit and ctx.type_at(k) == "Organization" else k
+    e = k
+    while e < n and e - k < limit and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.masked[e] \
+            and not t.newline_before[e] and t.words[e] not in t.cue.legal_forms and t.words[e] not in _DEAL_WORDS:
+        e += 1
+    return e
+
+
 def _closed(t, e: int) -> bool:  # type: ignore[no-untyped-def]
     """The name stops at ``e``: end of text, punctuation, a line break or a lower-case word."""
     return e >= len(t.words) or t.newline_before[e] or not t.words[e][:1].isalnum() or t.words[e][:1].islower()
@@ -68,6 +86,13 @@ def _tail(ctx: Ctx, i: int, j: int) -> int:
     if w[j] in _DASHES and t.starts[j] == t.ends[j - 1] and t.ends[j] == t.starts[j + 1] and w[i] in _DEAL_HEADS:
         e = _free_caps(ctx, j + 1, _MAX_TAIL)  # "… Eksklusif Garuda–Mitra Niaga Sehat": the second party
         return e if e > j + 1 and _closed(t, e) else j
+    if w[j] in _DASHES and t.starts[j] == t.ends[j - 1] and t.ends[j] == t.starts[j + 1] and w[i] in _MOU_HEADS:
+        e = _party(ctx, j + 1)  # "MoU Cahaya Lestari–Rheinberg", "MoU BPOM–BfArM": the second party
+        return e if e > j + 1 and _closed(t, e) else j
+    if w[j - 1] in _EN_HEADS and j + 3 < n and w[j + 1] in _DASHES and t.starts[j + 1] == t.ends[j] \
+            and t.ends[j + 1] == t.starts[j + 2] and not t.newline_before[j + 2] and _party(ctx, j, 1) == j + 1:
+        e = _party(ctx, j + 2)  # "Joint Venture Agreement KDI–Tsubasa": the parties after the English head
+        return e if e > j + 2 and _closed(t, e) else j
     if w[j] == "secara" and "tentang" in w[i:j] and j + 1 < n and is_cap(w[j + 1]) and ctx.owner[j + 1] < 0:
         e = _free_caps(ctx, j + 1, 2)  # "… tentang Pengawasan … secara Daring": the topic's manner
         return e if _closed(t, e) else j
