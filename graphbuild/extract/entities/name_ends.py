@@ -85,7 +85,8 @@ def _tail(ctx: Ctx, i: int, j: int) -> int:
         return j
     if w[j] in _DASHES and t.starts[j] == t.ends[j - 1] and t.ends[j] == t.starts[j + 1] and w[i] in _DEAL_HEADS:
         e = _free_caps(ctx, j + 1, _MAX_TAIL)  # "… Eksklusif Garuda–Mitra Niaga Sehat": the second party
-        return e if e > j + 1 and _closed(t, e) else j
+        if e > j + 1 and _closed(t, e):
+            return e
     if w[j] in _DASHES and t.starts[j] == t.ends[j - 1] and t.ends[j] == t.starts[j + 1] and w[i] in _MOU_HEADS:
         e = _party(ctx, j + 1)  # "MoU Cahaya Lestari–Rheinberg", "MoU BPOM–BfArM": the second party
         return e if e > j + 1 and _closed(t, e) else j
