@@ -16,6 +16,7 @@ from graphbuild.extract.entities import (
     classed,
     codes,
     comma_units,
+    company_and,
     coref,
     counted,
     described_firms,
@@ -30,6 +31,7 @@ from graphbuild.extract.entities import (
     locations,
     lower_deals,
     name_ends,
+    norse_forms,
     org_acronyms,
     organizations,
     persons,
@@ -67,6 +69,8 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
+    company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
+    norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
     comma_units.find(ctx)  # "Direktorat Pengawasan Keamanan, Mutu, dan Ekspor Impor Obat": fields listed in a name
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names
     described_firms.find(ctx)

@@ -18,6 +18,7 @@ from graphbuild.extract.entities import (
     brands,
     caps_brands,
     described_brands,
+    model_codes,
     owned_products,
     programs,
 )
@@ -102,6 +103,7 @@ def find(ctx: Ctx) -> None:
     described_brands.find(ctx)
     bracketed_brands.find(ctx)
     brands.listed(ctx)
+    model_codes.find(ctx)
 
 
 # words after which the capitalised name is the maker, seller or place, not the product

@@ -1,0 +1,53 @@
+"""A device or test sold under a coined brand and a model code: "strip GlukoStrip K1", "its CardioQ hs-cTnI test
+cartridges", "Oksimeter jari PulseMate OX-1", "monitor VitaLink PM-12".
+
+Why: device makers name each model by one brand word written with an inner capital (a coined name no dictionary
+word or person has) and a short code (letters and digits, or a hyphenated analyte code such as "hs-cTnI",
+"NT-proBNP"); the code is part of the product's name. A brand already read alone ("PulseMate") runs on to the
+code; a free coined word is the product with it. A firm's name (any mention other than a product) is left alone,
+as are codes of diseases, standards and laws ("COVID-19", "ISO 13485").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.entities.context import Ctx
+
+# "K1", "X2", "NS1", "PM-12", "OX-1", "hs-cTnI", "NT-proBNP", "MP-300"
+_CODE = re.compile(r"^(?:[A-Z]{1,3}\d{1,4}[A-Za-z]?|[A-Z]{1,4}-\d{1,4}[A-Za-z]?|[A-Za-z]{1,4}-[a-z]{0,4}[A-Z][A-Za-z0-9]{1,5})$")
+_NOT_CODES = frozenset({"COVID", "SARS", "MERS", "HIV", "ISO", "SNI", "IEC", "PP", "UU", "PMK", "GMP", "NIE", "ICH", "Q",
+                        "FY", "H", "HPV", "EN", "ASTM", "USP", "BP", "RS", "KM", "NO", "POM", "MD", "ML", "NA", "KH",
+                        "TW", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "G20", "B20", "PT", "CV", "TBK", "AKL", "AKD", "PKRT"})
+
+
+def _coined(w: str) -> bool:
+    """A brand word with a capital inside: "GlukoStrip", "CardioQ", "PulseMate" (not "McKinsey"-short, nor capitals)."""
+    return (len(w) >= 5 and w.isalpha() and w[0].isupper() and w[1:].lower() != w[1:] and not w.isupper()
+            and sum(ch.islower() for ch in w) >= 3 and not w.startswith(("Mc", "Mac")))
+
+
+def _code(w: str) -> bool:
+    if not _CODE.match(w) or w in _NOT_CODES:
+        return False
+    head = re.split(r"[-\d]", w, maxsplit=1)[0]
+    return head.upper() not in _NOT_CODES
+
+
+def find(ctx: Ctx) -> None:
+    t = ctx.t
+    words = t.words
+    for c in range(1, len(words)):
+        w = words[c]
+        if not (w[-1:].isdigit() or "-" in w) or t.newline_before[c] or t.masked[c] or ctx.owner[c] >= 0 or not _code(w):
+            continue
+        k = c - 1
+        if not _coined(words[k]) or t.masked[k]:
+            continue
+        m = ctx.owner[k]
+        if m < 0:
+            ctx.add(k, c + 1, "Product", None, "cue")
+            continue
+        a, b = ctx.spans[m]
+        if b == c and ctx.type_at(k) == "Product" and c + 1 - a <= 4:
+            ctx.add(a, c + 1, "Product", None, "cue")  # "PulseMate" read alone: its model code too
