@@ -18,7 +18,7 @@ from graphbuild.types import Document, Extraction
 
 __all__ = ["EXTRACTOR_VERSION", "Lexicon", "extract", "find_entities", "load_lexicon", "split_sentences"]
 
-EXTRACTOR_VERSION = "3.6"
+EXTRACTOR_VERSION = "3.7"
 
 log = logging.getLogger(__name__)
 
