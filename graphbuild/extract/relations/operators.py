@@ -102,7 +102,8 @@ def operates(ctx: Context, v: View, f: M) -> None:
     # "Nordavia will supply … from its Uppsala Manufacturing Center"
     if _ITS.search(v.masked, max(0, f.start - 120), f.start):
         owner = next((m for m in v.before(f.start, ORG) if m.start not in v.role_orgs and not (
-            regulator_like(m.ent) and _FROM_BODY.search(v.masked, max(0, m.start - 8), m.start))), None)
+            regulator_like(m.ent) and _FROM_BODY.search(v.masked, max(0, m.start - 8), m.start))
+            and not _PARENT_CUE.search(v.masked, max(0, m.start - 30), m.start)), None)  # (not "a subsidiary of B")
         if owner is not None and f.start - owner.end <= 140 and not regulator_like(owner.ent):
             ctx.emit("OPERATES", owner.ent, f.ent, v, 0.65)
     if _COMPANYS.search(v.masked[max(0, f.start - 80) : f.start]) and not _firms_before(v, f.start):
