@@ -38,8 +38,6 @@ def listed(v: View, first: M) -> list[M]:
 
 # "… exclusive rights to register and commercialise two oncology products in Indonesia: P (x) for …, and Q …",
 # "tiga produk unggulan Perseroan, yakni: P, …": a list the sentence counts before a colon
-_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
-        "2": 2, "3": 3, "4": 4, "5": 5}
 _COUNTED = re.compile(r"\b(two|three|four|five|dua|tiga|empat|lima|[2-5])\s+(?:[\w'’-]+\s+){0,4}?"
                       r"(?:products?|medicines?|brands?|drugs?|therapies|supplements?|produk|obat|merek)\b"
                       r"[^:;.()]{0,80}?(?:,?\s*(?:namely|yakni|yaitu|antara\s+lain))?\s*:\s*$", re.I)
@@ -52,7 +50,7 @@ def counted(v: View, got: list[M]) -> list[M]:
     a capitalised brand that opens an item (described items: "P, a … capsule, and Q, a … supplement")."""
     first = got[0]
     head = v.text[max(0, first.start - 160) : first.start]
-    if ":" not in head or (c := _COUNTED.search(head)) is None or len(got) >= (n := _NUM[c.group(1).lower()]):
+    if ":" not in head or (c := _COUNTED.search(head)) is None or len(got) >= (n := cues.COUNT_WORDS.get(w := c.group(1).lower()) or int(w)):
         return got
     out = list(got)
     for x in v.after(out[-1].end, ("Product",)):

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms, topic
+from graphbuild.extract.relations.discourse import main_firm, regulator_like, topic
 from graphbuild.extract.relations.makers import _FILLER, WIDE_LIST
 from graphbuild.extract.relations.makers_joint import _introduced, _listed
 from graphbuild.extract.relations.owner_appos import recent_firm
+from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
 _ADV = r"(?:(?:juga|pun|kini|saat\s+ini|telah|sudah|akan|tengah|sedang|masih|also|now|currently|will|has|is)\s+)*"
@@ -104,8 +105,7 @@ def own_plant(ctx: Context, v: View) -> None:
                 p = prev  # "Glimepra XR (glimepiride …), … produced at": the brand, not its gloss
             prods, w = [p], v
         if c.group().lower().startswith(("produced", "manufactured", "made")) and "company" in c.group().lower():
-            firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
-            firm = firms[0] if firms else None
+            firm = release_firm(ctx)  # who the release is by
         else:
             firm = main_firm(ctx, v.index)
         if firm is not None and not regulator_like(firm):
@@ -160,8 +160,7 @@ def _owned(ctx: Context, v: View) -> None:
             owner = next((o for o in v.mentions if o.type == "Organization" and o.start <= m.end("named") - 1 < o.end), None)
             firm = owner.ent if owner is not None else None
         elif m.group("its") or re.match(r"perseroan|the\s+company", m.group("firm") or "", re.I):
-            firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
-            firm = firms[0] if firms else None
+            firm = release_firm(ctx)  # who the release is by
         else:  # a bare "perusahaan": the company named most lately ("CV A … Produk lain milik perusahaan, P")
             firm = recent_firm(ctx, v, m.start())
         if firm is None or regulator_like(firm):

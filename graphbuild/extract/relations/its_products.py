@@ -91,7 +91,8 @@ def _owner(ctx: Context, v: View, pos: int) -> Entity | None:
         if named or not _OPENS.fullmatch(v.masked[:pos]):
             return None
         # "Tiga produknya, yakni A, B dan C, …" opening a sentence: the company the text goes on about
-        return _maker(venture_of(ctx, topic(ctx, v.index, back=3) or _operator(ctx, v)))
+        subject = topic(ctx, v.index, back=3)
+        return _maker(venture_of(ctx, subject) if subject is not None else _operator(ctx, v))  # (_operator maps ventures itself)
     every = [m.ent for m in v.before(bare[-1].start(), ("Organization",))]
     companies = {id(e): e for e in every if _maker(e) is not None}
     if len(companies) == 1:  # "Presiden Direktur PT X, Y, mengungkapkan perseroan telah mendaftarkan dua produknya"

@@ -6,7 +6,7 @@ Why: news names a brand first and tells whose it is after the comma, by a kind n
 ("salah satu produk andalan perusahaan"), or opens the next sentence with the owned kind noun as a short
 reference ("Produk milik PT X ini telah terdaftar …"); the rules that read "produk milik X, yaitu P"
 (``firm_refs``) want the owner before the product. A bare "perusahaan" is the company named most lately
-(not regulators), "perseroan" / "the company's" the company the story names most. ``corporate`` runs
+(not regulators), "perseroan" / "the company's" the company the release is by (``release_firm``). ``corporate`` runs
 :func:`find` only where one of :data:`CUES` may match.
 """
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.discourse import main_firm, regulator_like, story_firms
+from graphbuild.extract.relations.discourse import main_firm, regulator_like
 from graphbuild.extract.relations.product_makers import _set_apart_before
+from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
 _KIND = (r"(?:produk|obat|merek|merk|vaksin|jamu|suplemen|kosmetik|fitofarmaka|sediaan|products?|brands?|drugs?"
@@ -91,8 +92,7 @@ def _owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
         return org.ent
     ref = (c.group("ref") or "").lower()
     if c.groupdict().get("its") or ref.startswith(("perseroan", "the")):
-        firms = sorted(story_firms(ctx, indonesian=True), key=lambda e: -len(e.mentions))
-        return firms[0] if firms else None
+        return release_firm(ctx)  # who the release is by
     return recent_firm(ctx, v, c.start())
 
 
