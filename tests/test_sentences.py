@@ -37,6 +37,25 @@ def test_listed_company_suffix_can_end_a_sentence(text: str, first: str) -> None
     assert texts(text)[0] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Hadir Kepala Balai, Dra. apt. Sri Lestari, M.Kes. Ia menyatakan siap mendampingi pelaku usaha.",
+         "Hadir Kepala Balai, Dra. apt. Sri Lestari, M.Kes."),
+        ("Sambutan disampaikan Ir. Gunadi Setiawan, MBA. Dalam sambutannya, Gunadi memaparkan rencana ekspor.",
+         "Sambutan disampaikan Ir. Gunadi Setiawan, MBA."),
+        ("Bahan baku dipasok Qingdao Meiran Biotech Co., Ltd. Perusahaan tersebut memproduksi heparin.",
+         "Bahan baku dipasok Qingdao Meiran Biotech Co., Ltd."),
+        ("The licence went to Bergamo Vaccines S.p.A. Under the agreement, Bergamo supplies the antigen.",
+         "The licence went to Bergamo Vaccines S.p.A."),
+    ],
+)
+def test_degree_or_legal_form_before_a_clause_opener_ends_the_sentence(text: str, first: str) -> None:
+    """A person's last degree or a foreign legal form closes the sentence when the next word opens a clause;
+    before a name or a title it does not ("Presiden Komisaris PT. Kalbe Farma Tbk. Vidjongtius hadir")."""
+    assert texts(text)[0] == first and len(texts(text)) == 2
+
+
 def test_splits_at_sentence_end_and_newline() -> None:
     got = texts('BPOM hadir. "Kami senang," katanya! Apa? Ya\nBaris dua')
     assert got == ["BPOM hadir.", '"Kami senang," katanya!', "Apa?", "Ya", "Baris dua"]

@@ -28,6 +28,17 @@ _DOT_ENDS = frozenset((".", ".)", ".]"))  # a dot that may close an abbreviation
 _NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-ÖØ-Þ\"“]")
 
 
+# Words that open a clause and never continue a name, a degree list or a company's legal form: after them a dot
+# that closes "M.Kes." or "Co., Ltd." ends the sentence ("…, M.Kes. Ia menyatakan", "Hengli Co., Ltd. Perusahaan
+# tersebut …"); without this the evidence sentence runs on into the next one and rules read two facts as one.
+_OPENERS: frozenset[str] = frozenset(
+    """Ia Dia Beliau Menurutnya Menurut Pihaknya Kami Kita Dalam Selain Sementara Sedangkan Adapun Hal Saat Pada
+    Dengan Untuk Ini Itu Lebih Selanjutnya Kemudian Namun Tetapi Oleh Sebelumnya Kegiatan Acara Langkah Upaya
+    Melalui Terkait Disebutkan Dikatakan Ditambahkan Menambahkan Mereka Kedua Keduanya Sebab Karena Jika Apabila
+    Bahkan Tak Tidak Perusahaan Perseroan He She They We The This In According It Its Under As With Both""".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
 _OFFICER = re.compile(r"\b(?:Presiden|Direktur|Dirut|Komisaris|Ketua|Kepala|Sekretaris|Manajer|CEO|Chief|President|Director"
                       r"|Manager|Secretary|Head)\b[^,;:]{0,60}\bPT\b")
 
@@ -43,6 +54,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     tok = window.rsplit(None, 1)[-1].lstrip("(\"“'[*_").lower()  # ("**apt. X**": markdown bold)
     if not tok:
+        return False
+    if (nxt := _NEXT_WORD.match(text, dot + 1)) and nxt.group(1) in _OPENERS:
         return False
     if tok in ABBREVIATIONS:
         # "… PT Phapros Tbk. Phapros merupakan …": a listed company's suffix ends the sentence a capitalised word

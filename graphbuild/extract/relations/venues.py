@@ -38,7 +38,7 @@ _HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,-]{0,30}?\s+)?(?:(?:berlangs
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
                         r"kongres|pameran|ajang|perhelatan|gelaran|peresmian|penyerahan|sosialisasi|workshop|pelatihan|bimtek|bimbingan\s+teknis|"
-                        r"sarasehan|training|temu\s+(?:bisnis|usaha)|business\s+(?:forum|meeting|matching)|talk\s*show|the\s+(?:event|meeting|forum|conference|symposium|summit|workshop|seminar|webinar|training))"
+                        r"sarasehan|training|munas|musda|muswil|musyawarah|rakernas|rakornas|rakerda|rakor|raker|rapimnas|temu\s+(?:bisnis|usaha)|business\s+(?:forum|meeting|matching)|talk\s*show|the\s+(?:event|meeting|forum|conference|symposium|summit|workshop|seminar|webinar|training))"
                         # "Konferensi pers dihadiri …", "Acara penyerahan turut dihadiri …": the kind's own qualifier
                         r"(?:\s+(?:pers|kerja|koordinasi|sosialisasi|pembukaan|penyerahan|peresmian|puncak|penandatanganan|bantuan)(?:\s+[a-z]+)?)?"
                         r"(?:\s+(?:turut|juga|pun|pula|also))?\s+$", re.I)  # "Kegiatan turut dihadiri …"
