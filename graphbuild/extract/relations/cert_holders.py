@@ -55,7 +55,7 @@ _HOLDER_ANAPHOR = re.compile(
     r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
     r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w\u2588-]+\s+){0,3}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
-    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
+    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+,?\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
     # "Sebelumnya, fasilitas yang sama telah memperoleh sertifikat CPOB", "the same plant had obtained …": the site told of
     r"|\b(?:pabrik|fasilitas|sarana)(?:\s+produksi)?\s+yang\s+sama\b|\bthe\s+same\s+(?:facility|plant|warehouse)\b"
