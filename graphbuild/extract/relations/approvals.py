@@ -206,7 +206,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])
-             and not _CONTRAST.search(v.masked[end : m.start])]  # "A sudah mengantongi izin edar, sedangkan B masih …"
+             and not _CONTRAST.search(v.masked[end : m.start]) and ";" not in v.masked[end : m.start]]
+    # "A sudah mengantongi izin edar, sedangkan B masih …", "A telah memperoleh NIE; B masih dalam proses registrasi"
     chain = v.chain(after[0], ("Product",)) if after else []
     while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
             and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):

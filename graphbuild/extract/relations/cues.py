@@ -129,6 +129,7 @@ APPROVE = re.compile(
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
+                      r"ternotifikasi|"  # a cosmetic's registration: "telah ternotifikasi di BPOM"
                       r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:applications?|dossiers?)"
                       r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(

@@ -21,7 +21,7 @@ ORG = ("Organization",)
 _AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?"
                  r"(?:(?:\u2588+|(?-i:[A-Z][a-z]+))(?:'s|\u2019s)\s+)?$", re.I)
 _STATUS = re.compile(
-    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
+    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?(?:terdaftar|ternotifikasi)|didaftarkan|"
     r"(?:under\s+)?registration|registered",
     re.I,
 )
@@ -48,7 +48,12 @@ _INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic
 def brand_beside(v: View, m: M) -> M | None:
     """The brand a lower-case molecule ``m`` stands beside ("Adalinex, biosimilar adalimumab", a table's next cell):
     what a permit or a registration names is the brand, not its molecule."""
-    if not m.ent.name[:1].islower() or (brand := v.prev_mention(m)) is None:
+    if not m.ent.name[:1].islower():
+        return None
+    while (prev := v.prev_mention(m)) is not None and prev.type == "Product" and prev.ent.name[:1].islower() \
+            and not re.search(r"[|,;]", v.gap(prev.end, m.start)):
+        m = prev  # "| Imunesia 10% | imunoglobulin intravena (IVIG) |": back to the cell's first name, past its gloss
+    if (brand := v.prev_mention(m)) is None:
         return None
     if brand.type == "Product" and brand.ent.name[:1].isupper() and _INN_OF.fullmatch(v.gap(brand.end, m.start)):
         return brand

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    approved_sections,
     cues,
     facility_sheets,
     listed_certs,
@@ -79,6 +80,7 @@ def find(ctx: Context) -> None:
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
             listed_next(ctx, i + 1, reg)
+    approved_sections.find(ctx)  # "## Produk yang memperoleh NIE" then "- **A** (…)": the heading's permit, each item's
     unnamed_revocations(ctx)
     revoked_items.find(ctx)  # "- Tindakan: izin edar dicabut" under a listed product and its maker
 

@@ -214,6 +214,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             return
         targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
                    and not contents.named_as_contents(v, m, 20)][:1]  # not "mengandung X yang …"
+        if (row := _row_product(v, start)) is not None:
+            targets = [row]  # "| P | zat | PT X | izin edar telah dibatalkan BPOM |": the row's product loses its permit
         targets += [m.ent for m in v.before(start, ("Product",))[:3] if m.ent not in targets and start - m.end <= 90
                     and _PERMIT_OF.search(v.masked[: m.start])]  # "Izin edar P yang sebelumnya dimiliki CV X telah dibatalkan BPOM": P
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):
@@ -238,6 +240,18 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     and not _OTHER.search(w):
                 _bulleted(ctx, j, reg.ent, what_s)  # "Produk yang izin edarnya dicabut dan wajib ditarik adalah:"
                 break
+
+
+_PERMIT_CELL = re.compile(r"\b(?:izin\s+edar|NIE|notifikasi|marketing\s+authori[sz]ation)\b", re.I)
+
+
+def _row_product(v: View, start: int) -> Entity | None:
+    """The product a table row opens with, when the revoking cell names a permit (not a company's certificate)."""
+    if not v.masked.lstrip().startswith("|") or not _PERMIT_CELL.search(v.masked, v.masked.rfind("|", 0, start), start):
+        return None
+    first = next(iter(v.mentions), None)
+    return first.ent if first is not None and first.type == "Product" and "|" not in v.masked[1 : first.start].lstrip("| ") \
+        else None
 
 
 # a list item that opens on its verb ("1. mencabut …", "- membekukan …"), the subject in the line over the list
