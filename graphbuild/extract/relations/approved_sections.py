@@ -1,4 +1,5 @@
-"""APPROVED from a section heading that states the permit and the bulleted products under it.
+"""APPROVED (or REGISTERED_WITH) from a section heading that states the permit (or the registration under way) and
+the bulleted products under it.
 
 "## Produk biosimilar yang memperoleh NIE" then "- **A** (insulin glargine) — pemegang NIE PT X"; "Daftar studi yang
 memperoleh PPUK" then "- **B** (kandidat vaksin …), fase 2b". The heading says what every item got; each item opens
@@ -29,17 +30,28 @@ _ITEM_OPEN = re.compile(r"[\s*_\"\u201c]*")  # "- **A** (…)": the product open
 _CLOSED = re.compile(r"[.!?;,]\s*$")
 
 
+# "## Produk dalam proses registrasi": every item is registered with the regulator, not yet approved
+_IN_REGISTRATION = re.compile(r"^\W*(?:produk|obat|vaksin|biosimilar|products?|drugs?)\b[^.:;]{0,30}?\b(?:dalam\s+proses\s+(?:registrasi|"
+                              r"pendaftaran)|yang\s+sedang\s+didaftarkan|under\s+registration|pending\s+registration)\b", re.I)
+
+
 def find(ctx: Context) -> None:
     for v in ctx.views:
-        if len(v.text) > 100 or not v.text or _CLOSED.search(v.text) or _MARK.match(v.text) or not _own_line(ctx, v.index) \
-                or (permit := _PERMIT.search(v.text)) is None or _NOT_HELD.search(v.text):
+        if len(v.text) > 100 or not v.text or _CLOSED.search(v.text) or _MARK.match(v.text) or not _own_line(ctx, v.index):
+            continue
+        if (permit := _PERMIT.search(v.text)) is not None and permit.start() <= 80 and not _NOT_HELD.search(v.text):
+            rtype = "APPROVED"
+        elif _IN_REGISTRATION.match(v.text):
+            rtype = "REGISTERED_WITH"
+        else:
             continue
         reg = next((m.ent for m in v.mentions if m.type == "Organization" and is_regulator(m.ent)), None) \
             if any(m.type == "Organization" for m in v.mentions) else national_regulator(ctx)
-        if reg is None or permit.start() > 80:
-            continue
-        for w, p in _items(ctx, v.index + 1):
-            ctx.emit("APPROVED", reg, p, w, 0.6)
+        for w, p in _items(ctx, v.index + 1) if reg is not None else []:
+            if rtype == "APPROVED":
+                ctx.emit("APPROVED", reg, p, w, 0.6)
+            else:
+                ctx.emit("REGISTERED_WITH", p, reg, w, 0.6, status="proses registrasi")  # type: ignore[arg-type]
 
 
 def _own_line(ctx: Context, i: int) -> bool:

@@ -151,6 +151,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         for m in _listed(v, [handed, *v.after(handed.end, ("Organization",))]) if certifier is not None else []:
             if m.ent.id != certifier.id and not _is_authority(m.ent):  # type: ignore[union-attr]
                 ctx.emit("CERTIFIED", certifier, m.ent, v, 0.65, standard=std)
+        if certifier is not None:
+            _for_site(ctx, v, end, certifier, std)  # "sertifikat CPOB untuk X Plant diserahkan … kepada Direktur PT A": X too
         return
     if held_by_products(ctx, v, start, end, certifier):
         return  # "Kedua produk tersebut telah memperoleh … sertifikat halal BPJPH": their maker holds it
@@ -264,7 +266,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
             # else the company whose unnamed plant was told of, else the company the text is about, runs it
-            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v)
+            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v) or _story_firm(ctx)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return

@@ -12,7 +12,8 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
-_PRONOUN = re.compile(r"^\W*(?:(?P<id>kedua|ketiga|keempat|kelima|keenam)nya|(?P<en>both|all\s+(?:two|three|four|five|six))"
+_PRONOUN = re.compile(r"^\W*(?:(?:menurut|kata|according\s+to)\s+(?:[\w.-]+\s+){0,3}?[\w\u2588.-]+\s*,\s*)?"  # "Menurut X, ketiganya …"
+                      r"(?:(?P<id>kedua|ketiga|keempat|kelima|keenam)nya|(?P<en>both|all\s+(?:two|three|four|five|six))"
                       r"(?:\s+of\s+them)?)\b(?=[^\u2588]*$)", re.I)
 _BOTH = {"both": 2}
 

@@ -30,7 +30,9 @@ _STATUS = re.compile(
 # "… dari/oleh BPOM", "by Korea's MFDS" (the country a named place: "from Indonesia's BPJPH"), "dari US FDA": who grants it (shared with
 # ``regulatory`` and ``revocations``)
 FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*|\u2588+)(?:'s|\u2019s)\s+"
-                  r"|(?-i:US|U\.S\.|UK|EU)\s+|otoritas\s+(?:obat\s+)?(?:\u2588+\s*)?\(\s*)?$", re.I)  # "dari otoritas Arab Saudi (SFDA)"
+                  r"|(?-i:US|U\.S\.|UK|EU)\s+|otoritas\s+(?:obat\s+)?(?:\u2588+\s*)?\(\s*"
+                  # "dari lembaga sertifikasi TÜV Rheinland", "from the certification body SGS": the body's kind before its name
+                  r"|lembaga\s+sertifikasi\s+|(?:certification|certifying)\s+body\s+)?$", re.I)  # "dari otoritas Arab Saudi (SFDA)"
 _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 
 

@@ -146,3 +146,15 @@ def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     if _OWNER_ANAPHOR.search(window):
         return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
     return []
+
+
+_PERMIT_CELL = re.compile(r"\b(?:izin\s+edar|NIE|notifikasi|marketing\s+authori[sz]ation)\b", re.I)
+
+
+def row_product(v: View, start: int) -> Entity | None:
+    """The product a table row opens with, when the revoking cell names a permit (not a company's certificate)."""
+    if not v.masked.lstrip().startswith("|") or not _PERMIT_CELL.search(v.masked, v.masked.rfind("|", 0, start), start):
+        return None
+    first = next(iter(v.mentions), None)
+    return first.ent if first is not None and first.type == "Product" and "|" not in v.masked[1 : first.start].lstrip("| ") \
+        else None
