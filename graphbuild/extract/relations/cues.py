@@ -125,11 +125,14 @@ APPROVE = re.compile(
     # "P was cleared by the FDA", "BPOM authorised P for emergency use" (not "an authorised distributor")
     r"|cleared(?=\s+by\b)|authori[sz]ed(?=\s+(?:by\b|\u2588))"
     # a cosmetic's notification, got: "telah memperoleh nomor notifikasi dari BPOM" (not "membatalkan notifikasi")
-    r"|(?:(?<=memperoleh\s)|(?<=mengantongi\s)|(?<=mendapat\s)|(?<=mendapatkan\s)|(?<=menerima\s))(?:nomor\s+)?notifikasi)\b",
+    r"|(?:(?<=memperoleh\s)|(?<=mengantongi\s)|(?<=mendapat\s)|(?<=mendapatkan\s)|(?<=menerima\s))(?:nomor\s+)?notifikasi"
+    r"|(?:(?<=received\s)|(?<=obtained\s)|(?<=secured\s))(?:(?:a|its|their)\s+)?(?:cosmetic\s+)?notification)\b",  # "received cosmetic notification numbers"
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
                       r"ternotifikasi|"  # a cosmetic's registration: "telah ternotifikasi di BPOM"
+                      # "submitted for cosmetic notification to BPOM", "undergoing notification review at BPOM"
+                      r"(?<=for\s)(?:cosmetic\s+)?notification|notification(?=\s+(?:review|process)\b)|"
                       r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:applications?|dossiers?)"
                       r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(

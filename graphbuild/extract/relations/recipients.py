@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.cert_bodies import remembered
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import acting_through, certifier
-from graphbuild.extract.relations.handovers import GROUP
+from graphbuild.extract.relations.handovers import GROUP, is_authority
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -95,3 +96,21 @@ def _handed_before(ctx: Context, i: int, counted: bool) -> list[tuple[Entity, st
 # "Sertifikat CDOB diterbitkan oleh BPOM setelah …", "Sertifikat CDOB yang diterbitkan BPOM itu diserahkan …": the issuer
 _ISSUER_NEXT = re.compile(r"\W*(?:sertifikat|certificates?)\s+(?:\u2588+\s+)?(?:(?:tersebut|itu|ini)\s+)?(?:yang\s+)?(?:(?:telah|sudah)\s+)?"
                           r"(?:diterbitkan|dikeluarkan|were\s+issued|are\s+issued|issued)\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
+
+
+# "…, sementara sertifikat CPOTB diserahkan kepada CV B": a later certificate handed to a holder of its own
+ALSO_TO = re.compile(r"(?<=sementara\s)sertifikat\s+\u2588+\s+(?:(?:juga|pun)\s+)?(?:diserahkan|diberikan)\s+kepada\s+\u2588", re.I)
+
+
+def also_handed(ctx: Context, v: View, start: int, memory: dict[str, object]) -> None:
+    """The holder of a certificate told in a contrast clause after another one's handover: the story's certifier
+    (the drug regulator for a drug standard) gave it too."""
+    std = next((m.ent.name for m in v.after(start, ("Regulation",))[:1]), None)
+    certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+    hit = ALSO_TO.match(v.masked, start)
+    holders = [m for m in v.after(hit.end() - 1, HOLDERS)] if hit is not None else []
+    if certifier is None or not holders:
+        return
+    for m in listed(v, holders):
+        if m.ent.id != certifier.id and not is_authority(m.ent):
+            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.7, standard=std)
