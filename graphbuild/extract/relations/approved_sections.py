@@ -19,7 +19,7 @@ from graphbuild.types import Entity
 # what the heading says every item holds: a marketing authorisation, a notification, a clinical-trial approval
 _PERMIT = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+notifikasi|PPUK|Persetujuan\s+Pelaksanaan\s+Uji\s+Klinik|EUA|"
                      r"marketing\s+authori[sz]ations?|(?:obat|produk|vaksin|biosimilar)\s+(?:[\w-]+\s+){0,2}?(?:yang\s+)?disetujui|"
-                     r"(?:newly\s+)?approved\s+(?:drugs?|products?|medicines?|vaccines?|biosimilars?)|persetujuan\s+(?:obat|produk|vaksin))\b",
+                     r"(?:newly\s+)?approved\s+(?:drugs?|products?|medicines?|vaccines?|biosimilars?)|persetujuan\s+(?:obat|produk|vaksin)|(?:memperoleh|mendapat(?:kan)?|mengantongi|menerima)\s+persetujuan)\b",
                      re.I)
 # a heading of what is not (yet) held: "Produk dalam proses registrasi", "Izin edar yang dicabut"
 _NOT_HELD = re.compile(r"\b(?:proses|registrasi|pendaftaran|evaluasi|menunggu|belum|ditolak|dicabut|dibekukan|ditarik|pencabutan|"
@@ -70,6 +70,11 @@ def _items(ctx: Context, j: int) -> list[tuple[View, Entity]]:
     for w in ctx.views[j : j + 40]:
         if "\n" not in text[ctx.views[w.index - 1].sent.end : w.sent.start]:
             continue  # a further sentence of the item
+        if w.text.startswith("|"):  # a table under the heading: each row's first cell
+            first = next(iter(w.mentions), None)
+            if first is not None and first.type == "Product" and "|" not in w.masked[1 : first.start]:
+                out.append((w, first.ent))
+            continue
         mark = _MARK.match(w.text)
         if mark is None:
             break

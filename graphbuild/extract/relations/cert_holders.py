@@ -37,6 +37,7 @@ from graphbuild.extract.relations.handovers import is_item as _is_item
 from graphbuild.extract.relations.handovers import item as _item
 from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
+from graphbuild.extract.relations.handovers import permit_item as _permit_item
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.product_holders import for_product, held_by_products
@@ -187,6 +188,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
         memory["town"] = town = _group_town(v, end)  # "kepada lima perusahaan farmasi di Kota Semarang": theirs
         for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
+            if _permit_item(ctx, w, certifier):
+                continue  # "| UD A | Nomor izin edar | P |": a marketing authorisation for the row's product, no certificate
             if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
                 _for_site(ctx, w, (m.gloss or m).end, certifier, std)  # "2. PT A (Kota), untuk Fasilitas X di …": the site too

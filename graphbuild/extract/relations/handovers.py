@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places
+from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.cert_bodies import drug_standard, remembered
 from graphbuild.extract.relations.common import Context, View
 from graphbuild.extract.relations.granters import handing_regulator
@@ -155,6 +155,19 @@ def item_handed(ctx: Context, v: View, start: int, std: str | None) -> bool:
     if body is None or body.id == holder.ent.id:
         return False
     ctx.emit("CERTIFIED", body, holder.ent, v, 0.65, standard=std)
+    return True
+
+
+_PERMIT_ITEM = re.compile(r"\b(?:(?:nomor\s+)?izin\s+edar|NIE|(?:nomor\s+)?notifikasi)\b", re.I)
+
+
+def permit_item(ctx: Context, w: View, granter: Entity) -> bool:
+    """An item of a handover list that grants a marketing authorisation (no certificate): APPROVED for its products."""
+    if not _PERMIT_ITEM.search(w.masked) or cues.CERTIFY.search(w.masked) or any(m.type == "Regulation" for m in w.mentions):
+        return False
+    for m in w.mentions:
+        if m.type == "Product":
+            ctx.emit("APPROVED", granter, m.ent, w, 0.65)
     return True
 
 
