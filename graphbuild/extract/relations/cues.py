@@ -116,6 +116,8 @@ REVOKE = re.compile(
     # "menarik izin edar P": withdrawing the permit (not "menarik produk dari peredaran", a recall)
     r"menarik\s+(?=(?:kembali\s+)?(?:izin|sertifikat|NIE|nomor\s+izin|notifikasi)\b)|"
     r"membatalkan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|pembatalan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|"
+    # a headline's bare verb: "BPOM Cabut Izin Edar Dua Sirup dan Bekukan Sertifikat CPOB PT X"
+    r"(?-i:Cabut|Bekukan)(?=\s+(?-i:Izin|Sertifikat|Notifikasi|NIE|Nomor)\b)|"
     r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*|cancel+ed(?=\s+(?:by|the\s+(?:marketing|licen[cs]e|registration|certificate|permit|approval|GMP))\b))\b",  # "the licence was cancelled by BPOM"
     re.I,
 )

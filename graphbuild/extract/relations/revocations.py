@@ -87,7 +87,7 @@ _WHAT = re.compile(
 # a second revoking verb joined to the first: "… dan membekukan", ", and suspended", "sekaligus mencabut"
 _AND_THEN = re.compile(r"(?:\b(?:dan|serta|sekaligus|and|as\s+well\s+as)|,)\s+(?:(?:juga|turut|pun|telah|sudah|lalu|kemudian|"
                        r"also|has|have|had|then)\s+)*$", re.I)
-_ACTIVE = re.compile(r"(?:mencabut|membekukan|membatalkan|menghentikan|revoked|suspended|withdr[ae]w\w*|cancel+ed)\b", re.I)
+_ACTIVE = re.compile(r"(?:mencabut|membekukan|membatalkan|menghentikan|revoked|suspended|withdr[ae]w\w*|cancel+ed|cabut|bekukan)\b", re.I)
 
 
 def _conjoined(v: View, start: int) -> int:

@@ -114,6 +114,10 @@ def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
             many = how_many(v, ana)
             more = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=many + 6))
             return more[:many] if len(more) >= many else kept
+        if any(e.name[:1].islower() for e in got) and (many := how_many(v, ana)) > 1:
+            # "mencabut izin edar ketiga produk tersebut" after brands glossed with their substances: the brands
+            brands = [e for e in ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=4 * many) if e.name[:1].isupper()]
+            return brands[:many] if len(brands) >= many else got
         return got
     # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
     group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
