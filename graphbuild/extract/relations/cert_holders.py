@@ -179,7 +179,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
     if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
         for m in _listed(v, after):
-            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+            if not _is_authority(m.ent):  # "Penerbit sertifikat: BPJPH": the issuer named, no holder
+                ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
         return
     if (not after and BULLETS_NEXT.match(v.masked, end)) or (
             not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)

@@ -11,6 +11,7 @@ import re
 from graphbuild.extract.relations import cues, places
 from graphbuild.extract.relations.cert_bodies import drug_standard, remembered
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.fallback_sides import HALAL_EXAMINER
 from graphbuild.extract.relations.granters import handing_regulator
 from graphbuild.types import Entity
 
@@ -20,7 +21,8 @@ HOLDERS = ("Organization", "Facility")
 def is_authority(e: Entity) -> bool:
     """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
     not hold them."""
-    return e.category in ("regulator", "government", "international") and not _CARE_SITE.match(e.name)
+    return e.category in ("regulator", "government", "international") and not _CARE_SITE.match(e.name) \
+        or HALAL_EXAMINER.search(e.name) is not None  # "LPH X", "LPPOM MUI": they examine, the holder is the firm
 
 
 # a state hospital, health centre or laboratory is listed as government, yet holds certificates (CUKB, CPOB)

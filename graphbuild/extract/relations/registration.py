@@ -44,7 +44,8 @@ def is_regulator(e: Entity) -> bool:
 
 
 # what sets a molecule beside its brand: "Adalinex, biosimilar adalimumab", "| Adalinex | biosimilar adalimumab"
-_INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing)\s+)?", re.I)
+_INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing|suplemen|"
+                     r"supplement|tablet|kapsul|sirup|injeksi)\s+)?", re.I)  # "Kencana Vita C 500 — suplemen vitamin C"
 
 
 def brand_beside(v: View, m: M) -> M | None:
@@ -147,7 +148,13 @@ def _named_after(v: View, end: int, stop: int) -> list[M]:
     ps = v.after(end, ("Product",), stop)
     if len(ps) > 1 and not v.gap(ps[0].end, ps[1].start).strip():
         return ps[1:2]
+    if len(ps) > 1 and ps[0].ent.name[:1].islower() and (brand := next((p for p in ps[1:] if p.ent.name[:1].isupper()), None)) \
+            and _BRANDED.fullmatch(v.gap(ps[0].end, brand.start)):
+        return [brand]  # "biosimilar bevacizumab bermerek Bevanza", "biosimilar teriparatide milik X, Teripara-H,": the brand
     return ps[:1]
+
+
+_BRANDED = re.compile(r"\s+(?:bermerek|bermerk|bernama|dengan\s+merek|branded|named|called)\s+|\s+milik\s+[^,]{1,40},\s+|\s*,\s+", re.I)
 
 
 # "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant
