@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
-from graphbuild.extract.relations.cert_bodies import remembered
+from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
@@ -98,6 +98,7 @@ _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|c
 # "… received a CDOB certificate", "menerima sertifikat": the story's certifier gave it (the standard may come between)
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+(?:(?:an?|the)\s+)?"
                        r"(?:\u2588+\s+)?$", re.I)
+_HALAL_NEXT = re.compile(r"\s+halal\b", re.I)
 _BPOM_STD = frozenset({"CPOB", "CPOTB", "CDOB", "CPKB"})  # the standards only BPOM certifies (not CPAKB: the ministry's)
 # "sertifikat CDOB diberikan kepada …", "sertifikat kali ini diberikan untuk gudang barunya": given by the story's certifier
 _GIVEN_TO = re.compile(r"\s+(?:\u2588+\s+)?(?:(?:kali\s+ini|tersebut|itu|ini)\s+)?(?:(?:juga|pun|telah|sudah)\s+)*"
@@ -127,6 +128,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
         std = std or memory.get("standard")  # type: ignore[assignment]
         certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+        if certifier is not None and not halal_body(certifier) and _HALAL_NEXT.match(v.masked, end):
+            return  # "… memperoleh sertifikat halal yang diakui BPJPH": a halal certificate is no drug regulator's
     if certifier is None and v.masked[start:end].lower() == "tersertifikasi" and (nxt := next(iter(v.after(end)), None)) \
             and nxt.type == "Regulation" and nxt.ent.name in _BPOM_STD and v.masked[end : nxt.start].isspace() \
             and any(m.type == "Organization" and m.ent.category == "company" for m in v.before(start)):

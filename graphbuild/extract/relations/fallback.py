@@ -74,7 +74,7 @@ _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|
 RULES = (
     Rule("APPROVED", _cue(r"izin\s+edar|NIE|nomor\s+izin|persetujuan|disetujui|menyetujui|approv\w*|"
                           r"authori[sz]ation|authori[sz]ed|EUA|otorisasi|prakualifikasi|prequalif\w*"), side.approver, side.product, True,
-         unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
+         unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE}|pengalihan|dialihkan|transfer\s+of)\b", re.I)),  # a permit passed on
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
                                  r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|menjalani\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
                                  r"filed|filing|"
@@ -100,7 +100,8 @@ RULES = (
                      r"technology\s+transfer\s+(?:with|from)|"  # a licensor or transfer partner named after it is no maker
                      r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
-         side.certifier, side.holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
+         side.certifier, side.holder, True, 0.45,  # "sertifikat halal yang diakui BPJPH": another body's, only recognised
+         unless=re.compile(rf"\b(?:{_REVOKE}|diakui|recogni[sz]ed)\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
                          r"pembatalan|cabut|bekukan|revok\w*|suspen(?!si\b(?!\s+(?:izin|sertifikat|nomor|NIE|persetujuan)))\w*|sanksi"), side.regulator, side.product, True,
          unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila|"  # "YLKI mendesak BPOM mencabut …": only urged
