@@ -17,6 +17,7 @@ from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
+from graphbuild.extract.relations.cert_referents import plantless_firm as _plantless_firm
 from graphbuild.extract.relations.cert_referents import site_referred as _site_referred
 from graphbuild.extract.relations.cert_referents import story_firm as _story_firm
 from graphbuild.extract.relations.common import Context, View
@@ -273,7 +274,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
             # else the company whose unnamed plant was told of, else the company the text is about, runs it
-            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v) or _story_firm(ctx)
+            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v) or _plantless_firm(ctx)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
