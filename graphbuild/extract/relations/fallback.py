@@ -101,7 +101,7 @@ RULES = (
                      r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
          side.certifier, side.holder, True, 0.45,  # "sertifikat halal yang diakui BPJPH": another body's, only recognised
-         unless=re.compile(rf"\b(?:{_REVOKE}|diakui|recogni[sz]ed)\b|{_PENDING.pattern}", re.I)),
+         unless=re.compile(rf"\b(?:{_REVOKE}|halal\s+(?:yang\s+)?(?:diakui|recogni[sz]ed))\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
                          r"pembatalan|cabut|bekukan|revok\w*|suspen(?!si\b(?!\s+(?:izin|sertifikat|nomor|NIE|persetujuan)))\w*|sanksi"), side.regulator, side.product, True,
          unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila|"  # "YLKI mendesak BPOM mencabut …": only urged
