@@ -1,5 +1,6 @@
-"""Who a certificate handover lists: "kepada PT A, PT B dan PT C", "A Cabang Surabaya, B, dan C", and the
-recipients a next sentence adds ("Beberapa di antaranya ialah A, B, dan C").
+"""Who a certificate handover lists: "kepada PT A, PT B dan PT C", "A Cabang Surabaya, B, dan C", the recipients a
+next sentence names ("Beberapa di antaranya ialah A, B, dan C", "Ketiga PBF tersebut adalah …", "Di antara penerima
+sertifikat terdapat …") with the issuer a sentence after names, and a second certificate handed in a contrast clause.
 
 Split out of ``regulatory`` to keep it short.
 """
@@ -106,11 +107,11 @@ def also_handed(ctx: Context, v: View, start: int, memory: dict[str, object]) ->
     """The holder of a certificate told in a contrast clause after another one's handover: the story's certifier
     (the drug regulator for a drug standard) gave it too."""
     std = next((m.ent.name for m in v.after(start, ("Regulation",))[:1]), None)
-    certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+    body = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
     hit = ALSO_TO.match(v.masked, start)
-    holders = [m for m in v.after(hit.end() - 1, HOLDERS)] if hit is not None else []
-    if certifier is None or not holders:
+    holders = v.after(hit.end() - 1, HOLDERS) if hit is not None else []
+    if body is None or not holders:
         return
     for m in listed(v, holders):
-        if m.ent.id != certifier.id and not is_authority(m.ent):
-            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.7, standard=std)
+        if m.ent.id != body.id and not is_authority(m.ent):
+            ctx.emit("CERTIFIED", body, m.ent, v, 0.7, standard=std)

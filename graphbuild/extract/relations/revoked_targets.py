@@ -86,6 +86,7 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
 
 
 def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
+    """The holders and products the revoking clause names, or those it points back to."""
     cut = v.clause_end(end)
     if _FOR_SITE.match(v.masked, cut):  # "sertifikat CPOB untuk fasilitas produksi sediaan cair PT X": the site's holder
         cut = v.clause_end(cut + 4)
