@@ -47,7 +47,7 @@ _ALSO_GOT = re.compile(r"\b(?:dan|serta)\s+(?:(?:telah|sudah|juga)\s+)*(?:mendap
 NOT_YET = re.compile(
     # "belum lama ini" (recently), "tidak hanya" (not only), "not long after" negate nothing
     r"\b(?:(?:belum|tidak|bukan|not)(?!\s+(?:lama|hanya|saja|only|long)\b)|yet\s+to|menolak|ditolak|penolakan|menargetkan|ditargetkan|menunggu|mengajukan|pengajuan|"
-    r"seandainya|andaikan|andai|if|"
+    r"tanpa|without|seandainya|andaikan|andai|if|"  # "beredar tanpa izin edar BPOM"
     r"permohonan|memohon|jika|apabila|bila|kalau|akan|rejected|refused|denied|awaiting|seeking|seeks?|"
     r"applied|application|submit|submits|submitting|submitted|filed|filing|will|expects?|expected|anticipates?|hopes?|berharap|diharapkan|"
     r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap|"  # "is preparing to apply for a CPOB …"
@@ -57,8 +57,6 @@ NOT_YET = re.compile(
     re.I,
 )
 _not_yet = literal_search(NOT_YET)  # tried only where one of its words starts
-
-
 
 
 def _asked(masked: str) -> bool:
@@ -185,6 +183,8 @@ def _past_makers(v: View, chain: list[M]) -> None:
 
 
 _ADVERBS = re.compile(r"\)?\s+(?:(?:telah|sudah|akhirnya|pun|juga|kemudian|lalu|resmi)\s+)*", re.I)  # "BPOM akhirnya menyetujuinya"
+# "… from BPOM in December 2025, and a second product, B, is …": a clause of its own after the granter
+_NEXT_CLAUSE = re.compile(r"\u2588[^\u2588]*,\s+(?:and|dan|serta|while|whereas|sementara|sedangkan)\s", re.I)
 _CONTRAST = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi|while|whereas|but)\b", re.I)
 
 
@@ -206,7 +206,9 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
     after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])
-             and not _CONTRAST.search(v.masked[end : m.start])]  # "A sudah mengantongi izin edar, sedangkan B masih …"
+             and not _CONTRAST.search(v.masked[end : m.start]) and ";" not in v.masked[end : m.start]
+             and not _NEXT_CLAUSE.search(v.masked[end : m.start])]
+    # "A sudah mengantongi izin edar, sedangkan B masih …", "A telah memperoleh NIE; B masih dalam proses registrasi"
     chain = v.chain(after[0], ("Product",)) if after else []
     while chain and (nxt := v.next_mention(chain[-1])) is not None and nxt.type == "Product" \
             and _KIND_SEP.fullmatch(v.gap(chain[-1].end, nxt.start)):

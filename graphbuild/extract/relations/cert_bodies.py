@@ -24,6 +24,11 @@ def _halal_body(e: Entity) -> bool:
 halal_body = _halal_body  # BPJPH, LPPOM MUI: who issues halal certificates
 
 
+def drug_standard(std: str) -> bool:
+    """CPOB, CDOB, CPOTB, GMP …: a standard the drug regulator certifies (not halal)."""
+    return bool(_DRUG_STD.search(std)) and not _HALAL_STD.search(std)
+
+
 def remembered(ctx: Context, v: View, certifier: Entity | None, std: str | None) -> Entity | None:
     """The story's certifier for an unattributed certificate of standard ``std`` (``certifier`` when it fits); a
     sentence that says "halal" keeps the halal body (``std`` may be the story's last standard, not its own)."""

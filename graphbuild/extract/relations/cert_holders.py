@@ -13,10 +13,11 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
-from graphbuild.extract.relations.cert_bodies import remembered
+from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
+from graphbuild.extract.relations.cert_referents import plantless_firm as _plantless_firm
 from graphbuild.extract.relations.cert_referents import site_referred as _site_referred
 from graphbuild.extract.relations.cert_referents import story_firm as _story_firm
 from graphbuild.extract.relations.common import Context, View
@@ -37,6 +38,7 @@ from graphbuild.extract.relations.handovers import is_item as _is_item
 from graphbuild.extract.relations.handovers import item as _item
 from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
+from graphbuild.extract.relations.handovers import permit_item as _permit_item
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.product_holders import for_product, held_by_products
@@ -55,7 +57,7 @@ _HOLDER_ANAPHOR = re.compile(
     r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
     r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w\u2588-]+\s+){0,3}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
     # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
-    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
+    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+,?\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
     r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
     # "Sebelumnya, fasilitas yang sama telah memperoleh sertifikat CPOB", "the same plant had obtained …": the site told of
     r"|\b(?:pabrik|fasilitas|sarana)(?:\s+produksi)?\s+yang\s+sama\b|\bthe\s+same\s+(?:facility|plant|warehouse)\b"
@@ -97,6 +99,7 @@ _STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|c
 # "… received a CDOB certificate", "menerima sertifikat": the story's certifier gave it (the standard may come between)
 _RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+(?:(?:an?|the)\s+)?"
                        r"(?:\u2588+\s+)?$", re.I)
+_HALAL_NEXT = re.compile(r"\s+halal\b", re.I)
 _BPOM_STD = frozenset({"CPOB", "CPOTB", "CDOB", "CPKB"})  # the standards only BPOM certifies (not CPAKB: the ministry's)
 # "sertifikat CDOB diberikan kepada …", "sertifikat kali ini diberikan untuk gudang barunya": given by the story's certifier
 _GIVEN_TO = re.compile(r"\s+(?:\u2588+\s+)?(?:(?:kali\s+ini|tersebut|itu|ini)\s+)?(?:(?:juga|pun|telah|sudah)\s+)*"
@@ -126,6 +129,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
         std = std or memory.get("standard")  # type: ignore[assignment]
         certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+        if certifier is not None and not halal_body(certifier) and _HALAL_NEXT.match(v.masked, end):
+            return  # "… memperoleh sertifikat halal yang diakui BPJPH": a halal certificate is no drug regulator's
     if certifier is None and v.masked[start:end].lower() == "tersertifikasi" and (nxt := next(iter(v.after(end)), None)) \
             and nxt.type == "Regulation" and nxt.ent.name in _BPOM_STD and v.masked[end : nxt.start].isspace() \
             and any(m.type == "Organization" and m.ent.category == "company" for m in v.before(start)):
@@ -151,6 +156,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         for m in _listed(v, [handed, *v.after(handed.end, ("Organization",))]) if certifier is not None else []:
             if m.ent.id != certifier.id and not _is_authority(m.ent):  # type: ignore[union-attr]
                 ctx.emit("CERTIFIED", certifier, m.ent, v, 0.65, standard=std)
+        if certifier is not None:
+            _for_site(ctx, v, end, certifier, std)  # "sertifikat CPOB untuk X Plant diserahkan … kepada Direktur PT A": X too
         return
     if held_by_products(ctx, v, start, end, certifier):
         return  # "Kedua produk tersebut telah memperoleh … sertifikat halal BPJPH": their maker holds it
@@ -176,7 +183,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
     if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
         for m in _listed(v, after):
-            ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
+            if not _is_authority(m.ent):  # "Penerbit sertifikat: BPJPH": the issuer named, no holder
+                ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
         return
     if (not after and BULLETS_NEXT.match(v.masked, end)) or (
             not any(m.ent.id != certifier.id for m in after) and _counted(v, start, end)
@@ -185,6 +193,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         # "Beberapa penerima sertifikat halal antara lain:", "… kepada tiga industri farmasi." + bullets
         memory["town"] = town = _group_town(v, end)  # "kepada lima perusahaan farmasi di Kota Semarang": theirs
         for w, m in bullets(ctx, _past_heading(ctx, v.index + 1), ("Organization",)):
+            if _permit_item(ctx, w, certifier):
+                continue  # "| UD A | Nomor izin edar | P |": a marketing authorisation for the row's product, no certificate
             if not _is_authority(m.ent) and not _PENDING.search(w.masked) and not cues.REVOKE.search(w.masked):
                 ctx.emit("CERTIFIED", certifier, m.ent, w, 0.7, standard=std)
                 _for_site(ctx, w, (m.gloss or m).end, certifier, std)  # "2. PT A (Kota), untuk Fasilitas X di …": the site too
@@ -264,7 +274,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
             # else the company whose unnamed plant was told of, else the company the text is about, runs it
-            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v)
+            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v) or _plantless_firm(ctx)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return

@@ -56,3 +56,8 @@ def story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
     firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
     return firms[0] if firms and (len(firms) == 1 or len(firms[0].mentions) > len(firms[1].mentions)) else None
+
+
+def plantless_firm(ctx: Context) -> Entity | None:
+    """The story's company when the story names no production site: what "pabrik tersebut" is left to stand for."""
+    return None if any(e.type == "Facility" and _PLANT.search(e.name) for e in ctx.entities) else story_firm(ctx)

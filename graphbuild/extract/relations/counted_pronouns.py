@@ -12,7 +12,8 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
-_PRONOUN = re.compile(r"^\W*(?:(?P<id>kedua|ketiga|keempat|kelima|keenam)nya|(?P<en>both|all\s+(?:two|three|four|five|six))"
+_PRONOUN = re.compile(r"^\W*(?:(?:menurut|kata|according\s+to)\s+(?:[\w.-]+\s+){0,3}?[\w\u2588.-]+\s*,\s*)?"  # "Menurut X, ketiganya …"
+                      r"(?:(?P<id>kedua|ketiga|keempat|kelima|keenam)nya|(?P<en>both|all\s+(?:two|three|four|five|six))"
                       r"(?:\s+of\s+them)?)\b(?=[^\u2588]*$)", re.I)
 _BOTH = {"both": 2}
 
@@ -109,7 +110,8 @@ _ALL_OPENING = re.compile(r"^\W*(?:(?:(?:seluruh|semua)\s+(?:(?:dari\s+)?(?:prod
                           r"|produk-produk|obat-obatan|obat-obat)|produk-produk|obat-obat)"
                           r"(?:\s+(?:baru|herbal|unggulan))?\s+(?:di\s+atas|tersebut|itu|ini|yang\s+disebutkan\s+di\s+atas)"
                           r"|all\s+(?:of\s+)?(?:the|these)\s+(?:products|medicines|drugs|vaccines)(?:\s+(?:listed\s+)?above)?"
-                          r"|(?:the|these)\s+(?:products|medicines|drugs|vaccines)\s+(?:listed\s+)?above)\b(?=[^\u2588]*$)", re.I)
+                          r"|(?:the|these)\s+(?:products|medicines|drugs|vaccines)\s+(?:listed\s+)?above"
+                          r"|(?:seluruh|semua)nya|all\s+of\s+them)\b(?=[^\u2588]*$)", re.I)  # "Seluruhnya telah memiliki NIE"
 
 
 def counted_opening(ctx: Context, v: View, start: int) -> list[Entity] | None:

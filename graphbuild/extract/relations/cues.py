@@ -116,6 +116,8 @@ REVOKE = re.compile(
     # "menarik izin edar P": withdrawing the permit (not "menarik produk dari peredaran", a recall)
     r"menarik\s+(?=(?:kembali\s+)?(?:izin|sertifikat|NIE|nomor\s+izin|notifikasi)\b)|"
     r"membatalkan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|pembatalan\s+(?=izin|sertifikat|NIE|nomor|notifikasi)|"
+    # a headline's bare verb: "BPOM Cabut Izin Edar Dua Sirup dan Bekukan Sertifikat CPOB PT X"
+    r"(?-i:Cabut|Bekukan)(?=\s+(?-i:Izin|Sertifikat|Notifikasi|NIE|Nomor)\b)|"
     r"sanksi|revok\w*|suspend\w*|withdr[ae]w\w*|cancel+ed(?=\s+(?:by|the\s+(?:marketing|licen[cs]e|registration|certificate|permit|approval|GMP))\b))\b",  # "the licence was cancelled by BPOM"
     re.I,
 )
@@ -125,10 +127,14 @@ APPROVE = re.compile(
     # "P was cleared by the FDA", "BPOM authorised P for emergency use" (not "an authorised distributor")
     r"|cleared(?=\s+by\b)|authori[sz]ed(?=\s+(?:by\b|\u2588))"
     # a cosmetic's notification, got: "telah memperoleh nomor notifikasi dari BPOM" (not "membatalkan notifikasi")
-    r"|(?:(?<=memperoleh\s)|(?<=mengantongi\s)|(?<=mendapat\s)|(?<=mendapatkan\s)|(?<=menerima\s))(?:nomor\s+)?notifikasi)\b",
+    r"|(?:(?<=memperoleh\s)|(?<=mengantongi\s)|(?<=mendapat\s)|(?<=mendapatkan\s)|(?<=menerima\s))(?:nomor\s+)?notifikasi"
+    r"|(?:(?<=received\s)|(?<=obtained\s)|(?<=secured\s))(?:(?:a|its|their)\s+)?(?:cosmetic\s+)?notification)\b",  # "received cosmetic notification numbers"
     re.I,
 )
 REGISTER = re.compile(r"\b(?:registrasi|pendaftaran|didaftarkan|terdaftar|mendaftarkan|regist(?:ered|ration)|"
+                      r"ternotifikasi|"  # a cosmetic's registration: "telah ternotifikasi di BPOM"
+                      # "submitted for cosmetic notification to BPOM", "undergoing notification review at BPOM"
+                      r"(?<=for\s)(?:cosmetic\s+)?notification|notification(?=\s+(?:review|process)\b)|"
                       r"prakualifikasi|prequalification|marketing\s+authori[sz]ation\s+(?:applications?|dossiers?)"
                       r"|registration\s+dossier)\b", re.I)
 SIGN = re.compile(

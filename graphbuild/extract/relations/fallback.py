@@ -74,7 +74,7 @@ _MARKET = (r"memasarkan|dipasarkan|pemasaran|pemasar|penyalur|importir|importer|
 RULES = (
     Rule("APPROVED", _cue(r"izin\s+edar|NIE|nomor\s+izin|persetujuan|disetujui|menyetujui|approv\w*|"
                           r"authori[sz]ation|authori[sz]ed|EUA|otorisasi|prakualifikasi|prequalif\w*"), side.approver, side.product, True,
-         unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE})\b", re.I)),
+         unless=re.compile(rf"{_PENDING.pattern}|\b(?:{_REVOKE}|pengalihan|dialihkan|transfer\s+of)\b", re.I)),  # a permit passed on
     Rule("REGISTERED_WITH", _cue(r"registrasi|pendaftaran|didaftarkan|mendaftarkan|regist\w*|submi\w+|dossier|"
                                  r"(?:proses|tahap)\s+(?:evaluasi|penilaian)|menjalani\s+(?:evaluasi|penilaian)|evaluation|(?:drug|marketing)\s+application|"
                                  r"filed|filing|"
@@ -100,7 +100,8 @@ RULES = (
                      r"technology\s+transfer\s+(?:with|from)|"  # a licensor or transfer partner named after it is no maker
                      r"didaftarkan|pendaftar|mendaftarkan|pemegang\s+izin")),  # the registrant is no maker
     Rule("CERTIFIED", _cue(r"sertifika\w*|tersertifikasi|certif\w*|CPOB|CDOB|CPOTB|CPKB|GMP|halal"),
-         side.certifier, side.holder, True, 0.45, unless=re.compile(rf"\b(?:{_REVOKE})\b|{_PENDING.pattern}", re.I)),
+         side.certifier, side.holder, True, 0.45,  # "sertifikat halal yang diakui BPJPH": another body's, only recognised
+         unless=re.compile(rf"\b(?:{_REVOKE}|halal\s+(?:yang\s+)?(?:diakui|recogni[sz]ed))\b|{_PENDING.pattern}", re.I)),
     Rule("REVOKED", _cue(r"mencabut|dicabut|pencabutan|membekukan|dibekukan|pembekuan|membatalkan|dibatalkan|"
                          r"pembatalan|cabut|bekukan|revok\w*|suspen(?!si\b(?!\s+(?:izin|sertifikat|nomor|NIE|persetujuan)))\w*|sanksi"), side.regulator, side.product, True,
          unless=_cue(r"tidak|belum|bukan|batal|not|akan|will|jika|apabila|"  # "YLKI mendesak BPOM mencabut …": only urged
@@ -192,11 +193,25 @@ def _of(ents: list[Entity], pred: Pred, memo: dict[Pred, dict[int, bool]]) -> li
     return out
 
 
+_WITH = re.compile(r"\b(?:with|dengan|bersama)\s+(?:the\s+)?$", re.I)
+
+
+def _partner(v: View, e: Entity) -> bool:
+    """"… Secures CPOB Certification and Signs Agreement with X": a partner named after "with" holds no certificate."""
+    at = [m for m in v.mentions if m.ent is e]
+    return bool(at) and all(_WITH.search(v.masked, max(0, m.start - 12), m.start) for m in at)
+
+
+_TAGS = re.compile(r"\W*(?:tags?|tagar|kata\s+kunci|keywords?|topik|topics?)\s*:", re.I)
+
+
 def find(ctx: Context) -> None:
     memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
         if not v.mentions and not (v.may(COMPANY_ANAPHOR) and v.may(PRODUCT_ANAPHOR)):
             continue  # "Obat tersebut dikembangkan perseroan": both sides by reference
+        if _TAGS.match(v.text):
+            continue  # "Tags: plasma, PMI, BPOM, CPOB": a page's keywords state nothing between them
         by_name = v.may(_ATTAIN) and any(m.type == "Regulation" for m in v.mentions)  # what _named needs
         if not by_name and not _RULE_CUES.may(v):
             continue  # no rule's cue, no regulation carrying one: no rule below gets past its first test
@@ -253,7 +268,8 @@ def find(ctx: Context) -> None:
                     continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
                 if rule.rtype == "SIGNED" and as_region(v, other):
                     continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
-                if rule.rtype == "CERTIFIED" and (other.type == "Facility" and venue(v, other) or inspector(v, other)):
+                if rule.rtype == "CERTIFIED" and (other.type == "Facility" and venue(v, other) or inspector(v, other)
+                                                  or _partner(v, other)):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)

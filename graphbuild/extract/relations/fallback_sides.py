@@ -40,7 +40,11 @@ def certifier(e: Entity) -> bool:
 
 
 def holder(e: Entity) -> bool:
-    return e.type == "Facility" or company(e)
+    return e.type == "Facility" or company(e) and not HALAL_EXAMINER.search(e.name)
+
+
+# who examines for a halal certificate (LPH, LPPOM MUI, the MUI fatwa commission): it grants or audits, holds none
+HALAL_EXAMINER = re.compile(r"\b(?:LPH|LPPOM|Lembaga\s+(?:Pemeriksa\s+Halal|Pengkajian\s+Pangan)|Majelis\s+Ulama|Komisi\s+Fatwa)\b")
 
 
 def product(e: Entity) -> bool:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places
+from graphbuild.extract.relations import cues, places
+from graphbuild.extract.relations.cert_bodies import drug_standard, remembered
 from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.fallback_sides import HALAL_EXAMINER
+from graphbuild.extract.relations.granters import handing_regulator
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
@@ -18,7 +21,8 @@ HOLDERS = ("Organization", "Facility")
 def is_authority(e: Entity) -> bool:
     """Regulators, government and international bodies (PIC/S, WHO) grant or recognise certificates; they do
     not hold them."""
-    return e.category in ("regulator", "government", "international") and not _CARE_SITE.match(e.name)
+    return e.category in ("regulator", "government", "international") and not _CARE_SITE.match(e.name) \
+        or HALAL_EXAMINER.search(e.name) is not None  # "LPH X", "LPPOM MUI": they examine, the holder is the firm
 
 
 # a state hospital, health centre or laboratory is listed as government, yet holds certificates (CUKB, CPOB)
@@ -32,6 +36,7 @@ PENDING = re.compile(r"\b(?:masih|belum|menunggu|diproses|ditolak|tahap|pending|
 _N = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|beberapa|\d{1,3}|two|three|four|"
       r"five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:perusahaan|industri|PBF|pedagang|sarana|"
       r"produsen|distributor|apotek|UMKM|pelaku\s+usaha|companies|manufacturers|firms|distributors|producers|pharmacies)\b")
+GROUP = re.compile(_N, re.I)  # "tiga pedagang besar farmasi", "12 PBF": a counted group of firms
 # "menyerahkan sertifikat CPOB kepada tiga industri farmasi", "Sebanyak lima perusahaan menerima sertifikat …": a group
 _COUNTED_TO = re.compile(rf"[^.;]{{0,200}}?\b(?:kepada|bagi|to)\s+(?:sebanyak\s+)?{_N}", re.I)
 _COUNTED_BY = re.compile(rf"\b{_N}\s+(?:(?:telah|sudah|juga|have|also)\s+)*(?:menerima|memperoleh|mendapatkan|meraih|"
@@ -106,7 +111,10 @@ def possessed_site(ctx: Context, v: View, start: int) -> tuple[Entity, Entity | 
 # "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant", "untuk gudangnya, X": the certified site named after the cue
 _FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
                        r"facility|plant|site|warehouse|gudang|hub|complex|kompleks|laboratory|laboratorium|distribution\s+cent(?:er|re)|"
-                       r"pusat\s+distribusi)(?:nya)?(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?)$", re.I)
+                       r"pusat\s+distribusi)(?:nya)?(?:\s+[\w-]+){0,3}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?"
+                       # "untuk lini produksi tablet di Pabrik X", "for the new production line at its X Plant": the line's site
+                       r"|(?:[\w-]+\s+){0,3}?(?:lini|jalur|lines?)(?:\s+[\w-]+){0,3}?\s+(?:di|at|in)\s+(?:(?:the|its|their)\s+)?"
+                       r"(?:fasilitas\s+|pabrik\s+)?)$", re.I)
 
 
 def for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None) -> None:
@@ -117,8 +125,10 @@ def for_site(ctx: Context, v: View, end: int, certifier: Entity, std: str | None
 
 
 # "- sertifikat CPKB kepada PT A;", "2. CPOB certificate to PT B": an item that opens with the certificate, its holder after
+# "- Sertifikat CPOTB untuk pabrik PT A di X", "- Sertifikat CPOB fasilitas produksi sediaan padat PT B": the site's holder
+_SITE = r"(?:fasilitas|pabrik|sarana|gudang|facility|plant|warehouse|site)(?:\s+[\w-]+){0,5}?\s+(?:milik\s+|of\s+)?"
 _CERT_ITEM = re.compile(r"\W*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?(?:\*+\s*)?(?:sertifikat|sertifikasi|(?:(?:an?|the)\s+)?(?:[\w\u2588/-]+\s+)?certificate)\b"
-                        r"[^;]{0,60}?\b(?:kepada|bagi|untuk|to|for)\s+(?:PT\.?\s+)?$", re.I)
+                        rf"[^;]{{0,60}}?(?:\b(?:kepada|bagi|untuk|to|for)\s+(?:(?:the|its)\s+)?(?:{_SITE})?|\b{_SITE})(?:PT\.?\s+)?$", re.I)
 # "Balai Besar POM di X menyerahkan:", "BPOM juga memberikan sertifikat kepada:": the intro the items complete
 _MARK = re.compile(r"\W*(?:\d{1,2}[.)]|[-*\u2022])\s*")  # "1." split off as a sentence of its own
 _ITEM_HEAD = re.compile(r"\W*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?(?:\*+\s*)?(?:sertifikat|sertifikasi|izin|(?:(?:an?|the)\s+)?(?:[\w\u2588/-]+\s+)?certificate)\b", re.I)
@@ -133,16 +143,43 @@ def item_handed(ctx: Context, v: View, start: int, std: str | None) -> bool:
     if holder is None or is_authority(holder.ent) or not (_MARK.match(v.masked) or _marked(ctx, v.index)):
         return False
     j = v.index - 1
-    while j >= 0 and (_MARK.fullmatch(ctx.views[j].masked) or _ITEM_HEAD.match(ctx.views[j].masked)) and v.index - j < 24:
+    while j >= 0 and (_MARK.fullmatch(ctx.views[j].masked) or _ITEM_HEAD.match(ctx.views[j].masked)) \
+            and not _heading(ctx.views[j]) and v.index - j < 24:
         j -= 1  # back over the items before this one
     intro = ctx.views[j] if j >= 0 else None
     hand = _HANDS_OUT.search(intro.masked) if intro is not None else None
     body = next((m.ent for m in intro.before(hand.start(), ("Organization",)) if is_authority(m.ent)), None) \
         if intro is not None and hand is not None else None
-    if body is None:
+    if body is None and intro is not None and _heading(intro) and _CERT_WORD.search(intro.masked) \
+            and std and drug_standard(std):
+        # "## Sertifikat yang diserahkan" then "- Sertifikat CPOB untuk PT A": the story's drug regulator issued them
+        body = remembered(ctx, v, handing_regulator(ctx, v, {}), std)
+    if body is None or body.id == holder.ent.id:
         return False
     ctx.emit("CERTIFIED", body, holder.ent, v, 0.65, standard=std)
     return True
+
+
+_PERMIT_ITEM = re.compile(r"\b(?:(?:nomor\s+)?izin\s+edar|NIE|(?:nomor\s+)?notifikasi)\b", re.I)
+
+
+def permit_item(ctx: Context, w: View, granter: Entity) -> bool:
+    """An item of a handover list that grants a marketing authorisation (no certificate): APPROVED for its products."""
+    if not _PERMIT_ITEM.search(w.masked) or cues.CERTIFY.search(w.masked) or any(m.type == "Regulation" for m in w.mentions):
+        return False
+    for m in w.mentions:
+        if m.type == "Product":
+            ctx.emit("APPROVED", granter, m.ent, w, 0.65)
+    return True
+
+
+_CERT_WORD = re.compile(r"\b(?:sertifikat|sertifikasi|certificates?|certifications?)\b", re.I)
+_CLOSED = re.compile(r"[.:;!?\"\u201d)]\s*$")
+
+
+def _heading(w: View) -> bool:
+    """A section heading the cleaner left as a line: short, naming nothing, no bullet, no closing stop."""
+    return not w.mentions and len(w.masked) < 80 and not _MARK.match(w.masked) and not _CLOSED.search(w.masked)
 
 
 def _marked(ctx: Context, i: int) -> bool:

@@ -1,5 +1,6 @@
-"""Who a certificate handover lists: "kepada PT A, PT B dan PT C", "A Cabang Surabaya, B, dan C", and the
-recipients a next sentence adds ("Beberapa di antaranya ialah A, B, dan C").
+"""Who a certificate handover lists: "kepada PT A, PT B dan PT C", "A Cabang Surabaya, B, dan C", the recipients a
+next sentence names ("Beberapa di antaranya ialah A, B, dan C", "Ketiga PBF tersebut adalah …", "Di antara penerima
+sertifikat terdapat …") with the issuer a sentence after names, and a second certificate handed in a contrast clause.
 
 Split out of ``regulatory`` to keep it short.
 """
@@ -8,14 +9,19 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.cert_bodies import remembered
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.granters import acting_through, certifier
+from graphbuild.extract.relations.handovers import GROUP, is_authority
+from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 
 
 # "A Cabang Surabaya, B, dan C"; "A yang berkantor di Sidoarjo, B dari Malang, serta C": an item's seat goes with it
 _ITEM_GAP = re.compile(r"(?:[\s,\u2588]|\b(?:dan|serta|and|Cabang|Branch|dari|di|asal|yang|berkantor|berlokasi|berada|"
-                       r"berbasis|bermarkas|pusat|from|in|based)\b)*", re.I)
+                       r"berbasis|bermarkas|pusat|from|in|based)\b|\bcabang\s+\u2588+\s+milik\b)*", re.I)
 
 
 _AT_END = re.compile(r"\b(?:di|at|in)\s+(?:the\s+)?$", re.I)
@@ -32,9 +38,17 @@ def listed(v: View, holders: list[M]) -> list[M]:
     return out
 
 
-# "… kepada Koperasi X dan 13 UMKM anggotanya. Beberapa di antaranya ialah A, B, dan C": more of the same recipients
-_AMONG_THEM = re.compile(r"^\W*(?:(?:beberapa|sebagian|dua|tiga|empat|lima)\s+)?(?:di\s+antaranya|(?:some|several|two|three)\s+of\s+them)"
-                         r"\s*,?\s*(?:ialah|adalah|yaitu|yakni|are|were|include[sd]?)?\s*:?\s*(?:PT\.?\s*)?", re.I)
+# "… kepada Koperasi X dan 13 UMKM anggotanya. Beberapa di antaranya ialah A, B, dan C": more of the same recipients;
+# "Ketiga PBF tersebut adalah A, B, dan C", "Di antara penerima sertifikat terdapat A", "Salah satu penerima sertifikat
+# adalah A": the recipients of the handover told just before, named in a sentence of their own
+_ORD = r"(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)"
+_AMONG_THEM = re.compile(r"^\W*(?:(?:(?:beberapa|sebagian|dua|tiga|empat|lima)\s+)?(?:di\s+antaranya|(?:some|several|two|three)\s+of\s+them)"
+                         r"|(?:(?:di\s+antara|salah\s+satu(?:\s+dari)?|beberapa|sebagian)\s+(?:para\s+)?)?penerima\s+sertifikat\w*"
+                         r"(?:\s+\u2588+)?(?:\s+(?:tersebut|itu|ini))?|(?:one\s+of\s+|among\s+)?the\s+recipients(?:\s+of\s+the\s+certificates?)?"
+                         rf"|(?P<ord>{_ORD}\s+(?:[\w-]+\s+){{0,3}}?(?:tersebut|itu)|the\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+){{0,2}}?"
+                         r"(?:companies|distributors|firms|manufacturers|wholesalers)))"
+                         r"\s*,?\s*(?:ialah|adalah|yaitu|yakni|terdapat|meliputi|terdiri\s+(?:atas|dari)|antara\s+lain|are|were|was|is|"
+                         r"include[sd]?)?\s*:?\s*(?:PT\.?\s*)?", re.I)
 
 
 watch(_AMONG_THEM)
@@ -45,7 +59,59 @@ def among_them(ctx: Context) -> None:
         if not w.mentions or w.mentions[0].type != "Organization" or not w.may(_AMONG_THEM) or (hit := _AMONG_THEM.match(w.masked)) is None \
                 or w.masked[hit.end() : w.mentions[0].start].strip():
             continue
-        said = " ".join(ctx.views[w.index - 1].text.split())
-        for r in [r for r in ctx.typed("CERTIFIED") if r.evidence == said][:1]:
+        bodies = _handed_before(ctx, w.index, hit.group("ord") is not None)
+        for body, std in bodies:
             for m in listed(w, [x for x in w.mentions if x.type in HOLDERS]):
-                ctx.emit("CERTIFIED", ctx.by_id[r.head], m.ent, w, 0.65, standard=r.properties.get("standard"))
+                if m.ent.id != body.id and m.ent.category not in ("regulator", "government"):
+                    ctx.emit("CERTIFIED", body, m.ent, w, 0.65, standard=std)
+
+
+def _handed_before(ctx: Context, i: int, counted: bool) -> list[tuple[Entity, str | None]]:
+    """Who certified the recipients a list sentence names: the certifier of the certificate told within three
+    sentences before (a "Ketiga PBF tersebut" needs a counted group there), and the regulator a later "Sertifikat
+    CDOB diterbitkan oleh BPOM" names as its issuer."""
+    out: list[tuple[Entity, str | None]] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        v = ctx.views[j]
+        if not v.may(cues.CERTIFY) or (c := cues.CERTIFY.search(v.masked)) is None:
+            continue
+        if counted and not GROUP.search(v.masked):
+            break  # "Ketiga PBF tersebut": the three told of there
+        said = " ".join(v.text.split())
+        got = [r for r in ctx.typed("CERTIFIED") if r.evidence == said][:1]
+        if got:
+            out = [(ctx.by_id[got[0].head], got[0].properties.get("standard"))]
+        elif (who := certifier(v, c.start(), c.end())) is not None and who.ent.category in ("regulator", "government", "international"):
+            who = acting_through(v, who) or who
+            out = [(who.ent, next((m.ent.name for m in v.mentions if m.type == "Regulation"), None))]
+        break
+    for v in ctx.views[i + 1 : i + 3] if out else []:
+        if (hit := _ISSUER_NEXT.match(v.masked)) is not None:
+            reg = next((m for m in v.after(hit.end() - 1, ("Organization",))), None)
+            if reg is not None and reg.start == hit.end() and reg.ent.category == "regulator" and all(reg.ent.id != b.id for b, _ in out):
+                out.append((reg.ent, out[0][1]))
+            break
+    return out
+
+
+# "Sertifikat CDOB diterbitkan oleh BPOM setelah …", "Sertifikat CDOB yang diterbitkan BPOM itu diserahkan …": the issuer
+_ISSUER_NEXT = re.compile(r"\W*(?:sertifikat|certificates?)\s+(?:\u2588+\s+)?(?:(?:tersebut|itu|ini)\s+)?(?:yang\s+)?(?:(?:telah|sudah)\s+)?"
+                          r"(?:diterbitkan|dikeluarkan|were\s+issued|are\s+issued|issued)\s+(?:(?:oleh|by)\s+)?(?:the\s+)?", re.I)
+
+
+# "…, sementara sertifikat CPOTB diserahkan kepada CV B": a later certificate handed to a holder of its own
+ALSO_TO = re.compile(r"(?<=sementara\s)sertifikat\s+\u2588+\s+(?:(?:juga|pun)\s+)?(?:diserahkan|diberikan)\s+kepada\s+\u2588", re.I)
+
+
+def also_handed(ctx: Context, v: View, start: int, memory: dict[str, object]) -> None:
+    """The holder of a certificate told in a contrast clause after another one's handover: the story's certifier
+    (the drug regulator for a drug standard) gave it too."""
+    std = next((m.ent.name for m in v.after(start, ("Regulation",))[:1]), None)
+    body = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
+    hit = ALSO_TO.match(v.masked, start)
+    holders = v.after(hit.end() - 1, HOLDERS) if hit is not None else []
+    if body is None or not holders:
+        return
+    for m in listed(v, holders):
+        if m.ent.id != body.id and not is_authority(m.ent):
+            ctx.emit("CERTIFIED", body, m.ent, v, 0.7, standard=std)

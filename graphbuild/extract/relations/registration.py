@@ -21,7 +21,7 @@ ORG = ("Organization",)
 _AT = re.compile(r"^[^\u2588]{0,40}?(?:\u2588+[^\u2588]{0,30}?){0,2}\b(?:di|ke|pada|with|at|to)\s+(?:the\s+)?"
                  r"(?:(?:\u2588+|(?-i:[A-Z][a-z]+))(?:'s|\u2019s)\s+)?$", re.I)
 _STATUS = re.compile(
-    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?terdaftar|didaftarkan|"
+    r"(?:tahap\s+\w+\s+)?(?:proses\s+)?(?:registrasi|pendaftaran)|(?:telah\s+)?(?:terdaftar|ternotifikasi)|didaftarkan|"
     r"(?:under\s+)?registration|registered",
     re.I,
 )
@@ -30,7 +30,9 @@ _STATUS = re.compile(
 # "… dari/oleh BPOM", "by Korea's MFDS" (the country a named place: "from Indonesia's BPJPH"), "dari US FDA": who grants it (shared with
 # ``regulatory`` and ``revocations``)
 FROM = re.compile(r"\b(?:dari|oleh|by|from|yang\s+dilakukan|yang\s+dilaksanakan)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*|\u2588+)(?:'s|\u2019s)\s+"
-                  r"|(?-i:US|U\.S\.|UK|EU)\s+|otoritas\s+(?:obat\s+)?(?:\u2588+\s*)?\(\s*)?$", re.I)  # "dari otoritas Arab Saudi (SFDA)"
+                  r"|(?-i:US|U\.S\.|UK|EU)\s+|otoritas\s+(?:obat\s+)?(?:\u2588+\s*)?\(\s*"
+                  # "dari lembaga sertifikasi TÜV Rheinland", "from the certification body SGS": the body's kind before its name
+                  r"|lembaga\s+sertifikasi\s+|(?:certification|certifying)\s+body\s+)?$", re.I)  # "dari otoritas Arab Saudi (SFDA)"
 _REGULATOR_NAME = re.compile(r"\b(?:B?POM|\w*FDA|MPA|Badan|Kementerian|Administration|Authority|Agency|Ministry)\b")
 
 
@@ -42,13 +44,19 @@ def is_regulator(e: Entity) -> bool:
 
 
 # what sets a molecule beside its brand: "Adalinex, biosimilar adalimumab", "| Adalinex | biosimilar adalimumab"
-_INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing)\s+)?", re.I)
+_INN_OF = re.compile(r"\s*[|,(\u2013\u2014-]?\s*(?:(?:biosimilar|generik|generic|vaksin|vaccine|berisi|mengandung|containing|suplemen|"
+                     r"supplement|tablet|kapsul|sirup|injeksi)\s+)?", re.I)  # "Kencana Vita C 500 — suplemen vitamin C"
 
 
 def brand_beside(v: View, m: M) -> M | None:
     """The brand a lower-case molecule ``m`` stands beside ("Adalinex, biosimilar adalimumab", a table's next cell):
     what a permit or a registration names is the brand, not its molecule."""
-    if not m.ent.name[:1].islower() or (brand := v.prev_mention(m)) is None:
+    if not m.ent.name[:1].islower():
+        return None
+    while (prev := v.prev_mention(m)) is not None and prev.type == "Product" and prev.ent.name[:1].islower() \
+            and not re.search(r"[|,;]", v.gap(prev.end, m.start)):
+        m = prev  # "| Imunesia 10% | imunoglobulin intravena (IVIG) |": back to the cell's first name, past its gloss
+    if (brand := v.prev_mention(m)) is None:
         return None
     if brand.type == "Product" and brand.ent.name[:1].isupper() and _INN_OF.fullmatch(v.gap(brand.end, m.start)):
         return brand
@@ -140,7 +148,13 @@ def _named_after(v: View, end: int, stop: int) -> list[M]:
     ps = v.after(end, ("Product",), stop)
     if len(ps) > 1 and not v.gap(ps[0].end, ps[1].start).strip():
         return ps[1:2]
+    if len(ps) > 1 and ps[0].ent.name[:1].islower() and (brand := next((p for p in ps[1:] if p.ent.name[:1].isupper()), None)) \
+            and _BRANDED.fullmatch(v.gap(ps[0].end, brand.start)):
+        return [brand]  # "biosimilar bevacizumab bermerek Bevanza", "biosimilar teriparatide milik X, Teripara-H,": the brand
     return ps[:1]
+
+
+_BRANDED = re.compile(r"\s+(?:bermerek|bermerk|bernama|dengan\s+merek|branded|named|called)\s+|\s+milik\s+[^,]{1,40},\s+|\s*,\s+", re.I)
 
 
 # "Selain P, …": P is set apart from what the sentence says; "…, antara lain A dan B": the ones meant

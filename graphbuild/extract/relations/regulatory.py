@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    approved_sections,
     cues,
     facility_sheets,
     listed_certs,
@@ -27,6 +28,8 @@ from graphbuild.extract.relations.cert_holders import certified as _certified
 from graphbuild.extract.relations.common import Context, CueGroup, watch
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.handed_back import named_next, plant_named, unit_handing
+from graphbuild.extract.relations.recipients import ALSO_TO as _ALSO_TO
+from graphbuild.extract.relations.recipients import also_handed
 from graphbuild.extract.relations.recipients import among_them as _among_them
 from graphbuild.extract.relations.registration import (
     EVALUATES,
@@ -50,7 +53,9 @@ def find(ctx: Context) -> None:
         for i, c in enumerate(v.cues(cues.CERTIFY)):
             # a later certificate counts only where it names a certifier of its own: "CPOB dari BPOM dan halal dari BPJPH"
             who = _certifier(v, c.start(), c.end()) if i else None
-            if i == 0 or (who is not None and who.ent.id not in seen):
+            if i and who is None and _ALSO_TO.match(v.masked, c.start()):
+                also_handed(ctx, v, c.start(), memory)  # "…, sementara sertifikat CPOTB diserahkan kepada CV B"
+            elif i == 0 or (who is not None and who.ent.id not in seen):
                 _certified(ctx, v, c.start(), c.end(), memory)
                 if memory.get("certifier") is not None:
                     seen.add(memory["certifier"].id)  # type: ignore[attr-defined]
@@ -79,6 +84,7 @@ def find(ctx: Context) -> None:
     for i, reg in pending.items():
         if not _enumerated(ctx, i + 1, reg):
             listed_next(ctx, i + 1, reg)
+    approved_sections.find(ctx)  # "## Produk yang memperoleh NIE" then "- **A** (…)": the heading's permit, each item's
     unnamed_revocations(ctx)
     revoked_items.find(ctx)  # "- Tindakan: izin edar dicabut" under a listed product and its maker
 

@@ -29,7 +29,7 @@ from graphbuild.extract.relations.revoked_refs import (
     local_unit,
     referred,
 )
-from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, revoked_targets, usable
+from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, revoked_targets, row_product, usable
 from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
 
@@ -73,7 +73,9 @@ _COUNTED = re.compile(r"\s*(?:(?:(?:nomor\s+)?izin\s+edar(?:\s+\(NIE\))?|NIE|ser
                       r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)
-_PERMIT_OF = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation\s+(?:of|for))\s+(?:produk\s+|obat\s+)?$", re.I)
+_WHICH = re.compile(r"\s+(?:yang|which|that)\b", re.I)
+_PERMIT_OF = re.compile(r"\b(?:izin\s+edar|NIE|nomor\s+izin\s+edar|marketing\s+authori[sz]ation\s+(?:of|for))\s+"
+                        r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}$", re.I)  # "izin edar sabun wajah P"
 _PERMIT_REF = re.compile(r"\b(?:izin\s+edar|notifikasi|NIE|nomor\s+(?:izin\s+edar|notifikasi|registrasi)|registrasi)"
                          r"\s+(?:\w+\s+)?(?:tersebut|itu)\s+(?:(?:pun|juga|akhirnya|kemudian|lalu)\s+)*(?:telah\s+|sudah\s+)?$", re.I)
 _WHAT = re.compile(
@@ -85,7 +87,7 @@ _WHAT = re.compile(
 # a second revoking verb joined to the first: "… dan membekukan", ", and suspended", "sekaligus mencabut"
 _AND_THEN = re.compile(r"(?:\b(?:dan|serta|sekaligus|and|as\s+well\s+as)|,)\s+(?:(?:juga|turut|pun|telah|sudah|lalu|kemudian|"
                        r"also|has|have|had|then)\s+)*$", re.I)
-_ACTIVE = re.compile(r"(?:mencabut|membekukan|membatalkan|menghentikan|revoked|suspended|withdr[ae]w\w*|cancel+ed)\b", re.I)
+_ACTIVE = re.compile(r"(?:mencabut|membekukan|membatalkan|menghentikan|revoked|suspended|withdr[ae]w\w*|cancel+ed|cabut|bekukan)\b", re.I)
 
 
 def _conjoined(v: View, start: int) -> int:
@@ -146,10 +148,12 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
     if passive or reg is None:
         by = [m for m in v.after(end, ("Organization",)) if usable(v, m) and (
             _FROM.search(v.masked[: m.start]) or (passive and not v.masked[end : m.start].strip() and _is_regulator(m.ent)))]
-        if not by and passive and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
+        # "izin edar P dicabut", "izin edar sabun P yang juga diproduksi perusahaan itu turut dicabut": P's permit
+        named = [m for m in v.before(start, ("Product",)) if _PERMIT_OF.search(v.masked[: m.start]) and (
+            start - m.end <= 25 or start - m.end <= 90 and _WHICH.match(v.masked, m.end) and "," not in v.masked[m.end : start])]
+        if not by and passive and not named and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
             _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
             return
-        named = [m for m in v.before(start, ("Product",)) if start - m.end <= 25 and _PERMIT_OF.search(v.masked[: m.start])]
         if not by and passive and not named and (listed := apposed(v, start)):
             # "izin edar dua produk sirup perseroan, A dan B, juga dicabut": the regulator of the story
             reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
@@ -191,6 +195,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                           None)  # "Sertifikat CPKB Pabrik L juga dibekukan": the plant whose certificate it is
             if holder is not None and holder.ent.id != prior.id:
                 ctx.emit("REVOKED", prior, holder.ent, v, 0.6, what=what_s)
+            for p in referred(ctx, v, start) if holder is None else []:
+                ctx.emit("REVOKED", prior, p, v, 0.6, what=what_s)  # "izin edar kedua produk dicabut": the two named before
             return
         if not by and firm_acts and not passive and _ACTIVE.match(v.masked, start):
             return  # "PT X … memutuskan menghentikan sementara perjanjian …": the firm's own act
@@ -214,6 +220,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             return
         targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
                    and not contents.named_as_contents(v, m, 20)][:1]  # not "mengandung X yang …"
+        if (row := row_product(v, start)) is not None:
+            targets = [row]  # "| P | zat | PT X | izin edar telah dibatalkan BPOM |": the row's product loses its permit
         targets += [m.ent for m in v.before(start, ("Product",))[:3] if m.ent not in targets and start - m.end <= 90
                     and _PERMIT_OF.search(v.masked[: m.start])]  # "Izin edar P yang sebelumnya dimiliki CV X telah dibatalkan BPOM": P
         if not targets and _PERMIT_REF.search(v.masked[max(0, start - 40) : start]):

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import contents, cues
+from graphbuild.extract.relations.cert_referents import site_referred
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import main_firm, topic
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents, how_many
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.types import Entity
@@ -39,12 +41,16 @@ _HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distr
                            r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 
 # "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
-_FOR_SITE = re.compile(r"(?:untuk|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:fasilitas|pabrik|sarana|lini|gudang|facility|plant|"
-                       r"site|warehouse|production\s+line)\b", re.I)
+_FOR_SITE = re.compile(r"(?:untuk|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}?(?:fasilitas|pabrik|sarana|lini|gudang|facility|plant|"
+                       r"site|warehouse|production\s+line)\b|\u2588)", re.I)  # "… perseroan untuk Pabrik X": the site named
 # between the verb and the anaphor only the permit: " izin edar (notifikasi) "
 _PERMIT_ONLY = re.compile(r"\s*(?:izin\s+edar|nomor\s+izin\s+edar|NIE|notifikasi|sertifikat(?:\s+halal)?)?\s*(?:\([^()]{1,30}\))?\s*", re.I)
 _PERMIT_BACK = re.compile(r"\s*(?:(?P<permit>izin\s+edar|notifikasi|NIE)|sertifikat|izin\s+(?:usaha|PBF|produksi))"
                           r"(?:\s+(?-i:[A-Z]{3,6}))?\s+(?:tersebut|itu)\b", re.I)
+_SITE_REF = re.compile(r"\s*(?:sertifikat|sertifikasi|izin(?:\s+produksi)?)\s+(?:\u2588+\s+)?(?:(?:untuk|bagi|di)\s+)?(?:lini\s+[\w-]+\s+)?"
+                       r"(?:pabrik|fasilitas(?:\s+produksi)?|sarana(?:\s+produksi)?|gudang)\s+(?:tersebut|itu|ini)\b", re.I)
+_NEXT_VERB = re.compile(r"\s(?:dan|serta|sekaligus|and)\s+(?:(?:juga|turut|also)\s+)?(?:mencabut|membekukan|membatalkan|revoked|suspended)\b",
+                        re.I)
 _REASON = re.compile(r"\b(?:setelah|sesudah|usai|karena|lantaran|sebab|akibat|menyusul|karna|after|because|following|"
                      r"due\s+to|since)\b", re.I)
 
@@ -64,15 +70,35 @@ def _addressee(v: View, m: M) -> bool:
         and _TO.search(v.masked[max(0, m.start - 12) : m.start]) is not None
 
 
+# "membekukan sertifikat CPOB perseroan untuk Pabrik X": the company the story is about holds the certificate too
+_FIRMS_CERT = re.compile(r"\s*(?:sertifikat|sertifikasi|izin(?:\s+(?:produksi|usaha|industri))?)\s+(?:\u2588+\s+)?(?:milik\s+)?"
+                         r"(?:perseroan|perusahaan)\b(?!\s+(?:lain|farmasi|tersebut|itu|ini)\b)", re.I)
+
+
 def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
-    """What loses its licence: named in the clause, or the owner/maker of what is named there."""
+    """What loses its licence: named in the clause, or the owner/maker of what is named there (and the story's
+    company when the certificate is "perseroan"'s)."""
+    got = _named_targets(ctx, v, end)
+    if _FIRMS_CERT.match(v.masked, end) and (firm := topic(ctx, v.index) or main_firm(ctx, v.index)) is not None \
+            and all(e.id != firm.id for e in got) and not _is_regulator(firm):
+        got = [firm, *got]
+    return got
+
+
+def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
+    """The holders and products the revoking clause names, or those it points back to."""
     cut = v.clause_end(end)
     if _FOR_SITE.match(v.masked, cut):  # "sertifikat CPOB untuk fasilitas produksi sediaan cair PT X": the site's holder
         cut = v.clause_end(cut + 4)
-    stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)))
+    stop = min(cut, (r.start() if (r := _REASON.search(v.masked, end)) else len(v.masked)),
+               # "membekukan sertifikat CPOB pabrik itu dan mencabut izin edar P": P is the second verb's
+               (r.start() if (r := _NEXT_VERB.search(v.masked, end)) else len(v.masked)))
     near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start
                                      and not _addressee(v, m)])
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
+    site = _SITE_REF.match(v.masked, end)
+    if not near and site is not None and v.clause_end(end) >= site.end() and (plant := site_referred(ctx, v, site.start())):
+        return plant[:1]  # "membekukan sertifikat CPOB lini sirup pabrik itu": the plant named lately (no product "sirup … itu")
     if near and ana is not None and ana.end() <= near[0].start and _PERMIT_ONLY.fullmatch(v.masked[end : ana.start()]):
         if all(e.name[:1].isupper() for e in contents.without_contents(ctx, antecedents(ctx, v, ana, reach=5))):  # brands, not the substances glossed
             near = []  # "mencabut izin edar (notifikasi) kedua produk itu serta menghentikan … PT X": the products first
@@ -89,6 +115,10 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
             many = how_many(v, ana)
             more = contents.without_contents(ctx, ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=many + 6))
             return more[:many] if len(more) >= many else kept
+        if any(e.name[:1].islower() for e in got) and (many := how_many(v, ana)) > 1:
+            # "mencabut izin edar ketiga produk tersebut" after brands glossed with their substances: the brands
+            brands = [e for e in ctx.recent(v.index, ("Product",), pos=ana.start(), back=5, limit=4 * many) if e.name[:1].isupper()]
+            return brands[:many] if len(brands) >= many else got
         return got
     # "menjatuhkan sanksi kepada ketiga produsen tersebut": as many firms as counted, named before
     group = _GROUP_REF.search(v.masked, end, min(len(v.masked), end + 60))
@@ -121,3 +151,15 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     if _OWNER_ANAPHOR.search(window):
         return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
     return []
+
+
+_PERMIT_CELL = re.compile(r"\b(?:izin\s+edar|NIE|notifikasi|marketing\s+authori[sz]ation)\b", re.I)
+
+
+def row_product(v: View, start: int) -> Entity | None:
+    """The product a table row opens with, when the revoking cell names a permit (not a company's certificate)."""
+    if not v.masked.lstrip().startswith("|") or not _PERMIT_CELL.search(v.masked, v.masked.rfind("|", 0, start), start):
+        return None
+    first = next(iter(v.mentions), None)
+    return first.ent if first is not None and first.type == "Product" and "|" not in v.masked[1 : first.start].lstrip("| ") \
+        else None
