@@ -37,7 +37,8 @@ _IN_REGISTRATION = re.compile(r"^\W*(?:produk|obat|vaksin|biosimilar|products?|d
 
 def find(ctx: Context) -> None:
     for v in ctx.views:
-        if len(v.text) > 100 or not v.text or _CLOSED.search(v.text) or _MARK.match(v.text) or not _own_line(ctx, v.index):
+        if len(v.text) > 100 or not v.text or v.text[0] == "|" or _CLOSED.search(v.text) or _MARK.match(v.text) \
+                or not _own_line(ctx, v.index):  # (a table's header row names its columns: "| Produk | pemegang izin edar |")
             continue
         if (permit := _PERMIT.search(v.text)) is not None and permit.start() <= 80 and not _NOT_HELD.search(v.text):
             rtype = "APPROVED"
