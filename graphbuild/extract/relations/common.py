@@ -159,6 +159,10 @@ class Context:
         rels = [self.relations[i] for i in at]
         return rels if tail is None else [r for r in rels if r.tail == tail.id]
 
+    def decided(self, view: View, rtype: str) -> bool:
+        """Whether a rule already emitted ``rtype`` from this sentence (later readers of it then add nothing)."""
+        return view.evidence is not None and any(r.evidence == view.evidence for r in self.has(rtype))
+
     def typed(self, *rtypes: str) -> list[Relation]:
         """Relations of any of ``rtypes`` found so far, in order found (read backwards for "the latest")."""
         at = sorted(i for t in rtypes for i in self._of_type.get(t, ()))

@@ -160,11 +160,6 @@ def _named(v: View, cue: re.Pattern[str]) -> bool:
         cue.search(v.text[m.start : m.end]) for m in regs)
 
 
-def _decided(ctx: Context, v: View, rtype: str) -> bool:
-    """Whether a family already emitted ``rtype`` from this sentence."""
-    return v.evidence is not None and any(r.evidence == v.evidence for r in ctx.has(rtype))
-
-
 def _parents(ctx: Context, ents: list[Entity]) -> list[Entity]:
     """"Deputi Bidang … BPOM, X, menyampaikan bahwa Badan POM telah membatalkan …": a unit named beside
     its parent body is not a second party; the parent stands for both."""
@@ -251,7 +246,7 @@ def find(ctx: Context) -> None:
                 continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
-            if _decided(ctx, v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
+            if ctx.decided(v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
                 continue  # "Apakah vaksin P sudah mendapat izin edar?": a question states no permit
             if said is not None and rule.rtype == "REGISTERED_WITH":
                 many = clause_of(v, said.start(), many)  # "P obtained its NIE, while the dossier for Q is under review": Q

@@ -87,8 +87,7 @@ def _regulator(ctx: Context, i: int) -> Entity | None:
 def _closing(ctx: Context, v: View) -> None:
     """A list item naming a product (or a company) first and closing on its sanction after a dash."""
     first = v.mentions[0] if v.mentions else None
-    said = " ".join(v.text.split())
-    if any(r.evidence == said for r in ctx.has("REVOKED")):
+    if ctx.decided(v, "REVOKED"):
         return  # "- PT A (PBF) — sertifikat CDOB dicabut oleh Badan POM": the item's own revoker was read with it
     lead = v.masked[: first.start].replace("*", "") if first is not None else ""
     if not lead.strip() and v.index and _ITEM.fullmatch(ctx.views[v.index - 1].text):
