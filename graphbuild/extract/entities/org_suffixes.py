@@ -36,6 +36,9 @@ _POSSESSED = methodcaller("endswith", ("'s", "\u2019s"))  # C-level filter: only
 FIELD_WORDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produksi", "Medis", "Regulatori", "Komersial", "Teknik",
                          "Hukum", "Bisnis", "Riset", "Pengembangan", "Penjualan", "Kepatuhan", "Strategi", "Investasi", "Manufaktur",
                          "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi", "Internasional", "Ekspor", "Umum", "SDM"})
+# "Dewan Komisaris Sinar Farma", "Dewan Pembina PPMKI": a body's own board ("Dewan" + these) is no organisation
+BOARDS = frozenset({"Komisaris", "Direksi", "Pengawas", "Penasihat", "Penasehat", "Pembina", "Pakar", "Eksekutif",
+                    "Redaksi", "Kehormatan", "Etik"})
 _POST_HEADS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Presiden", "Deputi", "Koordinator"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
 LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A",
@@ -69,6 +72,8 @@ def find(ctx: Ctx) -> None:
             f += 1
         if f > i and i > 0 and t.words[i - 1] in _POST_HEADS:
             i = f  # "Direktur Pemasaran Internasional Mustika Daun Farma": the post's field is no part of the firm's name
+        if i + 2 < j and t.words[i] == "Dewan" and t.words[i + 1] in BOARDS:
+            i += 2  # "Dewan Komisaris Sinar Jaya Farma": the firm's board; the firm's name follows it
         i = post_regions.start_after(ctx, i, j)  # "Managing Director Asia Pacific Veldhoven Pharma": the post's region
         k = next((b for b in range(j - 1, i, -1) if t.words[b] in ("dan", "and")), -1)
         if k > i and (ctx.owner[k - 1] >= 0 and ctx.type_at(k - 1) == "Organization"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from graphbuild.extract.entities import org_kinds, org_suffixes, regional_offices
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.facilities import VENUE_KINDS
-from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
+from graphbuild.extract.entities.org_suffixes import BOARDS, LEGAL_TAIL
 from graphbuild.extract.entities.person_names import honorific_at
 from graphbuild.extract.entities.scan import (
     NAMESAKE_TITLES,
@@ -89,6 +89,9 @@ def _prefix(ctx: Ctx) -> None:
         if L == 1 and w in ("Balai", "Pusat") and k + 1 < n and t.words[k + 1] in (_HALLS if w == "Balai" else VENUE_KINDS):
             k += 1  # "Balai Senat UGM", "Balai Kota Bandung": a hall (a Facility), not a Balai office
             continue
+        if (w == "Dewan" and k + 1 < n and t.words[k + 1] in BOARDS) or (w == "Majelis" and k + 1 < n and t.words[k + 1] == "Hakim"):
+            k += 2  # "Dewan Komisaris (PT X)", "Dewan Pembina PPMKI", "Majelis Hakim": a body's own board or a court's
+            continue  # bench, no organisation of its own
         if w == "PBF" and k + 1 < n and t.words[k + 1] in _PT:
             k += 1  # "oleh PBF PT X": the distributor's kind before its legal name, no part of it
             continue
@@ -117,8 +120,11 @@ def _prefix(ctx: Ctx) -> None:
                     s + 1 < n and t.words[s + 1] == "." and t.words[s] in NAMESAKE_TITLES and titled_person(t.words, k, s)):
                 # "Kepala Badan POM Prof. dr. X": the title opens the head's name, the body ends before it
                 e = run_forward(ctx, s + h, comma_list=True, cue_start=k, parent_stop=True)
-                if hosp and e < n and not nameish(ctx, e) and (h2 := honorific_at(ctx, e)) and e + h2 < n \
-                        and nameish(ctx, e + h2) and not t.newline_before[e]:
+                if hosp and not honorific_at(ctx, s + h):  # "RS Paru Dr. Sumitro": "Dr." ends the run; the doctor follows
+                    e = next((b for b in range(s + h + 1, e) if t.words[b] in ("Dr", "DR", "Prof") and b + 1 < n
+                              and t.words[b + 1] == "."), e)
+                if hosp and e < n and (not nameish(ctx, e) or t.words[e] in ("Dr", "DR", "Prof")) \
+                        and (h2 := honorific_at(ctx, e)) and e + h2 < n and nameish(ctx, e + h2) and not t.newline_before[e]:
                     e = run_forward(ctx, e + h2, comma_list=True, cue_start=k, parent_stop=True)
                 if t.words[k] in _SHOPS:
                     e = min(e, s + 4)  # "Apotek Sehat Sentosa": a shop's name is short

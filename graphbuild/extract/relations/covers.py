@@ -217,11 +217,12 @@ def by_anaphora(ctx: Context) -> None:
                 continue
             named = [*near.values()] + [e for e in named if e.id not in near]
         signers = {r.head for r in ctx.has("SIGNED", tail=named[0])}  # (a trade pact nobody here signs is not "kerja sama itu")
-        if not signers and v.may(_UNDER_DEAL) and _UNDER_DEAL.match(v.masked):
+        opened = v.may(_UNDER_DEAL) and _UNDER_DEAL.match(v.masked) is not None
+        if not signers and opened:
             signers = _named_with(ctx, named[0])  # "Under the terms of the agreement, A grants B …": its parties unsigned yet
         orgs = {m.ent.id for m in v.mentions if m.type == "Organization"}
-        if not signers or orgs and not orgs & signers:
-            continue  # the deal of other parties than the agreement's
+        if (not signers or orgs and not orgs & signers) and not (opened and _AGREEMENT_WORD.search(ana.group())):
+            continue  # the deal of other parties than the agreement's ("Melalui perjanjian itu, …" opens on the one named)
         prods = v.after(ana.end(), ("Product",))
         if prods and (v.clause_end(ana.end()) >= prods[0].start or _RIGHTS.search(v.masked[ana.end() : prods[0].start])) and (
                 not cues.negated(v.masked, prods[0].start)):  # "… memberikan hak eksklusif kepada B untuk memasarkan P"
@@ -244,9 +245,10 @@ def by_anaphora(ctx: Context) -> None:
 
 
 # "Under the (terms of the) agreement, …", "Berdasarkan perjanjian tersebut, …": a sentence that opens on the deal
-_UNDER_DEAL = re.compile(r"\W*(?:under|pursuant\s+to|berdasarkan|sesuai|melalui|dalam)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
+_UNDER_DEAL = re.compile(r"\W*(?:under|pursuant\s+to|through|berdasarkan|sesuai|melalui|lewat|dalam)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+)?"
                          r"(?:[a-z]+-(?:year|month)\s+)?(?:agreement|deal|perjanjian|kesepakatan)\b", re.I)
 watch(_UNDER_DEAL)
+_AGREEMENT_WORD = re.compile(r"perjanjian|kesepakatan|agreement|nota", re.I)  # a deal by its kind, not "kerja sama itu"
 
 
 def _named_with(ctx: Context, ag: Entity) -> set[str]:
@@ -274,6 +276,6 @@ def _with_brand(v: View, items: list[M]) -> list[M]:
 
 
 _SCOPE = re.compile(r"\s+(?:(?:juga|also|awalnya|initially|will)\s+)?(?:mencakup|meliputi|covers?|includes?)\b", re.I)
-_RIGHTS = re.compile(r"\b(?:hak|rights?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
+_RIGHTS = re.compile(r"\b(?:hak|rights?|distributor(?:ship)?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
                      r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
                      r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)

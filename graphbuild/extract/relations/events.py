@@ -24,6 +24,7 @@ from graphbuild.extract.relations import (
 )
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
+from graphbuild.extract.relations.granters import acting_through
 from graphbuild.extract.relations.hosts import host_list
 from graphbuild.extract.relations.roll_calls import ATTEND_LIST
 from graphbuild.extract.relations.roll_calls import DELEGATES_FROM as _DELEGATES_FROM
@@ -121,6 +122,8 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
                                                                     or _JOINTLY.match(v.masked[prev.end : hosts[-1].start])):
             hosts.append(prev)  # "GPFI dan IPMG menggelar …", "GPFI (…) bersama IPMG (…) menyelenggarakan …"
             prev = v.prev_mention(prev)
+        if (body := acting_through(v, hosts[-1])) is not None:
+            hosts.append(body)  # "BPOM melalui Direktorat X menggelar …": the body held it through its unit
         for h in hosts:
             if h.start not in v.role_orgs:
                 ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)

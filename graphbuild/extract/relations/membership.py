@@ -171,6 +171,12 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
             ctx.emit("MEMBER_OF", owner.ent, t.ent, v, 0.75)  # B only A's parent ("A, produsen X (…), adalah …")
         return
     seat = _seat_head(v, before[0]) if before and before[0].type == "Location" else None
+    if seat is not None and _BASED_IN.search(v.masked[max(0, seat.start - 30) : seat.start]) and _THEN_MEMBER.fullmatch(gap):
+        org = v.prev_mention(seat)  # "A, yang berkantor di Kota X, juga tercatat sebagai anggota B": A, not X (nobody if A is unnamed)
+        if org is not None and org.type in SIDES and _usable(v, org) and _SEAT_CLAUSE.fullmatch(v.masked[org.end : seat.start]):
+            for t in v.chain(b, ("Organization",)):
+                ctx.emit("MEMBER_OF", org.ent, t.ent, v, 0.75)
+        return
     if subj is not None and (_AND_IS.search(gap) or (seat is not None and _SECOND_PRED.match(gap) and _BASED_IN.search(
             v.masked[max(0, seat.start - 30) : seat.start]))):  # "It operates plants in X and is a member of B": not X
         # ("… a company based in Jakarta and a member of the B group": the place is where it is, not a member)
@@ -191,6 +197,10 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                     ctx.emit("MEMBER_OF", who, t.ent, v, 0.75)
 
 
+# the words between a seat ("… berbasis di Padang, Sumatera Barat") and the member cue, and between the body and its seat
+_THEN_MEMBER = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and|juga|kini|also|is|tercatat|terdaftar|sebagai|as|merupakan|adalah|a|an|"
+                         r"telah|sudah|resmi|menjadi|salah\s+satu|one\s+of\s+the)\s*,?\s*)*", re.I)
+_SEAT_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?[^\u2588;:.]{0,90}")
 # "X is a licensed wholesaler based in Y, and is a member of B": the body the sentence opens by describing
 _DESCRIBED = re.compile(r"\.?(?:,?\s*(?:Co|Ltd|Inc|Corp|LLC|Pte)\.?)?\s*(?:\([^()\u2588]*\)\s*)?,?\s*(?:is|adalah|merupakan)\s+(?:a|an|sebuah|perusahaan)\b[^\u2588;:.]*", re.I)
 

@@ -87,13 +87,24 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
         other_name = _other_names(ctx, v, back)
         found = [e for e in near  # a unit named with its parent is no party of its own (a regional office alone is)
                  if not _named_with_parent(ctx, v, e, back) and other_name.get(e.id) not in near
-                 and e.category != "media" and not _venture(ctx, v.index, e)
+                 and e.category != "media" and not _venture(ctx, v.index, e) and not _only_described(ctx, v, e, back)
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
     if REGULATORS.match(v.masked, pos):
         return regulators_before(ctx, v, pos) or found
     return found
+
+
+# "PT A (A), anak usaha emiten rumah sakit PT B, …": B only describes A, the party
+_DESCRIBED = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|a\s+unit\s+of|unit\s+usaha|bagian\s+dari)\s+"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _only_described(ctx: Context, v: View, e: Entity, back: int) -> bool:
+    """Whether ``e`` is named in ``v`` and the ``back`` sentences before only as the parent in another firm's apposition."""
+    seen = [(w, m) for w in ctx.views[max(0, v.index - back) : v.index + 1] for m in w.mentions if m.ent is e]
+    return bool(seen) and all(_DESCRIBED.search(w.masked, max(0, m.start - 60), m.start) for w, m in seen)
 
 
 _OR = re.compile(r"\s*,?\s*(?:atau|or|alias|juga\s+dikenal\s+sebagai|also\s+known\s+as)\s+(?:the\s+)?")

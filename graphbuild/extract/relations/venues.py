@@ -209,6 +209,27 @@ def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     return False
 
 
+# "Timika – Loka POM … menggelar Rapat X di Aula Kantor Bupati", "BANDUNG, KOMPAS.com –": the story's dateline place
+_DATELINE = re.compile(r"\W{0,3}$")
+_DATELINE_END = re.compile(r"\s*(?:,|\(|/|[\u2013\u2014-]\s)")
+
+
+def _dateline_held(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
+    """An event at a venue the sentence places nowhere was held where the story is datelined (a city the text names)."""
+    if any(m.type == "Location" for m in v.after(venue.start)):
+        return False
+    if "_dateline_city" not in ctx.__dict__:
+        ctx.__dict__["_dateline_city"] = next((m.ent for w in ctx.views[:6] for m in w.mentions[:1]
+                                               if m.type == "Location" and _DATELINE.match(w.masked[: m.start])
+                                               and _DATELINE_END.match(w.masked, m.end)
+                                               and places.category(m.ent) in ("city", "district", "area")), None)
+    city = ctx.__dict__["_dateline_city"]
+    if city is None:
+        return False
+    ctx.emit("HELD_IN", ev, city, v, 0.55)
+    return True
+
+
 _CAMPUS = frozenset({"Kampus", "Campus"})  # "Aula Fakultas X, Kampus A, Surabaya": the faculty's campus
 _ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
 _CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2},\s*")  # "Kampus Unand Limau Manis, Padang"
@@ -236,7 +257,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
         ctx.emit("HELD_IN", ev, area.ent, v, 0.65)  # "di Jakarta International Expo (JIExpo) Kemayoran, 19-21 Mei": no city after the area
         return True
     if city is None or city.type != "Location":
-        return _named_city(ctx, v, ev, venue)
+        return _named_city(ctx, v, ev, venue) or _dateline_held(ctx, v, ev, venue)
     if ctx.is_country(city.ent):  # "di Dubai World Trade Centre, Uni Emirat Arab": the city the venue is named after
         return _named_city(ctx, v, ev, venue)
     if venue.type == "Location" and places.category(venue.ent) == "city" and places.category(city.ent) == "province":
