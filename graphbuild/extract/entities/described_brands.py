@@ -60,7 +60,8 @@ def _kind_apposed(ctx: Ctx) -> None:
 # "uji klinik fase III Diabetra, obat herbal terstandar berbahan …": a name glossed after a comma by what kind of
 # product it is (the kind noun and a lower-case qualifier); not a speaker ("Menurut Budi, obat …")
 _GLOSS_KINDS = frozenset({"obat", "vaksin", "jamu", "suplemen", "fitofarmaka", "sediaan", "krim", "sirup", "tablet"})
-_NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "said", "says", "according", "bagi", "oleh"})
+_NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "said", "says", "according", "bagi", "oleh",
+                         "dari", "milik", "from", "by", "of"})  # ("produk ketiga dari X, vaksin …": X makes it)
 
 
 def _kind_glossed(ctx: Ctx) -> None:

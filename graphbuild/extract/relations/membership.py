@@ -171,11 +171,13 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
             ctx.emit("MEMBER_OF", owner.ent, t.ent, v, 0.75)  # B only A's parent ("A, produsen X (…), adalah …")
         return
     seat = _seat_head(v, before[0]) if before and before[0].type == "Location" else None
-    if seat is not None and _BASED_IN.search(v.masked[max(0, seat.start - 30) : seat.start]) and _THEN_MEMBER.fullmatch(gap):
+    if seat is not None and _BASED_IN.search(v.masked[max(0, seat.start - 30) : seat.start]) and _THEN_MEMBER.fullmatch(gap) \
+            and not _AND_IS.search(gap):  # ("It operates plants in X and is a member of B": read below)
         org = v.prev_mention(seat)  # "A, yang berkantor di Kota X, juga tercatat sebagai anggota B": A, not X (nobody if A is unnamed)
         if org is not None and org.type in SIDES and _usable(v, org) and _SEAT_CLAUSE.fullmatch(v.masked[org.end : seat.start]):
             for t in v.chain(b, ("Organization",)):
-                ctx.emit("MEMBER_OF", org.ent, t.ent, v, 0.75)
+                if not ctx.has("SUBSIDIARY_OF", org.ent, t.ent):  # ("… based in Jakarta and a member of the Y group")
+                    ctx.emit("MEMBER_OF", org.ent, t.ent, v, 0.75)
         return
     if subj is not None and (_AND_IS.search(gap) or (seat is not None and _SECOND_PRED.match(gap) and _BASED_IN.search(
             v.masked[max(0, seat.start - 30) : seat.start]))):  # "It operates plants in X and is a member of B": not X

@@ -97,7 +97,7 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
 
 
 # "PT A (A), anak usaha emiten rumah sakit PT B, …": B only describes A, the party
-_DESCRIBED = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|a\s+unit\s+of|unit\s+usaha|bagian\s+dari)\s+"
+_DESCRIBED = re.compile(r"[,(]\s*(?:yang\s+merupakan\s+|a\s+|the\s+)?(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|a\s+unit\s+of|unit\s+usaha|bagian\s+dari)\s+"
                         r"(?:[\w-]+\s+){0,4}$", re.I)
 
 
