@@ -60,8 +60,7 @@ def _kind_apposed(ctx: Ctx) -> None:
 # "uji klinik fase III Diabetra, obat herbal terstandar berbahan …": a name glossed after a comma by what kind of
 # product it is (the kind noun and a lower-case qualifier); not a speaker ("Menurut Budi, obat …")
 _GLOSS_KINDS = frozenset({"obat", "vaksin", "jamu", "suplemen", "fitofarmaka", "sediaan", "krim", "sirup", "tablet"})
-_NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "said", "says", "according", "bagi", "oleh",
-                         "dari", "milik", "from", "by", "of"})  # ("produk ketiga dari X, vaksin …": X makes it)
+_NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "said", "says", "according", "bagi", "oleh"})
 
 
 def _kind_glossed(ctx: Ctx) -> None:
@@ -80,7 +79,15 @@ def _kind_glossed(ctx: Ctx) -> None:
         if not (p[:1].islower() and p.isalpha() and p.lower() not in _NOT_BEFORE) and not (
                 p in ("I", "II", "III", "IV") and s >= 2 and t.lower[s - 2] in ("fase", "phase")):
             continue
-        ctx.add(s, k, "Product", None, "cue")
+        if not firm_short(ctx, s, k):
+            ctx.add(s, k, "Product", None, "cue")
+
+
+def firm_short(ctx: Ctx, s: int, k: int) -> bool:
+    """Whether words [s, k) open the name of an organisation the text names ("produk ketiga dari Sarvam, vaksin …"
+    after "Sarvam Biologicals Ltd"): the company's short name, not a brand."""
+    head = ctx.t.span_text(s, k) + " "
+    return any(m is not None and m.type == "Organization" and m.text.startswith(head) for m in ctx.mentions)
 
 
 # "Imunherba, a phytopharmaceutical immunomodulator based on …", "Heparix, a low-molecular-weight heparin, …": a free

@@ -265,15 +265,12 @@ def _appositives(ctx: Ctx) -> None:
             and j > 0
             and (not is_cap(t.words[j - 1]) or j > 1 and t.lower[j - 2] in _PHASES and _ROMAN.match(t.words[j - 1]))
             and t.words[j - 1] not in (".", ",")
-            and t.lower[j - 1] not in _MAKER_BEFORE
+            and not described_brands.firm_short(ctx, j, j + 1)
             and k + 1 < n
             and not is_cap(t.words[k + 1])
         ):
             ctx.add(j, j + 1, "Product", None, "cue")
 
-
-# "produk ketiga dari Sarvam, vaksin rabies R": a maker after "dari/oleh/milik" before the next item's apposition
-_MAKER_BEFORE = frozenset({"dari", "oleh", "milik", "from", "by", "of"})
 
 
 def _substances(ctx: Ctx) -> None:
