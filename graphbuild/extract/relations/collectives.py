@@ -25,6 +25,7 @@ from graphbuild.extract.relations.collective_sites import (
 )
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import without_contents
+from graphbuild.extract.relations.counted_pronouns import counted_list
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE
@@ -176,8 +177,9 @@ def _products(ctx: Context, v: View) -> None:
         return  # a product named before the maker: the name-based rules read that sentence
     if m.group("one"):
         got = antecedents(ctx, v, m)
-    else:
-        got = _listed(ctx, v.index - 1, 3 if m.group("three") else 2)
+    else:  # the bullets or table rows of exactly that many brands before, else the sentence before
+        many = 3 if m.group("three") else 2
+        got = counted_list(ctx, v, many, reach=8) or _listed(ctx, v.index - 1, many)
     rtype = "DEVELOPS" if m.group("made") else "MARKETS"
     makers = [org.ent]
     nxt = v.next_mention(org)
