@@ -24,7 +24,7 @@ from graphbuild.extract.relations.discourse import main_firm as main_firm
 from graphbuild.extract.relations.discourse import regulator_like as regulator_like
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
-from graphbuild.extract.relations.distributors import maker_range
+from graphbuild.extract.relations.distributors import maker_range, range_maker
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.maker_nouns import site_owner
 from graphbuild.extract.relations.makers_joint import (
@@ -40,6 +40,7 @@ from graphbuild.extract.relations.makers_joint import _products_listed as _produ
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
 from graphbuild.extract.relations.theirs import they_firm
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -107,6 +108,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     after = v.after(end)
     ranged = maker_range(v, end, after) if rtype == "MARKETS" else None
     if ranged is not None:
+        if (owner := range_maker(v, end, after)) is not None:  # "… obat generik produksi A, antara lain P": A makes P
+            for p in _listed(v, ranged[0]):
+                ctx.emit("DEVELOPS", owner.ent, p.ent, v, 0.65)
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
     if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
                                                         or WIDE_LIST.match(v.masked[end : after[0].start])
@@ -135,6 +139,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
     if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
         for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
+    if (org := _speaker_own(v, start)) is not None:  # "Direktur PT X, Budi, mengatakan perusahaannya kini memasarkan P"
+        for p in _listed(v, after[0]):
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if (org := they_firm(ctx, v, start)) is not None:  # "Perusahaan ini tetap beroperasi. Mereka mendistribusikan P"
@@ -233,3 +241,22 @@ _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|p
 # the searches above, tried only where one of their leading words starts (IGNORECASE alternations scanned whole otherwise)
 _plant_anaphor_before = prefix_search(_PLANT_ANAPHOR)
 _other_maker = literal_search(_OTHER_MAKER)
+
+
+_HIS_FIRM = re.compile(r"\b(?:perusahaannya|perseroannya|his\s+company|her\s+company)\s+(?:(?:kini|juga|telah|sudah|akan|saat\s+ini"
+                       r"|masih|selama\s+ini|now|also|will|currently)\s+)*$", re.I)
+_SAYS = re.compile(r"\s*,?\s*(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|menyebut(?:kan)?|said|says|noted)\b", re.I)
+
+
+def _speaker_own(v: View, start: int) -> Entity | None:
+    """The company in the title of the speaker whose "perusahaannya" is the subject: "Direktur PT X, Ir. B, mengatakan
+    perusahaannya kini mendistribusikan P" is X's selling (one titled speaker before the anaphor)."""
+    if not _HIS_FIRM.search(v.masked, max(0, start - 60), start):
+        return None
+    people = [m for m in v.before(start, ("Person",))]
+    if len(people) != 1 or not _SAYS.match(v.masked, people[0].end):
+        return None
+    firms = [m for m in v.before(people[0].start, ("Organization",)) if m.start in v.role_orgs or m.role is not None
+             or re.search(r"\b(?:direktur|presiden|ketua|manajer|kepala|ceo|director|manager|head)\b[^,\u2588]{0,40}$",
+                          v.masked[: m.start], re.I)]
+    return firms[0].ent if len(firms) == 1 and not regulator_like(firms[0].ent) else None
