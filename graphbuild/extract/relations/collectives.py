@@ -41,12 +41,13 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             # "Sirup tersebut diproduksi PT X", "Krim itu dibuat oleh CV Y", "The syrup is made by X": a form word as well
             # "Kandidat vaksin tersebut dikembangkan oleh X", "The vaccine candidate is developed by X": a product still in trials
             r"|(?P<one>(?:(?:kandidat|calon)\s+)?(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu"
-            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
+            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik|barang)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
             r"|(?:the|this)\s+(?:candidate\s+)?(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum"
             r"|lotion)(?:\s+candidate)?))")
-_AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
+_AUX = (r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|nantinya|rencananya|kelak|are|were|have\s+been|also|both|is|was"
+        r"|will\s+be|akan)\s+)*")
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
-_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
+_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|dipasok|marketed|distributed|sold|supplied|commerciali[sz]ed)"
 # "Keduanya diproduksi oleh X", "Keduanya dipasarkan melalui apotek … oleh X" (the subject opens the sentence)
 _PRONOUN_VERB = re.compile(
     rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"

@@ -68,8 +68,10 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
-    # "Usaha tersebut memproduksi …": a trading business ("UD X, usaha perseorangan …") named before
-    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|usaha|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
+    r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
+    # "Usaha tersebut memproduksi …": a trading business ("UD X, usaha perseorangan …") named before (the noun right
+    # before its pointer: "anak usaha kelompok usaha PT B, saat ini …" is no pointer)
+    r"|(?<!kelompok\s)\busaha\s+(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility|company)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
     # "Perusahaan yang merupakan anak usaha PT A itu"
