@@ -58,7 +58,9 @@ _PRONOUN_VERB = re.compile(
     # "Alat tersebut diproduksi di fasilitas X": made at X's plant
     r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
     # "dikembangkan oleh perusahaan rintisan alat kesehatan PT X": a described maker
-    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)(?:\s+[a-z]+){0,3}?\s+)?"
+    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)(?:\s+[a-z]+){0,3}?"
+    # "oleh perusahaan bioteknologi Inggris, Y": its country, then its name
+    r"(?:\s+(?:asal\s+)?\u2588+\s*,)?\s+)?"
     r"(?:PT\.?\s+)?$",
     re.I,
 )
@@ -204,7 +206,9 @@ def _products(ctx: Context, v: View) -> None:
 
 
 # "bersama perusahaan bioteknologi asal Belgia, Y", "together with the Belgian biotech company Y": a co-maker described first
-_CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:(?:perusahaan|company|firm)(?:\s+[a-z]+){0,2}"
+# ("bersama mitranya asal Korea Selatan, Y": its partner, described by its country)
+_CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+|its\s+)?(?:(?:perusahaan|company|firm|mitra(?:nya)?"
+                           r"|partner)(?:\s+[a-z]+){0,2}"
                            r"\s+(?:asal|dari|from)\s+(?:\u2588+\s*,\s*(?:PT\.?\s+)?)?$|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:company|firm)\s+$)")
 
 
