@@ -9,6 +9,8 @@ brands named outright (a naming verb, a flagship, a coded device) are read in ``
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.botanicals import binomial
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.named_brands import coded_device as _coded_device
@@ -59,7 +61,10 @@ def _kind_apposed(ctx: Ctx) -> None:
 
 # "uji klinik fase III Diabetra, obat herbal terstandar berbahan …": a name glossed after a comma by what kind of
 # product it is (the kind noun and a lower-case qualifier); not a speaker ("Menurut Budi, obat …")
-_GLOSS_KINDS = frozenset({"obat", "vaksin", "jamu", "suplemen", "fitofarmaka", "sediaan", "krim", "sirup", "tablet"})
+_GLOSS_KINDS = frozenset({"obat", "vaksin", "jamu", "suplemen", "fitofarmaka", "sediaan", "krim", "sirup", "tablet",
+                          "vitamin", "multivitamin"})
+# a short strength or vitamin code ending a glossed name: "Osteomax D3, suplemen kalsium", "Kardiora 5, obat …"
+_CODE_END = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
 _NOT_BEFORE = frozenset({"menurut", "kata", "ujar", "tutur", "jelas", "imbuh", "said", "says", "according", "bagi", "oleh"})
 
 
@@ -71,9 +76,12 @@ def _kind_glossed(ctx: Ctx) -> None:
         if k < 2 or j + 1 >= n or t.words[k] != "," or not t.words[j + 1][:1].islower():
             continue
         s = k - 1
-        if s >= 2 and _free_name(ctx, s - 1) and not t.newline_before[s]:
+        coded = s >= 2 and _CODE_END.fullmatch(t.words[s]) is not None and ctx.owner[s] < 0 and not t.newline_before[s]
+        if coded:
+            s -= 1  # "Osteomax D3, suplemen …": the code is read with the name before it
+        elif s >= 2 and _free_name(ctx, s - 1) and not t.newline_before[s]:
             s -= 1  # "Glucotra Forte, obat …"
-        if not all(_free_name(ctx, i) and t.words[i].isalpha() for i in range(s, k)) or t.newline_before[s]:
+        if not all(_free_name(ctx, i) and t.words[i].isalpha() for i in range(s, k - coded)) or t.newline_before[s]:
             continue
         p = t.words[s - 1]
         if not (p[:1].islower() and p.isalpha() and p.lower() not in _NOT_BEFORE) and not (

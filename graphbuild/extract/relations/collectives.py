@@ -25,6 +25,7 @@ from graphbuild.extract.relations.collective_sites import (
 )
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import without_contents
+from graphbuild.extract.relations.counted_pronouns import counted_list
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE
@@ -40,12 +41,13 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             # "Sirup tersebut diproduksi PT X", "Krim itu dibuat oleh CV Y", "The syrup is made by X": a form word as well
             # "Kandidat vaksin tersebut dikembangkan oleh X", "The vaccine candidate is developed by X": a product still in trials
             r"|(?P<one>(?:(?:kandidat|calon)\s+)?(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu"
-            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
+            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik|barang)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
             r"|(?:the|this)\s+(?:candidate\s+)?(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum"
             r"|lotion)(?:\s+candidate)?))")
-_AUX = r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|are|were|have\s+been|also|both|is|was|will\s+be|akan)\s+)*"
+_AUX = (r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|nantinya|rencananya|kelak|are|were|have\s+been|also|both|is|was"
+        r"|will\s+be|akan)\s+)*")
 _MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
-_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|marketed|distributed|sold|commerciali[sz]ed)"
+_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|dipasok|marketed|distributed|sold|supplied|commerciali[sz]ed)"
 # "Keduanya diproduksi oleh X", "Keduanya dipasarkan melalui apotek … oleh X" (the subject opens the sentence)
 _PRONOUN_VERB = re.compile(
     rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"
@@ -56,7 +58,9 @@ _PRONOUN_VERB = re.compile(
     # "Alat tersebut diproduksi di fasilitas X": made at X's plant
     r"|(?:di|at|in)\s+(?:the\s+)?(?:fasilitas|pabrik|plant|facility|factory)(?:\s+(?:produksi|milik|of))?\s+)?"
     # "dikembangkan oleh perusahaan rintisan alat kesehatan PT X": a described maker
-    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)(?:\s+[a-z]+){0,3}?\s+)?"
+    r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?(?:perusahaan|produsen|distributor|pedagang\s+besar\s+farmasi)(?:\s+[a-z]+){0,3}?"
+    # "oleh perusahaan bioteknologi Inggris, Y": its country, then its name
+    r"(?:\s+(?:asal\s+)?\u2588+\s*,)?\s+)?"
     r"(?:PT\.?\s+)?$",
     re.I,
 )
@@ -176,8 +180,9 @@ def _products(ctx: Context, v: View) -> None:
         return  # a product named before the maker: the name-based rules read that sentence
     if m.group("one"):
         got = antecedents(ctx, v, m)
-    else:
-        got = _listed(ctx, v.index - 1, 3 if m.group("three") else 2)
+    else:  # the bullets or table rows of exactly that many brands before, else the sentence before
+        many = 3 if m.group("three") else 2
+        got = counted_list(ctx, v, many, reach=8) or _listed(ctx, v.index - 1, many)
     rtype = "DEVELOPS" if m.group("made") else "MARKETS"
     makers = [org.ent]
     nxt = v.next_mention(org)
@@ -201,7 +206,9 @@ def _products(ctx: Context, v: View) -> None:
 
 
 # "bersama perusahaan bioteknologi asal Belgia, Y", "together with the Belgian biotech company Y": a co-maker described first
-_CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+)?(?:(?:perusahaan|company|firm)(?:\s+[a-z]+){0,2}"
+# ("bersama mitranya asal Korea Selatan, Y": its partner, described by its country)
+_CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+|its\s+)?(?:(?:perusahaan|company|firm|mitra(?:nya)?"
+                           r"|partner)(?:\s+[a-z]+){0,2}"
                            r"\s+(?:asal|dari|from)\s+(?:\u2588+\s*,\s*(?:PT\.?\s+)?)?$|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:company|firm)\s+$)")
 
 

@@ -28,6 +28,8 @@ from graphbuild.extract.relations import (
     maker_named_next,
     noun_doers,
     offerings,
+    opening_passives,
+    owned_groups,
     owned_sets,
     owner_appos,
     portfolios,
@@ -240,6 +242,9 @@ _CUED = RuleTable(
     (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (owned_groups.find, owned_groups.CUE),  # "Kedua merek milik X tersebut didistribusikan oleh Y"
+    (owned_groups.group_agent, owned_groups.GROUP_CUE),
+    (opening_passives.find, opening_passives.CUE),  # "- P (…), injeksi …. Dikembangkan oleh X"  # "Ketiga produk telah memperoleh NIE … dan diproduksi oleh X"
     (then_made.find, then_made.CUE),  # "P diimpor dari India, dan diproduksi oleh X"
     (later_sellers.find, *later_sellers.CUES),  # "P, yang dikembangkan X dan dipasarkan di Indonesia oleh Y"
     (noun_doers.find, noun_doers.CUES[0]),  # "Pengembangan P dilakukan bersama X", "Production of P is carried out by X"

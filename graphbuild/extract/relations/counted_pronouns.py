@@ -91,7 +91,7 @@ def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Enti
     return run if len(run) == many else []
 
 
-_BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+_BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)]|\|)\s")  # (a table row names one brand a row as well)
 
 
 # "Ketiga produk Rimbasehat telah memperoleh NIE", "All three products received notification numbers": a sentence

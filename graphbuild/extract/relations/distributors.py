@@ -140,7 +140,9 @@ def _subject(ctx: Context, v: View, start: int) -> Entity | None:
 # "mendistribusikan tiga produk andalan A, yakni P, Q dan R", "to market and distribute two A products in B: P …":
 # the seller's object is the maker's range, then the products; what the seller sells are the products after the maker
 _RANGE_OF = re.compile(r"\s*(?:(?:dua|tiga|empat|lima|enam|\d+|sejumlah|beberapa|seluruh|semua|berbagai|two|three|four|five|six"
-                       r"|several|all)\s+)?(?:(?:produk|obat)\s+(?:(?:andalan|unggulan|utama|milik|buatan|produksi|keluaran)\s+)?)?"
+                       r"|several|all)\s+)?(?:(?:produk|obat)(?:\s+(?:generik|herbal|resep|bebas|tradisional))?"
+                       # "mendistribusikan obat generik produksi PT A, antara lain …": the kind, then the maker
+                       r"\s+(?:(?:andalan|unggulan|utama|milik|buatan|produksi|keluaran)\s+)?)?"
                        r"(?:PT\.?\s+)?$", re.I)
 _RANGE_THEN = re.compile(r"(?:'s|\u2019s)?\s*(?:(?:flagship|leading|key|herbal|generic)\s+)?(?:products?|medicines|brands)?"
                          r"(?:\s+(?:di|ke|in|to|untuk|for)\s+\u2588+(?:\s*(?:,|dan|serta|and)\s*\u2588+)*)?"
@@ -158,12 +160,26 @@ def maker_range(v: View, end: int, after: list[M]) -> list[M] | None:
         return None
     if not re.search(r"\b(?:produk|obat|products?|medicines|brands)\b", v.masked[end : first.start], re.I):
         return None  # "mendistribusikan A, yakni …": no range said
-    return [m for m in after if m.start >= first.start]
+    ranged = [m for m in after if m.start >= first.start]
+    # "antara lain sirup parasetamol Paramed Anak": the substance right before a brand only describes it
+    return [m for m in ranged if not (m.type == "Product" and m.text[:1].islower() and (n := v.next_mention(m)) is not None
+                                      and n.type == "Product" and n.text[:1].isupper() and not v.masked[m.end : n.start].strip())]
 
 
 # "Produk-produk berikut diproduksi oleh A dan didistribusikan oleh B:": B, named with the passive seller verb
 _SOLD_BY_HEAD = re.compile(r"\b(?:didistribusikan|dipasarkan|disalurkan|diedarkan|distributed|marketed|sold)\s+"
                            r"(?:(?:di|in)\s+\u2588+\s+)?(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
+
+
+_RANGE_OWNER = re.compile(r"\b(?:milik|buatan|produksi|keluaran|andalan|unggulan)\s+(?:PT\.?\s+)?$", re.I)
+
+
+def range_maker(v: View, end: int, after: list[M]) -> M | None:
+    """The maker whose range a seller carries ("mendistribusikan obat generik produksi A, antara lain P"): A."""
+    org = after[0] if after else None
+    if org is None or org.type != "Organization" or regulator_like(org.ent) or not _RANGE_OWNER.search(v.masked[end : org.start]):
+        return None
+    return org
 
 
 def seller_of_list(v: View) -> Entity | None:

@@ -39,7 +39,9 @@ _OWNED = re.compile(
     # "Tiga fitofarmaka milik PT X, yaitu": the named owner (masked) as well as the bare noun
     r"(?:(?P<firm>(?:perusahaan|perseroan)(?:\s+(?:ini|tersebut|itu))?|the\s+company)|(?P<named>(?:PT\.?\s+)?\u2588+))"
     r"|\b(?P<its>the\s+company['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,3}?)"
-    r"\s*,?\s*(?:(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|termasuk|adalah|including|namely|such\s+as)\s+)?$",
+    r"\s*,?\s*(?:(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|termasuk|adalah|including|namely|such\s+as)\s+"
+    # "seluruh produk Perseroan, antara lain obat antidiabetes P": the brand's kind and use after the list word
+    r"(?:(?:obat|krim|sirup|vaksin|tablet|kapsul|salep|suplemen|jamu)\s+(?:[a-z][\w-]*\s+)?)?)?$",
     re.I,
 )
 # "P, a … vaccine, as well as the rotavirus vaccine Q", "P, jamu … kapsul, serta sirup herbal Q": the list goes on after an apposition
@@ -170,8 +172,8 @@ def _owned(ctx: Context, v: View) -> None:
                 and re.fullmatch(r"\s*,\s*", v.masked[p.end : nxt.start]):
             p = nxt  # "the Company's biosimilar insulin, P": the brand, not its substance
         elif p.text[:1].islower() and (prv := v.prev_mention(p)) is not None and prv.type == "Product" \
-                and prv.text[:1].isupper() and re.fullmatch(r"\s*,\s*", v.masked[prv.end : m.start()]):
-            p = prv  # "P, the Company's adalimumab biosimilar": the brand apposed before
+                and prv.text[:1].isupper() and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*", v.masked[prv.end : m.start()]):
+            p = prv  # "P (adalimumab), the Company's adalimumab biosimilar": the brand apposed before
         for q in _listed(v, p):
             ctx.emit("DEVELOPS", firm, q.ent, v, 0.6)
         return

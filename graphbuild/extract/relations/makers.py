@@ -24,7 +24,7 @@ from graphbuild.extract.relations.discourse import main_firm as main_firm
 from graphbuild.extract.relations.discourse import regulator_like as regulator_like
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
-from graphbuild.extract.relations.distributors import maker_range
+from graphbuild.extract.relations.distributors import maker_range, range_maker
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.maker_nouns import site_owner
 from graphbuild.extract.relations.makers_joint import (
@@ -40,6 +40,7 @@ from graphbuild.extract.relations.makers_joint import _products_listed as _produ
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
 from graphbuild.extract.relations.theirs import they_firm
+from graphbuild.types import Entity
 
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
@@ -68,6 +69,9 @@ _APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusah
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
+    # "Usaha tersebut memproduksi …": a trading business ("UD X, usaha perseorangan …") named before (the noun right
+    # before its pointer: "anak usaha kelompok usaha PT B, saat ini …" is no pointer)
+    r"|(?<!kelompok\s)\busaha\s+(?:ini|tersebut|itu)"
     r"|\b(?:the|this)\s+(?:plant|facility|company)|\blini(?:\s+produksi)?(?:\s+baru)?\s+(?:ini|tersebut|itu)"
     # "Perusahaan yang berbasis di Bogor itu", "Pabrik seluas 8 hektare yang diresmikan pada 2024 itu",
     # "Perusahaan yang merupakan anak usaha PT A itu"
@@ -89,7 +93,7 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
-_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|company)\b", re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company)\b", re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 # "pabrik yang dikelola A itu", "the plant operated by A": a plant's operator (a company "dikelola" by A is not A's)
 _RUN_BY = re.compile(r"^(?:pabrik|fasilitas|plant|facility|lini)\b[^\u2588]*?\b(?:dikelola|dioperasikan|dijalankan|operated|run|managed)"
@@ -106,6 +110,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     after = v.after(end)
     ranged = maker_range(v, end, after) if rtype == "MARKETS" else None
     if ranged is not None:
+        if (owner := range_maker(v, end, after)) is not None:  # "… obat generik produksi A, antara lain P": A makes P
+            for p in _listed(v, ranged[0]):
+                ctx.emit("DEVELOPS", owner.ent, p.ent, v, 0.65)
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
     if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
                                                         or WIDE_LIST.match(v.masked[end : after[0].start])
@@ -134,6 +141,10 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
     if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
         for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
+            ctx.emit(rtype, org, p.ent, v, 0.6)
+        return
+    if (org := _speaker_own(v, start)) is not None:  # "Direktur PT X, Budi, mengatakan perusahaannya kini memasarkan P"
+        for p in _listed(v, after[0]):
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if (org := they_firm(ctx, v, start)) is not None:  # "Perusahaan ini tetap beroperasi. Mereka mendistribusikan P"
@@ -232,3 +243,22 @@ _WE = re.compile(r"[\s\"\u201c]*(?:kami|we)\s+(?:(?:telah|sudah|juga|akan|kini|p
 # the searches above, tried only where one of their leading words starts (IGNORECASE alternations scanned whole otherwise)
 _plant_anaphor_before = prefix_search(_PLANT_ANAPHOR)
 _other_maker = literal_search(_OTHER_MAKER)
+
+
+_HIS_FIRM = re.compile(r"\b(?:perusahaannya|perseroannya|his\s+company|her\s+company)\s+(?:(?:kini|juga|telah|sudah|akan|saat\s+ini"
+                       r"|masih|selama\s+ini|now|also|will|currently)\s+)*$", re.I)
+_SAYS = re.compile(r"\s*,?\s*(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|menyebut(?:kan)?|said|says|noted)\b", re.I)
+
+
+def _speaker_own(v: View, start: int) -> Entity | None:
+    """The company in the title of the speaker whose "perusahaannya" is the subject: "Direktur PT X, Ir. B, mengatakan
+    perusahaannya kini mendistribusikan P" is X's selling (one titled speaker before the anaphor)."""
+    if not _HIS_FIRM.search(v.masked, max(0, start - 60), start):
+        return None
+    people = [m for m in v.before(start, ("Person",))]
+    if len(people) != 1 or not _SAYS.match(v.masked, people[0].end):
+        return None
+    firms = [m for m in v.before(people[0].start, ("Organization",)) if m.start in v.role_orgs or m.role is not None
+             or re.search(r"\b(?:direktur|presiden|ketua|manajer|kepala|ceo|director|manager|head)\b[^,\u2588]{0,40}$",
+                          v.masked[: m.start], re.I)]
+    return firms[0].ent if len(firms) == 1 and not regulator_like(firms[0].ent) else None

@@ -201,7 +201,7 @@ def _products_listed(v: View, first: M) -> list[M]:
 
 def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Callable[[Entity], bool]) -> Entity | None:
     """"Perusahaan tersebut juga memproduksi P": the company the sentence before names (not a plant's operator)."""
-    if not re.match(r"(?:(?:the|this)\s+)?(?:perusahaan|company)\b", ana.group(), re.I):
+    if not re.match(r"(?:(?:the|this)\s+)?(?:perusahaan|usaha|company)\b", ana.group(), re.I):
         return None
     if re.search(r"[.!?]\s+$", v.masked[: ana.start()]):  # "… Qilu Co., Ltd. Perusahaan tersebut": one view, two sentences
         firms = [m.ent for m in v.before(ana.start(), ("Organization",))[::-1] if m.ent.category == "company"

@@ -35,7 +35,9 @@ CUE = re.compile(
 )
 # "Produk milik PT X ini telah terdaftar …", "Obat buatan perusahaan tersebut …": the owned kind noun opens the sentence
 BACKREF = re.compile(
-    r"^[\s\"\u201c]*(?:(?:Sementara\s+itu|Adapun|Kini|Saat\s+ini),?\s+)?(?:produk|obat|vaksin|sirup|krim|jamu|kapsul|tablet"
+    r"^[\s\"\u201c]*(?:(?:Sementara\s+itu|Adapun|Kini|Saat\s+ini),?\s+)?"
+    # "Izin edar produk buatan PT X itu dicabut …": the permit of the owned product opens the sentence
+    r"(?:(?:(?:nomor\s+)?izin\s+edar|NIE|notifikasi|peredaran|penarikan)\s+)?(?:produk|obat|vaksin|sirup|krim|jamu|kapsul|tablet"
     r"|suplemen|alat|salep|kosmetik)\s+(?:(?:herbal|baru|tersebut)\s+)?(?:milik|buatan|produksi|besutan|keluaran|racikan)\s+"
     r"(?:(?:PT\.?\s+|CV\.?\s+|UD\.?\s+)?(?P<named>\u2588+)|(?P<ref>perusahaan|perseroan))\s+(?:ini|tersebut|itu)\b",
     re.I,

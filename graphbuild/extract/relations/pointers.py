@@ -15,9 +15,11 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import regulator_like
 
 # "memasarkan produk-produk tersebut", "distributes these products": every product of the list named last
-_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products"
+# (any class noun doubled: "memasarkan jamu-jamu itu", "kosmetik-kosmetik tersebut")
+_THESE = re.compile(r"\s*(?:(?:produk-produk|obat-obat(?:an)?|merek-merek|jamu-jamu|kosmetik-kosmetik|vaksin-vaksin"
+                    r"|suplemen-suplemen|krim-krim)\s+(?:tersebut|itu|ini)|(?:these|those)\s+products"
                     # "memasarkan ketiga produk (tersebut)", "the three products": the group of that many named last
-                    r"|(?:ke(?P<n>dua|tiga|empat|lima|enam)\s+(?:produk|obat|vaksin|jamu)|the\s+(?P<e>two|three|four|five|six)\s+"
+                    r"|(?:ke(?P<n>dua|tiga|empat|lima|enam)\s+(?:produk|obat|vaksin|jamu|merek|kosmetik|suplemen)|the\s+(?P<e>two|three|four|five|six)\s+"
                     r"(?:products|drugs|vaccines)))\b", re.I)
 _BACK_SEP = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and)\s+)(?:[a-z][\w-]*\s+){0,2}")
 # "CV X, distributor yang selama ini memasarkan …": the seller before a short relative clause
@@ -41,7 +43,7 @@ def pointed(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         for w, p in _group(ctx, v, start, cues.COUNT_WORDS[(these.group("n") or these.group("e")).lower()]):
             ctx.emit(rtype, subj.ent, p.ent, w, 0.6)
         return
-    for i in range(v.index, max(-1, v.index - 3), -1):
+    for i in range(v.index, max(-1, v.index - 4), -1):  # (a quote and a subheading may come between)
         w = ctx.views[i]
         ps = [m for m in w.mentions if m.type == "Product" and (i < v.index or m.end <= start)]
         if ps:

@@ -22,6 +22,8 @@ from graphbuild.types import Entity
 
 _MAKER = frozenset({"perusahaan", "produsen", "pabrikan", "industri", "company", "companies", "manufacturer", "maker",
                     "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi",
+                    # the developer column of a product table ("| Produk | Jenis | Pengembang | Status |")
+                    "pengembang", "developer", "dikembangkan oleh", "developed by", "diproduksi oleh", "manufactured by",
                     # a trade fair's exhibitors and their own products ("| Peserta | Asal | Produk |")
                     "peserta", "peserta pameran", "eksportir", "exhibitor", "exhibitors", "exporter", "exporters"})
 
@@ -127,10 +129,18 @@ def _registered(ctx: Context, v: View, product: tuple[int, int], status: tuple[i
 
 def _row(ctx: Context, v: View, maker: tuple[int, int], product: tuple[int, int]) -> None:
     firms = _in(v, maker, "Organization")
+    seller = None
+    if len(firms) == 2 and _SOLD_BY.match(v.masked, firms[0].end, firms[1].start):
+        firms, seller = firms[:1], firms[1]  # "| Seohan Bioworks, dipasarkan KHL |": the maker, then who sells it
     if len(firms) != 1:
         return
     for m in _in(v, product, "Product"):
         ctx.emit("DEVELOPS", firms[0].ent, m.ent, v, 0.7)
+        if seller is not None and not regulator_like(seller.ent):
+            ctx.emit("MARKETS", seller.ent, m.ent, v, 0.65)
+
+
+_SOLD_BY = re.compile(r"[^|]*\b(?:dipasarkan|didistribusikan|marketed|distributed)\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)
 
 
 def _child(ctx: Context, v: View, cell: tuple[int, int], share: tuple[int, int] | None, head_at: int) -> None:
