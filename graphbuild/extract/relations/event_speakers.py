@@ -42,6 +42,7 @@ _TALKS = re.compile(rf"\b(?:{SAY_STEM}|{SAY_EN}|{SAY_MEN}|menurut|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
                     r"highlighted|stressed|berbagi|meminta|mendorong|mengusulkan|shared|urged|called)\w*", re.I)
+_MET = re.compile(r"\b(?:bertemu|menemui|berdialog|berdiskusi|met)\b", re.I)  # who met at the event named before
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
@@ -58,7 +59,7 @@ _LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\
                     r"companies|firms|cooperatives|co-ops|associations|manufacturers|universities|hospitals|regulators)|"  # "## Koperasi peserta (sebagian)"
                     r"(?:instansi|lembaga|otoritas|negara|institusi|koperasi|perusahaan|industri|organisasi|asosiasi|universitas|kampus|"
                     r"produsen|distributor|UMKM|pemerintah\s+daerah|rumah\s+sakit)\s+peserta|daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
-                    r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
+                    r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
 _ITEM_AND = re.compile(r"\s*(?:\([^()\u2588]{1,30}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)\s+")  # between two bodies of one item (not "Direktorat X BPOM")
@@ -100,6 +101,18 @@ watch(_HEADING, _LABEL, _AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 
 
+# "Peserta Paviliun Indonesia antara lain:": a national pavilion stands in an expo, not in the forum told last
+_PAVILION = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b", re.I)
+_EXPO = re.compile(r"\b(?:Expo|Pameran|Fair|Exhibition|Messe|Show|Beautyworld|Cosmoprof)\b")
+
+
+def _pavilion_expo(ctx: Context, v: View) -> object | None:
+    """The expo told last before a pavilion's participant label (none when the label names no pavilion)."""
+    if not _PAVILION.search(v.text):
+        return None
+    return next((e for e in ctx.recent(v.index, ("Event",), back=40, limit=4) if _EXPO.search(e.name)), None)
+
+
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
     role: str | None = None
@@ -109,7 +122,7 @@ def find(ctx: Context) -> None:
         if (":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked))) or (
                 len(v.masked) <= 60 and v.may(_LABEL) and (head := _LABEL.match(v.masked))):
             named = [m for m in v.mentions if m.type == "Event"]
-            ev = named[0].ent if named else last_event(ctx, v.index)
+            ev = named[0].ent if named else (_pavilion_expo(ctx, v) or last_event(ctx, v.index))
             ev = ev if ev is None or named or same_occasion(v.masked, ev) else None  # "Peresmian dihadiri oleh:" after a meeting
             heading = (v.index, ev) if ev is not None else None
             role = "narasumber" if head.group("speaker") else None
@@ -218,6 +231,11 @@ def _in_that_event(ctx: Context, v: View) -> None:
     ev = last_event(ctx, v.index)
     if (ref.group("side") or ref.group("sela")) and ev is not None and people and not cues.negated(v.masked, ref.start()):
         for m in list(people.values())[:4]:  # "On the sidelines of the forum, A met with B": both were there
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+        return
+    met = _MET.search(v.masked, ref.end()) if ev is not None and people and not v.masked[: ref.start()].strip(" \"*") else None
+    if met is not None and not cues.negated(v.masked, met.start()):
+        for m in list(people.values())[:4]:  # "Dalam forum itu, A bertemu dengan B": the forum is where they met
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
         return
     talk = _talks(v.masked)
