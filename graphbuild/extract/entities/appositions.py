@@ -188,8 +188,8 @@ def _serving(ctx: Ctx) -> None:
 
 
 _REPLACING = frozenset({"menggantikan", "replacing", "replaces", "succeeding", "succeeds"})
-_FILLED_BY = frozenset({"digantikan", "diisi", "dijabat", "diemban", "dipegang", "dipercayakan", "succeeded", "replaced"})  # then "oleh"/"by"
-# ("kepada" after "dipercayakan") may follow
+_FILLED_BY = frozenset({"digantikan", "diisi", "dijabat", "diemban", "dipercayakan", "succeeded", "replaced"})  # then "oleh"/"by"
+# ("kepada" after "dipercayakan") may follow; not "dipegang": shares are held too ("saham dipegang PT X")
 _REPLACE_CUES = _REPLACING | _FILLED_BY
 _AFTER_NAME = frozenset({",", ".", ";", ")", "yang", "who", "sebagai", "as", "selaku", "di", "pada", "sejak", "dan", "and", "in", "on",
                          "since", "mulai", "untuk", "for"})

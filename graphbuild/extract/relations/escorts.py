@@ -66,7 +66,8 @@ def joined_visit(ctx: Context) -> None:
         for c in v.cues(_ESCORTED):
             who = _escorted(ctx, v, c.start()) if not cues.negated(v.masked, c.start()) else None
             escorts = _escorts(v, c.end()) if who is not None else []
-            sites = [r.tail for r in ctx.has("VISITED", who) if r.tail in _recent_tails(ctx, v.index)] if escorts else []
+            sites = [r.tail for r in ctx.has("VISITED", who) if r.tail in _recent_tails(ctx, v.index)
+                     and ctx.by_id[r.tail].type == "Facility"] if escorts else []  # the site toured, not its firm or town
             for e in escorts:
                 for site in sites:
                     ctx.emit("VISITED", e.ent, ctx.by_id[site], v, 0.65)

@@ -79,6 +79,11 @@ _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh
 _TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|to|and|the)\b)*")  # only a title between
 # "Direktur Jenderal Farmasi Kementerian Kesehatan, dr. X, MPH": a title (and its body) before the person
 _TITLE_FIRST = re.compile(rf"{_TITLE_GAP.pattern}?,\s*(?:\s|{cues.HONORIFIC}){{0,5}}")
+_TITLE_FIRST_OPT = re.compile(rf"{_TITLE_GAP.pattern}?(?:,\s*)?(?:\s|{cues.HONORIFIC}){{0,5}}")
+# a roster line's post and body run into the name with no comma: "- Direktur Utama Sirnagalih Farma X"
+_TITLE_NAME = re.compile(rf"(?:\*\*)?(?:{cues.TITLE})(?:\s+(?:\u2588+|[A-Z][\w.-]*|dan|&))*\s+(?:\s|{cues.HONORIFIC}){{0,5}}")
+# "- BPOM, diwakili Direktur …, X", "- Direksi Danapati, dipimpin Komisaris Utama X": the one the body sent
+_SENT_BY = re.compile(r",?\s*\b(?:diwakili|dipimpin|represented\s+by|led\s+by)(?:\s+oleh)?\s+", re.I)
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 # "… ditandatangani oleh A dan B dalam/di sela <Event>", "signed by A and B during the <Event>": the signers were there
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
@@ -138,8 +143,17 @@ def find(ctx: Context) -> None:
             people = [m for m in v.mentions if m.type == "Person"]
             start = bullet.end() if bullet else 0
             if people and (_ITEM_HEAD.fullmatch(v.text, start, people[0].start)
-                           or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)):
+                           or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)
+                           or _TITLE_NAME.fullmatch(v.masked, start, people[0].start)):
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+            elif people and (rep := _SENT_BY.search(v.masked, start, people[0].start)) is not None and _TITLE_FIRST_OPT.fullmatch(
+                    v.masked, rep.end(), people[0].start):  # "- BPOM, diwakili Direktur Registrasi Obat, X": both came
+                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+                body = next(iter(v.before(rep.start(), ("Organization",))), None)
+                if body is not None and _ITEM_HEAD.fullmatch(v.text, start, body.start):
+                    ctx.emit("ATTENDED", body.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+                    if not ctx.has("HOLDS_POSITION", people[0].ent):  # "Hanseo …, diwakili Vice President Y": Y's post
+                        ctx.emit("HOLDS_POSITION", people[0].ent, body.ent, v, 0.6)
             elif not people and _ENVOYS.match(v.masked, start):
                 for m in (m for m in v.mentions if m.type == "Organization"):
                     ctx.emit("ATTENDED", m.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
