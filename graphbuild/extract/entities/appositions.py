@@ -188,7 +188,8 @@ def _serving(ctx: Ctx) -> None:
 
 
 _REPLACING = frozenset({"menggantikan", "replacing", "replaces", "succeeding", "succeeds"})
-_FILLED_BY = frozenset({"digantikan", "diisi", "dijabat", "succeeded", "replaced"})  # then "oleh"/"by" may follow
+_FILLED_BY = frozenset({"digantikan", "diisi", "dijabat", "diemban", "dipercayakan", "succeeded", "replaced"})  # then "oleh"/"by"
+# ("kepada" after "dipercayakan") may follow; not "dipegang": shares are held too ("saham dipegang PT X")
 _REPLACE_CUES = _REPLACING | _FILLED_BY
 _AFTER_NAME = frozenset({",", ".", ";", ")", "yang", "who", "sebagai", "as", "selaku", "di", "pada", "sejak", "dan", "and", "in", "on",
                          "since", "mulai", "untuk", "for"})
@@ -202,7 +203,7 @@ def _replacing(ctx: Ctx) -> None:
     n = len(t.words)
     c = t.cue
     for k in t.where(_REPLACE_CUES):
-        s = e = k + 1 + (k + 1 < n and t.words[k] in _FILLED_BY and t.words[k + 1] in ("oleh", "by"))
+        s = e = k + 1 + (k + 1 < n and t.words[k] in _FILLED_BY and t.words[k + 1] in ("oleh", "by", "kepada"))
         if t.words[k] in ("succeeded", "replaced") and s == k + 1:
             continue  # "X succeeded Y" / "replaced Y": the one after is replaced only in the passive ("by")
         while e < n and e - s < 5 and ctx.name_like(e) and not t.newline_before[e]:

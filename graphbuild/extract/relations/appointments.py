@@ -37,7 +37,7 @@ _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\
 _BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:(?:tetap|masih|kini|kembali|akan|sekarang|selanjutnya)\s+)?(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
 # the sentence tells an appointment, not a role someone plays
 _APPOINT = re.compile(r"\b(?:mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
-                      r"ditetapkan|pengangkatan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named)\b", re.I)
+                      r"ditetapkan|pengangkatan|penunjukan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named)\b", re.I)
 # the meeting the appointment is made at: a company's shareholders or board
 _MEETING = re.compile(r"\b(?:RUPS\w*|[AE]GMS?|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+saham|shareholders?|general\s+meeting|"
                       r"direksi|komisaris|board\s+of\s+(?:directors|commissioners)|the\s+board)\b", re.I)
@@ -170,7 +170,8 @@ def _appointer(v: View, p: M) -> Entity | None:
     subj = v.prev_mention(p)
     if verb is None or subj is None or subj.type != "Organization" or subj.ent.category != "company" or subj.end > verb.start():
         return None
-    return subj.ent if re.fullmatch(r"\s*(?:(?:juga|resmi|telah|kembali)\s+)*", v.masked[subj.end : verb.start()]) else None
+    # ("PT X mengumumkan penunjukan Y sebagai …": the announcing company appoints)
+    return subj.ent if re.fullmatch(r"\s*(?:(?:juga|resmi|telah|kembali|mengumumkan|menyetujui)\s+)*", v.masked[subj.end : verb.start()]) else None
 
 
 def _congress_body(ctx: Context, v: View, back: int = 4) -> Entity | None:

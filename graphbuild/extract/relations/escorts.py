@@ -57,6 +57,31 @@ def find(ctx: Context) -> None:
                     ctx.emit("MET_WITH", who, host.ent, v, 0.75)
 
 
+def joined_visit(ctx: Context) -> None:
+    """"Dalam kunjungan itu X didampingi A serta B": the escorts toured the sites X visited in the sentences before
+    (run by ``visits``, once the visits are found)."""
+    for v in ctx.where(_ESCORTED):
+        if not _IN_VISIT.match(v.masked):
+            continue
+        for c in v.cues(_ESCORTED):
+            who = _escorted(ctx, v, c.start()) if not cues.negated(v.masked, c.start()) else None
+            escorts = _escorts(v, c.end()) if who is not None else []
+            sites = [r.tail for r in ctx.has("VISITED", who) if r.tail in _recent_tails(ctx, v.index)
+                     and ctx.by_id[r.tail].type == "Facility"] if escorts else []  # the site toured, not its firm or town
+            for e in escorts:
+                for site in sites:
+                    ctx.emit("VISITED", e.ent, ctx.by_id[site], v, 0.65)
+
+
+# the sentence is told inside the visit just reported: the escorts named in it went along
+_IN_VISIT = re.compile(r"^\W*(?:dalam|selama|saat|pada|during)\s+(?:kunjungan|peninjauan|lawatan|the\s+visit)(?:\s+(?:kerja|itu|tersebut)|nya)*\b", re.I)
+
+
+def _recent_tails(ctx: Context, index: int) -> set[str]:
+    """The ids of what the three sentences before ``index`` name (the visit's sites)."""
+    return {m.ent.id for w in ctx.views[max(0, index - 3) : index] for m in w.mentions}
+
+
 def _escorted(ctx: Context, v: View, pos: int) -> Entity | None:
     """The person escorted: the name just before the cue, or the visitor a pronoun stands for."""
     before = next(iter(v.before(pos)), None)
@@ -90,6 +115,9 @@ def _escorts(v: View, pos: int) -> list[M]:
         return out
     out.append(first)
     while (nxt := next(iter(v.after(out[-1].end, ("Person",))), None)) is not None and len(out) < 5:
+        if nxt.ent is out[-1].ent:
+            out[-1] = nxt  # "Duta Besar Republik Korea …, X": the title read as X, then X's name
+            continue
         if not _NEXT.fullmatch(v.masked, out[-1].end, nxt.start):
             break
         out.append(nxt)

@@ -42,6 +42,7 @@ _TALKS = re.compile(rf"\b(?:{SAY_STEM}|{SAY_EN}|{SAY_MEN}|menurut|"
                     r"mengatakan|menjelaskan|menegaskan|menyampaikan|mengungkapkan|memaparkan|menyoroti|menekankan|"
                     r"membahas|mempresentasikan|menilai|mengajak|menuturkan|berbicara|presented|explained|spoke|noted|"
                     r"highlighted|stressed|berbagi|meminta|mendorong|mengusulkan|shared|urged|called)\w*", re.I)
+_MET = re.compile(r"\b(?:bertemu|menemui|berdialog|berdiskusi|met)\b", re.I)  # who met at the event named before
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
 # "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
@@ -58,7 +59,7 @@ _LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\
                     r"companies|firms|cooperatives|co-ops|associations|manufacturers|universities|hospitals|regulators)|"  # "## Koperasi peserta (sebagian)"
                     r"(?:instansi|lembaga|otoritas|negara|institusi|koperasi|perusahaan|industri|organisasi|asosiasi|universitas|kampus|"
                     r"produsen|distributor|UMKM|pemerintah\s+daerah|rumah\s+sakit)\s+peserta|daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
-                    r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,\u2588]{0,40}:?\s*$", re.I)
+                    r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,]{0,40}:?\s*$", re.I)
 _ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
 _ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
 _ITEM_AND = re.compile(r"\s*(?:\([^()\u2588]{1,30}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)\s+")  # between two bodies of one item (not "Direktorat X BPOM")
@@ -78,6 +79,11 @@ _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh
 _TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|to|and|the)\b)*")  # only a title between
 # "Direktur Jenderal Farmasi Kementerian Kesehatan, dr. X, MPH": a title (and its body) before the person
 _TITLE_FIRST = re.compile(rf"{_TITLE_GAP.pattern}?,\s*(?:\s|{cues.HONORIFIC}){{0,5}}")
+_TITLE_FIRST_OPT = re.compile(rf"{_TITLE_GAP.pattern}?(?:,\s*)?(?:\s|{cues.HONORIFIC}){{0,5}}")
+# a roster line's post and body run into the name with no comma: "- Direktur Utama Sirnagalih Farma X"
+_TITLE_NAME = re.compile(rf"(?:\*\*)?(?:{cues.TITLE})(?:\s+(?:\u2588+|[A-Z][\w.-]*|dan|&))*\s+(?:\s|{cues.HONORIFIC}){{0,5}}")
+# "- BPOM, diwakili Direktur …, X", "- Direksi Danapati, dipimpin Komisaris Utama X": the one the body sent
+_SENT_BY = re.compile(r",?\s*\b(?:diwakili|dipimpin|represented\s+by|led\s+by)(?:\s+oleh)?\s+", re.I)
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 # "… ditandatangani oleh A dan B dalam/di sela <Event>", "signed by A and B during the <Event>": the signers were there
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
@@ -100,6 +106,18 @@ watch(_HEADING, _LABEL, _AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 
 
+# "Peserta Paviliun Indonesia antara lain:": a national pavilion stands in an expo, not in the forum told last
+_PAVILION = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b", re.I)
+_EXPO = re.compile(r"\b(?:Expo|Pameran|Fair|Exhibition|Messe|Show|Beautyworld|Cosmoprof)\b")
+
+
+def _pavilion_expo(ctx: Context, v: View) -> object | None:
+    """The expo told last before a pavilion's participant label (none when the label names no pavilion)."""
+    if not _PAVILION.search(v.text):
+        return None
+    return next((e for e in ctx.recent(v.index, ("Event",), back=40, limit=4) if _EXPO.search(e.name)), None)
+
+
 def find(ctx: Context) -> None:
     heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
     role: str | None = None
@@ -109,7 +127,7 @@ def find(ctx: Context) -> None:
         if (":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked))) or (
                 len(v.masked) <= 60 and v.may(_LABEL) and (head := _LABEL.match(v.masked))):
             named = [m for m in v.mentions if m.type == "Event"]
-            ev = named[0].ent if named else last_event(ctx, v.index)
+            ev = named[0].ent if named else (_pavilion_expo(ctx, v) or last_event(ctx, v.index))
             ev = ev if ev is None or named or same_occasion(v.masked, ev) else None  # "Peresmian dihadiri oleh:" after a meeting
             heading = (v.index, ev) if ev is not None else None
             role = "narasumber" if head.group("speaker") else None
@@ -125,8 +143,17 @@ def find(ctx: Context) -> None:
             people = [m for m in v.mentions if m.type == "Person"]
             start = bullet.end() if bullet else 0
             if people and (_ITEM_HEAD.fullmatch(v.text, start, people[0].start)
-                           or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)):
+                           or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)
+                           or _TITLE_NAME.fullmatch(v.masked, start, people[0].start)):
                 ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+            elif people and (rep := _SENT_BY.search(v.masked, start, people[0].start)) is not None and _TITLE_FIRST_OPT.fullmatch(
+                    v.masked, rep.end(), people[0].start):  # "- BPOM, diwakili Direktur Registrasi Obat, X": both came
+                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+                body = next(iter(v.before(rep.start(), ("Organization",))), None)
+                if body is not None and _ITEM_HEAD.fullmatch(v.text, start, body.start):
+                    ctx.emit("ATTENDED", body.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
+                    if not ctx.has("HOLDS_POSITION", people[0].ent):  # "Hanseo …, diwakili Vice President Y": Y's post
+                        ctx.emit("HOLDS_POSITION", people[0].ent, body.ent, v, 0.6)
             elif not people and _ENVOYS.match(v.masked, start):
                 for m in (m for m in v.mentions if m.type == "Organization"):
                     ctx.emit("ATTENDED", m.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
@@ -218,6 +245,11 @@ def _in_that_event(ctx: Context, v: View) -> None:
     ev = last_event(ctx, v.index)
     if (ref.group("side") or ref.group("sela")) and ev is not None and people and not cues.negated(v.masked, ref.start()):
         for m in list(people.values())[:4]:  # "On the sidelines of the forum, A met with B": both were there
+            ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+        return
+    met = _MET.search(v.masked, ref.end()) if ev is not None and people and not v.masked[: ref.start()].strip(" \"*") else None
+    if met is not None and not cues.negated(v.masked, met.start()):
+        for m in list(people.values())[:4]:  # "Dalam forum itu, A bertemu dengan B": the forum is where they met
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
         return
     talk = _talks(v.masked)

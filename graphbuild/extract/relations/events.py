@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    attendee_lists,
     coevents,
     cues,
     event_speakers,
@@ -86,6 +87,7 @@ def find(ctx: Context) -> None:
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)
+    attendee_lists.find(ctx)  # "… hadir dalam konferensi tersebut, termasuk perwakilan A, B, dan C"
 
 
 def _organizers(ctx: Context, v: View) -> None:

@@ -29,9 +29,11 @@ EXHIBITORS = re.compile(rf"\b{_WHO}\b[^.;:]{{0,60}}?\b(?:included|include|antara
 _PAVILION_BY = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b[^.;:]{0,50}?\b(?:dikoordinasikan|dikoordinir|dikelola|diisi|"
                           r"diselenggarakan|coordinated|organi[sz]ed|managed|run|hosted)\s+(?:oleh|by)\s+(?:the\s+)?", re.I)
 # "PT X membuka booth di pameran …", "D mengoordinasikan paviliun Korea": the body named just before
-_PAVILION_OF = re.compile(r"\s*,?\s*(?:juga\s+|turut\s+|pun\s+|also\s+)?(?:membuka|menempati|mengisi|mengoordinasikan|mengkoordinasikan|"
+_PAVILION_OF = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:(?:yang|saat|ketika|who|when)\s+)?(?:juga\s+|turut\s+|pun\s+|also\s+)?(?:membuka|menempati|mengisi|mengoordinasikan|mengkoordinasikan|"
                           r"mengelola|opened|ran|hosted|coordinated|set\s+up)\s+(?:sebuah\s+|a\s+|the\s+|its\s+)?(?:\w+\s+)?(?:paviliun|"
                           r"pavilion|booth|stan|gerai)\b", re.I)
+# "… membuka Paviliun Indonesia bersama Wakil Menteri Perdagangan Y": the one who opened it with the person
+_CO_OPENER = re.compile(r"[^,.;:\u2588]{0,12}(?:\u2588+)?\s+(?:bersama|didampingi|with|together\s+with)\s+(?P<title>(?:[A-Z][\w.-]*\s+)*)")
 # "serta perusahaan bahan baku asal India, C": one more item, described before its name
 _DESCRIBED = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+(?:[a-z][\w-]*\s+){1,5}(?:\u2588+\s*)?,\s*$")
 _PLANNED = re.compile(r"\b(?:akan|berencana|direncanakan|rencananya|dijadwalkan|ditunda|berhalangan|will|plans?\s+to|tidak|tak|batal|"
@@ -97,11 +99,15 @@ def _pavilions(ctx: Context, v: View) -> None:
         if ev is not None:
             ctx.emit("ATTENDED", org.ent, ev, v, 0.7)  # type: ignore[union-attr]
     for m in v.mentions if v.may(_PAVILION_OF) else ():
-        own = _PAVILION_OF.match(v.masked, m.end) if m.type == "Organization" and m.start not in v.role_orgs else None
+        own = _PAVILION_OF.match(v.masked, m.end) if m.type in ("Organization", "Person") and m.start not in v.role_orgs else None
         if own is not None and not _PLANNED.search(v.masked[: own.end()]):
             ev = _event(ctx, v)
             if ev is not None:
                 ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+                if m.type == "Person" and (co := _CO_OPENER.match(v.masked, own.end())) is not None:
+                    other = next((p for p in v.after(co.end()) if p.start == co.end()), None)
+                    if other is not None and other.type == "Person":  # "X, yang membuka Paviliun A bersama Wamendag Y"
+                        ctx.emit("ATTENDED", other.ent, ev, v, 0.7)
 
 
 def envoys_came(ctx: Context, v: View) -> None:

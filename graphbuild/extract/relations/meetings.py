@@ -51,7 +51,7 @@ def _between(ctx: Context, v: View) -> None:
 
 # "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
 _PRONOUN = re.compile(r"^\W*(?:(?:setibanya|sesampainya|setiba|tiba|upon\s+(?:arrival|arriving)|on\s+arriving)\b[^.;:]{0,60}?,\s*)?"
-                      r"(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
+                      r"(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|kedua\s+(?:menteri|pejabat|tamu|pimpinan|kepala|duta\s+besar|direktur|gubernur|delegasi)|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
                       r"|ia|dia|beliau|he|she)\b", re.I)
 
 
@@ -60,7 +60,11 @@ def _pronoun_subjects(ctx: Context, v: View, pos: int) -> list[Entity]:
     if pro is None or v.before(pro.end(), ("Person", "Organization")):
         return []
     people: list[Entity] = []  # the sentence before, nearest first; "Menkes" standing for a person counts
-    for m in reversed(ctx.views[v.index - 1].mentions if v.index else []):
+    back = v.index - 1
+    if pro.group("two"):  # "… (two ministers). Rekabio merupakan anak usaha … . Kedua menteri disambut …"
+        while back > max(0, v.index - 3) and not any(m.type == "Person" for m in ctx.views[back].mentions):
+            back -= 1  # past one or two sentences that name nobody
+    for m in reversed(ctx.views[back].mentions if v.index else []):
         if m.type == "Person" and m.ent not in people and len(people) < 3:
             people.append(m.ent)
     want = 2 if pro.group("two") else max(1, len(people)) if pro.group("party") else 1  # "Rombongan": all named

@@ -28,6 +28,7 @@ from graphbuild.extract.relations import (
     short_firms,
     shorthand,
     through_units,
+    unit_posts,
 )
 from graphbuild.extract.relations import factions as _factions
 from graphbuild.extract.relations import title_patterns as tp
@@ -79,6 +80,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted
     appointments.find(ctx)  # "Rapat mengangkat X sebagai Direktur Keuangan": the meeting's company
+    unit_posts.find(ctx)  # "X dilantik sebagai Direktur A", "Kepala Biro B kini dijabat Y": the unit held
     career_posts.find(ctx)  # "X, yang sebelumnya menjabat …, diangkat sebagai Direktur Utama PT B": the new post
     predecessors.find(ctx)  # "… menggantikan Y yang telah memimpin perhimpunan": Y's post in the successor's body
     for v in ctx.busy:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, hosted, places, visit_passive
+from graphbuild.extract.relations import cues, escorts, hosted, places, visit_passive
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.visit_sites import (
     FIRMS_SITE,
@@ -27,7 +27,7 @@ _SITE = (r"(?:(?:the\s+)?(?:(?:vaccine|production|manufacturing|new|main)\s+)?(?
          r"(?:(?:milik|owned\s+by|of)\s+)?)?")  # "ke pabrik bahan baku obat milik PT X": a described site, then its owner
 _KE = re.compile(rf"^[^,.;:\u2588]{{0,40}}?\b(?:ke|to)\s+{_SITE}$|^[^,;:]{{0,80}}?\s(?:ke|to)\s+{_SITE}$", re.I)
 _DI = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi|kawasan|daerah)\s+)?$", re.I)
-_LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|"
+_LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|markas|kawasan|site|plant|progres|perkembangan|pembangunan|"
                    r"facility|produksi|besar|pusat|utama|the|(?:company|firm|group)['\u2019]s)\s+){0,4}$", re.I)
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
 # "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
@@ -79,7 +79,8 @@ def find(ctx: Context) -> None:
             gap = v.gap(c.end(), nxt[0].start) if nxt else ""
             if len(nxt) > 1 and nxt[0].type == "Product" and _SITE_OF.match(gap) and _OWNER.match(v.gap(nxt[0].end, nxt[1].start)):
                 nxt = nxt[1:]  # "meninjau fasilitas produksi insulin milik PT X": what the site makes, then its owner
-            if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap)):
+            if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap) or (
+                    nxt[0].type == "Facility" and _PARTS_AT.match(gap))):
                 continue
             if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
                     nxt[0].end, nxt[1].start).strip():
@@ -100,6 +101,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(_TRAVELLED):
             _travelled(ctx, v, c)
     named_later(ctx, unnamed)
+    escorts.joined_visit(ctx)  # "Dalam kunjungan itu X didampingi A serta B": A and B toured it too
     for v in ctx.where(cues.VISIT_DIRECT, every=True):  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it
         if not v.mentions and v.index:  # (the site and visitor told before)
             for c in v.cues(cues.VISIT_DIRECT):
@@ -156,6 +158,9 @@ _AT_SITE = re.compile(r"^\s*,?\s*(?:di|at)\s+$", re.I)
 # "meninjau lini sintesis dan ruang pengemasan": parts of a site, in lower case, with no name
 _PARTS = re.compile(r"\s+(?:langsung\s+|juga\s+)?(?:lini|ruang|ruangan|area|instalasi|gudang|laboratorium|fasilitas|"
                     r"pabrik|proses|jalur|the\s+(?:production|packaging|plant|facility|site|lines?))\b", re.I)
+
+# "meninjau lini pengisian (filling line) serta laboratorium mutu di Pabrik X": the parts toured, then the named site
+_PARTS_AT = re.compile(_PARTS.pattern + r"[^.;:!?\u2588]{0,100}?\s(?:di|at|in)\s+(?:the\s+)?$", re.I)
 
 
 def _site_told(ctx: Context, v: View, pos: int) -> None:
