@@ -36,7 +36,8 @@ _HAS = re.compile(
     r"(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|two|three|four|five|six|seven"
     r"|eight|several|a\s+number\s+of)\s+)?"
     r"(?:entitas\s+anak(?:\s+usaha)?|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries|subsidiary)"
-    r"(?:\s+(?!(?:di|dari|yang|milik|of|in|that|which|with|dengan)\b)[a-z]+){0,2}?\s*[,:]?\s*"
+    r"(?:\s+(?!(?:di|dari|yang|milik|of|in|that|which|with|dengan)\b)[a-z]+){0,2}?"
+    r"(?:\s+(?:di|in)\s+\u2588+)?\s*[,:]?\s*"  # "memiliki anak usaha di Indonesia, yakni PT B": where it is
     r"(?:(?:yakni|yaitu|antara\s+lain|di\s+antaranya|ialah|adalah|masing-masing|namely|including|:)\s*:?\s*)?"
     r"(?:(?:the\s+)?PT\.?\s+)?$",
     re.I,

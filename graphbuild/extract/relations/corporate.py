@@ -128,12 +128,17 @@ def _ownership(ctx: Context, v: View) -> None:
         after = v.after(c.end(), ORG)
         before = v.before(c.start(), ORG)
         if after and before and after[0].start - c.end() <= 8 and c.start() - before[0].end <= 30:
-            if _IS_PARENT.fullmatch(v.masked[before[0].end : c.start()]) and not c.group().endswith("nya"):
+            gap = v.masked[before[0].end : c.start()]
+            apposed = _APPOSED.fullmatch(gap) and not re.search(r"\b(?:milik|dimiliki|owned)\b", v.masked[c.end() : after[0].start])
+            if (_IS_PARENT.fullmatch(gap) or apposed) and not c.group().endswith("nya"):
                 ctx.emit("SUBSIDIARY_OF", after[0].ent, before[0].ent, v, 0.7)  # "A merupakan induk usaha B"
             else:
                 ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
 
 
+# "Danvera AG, induk perusahaan PT Danvera Pharma Indonesia": an apposition says what A is, so A is the parent
+# (not "B, perusahaan induk milik A": B is the one owned)
+_APPOSED = re.compile(r"\.?(?:\s*\([^()]*\))?\s*,\s*")
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?(?:[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+"
                         r"|\s*[\u2013\u2014]\s*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)*)",  # "A — induk usaha B"
                         re.I)
