@@ -44,7 +44,7 @@ from graphbuild.extract.relations.makers import maker, spoken_of
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit
+from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit, unit_refs
 from graphbuild.extract.relations.product_makers import made_by
 from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.extract.relations.subsidiary_refs import (
@@ -95,6 +95,7 @@ def find(ctx: Context) -> None:
     item_owners.find(ctx)  # "- Obat A (inn) – tablet dari PT X": a list item naming its maker or seller by a cue
     table_rows.find(ctx)  # "| Perusahaan | Produk |" and "| PT A | P, Q |": a maker and its brands in one table row
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
+    unit_refs(ctx)  # "Direktorat tersebut merupakan unit di bawah Deputi X": the unit named just before
 
 
 def _developed(ctx: Context, v: View) -> None:
