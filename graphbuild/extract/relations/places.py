@@ -8,6 +8,7 @@ asked, so the relation rules read place sizes one way whatever filled them in.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,3 +105,18 @@ COUNTRY_NAMES_CASED: tuple[str, ...] = (
         "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
 )
 COUNTRY_NAMES: frozenset[str] = frozenset(n.casefold() for n in COUNTRY_NAMES_CASED)
+
+
+# "meninjau fasilitas produksi vaksin milik PT X di Y", "pabrik PT X di Y": the place is the plant's (named or not),
+# not the owner's seat, which the sentence does not tell
+_PLANT_BEFORE = re.compile(r"\b(?:[Ff]asilitas|[Pp]abrik|[Gg]udang|[Ll]ini|[Ll]aboratorium)(?:\s+(?:[a-z-]+|\u2588+)){0,4}?\s+(?:(?:milik|kepunyaan)\s+)?(?:PT\.?\s+)?$")
+
+
+_PLANT_NAME = re.compile(r"\b(?:Pabrik|Plant|Bioplant|Fasilitas|Facility|Site|Campus|Gudang|Warehouse)\b", re.I)
+
+
+def plant_owner(entities: list[Entity], masked: str, start: int) -> bool:
+    """Whether the company at ``start`` is named as the owner of a plant just before it, in a story that names a plant
+    (where it names none, the plant's place is all it tells of the company's and is read as its seat)."""
+    return _PLANT_BEFORE.search(masked, max(0, start - 70), start) is not None and any(
+        e.type == "Facility" and _PLANT_NAME.search(e.name) for e in entities)
