@@ -89,6 +89,7 @@ def find(ctx: Context) -> None:
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
     child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
+    child_lists.headed(ctx)  # "Susunan anak usaha per Maret 2025:" and a bulleted list, an indented bullet under its own
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
     item_makers.find(ctx)  # "1. Jamu A — PT X": a list item pairing a product with its maker
