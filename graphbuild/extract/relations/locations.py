@@ -143,7 +143,7 @@ def find(ctx: Context) -> None:
                                          or site.type == "Organization" and _BODY_OF.match(v.gap((site.gloss or site).end, m.start))):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)  # "Plant B, fasilitas produksi PT K di X": the plant's place
                     continue
-                if m.type != "Facility" and (_ESTATE.search(gap) or m.type == "Organization" and places.plant_owner(ctx.entities, v.masked, m.start)):
+                if m.type != "Facility" and (_ESTATE.search(gap) or m.type == "Organization" and places.plant_owner(ctx.entities, v.masked, m.start, m.ent)):
                     continue  # "pabrik obat milik PT X di kawasan industri Y": a plant the text leaves unnamed
                 if _REGION_GOV.match(m.ent.name) and _VILLAGE.match(nxt.ent.name):
                     continue  # "operasi bersama … Pemerintah Kabupaten S di Desa K": where the work was, not the regency's seat
