@@ -70,7 +70,9 @@ def contained(v: View, inner: M, outer: M) -> bool:
     if a is not None and b is not None and b > a:
         return True
     # "Cikampek, Karawang", "Cikupa, Tangerang": a regency's town before the regency (or a city), both "city" rank
-    return a == b == 1 and places.town(inner.ent) and not places.town(outer.ent) and not _ADMIN.match(inner.text)
+    # (not "plants in Cikarang, Bogor and, after this deal, Makassar": a list going on after the second)
+    return (a == b == 1 and places.town(inner.ent) and not places.town(outer.ent) and not _ADMIN.match(inner.text)
+            and not re.match(r"\s+(?:and|dan|serta)\b", v.text[outer.end :]))
 
 
 def mid_chain(v: View, inner: M, outer: M) -> bool:
