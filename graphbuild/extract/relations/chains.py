@@ -67,7 +67,12 @@ def rank(v: View, m: M, outer: bool) -> float | None:
 def contained(v: View, inner: M, outer: M) -> bool:
     """"Rungkut, Surabaya", "Cikarang, Kabupaten Bekasi", "Semarang, Jawa Tengah": a bigger place after a comma."""
     a, b = rank(v, inner, False), rank(v, outer, True)
-    return a is not None and b is not None and b > a
+    if a is not None and b is not None and b > a:
+        return True
+    # "Cikampek, Karawang", "Cikupa, Tangerang": a regency's town before the regency (or a city), both "city" rank
+    # (not "plants in Cikarang, Bogor and, after this deal, Makassar": a list going on after the second)
+    return (a == b == 1 and places.town(inner.ent) and not places.town(outer.ent) and not _ADMIN.match(inner.text)
+            and not re.match(r"\s+(?:and|dan|serta)\b", v.text[outer.end :]))
 
 
 def mid_chain(v: View, inner: M, outer: M) -> bool:

@@ -36,7 +36,8 @@ _HAS = re.compile(
     r"(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|two|three|four|five|six|seven"
     r"|eight|several|a\s+number\s+of)\s+)?"
     r"(?:entitas\s+anak(?:\s+usaha)?|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries|subsidiary)"
-    r"(?:\s+(?!(?:di|dari|yang|milik|of|in|that|which|with|dengan)\b)[a-z]+){0,2}?\s*[,:]?\s*"
+    r"(?:\s+(?!(?:di|dari|yang|milik|of|in|that|which|with|dengan)\b)[a-z]+){0,2}?"
+    r"(?:\s+(?:di|in)\s+\u2588+)?\s*[,:]?\s*"  # "memiliki anak usaha di Indonesia, yakni PT B": where it is
     r"(?:(?:yakni|yaitu|antara\s+lain|di\s+antaranya|ialah|adalah|masing-masing|namely|including|:)\s*:?\s*)?"
     r"(?:(?:the\s+)?PT\.?\s+)?$",
     re.I,
@@ -135,3 +136,33 @@ def bulleted(ctx: Context) -> None:
         for w, m in items:
             if m.ent is not owner and m.ent.category in (None, "company") and not regulator_like(m.ent):
                 ctx.emit("SUBSIDIARY_OF", m.ent, owner, w, 0.6)
+
+
+# "Susunan anak usaha per Maret 2025:", "Daftar anak perusahaan grup:" over bullets (no count): each bullet is a subsidiary
+# of the company the sentence (or the story) is about, or of the listed company its line names instead of that one
+# ("- PT B — hasil spin-off unit distribusi A": a sub-item, its indentation lost to the cleaner)
+_SET_HEAD = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak|subsidiaries)\b"
+                       r"(?:(?!\b(?:me|ber|ter|mengantongi|received|obtained|holds?)\w*\b)[^.;:\u2588]){0,40}:\s*$", re.I)  # (no verb: not "… anak usaha mengantongi:")
+watch(_SET_HEAD)
+
+
+def headed(ctx: Context) -> None:
+    """SUBSIDIARY_OF from the companies bulleted under an "anak usaha …:" line to the parent it speaks of."""
+    for v in ctx.where(_SET_HEAD, every=True):
+        if (h := _SET_HEAD.search(v.masked)) is None or _HAS_SET.search(v.masked) or v.after(h.start(), ("Organization",)):
+            continue
+        items = bullets(ctx, past_heading(ctx, v.index + 1), ("Organization",))
+        if len(items) < 2:
+            continue
+        kids = {id(m.ent): m.ent for _, m in items}
+        owner = next((m.ent for m in reversed(v.before(h.start(), ("Organization",))) if m.role is None), None)
+        if owner is None:
+            firms = sorted((e for e in story_firms(ctx) if id(e) not in kids and not regulator_like(e)), key=lambda e: -len(e.mentions))
+            owner = next(iter(firms), None)
+        if owner is None or regulator_like(owner) or owner.category not in (None, "company"):
+            continue
+        for w, m in items:
+            named = [x.ent for x in w.mentions if x.start > m.start and x.type == "Organization"]
+            parent = owner if owner in named else next((e for e in named if id(e) in kids and e is not m.ent), owner)
+            if m.ent is not parent and m.ent.category in (None, "company") and not regulator_like(m.ent):
+                ctx.emit("SUBSIDIARY_OF", m.ent, parent, w, 0.6)

@@ -46,7 +46,7 @@ from graphbuild.extract.relations.makers import maker, spoken_of
 from graphbuild.extract.relations.makers_joint import AMONG, among_products
 from graphbuild.extract.relations.offerings import bulleted
 from graphbuild.extract.relations.operators import operates
-from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit
+from graphbuild.extract.relations.part_of import CAMPUS_UNIT, part_of, titled_unit, unit_refs
 from graphbuild.extract.relations.product_makers import made_by
 from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.extract.relations.subsidiary_refs import (
@@ -91,12 +91,14 @@ def find(ctx: Context) -> None:
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
     child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
+    child_lists.headed(ctx)  # "Susunan anak usaha per Maret 2025:" and a bulleted list, an indented bullet under its own
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"
     maker_named_next.find(ctx)  # "… sirup produksi PT A. Produk yang ditarik adalah P": the products named next
     item_makers.find(ctx)  # "1. Jamu A — PT X": a list item pairing a product with its maker
     item_owners.find(ctx)  # "- Obat A (inn) – tablet dari PT X": a list item naming its maker or seller by a cue
     table_rows.find(ctx)  # "| Perusahaan | Produk |" and "| PT A | P, Q |": a maker and its brands in one table row
     bpom_units.find(ctx)  # "di kantor Direktorat Registrasi Obat" in a story about BPOM: its unit
+    unit_refs(ctx)  # "Direktorat tersebut merupakan unit di bawah Deputi X": the unit named just before
 
 
 def _developed(ctx: Context, v: View) -> None:
@@ -130,12 +132,17 @@ def _ownership(ctx: Context, v: View) -> None:
         after = v.after(c.end(), ORG)
         before = v.before(c.start(), ORG)
         if after and before and after[0].start - c.end() <= 8 and c.start() - before[0].end <= 30:
-            if _IS_PARENT.fullmatch(v.masked[before[0].end : c.start()]) and not c.group().endswith("nya"):
+            gap = v.masked[before[0].end : c.start()]
+            apposed = _APPOSED.fullmatch(gap) and not re.search(r"\b(?:milik|dimiliki|owned)\b", v.masked[c.end() : after[0].start])
+            if (_IS_PARENT.fullmatch(gap) or apposed) and not c.group().endswith("nya"):
                 ctx.emit("SUBSIDIARY_OF", after[0].ent, before[0].ent, v, 0.7)  # "A merupakan induk usaha B"
             else:
                 ctx.emit("SUBSIDIARY_OF", before[0].ent, after[0].ent, v, 0.7)  # "A dan induk usahanya, B"
 
 
+# "Danvera AG, induk perusahaan PT Danvera Pharma Indonesia": an apposition says what A is, so A is the parent
+# (not "B, perusahaan induk milik A": B is the one owned)
+_APPOSED = re.compile(r"\.?(?:\s*\([^()]*\))?\s*,\s*")
 _IS_PARENT = re.compile(r"(?:\s*\([^()]*\))?(?:[\s,]*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)+"
                         r"|\s*[\u2013\u2014]\s*(?:(?:merupakan|adalah|sebagai|selaku|menjadi|is|as|the|a|an|juga|also)\s+)*)",  # "A — induk usaha B"
                         re.I)

@@ -133,7 +133,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m) or _kind_first(v, m, nxt)))):
-                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)
+                ctx.emit("LOCATED_IN", apposed_child(v, m).ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs and not places.region(nxt.ent)
                   and not _HOST_OF_EVENT.search(v.masked[: m.start])
@@ -143,7 +143,7 @@ def find(ctx: Context) -> None:
                                          or site.type == "Organization" and _BODY_OF.match(v.gap((site.gloss or site).end, m.start))):
                     ctx.emit("LOCATED_IN", site.ent, nxt.ent, v, 0.7)  # "Plant B, fasilitas produksi PT K di X": the plant's place
                     continue
-                if m.type != "Facility" and _ESTATE.search(gap):
+                if m.type != "Facility" and (_ESTATE.search(gap) or m.type == "Organization" and places.plant_owner(ctx.entities, v.masked, m.start, m.ent)):
                     continue  # "pabrik obat milik PT X di kawasan industri Y": a plant the text leaves unnamed
                 if _REGION_GOV.match(m.ent.name) and _VILLAGE.match(nxt.ent.name):
                     continue  # "operasi bersama … Pemerintah Kabupaten S di Desa K": where the work was, not the regency's seat
@@ -174,7 +174,7 @@ def find(ctx: Context) -> None:
                                                  and not (opens_list(v, nxt) and is_list(v, nxt))  # "di X, Tangerang, Banten"
                                                  and (_AT.search(v.masked[: m.start]) and not in_list(v, m) or nested(v, m)))):
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
-                ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.65)
+                ctx.emit("LOCATED_IN", apposed_child(v, m).ent, nxt.ent, v, 0.65)
         if v.glosses:
             _glossed_places(ctx, v)
         if v.may(_BASED_WORD):
@@ -203,7 +203,7 @@ def find(ctx: Context) -> None:
                             and (re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))
                                  or _RUN_BY.fullmatch(v.gap(site.end, prev.start)))):  # "Pabrik X milik PT Y berlokasi di"
                         prev = site
-                    ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.8)
+                    ctx.emit("LOCATED_IN", apposed_child(v, prev).ent, m.ent, v, 0.8)
                 elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \
                         and (subject := topic(ctx, v.index)) is not None:
                     # "Perusahaan ini mengoperasikan pabrik … pertama di Indonesia yang berlokasi di X"
@@ -297,3 +297,19 @@ _BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+saki
                       r"(?:\s+[a-z]+){0,2}?\s+(?:milik|di\s+bawah(?:\s+naungan)?|dari|of(?:\s+the)?)?\s*$")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 _BY_AGENT = re.compile(r"\b(?:by|oleh)\s+$", re.I)  # "… developed by B, in Indonesia": where the clause's verb acts
+
+
+# "PT A, (yang merupakan) anak usaha PT B, berkantor di X", "PT A, a subsidiary of PT B, is headquartered in X": the
+# parent only says whose A is; the seat the clause closing after it tells is A's
+_CHILD_APPOS = re.compile(r"\s*,\s*(?:(?:yang\s+(?:merupakan|adalah)|which\s+is)\s+)?(?:(?:a|an|the|salah\s+satu)\s+)?"
+                          r"(?:[a-z-]+\s+){0,2}?(?:anak\s+(?:usaha|perusahaan)|subsidiary)(?:\s+(?:of|dari))?\s+(?:PT\.?\s+)?", re.I)
+
+
+def apposed_child(v: View, m: M) -> M:
+    """The company an apposition "…, anak usaha M," describes, else ``m`` itself."""
+    if m.type != "Organization" or not re.match(r"\s*,", v.masked[(m.gloss or m).end :]):
+        return m
+    child = v.prev_mention(m)
+    if child is not None and child.type == "Organization" and _CHILD_APPOS.fullmatch(v.masked[(child.gloss or child).end : m.start]):
+        return child
+    return m

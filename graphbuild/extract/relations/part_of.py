@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.common import Context, M, View, watch
 
 UNIT = re.compile(
     r"^(?:Direktorat|Ditjen|Subdirektorat|Biro|Balai|Loka|Deputi|Pusat|Inspektorat|Sekretariat|Dinas|Bidang|"
     r"Divisi|Departemen|Unit|UPT|Kantor|Satuan|Lembaga|Directorate|Bureau|Division|Department|Office|Unit|"
-    r"Fakultas|Faculty|Sekolah|School|Komisi|Institute\s+(?:of|for)|ITPC|Indonesian\s+Trade\s+Promotion\s+Cent(?:er|re))\b"
+    r"Fakultas|Faculty|Sekolah|School|Komisi|Organisasi\s+Riset|Institute\s+(?:of|for)|ITPC|Indonesian\s+Trade\s+Promotion\s+Cent(?:er|re))\b"
 )
 # "Lembaga Penyakit Tropis (Institute of Tropical Disease/ITD) Unair": the unit's English name in brackets
 _PARENT_GAP = re.compile(r"^\)?(?:\s*\([^()]{2,20}\)|\s*\((?:[A-Z][\w-]*|of|for|and|the|/)(?:[\s/]+(?:[A-Z][\w-]*|of|for|and|the))+\))?(?:\s+|\s+(?:pada|di\s+lingkungan|of(?:\s+the)?|dari|at|within)\s+|\s*,\s*)$",
@@ -25,19 +25,24 @@ _THROUGH = re.compile(r"^\)?\s*,?\s+(?:melalui|lewat|through)\s+(?:its\s+|the\s+
 _POM_UNIT = re.compile(r"^(?:Balai\s+Besar|Balai|Loka)\s+POM\b|^BBPOM\b")
 # "… merupakan unit (kerja) di bawah Y", ", a unit of Y", "adalah unit pelaksana teknis Y": said of a body
 _UNIT_OF = re.compile(
-    r"^\)?\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai|is|was|as)?\s*(?:(?:sebuah|salah\s+satu|a|an|one\s+of\s+the)\s+)?"
+    r"^(?:\)|\s*\([^()]{1,12}\))?\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|ialah|sebagai|is|was|as)?\s*(?:(?:sebuah|salah\s+satu|a|an|one\s+of\s+the)\s+)?"
     r"(?:(?:unit(?:\s+kerja)?|bagian|satuan\s+kerja|badan|lembaga|division|arm|part|agency|directorate|unit)s?"
     r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+(?:bawah|lingkungan)|dari|of|under|within)"
+    # ", salah satu direktorat di bawah Y", ", balai di bawah Y", ", laboratorium rujukan nasional milik Y": the unit's own kind
+    r"|(?:direktorat|balai|biro|pusat(?:\s+riset|\s+penelitian|\s+studi)?|laboratorium|bureau|centre|center|laboratory)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?|milik|under)"
     r"|unit\s+pelaksana\s+teknis(?:\s+\(UPT\))?(?:\s+(?:dari|di\s+bawah))?)\s+(?:the\s+)?$",
     re.I,
 )
 # "of the", "di bawah (naungan)", and an apposition naming the kind: ", rumah sakit vertikal milik"
-_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
+_OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|under\s+the|(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+"
                           r"|\s*,\s*(?:yang\s+)?(?:(?:merupakan|adalah|ialah)\s+)?(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|lembaga|badan|balai|UPT)"
                           r"(?:\s+[a-z]+){0,2}?\s+(?:(?:milik|di\s+bawah(?:\s+naungan)?|dari)\s+)?"
                           # ", otoritas obat di bawah Kementerian Kesehatan Vietnam": a regulator under its ministry
                           r"|\s*,\s*(?:(?:sebuah|salah\s+satu|the|an?)\s+)?(?:(?:regulatory|national|government)\s+)?(?:otoritas|instansi|regulator|authority|agency)"
                           r"(?:\s+[a-z]+){0,2}?\s+(?:(?:yang\s+)?(?:berada\s+)?di\s+bawah(?:\s+naungan)?|under)\s+(?:the\s+)?")
+# "Direktorat X berada di bawah Direktorat Jenderal Y": no kind word, the unit's own name says what it is
+_SITS_UNDER = re.compile(r"^\)?\s*,?\s*(?:yang\s+)?(?:(?:kini|juga|saat\s+ini)\s+)?berada\s+di\s+bawah(?:\s+naungan)?\s+$", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
 
@@ -55,7 +60,7 @@ def part_of(ctx: Context, v: View, m: M) -> None:
             and re.fullmatch(r"['\u2019]s\s+", v.gap(nxt.end, after.start)):
         nxt = after  # "part of China's NMPA": the country only qualifies the parent
     if (nxt is not None and nxt.type == "Organization" and m.ent.category != "company" and not nxt.role
-            and _UNIT_OF.match(gap)):
+            and (_UNIT_OF.match(gap) or (_SITS_UNDER.match(gap) and (UNIT.match(m.text) or UNIT.match(m.ent.name))))):
         ctx.emit("PART_OF", m.ent, nxt.ent, v, 0.75)  # "BKPK merupakan unit di bawah Kementerian Kesehatan"
         return
     if not UNIT.match(m.text) and not UNIT.match(m.ent.name):
@@ -113,3 +118,25 @@ def titled_unit(ctx: Context, v: View, m: M) -> None:
 def _initials(name: str) -> str:
     """"Badan Pengawas Obat dan Makanan" -> "BPOM": the parent as a unit's name may end with it."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+# "Direktorat tersebut merupakan unit di bawah Y", "Direktorat yang berada di bawah Y itu …": the unit named just before
+_UNIT_REF = re.compile(
+    r"^\W*(?P<kind>Direktorat|Subdirektorat|Balai\s+Besar|Balai|Loka|Biro|Pusat|Deputi|Kedeputian)\s+"
+    r"(?:(?:tersebut|itu|ini)\s+(?:juga\s+)?(?:merupakan|adalah|berada)\s+(?:(?:sebuah|salah\s+satu)\s+)?"
+    r"(?:(?:unit(?:\s+kerja)?|bagian|satuan\s+kerja)\s+)?(?:yang\s+)?(?:berada\s+)?(?:di\s+bawah(?:\s+naungan)?|dari)"
+    r"|yang\s+(?:berada\s+)?di\s+bawah(?:\s+naungan)?)\s+$")
+watch(_UNIT_REF)
+
+
+def unit_refs(ctx: Context) -> None:
+    """PART_OF from the unit a sentence-opening "Direktorat tersebut" points back to, to the parent named after it."""
+    for v in ctx.where(_UNIT_REF):
+        parent = next((m for m in v.mentions if m.type == "Organization" and m.role is None), None)
+        if parent is None or (c := _UNIT_REF.match(v.masked[: parent.start])) is None:
+            continue
+        kind = c.group("kind")
+        unit = next((e for e in ctx.recent(v.index - 1, ("Organization",), back=1, limit=6)
+                     if e.name.startswith(kind + " ") and e is not parent.ent), None) if v.index else None
+        if unit is not None and unit.category != "company":
+            ctx.emit("PART_OF", unit, parent.ent, v, 0.7)

@@ -8,6 +8,7 @@ asked, so the relation rules read place sizes one way whatever filled them in.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +58,28 @@ def category(e: Entity) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Gazetteer towns that are no city of their own: a "city" row with no "Kota X" form and no "Kabupaten X" of its
+    name ("Cikampek", "Cikupa", "Pandaan": a kecamatan's town, inside the regency named after it)."""
+    rows: list[dict[str, str]] = []
+    try:
+        with GAZETTEER.open(encoding="utf-8", newline="") as fh:
+            rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("type") == "Location"]
+    except OSError:
+        return frozenset()
+    regencies = {(r.get("name") or "")[len("Kabupaten "):].casefold() for r in rows if (r.get("name") or "").startswith("Kabupaten ")}
+    return frozenset(
+        (r.get("name") or "").casefold() for r in rows
+        if r.get("category") == "city" and r.get("country") == "Indonesia" and not (r.get("aliases") or "").strip()
+        and (r.get("name") or "").casefold() not in regencies)
+
+
+def town(e: Entity) -> bool:
+    """Whether place ``e`` is a town inside a regency (see ``_towns``), not a city or regency of its own."""
+    return e.type == "Location" and e.name.casefold() in _towns()
+
+
 def known(e: Entity) -> bool:
     """Whether the gazetteer lists place ``e`` (a category guessed from context may be wrong)."""
     table = _categories()
@@ -104,3 +127,22 @@ COUNTRY_NAMES_CASED: tuple[str, ...] = (
         "Korea Utara", "Irlandia", "Ireland", "Portugal", "Yunani", "Greece", "Hungaria", "Ceko",
 )
 COUNTRY_NAMES: frozenset[str] = frozenset(n.casefold() for n in COUNTRY_NAMES_CASED)
+
+
+# "meninjau fasilitas produksi vaksin milik PT X di Y", "pabrik PT X di Y": the place is the plant's (named or not),
+# not the owner's seat, which the sentence does not tell
+_PLANT_BEFORE = re.compile(r"\b(?:[Ff]asilitas|[Pp]abrik|[Gg]udang|[Ll]ini|[Ll]aboratorium)(?:\s+(?:[a-z-]+|\u2588+)){0,4}?\s+(?:(?:milik|kepunyaan)\s+)?(?:PT\.?\s+)?$")
+
+
+_PLANT_NAME = re.compile(r"\b(?:Pabrik|Plant|Bioplant|Fasilitas|Facility|Site|Campus|Gudang|Warehouse)\b", re.I)
+
+
+def plant_owner(entities: list[Entity], masked: str, start: int, firm: Entity) -> bool:
+    """Whether ``firm`` (at ``start``) is named as the owner of a plant just before it, in a story that names a plant
+    of its own ("Pabrik Vaksin Rekabio Karawang"; where it names none, the plant's place is all it tells of the
+    company's and is read as its seat)."""
+    if _PLANT_BEFORE.search(masked, max(0, start - 70), start) is None:
+        return False
+    keys = {w.casefold() for n in (firm.name, *firm.aliases) for w in n.split()[1 if n.startswith("PT ") else 0 :][:1]}
+    return any(e.type == "Facility" and _PLANT_NAME.search(e.name) and keys & {w.casefold() for w in e.name.split()}
+               for e in entities)

@@ -68,8 +68,9 @@ def _foreign_cities(ctx: Context) -> None:
     table = places._countries()
     for v in ctx.busy:
         for m in v.mentions:
-            if m.type != "Location" or m.text.isupper() or ctx.is_country(m.ent) or not places.foreign(m.ent):
-                continue  # (a dateline's "BEIJING —" places the writer, not a fact)
+            if m.type != "Location" or m.text.isupper() or ctx.is_country(m.ent) or not places.foreign(m.ent) \
+                    or places.category(m.ent) == "area":
+                continue  # (a dateline's "BEIJING —" places the writer, not a fact; a district "Songdo" lies in its city)
             home = next((table[n.casefold()] for n in (m.ent.name, *m.ent.aliases) if n.casefold() in table), None)
             country = countries.get(home.casefold()) if home else None
             if country is None or ctx.has("LOCATED_IN", head=m.ent, tail=country):

@@ -121,8 +121,43 @@ _OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manu
                         r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
 
+# "Veltris's wholly owned Indonesian subsidiary, PT B": the company before the possessive owns the child
+_NAMED_OWNER = re.compile(r"\u2588['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def possessive_owner(ctx: Context, v: View, start: int, end: int) -> bool:
+    """"A's (wholly owned) subsidiary, PT B": SUBSIDIARY_OF(B, A); whether the cue was read so."""
+    child = next(iter(v.after(end, ORG)), None)
+    if child is None or not _NAMED_CHILD.fullmatch(v.masked[end : child.start]):
+        return False
+    if (lead := _NAMED_OWNER.search(v.masked, max(0, start - 50), start)) is not None:
+        m = next((m for m in v.before(lead.start() + 1, ORG) if m.end == lead.start() + 1), None)
+        owner = m.ent if m is not None and m.start not in v.role_orgs else None
+    elif (word := _WORD_OWNER.search(v.masked, max(0, start - 50), start)) is not None:
+        owner = short_firm(ctx, word.group(1), child.ent)
+    else:
+        return False
+    if owner is None:
+        return False
+    emit(ctx, v, child.ent, owner)
+    return True
+
+
+_SUBJECT_WORD = re.compile(r"\s*([A-Z][\w-]{2,})\s+(?:has|have|is|was|operates|entered|expanded)\b")
+# the owner by a short name the entities do not carry ("Veltris's", "Nordvik has … through its subsidiary")
+_WORD_OWNER = re.compile(r"\b([A-Z][\w-]{2,})['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def short_firm(ctx: Context, word: str, child: Entity) -> Entity | None:
+    """The one company (not ``child``) whose name opens with ``word`` and no other company's does."""
+    hits = [e for e in ctx.entities if e.type == "Organization" and e is not child and e.name.split()[0] == word]
+    return hits[0] if len(hits) == 1 and _company(hits[0]) and not regulator_like(hits[0]) else None
+
+
 def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     """"Melalui anak usahanya, PT B, …" / "anak usaha perseroan, PT B": the parent is the company spoken of."""
+    if possessive_owner(ctx, v, start, end):
+        return True
     own = _OWN_CHILD.match(v.masked, end)
     if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
         return False
@@ -135,6 +170,9 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
             ctx.emit("SUBSIDIARY_OF", child.ent, firm, v, 0.7)
         return True
     named = [m.ent for m in v.before(start, ORG) if m.start not in v.role_orgs and m.role is None]
+    if not named and own is None and (word := _SUBJECT_WORD.match(v.masked)) is not None \
+            and (firm := short_firm(ctx, word.group(1), child.ent)) is not None:
+        named = [firm]  # "Nordvik has been present … through its wholly owned subsidiary, PT B": the subject's
     # none named in the sentence: of those named lately, the company the text names most, not the partner named last
     parents = named or sorted(ctx.recent(v.index, ORG, pos=start, back=2, limit=4), key=lambda e: -len(e.mentions))
     if not parents and own is not None and (firm := story_firm(ctx, v, start, child.ent)) is not None:

@@ -246,7 +246,8 @@ def _visit(ctx: Context, v: View, visitor: M, first: M, conf: float) -> None:
         # "A di X": where A is
         placed = nxt is not None and nxt.type == "Location" and bool(_DI.match(v.gap(cur.end, nxt.start)))
         if placed:
-            ctx.emit("LOCATED_IN", cur.ent, nxt.ent, v, 0.8)
+            if not (cur.type == "Organization" and places.plant_owner(ctx.entities, v.masked, cur.start, cur.ent)):
+                ctx.emit("LOCATED_IN", cur.ent, nxt.ent, v, 0.8)  # (not "fasilitas milik PT X di Y": the plant's place)
             last = nxt
             nxt = v.next_mention(nxt)
         # "Shijiazhuang, Tiongkok": a country after a place names where it is, not a second visit
