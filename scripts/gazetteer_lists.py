@@ -201,6 +201,7 @@ AREAS_ID: tuple[str, ...] = (
     "MM2100", "Kawasan Industri Jababeka", "Ngoro Industri Persada|Kawasan Industri Ngoro Industri Persada", "Delta Silicon",
     "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
     "Ibu Kota Nusantara|IKN", "Bulaksumur", "Solo Raya",
+    "Kabil", "Medan Deli|Kecamatan Medan Deli", "Gedebage", "Ngaglik", "Sugihwaras",
 )
 
 # Geonames town names in Indonesia that are ordinary words, person names or otherwise ambiguous.
