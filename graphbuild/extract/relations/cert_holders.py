@@ -13,6 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
+from graphbuild.extract.relations.cert_apposed import apposed, pending, which_site
 from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
@@ -123,7 +124,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
     if _NOT_GMP.match(v.masked, end):
         return  # "menyerahkan sertifikat pelatihan kepada …": a training certificate certifies no one
-    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]):
+    if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]) \
+            or pending(v, start):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else None
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
@@ -164,6 +166,9 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if (site := which_site(v, start)) is not None and site.ent.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "… the X Plant in Y, which was certified by …"
+        return
     if (both := _BOTH_AFTER.search(v.masked, max(0, start - 40), start)) is not None \
             and len(sites := v.before(both.start(), ("Facility",))[:2]) == 2:
         for m in sites:  # "two plants, the A in X and the B in Y, both certified for CPOB by Badan POM"
@@ -229,8 +234,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             return
     aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
-        if aside is not None and m.start < aside.end():
-            continue
+        if aside is not None and m.start < aside.end() or apposed(v, m):
+            continue  # "PT A, perusahaan binaan Universitas B, memperoleh …": A, not B
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
             if m.type == "Organization" and m.ent.category == "government" and (site := v.prev_mention(m)) is not None \
                     and site.type == "Facility" and v.gap(site.end, m.start).isspace():

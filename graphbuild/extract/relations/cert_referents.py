@@ -14,7 +14,7 @@ from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.site_owners import bare
 from graphbuild.types import Entity
 
-_PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility|Fasilitas|Site|Park|Gudang|Warehouse)\b")  # a production site, not a venue
+PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Facility|Fasilitas|Site|Park|Gudang|Warehouse)\b")  # a production site, not a venue
 
 
 def firms_plant(ctx: Context, firm: Entity) -> Entity | None:
@@ -22,11 +22,11 @@ def firms_plant(ctx: Context, firm: Entity) -> Entity | None:
     ("Arum Medika Plant Bandung" of PT Arum Medika) that opens no other company's name."""
     run = list({r.tail: ctx.by_id[r.tail] for r in ctx.has("OPERATES", firm) if r.tail in ctx.by_id}.values())
     if run:
-        return run[0] if len(run) == 1 and run[0].type == "Facility" and _PLANT.search(run[0].name) else None  # not its R&D centre
+        return run[0] if len(run) == 1 and run[0].type == "Facility" and PLANT.search(run[0].name) else None  # not its R&D centre
     words = {bare(n).split()[0] for n in (firm.name, *firm.aliases) if bare(n).split()}
     others = {bare(n).split()[0] for e in ctx.entities if e.type == "Organization" and e.id != firm.id
               for n in (e.name, *e.aliases) if bare(n).split()}
-    plants = [e for e in ctx.entities if e.type == "Facility" and _PLANT.search(e.name) and e.name.split()[0] in words - others]
+    plants = [e for e in ctx.entities if e.type == "Facility" and PLANT.search(e.name) and e.name.split()[0] in words - others]
     return plants[0] if len(plants) == 1 else None
 
 
@@ -48,7 +48,7 @@ def site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
     site = ctx.recent(v.index, ("Facility",), pos=pos, back=4, limit=1) or [
         ctx.by_id[r.tail] for r in ctx.typed("CERTIFIED")[::-1]
         if r.tail in ctx.by_id and ctx.by_id[r.tail].type == "Facility"][:1]
-    named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility" and _PLANT.search(m.ent.name)}
+    named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility" and PLANT.search(m.ent.name)}
     return site or (list(named.values()) if len(named) == 1 else [])
 
 
@@ -60,4 +60,4 @@ def story_firm(ctx: Context) -> Entity | None:
 
 def plantless_firm(ctx: Context) -> Entity | None:
     """The story's company when the story names no production site: what "pabrik tersebut" is left to stand for."""
-    return None if any(e.type == "Facility" and _PLANT.search(e.name) for e in ctx.entities) else story_firm(ctx)
+    return None if any(e.type == "Facility" and PLANT.search(e.name) for e in ctx.entities) else story_firm(ctx)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations import fallback_sides as side
+from graphbuild.extract.relations.cert_referents import PLANT as _PLANT
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import defined_firm, leading_firm
 from graphbuild.extract.relations.litsearch import literal_search
@@ -40,6 +41,19 @@ _SITE_ANAPHOR_SEARCH = literal_search(_SITE_ANAPHOR)
 _PRODUCT_ANAPHOR_SEARCH = literal_search(PRODUCT_ANAPHOR)
 
 
+def _named_site(ctx: Context, v: View, pos: int) -> Entity | None:
+    """The production site the sentence before (or this one, before ``pos``) names last, told as a company's own
+    ("X Plant, fasilitas milik Y"): what "fasilitas itu" stands for, not its owner alone."""
+    run = {r.tail for r in ctx.typed("OPERATES")}
+    for e in ctx.recent(v.index, ("Facility",), pos=pos, back=1, limit=1):
+        if e.id in run or _PLANT.search(e.name):
+            return e
+    # "Fasilitas bernama Pabrik X itu …" paragraphs before: the one production site the story has named so far
+    named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions
+             if m.type == "Facility" and (m.ent.id in run or _PLANT.search(m.ent.name))}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
     """The company or product a sentence speaks of without naming it, when it names none of that kind."""
     if pred in (side.company, side.developer) and v.may(COMPANY_ANAPHOR) and (m := _COMPANY_ANAPHOR_SEARCH(v.masked)):
@@ -55,7 +69,10 @@ def referent(ctx: Context, v: View, pred: Pred) -> list[Entity]:
             first = next((e for e in got if e.category == "company"), got[0] if got else None)  # not the stock exchange
         return [first] if first is not None else []
     if pred is side.holder and v.may(_SITE_ANAPHOR) and (m := _SITE_ANAPHOR_SEARCH(v.masked)):
-        if (owner := site_owner(ctx, v, m.start())) is not None:
+        owner = site_owner(ctx, v, m.start())
+        if (site := _named_site(ctx, v, m.start())) is not None:
+            return [site]  # "X Plant, fasilitas milik Y di Z. Sertifikat CPOB fasilitas itu …": the plant named, not Y
+        if owner is not None:
             return [owner]  # "pabrik milik PT A … (B and C named) … fasilitas itu": A's plant
         return [e for e in ctx.recent(v.index, ("Organization",), pos=m.start(), back=5, limit=4) if side.company(e)][:1]
     if pred is side.product and v.may(PRODUCT_ANAPHOR) and (m := _PRODUCT_ANAPHOR_SEARCH(v.masked)):

@@ -1,0 +1,61 @@
+"""Whether an organisation named before a certification cue only describes the holder named before it.
+
+"PT A (A), perusahaan rintisan binaan Universitas B (B), resmi mengantongi sertifikat CPOB": B sits in A's
+apposition (its incubator, owner or parent), A holds the certificate. :mod:`.cert_holders` takes the holder nearest
+the cue, so it skips a mention this says is apposed. Split out to keep ``cert_holders`` short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import M, View
+
+# ", perusahaan rintisan bioteknologi binaan ", ", a spin-off of ", ", anak usaha ": the apposition up to the describing body
+_DESCRIBES = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,5}?"
+                        r"(?:binaan|asuhan|inkubasi|milik|bentukan|spin-?off(?:\s+(?:of|dari))?|anak\s+(?:usaha|perusahaan)|"
+                        r"subsidiary\s+of|incubated\s+(?:by|at)|backed\s+by|owned\s+by|mitra)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+_CLOSES = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,")
+
+
+def apposed(v: View, m: M) -> bool:
+    """Whether ``m`` is named inside the comma-closed apposition of the organisation named just before it."""
+    prev = v.prev_mention(m)
+    while prev is not None and prev.type == "Location":
+        prev = v.prev_mention(prev)
+    if prev is None or prev.type != "Organization" or prev.ent is m.ent:
+        return False
+    return bool(_DESCRIBES.match(v.masked[prev.end : m.start])) and bool(_CLOSES.match(v.masked, (m.gloss or m).end))
+
+
+# ", which was certified for GMP by …", ", which received its CPOB certificate", ", yang telah memperoleh sertifikat": a relative
+# clause whose antecedent is the site named before it (past its place: "the X Plant in Karawang, West Java, which …")
+_WHICH = re.compile(r",\s*(?:which|that|yang)\s+(?:(?:has|had|have|was|is|were|also|already|since|been|then|later|telah|sudah|"
+                    r"juga|pun|kini)\s+)*(?:[\w\u2588]+(?:\s+|-))?$", re.I)
+_PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:(?:in|at|di|near|within|of)\s+(?:the\s+)?)?\u2588+(?:\s+[A-Z][\w-]*)*)*"
+                        r"(?:\s*,\s*(?:with|dengan)\s[^,;\u2588]{0,80})?\s*", re.I)
+
+
+def which_site(v: View, start: int) -> M | None:
+    """The site a relative clause ending at the cue is about: "operates the X Plant in Y, which was certified …"."""
+    w = _WHICH.search(v.masked, max(0, start - 50), start)
+    if w is None:
+        return None
+    before = [m for m in v.mentions if m.end <= w.start()]
+    sites = [m for m in before if m.type == "Facility"]
+    if not sites:
+        return None
+    site = sites[-1]
+    between = [m for m in before if m.start >= site.end]
+    if any(m.type not in ("Location", "Organization") for m in between):
+        return None
+    return site if _PLACE_GAP.fullmatch(v.masked, (site.gloss or site).end, w.start()) else None
+
+
+# "Until the Karawang plant receives GMP certification from BPOM, …": a clause of a time still to come holds nothing yet
+_UNTIL = re.compile(r"^\W*(?:until|unless|sampai|hingga|selama)\s[^,;]*$", re.I)
+
+
+def pending(v: View, start: int) -> bool:
+    """Whether the cue sits in an opening "until/unless …" clause (no certificate held yet)."""
+    return _UNTIL.match(v.masked, 0, start) is not None
