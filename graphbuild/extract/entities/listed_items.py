@@ -25,6 +25,7 @@ def find(ctx: Ctx) -> None:
         return
     n = len(t.words)
     group: list[tuple[int, int, int]] = []  # (bullet, name start, name end)
+    last = -1  # the bullet of the run's latest line (an item or a detail under one)
     k = 0
     while k < n:
         if not t.newline_before[k]:
@@ -42,11 +43,16 @@ def find(ctx: Ctx) -> None:
         while e < n and not t.newline_before[e]:
             e += 1
         item = _name(t, a, e)
-        if group and item is not None and _line_before(t, k) == group[-1][0]:
+        if group and item is None and _line_before(t, k) == last and ":" in t.words[a + 1 : a + 3]:
+            last = k  # "  - Sponsor: PT A": a detail under the item before, the run goes on past it
+            k = e
+            continue
+        if group and item is not None and _line_before(t, k) == last:
             group.append((k, *item))
         else:
             _settle(ctx, group)
             group = [(k, *item)] if item is not None else []
+        last = k
         k = e
     _settle(ctx, group)
 

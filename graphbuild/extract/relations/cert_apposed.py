@@ -59,3 +59,13 @@ _UNTIL = re.compile(r"^\W*(?:until|unless|sampai|hingga|selama)\s[^,;]*$", re.I)
 def pending(v: View, start: int) -> bool:
     """Whether the cue sits in an opening "until/unless …" clause (no certificate held yet)."""
     return _UNTIL.match(v.masked, 0, start) is not None
+
+
+# "Its halal certificate was issued in 2024 by BPJPH", "Sertifikat halalnya diterbitkan …": the one certified just before
+_ITS = re.compile(r"^\W*(?:(?:its|their)\s+(?:[\w\u2588-]+\s+)?(?:certificate|certification)|sertifikat(?:\s+[\w\u2588-]+)?nya)\b", re.I)
+
+
+def its_certificate(v: View, start: int) -> bool:
+    """Whether the sentence opens with the certificate of a holder told by a possessive, the cue in it."""
+    m = _ITS.match(v.masked)
+    return m is not None and m.start() <= start < m.end() + 2

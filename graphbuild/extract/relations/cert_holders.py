@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
-from graphbuild.extract.relations.cert_apposed import apposed, pending, which_site
+from graphbuild.extract.relations.cert_apposed import apposed, its_certificate, pending, which_site
 from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
@@ -272,6 +272,9 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
             return
     ana = _HOLDER_ANAPHOR.search(v.masked[:start])
+    if ana is None and its_certificate(v, start) and (prior := _held_before(ctx, v)) is not None and prior.id != certifier.id:
+        ctx.emit("CERTIFIED", certifier, prior, v, 0.7, standard=std)  # "X Plant holds CPKB … . Its halal certificate was …"
+        return
     if ana is not None:
         if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
             site = _site_referred(ctx, v, ana.start())
@@ -279,7 +282,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
             # else the company whose unnamed plant was told of, else the company the text is about, runs it
-            subject = site_owner(ctx, v, ana.start()) or topic(ctx, v.index) or _held_before(ctx, v) or _plantless_firm(ctx)
+            plant = bool(re.match(r"(?:pabrik|plant|factory)\b", ana.group(), re.I))  # not the warehouse's owner
+            subject = site_owner(ctx, v, ana.start(), plant) or topic(ctx, v.index) or _held_before(ctx, v) or _plantless_firm(ctx)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return

@@ -18,9 +18,10 @@ _PLANT_OF = re.compile(
     r"\s+(?:(?:yang\s+)?(?:milik|dimiliki(?:\s+oleh)?|dikelola(?:\s+oleh)?|kepunyaan)\s+|(?:of|owned\s+by|run\s+by|operated\s+by)\s+(?:the\s+)?)?$",
     re.I)
 _BACK = 8  # sentences
+_STORE = re.compile(r"(?:gudang|warehouse)\b", re.I)
 
 
-def site_owner(ctx: Context, v: View, pos: int) -> Entity | None:
+def site_owner(ctx: Context, v: View, pos: int, plant: bool = False) -> Entity | None:
     """The company named last as a plant's owner in the sentences before (or this one before ``pos``), else None."""
     for i in range(v.index, max(-1, v.index - _BACK - 1), -1):
         w = ctx.views[i]
@@ -30,8 +31,9 @@ def site_owner(ctx: Context, v: View, pos: int) -> Entity | None:
                 break
             if m.type != "Organization" or m.ent.category != "company" or m.role is not None:
                 continue
-            if _PLANT_OF.search(w.masked[max(0, m.start - 60) : m.start]):
-                best = m.ent
+            if (of := _PLANT_OF.search(w.masked[max(0, m.start - 60) : m.start])) is not None \
+                    and not (plant and _STORE.match(of.group())):
+                best = m.ent  # (a warehouse's owner is not whose "pabrik tersebut" it is)
         if best is not None:
             return best
     return None
