@@ -25,6 +25,8 @@ from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
 from graphbuild.extract.relations.litsearch import literal_search
+from graphbuild.extract.relations.intro_granters import intro_regulator
+from graphbuild.extract.relations.intro_granters import reach as _reach
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
@@ -196,7 +198,8 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     if _not_yet(v.masked[max(0, start - 50) : start]) or _asked(v.masked):
         return None
     reg = _certifier(v, start, end) or _granted_before(ctx, v, start, end) or announcer(v, start)
-    implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) if reg is None else None
+    implied = _implied_granter(ctx, v, start, end) or _pronoun_granter(ctx, v, start) \
+        or intro_regulator(ctx, v, start) if reg is None else None  # "BPOM memaparkan capaian:" + "- persetujuan izin edar P"
     if (reg is None and implied is None) or (reg is not None and reg.ent.category == "company"):
         return None  # "developed in-house by X and already approved in 30 countries": a maker approves nothing
     if reg is None and granter_mistyped(v, end):
@@ -205,7 +208,7 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
     while regs and (nxt := v.next_mention(regs[-1])) is not None and nxt.type == "Organization" and _usable(v, nxt) \
             and _is_regulator(nxt.ent) and _AND_BY.match(v.masked[tail(regs[-1]) : nxt.start]):
         regs.append(nxt)  # "approved by the FDA in 2023 and by the EMA in 2024"
-    after = [m for m in v.after(end, ("Product",)) if m.start - end <= 60 and not _NUMBERED.search(v.masked[end : m.start])
+    after = [m for m in v.after(end, ("Product",)) if _reach(v.masked[end : m.start]) <= 60 and not _NUMBERED.search(v.masked[end : m.start])
              and not _CONTRAST.search(v.masked[end : m.start]) and ";" not in v.masked[end : m.start]
              and not _NEXT_CLAUSE.search(v.masked[end : m.start])]
     # "A sudah mengantongi izin edar, sedangkan B masih …", "A telah memperoleh NIE; B masih dalam proses registrasi"

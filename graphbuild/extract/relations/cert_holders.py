@@ -41,6 +41,7 @@ from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.handovers import permit_item as _permit_item
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
+from graphbuild.extract.relations.intro_granters import intro_regulator
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.product_holders import for_product, held_by_products
 from graphbuild.extract.relations.recipients import listed as _listed
@@ -127,7 +128,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]) \
             or pending(v, start):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
-    certifier: Entity | None = who.ent if who else None
+    certifier: Entity | None = who.ent if who else intro_regulator(ctx, v, start, True)  # "BPOM memaparkan capaian:" + "- penerbitan sertifikat …"
     if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
         std = std or memory.get("standard")  # type: ignore[assignment]
         certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]

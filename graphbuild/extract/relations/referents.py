@@ -46,6 +46,9 @@ def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> li
     many = how_many(v, ana)
     if many > 1:
         got = ctx.recent(v.index, ("Product",), pos=ana.start(), back=reach, limit=many)
+        if any(e.name[:1].islower() for e in got):  # "A (metformin) serta B, obat berbasis amlodipin. Kedua produk …": A and B
+            brands = [e for e in ctx.recent(v.index, ("Product",), pos=ana.start(), back=1, limit=3 * many) if e.name[:1].isupper()]
+            got = brands[:many] if len(brands) >= many else got
         every = [e for e in ctx.entities if e.type == "Product"]
         return every if len(got) < many and len(every) == many else got  # "both biosimilars", named long before
     for i in range(v.index, max(-1, v.index - 4), -1):
