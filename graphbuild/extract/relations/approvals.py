@@ -24,9 +24,9 @@ from graphbuild.extract.relations.counted_pronouns import named_before as _named
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.granters import granted_before as _granted_before
 from graphbuild.extract.relations.granters import usable as _usable
-from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.intro_granters import intro_regulator
 from graphbuild.extract.relations.intro_granters import reach as _reach
+from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, how_many
 from graphbuild.extract.relations.registration import COUNTED, implied_products, tail
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
