@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import M, View
+from graphbuild.types import Entity
 
 # ", perusahaan rintisan bioteknologi binaan ", ", a spin-off of ", ", anak usaha ": the apposition up to the describing body
 _DESCRIBES = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,5}?"
@@ -69,3 +70,15 @@ def its_certificate(v: View, start: int) -> bool:
     """Whether the sentence opens with the certificate of a holder told by a possessive, the cue in it."""
     m = _ITS.match(v.masked)
     return m is not None and m.start() <= start < m.end() + 2
+
+
+# "sertifikat halal keduanya dikeluarkan BPJPH": the holders the sentence named before the cue
+_BOTH_OF = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:keduanya|ketiganya|mereka)\b", re.I)
+
+
+def both_of(v: View, start: int, end: int) -> list[Entity]:
+    """The holders a possessive "keduanya" after the certificate counts back to: those named before it here."""
+    if not _BOTH_OF.match(v.masked, end):
+        return []
+    return [m.ent for m in v.mentions if m.start < start and m.type in ("Organization", "Facility") and m.role is None
+            and m.ent.category not in ("regulator", "government")][-3:]

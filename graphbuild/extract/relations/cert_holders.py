@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
-from graphbuild.extract.relations.cert_apposed import apposed, its_certificate, pending, which_site
+from graphbuild.extract.relations.cert_apposed import apposed, both_of, its_certificate, pending, which_site
 from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
@@ -41,7 +41,7 @@ from graphbuild.extract.relations.handovers import item_handed as _item_handed
 from graphbuild.extract.relations.handovers import past_heading as _past_heading
 from graphbuild.extract.relations.handovers import permit_item as _permit_item
 from graphbuild.extract.relations.handovers import possessed_site as _possessed_site
-from graphbuild.extract.relations.intro_granters import intro_regulator
+from graphbuild.extract.relations.intro_granters import bracket_item, intro_regulator
 from graphbuild.extract.relations.makers import main_firm, topic
 from graphbuild.extract.relations.product_holders import for_product, held_by_products
 from graphbuild.extract.relations.recipients import listed as _listed
@@ -81,7 +81,7 @@ _ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fas
                     r"secured|holds|menerima|memperoleh|mendapatkan|mengantongi)\b))", re.I)
 # "Fasilitas sediaan cair dan padat X", "Pabrik X": the company's site opens the sentence, unnamed
 _FIRMS_SITE = re.compile(r"(?:[^.]{0,60}?\s[\u2013\u2014-]\s+)?\W*(?:fasilitas|pabrik|sarana)(?:\s+(?:produksi|sediaan|obat|[a-z]+))*\s+(?:milik\s+)?(?:PT\.?\s+)?", re.I)
-BULLETS_NEXT = re.compile(r"[^;.]{0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
+BULLETS_NEXT = re.compile(r"(?:[^;.()]|\([^()]{0,60}\)){0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
 # "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
 _COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana|rumah\s+produksi)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
                            r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
@@ -139,6 +139,10 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             and any(m.type == "Organization" and m.ent.category == "company" for m in v.before(start)):
         # "Direktur PT A mengungkapkan fasilitas produksi perusahaannya telah tersertifikasi CPOTB": BPOM certified it
         certifier = next((e for e in ctx.entities if e.name == "Badan Pengawas Obat dan Makanan"), None)
+    if (pair := bracket_item(v, start)) is not None:  # "- Sertifikat CPOB (BPOM) — PT A untuk Pabrik X": BPOM, A and X
+        ctx.emit("CERTIFIED", pair[0], pair[1], v, 0.7, standard=std)
+        _for_site(ctx, v, end, pair[0], std)
+        return
     if certifier is None and _item_handed(ctx, v, start, std):
         return  # "… menyerahkan:" then "- sertifikat CPKB kepada PT A": the intro's regulator, the holder after
     if certifier is None and _is_item(v, start) and not cues.REVOKE.search(v.masked) \
@@ -167,6 +171,10 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if certifier is None:
         return
     memory["certifier"], memory["standard"], memory["town"] = certifier, std, None
+    if len(both := both_of(v, start, end)) >= 2:  # "… diterbitkan BPOM, sementara sertifikat halal keduanya dikeluarkan BPJPH"
+        for e in both:
+            ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
+        return
     if (site := which_site(v, start)) is not None and site.ent.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "… the X Plant in Y, which was certified by …"
         return

@@ -32,7 +32,8 @@ _HANDS = re.compile(r"^\s*(?:,[^,]{1,40},\s*)?(?:juga\s+|secara\s+simbolis\s+|al
 _RECOGNISED_BY = re.compile(r"\b(?:diakui|disetarakan|diterima|recogni[sz]ed|accepted|accredited)\s+(?:(?:secara\s+resmi|juga|pula|officially|also)\s+)?"
                             r"(?:oleh|by)\s+(?:the\s+)?$", re.I)
 _PASSIVE = re.compile(r"(?:disetujui|approved)\b", re.I)
-_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:halal\s+)?(?:(?:milik\s+)?(?:perusahaan|perseroan)\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|sebelumnya|was|has\s+been|previously)\s+)*(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
+_ISSUED_BY = re.compile(r"\s*\u2588*\s*(?:(?:untuk|bagi|for)\s+(?:PT\.?\s+)?\u2588+(?:\s*(?:,|dan|and|serta)\s+(?:PT\.?\s+)?\u2588+){0,3}\s+)?"  # "untuk PT A dan PT B"
+                        r"(?:halal\s+)?(?:(?:keduanya|ketiganya|mereka)\s+)?(?:(?:milik\s+)?(?:perusahaan|perseroan)\s+)?(?:yang\s+|which\s+)?(?:(?:telah|sudah|sebelumnya|was|has\s+been|previously)\s+)*(?:diterbitkan|dikeluarkan|diberikan|granted|issued)"
                         r"\s+(?:(?:oleh|by)\s+)?(?:the\s+)?(?:\u2588+['\u2019]s\s+)?", re.I)  # "issued by Indonesia's Halal … Agency"
 _GLOSS = re.compile(r"\([^()]{0,120}\)")
 _BARE_BY = re.compile(r"^\s*(?:oleh|by)?\s*$", re.I)

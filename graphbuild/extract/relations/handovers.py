@@ -111,7 +111,7 @@ def possessed_site(ctx: Context, v: View, start: int) -> tuple[Entity, Entity | 
 # "… untuk Pabrik X", "for its biologics manufacturing facility, the X Plant", "untuk gudangnya, X": the certified site named after the cue
 _FOR_SITE = re.compile(r"\b(?:untuk|bagi|for)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:fasilitas|pabrik|sarana|"
                        r"facility|plant|site|warehouse|gudang|hub|complex|kompleks|laboratory|laboratorium|distribution\s+cent(?:er|re)|"
-                       r"pusat\s+distribusi)(?:nya)?(?:\s+[\w-]+){0,4}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+)?"
+                       r"pusat\s+distribusi)(?:nya)?(?:\s+[\w-]+){0,4}?\s*,\s*(?:the\s+)?|(?:fasilitas\s+|pabrik\s+|gudang\s+|warehouse\s+)?"
                        # "untuk lini produksi tablet di Pabrik X", "for the new production line at its X Plant": the line's site
                        r"|(?:[\w-]+\s+){0,3}?(?:lini|jalur|lines?)(?:\s+[\w-]+){0,3}?\s+(?:di|at|in)\s+(?:(?:the|its|their)\s+)?"
                        r"(?:fasilitas\s+|pabrik\s+)?)$", re.I)

@@ -40,3 +40,17 @@ def reach(gap: str) -> int:
     """How far a product stands after a permit's cue, a bracketed gloss not counted ("persetujuan penggunaan darurat
     (Emergency Use Authorization/EUA) untuk antibodi monoklonal P")."""
     return len(_BRACKETED.sub("", gap))
+
+
+# "- Sertifikat CPOB (BPOM) — PT A untuk Pabrik X": the item names its issuer in brackets, then the holder after a dash
+_BRACKET_ITEM = re.compile(r"\W*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?[*_]*(?:sertifikat|sertifikasi|certificate)\b[^()\u2014\u2013;]{0,30}?"
+                           r"[*_]*\s*\(\s*(?P<body>\u2588+)\s*\)\s*[\u2014\u2013-]\s*(?:PT\.?\s+)?$", re.I)
+
+
+def bracket_item(v: View, start: int) -> tuple[Entity, Entity] | None:
+    """(issuer, holder) of a bulleted certificate that names its issuer in brackets and its holder after a dash."""
+    holder = next((m for m in v.after(start, ("Organization", "Facility")) if m.role is None), None)
+    if holder is None or (b := _BRACKET_ITEM.fullmatch(v.masked, 0, holder.start)) is None:
+        return None
+    body = next((m.ent for m in (*v.mentions, *v.glosses) if m.start == b.start("body") and m.type == "Organization"), None)
+    return (body, holder.ent) if body is not None and is_regulator(body) and body.id != holder.ent.id else None
