@@ -53,6 +53,7 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 _HOLDER_ANAPHOR = re.compile(
+    r"\b(?:PBF|pedagang\s+besar\s+farmasi(?:\s+\([^()]{1,12}\))?)\s+(?:tersebut|itu)\b|"  # "Pedagang besar farmasi (PBF) tersebut"
     r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,3}?"
     r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
     # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
