@@ -12,7 +12,6 @@ from graphbuild.extract.entities import (
     apposed,
     appositions,
     brand_lists,
-    chapters,
     class_closed,
     classed,
     codes,
@@ -38,6 +37,7 @@ from graphbuild.extract.entities import (
     persons,
     platforms,
     products,
+    regional_chapters,
     regulations,
     rosters,
     set_off_names,
@@ -70,7 +70,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
-    chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
+    regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
     comma_units.find(ctx)  # "Direktorat Pengawasan Keamanan, Mutu, dan Ekspor Impor Obat": fields listed in a name
