@@ -94,7 +94,8 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
     t = ctx.t
     a, b = ctx.spans[m]
     name = x.text
-    if b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")":
+    glossed = b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")"
+    if glossed:
         name, b = t.words[b + 1], b + 3  # "Ikatan Dokter Indonesia (IDI) Cabang Semarang" is "IDI Cabang Semarang"
     at = b + 1
     kind = "Cabang"
@@ -108,7 +109,8 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
         return
     place = ctx.mentions[ctx.owner[at]]
     if place is not None and place.category != "country":
-        ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
+        # after a gloss the body written out stays named too (the branch is read from "Cabang" on)
+        ctx.add(b if glossed else a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
                 canonical=f"{name} {kind} {place.text}")
 
 

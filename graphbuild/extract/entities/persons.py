@@ -69,8 +69,27 @@ def find(ctx: Ctx) -> None:
                                      and not t.newline_before[s]):  # "drugmaker Daewon Biologix said": a firm
                 add_person(ctx, s, k)
         k += 1
+    _lower_posts(ctx)
     en_titles.find(ctx)
     contacts.find(ctx)
+
+
+# professions written in lower case before the holder's name: "notaris Hendrawan Saputra, S.H., M.Kn.",
+# "jaksa penuntut umum Kejaksaan Negeri Medan, Andika Putra Lubis" (the longest phrase first)
+_LOWER_POSTS = (("jaksa", "penuntut", "umum"), ("kuasa", "hukum"), ("notaris",), ("jaksa",), ("advokat",), ("pengacara",))
+
+
+def _lower_posts(ctx: Ctx) -> None:
+    """Why: court and deed reports name lawyers, prosecutors and notaries after their lower-case profession,
+    which no role title (capitalised) nor speech verb leads."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(frozenset(p[0] for p in _LOWER_POSTS)):
+        if t.masked[k] or ctx.owner[k] >= 0:
+            continue
+        r = next((len(p) for p in _LOWER_POSTS if tuple(t.words[k : k + len(p)]) == p), 0)
+        if r and k + r < n and (is_cap(t.words[k + r]) or t.words[k + r] == ",") and not t.newline_before[k + r]:
+            _role_led(ctx, k, r)
 
 
 _HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # a legislature or its parts
