@@ -43,6 +43,7 @@ from graphbuild.extract.entities import (
     set_off_names,
     site_towns,
     standards,
+    table_people,
     table_products,
     tickers,
     title_units,
@@ -67,6 +68,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     acronyms.find(ctx)
     table_products.find(ctx)
     persons.find(ctx)
+    table_people.find(ctx)  # "| Sekretaris Jenderal | Teguh Ramadhan | PT X |": the name column of a table
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
