@@ -37,11 +37,13 @@ from graphbuild.extract.entities import (
     persons,
     platforms,
     products,
+    regional_chapters,
     regulations,
     rosters,
     set_off_names,
     site_towns,
     standards,
+    table_people,
     table_products,
     tickers,
     title_units,
@@ -66,9 +68,11 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     acronyms.find(ctx)
     table_products.find(ctx)
     persons.find(ctx)
+    table_people.find(ctx)  # "| Sekretaris Jenderal | Teguh Ramadhan | PT X |": the name column of a table
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
+    regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
     comma_units.find(ctx)  # "Direktorat Pengawasan Keamanan, Mutu, dan Ekspor Impor Obat": fields listed in a name

@@ -25,7 +25,7 @@ def find(ctx: Ctx) -> None:
         return
     n = len(t.words)
     group: list[tuple[int, int, int]] = []  # (bullet, name start, name end)
-    last = -1  # the bullet of the run's latest line (an item or a detail under one)
+    top = tail = -1  # the items' indent; the last detail line nested under the last item
     k = 0
     while k < n:
         if not t.newline_before[k]:
@@ -42,17 +42,19 @@ def find(ctx: Ctx) -> None:
         e = a
         while e < n and not t.newline_before[e]:
             e += 1
-        item = _name(t, a, e)
-        if group and item is None and _line_before(t, k) == last and ":" in t.words[a + 1 : a + 3]:
-            last = k  # "  - Sponsor: PT A": a detail under the item before, the run goes on past it
+        col = _column(t, k)
+        if group and (col > top or _labelled(t, a, e)) and _line_before(t, k) in (group[-1][0], tail):
+            tail = k  # "  - Sponsor: PT X" under an item: its details, the list goes on after them
             k = e
             continue
-        if group and item is not None and _line_before(t, k) == last:
+        item = _name(t, a, e)
+        if group and item is not None and _line_before(t, k) in (group[-1][0], tail):
             group.append((k, *item))
         else:
             _settle(ctx, group)
             group = [(k, *item)] if item is not None else []
-        last = k
+            top = col
+        tail = -1
         k = e
     _settle(ctx, group)
 
@@ -60,6 +62,16 @@ def find(ctx: Ctx) -> None:
 _NUMBER_MARKS = frozenset({".", ")"})
 _UNITS = frozenset({"g", "gr", "gram", "mg", "ml", "mL", "kg", "l", "liter", "tablet", "kapsul", "sachet", "tablets",
                     "capsules"})
+
+
+def _labelled(t, a: int, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """A detail line under an item: "Sponsor: PT X", "Mitra riset: Y" (a short label, then a colon)."""
+    return any(t.words[x] == ":" for x in range(a + 1, min(e, a + 4)))
+
+
+def _column(t, k: int) -> int:  # type: ignore[no-untyped-def]
+    """How far token ``k`` is indented from the start of its line."""
+    return t.starts[k] - t.text.rfind("\n", 0, t.starts[k]) - 1
 
 
 def _line_before(t, k: int) -> int:  # type: ignore[no-untyped-def]

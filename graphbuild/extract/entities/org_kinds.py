@@ -6,6 +6,8 @@ Split from ``organizations`` (cue-led names) to keep each module short.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
 from graphbuild.types import Mention
@@ -67,6 +69,13 @@ def chapters(ctx: Ctx) -> None:
         a, b = ctx.spans[m]
         close = next((c for c in range(b + 2, min(b + 5, len(t.words))) if t.words[c] == ")"), -1) if b < len(t.words) and t.words[b] == "(" else -1
         at = close + 1 if close > 0 else b  # "(PD IAI)": the chapter's acronym
+        if close > 0 and at + 1 < len(t.words) and t.words[at] == "di" and x.text.startswith(_MISSION) \
+                and ctx.type_at(at + 1) == "Location" and ctx.spans[ctx.owner[at + 1]][0] == at + 1 and not t.newline_before[at + 1]:
+            # "Kedutaan Besar Republik Indonesia (KBRI) di Tashkent": named with its seat, the seat stays a place
+            seat = ctx.mentions[ctx.owner[at + 1]]
+            if seat is not None and seat.category != "country":
+                ctx.mentions[m] = replace(x, canonical=f"{x.canonical or x.text} di {seat.text}")
+            continue
         if at >= len(t.words) or t.newline_before[at] or ctx.type_at(at) != "Location" or ctx.spans[ctx.owner[at]][0] != at:
             continue
         place = ctx.mentions[ctx.owner[at]]
@@ -85,7 +94,8 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
     t = ctx.t
     a, b = ctx.spans[m]
     name = x.text
-    if b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")":
+    glossed = b + 2 < len(t.words) and t.words[b] == "(" and t.words[b + 2] == ")"
+    if glossed:
         name, b = t.words[b + 1], b + 3  # "Ikatan Dokter Indonesia (IDI) Cabang Semarang" is "IDI Cabang Semarang"
     at = b + 1
     kind = "Cabang"
@@ -99,7 +109,8 @@ def _branch(ctx: Ctx, m: int, x: Mention) -> None:
         return
     place = ctx.mentions[ctx.owner[at]]
     if place is not None and place.category != "country":
-        ctx.add(a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
+        # after a gloss the body written out stays named too (the branch is read from "Cabang" on)
+        ctx.add(b if glossed else a, ctx.spans[ctx.owner[at]][1], "Organization", x.category, x.source,
                 canonical=f"{name} {kind} {place.text}")
 
 

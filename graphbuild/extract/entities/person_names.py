@@ -67,6 +67,8 @@ _EVENT_LAST = frozenset({"Session", "Sessions", "Summit", "Forum", "Expo", "Meet
 
 
 def add_person(ctx: Ctx, i: int, j: int) -> int:
+    if j - i >= 3 and i > 0 and ctx.t.words[i] == "Hakim" and ctx.t.words[i - 1] == "Majelis":
+        i += 1  # "Ketua Majelis Hakim Sondang Marpaung": the bench is the post ("Lukman Hakim" stays a name)
     if ctx.t.words[i] in _UNIT_FIRST or ctx.t.words[j - 1] in _EVENT_LAST:
         return -1
     m = ctx.add(i, j, "Person", None, "person")

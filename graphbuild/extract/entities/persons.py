@@ -69,8 +69,35 @@ def find(ctx: Ctx) -> None:
                                      and not t.newline_before[s]):  # "drugmaker Daewon Biologix said": a firm
                 add_person(ctx, s, k)
         k += 1
+    _lower_posts(ctx)
     en_titles.find(ctx)
     contacts.find(ctx)
+
+
+# professions written in lower case before the holder's name: "notaris Hendrawan Saputra, S.H., M.Kn.",
+# "jaksa penuntut umum Kejaksaan Negeri Medan, Andika Putra Lubis" (the longest phrase first)
+_LOWER_POSTS = (("jaksa", "penuntut", "umum"), ("kuasa", "hukum"), ("notaris",), ("jaksa",), ("advokat",), ("pengacara",))
+_THEIR_POSTS = frozenset({"direkturnya", "ketuanya", "kepalanya", "pimpinannya"})  # "dipimpin direkturnya, X": a post of the body just named
+_FIRST_WORDS = frozenset(p[0] for p in _LOWER_POSTS) | _THEIR_POSTS
+
+
+def _lower_posts(ctx: Ctx) -> None:
+    """Why: court and deed reports name lawyers, prosecutors and notaries after their lower-case profession,
+    which no role title (capitalised) nor speech verb leads."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_FIRST_WORDS):
+        if t.masked[k] or ctx.owner[k] >= 0:
+            continue
+        if t.words[k] in _THEIR_POSTS:
+            if k + 2 < n and t.words[k + 1] == "," and not t.newline_before[k + 2]:
+                e = name_run(ctx, k + 2)  # "dipimpin direkturnya, Maya Kusumaningrum,": the post of a body just named
+                if 2 <= e - k - 2 <= 4 and e < n and t.words[e] in (",", "."):
+                    add_person(ctx, k + 2, e)
+            continue
+        r = next((len(p) for p in _LOWER_POSTS if tuple(t.words[k : k + len(p)]) == p), 0)
+        if r and k + r < n and (is_cap(t.words[k + r]) or t.words[k + r] == ",") and not t.newline_before[k + r]:
+            _role_led(ctx, k, r)
 
 
 _HOUSES = frozenset({"Komisi", "DPR", "DPRD", "DPD", "MPR", "Fraksi"})  # a legislature or its parts

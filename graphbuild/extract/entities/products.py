@@ -16,6 +16,7 @@ from graphbuild.extract.entities import (
     botanicals,
     bracketed_brands,
     brands,
+    camel_brands,
     caps_brands,
     described_brands,
     model_codes,
@@ -102,6 +103,7 @@ def find(ctx: Ctx) -> None:
     botanicals.find(ctx)
     described_brands.find(ctx)
     bracketed_brands.find(ctx)
+    camel_brands.find(ctx)  # "serum anti bisa ular polivalen VenoGuard": a coined brand after a long description
     brands.listed(ctx)
     model_codes.find(ctx)
 

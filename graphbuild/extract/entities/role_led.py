@@ -54,7 +54,8 @@ _FIELDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produks
                      "Hukum", "Bisnis", "Riset", "Pengembangan", "Penjualan", "Kepatuhan", "Strategi", "Investasi", "Manufaktur",
                      "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi"})
 # heads that take a name after them: the words that follow are the body's ("FK Universitas Nusantara Timur")
-_NAMED_BODIES = frozenset({"Universitas", "Institut", "Politeknik", "Akademi", "University", "Institute", "Kementerian", "RSUD", "RSUP"})
+_NAMED_BODIES = frozenset({"Universitas", "Institut", "Politeknik", "Akademi", "University", "Institute", "Kementerian", "RSUD", "RSUP",
+                           "RS", "RSU", "RSIA", "Sakit", "Klinik", "Apotek", "Puskesmas"})  # "Direktur RS Permata Bakti": the hospital
 _CLAUSE_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "seusai", "usai"})
 _FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
 

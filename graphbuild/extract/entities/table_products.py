@@ -17,7 +17,7 @@ def find(ctx: Ctx) -> None:
     t = ctx.t
     if "|" not in t.text:
         return
-    rows = _rows(t)
+    rows = table_rows(t)
     col = -1
     for cells in rows:
         if cells is None:
@@ -32,7 +32,7 @@ def find(ctx: Ctx) -> None:
         _cell(ctx, *cells[col])
 
 
-def _rows(t) -> list[list[tuple[int, int]] | None]:  # type: ignore[no-untyped-def]
+def table_rows(t) -> list[list[tuple[int, int]] | None]:  # type: ignore[no-untyped-def]
     """Each line's cells as token ranges (None for a line that is no table row)."""
     out: list[list[tuple[int, int]] | None] = []
     n = len(t.words)
