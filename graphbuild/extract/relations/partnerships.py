@@ -21,6 +21,7 @@ from graphbuild.extract.relations import (
     joined,
     member_lists,
     membership,
+    named_parties,
     partner_lists,
     partner_pairs,
     subjects,
@@ -87,6 +88,7 @@ def find(ctx: Context) -> None:
     partner_lists.find(ctx)  # bodies listed under 'bekerja sama dengan:' or 'Instansi yang terlibat'; 'digerebek oleh A dan B'
     member_lists.find(ctx)  # "Konsorsium beranggotakan:" over bullets; "Seluruh anggota juga … anggota B"
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
+    named_parties.find(ctx)  # "the A–B Supply Agreement": a deal named after its two parties
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
