@@ -162,7 +162,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
         sides += _also_with(v, sides[-1])
-        subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
+        subj = (_possessor(v, start) or _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
                 or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start)
                 or event_host(ctx, v, start))
         fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
@@ -194,6 +194,16 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
 
 
 _VIA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
+_OWNS_CUE = re.compile(r"^['\u2019]s\s+(?:(?:earlier|previous|existing|ongoing|long-standing|longstanding|recent|new|first|"
+                       r"strategic|research|clinical|r&d)\s+){0,2}$", re.I)
+
+
+def _possessor(v: View, start: int) -> M | None:
+    """"Seonjin's earlier collaboration with B": the organisation whose partnership it is (English possessive)."""
+    m = next(iter(v.before(start)), None)
+    if m is None or m.type != "Organization" or not _OWNS_CUE.match(v.masked[m.end : start]):
+        return None
+    return m
 _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership|collaboration|cooperation)$", re.I)
 _WITH_OTHER = re.compile(r"^\)?\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"
