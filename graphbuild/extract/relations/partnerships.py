@@ -28,7 +28,7 @@ from graphbuild.extract.relations import (
     together,
 )
 from graphbuild.extract.relations.co_subjects import besides, co_subjects
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.manner import manner_subject
 from graphbuild.extract.relations.partner_pairs import also_with as _also_with
