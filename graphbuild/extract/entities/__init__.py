@@ -74,6 +74,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     organizations.find(ctx)
     regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
+    company_and.pt_and_foreign(ctx)  # "PT A dan B AG": two companies, not one name across "dan"
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
     comma_units.find(ctx)  # "Direktorat Pengawasan Keamanan, Mutu, dan Ekspor Impor Obat": fields listed in a name
     title_units.find(ctx)  # "Direktur Pengawasan X BPOM": the directorate the title names

@@ -34,7 +34,12 @@ def coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], legal: 
     for w, names in owners.items():
         # "Daesung Pharm Co., Ltd." and then "Daesung Pharm": one company named in full and shorter
         if len(names) > 1 and len({n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}) > 1:
-            continue
+            # "PT Nutrisehat Indotama Tbk" and its unit "PT Nutrisehat Distribusi Nusantara": the bare word names the
+            # listed parent of the group, when exactly one of them is listed ("Tbk")
+            listed = [m for m in ms[w] if "Tbk" in t.words[ctx.spans[m][0] : ctx.spans[m][1]]]
+            if len({ctx.mentions[m].canonical or ctx.mentions[m].text for m in listed}) != 1:  # type: ignore[union-attr]
+                continue
+            ms[w] = listed
         if ((w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
                 and w.lower() not in common and w not in kind_tail and w not in _COMPANY_WORDS and w not in c.institutional
                 and w not in c.generic and w not in c.demonyms and w.lower() not in c.event_words  # "PT Pameran Niaga": not "Pameran"

@@ -9,6 +9,7 @@ reference is the story's own company (coreference links it), so the partner's na
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 
 _SELF = frozenset({"Company", "Perseroan", "Perusahaan", "Group", "Grup", "Issuer", "Emiten"})
 _AND = frozenset({"and", "dan", "&", "serta", "with", "dengan", "bersama"})
@@ -31,3 +32,33 @@ def find(ctx: Ctx) -> None:
         if ctx.add(k + 2, b, "Organization", x.category, x.source) < 0:
             ctx.mentions[m] = x  # the partner's name could not be taken alone: leave the run as it was
             ctx.owner[a:b] = [m] * (b - a)
+
+
+def pt_and_foreign(ctx: Ctx) -> None:
+    """"PT Nusamedika Alkes Prima dan Kessler Medizintechnik AG": an Indonesian company and a foreign one (its legal
+    form after it) read as one name across "dan"; split them at the conjunction (the foreign name takes its form)."""
+    t = ctx.t
+    words = t.words
+    n = len(words)
+    for k in t.where(frozenset({"dan", "and", "&"})):
+        m = ctx.owner[k]
+        if m < 0:
+            continue
+        a, b = ctx.spans[m]
+        x = ctx.mentions[m]
+        if x is None or x.type != "Organization" or x.source == "lexicon" or words[a] != "PT" or k - a < 3 or b - k < 2:
+            continue
+        if any(w in _AND for w in words[a:k]) or any(w in _AND for w in words[k + 1 : b]) or not words[k + 1][:1].isupper():
+            continue
+        e = b
+        while e < n and (words[e] in LEGAL_TAIL or (words[e] in (".", ",") and e + 1 < n and words[e + 1] in LEGAL_TAIL)) \
+                and (ctx.owner[e] < 0 or ctx.owner[e] == m):
+            e += 1
+        if not any(w in LEGAL_TAIL for w in words[k + 1 : e]):
+            continue
+        ctx.drop(m)
+        if ctx.add(a, k, "Organization", "company", x.source) < 0:
+            ctx.mentions[m] = x
+            ctx.owner[a:b] = [m] * (b - a)
+            continue
+        ctx.add(k + 1, e, "Organization", "company", x.source)

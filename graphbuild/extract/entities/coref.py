@@ -23,12 +23,13 @@ _KIND_TAIL = frozenset({
     "Indonesia", "Pharmaceutical", "Pharmaceuticals", "Therapeutics", "Biotechnology", "Biotechnologies", "Biologics",
     "Lifesciences", "LifeSciences", "BioLogics", "Laboratories", "Laboratoria", "Biotech", "Biotek", "Bioteknologi", "Healthcare", "Biopharma", "Biofarma", "Biopharm", "BioPharm", "BioPharma", "Biopharmaceuticals", "Corporation", "Holdings",
     "AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Sdn", "Bhd", "Berhad", "Oy", "Oyj",
+    "AS", "ASA", "NV", "BV", "SpA", "Pte", "LLC", "PLC", "Plc",  # "Nordhavn Nutrition AS" -> "Nordhavn Nutrition"
     "Jamu", "Herbal", "Kosmetika", "Kosmetik",  # "PT Sekar Arum Jamu Nusantara" -> "Sekar Arum"
 })
 
 
 _LEGAL_FORMS = frozenset({"AB", "AG", "SA", "Ltd", "Inc", "Co", "Corp", "Limited", "GmbH", "Corporation", "Sdn", "Bhd", "Berhad",
-                          "Oy", "Oyj"})
+                          "Oy", "Oyj", "AS", "ASA", "NV", "BV", "SpA", "Pte", "LLC", "PLC", "Plc"})
 # "PT Rempah Sari Nusantara" -> "Rempah Sari" (two words left: "PT Hanmi Nusantara" is not "Hanmi")
 _PLACE_TAIL = frozenset({"Nusantara", "Jaya", "Abadi", "Sentosa", "Sejahtera", "Makmur", "Perkasa"})  # "Herba Lestari"
 # "PT Nusa Biologika Farma" -> "Nusa Biologika" (two words left: "PT Kimia Farma" is not "Kimia")

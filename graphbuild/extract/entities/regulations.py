@@ -207,8 +207,10 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
         and ctx.owner[e + 1] < 0
         and not t.newline_before[e + 1]
         and not (t.headline and t.headline[e])
+        and t.words[e + 1] not in _VENUE_HEADS
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
+    e = _qualified_topic(ctx, s, e)
     while e + 3 < n and t.words[e] == "in" and t.words[e + 1] == "the" and t.words[e + 2] in _FIELDS and t.words[e + 3] == "of" \
             and e + 4 < n and is_cap(t.words[e + 4]) and not t.newline_before[e + 4]:
         e = run_forward(ctx, e + 4, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "… in the Field of X"
@@ -216,6 +218,25 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     cut = next((j for j in range(s, e - 1) if t.words[j] == "antara" and (
         ctx.type_at(j + 1) == "Organization" or t.match_phrase(j + 1, t.cue.org_prefix_phrases))), e)
     return cut
+
+
+# "… di Kantor BNN, Cawang": the place where it was signed, not a field of the topic
+_VENUE_HEADS = frozenset({"Kantor", "Gedung", "Aula", "Hotel", "Ruang", "Istana", "Wisma", "Graha", "Kampus", "Markas",
+                          "Pendopo", "Pendapa", "Auditorium", "Balairung", "Baruga", "Ruangan"})
+
+
+def _qualified_topic(ctx: Ctx, s: int, e: int) -> int:
+    """A title-cased topic qualified by a relative clause keeps it: "Nota Kesepahaman tentang … Obat yang Aman"
+    (capitalised "yang <Adj>" inside a running sentence belongs to the name; one to three words, no verb)."""
+    t = ctx.t
+    n = len(t.words)
+    if not (e + 1 < n and t.words[e] == "yang" and e - s >= 2 and any(w in _ABOUT for w in t.words[max(0, s - 1):e])):
+        return e
+    k = e + 1
+    while k < n and k - e <= 3 and is_cap(t.words[k]) and ctx.owner[k] < 0 and not t.newline_before[k] \
+            and not (t.headline and t.headline[k]) and not t.cue.verb_like(t.words[k]):
+        k += 1
+    return k if k > e + 1 and (k >= n or not is_cap(t.words[k])) else e
 
 
 _FIELDS = frozenset({"Field", "Fields", "Area", "Areas"})

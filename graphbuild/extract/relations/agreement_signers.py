@@ -28,7 +28,7 @@ from graphbuild.extract.relations.subjects import (
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
-_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi|regulator|otoritas|instansi|"
+_BOTH = re.compile(r"\b(?:keduanya|kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi|regulator|otoritas|instansi|"
                    r"badan)|both\s+(?:companies|parties|regulators|agencies|authorities)"
                    r"|the\s+two\s+(?:companies|parties|regulators|agencies|authorities))\b", re.I)
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
@@ -65,6 +65,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         return []
     made = sign.group().lower().startswith(("menghasilkan", "melahirkan", "resulted"))  # "Pertemuan itu menghasilkan X antara A dan B"
     both = _BOTH.search(v.masked) if v.may(_BOTH) and not made else None
+    if both and both.group().lower() == "keduanya" and not _THEY_SIGN.fullmatch(v.masked[both.end() : sign.start()]):
+        both = None  # "keduanya menyaksikan penandatanganan … antara A dan B": the two people only watched
     if both:
         return two_parties(ctx, v, both.start())
     one = _ONE.search(v.masked) if v.may(_ONE) and not made else None
@@ -74,7 +76,13 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         one = None
     if one and one.start() < sign.start():  # "Perusahaan itu …": the company named last, not the ministry after it
         near = ctx.recent(v.index, ORG, pos=one.start(), back=2, limit=4)
-        return next(([e] for e in near if e.category == "company"), near[:1])
+        got = _clause_subject(ctx, v) if not v.before(one.start(), ORG) else None
+        got = got or next(([e] for e in near if e.category == "company"), near[:1])
+        # "perusahaan itu dan Universitas Airlangga menandatangani …": the company and the party joined to it
+        other = next((m for m in v.after(one.end(), ORG) if m.end <= sign.start()), None)
+        if got and other is not None and _AND_NEXT.fullmatch(v.masked[one.end() : other.start]) and other.ent not in got:
+            got = [*got, other.ent]
+        return got
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     if ag is not None and _TITLED_DEAL.search(v.masked[: ag.start]) and _THAT_DEAL.match(v.masked, ag.end):
         pair = licence_pair(ctx, v, ag.start)  # "A memperoleh lisensi … dari B. Perjanjian bertajuk X itu diteken …"
@@ -150,6 +158,23 @@ _ITS_SUBSIDIARY = re.compile(r"\b(?:its|their|the\s+Company['\u2019]s)\s+(?:(?:w
 _TITLED_DEAL = re.compile(r"\b(?:perjanjian|kesepakatan|kontrak|kerja\s*sama)\s+(?:(?:lisensi|tersebut|itu)\s+)?(?:bertajuk|bernama|berjudul|"
                           r"yang\s+(?:diberi\s+nama|bertajuk|bernama))\s+$", re.I)
 _OFFICER_AND = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){1,4}(?:and|&)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?")
+
+
+_THEY_SIGN = re.compile(r"\s+(?:(?:telah|sudah|juga|resmi|lalu|kemudian|pun|akan|bersama-sama|secara\s+resmi)\s+)*")
+_AND_NEXT = re.compile(r"\s*(?:dan|serta|and|bersama)\s+(?:PT\.?\s+)?")
+_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:yang|which)\b")
+
+
+def _clause_subject(ctx: Context, v: View) -> list[Entity] | None:
+    """"Jatim Serum, yang 60 persen sahamnya dimiliki PT B, … . Perusahaan itu …": the company the sentence before
+    opens with, described by a relative clause, not the owner named inside that clause."""
+    if v.index == 0:
+        return None
+    prev = ctx.views[v.index - 1]
+    first = next((m for m in prev.mentions if m.type in ORG), None)
+    if first is None or first.role is not None or first.ent.category != "company" or prev.masked[: first.start].strip(" \n\"\u201c"):
+        return None
+    return [first.ent] if _RELATIVE.match(prev.masked, (first.gloss or first).end) else None
 
 
 def _past_gloss(v: View, m: M) -> int:

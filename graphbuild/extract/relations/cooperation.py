@@ -55,9 +55,12 @@ _BOUGHT = re.compile(r"\b(?:saham|shares?|stake|membeli|mengakuisisi|akuisisi|ac
 # "B, mitra teknologi A,": B partners A; "A menunjuk/menjadikan B sebagai mitra": likewise
 _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:teknologi|strategis|riset|distribusi|technology|"
                          r"strategic|research|distribution|manufacturing|lokal|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
+                         # "distributed by A's partner, B": the possessor partners B
+                         r"|\u2588['\u2019]s\s+(?:(?:local|distribution|technology|strategic|research|manufacturing|marketing)\s+)?partner\s*,\s*"
+                         r"(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menjadi|adalah|merupakan|is|became|has\s+been)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                          r"(?:(?:research|technology|distribution|strategic|official|local|manufacturing)\s+)?(?:mitra|partner)"
-                         r"(?:\s+(?:resmi|strategis|utama|teknologi|riset|penelitian|distribusi|lokal|official|strategic|key|technology|"
+                         r"(?:\s+(?:resmi|strategis|utama|teknologi|riset|penelitian|distribusi|pemasaran|produksi|lokal|official|strategic|key|technology|marketing|"
                          r"research|distribution|local))?\s+(?:dari\s+|of\s+)?(?:PT\.?\s+)?(?=\u2588)"
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"

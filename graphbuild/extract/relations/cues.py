@@ -87,6 +87,7 @@ PARTNER = re.compile(
     r"\b(?:kerja\s*sama|bekerja\s*sama|bekerja(?=\s+bersama\s)|kolaborasi|kolaboratif|berkolaborasi|bermitra|kemitraan|menggandeng|gandeng|berkoordinasi|"
     r"digandeng|sinergi|bersinergi|partnership|partnered|partners|partner(?=\s+with\s)|collaborat\w*|cooperat\w*|teamed\s+up|"
     r"menggaet|merangkul|bahu-membahu|berkongsi|berpatungan|work(?:s|ed|ing)\s+(?:closely\s+)?(?=with\s)|"
+    r"pertemuan\s+bilateral|bilateral\s+(?:meeting|talks)|"  # two regulators meeting as counterparts (not two people)
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture|join(?:s|ed|ing)?\s+forces|(?:strategic\s+)?alliance|aliansi|"
     r"(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding)(?=\s+(?:antara|between)\s))\b",
     re.I,

@@ -200,6 +200,10 @@ def _partner(v: View, e: Entity) -> bool:
 _TAGS = re.compile(r"\W*(?:tags?|tagar|kata\s+kunci|keywords?|topik|topics?)\s*:", re.I)
 
 
+# a sentence opening with its subject by reference to a subsidiary ("Anak usaha ini …")
+_UNIT_OPENS = re.compile(r"^\W*(?:anak\s+(?:usaha|perusahaan)|entitas\s+anak)\s+(?:ini|tersebut|itu)\b", re.I)
+
+
 def find(ctx: Context) -> None:
     memo: dict[Pred, dict[int, bool]] = {}
     for v in ctx.views:
@@ -226,6 +230,9 @@ def find(ctx: Context) -> None:
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
                 ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or referent(ctx, v, rule.one)
+            if rule.rtype in ("MARKETS", "DEVELOPS") and _UNIT_OPENS.match(v.masked) and (
+                    unit := [e for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=4) if side.company(e)][:1]):
+                ones = unit  # "Anak usaha ini memasarkan portofolio obat Sanberta": the unit told before, not its parent
             if len(ones) > 1 and rule.one is side.developer:
                 ones = [e for e in ones if side.company(e)]  # a company and the campus it worked with: the company makes it
             if len(ones) != 1:

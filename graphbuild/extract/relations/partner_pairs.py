@@ -23,7 +23,7 @@ _TOPIC = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:khususnya\s+)?(?:di\s+bid
 _PAIR_VERB = re.compile(r"^\.?\)?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|lama|have|has|long|today|jointly)\s+)*"
                         r"(?:(?:memiliki|mempunyai)\s+(?:(?:nota\s+kesepahaman|MoU|perjanjian|kesepakatan)\s+)?|"
                         r"sepakat\s+(?:untuk\s+)?|(?:sepakat\s+(?:untuk\s+)?)?(?:menjalin|melakukan|memperkuat|memperluas|membentuk|mendirikan|"
-                        r"membangun|meningkatkan|mengumumkan|meresmikan|memulai)\s*(?:\w+\s+)?|"
+                        r"membangun|meningkatkan|mengumumkan|meresmikan|memulai|menggelar|gelar|mengadakan|held|hold)\s*(?:\w+\s+)?|"
                         r"(?:announced|formed|launched|established|entered\s+into|expanded|extended|forged|sealed|struck|renewed|strengthened)\s+(?:an?|the|their)\s+"
                         r"(?:[\w-]+\s+){0,3})$", re.I)
 _PAIR_ADVERBS = re.compile(r"^\.?\)?(?:\s*,\s*(?:yang|which|who))?\s+(?:(?:telah|sudah|juga|resmi|akan|kembali|terus|saling|siap|lama|have|has|long|will|"

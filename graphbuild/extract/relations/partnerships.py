@@ -21,13 +21,14 @@ from graphbuild.extract.relations import (
     joined,
     member_lists,
     membership,
+    named_parties,
     partner_lists,
     partner_pairs,
     subjects,
     together,
 )
 from graphbuild.extract.relations.co_subjects import besides, co_subjects
-from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.manner import manner_subject
 from graphbuild.extract.relations.partner_pairs import also_with as _also_with
@@ -87,6 +88,7 @@ def find(ctx: Context) -> None:
     partner_lists.find(ctx)  # bodies listed under 'bekerja sama dengan:' or 'Instansi yang terlibat'; 'digerebek oleh A dan B'
     member_lists.find(ctx)  # "Konsorsium beranggotakan:" over bullets; "Seluruh anggota juga … anggota B"
     subjects.signed_by_partners(ctx)  # a named deal told after the partnership sentence
+    named_parties.find(ctx)  # "the A–B Supply Agreement": a deal named after its two parties
 
 
 def _partners(ctx: Context, v: View, start: int, end: int) -> None:
@@ -160,7 +162,7 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
                                   and re.search(r"gandeng|gaet|rangkul", v.masked[start:end], re.I))):
         sides = _sides(v, first)  # type: ignore[arg-type]
         sides += _also_with(v, sides[-1])
-        subj = (_subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
+        subj = (_possessor(v, start) or _subject(v, start) or _speakers_side(ctx, v, start) or _the_company(ctx, v, start) or kind_anaphor(ctx, v, start)
                 or (cooperation.clause_subject(v, start) if _VERB_CUE.search(v.masked[start:end]) else None) or manner_subject(v, start)
                 or event_host(ctx, v, start))
         fronted = subj is None and _FRONTED.match(v.masked[:start]) is not None
@@ -192,6 +194,16 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
 
 
 _VIA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
+_OWNS_CUE = re.compile(r"^['\u2019]s\s+(?:(?:earlier|previous|existing|ongoing|long-standing|longstanding|recent|new|first|"
+                       r"strategic|research|clinical|r&d)\s+){0,2}$", re.I)
+
+
+def _possessor(v: View, start: int) -> M | None:
+    """"Seonjin's earlier collaboration with B": the organisation whose partnership it is (English possessive)."""
+    m = next(iter(v.before(start)), None)
+    if m is None or m.type != "Organization" or not _OWNS_CUE.match(v.masked[m.end : start]):
+        return None
+    return m
 _NOUN_CUE = re.compile(r"(?:kerja\s*sama|kolaborasi|kemitraan|sinergi|partnership|collaboration|cooperation)$", re.I)
 _WITH_OTHER = re.compile(r"^\)?\s*(?:dengan|with)\s+$", re.I)
 _INVOLVES = re.compile(r"\s+(?:tersebut|ini|itu)\s+(?:juga\s+)?(?:melibatkan|involves|also\s+involves)\s+(?:the\s+)?"

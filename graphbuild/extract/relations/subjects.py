@@ -21,7 +21,7 @@ ORG = ("Organization",)
 
 # ", a subsidiary of C" / ", anak usaha C": C only describes the side named before the comma
 _OF_APPOSITION = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,4}?(?:subsidiary|unit|division|"
-                            r"affiliate|member|part|anak\s+(?:usaha|perusahaan)|bagian|unit\s+usaha|afiliasi|anggota"
+                            r"affiliate|member|part|unit\s+pelaksana\s+teknis|UPT|satuan\s+kerja|anak\s+(?:usaha|perusahaan)|bagian|unit\s+usaha|afiliasi|anggota"
                             r"|di\s+bawah(?:\s+naungan)?|under)\s+"  # "DAV, otoritas obat di bawah Kementerian Kesehatan Vietnam,"
                             r"(?:of\s+|dari\s+)?(?:(?:kelompok\s+usaha|grup|group|holding)\s+)?(?:the\s+)?(?:PT\.?\s+)?$", re.I)
 # "A ("A"), a Hyderabad-based global company, and B": the first side's apposition, then the second side

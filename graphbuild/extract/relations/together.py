@@ -216,7 +216,8 @@ _VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.
 # "diselenggarakan oleh A bersama B", are no partners)
 _BY = re.compile(r"\b(?!(?:diselenggarakan|digelar|diadakan|dibuka|diprakarsai|diinisiasi|organi[sz]ed|hosted|held)\b)"
                  r"(?:di[a-z]{3,}|[a-z]{3,}ed(?:\s+out)?)\s+(?:[^\s.;:,\u2588]+\s+){0,3}?(?:oleh|by)\s+"
-                 r"(?:(?:tim|petugas|jajaran|personel|the)\s+)?$", re.I)
+                 r"(?:(?:tim|petugas|jajaran|personel|the)\s+)?"
+                 r"(?:(?:perusahaan|produsen|industri|startup)(?:\s+[a-z]+){0,2}\s+(?:PT\.?\s+)?)?$", re.I)  # "oleh perusahaan rintisan PT A"
 # "hasil operasi penindakan yang digelar bersama B", "Menurut X, … operasi gabungan bersama B": the speaker's office ran it with B
 _OP_WITH = re.compile(r"\b(?:operasi|razia|penindakan|pemeriksaan|inspeksi|sidak|patroli|penggerebekan|penertiban|raid|operation|"
                       r"inspection|crackdown)\b[^.;:\u2588]{0,40}?\b(?:yang\s+)?(?:di(?:gelar|lakukan|laksanakan|adakan|jalankan)|"
