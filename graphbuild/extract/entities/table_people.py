@@ -11,27 +11,14 @@ from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import add_person, honorific_at, name_run
-from graphbuild.extract.entities.table_products import table_rows
+from graphbuild.extract.entities.table_products import column_cells
 
 _HEADERS = frozenset({"nama", "name", "nama lengkap", "full name", "nama pejabat"})
 
 
 def find(ctx: Ctx) -> None:
     t = ctx.t
-    if "|" not in t.text:
-        return
-    col = -1
-    for cells in table_rows(t):
-        if cells is None:
-            col = -1  # a line that is not a table row ends the table
-            continue
-        texts = [" ".join(t.lower[a:b]) for a, b in cells]
-        if col < 0:
-            col = next((i for i, x in enumerate(texts) if x in _HEADERS), -1)
-            continue
-        if col >= len(cells) or all(set(x) <= {"-", ":", " "} for x in texts):
-            continue  # the |---|---| line under the header
-        a, b = cells[col]
+    for a, b in column_cells(t, _HEADERS):
         while a < b and (h := honorific_at(ctx, a)):
             a += h
         e = name_run(ctx, a) if a < b else a

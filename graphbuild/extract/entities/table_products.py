@@ -7,6 +7,8 @@ capitalised items (a lower-case cell is a category or a substance), and a cell t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.tables import PRODUCT_HEADERS
 
@@ -14,22 +16,27 @@ _SEP = frozenset({",", ";", "dan", "and", "serta", "&"})
 
 
 def find(ctx: Ctx) -> None:
-    t = ctx.t
+    for a, b in column_cells(ctx.t, PRODUCT_HEADERS):
+        _cell(ctx, a, b)
+
+
+def column_cells(t, headers: frozenset[str]) -> Iterator[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The token range of each body cell under a header in ``headers``, table by table (a table's own header row
+    picks its column; a line that is no table row ends the table)."""
     if "|" not in t.text:
         return
-    rows = table_rows(t)
     col = -1
-    for cells in rows:
+    for cells in table_rows(t):
         if cells is None:
-            col = -1  # a line that is not a table row ends the table
+            col = -1
             continue
         texts = [" ".join(t.lower[a:b]) for a, b in cells]
         if col < 0:
-            col = next((i for i, x in enumerate(texts) if x in PRODUCT_HEADERS), -1)
+            col = next((i for i, x in enumerate(texts) if x in headers), -1)
             continue
         if col >= len(cells) or all(set(x) <= {"-", ":", " "} for x in texts):
             continue  # the |---|---| line under the header
-        _cell(ctx, *cells[col])
+        yield cells[col]
 
 
 def table_rows(t) -> list[list[tuple[int, int]] | None]:  # type: ignore[no-untyped-def]
