@@ -1,8 +1,6 @@
-"""Whether an organisation named before a certification cue only describes the holder named before it.
-
-"PT A (A), perusahaan rintisan binaan Universitas B (B), resmi mengantongi sertifikat CPOB": B sits in A's
-apposition (its incubator, owner or parent), A holds the certificate. :mod:`.cert_holders` takes the holder nearest
-the cue, so it skips a mention this says is apposed. Split out to keep ``cert_holders`` short.
+"""Who holds a certificate when the cue's own sentence says it indirectly, for :mod:`.cert_holders`: the site a
+relative clause is about (", which was certified by …"), a clause still to come ("Until X receives …"), a possessive
+("Its halal certificate …") and "keduanya" after the certificate. Split out to keep ``cert_holders`` short.
 """
 
 from __future__ import annotations
@@ -11,23 +9,6 @@ import re
 
 from graphbuild.extract.relations.common import M, View
 from graphbuild.types import Entity
-
-# ", perusahaan rintisan bioteknologi binaan ", ", a spin-off of ", ", anak usaha ": the apposition up to the describing body
-_DESCRIBES = re.compile(r"^\.?\)?\s*(?:\([^()]*\)\s*)?,\s*(?:(?:a|an|the|sebuah|salah\s+satu)\s+)?(?:[\w-]+\s+){0,5}?"
-                        r"(?:binaan|asuhan|inkubasi|milik|bentukan|spin-?off(?:\s+(?:of|dari))?|anak\s+(?:usaha|perusahaan)|"
-                        r"subsidiary\s+of|incubated\s+(?:by|at)|backed\s+by|owned\s+by|mitra)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
-_CLOSES = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,")
-
-
-def apposed(v: View, m: M) -> bool:
-    """Whether ``m`` is named inside the comma-closed apposition of the organisation named just before it."""
-    prev = v.prev_mention(m)
-    while prev is not None and prev.type == "Location":
-        prev = v.prev_mention(prev)
-    if prev is None or prev.type != "Organization" or prev.ent is m.ent:
-        return False
-    return bool(_DESCRIBES.match(v.masked[prev.end : m.start])) and bool(_CLOSES.match(v.masked, (m.gloss or m).end))
-
 
 # ", which was certified for GMP by …", ", which received its CPOB certificate", ", yang telah memperoleh sertifikat": a relative
 # clause whose antecedent is the site named before it (past its place: "the X Plant in Karawang, West Java, which …")

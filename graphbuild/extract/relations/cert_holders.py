@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
-from graphbuild.extract.relations.cert_apposed import apposed, both_of, its_certificate, pending, which_site
+from graphbuild.extract.relations.cert_apposed import both_of, its_certificate, pending, which_site
 from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
@@ -244,7 +245,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             return
     aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
-        if aside is not None and m.start < aside.end() or apposed(v, m):
+        if aside is not None and m.start < aside.end() or apposition_child(v, m) is not None:
             continue  # "PT A, perusahaan binaan Universitas B, memperoleh …": A, not B
         if m.ent.id != certifier.id and _usable(v, m) and not (m.type == "Organization" and _is_authority(m.ent)):
             if m.type == "Organization" and m.ent.category == "government" and (site := v.prev_mention(m)) is not None \

@@ -19,6 +19,7 @@ from graphbuild.extract.relations import (
     seat_countries,
     venue_places,
 )
+from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.chains import (
     contained,
     in_list,
@@ -299,17 +300,6 @@ _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 _BY_AGENT = re.compile(r"\b(?:by|oleh)\s+$", re.I)  # "… developed by B, in Indonesia": where the clause's verb acts
 
 
-# "PT A, (yang merupakan) anak usaha PT B, berkantor di X", "PT A, a subsidiary of PT B, is headquartered in X": the
-# parent only says whose A is; the seat the clause closing after it tells is A's
-_CHILD_APPOS = re.compile(r"\s*,\s*(?:(?:yang\s+(?:merupakan|adalah)|which\s+is)\s+)?(?:(?:a|an|the|salah\s+satu)\s+)?"
-                          r"(?:[a-z-]+\s+){0,2}?(?:anak\s+(?:usaha|perusahaan)|subsidiary)(?:\s+(?:of|dari))?\s+(?:PT\.?\s+)?", re.I)
-
-
 def apposed_child(v: View, m: M) -> M:
-    """The company an apposition "…, anak usaha M," describes, else ``m`` itself."""
-    if m.type != "Organization" or not re.match(r"\s*,", v.masked[(m.gloss or m).end :]):
-        return m
-    child = v.prev_mention(m)
-    if child is not None and child.type == "Organization" and _CHILD_APPOS.fullmatch(v.masked[(child.gloss or child).end : m.start]):
-        return child
-    return m
+    """The company an apposition "…, anak usaha M," describes, else ``m`` itself (its seat is the child's)."""
+    return apposition_child(v, m) or m

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import (
     _OPENER as _OPENER,  # re-exported: other families import them from here
@@ -60,11 +61,6 @@ _FILLER = re.compile(
 # and markets more than 300 prescription and consumer health products, including the antihypertensive P": a range, then examples
 WIDE_LIST = re.compile(r"^[^.;:\u2588()]{0,120}?,?\s(?:antara\s+lain|di\s+antaranya|termasuk|seperti|yakni|yaitu|including|such\s+as"
                         r"|among\s+them)\s+(?:[a-z][\w-]*\s+){0,3}$", re.I)
-_APPOS_PARENT = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:anak\s+(?:usaha|perusahaan)|unit\s+usaha"
-                           r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\s+of)\s+"
-                           r"(?:the\s+)?(?:[\w-]+-(?:listed|based)\s+)?(?:(?:holding|kelompok\s+usaha|grup|group|konglomerasi|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
-                           r"(?:PT\.?\s+)?",
-                           re.I)
 # "Pabrik ini memproduksi …": the plant (or company) named before stands for its operator
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
@@ -179,12 +175,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             and re.fullmatch(r"\s+(?:sebagai|as)\s+(?:(?:the|an?|satu-satunya|tunggal|resmi|exclusive|sole|official)\s+)*",
                              v.masked[subj.end : start]):
         subj = prev  # "B ditunjuk A sebagai distributor P": B, the one appointed, sells P
-    if subj is not None and subj.type == "Organization":
-        # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
-        prev = v.prev_mention(subj)
-        if (prev is not None and prev.type == "Organization" and re.match(r"\s*(?:\([^()]*\)\s*)?,", v.masked[subj.end : start])
-                and _APPOS_PARENT.fullmatch(v.masked[prev.end : subj.start])):
-            subj = prev
+    if subj is not None and (child := apposition_child(v, subj)) is not None:
+        subj = child  # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
     if subj is None and _WE.match(v.masked[:start]) and (org := speaker_company(ctx, v, after[0], regulator_like)):
         for p in _listed(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
             ctx.emit(rtype, org, p.ent, v, 0.6)

@@ -88,7 +88,7 @@ def group_agent(ctx: Context, v: View) -> None:
         if g is None:
             continue
         word = (g.group("n") or g.group("en") or g.group("both")).lower()
-        many = 2 if word == "both" else cues.COUNT_WORDS.get(word, 0)
+        many = cues.COUNT_WORDS.get(word, 0)
         got = counted_list(ctx, v, many) or _counted_back(ctx, v.index, many)
         rtype = "MARKETS" if "sold" in g.groupdict() and g.group("sold") else "DEVELOPS"
         for p in got if len(got) == many else []:

@@ -28,19 +28,25 @@ def _countries() -> dict[str, str]:
     return _table("country")
 
 
-def _table(column: str) -> dict[str, str]:
-    out: dict[str, str] = {}
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    """The gazetteer's Location rows, read once for every table below."""
     try:
         with GAZETTEER.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                cat = (row.get(column) or "").strip()
-                if row.get("type") != "Location" or not cat:
-                    continue
-                for n in (row.get("name") or "", *(row.get("aliases") or "").split("|")):
-                    if n.strip():
-                        out.setdefault(n.strip().casefold(), cat)
+            return tuple(r for r in csv.DictReader(fh, delimiter="\t") if r.get("type") == "Location")
     except OSError:  # a lexicon without a gazetteer: categories come from the entities only
-        return {}
+        return ()
+
+
+def _table(column: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _rows():
+        cat = (row.get(column) or "").strip()
+        if not cat:
+            continue
+        for n in (row.get("name") or "", *(row.get("aliases") or "").split("|")):
+            if n.strip():
+                out.setdefault(n.strip().casefold(), cat)
     return out
 
 
@@ -62,12 +68,7 @@ def category(e: Entity) -> str | None:
 def _towns() -> frozenset[str]:
     """Gazetteer towns that are no city of their own: a "city" row with no "Kota X" form and no "Kabupaten X" of its
     name ("Cikampek", "Cikupa", "Pandaan": a kecamatan's town, inside the regency named after it)."""
-    rows: list[dict[str, str]] = []
-    try:
-        with GAZETTEER.open(encoding="utf-8", newline="") as fh:
-            rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("type") == "Location"]
-    except OSError:
-        return frozenset()
+    rows = _rows()
     regencies = {(r.get("name") or "")[len("Kabupaten "):].casefold() for r in rows if (r.get("name") or "").startswith("Kabupaten ")}
     return frozenset(
         (r.get("name") or "").casefold() for r in rows

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.types import Entity
@@ -96,15 +97,11 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     return found
 
 
-# "PT A (A), anak usaha emiten rumah sakit PT B, …": B only describes A, the party
-_DESCRIBED = re.compile(r"[,(]\s*(?:yang\s+merupakan\s+|a\s+|the\s+)?(?:anak\s+(?:usaha|perusahaan)|subsidiary\s+of|a\s+unit\s+of|unit\s+usaha|bagian\s+dari)\s+"
-                        r"(?:[\w-]+\s+){0,4}$", re.I)
-
-
 def _only_described(ctx: Context, v: View, e: Entity, back: int) -> bool:
-    """Whether ``e`` is named in ``v`` and the ``back`` sentences before only as the parent in another firm's apposition."""
+    """Whether ``e`` is named in ``v`` and the ``back`` sentences before only as the parent in another firm's apposition
+    ("PT A (A), anak usaha emiten rumah sakit PT B, …": B only describes A, the party)."""
     seen = [(w, m) for w in ctx.views[max(0, v.index - back) : v.index + 1] for m in w.mentions if m.ent is e]
-    return bool(seen) and all(_DESCRIBED.search(w.masked, max(0, m.start - 60), m.start) for w, m in seen)
+    return bool(seen) and all(apposition_child(w, m) is not None for w, m in seen)
 
 
 _OR = re.compile(r"\s*,?\s*(?:atau|or|alias|juga\s+dikenal\s+sebagai|also\s+known\s+as)\s+(?:the\s+)?")
