@@ -16,6 +16,27 @@ from graphbuild.extract.relations.approvals import MUST as _MUST
 from graphbuild.extract.relations.approvals import NOT_YET as _NOT_YET
 from graphbuild.extract.relations.cert_apposed import both_of, its_certificate, pending, which_site
 from graphbuild.extract.relations.cert_bodies import halal_body, remembered
+from graphbuild.extract.relations.cert_phrases import (
+    ASIDE,
+    BOTH_AFTER,
+    BOTH_SITES,
+    BPOM_STD,
+    BULLETS_NEXT,
+    COMPANY_SITE,
+    FIRMS_OWN,
+    FIRMS_SITE,
+    FOR_HOLDER,
+    GIVEN_TO,
+    HALAL_NEXT,
+    HOLDER_ANAPHOR,
+    LIST_INTRO,
+    OWNED_BY,
+    OWNER_OF_REF,
+    RECEIVED,
+    SITE_WORD,
+    STANDARD,
+    TO_FIRM,
+)
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
@@ -53,70 +74,11 @@ from graphbuild.extract.relations.site_subjects import described_site, subject_s
 from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
-_HOLDER_ANAPHOR = re.compile(
-    r"\b(?:PBF|pedagang\s+besar\s+farmasi(?:\s+\([^()]{1,12}\))?)\s+(?:tersebut|itu)\b|"  # "Pedagang besar farmasi (PBF) tersebut"
-    r"\b(?:fasilitas|pabrik|sarana|gudang|perusahaan|industri|the\s+(?:facility|plant|company|warehouse))\b(?:\s+[\w-]+){0,3}?"
-    r"(?:\s+(?:di|in)\s+\u2588+)?\s+(?:tersebut|itu|ini)\b|"  # "fasilitas di Karawang itu"
-    # "Prior to the inauguration, the facility obtained …"; "Its production facility in X is certified …" (the company's)
-    r"\bthe\s+(?:facility|plant|site|warehouse)(?=\s+(?:(?:also|already|has|had|now)\s+)*(?:received|obtained|secured|earned|"
-    r"holds|held|was\s+(?:granted|awarded|certified))\b)|^\W*Its\s+(?:[\w\u2588-]+\s+){0,3}?(?:facility|plant|factory)\b|\blini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini)\b|"
-    # "perusahaan farmasi yang berdiri sejak 1998 itu": a relative clause inside the anaphor
-    r"\b(?:perusahaan|pabrik|fasilitas|sarana)\s+(?:[\w-]+\s+){0,2}?yang\s+(?:[\w\u2588-]+,?\s+){1,9}?(?:itu|tersebut|ini)\b|\b(?:this|that)\s+(?:facility|plant|company)\b|^\W*the\s+(?:facility|plant|site|warehouse)\b|"
-    r"\b(?:lini\s+produksi(?:\s+[a-z-]+){0,2}?|pabrik|fasilitas(?:\s+produksi)?)nya\b"
-    # "Sebelumnya, fasilitas yang sama telah memperoleh sertifikat CPOB", "the same plant had obtained …": the site told of
-    r"|\b(?:pabrik|fasilitas|sarana)(?:\s+produksi)?\s+yang\s+sama\b|\bthe\s+same\s+(?:facility|plant|warehouse)\b"
-    # a bare "perusahaan" as the subject of receiving: "Pada Januari lalu, perusahaan juga menerima sertifikat"
-    r"|\b(?:perusahaan|perseroan|the\s+company)(?=\s+(?:(?:juga|telah|sudah|pun|also|has|had)\s+)*"
-    r"(?:menerima|mendapatkan|memperoleh|mengantongi|meraih|received|obtained|secured)\b)"
-    # "It holds a CDOB certificate from BPOM": the company the sentence before describes
-    r"|^\W*It(?=\s+(?:(?:also|already|now|has|had|was|is)\s+)*(?:holds?|held|received|obtained|secured|granted|awarded|certified)\b)"
-    # "Fasilitas seluas 18.000 meter persegi tersebut": the site told by its size; "pabrik juga telah tersertifikasi": bare
-    r"|\b(?:fasilitas|pabrik|sarana|gudang)\s+(?:seluas|berkapasitas|senilai|bernilai)\s+[\d.,]+(?:\s+[\w-]+){0,4}?\s+(?:tersebut|itu|ini)\b"
-    r"|(?:^\W*|(?<=,\s)|(?<=;\s))(?:pabrik|fasilitas(?:\s+produksi)?)(?=\s+(?:(?:juga|telah|sudah|pun|kini)\s+)*"
-    r"(?:(?:menerima|mendapatkan|mendapat|memperoleh|mengantongi|meraih)\b|$))",
-    re.I,
-)
-# a site named by reference opens the sentence, an aside about its operator follows: the site is the subject
-_ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,2}?\s+"
-                    r"(?:tersebut|itu|ini))(?:\s*,[^,;]{3,80},|\s+(?:is|was|has\s+been|dioperasikan|dikelola)\s+(?:operated|owned|run|"
-                    r"managed|oleh)\b[^;]{3,120}?\s+(?:and|dan)\s+(?=(?:has\s+|had\s+|telah\s+|sudah\s+)?(?:received|obtained|"
-                    r"secured|holds|menerima|memperoleh|mendapatkan|mengantongi)\b))", re.I)
-# "Fasilitas sediaan cair dan padat X", "Pabrik X": the company's site opens the sentence, unnamed
-_FIRMS_SITE = re.compile(r"(?:[^.]{0,60}?\s[\u2013\u2014-]\s+)?\W*(?:fasilitas|pabrik|sarana)(?:\s+(?:produksi|sediaan|obat|[a-z]+))*\s+(?:milik\s+)?(?:PT\.?\s+)?", re.I)
-BULLETS_NEXT = re.compile(r"(?:[^;.()]|\([^()]{0,60}\)){0,40}?\b(?:antara\s+lain|yaitu|yakni|di\s+antaranya|including|namely)?\s*:\s*$", re.I)
-# "Pabrik perusahaan di X", "fasilitas produksi vaksin milik perseroan": the company's own unnamed site
-_COMPANY_SITE = re.compile(r"\b(?:pabrik|fasilitas|sarana|rumah\s+produksi)(?:\s+[\w-]+){0,3}?\s+(?:milik\s+)?(?:perusahaan|perseroan)\b"
-                           r"(?!\s+(?:lain|farmasi\s+lain|tersebut|itu|ini)\b)"
-                           r"|^\W*(?:pabrik|fasilitas(?:\s+produksi)?)\s+di\s+\u2588+\s+(?:telah|sudah|juga|kini)\b"  # "Pabrik di Cimahi telah …"
-                           # "The Company announced that its production facility in X has been awarded …"
-                           r"|\bthat\s+its\s+(?:[a-z-]+\s+){0,2}?(?:facility|plant|factory)\b", re.I)
-# "sertifikat halal perusahaan yang diterbitkan BPJPH": the certificate of the company the story is about
-_FIRMS_OWN = re.compile(r"\s+(?:halal\s+|\u2588+\s+)?(?:milik\s+)?(?:perusahaan|perseroan)\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?"
-                        r"(?:diterbitkan|dikeluarkan|diberikan)\b", re.I)
-_BOTH_AFTER = re.compile(r",\s*(?:both|keduanya|kedua-duanya)\s+(?:(?:already|are|were|have\s+been|telah|sudah|juga)\s+)*$", re.I)
-_BOTH_SITES = re.compile(r"\b(?:kedua|both)\s+(?:pabrik|fasilitas|sarana|plants|facilities|sites)\b", re.I)
-_SITE_WORD = re.compile(r"(?:fasilitas|pabrik|sarana|gudang|the\s+(?:same\s+)?(?:facility|plant|warehouse)|(?:this|that)\s+(?:facility|plant|warehouse)|lini\s+produksi[\w\s-]*nya|lini\s+produksi\b(?:\s+[\w.,-]+){0,4}?\s+(?:tersebut|itu|ini))\b",
-                        re.I)
-_STANDARD = re.compile(r"\b(?:sertifikasi|sertifikat|certificate|certification|certified)\s+(?P<std>[A-Z][A-Za-z/-]{1,10})\b")
 
-
-# "… received a CDOB certificate", "menerima sertifikat": the story's certifier gave it (the standard may come between)
-_RECEIVED = re.compile(r"\b(?:menerima|mendapatkan|memperoleh|mendapat|received|receiving|penerima)\s+(?:(?:an?|the)\s+)?"
-                       r"(?:\u2588+\s+)?$", re.I)
-_HALAL_NEXT = re.compile(r"\s+halal\b", re.I)
-_BPOM_STD = frozenset({"CPOB", "CPOTB", "CDOB", "CPKB"})  # the standards only BPOM certifies (not CPAKB: the ministry's)
-# "sertifikat CDOB diberikan kepada …", "sertifikat kali ini diberikan untuk gudang barunya": given by the story's certifier
-_GIVEN_TO = re.compile(r"\s+(?:\u2588+\s+)?(?:(?:kali\s+ini|tersebut|itu|ini)\s+)?(?:(?:juga|pun|telah|sudah)\s+)*"
-                       r"(?:diberikan|diserahkan)\s+(?:kepada|untuk|bagi)\s", re.I)
-_LIST_INTRO = re.compile(r"\s*(?:[A-Z]{2,6}\s+)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|terdapat|including|namely|:|"
-                         r"(?:(?:ini|tersebut|itu)\s+)?(?:adalah|ialah|terdiri\s+(?:atas|dari)|meliputi|were|are|include[sd]?))\s*:?\s*(?:PT\.?\s*)?", re.I)
-# "Pabrik X (, fasilitas) milik Y", "The X Plant, operated by Y,"
-_OWNED_BY = re.compile(r"^\s*(?:,[^\u2588]{0,60})?\b(?:milik|(?:operated|owned|run|managed)\s+by|(?:dioperasikan|dikelola)\s+oleh)"
-                       r"\s+(?:PT\.?\s+)?$", re.I)
 def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
-        s = _STANDARD.search(v.masked)
+        s = STANDARD.search(v.masked)
         std = s.group("std") if s else None
     who = _certifier(v, start, end)
     if who is not None and (acting := _acting_through(v, who)) is not None:
@@ -131,13 +93,13 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             or pending(v, start):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
     certifier: Entity | None = who.ent if who else intro_regulator(ctx, v, start, True)  # "BPOM memaparkan capaian:" + "- penerbitan sertifikat …"
-    if certifier is None and (_THAT.search(v.masked) or _RECEIVED.search(v.masked[:start]) or _GIVEN_TO.match(v.masked, end)):
+    if certifier is None and (_THAT.search(v.masked) or RECEIVED.search(v.masked[:start]) or GIVEN_TO.match(v.masked, end)):
         std = std or memory.get("standard")  # type: ignore[assignment]
         certifier = remembered(ctx, v, memory.get("certifier"), std)  # type: ignore[arg-type]
-        if certifier is not None and not halal_body(certifier) and _HALAL_NEXT.match(v.masked, end):
+        if certifier is not None and not halal_body(certifier) and HALAL_NEXT.match(v.masked, end):
             return  # "… memperoleh sertifikat halal yang diakui BPJPH": a halal certificate is no drug regulator's
     if certifier is None and v.masked[start:end].lower() == "tersertifikasi" and (nxt := next(iter(v.after(end)), None)) \
-            and nxt.type == "Regulation" and nxt.ent.name in _BPOM_STD and v.masked[end : nxt.start].isspace() \
+            and nxt.type == "Regulation" and nxt.ent.name in BPOM_STD and v.masked[end : nxt.start].isspace() \
             and any(m.type == "Organization" and m.ent.category == "company" for m in v.before(start)):
         # "Direktur PT A mengungkapkan fasilitas produksi perusahaannya telah tersertifikasi CPOTB": BPOM certified it
         certifier = next((e for e in ctx.entities if e.name == "Badan Pengawas Obat dan Makanan"), None)
@@ -180,7 +142,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if (site := which_site(v, start)) is not None and site.ent.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "… the X Plant in Y, which was certified by …"
         return
-    if (both := _BOTH_AFTER.search(v.masked, max(0, start - 40), start)) is not None \
+    if (both := BOTH_AFTER.search(v.masked, max(0, start - 40), start)) is not None \
             and len(sites := v.before(both.start(), ("Facility",))[:2]) == 2:
         for m in sites:  # "two plants, the A in X and the B in Y, both certified for CPOB by Badan POM"
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
@@ -197,7 +159,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         return
     # "PBF yang menerima sertifikat antara lain A, B, dan C": every holder listed
     after = [m for m in v.after(end, HOLDERS) if _usable(v, m)]
-    if after and _LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
+    if after and LIST_INTRO.fullmatch(v.masked[end : after[0].start]):
         for m in _listed(v, after):
             if not _is_authority(m.ent):  # "Penerbit sertifikat: BPJPH": the issuer named, no holder
                 ctx.emit("CERTIFIED", certifier, m.ent, v, 0.75, standard=std)
@@ -218,12 +180,12 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                     ctx.emit("LOCATED_IN", m.ent, town, w, 0.6)
         return
     named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
-    if not named and (to := _TO_FIRM.search(v.masked, end)) is not None and v.clause_end(end) >= to.start() \
+    if not named and (to := TO_FIRM.search(v.masked, end)) is not None and v.clause_end(end) >= to.start() \
             and (firm := topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) is not None and firm.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "… dari BPJPH kepada manajemen perusahaan": the story's firm
         return
     firm = (_just_named(ctx, v) or topic(ctx, v.index) or main_firm(ctx, v.index) or _story_firm(ctx)) \
-        if _COMPANY_SITE.search(v.masked[:start]) or _FIRMS_OWN.match(v.masked, end) else None
+        if COMPANY_SITE.search(v.masked[:start]) or FIRMS_OWN.match(v.masked, end) else None
     if firm is not None and firm.id != certifier.id and not any(
             m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions):
         ctx.emit("CERTIFIED", certifier, firm, v, 0.65, standard=std)  # "Pabrik perusahaan di X telah tersertifikasi"
@@ -239,11 +201,11 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             if (site := subject_site(v, start)) is not None:  # "its new facility, X Plant, located in …, has been granted"
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)
             _for_site(ctx, v, end, certifier, std)
-            if _ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
+            if ASIDE.match(v.masked[:start]):  # "The plant is operated by the Company's subsidiary X and received …"
                 for site in ctx.recent(v.index, ("Facility",), pos=0, back=3, limit=1):
                     ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
             return
-    aside = _ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
+    aside = ASIDE.match(v.masked[:start])  # "The plant, operated by X since 2021, received …": X is no holder
     for m in v.before(start, HOLDERS):
         if aside is not None and m.start < aside.end() or apposition_child(v, m) is not None:
             continue  # "PT A, perusahaan binaan Universitas B, memperoleh …": A, not B
@@ -252,42 +214,42 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                     and site.type == "Facility" and v.gap(site.end, m.start).isspace():
                 m = site  # "Cell Processing Center RSUP Dr. Sardjito yang telah memperoleh …": the site, named with its hospital
             ctx.emit("CERTIFIED", certifier, m.ent, v, 0.8, standard=std)
-            ana = _HOLDER_ANAPHOR.search(v.masked, m.end, start)
-            if ana is None and (a0 := _HOLDER_ANAPHOR.search(v.masked, 0, start)) is not None and a0.start() < m.start < a0.end():
+            ana = HOLDER_ANAPHOR.search(v.masked, m.end, start)
+            if ana is None and (a0 := HOLDER_ANAPHOR.search(v.masked, 0, start)) is not None and a0.start() < m.start < a0.end():
                 ana = a0  # "Pabrik yang dioperasikan PT A itu memperoleh …": the plant, its operator named inside the reference
-            for x in _site_referred(ctx, v, ana.start()) if ana is not None and _SITE_WORD.match(ana.group()) else []:
+            for x in _site_referred(ctx, v, ana.start()) if ana is not None and SITE_WORD.match(ana.group()) else []:
                 ctx.emit("CERTIFIED", certifier, x, v, 0.7, standard=std)  # "Direktur X menjelaskan, pabrik tersebut telah …"
             site = v.prev_mention(m)
-            if site is not None and site.type == "Facility" and _OWNED_BY.search(v.masked[site.end : m.start]):
+            if site is not None and site.type == "Facility" and OWNED_BY.search(v.masked[site.end : m.start]):
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.8, standard=std)  # "Plant X, fasilitas milik Y yang ..."
             elif m.type == "Organization" and (site := subject_site(v, start)) is not None and site.start < m.start:
                 ctx.emit("CERTIFIED", certifier, site.ent, v, 0.75, standard=std)  # "X Plant, …, is operated by Y and was …"
-            elif m.type == "Organization" and _FIRMS_SITE.fullmatch(v.masked[: m.start]) \
+            elif m.type == "Organization" and FIRMS_SITE.fullmatch(v.masked[: m.start]) \
                     and (plant := _firms_plant(ctx, m.ent)) is not None:
                 ctx.emit("CERTIFIED", certifier, plant, v, 0.7, standard=std)  # "Fasilitas sediaan cair X memperoleh …": X's one plant
             _for_site(ctx, v, end, certifier, std)
             return
     for m in v.after(end, HOLDERS):
-        if m.ent.id != certifier.id and _usable(v, m) and _FOR_HOLDER.search(v.masked[: m.start]) \
-                and not _OWNER_OF_REF.match(v.masked, m.end):  # "rumah sakit milik Pemprov X itu": the hospital
+        if m.ent.id != certifier.id and _usable(v, m) and FOR_HOLDER.search(v.masked[: m.start]) \
+                and not OWNER_OF_REF.match(v.masked, m.end):  # "rumah sakit milik Pemprov X itu": the hospital
             for x in _listed(v, [m, *(a for a in v.after(m.end, HOLDERS) if _usable(v, a))]):
                 ctx.emit("CERTIFIED", certifier, x.ent, v, 0.75, standard=std)  # "kepada PT A dan PT B"
             _for_site(ctx, v, end, certifier, std)  # "kepada PT A untuk gudang barunya, X": the site too
             return
     # "Fasilitas tersebut telah mendapatkan sertifikat CPOB dari BPOM": the site named just before
-    both = _BOTH_SITES.search(v.masked[:start])
+    both = BOTH_SITES.search(v.masked[:start])
     if both is not None:  # "Both plants already hold GMP certificates": the two sites named last
         sites = ctx.recent(v.index, ("Facility",), pos=both.start(), back=8, limit=2)
         if len(sites) == 2:
             for site in sites:
                 ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)
             return
-    ana = _HOLDER_ANAPHOR.search(v.masked[:start])
+    ana = HOLDER_ANAPHOR.search(v.masked[:start])
     if ana is None and its_certificate(v, start) and (prior := _held_before(ctx, v)) is not None and prior.id != certifier.id:
         ctx.emit("CERTIFIED", certifier, prior, v, 0.7, standard=std)  # "X Plant holds CPKB … . Its halal certificate was …"
         return
     if ana is not None:
-        if _SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
+        if SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
             site = _site_referred(ctx, v, ana.start())
             if site:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
@@ -298,7 +260,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
-        subject = topic(ctx, v.index, back=2) if not _SITE_WORD.match(ana.group()) else None
+        subject = topic(ctx, v.index, back=2) if not SITE_WORD.match(ana.group()) else None
         if subject is not None and subject.id != certifier.id:
             ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
             _for_site(ctx, v, end, certifier, std)  # "The company also received … for its laboratory, the X Lab"
@@ -310,19 +272,6 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
         named = any(m.type in HOLDERS and m.ent.id != certifier.id and not _is_authority(m.ent) for m in v.mentions)
-        e = main_firm(ctx, v.index) if not (named or _SITE_WORD.match(ana.group())) else None
+        e = main_firm(ctx, v.index) if not (named or SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
-
-
-# "kepada manajemen perusahaan.", "to the Company's management": the company the story is about receives it
-_TO_FIRM = re.compile(r"\b(?:kepada|to)\s+(?:(?:pihak|manajemen|pimpinan|direksi|jajaran|perwakilan|the)\s+)*"
-                      r"(?:perusahaan|perseroan|company['\u2019]s\s+(?:management|board|representatives?)|company)"
-                      r"(?=\s*(?:[.,;]|$|\b(?:tersebut|itu|ini|by|oleh|pada|on|at|in|di|saat|during)\b))", re.I)
-_OWNER_OF_REF = re.compile(r"\s+(?:itu|tersebut|ini)\b")
-# "kepada PT A", "untuk tiga lini produksi di Kendal Plant", "for two production lines at X": who holds it
-_FOR_HOLDER = re.compile(r"\b(?:kepada|untuk|bagi|milik|to|for)\s+(?:(?:[\w-]+\s+){0,2}(?:lini|jalur|production\s+lines?|lines?)"
-                         r"(?:\s+[\w-]+){0,3}?\s+(?:di|at|in|milik|of)\s+(?:the\s+)?"
-                         # "kepada dua pedagang besar farmasi (PBF), yaitu PT A …": the holders counted, then listed
-                         r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2}|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-                         r"(?:\s+\([^()]{1,12}\))?\s*,?\s+(?:yaitu|yakni|antara\s+lain|masing-masing|namely)\s*:?\s+)?$", re.I)
