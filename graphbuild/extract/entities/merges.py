@@ -20,6 +20,7 @@ from graphbuild.types import Mention
 Typed = dict[str, list[tuple[int, Mention]]]
 
 _STRIP_TAIL = (" republik indonesia", " ri")
+_COUNTRY_TAIL = frozenset({"ri", "republik", "indonesia"})  # "Kemenkes RI" is the "Kemenkes" defined before
 _LEGAL_WORDS = frozenset({"co", "ltd", "inc", "corp", "limited", "llc", "plc", "gmbh", "ag", "tbk", "persero"})
 # a firm's name word and its clipped form are one word: "Daeyang Pharm" is "Daeyang Pharmaceutical Co., Ltd."
 _SHORT_WORDS = {"pharm": "pharmaceutical", "pharma": "pharmaceutical", "pharmaceuticals": "pharmaceutical",
@@ -91,6 +92,11 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in first_of:
         by_first[words[0]].append(words)
+    # the words of each group so far: a short name defined for a name that opens otherwise ("PT Nusantara Medisindo Tbk
+    # ("Medisindo")") is that name, and absorbs no longer name adding words of its own ("PT Medisindo Neurofarma")
+    group_words: defaultdict[int, set[str]] = defaultdict(set)
+    for words, i in first_of.items():
+        group_words[uf.find(i)].update(words)
     for group in by_first.values():
         if len(group) < 2:
             continue
@@ -110,6 +116,7 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
                 and not (known and mention[first_of[b]].canonical is None
                          and not sets[b] - sets[a] <= _LEGAL_WORDS)  # "… Co., Ltd" adds no words of its own
                 and not _two_entries(known, mention[first_of[b]].canonical)
+                and not _defined_short(a, b, group_words[uf.find(first_of[a])])
             ]
             if not longer:
                 continue
@@ -136,6 +143,11 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     _merge_sessions(ctx, of, uf)
     _merge_deal_tails(of, uf)
     _merge_forms(of, uf)
+
+
+def _defined_short(a: tuple[str, ...], b: tuple[str, ...], words: set[str]) -> bool:
+    """Whether ``a`` is the defined short name of a longer name not opening with it, which ``b`` adds words to."""
+    return len(words) > len(a) and not set(b) - words <= _LEGAL_WORDS | _COUNTRY_TAIL
 
 
 _FORM_TAIL = re.compile(r"^(?P<brand>.+?)\s+(?:sirup|syrup|tablet|kapsul|kaplet|injeksi|suspensi|drops)"

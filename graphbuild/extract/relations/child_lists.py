@@ -22,6 +22,9 @@ _LISTED = re.compile(
     r"|(?:entitas\s+anak|anak(?:-anak)?\s+(?:usaha|perusahaan))(?:nya|\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut))?|grup)))"
     r"\s*,?\s+(?:(?:include|includes|are|comprise|consist\s+of|meliputi|mencakup|antara\s+lain|di\s+antaranya|yaitu|yakni|adalah"
     r"|termasuk|ialah)\s*:?\s*)(?:(?:the\s+)?PT\.?\s+)?$"
+    # "akan menjadi anak usaha ketiga perseroan setelah PT A dan PT B": the ones it already has
+    r"|(?:anak\s+(?:usaha|perusahaan))\s+ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2})\s+(?P<own2>perseroan|perusahaan)"
+    r"\s+(?:setelah|selain|sesudah)\s+(?:PT\.?\s+)?$"
     # a fact box under "Sekilas X" / "About X": "- Anak usaha: PT A (PBF), PT B, dan jaringan C"
     r"|^[\W_]*(?:entitas\s+anak|anak(?:-anak)?\s+(?:usaha|perusahaan)|subsidiaries)\s*:\s*(?:PT\.?\s+)?$",
     re.I,
@@ -66,6 +69,8 @@ def find(ctx: Context, v: View) -> None:
         own = {id(k.ent) for k in kids}
         firms = sorted((e for e in story_firms(ctx) if id(e) not in own), key=lambda e: -len(e.mentions))
         parent = owner_m.ent if owner_m is not None else next(iter(firms), None)  # the company the release is about
+        if c.group("own2") and (listed := [e for e in firms if re.search(r"\bTbk\b", e.name)]):
+            parent = listed[0]  # "anak usaha ketiga perseroan setelah …": the listed company, not the one joining
         if parent is None or regulator_like(parent):
             return
         for k in kids:

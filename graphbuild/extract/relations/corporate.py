@@ -173,7 +173,9 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
     before = v.before(start)
     if fronted_child(ctx, v, start, (parent.gloss or parent).end, parent.ent) or unnamed_child(ctx, v, start, parent.ent):  # "B, yang bermarkas di Seoul, merupakan …", "Perusahaan yang merupakan …"
         return
-    if before and before[0].type == "Organization" and start - before[0].end <= 40 and before[0].start not in v.role_orgs:
+    if before and before[0].type == "Organization" and start - before[0].end <= 40 and (
+            before[0].start not in v.role_orgs or _APPOSED.fullmatch(v.masked[before[0].end : start])):
+        # ("Direktur PT A, anak perusahaan B": the firm of a post is B's child all the same)
         if _HAS.search(v.masked[before[0].end : start]):
             return  # "A memiliki anak usaha B": A owns B (``child_lists``), it is not B's child
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):

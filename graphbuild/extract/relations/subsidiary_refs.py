@@ -116,7 +116,12 @@ _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?(?:\s+yang\s+(?:(?:baru|t
                           r"[^,.;]{0,30}?)?\s*,?\s*(?:PT\.?\s+)?", re.I)
 _PERSEROAN = re.compile(r"\b(?:perseroan|emiten|the\s+company)\b", re.I)
 # ("anak usaha distribusinya, PT B", "unit usaha barunya, PT B": a word saying which, with the owner's "-nya")
-_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur|pemasaran|logistik|ritel)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
+# ("anak usaha perseroan di bidang bioteknologi, PT B", "anak usaha distribusi, PT B", "anak usaha baru, PT B": the company
+# spoken of owns it, the field or its newness said between)
+_FIELD = r"(?:distribusi|dagang|niaga|farmasi|manufaktur|pemasaran|logistik|ritel|bioteknologi|herbal|baru)"
+_OWN_CHILD = re.compile(r"(?<=nya)|\s+(?:(?:distribusi|dagang|niaga|farmasi|manufaktur|pemasaran|logistik|ritel)\s+)?(?:perseroan|perusahaan)(?:\s+(?:ini|tersebut|itu))?"
+                        r"(?:\s+(?:di\s+bidang|yang\s+bergerak\s+di(?:\s+bidang)?|untuk|khusus)\s+[a-z-]+(?:\s+(?:dan\s+)?[a-z-]+){0,2})?(?=\s*,)"
+                        rf"|\s+{_FIELD}(?:\s+{_FIELD})?(?=\s*,)|\s+lain(?:nya)?(?=\s*,)"
                         r"|\s+[a-z]{3,}nya(?=\s*,)"
                         r"|\s+(?P<we>kami)(?=\s*,)", re.I)  # "lewat anak usaha kami, PT B," jelasnya: the speaker's company
 
@@ -192,6 +197,10 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     elif own is not None and named and _PERSEROAN.search(own.group()) and (home := release_firm(ctx, child.ent)) is not None \
             and home is not child.ent and not regulator_like(home):
         parent = home  # "produk A dipasarkan oleh anak usaha distribusi Perseroan, PT B": the release's company, not A
+    if parent is None and own is not None:  # those named lately are subsidiaries already: the story's company, not one of them
+        firms = [e for e in ctx.recent(v.index, ORG, pos=start, back=8, limit=6)
+                 if e.category == "company" and e is not child.ent and not ctx.has("SUBSIDIARY_OF", head=e)]
+        parent = max(firms, key=lambda e: len(e.mentions), default=None)
     if parent is not None:
         # "two of its subsidiaries, PT A and PT B", "dua anak usahanya, PT A dan PT B": every one named
         kids = v.chain(child, ORG) if _SEVERAL.search(v.masked[max(0, start - 25) : pos]) else [child]
@@ -207,7 +216,9 @@ _SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|two|three|four|five|subsidiarie
 # "B will be consolidated as a subsidiary of the Company", "B akan menjadi anak usaha Perseroan": the release's company
 _BECOMES = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:will|shall|also|thereby|akan|kini|resmi|juga|pun)\s+)*"
                       r"(?:be\s+consolidated\s+as|dikonsolidasikan\s+sebagai|becomes?|became|be|is|menjadi|merupakan|adalah)\s+"
-                      r"(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+                      r"(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$"
+                      # "PT B, also a subsidiary of the Company, …": an apposition, no verb
+                      r"|(?:\s*\([^()]*\))?\s*,\s*(?:(?:also|juga|another|yet\s+another)\s+)?(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 _OF_COMPANY = re.compile(r"\s+(?:of\s+the\s+company|(?:dari\s+)?perseroan)\b", re.I)
 
 
