@@ -24,12 +24,13 @@ _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I
 _MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?"
                       r"(?:(?:dibentuk|didirikan|berdiri|diluncurkan)\s+(?:pada\s+|sejak\s+)?(?:tahun\s+)?\d{4}\s*(?:,\s*)?(?:dan|serta|,)\s+)?"
                       r"(?:(?:kini|saat\s+ini|juga)\s+)?(?:beranggotakan|anggotanya\s+(?:terdiri\s+(?:atas|dari)|"
-                      r"adalah|yaitu|yakni|meliputi|antara\s+lain)|whose\s+members\s+(?:include|are)|which\s+(?:includes|comprises))\s+"
+                      r"adalah|yaitu|yakni|meliputi|antara\s+lain)|keanggotaannya\s+(?:mencakup|meliputi|termasuk)"
+                      r"|whose\s+members(?:hip)?\s+(?:include|includes|are)|which\s+(?:includes|comprises))\s+"
                       r"(?:(?:antara\s+lain|lain|yaitu|yakni|the)\s+)?$", re.I)
 # the separator between two listed members, with a kind word before the next name ("serta asosiasi A3")
 _NEXT_MEMBER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|\b(?:dan|serta|and)\b|,\s*(?:dan|serta|and)\b)\s*"
                           r"(?:(?:asosiasi|perusahaan|lembaga|organisasi|pemerintah|the)\s+)?$", re.I)
-_MADE_OF_CUE = re.compile(r"beranggotakan|anggotanya|whose\s+members|which\s+(?:includes|comprises)", re.I)  # the literal gate
+_MADE_OF_CUE = re.compile(r"beranggotakan|anggotanya|keanggotaannya|whose\s+members|which\s+(?:includes|comprises)", re.I)  # the literal gate
 # "Satgas itu juga melibatkan A serta B": a task force told before, and the bodies it takes in
 _TASK_FORCE = re.compile(r"^\W*(?:satgas|satuan\s+tugas|tim\s+terpadu|the\s+task\s+force)\s+(?:(?:itu|tersebut|ini)\s+)?(?:juga\s+)?"
                          r"(?:melibatkan|beranggotakan|terdiri\s+(?:atas|dari)|involves|includes|comprises)\s+", re.I)
@@ -137,7 +138,8 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
     # "A menjadi anggota B", "A bergabung dengan B", "A is a member of B"
     b = after[0]
     # "anggota ke-54 PIC/S", "member of the": an ordinal or article before the body
-    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the|ke-?\d+|penuh|full)\s+)*", v.masked[end : b.start], re.I):
+    if b.type != "Organization" or not re.fullmatch(r"\s*(?:(?:dari|of|the|ke-?\d+|penuh|full|pendiri|founding|tetap|aktif)\s+)*",
+                                                    v.masked[end : b.start], re.I):
         return
     if _PLANNED.search(v.masked[max(0, start - 30) : start]):
         return  # "Indonesia berencana bergabung dengan ICH": not (yet) a member
@@ -155,6 +157,13 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
         if _usable(v, subj_m) and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?[^\u2588.;:,]{0,30},\s*", v.masked[last.end : subj_m.start]):  # type: ignore[union-attr]
             for t in v.chain(b, ("Organization",)):
                 ctx.emit("MEMBER_OF", subj_m.ent, t.ent, v, 0.75)  # type: ignore[union-attr]
+        return
+    if (ref := _BODY_REF.search(v.masked, max(0, start - 80), start)) is not None:
+        # "PIFN mengumumkan bahwa asosiasi tersebut resmi menjadi anggota B": the association named lately
+        named = ctx.recent(v.index, ("Organization",), pos=ref.start(), back=2, limit=6)
+        body = next((e for e in named if e is not b.ent and e.category == "association"), None)
+        for t in v.chain(b, ("Organization",)) if body is not None else ():
+            ctx.emit("MEMBER_OF", body, t.ent, v, 0.7)
         return
     before = v.before(start)
     if not before and _IT.match(v.masked) and (start < 60 or start < 160 and _AND_IS.search(v.masked, 0, start)):
@@ -179,7 +188,7 @@ def _member(ctx: Context, v: View, start: int, end: int, cue: str) -> None:
                 if not ctx.has("SUBSIDIARY_OF", org.ent, t.ent):  # ("… based in Jakarta and a member of the Y group")
                     ctx.emit("MEMBER_OF", org.ent, t.ent, v, 0.75)
         return
-    if subj is not None and (_AND_IS.search(gap) or (seat is not None and _SECOND_PRED.match(gap) and _BASED_IN.search(
+    if (subj is not None or before and _IT.match(v.masked)) and (_AND_IS.search(gap) or (seat is not None and _SECOND_PRED.match(gap) and _BASED_IN.search(
             v.masked[max(0, seat.start - 30) : seat.start]))):  # "It operates plants in X and is a member of B": not X
         # ("… a company based in Jakarta and a member of the B group": the place is where it is, not a member)
         subj = _it(ctx, v) if _IT.match(v.masked) else _described(v, seat or before[0])
@@ -222,6 +231,9 @@ def _seat_head(v: View, m: M) -> M:
     return m
 
 
+_BODY_REF = re.compile(r"\b(?:asosiasi|organisasi|perhimpunan|gabungan|ikatan|the\s+association)\s+(?:tersebut|itu|ini)\s+"
+                       r"(?:(?:kini|juga|resmi|telah|sudah|pun|now|also|officially|has|had)\s+)*"
+                       r"(?:menjadi|merupakan|adalah|tercatat\s+sebagai|became|is|become)?\s*(?:(?:a|an|salah\s+satu)\s+)?$", re.I)
 _IN_BODY = re.compile(r"\s*(?:di|dalam|pada|in|of)\s+(?:the\s+)?")
 _KEEPS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:telah|sudah|berhasil|kembali|juga)\s+)*(?:mempertahankan|memperoleh|meraih|memperpanjang|mendapatkan|"
                     r"retained|kept|gained|renewed|won)\s+(?:(?:status|its|the)\s+)?", re.I)
@@ -257,6 +269,8 @@ def _it(ctx: Context, v: View) -> Entity | None:
         if firm is not None:  # "Founded in 2017 in Bandung, PT X develops … for the ASEAN markets. It is a member of B": X
             return firm.ent
     got = ctx.recent(v.index - 1, ("Organization",), back=0, limit=1) if v.index else []
+    if not got and v.index:  # "Its portfolio includes … . The company is … a member of B": the company of the lines before
+        got = [e for e in ctx.recent(v.index - 1, ("Organization",), back=2, limit=4) if e.category == "company"]
     return got[0] if got else None
 
 
