@@ -92,8 +92,8 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in first_of:
         by_first[words[0]].append(words)
-    # the words of each group so far: a short name defined for a name that opens otherwise ("PT Nusantara Medisindo Tbk
-    # ("Medisindo")") is that name, and absorbs no longer name adding words of its own ("PT Medisindo Neurofarma")
+    # the words of each group so far: a short name defined for a company ("PT Nusantara Medisindo Tbk ("Medisindo")") is that
+    # company, and absorbs no other PT whose name adds words of its own ("PT Medisindo Neurofarma": a subsidiary)
     group_words: defaultdict[int, set[str]] = defaultdict(set)
     for words, i in first_of.items():
         group_words[uf.find(i)].update(words)
@@ -116,7 +116,7 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
                 and not (known and mention[first_of[b]].canonical is None
                          and not sets[b] - sets[a] <= _LEGAL_WORDS)  # "… Co., Ltd" adds no words of its own
                 and not _two_entries(known, mention[first_of[b]].canonical)
-                and not _defined_short(a, b, group_words[uf.find(first_of[a])])
+                and not (mention[first_of[b]].text.startswith("PT ") and _defined_short(a, b, group_words[uf.find(first_of[a])]))
             ]
             if not longer:
                 continue

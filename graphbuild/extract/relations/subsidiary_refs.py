@@ -197,7 +197,10 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     elif own is not None and named and _PERSEROAN.search(own.group()) and (home := release_firm(ctx, child.ent)) is not None \
             and home is not child.ent and not regulator_like(home):
         parent = home  # "produk A dipasarkan oleh anak usaha distribusi Perseroan, PT B": the release's company, not A
-    if parent is None and own is not None:  # those named lately are subsidiaries already: the story's company, not one of them
+    if own is not None and not named and re.fullmatch(rf"\s+{_FIELD}(?:\s+{_FIELD})?", own.group()) \
+            and (home := release_firm(ctx, child.ent)) is not None and not regulator_like(home):
+        parent = home  # "Adapun anak usaha distribusi, PT B": the release's own company, not a partner named lately
+    if parent is None and own is not None and not named:  # those named lately are its subsidiaries already: the story's company
         firms = [e for e in ctx.recent(v.index, ORG, pos=start, back=8, limit=6)
                  if e.category == "company" and e is not child.ent and not ctx.has("SUBSIDIARY_OF", head=e)]
         parent = max(firms, key=lambda e: len(e.mentions), default=None)
