@@ -117,9 +117,14 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
                          and not sets[b] - sets[a] <= _LEGAL_WORDS)  # "… Co., Ltd" adds no words of its own
                 and not _two_entries(known, mention[first_of[b]].canonical)
                 and not (mention[first_of[b]].text.startswith("PT ") and _defined_short(a, b, group_words[uf.find(first_of[a])]))
+                and not _local_and_foreign(mention[first_of[a]].text, mention[first_of[b]].text)
             ]
             if not longer:
                 continue
+            texts = [mention[first_of[b]].text for b in longer]
+            if any(t.startswith("PT ") for t in texts) and any(_FOREIGN_FORM.search(t) for t in texts):
+                # "Kanemori" fits "Kanemori Pharmaceutical Co., Ltd." and "PT Kanemori Pharma Indonesia": the parent's short name
+                longer = [b for b, t in zip(longer, texts, strict=True) if not t.startswith("PT ")]
             # "Daewoong" fits "Daewoong Pharmaceutical" and "PT Daewoong Infion": two companies, so the
             # short name goes with the first one named only, and the two long names stay apart
             maximal = [b for b in longer if not any(b is not c and sets[b] <= sets[c] for c in longer)]
@@ -143,6 +148,16 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     _merge_sessions(ctx, of, uf)
     _merge_deal_tails(of, uf)
     _merge_forms(of, uf)
+
+
+# a foreign company's legal form: "Co., Ltd.", "Inc.", "GmbH", "AG", "Pte. Ltd.", "Sdn. Bhd.", "S.A."
+_FOREIGN_FORM = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Corporation|GmbH|AG|Limited|LLC|Pte|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K|SE|Plc|PLC)\b\.?")
+
+
+def _local_and_foreign(a: str, b: str) -> bool:
+    """"Kanemori Pharmaceutical Co., Ltd." and "PT Kanemori Pharma Indonesia": an Indonesian PT and a company with a foreign
+    legal form are two companies (the local subsidiary and its parent), however alike their names."""
+    return (a.startswith("PT ") and _FOREIGN_FORM.search(b) is not None) or (b.startswith("PT ") and _FOREIGN_FORM.search(a) is not None)
 
 
 def _defined_short(a: tuple[str, ...], b: tuple[str, ...], words: set[str]) -> bool:

@@ -52,8 +52,9 @@ _SEATED_CHILD = re.compile(
     r"based|located)\s+(?:di|in)\s+[^.;()]{1,80}?,\s*(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is|was|became)"
     r"\s+(?:(?:a|an|the|salah\s+satu|sebuah)\s+)?(?:[a-z-]+\s+){0,2}", re.I)
 # "Perusahaan yang merupakan anak usaha PT A itu …", "Perseroan sendiri adalah anak usaha A": the company spoken of
-_IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,25},\s*)?(?:perusahaan|perseroan|produsen|the\s+company)(?:\s+(?:farmasi|distribusi|distributor|tersebut|itu|ini))*"
-                          r"\s*,?\s*(?:yang\s+)?(?:(?:juga|kini|sendiri|also|now)\s+)*(?:merupakan|adalah|menjadi|is)\s+(?:(?:a|an|salah\s+satu)\s+)?$",
+_IT_IS_CHILD = re.compile(r"^\W*(?:[\w\s]{0,45},\s*)?(?:perusahaan|perseroan|produsen|the\s+company)(?:\s+(?:farmasi|distribusi|distributor|tersebut|itu|ini))*"
+                          r"\s*,?\s*(?:yang\s+)?(?:(?:juga|kini|sendiri|also|now|resmi)\s+)*(?:merupakan|adalah|menjadi|is|berstatus\s+sebagai)"
+                          r"\s+(?:(?:a|an|salah\s+satu)\s+)?$",
                           re.I)
 
 
