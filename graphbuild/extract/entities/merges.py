@@ -124,6 +124,9 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
             texts = [mention[first_of[b]].text for b in longer]
             if any(t.startswith("PT ") for t in texts) and any(_FOREIGN_FORM.search(t) for t in texts):
                 # "Kanemori" fits "Kanemori Pharmaceutical Co., Ltd." and "PT Kanemori Pharma Indonesia": the parent's short name
+                # (unless the text has bound it to the PT already: "Sarvodaya" of "PT Sarvodaya Bumi Vaksindo")
+                if any(t.startswith("PT ") and uf.find(first_of[b]) == uf.find(first_of[a]) for b, t in zip(longer, texts, strict=True)):
+                    continue
                 longer = [b for b, t in zip(longer, texts, strict=True) if not t.startswith("PT ")]
             # "Daewoong" fits "Daewoong Pharmaceutical" and "PT Daewoong Infion": two companies, so the
             # short name goes with the first one named only, and the two long names stay apart
