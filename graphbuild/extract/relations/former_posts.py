@@ -43,6 +43,9 @@ _PLAIN = re.compile(r"^\s+(?P<id3>menjabat)(?:\s+sebagai)?\s+$")
 _COORD = re.compile(rf"^\s*(?:\([^()]*\))?\s*,?\s*(?:dan|serta|and)\s+(?:(?:{_ADV}|juga)\s+)+(?:menjabat(?:\s+sebagai)?|menjadi)\s+"
                     r"|^\s*(?:\([^()]*\))?\s*,?\s*(?:and|but)\s+(?:was\s+|had\s+been\s+)?(?P<en>formerly|previously)(?:\s+(?:served|worked)\s+as)?\s+(?:the\s+|an?\s+)?")
 _OPENS = re.compile(rf"^\W*(?:{cues.HONORIFIC})*$")  # nothing but honorifics before the sentence's first person
+_APPOINT = re.compile(r"\b(?:dilantik|melantik|pelantikan|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|"
+                      r"menetapkan|terpilih|dipilih|memilih|dipercaya|dipercayakan|diisi|dijabat|menggantikan|menduduki|appoint(?:ed|s|ment)?|"
+                      r"nam(?:ed|es)|elected|succeeds?|joins?|promoted)\b", re.I)
 _APPOINTED = re.compile(rf"\b(?:mengangkat|menunjuk|melantik|menetapkan|memilih|appointed|named|elected)\s+(?:{cues.HONORIFIC})*$")
 _PRONOUN = re.compile(r"^\W*(?:Ia|Dia|Beliau|She|He)\s")
 # the title, its own unit words, then the body: "Direktur Registrasi Obat pada ", "Head of Process Development at the "
@@ -70,7 +73,7 @@ def find(ctx: Context) -> None:
             else:  # "X adalah guru besar Universitas A dan pernah menjabat Direktur … di B": the sentence's subject
                 title = _coordinated(v, body, prev)
                 person = ms[0].ent if title is not None and ms[0].type == "Person" and _OPENS.match(v.text[: ms[0].start]) else None
-            if person is not None and not ctx.has("HOLDS_POSITION", person, body.ent):  # (a post held now stays as it is)
+            if person is not None and not ctx.has("HOLDS_POSITION", person, body.ent) and _appointed(ctx, person):
                 ctx.emit("HOLDS_POSITION", person, body.ent, v, 0.6, title=title)
 
 
@@ -94,6 +97,13 @@ def _post(v: View, body: M, prev: M | None) -> str | None:
         word = "former" if g.get("en") or g.get("en2") else "mantan"
         return f"{word} {p.group('title')}{p.group('unit')}".strip()
     return None
+
+
+def _appointed(ctx: Context, person: Entity) -> bool:
+    """Whether the story tells the person's appointment (a sentence naming them with an appointing word): the former
+    post is the newcomer's record. Said of anyone else ("X, mantan Direktur PT A, kini membuka apotek",
+    "Pertemuan dipimpin Direktur B, Y, yang sebelumnya menjabat Ketua C") it is only a description."""
+    return any(_APPOINT.search(v.text) for v in ctx.busy if any(m.ent is person for m in v.mentions))
 
 
 def _coordinated(v: View, body: M, prev: M) -> str | None:
