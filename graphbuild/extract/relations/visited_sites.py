@@ -21,6 +21,8 @@ _SITE = re.compile(r"\b(?:fasilitas|pabrik|plant|facility|facilities|site|sarana
                    r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:(?:milik|of|at|in|di)\s+(?:the\s+)?)?(?:perusahaan\s+|perseroan\s+|PT\s+)?"
                    r"(?:(?:milik|di|in|at)\s+)?$", re.I)
 
+_PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|rencananya|batal|will|would|plans?\s+to|scheduled)\b", re.I)  # no visit made yet
+
 
 def find(ctx: Context) -> None:
     """For each visit of an owner or place read off a site noun, the one facility it names, visited too."""
@@ -36,7 +38,7 @@ def find(ctx: Context) -> None:
         if v is None:
             continue
         for m in v.mentions:
-            if m.ent is tail and _SITE.search(v.masked[max(0, m.start - 90) : m.start]):
+            if m.ent is tail and _SITE.search(v.masked[max(0, m.start - 90) : m.start]) and not _PLANNED.search(v.masked[: m.start]):
                 site = _facility(ctx, v, tail)
                 if site is not None:
                     ctx.emit("VISITED", ctx.by_id[r.head], site, v, 0.6)
