@@ -20,6 +20,7 @@ from graphbuild.extract.relations import (
     distribution_deals,
     events,
     fallback,
+    former_posts,
     groups,
     kind_nouns,
     locations,
@@ -34,6 +35,7 @@ from graphbuild.extract.relations import (
     sites,
     story_signers,
     ventures,
+    visited_sites,
     visits,
 )
 from graphbuild.extract.relations.common import Context
@@ -45,7 +47,7 @@ log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
             regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker,
-            distribution_deals)
+            distribution_deals, visited_sites, former_posts)  # a past post last: no rule reads it as held now
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -13,27 +13,38 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, CueGroup, View, watch
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.venues import last_event
 
 # the envoys' kind, then (after a list word, or "dari") the first body
 _ENVOYS = (r"(?:para\s+)?(?:perwakilan|delegasi|utusan|representatives|delegates|delegations)\b(?:[^\u2588.;:]{0,60}?"
-           r"(?:antara\s+lain|di\s+antaranya|yakni|yaitu|seperti|termasuk|including|such\s+as|namely)\s*:?\s+|\s+(?:dari|of|from)\s+)"
+           r"(?:antara\s+lain|di\s+antaranya|yakni|yaitu|seperti|termasuk|including|such\s+as|namely)\s*:?\s+|\s+(?:dari|of|from)\s+"
+           r"|(?<=perwakilan)\s+)"  # "Hadir pula perwakilan A dan B": the bodies right after the word
            r"(?:the\s+)?(?=\u2588)")
 PRESENT_ENVOYS = re.compile(rf"^\W*(?:(?:turut|tampak|juga)\s+)?hadir\b(?:\s+(?:pula|juga|pun))?\s+{_ENVOYS}"
                             rf"|^\W*(?:also\s+)?(?:present|attending)\s+were\s+(?:also\s+)?{_ENVOYS}", re.I)
+# "Representatives of A and B also attended", "Simposium itu juga menghadirkan perwakilan A": the bodies, then (for the
+# first) the verb after the list; the event is the one the sentence names, else the one told of just before
+SENT_ENVOYS = re.compile(r"^\W*(?:the\s+)?(?:representatives|delegates|delegations|officials)\s+(?:of|from)\s+(?:the\s+)?(?=\u2588)"
+                         r"|\b(?:juga\s+|pun\s+)?(?:menghadirkan|mengundang)\s+(?:para\s+)?(?:perwakilan|utusan|delegasi)\s+"
+                         r"(?:dari\s+)?(?=\u2588)", re.I)
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|and)\s+)?|\s(?:dan|serta|and)\s+)(?:the\s+)?", re.I)
+_HOSTED = re.compile(r"menghadirkan|mengundang", re.I)
+_THEN_ATTENDED = re.compile(r"\s+(?:also\s+)?(?:attended|were\s+(?:also\s+)?(?:present|in\s+attendance)|took\s+part|joined)\b", re.I)
 # "Delegasi Indonesia dipimpin oleh …", "The delegation was headed by …"
 # (the main clause only: "delegasi X yang dipimpin Y meninjau pabrik", "the delegation led by Y toured …" tell another act)
 LED_BY = re.compile(r"\b(?:delegasi|rombongan|delegation)\b(?:(?!\byang\b|\bwhich\b)[^.;:,]){0,40}?\b(?:dipimpin(?:\s+langsung)?(?:\s+oleh)?|"
                     r"diketuai(?:\s+oleh)?|(?:was|were|is)\s+(?:(?:personally|also)\s+)?(?:led|headed)\s+by)\s+", re.I)
 _TITLE = re.compile(r"[^;:!?\u201c\u201d\"]{0,120}")  # the leader's title and body, within the clause
 _PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|rencananya|batal|ditunda|will|would|plans?\s+to|scheduled)\b", re.I)
-WATCHED = CueGroup(PRESENT_ENVOYS, LED_BY)
+WATCHED = CueGroup(PRESENT_ENVOYS, LED_BY, SENT_ENVOYS)
 watch(*WATCHED.patterns)
 
 
 def find(ctx: Context, v: View) -> None:
-    present, led = WATCHED.may_each(v)
+    present, led, sent = WATCHED.may_each(v)
+    if sent:
+        _sent_envoys(ctx, v)
     cue = PRESENT_ENVOYS.match(v.masked) if present else None
     if cue is not None and not _PLANNED.search(v.masked[: cue.end()]):
         first = next(iter(v.after(cue.end())), None)
@@ -54,6 +65,38 @@ def find(ctx: Context, v: View) -> None:
         ev = _event(ctx, v) if not sites else None
         if ev is not None:
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
+
+
+def _sent_envoys(ctx: Context, v: View) -> None:
+    """ATTENDED for the bodies after "Representatives of" (the verb closing the list) or "menghadirkan perwakilan"."""
+    for c in v.cues(SENT_ENVOYS):
+        first = next(iter(v.after(c.end())), None)
+        if first is None or first.start != c.end() or first.type != "Organization" or _PLANNED.search(v.masked[: c.end()]):
+            continue
+        chain = _listed(v, first)
+        if not _HOSTED.search(c.group()) and not _THEN_ATTENDED.match(v.masked, _past_gloss(v, chain[-1])):
+            continue  # ("Representatives of A said …": no attendance told)
+        if (ev := _event(ctx, v)) is None:
+            continue
+        for m in chain:
+            if m.start not in v.role_orgs:
+                ctx.emit("ATTENDED", m.ent, ev, v, 0.7)
+
+
+def _listed(v: View, first: M) -> list[M]:
+    """``first`` and the bodies listed after it ("A (X), B dan C", "A and the B"); a body right after another with no
+    list word between is not another item ("Direktorat A Kementerian B" is the unit of B)."""
+    out = [first]
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Organization" and _ITEM_SEP.fullmatch(
+            v.masked, _past_gloss(v, out[-1]), nxt.start):
+        out.append(nxt)
+    return out
+
+
+def _past_gloss(v: View, m: M) -> int:
+    """Where ``m`` ends, past its bracketed acronym: "the Korea Health Industry Development Institute (KHIDI)"."""
+    g = re.match(r"\s*\([^()]*\)", v.text[m.end :])
+    return m.end + g.end() if g else m.end
 
 
 def _visited_before(ctx: Context, v: View) -> list:  # type: ignore[type-arg]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.common import Context, watch
+from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.types import Entity
 
 _CUE = re.compile(r"\b(?:menggantikan|succeed(?:s|ing|ed)?|replac(?:es|ing|ed))\s")
 _LEADING = re.compile(rf"(?:\s|{cues.HONORIFIC})*")
@@ -28,6 +29,9 @@ _SEATED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*(?:who\s+(?:has|had)\s+been\s+(?
 # "… yang mendapat tugas baru di BPOM pusat sebagai Direktur …": the body named right after
 _MOVED = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini\s+)?(?:mendapat\s+tugas\s+baru|ditugaskan|dipindahtugaskan|dimutasi|"
                     r"dipromosikan)\s+(?:di|ke)\s+$")
+# "X, Direktur Utama B, ditunjuk sebagai …", "X, yang sehari-hari menjabat Presiden Direktur B": a post held besides
+_SIDE_POST = re.compile(rf"(?:,\s*|\bmenjabat\s+(?:sebagai\s+)?){cues.TITLE}[\w\s&-]{{0,50}}$")
+_NOT_SEAT = frozenset({"media", "city", "country"})  # a post told in the sentence may be in any body but these
 _FIRM_NOUN = frozenset({"perseroan", "perusahaan", "emiten", "company", "firm"})
 _NOT_BODY = frozenset({"regulator", "government", "ministry", "media", "city", "country"})
 watch(_CUE)
@@ -49,7 +53,11 @@ def find(ctx: Context) -> None:
             if succ is None and v.index and (prev := ctx.views[v.index - 1]).mentions:  # "She succeeds Y, …"
                 succ = next((m for m in reversed(prev.mentions) if m.type == "Person"), None)
             seated = led is None and _SEATED.match(v.text, pred.end) is not None
-            if (led is None and not seated) or succ is None:
+            if succ is None:
+                continue
+            if led is None and not seated:  # "X diangkat sebagai Direktur Utama PT A menggantikan Y": Y held the post in A
+                for body in _bodies_told(ctx, v, succ.ent):
+                    ctx.emit("HOLDS_POSITION", pred.ent, body, v, 0.55)
                 continue
             firm = seated or led.group("noun").casefold() in _FIRM_NOUN
             bodies = [ctx.by_id[r.tail] for r in ctx.has("HOLDS_POSITION", succ.ent)]
@@ -57,3 +65,22 @@ def find(ctx: Context) -> None:
                       and (b.category == "company") == firm]
             if bodies:
                 ctx.emit("HOLDS_POSITION", pred.ent, bodies[-1], v, 0.6)
+
+
+def _bodies_told(ctx: Context, v: View, succ: Entity) -> list[Entity]:
+    """The bodies of the successor's posts told in this sentence or the one before ("X dilantik sebagai Kepala A.
+    Ia menggantikan Y"): the post the predecessor left. Golds list the predecessor's post in every story that
+    names one (25 as a plain item, 16 as an optional one, none left out). A body named there after a post the
+    successor holds besides ("X, Direktur Utama B, ditunjuk sebagai …", "yang menjabat Presiden Direktur B") is
+    not the one left."""
+    views = ctx.views[max(0, v.index - 1) : v.index + 1]
+    told = {" ".join(w.text.split()) for w in views}
+    out: dict[str, Entity] = {}
+    for r in ctx.has("HOLDS_POSITION", succ):
+        if r.evidence not in told or (body := ctx.by_id.get(r.tail)) is None:
+            continue
+        if body.type != "Organization" or body.category in _NOT_SEAT:
+            continue
+        if not any(_SIDE_POST.search(u.text[max(0, m.start - 90) : m.start]) for u in views for m in u.mentions if m.ent is body):
+            out[body.id] = body
+    return list(out.values())
