@@ -223,6 +223,7 @@ _BECOMES = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:will|shall|also|thereby|
                       r"(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$"
                       # "PT B, also a subsidiary of the Company, …": an apposition, no verb
                       r"|(?:\s*\([^()]*\))?\s*,\s*(?:(?:also|juga|another|yet\s+another)\s+)?(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_APPOSED_ONLY = re.compile(r"(?:\s*\([^()]*\))?\s*,")
 _OF_COMPANY = re.compile(r"\s+(?:of\s+the\s+company|(?:dari\s+)?perseroan)\b", re.I)
 
 
@@ -233,8 +234,10 @@ def company_parent(ctx: Context, v: View, start: int, end: int) -> bool:
     child = next(iter(v.before(start, ORG)), None)
     if child is None or child.start in v.role_orgs or not _BECOMES.fullmatch(v.masked[child.end : start]):
         return False
-    parent = next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
-    if parent is not None:
+    # ("PT B, also a subsidiary of the Company": the company defined so, not a partner the release names more)
+    parent = (defined_firm(ctx) if _APPOSED_ONLY.match(v.masked[child.end : start]) else None) \
+        or next((e for e in issuer(ctx, child.ent) if e is not child.ent), None)
+    if parent is not None and parent is not child.ent:
         emit(ctx, v, child.ent, parent)
     return parent is not None
 
