@@ -170,7 +170,9 @@ def find(ctx: Ctx) -> None:
             if town > 0:  # "Balai Kota Samarinda": the town hall, named with its town
                 ctx.add(k, ctx.spans[ctx.owner[town]][1], "Facility", None, "cue")
                 continue
-        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
+        if ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and (e := _numbered_town(ctx, k + 1)):
+            ctx.add(k, e, "Facility", None, "cue")  # "Plant Ungaran II", "Pabrik Cikarang 2": the town's second plant
+        elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
             i = _named_before(ctx, k)  # "Sinar Generik Plant Cimahi": the company's name heads the site
             ctx.add(i, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
         elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and (m := _kind_then_town(ctx, k + 1)):
@@ -214,12 +216,13 @@ _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang", "Pendopo"})
 
 
 def _kind_then_town(ctx: Ctx, k: int) -> int:
-    """"Pabrik Parasetamol Cilegon", "Gudang Vaksin Bekasi": one or two capitalised words saying what the
-    site makes or keeps (a product or a plain word) and then its town; returns the town's token or 0."""
+    """"Pabrik Parasetamol Cilegon", "Gudang Vaksin Bekasi", "Pabrik Insulin Sinar Medika Pasuruan": up to three
+    capitalised words saying what the site makes or keeps (a product or a plain word, then perhaps its company's
+    short name) and then its town; returns the town's token or 0."""
     t = ctx.t
-    for m in (k + 1, k + 2):
+    for m in (k + 1, k + 2, k + 3):
         if m >= len(t.words) or any(t.newline_before[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
-                              or ctx.type_at(x) not in (None, "Product") for x in range(k, m)):
+                              or ctx.type_at(x) not in (None, "Product", "Organization" if x > k else None) for x in range(k, m)):
             return 0
         if _town_at(ctx, m):
             return m
@@ -236,6 +239,19 @@ def _named_before(ctx: Ctx, k: int) -> int:
     if opens and k - i < 2:
         return k  # "Kapasitas Plant Banjaran": one capitalised word opening a sentence is no name
     return i if i < k and proper_tokens(ctx, i, k) >= 1 else k
+
+
+def _numbered_town(ctx: Ctx, k: int) -> int:
+    """The end of "Ungaran II" in "Plant Ungaran II": a town (no province or country) and a plant number that
+    closes the name; 0 when the words after the site noun are not that."""
+    t = ctx.t
+    if not (k < len(t.words) and not t.newline_before[k] and ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]][0] == k):
+        return 0
+    e = ctx.spans[ctx.owner[k]][1]
+    if ctx.mentions[ctx.owner[k]].category in ("country", "province") or e >= len(t.words) or t.newline_before[e] \
+            or not _NUMBER.match(t.words[e]) or ctx.owner[e] >= 0:  # type: ignore[union-attr]
+        return 0
+    return e + 1 if e + 1 >= len(t.words) or t.newline_before[e + 1] or not is_cap(t.words[e + 1]) else 0
 
 
 def _place_at(ctx: Ctx, k: int) -> bool:

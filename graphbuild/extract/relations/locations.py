@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    company_sites,
     estate_towns,
     places,
     plant_places,
@@ -137,6 +138,8 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", apposed_child(v, m).ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs and not places.region(nxt.ent)
+                  and not places.contains(m.ent, nxt.ent)  # "Pusat X PMI Jawa Timur di Surabaya": the site's town, not the province's
+                  and not (m.type == "Organization" and _UNIT_OF.search(v.text, max(0, m.start - 45), m.start))
                   and not _HOST_OF_EVENT.search(v.masked[: m.start])
                   and not (_COMMA_IN.match(gap) and _BY_AGENT.search(v.masked, max(0, m.start - 12), m.start))):
                 site = v.prev_mention(m)
@@ -215,6 +218,7 @@ def find(ctx: Context) -> None:
     plant_places.find(ctx)  # "pabrik perusahaan di Y" and the one plant the story names
     venue_places.find(ctx)  # "di JIExpo Kemayoran, Jakarta Pusat", "Kampus C Unair, Mulyorejo": a venue's address
     estate_towns.find(ctx)  # "di Kawasan Industri W, Ungaran": the town the estate is in
+    company_sites.find(ctx)  # "fasilitas perusahaan yang berlokasi di Y" where the story names no plant: the company's
     seat_countries.find(ctx)  # "berbasis di Hyderabad, India": a foreign firm's town's country
     regulator_seats.find(ctx)  # "X (NAFDAC), otoritas pengawas obat Nigeria", "the UAE's medicines regulator"
 
@@ -296,6 +300,9 @@ _SITE_OF = re.compile(r"^\s*,\s*(?:(?:sebuah|salah\s+satu|the|a|an)\s+)?(?:fasil
 # "RSUP X, rumah sakit vertikal milik Kementerian Kesehatan di Semarang": the hospital's place, not the ministry's
 _BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+sakit|unit|satuan\s+kerja|balai|kantor|cabang|branch|office)"
                       r"(?:\s+[a-z]+){0,2}?\s+(?:milik|di\s+bawah(?:\s+naungan)?|dari|of(?:\s+the)?)?\s*$")
+# "seluruh Unit Pelaksana Teknis (UPT) Badan POM di Indonesia", "unit pelaksana teknis BPOM di Jawa Timur": the units are
+# there, not the body they belong to
+_UNIT_OF = re.compile(r"\b(?:[Uu]nit\s+[Pp]elaksana\s+[Tt]eknis|UPT)(?:\s*\(UPT\))?\s+$")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 _BY_AGENT = re.compile(r"\b(?:by|oleh)\s+$", re.I)  # "… developed by B, in Indonesia": where the clause's verb acts
 
