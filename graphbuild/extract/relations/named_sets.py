@@ -1,0 +1,114 @@
+"""DEVELOPS from a set of products named through its owner, and the list that names the set's members.
+
+Why: stories name a company's products with a noun phrase that carries the owner, then list them, with no
+making verb between the owner and the products: "dua produk biosimilar yang dikembangkan Jinhe, yaitu A dan B",
+"Dua produk andalan PT X, sirup obat batuk A dan salep kulit B, …", "dua produk Rheinfeld lainnya, yakni …",
+"lima produk sirup obat batuk milik PT X …. Kelima produk itu adalah A, B, …" (the list a sentence later),
+"X's OHT range, including A and B", "two of the company's flagship phytopharmaceuticals, A and B",
+"three of its products: the albumin solution A, …" (a describing phrase before each member). The owner is the
+brand owner: the annotators give it DEVELOPS whoever fills the product (the contract maker is told apart).
+A distributor's or a regulator's "produk" is not theirs to make, so those owners are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
+from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like
+from graphbuild.extract.relations.owned_sets import _chain, _count, _later
+from graphbuild.types import Entity
+
+_NOUN = r"produk|obat|vaksin|jamu|suplemen|kosmetik|merek|fitofarmaka|biosimilar"
+# "produk [sirup obat batuk] milik PT X", "produk andalan X", "produk yang dikembangkan oleh X", "produk X lainnya"
+_ID_SET = re.compile(
+    rf"\b(?:{_NOUN})(?:-(?:{_NOUN}))?\s+"
+    r"(?:(?:(?!(?:yang|milik|untuk|dari|di|ke|oleh|itu|ini|tersebut|lain|lainnya)\b)[a-z][\w-]*\s+){0,6}?"
+    r"(?:milik|andalan|unggulan|besutan|buatan|keluaran|yang\s+(?:(?:telah|sudah|juga|selama\s+ini)\s+)?"
+    r"(?:dikembangkan|diproduksi|dibuat|dikembangkan\s+dan\s+diproduksi)(?:\s+oleh)?)\s+(?:PT\.?\s+)?)?",
+    re.I,
+)  # with no owner word, the owner must stand right after the noun: "dua produk Rheinfeld lainnya"
+# "X's OHT range", "its products", "the company's flagship phytopharmaceuticals"
+_EN_SET = re.compile(
+    r"(?:['\u2019]s|\bits|\btheir)\s+(?:(?!(?:and|or|with|in|for|to|by|of)\b)[\w-]+\s+){0,3}?"
+    r"(?:range|products|portfolio|brands|medicines|drugs|vaccines|phytopharmaceuticals|generics|biosimilars)\b",
+    re.I,
+)
+watch(_ID_SET, _EN_SET)
+CUES = (_ID_SET, _EN_SET)
+_ANY = CueGroup(*CUES)
+# between the owner (or the set's noun) and the first member: "lainnya, yakni", ", ", ": the albumin solution"
+_INTRO = re.compile(
+    r"(?:\s*\([^()\u2588]*\))?(?:\s+(?:lainnya|lain|sendiri))?\s*(?:(?:,\s*)?(?:yaitu|yakni|adalah|ialah|meliputi|antara\s+lain"
+    r"|di\s+antaranya|seperti|termasuk|namely|including|such\s+as)\s*:?\s*|:\s*|,\s*)"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:dan|serta|and|yang|which)\b)[a-z][\w-]*\s+){0,3}",
+    re.I,
+)
+_N = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|\d{1,2}"
+_COUNT = re.compile(rf"\b({_N})\s+(?:of\s+(?:the\s+company|\u2588+)?\s*)?$", re.I)
+_THE_FIRM = re.compile(r"\b(?:the\s+company|perseroan)$", re.I)
+
+
+def find(ctx: Context, v: View) -> None:
+    ids, en = _ANY.may_each(v)
+    for c in v.cues(_ID_SET) if ids else ():
+        owner = next(iter(v.after(c.end())), None)
+        if owner is not None and owner.start == c.end():
+            if owner.type == "Organization":
+                _emit(ctx, v, _maker(owner.ent), owner.end, c.start())
+        elif (short := _SHORT.match(v.masked, c.end())) is not None:  # "produk Rheinfeld lainnya": a short name
+            _emit(ctx, v, _maker(_short_firm(ctx, v, short.group(1))), short.end(), c.start())
+    for c in v.cues(_EN_SET) if en else ():
+        _emit(ctx, v, _maker(_en_owner(ctx, v, c)), c.end(), c.start())
+
+
+# a firm's short name that was not taken as a mention: capitalised words right after the noun / before "'s"
+_SHORT = re.compile(r"((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})(?=\s+(?:lainnya|lain)\b|\s*(?:,|:|\(|\s+(?:yaitu|yakni)\b))")
+_SHORT_BEFORE = re.compile(r"(?<![\w\u2588])((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})$")
+_FORM = re.compile(r"^(?:PT\.?|CV)\s+")
+
+
+def _short_firm(ctx: Context, v: View, words: str) -> Entity | None:
+    """The one company of the story whose name (less "PT") starts with ``words``."""
+    hits = [e for e in ctx.by_id.values() if e.type == "Organization" and any(_FORM.sub("", n) == words or _FORM.sub("", n).startswith(words + " ")
+                                             for n in (e.name, *e.aliases))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _maker(e: Entity | None) -> Entity | None:
+    if e is None or e.category in _NOT_MAKERS or regulator_like(e) or cues.SELLER_NAME.search(e.name):
+        return None
+    return e
+
+
+def _en_owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
+    """Whose set "X's …", "the company's …", "its …" is: the name right before, the story's firm, the subject."""
+    lead = c.group()[:1]
+    if lead in "'\u2019":
+        prev = next(iter(v.before(c.start())), None)
+        if prev is not None and prev.end == c.start():
+            return prev.ent if prev.type == "Organization" else None
+        if _THE_FIRM.search(v.masked, 0, c.start()):
+            return main_firm(ctx, v.index)
+        short = _SHORT_BEFORE.search(v.masked, 0, c.start())
+        return _short_firm(ctx, v, short.group(1)) if short is not None else None
+    subj = next((m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs), None)
+    return subj.ent if subj is not None and subj.end <= c.start() else None
+
+
+def _emit(ctx: Context, v: View, owner: Entity | None, end: int, start: int) -> None:
+    """The members listed right after ``end`` (else, for a counted set, the list a later sentence gives)."""
+    if owner is None:
+        return
+    first = next(iter(v.after(end, ("Product",))), None)
+    prods: list[tuple[View, M]] = []
+    if first is not None and first.start - end <= 80 and _INTRO.fullmatch(v.masked[end : first.start]):
+        prods = [(v, p) for p in _chain(v, first)]
+    elif (n := _COUNT.search(v.masked, max(0, start - 40), start)) is not None and (many := _count(n.group(1))):
+        prods = _later(ctx, v.index, many)
+        if len(prods) != many:
+            return
+    for w, p in prods:
+        if p.ent is not owner:
+            ctx.emit("DEVELOPS", owner, p.ent, w, 0.6)
