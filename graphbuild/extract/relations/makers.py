@@ -65,6 +65,8 @@ WIDE_LIST = re.compile(r"^[^.;:\u2588()]{0,120}?,?\s(?:antara\s+lain|di\s+antara
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
+    # "Toko tersebut kedapatan menjual …", "Kedua PBF itu terbukti menyalurkan …": a seller named before
+    r"|\b(?:toko(?:\s+obat)?|apotek|klinik|PBF|pedagang\s+besar\s+farmasi|distributor)\s+(?:ini|tersebut|itu)"
     # "Usaha tersebut memproduksi …": a trading business ("UD X, usaha perseorangan …") named before (the noun right
     # before its pointer: "anak usaha kelompok usaha PT B, saat ini …" is no pointer)
     r"|(?<!kelompok\s)\busaha\s+(?:ini|tersebut|itu)"
@@ -81,7 +83,7 @@ _PLANT_ANAPHOR = re.compile(
     # "Pabrik … tersebut mulai beroperasi akhir 2024 dan memproduksi": a short clause first, then the making verb
     r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta|and)\s+)?"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
-    r"|previously|currently|now|still|only|mainly|exclusively)\s+)*$",
+    r"|previously|currently|now|still|only|mainly|exclusively|kedapatan|terbukti|diketahui|ketahuan|diduga)\s+)*$",
     re.I,
 )
 _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
@@ -89,12 +91,15 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
-_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company)\b", re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company|toko|apotek|klinik|PBF|pedagang|distributor)\b",
+                           re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 # "pabrik yang dikelola A itu", "the plant operated by A": a plant's operator (a company "dikelola" by A is not A's)
 _RUN_BY = re.compile(r"^(?:pabrik|fasilitas|plant|facility|lini)\b[^\u2588]*?\b(?:dikelola|dioperasikan|dijalankan|operated|run|managed)"
                      r"\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+_SET_HEAD = re.compile(r"\W*(?:ke(?:dua|tiga|empat)nya|(?:kedua|ketiga|keempat)\s+[\w-]+(?:\s+(?:itu|tersebut))?)\s*,\s*", re.I)
+_SET_TAIL = re.compile(r"\s*,\s*(?:(?:terbukti|kedapatan|diketahui|diduga|juga|telah|sudah|masih)\s+)*", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 
 
@@ -187,6 +192,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if rtype == "MARKETS" and (_GRANTS.search(v.masked, subj.end, start)
                                or _LICENSED_FROM.search(v.masked, max(0, subj.start - 60), subj.start)):
         return  # "A memberikan lisensi kepada perseroan untuk memasarkan P" / "… licence from A to market P": not A
+    if _SET_HEAD.match(v.masked) and _SET_TAIL.fullmatch(v.masked, subj.end, start):
+        clause_from = start  # "Keduanya, PT A dan PT B, terbukti menyalurkan P": the apposed firms are the subject
     ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return

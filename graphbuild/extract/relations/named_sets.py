@@ -35,8 +35,15 @@ _EN_SET = re.compile(
     r"(?:range|products|portfolio|brands|medicines|drugs|vaccines|phytopharmaceuticals|generics|biosimilars)\b",
     re.I,
 )
-watch(_ID_SET, _EN_SET)
-CUES = (_ID_SET, _EN_SET)
+# "PT X resmi meluncurkan tiga produk herbal terbaru …. Ketiga produk itu adalah A, B dan C": a launch counts the set
+_LAUNCH = re.compile(
+    r"\b(?:meluncurkan|memperkenalkan|menghadirkan|merilis|launch(?:ed|es)?|introduc(?:ed|es)|unveil(?:ed|s)?)\s+"
+    r"(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|eight|\d)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_NOUN}|products|brands|medicines|vaccines|supplements)\b",
+    re.I,
+)
+watch(_ID_SET, _EN_SET, _LAUNCH)
+CUES = (_ID_SET, _EN_SET, _LAUNCH)
 _ANY = CueGroup(*CUES)
 # between the owner (or the set's noun) and the first member: "lainnya, yakni", ", ", ": the albumin solution"
 _INTRO = re.compile(
@@ -51,7 +58,7 @@ _THE_FIRM = re.compile(r"\b(?:the\s+company|perseroan)$", re.I)
 
 
 def find(ctx: Context, v: View) -> None:
-    ids, en = _ANY.may_each(v)
+    ids, en, launch = _ANY.may_each(v)
     for c in v.cues(_ID_SET) if ids else ():
         owner = next(iter(v.after(c.end())), None)
         if owner is not None and owner.start == c.end():
@@ -62,6 +69,28 @@ def find(ctx: Context, v: View) -> None:
     for c in v.cues(_EN_SET) if en else ():
         _emit(ctx, v, _maker(_en_owner(ctx, v, c)), c.end(), c.start())
 
+    for c in v.cues(_LAUNCH) if launch else ():
+        _launched(ctx, v, c)
+
+
+def _launched(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """The launching company (the sentence's subject, just before the verb) makes the counted set's members."""
+    subj = next((m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs), None)
+    if subj is None or subj.end > c.start() or c.start() - subj.end > 40 or not _VERB_GAP.fullmatch(v.masked[subj.end : c.start()]):
+        return
+    owner = _maker(subj.ent)
+    first = next(iter(v.after(c.end(), ("Product",))), None)
+    if owner is None or (first is not None and first.start - c.end() <= 80 and _INTRO.fullmatch(v.masked[c.end() : first.start])):
+        return  # listed in the sentence itself: the launch verb's own rules read it
+    many = _count(c.group("n"))
+    prods = _later(ctx, v.index, many)
+    if len(prods) == many:
+        for w, p in prods:
+            ctx.emit("DEVELOPS", owner, p.ent, w, 0.6)
+
+
+_VERB_GAP = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:resmi|secara\s+resmi|telah|sudah|juga|kembali|baru\s+saja|officially|has|have|today|also)\s+)*",
+                       re.I)
 
 # a firm's short name that was not taken as a mention: capitalised words right after the noun / before "'s"
 _SHORT = re.compile(r"((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2})(?=\s+(?:lainnya|lain)\b|\s*(?:,|:|\(|\s+(?:yaitu|yakni)\b))")
