@@ -24,7 +24,7 @@ _NOUN = r"produk|obat|vaksin|jamu|suplemen|kosmetik|merek|fitofarmaka|biosimilar
 # "produk [sirup obat batuk] milik PT X", "produk andalan X", "produk yang dikembangkan oleh X", "produk X lainnya"
 _ID_SET = re.compile(
     rf"\b(?:{_NOUN})(?:-(?:{_NOUN}))?\s+"
-    r"(?:(?:(?!(?:yang|milik|untuk|dari|di|ke|oleh|itu|ini|tersebut|lain|lainnya)\b)[a-z][\w-]*\s+){0,6}?"
+    r"(?:(?:(?:(?!(?:yang|milik|untuk|dari|di|ke|oleh|itu|ini|tersebut|lain|lainnya)\b)[a-z][\w-]*|\u2588+)\s+){0,6}?"
     r"(?:milik|andalan|unggulan|besutan|buatan|keluaran|yang\s+(?:(?:telah|sudah|juga|selama\s+ini)\s+)?"
     r"(?:dikembangkan|diproduksi|dibuat|dikembangkan\s+dan\s+diproduksi)(?:\s+oleh)?)\s+(?:PT\.?\s+)?)?",
     re.I,
@@ -42,8 +42,16 @@ _LAUNCH = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_NOUN}|products|brands|medicines|vaccines|supplements)\b",
     re.I,
 )
-watch(_ID_SET, _EN_SET, _LAUNCH)
-CUES = (_ID_SET, _EN_SET, _LAUNCH)
+# "Kedua obat itu nantinya diproduksi KPI", "Kedua produk merupakan hasil pengembangan X": the set told just before
+_BACK_SET = re.compile(
+    r"^\W*(?:(?:sementara\s+itu|adapun)\s*,?\s*)?ke(?P<n>dua|tiga|empat|lima)(?:nya|\s+(?:produk|obat|vaksin|merek|jamu)"
+    r"(?:\s+(?:itu|tersebut|ini))?)\s+(?:(?:nantinya|akan|juga|kini|telah|sudah|masing-masing|sama-sama)\s+)*"
+    r"(?:(?P<make>diproduksi|dikembangkan|dibuat|diracik|merupakan\s+(?:hasil\s+pengembangan|hasil\s+riset|produk|produksi|buatan))"
+    r"|dipasarkan|didistribusikan|diedarkan)\s+(?:(?:oleh|secara\s+lokal\s+oleh)\s+)?(?:PT\.?\s+)?",
+    re.I,
+)
+watch(_ID_SET, _EN_SET, _LAUNCH, _BACK_SET)
+CUES = (_ID_SET, _EN_SET, _LAUNCH, _BACK_SET)
 _ANY = CueGroup(*CUES)
 # between the owner (or the set's noun) and the first member: "lainnya, yakni", ", ", ": the albumin solution"
 _INTRO = re.compile(
@@ -58,7 +66,7 @@ _THE_FIRM = re.compile(r"\b(?:the\s+company|perseroan)$", re.I)
 
 
 def find(ctx: Context, v: View) -> None:
-    ids, en, launch = _ANY.may_each(v)
+    ids, en, launch, back = _ANY.may_each(v)
     for c in v.cues(_ID_SET) if ids else ():
         owner = next(iter(v.after(c.end())), None)
         if owner is not None and owner.start == c.end():
@@ -71,6 +79,27 @@ def find(ctx: Context, v: View) -> None:
 
     for c in v.cues(_LAUNCH) if launch else ():
         _launched(ctx, v, c)
+    if back and v.index and (c := _BACK_SET.match(v.masked)) is not None:
+        _told_before(ctx, v, c)
+
+
+def _told_before(ctx: Context, v: View, c: re.Match[str]) -> None:
+    """The firm right after the verb makes (sells) the products of the sentence before that names exactly that many."""
+    firm = next(iter(v.after(c.end())), None)
+    if firm is None or firm.start != c.end() or firm.type != "Organization":
+        return
+    owner = _maker(firm.ent) if c.group("make") else firm.ent
+    many = _count(c.group("n"))
+    if owner is None or regulator_like(owner):
+        return
+    for w in (ctx.views[i] for i in range(v.index - 1, max(-1, v.index - 3), -1)):
+        prods = list({id(m.ent): m.ent for m in w.mentions if m.type == "Product"}.values())
+        if not prods:
+            continue
+        if len(prods) == many:
+            for p in prods:
+                ctx.emit("DEVELOPS" if c.group("make") else "MARKETS", owner, p, v, 0.6)
+        return
 
 
 def _launched(ctx: Context, v: View, c: re.Match[str]) -> None:
