@@ -31,7 +31,7 @@ _ID_SET = re.compile(
 )  # with no owner word, the owner must stand right after the noun: "dua produk Rheinfeld lainnya"
 # "X's OHT range", "its products", "the company's flagship phytopharmaceuticals"
 _EN_SET = re.compile(
-    r"(?:['\u2019]s|\bits|\btheir)\s+(?:(?!(?:and|or|with|in|for|to|by|of)\b)[\w-]+\s+){0,3}?"
+    r"(?:['\u2019]s?|\bits|\btheir)\s+(?:(?!(?:and|or|with|in|for|to|by|of)\b)[\w-]+\s+){0,3}?"
     r"(?:range|products|portfolio|brands|medicines|drugs|vaccines|phytopharmaceuticals|generics|biosimilars)\b",
     re.I,
 )
@@ -145,7 +145,7 @@ def _en_owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
     lead = c.group()[:1]
     if lead in "'\u2019":
         prev = next(iter(v.before(c.start())), None)
-        if prev is not None and prev.end == c.start():
+        if prev is not None and (prev.end == c.start() or (prev.end == c.start() - 1 and v.masked[prev.end] == ".")):
             return prev.ent if prev.type == "Organization" else None
         if _THE_FIRM.search(v.masked, 0, c.start()):
             return main_firm(ctx, v.index)
