@@ -21,7 +21,8 @@ watch(_DASHED)
 _BULLET = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])\s+[*_]*(?:[A-Za-z][a-z-]*\s+(?:[a-z][\w-]*\s+){0,3}[*_]*)?")
 # product, an optional bracket, the dash: "Sirup A (bets MT2411) — ", "*Krim B* – "
 _GAP = re.compile(r"[*_]*(?:\s*\([^()]*\))?[*_]*\s+[\u2014\u2013]\s+[*_]*")  # the bracket may name the substance
-_TAIL = re.compile(r"[*_]*(?:\s*,\s*\u2588+)*\s*[.;]?\s*")
+# after the firm: the places it is in, a bracket ("(merkuri)") and what befell the item ("— notifikasi dicabut")
+_TAIL = re.compile(r"[*_]*(?:\s*,\s*\u2588+)*(?:\s*\([^()]*\))?(?:\s+[\u2014\u2013]\s+[a-z][^\u2588]*)?\s*[.;]?\s*")
 
 
 def find(ctx: Context) -> None:
@@ -40,8 +41,14 @@ def _item(ctx: Context, v: View) -> None:
     lead = text[text.rfind("\n", 0, at) + 1 : at] + v.masked[: p.start]
     if not _BULLET.fullmatch(lead) or not _GAP.fullmatch(v.masked[p.end : org.start]):
         return
-    if not _TAIL.fullmatch(v.masked[org.end :]) or any(m.type != "Location" for m in v.mentions if m.start > org.start):
+    if not _TAIL.fullmatch(v.masked[org.end :]) or any(m.type != "Location" and not _bracketed(v.masked, m.start)
+                                                       for m in v.mentions if m.start > org.start):
         return
     if regulator_like(org.ent) or cues.SELLER_NAME.search(org.ent.name):
         return
     ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.6)
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Inside a bracket: "(merkuri)", the finding an item names after its maker."""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)

@@ -40,6 +40,8 @@ from graphbuild.extract.relations.makers_joint import (
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
+from graphbuild.extract.relations.shops import SHOP as _SHOP
+from graphbuild.extract.relations.shops import shop_named
 from graphbuild.extract.relations.theirs import they_firm
 from graphbuild.types import Entity
 
@@ -66,7 +68,7 @@ _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
     # "Toko tersebut kedapatan menjual …", "Kedua PBF itu terbukti menyalurkan …": a seller named before
-    r"|\b(?:toko(?:\s+obat)?|apotek|klinik|PBF|pedagang\s+besar\s+farmasi|distributor)\s+(?:ini|tersebut|itu)"
+    r"|\b(?:toko(?:\s+obat)?|apotek|klinik|PBF)\s+(?:ini|tersebut|itu)"  # (a distributor's: ``distributors``)
     # "Usaha tersebut memproduksi …": a trading business ("UD X, usaha perseorangan …") named before (the noun right
     # before its pointer: "anak usaha kelompok usaha PT B, saat ini …" is no pointer)
     r"|(?<!kelompok\s)\busaha\s+(?:ini|tersebut|itu)"
@@ -81,7 +83,7 @@ _PLANT_ANAPHOR = re.compile(
     r"|\b(?:perusahaan|pabrik|fasilitas|usaha(?:\s+(?:keluarga|rumahan|kecil|mikro))?|UMKM|IKM|industri\s+rumahan)"
     r"\s+(?:(?!(?:lain|mitra|asing|pesaing)\b)[a-z][\w-]*\s+){0,2}?yang)\s+"
     # "Pabrik … tersebut mulai beroperasi akhir 2024 dan memproduksi": a short clause first, then the making verb
-    r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta|and)\s+)?"
+    r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w\u2588-]+\s+){1,6}?(?:dan|serta|and)\s+)?"  # "telah tersertifikasi CPOB oleh BPOM dan"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
     r"|previously|currently|now|still|only|mainly|exclusively|kedapatan|terbukti|diketahui|ketahuan|diduga)\s+)*$",
     re.I,
@@ -91,7 +93,7 @@ _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
                        r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
-_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company|toko|apotek|klinik|PBF|pedagang|distributor)\b",
+_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company|toko|apotek|klinik|PBF)\b",
                            re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 # "pabrik yang dikelola A itu", "the plant operated by A": a plant's operator (a company "dikelola" by A is not A's)
@@ -163,7 +165,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
                             or (subj.type == "Location" and subj.start > ana.start())
                             or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start])
                                 and not _RUN_BY.match(v.masked[ana.start() : subj.start]))):
-        owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
+        shop = _SHOP.search(ana.group())
+        owner = shop_named(ctx, v, ana.start(), shop.group(1)) if shop else (_firm_before(ctx, v, ana, regulator_like)
+                                                                               or _operator(ctx, v))
         if owner is not None and rtype == "DEVELOPS" and cues.SELLER_NAME.search(owner.name):
             # "… bersama distributor nasional PT X Distribusi. Perusahaan tersebut juga tengah mengembangkan P":
             # a distributor named last makes nothing; the story's company does

@@ -24,8 +24,8 @@ _NOUN = r"produk|obat|vaksin|jamu|suplemen|kosmetik|merek|fitofarmaka|biosimilar
 # "produk [sirup obat batuk] milik PT X", "produk andalan X", "produk yang dikembangkan oleh X", "produk X lainnya"
 _ID_SET = re.compile(
     rf"\b(?:{_NOUN})(?:-(?:{_NOUN}))?\s+"
-    r"(?:(?:(?:(?!(?:yang|milik|untuk|dari|di|ke|oleh|itu|ini|tersebut|lain|lainnya)\b)[a-z][\w-]*|\u2588+)\s+){0,6}?"
-    r"(?:milik|andalan|unggulan|besutan|buatan|keluaran|yang\s+(?:(?:telah|sudah|juga|selama\s+ini)\s+)?"
+    r"(?:(?:(?:(?!(?:yang|milik|untuk|dari|di|ke|oleh|itu|ini|tersebut|lain|lainnya)\b)[a-z][\w-]*|[A-Z]{1,2}\b|\u2588+)\s+){0,6}?"
+    r"(?:milik|andalan|unggulan|besutan|buatan|keluaran|produksi|yang\s+(?:(?:telah|sudah|juga|selama\s+ini)\s+)?"
     r"(?:dikembangkan|diproduksi|dibuat|dikembangkan\s+dan\s+diproduksi)(?:\s+oleh)?)\s+(?:PT\.?\s+)?)?",
     re.I,
 )  # with no owner word, the owner must stand right after the noun: "dua produk Rheinfeld lainnya"
@@ -50,11 +50,17 @@ _BACK_SET = re.compile(
     r"|dipasarkan|didistribusikan|diedarkan)\s+(?:(?:oleh|secara\s+lokal\s+oleh)\s+)?(?:PT\.?\s+)?",
     re.I,
 )
+# "three Nusa Botanika products in Malaysia and Brunei: A, B and C", "two Hanbit-developed medicines: A and B"
+_EN_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six)\s+(?P<firm>\u2588+|[A-Z]\w+(?:-[A-Z]\w*)?(?:\s+[A-Z]\w+(?:-[A-Z]\w*)?){0,2}?)(?:-(?:developed|made|owned))?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:products|brands|medicines|drugs|vaccines)\b"
+)
 watch(_ID_SET, _EN_SET, _LAUNCH, _BACK_SET)
-CUES = (_ID_SET, _EN_SET, _LAUNCH, _BACK_SET)
+CUES = (_ID_SET, _EN_SET, _LAUNCH, _BACK_SET, _EN_COUNTED)
 _ANY = CueGroup(*CUES)
 # between the owner (or the set's noun) and the first member: "lainnya, yakni", ", ", ": the albumin solution"
 _INTRO = re.compile(
+    r"(?:\s+(?:in|di)\s+\u2588+(?:\s*,\s*\u2588+)*(?:,?\s+(?:and|dan)\s+\u2588+)?)?"  # "… products in Malaysia and Brunei: A"
     r"(?:\s*\([^()\u2588]*\))?(?:\s+(?:lainnya|lain|sendiri))?\s*(?:(?:,\s*)?(?:yaitu|yakni|adalah|ialah|meliputi|antara\s+lain"
     r"|di\s+antaranya|seperti|termasuk|namely|including|such\s+as)\s*:?\s*|:\s*|,\s*)"
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:dan|serta|and|yang|which)\b)[a-z][\w-]*\s+){0,3}",
@@ -66,7 +72,7 @@ _THE_FIRM = re.compile(r"\b(?:the\s+company|perseroan)$", re.I)
 
 
 def find(ctx: Context, v: View) -> None:
-    ids, en, launch, back = _ANY.may_each(v)
+    ids, en, launch, back, counted = _ANY.may_each(v)
     for c in v.cues(_ID_SET) if ids else ():
         owner = next(iter(v.after(c.end())), None)
         if owner is not None and owner.start == c.end():
@@ -77,6 +83,12 @@ def find(ctx: Context, v: View) -> None:
     for c in v.cues(_EN_SET) if en else ():
         _emit(ctx, v, _maker(_en_owner(ctx, v, c)), c.end(), c.start())
 
+    for c in v.cues(_EN_COUNTED) if counted else ():
+        firm = next((m for m in v.mentions if m.start == c.start("firm")), None)
+        owner = firm.ent if firm is not None and firm.type == "Organization" else None
+        if firm is None and "\u2588" not in c.group("firm"):
+            owner = _short_firm(ctx, v, c.group("firm"))
+        _emit(ctx, v, _maker(owner), c.end(), c.start())
     for c in v.cues(_LAUNCH) if launch else ():
         _launched(ctx, v, c)
     if back and v.index and (c := _BACK_SET.match(v.masked)) is not None:
@@ -151,8 +163,14 @@ def _en_owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
             return main_firm(ctx, v.index)
         short = _SHORT_BEFORE.search(v.masked, 0, c.start())
         return _short_firm(ctx, v, short.group(1)) if short is not None else None
-    subj = next((m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs), None)
-    return subj.ent if subj is not None and subj.end <= c.start() else None
+    orgs = [m for m in v.before(c.start(), ("Organization",)) if m.role is None and m.start not in v.role_orgs]
+    if not orgs:
+        return None
+    # "A grants B a licence to make three of its products": the grantor's; else the nearest firm, the clause's subject
+    return orgs[-1].ent if _GRANTS.search(v.masked, orgs[-1].end, c.start()) else orgs[0].ent
+
+
+_GRANTS = re.compile(r"\b(?:grants?|granted|memberikan|memberi)\b", re.I)
 
 
 def _emit(ctx: Context, v: View, owner: Entity | None, end: int, start: int) -> None:
