@@ -141,7 +141,11 @@ _FORM = re.compile(r"^(?:PT\.?|CV)\s+")
 
 def _short_firm(ctx: Context, v: View, words: str) -> Entity | None:
     """The one company of the story whose name (less "PT") starts with ``words``."""
-    hits = [e for e in ctx.by_id.values() if e.type == "Organization" and any(_FORM.sub("", n) == words or _FORM.sub("", n).startswith(words + " ")
+    firms = [e for e in ctx.by_id.values() if e.type == "Organization"]
+    exact = [e for e in firms if words in e.aliases]  # "Hanbit" said of "Hanbit Biologics Co., Ltd." (not of "PT Hanbit X")
+    if len(exact) == 1:
+        return exact[0]
+    hits = [e for e in firms if any(_FORM.sub("", n) == words or _FORM.sub("", n).startswith(words + " ")
                                              for n in (e.name, *e.aliases))]
     return hits[0] if len(hits) == 1 else None
 
@@ -166,8 +170,16 @@ def _en_owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
     orgs = [m for m in v.before(c.start(), ("Organization",)) if m.role is None and m.start not in v.role_orgs]
     if not orgs:
         return None
-    # "A grants B a licence to make three of its products": the grantor's; else the nearest firm, the clause's subject
-    return orgs[-1].ent if _GRANTS.search(v.masked, orgs[-1].end, c.start()) else orgs[0].ent
+    # "A grants B a licence to make three of its products": the grantor's (none when A is not named here); else the
+    # nearest firm, the clause's subject
+    grants = list(_GRANTS.finditer(v.masked, 0, c.start()))
+    grant = grants[-1] if grants else None
+    if grant is None:
+        return orgs[0].ent
+    grantor = next((m for m in orgs if m.end <= grant.start()), None)
+    if grantor is None and (short := _SHORT_BEFORE.search(v.masked.rstrip(), 0, grant.start() - 1)) is not None:
+        return _short_firm(ctx, v, short.group(1))
+    return grantor.ent if grantor is not None else None
 
 
 _GRANTS = re.compile(r"\b(?:grants?|granted|memberikan|memberi)\b", re.I)
