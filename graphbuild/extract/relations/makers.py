@@ -120,7 +120,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
                                                         or WIDE_LIST.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
-        pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
+        if v.masked[start:end].lower() != "menyalurkan":  # "menyalurkan ketiga produk tersebut": read by the fallback
+            pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"

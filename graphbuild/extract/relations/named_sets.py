@@ -63,7 +63,7 @@ _INTRO = re.compile(
     r"(?:\s+(?:in|di)\s+\u2588+(?:\s*,\s*\u2588+)*(?:,?\s+(?:and|dan)\s+\u2588+)?)?"  # "… products in Malaysia and Brunei: A"
     r"(?:\s*\([^()\u2588]*\))?(?:\s+(?:lainnya|lain|sendiri))?\s*(?:(?:,\s*)?(?:yaitu|yakni|adalah|ialah|meliputi|antara\s+lain"
     r"|di\s+antaranya|seperti|termasuk|namely|including|such\s+as)\s*:?\s*|:\s*|,\s*)"
-    r"(?:(?:the|a|an)\s+)?(?:(?!(?:dan|serta|and|yang|which)\b)[a-z][\w-]*\s+){0,3}",
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:dan|serta|and|yang|which|sedangkan|sementara|namun|tetapi|while|whereas|but)\b)[a-z][\w-]*\s+){0,3}",
     re.I,
 )
 _N = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|\d{1,2}"
@@ -192,7 +192,7 @@ def _emit(ctx: Context, v: View, owner: Entity | None, end: int, start: int) -> 
     first = next(iter(v.after(end, ("Product",))), None)
     prods: list[tuple[View, M]] = []
     if first is not None and first.start - end <= 80 and _INTRO.fullmatch(v.masked[end : first.start]):
-        prods = [(v, p) for p in _chain(v, first)]
+        prods = [(v, p) for p in _members(v, first)]
     elif (n := _COUNT.search(v.masked, max(0, start - 40), start)) is not None and (many := _count(n.group(1))):
         prods = _later(ctx, v.index, many)
         if len(prods) != many:
@@ -200,3 +200,19 @@ def _emit(ctx: Context, v: View, owner: Entity | None, end: int, start: int) -> 
     for w, p in prods:
         if p.ent is not owner:
             ctx.emit("DEVELOPS", owner, p.ent, w, 0.6)
+
+
+# between members: a trailing form and a leading class phrase ("A herbal capsules, the ready-to-drink B, and the vitamin
+# supplement C"), a bracket ("A (ibuprofen), B")
+_NEXT = re.compile(r"(?:\s*\([^()]*\))?\s*(?:[a-z][\w-]*\s*){0,3}(?:,\s*(?:(?:and|dan|serta)\s+)?|\b(?:and|dan|serta)\s+)"
+                   r"(?:(?:the|a|an)\s+)?(?:(?!(?:yang|which|untuk|for)\b)[a-z][\w-]*\s+){0,3}")
+
+
+def _members(v: View, first: M) -> list[M]:
+    """The set's members from ``first`` on: the longer of the usual list reading and one past class phrases."""
+    out = [first]
+    while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and _NEXT.fullmatch(
+            v.masked, out[-1].end, nxt.start):
+        out.append(nxt)
+    usual = _chain(v, first)
+    return out if len(out) > len(usual) else usual
