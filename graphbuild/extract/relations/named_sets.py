@@ -55,7 +55,7 @@ _EN_COUNTED = re.compile(
     r"\b(?:two|three|four|five|six)\s+(?P<firm>\u2588+|[A-Z]\w+(?:-[A-Z]\w*)?(?:\s+[A-Z]\w+(?:-[A-Z]\w*)?){0,2}?)(?:-(?:developed|made|owned))?\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:products|brands|medicines|drugs|vaccines)\b"
 )
-watch(_ID_SET, _EN_SET, _LAUNCH, _BACK_SET)
+watch(_ID_SET, _EN_SET, _LAUNCH, _BACK_SET, _EN_COUNTED)
 CUES = (_ID_SET, _EN_SET, _LAUNCH, _BACK_SET, _EN_COUNTED)
 _ANY = CueGroup(*CUES)
 # between the owner (or the set's noun) and the first member: "lainnya, yakni", ", ", ": the albumin solution"
