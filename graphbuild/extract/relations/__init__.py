@@ -39,6 +39,7 @@ from graphbuild.extract.relations import (
     visits,
 )
 from graphbuild.extract.relations.common import Context
+from graphbuild.extract.relations.cues import SELLER_NAME
 from graphbuild.extract.sentences import split_sentences
 from graphbuild.ontology import SYMMETRIC
 from graphbuild.types import Document, Entity, Relation, Sentence
@@ -56,7 +57,15 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     ctx = Context(doc, sentences or split_sentences(doc.text), entities)
     for family in FAMILIES:
         family.find(ctx)
-    return kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
+    kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
+    return [r for r in kept if not _seller_made(r, ctx.by_id)]
+
+
+def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:
+    """A firm named as a distributor ("PT X Distribusi") sells what it carries; no annotated story has it make a
+    product, while the rules that read a launch's subject or a sentence's one company took it for the maker."""
+    head = by_id.get(r.head) if r.type == "DEVELOPS" else None
+    return head is not None and SELLER_NAME.search(head.name) is not None
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

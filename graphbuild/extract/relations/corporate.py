@@ -26,6 +26,7 @@ from graphbuild.extract.relations import (
     later_sellers,
     lineups,
     maker_named_next,
+    named_sets,
     noun_doers,
     offerings,
     opening_passives,
@@ -251,6 +252,7 @@ _CUED = RuleTable(
     (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (named_sets.find, *named_sets.CUES),  # "dua produk andalan X, yakni A dan B", "X's OHT range, including A"
     (owned_groups.find, owned_groups.CUE),  # "Kedua merek milik X tersebut didistribusikan oleh Y"
     (owned_groups.group_agent, owned_groups.GROUP_CUE),
     (opening_passives.find, opening_passives.CUE),  # "- P (…), injeksi …. Dikembangkan oleh X"  # "Ketiga produk telah memperoleh NIE … dan diproduksi oleh X"

@@ -156,7 +156,7 @@ EN_MARKET = (r"(?<!-)market(?:ed|ing)(?!\s+(?:authori[sz]ation|approval|applicat
              r"across|worldwide|globally|such|like|including|where|that|which|are|is|was|were|with|as|share|leaders?|size|growth|"
              r"access|entry|value|cap|research|penetration|expansion|segments?|players?|conditions|demand|needs)\b)[\w\u2588\"'])")
 MARKET = re.compile(
-    rf"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|{EN_MARKET}|distribut\w*|mengedarkan"
+    rf"\b(?:memasarkan|mendistribusikan|menjual|pemasaran|distribusi|{EN_MARKET}|distribut\w*|mengedarkan|menyalurkan"
     r"|commerciali[sz]\w*)\b",
     re.I,
 )

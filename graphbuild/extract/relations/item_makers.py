@@ -17,10 +17,12 @@ from graphbuild.extract.relations.discourse import regulator_like
 
 _DASHED = re.compile(r"\s[\u2014\u2013]\s")  # an em or en dash set off by spaces
 watch(_DASHED)
-_BULLET = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])\s+[*_]*")
+# the bullet, then at most a short class phrase before the product ("- Alat uji cepat **P** — PT X")
+_BULLET = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022])\s+[*_]*(?:[A-Za-z][a-z-]*\s+(?:[a-z][\w-]*\s+){0,3}[*_]*)?")
 # product, an optional bracket, the dash: "Sirup A (bets MT2411) — ", "*Krim B* – "
-_GAP = re.compile(r"[*_]*(?:\s*\([^()\u2588]*\))?[*_]*\s+[\u2014\u2013]\s+[*_]*")
-_TAIL = re.compile(r"[*_]*(?:\s*,\s*\u2588+)*\s*[.;]?\s*")
+_GAP = re.compile(r"[*_]*(?:\s*\([^()]*\))?[*_]*\s+[\u2014\u2013]\s+[*_]*")  # the bracket may name the substance
+# after the firm: the places it is in, a bracket ("(merkuri)") and what befell the item ("— notifikasi dicabut")
+_TAIL = re.compile(r"[*_]*(?:\s*,\s*\u2588+)*(?:\s*\([^()]*\))?(?:\s+[\u2014\u2013]\s+[a-z][^\u2588]*)?\s*[.;]?\s*")
 
 
 def find(ctx: Context) -> None:
@@ -30,15 +32,23 @@ def find(ctx: Context) -> None:
 
 
 def _item(ctx: Context, v: View) -> None:
-    p, org = v.mentions[0], v.mentions[1]
-    if p.type != "Product" or org.type != "Organization" or not p.text[:1].isupper():
+    p = v.mentions[0]
+    dash = _DASHED.search(v.masked, p.end)
+    org = next((m for m in v.mentions[1:] if dash is not None and m.start >= dash.end()), None)
+    if p.type != "Product" or org is None or org.type != "Organization" or not p.text[:1].isupper():
         return
     text, at = ctx.doc.text, v.sent.start  # the bullet may be left out of the sentence: read its line
     lead = text[text.rfind("\n", 0, at) + 1 : at] + v.masked[: p.start]
     if not _BULLET.fullmatch(lead) or not _GAP.fullmatch(v.masked[p.end : org.start]):
         return
-    if not _TAIL.fullmatch(v.masked[org.end :]) or any(m.type != "Location" for m in v.mentions[2:]):
+    if not _TAIL.fullmatch(v.masked[org.end :]) or any(m.type != "Location" and not _bracketed(v.masked, m.start)
+                                                       for m in v.mentions if m.start > org.start):
         return
     if regulator_like(org.ent) or cues.SELLER_NAME.search(org.ent.name):
         return
     ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.6)
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Inside a bracket: "(merkuri)", the finding an item names after its maker."""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)

@@ -40,6 +40,8 @@ from graphbuild.extract.relations.makers_joint import (
 from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
+from graphbuild.extract.relations.shops import SHOP as _SHOP
+from graphbuild.extract.relations.shops import shop_named
 from graphbuild.extract.relations.theirs import they_firm
 from graphbuild.types import Entity
 
@@ -65,6 +67,8 @@ WIDE_LIST = re.compile(r"^[^.;:\u2588()]{0,120}?,?\s(?:antara\s+lain|di\s+antara
 _PLANT_ANAPHOR = re.compile(
     # "Fasilitas berkapasitas 60.000 liter itu", "Pabrik milik produsen vaksin swasta Korea itu": a short description
     r"(?:\b(?:pabrik|fasilitas|perusahaan|perseroan|plant|facility|company)\s+(?:[\w.,\u2588-]+\s+){0,5}?(?:ini|tersebut|itu)"
+    # "Toko tersebut kedapatan menjual …", "Kedua PBF itu terbukti menyalurkan …": a seller named before
+    r"|\b(?:toko(?:\s+obat)?|apotek|klinik|PBF)\s+(?:ini|tersebut|itu)"  # (a distributor's: ``distributors``)
     # "Usaha tersebut memproduksi …": a trading business ("UD X, usaha perseorangan …") named before (the noun right
     # before its pointer: "anak usaha kelompok usaha PT B, saat ini …" is no pointer)
     r"|(?<!kelompok\s)\busaha\s+(?:ini|tersebut|itu)"
@@ -79,22 +83,25 @@ _PLANT_ANAPHOR = re.compile(
     r"|\b(?:perusahaan|pabrik|fasilitas|usaha(?:\s+(?:keluarga|rumahan|kecil|mikro))?|UMKM|IKM|industri\s+rumahan)"
     r"\s+(?:(?!(?:lain|mitra|asing|pesaing)\b)[a-z][\w-]*\s+){0,2}?yang)\s+"
     # "Pabrik … tersebut mulai beroperasi akhir 2024 dan memproduksi": a short clause first, then the making verb
-    r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta|and)\s+)?"
+    r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w\u2588-]+\s+){1,6}?(?:dan|serta|and)\s+)?"  # "telah tersertifikasi CPOB oleh BPOM dan"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
-    r"|previously|currently|now|still|only|mainly|exclusively)\s+)*$",
+    r"|previously|currently|now|still|only|mainly|exclusively|kedapatan|terbukti|diketahui|ketahuan|diduga)\s+)*$",
     re.I,
 )
-_RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who)\s+)"
+_RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who|yang)\s+)"
                        # "PT B yang merupakan anak perusahaan PT A memproduksi P": what the subject is, then its verb
                        r"|\s+yang\s+(?:merupakan|adalah|menjadi|kini\s+menjadi|dimiliki(?:\s+oleh)?)\s+[^,;.]{3,80}?\u2588\s+)"
-                       r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|also|now|will|has|currently)\s+)*$", re.I)
+                       r"(?:(?:juga|kini|telah|sudah|akan|saat\s+ini|selama\s+ini|also|now|will|has|currently)\s+)*$", re.I)
 _APPOINTED = re.compile(r"\s+(?:(?:telah|resmi|juga)\s+)*(?:ditunjuk|diangkat|dipilih|was\s+appointed|is\s+appointed)\s+(?:oleh|by)?\s*", re.I)
-_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company)\b", re.I)
+_FIRM_ANAPHOR = re.compile(r"(?:(?:the|this)\s+)?(?:perusahaan|perseroan|usaha|company|toko|apotek|klinik|PBF)\b",
+                           re.I)
 _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 # "pabrik yang dikelola A itu", "the plant operated by A": a plant's operator (a company "dikelola" by A is not A's)
 _RUN_BY = re.compile(r"^(?:pabrik|fasilitas|plant|facility|lini)\b[^\u2588]*?\b(?:dikelola|dioperasikan|dijalankan|operated|run|managed)"
                      r"\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+_SET_HEAD = re.compile(r"\W*(?:ke(?:dua|tiga|empat)nya|(?:kedua|ketiga|keempat)\s+[\w-]+(?:\s+(?:itu|tersebut))?)\s*,\s*", re.I)
+_SET_TAIL = re.compile(r"\s*,\s*(?:(?:terbukti|kedapatan|diketahui|diduga|juga|telah|sudah|masih)\s+)*", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 
 
@@ -113,7 +120,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
                                                         or WIDE_LIST.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
-        pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
+        if v.masked[start:end].lower() != "menyalurkan":  # "menyalurkan ketiga produk tersebut": read by the fallback
+            pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
@@ -158,7 +166,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
                             or (subj.type == "Location" and subj.start > ana.start())
                             or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start])
                                 and not _RUN_BY.match(v.masked[ana.start() : subj.start]))):
-        owner = _firm_before(ctx, v, ana, regulator_like) or _operator(ctx, v)
+        shop = _SHOP.search(ana.group())
+        owner = shop_named(ctx, v, ana.start(), shop.group(1)) if shop else (_firm_before(ctx, v, ana, regulator_like)
+                                                                               or _operator(ctx, v))
         if owner is not None and rtype == "DEVELOPS" and cues.SELLER_NAME.search(owner.name):
             # "… bersama distributor nasional PT X Distribusi. Perusahaan tersebut juga tengah mengembangkan P":
             # a distributor named last makes nothing; the story's company does
@@ -187,6 +197,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if rtype == "MARKETS" and (_GRANTS.search(v.masked, subj.end, start)
                                or _LICENSED_FROM.search(v.masked, max(0, subj.start - 60), subj.start)):
         return  # "A memberikan lisensi kepada perseroan untuk memasarkan P" / "… licence from A to market P": not A
+    if _SET_HEAD.match(v.masked) and _SET_TAIL.fullmatch(v.masked, subj.end, start):
+        clause_from = start  # "Keduanya, PT A dan PT B, terbukti menyalurkan P": the apposed firms are the subject
     ce = v.clause_end(max(subj.end, clause_from))
     if ce < start and not _PURPOSE.fullmatch(v.masked[ce:start]):  # "A memperoleh lisensi untuk memasarkan P"
         return

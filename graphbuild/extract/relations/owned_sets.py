@@ -41,7 +41,7 @@ _INTRO = re.compile(r"\s*(?:(?:in|di|ke)\s+\u2588+\s*)?(?:,\s*|\s+)?(?:(?:yaitu|
 _BACK = re.compile(rf"^\W*(?:(?:ke(?P<k>dua|tiga|empat|lima|enam|tujuh|delapan)\s+(?:{_NOUN})\b[^.;:\u2588]{{0,60}}?"
                    r"|ke(?P<kn>dua|tiga|empat|lima|enam|tujuh|delapan)nya\s+|the\s+(?P<e>two|three|four|five|six)\s+"
                    r"(?:[a-z-]+\s+)?(?:products|drugs|medicines|vaccines)\s+)"
-                   r"(?:(?:adalah|ialah|yaitu|yakni|meliputi|are|include)\s*:?\s*|:\s*))", re.I)
+                   r"(?:(?:adalah|ialah|yaitu|yakni|meliputi|are|include)\s*:?\s*|:\s*|,\s*(?=\u2588)))", re.I)
 _SUBJ_GAP = re.compile(r"[^.;\u2588]*$")
 
 
