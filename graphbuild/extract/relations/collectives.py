@@ -44,14 +44,14 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik|barang)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
             r"|(?:the|this)\s+(?:candidate\s+)?(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum"
             r"|lotion)(?:\s+candidate)?))")
-_AUX = (r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|nantinya|rencananya|kelak|are|were|have\s+been|also|both|is|was"
+AUX = (r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|nantinya|rencananya|kelak|are|were|have\s+been|also|both|is|was"
         r"|will\s+be|akan)\s+)*")
-_MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
-_SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|dipasok|marketed|distributed|sold|supplied|commerciali[sz]ed)"
+MADE = r"(?:diproduksi|dibuat|dikembangkan|diracik|manufactured|produced|made|developed)"
+SOLD = r"(?:dipasarkan|didistribusikan|diedarkan|dijual|disalurkan|dipasok|marketed|distributed|sold|supplied|commerciali[sz]ed)"
 # "Keduanya diproduksi oleh X", "Keduanya dipasarkan melalui apotek … oleh X" (the subject opens the sentence)
 _PRONOUN_VERB = re.compile(
-    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{_AUX}"
-    rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}(?:\s+(?:tersebut|itu|ini))?\s+{AUX}"
+    rf"(?:(?P<made>{MADE})|(?P<sold>{SOLD}))\s+"
     # (a route, not a second clause: "diproduksi di Sleman, sedangkan distribusinya ditangani oleh Y" is no making by Y)
     r"(?:(?P<route>(?:melalui|lewat|through|via|di|ke|in|to|across)\s+(?:(?!\b(?:sedangkan|sementara|while|whereas)\b)[^.;:]){0,120}?\s)?"
     r"(?:oleh|by)\s+"
@@ -66,8 +66,8 @@ _PRONOUN_VERB = re.compile(
 )
 # "Kedua produk yang diproduksi PT X itu …": the maker inside the subject's relative clause
 _PRONOUN_WHICH = re.compile(
-    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}\s+(?:yang|which\s+are|that\s+are)\s+{_AUX}"
-    rf"(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
+    rf"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+\s*,\s*)?{_COUNTED}\s+(?:yang|which\s+are|that\s+are)\s+{AUX}"
+    rf"(?:(?P<made>{MADE})|(?P<sold>{SOLD}))\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$",
     re.I,
 )
 watch(_PRONOUN_VERB)
@@ -215,7 +215,7 @@ _CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\
 # "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject
 # "…, sementara pemasarannya di dalam negeri dipegang Y": the selling told by its noun with the subject's "-nya"
 _AND_VERB = re.compile(
-    rf"\.?[^.;:]{{0,80}}?,?\s+(?:(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    rf"\.?[^.;:]{{0,80}}?,?\s+(?:(?:dan|serta|and)\s+{AUX}(?:(?P<made>{MADE})|(?P<sold>{SOLD}))\s+"
     rf"(?:(?:di|in)\s+[^.;:]{{0,40}}?\s)?(?:oleh|by)\s+"
     r"|(?:sementara|sedangkan|adapun|while)\s+(?:(?:pemasaran|distribusi|penjualan)nya|their\s+(?:marketing|distribution|sales))"
     r"(?:\s+(?:di\s+dalam\s+negeri|di\s+Indonesia|in\s+Indonesia))?\s+(?:(?:akan|nantinya|juga|kini|will\s+be|is|are)\s+)*"
@@ -272,7 +272,7 @@ def _distribution(ctx: Context, v: View) -> None:
         return
     if d.group("count"):
         n = 3 if re.match(r"(?:ketiga|the\s+three|all)", d.group("count"), re.I) else 2
-        for p in without_contents(ctx, _counted_back(ctx, v.index, n)):  # not what a brand combines ("kombinasi A dan B")
+        for p in without_contents(ctx, counted_back(ctx, v.index, n)):  # not what a brand combines ("kombinasi A dan B")
             ctx.emit("MARKETS", org.ent, p, v, 0.6)
         return
     sold = [r for r in ctx.typed("MARKETS") if r.head != org.ent.id]
@@ -287,7 +287,7 @@ def _distribution(ctx: Context, v: View) -> None:
         ctx.emit("MARKETS", org.ent, p, v, 0.55)
 
 
-def _counted_back(ctx: Context, index: int, n: int) -> list[Entity]:
+def counted_back(ctx: Context, index: int, n: int) -> list[Entity]:
     """The ``n`` products "kedua produk" counts: those of the nearest of the three sentences before naming that many."""
     for i in range(index - 1, max(-1, index - 4), -1):  # (a quote may come between)
         got = [e for e in _listed(ctx, i, n) if any(m.ent is e for m in ctx.views[i].mentions)]

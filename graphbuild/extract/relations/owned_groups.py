@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.collectives import _AUX, _MADE, _SOLD, _counted_back
+from graphbuild.extract.relations.collectives import AUX, MADE, SOLD, counted_back
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.counted_pronouns import counted_list
 from graphbuild.extract.relations.discourse import regulator_like
@@ -27,7 +27,7 @@ _OWNED_GROUP = re.compile(
     r"(?:milik|buatan|produksi|besutan|keluaran)\s+(?:PT\.?\s+)?$", re.I)
 # between the owner and the agent: "tersebut sebelumnya didistribusikan oleh ", "itu juga diproduksi oleh "
 _THEN_BY = re.compile(
-    rf"^\s*(?:\([^()]*\)\s*)?(?:tersebut|itu|ini)?\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    rf"^\s*(?:\([^()]*\)\s*)?(?:tersebut|itu|ini)?\s+{AUX}(?:(?P<made>{MADE})|(?P<sold>{SOLD}))\s+"
     r"(?:(?:di|ke)\s+[^.;:\u2588]{0,60}?\s)?(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 # a counted group opening the sentence: "Ketiga produk (tersebut)", "All three products", "Both products"
 _GROUP = (r"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?(?:ke(?P<n>dua|tiga|empat|lima|enam)\s+"
@@ -35,7 +35,7 @@ _GROUP = (r"^[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?(?:ke(?P<n>
           r"|(?:all\s+|the\s+)(?P<en>two|three|four|five)\s+(?:new\s+)?(?:products|medicines|drugs|vaccines)|(?P<both>both)\s+products)")
 # "… telah memperoleh notifikasi dari █ pada Mei 2025 dan diproduksi oleh ": the maker after a first clause
 _LATER_BY = re.compile(
-    _GROUP + rf"\s+[^.;:]{{0,160}}?,?\s(?:dan|serta|and)\s+{_AUX}(?:(?P<made>{_MADE})|(?P<sold>{_SOLD}))\s+"
+    _GROUP + rf"\s+[^.;:]{{0,160}}?,?\s(?:dan|serta|and)\s+{AUX}(?:(?P<made>{MADE})|(?P<sold>{SOLD}))\s+"
     r"(?:(?:di|ke|in|to)\s+[^.;:\u2588]{0,60}?\s)?(?:oleh|by)\s+(?:PT\.?\s+)?$", re.I)
 # "All three products are manufactured at ": the owner of the plant named next ("X's production facility")
 _MADE_AT = re.compile(_GROUP + r"\s+(?:are|were|will\s+be|akan|telah|sudah)?\s*(?:all\s+)?(?:manufactured|produced|made"
@@ -58,7 +58,7 @@ def find(ctx: Context, v: View) -> None:
     if owner is None or (g := _OWNED_GROUP.match(v.masked[: owner.start])) is None or regulator_like(owner.ent):
         return
     many = cues.COUNT_WORDS.get(g.group("n").lower(), 0)
-    got = counted_list(ctx, v, many) or _counted_back(ctx, v.index, many)
+    got = counted_list(ctx, v, many) or counted_back(ctx, v.index, many)
     if len(got) != many:
         return
     for p in got:
@@ -89,7 +89,7 @@ def group_agent(ctx: Context, v: View) -> None:
             continue
         word = (g.group("n") or g.group("en") or g.group("both")).lower()
         many = cues.COUNT_WORDS.get(word, 0)
-        got = counted_list(ctx, v, many) or _counted_back(ctx, v.index, many)
+        got = counted_list(ctx, v, many) or counted_back(ctx, v.index, many)
         rtype = "MARKETS" if "sold" in g.groupdict() and g.group("sold") else "DEVELOPS"
         for p in got if len(got) == many else []:
             ctx.emit(rtype, org.ent, p, v, 0.6)
