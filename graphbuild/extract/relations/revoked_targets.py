@@ -150,7 +150,28 @@ def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     window = v.masked[end : end + 120]
     if _OWNER_ANAPHOR.search(window):
         return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
-    return []
+    return _named_next(ctx, v, end)
+
+
+# "… milik dua pedagang besar farmasi (PBF) di Medan." + "Keduanya, PT A dan PT B, terbukti …": the counted firms
+_COUNTED = re.compile(r"\b(?:milik|kepada|terhadap|bagi|of)\s+(?P<n>dua|tiga|empat|lima|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:perusahaan|industri|PBF|pedagang|produsen|distributor|apotek|pabrik|sarana|companies|firms|"
+                      r"distributors|manufacturers|pharmacies)\b", re.I)
+_THEY_ARE = re.compile(r"\W*(?P<n>kedua|ketiga|keempat|kelima)nya\s*(?:,|\s(?:adalah|yaitu|yakni|ialah)\b)\s*(?:PT\.?\s*)?", re.I)
+
+
+def _named_next(ctx: Context, v: View, end: int) -> list[Entity]:
+    """The firms a counted group in the revoking clause stands for, named by a "Keduanya, A dan B" next."""
+    group = _COUNTED.search(v.masked, end, v.clause_end(end))
+    if group is None or v.index + 1 >= len(ctx.views):
+        return []
+    w = ctx.views[v.index + 1]
+    hit = _THEY_ARE.match(w.masked)
+    if hit is None or not w.mentions or w.mentions[0].start != hit.end() or w.mentions[0].type != "Organization":
+        return []
+    n = cues.COUNT_WORDS[group.group("n").casefold()]
+    firms = [m.ent for m in w.chain(w.mentions[0], ORG)]
+    return firms if len(firms) == n and n == cues.COUNT_WORDS[hit.group("n")[2:].casefold()] else []
 
 
 _PERMIT_CELL = re.compile(r"\b(?:izin\s+edar|NIE|notifikasi|marketing\s+authori[sz]ation)\b", re.I)
