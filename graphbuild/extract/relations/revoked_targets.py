@@ -184,3 +184,29 @@ def row_product(v: View, start: int) -> Entity | None:
     first = next(iter(v.mentions), None)
     return first.ent if first is not None and first.type == "Product" and "|" not in v.masked[1 : first.start].lstrip("| ") \
         else None
+
+
+# "P produksi PT X, yang nomor izin edarnya dicabut oleh BPOM", "Izin edar produk buatan PT X itu dicabut BPOM": the
+# maker only says whose P is; a marketing authorisation is the product's
+_MAKER_OF = re.compile(r"\b(?:produksi|buatan|milik|keluaran|besutan|diproduksi\s+oleh|dibuat\s+oleh)\s+(?:PT\.?\s+|CV\.?\s+)?$", re.I)
+_PRODUCT_PERMIT = re.compile(r"\b(?:izin\s+edar(?:nya)?|NIE|notifikasi(?:nya)?|nomor\s+(?:izin\s+edar|notifikasi)(?:nya)?)\b", re.I)
+_MADE_REF = re.compile(r"\bproduk\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_THAT_AFTER = re.compile(r"\s+(?:tersebut|itu)\b", re.I)
+
+
+def maker_product(ctx: Context, v: View, m: M, start: int) -> Entity | None:
+    """The product a maker named before a revoked marketing authorisation stands beside ("P produksi PT X"), or
+    points back to ("produk buatan PT X itu"), when the permit is a product's."""
+    if m.type != "Organization" or not _PRODUCT_PERMIT.search(v.masked, max(0, start - 60), start + 40):
+        return None
+    lead = _MAKER_OF.search(v.masked[max(0, m.start - 40) : m.start])
+    if lead is None:
+        return None
+    prev = v.prev_mention(m)
+    at = m.start - 40 + lead.start() if m.start >= 40 else lead.start()
+    if prev is not None and prev.type == "Product" and v.masked[prev.end : at].strip() == "" and prev.text[:1].isupper():
+        return prev.ent  # "Jamu X produksi PT Y, yang nomor izin edarnya …"
+    if _MADE_REF.search(v.masked[:at]) and _THAT_AFTER.match(v.masked, m.end):
+        got = [e for e in ctx.recent(v.index, ("Product",), pos=m.start, back=3, limit=4) if e.name[:1].isupper()]
+        return got[0] if got else None  # "Izin edar produk buatan PT X itu dicabut": the product told before
+    return None
