@@ -29,7 +29,14 @@ from graphbuild.extract.relations.revoked_refs import (
     local_unit,
     referred,
 )
-from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, maker_product, revoked_targets, row_product, usable
+from graphbuild.extract.relations.revoked_targets import (
+    HOLDERS,
+    ORG,
+    maker_product,
+    revoked_targets,
+    row_product,
+    usable,
+)
 from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
 
