@@ -54,7 +54,15 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     ctx = Context(doc, sentences or split_sentences(doc.text), entities)
     for family in FAMILIES:
         family.find(ctx)
-    return kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
+    kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
+    return [r for r in kept if not _regulator_loses(r, ctx.by_id)]
+
+
+def _regulator_loses(r: Relation, by_id: dict[str, Entity]) -> bool:
+    """A revocation whose holder is a regulator: the body that inspected or recommended it ("pencabutan dilakukan
+    berdasarkan rekomendasi BBPOM di Makassar"), never one that loses a licence."""
+    tail = by_id.get(r.tail) if r.type == "REVOKED" else None
+    return tail is not None and tail.type == "Organization" and tail.category == "regulator"
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

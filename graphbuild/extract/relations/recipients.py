@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.cert_bodies import remembered
+from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import acting_through, certifier
 from graphbuild.extract.relations.handovers import GROUP, is_authority
@@ -118,3 +118,26 @@ def also_handed(ctx: Context, v: View, start: int, memory: dict[str, object]) ->
     for m in listed(v, holders):
         if m.ent.id != body.id and not is_authority(m.ent):
             ctx.emit("CERTIFIED", body, m.ent, v, 0.7, standard=std)
+
+
+# "A menerima sertifikat CPOTB dari Badan POM, sementara PT B memperoleh sertifikat CDOB untuk gudangnya": B, the
+# subject of the contrast clause, got the later certificate from the same certifier
+_ALSO_GOT = re.compile(r"(?:,\s*|\b)(?:sementara|sedangkan|while|whereas)\s+(?:itu\s+)?(?:PT\.?\s+|CV\.?\s+)?\u2588+"
+                       r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:juga|telah|sudah|pun|also|has)\s+)*(?:memperoleh|menerima|mendapatkan|"
+                       r"mendapat|meraih|mengantongi|received|obtained|secured)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+_HALAL_CERT = re.compile(r"\w+\s+(?:\u2588+\s+)?halal\b", re.I)  # "sertifikat halal": the halal body's, not BPOM's
+
+
+def also_got(ctx: Context, v: View, start: int, memory: dict[str, object]) -> None:
+    """The subject of a contrast clause that received a later certificate naming no certifier of its own."""
+    hit = _ALSO_GOT.search(v.masked, max(0, start - 160), start)
+    std = next((m.ent.name for m in v.after(start, ("Regulation",))[:1]), None)
+    body = remembered(ctx, v, memory.get("certifier"), std) if hit is not None else None  # type: ignore[arg-type]
+    holder = next((m for m in v.before(start, HOLDERS) if m.start >= hit.start()), None) if hit is not None else None
+    if body is not None and not halal_body(body) and _HALAL_CERT.match(v.masked, start):
+        return  # "…, sementara PT B memperoleh sertifikat halal": not the drug regulator's
+    if body is not None and holder is not None and holder.ent.id != body.id and not is_authority(holder.ent):
+        ctx.emit("CERTIFIED", body, holder.ent, v, 0.7, standard=std)
+
