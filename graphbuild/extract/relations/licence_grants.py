@@ -87,7 +87,8 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     if len(before) > 1 and (apposed or _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
             v.masked[before[0].end : start])) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
-        ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        if not apposed:  # (the deal is the parent's: "A grants B's subsidiary, C, …" partners A with B)
+            ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
         _licensee_sells(ctx, v, before[0].ent, end, before[1].ent)
         return
     if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (
