@@ -58,7 +58,7 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     for family in FAMILIES:
         family.find(ctx)
     kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
-    return [r for r in kept if not _seller_made(r, ctx.by_id)]
+    return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)]
 
 
 def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:
@@ -66,6 +66,13 @@ def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:
     product, while the rules that read a launch's subject or a sentence's one company took it for the maker."""
     head = by_id.get(r.head) if r.type == "DEVELOPS" else None
     return head is not None and SELLER_NAME.search(head.name) is not None
+
+
+def _regulator_loses(r: Relation, by_id: dict[str, Entity]) -> bool:
+    """A revocation whose holder is a regulator: the body that inspected or recommended it ("pencabutan dilakukan
+    berdasarkan rekomendasi BBPOM di Makassar"), never one that loses a licence."""
+    tail = by_id.get(r.tail) if r.type == "REVOKED" else None
+    return tail is not None and tail.type == "Organization" and tail.category == "regulator"
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

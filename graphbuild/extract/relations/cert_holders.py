@@ -75,6 +75,11 @@ from graphbuild.types import Entity
 
 HOLDERS = ("Organization", "Facility")
 
+# the noun of a revocation just before the certificate: "pencabutan sertifikat", "revocation of its GMP certificate"
+_UNDONE = re.compile(r"\b(?:pencabutan|pembekuan|pembatalan|penangguhan|revocation\s+of|suspension\s+of)\s+(?:(?:the|its|their)\s+)?$",
+                     re.I)
+
+
 def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
     if std is None:
@@ -89,6 +94,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         return  # "memenuhi persyaratan BPOM": only a named standard ("memenuhi persyaratan CPOB") is certification
     if _NOT_GMP.match(v.masked, end):
         return  # "menyerahkan sertifikat pelatihan kepada …": a training certificate certifies no one
+    if _UNDONE.search(v.masked, max(0, start - 30), start):
+        return  # "Selain pencabutan sertifikat CDOB oleh Badan POM, …": a certificate taken away, none granted
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]) \
             or pending(v, start):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"

@@ -148,7 +148,8 @@ SIGN = re.compile(
     re.I,
 )
 LICENSE = re.compile(
-    r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?)\b", re.I
+    r"\b(?:lisensi|melisensikan|license[ds]?|licence[ds]?|licensing|hak\s+eksklusif|exclusive\s+rights?"
+    r"|rights?\s+to\s+(?:manufacture|produce)|hak\s+(?:untuk\s+)?memproduksi)\b", re.I  # "grants B rights to manufacture P"
 )
 # "markets"/"market" as a verb, not the noun ("for the Indonesian and ASEAN markets", "market share"): an object
 # follows; "marketing authorization" is the regulator's; "post-market" is surveillance

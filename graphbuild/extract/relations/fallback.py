@@ -29,6 +29,7 @@ from graphbuild.extract.relations.fallback_checks import (
     clause_of,
     co_signers,
     inspector,
+    units_owner,
     venue,
 )
 from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
@@ -271,7 +272,7 @@ def find(ctx: Context) -> None:
                 if rule.rtype == "SIGNED" and as_region(v, other):
                     continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
                 if rule.rtype == "CERTIFIED" and (other.type == "Facility" and venue(v, other) or inspector(v, other)
-                                                  or _partner(v, other)):
+                                                  or _partner(v, other) or units_owner(v, other)):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
                 head, tail = (ones[0], other) if rule.one_is_head else (other, ones[0])
                 ctx.emit(rule.rtype, head, tail, v, rule.confidence)

@@ -77,3 +77,16 @@ def inspector(v: View, e: Entity) -> bool:
     """Whether ``e`` is named only as the body that inspected or audited for the certificate."""
     at = [m for m in v.mentions if m.ent is e]
     return bool(at) and all(_INSPECTED_BY.search(v.masked[max(0, m.start - 90) : m.start]) for m in at)
+
+
+# "menyerahkan sertifikat CPOB kepada tiga Unit Donor Darah (UDD) Palang Merah Indonesia": the body the counted units
+# belong to; the units are the holders (named next: "Ketiganya adalah …")
+_UNITS_OF = re.compile(r"\b(?:kepada|bagi|to)\s+(?:sebanyak\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3}|"
+                       r"two|three|four|five|six)\s+(?:(?:unit|UDD|UTD|cabang|gerai|apotek|klinik|laboratorium|gudang|pabrik|fasilitas|"
+                       r"units?|branch(?:es)?)\b|\u2588+)(?:\s+(?!(?:dan|serta|and|yakni|yaitu|yang)\b)[\w\u2588-]+|\s+\([\w\u2588-]+\)){0,4}\s+$", re.I)
+
+
+def units_owner(v: View, e: Entity) -> bool:
+    """Whether ``e`` is named only as the body a counted group of recipient units belongs to."""
+    at = [m for m in v.mentions if m.ent is e]
+    return bool(at) and all(_UNITS_OF.search(v.masked[max(0, m.start - 90) : m.start]) for m in at)

@@ -134,10 +134,15 @@ def granted_before(ctx: Context, v: View, start: int, end: int) -> M | None:
 THAT = re.compile(r"\b(?:sertifika\w+|sertifikat|certificat\w+)\s+(?:tersebut|itu|ini)\b", re.I)
 # "Sertifikat CPOB diterima langsung oleh Presiden Direktur PT X", "penyerahan sertifikat … kepada Direktur Utama PT X"
 _HANDED = re.compile(r"\b(?:kepada|diterima\s+(?:langsung\s+)?oleh|(?:handed|presented)\s+(?:over\s+)?to|"
-                     r"received\s+by|accepted\s+by)\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$")
+                     r"received\s+by|accepted\s+by)\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$"
+                     # "kepada pedagang besar farmasi (PBF) PT A": the kind of firm before its name
+                     r"|\bkepada\s+(?:pedagang\s+besar\s+farmasi|industri\s+(?:farmasi|obat\s+tradisional)|perusahaan(?:\s+farmasi)?|"
+                     r"distributor|produsen)\s+(?:\([A-Z]{2,6}\)\s+)?$")
 _NOT_GMP = re.compile(r"\s+(?:pelatihan|kompetensi|penghargaan|keikutsertaan|kehadiran|partisipasi|apresiasi|training|attendance|"
                       r"appreciation|participation)\b", re.I)
 NOT_GMP = _NOT_GMP  # "sertifikat pelatihan", "sertifikat kehadiran": no certification of a site or firm
+_OPENS_CERT = re.compile(r"\W*(?:sertifikat|the\s+certificates?)\s+(?:[\u2588]+\s+)?(?:(?:telah|sudah|was|were)\s+)?(?:diterbitkan|dikeluarkan|issued)\b",
+                         re.I)  # "Sertifikat diterbitkan Badan POM setelah …" (no "tersebut")
 _ISSUED = re.compile(r"\b(?:diterbitkan|dikeluarkan|diberikan|issued|granted)\b", re.I)
 _HANDOVER = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|diterima|handed|presented|received\s+by|accepted\s+by)\b",
                        re.I)
@@ -160,7 +165,7 @@ def handing_regulator(ctx: Context, v: View, memory: dict[str, object]) -> Entit
         return memory["certifier"]  # type: ignore[return-value]
     if v.index + 1 < len(ctx.views):
         w = ctx.views[v.index + 1]
-        if THAT.search(w.masked) and _ISSUED.search(w.masked):  # "Sertifikat tersebut diterbitkan BPOM setelah …"
+        if (THAT.search(w.masked) or _OPENS_CERT.match(w.masked)) and _ISSUED.search(w.masked):  # "Sertifikat (tersebut) diterbitkan BPOM …"
             reg = next((m.ent for m in w.mentions if m.type == "Organization" and _is_regulator(m.ent)), None)
             if reg is not None:
                 return reg

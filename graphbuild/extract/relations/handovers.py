@@ -25,8 +25,8 @@ def is_authority(e: Entity) -> bool:
         or HALAL_EXAMINER.search(e.name) is not None  # "LPH X", "LPPOM MUI": they examine, the holder is the firm
 
 
-# a state hospital, health centre or laboratory is listed as government, yet holds certificates (CUKB, CPOB)
-_CARE_SITE = re.compile(r"(?:RSUP|RSUD|RSPAD|RS|Rumah\s+Sakit|Puskesmas|Laboratorium|Instalasi)\b")
+# a state hospital, health centre, laboratory or blood-donor unit is listed as government, yet holds certificates (CUKB, CPOB)
+_CARE_SITE = re.compile(r"(?:RSUP|RSUD|RSPAD|RS|Rumah\s+Sakit|Puskesmas|Laboratorium|Instalasi|UDD|UTD|Unit\s+(?:Donor|Transfusi)\s+Darah)\b")
 
 
 # a bulleted item that opens with its holder: "- PT A — sertifikat CPOB untuk …", "1. PT B: CDOB certificate"

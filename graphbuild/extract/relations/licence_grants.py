@@ -45,6 +45,8 @@ _GRANTS = re.compile(r"^\.?(?:,?\s+(?:of|in|from|dari|di|asal)\s+\u2588+(?:\s*,\
 # "Hanseong memberi kami hak eksklusif", "A grants us exclusive rights": the speaker's company is the licensee
 _GRANTS_US = re.compile(r"\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+(?:kami|us)\s+(?:(?:an?|the)\s+)?$",
                         re.I)
+# between a parent and the licensee it introduces: "'s wholly owned subsidiary, ", "'s Indonesian unit, PT "
+_CHILD_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|joint\s+venture)\s*,\s*(?:PT\.?\s+)?", re.I)
 _A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 # a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
@@ -76,10 +78,17 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         _licence(ctx, v, before[0].ent, us)
         _licensee_sells(ctx, v, us, end, before[0].ent)
         return
-    if len(before) > 1 and _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
-            v.masked[before[0].end : start]) and not _no_licence(v, before[1].ent, start):
+    if len(before) > 2 and _CHILD_OF.fullmatch(v.masked[before[1].end : before[0].start]) \
+            and _GRANTS.match(v.masked[before[2].end : before[1].start]) and _A_LICENCE.match(v.masked[before[0].end : start].lstrip(",")) \
+            and not _no_licence(v, before[2].ent, start):
+        before, apposed = [before[0], before[2]], True  # "A grants B's wholly owned subsidiary, C, exclusive rights": C
+    else:
+        apposed = False
+    if len(before) > 1 and (apposed or _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
+            v.masked[before[0].end : start])) and not _no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
-        ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
+        if not apposed:  # (the deal is the parent's: "A grants B's subsidiary, C, …" partners A with B)
+            ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
         _licensee_sells(ctx, v, before[0].ent, end, before[1].ent)
         return
     if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (

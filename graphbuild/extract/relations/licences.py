@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues, licensed_to
+from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.licence_grants import (
@@ -163,8 +164,11 @@ def licensed_from(ctx: Context, v: View) -> None:
                             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _lic_from(window)).start()  # type: ignore[union-attr]
-        licensee = next((x.ent for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
-                         and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
+        near = next((x for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
+                     and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
+        if near is not None and (child := apposition_child(v, near)) is not None and child.ent is not m.ent:
+            near = child  # "PVN, anak perusahaan PT B, memproduksi P berdasarkan lisensi dari A": PVN holds it, not B
+        licensee = near.ent if near is not None else None
         if licensee is None and not inward:
             licensee = _story_company(ctx, v, cue_at, m.ent)
         if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or _no_licence(v, m.ent, cue_at):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
-from graphbuild.extract.relations.cert_bodies import remembered
+from graphbuild.extract.relations.cert_bodies import halal_body, remembered
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.granters import acting_through, certifier
 from graphbuild.extract.relations.handovers import GROUP, is_authority
@@ -45,7 +45,7 @@ _ORD = r"(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kese
 _AMONG_THEM = re.compile(r"^\W*(?:(?:(?:beberapa|sebagian|dua|tiga|empat|lima)\s+)?(?:di\s+antaranya|(?:some|several|two|three)\s+of\s+them)"
                          r"|(?:(?:di\s+antara|salah\s+satu(?:\s+dari)?|beberapa|sebagian)\s+(?:para\s+)?)?penerima\s+sertifikat\w*"
                          r"(?:\s+\u2588+)?(?:\s+(?:tersebut|itu|ini))?|(?:one\s+of\s+|among\s+)?the\s+recipients(?:\s+of\s+the\s+certificates?)?"
-                         rf"|(?P<ord>{_ORD}\s+(?:[\w-]+\s+){{0,3}}?(?:tersebut|itu)|the\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"|(?P<ord>{_ORD}\s+(?:[\w-]+\s+){{0,3}}?(?:tersebut|itu)|(?P<pro>{_ORD})nya|the\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+){{0,2}}?"
                          r"(?:companies|distributors|firms|manufacturers|wholesalers)))"
                          r"\s*,?\s*(?:ialah|adalah|yaitu|yakni|terdapat|meliputi|terdiri\s+(?:atas|dari)|antara\s+lain|are|were|was|is|"
                          r"include[sd]?)?\s*:?\s*(?:PT\.?\s*)?", re.I)
@@ -59,23 +59,26 @@ def among_them(ctx: Context) -> None:
         if not w.mentions or w.mentions[0].type != "Organization" or not w.may(_AMONG_THEM) or (hit := _AMONG_THEM.match(w.masked)) is None \
                 or w.masked[hit.end() : w.mentions[0].start].strip():
             continue
-        bodies = _handed_before(ctx, w.index, hit.group("ord") is not None)
+        bodies = _handed_before(ctx, w.index, hit.group("ord") is not None, hit.group("pro"))
         for body, std in bodies:
             for m in listed(w, [x for x in w.mentions if x.type in HOLDERS]):
-                if m.ent.id != body.id and m.ent.category not in ("regulator", "government"):
+                if m.ent.id != body.id and not is_authority(m.ent):
                     ctx.emit("CERTIFIED", body, m.ent, w, 0.65, standard=std)
 
 
-def _handed_before(ctx: Context, i: int, counted: bool) -> list[tuple[Entity, str | None]]:
+def _handed_before(ctx: Context, i: int, counted: bool, pro: str | None = None) -> list[tuple[Entity, str | None]]:
     """Who certified the recipients a list sentence names: the certifier of the certificate told within three
-    sentences before (a "Ketiga PBF tersebut" needs a counted group there), and the regulator a later "Sertifikat
-    CDOB diterbitkan oleh BPOM" names as its issuer."""
+    sentences before (a "Ketiga PBF tersebut" needs a counted group there, a "Ketiganya" a group of that count:
+    "kepada tiga Unit Donor Darah"), and the regulator a later "Sertifikat CDOB diterbitkan oleh BPOM" names as its
+    issuer."""
     out: list[tuple[Entity, str | None]] = []
     for j in range(i - 1, max(-1, i - 4), -1):
         v = ctx.views[j]
         if not v.may(cues.CERTIFY) or (c := cues.CERTIFY.search(v.masked)) is None:
             continue
-        if counted and not GROUP.search(v.masked):
+        if pro is not None and not re.search(rf"\b(?:kepada|bagi|untuk)\s+(?:sebanyak\s+)?{pro[2:]}\s+[\w\u2588]", v.masked, re.I):
+            break  # "Ketiganya adalah …": the three a handover just before counted
+        if counted and pro is None and not GROUP.search(v.masked):
             break  # "Ketiga PBF tersebut": the three told of there
         said = " ".join(v.text.split())
         got = [r for r in ctx.typed("CERTIFIED") if r.evidence == said][:1]
@@ -115,3 +118,26 @@ def also_handed(ctx: Context, v: View, start: int, memory: dict[str, object]) ->
     for m in listed(v, holders):
         if m.ent.id != body.id and not is_authority(m.ent):
             ctx.emit("CERTIFIED", body, m.ent, v, 0.7, standard=std)
+
+
+# "A menerima sertifikat CPOTB dari Badan POM, sementara PT B memperoleh sertifikat CDOB untuk gudangnya": B, the
+# subject of the contrast clause, got the later certificate from the same certifier
+_ALSO_GOT = re.compile(r"(?:,\s*|\b)(?:sementara|sedangkan|while|whereas)\s+(?:itu\s+)?(?:PT\.?\s+|CV\.?\s+)?\u2588+"
+                       r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:juga|telah|sudah|pun|also|has)\s+)*(?:memperoleh|menerima|mendapatkan|"
+                       r"mendapat|meraih|mengantongi|received|obtained|secured)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+_HALAL_CERT = re.compile(r"\w+\s+(?:\u2588+\s+)?halal\b", re.I)  # "sertifikat halal": the halal body's, not BPOM's
+
+
+def also_got(ctx: Context, v: View, start: int, memory: dict[str, object]) -> None:
+    """The subject of a contrast clause that received a later certificate naming no certifier of its own."""
+    hit = _ALSO_GOT.search(v.masked, max(0, start - 160), start)
+    std = next((m.ent.name for m in v.after(start, ("Regulation",))[:1]), None)
+    body = remembered(ctx, v, memory.get("certifier"), std) if hit is not None else None  # type: ignore[arg-type]
+    holder = next((m for m in v.before(start, HOLDERS) if m.start >= hit.start()), None) if hit is not None else None
+    if body is not None and not halal_body(body) and _HALAL_CERT.match(v.masked, start):
+        return  # "…, sementara PT B memperoleh sertifikat halal": not the drug regulator's
+    if body is not None and holder is not None and holder.ent.id != body.id and not is_authority(holder.ent):
+        ctx.emit("CERTIFIED", body, holder.ent, v, 0.7, standard=std)
+

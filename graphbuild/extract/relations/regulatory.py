@@ -29,7 +29,7 @@ from graphbuild.extract.relations.common import Context, CueGroup, watch
 from graphbuild.extract.relations.granters import certifier as _certifier
 from graphbuild.extract.relations.handed_back import named_next, plant_named, unit_handing
 from graphbuild.extract.relations.recipients import ALSO_TO as _ALSO_TO
-from graphbuild.extract.relations.recipients import also_handed
+from graphbuild.extract.relations.recipients import also_got, also_handed
 from graphbuild.extract.relations.recipients import among_them as _among_them
 from graphbuild.extract.relations.registration import (
     EVALUATES,
@@ -55,6 +55,8 @@ def find(ctx: Context) -> None:
             who = _certifier(v, c.start(), c.end()) if i else None
             if i and who is None and _ALSO_TO.match(v.masked, c.start()):
                 also_handed(ctx, v, c.start(), memory)  # "…, sementara sertifikat CPOTB diserahkan kepada CV B"
+            elif i and who is None:
+                also_got(ctx, v, c.start(), memory)  # "…, sementara PT B memperoleh sertifikat CDOB untuk gudangnya"
             elif i == 0 or (who is not None and who.ent.id not in seen):
                 _certified(ctx, v, c.start(), c.end(), memory)
                 if memory.get("certifier") is not None:

@@ -29,7 +29,14 @@ from graphbuild.extract.relations.revoked_refs import (
     local_unit,
     referred,
 )
-from graphbuild.extract.relations.revoked_targets import HOLDERS, ORG, revoked_targets, row_product, usable
+from graphbuild.extract.relations.revoked_targets import (
+    HOLDERS,
+    ORG,
+    maker_product,
+    revoked_targets,
+    row_product,
+    usable,
+)
 from graphbuild.extract.relations.urged import urged
 from graphbuild.types import Entity
 
@@ -218,8 +225,9 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
                     if t.type == "Product":
                         ctx.emit("REVOKED", named, t, v, 0.6, what=what_s)
             return
-        targets = [m.ent for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
-                   and not contents.named_as_contents(v, m, 20)][:1]  # not "mengandung X yang …"
+        near = [m for m in v.before(start) if m.type in (*HOLDERS, "Product") and start - m.end <= 60
+                and not contents.named_as_contents(v, m, 20)][:1]  # not "mengandung X yang …"
+        targets = [maker_product(ctx, v, m, start) or m.ent for m in near]  # "P produksi PT X, yang izin edarnya …": P
         if (row := row_product(v, start)) is not None:
             targets = [row]  # "| P | zat | PT X | izin edar telah dibatalkan BPOM |": the row's product loses its permit
         targets += [m.ent for m in v.before(start, ("Product",))[:3] if m.ent not in targets and start - m.end <= 90

@@ -150,7 +150,28 @@ def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     window = v.masked[end : end + 120]
     if _OWNER_ANAPHOR.search(window):
         return [ctx.by_id[r.tail] for r in ctx.has("REVOKED") if r.tail in ctx.by_id][:4]
-    return []
+    return _named_next(ctx, v, end)
+
+
+# "… milik dua pedagang besar farmasi (PBF) di Medan." + "Keduanya, PT A dan PT B, terbukti …": the counted firms
+_COUNTED = re.compile(r"\b(?:milik|kepada|terhadap|bagi|of)\s+(?P<n>dua|tiga|empat|lima|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:perusahaan|industri|PBF|pedagang|produsen|distributor|apotek|pabrik|sarana|companies|firms|"
+                      r"distributors|manufacturers|pharmacies)\b", re.I)
+_THEY_ARE = re.compile(r"\W*(?P<n>kedua|ketiga|keempat|kelima)nya\s*(?:,|\s(?:adalah|yaitu|yakni|ialah)\b)\s*(?:PT\.?\s*)?", re.I)
+
+
+def _named_next(ctx: Context, v: View, end: int) -> list[Entity]:
+    """The firms a counted group in the revoking clause stands for, named by a "Keduanya, A dan B" next."""
+    group = _COUNTED.search(v.masked, end, v.clause_end(end))
+    if group is None or v.index + 1 >= len(ctx.views):
+        return []
+    w = ctx.views[v.index + 1]
+    hit = _THEY_ARE.match(w.masked)
+    if hit is None or not w.mentions or w.mentions[0].start != hit.end() or w.mentions[0].type != "Organization":
+        return []
+    n = cues.COUNT_WORDS[group.group("n").casefold()]
+    firms = [m.ent for m in w.chain(w.mentions[0], ORG)]
+    return firms if len(firms) == n and n == cues.COUNT_WORDS[hit.group("n")[2:].casefold()] else []
 
 
 _PERMIT_CELL = re.compile(r"\b(?:izin\s+edar|NIE|notifikasi|marketing\s+authori[sz]ation)\b", re.I)
@@ -163,3 +184,29 @@ def row_product(v: View, start: int) -> Entity | None:
     first = next(iter(v.mentions), None)
     return first.ent if first is not None and first.type == "Product" and "|" not in v.masked[1 : first.start].lstrip("| ") \
         else None
+
+
+# "P produksi PT X, yang nomor izin edarnya dicabut oleh BPOM", "Izin edar produk buatan PT X itu dicabut BPOM": the
+# maker only says whose P is; a marketing authorisation is the product's
+_MAKER_OF = re.compile(r"\b(?:produksi|buatan|milik|keluaran|besutan|diproduksi\s+oleh|dibuat\s+oleh)\s+(?:PT\.?\s+|CV\.?\s+)?$", re.I)
+_PRODUCT_PERMIT = re.compile(r"\b(?:izin\s+edar(?:nya)?|NIE|notifikasi(?:nya)?|nomor\s+(?:izin\s+edar|notifikasi)(?:nya)?)\b", re.I)
+_MADE_REF = re.compile(r"\bproduk\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_THAT_AFTER = re.compile(r"\s+(?:tersebut|itu)\b", re.I)
+
+
+def maker_product(ctx: Context, v: View, m: M, start: int) -> Entity | None:
+    """The product a maker named before a revoked marketing authorisation stands beside ("P produksi PT X"), or
+    points back to ("produk buatan PT X itu"), when the permit is a product's."""
+    if m.type != "Organization" or not _PRODUCT_PERMIT.search(v.masked, max(0, start - 60), start + 40):
+        return None
+    lead = _MAKER_OF.search(v.masked[max(0, m.start - 40) : m.start])
+    if lead is None:
+        return None
+    prev = v.prev_mention(m)
+    at = m.start - 40 + lead.start() if m.start >= 40 else lead.start()
+    if prev is not None and prev.type == "Product" and v.masked[prev.end : at].strip() == "" and prev.text[:1].isupper():
+        return prev.ent  # "Jamu X produksi PT Y, yang nomor izin edarnya …"
+    if _MADE_REF.search(v.masked[:at]) and _THAT_AFTER.match(v.masked, m.end):
+        got = [e for e in ctx.recent(v.index, ("Product",), pos=m.start, back=3, limit=4) if e.name[:1].isupper()]
+        return got[0] if got else None  # "Izin edar produk buatan PT X itu dicabut": the product told before
+    return None
