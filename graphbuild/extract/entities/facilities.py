@@ -176,8 +176,8 @@ def find(ctx: Ctx) -> None:
         elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and (m := _kind_then_town(ctx, k + 1)):
             ctx.add(k, ctx.spans[ctx.owner[m]][1], "Facility", None, "cue")  # "Pabrik Parasetamol Cilegon"
         elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
-            if t.newline_before[k + 1]:
-                continue
+            if t.newline_before[k + 1] or t.words[k + 1] in _ROLES:
+                continue  # "Plant Manager Pabrik X": a post at the site, not its name
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
             e = next((x for x in range(k + 2, e - 1) if t.words[x] in ("dan", "and", "serta")
                       and t.words[x + 1] in c.facility_prefix), e)  # "Pabrik Cikande dan Pabrik Pulogadung": two sites
@@ -208,6 +208,10 @@ def _owner_after(ctx: Ctx, k: int) -> int:
 
 # "Contact Center", "Call Centre": a service line, not a site
 _SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
+
+# words after a site word that make a post ("Plant Manager", "Plant Director"), not a site's name
+_ROLES = frozenset({"Manager", "Director", "Head", "Officer", "Supervisor", "Engineer", "Coordinator", "Lead", "Leader",
+                    "Manajer", "Direktur", "Kepala", "Koordinator"})
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
 _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang", "Pendopo"})
