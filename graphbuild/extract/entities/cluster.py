@@ -21,7 +21,12 @@ from graphbuild.extract.entities.merges import (
     merge_parent_acronym,
     text_key,
 )
-from graphbuild.extract.entities.regional_merges import merge_national, merge_regency_towns, merge_regional, province_expanded
+from graphbuild.extract.entities.regional_merges import (
+    merge_national,
+    merge_regency_towns,
+    merge_regional,
+    province_expanded,
+)
 from graphbuild.extract.entities.spelled_out import merge_spelled_out
 from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES
