@@ -105,8 +105,8 @@ def merge_regional(ctx: Ctx, of: Typed, uf: UF) -> None:
 
 def merge_regency_towns(ctx: Ctx, of: Typed, uf: UF) -> None:
     """"Kabupaten Tangerang" and, elsewhere, "TANGERANG –" or "gudang di Tangerang": a text that names the regency
-    and never "Kota Tangerang" means the regency by the bare name too. A provincial capital written bare ("BBPOM di
-    Semarang" beside "Kabupaten Semarang") is the city readers know, and stays apart."""
+    and never "Kota Tangerang" means the regency by the bare name too. A city known in its own right written bare ("BBPOM
+    di Semarang" beside "Kabupaten Semarang", "dari Malang"; cues.yaml ``provincial_capitals``) is that city, and stays apart."""
     places = of.get("Location", ())
     regencies = {normalize(x.text)[10:]: i for i, x in places if normalize(x.text).startswith("kabupaten ")}
     if not regencies:
