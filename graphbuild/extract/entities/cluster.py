@@ -21,7 +21,12 @@ from graphbuild.extract.entities.merges import (
     merge_parent_acronym,
     text_key,
 )
-from graphbuild.extract.entities.regional_merges import merge_national, merge_regional, province_expanded
+from graphbuild.extract.entities.regional_merges import (
+    merge_national,
+    merge_regency_towns,
+    merge_regional,
+    province_expanded,
+)
 from graphbuild.extract.entities.spelled_out import merge_spelled_out
 from graphbuild.extract.units import STRENGTH
 from graphbuild.ontology import CATEGORIES
@@ -84,6 +89,7 @@ def cluster(ctx: Ctx) -> list[Entity]:
     merge_names(ctx, of, uf)
     merge_national(ctx, of, uf, by_key)
     merge_regional(ctx, of, uf)
+    merge_regency_towns(ctx, of, uf)
     merge_spelled_out(of, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     parent = uf.p

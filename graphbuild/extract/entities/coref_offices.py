@@ -20,12 +20,15 @@ def sole_office(ctx: Ctx) -> None:
     seated_m: dict[str, int] = {}
     bare: list[tuple[int, str]] = []
     for m, x in enumerate(ctx.mentions):
-        if x is None or x.type != "Organization" or not x.canonical or ctx.t.words[ctx.spans[m][0]] not in _OFFICE:
+        if x is None or x.type != "Organization" or ctx.t.words[ctx.spans[m][0]] not in _OFFICE:
             continue
-        head = " ".join(x.canonical.split()[:2])
-        if " di " in x.canonical:
-            seated[head].add(x.canonical)
-            seated_m.setdefault(x.canonical, m)
+        name = x.canonical or x.text  # "Loka POM di Kota Surakarta": a seated name the lexicon does not hold
+        if not x.canonical and " di " not in name:
+            continue
+        head = _kind(name)
+        if " di " in name:
+            seated[head].add(name)
+            seated_m.setdefault(name, m)
         else:
             bare.append((m, head))
     for m, head in bare:
@@ -33,6 +36,15 @@ def sole_office(ctx: Ctx) -> None:
             name = next(iter(seated[head]))
             ctx.mentions[m].canonical = name  # type: ignore[union-attr]  # the seated name, not the national body's
             ctx.link(m, seated_m[name])
+
+
+def _kind(name: str) -> str:
+    """The kind of office a name opens with: "Balai Besar" (also "BBPOM"), "Balai", "Loka" (however the rest is written:
+    "Loka POM di X" and "Loka Pengawas Obat dan Makanan" are one kind)."""
+    words = name.split()
+    if words[0] == "BBPOM" or words[1:2] == ["Besar"]:
+        return "Balai Besar"
+    return words[0]
 
 
 _MISSIONS = ("KBRI", "KJRI")

@@ -33,6 +33,7 @@ class Cues:
     roles: tuple[tuple[str, ...], ...]
     role_words: frozenset[str]
     regional_roles: frozenset[str]
+    provincial_capitals: frozenset[str]
     speech_before: frozenset[str]
     speech_after: frozenset[str]
     org_prefix: dict[tuple[str, ...], str]
@@ -129,6 +130,7 @@ def cues() -> Cues:
         roles=roles,
         role_words=frozenset(w for r in roles for w in r),
         regional_roles=frozenset(raw["regional_roles"]),
+        provincial_capitals=frozenset(raw["provincial_capitals"]),
         speech_before=frozenset(raw["speech_before"]),
         speech_after=frozenset(raw["speech_after"]),
         org_prefix=org_prefix,

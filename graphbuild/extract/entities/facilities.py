@@ -174,12 +174,12 @@ def find(ctx: Ctx) -> None:
             ctx.add(k, e, "Facility", None, "cue")  # "Plant Ungaran II", "Pabrik Cikarang 2": the town's second plant
         elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and _town_at(ctx, k + 1):
             i = _named_before(ctx, k)  # "Sinar Generik Plant Cimahi": the company's name heads the site
-            ctx.add(i, ctx.spans[ctx.owner[k + 1]][1], "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
+            ctx.add(i, _number_tail(ctx, ctx.spans[ctx.owner[k + 1]][1]), "Facility", None, "cue")  # "Pabrik Cikupa", "Plant Pulogadung"
         elif ctx.owner[k] < 0 and not t.masked[k] and t.words[k] in _SITE_OF_PLACE and (m := _kind_then_town(ctx, k + 1)):
-            ctx.add(k, ctx.spans[ctx.owner[m]][1], "Facility", None, "cue")  # "Pabrik Parasetamol Cilegon"
+            ctx.add(k, _number_tail(ctx, ctx.spans[ctx.owner[m]][1]), "Facility", None, "cue")  # "Pabrik Parasetamol Cilegon"
         elif ctx.owner[k] < 0 and not t.masked[k] and nameish(ctx, k + 1):
-            if t.newline_before[k + 1]:
-                continue
+            if t.newline_before[k + 1] or t.words[k + 1] in _ROLES:
+                continue  # "Plant Manager Pabrik X": a post at the site, not its name
             e = run_forward(ctx, k + 1, comma_list=False, max_tokens=6, cue_start=k)
             e = next((x for x in range(k + 2, e - 1) if t.words[x] in ("dan", "and", "serta")
                       and t.words[x + 1] in c.facility_prefix), e)  # "Pabrik Cikande dan Pabrik Pulogadung": two sites
@@ -187,7 +187,26 @@ def find(ctx: Ctx) -> None:
             # nor a common noun's acronym ("Pabrik BBO" after "bahan baku obat (BBO)")
             if proper_tokens(ctx, k + 1, e) >= 1 and ctx.owner[k + 1] < 0 and not _common_acronym(ctx, k + 1, e) \
                     and not _firm_named(ctx, k, e):
-                ctx.add(k, e, "Facility", None, "cue")
+                ctx.add(k, _number_tail(ctx, e), "Facility", None, "cue")
+
+
+# words that make a number after a site's name a quantity: "Pabrik Cikarang 2 hektare", "Plant Cikande 3 unit"
+_MEASURES = frozenset({"hektare", "hektar", "ha", "unit", "lantai", "persen", "kali", "juta", "miliar", "triliun", "ribu",
+                       "tahun", "bulan", "pekan", "minggu", "hari", "jam", "meter", "km", "ton", "liter", "lini", "gedung",
+                       "orang", "karyawan", "batch", "bets", "million", "billion", "years", "units", "lines", "hectares"})
+
+
+def _number_tail(ctx: Ctx, e: int) -> int:
+    """"Pabrik Karawang 2", "Plant Ungaran II": the site's number ends its name (a company's second plant), unless it
+    counts something ("Pabrik Cikarang 2 hektare", "2,5 hektare")."""
+    t = ctx.t
+    n = len(t.words)
+    if e >= n or t.newline_before[e] or ctx.owner[e] >= 0 or t.masked[e] or not _NUMBER.match(t.words[e]):
+        return e
+    nxt = t.words[e + 1] if e + 1 < n and not t.newline_before[e + 1] else ""
+    if nxt[:1].isalnum():
+        return e + 1 if nxt[:1].islower() and nxt.lower() not in _MEASURES else e
+    return e if nxt in ("%", "/", "-", ".", ",") and e + 2 < n and t.words[e + 2][:1].isdigit() else e + 1  # ("2,5 hektare")
 
 
 def _firm_named(ctx: Ctx, k: int, e: int) -> bool:
@@ -210,6 +229,10 @@ def _owner_after(ctx: Ctx, k: int) -> int:
 
 # "Contact Center", "Call Centre": a service line, not a site
 _SERVICE = frozenset({"Contact", "Call", "Customer", "Service", "Media", "Crisis", "Command", "Data"})
+
+# words after a site word that make a post ("Plant Manager", "Plant Director"), not a site's name
+_ROLES = frozenset({"Manager", "Director", "Head", "Officer", "Supervisor", "Engineer", "Coordinator", "Lead", "Leader",
+                    "Manajer", "Direktur", "Kepala", "Koordinator"})
 
 # a site named after its place: "Pabrik Cikupa", "Plant Pulogadung", "Kampus Depok"
 _SITE_OF_PLACE = frozenset({"Pabrik", "Plant", "Kampus", "Gudang", "Pendopo"})
@@ -261,7 +284,7 @@ def _place_at(ctx: Ctx, k: int) -> bool:
     if not (k < len(t.words) and not t.newline_before[k] and ctx.type_at(k) == "Location" and ctx.spans[ctx.owner[k]][0] == k):
         return False
     e = ctx.spans[ctx.owner[k]][1]
-    return e >= len(t.words) or t.newline_before[e] or not is_cap(t.words[e])
+    return e >= len(t.words) or t.newline_before[e] or not is_cap(t.words[e]) or bool(_NUMBER.match(t.words[e]))  # "Plant Ungaran II"
 
 
 def _town_at(ctx: Ctx, k: int) -> bool:

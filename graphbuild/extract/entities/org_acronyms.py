@@ -12,6 +12,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LIST_SEP = frozenset({",", "dan", "serta", "and", "&"})
+_ROMAN = frozenset("IVX")  # "kuartal III", "fase II": a Roman numeral after a lower-case word counts
 
 
 def find(ctx: Ctx) -> None:
@@ -34,6 +35,7 @@ def find(ctx: Ctx) -> None:
                 or w in ctx.not_entities
                 or sum(ch.isalpha() for ch in w) > 6
                 or sum(ch.isdigit() for ch in w) >= 4  # "bets FG2403117, FG2403118 dan …": a batch or registration code
+                or (set(w) <= _ROMAN and k and t.words[k - 1][:1].islower())  # "fase III, Danapati …": an ordinal
             ):
                 continue
             e = k + 1

@@ -21,7 +21,11 @@ _SHORT_LEGAL = frozenset({"Pte", "Pvt", "Sdn", "K.K"})  # the name stops before 
 _FINAL_LEGAL = frozenset({"Bhd", "Berhad", "AB", "A.S", "A.Ş", "Oy", "Oyj"})
 _GOV_BEFORE = frozenset({"Health", "Provincial", "Regency", "City", "Municipal"})
 # "perusahaan biofarmasi Amerika Serikat Clearwater Therapeutics": a company described with its country
-_SITES = frozenset({"Pabrik", "Plant", "Gudang"})  # site words a company's name never opens
+_SITES = frozenset({"Pabrik", "Plant", "Gudang"})
+# common nouns that head a report's section on the group ("Struktur Grup", "Profil Grup", "Kinerja Grup")
+_SECTIONS = frozenset({"Struktur", "Profil", "Ikhtisar", "Kinerja", "Strategi", "Sekilas", "Tentang", "Informasi", "Sejarah"})
+# documents named "X of Y": "Certificate of Pharmaceutical Product", "Certificate of Analysis"
+_PAPERS = frozenset({"Certificate", "Certification", "Statement", "Declaration", "Letter", "Guideline", "Guidelines"})  # site words a company's name never opens
 _FIRM_KINDS = frozenset({"perusahaan", "farmasi", "biofarmasi", "bioteknologi", "produsen", "company", "firm", "asal",
                          "drugmaker", "biotech", "pharmaceutical", "biopharmaceutical"})
 _OF = frozenset({"of", "for"})
@@ -92,6 +96,10 @@ def find(ctx: Ctx) -> None:
             continue  # "Working Capital", "Matching Fund Kedaireka": a kind of money or a programme, not an investor
         if j + 1 < len(t.words) and t.words[j + 1].isdigit() and len(t.words[j + 1]) == 4:
             continue  # "Arab Health 2026": a name with its year is an event's edition, not a company
+        if j - i == 1 and t.words[i] in _SECTIONS:
+            continue  # "Struktur Grup", "Sekilas Perusahaan": a report's section heading about the group, no name
+        if t.words[i] in _PAPERS and i + 1 < j and t.words[i + 1] == "of":
+            continue  # "Certificate of Pharmaceutical Product": a document about the suffix word's field, not a body
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
         # a company's name takes no "for" complement: "Arvion Biologics for Trastivo" names the deal's product

@@ -101,3 +101,21 @@ def merge_regional(ctx: Ctx, of: Typed, uf: UF) -> None:
                 uf.union(seen[key], i)
             else:
                 seen[key] = i
+
+
+def merge_regency_towns(ctx: Ctx, of: Typed, uf: UF) -> None:
+    """"Kabupaten Tangerang" and, elsewhere, "TANGERANG –" or "gudang di Tangerang": a text that names the regency
+    and never "Kota Tangerang" means the regency by the bare name too. A city known in its own right written bare ("BBPOM
+    di Semarang" beside "Kabupaten Semarang", "dari Malang"; cues.yaml ``provincial_capitals``) is that city, and stays apart."""
+    places = of.get("Location", ())
+    regencies = {normalize(x.text)[10:]: i for i, x in places if normalize(x.text).startswith("kabupaten ")}
+    if not regencies:
+        return
+    text = ctx.t.text
+    capitals = ctx.t.cue.provincial_capitals
+    for i, x in places:
+        bare = normalize(x.text)
+        j = regencies.get(bare)
+        if j is not None and x.text.title() not in capitals and f"Kota {x.text.title()}" not in text \
+                and f"{x.text.title()} City" not in text:
+            uf.union(j, i)

@@ -56,6 +56,8 @@ _FIELDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produks
 # heads that take a name after them: the words that follow are the body's ("FK Universitas Nusantara Timur")
 _NAMED_BODIES = frozenset({"Universitas", "Institut", "Politeknik", "Akademi", "University", "Institute", "Kementerian", "RSUD", "RSUP",
                            "RS", "RSU", "RSIA", "Sakit", "Klinik", "Apotek", "Puskesmas"})  # "Direktur RS Permata Bakti": the hospital
+# English regional posts ("Batang Regent X", "Governor of Bali X"): the region is never written right after them
+_EN_REGIONAL = frozenset({"Mayor", "Governor", "Regent", "Deputy Regent", "Vice Regent"})
 _CLAUSE_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "seusai", "usai"})
 _FILLED = frozenset({"diisi", "dijabat", "dipegang", "diemban"})
 
@@ -174,7 +176,8 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
         s -= 1  # "Kepala Dinas Kesehatan Provinsi Bali I Nyoman Gede Anom"
     k, head = region_words(ctx, p, e) if role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and s < e else (1, "")
     if (s == p or (head and s <= p + k)) and role in c.regional_roles and e - p >= 3 and ctx.owner[p] < 0 and (
-            head or not named_apart(ctx, p, e)):  # "Gubernur Andi Muhammad Ridwan" beside ", Andi Muhammad Ridwan,": all name
+            head or (not named_apart(ctx, p, e) and role not in _EN_REGIONAL)):  # "Gubernur Andi Muhammad Ridwan" beside ", Andi Muhammad Ridwan,": all name
+        # "Batang Regent Sri Wahyuni Kartika": English names the region before the post, so what follows is the name
         # "Bupati Tana Toraja Zadrak Tombeg" beside "Kabupaten Tana Toraja"
         cat = "district" if head == "Kabupaten" else "city"
         full = f"{head} {t.span_text(p, p + k)}" if head else None
@@ -207,7 +210,8 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
             and not ((org_start or org_led) and t.words[e - 1] in FIRM_TAIL)  # "… PT Arta Sentosa Kimia;", "… Tunas Sejahtera"
             and not (s > p and e - s <= 4 and foreign_short(ctx, s, e))  # "Direktur Asia-Pasifik Farmacéutica Orbis," beside "… S.A."
             and not any(firm_whole(ctx, i, e) for i in range(p, s))  # "Direktur Operasional Mandala Sehat Sentosa" beside "PT …"
-            and not (s > p and t.words[s - 1] in _NAMED_BODIES)):  # "Kepala Laboratorium X Universitas Nusantara Timur"
+            and not (s > p and t.words[s - 1] in _NAMED_BODIES)  # "Kepala Laboratorium X Universitas Nusantara Timur"
+            and not (s > p and t.words[s - 1] in ("PT", "PT.", "CV"))):  # "menjabat Direktur Keuangan PT Rekabio Vaksindo.": no firm is "PT" alone
         if e - s >= 3 and s == p and _company_word(ctx, s):
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
         while e - s > 2 and t.words[s] in _FIELDS:

@@ -30,5 +30,14 @@ def find(ctx: Context) -> None:
         v = views.get(r.evidence)
         if head is None or place is None or v is None or head.type not in ("Organization", "Facility"):
             continue
-        if place.category in _TOWNS and place.id not in estates and not _REGENCY.match(place.name):
+        regency = next((n for n in (place.name, *place.aliases) if _REGENCY.match(n)), None)  # (also joined to its bare name)
+        if place.category in _TOWNS and place.id not in estates and (
+                regency is None or _bare_in(regency, r.evidence or "")):
             ctx.emit("LOCATED_IN", head, place, v, 0.6)
+
+
+def _bare_in(regency: str, sentence: str) -> bool:
+    """The sentence's address writes the regency by its bare name, as a town ("di Kawasan Industri PIER, Pasuruan"),
+    not as "Kabupaten Pasuruan" after a town (a dateline "Pasuruan –" is no address): then it is the estate's town."""
+    bare = _REGENCY.sub("", regency).strip()
+    return bool(bare) and re.search(rf",\s+{re.escape(bare)}\b(?! Regency)", sentence) is not None

@@ -197,11 +197,15 @@ def _seat(ctx: Context, host: M) -> Entity | None:
     return next((e for e in ctx.entities if e.type == "Location" and e.name.casefold() == seat.casefold()), None)
 
 
+_REGENT_OFFICE = frozenset({"Bupati", "Kabupaten", "Pemkab", "Regent", "Regency"})
+
+
 def _named_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     """"di Pontianak Convention Center, 24–26 September": a venue named after its city, which the text names."""
     words = venue.text.split()
-    for e in ctx.entities:
-        if e.type == "Location" and e.category == "city" and not ctx.is_country(e):
+    kinds = ("city", "district") if _REGENT_OFFICE.isdisjoint(words) else ("city",)  # "Hotel Santika Pasuruan": a regency
+    for e in ctx.entities:  # written bare names the town; "Aula Kantor Bupati Mimika" names the regent's office, not a town
+        if e.type == "Location" and e.category in kinds and not ctx.is_country(e):
             if any(words[i : i + len(n)] == n for n in (x.split() for x in (e.name, *e.aliases))
                    for i in range(len(words) - len(n) + 1)):  # ("Saigon Exhibition Center": the city's other name)
                 ctx.emit("HELD_IN", ev, e, v, 0.65)
