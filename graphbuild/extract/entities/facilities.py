@@ -274,6 +274,8 @@ def _numbered_town(ctx: Ctx, k: int) -> int:
     if ctx.mentions[ctx.owner[k]].category in ("country", "province") or e >= len(t.words) or t.newline_before[e] \
             or not _NUMBER.match(t.words[e]) or ctx.owner[e] >= 0:  # type: ignore[union-attr]
         return 0
+    if _number_tail(ctx, e) == e:
+        return 0  # "Pabrik Cikupa 3 hektare": the number counts the land, it names no plant
     return e + 1 if e + 1 >= len(t.words) or t.newline_before[e + 1] or not is_cap(t.words[e + 1]) else 0
 
 
