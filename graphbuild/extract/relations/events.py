@@ -18,6 +18,7 @@ from graphbuild.extract.relations import (
     coevents,
     cues,
     event_speakers,
+    organizer_lists,
     retitled,
     speeches,
     titled_bodies,
@@ -87,6 +88,7 @@ def find(ctx: Context) -> None:
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)
+    organizer_lists.find(ctx)  # "Kegiatan ini digelar atas kerja sama:" and one host a bullet
     attendee_lists.find(ctx)  # "… hadir dalam konferensi tersebut, termasuk perwakilan A, B, dan C"
 
 
