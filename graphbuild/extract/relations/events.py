@@ -20,6 +20,7 @@ from graphbuild.extract.relations import (
     event_speakers,
     organizer_lists,
     retitled,
+    sidelines,
     speeches,
     titled_bodies,
     witnesses,
@@ -78,6 +79,8 @@ def find(ctx: Context) -> None:
         joined = coevents.pairs(v) if named else []
         found = len(ctx.has("HELD_IN")) if joined else 0
         held_in(ctx, v, named)
+        if named:
+            sidelines.find(ctx, v)  # "menandatangani … di sela pameran E": E in the dateline city
         if joined:
             coevents.share_venue(ctx, v, joined, found)
         if named or _ATTEND_CUES.may(v):  # (with no event named, ``_attended`` reads only these cues)
