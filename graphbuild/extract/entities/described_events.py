@@ -24,12 +24,14 @@ def find(ctx: Ctx) -> None:
         if c < 2 or not _YEAR.match(t.words[c - 1]) or t.newline_before[c - 1]:
             continue
         between = t.words[c + 1 : k]
-        if between and between[0].lower() not in _OPENERS and not between[0][:1].islower():
-            continue
+        if between and between[0].lower() not in _OPENERS:
+            continue  # "… 21 Mei 2026, untuk mengikuti Simposium X": a date, then what was done
         if any(w[:1].isupper() or w in (",", ".", ";", ":", "(", ")") for w in between):
             continue  # "… 2025, PT X exhibition": another name, not what the first one is
         y = c - 1
         i = run_backward(ctx, y - 1) if y else y
         if i >= y or any(ctx.type_at(x) in ("Person", "Organization", "Event", "Facility") for x in range(i, y)):
             continue  # "PT X 2025, …": an organisation's name; an event already found
+        if all(t.words[x] in t.cue.dates or t.words[x].isdigit() for x in range(i, y)):
+            continue  # "pada Kamis, 21 Mei 2026, …": a date
         ctx.add(i, y + 1, "Event", None, "cue")

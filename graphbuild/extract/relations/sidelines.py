@@ -17,6 +17,7 @@ _SIDE_WORD = re.compile(r"sidelines|sela|\bat\b|during|ajang", re.I)
 _DEAL = re.compile(r"\b(?:sign\w*|conclud\w*|ink\w*|agreement|menandatangani|ditandatangani|penandatanganan|teken|meneken|diteken|"
                    r"perjanjian|kesepakatan|kontrak|MoU|nota\s+kesepahaman)\b", re.I)
 watch(_SIDE_WORD, _DEAL)
+_EARLIER = re.compile(r"\b(?:setelah|sebelum(?:nya)?|sepekan|sebulan|lalu|silam|earlier|previously|ago|last\s+(?:week|month|year))\b", re.I)
 _IN = re.compile(r"\b(?:di|in)\s+(?:(?:kota|the\s+city\s+of)\s+)?$", re.I)
 
 
@@ -28,8 +29,8 @@ def find(ctx: Context, v: View) -> None:
         if m.type != "Event":
             continue
         cue = _AT_EVENT.search(v.masked, max(0, m.start - 40), m.start)
-        if cue is None or not _DEAL.search(v.masked):
-            continue
+        if cue is None or not _DEAL.search(v.masked) or _EARLIER.search(v.masked, 0, m.start):
+            continue  # "… sepekan setelah perseroan meneken MoU … di ajang E": a deal told from another time and place
         if ctx.has("HELD_IN", head=m.ent) or any(x.type == "Location" and _IN.search(v.masked, max(0, x.start - 12), x.start)
                                                   for x in v.before(m.start)):
             continue  # "signed in Jakarta on the sidelines of E": the sentence's own place (read in ``venues``)
