@@ -19,6 +19,7 @@ from graphbuild.extract.entities import (
     company_and,
     coref,
     counted,
+    described_events,
     described_firms,
     events,
     explained,
@@ -82,6 +83,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     platforms.find(ctx)  # "lokapasar, antara lain A dan B": marketplaces named as examples
     rosters.find(ctx)
     events.find(ctx)
+    described_events.find(ctx)  # "CPHI South East Asia 2025, a three-day … exhibition": a trade show by its brand
     facilities.find(ctx)
     regulations.find(ctx)
     standards.registration_classes(ctx)  # "izin edar AKL", "(AKD)": a permit's class, no brand

@@ -62,6 +62,7 @@ def find(ctx: Ctx) -> None:
             e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
             while _dash_pair(ctx, e):  # "Forum Bisnis Indonesia–Korea 2026": a glued dash joins two names
                 e = run_forward(ctx, e + 1, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=12, cue_start=k)
+            e = _and_named_edition(ctx, e)
             if e < n and is_ordinal(t.words[e]) and not t.newline_before[e]:
                 e += 1  # "Pertemuan PPWG ke-36": the session number is part of the name
             elif e < n and _YEAR.match(t.words[e]) and not t.newline_before[e]:
@@ -116,6 +117,19 @@ def find(ctx: Ctx) -> None:
     _quoted(ctx)
     _dated(ctx)
     _shown(ctx)
+
+
+def _and_named_edition(ctx: Ctx, e: int) -> int:
+    """"Temu Bisnis Farmasi dan Rumah Sakit Sumatera Barat 2025": a name after "dan" that the edition year ends is
+    the event's second topic, not an organisation beside it; the end past the year, or ``e``."""
+    t = ctx.t
+    if e + 2 >= len(t.words) or t.words[e] not in ("dan", "and") or t.newline_before[e + 1]:
+        return e
+    o = ctx.owner[e + 1]
+    if o < 0 or ctx.spans[o][0] != e + 1 or ctx.type_at(e + 1) != "Organization":
+        return e
+    b = ctx.spans[o][1]
+    return b + 1 if b < len(t.words) and _YEAR.match(t.words[b]) and not t.newline_before[b] else e
 
 
 _HOLDERS = frozenset({"Shareholders", "Stockholders", "Bondholders", "Members"})

@@ -102,6 +102,8 @@ def find(ctx: Ctx) -> None:
             continue  # "Certificate of Pharmaceutical Product": a document about the suffix word's field, not a body
         if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
+        if t.match_phrase(i, c.agreement_prefix):
+            continue  # "Memorandum of Understanding on Strategic Healthcare Collaboration": a deal's topic, left to the deal rules
         # a company's name takes no "for" complement: "Arvion Biologics for Trastivo" names the deal's product
         e = j + 1 if w in _FINAL_LEGAL else of_tail(
             ctx, j + 1, ("of",) if c.org_suffix.get(w, "company") == "company" and w not in _FIRM_NOUNS else _OF)

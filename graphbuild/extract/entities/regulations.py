@@ -211,6 +211,7 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     ):
         e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)
     e = _qualified_topic(ctx, s, e)
+    e = _scope_region(ctx, s, e)
     while e + 3 < n and t.words[e] == "in" and t.words[e + 1] == "the" and t.words[e + 2] in _FIELDS and t.words[e + 3] == "of" \
             and e + 4 < n and is_cap(t.words[e + 4]) and not t.newline_before[e + 4]:
         e = run_forward(ctx, e + 4, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "… in the Field of X"
@@ -218,6 +219,21 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     cut = next((j for j in range(s, e - 1) if t.words[j] == "antara" and (
         ctx.type_at(j + 1) == "Organization" or t.match_phrase(j + 1, t.cue.org_prefix_phrases))), e)
     return cut
+
+
+def _scope_region(ctx: Ctx, s: int, e: int) -> int:
+    """"Nota Kesepahaman tentang Pengawasan Obat dan Makanan di Jawa Tengah / di Kabupaten Kediri": a topic's province or
+    regency is the scope the name gives, not where it was signed (a city is: "… di Semarang, Kamis")."""
+    t = ctx.t
+    if e + 1 >= len(t.words) or t.words[e] != "di" or t.newline_before[e + 1] or not any(w in _ABOUT for w in t.words[max(0, s - 1) : e]):
+        return e
+    m = ctx.owner[e + 1]
+    x = ctx.mentions[m] if m >= 0 else None
+    if x is None or x.type != "Location" or ctx.spans[m][0] != e + 1:
+        return e
+    if x.category == "province" or x.category == "district" and t.words[e + 1] in ("Kabupaten", "Provinsi"):
+        return ctx.spans[m][1]
+    return e
 
 
 # "… di Kantor BNN, Cawang": the place where it was signed, not a field of the topic

@@ -30,7 +30,8 @@ from graphbuild.types import Entity
 ORG = ("Organization",)
 _BOTH = re.compile(r"\b(?:keduanya|kedua\s+(?:belah\s+)?(?:perusahaan|pihak|korporasi|lembaga|institusi|regulator|otoritas|instansi|"
                    r"badan)|both\s+(?:companies|parties|regulators|agencies|authorities)"
-                   r"|the\s+two\s+(?:companies|parties|regulators|agencies|authorities))\b", re.I)
+                   r"|the\s+two\s+(?:companies|parties|regulators|agencies|authorities)"
+                   r"|^\W*the\s+companies(?=\s+(?:\w+\s+){0,3}?(?:signed|have\s+signed|announced|inked|entered)))\b", re.I)  # opening the sentence
 _ONE = re.compile(r"\b(?:perusahaan\s+(?:tersebut|ini|itu)|the\s+company)\b", re.I)
 _BY = re.compile(r"\b(?:oleh|by|antara|between)\s+$", re.I)
 _WITH = re.compile(rf"^\s*,?\s*(?:dengan|with|bersama)\s+(?:(?:pihak|mitra\w*|perusahaan)\s+)?(?:{cues.TITLE}\s+)?"

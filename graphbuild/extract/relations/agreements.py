@@ -50,7 +50,7 @@ def find(ctx: Context) -> None:
         for ag in agreements:
             _between(ctx, v, ag)
             if not _agreement(ctx, v, ag) and len(parties) >= 2 and (_SIGNING_OF.search(v.masked[: ag.start]) or (
-                    v.index - told <= 2 and _THAT_DEAL.match(v.masked, ag.end))):  # "Technology Transfer Agreement tersebut diteken di …"
+                    _THAT_DEAL.match(v.masked, ag.end) and _told_since(ctx, told, v.index))):  # "Technology Transfer Agreement tersebut diteken di …"
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
             elif len(v.masked[: ag.start]) <= 40 and _PASSIVE_SIGNED.match(v.masked, ag.end) and (
@@ -69,6 +69,14 @@ def find(ctx: Context) -> None:
             licences.licensed_from(ctx, v)
     covers.by_anaphora(ctx)
     covers.named_within(ctx)
+
+
+def _told_since(ctx: Context, told: int, index: int) -> bool:
+    """Whether "X Agreement itu" in sentence ``index`` can be the unnamed deal told in sentence ``told``: two sentences on,
+    or further (eight at most) when no other deal was named in between (the witnesses and quotes after a signing)."""
+    if index - told <= 2:
+        return True
+    return index - told <= 8 and not any(m.type == "Agreement" for w in ctx.views[told + 1 : index] for m in w.mentions)
 
 
 def _signed_anaphor(ctx: Context, v: View) -> None:

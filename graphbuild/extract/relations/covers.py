@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.covers_counted import counted_back
 from graphbuild.extract.relations.covers_lists import BRANDED, goods, listed
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.units import STRENGTH
@@ -237,6 +238,8 @@ def by_anaphora(ctx: Context) -> None:
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         for p in bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
             ctx.emit("COVERS", named[0], p, v, 0.6)
+        for p in counted_back(ctx, v, ana.end(), branded_substances(ctx)) if not prods else ():
+            ctx.emit("COVERS", named[0], p, v, 0.6)  # "… memberikan lisensi atas ketiga produk": the three named before
         if not prods and (said := product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
                 v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):
             told = product_before(ctx, v, 3)  # "Perjanjian itu memberi A hak untuk memasarkan vaksin tersebut"
@@ -278,4 +281,4 @@ def _with_brand(v: View, items: list[M]) -> list[M]:
 _SCOPE = re.compile(r"\s+(?:(?:juga|also|awalnya|initially|will)\s+)?(?:mencakup|meliputi|covers?|includes?)\b", re.I)
 _RIGHTS = re.compile(r"\b(?:hak|rights?|distributor(?:ship)?|memasarkan|memproduksi|mendistribusikan|mengembangkan|pengembangan|uji\s+klinik|mencakup|"
                      r"meliputi|markets?|manufacture|development|clinical\s+trials?|"
-                     r"produce|distribute|develop|commerciali[sz]e|covers?|includes?)\b", re.I)
+                     r"produce|distribute|develop|commerciali[sz]e|covers?|includes?|supply|memasok|menyuplai)\b", re.I)

@@ -40,7 +40,9 @@ def listed(v: View, first: M) -> list[M]:
 # "tiga produk unggulan Perseroan, yakni: P, …": a list the sentence counts before a colon
 _COUNTED = re.compile(r"\b(two|three|four|five|dua|tiga|empat|lima|[2-5])\s+(?:[\w'’-]+\s+){0,4}?"
                       r"(?:products?|medicines?|brands?|drugs?|therapies|supplements?|produk|obat|merek)\b"
-                      r"[^:;.()]{0,80}?(?:,?\s*(?:namely|yakni|yaitu|antara\s+lain))?\s*:\s*$", re.I)
+                      r"[^:;.()]{0,80}?(?:,?\s*(?:namely|yakni|yaitu|antara\s+lain)\s*:?|\s*:)\s*$", re.I)
+# "…: P", "…, yakni P" (a counted list opened by a colon or by "namely" alone): the cheap test before the search
+_LIST_OPEN = re.compile(r":|\b(?:namely|yakni|yaitu|antara\s+lain)\b", re.I)
 # where a new item of such a list opens: after the colon, a comma or semicolon, or "and"
 _ITEM_OPEN = re.compile(r"(?:[,;]\s*(?:(?:and|dan|serta)\s+)?|\s(?:and|dan|serta)\s+)(?:the\s+)?$", re.I)
 
@@ -50,7 +52,7 @@ def counted(v: View, got: list[M]) -> list[M]:
     a capitalised brand that opens an item (described items: "P, a … capsule, and Q, a … supplement")."""
     first = got[0]
     head = v.text[max(0, first.start - 160) : first.start]
-    if ":" not in head or (c := _COUNTED.search(head)) is None or len(got) >= (n := cues.COUNT_WORDS.get(w := c.group(1).lower()) or int(w)):
+    if not _LIST_OPEN.search(head) or (c := _COUNTED.search(head)) is None or len(got) >= (n := cues.COUNT_WORDS.get(w := c.group(1).lower()) or int(w)):
         return got
     out = list(got)
     for x in v.after(out[-1].end, ("Product",)):

@@ -88,6 +88,9 @@ PARTNER = re.compile(
     r"digandeng|sinergi|bersinergi|partnership|partnered|partners|partner(?=\s+with\s)|collaborat\w*|cooperat\w*|teamed\s+up|"
     r"menggaet|merangkul|bahu-membahu|berkongsi|berpatungan|work(?:s|ed|ing)\s+(?:closely\s+)?(?=with\s)|"
     r"pertemuan\s+bilateral|bilateral\s+(?:meeting|talks)|"  # two regulators meeting as counterparts (not two people)
+    # "A agreed with B to jointly develop …", "A sepakat dengan B untuk bersama-sama …": a joint undertaking, not assent
+    r"agree[sd]?(?=\s+with\s[^;]{1,90}?\bto\s+(?:jointly|co-develop|co-market|collaborate)\b)|"
+    r"sepakat(?=\s+dengan\s[^;]{1,90}?\buntuk\s+(?:bersama-sama|bekerja\s*sama|berkolaborasi)\b)|"
     r"(?:perusahaan|usaha)\s+patungan|joint\s+venture|join(?:s|ed|ing)?\s+forces|(?:strategic\s+)?alliance|aliansi|"
     r"(?:nota\s+kesepahaman|MoU|memorandum\s+of\s+understanding)(?=\s+(?:antara|between)\s))\b",
     re.I,

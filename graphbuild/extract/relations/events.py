@@ -18,7 +18,9 @@ from graphbuild.extract.relations import (
     coevents,
     cues,
     event_speakers,
+    organizer_lists,
     retitled,
+    sidelines,
     speeches,
     titled_bodies,
     witnesses,
@@ -77,6 +79,8 @@ def find(ctx: Context) -> None:
         joined = coevents.pairs(v) if named else []
         found = len(ctx.has("HELD_IN")) if joined else 0
         held_in(ctx, v, named)
+        if named:
+            sidelines.find(ctx, v)  # "menandatangani … di sela pameran E": E in the dateline city
         if joined:
             coevents.share_venue(ctx, v, joined, found)
         if named or _ATTEND_CUES.may(v):  # (with no event named, ``_attended`` reads only these cues)
@@ -87,6 +91,7 @@ def find(ctx: Context) -> None:
         if v.may(event_speakers.SESSION_WORD):
             event_speakers.session(ctx, v)
     event_speakers.find(ctx)
+    organizer_lists.find(ctx)  # "Kegiatan ini digelar atas kerja sama:" and one host a bullet
     attendee_lists.find(ctx)  # "… hadir dalam konferensi tersebut, termasuk perwakilan A, B, dan C"
 
 

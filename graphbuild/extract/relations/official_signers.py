@@ -15,7 +15,8 @@ from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.types import Entity
 
 # officials signing for the bodies they head (read for :mod:`.agreements`)
-_BY_TITLED = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:oleh|by)\b", re.I)  # "Penandatanganan MoU dilakukan oleh …"
+# "Penandatanganan MoU dilakukan oleh …", "was signed at Hotel X in Jakarta by …" (the venue before the signers)
+_BY_TITLED = re.compile(r"^\s*(?:(?:at|in|di)\s+[^,.;:()]{0,60}?\s+)?(?:\w+\s+){0,3}?(?:oleh|by)\b", re.I)
 _TITLE_END = re.compile(rf"(?<!\w){cues.TITLE}\s*$")
 
 

@@ -104,6 +104,9 @@ def second(v: View, a: M) -> M | None:
     gap = v.gap(a.end, nxt.start)
     if not _AND.match(gap) or len(gap) > 40:
         return None
+    if nxt.type == "Location" and (after := v.next_mention(nxt)) is not None and after.type == "Organization" and re.fullmatch(
+            r"(?:-based|['\u2019]s)\s+(?:[a-z-]+\s+){0,2}", v.gap(nxt.end, after.start)):
+        return after if _usable(v, after) else None  # "between A and Singapore-based B", "and China's B": B, not the country
     if nxt.type == "Location" and _LOCATIVE.search(gap):
         # "dengan mitranya di Jepang, FPMAJ": the partner is named after the place
         after = v.next_mention(nxt)

@@ -142,11 +142,14 @@ _TAGGED_NYA = re.compile(rf"[\"\u201d]\s*,?\s*[\"\u201d]?\s*(?:{SAY})nya\b", re.
 # "Hendrawan menuturkan, …. Untuk teknologi sintesis, perusahaannya bekerja sama dengan B": the speaker just before
 _HIS_SIDE = re.compile(r"\b(?:pihak|perusahaan|institusi|lembaga|instansi|kementerian)nya\s+(?:[a-z]+\s+){0,3}$")
 _SAID = re.compile(rf"\b(?:{SAY_MEN}|kata|ujar|tutur)\b", re.I)
+# 'X menegaskan komitmen perusahaannya. "Kami sudah menandatangani … dengan B': a quote opening on "we", its speaker just before
+_WE_QUOTED = re.compile(r"\W*[\"\u201c]\s*(?:[A-Za-z]\w*\s+){0,2}?(?:kami|we)\s+(?:\w+\s+){0,3}?$", re.I)
 
 
 def _speaker_before(ctx: Context, v: View, pos: int) -> list[M]:
     """The one speaking in the sentence before, when this one's "perusahaannya" has no person of its own."""
-    if not v.index or not _HIS_SIDE.search(v.masked[max(0, pos - 50) : pos]) or v.before(pos, ("Organization",)):
+    if not v.index or not (_HIS_SIDE.search(v.masked[max(0, pos - 50) : pos]) or _WE_QUOTED.match(v.masked, 0, pos)) or v.before(
+            pos, ("Organization",)):
         return []
     prev = ctx.views[v.index - 1]
     people = [m for m in prev.mentions if m.type == "Person"]

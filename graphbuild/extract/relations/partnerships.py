@@ -56,7 +56,8 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
                      # "dengan distributor farmasi milik negara, PT X", "dengan BUMN farmasi PT X", "with the state-owned distributor PT X"
                      r"(?:(?:perusahaan|produsen|distributor|pabrikan|BUMN)(?:\s+[a-z-]+){0,3}?\s*,?\s+"
-                     r"|(?:\u2588+-based\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer|wholesaler)\s+)?"
+                     r"|(?:\u2588+-based\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer|wholesaler)\s+"
+                     r"|\u2588+['\u2019]s\s+)?"  # "with Japan's B": the partner by its country
                      r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",
                      re.I)  # "dengan tiga lembaga, yakni A, B dan C", "with three partners in the programme: A, B and C"
 _DIRECT = re.compile(r"^\s*(?:(?:strategis|strategic|resmi)\s+)?(?:of\s+)?$", re.I)  # "a collaboration of A with B"  # "Kemitraan strategis A dan B"
@@ -102,8 +103,8 @@ def _partners(ctx: Context, v: View, start: int, end: int) -> None:
             _ORIGIN_APPOSITION.match(v.masked[first.end : after[1].start]) and _ORIGIN_WORD.search(v.masked[: first.start])):
         first = after[1]  # "kerja sama dengan mitra asal Jepang, Towa Pharmaceutical": the partner is Towa
     elif first is not None and first.type == "Location" and len(after) > 1 and after[1].type == "Organization" and re.match(
-            r"-based\s+(?:[a-z-]+\s+){0,3}(?:PT\.?\s+)?$", v.masked[first.end : after[1].start]):
-        first = anchor = after[1]  # "partnered with Jakarta-based logistics firm PT B": B, not the town
+            r"(?:-based|['\u2019]s)\s+(?:[a-z-]+\s+){0,3}(?:PT\.?\s+)?$", v.masked[first.end : after[1].start]):
+        first = anchor = after[1]  # "partnered with Jakarta-based logistics firm PT B", "with Thailand's B": B, not the place
     # "kerja sama ... antara A dan/dengan B"
     if _usable(v, first) and _ANTARA.match(v.masked[end : first.start]):
         second = _second(v, first)

@@ -41,6 +41,8 @@ def apposition_head(v: View, m: M, orgs: list[M]) -> M:
         return prev
     return m
 
+# "A and China's B", "A and Singapore-based B": the second side by its country, in English
+_AND_PLACES = re.compile(r"^\.?\)?\s*,?\s*(?:and|&)\s+(?:\u2588+['\u2019]s|\u2588+-based)\s+$")
 
 def coordinated_before(v: View, m: M, orgs: list[M]) -> M | None:
     """The side coordinated before ``m`` across an apposition or a description ("A, a …, and B"; "A dan perusahaan X, B")."""
@@ -48,7 +50,7 @@ def coordinated_before(v: View, m: M, orgs: list[M]) -> M | None:
     if prev is None:
         return None
     gap = v.masked[prev.end : m.start]
-    if _APPOSED_AND.match(gap) or _AND_DESCRIBED.match(gap):
+    if _APPOSED_AND.match(gap) or _AND_DESCRIBED.match(gap) or _AND_PLACES.match(gap):
         return prev
     return None
 

@@ -46,8 +46,9 @@ _AND_BY = re.compile(r"^\s*,?\s*(?:and|dan|serta)\s+(?:hosted|organi[sz]ed|co-or
                      r"(?:by|oleh)\s+(?:the\s+)?$", re.I)
 _OPENED = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:dibuka|diresmikan|opened|inaugurated)\b(?:[^;:.]|\b(?:dr|Dr|Prof|Ir|Hj?|Drs|Dra|drg)\.){0,60}$",
                      re.I)  # "dibuka oleh Wamenkes, dr. X": an honorific's dot
-_SIDELINES = re.compile(r"^\s*,?\s*(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sela)?|disela-sela|dalam\s+rangkaian)\s+(?:the\s+)?$",
-                        re.I)
+# ("signed in Jakarta on 16 June 2025 on the sidelines of …": the date between)
+_SIDELINES = re.compile(r"^\s*,?\s*(?:(?:on|pada)\s+(?:[\w/()]+[\s,]+){1,4}?)?(?:on\s+the\s+sidelines\s+of|di\s+sela(?:-sela)?|disela-sela|"
+                        r"dalam\s+rangkaian)\s+(?:the\s+)?(?:(?:pameran|ajang|acara)\s+)?$", re.I)
 # "Surabaya (ditetapkan) sebagai tuan rumah X", "Bali menjadi tuan rumah penyelenggaraan X": where X is held
 _HOST_PLACE = re.compile(r"^\s*,?\s*(?:(?:resmi\s+|kembali\s+|akan\s+)?(?:(?:ditetapkan|terpilih|dipilih)\s+)?(?:sebagai|menjadi)\s+)?tuan\s+rumah\s+"
                          r"(?:(?:penyelenggaraan|pelaksanaan|ajang|gelaran|perhelatan|kegiatan)\s+)?$", re.I)
@@ -218,16 +219,21 @@ _DATELINE = re.compile(r"\W{0,3}$")
 _DATELINE_END = re.compile(r"\s*(?:,|\(|/|[\u2013\u2014-]\s)")
 
 
-def _dateline_held(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
-    """An event at a venue the sentence places nowhere was held where the story is datelined (a city the text names)."""
-    if any(m.type == "Location" for m in v.after(venue.start)):
-        return False
+def dateline_city(ctx: Context) -> Entity | None:
+    """The city the story is datelined in ("BANDUNG, KOMPAS.com –", "Dubai / Surabaya, 30 October 2025 –"), once a text."""
     if "_dateline_city" not in ctx.__dict__:
         ctx.__dict__["_dateline_city"] = next((m.ent for w in ctx.views[:6] for m in w.mentions[:1]
                                                if m.type == "Location" and _DATELINE.match(w.masked[: m.start])
                                                and _DATELINE_END.match(w.masked, m.end)
                                                and places.category(m.ent) in ("city", "district", "area")), None)
-    city = ctx.__dict__["_dateline_city"]
+    return ctx.__dict__["_dateline_city"]  # type: ignore[no-any-return]
+
+
+def _dateline_held(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
+    """An event at a venue the sentence places nowhere was held where the story is datelined (a city the text names)."""
+    if any(m.type == "Location" for m in v.after(venue.start)):
+        return False
+    city = dateline_city(ctx)
     if city is None:
         return False
     ctx.emit("HELD_IN", ev, city, v, 0.55)
