@@ -14,7 +14,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.covers_counted import counted_back
+from graphbuild.extract.relations.covers_counted import counted_brands
 from graphbuild.extract.relations.covers_lists import BRANDED, goods, listed
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.units import STRENGTH
@@ -238,7 +238,7 @@ def by_anaphora(ctx: Context) -> None:
                     ctx.emit("COVERS", named[0], p.ent, v, 0.6)
         for p in bulleted(ctx, v) if not prods else ():  # "… dalam beberapa bidang:" and the bullets after
             ctx.emit("COVERS", named[0], p, v, 0.6)
-        for p in counted_back(ctx, v, ana.end(), branded_substances(ctx)) if not prods else ():
+        for p in counted_brands(ctx, v, ana.end(), branded_substances(ctx)) if not prods else ():
             ctx.emit("COVERS", named[0], p, v, 0.6)  # "… memberikan lisensi atas ketiga produk": the three named before
         if not prods and (said := product_anaphor(v, ana.end())) is not None and _RIGHTS.search(
                 v.masked[ana.end() : said.start()]) and not cues.negated(v.masked, said.start()):

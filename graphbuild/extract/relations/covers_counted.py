@@ -18,7 +18,7 @@ _COUNTED_BACK = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima|both|(?:all\s+)
 watch(_COUNTED_BACK)
 
 
-def counted_back(ctx: Context, v: View, pos: int, branded: set[str]) -> list[Entity]:
+def counted_brands(ctx: Context, v: View, pos: int, branded: set[str]) -> list[Entity]:
     """The brands a counted product phrase after ``pos`` in ``v`` points back to (none when no earlier sentence of the
     ten before names exactly that many)."""
     said = _COUNTED_BACK.search(v.masked, pos) if v.may(_COUNTED_BACK) else None
