@@ -73,10 +73,15 @@ _INSPECTED_BY = re.compile(r"(?:\b(?:pemeriksaan|audit|inspeksi|pengujian|asesme
                            r"\b(?:diperiksa|diaudit|diinspeksi|diuji|dinilai|inspected|audited|assessed))\s+(?:oleh|by)\s+(?:the\s+)?$", re.I)
 
 
+def _only_after(v: View, e: Entity, words: re.Pattern[str]) -> bool:
+    """Whether every mention of ``e`` in ``v`` comes right after ``words`` (within 90 characters)."""
+    at = [m for m in v.mentions if m.ent is e]
+    return bool(at) and all(words.search(v.masked[max(0, m.start - 90) : m.start]) for m in at)
+
+
 def inspector(v: View, e: Entity) -> bool:
     """Whether ``e`` is named only as the body that inspected or audited for the certificate."""
-    at = [m for m in v.mentions if m.ent is e]
-    return bool(at) and all(_INSPECTED_BY.search(v.masked[max(0, m.start - 90) : m.start]) for m in at)
+    return _only_after(v, e, _INSPECTED_BY)
 
 
 # "menyerahkan sertifikat CPOB kepada tiga Unit Donor Darah (UDD) Palang Merah Indonesia": the body the counted units
@@ -88,5 +93,4 @@ _UNITS_OF = re.compile(r"\b(?:kepada|bagi|to)\s+(?:sebanyak\s+)?(?:dua|tiga|empa
 
 def units_owner(v: View, e: Entity) -> bool:
     """Whether ``e`` is named only as the body a counted group of recipient units belongs to."""
-    at = [m for m in v.mentions if m.ent is e]
-    return bool(at) and all(_UNITS_OF.search(v.masked[max(0, m.start - 90) : m.start]) for m in at)
+    return _only_after(v, e, _UNITS_OF)
