@@ -36,8 +36,9 @@ _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\
 # "Posisi Presiden Komisaris diisi (oleh) Y", "Bendahara Umum dijabat oleh Y"
 _BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:(?:tetap|masih|kini|kembali|akan|sekarang|selanjutnya)\s+)?(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
 # the sentence tells an appointment, not a role someone plays
-_APPOINT = re.compile(r"\b(?:mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
-                      r"ditetapkan|pengangkatan|penunjukan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named)\b", re.I)
+APPOINT_WORDS = (r"mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
+                 r"ditetapkan|pengangkatan|penunjukan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named")
+_APPOINT = re.compile(rf"\b(?:{APPOINT_WORDS})\b", re.I)
 # the meeting the appointment is made at: a company's shareholders or board
 _MEETING = re.compile(r"\b(?:RUPS\w*|[AE]GMS?|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+saham|shareholders?|general\s+meeting|"
                       r"direksi|komisaris|board\s+of\s+(?:directors|commissioners)|the\s+board)\b", re.I)

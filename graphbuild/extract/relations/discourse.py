@@ -28,7 +28,7 @@ def _operator(ctx: Context, v: View) -> Entity | None:
     if subject is not None:
         return venture_of(ctx, subject)  # a joint venture's parent named last: the venture's plant
     near = [e for e in ctx.recent(v.index, ("Organization",), back=3, limit=3)
-            if not regulator_like(e) and e.category not in _NOT_MAKERS]
+            if not regulator_like(e) and e.category not in NOT_MAKERS]
     firm = next((e for e in near if e.category == "company"), None) or main_firm(ctx, v.index)  # a company before a body
     return venture_of(ctx, firm or (near[0] if near else None))
 
@@ -65,7 +65,7 @@ def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
         m = v.mentions[0] if v.mentions else None
         if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
                 and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
-                and m.ent.category not in _NOT_MAKERS and not _STAKE.match(v.masked, m.end)):
+                and m.ent.category not in NOT_MAKERS and not _STAKE.match(v.masked, m.end)):
             return m.ent
     return None
 
@@ -77,13 +77,13 @@ def regulator_like(e: Entity) -> bool:
     return bool(re.search(r"\b(?:B?POM|Badan|Kementerian|Ministry|Authority|Agency|Dinas|Balai)\b", e.name))
 
 
-_NOT_MAKERS = ("media", "regulator", "government", "association", "international")
+NOT_MAKERS = ("media", "regulator", "government", "association", "international")
 
 
 def spoken_of(ctx: Context, v: View, pos: int) -> Entity | None:
     """The company a possessive points back to: of those named lately, the one the text names most."""
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=3, limit=4)
-            if e.category not in _NOT_MAKERS and not regulator_like(e)]
+            if e.category not in NOT_MAKERS and not regulator_like(e)]
     return max(near, key=lambda e: len(e.mentions), default=None)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import cues
+from graphbuild.extract.relations.appointments import APPOINT_WORDS
 from graphbuild.extract.relations.common import Context, watch
 from graphbuild.extract.relations.views import M, View
 from graphbuild.types import Entity
@@ -43,9 +44,9 @@ _PLAIN = re.compile(r"^\s+(?P<id3>menjabat)(?:\s+sebagai)?\s+$")
 _COORD = re.compile(rf"^\s*(?:\([^()]*\))?\s*,?\s*(?:dan|serta|and)\s+(?:(?:{_ADV}|juga)\s+)+(?:menjabat(?:\s+sebagai)?|menjadi)\s+"
                     r"|^\s*(?:\([^()]*\))?\s*,?\s*(?:and|but)\s+(?:was\s+|had\s+been\s+)?(?P<en>formerly|previously)(?:\s+(?:served|worked)\s+as)?\s+(?:the\s+|an?\s+)?")
 _OPENS = re.compile(rf"^\W*(?:{cues.HONORIFIC})*$")  # nothing but honorifics before the sentence's first person
-_APPOINT = re.compile(r"\b(?:dilantik|melantik|pelantikan|diangkat|mengangkat|pengangkatan|ditunjuk|menunjuk|penunjukan|ditetapkan|"
-                      r"menetapkan|terpilih|dipilih|memilih|dipercaya|dipercayakan|diisi|dijabat|menggantikan|menduduki|appoint(?:ed|s|ment)?|"
-                      r"nam(?:ed|es)|elected|succeeds?|joins?|promoted)\b", re.I)
+# the appointment words of ``appointments``, and those of a post filled or taken over
+_APPOINT = re.compile(rf"\b(?:{APPOINT_WORDS}|pelantikan|dipercaya|dipercayakan|diisi|dijabat|menggantikan|menduduki|appoints?|names|"
+                      r"succeeds?|joins?|promoted)\b", re.I)
 _APPOINTED = re.compile(rf"\b(?:mengangkat|menunjuk|melantik|menetapkan|memilih|appointed|named|elected)\s+(?:{cues.HONORIFIC})*$")
 _PRONOUN = re.compile(r"^\W*(?:Ia|Dia|Beliau|She|He)\s")
 # the title, its own unit words, then the body: "Direktur Registrasi Obat pada ", "Head of Process Development at the "

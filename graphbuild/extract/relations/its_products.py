@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, _operator, main_firm, regulator_like, topic
+from graphbuild.extract.relations.discourse import NOT_MAKERS, _operator, main_firm, regulator_like, topic
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.ventures import venture_of
 from graphbuild.types import Entity
@@ -57,7 +57,7 @@ def find(ctx: Context, v: View) -> None:
 
 
 def _maker(e: Entity | None) -> Entity | None:
-    return e if e is not None and e.category == "company" and e.category not in _NOT_MAKERS and not regulator_like(e) else None
+    return e if e is not None and e.category == "company" and e.category not in NOT_MAKERS and not regulator_like(e) else None
 
 
 def _its_products(ctx: Context, v: View) -> None:

@@ -16,8 +16,8 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like
-from graphbuild.extract.relations.owned_sets import _chain, _count, _later
+from graphbuild.extract.relations.discourse import NOT_MAKERS, main_firm, regulator_like
+from graphbuild.extract.relations.owned_sets import count_of, later_list, products_listed
 from graphbuild.types import Entity
 
 _NOUN = r"produk|obat|vaksin|jamu|suplemen|kosmetik|merek|fitofarmaka|biosimilar"
@@ -101,7 +101,7 @@ def _told_before(ctx: Context, v: View, c: re.Match[str]) -> None:
     if firm is None or firm.start != c.end() or firm.type != "Organization":
         return
     owner = _maker(firm.ent) if c.group("make") else firm.ent
-    many = _count(c.group("n"))
+    many = count_of(c.group("n"))
     if owner is None or regulator_like(owner):
         return
     for w in (ctx.views[i] for i in range(v.index - 1, max(-1, v.index - 3), -1)):
@@ -123,8 +123,8 @@ def _launched(ctx: Context, v: View, c: re.Match[str]) -> None:
     first = next(iter(v.after(c.end(), ("Product",))), None)
     if owner is None or (first is not None and first.start - c.end() <= 80 and _INTRO.fullmatch(v.masked[c.end() : first.start])):
         return  # listed in the sentence itself: the launch verb's own rules read it
-    many = _count(c.group("n"))
-    prods = _later(ctx, v.index, many)
+    many = count_of(c.group("n"))
+    prods = later_list(ctx, v.index, many)
     if len(prods) == many:
         for w, p in prods:
             ctx.emit("DEVELOPS", owner, p.ent, w, 0.6)
@@ -151,7 +151,7 @@ def _short_firm(ctx: Context, v: View, words: str) -> Entity | None:
 
 
 def _maker(e: Entity | None) -> Entity | None:
-    if e is None or e.category in _NOT_MAKERS or regulator_like(e) or cues.SELLER_NAME.search(e.name):
+    if e is None or e.category in NOT_MAKERS or regulator_like(e) or cues.SELLER_NAME.search(e.name):
         return None
     return e
 
@@ -193,8 +193,8 @@ def _emit(ctx: Context, v: View, owner: Entity | None, end: int, start: int) -> 
     prods: list[tuple[View, M]] = []
     if first is not None and first.start - end <= 80 and _INTRO.fullmatch(v.masked[end : first.start]):
         prods = [(v, p) for p in _members(v, first)]
-    elif (n := _COUNT.search(v.masked, max(0, start - 40), start)) is not None and (many := _count(n.group(1))):
-        prods = _later(ctx, v.index, many)
+    elif (n := _COUNT.search(v.masked, max(0, start - 40), start)) is not None and (many := count_of(n.group(1))):
+        prods = later_list(ctx, v.index, many)
         if len(prods) != many:
             return
     for w, p in prods:
@@ -214,5 +214,5 @@ def _members(v: View, first: M) -> list[M]:
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and _NEXT.fullmatch(
             v.masked, out[-1].end, nxt.start):
         out.append(nxt)
-    usual = _chain(v, first)
+    usual = products_listed(v, first)
     return out if len(out) > len(usual) else usual

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, regulator_like, story_firms
+from graphbuild.extract.relations.discourse import NOT_MAKERS, regulator_like, story_firms
 from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.types import Entity
 
@@ -32,7 +32,7 @@ def we_firm(ctx: Context, v: View, pos: int) -> Entity | None:
     if firm is None and _interview(ctx) and not _TAG.search(v.masked) and not _PRONOUN_TAG.search(v.masked):
         firms = sorted(story_firms(ctx), key=lambda e: -len(e.mentions))
         firm = firms[0] if firms else None
-    return firm if firm is not None and not regulator_like(firm) and firm.category not in _NOT_MAKERS else None
+    return firm if firm is not None and not regulator_like(firm) and firm.category not in NOT_MAKERS else None
 
 
 def _tagged(ctx: Context, v: View, pos: int) -> Entity | None:

@@ -15,7 +15,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import _NOT_MAKERS, main_firm, regulator_like, spoken_of, topic
+from graphbuild.extract.relations.discourse import NOT_MAKERS, main_firm, regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
@@ -73,15 +73,15 @@ def find(ctx: Context, v: View) -> None:
             continue
         before = _COUNT_BEFORE.search(v.masked, max(0, c.start() - 12), c.start())
         raw = (before.group(1) if before else None) or c.group("n2") or c.group("n3")
-        many = _count(raw) if raw else 0
-        prods = _same_sentence(v, c.end()) or (_later(ctx, v.index, many) if many else [])
+        many = count_of(raw) if raw else 0
+        prods = _same_sentence(v, c.end()) or (later_list(ctx, v.index, many) if many else [])
         if many and prods and len(prods) != many:
             continue
         for w, p in prods:
             ctx.emit("DEVELOPS", owner, p.ent, w, 0.6)
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     w = word.lower()
     return int(w) if w.isdigit() else cues.COUNT_WORDS.get(w, 0) or cues.COUNT_WORDS.get("ke" + w, 0)
 
@@ -94,8 +94,8 @@ def _owner(ctx: Context, v: View, c: re.Match[str]) -> Entity | None:
     subj = next((m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs), None)
     if (subj is None or subj.end > c.start()) and v.index and _BACK_SUBJ.match(v.masked[: c.start()]):
         back = spoken_of(ctx, v, 0)  # "Usaha yang dirintis oleh W sejak 2019 itu kini … dua produknya, yaitu A dan B"
-        return back if back is not None and back.category not in _NOT_MAKERS else None
-    if subj is None or subj.end > c.start() or regulator_like(subj.ent) or subj.ent.category in _NOT_MAKERS:
+        return back if back is not None and back.category not in NOT_MAKERS else None
+    if subj is None or subj.end > c.start() or regulator_like(subj.ent) or subj.ent.category in NOT_MAKERS:
         return None
     return subj.ent
 
@@ -109,7 +109,7 @@ def _same_sentence(v: View, end: int) -> list[tuple[View, M]]:
     first = next(iter(v.after(end, ("Product",))), None)
     if first is None or first.start - end > 60 or not _INTRO.fullmatch(v.masked[end : first.start]):
         return []
-    return [(v, p) for p in _chain(v, first)]
+    return [(v, p) for p in products_listed(v, first)]
 
 
 # between listed products, a dosage form may trail each ("A tablets, B tablets and C for injection")
@@ -117,7 +117,7 @@ _SEP = re.compile(r"\s*(?:(?!(?:untuk|yang|dengan|dari|oleh|for|with|from|by|whi
                   r"(?:,\s*(?:(?:dan|serta|and)\s+)?|\s*\b(?:dan|serta|and)\s+)(?:[a-z][\w-]*\s+){0,2}")
 
 
-def _chain(v: View, first: M) -> list[M]:
+def products_listed(v: View, first: M) -> list[M]:
     """The longer of the usual list reading and one that lets a dosage form trail each item."""
     out = [first]
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and _SEP.fullmatch(
@@ -127,14 +127,14 @@ def _chain(v: View, first: M) -> list[M]:
     return out if len(out) > len(usual) else usual
 
 
-def _later(ctx: Context, index: int, many: int) -> list[tuple[View, M]]:
+def later_list(ctx: Context, index: int, many: int) -> list[tuple[View, M]]:
     """The first list in the next few sentences: after a pointer back ("Kelima produk itu adalah"), or any
     bulleted list introduced by a colon; the caller keeps it only when it names ``many`` products."""
     for j in range(index + 1, min(len(ctx.views), index + 9)):
         w = ctx.views[j]
         back = _BACK.match(w.masked)
         if back is not None:
-            named = _count(back.group("k") or back.group("kn") or back.group("e"))
+            named = count_of(back.group("k") or back.group("kn") or back.group("e"))
             if named != many:
                 return []
             if w.masked.rstrip().endswith(":"):
@@ -153,7 +153,7 @@ def _items(w: View, end: int) -> list[tuple[View, M]]:
     if first is None or w.masked[end : first.start].strip():
         return []
     if ";" not in w.masked[first.end :]:
-        return [(w, p) for p in _chain(w, first)]
+        return [(w, p) for p in products_listed(w, first)]
     out = [(w, first)]
     for part in re.finditer(r";\s*(?:(?:dan|serta|and)\s+)?", w.masked[first.end :]):
         at = first.end + part.end()
@@ -175,7 +175,7 @@ def _its_making(ctx: Context, v: View, c: re.Match[str]) -> None:
         chain.append(prev)
     subj = next((m for m in v.before(chain[-1].start, ("Organization",)) if m.role is None and m.start not in v.role_orgs), None)
     owner = subj.ent if subj is not None else spoken_of(ctx, v, chain[-1].start)
-    if owner is None or regulator_like(owner) or owner.category in _NOT_MAKERS:
+    if owner is None or regulator_like(owner) or owner.category in NOT_MAKERS:
         return
     for p in chain:
         ctx.emit("DEVELOPS" if c.group("make") else "MARKETS", owner, p.ent, v, 0.6)

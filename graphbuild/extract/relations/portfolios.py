@@ -17,7 +17,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import (
-    _NOT_MAKERS,
+    NOT_MAKERS,
     regulator_like,
     spoken_of,
     story_firms,
@@ -64,7 +64,7 @@ _NEG = re.compile(r"\b(?:tidak|bukan|belum|not|never|no\s+longer)\b", re.I)
 
 
 def _firm(e: Entity | None) -> Entity | None:
-    return e if (e is not None and e.type == "Organization" and e.category not in _NOT_MAKERS
+    return e if (e is not None and e.type == "Organization" and e.category not in NOT_MAKERS
                  and not regulator_like(e)) else None
 
 
