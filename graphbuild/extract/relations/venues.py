@@ -32,9 +32,9 @@ AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$"
 _AT_AFTER_HOST = re.compile(rf"^(?:\s*,\s*{cues.DEGREE})*\s*,?\s+(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$",
                             re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,\u2013\u2014-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:secara\s+(?:hibrida|luring|daring|tatap\s+muka|hybrid)\s+)?"  # "yang digelar BPOM secara hibrida di Hotel X"
-                      r"(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+                      r"(?:di|in|at)\s+(?:(?:aula|auditorium|gedung|ruang)\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)  # "di aula Kawasan X"
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
 _KIND_ONLY = re.compile(r"^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|"
                         r"kongres|pameran|ajang|perhelatan|gelaran|peresmian|penyerahan|sosialisasi|workshop|pelatihan|bimtek|bimbingan\s+teknis|"
@@ -55,7 +55,7 @@ _HOST_PLACE = re.compile(r"^\s*,?\s*(?:(?:resmi\s+|kembali\s+|akan\s+)?(?:(?:dit
 _THEMED = re.compile(r"\s*,?\s*(?:bertema(?:kan)?|bertajuk|mengusung\s+tema|mengangkat\s+tema|themed)\s*"
                      r"(?:\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d|\u2588+)\s*,?",
                      re.I)
-_GLOSS_YEAR = re.compile(r"^\s*\(\u2588+\)(?:\s+(?:19|20)\d\d\b)?")
+_GLOSS_YEAR = re.compile(r"^\s*\([^()\u2588]{0,6}\u2588+[^()\u2588]{0,12}\)(?:\s+(?:19|20)\d\d\b)?")  # "(IHPE) 2026", "(PPWG ke-40)"
 _HQ_OF = re.compile(r"\s*,\s*(?:di\s+)?(?:kantor|gedung|markas)(?:\s+(?:pusat|besar|utama))?\s+", re.I)
 _HELD_ROOM = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:aula|auditorium|gedung|ruang|balai|hall|kampus)\s+$",
                         re.I)
@@ -132,6 +132,8 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         nxt = v.next_mention(m)
         while nxt is not None and nxt.type != "Location" and re.fullmatch(r"[\s-]?", v.gap(end, nxt.start)):
             end, nxt = nxt.end, v.next_mention(nxt)  # a name split in two by the entity stage
+        if nxt is not None and nxt.type != "Location" and (gloss := _GLOSS_YEAR.match(v.masked[end:])) is not None and end + gloss.end() > nxt.end:
+            end, nxt = end + gloss.end(), next(iter(v.after(end + gloss.end())), None)  # "Meeting (PPWG ke-40) yang digelar di": its short name
         if nxt is not None and (_NEXT_SESSION.search(v.masked[end : nxt.start]) or _SEATED.search(v.masked[end : nxt.start])):
             continue  # "Pertemuan X berikutnya direncanakan di Kuala Lumpur": a later session, elsewhere
         gap = _THEMED.sub("", v.masked[end : nxt.start]) if nxt is not None else ""  # "bertema "…" pada …, di"
@@ -245,6 +247,9 @@ _ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
 _CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2},\s*")  # "Kampus Unand Limau Manis, Padang"
 
 
+_RANK = {"area": 0, "district": 1, "city": 2}  # an area lies in a district (Kemayoran, Jakarta Pusat), a district in a city
+
+
 def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     """"di Jakarta Convention Center, Jakarta": the event is in the venue's city too (not in a list of places)."""
     city, area = v.next_mention(venue), None
@@ -279,7 +284,7 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
             re.fullmatch(r"\s*,\s*", v.gap(city.end, more.start)) and places.contains(more.ent, city.ent)):
         return False  # a list of places, not "Semarang, Jawa Tengah" (the city and its province)
     ctx.emit("HELD_IN", ev, city.ent, v, 0.7)
-    if (more is not None and places.category(city.ent) in ("area", "district") and places.category(more.ent) == "city"
+    if (more is not None and _RANK.get(places.category(city.ent), 9) < _RANK.get(places.category(more.ent), -1)
             and places.contains(more.ent, city.ent) and v.gap(city.end, more.start).strip() == ","):
-        ctx.emit("HELD_IN", ev, more.ent, v, 0.65)  # "di JCC, Senayan, Jakarta": the area's city too
+        ctx.emit("HELD_IN", ev, more.ent, v, 0.65)  # "di JCC, Senayan, Jakarta", "JIExpo, Kemayoran, Jakarta Pusat": the area's town too
     return True
