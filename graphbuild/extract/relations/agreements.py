@@ -147,7 +147,15 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     if not licensing or len(signers) != 2:
         return bool(signers)
     local = [s for s in signers if ctx.is_indonesian(s)]
-    if len(local) != 1 or _granted_other(v, ag, signers):
+    granted, grantee, grantor = _granted_other(v, ag, signers)
+    if granted:  # "… under which A grants the joint venture / C an exclusive licence": C is the licensee
+        licensor = grantor or next((s for s in signers if s not in local), None) if len(local) == 1 else grantor
+        if grantee is None and licensor is not None:
+            grantee = licence_grants.venture_licensee(ctx, v, licensor)
+        if licensor is not None and grantee is not None and grantee is not licensor:
+            ctx.emit("LICENSED", licensor, grantee, v, 0.7, product=products[0].ent.name if products else None)
+        return True
+    if len(local) != 1:
         return True
     licensee = local[0]
     licensor = signers[1] if signers[0] is licensee else signers[0]
@@ -166,13 +174,18 @@ _GRANTS_TO = re.compile(r"\b(?:grants?|granted|gives|memberikan|melisensikan)\s+
                         re.I)
 
 
-def _granted_other(v: View, ag: M, signers: list[Entity]) -> bool:
-    """Whether the licence the sentence tells after ``ag`` goes to a body other than its signers."""
+def _granted_other(v: View, ag: M, signers: list[Entity]) -> tuple[bool, Entity | None, Entity | None]:
+    """Whether the licence the sentence tells after ``ag`` goes to a body other than its signers; that body (None for a
+    venture told as "the joint venture") and the signer granting it, when named right before the verb."""
     for g in _GRANTS_TO.finditer(v.masked, ag.end):
+        by = v.before(g.start(), ORG)
+        grantor = by[0].ent if by and by[0].ent in signers and re.fullmatch(r"\s+(?:\w+\s+)?", v.masked[by[0].end : g.start()]) else None
         to = next((m for m in v.after(g.end(), ORG) if m.start == g.end()), None)
         if to is not None:
-            return to.ent not in signers
-    return False
+            return to.ent not in signers, to.ent, grantor
+        if re.match(licence_grants.VENTURE_WORDS + r"\b", v.masked[g.end() :], re.I):
+            return True, None, grantor
+    return False, None, None
 
 
 _BETWEEN = re.compile(r"^\s+(?:between|antara)\s+(?:the\s+)?$", re.I)

@@ -14,6 +14,8 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.ours import we_firm
+from graphbuild.extract.relations.subjects import VENTURE_INTRO
+from graphbuild.extract.relations.ventures import venture_of
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
@@ -72,6 +74,8 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     """"A memberikan lisensi kepada B" / "B memperoleh lisensi dari A"."""
     before = [m for m in v.before(start, ORG) if m.start not in v.role_orgs] or _referent(ctx, v, start)
     after = v.after(end, ORG)
+    if before and _to_venture(ctx, v, before[0], start, end):
+        return
     if before and before[0].end < start and _GRANTS_US.fullmatch(v.masked[before[0].end : start]) \
             and (us := we_firm(ctx, v, start)) is not None and us is not before[0].ent \
             and not _no_licence(v, before[0].ent, start):
@@ -127,6 +131,41 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
             for p in [m for m in goods if not m.text[:1].islower()] or goods:  # the brand, not "(metformin)"
                 ctx.emit("DEVELOPS", licensee.ent, p.ent, v, 0.6)
     _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
+
+
+# "A memberikan lisensi … kepada perusahaan patungan", "A grants the joint venture an exclusive licence": the venture A owns
+VENTURE_WORDS = r"(?:(?:perusahaan|usaha)\s+patungan(?:\s+(?:tersebut|itu|ini|baru))?|(?:the|its|their)\s+(?:new\s+)?(?:joint[\s-]+venture|JV)(?:\s+company)?)"
+_TO_VENTURE = re.compile(rf"^[^.;:\u2588]{{0,80}}?\b(?:kepada|to)\s+{VENTURE_WORDS}\b(?!\s*(?:\u2588|antara|between|milik|of\b))", re.I)
+_GRANTS_VENTURE = re.compile(rf"^\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+{VENTURE_WORDS}\s+"
+                             r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "PT X (XYZ), perusahaan patungan …", "X, a joint venture of …": the company introduced as a venture
+_VENTURE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:yang\s+merupakan|which\s+is)\s+)?(?:(?:a|an|the|sebuah)\s+)?(?:new\s+)?"
+                            r"(?:(?:perusahaan|usaha)\s+patungan|joint[\s-]+venture|JV)\b", re.I)
+
+
+def _to_venture(ctx: Context, v: View, licensor: M, start: int, end: int) -> bool:
+    """The licensee told only as the joint venture: the one ``licensor`` owns, or the company introduced as a venture."""
+    if not (_GRANTS_VENTURE.match(v.masked[licensor.end : start]) or (
+            re.fullmatch(r"\s+(?:\w+\s+)?(?:memberikan|memberi|grants?|granted|gives?|gave)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+                         v.masked[licensor.end : start]) and _TO_VENTURE.match(v.masked[end:]))):
+        return False
+    if _no_licence(v, licensor.ent, start):
+        return True
+    jv = venture_licensee(ctx, v, licensor.ent)
+    if jv is not None:
+        ctx.emit("LICENSED", licensor.ent, jv, v, 0.7)
+        _licensee_sells(ctx, v, jv, end, licensor.ent)
+    return True
+
+
+def venture_licensee(ctx: Context, v: View, licensor: Entity) -> Entity | None:
+    """The joint venture ``licensor`` owns, else the last company introduced as a venture (up to ``v``)."""
+    jv = venture_of(ctx, licensor)
+    if jv is not licensor:
+        return jv
+    return next((m.ent for w in reversed(ctx.views[: v.index + 1]) for m in w.mentions
+                 if m.type == "Organization" and m.ent is not licensor and m.ent.category == "company"
+                 and (VENTURE_INTRO.search(w.masked[max(0, m.start - 60) : m.start]) or _VENTURE_AFTER.match(w.masked, m.end))), None)
 
 
 def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor: Entity | None = None) -> None:

@@ -184,7 +184,7 @@ _TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 
 
 # (named: "perusahaan patungan bernama X", "the joint venture, named X")
-_VENTURE = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?|\bjoint[\s-]+venture\s+(?:company\s+)?)"
+VENTURE_INTRO = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?|\bjoint[\s-]+venture\s+(?:company\s+)?)"
                       r"(?:,?\s*(?:bernama|yang\s+(?:diberi\s+nama|bernama)|named|called)\s+)?[*\"\u201c]*$"
                       # "… signing of a Joint Venture Agreement to establish PT X": the company the deal sets up
                       r"|\b(?:to\s+(?:establish|set\s+up|form|create)|untuk\s+(?:mendirikan|membentuk))\s+(?:(?:a|an|the|sebuah)\s+)?"
@@ -193,7 +193,7 @@ _VENTURE = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?|\bjo
 
 def _venture(ctx: Context, index: int, e: Entity) -> bool:
     """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
-    return any(m.ent is e and _VENTURE.search(w.masked[max(0, m.start - 40) : m.start])
+    return any(m.ent is e and VENTURE_INTRO.search(w.masked[max(0, m.start - 40) : m.start])
                for w in ctx.views[max(0, index - 6) : index + 1] for m in w.mentions)
 
 
