@@ -16,7 +16,7 @@ import re
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.makers_joint import _listed
-from graphbuild.extract.relations.revoked_lists import NAMED, THOSE
+from graphbuild.extract.relations.revoked_lists import NAMED, THOSE, product_rows
 
 # "tiga bets sirup obat batuk produksi PT A", "produk kosmetik buatan CV B", "obat yang diproduksi oleh PT C"
 _MADE_BY = re.compile(r"\b(?:produk|obat|sirup|jamu|kosmetik|krim|tablet|kapsul|vaksin|suplemen|bets|batch)\b[^.;:\u2588]{0,60}?"
@@ -52,7 +52,7 @@ def find(ctx: Context) -> None:
                 break  # another company named between: the list may be its
             if not w.mentions and (intro := NAMED.search(w.masked)) is not None and w.masked.rstrip().endswith(":") \
                     and _points_back(w, intro):
-                for x, p in _rows(ctx, w.index + 1):  # "Produk yang ditarik adalah:" and a table or bullets
+                for x, p in product_rows(ctx, w.index + 1):  # "Produk yang ditarik adalah:" and a table or bullets
                     _made(ctx, maker, p, x)
                 break
             if any(m.type == "Product" and m.text[:1].isupper() for m in w.mentions):
@@ -92,19 +92,3 @@ def _made(ctx: Context, maker: M, p: M, w: View) -> None:
         ctx.emit("DEVELOPS", maker.ent, p.ent, w, 0.6)
 
 
-_ROW_HEAD = re.compile(r"[\W\d]*")  # "| 1 | ", "1. ", "- ": a table row's or a bullet's lead
-
-
-def _rows(ctx: Context, j: int) -> list[tuple[View, M]]:
-    """The product opening each bulleted item or table row from sentence ``j`` on (header rows passed)."""
-    out: list[tuple[View, M]] = []
-    for w in ctx.views[j : j + 25]:
-        if not w.mentions:
-            if w.text.lstrip().startswith("|") or _ROW_HEAD.fullmatch(w.masked):
-                continue  # "| No | Nama Produk | …", "|----|", "1." alone
-            break
-        m = w.mentions[0]
-        if m.type != "Product" or not _ROW_HEAD.fullmatch(w.masked[: m.start]):
-            break
-        out.append((w, m))
-    return out

@@ -17,6 +17,7 @@ from graphbuild.extract.relations.registration import FROM as _FROM
 from graphbuild.extract.relations.registration import is_regulator as _is_regulator
 from graphbuild.extract.relations.registration import listed_next
 from graphbuild.extract.relations.revoked_lists import BACK_LIST as _BACK_LIST
+from graphbuild.extract.relations.revoked_lists import FOLLOWING
 from graphbuild.extract.relations.revoked_lists import LIST_INTRO as _LIST_INTRO
 from graphbuild.extract.relations.revoked_lists import OTHER as _OTHER
 from graphbuild.extract.relations.revoked_lists import bulleted as _bulleted
@@ -247,6 +248,8 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             ctx.emit("REVOKED", unit, t, v, 0.7, what=what_s)
     if _COUNTED.match(v.masked, end) and not any(t.type == "Product" for t in targets):
         _named_later(ctx, v.index, reg.ent, what_s)  # "… lima produk milik PT A dan CV B. Dari PT A, produk yang ditarik adalah P …"
+    if not targets and FOLLOWING.match(v.masked, end):
+        _bulleted(ctx, v.index, reg.ent, what_s)  # "BPOM mencabut izin edar/notifikasi produk berikut:" and a table
     if not targets and _COUNTED.match(v.masked, end):
         listed_next(ctx, v.index + 1, reg.ent, "REVOKED")  # "mencabut izin edar tiga produk. Ketiga produk itu adalah: …"
         for j in (v.index + 1, v.index + 2):

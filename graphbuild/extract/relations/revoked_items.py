@@ -53,8 +53,8 @@ def find(ctx: Context) -> None:
         if reg is None:
             continue
         for clause in re.split(r"[;,]|\s+(?:dan|serta|and)\s+", v.text[f.end() :]):
-            if not _CLAUSE_REVOKED.search(clause) or _NOT.search(clause):
-                continue
+            if not (hit := _CLAUSE_REVOKED.search(clause)) or _NOT.search(clause, 0, hit.start()):
+                continue  # ("… dicabut karena menyalurkan obat ke sarana tidak berwenang": a negation after the verb)
             permit, cert = _PERMIT.search(clause), _CERT.search(clause)
             if permit is not None and product is not None:
                 ctx.emit("REVOKED", reg, product, v, 0.6, what=permit.group())
@@ -100,7 +100,7 @@ def _closing(ctx: Context, v: View) -> None:
         return
     reg = None
     for clause in re.split(r"[;,]|\s+(?:dan|serta|and)\s+", parts[-1]):
-        if not _CLAUSE_REVOKED.search(clause) or _NOT.search(clause):
+        if not (hit := _CLAUSE_REVOKED.search(clause)) or _NOT.search(clause, 0, hit.start()):
             continue
         permit, cert = _PERMIT.search(clause), _CERT.search(clause)
         if reg is None and (reg := _regulator(ctx, v.index)) is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import contents, cues
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
 
@@ -45,9 +45,34 @@ def named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
                 ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
 
 
+ROW_HEAD = re.compile(r"[\W\d]*")  # "| 1 | ", "1. ", "- ": a table row's or a bullet's lead
+
+
+def product_rows(ctx: Context, j: int) -> list[tuple[View, M]]:
+    """The product opening each bulleted item or table row from sentence ``j`` on (header rows passed)."""
+    out: list[tuple[View, M]] = []
+    for w in ctx.views[j : j + 25]:
+        if not w.mentions:
+            if w.text.lstrip().startswith("|") or ROW_HEAD.fullmatch(w.masked):
+                continue  # "| No | Nama Produk | …", "|----|", "1." alone
+            break
+        m = w.mentions[0]
+        if m.type != "Product" or not ROW_HEAD.fullmatch(w.masked[: m.start]):
+            break
+        out.append((w, m))
+    return out
+
+
 def bulleted(ctx: Context, j: int, reg: Entity, what: str | None) -> None:
-    for w, m in bullets(ctx, j + 1):
+    """The products of the bullets, else of the table rows, under sentence ``j``."""
+    for w, m in bullets(ctx, j + 1) or product_rows(ctx, j + 1):
         ctx.emit("REVOKED", reg, m.ent, w, 0.65, what=what)
+
+
+# "BPOM mencabut izin edar produk berikut:", "revoked the following products:": the list or table under it
+FOLLOWING = re.compile(r"\s*(?:(?:izin\s+edar|notifikasi|NIE|marketing\s+authori[sz]ations?)(?:\s*/\s*[\w]+)*\s+)?(?:(?:of|for|atas|untuk)\s+)?"
+                       r"(?:the\s+following\s+(?:\w+\s+)?products|(?:produk|obat|kosmetik|jamu)(?:-produk)?(?:\s+\w+){0,2}\s+(?:berikut(?:\s+ini)?|sebagai\s+berikut))\s*:\s*$",
+                       re.I)
 
 
 # "… yang izin edarnya dicabut adalah sirup penurun panas A dan sirup obat batuk B": the products named after a copula
