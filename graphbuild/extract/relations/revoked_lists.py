@@ -24,7 +24,8 @@ OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
 
 
 # "produk yang ditarik adalah", "tiga produk jamu buatan CV B, yaitu", "The products withdrawn are": the counted ones named
-NAMED = re.compile(r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|other|diuji|diperiksa|masih|tetap|aman|lolos|tested|still|remain|safe|laris|terlaris|best-selling)\b)[^.;:]){0,60}?"
+NAMED = re.compile(r"\b(?:ke(?:dua|tiga|empat|lima)|the\s+(?:two|three|four|five))\s+(?:produk|obat|jamu|sirup|products)(?:\s+(?:tersebut|itu|ini))?\s*,\s*$|"  # "Kedua produk tersebut, A dan B, …"
+                   r"\b(?:produk|obat|jamu|products)\b(?:(?!\b(?:lain|lainnya|other|diuji|diperiksa|masih|tetap|aman|lolos|tested|still|remain|safe|laris|terlaris|best-selling)\b)[^.;:]){0,60}?"
                     r"\b(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|are|were|namely)\s*:?\s*(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 

@@ -37,7 +37,7 @@ _OWNER_ANAPHOR = re.compile(r"\bmilik\s+(?:kedua|ketiga|para|keempat)\s+(?:[\w-]
 _GROUP_REF = re.compile(r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:produsen|perusahaan|industri(?:\s+farmasi)?|pabrik|PBF|"
                         r"distributor|apotek|sarana|pabrikan)\s+(?:tersebut|itu)\b|\bthe\s+(?P<n2>two|three|four|five)\s+"
                         r"(?:companies|firms|makers|manufacturers|producers|distributors|pharmacies)\b", re.I)
-_HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|"
+_HOLDER_AFTER = re.compile(r"\b(?:apotek|toko\s+obat|klinik|PBF|perusahaan|distributor|pabrik|sarana|industri\s+farmasi|produsen|(?-i:CV|UD|PT)|"
                            r"the\s+(?:pharmacy|company|distributor|plant))\s+(?:tersebut|itu|ini)\b", re.I)
 
 # "… mencabut izin edar tiga sirup setelah uji menunjukkan cemaran etilen glikol": the reason names no target
@@ -130,8 +130,9 @@ def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     # "mencabut izin apotek tersebut": the pharmacy or company named before
     ref = _HOLDER_AFTER.search(v.masked, end, min(len(v.masked), end + 90))  # "sertifikat CPOB (…) milik PBF tersebut"
     if ref is not None and v.clause_end(end) >= ref.start():
+        form = ref.group().split()[0] if ref.group()[:2] in ("CV", "UD", "PT") else ""  # "milik CV tersebut": the CV named before
         firm = next((e for e in ctx.recent(v.index, HOLDERS, pos=ref.start(), back=2, limit=6)
-                     if not _is_regulator(e) and e.category not in ("media", "international")), None)
+                     if not _is_regulator(e) and e.category not in ("media", "international") and e.name.startswith(form)), None)
         return [firm] if firm is not None else []
     # "Badan POM kemudian membekukan sertifikat tersebut": the certificate (or permit) told of before, so its holder
     back = _PERMIT_BACK.match(v.masked, end)
