@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.discourse import defined_firm, story_firms
 from graphbuild.extract.relations.makers_joint import _listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.subjects import VENTURE_INTRO
@@ -133,28 +134,38 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     _licensee_sells(ctx, v, licensee.ent, max(licensor.end, licensee.end), licensor.ent)
 
 
-# "A memberikan lisensi … kepada perusahaan patungan", "A grants the joint venture an exclusive licence": the venture A owns
+# "A memberikan lisensi … kepada perusahaan patungan", "A grants the joint venture an exclusive licence": the venture A
+# owns; "A memberikan lisensi atas teknologi X kepada perseroan": the company the release is about
 VENTURE_WORDS = r"(?:(?:perusahaan|usaha)\s+patungan(?:\s+(?:tersebut|itu|ini|baru))?|(?:the|its|their)\s+(?:new\s+)?(?:joint[\s-]+venture|JV)(?:\s+company)?)"
-_TO_VENTURE = re.compile(rf"^[^.;:\u2588]{{0,80}}?\b(?:kepada|to)\s+{VENTURE_WORDS}\b(?!\s*(?:\u2588|antara|between|milik|of\b))", re.I)
+_TO_REFERRED = re.compile(rf"^[^.;:\u2588]{{0,120}}?\b(?:kepada|to)\s+(?:(?P<jv>{VENTURE_WORDS})|(?P<co>[Pp]erseroan|the\s+Company))\b"
+                          r"(?!\s*(?:\u2588|antara|between|milik|of\b))")
 _GRANTS_VENTURE = re.compile(rf"^\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+{VENTURE_WORDS}\s+"
                              r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_GRANT_VERB = re.compile(r"\s+(?:\w+\s+)?(?:memberikan|memberi|grants?|granted|gives?|gave)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "PT X (XYZ), perusahaan patungan …", "X, a joint venture of …": the company introduced as a venture
 _VENTURE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:yang\s+merupakan|which\s+is)\s+)?(?:(?:a|an|the|sebuah)\s+)?(?:new\s+)?"
                             r"(?:(?:perusahaan|usaha)\s+patungan|joint[\s-]+venture|JV)\b", re.I)
 
 
 def _to_venture(ctx: Context, v: View, licensor: M, start: int, end: int) -> bool:
-    """The licensee told only as the joint venture: the one ``licensor`` owns, or the company introduced as a venture."""
-    if not (_GRANTS_VENTURE.match(v.masked[licensor.end : start]) or (
-            re.fullmatch(r"\s+(?:\w+\s+)?(?:memberikan|memberi|grants?|granted|gives?|gave)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
-                         v.masked[licensor.end : start]) and _TO_VENTURE.match(v.masked[end:]))):
+    """The licensee told only as the joint venture (the one ``licensor`` owns, or the company introduced as a venture)
+    or as "perseroan" / "the Company" (the company the release defines so, else the Indonesian one it names most)."""
+    to = None
+    if _GRANTS_VENTURE.match(v.masked[licensor.end : start]):
+        kind = "jv"
+    elif _GRANT_VERB.fullmatch(v.masked[licensor.end : start]) and (to := _TO_REFERRED.match(_unmask_goods(v, end, len(v.masked)))):
+        kind = "jv" if to.group("jv") else "co"
+    else:
         return False
     if _no_licence(v, licensor.ent, start):
         return True
-    jv = venture_licensee(ctx, v, licensor.ent)
-    if jv is not None:
-        ctx.emit("LICENSED", licensor.ent, jv, v, 0.7)
-        _licensee_sells(ctx, v, jv, end, licensor.ent)
+    if kind == "jv":
+        licensee = venture_licensee(ctx, v, licensor.ent)
+    else:
+        licensee = defined_firm(ctx) or max(story_firms(ctx, licensor.ent, indonesian=True), key=lambda e: len(e.mentions), default=None)
+    if licensee is not None and licensee is not licensor.ent:
+        ctx.emit("LICENSED", licensor.ent, licensee, v, 0.7)
+        _licensee_sells(ctx, v, licensee, end, licensor.ent)
     return True
 
 
