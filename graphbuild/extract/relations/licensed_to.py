@@ -23,11 +23,23 @@ watch(BY_CUE)
 _TO = re.compile(r"\.?(?:\s*\([^()]*\))?\s*,?\s*(?:(?:secara\s+)?eksklusif\s+|exclusively\s+)?(?:kepada|ke|to)\s+(?:PT\.?\s+)?", re.I)
 # before the cue: "dikembangkan oleh A dan (kemudian) ", "diproduksi A, lalu ", "developed by A and (then) "
 _AGENT_AND = re.compile(r"\b(?:di[a-z]+kan|di[a-z]+|[a-z]+ed)\s+(?:oleh\s+|by\s+)?(?:PT\.?\s+)?(?P<agent>\u2588+)\.?"
+                        r"(?:\s*,?\s*(?:Pte|Ltd|Inc|Co|Corp|LLC|GmbH|AG|S\.A|Sdn\s+Bhd)\b\.?)*"  # "A Pte. Ltd. (Singapura) dan"
                         r"(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:dan|serta|and|lalu|kemudian|then|,)\s+"
                         r"(?:(?:kemudian|lalu|telah|juga|then|later|subsequently|has\s+been|was|were)\s+)*$", re.I)
 
 
+# "dilisensikan oleh pusat riset itu kepada B": the licensor by reference, the body of that kind named before
+_BY_REF = re.compile(r"\b(?:dilisensikan\s+oleh|licen[cs]ed\s+by)\s+(?:the\s+)?(?P<kind>[a-z]+(?:\s+[a-z]+)?)\s+(?:itu|tersebut|ini)\s+"
+                     r"(?:(?:secara\s+)?eksklusif\s+)?(?:kepada|ke|to)\s+(?:PT\.?\s+)?(?=\u2588)")
+
+
 def find(ctx: Context, v: View) -> None:
+    for c in _BY_REF.finditer(v.masked) if "itu" in v.masked or "tersebut" in v.masked else ():
+        tail = next(iter(v.after(c.end(), ORG)), None)
+        kind = c.group("kind")
+        head = next((e for e in ctx.recent(v.index, ORG, pos=c.start(), back=3, limit=8) if kind in e.name.casefold()), None)
+        if tail is not None and tail.start == c.end() and head is not None and head is not tail.ent:
+            ctx.emit("LICENSED", head, tail.ent, v, 0.65)
     for c in v.cues(CUE):
         tail = next(iter(v.after(c.end(), ORG)), None)
         if tail is None or not re.fullmatch(r"(?:PT\.?\s+)?", v.masked[c.end() : tail.start]):
