@@ -23,6 +23,8 @@ _HELD_ANAPHOR = re.compile(
 # "Pertemuan X berikutnya di …", "tidak jadi digelar di …", "will not be held in …": not where it was held
 _NEXT_SESSION = re.compile(r"\b(?:berikutnya|selanjutnya|mendatang|next|upcoming|tidak|tak|batal|urung|gagal|not|never|"
                            r"dibatalkan|ditunda|cancel\w*|postponed)\b", re.I)
+# "… setelah sebelumnya diselenggarakan di Bandung dan Surabaya", "was previously held in …": earlier editions, elsewhere
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|previously|last\s+year|earlier\s+editions?)\b", re.I)
 # "Panitia Kongres X berkantor di Jakarta", "the Summit's secretariat is based in …": where its people sit, not where it is held
 _SEATED = re.compile(r"\b(?:berkantor|bermarkas|berdomisili|beralamat|berkedudukan|based|headquartered)\b", re.I)
 _BY_HOST = re.compile(r"^[^\u2588;:.]{0,40}?\b(?:digelar|diselenggarakan|diadakan|dilaksanakan|digagas|diinisiasi|organi[sz]ed|hosted)"
@@ -185,7 +187,8 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
                 _venue_city(ctx, v, ev, loc)
         if loc.type != "Location":
             continue
-        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)):
+        if _HELD_ANAPHOR.search(v.masked[: loc.start]) and not v.before(loc.start, ("Event",)) \
+                and not _EARLIER.search(v.masked, max(0, loc.start - 60), loc.start):
             ev, _ = event_for(ctx, v, loc.start)
             if ev is not None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
