@@ -274,8 +274,8 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     if (city is None or city.type != "Location") and area is not None and not ctx.is_country(area.ent):
         ctx.emit("HELD_IN", ev, area.ent, v, 0.65)  # "di Jakarta International Expo (JIExpo) Kemayoran, 19-21 Mei": no city after the area
         return True
-    if city is None or city.type != "Location":
-        return _named_city(ctx, v, ev, venue) or _dateline_held(ctx, v, ev, venue)
+    if city is None or city.type != "Location":  # (a place held it already: "di Jakarta Pusat" is not also in "Jakarta")
+        return venue.type != "Location" and (_named_city(ctx, v, ev, venue) or _dateline_held(ctx, v, ev, venue))
     if ctx.is_country(city.ent):  # "di Dubai World Trade Centre, Uni Emirat Arab": the city the venue is named after
         return _named_city(ctx, v, ev, venue)
     if venue.type == "Location" and places.category(venue.ent) == "city" and places.category(city.ent) == "province":
