@@ -20,6 +20,7 @@ watch(_FIELD)
 _CLAUSE_REVOKED = re.compile(r"\b(?:dicabut|dibekukan|dibatalkan|pencabutan|pembekuan|pembatalan|revoked|suspended|"
                              r"cancel+ed|withdrawn)\b", re.I)
 _NOT = re.compile(r"\b(?:tidak|belum|bukan|akan|not|will|diusulkan|direkomendasikan|proposed|recommended)\b", re.I)
+_PROPOSED = re.compile(r"\b(?:diusulkan|direkomendasikan|proposed|recommended)\b", re.I)  # ("pencabutan … masih diusulkan")
 _PERMIT = re.compile(r"\b(?:izin\s+edar|notifikasi(?:\s+kosmetik)?|NIE|nomor\s+(?:izin\s+edar|notifikasi|registrasi)|"
                      r"registrasi|marketing\s+authori[sz]ation|product\s+licen[cs]e|notification)\b", re.I)
 _CERT = re.compile(r"\b(?:sertifikat\s+(?:(?-i:[A-Z])[\w/-]+)|(?:(?-i:[A-Z]){3,5}\s+)?certificate|sertifikat|izin\s+(?:produksi|usaha|PBF|"
@@ -53,7 +54,7 @@ def find(ctx: Context) -> None:
         if reg is None:
             continue
         for clause in re.split(r"[;,]|\s+(?:dan|serta|and)\s+", v.text[f.end() :]):
-            if not (hit := _CLAUSE_REVOKED.search(clause)) or _NOT.search(clause, 0, hit.start()):
+            if not (hit := _CLAUSE_REVOKED.search(clause)) or _NOT.search(clause, 0, hit.start()) or _PROPOSED.search(clause):
                 continue  # ("… dicabut karena menyalurkan obat ke sarana tidak berwenang": a negation after the verb)
             permit, cert = _PERMIT.search(clause), _CERT.search(clause)
             if permit is not None and product is not None:
@@ -100,7 +101,7 @@ def _closing(ctx: Context, v: View) -> None:
         return
     reg = None
     for clause in re.split(r"[;,]|\s+(?:dan|serta|and)\s+", parts[-1]):
-        if not (hit := _CLAUSE_REVOKED.search(clause)) or _NOT.search(clause, 0, hit.start()):
+        if not (hit := _CLAUSE_REVOKED.search(clause)) or _NOT.search(clause, 0, hit.start()) or _PROPOSED.search(clause):
             continue
         permit, cert = _PERMIT.search(clause), _CERT.search(clause)
         if reg is None and (reg := _regulator(ctx, v.index)) is None:
