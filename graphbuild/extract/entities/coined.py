@@ -55,3 +55,5 @@ _COMPANY_WORDS = FIRM_TAIL | frozenset({"Sinar", "Kimia", "Farma", "Medika", "Hu
                                         "Anugerah", "Berkat", "Lestari", "Graha", "Griya", "Bersama", "Gemilang",
                                         "Teknologi", "Industri", "Pharma", "Medical", "Health", "International",
                                         "National"})
+
+COMPANY_WORDS = _COMPANY_WORDS  # (read by ``fused_shorts``)

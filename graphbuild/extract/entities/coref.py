@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from graphbuild.extract.entities import clipped_names, local_units
+from graphbuild.extract.entities import clipped_names, fused_shorts, local_units
 from graphbuild.extract.entities import coref_offices as offices
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
@@ -109,6 +109,7 @@ def find(ctx: Ctx) -> None:
             forms[f].add(m)
     coined_first_words(ctx, forms, _LEGAL, _KIND_TAIL)
     clipped_names.add_forms(ctx, forms)  # "PT Nusantara Biosains Medika" … "Nusantara Biosains"
+    fused_shorts.add_forms(ctx, forms, _KIND_TAIL)  # "PT Nusantara Biologi Utama Tbk" … "Nusabio", "PT Nusantara Biovaksin" … "Biovaksin"
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
