@@ -6,7 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import Tokens, is_cap
+from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
@@ -59,6 +59,15 @@ def compass_end(t: Tokens, j: int) -> int:
             t.words[e] in t.cue.compass or (e > j and f"{t.words[e - 1]} {t.words[e]}" in t.cue.compass)):
         e += 1
     return e
+
+
+def _past_short(t: Tokens, j: int) -> int:
+    """Past an office's bracketed short name before its seat: "Balai Besar POM (BBPOM) di Surabaya" is the Surabaya
+    office, written so in a third of the stories that spell the short name out (``j`` itself when there is none)."""
+    if j + 3 < len(t.words) and t.words[j] == "(" and t.words[j + 2] == ")" and t.words[j + 3] in ("di", "in") \
+            and is_acronym(t.words[j + 1]) and not t.newline_before[j + 3]:
+        return j + 3
+    return j
 
 
 def _seat_word(t: Tokens, k: int) -> bool:
@@ -169,10 +178,10 @@ def find(ctx: Ctx) -> None:
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
-        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
+        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, k := _past_short(t, j))) > k:
             # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own;
             # every way of writing it ("BBPOM di X", the long form) gets the one short canonical name
-            seat = t.span_text(j + 1, d) if t.words[j] in ("di", "in") else t.span_text(j, d)  # "… POM in Surabaya"
+            seat = t.span_text(k + 1, d) if t.words[k] in ("di", "in") else t.span_text(k, d)  # "… POM in Surabaya"
             name = f"{_short_form(e.name, e.aliases)} di {seat}"
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue
