@@ -34,7 +34,6 @@ from graphbuild.extract.relations import (
     seats,
     sites,
     story_signers,
-    unit_partners,
     venture_names,
     ventures,
     visited_sites,
@@ -60,7 +59,7 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     for family in FAMILIES:
         family.find(ctx)
     kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
-    kept = unit_partners.drop(venture_names.drop(kept, ctx.by_id), ctx.by_id)  # not "Hanbit -> PT Hanbit Sinar Biologika" (a parent and its venture), nor "A -> Polda" beside "A -> Ditreskrimsus Polda"
+    kept = venture_names.drop(kept, ctx.by_id)  # not "Hanbit -> PT Hanbit Sinar Biologika": a parent and its venture
     return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)]
 
 
