@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -81,6 +82,22 @@ def _short_form(name: str, aliases: list[str] | tuple[str, ...]) -> str:
         if a.split()[0] == head and "(" not in a and len(a) < len(name):
             return a
     return name
+
+
+def story_firm_word(text: str, w: str, surfaces: tuple[str, ...]) -> bool:
+    """One word of a lexicon company's names is a word of another company the story names with "PT" ("PT Kirana
+    Medifarma Tbk", "PT Medifarma Jaya Tbk" beside the lexicon's "Medifarma" for PT Medifarma Laboratories), and the
+    story never names the lexicon's company in full: the word is the story's own company, which ``coref`` binds."""
+    if f" {w}" not in text or ("PT " not in text and "PT. " not in text):
+        return False
+    own = {_bare(s) for s in surfaces}
+    named = {_bare(m.group(1)) for m in re.finditer(
+        rf"\bPT\.?\s+((?:[A-Z][\w&-]*\s+){{0,3}}?{re.escape(w)}(?:\s+(?!Tbk\b)[A-Z][\w&-]*){{0,3}})", text)}
+    return bool(named) and not (named & own) and any(n != _bare(w) for n in named)
+
+
+def _bare(name: str) -> str:
+    return " ".join(x for x in name.replace(".", " ").split() if x not in ("PT", "Tbk", "Persero", "(Persero)"))
 
 
 def _longer_company(t: Tokens, i: int, j: int) -> bool:
@@ -175,6 +192,8 @@ def find(ctx: Ctx) -> None:
         if e.type == "Organization" and j - i == 1 and t.words[i] in c.org_suffix and i > 0 and is_cap(t.words[i - 1]) \
                 and not t.newline_before[i] and t.words[i - 1] not in c.role_words and t.words[i - 1] not in _ROMAN:
             continue  # "Nusantara Biofarma", "Arkana Biofarma": a suffix word ends another company's name
+        if e.type == "Organization" and e.category == "company" and j - i == 1 and story_firm_word(t.text, t.words[i], e.surfaces):
+            continue  # "Kirana Medifarma Ambil Alih …" beside "PT Kirana Medifarma Tbk": not the lexicon's "Medifarma"
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
