@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.entities.blended_names import blended
+from graphbuild.extract.entities.blended_names import blended, fused
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
@@ -108,7 +108,9 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
         m = ctx.mentions[prev_owner]
         a, b = ctx.spans[prev_owner]
         long_text = t.span_text(a, b)
-        if short in long_text.split() or (is_acronym(short) and matches_acronym(short, long_text)):
+        # ("PT Graha Farmasindo Tbk (Grafarma)": a short name fusing the openings of the long one's words)
+        if short in long_text.split() or (is_acronym(short) and matches_acronym(short, long_text)) or (
+                m.type == "Organization" and fused(short, long_text.split())):
             lex = ctx.lexicon.lookup(short)
             if lex is None or lex.type == m.type:  # type: ignore[union-attr]
                 ctx.link(prev_owner, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
@@ -179,7 +181,7 @@ def _quoted_short(ctx: Ctx, p: int) -> None:
         return
     a, e = ctx.spans[owner]
     short = t.words[p + 2]
-    if short not in t.words[a:e] and not blended(short, t.words[a:e]) and not (
+    if short not in t.words[a:e] and not blended(short, t.words[a:e]) and not fused(short, t.words[a:e]) and not (
             q == p + 3 and short.isupper() and matches_acronym(short, " ".join(t.words[a:e]))):  # '("CMN" or "the Company")'
         return  # the short name takes its first word from the long one (or blends their openings: "NusaBio")
     found = ctx.owner[p + 2]

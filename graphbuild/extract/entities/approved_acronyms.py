@@ -72,8 +72,10 @@ def _service_name(ctx: Ctx, e: int) -> bool:
 
 
 def _quoted_short(text: str, w: str) -> bool:
-    """'PT Prima Diagnostik Utama ("PDU")': a press release's quoted short name for a company is no product."""
-    return f'("{w}"' in text or f"(\u201c{w}\u201d" in text
+    """'PT Prima Diagnostik Utama ("PDU")': a press release's quoted short name for a company is no product; nor is
+    one in plain brackets after a listed company's legal form ("PT Garuda Husada Farma Tbk. (GHFA)")."""
+    return f'("{w}"' in text or f"(\u201c{w}\u201d" in text or (
+        f"({w})" in text and re.search(rf"\b(?:Tbk|Persero\)|Ltd|Inc|Corp|Bhd|GmbH|AG)\.?\s*\({re.escape(w)}\)", text) is not None)
 
 
 # academic degrees written after a name, their final dot split off ("S.E.", "M.M."): never a product's acronym

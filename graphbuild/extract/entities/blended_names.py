@@ -21,3 +21,27 @@ def blended(short: str, words: list[str]) -> bool:
         if all(low[i + k].startswith(p.casefold()) and len(p) >= 2 for k, p in enumerate(parts)):
             return True
     return False
+
+
+def fused(short: str, words: list[str] | tuple[str, ...]) -> bool:
+    """Whether one capitalised word with no inner capital fuses the openings of two or three consecutive ``words``
+    ("Nusabio" ~ "Nusantara Biologi", "Grafarma" ~ "Graha Farmasindo", "Selbio" ~ "Selaras Bioteknologi").
+
+    Why: Indonesian firms coin such names and the news writes them lower-case after the first letter, so the
+    capitals ``blended`` splits on are missing; each piece must be three letters or more to keep chance fits out.
+    """
+    if len(short) < 5 or not short.isalpha() or not short[0].isupper() or not short[1:].islower():
+        return False
+    low = short.casefold()
+    cores = [w.casefold() for w in words if w.isalpha()]
+    return any(_fits(low, cores, i, 0) for i in range(len(cores) - 1))
+
+
+def _fits(rest: str, cores: list[str], i: int, used: int) -> bool:
+    if not rest:
+        return used >= 2
+    if i >= len(cores) or used == 3:
+        return False
+    w = cores[i]
+    return any(rest.startswith(w[:k]) and _fits(rest[k:], cores, i + 1, used + 1)
+               for k in range(min(len(w), len(rest)), 2, -1))

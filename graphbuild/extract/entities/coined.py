@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from graphbuild.extract.entities.classed import common_words
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.lexical import story_firm_word
 from graphbuild.extract.entities.person_names import FIRM_TAIL
 from graphbuild.extract.entities.tokens import is_cap
 
@@ -43,7 +44,7 @@ def coined_first_words(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], legal: 
         if ((w,) not in forms and len(w) >= 5 and w.isalpha() and is_cap(w) and not w.isupper()
                 and w.lower() not in common and w not in kind_tail and w not in _COMPANY_WORDS and w not in c.institutional
                 and w not in c.generic and w not in c.demonyms and w.lower() not in c.event_words  # "PT Pameran Niaga": not "Pameran"
-                and ctx.lexicon.lookup(w) is None):
+                and ((hit := ctx.lexicon.lookup(w)) is None or (hit.type == "Organization" and story_firm_word(t.text, w, hit.surfaces)))):
             forms[(w,)].update(ms[w])
 
 
@@ -55,3 +56,5 @@ _COMPANY_WORDS = FIRM_TAIL | frozenset({"Sinar", "Kimia", "Farma", "Medika", "Hu
                                         "Anugerah", "Berkat", "Lestari", "Graha", "Griya", "Bersama", "Gemilang",
                                         "Teknologi", "Industri", "Pharma", "Medical", "Health", "International",
                                         "National"})
+
+COMPANY_WORDS = _COMPANY_WORDS  # (read by ``fused_shorts``)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from graphbuild.extract.entities import clipped_names, local_units
+from graphbuild.extract.entities import clipped_names, fused_shorts, local_units
 from graphbuild.extract.entities import coref_offices as offices
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
@@ -109,6 +109,7 @@ def find(ctx: Ctx) -> None:
             forms[f].add(m)
     coined_first_words(ctx, forms, _LEGAL, _KIND_TAIL)
     clipped_names.add_forms(ctx, forms)  # "PT Nusantara Biosains Medika" … "Nusantara Biosains"
+    fused_shorts.add_forms(ctx, forms, _KIND_TAIL)  # "PT Nusantara Biologi Utama Tbk" … "Nusabio", "PT Nusantara Biovaksin" … "Biovaksin"
     _search(ctx, forms, n)
     _defined(ctx)
     _persons(ctx)
@@ -178,17 +179,17 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
             continue
         held = 0  # a form over a lexicon name at k must start where it does and end past it (lexicon_inside)
         if (o := owner[k]) >= 0:
-            if mentions[o].source != "lexicon":  # type: ignore[union-attr]
-                continue
             a, b = spans[o]
             if a != k:
+                continue
+            if mentions[o].source != "lexicon" and not _cut_short(t.words, k, b, mentions[o], cands):  # type: ignore[union-attr]
                 continue
             held = b - k
         for f in cands:
             if len(f) <= held:
                 break  # longest first: no shorter form can hold that name either
             e = k + len(f)
-            if tuple(t.words[k:e]) != f or not ctx.lexicon_inside(k, e) or not t.joined(k, e):
+            if tuple(t.words[k:e]) != f or not (held and ctx.free(b, e) or ctx.lexicon_inside(k, e)) or not t.joined(k, e):
                 continue
             if e < n and is_cap(t.words[e]) and not t.newline_before[e] and not is_acronym(f[-1]) \
                     and ctx.type_at(e) != "Person" and not t.match_phrase(e, t.cue.roles):
@@ -207,6 +208,13 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
                 ctx.link(m, x)
             k = e
             break
+
+
+def _cut_short(words: list[str], k: int, b: int, x: object, cands: list[tuple[str, ...]]) -> bool:
+    """An organisation found at k that stops short of a longer name the text gives a company in full ("Cendana Medika"
+    before "Utama", where "PT Cendana Medika Utama" was named): the known name takes its place."""
+    return getattr(x, "type", None) == "Organization" and any(
+        len(f) > b - k and tuple(words[k : k + len(f)]) == f for f in cands)
 
 
 def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -> set[int]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import Tokens, is_cap
+from graphbuild.extract.entities.tokens import Tokens, is_acronym, is_cap
 
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
@@ -61,6 +62,15 @@ def compass_end(t: Tokens, j: int) -> int:
     return e
 
 
+def _past_short(t: Tokens, j: int) -> int:
+    """Past an office's bracketed short name before its seat: "Balai Besar POM (BBPOM) di Surabaya" is the Surabaya
+    office, written so in a third of the stories that spell the short name out (``j`` itself when there is none)."""
+    if j + 3 < len(t.words) and t.words[j] == "(" and t.words[j + 2] == ")" and t.words[j + 3] in ("di", "in") \
+            and is_acronym(t.words[j + 1]) and not t.newline_before[j + 3]:
+        return j + 3
+    return j
+
+
 def _seat_word(t: Tokens, k: int) -> bool:
     return is_cap(t.words[k]) and not t.newline_before[k] and t.words[k] not in t.cue.dates
 
@@ -72,6 +82,22 @@ def _short_form(name: str, aliases: list[str] | tuple[str, ...]) -> str:
         if a.split()[0] == head and "(" not in a and len(a) < len(name):
             return a
     return name
+
+
+def story_firm_word(text: str, w: str, surfaces: tuple[str, ...]) -> bool:
+    """One word of a lexicon company's names is a word of another company the story names with "PT" ("PT Kirana
+    Medifarma Tbk", "PT Medifarma Jaya Tbk" beside the lexicon's "Medifarma" for PT Medifarma Laboratories), and the
+    story never names the lexicon's company in full: the word is the story's own company, which ``coref`` binds."""
+    if f" {w}" not in text or ("PT " not in text and "PT. " not in text):
+        return False
+    own = {_bare(s) for s in surfaces}
+    named = {_bare(m.group(1)) for m in re.finditer(
+        rf"\bPT\.?\s+((?:[A-Z][\w&-]*\s+){{0,3}}?{re.escape(w)}(?:\s+(?!Tbk\b)[A-Z][\w&-]*){{0,3}})", text)}
+    return bool(named) and not (named & own) and any(n != _bare(w) for n in named)
+
+
+def _bare(name: str) -> str:
+    return " ".join(x for x in name.replace(".", " ").split() if x not in ("PT", "Tbk", "Persero", "(Persero)"))
 
 
 def _longer_company(t: Tokens, i: int, j: int) -> bool:
@@ -166,13 +192,15 @@ def find(ctx: Ctx) -> None:
         if e.type == "Organization" and j - i == 1 and t.words[i] in c.org_suffix and i > 0 and is_cap(t.words[i - 1]) \
                 and not t.newline_before[i] and t.words[i - 1] not in c.role_words and t.words[i - 1] not in _ROMAN:
             continue  # "Nusantara Biofarma", "Arkana Biofarma": a suffix word ends another company's name
+        if e.type == "Organization" and e.category == "company" and j - i == 1 and story_firm_word(t.text, t.words[i], e.surfaces):
+            continue  # "Kirana Medifarma Ambil Alih …" beside "PT Kirana Medifarma Tbk": not the lexicon's "Medifarma"
         if e.type == "Organization" and e.category == "company" and _longer_company(t, i, j):
             continue  # "PT Kimia Farma Apotek" is a subsidiary, not "Kimia Farma": the PT rule names it
         category = e.category
-        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, j)) > j:
+        if e.type == "Organization" and t.words[i] in _REGIONAL_UNIT and (d := _seat(ctx, k := _past_short(t, j))) > k:
             # "Balai Besar POM di Bandung": a regional office is named by its seat, a unit of its own;
             # every way of writing it ("BBPOM di X", the long form) gets the one short canonical name
-            seat = t.span_text(j + 1, d) if t.words[j] in ("di", "in") else t.span_text(j, d)  # "… POM in Surabaya"
+            seat = t.span_text(k + 1, d) if t.words[k] in ("di", "in") else t.span_text(k, d)  # "… POM in Surabaya"
             name = f"{_short_form(e.name, e.aliases)} di {seat}"
             ctx.add(i, d, "Organization", category, "pattern", canonical=name)
             continue

@@ -34,6 +34,7 @@ from graphbuild.extract.relations import (
     seats,
     sites,
     story_signers,
+    venture_names,
     ventures,
     visited_sites,
     visits,
@@ -58,6 +59,7 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     for family in FAMILIES:
         family.find(ctx)
     kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
+    kept = venture_names.drop(kept, ctx.by_id)  # not "Hanbit -> PT Hanbit Sinar Biologika": a parent and its venture
     return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)]
 
 

@@ -199,7 +199,8 @@ _CHILD_GAP = re.compile(  # (the child may be the quoted short name in its brack
     re.I,
 )
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)
-_LISTED = re.compile(r"^[\s,:]*(?:(?:di\s+antaranya|antara\s+lain|yaitu|yakni|seperti|termasuk|including|namely)\b[\s,:]*)?$",
+# ("dua anak usaha utama, yaitu …": a word saying which of its subsidiaries may come first)
+_LISTED = re.compile(r"^(?:\s+(?:utama|inti|langsung|aktif|main|key|principal))?[\s,:]*(?:(?:di\s+antaranya|antara\s+lain|yaitu|yakni|seperti|termasuk|including|namely)\b[\s,:]*)?$",
                      re.I)
 
 
@@ -209,7 +210,7 @@ def _owns_subsidiaries(ctx: Context, v: View, start: int, end: int) -> None:
     before = v.before(start, ORG)
     if has is None or not before or has.start() - before[0].end > 20:
         return
-    if not re.fullmatch(r"\s*(?:(?:juga|kini|telah|sudah|also)\s+)*", v.masked[before[0].end : has.start()], re.I):
+    if not re.fullmatch(r"\s*(?:(?:juga|kini|telah|sudah|sendiri|itself|also)\s+)*", v.masked[before[0].end : has.start()], re.I):
         return
     parent = before[0]
     kids = [m for m in v.after(end, ORG) if m.ent.category == "company" or re.match(r"PT\.?\s", m.text)]

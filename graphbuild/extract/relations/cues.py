@@ -108,8 +108,8 @@ SUBSIDIARY = re.compile(
     re.I,
 )
 # "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership
-UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+naungan)?|di\s+bawah\s+naungan)\s+", re.I)
-PARENT = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)(?:nya)?|perusahaan\s+induk(?:nya)?|parent\s+company)\b", re.I)
+UNDER = re.compile(r"\b(?:berada\s+di\s+bawah(?:\s+(?:naungan|payung))?|di\s+bawah\s+(?:naungan|payung))\s+", re.I)
+PARENT = re.compile(r"\b(?:(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|entitas\s+induk)(?:nya)?|parent\s+company)\b", re.I)
 # "lulus inspeksi CPOB", "lulus audit CPKB": passing the inspection is how the certificate is reported
 CERTIFY = re.compile(r"\b(?:sertifikasi|sertifikat|tersertifikasi|bersertifikat|certified|certificat(?:es?|ions?)|re-?sertifikasi|re-?certifi(?:ed|cations?)|lulus\s+(?:inspeksi|audit)|passed\s+(?:an?\s+|its\s+|the\s+)?(?:\u2588+\s+|GMP\s+)?(?:inspection|audit)"
                      # "dinyatakan memenuhi persyaratan CPOB oleh Badan POM"

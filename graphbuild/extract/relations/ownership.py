@@ -33,8 +33,8 @@ _OWNED = re.compile(r"\b(?:yang\s+(?:(?:juga|kini|pun)\s+)?(?:sahamnya\s+(?:(?P<
 # "A membawahi B dan C", "A menaungi B"
 _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan|(?:wholly|fully|majority)[\s-]owns)\s+"
                        r"(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
-# "Induk usaha PT A, PT B, …": the parent apposed to the child it is named for
-_PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
+# "Induk usaha PT A, PT B, …", "Entitas induk A, PT B": the parent apposed to the child it is named for
+_PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|entitas\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)
 # "PT B, the Company's distribution arm", "PT B, Kalbe's distribution arm", "Kalbe's subsidiary PT B",
 # "PT B, the Company's pharmaceutical wholesaler (PBF) subsidiary" (the kind's acronym between),

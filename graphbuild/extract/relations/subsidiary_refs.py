@@ -219,7 +219,8 @@ _SEVERAL = re.compile(r"\b(?:dua|tiga|empat|lima|two|three|four|five|subsidiarie
 
 # "B will be consolidated as a subsidiary of the Company", "B akan menjadi anak usaha Perseroan": the release's company
 _BECOMES = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:will|shall|also|thereby|akan|kini|resmi|juga|pun)\s+)*"
-                      r"(?:be\s+consolidated\s+as|dikonsolidasikan\s+sebagai|becomes?|became|be|is|menjadi|merupakan|adalah)\s+"
+                      # ("B kini tercatat sebagai entitas anak Perseroan": its books say so)
+                      r"(?:be\s+consolidated\s+as|dikonsolidasikan\s+sebagai|(?:tercatat|terdaftar|berstatus)\s+sebagai|becomes?|became|be|is|menjadi|merupakan|adalah)\s+"
                       r"(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$"
                       # "PT B, also a subsidiary of the Company, …": an apposition, no verb
                       r"|(?:\s*\([^()]*\))?\s*,\s*(?:(?:also|juga|another|yet\s+another)\s+)?(?:(?:a|an|the|salah\s+satu)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues
+from graphbuild.extract.relations import cues, venture_stakes
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.subsidiary_refs import emit as _emit
@@ -48,6 +48,7 @@ def find(ctx: Context) -> None:
         if jv is not None:
             _emit(ctx, v, jv, a.ent)
             _emit(ctx, v, jv, b.ent)
+    venture_stakes.find(ctx)  # "… to establish PT J … A will hold a 60 percent stake": J is A's
 
 
 def venture_of(ctx: Context, e: Entity | None) -> Entity | None:
