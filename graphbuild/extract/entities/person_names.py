@@ -245,6 +245,8 @@ _LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "m
           (",", "yang", "menjabat"), ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"),
           ("yang", "menjabat", "sebagai"), ("yang", "merupakan"), ("yang", "juga", "menjabat"), ("yang", "kini", "menjabat"),
           ("yang", "menjabat"), ("yang", "juga"), ("resmi", "menjabat", "sebagai"), ("resmi", "menjabat"),
+          # "Y tetap menjabat Presiden Komisaris": a seat kept at a shareholders' meeting
+          *((w, "menjabat", "sebagai") for w in ("tetap", "masih", "kembali")), *((w, "menjabat") for w in ("tetap", "masih", "kembali")),
           ("menjabat", "sebagai"), ("ditunjuk", "sebagai"), ("diangkat", "sebagai"), ("dilantik", "sebagai"),
           ("ditunjuk", "menjadi"), ("diangkat", "menjadi"), ("dilantik", "menjadi"), ("terpilih", "sebagai"),
           ("terpilih", "menjadi"), ("menjabat",), (",", "who", "also", "serves", "as"), (",", "who", "serves", "as"),
