@@ -201,12 +201,12 @@ _ADMIN_PLACE = re.compile(r"^(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Regency|
 
 
 def _last_visitors(ctx: Context) -> list[Entity]:
-    """The people of the latest visit found so far."""
+    """The people (and the delegation's body) of the latest visit found so far."""
     out: list[Entity] = []
     last = ""
     for r in reversed(ctx.typed("VISITED")):
         e = ctx.by_id.get(r.head)
-        if e is None or e.type != "Person":
+        if e is None or e.type not in ("Person", "Organization"):
             continue
         if out and r.evidence != last:
             break
