@@ -13,6 +13,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.person_names import (
     FIRM_TAIL,
     MONTH_NAMES,
+    PARTICLES,
     _degrees,
     add_person,
     linked,
@@ -71,9 +72,7 @@ def find(ctx: Ctx) -> None:
                     and (e - s >= 2 or t.words[s - 1] in _ITEM_OPENERS):
                 add_person(ctx, s, e)
             continue
-        s = e
-        while s - 1 >= 0 and e - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
-            s -= 1
+        s = _name_back(ctx, e)
         if s - 1 >= 0 and e - s < 4 and not t.newline_before[s] and surname_first(ctx, s - 1):
             s -= 1  # "Park Min-jae"
         elif s - 1 >= 0 and e - s < 3 and t.words[s - 1] in MONTH_NAMES and not t.newline_before[s] and ctx.owner[s - 1] < 0 \
@@ -99,6 +98,25 @@ def find(ctx: Ctx) -> None:
     _serving(ctx)
     _replacing(ctx)
     signed(ctx)
+
+
+def _name_back(ctx: Ctx, e: int) -> int:
+    """Where the name words before ``e`` start, up to four, past lower-case particles between them
+    ("Mário da Costa Belo — Inspetor-Geral …", "Joana van der Berg, Director …")."""
+    t = ctx.t
+    s = e
+    while s - 1 >= 0 and not t.newline_before[s]:
+        if e - s < 4 and ctx.name_like(s - 1):
+            s -= 1
+            continue
+        p = s - 1
+        while p >= 1 and s - p <= 3 and t.words[p] in PARTICLES and not t.newline_before[p + 1]:
+            p -= 1
+        if p < s - 1 and e - s >= 1 and p >= 0 and ctx.name_like(p) and not t.newline_before[p + 1]:
+            s = p  # the particles and the given name before them
+            continue
+        break
+    return s
 
 
 def _before_degrees(ctx: Ctx, e: int) -> int:

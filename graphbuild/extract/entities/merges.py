@@ -137,10 +137,13 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     _merge_sites(of, uf)
     _merge_estates(ctx, of, uf)
     events: dict[tuple[str, ...], list[tuple[int, list[str]]]] = defaultdict(list)
+    clipped: list[tuple[int, tuple[str, ...]]] = []
     for i, x in of.get("Event", ()):
         words = x.text.split()
         if len(words) >= 3:
             events[tuple(words[:2])].append((i, words))
+        elif len(words) == 2:
+            clipped.append((i, tuple(words)))
     suffix = ctx.t.cue.event_suffix
     for named in events.values():
         heads = [{w for w in words if w in suffix} for _, words in named]
@@ -148,6 +151,10 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
         for n, (i, _) in enumerate(named[1:], 1):
             if not (heads[0] and heads[n] and heads[0].isdisjoint(heads[n])):
                 uf.union(first, i)  # "Indonesia Pharma Expo" and "Indonesia Pharma Forum" are two events
+    for i, key in clipped:  # a headline's "Temu Usaha" beside "Temu Usaha dan Pelatihan …": the one event, clipped
+        named = events.get(key, [])
+        if named and len({uf.find(j) for j, _ in named}) == 1:
+            uf.union(named[0][0], i)
     _merge_sessions(ctx, of, uf)
     _merge_deal_tails(of, uf)
     _merge_forms(of, uf)

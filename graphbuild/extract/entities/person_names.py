@@ -113,7 +113,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
         elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t.words) and ctx.name_like(e + 1) and not t.newline_before[e]:
             e += 2  # "Faisal bin Saad Al-Harbi": a patronymic particle joins the name
             dots -= 1
-        elif e > k and t.words[e] in _PARTICLES and (j := _past_particles(ctx, e)):
+        elif e > k and t.words[e] in PARTICLES and (j := _past_particles(ctx, e)):
             dots -= j - 1 - e  # "Pieter van der Linden", "Ana de la Cruz": lower-case particles before the family name
             e = j
         elif e > k and (j := mid_initials(ctx, e)):
@@ -129,14 +129,14 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
 
 
 _PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint"})
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "da", "dos", "du", "ter", "ten", "zu"})
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "da", "dos", "du", "ter", "ten", "zu"})
 
 
 def _past_particles(ctx: Ctx, e: int) -> int:
     """End past one to three name particles and the capitalised family name after them (0 when none)."""
     t = ctx.t
     j = e
-    while j < len(t.words) and j - e < 3 and t.words[j] in _PARTICLES and not t.newline_before[j]:
+    while j < len(t.words) and j - e < 3 and t.words[j] in PARTICLES and not t.newline_before[j]:
         j += 1
     return j + 1 if j < len(t.words) and not t.newline_before[j] and ctx.name_like(j) else 0
 _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Luh", "Ngurah",
@@ -245,6 +245,8 @@ _LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "m
           (",", "yang", "menjabat"), ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"),
           ("yang", "menjabat", "sebagai"), ("yang", "merupakan"), ("yang", "juga", "menjabat"), ("yang", "kini", "menjabat"),
           ("yang", "menjabat"), ("yang", "juga"), ("resmi", "menjabat", "sebagai"), ("resmi", "menjabat"),
+          # "Y tetap menjabat Presiden Komisaris": a seat kept at a shareholders' meeting
+          *((w, "menjabat", "sebagai") for w in ("tetap", "masih", "kembali")), *((w, "menjabat") for w in ("tetap", "masih", "kembali")),
           ("menjabat", "sebagai"), ("ditunjuk", "sebagai"), ("diangkat", "sebagai"), ("dilantik", "sebagai"),
           ("ditunjuk", "menjadi"), ("diangkat", "menjadi"), ("dilantik", "menjadi"), ("terpilih", "sebagai"),
           ("terpilih", "menjadi"), ("menjabat",), (",", "who", "also", "serves", "as"), (",", "who", "serves", "as"),

@@ -31,7 +31,8 @@ _APPOSED = (rf"(?:(?P<appo>(?!(?:yang|dan|serta|sebagai|menjadi|as|and)\b)(?:[a-
 _AFTER = re.compile(rf"(?:[\s,]|{cues.DEGREE})*{_APPOSED}(?:yang\s+(?:kini|saat\s+ini)\s+|yang\s+sebelumnya\s+(?:menjabat\s+)?"
                     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?"  # the former post, capitalised words
                     r"(?:(?:telah|sudah|resmi)\s+)?(?:(?:ditunjuk|diangkat|dilantik|terpilih|dipilih|ditetapkan|masuk)(?:\s+kembali)?\s+)?"
-                    r"(?:(?:has\s+been|had\s+been|was|is)\s+(?:re-?)?(?:appointed|named|elected)(?:\s+as)?|sebagai|menjadi|as)\s+"
+                    r"(?:(?:has\s+been|had\s+been|was|is)\s+(?:re-?)?(?:appointed|named|elected)(?:\s+as)?|sebagai|menjadi|as|"
+                    r"(?:tetap|masih|kembali)\s+menjabat(?:\s+sebagai)?)\s+"
                     rf"(?:the\s+(?:new\s+)?|new\s+)?(?:[A-Z][a-z]+\s+)?{_TITLE_RUN}")
 # "Posisi Presiden Komisaris diisi (oleh) Y", "Bendahara Umum dijabat oleh Y"
 _BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:(?:tetap|masih|kini|kembali|akan|sekarang|selanjutnya)\s+)?(?:diisi|dijabat|dipegang|diemban)\s+(?:oleh\s+)?{cues.HONORIFIC}*$")
@@ -39,6 +40,8 @@ _BEFORE = re.compile(rf"(?<!\w){_TITLE_RUN}\s+(?:(?:tetap|masih|kini|kembali|aka
 APPOINT_WORDS = (r"mengangkat|menetapkan|memilih|menunjuk|melantik|ditunjuk|diangkat|dilantik|terpilih|dipilih|"
                  r"ditetapkan|pengangkatan|penunjukan|(?:re-?)?appointed|(?:re-?)?appointment|elected|re-elected|named")
 _APPOINT = re.compile(rf"\b(?:{APPOINT_WORDS})\b", re.I)
+# "Y tetap menjabat Presiden Komisaris": a seat kept at the meeting, told with no appointing word
+_KEEP = re.compile(r"\b(?:tetap|masih|kembali)\s+menjabat\b")
 # the meeting the appointment is made at: a company's shareholders or board
 _MEETING = re.compile(r"\b(?:RUPS\w*|[AE]GMS?|Rapat\s+Umum\s+Pemegang\s+Saham|pemegang\s+saham|shareholders?|general\s+meeting|"
                       r"direksi|komisaris|board\s+of\s+(?:directors|commissioners)|the\s+board)\b", re.I)
@@ -61,8 +64,8 @@ _NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
 _FROM_FIRM = re.compile(rf"(?:[\s,*]|{cues.DEGREE})*(?:\(|[\u2013\u2014])\s*")  # "X, S.Farm. (PT A)", "X, M.Farm. — Universitas A"
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered line's number, split off as a sentence of its own
-watch(_APPOINT, _BEFORE, _BOARD_LIST, _BOARD_NAME)
-_CUES = CueGroup(_APPOINT, _BEFORE)  # one test for both, in every sentence
+watch(_APPOINT, _BEFORE, _KEEP, _BOARD_LIST, _BOARD_NAME)
+_CUES = CueGroup(_APPOINT, _BEFORE, _KEEP)  # one test for both, in every sentence
 
 
 def find(ctx: Context) -> None:
@@ -80,7 +83,7 @@ def find(ctx: Context) -> None:
                 body = _meeting_company(ctx, v) or _meeting_short(ctx, v)
             else:
                 body = (named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _meeting_short(ctx, v)
-                        or _release_company(ctx, v) or _congress_named(ctx, v))
+                        or _release_company(ctx, v) or _congress_named(ctx, v) or _own_meeting(ctx, v))
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
     for v in ctx.where(_BOARD_LIST, every=True):  # a heading names nobody
@@ -150,7 +153,7 @@ def _member_firm(ctx: Context, w: View, p: M, firms: bool = True) -> None:
 def _bare_post(v: View, p: M) -> tuple[str, Entity | None] | None:
     """The post ``p`` is given when the sentence appoints, and the body named right after it (if any)."""
     t = _BEFORE.search(v.masked[: p.start]) if v.may(_BEFORE) else None  # masked: a post ends where a name starts
-    if t is None and _APPOINT.search(v.masked):
+    if t is None and (_APPOINT.search(v.masked) or _KEEP.search(v.masked)):
         t = _AFTER.match(v.masked, p.end)
     if t is None:
         return None
@@ -225,10 +228,12 @@ def _association(ctx: Context) -> Entity | None:
 
 
 def _own_meeting(ctx: Context, v: View) -> Entity | None:
-    """"… hasil RUPSLB perseroan" then "RUPSLB menetapkan perubahan berikut:": the company the text names first."""
-    if not any(_MEETING.search(w.text) and re.search(r"\b(?:perseroan|the\s+Company)\b", w.text) for w in ctx.views[: v.index]):
-        return None
-    return next((m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Organization" and m.ent.category == "company"), None)
+    """"… hasil RUPSLB perseroan" then "RUPSLB menetapkan perubahan berikut:": of the companies named so far, the one the text names most."""
+    if not any(_MEETING.search(w.text) and re.search(r"\b(?:perseroan|the\s+Company)\b", w.text) for w in ctx.views[: v.index + 1]):
+        return None  # ("RUPSLB yang digelar perseroan … mengangkat X": the sentence itself names it)
+    firms = list({m.ent.id: m.ent for w in ctx.views[: v.index + 1] for m in w.mentions
+                  if m.type == "Organization" and m.ent.category == "company"}.values())
+    return max(firms, key=lambda e: len(e.mentions), default=None)  # (a headline's clipped name is named once)
 
 
 def _meeting_company(ctx: Context, v: View) -> Entity | None:

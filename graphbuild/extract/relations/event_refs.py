@@ -37,7 +37,7 @@ def last_event(ctx: Context, index: int) -> Entity | None:
     if ev is not None:
         ev = _opening_kind(ctx, index, _main_event(ctx, index, ev))
     if ev is None:
-        named = {m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"}
+        named = _unclipped({m.ent.id: m.ent for w in ctx.views[:index] for m in w.mentions if m.type == "Event"})
         if len(named) > 1 and (kind := _by_kind(ctx, index, named.values())) is not None:
             return kind  # "Di antara exhibitor … tampak …" after "Kongres X sekaligus pameran Y": the expo
         if len(named) > 1:  # an expo named only in passing ("dirangkaikan dengan pameran Y") is not the one told of
@@ -47,6 +47,14 @@ def last_event(ctx: Context, index: int) -> Entity | None:
                 return kind  # "Kongres ini harus …", then "Pada sesi pleno pertama, …": the kind told of last
         ev = next(iter(named.values())) if len(named) == 1 else _of_kind(ctx, index, named.values())
     return ev
+
+
+def _unclipped(named: dict[str, Entity]) -> dict[str, Entity]:
+    """Less the events whose name opens another's ("Temu Usaha" of a headline beside "Temu Usaha dan Pelatihan …"):
+    a clipped form of the one event, not a second one."""
+    names = [e.name.casefold() for e in named.values()]
+    return {k: e for k, e in named.items()
+            if not any(n != e.name.casefold() and n.startswith(e.name.casefold() + " ") for n in names)}
 
 
 # "Seminar X … dirangkaikan dengan pameran Y", "held alongside the Y Expo": Y rides along with the main event

@@ -18,7 +18,7 @@ from graphbuild.extract.relations.venues import last_event
 
 # "Sebagai keynote speaker, X memaparkan …", "The event featured remarks from A and B": at the event told of
 # ("Hadir sebagai narasumber, X", "Narasumber lain, Technical Officer …, X, mengingatkan …": the next speaker)
-AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
+AS_ROLE = re.compile(r"^\W*(?:(?:hadir\s+|(?:bertindak|tampil|bertugas)\s+)?(?:sebagai\s+|as\s+(?:a\s+|the\s+)?)(?:keynote\s+speaker|pembicara(?:\s+utama|\s+kunci)?|narasumber|"
                      r"panelis|pemateri|moderator|speaker|panelist)|(?:narasumber|pembicara|pemateri|panelis)\s+(?:lain(?:nya)?|"
                      r"berikutnya|pertama|kedua|ketiga|terakhir)|(?:another|the\s+other|the\s+next)\s+(?:speaker|panelist))\s*,", re.I)
 # "Narasumber lain berasal dari Ditjen X, yang …, serta LKPP yang …": the bodies the speakers came from

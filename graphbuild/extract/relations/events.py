@@ -50,9 +50,11 @@ _AT_EVENT = re.compile(
 _ENVOYS_OF = re.compile(r"\b(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from)|delegat(?:es|ion)\s+(?:of|from))"
                         r"\s+(?:dari\s+)?(?:the\s+)?$", re.I)
 # "Taruna Ikrar saat membuka pertemuan": the event named before, by its kind
-_ATTEND_KIND = re.compile(rf"(?:\s*,\s*{cues.DEGREE})*\s*,?\s*(?:[\w-]+\s+){{0,2}}?(?P<verb>membuka|menghadiri|hadir\s+(?:dalam|pada|di)|opened|attended)\s+"
-                          r"(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
-                          r"the\s+(?:event|meeting|forum|conference|symposium|summit))\b(?!\s+\u2588)", re.I)
+# ("Wakil Gubernur X, yang membuka temu ilmiah tersebut", "X, yang meresmikan paviliun pada hari pertama": the expo's)
+_ATTEND_KIND = re.compile(rf"(?:\s*,\s*{cues.DEGREE})*\s*,?\s*(?:(?!(?:akan|batal|dijadwalkan|tidak|will)\b)[\w-]+\s+){{0,2}}?(?P<verb>membuka|meresmikan|menutup|menghadiri|hadir\s+(?:dalam|pada|di)|"
+                          r"opened|attended)\s+(?:secara\s+resmi\s+)?(?:acara|kegiatan|pertemuan|rapat|forum|seminar|konferensi|simposium|"
+                          r"pameran|ekspo|temu\s+(?:ilmiah|bisnis|usaha|industri)|lokakarya|workshop|webinar|munas|musyawarah|kongres|"
+                          r"paviliun|the\s+(?:event|meeting|forum|conference|symposium|summit|expo|exhibition|pavilion))\b(?!\s+\u2588)", re.I)
 
 # "A berkolaborasi dengan B menggelar …": both hold it
 _JOINTLY = re.compile(r"^\s*,?\s*(?:berkolaborasi|bekerja\s*sama|bersinergi|bermitra)\s+dengan\s+$", re.I)

@@ -31,6 +31,10 @@ _TERM = re.compile(r"\b(?:Perseroan|[Tt]he\s+Company)\b")
 # "the President Director of the Company, X" in a release that defines "the Company"
 _OF_TERM = re.compile(rf"\b{cues.TITLE}\s+of\s+the\s+Company\s*,\s*{cues.HONORIFIC}*$")
 watch(_ITS, _OF_TERM)
+# "welcomed a delegation from the Food and Drug Administration of the Philippines (FDA Philippines), led by its
+# Director General, X": the post is at the delegation's body, not at the host that opens the sentence
+_PARTY_FROM = re.compile(r"\b(?:delegation|team|mission|group)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:which\s+was\s+|who\s+were\s+)?(?:led|headed)\s+by\s+$")
 
 
 def find(ctx: Context, v: View, p: M) -> bool:
@@ -46,11 +50,19 @@ def find(ctx: Context, v: View, p: M) -> bool:
     t = _ITS.search(v.text, max(0, p.start - 120), p.start)
     if t is None or not no_mention_between(v, t.start(), p.start):
         return False
-    subject = _subject(v, t.start())
+    subject = _party_body(v, t.start()) or _subject(v, t.start())
     if subject is None:
         return False
     record(ctx, v, p, subject, t.group("title"), 0.75)
     return True
+
+
+def _party_body(v: View, end: int) -> M | None:
+    """The body a delegation "led by its …" comes from, named right before the "led by"."""
+    body = next(iter(v.before(end, ("Organization",))), None)
+    if body is None or not _LED_BY.fullmatch(v.masked, body.end, end) or not _PARTY_FROM.search(v.masked, max(0, body.start - 40), body.start):
+        return None
+    return body
 
 
 def _subject(v: View, end: int) -> M | None:

@@ -20,6 +20,7 @@ from graphbuild.extract.relations import (
     firm_titles,
     headed_unit,
     its_posts,
+    lower_posts,
     meetings,
     predecessors,
     regional_posts,
@@ -76,6 +77,7 @@ def find(ctx: Context) -> None:
             short_firms.delegation_head(ctx, v, p)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X"
             regional_posts.find(ctx, v, p)  # "Wakil Presiden X untuk kawasan Asia-Pasifik, Y": a post's remit
             roster_posts.find(ctx, v, p)  # "- X — Deputi Bidang …, Badan POM": the body that closes a roster line
+            lower_posts.find(ctx, v, p)  # "GPFI chairman X said": English news's lower-case post after the body
             if len(v.mentions) == 1 and (post := contact_post(ctx, v, p)) is not None:  # a contact block's name line
                 ctx.emit("HOLDS_POSITION", p.ent, post[0].ent, v, 0.7, title=post[1])
     epithets.find(ctx)  # '"…," ujar guru besar … Unpad itu': the post of the person just quoted

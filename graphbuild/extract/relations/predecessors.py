@@ -34,6 +34,7 @@ _SIDE_POST = re.compile(rf"(?:,\s*|\bmenjabat\s+(?:sebagai\s+)?){cues.TITLE}[\w\
 _NOT_SEAT = frozenset({"media", "city", "country"})  # a post told in the sentence may be in any body but these
 _FIRM_NOUN = frozenset({"perseroan", "perusahaan", "emiten", "company", "firm"})
 _NOT_BODY = frozenset({"regulator", "government", "ministry", "media", "city", "country"})
+_APPOINTED = re.compile(r"\b(?:melantik|dilantik|mengangkat|diangkat|menunjuk|ditunjuk|menetapkan|ditetapkan|appointed|named)\b")
 watch(_CUE)
 
 
@@ -73,7 +74,16 @@ def _bodies_told(ctx: Context, v: View, succ: Entity) -> list[Entity]:
     names one (25 as a plain item, 16 as an optional one, none left out). A body named there after a post the
     successor holds besides ("X, Direktur Utama B, ditunjuk sebagai …", "yang menjabat Presiden Direktur B") is
     not the one left."""
-    views = ctx.views[max(0, v.index - 1) : v.index + 1]
+    got = _told_in(ctx, ctx.views[max(0, v.index - 1) : v.index + 1], succ)
+    if got:
+        return got
+    # "X dilantik sebagai Direktur A. X sebelumnya menjabat …. Ia menggantikan Y": the appointing sentence, further back
+    return _told_in(ctx, [w for w in ctx.views[max(0, v.index - 4) : v.index - 1] if _APPOINTED.search(w.masked)
+                          and any(m.ent is succ for m in w.mentions)][-1:], succ)
+
+
+def _told_in(ctx: Context, views: list[View], succ: Entity) -> list[Entity]:
+    """The bodies of the successor's posts whose evidence is one of ``views``, less those of a post held besides."""
     told = {" ".join(w.text.split()) for w in views}
     out: dict[str, Entity] = {}
     for r in ctx.has("HOLDS_POSITION", succ):

@@ -101,6 +101,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(_TRAVELLED):
             _travelled(ctx, v, c)
     named_later(ctx, unnamed)
+    hosted.welcomed(ctx)  # "X welcomed a delegation from Y, led by Z, to the W plant"
     escorts.joined_visit(ctx)  # "Dalam kunjungan itu X didampingi A serta B": A and B toured it too
     for v in ctx.where(cues.VISIT_DIRECT, every=True):  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it
         if not v.mentions and v.index:  # (the site and visitor told before)
@@ -201,12 +202,12 @@ _ADMIN_PLACE = re.compile(r"^(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Regency|
 
 
 def _last_visitors(ctx: Context) -> list[Entity]:
-    """The people of the latest visit found so far."""
+    """The people (and the delegation's body) of the latest visit found so far."""
     out: list[Entity] = []
     last = ""
     for r in reversed(ctx.typed("VISITED")):
         e = ctx.by_id.get(r.head)
-        if e is None or e.type != "Person":
+        if e is None or e.type not in ("Person", "Organization"):
             continue
         if out and r.evidence != last:
             break
