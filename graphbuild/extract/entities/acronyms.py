@@ -62,6 +62,7 @@ def _long_start(ctx: Ctx, acr: str, end: int) -> int:
 
 
 _OPEN = frozenset({"("})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OR = frozenset({"atau", "alias"})
 
@@ -79,6 +80,9 @@ def find(ctx: Ctx, late: bool = False) -> None:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t.words) and ")" in t.words[p + 3 : p + 5]:
                 _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
+        for p in t.where(_DASHES):  # "a GMP certificate - Cara Pembuatan Obat yang Baik (CPOB) -"
+            if 1 <= p < len(t.words) - 2 and not t.masked[p]:
+                standard_glossed(ctx, p)
         _also_known(ctx)
         return
     n = len(t.words)
