@@ -225,6 +225,11 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
             and is_acronym(inner[0]) and matches_acronym(inner[0], long_text)):
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
         return  # "Indonesia Pharma & Healthcare Expo 2026 (IPHEX 2026)": the acronym with the same edition
+    if m.type == "Program" and own < 0 and all(is_cap(w) and w.isalpha() for w in inner) \
+            and inner[0][:3].lower() == long_text[:3].lower() and matches_acronym("".join(inner), long_text):
+        # "Gerak Cepat Cegah Stunting (Gercep Stunting)": a programme's short name clipped from its syllables
+        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
+        return
     if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
         return
     if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:

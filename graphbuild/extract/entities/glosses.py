@@ -62,6 +62,8 @@ def standard_glossed(ctx: Ctx, p: int) -> None:
         return
     shut = _DASH if t.words[p] in _DASH else frozenset({")"})
     names = [ctx.owner[q]]
+    field = False
+    national = False  # "(…, Indonesia's Good Manufacturing Practice)": the national version of a wider standard
     k = p + 1
     while k < len(t.words) and t.words[k] not in shut and k - p <= 16:
         m = ctx.owner[k]
@@ -72,19 +74,29 @@ def standard_glossed(ctx: Ctx, p: int) -> None:
             continue
         if m >= 0 and ctx.type_at(k) == "Location" and ctx.spans[m][1] < len(t.words) and t.words[ctx.spans[m][1]] in ("'s", "\u2019s"):
             k = ctx.spans[m][1]  # "Indonesia's Good Manufacturing Practice"
+            national = True
             continue
+        national = national or t.words[k] == "Indonesian" or t.words[k] in t.cue.demonyms
         if t.words[k] == "for" and len(names) > 1 and _lower_to(t, k + 1, shut):
-            k = -1  # "CDOB (Good Distribution Practice for medicines)": the field the standard covers
+            field = True  # "CDOB (Good Distribution Practice for medicines)": the field the standard covers
             break
         if m >= 0 or not (t.words[k] in _GLUE or t.words[k] in t.cue.demonyms or (shut is _DASH and t.words[k] in ("(", ")"))):
             return
         k += 1
-    if len(names) < 2 or (k >= 0 and (k >= len(t.words) or t.words[k] not in shut)):
+    if len(names) < 2 or not (field or (k < len(t.words) and t.words[k] in shut)):
         return
     if len({c for c in (_canon(ctx, m) for m in names) if _FAMILY.match(c)}) > 1:
         return  # "CPOB (and CPOTB)": two standards
     for m in names[1:]:
-        ctx.link(names[0], m)
+        if not (national and _elsewhere(ctx, m, p, k)):  # "… Korea's MFDS GMP" elsewhere: that GMP is another one
+            ctx.link(names[0], m)
+
+
+def _elsewhere(ctx: Ctx, m: int, a: int, b: int) -> bool:
+    """Whether the standard of mention ``m`` is also named outside tokens [a, b)."""
+    key = _canon(ctx, m)
+    return any(x is not None and i != m and (x.canonical or x.text) == key and not a <= ctx.spans[i][0] < b
+               for i, x in enumerate(ctx.mentions))
 
 
 def _lower_to(t: Tokens, k: int, shut: frozenset[str]) -> bool:
