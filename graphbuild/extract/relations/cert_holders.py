@@ -86,6 +86,8 @@ _TAKEN_AFTER = re.compile(r"(?:\s+(?!(?:belum|tidak|bisa|dapat|akan|terancam|sem
                           r"(?:dicabut|dibekukan|dibatalkan|ditangguhkan|(?:was|were|has\s+been|had\s+been)\s+"
                           r"(?:revoked|suspended|withdrawn|cancell?ed))\b", re.I)
 
+_FIRM_WORD = re.compile(r"(?:perusahaan|the\s+company)\b", re.I)
+
 
 def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
@@ -281,9 +283,10 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
             _for_site(ctx, v, end, certifier, std)  # "The company also received … for its laboratory, the X Lab"
             return
+        firm_word = _FIRM_WORD.match(ana.group()) is not None
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
-            if e.category == "media":
-                continue
+            if e.category == "media" or (firm_word and e.category not in ("company", None)):
+                continue  # "Perusahaan tersebut …": a company, not the university or hospital named last
             if e.id != certifier.id and e.category not in ("regulator", "government"):
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
