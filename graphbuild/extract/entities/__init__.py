@@ -13,6 +13,7 @@ from graphbuild.extract.entities import (
     appositions,
     brand_lists,
     class_closed,
+    class_units,
     classed,
     codes,
     comma_units,
@@ -112,4 +113,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     org_acronyms.find(ctx)
     locations.find(ctx)
     coref.find(ctx)
+    class_units.find(ctx)  # "X merupakan Unit Pelaksana Teknis Badan POM": a kind of unit, not one
     return unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner

@@ -62,6 +62,7 @@ def _long_start(ctx: Ctx, acr: str, end: int) -> int:
 
 
 _OPEN = frozenset({"("})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OR = frozenset({"atau", "alias"})
 
@@ -79,6 +80,9 @@ def find(ctx: Ctx, late: bool = False) -> None:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t.words) and ")" in t.words[p + 3 : p + 5]:
                 _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
+        for p in t.where(_DASHES):  # "a GMP certificate - Cara Pembuatan Obat yang Baik (CPOB) -"
+            if 1 <= p < len(t.words) - 2 and not t.masked[p]:
+                standard_glossed(ctx, p)
         _also_known(ctx)
         return
     n = len(t.words)
@@ -223,6 +227,11 @@ def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
             and is_acronym(inner[0]) and matches_acronym(inner[0], long_text)):
         ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
         return  # "Indonesia Pharma & Healthcare Expo 2026 (IPHEX 2026)": the acronym with the same edition
+    if m.type == "Program" and own < 0 and all(is_cap(w) and w.isalpha() for w in inner) \
+            and inner[0][:3].lower() == long_text[:3].lower() and matches_acronym("".join(inner), long_text):
+        # "Gerak Cepat Cegah Stunting (Gercep Stunting)": a programme's short name clipped from its syllables
+        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
+        return
     if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
         return
     if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:

@@ -8,8 +8,10 @@ name ("Nota Kesepahaman tentang … (MoU BPOM-MFDS)"): one entity each.
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.tokens import is_acronym
+from graphbuild.extract.entities.tokens import Tokens, is_acronym
 
 
 def translated_in_parens(ctx: Ctx, p: int) -> None:
@@ -42,24 +44,69 @@ def translated_in_parens(ctx: Ctx, p: int) -> None:
 
 
 _CERTIFICATE = frozenset({"certificate", "certificates", "certification", "sertifikat", "standard", "standards"})
+# words a gloss may hold besides the standard's names: "(Cara Pembuatan Obat yang Baik, or Indonesia's GMP)"
+_GLUE = frozenset({",", "or", "atau", "the", "'s", "\u2019s", "Indonesian", "nasional", "national"})
+_DASH = frozenset({"-", "\u2013", "\u2014"})
+_FAMILY = re.compile(r"^C[PD][A-Z]{1,5}B(?:-IRT)?$")  # CPOB, CDOB, CPOTB, CPAKB: two of them are two standards
 
 
 def standard_glossed(ctx: Ctx, p: int) -> None:
-    """"CPOB (Indonesian Good Manufacturing Practice)", "GMP certificates (CPOB)": a standard glossed with
-    another standard's name is that one standard (the national version the article means)."""
+    """"CPOB (Indonesian Good Manufacturing Practice, GMP)", "a Good Manufacturing Practice certificate (Cara
+    Pembuatan Obat yang Baik, CPOB)", "a GMP certificate - Cara Pembuatan Obat yang Baik (CPOB) -": a standard
+    glossed with other names of a standard is that one standard (the national version the article means)."""
     t = ctx.t
     q = p - 1
     if q > 0 and t.lower[q] in _CERTIFICATE:
         q -= 1
     if ctx.type_at(q) != "Regulation":
         return
-    close = p + 1
-    while close < len(t.words) and t.words[close] != ")" and close - p <= 6:
-        close += 1
-    s = p + 1
-    if s < close and (t.words[s] in t.cue.demonyms or t.words[s] == "Indonesian"):
-        s += 1
-    inner = ctx.owner[s] if s < close else -1
-    if close < len(t.words) and t.words[close] == ")" and inner >= 0 and ctx.type_at(s) == "Regulation" \
-            and ctx.spans[inner] == (s, close):
-        ctx.link(ctx.owner[q], inner)
+    shut = _DASH if t.words[p] in _DASH else frozenset({")"})
+    names = [ctx.owner[q]]
+    field = False
+    national = False  # "(…, Indonesia's Good Manufacturing Practice)": the national version of a wider standard
+    k = p + 1
+    while k < len(t.words) and t.words[k] not in shut and k - p <= 16:
+        m = ctx.owner[k]
+        if m >= 0 and ctx.type_at(k) == "Regulation":
+            if m not in names:
+                names.append(m)
+            k = ctx.spans[m][1]
+            continue
+        if m >= 0 and ctx.type_at(k) == "Location" and ctx.spans[m][1] < len(t.words) and t.words[ctx.spans[m][1]] in ("'s", "\u2019s"):
+            k = ctx.spans[m][1]  # "Indonesia's Good Manufacturing Practice"
+            national = True
+            continue
+        national = national or t.words[k] == "Indonesian" or t.words[k] in t.cue.demonyms
+        if t.words[k] == "for" and len(names) > 1 and _lower_to(t, k + 1, shut):
+            field = True  # "CDOB (Good Distribution Practice for medicines)": the field the standard covers
+            break
+        if m >= 0 or not (t.words[k] in _GLUE or t.words[k] in t.cue.demonyms or (shut is _DASH and t.words[k] in ("(", ")"))):
+            return
+        k += 1
+    if len(names) < 2 or not (field or (k < len(t.words) and t.words[k] in shut)):
+        return
+    if len({c for c in (_canon(ctx, m) for m in names) if _FAMILY.match(c)}) > 1:
+        return  # "CPOB (and CPOTB)": two standards
+    for m in names[1:]:
+        if not (national and _elsewhere(ctx, m, p, k)):  # "… Korea's MFDS GMP" elsewhere: that GMP is another one
+            ctx.link(names[0], m)
+
+
+def _elsewhere(ctx: Ctx, m: int, a: int, b: int) -> bool:
+    """Whether the standard of mention ``m`` is also named outside tokens [a, b)."""
+    key = _canon(ctx, m)
+    return any(x is not None and i != m and (x.canonical or x.text) == key and not a <= ctx.spans[i][0] < b
+               for i, x in enumerate(ctx.mentions))
+
+
+def _lower_to(t: Tokens, k: int, shut: frozenset[str]) -> bool:
+    """Whether one to three lower-case words run from ``k`` to the gloss's end."""
+    j = k
+    while j < len(t.words) and j - k < 4 and t.words[j].isalpha() and t.words[j].islower():
+        j += 1
+    return k < j < len(t.words) and t.words[j] in shut
+
+
+def _canon(ctx: Ctx, m: int) -> str:
+    x = ctx.mentions[m]
+    return (x.canonical or x.text) if x is not None else ""

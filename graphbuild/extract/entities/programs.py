@@ -28,9 +28,16 @@ def after_cue(ctx: Ctx, k: int) -> None:
     # "program Jabar Sehat Mandiri": a place may lead the name when other words follow it
     placed = j < n and ctx.type_at(j) == "Location" and ctx.spans[ctx.owner[j]] == (j, j + 1)
     if j < n and is_cap(t.words[j]) and (ctx.owner[j] < 0 or placed) and not t.masked[j] and not t.newline_before[j]:
-        e = run_forward(ctx, j, comma_list=False, max_tokens=5)
+        e = run_forward(ctx, j, comma_list=False, max_tokens=8)
+        if e < n and _phone(t.words[e]):
+            return  # "layanan HALOBPOM 1500533": a contact line with its number, no programme (ONTOLOGY: contact numbers)
         if (placed and e - j >= 2) or not placed and proper_tokens(ctx, j, e) >= 1:  # "program Jateng Sehat": the place leads
             ctx.add(j, e, "Program", None, "cue")
+
+
+def _phone(w: str) -> bool:
+    """A phone number token: "1500533", "08112345678", "+6221…"."""
+    return len(w) >= 5 and w.lstrip("+").isdigit()
 
 
 def quoted_name(t: Tokens, k: int) -> tuple[int, int] | None:

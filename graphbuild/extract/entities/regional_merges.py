@@ -58,6 +58,9 @@ def merge_national(ctx: Ctx, of: Typed, uf: UF, by_key: dict[tuple[str, str], in
     for (typ, key), j in list(by_key.items()):  # a headline's "Program Kemandirian X" for "Program Kemandirian X Nasional"
         if typ == "Program" and key.endswith(" nasional") and (k := by_key.get(("Program", key[: -len(" nasional")]))) is not None:
             uf.union(k, j)
+        # "Program Gercep Stunting" for "Gerak Cepat Cegah Stunting (Gercep Stunting)": the programme word only names its kind
+        if typ == "Program" and key.startswith("program ") and (k := by_key.get(("Program", key[len("program ") :]))) is not None:
+            uf.union(k, j)
 
 
 _GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",

@@ -9,12 +9,20 @@ standard of its own; the shorter lexicon names inside it are absorbed.
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from graphbuild.extract.entities.context import Ctx
 
 # issuers whose practice codes are standards of their own ("PIC/S GMP", "EU GMP", "WHO GMP", "EU GDP")
 _ISSUERS = frozenset({"PIC/S", "PICS", "EU", "WHO"})
 _CODES = frozenset({"GMP", "cGMP", "GDP", "GCP", "GLP", "GDocP"})
 _SNI = frozenset({"SNI"})
+
+
+def _joined(w: str) -> bool:
+    """"EU-GMP", "WHO-GMP": an issuer hyphened to its practice code."""
+    a, _, b = w.partition("-")
+    return a in _ISSUERS and b in _CODES
 
 
 def find(ctx: Ctx) -> None:
@@ -30,6 +38,9 @@ def find(ctx: Ctx) -> None:
         if k + 1 < n and words[k + 1] in ("Guide", "Guidelines", "Guidance"):
             continue  # "PIC/S GMP Guide": the lexicon's document
         ctx.add(i, k + 1, "Regulation", "standard", "cue")
+    for k in t.where_word(_joined, methodcaller("__contains__", "-")):  # "EU-GMP": issuer and code as one word
+        if ctx.owner[k] < 0 and not t.masked[k]:
+            ctx.add(k, k + 1, "Regulation", "standard", "cue")
     for k in t.where(_SNI):  # "SNI 3556:2016", "SNI 01-7111.1-2005": a national standard by its number
         j = k + 1
         if j >= n or t.newline_before[j] or not words[j][:1].isdigit() or t.masked[k]:

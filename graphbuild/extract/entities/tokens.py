@@ -21,16 +21,18 @@ from graphbuild.extract.relations import places
 
 # A middle initial ("Penny K. Lukito") is one token "K." so a name run can cross it; it must sit
 # between a lower-case letter and a capitalised word, which keeps "vitamin C." sentence ends apart.
-# "Jakarta-based", "Stockholm-headquartered": the place is a token of its own.
+# "Jakarta-based", "Stockholm-headquartered": the place is a token of its own; so is the standard of
+# "CPOB-certified", "PIC/S-compliant".
 _TOKEN = re.compile(
-    r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Z][\w’']*(?=-(?:based|headquartered)\b)"
+    r"(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Z][\w’'/]*(?=-(?:based|headquartered|certified|compliant|accredited)\b)"
     r"|[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*|[^\w\s]"
 )
 # possessive repeats: nothing after a run of word characters or spaces could ever take some back
 _TOKEN_WS = re.compile(r"(\s*+)(" + _TOKEN.pattern.replace("]*", "]*+").replace(")*|", ")*+|") + r"|_+)")
 # the same without the "Jakarta-based" branch, which every capitalised word tries first: for texts without
 # "-based"/"-headquartered" it cannot match, so the tokens are the same
-_PLACE_BASED = r"|[A-Z][\w’']*+(?=-(?:based|headquartered)\b)"
+_PLACE_BASED = r"|[A-Z][\w’'/]*+(?=-(?:based|headquartered|certified|compliant|accredited)\b)"
+_SPLIT_TAILS = ("-based", "-headquartered", "-certified", "-compliant", "-accredited")
 _TOKEN_WS_PLAIN = re.compile(_TOKEN_WS.pattern.replace(_PLACE_BASED, "", 1))
 # the initial branch of _TOKEN on its own, led by the dot so the regex engine skips to dots (a text has ten times
 # more capitals); a match here is a match of the branch one character earlier: only whether one exists is asked
@@ -225,7 +227,7 @@ class Tokens:
 def tokenize(text: str, furniture: tuple[str, ...] = ()) -> Tokens:
     """One regex pass; each token comes with the whitespace before it, so offsets and line breaks
     are running sums rather than per-token searches (tokenising is on every document's hot path)."""
-    based = "-based" in text or "-headquartered" in text
+    based = any(map(text.__contains__, _SPLIT_TAILS))
     # split, not findall: [gap, spaces, token, gap, spaces, token, …, tail], so two C-level slices give the
     # two groups of every match without a tuple per token to unzip
     parts = (_TOKEN_WS if based else _TOKEN_WS_PLAIN).split(text)

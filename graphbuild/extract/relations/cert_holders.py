@@ -79,6 +79,15 @@ HOLDERS = ("Organization", "Facility")
 _UNDONE = re.compile(r"\b(?:pencabutan|pembekuan|pembatalan|penangguhan|revocation\s+of|suspension\s+of)\s+(?:(?:the|its|their)\s+)?$",
                      re.I)
 
+# the certificate as the subject of its revocation: "sertifikat CDOB milik PT A dicabut oleh BPOM", "the GMP certificate of
+# X was suspended" (not "belum dicabut", "bisa dicabut": a holder that still holds it)
+_TAKEN_AFTER = re.compile(r"(?:\s+(?!(?:belum|tidak|bisa|dapat|akan|terancam|sempat|dan|serta|sedangkan|sementara|namun|"
+                          r"while|but|and|not|may|could|will)\b)[^\s.;,]+){0,8}?\s+(?:(?:juga|turut|telah|sudah|resmi|pun)\s+)?"
+                          r"(?:dicabut|dibekukan|dibatalkan|ditangguhkan|(?:was|were|has\s+been|had\s+been)\s+"
+                          r"(?:revoked|suspended|withdrawn|cancell?ed))\b", re.I)
+
+_FIRM_WORD = re.compile(r"(?:perusahaan|the\s+company)\b", re.I)
+
 
 def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, object]) -> None:
     std = next((m.ent.name for m in v.mentions if m.type == "Regulation"), None)
@@ -96,6 +105,8 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         return  # "menyerahkan sertifikat pelatihan kepada …": a training certificate certifies no one
     if _UNDONE.search(v.masked, max(0, start - 30), start):
         return  # "Selain pencabutan sertifikat CDOB oleh Badan POM, …": a certificate taken away, none granted
+    if _TAKEN_AFTER.match(v.masked, end):
+        return  # "sertifikat CDOB milik PT A dicabut oleh BPOM": the certificate taken away
     if _NOT_YET.search(v.masked[max(0, start - 50) : start]) or _MUST.search(v.masked[max(0, start - 40) : start]) \
             or pending(v, start):
         return  # "belum memperoleh sertifikat CPOB", "berencana mengajukan sertifikasi halal", "wajib memenuhi standar"
@@ -272,9 +283,10 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
             _for_site(ctx, v, end, certifier, std)  # "The company also received … for its laboratory, the X Lab"
             return
+        firm_word = _FIRM_WORD.match(ana.group()) is not None
         for e in ctx.recent(v.index, HOLDERS, pos=ana.start(), back=2, limit=4):
-            if e.category == "media":
-                continue
+            if e.category == "media" or (firm_word and e.category not in ("company", None)):
+                continue  # "Perusahaan tersebut …": a company, not the university or hospital named last
             if e.id != certifier.id and e.category not in ("regulator", "government"):
                 ctx.emit("CERTIFIED", certifier, e, v, 0.7, standard=std)
                 return
