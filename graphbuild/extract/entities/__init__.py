@@ -26,6 +26,7 @@ from graphbuild.extract.entities import (
     facilities,
     headline_names,
     inn,
+    kind_substances,
     lexical,
     line_variants,
     listed_items,
@@ -112,4 +113,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     org_acronyms.find(ctx)
     locations.find(ctx)
     coref.find(ctx)
-    return unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind
