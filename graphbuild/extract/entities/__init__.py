@@ -36,6 +36,7 @@ from graphbuild.extract.entities import (
     norse_forms,
     org_acronyms,
     organizations,
+    permit_names,
     persons,
     platforms,
     products,
@@ -102,6 +103,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     codes.find(ctx)
     products.find(ctx)
     inn.find(ctx)
+    permit_names.find(ctx)  # "izin edar Sirup Markisa Kembang Sari, …": a long local brand after its permit
     apposed.find(ctx)
     counted.find(ctx)
     listed_items.find(ctx)  # "- Kardiora (siRNA …)" in a list of brands
