@@ -1,4 +1,4 @@
-"""Long local brand names after a marketing permit: "membekukan izin edar Sirup Markisa Kembang Sari, salah
+"""Long local brand names after a marketing permit or a product certificate: "membekukan izin edar Sirup Markisa Kembang Sari, salah
 satu produk …", "NIE untuk produk Kunyit Asam Sekar Kedaton milik CV X", "izin edar untuk Teh Daun Kelor
 Sumbawa milik Koperasi Y", "produk Galuh Tapel Bungas dan Galuh Sehat Urat yang diproduksi UD Z".
 
@@ -29,14 +29,16 @@ _MOST = 5
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t.words)
-    for k in t.where(_PERMITS, lower=True):
+    for k in t.where(_PERMITS | {"produk"}, lower=True):
         if t.lower[k] == "edar" and (k == 0 or t.lower[k - 1] != "izin"):
             continue
+        if t.lower[k] == "produk" and (k == 0 or t.lower[k - 1] not in ("untuk", "bagi")):
+            continue  # "sertifikat SNI untuk produk X": what a permit or certificate is for
         if not t.words[k - 1 if t.lower[k] == "edar" else k][:1].islower() and t.lower[k] != "nie":
             continue  # "Izin Edar …" heads a title
         j = k + 1
-        while j < n and j - k <= 3 and t.lower[j] in _SKIP and not t.newline_before[j]:
-            j += 1
+        while j < n and j - k <= 5 and (t.lower[j] in _SKIP or t.words[j] in ("(", ")", "NIE")) and not t.newline_before[j]:
+            j += 1  # ("izin edar (NIE) untuk produk X")
         e = _name(ctx, j)
         while e > 0 and ctx.add(j, e, "Product", None, "cue") >= 0 and e + 1 < n and t.lower[e] in ("dan", "serta"):
             j = e + 1  # "produk A dan B yang diproduksi …": a second name of the same shape
@@ -54,10 +56,10 @@ def _name(ctx: Ctx, j: int) -> int:
     e = j
     while e < n and e - j < _MOST and not t.newline_before[e] and is_cap(t.words[e]) and not is_acronym(t.words[e]) and (
             product_name(ctx, e) or ctx.type_at(e) in _NAME_TYPES or t.words[e] == "Cap"
-            or (e > j and ctx.owner[e] < 0 and not t.masked[e] and t.words[e] not in t.cue.institutional)):
-        e += 1  # (past the first word ordinary words too: "Galuh Sehat Urat", "Teh Daun Kelor")
-    if e - j < 3 or e >= n or t.lower[e] not in _CLOSE or t.newline_before[e]:
-        return -1
+            or (e > j and ctx.owner[e] < 0 and not t.masked[e])):
+        e += 1  # (past the first word ordinary words too: "Galuh Sehat Urat", "Teh Daun Kelor", "Bubur Bayi Si Kecil X")
+    if e - j < 3 or e >= n or t.lower[e] not in _CLOSE or t.newline_before[e] or t.words[e - 1] in t.cue.institutional:
+        return -1  # (an institution's word ending the run: "… Dinas Kesehatan", not a product)
     for m in {ctx.owner[x] for x in range(j, e)} - {-1}:
         a, b = ctx.spans[m]
         if a < j or b > e:

@@ -259,7 +259,15 @@ def _possessed(ctx: Ctx) -> None:
             continue
         e = ctx.spans[m][1]
         if t.words[e - 1].endswith(("'s", "\u2019s")) or (e < len(t.words) and t.words[e] in ("'s", "\u2019s")):
-            brand_at(ctx, e if t.words[e - 1].endswith(("'s", "\u2019s")) else e + 1, most=2)
+            j = e if t.words[e - 1].endswith(("'s", "\u2019s")) else e + 1
+            if j < len(t.words) and t.words[j] in _UNIT_WORDS:
+                continue  # "BPOM's Directorate of Drug …": a unit of the body, not its brand
+            brand_at(ctx, j, most=2)
+
+
+# the units a body's possessive opens ("BPOM's Directorate of …", "the Ministry's Bureau of …")
+_UNIT_WORDS = frozenset({"Directorate", "Department", "Division", "Bureau", "Office", "Agency", "Deputy", "Center",
+                         "Centre", "Unit", "Board", "Committee", "Council", "Secretariat", "Inspectorate", "Laboratory"})
 
 
 def _apposed(ctx: Ctx) -> None:
