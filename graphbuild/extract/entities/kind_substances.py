@@ -21,9 +21,14 @@ _TYPED = {
 
 
 def drop_untyped(text: str, entities: list[Entity]) -> list[Entity]:
-    """``entities`` less a bare kind's Product node when ``text`` names a type of that kind."""
+    """``entities`` less a bare kind's Product node when ``text`` names a type of that kind and a node
+    carries that typed name (as its name or an alias)."""
     typed = {kind for kind, rx in _TYPED.items() if kind in text.lower() and rx.search(text)}
     if not typed:
+        return entities
+    names = [n.lower() for e in entities if e.type == "Product" for n in (e.name, *e.aliases)]
+    typed = {kind for kind in typed if any(n.startswith(kind + " ") for n in names)}
+    if not typed:  # the typed one is no node of its own: the bare word is how the product is named
         return entities
     return [e for e in entities if not (e.type == "Product" and e.name.lower() in typed
                                         and all(a.lower() in typed for a in e.aliases))]
