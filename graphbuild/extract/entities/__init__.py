@@ -27,6 +27,7 @@ from graphbuild.extract.entities import (
     facilities,
     headline_names,
     inn,
+    kind_substances,
     lexical,
     line_variants,
     listed_items,
@@ -36,6 +37,7 @@ from graphbuild.extract.entities import (
     norse_forms,
     org_acronyms,
     organizations,
+    permit_names,
     persons,
     platforms,
     products,
@@ -102,6 +104,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     codes.find(ctx)
     products.find(ctx)
     inn.find(ctx)
+    permit_names.find(ctx)  # "izin edar Sirup Markisa Kembang Sari, …": a long local brand after its permit
     apposed.find(ctx)
     counted.find(ctx)
     listed_items.find(ctx)  # "- Kardiora (siRNA …)" in a list of brands
@@ -114,4 +117,4 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     locations.find(ctx)
     coref.find(ctx)
     class_units.find(ctx)  # "X merupakan Unit Pelaksana Teknis Badan POM": a kind of unit, not one
-    return unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    return unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X", "insulin": the unit with its owner

@@ -28,6 +28,10 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
                    "fitofarmaka", "ventilator", "monitor", "oht"}) | frozenset({
+    # forms and devices a brand of food supplement, honey or disposable is introduced by ("serbuk kolagen X",
+    # "madu anak X", "bubuk tabur gizi X", "spuit sekali pakai X", "jarum suntik X", "teh herbal X")
+    *(_LOWER_HEADS := frozenset({"serbuk", "bubuk", "madu", "spuit", "jarum", "teh", "granul", "puyer", "balsem", "koyo",
+                                 "lulur"}))}) | frozenset({
     # drug classes news puts before a brand as a class noun ("multivitamin Vitaperma", "the antihypertensive X")
     "multivitamin", "antihipertensi", "antihypertensive", "antidiabetes", "antidiabetic", "antinyeri", "antivirus",
     "antiviral", "antijamur", "antifungal", "antiinflamasi", "antihistamin", "antihistamine", "antikoagulan",
@@ -179,6 +183,13 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
 
 
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
+# "siap saji", "siap minum": a ready-to-use product's description, not the verb "siap" opens a clause with
+_READY_OBJECTS = frozenset({"saji", "minum", "seduh", "pakai", "santap", "konsumsi"})
+
+
+def _ready(t, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``j`` is "siap" described by what it is ready for ("minuman herbal siap saji X")."""
+    return t.lower[j] == "siap" and j + 1 < len(t.words) and t.lower[j + 1] in _READY_OBJECTS
 
 
 def _class_phrases(ctx: Ctx) -> None:
@@ -189,15 +200,15 @@ def _class_phrases(ctx: Ctx) -> None:
     for k in t.where(HEADS, lower=True):
         if t.headline and t.headline[k]:
             continue
-        if t.words[k] == "Minyak":
-            continue  # "Minyak goreng X": only a lower-case "minyak urut / kayu putih" heads a brand
+        if t.words[k] == "Minyak" or t.words[k][:1].isupper() and t.lower[k] in _LOWER_HEADS:
+            continue  # "Minyak goreng X", "2. Teh Pelangsing X": only a lower-case "minyak urut", "teh herbal" heads a brand
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and not (
                 k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (
                 j > k + 1 and _VALENT.match(t.words[j]))) and t.words[j] not in c.connectors and t.words[j] not in STOP
-               and not c.verb_like(t.words[j])):
+               and (not c.verb_like(t.words[j]) or _ready(t, j))):
             j += 1  # ("vaksin pneumokokus konjugasi 13-valen PneuNusa-13": a valency describes the class too)
         if j < n and j - k > 1 and len(t.words[j]) == 1 and t.words[j].isupper():
             j += 1  # "vaksin hepatitis B Hepavax-M"

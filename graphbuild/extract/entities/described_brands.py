@@ -192,7 +192,10 @@ def _its_kind(ctx: Ctx) -> None:
 
 # English class nouns that end a description before a brand: "the acid blocker Fexuclue", "the cholesterol drug X"
 _EN_CLASS = frozenset({"blocker", "inhibitor", "drug", "medicine", "vaccine", "antibody", "biosimilar", "supplement",
-                       "syrup", "tablet", "injection", "therapy", "treatment", "toxin", "painkiller", "antibiotic"})
+                       "syrup", "tablet", "injection", "therapy", "treatment", "toxin", "painkiller", "antibiotic",
+                       # "the erythropoiesis-stimulating agent Epresa", "the albumin solution X", "the ready-to-drink X"
+                       "agent", "solution", "concentrate", "capsules", "capsule", "ready-to-drink", "gel", "cream",
+                       "kit", "stent"})
 
 
 def _english_described(ctx: Ctx) -> None:
@@ -205,9 +208,20 @@ def _english_described(ctx: Ctx) -> None:
             continue
         if not any(t.lower[x] in ("the", "a", "an", "its", "their") for x in range(max(0, k - 3), k)):
             continue
-        if j + 1 < n and is_cap(t.words[j + 1]) and not t.newline_before[j + 1]:
+        e = j + 1
+        while e < n and e - j < 3 and _free_name(ctx, e) and not t.newline_before[e]:
+            e += 1  # "the ready-to-drink Kunyit Asam NuBotanic": a local brand of several words
+        if e < n and is_cap(t.words[e]) and not t.newline_before[e]:
             continue
-        ctx.add(j, j + 1, "Product", None, "cue")
+        ctx.add(j, _percent(t, e), "Product", None, "cue")
+
+
+def _percent(t, e: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of a brand at ``e`` past a strength in percent: "HanAlbumin 20%" is how the name is written."""
+    if e + 1 < len(t.words) and t.words[e].isdigit() and len(t.words[e]) <= 2 and t.words[e + 1] == "%" \
+            and not t.newline_before[e]:
+        return e + 2
+    return e
 
 
 SALTS = frozenset({"HCl", "HCI", "HBr", "HI", "Na", "K", "Ca", "Mg", "Zn", "Fe", "Li", "NaCl", "KCl"})

@@ -131,3 +131,31 @@ def dosage_forms(ctx: Ctx) -> None:
               and is_cap(t.words[j]) and is_cap(t.words[j - 1]) and not is_acronym(t.words[j - 1])
               and product_name(ctx, j - 1) and product_name(ctx, j) and t.words[j - 2] in ("-", "\u2022", ",", ":")):
             ctx.add(j - 1, j + 1, "Product", None, "cue")  # "- Imunofit Kids sirup 100 ml": a two-word brand opening a list item
+    _described_forms(ctx)
+
+
+# what a longer brand's form may be, after up to two describing words ("herbal capsules", "skin gel", "effervescent")
+_LIST_FORMS = _DOSAGE_FORMS | {"effervescent", "softgel", "softgels", "powder", "serbuk", "lozenges", "sachets"}
+# tokens after which a listed item opens ("includes A and B", "products: A, B", "produce the X")
+_ITEM_OPENERS = frozenset({",", ":", ";", "and", "dan", "serta", "the", "its", "our", "includes", "including", "produce",
+                           "produces", "market", "markets", "memproduksi", "yakni", "yaitu", "seperti"})
+
+
+def _described_forms(ctx: Ctx) -> None:
+    """A two- or three-word brand an item of a list names with its form after it: "Sambiloto Plus herbal capsules",
+    "Kunyit Emas curcumin capsules", "Jahe Merah Forte effervescent". Press releases write a local brand (often
+    Indonesian words) this way; the form word closes the name, the words before it say what it holds."""
+    t = ctx.t
+    w = t.words
+    for k in t.where(_LIST_FORMS):  # lower-case form words only
+        f = k
+        while f > 0 and k - f < 2 and w[f - 1].islower() and w[f - 1].isalpha() and w[f - 1] not in _ITEM_OPENERS:
+            f -= 1  # "herbal", "curcumin", "skin"
+        s = f
+        while s > 0 and f - s < 3 and is_cap(w[s - 1]) and not is_acronym(w[s - 1]) and product_name(ctx, s - 1) \
+                and not t.newline_before[s]:
+            s -= 1
+        if f - s < 2 or s == 0 or w[s - 1] not in _ITEM_OPENERS or t.newline_before[s] or t.newline_before[k] \
+                or (k + 1 < len(w) and is_cap(w[k + 1])) or any(t.newline_before[x] for x in range(s, k + 1)):
+            continue
+        ctx.add(s, f, "Product", None, "cue")

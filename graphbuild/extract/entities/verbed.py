@@ -17,6 +17,7 @@ from collections.abc import Callable
 from graphbuild.extract.entities.classed import HEADS, brand_at, coordinated
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.tokens import is_cap
 
 # verbs whose object is a product ("meluncurkan", "manufactures") and permit nouns naming one
 _VERBS = frozenset({"meluncurkan", "memperkenalkan", "memproduksi", "mengembangkan", "memasarkan", "mendistribusikan",
@@ -258,7 +259,15 @@ def _possessed(ctx: Ctx) -> None:
             continue
         e = ctx.spans[m][1]
         if t.words[e - 1].endswith(("'s", "\u2019s")) or (e < len(t.words) and t.words[e] in ("'s", "\u2019s")):
-            brand_at(ctx, e if t.words[e - 1].endswith(("'s", "\u2019s")) else e + 1, most=2)
+            j = e if t.words[e - 1].endswith(("'s", "\u2019s")) else e + 1
+            if j < len(t.words) and t.words[j] in _UNIT_WORDS:
+                continue  # "BPOM's Directorate of Drug …": a unit of the body, not its brand
+            brand_at(ctx, j, most=2)
+
+
+# the units a body's possessive opens ("BPOM's Directorate of …", "the Ministry's Bureau of …")
+_UNIT_WORDS = frozenset({"Directorate", "Department", "Division", "Bureau", "Office", "Agency", "Deputy", "Center",
+                         "Centre", "Unit", "Board", "Committee", "Council", "Secretariat", "Inspectorate", "Laboratory"})
 
 
 def _apposed(ctx: Ctx) -> None:
@@ -268,5 +277,32 @@ def _apposed(ctx: Ctx) -> None:
         if x is None or x.type != "Organization":
             continue
         a, e = ctx.spans[m]
-        if a > 0 and t.lower[a - 1] in HEADS and e + 1 < len(t.words) and t.words[e] == ",":
+        if a > 0 and _class_before(ctx, a) and e + 1 < len(t.words) and t.words[e] == ",":
             brand_at(ctx, e + 1, most=3, after=(",",))
+    for k in t.where(_MAKER_OF, lower=True):  # "biosimilar teriparatide milik Hoshimura, Teripara-H,": a short name
+        e = k + 1                             # no rule has tagged yet (it is the company's, told in full before)
+        while e < len(t.words) and e - k <= 2 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            e += 1
+        if k + 1 < e and e + 1 < len(t.words) and t.words[e] == "," and _class_before(ctx, k + 1):
+            brand_at(ctx, e + 1, most=3, after=(",",))
+
+
+def _class_before(ctx: Ctx, a: int) -> bool:
+    """A class phrase ends right before token ``a``: "produk X", "produk antihipertensi X", "vaksin hepatitis B produksi
+    X", "biosimilar teriparatide milik X" (a head, up to three describing words or a substance, a maker word)."""
+    t = ctx.t
+    k = a - 1
+    if t.lower[k] in _MAKER_OF and k > 0:
+        k -= 1  # "… produksi Citarum, Hepacit,": the maker word between the class and its company
+    for h in range(k, max(-1, k - 4), -1):
+        if t.lower[h] in HEADS and (h == k or t.words[h].islower()):
+            return True
+        if ctx.type_at(h) == "Product" and t.words[h].islower():
+            continue  # "biosimilar teriparatide milik …": the substance describes the class
+        if not (t.words[h].isalpha() and t.words[h].islower() or len(t.words[h]) == 1 and t.words[h].isupper()):
+            return False  # (a one-letter qualifier: "vaksin hepatitis B")
+    return False
+
+
+# words naming the company a class phrase belongs to: "vaksin X produksi Citarum", "biosimilar Y milik Hoshimura"
+_MAKER_OF = frozenset({"milik", "produksi", "buatan", "besutan", "keluaran", "karya"})
