@@ -117,4 +117,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     locations.find(ctx)
     coref.find(ctx)
     class_units.find(ctx)  # "X merupakan Unit Pelaksana Teknis Badan POM": a kind of unit, not one
-    return unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X", "insulin": the unit with its owner
+    ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind
