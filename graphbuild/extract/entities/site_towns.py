@@ -3,8 +3,9 @@
 - the town or area after the head ends the name: "Nusa Farma Distribution Center Kupang", "Apotekmu Hub
   Gedebage, Bandung", "the Mahakarya API Center Batang received …";
 
-Not done: "Cakrawala Biotech Plant Kariangau" (read "Plant Kariangau"): taking the company words into the site
-made coreference send the company's short name ("Cakrawala") to the site.
+- the company words before "Plant <Town>" open the name: "Cakrawala Biotech Plant Kariangau" (read "Plant
+  Kariangau" with "Cakrawala Biotech" as a company), "Sumber Husada Cikarang Plant" (read "Husada …" when the
+  company's first word is a common one).
 
 Only Facility mentions already found are looked at, so a text without one costs nothing.
 """
@@ -46,16 +47,57 @@ def _town_end(ctx: Ctx, k: int) -> int:
     return e if _closed(t, e) else 0
 
 
+_LEGAL = frozenset({"PT", "PT.", "CV"})
+
+
+def _company_words(ctx: Ctx) -> set[tuple[str, ...]]:
+    """The words after "PT" of every company named in full: the prefixes a site may open with."""
+    out: set[tuple[str, ...]] = set()
+    for x in ctx.mentions:
+        if x is not None and x.type == "Organization":
+            w = x.text.split()
+            if len(w) >= 3 and w[0] in _LEGAL:
+                out.update(tuple(w[1:n]) for n in range(2, len(w)))
+    return out
+
+
+def _led_by_company(ctx: Ctx, m: int, names: set[tuple[str, ...]]) -> int:
+    """Start of a site's name that a company's words open before its head: the adjacent short-named company
+    (no legal form, not from the lexicon) before "Plant <Town>", or the free capitalised words that, with the
+    site's first word, begin a company named in full ("Sumber" + "Husada …" of "PT Sumber Husada Prima Tbk")."""
+    t = ctx.t
+    i, j = ctx.spans[m]
+    if i == 0 or t.newline_before[i]:
+        return i
+    y = ctx.owner[i - 1]
+    if y >= 0:
+        x = ctx.mentions[y]
+        a, b = ctx.spans[y]
+        if t.words[i] != "Plant" or x is None or x.type != "Organization" or x.source == "lexicon" \
+                or t.words[a] in _LEGAL or b - a > 3 or any(t.newline_before[a + 1 : b + 1]) \
+                or not all(is_cap(w) and w.isalpha() for w in t.words[a:b]):
+            return i
+        return a
+    for a in (i - 1, i - 2):
+        if a < 0 or any(ctx.owner[x] >= 0 or t.masked[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
+                        or t.newline_before[x + 1] for x in range(a, i)):
+            return i
+        if tuple(t.words[a : i + 1]) in names:
+            return a
+    return i
+
+
 def find(ctx: Ctx) -> None:
     if not any(x is not None and x.type == "Facility" for x in ctx.mentions):
         return
     t = ctx.t
+    names = _company_words(ctx)
     for m in range(len(ctx.mentions)):
         x = ctx.mentions[m]
         if x is None or x.type != "Facility" or x.source == "lexicon":
             continue
         i, j = ctx.spans[m]
-        i2, j2 = i, j
+        i2, j2 = _led_by_company(ctx, m, names), j
         if t.words[j - 1] in _HEADS and j - i >= 2:
             j2 = _town_end(ctx, j) or j
         if (i2, j2) == (i, j):
