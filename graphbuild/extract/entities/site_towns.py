@@ -3,8 +3,8 @@
 - the town or area after the head ends the name: "Nusa Farma Distribution Center Kupang", "Apotekmu Hub
   Gedebage, Bandung", "the Mahakarya API Center Batang received …";
 
-- the company words before "Plant <Town>" open the name: "Cakrawala Biotech Plant Kariangau" (read "Plant
-  Kariangau" with "Cakrawala Biotech" as a company), "Sumber Husada Cikarang Plant" (read "Husada …" when the
+- the company words before "[Kind] Plant <Town>" open the name: "Cakrawala Biotech Plant Kariangau" (read "Plant
+  Kariangau" with "Cakrawala Biotech" as a company), "Sinar Biofarma Sterile Plant Cikande", "Sumber Husada Cikarang Plant" (read "Husada …" when the
   company's first word is a common one).
 
 Only Facility mentions already found are looked at, so a text without one costs nothing.
@@ -63,28 +63,33 @@ def _company_words(ctx: Ctx) -> set[tuple[str, ...]]:
 
 def _led_by_company(ctx: Ctx, m: int, names: set[tuple[str, ...]]) -> int:
     """Start of a site's name that a company's words open before its head: the adjacent short-named company
-    (no legal form, not from the lexicon) before "Plant <Town>", or the free capitalised words that, with the
-    site's first word, begin a company named in full ("Sumber" + "Husada …" of "PT Sumber Husada Prima Tbk")."""
+    (no legal form, not from the lexicon) before "[Kind] Plant <Town>" ("Sinar Biofarma Sterile Plant Cikande"),
+    or the free capitalised words that, with the site's first word, begin a company named in full ("Sumber" +
+    "Husada …" of "PT Sumber Husada Prima Tbk")."""
     t = ctx.t
     i, j = ctx.spans[m]
-    if i == 0 or t.newline_before[i]:
-        return i
-    y = ctx.owner[i - 1]
-    if y >= 0:
+    a = i  # free capitalised words between the company and the site: its kind ("Sterile", "Oncology")
+    while a > 0 and i - a < 2 and not t.newline_before[a] and _free_word(ctx, a - 1):
+        a -= 1
+    y = ctx.owner[a - 1] if a > 0 and not t.newline_before[a] else -1
+    if y >= 0 and t.words[i] == "Plant":
         x = ctx.mentions[y]
-        a, b = ctx.spans[y]
-        if t.words[i] != "Plant" or x is None or x.type != "Organization" or x.source == "lexicon" \
-                or t.words[a] in _LEGAL or b - a > 3 or any(t.newline_before[a + 1 : b + 1]) \
-                or not all(is_cap(w) and w.isalpha() for w in t.words[a:b]):
+        b0, b = ctx.spans[y]
+        if x is None or x.type != "Organization" or x.source == "lexicon" or t.words[b0] in _LEGAL or b - b0 > 3 \
+                or any(t.newline_before[b0 + 1 : b]) or not all(is_cap(w) and w.isalpha() for w in t.words[b0:b]):
             return i
-        return a
+        return b0
     for a in (i - 1, i - 2):
-        if a < 0 or any(ctx.owner[x] >= 0 or t.masked[x] or not is_cap(t.words[x]) or not t.words[x].isalpha()
-                        or t.newline_before[x + 1] for x in range(a, i)):
+        if a < 0 or not all(_free_word(ctx, x) and not t.newline_before[x + 1] for x in range(a, i)):
             return i
         if tuple(t.words[a : i + 1]) in names:
             return a
     return i
+
+
+def _free_word(ctx: Ctx, k: int) -> bool:
+    t = ctx.t
+    return ctx.owner[k] < 0 and not t.masked[k] and is_cap(t.words[k]) and t.words[k].isalpha()
 
 
 def find(ctx: Ctx) -> None:

@@ -34,6 +34,7 @@ from graphbuild.extract.relations import (
     seats,
     sites,
     story_signers,
+    town_named_sites,
     ventures,
     visited_sites,
     visits,
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
             regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker,
-            distribution_deals, visited_sites, former_posts)  # a past post last: no rule reads it as held now
+            distribution_deals, visited_sites, town_named_sites, former_posts)  # a past post last: no rule reads it as held now
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],
