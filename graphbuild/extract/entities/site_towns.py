@@ -12,6 +12,8 @@ Only Facility mentions already found are looked at, so a text without one costs 
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
@@ -92,9 +94,36 @@ def _free_word(ctx: Ctx, k: int) -> bool:
     return ctx.owner[k] < 0 and not t.masked[k] and is_cap(t.words[k]) and t.words[k].isalpha()
 
 
+# what a plant makes or how: a site named by these words and its head only is described, not named
+_KIND = frozenset({"Biologics", "Biologic", "Biological", "Plasma", "Fractionation", "Sterile", "Oncology", "Injectables",
+                   "Injectable", "Injection", "Insulin", "Vaccine", "Vaccines", "Manufacturing", "Production", "Packaging",
+                   "Fill-Finish", "Fill", "Finish", "API", "Pharmaceutical", "Biosimilar", "Biosimilars", "Generic",
+                   "Generics", "First", "New", "Largest", "Modern", "Integrated", "Mrna", "mRNA", "Cell", "Therapy"})
+# a nominalised verb or an office opening a sentence before a site's name: "Pembangunan Arunika Biologics Plant …",
+# "| Pengelola Arunika Oncology Plant |" (the construction of, the operator of the site)
+_LEAD = re.compile(r"(?:Pe[mnr]\w+an|Pengelola|Pemilik|Operator)$")
+
+
+def _tidy(ctx: Ctx) -> None:
+    """Drop a headline's "… First Plasma Fractionation Plant" (kind words only), and trim a leading
+    "Pembangunan"/"Pengelola" off a site's name."""
+    t = ctx.t
+    for m in range(len(ctx.mentions)):
+        x = ctx.mentions[m]
+        if x is None or x.type != "Facility" or x.source == "lexicon":
+            continue
+        i, j = ctx.spans[m]
+        if t.words[j - 1] in _HEADS and all(w in _KIND for w in t.words[i : j - 1]) and t.headline and t.headline[i]:
+            ctx.drop(m)
+        elif j - i >= 3 and _LEAD.match(t.words[i]) and (i == 0 or t.newline_before[i] or not t.words[i - 1].isalnum()):
+            ctx.drop(m)
+            ctx.add(i + 1, j, "Facility", x.category, x.source)
+
+
 def find(ctx: Ctx) -> None:
     if not any(x is not None and x.type == "Facility" for x in ctx.mentions):
         return
+    _tidy(ctx)
     t = ctx.t
     names = _company_words(ctx)
     for m in range(len(ctx.mentions)):
