@@ -73,10 +73,10 @@ def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:
 
 def _seller_runs_plant(r: Relation, by_id: dict[str, Entity]) -> bool:
     """A firm named as a distributor runs depots, not plants: no gold has "PT X Distribusi" operate a "… Plant" or
-    "Pabrik …" (0 of 18 OPERATES from such firms), while sentence rules took the one firm named beside a plant
+    "Pabrik …" (0 of 18 OPERATES from such firms), while the sentence fallback took the one firm named beside a plant
     ("… and markets its products through its subsidiary PT X Distribusi") for its operator."""
-    if r.type != "OPERATES":
-        return False
+    if r.type != "OPERATES" or r.confidence > 0.5:
+        return False  # (a stated operator stays: "- Dikelola oleh: PT X Logistik" under a plant's heading)
     head, tail = by_id.get(r.head), by_id.get(r.tail)
     return head is not None and tail is not None and SELLER_NAME.search(head.name) is not None \
         and _PLANT.search(tail.name) is not None and SELLER_NAME.search(tail.name) is None
