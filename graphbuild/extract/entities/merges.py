@@ -202,14 +202,25 @@ def _merge_deal_tails(of: Typed, uf: UF) -> None:
 
 def _merge_sites(of: Typed, uf: UF) -> None:
     """"Pabrik Sefalosporin" (a headline) and "Pabrik Sefalosporin Cimareme": a site name that starts the
-    one longer site name of the document is that site."""
+    one longer site name of the document is that site; so is "Pabrik Cikande" the one site named for Cikande."""
     names: dict[tuple[str, ...], int] = {}
     for i, x in of.get("Facility", ()):
         names.setdefault(tuple(normalize(x.text).split()), i)
     for short, i in names.items():
         longer = [j for w, j in names.items() if len(w) > len(short) >= 2 and w[: len(short)] == short]
+        if not longer and len(short) == 2 and short[0] in _SITE_WORDS:
+            longer = [j for w, j in names.items() if len(w) > 2 and _town_site(w, short[1])]
         if len(longer) == 1:
             uf.union(i, longer[0])
+
+
+_SITE_WORDS = frozenset({"pabrik", "plant"})
+
+
+def _town_site(name: tuple[str, ...], town: str) -> bool:
+    """"Pabrik Cikande" (a quote) is the one "Sinar Biofarma Sterile Plant Cikande" or "Sumber Husada Cikarang
+    Plant" of the story: the site its town names."""
+    return name[-2:] in (("plant", town), (town, "plant")) or (name[0] == "pabrik" and name[-1] == town)
 
 
 _ESTATE_HEAD = ("kawasan industri ", "kawasan ekonomi khusus ", "kawasan berikat ",

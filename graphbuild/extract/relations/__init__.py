@@ -12,6 +12,7 @@ through it, so the ontology check and the date lookup happen in one place.
 from __future__ import annotations
 
 import logging
+import re
 
 from graphbuild.extract.relations import (
     addresses,
@@ -34,6 +35,7 @@ from graphbuild.extract.relations import (
     seats,
     sites,
     story_signers,
+    town_named_sites,
     venture_names,
     ventures,
     visited_sites,
@@ -49,7 +51,7 @@ log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
             regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker,
-            distribution_deals, visited_sites, former_posts)  # a past post last: no rule reads it as held now
+            distribution_deals, visited_sites, town_named_sites, former_posts)  # a past post last: no rule reads it as held now
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],
@@ -60,7 +62,8 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
         family.find(ctx)
     kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
     kept = venture_names.drop(kept, ctx.by_id)  # not "Hanbit -> PT Hanbit Sinar Biologika": a parent and its venture
-    return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)]
+    return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)
+            and not _seller_runs_plant(r, ctx.by_id)]
 
 
 def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:
@@ -68,6 +71,20 @@ def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:
     product, while the rules that read a launch's subject or a sentence's one company took it for the maker."""
     head = by_id.get(r.head) if r.type == "DEVELOPS" else None
     return head is not None and SELLER_NAME.search(head.name) is not None
+
+
+def _seller_runs_plant(r: Relation, by_id: dict[str, Entity]) -> bool:
+    """A firm named as a distributor runs depots, not plants: no gold has "PT X Distribusi" operate a "… Plant" or
+    "Pabrik …" (0 of 18 OPERATES from such firms), while the sentence fallback took the one firm named beside a plant
+    ("… and markets its products through its subsidiary PT X Distribusi") for its operator."""
+    if r.type != "OPERATES" or r.confidence > 0.5:
+        return False  # (a stated operator stays: "- Dikelola oleh: PT X Logistik" under a plant's heading)
+    head, tail = by_id.get(r.head), by_id.get(r.tail)
+    return head is not None and tail is not None and SELLER_NAME.search(head.name) is not None \
+        and _PLANT.search(tail.name) is not None and SELLER_NAME.search(tail.name) is None
+
+
+_PLANT = re.compile(r"\b(?:Plant|Pabrik|Factory|Bioplant)\b")
 
 
 def _regulator_loses(r: Relation, by_id: dict[str, Entity]) -> bool:

@@ -161,6 +161,18 @@ def _named(v: View, cue: re.Pattern[str]) -> bool:
         cue.search(v.text[m.start : m.end]) for m in regs)
 
 
+# "yang sebelumnya memimpin Y", "formerly head of Y": a firm the speaker led before, no party of the sentence's claim
+_PAST_LEAD = re.compile(r"\b(?:sebelumnya|sempat|pernah|dahulu|dulu|formerly|previously)\s+(?:memimpin|menjabat\s+(?:di|\w+\s+\w+)|"
+                        r"bekerja\s+di|berkarier\s+di|led|headed|ran|worked\s+at)\s+(?:PT\.?\s+)?$", re.I)
+watch(_PAST_LEAD)
+
+
+def _led_before(v: View, e: Entity) -> bool:
+    """Every mention of ``e`` in the sentence follows a cue of a past post ("yang sebelumnya memimpin Y")."""
+    at = [m for m in v.mentions if m.ent is e]
+    return bool(at) and all(_PAST_LEAD.search(v.masked, max(0, m.start - 40), m.start) for m in at)
+
+
 def _parents(ctx: Context, ents: list[Entity]) -> list[Entity]:
     """"Deputi Bidang … BPOM, X, menyampaikan bahwa Badan POM telah membatalkan …": a unit named beside
     its parent body is not a second party; the parent stands for both."""
@@ -231,6 +243,8 @@ def find(ctx: Context) -> None:
             # the pair first (cheap), the IGNORECASE cue searches only where a relation could follow
             if (ones := sides.get(rule.one)) is None:
                 ones = sides[rule.one] = _parents(ctx, _of(ents, rule.one, memo)) or referent(ctx, v, rule.one)
+            if rule.rtype == "OPERATES" and v.may(_PAST_LEAD) and (now := [e for e in ones if not _led_before(v, e)]) != ones:
+                ones = now or referent(ctx, v, rule.one)  # "X, yang sebelumnya memimpin Y, … perseroan kini mengelola …"
             if rule.rtype in ("MARKETS", "DEVELOPS") and _UNIT_OPENS.match(v.masked) and (
                     unit := [e for e in ctx.recent(v.index, ("Organization",), pos=0, back=2, limit=4) if side.company(e)][:1]):
                 ones = unit  # "Anak usaha ini memasarkan portofolio obat Sanberta": the unit told before, not its parent

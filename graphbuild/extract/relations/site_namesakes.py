@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from graphbuild.extract.relations.common import Context, M
+from graphbuild.extract.relations.cues import SELLER_NAME
 from graphbuild.extract.relations.makers import regulator_like
 from graphbuild.extract.relations.site_owners import VENUE, bare
 from graphbuild.types import Entity
@@ -27,6 +28,9 @@ _COMMON_NAME_WORDS = frozenset(
     # Biofarmaka" none of a cooperative named "… Biofarmaka …"
     "distribusi distribution logistik logistics gudang warehouse pusat terpadu biofarmaka manufacturing produksi "
     "production research riset storage".split())
+
+
+_MAKING = re.compile(r"\b(?:Plant|Pabrik|Factory|Bioplant)\b")
 
 
 @lru_cache(maxsize=8192)  # the same company names recur in every document that names them
@@ -67,6 +71,10 @@ def _find_namesake(ctx: Context, f: M) -> Entity | None:
         return more[0]
     if opener is not None:
         return opener[1]
+    if len(found) > 1 and _MAKING.search(f.ent.name) and not SELLER_NAME.search(f.ent.name):
+        # "Andalas Medan Plant" beside PT Andalas Husada Tbk and its PT Andalas Medika Distribusi: a plant is the
+        # maker's, not the distributor's (whose depot would be named "… Distribution Center")
+        found = [e for e in found if not SELLER_NAME.search(e.name)] or found
     found.sort(key=lambda e: -len(e.mentions))  # "Arjuna Medika" (named throughout), not its holding named once
     if found:
         if len(found) == 1 or len(found[0].mentions) > 2 * len(found[1].mentions):
