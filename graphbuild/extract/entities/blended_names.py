@@ -33,8 +33,11 @@ def fused(short: str, words: list[str] | tuple[str, ...]) -> bool:
     if len(short) < 5 or not short.isalpha() or not short[0].isupper() or not short[1:].islower():
         return False
     low = short.casefold()
+    head = low[:3]
+    if not any(w[:3].casefold() == head for w in words[:-1]):
+        return False  # (most words fit no name: its first piece must open one of them)
     cores = [w.casefold() for w in words if w.isalpha()]
-    return any(_fits(low, cores, i, 0) for i in range(len(cores) - 1))
+    return any(cores[i].startswith(head) and _fits(low, cores, i, 0) for i in range(len(cores) - 1))
 
 
 def _fits(rest: str, cores: list[str], i: int, used: int) -> bool:

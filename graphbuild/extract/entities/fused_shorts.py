@@ -43,13 +43,17 @@ def add_forms(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], kind_tail: froze
             found.setdefault(last, set()).add(core)  # "PT Nusantara Biovaksin Tbk" … "Biovaksin"
             targets.setdefault(last, set()).add(m)
     common = common_words()
+    by_head: dict[str, list[int]] = {}  # the companies a fused form could open with each three-letter start
+    for m, core in cores.items():
+        for h in {w[:3].casefold() for w in core[:-1]}:
+            by_head.setdefault(h, []).append(m)
     for w in set(t.words):
-        if (len(w) < 5 or w in holders or (w,) in forms or not w[:1].isupper() or not w[1:].islower() or not w.isalpha()
-                or w.lower() in common or ctx.lexicon.lookup(w) is not None):
+        if (len(w) < 5 or w[:3].casefold() not in by_head or w in holders or (w,) in forms or not w[:1].isupper()
+                or not w[1:].islower() or not w.isalpha() or w.lower() in common or ctx.lexicon.lookup(w) is not None):
             continue
-        for m, core in cores.items():
-            if fused(w, core):  # "Nusabio" for "PT Nusantara Biologi Utama Tbk"
-                found.setdefault(w, set()).add(core)
+        for m in by_head[w[:3].casefold()]:
+            if fused(w, cores[m]):  # "Nusabio" for "PT Nusantara Biologi Utama Tbk"
+                found.setdefault(w, set()).add(cores[m])
                 targets.setdefault(w, set()).add(m)
     for w, named in found.items():
         if len(named) != 1 or (w,) in forms:
