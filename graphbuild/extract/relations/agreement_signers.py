@@ -47,7 +47,7 @@ _AND_DESCRIBED = re.compile(r"^\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*,\s
 # the company a signer names for itself ("perusahaan juga menandatangani …")
 _BARE_SIGNER = re.compile(r"\b(?:perusahaan|perseroan|pihaknya|pihak\s+kami|kami|we|the\s+company)\s+(?:[a-z]+\s+){0,3}$", re.I)
 # "Perjanjian X tersebut/itu": the deal told just before
-_THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
+THAT_DEAL = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 watch(_BOTH, _ONE)  # searched in every sentence: let the prefilter skip them
 
 
@@ -85,7 +85,7 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
             got = [*got, other.ent]
         return got
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
-    if ag is not None and _TITLED_DEAL.search(v.masked[: ag.start]) and _THAT_DEAL.match(v.masked, ag.end):
+    if ag is not None and _TITLED_DEAL.search(v.masked[: ag.start]) and THAT_DEAL.match(v.masked, ag.end):
         pair = licence_pair(ctx, v, ag.start)  # "A memperoleh lisensi … dari B. Perjanjian bertajuk X itu diteken …"
         if pair:
             return pair

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import covers, cues, licence_grants, licences
-from graphbuild.extract.relations.agreement_signers import _THAT_DEAL, ORG
+from graphbuild.extract.relations.agreement_signers import ORG, THAT_DEAL
 from graphbuild.extract.relations.agreement_signers import signers as _signers
 from graphbuild.extract.relations.common import Context, CueGroup, M, View
 from graphbuild.extract.relations.covers import DEAL_ANAPHOR as _DEAL_ANAPHOR
@@ -50,7 +50,7 @@ def find(ctx: Context) -> None:
         for ag in agreements:
             _between(ctx, v, ag)
             if not _agreement(ctx, v, ag) and len(parties) >= 2 and (_SIGNING_OF.search(v.masked[: ag.start]) or (
-                    _THAT_DEAL.match(v.masked, ag.end) and _told_since(ctx, told, v.index))):  # "Technology Transfer Agreement tersebut diteken di …"
+                    THAT_DEAL.match(v.masked, ag.end) and _told_since(ctx, told, v.index))):  # "Technology Transfer Agreement tersebut diteken di …"
                 for p in parties:
                     ctx.emit("SIGNED", p, ag.ent, v, 0.7)
             elif len(v.masked[: ag.start]) <= 40 and _PASSIVE_SIGNED.match(v.masked, ag.end) and (

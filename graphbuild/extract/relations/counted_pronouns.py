@@ -64,7 +64,7 @@ def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Enti
     (itu)" counts back to when the three were introduced further up ("Ketiga produk itu adalah A, B, dan C", or
     one brand a bullet line: "- A\n- B\n- C")."""
     from graphbuild.extract.relations.covers_lists import counted as counted_items
-    from graphbuild.extract.relations.makers_joint import _listed
+    from graphbuild.extract.relations.makers_joint import product_list
 
     run: list[Entity] = []  # the brands of consecutive bullet lines, the latest last
     for w in reversed(ctx.views[max(0, v.index - reach) : v.index]):
@@ -80,7 +80,7 @@ def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Enti
         for m in w.mentions:
             if m.type != "Product" or any(m is s for s in seen):
                 continue
-            chain = _listed(w, m)
+            chain = product_list(w, m)
             if len(chain) < many:  # "two Herbatama products in Nigeria: P, a … immunomodulator, and Q, a …": counted after a colon
                 chain = counted_items(w, chain)
             seen += chain

@@ -16,7 +16,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.covers_counted import counted_brands
 from graphbuild.extract.relations.covers_lists import BRANDED, goods, listed
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
 
@@ -231,7 +231,7 @@ def by_anaphora(ctx: Context) -> None:
             scope = _SCOPE.match(v.masked, ana.end()) or (  # "… mencakup uji klinik vaksin X serta pengembangan vaksin Y": each
                 _TAKEN_IN.match(ana.group()) and _IS.match(v.masked, ana.end()))  # "yang dicakup perjanjian adalah A (…) untuk …, B"
             items = listed(v, prods[0])
-            if len(longer := _listed(v, prods[0])) > len(items) and all(m.ent.name[:1].isupper() for m in longer):
+            if len(longer := product_list(v, prods[0])) > len(items) and all(m.ent.name[:1].isupper() for m in longer):
                 items = longer  # "… yakni jamu kunyit asam P, minuman jahe instan Q, dan obat herbal terstandar (OHT) R"
             for p in (prods if scope else _with_brand(v, items)):
                 if p.ent.id not in branded and coverable(v, p) and (not scope or p.ent.name[:1].isupper()):

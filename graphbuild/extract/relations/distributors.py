@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
-from graphbuild.extract.relations.makers_joint import _listed, _products_listed
+from graphbuild.extract.relations.makers_joint import _products_listed, product_list
 from graphbuild.types import Entity
 
 _THE_DIST = re.compile(
@@ -109,7 +109,7 @@ def distributor_range(ctx: Context, v: View) -> None:
             continue
         if _NOT_SOLD.search(v.masked, max(0, start - 30), start) or (seller := _subject(ctx, v, start)) is None:
             continue
-        for p in _listed(v, prod):
+        for p in product_list(v, prod):
             ctx.emit("MARKETS", seller, p.ent, v, 0.65)
             if maker is not None and maker.ent is not seller and not regulator_like(maker.ent):
                 ctx.emit("DEVELOPS", maker.ent, p.ent, v, 0.65)

@@ -14,7 +14,7 @@ import re
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, topic
 from graphbuild.extract.relations.makers import _FILLER, WIDE_LIST
-from graphbuild.extract.relations.makers_joint import _introduced, _listed
+from graphbuild.extract.relations.makers_joint import _introduced, product_list
 from graphbuild.extract.relations.owner_appos import recent_firm
 from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
@@ -136,7 +136,7 @@ def _bare(ctx: Context, v: View) -> None:
         if firm is None:
             continue
         for rtype in rtypes:
-            for p in (*_listed(v, after[0]), *_apart(v, c.start())):
+            for p in (*product_list(v, after[0]), *_apart(v, c.start())):
                 ctx.emit(rtype, firm, p.ent, v, 0.6)
 
 
@@ -174,7 +174,7 @@ def _owned(ctx: Context, v: View) -> None:
         elif p.text[:1].islower() and (prv := v.prev_mention(p)) is not None and prv.type == "Product" \
                 and prv.text[:1].isupper() and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*", v.masked[prv.end : m.start()]):
             p = prv  # "P (adalimumab), the Company's adalimumab biosimilar": the brand apposed before
-        for q in _listed(v, p):
+        for q in product_list(v, p):
             ctx.emit("DEVELOPS", firm, q.ent, v, 0.6)
         return
 
@@ -214,7 +214,7 @@ def _apposed_more(ctx: Context, v: View) -> None:
         for rtype in ("DEVELOPS", "MARKETS"):
             for r in ctx.has(rtype, tail=p.ent):
                 if r.evidence is v.evidence and (head := ctx.by_id.get(r.head)) is not None:
-                    for x in _listed(v, q):
+                    for x in product_list(v, q):
                         ctx.emit(rtype, head, x.ent, v, 0.6)
 
 
@@ -231,7 +231,7 @@ def _holder(ctx: Context, v: View) -> None:
         if p is None or p.start - c.end() > 180 or not _FOR_PRODUCT.search(v.masked, max(0, p.start - 60), p.start) \
                 or any(m.type == "Product" for m in v.mentions if c.end() <= m.start < p.start):
             continue
-        got = _listed(v, p)
+        got = product_list(v, p)
         if _MADE_ELSEWHERE.match(v.masked[got[-1].end :]):
             continue  # "izin edar untuk produk P buatan PT B": another company makes it
         for q in got:
@@ -254,7 +254,7 @@ def _co_develop(ctx: Context, v: View) -> None:
             continue
         for org in (a, b):
             if not regulator_like(org.ent):
-                for q in _listed(v, p):
+                for q in product_list(v, p):
                     ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.6)
 
 
@@ -285,8 +285,8 @@ def _named_short(ctx: Context, word: str) -> Entity | None:
 def _apart(v: View, pos: int, first: M | None = None) -> list[M]:
     """The products set apart with "selain …," just before ``pos`` (or the list starting at ``first``)."""
     if first is not None:
-        return _listed(v, first)
+        return product_list(v, first)
     for p in v.before(pos, ("Product",)):
         if _SET_APART.search(v.masked, max(0, p.start - 16), p.start):
-            return _listed(v, p)
+            return product_list(v, p)
     return []

@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import NOT_MAKERS, _operator, main_firm, regulator_like, topic
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.extract.relations.ventures import venture_of
 from graphbuild.types import Entity
 
@@ -70,7 +70,7 @@ def _its_products(ctx: Context, v: View) -> None:
         firm = _owner(ctx, v, c.start())
         if firm is None:
             continue
-        for q in _listed(v, p):
+        for q in product_list(v, p):
             ctx.emit("DEVELOPS", firm, q.ent, v, 0.6)
 
 
@@ -119,5 +119,5 @@ def _it_makes(ctx: Context, v: View) -> None:
     if firm is None:
         return
     for rtype in ("DEVELOPS",) if c.group("make") else ("MARKETS",):
-        for q in _listed(v, after[0]):
+        for q in product_list(v, after[0]):
             ctx.emit(rtype, firm, q.ent, v, 0.6)

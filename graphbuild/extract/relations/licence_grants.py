@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import defined_firm, story_firms
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.subjects import VENTURE_INTRO
 from graphbuild.extract.relations.ventures import venture_of
@@ -188,7 +188,7 @@ def _licensee_sells(ctx: Context, v: View, licensee: Entity, pos: int, licensor:
         return
     goods = [m for m in v.after(verb.end(), ("Product",)) if _SOLD.match(v.masked[verb.end() : m.start])
              or _SOLD_LIST.match(v.masked[verb.end() : m.start])]
-    listed = [m for m in (_listed(v, goods[0]) if goods else []) if not m.text.endswith(("'s", "\u2019s"))]
+    listed = [m for m in (product_list(v, goods[0]) if goods else []) if not m.text.endswith(("'s", "\u2019s"))]
     named = [m for m in listed if not m.text[:1].islower()]  # "HSB-301, biosimilar trastuzumab": the brand, not the substance
     for p in named or listed:
         if sell is not None:

@@ -24,7 +24,7 @@ from graphbuild.extract.relations.licence_grants import (
     bare_license,
 )
 from graphbuild.extract.relations.litsearch import literal_search
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.types import Entity
 
 # "teknologi yang dilisensikan dari A", "Lisensi tersebut diperoleh dari A", "licensed from A"
@@ -159,7 +159,7 @@ def licensed_from(ctx: Context, v: View) -> None:
                 ctx.emit("PARTNERS_WITH", licensor, licensee, v, 0.6)
                 goods = v.after(m.end, ("Product",))
                 if goods and _FOR_GOODS.fullmatch(v.masked[(m.gloss or m).end : goods[0].start]):
-                    for p in _listed(v, goods[0]):  # "… agreement with B for P, a biosimilar": the licensor's product
+                    for p in product_list(v, goods[0]):  # "… agreement with B for P, a biosimilar": the licensor's product
                         if p.text[:1].isupper():  # (not the substance in its description)
                             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
             continue

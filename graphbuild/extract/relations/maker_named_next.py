@@ -15,7 +15,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.extract.relations.revoked_lists import NAMED, THOSE, product_rows
 
 # "tiga bets sirup obat batuk produksi PT A", "produk kosmetik buatan CV B", "obat yang diproduksi oleh PT C"
@@ -82,7 +82,7 @@ def _named_next(ctx: Context, w: View, maker: M) -> None:
     intro = NAMED.search(w.masked, max(0, first.start - 120), first.start)
     if intro is None or intro.start() > 40 or not _points_back(w, intro):
         return
-    for p in _listed(w, first):  # "A dan krim B", "A 60 ml (…) dengan nomor bets X dan Y, serta B"
+    for p in product_list(w, first):  # "A dan krim B", "A 60 ml (…) dengan nomor bets X dan Y, serta B"
         _made(ctx, maker, p, w)
 
 

@@ -33,7 +33,7 @@ from graphbuild.extract.relations.makers_joint import (
 )
 from graphbuild.extract.relations.makers_joint import (
     _firm_before,
-    _listed,
+    product_list,
     seated,
     speaker_company,
 )
@@ -114,7 +114,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     ranged = maker_range(v, end, after) if rtype == "MARKETS" else None
     if ranged is not None:
         if (owner := range_maker(v, end, after)) is not None:  # "… obat generik produksi A, antara lain P": A makes P
-            for p in _listed(v, ranged[0]):
+            for p in product_list(v, ranged[0]):
                 ctx.emit("DEVELOPS", owner.ent, p.ent, v, 0.65)
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
     if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
@@ -126,7 +126,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
         for org in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2):
-            for p in _listed(v, after[0]):
+            for p in product_list(v, after[0]):
                 ctx.emit(rtype, org, p.ent, v, 0.65)
         return
     before = v.before(start)
@@ -144,15 +144,15 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             and not _INFINITIVE.search(v.masked[subj.end : start])):  # "grants B the right to manufacture and sell P": B's
         subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
     if _WE_HERE.search(v.masked, max(0, start - 40), start) and (org := we_firm(ctx, v, start)) is not None:
-        for p in _listed(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
+        for p in product_list(v, after[0]):  # "Di Cilegon kami memproduksi P", '"Kami memasarkan P," jelasnya'
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if (org := _speaker_own(v, start)) is not None:  # "Direktur PT X, Budi, mengatakan perusahaannya kini memasarkan P"
-        for p in _listed(v, after[0]):
+        for p in product_list(v, after[0]):
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if (org := they_firm(ctx, v, start)) is not None:  # "Perusahaan ini tetap beroperasi. Mereka mendistribusikan P"
-        for p in _listed(v, after[0]):
+        for p in product_list(v, after[0]):
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if subj is not None and subj.type in ("Location", "Facility"):
@@ -177,7 +177,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         if owner is not None and any(m.ent is owner for m in v.mentions if ana.start() <= m.start < ana.end()):
             owner = main_firm(ctx, v.index - 1) if v.index else None  # not the parent inside "… anak usaha A itu"
         if owner is not None:
-            for p in _listed(v, after[0]):
+            for p in product_list(v, after[0]):
                 ctx.emit(rtype, owner, p.ent, v, 0.65)
         return
     if subj is not None and subj.type == "Organization" and (prev := v.prev_mention(subj)) is not None \
@@ -188,7 +188,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if subj is not None and (child := apposition_child(v, subj)) is not None:
         subj = child  # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
     if subj is None and _WE.match(v.masked[:start]) and (org := speaker_company(ctx, v, after[0], regulator_like)):
-        for p in _listed(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
+        for p in product_list(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
             ctx.emit(rtype, org, p.ent, v, 0.6)
         return
     if subj is None or subj.type != "Organization" or subj.start in v.role_orgs or start - subj.end > 80 \
@@ -209,7 +209,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             prev.start not in v.role_orgs and cues.LIST_SEP.match(v.gap(prev.end, makers[-1].start)) \
             and not _PARENT_NOUN.search(v.masked, max(0, prev.start - 40), prev.start):  # "anak usaha B, PT A, …": not B
         makers.append(prev)  # "PT A dan PT B memproduksi P"
-    for p in _listed(v, after[0]):
+    for p in product_list(v, after[0]):
         for mk in makers:
             ctx.emit(rtype, mk.ent, p.ent, v, 0.75)
 

@@ -11,7 +11,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
-from graphbuild.extract.relations.makers_joint import _POSSESSIVE, possessive, then_sold
+from graphbuild.extract.relations.makers_joint import POSSESSIVE, possessive, then_sold
 
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
 _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
@@ -79,7 +79,7 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
                     if q is p or not ingredients:  # the partner co-develops the product, not what it is made of
                         then_sold(ctx, v, q, nxt, sold_by)  # "… yang dikembangkan A bersama B", "… and sold by B"
-        elif nxt.type == "Organization" and _POSSESSIVE.match(v.masked[nxt.end :]) is None:
+        elif nxt.type == "Organization" and POSSESSIVE.match(v.masked[nxt.end :]) is None:
             possessive(ctx, v, p, nxt)
         return
 

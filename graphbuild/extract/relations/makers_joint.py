@@ -135,7 +135,7 @@ _ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul 
                        r"(?:\([A-Z]{2,6}\)\s+|OHT\s+)?")  # "obat herbal terstandar (OHT) B", "A dan OHT B": a class acronym
 
 
-def _listed(v: View, first: M) -> list[M]:
+def product_list(v: View, first: M) -> list[M]:
     """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
     a, b = v.chain(first, ("Product",)), _products_listed(v, first)
     out = [m for m in (b if len(b) > len(a) else a) if m is first or not m.text.endswith(("'s", "\u2019s"))]
@@ -254,7 +254,7 @@ def seated(v: View, place: M) -> M | None:
 
 
 # "Zenara's biosimilar of pegfilgrastim"
-_POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
+POSSESSIVE = re.compile(r"^(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+)?$")
 
 
 def possessive(ctx: Context, v: View, p: M, org: M) -> None:
@@ -265,7 +265,7 @@ def possessive(ctx: Context, v: View, p: M, org: M) -> None:
         return
     ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.7)
     q = v.next_mention(org)
-    if q is not None and q.type == "Product" and _POSSESSIVE.match(v.masked[org.end : q.start]):
+    if q is not None and q.type == "Product" and POSSESSIVE.match(v.masked[org.end : q.start]):
         ctx.emit("DEVELOPS", org.ent, q.ent, v, 0.7)
 
 

@@ -16,7 +16,7 @@ import re
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import NOT_MAKERS, main_firm, regulator_like, spoken_of, topic
-from graphbuild.extract.relations.makers_joint import _listed
+from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.extract.relations.registration import bullets
 from graphbuild.types import Entity
 
@@ -123,7 +123,7 @@ def products_listed(v: View, first: M) -> list[M]:
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and _SEP.fullmatch(
             v.masked[out[-1].end : nxt.start]):
         out.append(nxt)
-    usual = _listed(v, first)
+    usual = product_list(v, first)
     return out if len(out) > len(usual) else usual
 
 

@@ -9,7 +9,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, View, watch
-from graphbuild.extract.relations.subjects import _venture
+from graphbuild.extract.relations.subjects import is_venture
 from graphbuild.types import Entity
 
 # "Perseroan dan B", "the Company and B", "perusahaan bersama B": the common noun coordinated with a named party
@@ -58,7 +58,7 @@ def _add(ctx: Context, v: View, ag: Entity, here: list[str]) -> None:
 def _story_company(ctx: Context, v: View, here: list[str]) -> Entity | None:
     """The company the story names most, named before ``v`` (not a signer found, nor a joint venture the parties set up)."""
     firms = [e for e in ctx.entities if e.type == "Organization" and e.category == "company" and e.mentions and e.id not in here
-             and e.mentions[0].start < v.sent.start and not _venture(ctx, v.index, e)]
+             and e.mentions[0].start < v.sent.start and not is_venture(ctx, v.index, e)]
     if not firms:
         return None
     best = max(firms, key=lambda e: len(e.mentions))

@@ -68,7 +68,7 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
     companies in 2024, A holds exclusive rights": A, named after in the sentence, is one of them ("under which A grants
     B": both); "kedua perusahaan": companies, not the ministry named in between."""
     firms = bool(_FIRMS.match(v.masked, pos))
-    after = [m for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs and not _venture(ctx, v.index, m.ent)]
+    after = [m for m in v.after(pos, ORG) if m.role is None and m.start not in v.role_orgs and not is_venture(ctx, v.index, m.ent)]
     if len(after) >= 2 and after[0].ent is not after[1].ent and _GRANTS.match(v.masked[(after[0].gloss or after[0]).end :]):
         return [after[0].ent, after[1].ent]  # "under which A grants B exclusive rights"
     later = next((m.ent for m in after if v.text[m.end : m.end + 40].lstrip().startswith(
@@ -78,7 +78,7 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
         told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
                 if later.id in (r.head, r.tail)]
         other = next((e for e in told + ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
-                      if e is not None and e is not later and not _venture(ctx, v.index, e)
+                      if e is not None and e is not later and not is_venture(ctx, v.index, e)
                       and (not firms or e.category not in _NOT_FIRMS)), None)
         if other is not None:
             return [other, later]
@@ -90,7 +90,7 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
         other_name = _other_names(ctx, v, back)
         found = [e for e in near  # a unit named with its parent is no party of its own (a regional office alone is)
                  if not _named_with_parent(ctx, v, e, back) and other_name.get(e.id) not in near
-                 and e.category != "media" and not _venture(ctx, v.index, e) and not _only_described(ctx, v, e, back)
+                 and e.category != "media" and not is_venture(ctx, v.index, e) and not _only_described(ctx, v, e, back)
                  and (not firms or e.category not in _NOT_FIRMS)]
         if len(found) >= 2:
             return found[:2]
@@ -191,7 +191,7 @@ VENTURE_INTRO = re.compile(r"(?:\b(?:perusahaan|usaha)\s+patungan\s+(?:baru\s+)?
                       r"(?:(?:new|baru)\s+)?(?:(?:company|perusahaan)\s+(?:(?:baru|new)\s+)?)?(?:,\s*)?(?:PT\.?\s+)?$", re.I)
 
 
-def _venture(ctx: Context, index: int, e: Entity) -> bool:
+def is_venture(ctx: Context, index: int, e: Entity) -> bool:
     """Whether ``e`` was introduced as the joint venture the parties set up (it is not one of them)."""
     return any(m.ent is e and VENTURE_INTRO.search(w.masked[max(0, m.start - 40) : m.start])
                for w in ctx.views[max(0, index - 6) : index + 1] for m in w.mentions)
@@ -224,7 +224,7 @@ def signed_by_partners(ctx: Context) -> None:
             if parties:  # the joint venture they set up and where one is listed ("listed on the IDX") sign nothing
                 prev = ctx.views[v.index - 1]
                 venues = {m.ent.id for m in prev.mentions if _LISTED_ON.search(prev.masked, max(0, m.start - 30), m.start)}
-                sides = [e for e in sides if e.id not in venues and not _venture(ctx, v.index, e)]
+                sides = [e for e in sides if e.id not in venues and not is_venture(ctx, v.index, e)]
             for e in sides if 2 <= len(sides) <= 4 else ():
                 ctx.emit("SIGNED", e, ag.ent, v, 0.6)
 
