@@ -38,7 +38,7 @@ _OWNED = re.compile(
     r"(?:(?:lain(?:nya)?|lainnya|other)\s+)?(?:(?:milik|buatan|produksi|keluaran|of)\s+)?"  # "Beberapa produk perusahaan, seperti"
     # "Tiga fitofarmaka milik PT X, yaitu": the named owner (masked) as well as the bare noun
     r"(?:(?P<firm>(?:perusahaan|perseroan)(?:\s+(?:ini|tersebut|itu))?|the\s+company)|(?P<named>(?:PT\.?\s+)?\u2588+))"
-    r"|\b(?P<its>the\s+company['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,3}?)"
+    r"|\b(?P<its>the\s+company['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*\s*,\s*)?)"  # "biosimilar insulin, P"
     r"\s*,?\s*(?:(?:yaitu|yakni|seperti|antara\s+lain|di\s+antaranya|termasuk|adalah|including|namely|such\s+as)\s+"
     # "seluruh produk Perseroan, antara lain obat antidiabetes P": the brand's kind and use after the list word
     r"(?:(?:obat|krim|sirup|vaksin|tablet|kapsul|salep|suplemen|jamu)\s+(?:[a-z][\w-]*\s+)?)?)?$",
