@@ -38,7 +38,7 @@ _GIVE = re.compile(r"\b(?:memberikan|memberi|menyerahkan|melisensikan|granted|gr
 _WHILE = re.compile(r"^[^.;:]{0,80}?,?\s+(?:sementara|sedangkan|while|whereas)\s+(?:itu\s+)?(?:PT\.?\s+)?$", re.I)
 _ROYALTY = re.compile(r"\s+(?:akan\s+|will\s+)?(?:menerima|memperoleh|mendapat(?:kan)?|berhak\s+atas|receives?|earns?|gets?)"
                       r"\s+(?:\w+\s+)?(?:royalti|royalt(?:y|ies))\b", re.I)
-_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|obtained|obtains|received|receives|acquired|secured|secures)\b", re.I)
+_GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|memegang|obtained|obtains|received|receives|acquired|secured|secures|holds)\b", re.I)
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
 _TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
@@ -107,6 +107,10 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
     if before and not after and _GET.search(v.masked[before[0].end : start]):
         # "Melalui perjanjian lisensi …, B memperoleh hak eksklusif untuk memasarkan P": P's maker named before licenses B
         maker = _maker_of_goods(ctx, v, end, before[0].ent)
+        if maker is None and _BOTH_SIDES.search(v.masked[: before[0].start]):
+            # "Berdasarkan perjanjian lisensi yang diteken kedua perusahaan, B memperoleh hak eksklusif …": the other side
+            maker = next((e for e in ctx.recent(v.index, ORG, pos=before[0].start, back=2, limit=4)
+                          if e is not before[0].ent and e.category == "company"), None)
         if maker is not None and not _no_licence(v, maker, start):
             _licence(ctx, v, maker, before[0].ent)
             _licensee_sells(ctx, v, before[0].ent, end, maker)
