@@ -149,7 +149,9 @@ def _agreement(ctx: Context, v: View, ag: M) -> bool:
     local = [s for s in signers if ctx.is_indonesian(s)]
     granted, grantee, grantor = _granted_other(v, ag, signers)
     if granted:  # "… under which A grants the joint venture / C an exclusive licence": C is the licensee
-        licensor = grantor or next((s for s in signers if s not in local), None) if len(local) == 1 else grantor
+        licensor = grantor  # else the foreign side of a deal with one Indonesian signer
+        if licensor is None and len(local) == 1:
+            licensor = next((s for s in signers if s not in local), None)
         if grantee is None and licensor is not None:
             grantee = licence_grants.venture_licensee(ctx, v, licensor)
         if licensor is not None and grantee is not None and grantee is not licensor:

@@ -42,11 +42,12 @@ _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|me
 _TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
 _TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+_GIVES = r"(?:grants?|granted|gives?|gave|memberikan|memberi)"  # the verb of "A grants B …", "A memberikan lisensi …"
 # "A grants B an exclusive licence": the licensee between the verb and the licence
 _GRANTS = re.compile(r"^\.?(?:,?\s+(?:of|in|from|dari|di|asal)\s+\u2588+(?:\s*,\s*\u2588+)*\s*,(?=\s+(?:which|yang|that)\s))?"
-                     r"\s+(?:(?:which|yang|that)\s+)?(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+$", re.I)
+                     rf"\s+(?:(?:which|yang|that)\s+)?(?:\w+\s+)?{_GIVES}\s+$", re.I)
 # "Hanseong memberi kami hak eksklusif", "A grants us exclusive rights": the speaker's company is the licensee
-_GRANTS_US = re.compile(r"\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+(?:kami|us)\s+(?:(?:an?|the)\s+)?$",
+_GRANTS_US = re.compile(rf"\s+(?:\w+\s+)?{_GIVES}\s+(?:kami|us)\s+(?:(?:an?|the)\s+)?$",
                         re.I)
 # between a parent and the licensee it introduces: "'s wholly owned subsidiary, ", "'s Indonesian unit, PT "
 _CHILD_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|joint\s+venture)\s*,\s*(?:PT\.?\s+)?", re.I)
@@ -143,9 +144,9 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
 VENTURE_WORDS = r"(?:(?:perusahaan|usaha)\s+patungan(?:\s+(?:tersebut|itu|ini|baru))?|(?:the|its|their)\s+(?:new\s+)?(?:joint[\s-]+venture|JV)(?:\s+company)?)"
 _TO_REFERRED = re.compile(rf"^[^.;:\u2588]{{0,120}}?\b(?:kepada|to)\s+(?:(?P<jv>{VENTURE_WORDS})|(?P<co>[Pp]erseroan|the\s+Company))\b"
                           r"(?!\s*(?:\u2588|antara|between|milik|of\b))")
-_GRANTS_VENTURE = re.compile(rf"^\s+(?:\w+\s+)?(?:grants?|granted|gives?|gave|memberikan|memberi)\s+{VENTURE_WORDS}\s+"
+_GRANTS_VENTURE = re.compile(rf"^\s+(?:\w+\s+)?{_GIVES}\s+{VENTURE_WORDS}\s+"
                              r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_GRANT_VERB = re.compile(r"\s+(?:\w+\s+)?(?:memberikan|memberi|grants?|granted|gives?|gave)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.I)
+_GRANT_VERB = re.compile(rf"\s+(?:\w+\s+)?{_GIVES}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}", re.I)
 # "PT X (XYZ), perusahaan patungan …", "X, a joint venture of …": the company introduced as a venture
 _VENTURE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:yang\s+merupakan|which\s+is)\s+)?(?:(?:a|an|the|sebuah)\s+)?(?:new\s+)?"
                             r"(?:(?:perusahaan|usaha)\s+patungan|joint[\s-]+venture|JV)\b", re.I)
@@ -154,7 +155,6 @@ _VENTURE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:yang\s+merupakan|wh
 def _to_venture(ctx: Context, v: View, licensor: M, start: int, end: int) -> bool:
     """The licensee told only as the joint venture (the one ``licensor`` owns, or the company introduced as a venture)
     or as "perseroan" / "the Company" (the company the release defines so, else the Indonesian one it names most)."""
-    to = None
     if _GRANTS_VENTURE.match(v.masked[licensor.end : start]):
         kind = "jv"
     elif _GRANT_VERB.fullmatch(v.masked[licensor.end : start]) and (to := _TO_REFERRED.match(_unmask_goods(v, end, len(v.masked)))):

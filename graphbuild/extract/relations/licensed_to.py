@@ -31,10 +31,11 @@ _AGENT_AND = re.compile(r"\b(?:di[a-z]+kan|di[a-z]+|[a-z]+ed)\s+(?:oleh\s+|by\s+
 # "dilisensikan oleh pusat riset itu kepada B": the licensor by reference, the body of that kind named before
 _BY_REF = re.compile(r"\b(?:dilisensikan\s+oleh|licen[cs]ed\s+by)\s+(?:the\s+)?(?P<kind>[a-z]+(?:\s+[a-z]+)?)\s+(?:itu|tersebut|ini)\s+"
                      r"(?:(?:secara\s+)?eksklusif\s+)?(?:kepada|ke|to)\s+(?:PT\.?\s+)?(?=\u2588)")
+watch(_BY_REF)
 
 
 def find(ctx: Context, v: View) -> None:
-    for c in _BY_REF.finditer(v.masked) if "itu" in v.masked or "tersebut" in v.masked else ():
+    for c in v.cues(_BY_REF):
         tail = next(iter(v.after(c.end(), ORG)), None)
         kind = c.group("kind")
         head = next((e for e in ctx.recent(v.index, ORG, pos=c.start(), back=3, limit=8) if kind in e.name.casefold()), None)

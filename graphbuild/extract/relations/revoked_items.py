@@ -19,8 +19,8 @@ watch(_FIELD)
 # one clause of the field: "izin edar dicabut", "pencabutan notifikasi", "CPKB certificate suspended"
 _CLAUSE_REVOKED = re.compile(r"\b(?:dicabut|dibekukan|dibatalkan|pencabutan|pembekuan|pembatalan|revoked|suspended|"
                              r"cancel+ed|withdrawn)\b", re.I)
-_NOT = re.compile(r"\b(?:tidak|belum|bukan|akan|not|will|diusulkan|direkomendasikan|proposed|recommended)\b", re.I)
-_PROPOSED = re.compile(r"\b(?:diusulkan|direkomendasikan|proposed|recommended)\b", re.I)  # ("pencabutan … masih diusulkan")
+_NOT = re.compile(r"\b(?:tidak|belum|bukan|akan|not|will)\b", re.I)  # searched before the verb only ("dicabut karena … tidak berizin" still revokes)
+_PROPOSED = re.compile(r"\b(?:diusulkan|direkomendasikan|proposed|recommended)\b", re.I)  # anywhere: "pencabutan … masih diusulkan"
 _PERMIT = re.compile(r"\b(?:izin\s+edar|notifikasi(?:\s+kosmetik)?|NIE|nomor\s+(?:izin\s+edar|notifikasi|registrasi)|"
                      r"registrasi|marketing\s+authori[sz]ation|product\s+licen[cs]e|notification)\b", re.I)
 _CERT = re.compile(r"\b(?:sertifikat\s+(?:(?-i:[A-Z])[\w/-]+)|(?:(?-i:[A-Z]){3,5}\s+)?certificate|sertifikat|izin\s+(?:produksi|usaha|PBF|"
