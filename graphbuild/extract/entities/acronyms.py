@@ -141,6 +141,10 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
             # "Indonesia Pharma & Health Expo (IPHEX) 2025": the edition year after the acronym is the name's
             canonical = f"{canonical or t.span_text(start, p)} {t.span_text(close + 1, body + 1)}"
             typed = (type_, cat, canonical)
+        elif type_ == "Event" and body + 2 < len(t.words) and t.words[body : body + 2] == ["Tahun", "Buku"] \
+                and _YEAR.match(t.words[body + 2]):  # "Rapat Umum Pemegang Saham Tahunan (RUPST) Tahun Buku 2024"
+            canonical = f"{canonical or t.span_text(start, p)} Tahun Buku {t.words[body + 2]}"
+            typed = (type_, cat, canonical)
         ctx.defined[short] = typed
         a = ctx.add(start, p, type_, cat, "acronym", canonical=canonical)
         ctx.link(a, ctx.add(p + 1, close, type_, cat, "acronym", canonical=canonical))

@@ -98,6 +98,32 @@ def dated(ctx: Ctx) -> None:
             ctx.add(i, y + 1, "Program" if t.words[i] in _RUNS else "Event", None, "cue")
 
 
+_OPERATIONS = frozenset({"Operasi", "Operation"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Operasi Pangea XVII"
+_POSTS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Deputi", "Koordinator", "Bidang",
+                    "Seksi", "Divisi", "Bagian", "Chief", "Vice", "Senior", "Staf", "Sub", "Subdirektorat", "Unit"})
+
+
+def operations(ctx: Ctx) -> None:
+    """"bagian dari Operasi Gempur Kosmetik Ilegal 2025", "Indonesia's part in Operation Pangea": a named enforcement
+    operation is a programme (so the golds type it, with an event reading optional). After a post's word it is the post's
+    field ("Direktur Operasi X"), not a name."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_OPERATIONS):
+        if t.masked[k] or ctx.owner[k] >= 0 or (k and not t.newline_before[k] and t.words[k - 1] in _POSTS):
+            continue
+        e = k + 1
+        while e < n and e - k <= 6 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e] \
+                and not t.masked[e] and not YEAR.match(t.words[e]):
+            e += 1
+        if e == k + 1:
+            continue
+        if e < n and (YEAR.match(t.words[e]) or _ROMAN.match(t.words[e])) and ctx.owner[e] < 0 and not t.newline_before[e]:
+            e += 1  # "Operasi Siber Jaga Obat 2025", "Operasi Pangea XVII": the edition belongs to the name
+        ctx.add(k, e, "Program", None, "cue")
+
+
 # "pada pameran Vitafoods Asia 2025", "di ajang Trade Expo Indonesia (TEI) 2025": a trade show's name after the
 # lower-case word for one, up to its edition year; after a bare "at"/"di" only an acronym names it ("at MIHAS 2025",
 # "at the Malaysia International Halal Showcase (MIHAS) 2025")

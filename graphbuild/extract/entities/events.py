@@ -13,6 +13,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.dated_events import YEAR as _YEAR
 from graphbuild.extract.entities.dated_events import dated as _dated
 from graphbuild.extract.entities.dated_events import edition as _edition
+from graphbuild.extract.entities.dated_events import operations as _operations
 from graphbuild.extract.entities.dated_events import quoted as _quoted
 from graphbuild.extract.entities.dated_events import shown as _shown
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
@@ -117,6 +118,7 @@ def find(ctx: Ctx) -> None:
     _quoted(ctx)
     _dated(ctx)
     _shown(ctx)
+    _operations(ctx)
 
 
 def _and_named_edition(ctx: Ctx, e: int) -> int:

@@ -123,7 +123,9 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
             _as_organizer(ctx, v, start)  # the role, not an act ("menggelar razia")
         return
     subj = next((m for m in v.before(start, ("Organization",)) if m.start not in v.role_orgs), None)
-    if subj is not None and start - subj.end <= 60 and v.clause_end(subj.end) >= start:
+    # 'PT X Tbk ("Perseroan", kode saham: XX) hari ini menyelenggarakan …': the bracket ends no clause
+    bracket = _BRACKET.match(v.masked, subj.end) if subj is not None else None
+    if subj is not None and start - subj.end <= 60 and v.clause_end(bracket.end() if bracket else subj.end) >= start:
         hosts = [subj]
         prev = v.prev_mention(subj)
         while prev is not None and prev.type == "Organization" and (cues.LIST_SEP.match(v.gap(prev.end, hosts[-1].start))
@@ -138,6 +140,7 @@ def _organize_active(ctx: Context, v: View, start: int, end: int) -> None:
                 ctx.emit("ORGANIZED", h.ent, ev.ent, v, 0.85)
 
 
+_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _AS_ORGANIZER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berperan|acting|juga|turut|menjadi|sebagai|selaku|as)\s+)*", re.I)
 
 

@@ -80,7 +80,7 @@ FOLLOWING = re.compile(r"\s*(?:(?:izin\s+edar|notifikasi|NIE|marketing\s+authori
 _COPULA = re.compile(r"\s+(?:(?:izin\s+edar|NIE)(?:nya)?\s+)?(?:adalah|ialah|yaitu|yakni|antara\s+lain|meliputi|termasuk|"
                      r"include|included|are|were)\s*:?\s*(?:(?!dan\b|serta\b)[a-z][\w-]*\s+){0,4}"
                      r"|\s*:\s*(?:(?!dan\b|serta\b)[A-Za-z][\w-]*\s+){0,3}", re.I)  # "Izin edar tiga produknya dicabut: A, B, dan C"
-_NEXT_KIND = re.compile(r"\s*,?\s*(?:dan|serta|and)?\s+(?:(?!yang\b)[a-z][\w-]*\s+){0,4}|\s*,\s*")
+_NEXT_KIND = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,?\s*(?:dan|serta|and)?\s+(?:(?!yang\b)[a-z][\w-]*\s+){0,4}|\s*,\s*")
 
 
 def listed_after(v: View, end: int) -> list[Entity]:
@@ -92,5 +92,5 @@ def listed_after(v: View, end: int) -> list[Entity]:
     out = [first]
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" \
             and _NEXT_KIND.fullmatch(v.gap(out[-1].end, nxt.start)):
-        out.append(nxt)  # "… A dan sirup obat batuk B"
+        out.append(nxt)  # "… A dan sirup obat batuk B", "A (parasetamol), B"
     return [m.ent for m in out]
