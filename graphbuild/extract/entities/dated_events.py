@@ -117,8 +117,8 @@ def operations(ctx: Ctx) -> None:
         while e < n and e - k <= 6 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e] \
                 and not t.masked[e] and not YEAR.match(t.words[e]):
             e += 1
-        if e == k + 1:
-            continue
+        if e == k + 1 or t.words[k + 1] == "Gabungan":
+            continue  # "Operasi Gabungan (Kosmetik Ilegal)": a joint raid, named or not, the golds leave to the event rules
         if e < n and (YEAR.match(t.words[e]) or _ROMAN.match(t.words[e])) and ctx.owner[e] < 0 and not t.newline_before[e]:
             e += 1  # "Operasi Siber Jaga Obat 2025", "Operasi Pangea XVII": the edition belongs to the name
         ctx.add(k, e, "Program", None, "cue")
