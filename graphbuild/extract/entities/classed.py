@@ -182,6 +182,8 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
     return e
 
 
+# a list item's marker: a class word right after it opens the item as a sentence start would ("- Kapsul X — …")
+_BULLETS = frozenset({"-", "*", "•", "–", "·"})
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
 # "siap saji", "siap minum": a ready-to-use product's description, not the verb "siap" opens a clause with
 _READY_OBJECTS = frozenset({"saji", "minum", "seduh", "pakai", "santap", "konsumsi"})
@@ -203,7 +205,8 @@ def _class_phrases(ctx: Ctx) -> None:
         if t.words[k] == "Minyak" or t.words[k][:1].isupper() and t.lower[k] in _LOWER_HEADS:
             continue  # "Minyak goreng X", "2. Teh Pelangsing X": only a lower-case "minyak urut", "teh herbal" heads a brand
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and not (
-                k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
+                k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")
+                or t.words[k - 1] in _BULLETS and t.newline_before[k - 1]):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (
@@ -214,6 +217,10 @@ def _class_phrases(ctx: Ctx) -> None:
             j += 1  # "vaksin hepatitis B Hepavax-M"
         elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and t.words[j + 1][:1].isupper():
             j += 1  # "obat TBC Tuberkol": the disease acronym describes the class
+        elif (j + 2 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and t.words[j + 1].islower()
+              and t.words[j + 1].isalpha() and t.words[j + 1] not in STOP and not c.verb_like(t.words[j + 1])
+              and t.words[j + 2][:1].isupper() and not t.newline_before[j + 2]):
+            j += 2  # "vaksin HPV kuadrivalen Servanusa-4": a describing word after the disease acronym
         c_ = j
         while c_ < n and c_ - k <= 5 and t.words[c_].islower() and t.words[c_].isalpha():
             c_ += 1  # "Vaksin buatan dalam negeri, Rotavin-ID, …": any lower-case words up to an apposition
