@@ -182,7 +182,8 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
     return e
 
 
-# a list item's marker: a class word right after it opens the item as a sentence start would ("- Kapsul X — …")
+# a list item's marker: a class word and lower-case describing words after it open the item as a sentence start
+# would ("- Kapsul ekstrak meniran X — …"); "- Salep Kulit X" is a name of its own
 _BULLETS = frozenset({"-", "*", "•", "–", "·"})
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
 # "siap saji", "siap minum": a ready-to-use product's description, not the verb "siap" opens a clause with
@@ -206,7 +207,7 @@ def _class_phrases(ctx: Ctx) -> None:
             continue  # "Minyak goreng X", "2. Teh Pelangsing X": only a lower-case "minyak urut", "teh herbal" heads a brand
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and not (
                 k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")
-                or t.words[k - 1] in _BULLETS and t.newline_before[k - 1]):
+                or t.words[k - 1] in _BULLETS and t.newline_before[k - 1] and k + 1 < n and t.words[k + 1].islower()):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (

@@ -34,7 +34,7 @@ _EN_NOUN = r"(?:products|drugs|medicines|vaccines|brands|syrups|cosmetics|supple
 # ``\W*`` retried every branch after each character of a masked name opening the sentence)
 _INTRO = re.compile(
     rf"^\W*+(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
-    rf"|(?:the|these)\s+(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
+    rf"|(?:the|these)\s+(?:(?:first|initial|next|new)\s+)?(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
     r"\b(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s+antaranya|terdiri\s+(?:atas|dari)|are|were|include)\b\s*:?\s*",
     re.I,
 )
