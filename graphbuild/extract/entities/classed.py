@@ -185,6 +185,8 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
 # a list item's marker: a class word and lower-case describing words after it open the item as a sentence start
 # would ("- Kapsul ekstrak meniran X — …"); "- Salep Kulit X" is a name of its own
 _BULLETS = frozenset({"-", "*", "•", "–", "·"})
+CELL_WORDS = frozenset({"sel", "cell", "galur", "strain"})
+_IMMUNOGLOBULIN = re.compile(r"Ig[AGMDE](?:/Ig[AGMDE])*$")
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
 # "siap saji", "siap minum": a ready-to-use product's description, not the verb "siap" opens a clause with
 _READY_OBJECTS = frozenset({"saji", "minum", "seduh", "pakai", "santap", "konsumsi"})
@@ -238,6 +240,8 @@ def _class_phrases(ctx: Ctx) -> None:
         if (o := ctx.owner[j]) >= 0 and ctx.spans[o][0] == j and ctx.type_at(j) == "Product":
             coordinated(ctx, ctx.spans[o][1])  # "fitofarmaka Inlacin dan Redacid": a known brand, then a new one
             continue
+        if t.lower[j - 1] in CELL_WORDS or _IMMUNOGLOBULIN.match(t.words[j]):
+            continue  # "vaksin rabies sel Vero": a cell line; "antibodi IgM": an antibody class, not a brand
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = brand_end(ctx, j)
