@@ -27,7 +27,7 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
-                   "fitofarmaka", "ventilator", "monitor", "oht"}) | frozenset({
+                   "fitofarmaka", "ventilator", "monitor", "oht", "tes"}) | frozenset({
     # forms and devices a brand of food supplement, honey or disposable is introduced by ("serbuk kolagen X",
     # "madu anak X", "bubuk tabur gizi X", "spuit sekali pakai X", "jarum suntik X", "teh herbal X")
     *(_LOWER_HEADS := frozenset({"serbuk", "bubuk", "madu", "spuit", "jarum", "teh", "granul", "puyer", "balsem", "koyo",
