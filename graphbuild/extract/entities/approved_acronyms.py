@@ -103,9 +103,18 @@ def approvals(ctx: Ctx) -> None:
                     and not _service_name(ctx, e) and sum(ch.isdigit() for ch in w) < 6 \
                     and not batch_number(t, e) and t.lower[e - 1] not in _ISSUER_BEFORE \
                     and not (t.lower[e - 1] in ("dan", "and") and ctx.type_at(e - 2) == "Organization") \
-                    and not (w in _DEGREE_WORDS and e > 0 and t.words[e - 1] == ","):  # "Maria L. Panjaitan, S.E., M.M." names a degree
+                    and not (w in _DEGREE_WORDS and e > 0 and t.words[e - 1] == ",") \
+                    and not _inside_name(t, e):  # "Maria L. Panjaitan, S.E., M.M." names a degree
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
                         ctx.add(e + 2, e + 3, "Product", None, "cue")
             e += 1
+
+
+def _inside_name(t, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """"Tussiflex DMP Sirup": an acronym between two capitalised words of one run is part of that name, not a
+    product of its own."""
+    return (0 < e < len(t.words) - 1 and not t.newline_before[e] and not t.newline_before[e + 1]
+            and is_cap(t.words[e - 1]) and not is_acronym(t.words[e - 1]) and is_cap(t.words[e + 1])
+            and not is_acronym(t.words[e + 1]))

@@ -27,7 +27,7 @@ HEADS = frozenset({"obat", "vaksin", "vaccine", "alat", "insulin", "sirup", "syr
                    "vitamin", "antibiotik", "antibiotic", "antiseptik", "probiotik", "analgesik", "vaccines", "drugs",
                    "medicines", "supplements", "therapies", "biosimilars", "generics", "lipstik", "bedak", "stent",
                    "implan", "kateter", "nebulizer", "glukometer", "tensimeter", "termometer", "oksimeter",
-                   "fitofarmaka", "ventilator", "monitor", "oht"}) | frozenset({
+                   "fitofarmaka", "ventilator", "monitor", "oht", "tes"}) | frozenset({
     # forms and devices a brand of food supplement, honey or disposable is introduced by ("serbuk kolagen X",
     # "madu anak X", "bubuk tabur gizi X", "spuit sekali pakai X", "jarum suntik X", "teh herbal X")
     *(_LOWER_HEADS := frozenset({"serbuk", "bubuk", "madu", "spuit", "jarum", "teh", "granul", "puyer", "balsem", "koyo",
@@ -182,6 +182,11 @@ def _past_noise(t, e: int) -> int:  # type: ignore[no-untyped-def]
     return e
 
 
+# a list item's marker: a class word and lower-case describing words after it open the item as a sentence start
+# would ("- Kapsul ekstrak meniran X — …"); "- Salep Kulit X" is a name of its own
+_BULLETS = frozenset({"-", "*", "•", "–", "·"})
+CELL_WORDS = frozenset({"sel", "cell", "galur", "strain"})
+_IMMUNOGLOBULIN = re.compile(r"Ig[AGMDE](?:/Ig[AGMDE])*$")
 _VALENT = re.compile(r"\d{1,2}-?valen[st]?$")
 # "siap saji", "siap minum": a ready-to-use product's description, not the verb "siap" opens a clause with
 _READY_OBJECTS = frozenset({"saji", "minum", "seduh", "pakai", "santap", "konsumsi"})
@@ -203,7 +208,8 @@ def _class_phrases(ctx: Ctx) -> None:
         if t.words[k] == "Minyak" or t.words[k][:1].isupper() and t.lower[k] in _LOWER_HEADS:
             continue  # "Minyak goreng X", "2. Teh Pelangsing X": only a lower-case "minyak urut", "teh herbal" heads a brand
         if t.words[k][:1].isupper() and t.words[k] not in _ACRONYM_HEADS and not (
-                k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")):
+                k == 0 or t.newline_before[k] or t.words[k - 1] in (".", "!", "?", '"', "“")
+                or t.words[k - 1] in _BULLETS and t.newline_before[k - 1] and k + 1 < n and t.words[k + 1].islower()):
             continue  # a capitalised head mid-sentence is part of a name ("Pil Tawon Sakti", "Vaccine Summit")
         j = k + 1
         while (j < n and j - k <= 3 and not t.newline_before[j] and t.words[j].islower() and (t.words[j].isalpha() or (
@@ -214,6 +220,10 @@ def _class_phrases(ctx: Ctx) -> None:
             j += 1  # "vaksin hepatitis B Hepavax-M"
         elif j + 1 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and t.words[j + 1][:1].isupper():
             j += 1  # "obat TBC Tuberkol": the disease acronym describes the class
+        elif (j + 2 < n and t.words[j].isupper() and t.lower[j] in _DISEASES and t.words[j + 1].islower()
+              and t.words[j + 1].isalpha() and t.words[j + 1] not in STOP and not c.verb_like(t.words[j + 1])
+              and t.words[j + 2][:1].isupper() and not t.newline_before[j + 2]):
+            j += 2  # "vaksin HPV kuadrivalen Servanusa-4": a describing word after the disease acronym
         c_ = j
         while c_ < n and c_ - k <= 5 and t.words[c_].islower() and t.words[c_].isalpha():
             c_ += 1  # "Vaksin buatan dalam negeri, Rotavin-ID, …": any lower-case words up to an apposition
@@ -230,6 +240,8 @@ def _class_phrases(ctx: Ctx) -> None:
         if (o := ctx.owner[j]) >= 0 and ctx.spans[o][0] == j and ctx.type_at(j) == "Product":
             coordinated(ctx, ctx.spans[o][1])  # "fitofarmaka Inlacin dan Redacid": a known brand, then a new one
             continue
+        if t.lower[j - 1] in CELL_WORDS or _IMMUNOGLOBULIN.match(t.words[j]):
+            continue  # "vaksin rabies sel Vero": a cell line; "antibodi IgM": an antibody class, not a brand
         if j - k > 2 and not any(ch.islower() for ch in t.words[j].split("-")[0]):
             continue  # "terapi kanker payudara HER2-positif": after a long description only a brand-like word
         e = brand_end(ctx, j)

@@ -113,6 +113,8 @@ def _opens_run(t, s: int) -> bool:  # type: ignore[no-untyped-def]
     return p in (",", "(") or (p[:1].islower() and p not in ("dan", "and")) or p in ("dan", "and")
 
 
+# tokens after which a capitalised word opens a sentence or a quote ('"Kalau kapsul …," ujarnya'), no brand's case
+_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "\u201c", "'", "\u2018"})
 _DOSAGE_FORMS = frozenset({"cream", "krim", "salep", "ointment", "gel", "tablet", "tablets", "kapsul", "capsule",
                            "capsules", "sirup", "syrup", "injeksi", "injection", "suspensi", "suspension", "tetes",
                            "drops", "spray", "patch", "inhaler"})
@@ -124,7 +126,7 @@ def dosage_forms(ctx: Ctx) -> None:
     for k in t.where(_DOSAGE_FORMS):  # lower-case form words only
         j = k - 1
         if (j > 0 and not t.newline_before[k] and product_name(ctx, j) and is_cap(t.words[j])
-                and not is_acronym(t.words[j]) and t.words[j - 1] not in (".", "!", "?")
+                and not is_acronym(t.words[j]) and t.words[j - 1] not in _SENTENCE_OPENERS
                 and not is_cap(t.words[j - 1]) and not t.newline_before[j]):
             ctx.add(j, j + 1, "Product", None, "cue")
         elif (j > 1 and not t.newline_before[k] and not t.newline_before[j] and not t.newline_before[j - 1]

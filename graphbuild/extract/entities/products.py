@@ -26,6 +26,7 @@ from graphbuild.extract.entities import (
 from graphbuild.extract.entities.approved_acronyms import approvals as _approvals
 from graphbuild.extract.entities.approved_acronyms import names_a_class as _names_a_class
 from graphbuild.extract.entities.brands import cap_tail, coordinated_brands, place_ended, product_name
+from graphbuild.extract.entities.classed import CELL_WORDS
 from graphbuild.extract.entities.codes import batch_number
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.formed_brands import dosage_forms as _dosage_forms
@@ -61,6 +62,8 @@ def find(ctx: Ctx) -> None:
                     j = _described(ctx, k)
             if t.words[k].islower() and _place_led(ctx, j):
                 continue  # "jamu Sumbar Bugar": a brand that opens with a place
+            if j < n and t.lower[j - 1] in CELL_WORDS:
+                continue  # "vaksin rabies sel Vero": the cell line it is grown in, not a brand
             if w in _BRAND_CUES and j < n and ctx.type_at(j) == "Product" and ctx.spans[o := ctx.owner[j]][0] == j:
                 coordinated_brands(ctx, ctx.spans[o][1])  # "merek Jamu X dan Asam Urat Y": a brand found, the next one
                 continue
@@ -266,7 +269,7 @@ def _appositives(ctx: Ctx) -> None:
             and not t.newline_before[j]
             and j > 0
             and (not is_cap(t.words[j - 1]) or j > 1 and t.lower[j - 2] in _PHASES and _ROMAN.match(t.words[j - 1]))
-            and t.words[j - 1] not in (".", ",")
+            and t.words[j - 1] not in (".", ",", '"', "\u201c", "'", "\u2018")  # ('"Modusnya, produk palsu …": a quote opens)
             and not described_brands.firm_short(ctx, j, j + 1)
             and k + 1 < n
             and not is_cap(t.words[k + 1])

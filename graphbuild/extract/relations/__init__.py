@@ -17,6 +17,7 @@ import re
 from graphbuild.extract.relations import (
     addresses,
     agreements,
+    brand_lines,
     corporate,
     distribution_deals,
     events,
@@ -50,7 +51,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
-            regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker,
+            regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker, brand_lines,
             distribution_deals, visited_sites, town_named_sites, former_posts)  # a past post last: no rule reads it as held now
 
 

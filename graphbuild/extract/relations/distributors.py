@@ -51,6 +51,10 @@ _RANGE = re.compile(
     r"(?:(?:for|of|bagi|untuk|dari)\s+)?)|(?:mendistribusikan|menyalurkan|memasarkan|distributes|supplies)\s+)",
     re.I,
 )
+# between the role and its product: a few describing words, maybe the region first ("distributor wilayah timur untuk
+# vaksin hepatitis B P"), a disease letter ending the class phrase
+_ROLE_GAP = re.compile(r"(?:(?:wilayah|area|kawasan|regional|region)\s+(?:[a-z]+\s+){1,2}(?:untuk|bagi|for)\s+)?"
+                       r"(?:[a-z][\w-]*\s+){0,3}(?:(?<=[a-z] )[A-Z]\s+)?")
 # the role's copula before it ("menjadi", "sebagai", "is the"): the distributor word is said of the subject
 _ROLE_LEAD = re.compile(r"\b(?:menjadi|sebagai|selaku|as|is|became|becomes)\s+(?:(?:the|an?|satu-satunya|salah\s+satu)\s+)?$", re.I)
 watch(_RANGE)
@@ -81,8 +85,7 @@ def distributor_range(ctx: Context, v: View) -> None:
         role = c.group("role")
         after = v.after(c.end())
         first = after[0] if after else None
-        if role and first is not None and first.type == "Product" and re.fullmatch(
-                r"(?:[a-z][\w-]*\s+){0,3}", v.masked[c.end() : first.start]):
+        if role and first is not None and first.type == "Product" and _ROLE_GAP.fullmatch(v.masked, c.end(), first.start):
             prod: M | None = first  # "ditunjuk sebagai distributor tunggal P"
         elif not example:
             continue  # no product right after the role, and no "termasuk P" in the sentence

@@ -34,7 +34,7 @@ _EN_NOUN = r"(?:products|drugs|medicines|vaccines|brands|syrups|cosmetics|supple
 # ``\W*`` retried every branch after each character of a masked name opening the sentence)
 _INTRO = re.compile(
     rf"^\W*+(?:(?:{_ORD}|{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}|{_NOUN}-{_NOUN}"
-    rf"|(?:the|these)\s+(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
+    rf"|(?:the|these)\s+(?:(?:first|initial|next|new)\s+)?(?:{_EN_NUM}\s+)?(?:[\w-]+\s+)?{_EN_NOUN})\b[^\u2588.]{{0,40}}?"
     r"\b(?:adalah|ialah|yaitu|yakni|meliputi|antara\s+lain|di\s+antaranya|terdiri\s+(?:atas|dari)|are|were|include)\b\s*:?\s*",
     re.I,
 )
@@ -65,7 +65,7 @@ class _Group:
 
 def find(ctx: Context) -> None:
     for g in _groups(ctx):
-        for v in reversed(ctx.views[max(0, g.at - _BEHIND) : g.at]):  # the count, and what is said of it before the list
+        for v in _behind(ctx, g.at):  # the count, and what is said of it before the list
             if any(m.type == "Product" and m.ent not in g.members and m.ent.name[:1].isupper() for m in v.mentions):
                 break
             for cue, search in ((_COUNT, _COUNT.search), (_BACK, _back_search)):
@@ -82,6 +82,24 @@ def find(ctx: Context) -> None:
                 if singled and _ONE.fullmatch(m.group(0)):
                     break  # "Khusus untuk C, BPOM mencabut … produk tersebut. Produk itu …": the member singled out
                 _link(ctx, v, g, m.span())
+
+
+def _behind(ctx: Context, at: int) -> list[View]:
+    """The ``_BEHIND`` sentences before the list sentence, nearest first; a list in between (its items and the line
+    that opens it with a colon) does not count: "… sirup obat produksi PT X. Sanksinya berupa: 1. … 2. … Ketujuh
+    produk itu adalah …"."""
+    out: list[View] = []
+    told = 0
+    for v in reversed(ctx.views[max(0, at - 3 * _BEHIND) : at]):
+        out.append(v)
+        if not (_ITEM.match(v.text) or v.text.rstrip().endswith(":")):
+            told += 1
+            if told == _BEHIND:
+                break
+    return out
+
+
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022\u2013])\s")  # a bulleted or numbered list item
 
 
 def _groups(ctx: Context) -> list[_Group]:

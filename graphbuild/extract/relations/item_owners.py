@@ -29,7 +29,7 @@ from graphbuild.extract.relations.discourse import regulator_like
 # --- the shared lexicon --------------------------------------------------------------------------------------
 _MARK = r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])"  # "- ", "* ", "• ", "– ", "1. ", "2) "
 _NOT_MADE = r"lisensi|impor|diimpor|didatangkan|teknologi|licen[cs]ed?|imported|technology"  # "lisensi dari A"
-_SOLD = r"dipasarkan|diedarkan|didistribusikan|disalurkan|marketed|distributed|sold"
+_SOLD = r"dipasarkan|diedarkan|didistribusikan|disalurkan|diimpor|marketed|distributed|sold|imported"  # "diimpor oleh PT A": A sells it
 _SEIZED = r"disita|dibeli|dijual|seized"
 _MADE_NOUN = r"produksi|buatan|besutan|keluaran|racikan|milik"  # "produksi PT A", "buatan CV X"
 _MADE_BY = (r"(?:diproduksi|dibuat|dikembangkan|diracik|made|produced|manufactured|developed)\s+"
@@ -86,7 +86,8 @@ def bullet_maker(ctx: Context, v: View, p: M) -> bool:
 
 
 # --- find: every firm on the item's line named by a cue right before it ----------------------------------------
-_BULLET = re.compile(rf"[ \t]*{_MARK}\s+[*_]*")
+# the item's marker, maybe a class phrase before the product ("- **Oksimeter jari PulseMate OX-1** — …")
+_BULLET = re.compile(rf"[ \t]*{_MARK}\s+[*_]*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+)?")
 _NOT_MAKER = "".join(rf"(?<!{w} )" for w in ("lisensi", "diimpor", "impor", "licensed", "licenced", "imported",
                                                   "didatangkan", "teknologi", "technology"))
 _MAKER = re.compile(

@@ -33,7 +33,9 @@ _BY_TAIL = re.compile(
     # "- P (zat) — dikembangkan X; …": a list item's dash stands for the comma
     r"(?:\byang\s+|,\s*|\**\s[\u2013\u2014]\s*|\**\s-\s+|\s(?=merupakan|adalah)|\b(?=(?:developed|manufactured|produced|made)\s+by\b)"
     # "P merupakan obat diabetes karya PT X": a short description, then the maker word
-    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi|hasil)\s))"
+    r"|\s(?:merupakan|adalah)\s+(?:[\w-]+\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi|hasil)\s)"
+    # "P tablet, obat flu produksi PT X": an apposed class phrase, then the maker word
+    r"|,\s*(?:[a-z][\w-]*\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
     rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
@@ -67,8 +69,8 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
         if nxt.type == "Organization" and _BY_TAIL.search(gap) and cues.CLAUSE_END.search(
                 (_USE.sub("", gap) if len(prods) == 1 else gap).replace("yang", "")) is None:  # not "kombinasi A dan B untuk …"
             # "P, …", "P merupakan …", "P berbahan akar bajakah, yang …": a short lowercase description may come first
-            # "P (zat), antibodi …": a bracketed substance may stand between the brand and its comma
-            if re.match(r"\**\s*(?:\([^()]*\)\s*)?(?:(?:[a-z][\w-]*\s+){1,4}?[a-z][\w-]*\s*)?(?:,|\**\s*[\u2013\u2014]|\**\s-\s)"
+            # "P (zat), antibodi …": a bracketed substance may stand between the brand and its comma; "P tablet, obat flu …"
+            if re.match(r"\**\s*(?:\([^()]*\)\s*)?(?:(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*)?(?:,|\**\s*[\u2013\u2014]|\**\s-\s)"
                         r"|\s*(?:merupakan|adalah|is|was)\b",
                         v.masked[p.end : prods[1].start if len(prods) > 1 else nxt.start]) or len(prods) > 1:
                 ingredients = len(prods) > 1 and _INGREDIENT.search(v.masked[p.end : prods[1].start])

@@ -189,13 +189,17 @@ _A_KIND = re.compile(r"\s*,\s*(?:(?:a|an|the|its|their|sebuah|suatu)\s+)?(?:[\w-
 _KIND_AFTER = re.compile(r"\s+(?:biosimilar|generic|generik|version|versi)\b", re.I)
 
 
+_KIND_WORDS = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
+
+
 def _products_listed(v: View, first: M) -> list[M]:
     """``first`` and the products listed after it, each maybe with a descriptive word or two."""
     out = [first]
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
             _ITEM_SEP.fullmatch(v.masked[out[-1].end : nxt.start]) and re.search(r",|\b(?:dan|serta|and)\b|^\s+$",
-                                                                               v.masked[out[-1].end : nxt.start])):
-        out.append(nxt)
+                                                                               v.masked[out[-1].end : nxt.start])
+            or out[-1].text[:1].islower() and nxt.text[:1].isupper() and _KIND_WORDS.fullmatch(v.masked, out[-1].end, nxt.start)):
+        out.append(nxt)  # ("insulin glargin Glarnus": the substance names the brand's kind; the caller drops it)
     return out
 
 

@@ -117,7 +117,7 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
         # "insulin glargine Glarvia produksi X": the substance right before a brand names its kind, not a second product
         chain = [q for q, r in zip(chain, [*chain[1:], None], strict=True) if r is None or not q.text[:1].islower()
-                 or not r.text[:1].isupper() or v.masked[q.end : r.start].strip()]
+                 or not r.text[:1].isupper() or not _KIND_GAP.fullmatch(v.masked, q.end, r.start)]
         org = v.next_mention(chain[-1])
         while org is not None and org.type == "Location":  # "… dipasarkan di Indonesia oleh X"
             org = v.next_mention(org)
@@ -142,6 +142,8 @@ def made_by(ctx: Context, v: View, p: M) -> None:
     apposed_maker(ctx, v, p, _SOLD_BY)
 
 
+# between a substance and the brand it names the kind of: nothing, or a lower-case word or two ("insulin glargin Glarnus")
+_KIND_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _AND_AGENT = re.compile(r"\.?(?:\s*\([^()]*\))?\s*(?:,\s*)?(?:(?:dan|serta|and|,)\s+)(?:PT\.?\s+)?")
 _ITS_VERB = re.compile(r"\.?\s+(?:(?:me|ber|di)[a-z]{3,}|(?:is|was|will|has|had|then|lalu|kemudian|akan|telah)\b)", re.I)
 

@@ -24,6 +24,10 @@ _MAKER = frozenset({"perusahaan", "produsen", "pabrikan", "industri", "company",
                     "nama perusahaan", "pemilik", "pemilik produk", "pelaku usaha", "umkm", "ikm", "industri farmasi",
                     # the developer column of a product table ("| Produk | Jenis | Pengembang | Status |")
                     "pengembang", "developer", "dikembangkan oleh", "developed by", "diproduksi oleh", "manufactured by",
+                    # the marketing-authorisation holder's column of a recall or approval table: the maker of record
+                    "pemegang izin", "pemegang izin edar", "pemegang nie", "produsen / pemegang izin edar",
+                    "produsen/pemegang izin edar", "marketing authorisation holder", "marketing authorization holder",
+                    "ma holder",
                     # a trade fair's exhibitors and their own products ("| Peserta | Asal | Produk |")
                     "peserta", "peserta pameran", "eksportir", "exhibitor", "exhibitors", "exporter", "exporters"})
 
@@ -134,7 +138,10 @@ def _row(ctx: Context, v: View, maker: tuple[int, int], product: tuple[int, int]
         firms, seller = firms[:1], firms[1]  # "| Seohan Bioworks, dipasarkan KHL |": the maker, then who sells it
     if len(firms) != 1:
         return
-    for m in _in(v, product, "Product"):
+    goods = _in(v, product, "Product")
+    if any(m.text[:1].isupper() for m in goods):  # "| Febrinol sirup (parasetamol 120 mg/5 ml) |": the brand, not its substance
+        goods = [m for m in goods if m.text[:1].isupper()]
+    for m in goods:
         ctx.emit("DEVELOPS", firms[0].ent, m.ent, v, 0.7)
         if seller is not None and not regulator_like(seller.ent):
             ctx.emit("MARKETS", seller.ent, m.ent, v, 0.65)
