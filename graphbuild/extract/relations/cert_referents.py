@@ -52,6 +52,16 @@ def site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
     return site or (list(named.values()) if len(named) == 1 else [])
 
 
+def plant_named_later(ctx: Context, v: View) -> Entity | None:
+    """The one plant the story names, first named after ``v``: "Pabrik senilai Rp640 miliar itu telah mengantongi
+    sertifikat CPOB … . Peresmian X Sterile Plant dilakukan oleh …" (the unnamed plant is the one named next)."""
+    named = {m.ent.id: m.ent for w in ctx.views for m in w.mentions if m.type == "Facility"}
+    if len(named) != 1:
+        return None
+    (plant,) = named.values()
+    return plant if PLANT.search(plant.name) and not any(m.ent is plant for w in ctx.views[: v.index + 1] for m in w.mentions) else None
+
+
 def story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
     firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
