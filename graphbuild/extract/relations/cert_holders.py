@@ -40,7 +40,7 @@ from graphbuild.extract.relations.cert_phrases import (
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
-from graphbuild.extract.relations.cert_referents import plant_named_later
+from graphbuild.extract.relations.cert_referents import plant_named_later, plant_subject_before
 from graphbuild.extract.relations.cert_referents import plantless_firm as _plantless_firm
 from graphbuild.extract.relations.cert_referents import site_referred as _site_referred
 from graphbuild.extract.relations.cert_referents import story_firm as _story_firm
@@ -282,7 +282,7 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
-        if ana.group().lstrip(" \"'(").startswith("It") and (site := _plant_subject_before(ctx, v)) is not None:
+        if ana.group().lstrip(" \"'(").startswith("It") and (site := plant_subject_before(ctx, v)) is not None:
             ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "The plant is operated by X. It received …"
             return
         subject = topic(ctx, v.index, back=2) if not SITE_WORD.match(ana.group()) else None
@@ -302,20 +302,3 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
 
-
-# "The 22,000-square-metre plant is operated by X": the sentence before opens with the plant as its subject
-_PLANT_OPENS = re.compile(r"^\W*(?:The|This|Pabrik|Fasilitas)\s+(?:[\w,.-]+\s+){0,3}?(?:plant|facility|factory|pabrik|fasilitas)\b"
-                          r"(?:\s+(?:tersebut|itu|ini))?\s+(?:is|was|has|kini|telah|akan)\b", re.I)
-
-
-def _plant_subject_before(ctx: Context, v: View) -> Entity | None:
-    """The plant the sentence before is about ("The plant is operated by X. It received its CPOB certificate …"): "It"
-    is the plant, not the company named in that sentence."""
-    if not v.index:
-        return None
-    w = ctx.views[v.index - 1]
-    first = w.mentions[0] if w.mentions else None
-    if _PLANT_OPENS.match(w.masked) or (first is not None and first.type == "Facility" and not w.masked[: first.start].strip(" \"'(")):
-        got = ctx.recent(v.index, ("Facility",), back=3, limit=1)
-        return got[0] if got else None
-    return None

@@ -71,3 +71,21 @@ def story_firm(ctx: Context) -> Entity | None:
 def plantless_firm(ctx: Context) -> Entity | None:
     """The story's company when the story names no production site: what "pabrik tersebut" is left to stand for."""
     return None if any(e.type == "Facility" and PLANT.search(e.name) for e in ctx.entities) else story_firm(ctx)
+
+
+# "The 22,000-square-metre plant is operated by X": the sentence before opens with the plant as its subject
+_PLANT_OPENS = re.compile(r"^\W*(?:The|This|Pabrik|Fasilitas)\s+(?:[\w,.-]+\s+){0,3}?(?:plant|facility|factory|pabrik|fasilitas)\b"
+                          r"(?:\s+(?:tersebut|itu|ini))?\s+(?:is|was|has|kini|telah|akan)\b", re.I)
+
+
+def plant_subject_before(ctx: Context, v: View) -> Entity | None:
+    """The plant the sentence before is about ("The plant is operated by X. It received its CPOB certificate …"): "It"
+    is the plant, not the company named in that sentence."""
+    if not v.index:
+        return None
+    w = ctx.views[v.index - 1]
+    first = w.mentions[0] if w.mentions else None
+    if _PLANT_OPENS.match(w.masked) or (first is not None and first.type == "Facility" and not w.masked[: first.start].strip(" \"'(")):
+        got = ctx.recent(v.index, ("Facility",), back=3, limit=1)
+        return got[0] if got else None
+    return None
