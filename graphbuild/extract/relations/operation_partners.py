@@ -32,13 +32,15 @@ _STAFF_WITH = re.compile(rf"^\W*(?:petugas|tim)\b[^.;:\u2588]{{0,30}}?\b(?:melak
                          re.I)
 # "A, B dan C menggelar operasi gabungan …", "Polda X dan BBPOM Y sita 18.000 kosmetik": the bodies opening the
 # sentence act together
-_NAMES = r"\u2588+\s*(?:\([^()]*\)\s*)?"
-_LIST_DOERS = re.compile(rf"^\W*(?:{_NAMES}(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+{_NAMES}(?:,\s*)?(?:telah\s+|kembali\s+|resmi\s+)?"
+_NAMES = r"(?:the\s+)?\u2588+\s*(?:\([^()]*\)\s*)?(?:of\s+the\s+\u2588+\s*(?:\([^()]*\)\s*)?)?"
+_LIST_DOERS = re.compile(rf"^\W*(?:{_NAMES}(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+))+{_NAMES}(?:,\s*)?(?:telah\s+|kembali\s+|resmi\s+)?"
                          r"(?:(?:menggelar|melaksanakan|melakukan)\s+(?:operasi|razia|patroli|penindakan|pemeriksaan|inspeksi|sidak)"
-                         r"(?:\s+\w+)?\s+(?:gabungan|bersama|terpadu|serentak)|menggerebek|membongkar|menyita|merazia|gerebek|bongkar|sita)\b", re.I)
+                         r"(?:\s+\w+)?\s+(?:gabungan|bersama|terpadu|serentak)|menggerebek|membongkar|menyita|merazia|gerebek|bongkar|sita"
+                         r"|(?:have\s+|has\s+|jointly\s+)*(?:intercepted|seized|raided|dismantled|confiscated))\b", re.I)
 for _p in (_INVOLVES, _CASE_WITH, _STAFF_WITH, _LIST_DOERS):
     watch(_p)
 CUES = (_INVOLVES, _CASE_WITH, _STAFF_WITH, _LIST_DOERS)
+_OF_THE = re.compile(r"\bof\s+the\s+$")
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|not|never)\b", re.I)
 
 
@@ -67,7 +69,7 @@ def find(ctx: Context, v: View) -> None:
 
 def _doers(ctx: Context, v: View, end: int) -> None:
     """The bodies of a list opening the sentence before an enforcement verb partner each other."""
-    ms = [m for m in v.mentions if m.end <= end]
+    ms = [m for m in v.mentions if m.end <= end and not _OF_THE.search(v.masked, 0, m.start)]  # ("… of the Ministry": its parent)
     if len(ms) < 2 or any(m.type != "Organization" or m.role is not None for m in ms) or len(ms) > 5:
         return
     ents = list({id(m.ent): m.ent for m in ms}.values())
