@@ -2,7 +2,7 @@
 Kesehatan akan segera memproses".
 
 Why: every regency and province has its own Dinas Kesehatan, so the bare name is no one office. Told of the offices
-in general (a lower-case region word, "di daerah", "setempat", "se-…" after it) it names none (ONTOLOGY: kinds
+in general (a lower-case region word, "di daerah", "se-…" after it) it names none (ONTOLOGY: kinds
 without a name are not entities); where the story names exactly one such office in full, the bare name is that
 office, said short ("Dinas Kesehatan Kota Kendari … . Dinas Kesehatan akan segera memproses").
 """
@@ -13,7 +13,7 @@ from graphbuild.extract.entities.context import Ctx
 
 _HEADS = (("Dinas", "Kesehatan"), ("Dinkes",))
 # words after the bare name that make it the offices in general
-_GENERIC_AFTER = frozenset({"kabupaten", "kota", "provinsi", "kabupaten/kota", "setempat", "di", "dari", "se", "tingkat",
+_GENERIC_AFTER = frozenset({"kabupaten", "kota", "provinsi", "kabupaten/kota", "di", "dari", "se", "tingkat",
                             "daerah", "seluruh", "masing-masing", "kab/kota"})
 
 
