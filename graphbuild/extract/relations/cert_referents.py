@@ -59,7 +59,14 @@ def plant_named_later(ctx: Context, v: View) -> Entity | None:
     if len(named) != 1:
         return None
     (plant,) = named.values()
-    return plant if PLANT.search(plant.name) and not any(m.ent is plant for w in ctx.views[: v.index + 1] for m in w.mentions) else None
+    if not PLANT.search(plant.name) or any(m.ent is plant for w in ctx.views[: v.index + 1] for m in w.mentions):
+        return None
+    # named soon after, and not as another plant ("Kami punya dua pabrik lain. Pabrik Pandaan …", "Selain X, … juga …")
+    w = next((w for w in ctx.views[v.index + 1 : v.index + 7] if any(m.ent is plant for m in w.mentions)), None)
+    return plant if w is not None and not _ANOTHER.search(w.text) and not _ANOTHER.search(ctx.views[w.index - 1].text) else None
+
+
+_ANOTHER = re.compile(r"\b(?:lain(?:nya)?|juga|selain|sendiri|another|other|also|besides)\b", re.I)
 
 
 def story_firm(ctx: Context) -> Entity | None:

@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.cues import negated
+from graphbuild.extract.relations.partner_sides import parent_of_unit
 from graphbuild.extract.relations.story_parent import story_regulator
 from graphbuild.extract.relations.together import one_body, same_pom
 
@@ -62,7 +63,8 @@ def find(ctx: Context, v: View) -> None:
             own = story_regulator(ctx, v.index)
             if own is None:
                 continue
-            for other in v.chain(first, ("Organization",)):
+            group = v.chain(first, ("Organization",))
+            for other in [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]:  # (not the unit's parent)
                 if other.ent is not own and not one_body(ctx, own, other.ent) and not same_pom(own, other.ent):
                     ctx.emit("PARTNERS_WITH", own, other.ent, v, 0.6)
 
