@@ -11,6 +11,8 @@ from graphbuild.extract.entities import (
     acronyms,
     apposed,
     appositions,
+    bare_offices,
+    bloc_markets,
     brand_lists,
     class_closed,
     class_units,
@@ -25,6 +27,7 @@ from graphbuild.extract.entities import (
     events,
     explained,
     facilities,
+    forum_bodies,
     headline_names,
     inn,
     kind_substances,
@@ -117,5 +120,8 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     locations.find(ctx)
     coref.find(ctx)
     class_units.find(ctx)  # "X merupakan Unit Pelaksana Teknis Badan POM": a kind of unit, not one
+    bloc_markets.find(ctx)  # "kawasan ASEAN", "ASEAN markets": a bloc as a market, no body acting
+    forum_bodies.find(ctx)  # "keanggotaan A dalam X Forum": a forum with members is a body, not an event
+    bare_offices.find(ctx)  # "Dinas Kesehatan kabupaten/kota": no one office; "Dinas Kesehatan" after one named in full
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
     return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind

@@ -133,6 +133,11 @@ def _prefix(ctx: Ctx) -> None:
                 if cat in ("academic", "association"):
                     e = _second_company(ctx, s, e)  # "Universitas X dan Sinar Jaya Medika": a company after "dan"
                     e = next((b + 1 for b in range(s, e - 1) if t.words[b].endswith(("'s", "\u2019s"))), e)  # "X's Faculty"
+                elif cat == "government":  # "Ministry of Health's Directorate of X": the unit after the possessive is its own
+                    e = next((b + 1 for b in range(s, e - 1) if t.words[b].endswith(("'s", "\u2019s"))
+                              and t.words[b + 1] in _EN_UNITS), e)
+                    if w in _EN_UNITS:
+                        e = _en_list_name(ctx, e)
                 prof = next((b for b in range(s + 1, e) if t.words[b] in ("Prof", "Adj", "Assoc")), e)  # "Rektor Universitas X (Adj.) Prof. Y"
                 if prof < e and ctx.lexicon.lookup(t.span_text(k, e), "Organization") is None:
                     e = prof
@@ -175,6 +180,25 @@ def _prefix(ctx: Ctx) -> None:
         k += 1
 
 
+def _en_list_name(ctx: Ctx, e: int) -> int:
+    """"Directorate of Drug, Narcotics, Psychotropics and Precursor Production Control": an English unit's name runs
+    over a comma list of capitalised words closed by "and"; the end past it (else ``e``). Words another rule has
+    named (a company after the comma) end it."""
+    t = ctx.t
+    n = len(t.words)
+    if e >= n or t.words[e] != ",":
+        return e
+    j, seen_and = e, False
+    while j < n and j - e < 14 and not t.newline_before[j] and ctx.owner[j] < 0 and t.words[j] not in _PT \
+            and not t.match_phrase(j, t.cue.org_prefix_phrases) and (
+            t.words[j] in (",", "and") or (t.words[j][:1].isupper() and t.words[j] != "(")):
+        seen_and = seen_and or t.words[j] == "and"
+        j += 1
+    while j > e and not t.words[j - 1][:1].isupper():
+        j -= 1
+    return j if seen_and and j > e + 3 and t.words[j - 2] != "and" else e
+
+
 def _head_named(ctx: Ctx, k: int, s: int, e: int) -> bool:
     """"Kepala BBPOM Dewi", "Ketua IAI Rina Susanti": after a post, the words run on from the body's
     one-word name are a person the text has already named in full."""
@@ -194,6 +218,7 @@ def _known_org_at(ctx: Ctx, s: int) -> bool:
 
 HOSPITAL = frozenset({"Rumah", "RS", "RSU", "RSUP", "RSUPN", "RSUD", "RSPAD"})  # the words a hospital's name opens with
 _SHOPS = frozenset({"Apotek", "Toko"})
+_EN_UNITS = frozenset({"Directorate", "Bureau", "Division", "Department", "Office", "Agency", "Inspectorate", "Secretariat"})
 _HALLS = frozenset({"Senat", "Kota", "Desa", "Sidang", "Pertemuan", "Rung", "Prajurit"})
 _FACULTY = frozenset({"Fakultas", "Sekolah", "Faculty", "School", "Institute"})  # "Institute of X Universitas Y": a university's institute
 # units named with the university or body they belong to ("Departemen Teknik Biomedik ITS", "Komisi Fatwa MUI")

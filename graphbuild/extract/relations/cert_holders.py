@@ -40,6 +40,7 @@ from graphbuild.extract.relations.cert_phrases import (
 from graphbuild.extract.relations.cert_referents import firms_plant as _firms_plant
 from graphbuild.extract.relations.cert_referents import held_before as _held_before
 from graphbuild.extract.relations.cert_referents import just_named as _just_named
+from graphbuild.extract.relations.cert_referents import plant_named_later, plant_subject_before
 from graphbuild.extract.relations.cert_referents import plantless_firm as _plantless_firm
 from graphbuild.extract.relations.cert_referents import site_referred as _site_referred
 from graphbuild.extract.relations.cert_referents import story_firm as _story_firm
@@ -269,15 +270,21 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
     if ana is not None:
         if SITE_WORD.match(ana.group()):  # "Pabrik tersebut": the plant named lately, before any company
             site = _site_referred(ctx, v, ana.start())
-            if site:
+            later = plant_named_later(ctx, v)  # "Pabrik senilai Rp640 miliar itu …", the plant named further on
+            if site and site[0] is not later:
                 ctx.emit("CERTIFIED", certifier, site[0], v, 0.7, standard=std)
                 return
+            if later is not None:  # (and its company, below, as the plant is not yet named)
+                ctx.emit("CERTIFIED", certifier, later, v, 0.65, standard=std)
             # else the company whose unnamed plant was told of, else the company the text is about, runs it
             plant = bool(re.match(r"(?:pabrik|plant|factory)\b", ana.group(), re.I))  # not the warehouse's owner
             subject = site_owner(ctx, v, ana.start(), plant) or topic(ctx, v.index) or _held_before(ctx, v) or _plantless_firm(ctx)
             if subject is not None and subject.id != certifier.id:
                 ctx.emit("CERTIFIED", certifier, subject, v, 0.65, standard=std)
                 return
+        if ana.group().lstrip(" \"'(").startswith("It") and (site := plant_subject_before(ctx, v)) is not None:
+            ctx.emit("CERTIFIED", certifier, site, v, 0.7, standard=std)  # "The plant is operated by X. It received …"
+            return
         subject = topic(ctx, v.index, back=2) if not SITE_WORD.match(ana.group()) else None
         if subject is not None and subject.id != certifier.id:
             ctx.emit("CERTIFIED", certifier, subject, v, 0.7, standard=std)  # the company a recent sentence is about
@@ -294,3 +301,4 @@ def certified(ctx: Context, v: View, start: int, end: int, memory: dict[str, obj
         e = main_firm(ctx, v.index) if not (named or SITE_WORD.match(ana.group())) else None
         if e is not None and e.id != certifier.id:  # "milik perusahaan": the company the text is about
             ctx.emit("CERTIFIED", certifier, e, v, 0.6, standard=std)
+

@@ -52,6 +52,23 @@ def site_referred(ctx: Context, v: View, pos: int) -> list[Entity]:
     return site or (list(named.values()) if len(named) == 1 else [])
 
 
+def plant_named_later(ctx: Context, v: View) -> Entity | None:
+    """The one plant the story names, first named after ``v``: "Pabrik senilai Rp640 miliar itu telah mengantongi
+    sertifikat CPOB … . Peresmian X Sterile Plant dilakukan oleh …" (the unnamed plant is the one named next)."""
+    named = {m.ent.id: m.ent for w in ctx.views for m in w.mentions if m.type == "Facility"}
+    if len(named) != 1:
+        return None
+    (plant,) = named.values()
+    if not PLANT.search(plant.name) or any(m.ent is plant for w in ctx.views[: v.index + 1] for m in w.mentions):
+        return None
+    # named soon after, and not as another plant ("Kami punya dua pabrik lain. Pabrik Pandaan …", "Selain X, … juga …")
+    w = next((w for w in ctx.views[v.index + 1 : v.index + 7] if any(m.ent is plant for m in w.mentions)), None)
+    return plant if w is not None and not _ANOTHER.search(w.text) and not _ANOTHER.search(ctx.views[w.index - 1].text) else None
+
+
+_ANOTHER = re.compile(r"\b(?:lain(?:nya)?|juga|selain|sendiri|another|other|also|besides)\b", re.I)
+
+
 def story_firm(ctx: Context) -> Entity | None:
     """The company a story names most (and more than any other): who "milik perseroan" is, far from its name."""
     firms = sorted(story_firms(ctx), key=lambda e: len(e.mentions), reverse=True)
@@ -61,3 +78,21 @@ def story_firm(ctx: Context) -> Entity | None:
 def plantless_firm(ctx: Context) -> Entity | None:
     """The story's company when the story names no production site: what "pabrik tersebut" is left to stand for."""
     return None if any(e.type == "Facility" and PLANT.search(e.name) for e in ctx.entities) else story_firm(ctx)
+
+
+# "The 22,000-square-metre plant is operated by X": the sentence before opens with the plant as its subject
+_PLANT_OPENS = re.compile(r"^\W*(?:The|This|Pabrik|Fasilitas)\s+(?:[\w,.-]+\s+){0,3}?(?:plant|facility|factory|pabrik|fasilitas)\b"
+                          r"(?:\s+(?:tersebut|itu|ini))?\s+(?:is|was|has|kini|telah|akan)\b", re.I)
+
+
+def plant_subject_before(ctx: Context, v: View) -> Entity | None:
+    """The plant the sentence before is about ("The plant is operated by X. It received its CPOB certificate …"): "It"
+    is the plant, not the company named in that sentence."""
+    if not v.index:
+        return None
+    w = ctx.views[v.index - 1]
+    first = w.mentions[0] if w.mentions else None
+    if _PLANT_OPENS.match(w.masked) or (first is not None and first.type == "Facility" and not w.masked[: first.start].strip(" \"'(")):
+        got = ctx.recent(v.index, ("Facility",), back=3, limit=1)
+        return got[0] if got else None
+    return None

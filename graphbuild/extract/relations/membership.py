@@ -21,7 +21,10 @@ _MEMBER_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:dalam|di|pada|of|in)\s+$", re.I
 
 
 # "Konsorsium X yang beranggotakan A, B dan C", "a network whose members include A and B"
-_MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?"
+_MADE_OF = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*"
+                      # "X (APMF), forum regional yang keanggotaannya mencakup A": a kind word set off before the clause
+                      r"(?:(?:forum|jejaring|jaringan|asosiasi|aliansi|organisasi|perhimpunan|konsorsium|network|alliance)(?:\s+[a-z]+){0,2}?\s+(?=yang\s))?"
+                      r"(?:yang\s+)?"
                       r"(?:(?:dibentuk|didirikan|berdiri|diluncurkan)\s+(?:pada\s+|sejak\s+)?(?:tahun\s+)?\d{4}\s*(?:,\s*)?(?:dan|serta|,)\s+)?"
                       r"(?:(?:kini|saat\s+ini|juga)\s+)?(?:beranggotakan|anggotanya\s+(?:terdiri\s+(?:atas|dari)|"
                       r"adalah|yaitu|yakni|meliputi|antara\s+lain)|keanggotaannya\s+(?:mencakup|meliputi|termasuk)"

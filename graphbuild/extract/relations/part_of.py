@@ -44,6 +44,9 @@ _OF_MINISTRY = re.compile(r"\s+(?:of\s+the|of|pada|under\s+the|(?:yang\s+)?(?:be
 # "Direktorat X berada di bawah Direktorat Jenderal Y": no kind word, the unit's own name says what it is
 _SITS_UNDER = re.compile(r"^\)?\s*,?\s*(?:yang\s+)?(?:(?:kini|juga|saat\s+ini)\s+)?berada\s+di\s+bawah(?:\s+naungan)?\s+$", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# "BPOM's Directorate of X", "the Ministry of Health's Bureau of Y": a state body's unit told after its possessive
+_EN_UNIT = re.compile(r"(?:Directorate|Bureau|Division|Department|Office|Inspectorate|Secretariat)(?:\s+General)?\s+(?:of|for)\s")
+_POSSESSIVE = re.compile(r"[^\s()]+(?:\s+[^\s()]+){0,5}['\u2019]s\s+")
 _MINISTRY = re.compile(r"(?:Ministry|Kementerian|Department|Pemerintah|Pemprov|Pemkot|Pemkab|Government)\b")  # and local governments
 
 
@@ -73,6 +76,9 @@ def part_of(ctx: Context, v: View, m: M) -> None:
     prev = v.prev_mention(m)
     if prev is not None and prev.type == "Organization" and _THROUGH.match(v.masked[(prev.gloss or prev).end : m.start]):
         ctx.emit("PART_OF", m.ent, prev.ent, v, 0.75)  # "Badan POM melalui Balai Besar POM di Surabaya"
+    if prev is not None and prev.type == "Organization" and prev.ent.category != "company" and _EN_UNIT.match(m.text) \
+            and _POSSESSIVE.fullmatch(v.text[prev.start : m.start]):
+        ctx.emit("PART_OF", m.ent, prev.ent, v, 0.75)  # "BPOM's Directorate of Drug Registration"
     nxt = v.next_mention(m)
     if nxt is not None and nxt.type == "Person" and re.fullmatch(rf"(?:\s|{cues.HONORIFIC})*", v.gap(m.end, nxt.start)):
         return  # "Deputi I BPOM dr. William": a title before a name, not a reference to the unit

@@ -22,6 +22,7 @@ from graphbuild.extract.relations import (
     member_lists,
     membership,
     named_parties,
+    operation_partners,
     partner_lists,
     partner_pairs,
     subjects,
@@ -254,4 +255,5 @@ def _worked_with_all(ctx: Context, v: View) -> None:
 
 # ``find``'s per-sentence rules, in order, with the cues each reads (most sentences hold none of them)
 _PARTNERED = RuleTable((_partnered, cues.PARTNER), (membership.find, *membership.CUES))
-_JOINT = RuleTable((together.joint_action, *together.CUES), (joined.find, joined.CUE), (_worked_with_all, _WORKED_WITH))
+_JOINT = RuleTable((together.joint_action, *together.CUES), (joined.find, joined.CUE), (_worked_with_all, _WORKED_WITH),
+                  (operation_partners.find, *operation_partners.CUES))

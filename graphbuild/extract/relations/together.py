@@ -12,6 +12,7 @@ import re
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cues import LIST_SEP, negated
 from graphbuild.extract.relations.partner_sides import heads, parent_of_unit, speakers_side
+from graphbuild.extract.relations.story_parent import story_regulator
 from graphbuild.types import Entity
 
 
@@ -24,6 +25,8 @@ _BERSAMA = re.compile(r"^\s*(?:\([^()]*\)\s*)?bersama(?:-sama)?\s+(?:dengan\s+)?
 _JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)?[a-z]{3,}|sita|gerebek|bongkar|"
                          r"razia|tindak|amankan|gelar)\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|organi[sz]ed|hosted)\s+(?:oleh\s+|by\s+)?$", re.I)
+# "Operasi itu digelar A bersama B": the operation, not an event, is what the two run
+_OPERATION = re.compile(r"\b(?:operasi|razia|penindakan|inspeksi|patroli|penggerebekan|penertiban|sidak)\b[^.;:]{0,60}$", re.I)
 _POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
 
 
@@ -43,7 +46,7 @@ def joint_action(ctx: Context, v: View) -> None:
             if own is not None and _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) and not negated(v.masked, said.start()):
                 for other in group:
                     if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                            _same_pom(own.ent, other.ent)):
+                            same_pom(own.ent, other.ent)):
                         ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.65)
     if ok[1]:
         for c in v.cues(_OP_WITH):
@@ -64,12 +67,14 @@ def joint_action(ctx: Context, v: View) -> None:
         b = v.next_mention(a)
         if b is None or not (_usable(v, a) and _usable(v, b)):
             continue
-        if _same_pom(a.ent, b.ent) or one_body(ctx, a.ent, b.ent):
+        if same_pom(a.ent, b.ent) or one_body(ctx, a.ent, b.ent):
             continue  # BPOM's own offices acting together are one body, not partners
-        if not _BERSAMA.match(v.gap(a.end, b.start)) or _HOSTED_BY.search(v.masked[max(0, a.start - 40) : a.start]):  # type: ignore[union-attr]
-            continue  # (an event "diselenggarakan oleh A bersama B": co-hosts, no partners)
+        by = _HOSTED_BY.search(v.masked[max(0, a.start - 40) : a.start])
+        op = by is not None and bool(_OPERATION.search(v.text[max(0, a.start - 100) : a.start - len(by.group())]))
+        if not _BERSAMA.match(v.gap(a.end, b.start)) or (by and not op):
+            continue  # (an event "diselenggarakan oleh A bersama B": co-hosts, no partners; an operation so run is joint work)
         group = v.chain(b, ("Organization",))  # type: ignore[arg-type]  # "A bersama B dan C meluncurkan …"
-        if _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) or (  # "diperiksa oleh A bersama B"
+        if op or _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]) or (  # "diperiksa oleh A bersama B"
                 (by := _BY.search(v.masked[max(0, a.start - 60) : a.start])) and not negated(v.masked, a.start - len(by.group()))):
             doers = [a.ent]
             unit = parent_of_unit(v, a)  # "Satreskrim Polres Malang bersama BPOM": the unit acts, its parent with it
@@ -105,7 +110,7 @@ def _apposed_with(ctx: Context, v: View, start: int, end: int) -> None:
     if not _JOINT_VERB.match(v.masked[(group[-1].gloss or group[-1]).end :]):
         return
     for other in group:
-        if other.ent is not head.ent and not one_body(ctx, head.ent, other.ent) and not _same_pom(head.ent, other.ent):
+        if other.ent is not head.ent and not one_body(ctx, head.ent, other.ent) and not same_pom(head.ent, other.ent):
             ctx.emit("PARTNERS_WITH", head.ent, other.ent, v, 0.65)
 
 
@@ -139,7 +144,7 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
     ents = list({m.ent.id: m.ent for m in group}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:
-            if not one_body(ctx, a, b) and not (_same_pom(a, b)):
+            if not one_body(ctx, a, b) and not (same_pom(a, b)):
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.65)
 
 
@@ -176,7 +181,7 @@ def _fronted(ctx: Context, v: View, pos: int) -> None:
         return
     for other in group:
         if other.ent is not subj.ent and not one_body(ctx, subj.ent, other.ent) and not (
-                _same_pom(subj.ent, other.ent)):  # (BPOM's own offices are one body)
+                same_pom(subj.ent, other.ent)):  # (BPOM's own offices are one body)
             ctx.emit("PARTNERS_WITH", subj.ent, other.ent, v, 0.65)
 
 
@@ -192,7 +197,7 @@ _REGIONAL = re.compile(r"^(?:Balai\s+Besar|Balai|Loka|BBPOM|BPOM)\b.*\s(?:di|in)
 _POM_OFFICE = re.compile(r"\b(?:B?B?POM|Pengawas\s+Obat)\b")
 
 
-def _same_pom(a: Entity, b: Entity) -> bool:
+def same_pom(a: Entity, b: Entity) -> bool:
     """Whether ``a`` and ``b`` are both BPOM, but not two regional offices each with its own seat."""
     return bool(_POM.search(a.name) and _POM.search(b.name)) and not (_REGIONAL.match(a.name) and _REGIONAL.match(b.name))
 
@@ -236,12 +241,13 @@ def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
         return
     subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)  # the subject
     own = heads(ctx, subj) if subj is not None and subj.type == "Person" else subj if _usable(v, subj) else None
-    doers = [own] if own is not None else _doer_before(ctx, v, start)
-    for own in doers:
+    doers = [own.ent] if own is not None else [m.ent for m in _doer_before(ctx, v, start)]
+    if not doers and own is None and not v.before(start) and (reg := story_regulator(ctx, v.index)) is not None:
+        doers = [reg]  # "Operasi ini dijalankan bersama B" past a quote: the story's regulator ran it
+    for doer in doers:
         for other in v.chain(first, ("Organization",)):
-            if other.ent is not own.ent and not one_body(ctx, own.ent, other.ent) and not (
-                    _same_pom(own.ent, other.ent)):
-                ctx.emit("PARTNERS_WITH", own.ent, other.ent, v, 0.6)
+            if other.ent is not doer and not one_body(ctx, doer, other.ent) and not same_pom(doer, other.ent):
+                ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.6)
 
 
 def _doer_before(ctx: Context, v: View, start: int) -> list[M]:
