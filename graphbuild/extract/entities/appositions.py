@@ -92,7 +92,9 @@ def find(ctx: Ctx) -> None:
             t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
         # "have appointed X, currently Director of A, as …": the name an appointing verb takes, a post at a body apposed
         appointed = posted and t.words[s - 1] != "of" and (t.words[s - 1].casefold() in _APPOINTERS or t.words[s - 1] in _ID_APPOINTERS)
-        if opener or (posted and after_speech) or appointed:
+        # "Hal senada disampaikan X, CEO Hanseong Biologics, …": a capitalised body after the title, typed or not yet
+        named = posted or (p < len(t.words) and is_cap(t.words[p]) and not t.newline_before[p])
+        if opener or (named and after_speech) or appointed:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     _serving(ctx)

@@ -34,7 +34,7 @@ TITLES: tuple[str, ...] = (
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
     "president director", "managing director", "director general", "head", "pendiri", "founder", "Pemilik", "pemilik", "owner", "Dosen", "dosen", "staf pengajar", "tenaga pengajar", "pengajar", "Pengajar",
     "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
-    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Managing Partner", "General Partner", "Founding Partner", "Kasat", "Kanit", "Kabid", "Kabag", "Kasubdit", "Kasubbag", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", r"Dirres[a-z]+", r"Wadirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
+    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Managing Partner", "General Partner", "Founding Partner", "Koordinator", "Coordinator", "Kasat", "Kanit", "Kabid", "Kabag", "Kasubdit", "Kasubbag", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", r"Dirres[a-z]+", r"Wadirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -43,7 +43,7 @@ TITLE_RE = re.compile(rf"\b{TITLE}")
 
 HONORIFIC = (
     r"(?:(?:Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr"
-    r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol)\.?\s*)"
+    r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol|\((?:H\.?C|h\.c)\.?\))\.?\s*)"  # "Dr. (H.C.)": honoris causa
 )
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|M\.?\s?B\.?\s?A|M\.?\s?H|"
