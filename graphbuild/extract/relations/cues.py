@@ -209,6 +209,7 @@ EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|workshop|pelatihan|"
     r"bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"kuliah|kesempatan|simposium|kongres|pameran|ajang|perhelatan|gelaran|expo|event|meeting|conference|symposium|summit|"
+    r"temu|rakor|rakornas|rakernas|rakerda|munas|musyawarah|diskusi|dialog|talkshow|festival|roundtable|"  # "Temu bisnis tersebut"
     r"occasion|exhibition|malam\s+(?:penghargaan|penganugerahan|anugerah|puncak)|upacara|seremoni)\b"  # "Malam penghargaan itu …"
     r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|conference|forum|symposium|summit|occasion|exhibition|"
