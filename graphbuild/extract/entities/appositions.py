@@ -27,7 +27,7 @@ from graphbuild.extract.entities.tokens import is_cap
 _SPEECH_JOIN = frozenset({",", "\u201d", "says", "added", "explained",
                           # "Hal itu disampaikan Yusuf, Kepala BBPOM …": a passive speech verb without "oleh"
                           "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan",
-                          "dipaparkan", "diutarakan", "disebutkan", "diterangkan"})
+                          "dipaparkan", "diutarakan", "disebutkan", "diterangkan", "dikemukakan", "ditambahkan"})
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
                           "founder", "pemilik", "owner", "pengajar", "staf"})
 _APPOINTERS = frozenset({"appointed", "appoints", "appoint", "named", "names", "elected", "re-elected", "reelected",

@@ -58,6 +58,8 @@ _BOARD_NAME = re.compile(r"\b(?:Dewan\s+(?:Komisaris|Direksi|Pengawas|Pengurus|P
                          r"Pengurus\s+(?:Harian|Pusat|Inti)|Jajaran\s+(?:Direksi|Komisaris)|Management\s+Team)\b")
 _SUBHEAD = re.compile(rf"[#*\s]*(?:(?:Susunan|Anggota|Members?\s+of(?:\s+the)?|The)\s+)?{_BOARD_NAME.pattern}(?:\s+(?:Baru|Perseroan|[A-Z][\w-]*)){{0,3}}[*\s]*:?[*\s]*")
 _ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&|of(?=\s+[A-Z])))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\s*\([a-z]{{3,12}}\))?(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+# a table row under a board heading: the post in the first cell, the name in the second
+_ROW = re.compile(rf"^\s*\|\s*(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&|of(?=\s+[A-Z])))*)(?:\*\*)?\s*\|\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
 # "- Komisaris Utama: A, menggantikan B yang kini menjadi Komisaris Independen.": B's seat on the same board
 _NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)\s+(?:menjadi|menjabat(?:\s+sebagai)?|duduk\s+sebagai)\s+"
                   rf"{POST}(?P<rest>(?:\s+[A-Z][\w-]*)*)\s*[.;]?\s*$")
@@ -115,6 +117,11 @@ def _roster(ctx: Context, head: View) -> None:
             continue  # (a lead-in under the heading: "RUPSLB menetapkan perubahan berikut:")
         if not w.mentions and _SUBHEAD.fullmatch(w.text):
             continue  # a board's sub-heading ("**Dewan Komisaris**", "Direksi:") between the lines
+        if w.text.lstrip().startswith("|"):  # a table under the heading: "| Sekretaris Jenderal | X | PT A |"
+            for p in (m for m in w.mentions if m.type == "Person"):
+                if (t := _ROW.match(w.text[: p.start])) is not None:
+                    ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest"))
+            continue
         if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
             if "\n" not in ctx.doc.text[ctx.views[w.index - 1].sent.end : w.sent.start] and w.index - 1 > head.index:
                 continue  # a bullet's second sentence ("- Direktur Utama: X, … Felicia sebelumnya menjabat …")

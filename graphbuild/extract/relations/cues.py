@@ -42,7 +42,7 @@ TITLE = rf"(?P<title>(?:{_TITLE_ALT})(?:\s+(?:I|II|III|IV|V)\b)?)"
 TITLE_RE = re.compile(rf"\b{TITLE}")
 
 HONORIFIC = (
-    r"(?:(?:Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr"
+    r"(?:(?:Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr|Sdri|Ny|Tn|Nn"
     r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol|\((?:H\.?C|h\.c)\.?\))\.?\s*)"  # "Dr. (H.C.)": honoris causa
 )
 DEGREE = (
