@@ -21,8 +21,7 @@ _EPITHET = re.compile(rf"\b(?:{SAY})(?:nya)?\s+(?:(?:pria|wanita|perempuan|sosok
                       r"CEO|[Pp]residen\s+[Dd]irektur)(?:\s+[\w-]+){0,5}?)\s+(?=\u2588)", re.I)
 _CLOSE = re.compile(r"\s+(?:itu|tersebut|ini)\b")
 # a sentence opening with the post and its body, then "itu": "Guru besar Fakultas Farmasi Unair itu sebelumnya …"
-_OPENING_POST = re.compile(r"(?:^\W*|[.!?]\s+)(?P<post>(?i:guru\s+besar|dosen|peneliti|dekan|rektor|ketua(?:\s+umum)?|kepala|direktur(?:\s+utama)?|"
-                           r"pendiri))(?:\s+[a-z][\w-]*){0,4}?\s+(?=\u2588)")
+_OPENING_POST = re.compile(r"(?:^\W*|[.!?]\s+)(?P<post>(?i:guru\s+besar|dosen|peneliti|dekan|rektor|pendiri))(?:\s+[a-z][\w-]*){0,4}?\s+(?=\u2588)")
 # a sentence opening with an epithet or a pronoun, then "memimpin" a body: "Pria kelahiran Medan itu sebelumnya memimpin …"
 _LEADS = re.compile(r"(?:^\W*|[.!?]\s+)(?:(?:Perempuan|Pria|Wanita|Lelaki|Laki-laki|Sosok|Alumnus|Alumni|Lulusan)\b[^.;:\"\u201c]{0,80}?\s(?:itu|tersebut)"
                     r"|Ia|Dia|Beliau)\s+(?P<adv>(?:(?:sebelumnya|pernah|sempat|juga|kini|saat\s+ini|sekarang)\s+)*)"
