@@ -18,7 +18,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     m.kes m.si s.si m.farm s.h m.h s.e s.kom m.pd m.epid mph sp jl jln kec kab kel prov tel telp hlm vol
     st mr mrs ms jr sr co inc ltd corp vs etc e.g i.e no. yth bpk ibu sdr kol jend brigjen irjen kapt mayjen
     letjen ir. m.m mba m.b.a sp.pd sp.a sp.og plt plh pj approx fig ref rp pvt pte sdn bhd
-    pol kombes akbp akp kompol iptu ipda aiptu aipda komjen muh moh moch mhd abd purn ret adj assoc""".split()
+    pol kombes akbp akp kompol iptu ipda aiptu aipda komjen muh moh moch mhd abd purn ret adj assoc ny tn nn sdri""".split()
 )
 
 # "\n+" or "[.!?…]+[\"”’')\]]*(?=\s)", written to open with a character class: ``re`` then skips to the next

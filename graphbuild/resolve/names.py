@@ -15,7 +15,7 @@ from graphbuild.extract.lexicon import LexEntry, Lexicon
 from graphbuild.types import Entity
 
 _LEGAL = re.compile(r"^(?:PT\.?|CV\.?)\s+|\s*,?\s*(?:Tbk\.?|\(Persero\)|Persero|Ltd\.?|Inc\.?|Co\.|Corp\.?|LLC|PLC|GmbH)$")
-_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|Apt|apt|drg|drh|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu)\.?\s+)+")
+_HONORIFIC = re.compile(r"^(?:(?:Prof|Dr|dr|Drs|Dra|Ir|H|Hj|Apt|apt|drg|drh|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Ny|Tn|Sdri?)\.?\s+)+")
 _DEGREES = re.compile(r"(?:,\s*[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Za-z]{1,6}\.?)*)+$")
 _SPACE = re.compile(r"\s+")
 

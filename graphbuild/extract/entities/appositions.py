@@ -27,7 +27,7 @@ from graphbuild.extract.entities.tokens import is_cap
 _SPEECH_JOIN = frozenset({",", "\u201d", "says", "added", "explained",
                           # "Hal itu disampaikan Yusuf, Kepala BBPOM …": a passive speech verb without "oleh"
                           "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan",
-                          "dipaparkan", "diutarakan", "disebutkan", "diterangkan"})
+                          "dipaparkan", "diutarakan", "disebutkan", "diterangkan", "dikemukakan", "ditambahkan"})
 _LOWER_ROLES = frozenset({"peneliti", "dosen", "analis", "pengamat", "researcher", "analyst", "pakar", "ahli", "pendiri",
                           "founder", "pemilik", "owner", "pengajar", "staf"})
 _APPOINTERS = frozenset({"appointed", "appoints", "appoint", "named", "names", "elected", "re-elected", "reelected",
@@ -92,7 +92,9 @@ def find(ctx: Ctx) -> None:
             t.words[s - 1] == "to" and t.words[s - 2].casefold() == "according")
         # "have appointed X, currently Director of A, as …": the name an appointing verb takes, a post at a body apposed
         appointed = posted and t.words[s - 1] != "of" and (t.words[s - 1].casefold() in _APPOINTERS or t.words[s - 1] in _ID_APPOINTERS)
-        if opener or (posted and after_speech) or appointed:
+        # "Hal senada disampaikan X, CEO Hanseong Biologics, …": a capitalised body after the title, typed or not yet
+        named = posted or (p < len(t.words) and is_cap(t.words[p]) and not t.newline_before[p])
+        if opener or (named and after_speech) or appointed:
             add_person(ctx, s, e)
     _last_list_item(ctx)
     _serving(ctx)

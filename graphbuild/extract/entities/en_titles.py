@@ -16,6 +16,8 @@ _HEADS = frozenset({"executive", "officer", "director", "ambassador", "chairman"
                     "founder", "spokesperson", "spokesman", "spokeswoman", "governor", "commissioner", "envoy",
                     "secretary-general", "director-general", "head", "chief", "regent", "mayor", "consul"})
 _SPEECH = frozenset({"said", "says", "told", "added", "noted", "explained", "stated", "announced", "stressed"})
+# "GHPI president director Kenji Matsuda, who ran …": a relative clause sets the name off as a speech verb does
+_SPEECH_OR_WHO = _SPEECH | {"who", "whose"}
 _POSTED = frozenset({"to", "of", "for", "at", "in"})  # "ambassador to South Korea", "head of the agency"
 
 
@@ -40,6 +42,6 @@ def find(ctx: Ctx) -> None:
             continue
         b = name_run(ctx, a)
         after = t.words[b] if b < n else "."
-        closed = after in (",", ".") if comma else after in _SPEECH or (after == "," and b + 1 < n and t.words[b + 1] in _SPEECH)
+        closed = after in (",", ".") if comma else after in _SPEECH or (after == "," and b + 1 < n and t.words[b + 1] in _SPEECH_OR_WHO)
         if b - a >= 2 and closed:
             add_person(ctx, a, b)

@@ -26,6 +26,9 @@ def _degree_re(ctx: Ctx) -> re.Pattern[str]:
 _DEGREE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
+_HONORIS = frozenset({"H.C", "HC", "h.c", "Hon", "HC."})  # "(H.C.)", "(HC)": honoris causa after a doctor's title
+
+
 def honorific_at(ctx: Ctx, k: int) -> int:
     """Number of tokens of the honorific chain starting at k ("Prof . dr ." -> 4)."""
     t = ctx.t
@@ -42,6 +45,8 @@ def honorific_at(ctx: Ctx, k: int) -> int:
         elif j > k and w == "(" and j + 2 < len(t.words) and t.words[j + 1] in ("Purn", "purn", "Ret") \
                 and ")" in t.words[j + 2 : j + 4]:
             j = t.words.index(")", j + 2) + 1  # "Irjen Pol. (Purn.) Hendra Wicaksana": retired
+        elif j > k and w == "(" and j + 2 < len(t.words) and t.words[j + 1] in _HONORIS and ")" in t.words[j + 2 : j + 4]:
+            j = t.words.index(")", j + 2) + 1  # "Dr. (H.C.) Bambang Sutejo": an honorary doctorate
         else:
             break
     return j - k

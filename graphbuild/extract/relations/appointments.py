@@ -57,7 +57,9 @@ _BOARD_LIST = re.compile(r"\bsusunan\s+(?:pengurus|direksi|dewan\s+(?:direksi|ko
 _BOARD_NAME = re.compile(r"\b(?:Dewan\s+(?:Komisaris|Direksi|Pengawas|Pengurus|Penasihat|Pembina)|Direksi|Board\s+of\s+(?:Directors|Commissioners|Trustees)|"
                          r"Pengurus\s+(?:Harian|Pusat|Inti)|Jajaran\s+(?:Direksi|Komisaris)|Management\s+Team)\b")
 _SUBHEAD = re.compile(rf"[#*\s]*(?:(?:Susunan|Anggota|Members?\s+of(?:\s+the)?|The)\s+)?{_BOARD_NAME.pattern}(?:\s+(?:Baru|Perseroan|[A-Z][\w-]*)){{0,3}}[*\s]*:?[*\s]*")
-_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\s*\([a-z]{{3,12}}\))?(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+_ROSTER = re.compile(rf"^\s*(?:(?:[-*\u2022]|\d{{1,2}}[.)])\s*)?(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&|of(?=\s+[A-Z])))*(?:\s+[a-z]{{3,15}}){{0,2}})(?:\s*\([a-z]{{3,12}}\))?(?:\*\*)?\s*:\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
+# a table row under a board heading: the post in the first cell, the name in the second
+_ROW = re.compile(rf"^\s*\|\s*(?:\*\*)?(?:[A-Z][a-z]+\s+)?{POST}(?P<rest>(?:\s+(?:[A-Z][\w-]*|dan|and|&|of(?=\s+[A-Z])))*)(?:\*\*)?\s*\|\s*(?:\*\*)?\s*{cues.HONORIFIC}*$")
 # "- Komisaris Utama: A, menggantikan B yang kini menjadi Komisaris Independen.": B's seat on the same board
 _NOW = re.compile(rf"(?:[\s,]|{cues.DEGREE})*yang\s+(?:kini|sekarang|saat\s+ini)\s+(?:menjadi|menjabat(?:\s+sebagai)?|duduk\s+sebagai)\s+"
                   rf"{POST}(?P<rest>(?:\s+[A-Z][\w-]*)*)\s*[.;]?\s*$")
@@ -115,6 +117,11 @@ def _roster(ctx: Context, head: View) -> None:
             continue  # (a lead-in under the heading: "RUPSLB menetapkan perubahan berikut:")
         if not w.mentions and _SUBHEAD.fullmatch(w.text):
             continue  # a board's sub-heading ("**Dewan Komisaris**", "Direksi:") between the lines
+        if w.text.lstrip().startswith("|"):  # a table under the heading: "| Sekretaris Jenderal | X | PT A |"
+            for p in (m for m in w.mentions if m.type == "Person"):
+                if (t := _ROW.match(w.text[: p.start])) is not None:
+                    ctx.emit("HOLDS_POSITION", p.ent, body, w, 0.7, title=t.group("title") + t.group("rest"))
+            continue
         if not _BULLET.match(w.text) and not _NUMBER.fullmatch(ctx.views[w.index - 1].text):
             if "\n" not in ctx.doc.text[ctx.views[w.index - 1].sent.end : w.sent.start] and w.index - 1 > head.index:
                 continue  # a bullet's second sentence ("- Direktur Utama: X, … Felicia sebelumnya menjabat …")
@@ -238,13 +245,15 @@ def _own_meeting(ctx: Context, v: View) -> Entity | None:
 
 def _meeting_company(ctx: Context, v: View) -> Entity | None:
     """The company whose shareholders' or board meeting the text tells of: the first company named in the
-    first sentence that names such a meeting (later ones name buyers and partners as well)."""
+    first sentence that names such a meeting (later ones name buyers and partners as well); of several there, the one
+    the release defines as "the Company" (a regulation's title before it may end in "… of Public Companies")."""
     if not any(_MEETING.search(ctx.views[i].text) for i in range(max(0, v.index - 3), v.index + 1)):
         return None
     for w in ctx.views[: v.index + 1]:
         firms = [m.ent for m in w.mentions if m.type == "Organization" and m.ent.category == "company"]
         if firms and _MEETING.search(w.text):
-            return firms[0]
+            own = defined_company(ctx) if len(firms) > 1 else None
+            return own if own in firms else firms[0]
     return None
 
 

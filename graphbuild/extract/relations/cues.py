@@ -34,7 +34,7 @@ TITLES: tuple[str, ...] = (
     "Deputy Governor", "Deputy Mayor", "Deputy Minister", "Vice Minister", "chief executive officer", "chief executive",
     "president director", "managing director", "director general", "head", "pendiri", "founder", "Pemilik", "pemilik", "owner", "Dosen", "dosen", "staf pengajar", "tenaga pengajar", "pengajar", "Pengajar",
     "Lecturer", "lecturer", "analis", "analyst", "researcher", "ekonom", "economist",
-    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Managing Partner", "General Partner", "Founding Partner", "Kasat", "Kanit", "Kabid", "Kabag", "Kasubdit", "Kasubbag", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", r"Dirres[a-z]+", r"Wadirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
+    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer", "Managing Partner", "General Partner", "Founding Partner", "Koordinator", "Coordinator", "Kasat", "Kanit", "Kabid", "Kabag", "Kasubdit", "Kasubbag", "Kapolda", "Kapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", r"Dirres[a-z]+", r"Wadirres[a-z]+",  # "Chief Scientific Officer", "Chief Business Development Officer"
 )
 _TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 # a title, optionally numbered ("Deputi I") or with an English "of"
@@ -42,8 +42,8 @@ TITLE = rf"(?P<title>(?:{_TITLE_ALT})(?:\s+(?:I|II|III|IV|V)\b)?)"
 TITLE_RE = re.compile(rf"\b{TITLE}")
 
 HONORIFIC = (
-    r"(?:(?:Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr"
-    r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol)\.?\s*)"
+    r"(?:(?:Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr|Sdri|Ny|Tn|Nn"
+    r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol|\((?:H\.?C|h\.c)\.?\))\.?\s*)"  # "Dr. (H.C.)": honoris causa
 )
 DEGREE = (
     r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|M\.?\s?B\.?\s?A|M\.?\s?H|"
@@ -209,6 +209,7 @@ EVENT_ANAPHOR = re.compile(
     r"\b(?:acara|kegiatan|pertemuan|rapat(?:\s+koordinasi)?|forum|seminar|webinar|konferensi|lokakarya|workshop|pelatihan|"
     r"bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"kuliah|kesempatan|simposium|kongres|pameran|ajang|perhelatan|gelaran|expo|event|meeting|conference|symposium|summit|"
+    r"temu|rakor|rakornas|rakernas|rakerda|munas|musyawarah|diskusi|dialog|talkshow|festival|roundtable|"  # "Temu bisnis tersebut"
     r"occasion|exhibition|malam\s+(?:penghargaan|penganugerahan|anugerah|puncak)|upacara|seremoni)\b"  # "Malam penghargaan itu …"
     r"(?:\s+[\w\u2588-]+){0,8}?\s+(?:ini|tersebut|itu)\b"  # names inside are masked: "pertemuan … ASEAN itu"
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|conference|forum|symposium|summit|occasion|exhibition|"

@@ -199,6 +199,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
             clause = v.in_clause(c.end(), kinds)
             if clause and ";" in v.masked[clause[-1].end :]:  # "dihadiri oleh A, X; B, Y; serta …": items to the end
                 clause += [m for m in v.after(clause[-1].end, ("Person",)) if ";" in v.masked[c.end() : m.start]]
+            if anaphoric:  # "Rapat tersebut dihadiri Dinas A, B, serta C": the bodies the list names
+                envoys += [m for m in _listed_bodies(v, c.end()) if all(m is not e for e in envoys)]
             for m in sorted(clause + [e for e in envoys if all(e is not x for x in clause)], key=lambda x: x.start):
                 if anaphoric and m.type == "Organization" and m not in envoys:
                     continue
@@ -219,6 +221,26 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
         for m in (v.chain(after[0], ("Organization",)) if after[0].type == "Organization" else after[:1]) if ev is not None else ():
             if m.type == "Person" or m.start not in v.role_orgs:
                 ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="narasumber")
+
+
+# one item of the list after "dihadiri": a body opens it, after the word for who came from it
+_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|and)\s+)?|\s(?:dan|serta|and|maupun)\s+)")
+_ITEM_LEAD = re.compile(r"^(?:(?:termasuk|antara\s+lain|di\s+antaranya|yakni|yaitu|including)\s+)?"
+                        r"(?:(?:perwakilan|pengurus|jajaran|unsur|delegasi|utusan|representatives?\s+(?:of|from))\s+(?:dari\s+)?)?$", re.I)
+
+
+def _listed_bodies(v: View, start: int) -> list[M]:
+    """"Kegiatan tersebut dihadiri Dinas A, dinas kabupaten/kota, Polda B, serta Universitas C": the bodies that open
+    the list's items up to the sentence's end (a body inside a person's title, or "dari B" after a person, is no item)."""
+    end = min((i for i in (v.masked.find(";", start), v.masked.find(". ", start)) if i >= 0), default=len(v.masked))
+    out = []
+    for m in v.after(start, ("Organization",)):
+        if m.start >= end or m.start in v.role_orgs:
+            continue
+        items = _ITEM_SPLIT.split(v.masked[start : m.start])
+        if _ITEM_LEAD.match(items[-1]):
+            out.append(m)
+    return out
 
 
 def _sent_by(v: View, m: M) -> bool:

@@ -47,7 +47,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<firm>[Cc]ompany|[Ff]irm|[Gg
                          r"chairman|chairwoman|founder|head|spokes(?:man|woman|person))(?:\s+of\s+[A-Za-z]+)?))\s*,\s*$")
 _FIRMS = re.compile(r"(?:company|firm|group)['\u2019]s", re.I)
 # 'PT X ("X" or "the Company")': a release's defined term, which "the Company's President Director" later means
-_DEFINES = re.compile(r"[\"\u201c](?:the\s+Company|Perseroan)[\"\u201d]")  # the literal gate of ``_ITS_BEFORE``
+_DEFINES = re.compile(r"(?:the\s+)?[\"\u201c](?:the\s+)?(?:Company|Perseroan)[\"\u201d]")  # ("the Company" or the "Company"; the literal gate of ``_ITS_BEFORE``)
 # '"…," said Dr. X, Director of Operations.': a press release's quote, the post bare at the sentence end
 _SAID_BEFORE = re.compile(r"\bsaid\s+(?:\w+\.?\s+)?$")
 _SAID_POST = re.compile(r"\s*,\s*(?P<title>(?:[A-Z][a-z]+\s+){0,3}(?:Director|Officer|Head|Manager|President|Chairman|Chairwoman|"

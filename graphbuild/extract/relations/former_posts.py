@@ -71,6 +71,8 @@ def find(ctx: Context) -> None:
             if prev is None or prev.type == "Person":  # the subject right before the post, or an opening pronoun
                 title = _post(v, body, prev)
                 person = None if title is None else prev.ent if prev is not None else _previous_person(ctx, v)
+                if title is None and prev is not None and (title := _coordinated_late(v, body, prev)) is not None:
+                    person = prev.ent  # "X adalah guru besar A dan pernah menjabat …": A read as X's post already
             else:  # "X adalah guru besar Universitas A dan pernah menjabat Direktur … di B": the sentence's subject
                 title = _coordinated(v, body, prev)
                 person = ms[0].ent if title is not None and ms[0].type == "Person" and _OPENS.match(v.text[: ms[0].start]) else None
@@ -114,6 +116,16 @@ def _coordinated(v: View, body: M, prev: M) -> str | None:
         return None
     word = "former" if c.group("en") else "mantan"
     return f"{word} {p.group('title')}{p.group('unit')}".strip()
+
+
+def _coordinated_late(v: View, body: M, prev: M) -> str | None:
+    """The former post after "dan pernah menjabat" when the body of the person's first post is no mention any more."""
+    gap = v.text[prev.end : body.start]
+    for d in re.finditer(r"[\s,](?=(?:dan|serta|and)\s)", gap):
+        rest = gap[d.start() :]
+        if (c := _COORD.match(rest)) is not None and _held(p := _POST.match(rest[c.end() :]), body):
+            return f"{'former' if c.group('en') else 'mantan'} {p.group('title')}{p.group('unit')}".strip()  # type: ignore[union-attr]
+    return None
 
 
 def _previous_person(ctx: Context, v: View) -> Entity | None:

@@ -50,8 +50,9 @@ def _between(ctx: Context, v: View) -> None:
 
 
 # "Keduanya disambut oleh …", "Ia bertemu dengan …": the people named in the sentence before
-_PRONOUN = re.compile(r"^\W*(?:(?:setibanya|sesampainya|setiba|tiba|upon\s+(?:arrival|arriving)|on\s+arriving)\b[^.;:]{0,60}?,\s*)?"
-                      r"(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|kedua\s+(?:menteri|pejabat|tamu|pimpinan|kepala|duta\s+besar|direktur|gubernur|delegasi)|mereka|both|they)|(?P<party>rombongan|delegasi|the\s+delegation)"
+_PRONOUN = re.compile(r"^\W*(?:(?:setibanya|sesampainya|setiba|tiba|upon\s+(?:arrival|arriving)|on\s+arriving|"
+                      r"(?:dalam|pada|saat|di)\s+(?:pertemuan|acara|sesi|rapat|hari)\b)[^.;:]{0,60}?,\s*)?"  # "Dalam pertemuan pembukaan, tim …"
+                      r"(?:[\w-]+\s+){0,3}?(?:(?P<two>keduanya|kedua\s+(?:menteri|pejabat|tamu|pimpinan|kepala|duta\s+besar|direktur|gubernur|delegasi)|mereka|both|they)|(?P<party>rombongan|delegasi|tim|the\s+delegation|the\s+team)"
                       r"|ia|dia|beliau|he|she)\b", re.I)
 
 
@@ -117,14 +118,21 @@ def _party_after_break(ctx: Context, v: View, start: int, pos: int) -> Entity | 
     """The leader of the visit told before, where an unsplit sentence opening with a party word holds ``pos``."""
     brk = next(reversed(list(_NEW_SENTENCE.finditer(v.masked, start, pos))), None)
     pro = _PRONOUN.match(v.masked[brk.end() - 1 : pos]) if brk is not None else None
-    return _visitor(ctx, v.index) if pro is not None and pro.group("party") else None
+    if pro is None or not pro.group("party"):
+        return None
+    return _led_by(v, 0, brk.start()) or _visitor(ctx, v.index)  # type: ignore[union-attr]  # "Kunjungan dipimpin X, … . Rombongan …"
 
 
 _ESCORTED_BY = re.compile(r"\b(?:didampingi|accompanied\s+by)\b", re.I)
 
 
+# "Delegasi … itu dipimpin oleh Direktur X HSA, Y", "Kunjungan dipimpin Wakil Ketua Komisi IX, Z": the party's leader after the cue
+_LED_BY = re.compile(r"\b(?:dipimpin|diketuai|dikepalai|led\s+by|headed\s+by)\s+(?:langsung\s+)?(?:oleh\s+)?", re.I)
+watch(_LED_BY)
+
+
 def _visitor(ctx: Context, index: int) -> Entity | None:
-    """The person before a visit cue in one of the three sentences before ``index``."""
+    """The person before a visit cue in one of the three sentences before ``index``, else the one a party is led by."""
     for w in reversed(ctx.views[max(0, index - 3) : index]):
         cue = cues.VISIT_DIRECT.search(w.masked) if w.may(cues.VISIT_DIRECT) else None
         cue = cue or (_LEADS.search(w.masked) if w.may(_LEADS) else None) or (_VISIT_MADE.search(w.masked) if w.may(_VISIT_MADE) else None)
@@ -133,7 +141,18 @@ def _visitor(ctx: Context, index: int) -> Entity | None:
             return who[1].ent  # "A didampingi B mengunjungi …": A leads, B escorts
         if who:
             return who[0].ent
+        if (led := _led_by(w, 0, len(w.masked))) is not None:
+            return led
     return None
+
+
+def _led_by(w: View, start: int, end: int) -> Entity | None:
+    """The person a party "dipimpin (oleh)" in ``w`` between ``start`` and ``end``: the first named after the cue."""
+    led = _LED_BY.search(w.masked, start, end) if w.may(_LED_BY) else None
+    who = next((m for m in w.after(led.end(), ("Person",)) if m.start < end), None) if led is not None else None
+    if who is None or who.start - led.end() > 160 or re.search(r"(?<=[a-z]{3})\.\s|;", w.masked[led.end() : who.start]):  # type: ignore[union-attr]
+        return None
+    return who.ent
 
 
 # "X menerima audiensi jajaran direksi PT A … . Rombongan dipimpin Direktur Utama A, Y": the party's leader

@@ -36,6 +36,7 @@ from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, CueGroup, M, View
 from graphbuild.extract.relations.post_records import as_mention as _as_mention
 from graphbuild.extract.relations.post_records import escort_post as _escort_post
+from graphbuild.extract.relations.post_records import field_unit as _field_unit
 from graphbuild.extract.relations.post_records import no_mention_between as _no_mention_between
 from graphbuild.extract.relations.post_records import record as _record
 from graphbuild.extract.relations.post_records import second_post as _second_post
@@ -239,6 +240,7 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         if t:
             _record(ctx, v, p, nxt, t.group("title"), 0.85)
             _unit_parent(ctx, v, p, nxt, t.group("title"))
+            _field_unit(ctx, v, p, nxt, t)  # "X — Direktur Registrasi Obat BPOM": also the directorate
             if (own := _glossed_body(v, nxt)) is not None:  # "Head of the BPOM Regional Office in X (Balai Besar POM di X)"
                 _record(ctx, v, p, own, t.group("title"), 0.8)
             return

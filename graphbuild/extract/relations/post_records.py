@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.places import region
-from graphbuild.extract.relations.title_bodies import central_body, title_key
+from graphbuild.extract.relations.title_bodies import central_body, headed_unit, title_key
 from graphbuild.extract.relations.title_bodies import regional_board as _regional_board
 from graphbuild.types import Entity
 
@@ -122,6 +122,18 @@ def unit_parent(ctx: Context, v: View, p: M, unit: M, title: str) -> None:
     if (unit.type == "Organization" and parent is not None and parent.type == "Organization"
             and tp.UNIT_PARENT_GAP.match(v.gap(unit.end, parent.start))):
         record(ctx, v, p, parent, title, 0.8)
+
+
+# the post's field between the title and the body: capitalised words (and "dan"), then the link word before the body
+_FIELD = re.compile(r"(?P<field>(?:\s+(?:[A-Z][\w-]*|dan|&))+?)\s*(?:,\s*)?(?:\b(?:of|at|dari|for|with|di)\s+(?:the\s+)?)?(?:PT\.?\s+)?$")
+
+
+def field_unit(ctx: Context, v: View, p: M, body: M, t: re.Match[str]) -> None:
+    """"X — Direktur Registrasi Obat BPOM": the unit the post's field names ("Direktorat Registrasi Obat"), where the
+    text names it, holds the post as well as the body."""
+    f = _FIELD.match(t.string, t.end("title"))
+    if f is not None and (unit := headed_unit(ctx, t.group("title"), f.group("field"))) is not None and unit is not body.ent:
+        record(ctx, v, p, as_mention(body, unit), f"{t.group('title')}{f.group('field')}", 0.75)
 
 
 def as_mention(m: M, ent: Entity) -> M:

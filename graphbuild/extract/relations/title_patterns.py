@@ -58,7 +58,7 @@ TITLE_UNIT_AFTER = re.compile(
 # Ilmu Penyakit Dalam Fakultas Y", "X, who is currently a professor of pharmacology at Y": an academic or research post
 # with its field in lower case (or a department) between the post and the body
 ACADEMIC_AFTER = re.compile(
-    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\byang\s+(?:juga|kini|saat\s+ini)?\s*(?:merupakan|adalah|menjadi)|"
+    rf"^(?:[\s,]|{cues.DEGREE}|\([^()]*\))*(?:,|\byang\s+(?:juga|kini|saat\s+ini)?\s*(?:merupakan|adalah|menjadi)|\b(?:juga\s+)?(?:merupakan|adalah)|"
     r"\bwho\s+is\s+(?:also\s+|currently\s+|now\s+)?|\bis\s+(?:also\s+|currently\s+|now\s+)?)\s*(?:an?\s+|the\s+)?"
     r"(?P<title>(?:guru\s+besar|dosen|peneliti|staf\s+pengajar|tenaga\s+pengajar|pengajar|profesor|(?:associate\s+|assistant\s+)?professor|"
     r"lecturer|researcher|senior\s+researcher|research\s+fellow|ilmuwan|scientist)(?:\s+(?:senior|utama|tamu|madya|muda|ahli|tetap))?)"
