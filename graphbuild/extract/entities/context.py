@@ -75,6 +75,8 @@ class Ctx:
     firm_leads: tuple[str, ...] | None = None  # the company prefixes ("PT ", "CV ") the text holds (firm_shorts)
     form_starts: list[int] | None = None  # where a foreign legal form (", S.A.", " SARL") opens (firm_shorts)
     firm_ends: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> where "PT <name>" ends a name (firm_shorts)
+    fused_words: list[tuple[str, str]] | None = None  # words that may be a fused short name, with their opening (fused_shorts)
+    fused_cores: dict[tuple[int, int], tuple[tuple[str, ...], bool]] = field(default_factory=dict)  # span -> name core (fused_shorts)
 
     def __post_init__(self) -> None:
         self.owner = [-1] * len(self.t)

@@ -278,6 +278,7 @@ def _ordinals(ctx: Ctx) -> None:
 
 
 _EN_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_ORDINAL_END = methodcaller("endswith", ("st", "nd", "rd", "th"))  # every word it matches ends so (tokens hold no newline)
 _SESSION_HEADS = frozenset({"Meeting", "Session", "Conference", "Congress", "Summit", "Assembly", "Symposium", "Forum", "Convention"})
 
 
@@ -286,7 +287,7 @@ def _numbered_of(ctx: Ctx) -> None:
     numbered session, named in English with "of"; a capitalised "The" before the number is part of the title."""
     t = ctx.t
     n = len(t.words)
-    for k in t.where_word(_EN_ORDINAL.match, str.isalnum):
+    for k in t.where_word(_EN_ORDINAL.match, _ORDINAL_END):  # (isalnum let almost every word through)
         h = k + 1
         if h + 2 >= n or t.words[h] not in _SESSION_HEADS or t.words[h + 1] != "of" or t.newline_before[h] or ctx.owner[k] >= 0:
             continue

@@ -23,15 +23,20 @@ def add_forms(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], kind_tail: froze
     t = ctx.t
     cores: dict[int, tuple[str, ...]] = {}
     holders: dict[str, list[tuple[str, ...]]] = {}  # each word of an organisation's name, and the names holding it
+    memo = ctx.fused_cores  # coref runs twice over mostly the same mentions: each span's core is read once
     for m, x in enumerate(ctx.mentions):
         if x is None or x.type != "Organization":
             continue
-        a, b = ctx.spans[m]
-        words = t.words[a:b]
-        core = tuple(w for w in words if w not in _DROP)
+        span = ctx.spans[m]
+        got = memo.get(span)
+        if got is None:
+            words = t.words[span[0] : span[1]]
+            core = tuple(w for w in words if w not in _DROP)
+            got = memo[span] = (core, words[0] in _FIRM and len(core) >= 2 and all(w.isalpha() and w[:1].isupper() for w in core))
+        core = got[0]
         for w in core:
             holders.setdefault(w, []).append(core)
-        if words[0] in _FIRM and len(core) >= 2 and all(w.isalpha() and w[:1].isupper() for w in core):
+        if got[1]:
             cores[m] = core
     if not cores:
         return
@@ -42,16 +47,14 @@ def add_forms(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], kind_tail: froze
         if len(core) == 2 and (core[0] in FIRM_TAIL or core[0] in COMPANY_WORDS) and _coined(ctx, last, kind_tail):
             found.setdefault(last, set()).add(core)  # "PT Nusantara Biovaksin Tbk" … "Biovaksin"
             targets.setdefault(last, set()).add(m)
-    common = common_words()
     by_head: dict[str, list[int]] = {}  # the companies a fused form could open with each three-letter start
     for m, core in cores.items():
         for h in {w[:3].casefold() for w in core[:-1]}:
             by_head.setdefault(h, []).append(m)
-    for w in set(t.words):
-        if (len(w) < 5 or w[:3].casefold() not in by_head or w in holders or (w,) in forms or not w[:1].isupper()
-                or not w[1:].islower() or not w.isalpha() or w.lower() in common or ctx.lexicon.lookup(w) is not None):
+    for w, h in _candidates(ctx):
+        if h not in by_head or w in holders or (w,) in forms or ctx.lexicon.lookup(w) is not None:
             continue
-        for m in by_head[w[:3].casefold()]:
+        for m in by_head[h]:
             if fused(w, cores[m]):  # "Nusabio" for "PT Nusantara Biologi Utama Tbk"
                 found.setdefault(w, set()).add(cores[m])
                 targets.setdefault(w, set()).add(m)
@@ -61,6 +64,18 @@ def add_forms(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], kind_tail: froze
         own = set(next(iter(named)))
         if all(set(c) <= own for c in holders.get(w, ())):  # no other body's name holds the word
             forms[(w,)].update(targets[w])
+
+
+def _candidates(ctx: Ctx) -> list[tuple[str, str]]:
+    """The text's words (in ``set`` order) that may be a fused short name, each with its first three letters folded:
+    the word tests that do not depend on the mentions, worked out once for both coref passes (the lexicon look-up,
+    dearer, stays last in the caller)."""
+    got = ctx.fused_words
+    if got is None:
+        common = common_words()
+        got = ctx.fused_words = [(w, w[:3].casefold()) for w in set(ctx.t.words) if len(w) >= 5 and w[:1].isupper()
+                                 and w[1:].islower() and w.isalpha() and w.lower() not in common]
+    return got
 
 
 def _coined(ctx: Ctx, w: str, kind_tail: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations.common import Context, View
+from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.makers import regulator_like
 
 _RIGHTS = re.compile(r"\b(?:rights?|hak)\b", re.I)
@@ -50,7 +50,7 @@ def find(ctx: Context) -> None:
             # Hanbit grants Arunika exclusive rights to register, import and commercialize P", the licensee often by a short
             # name the entities leave out) after the deal was told
             if grants is None:
-                grants = {i for i, v in enumerate(ctx.views) if _GRANTS.search(v.masked)}
+                grants = {v.index for v in ctx.where(_GRANTS, every=True) if _GRANTS.search(v.masked)}  # (prefiltered)
             for i, ev in enumerate(ctx.views):
                 if ev.evidence != lic.evidence and not (i in grants and _names(ev, lic.head)):
                     continue
@@ -67,6 +67,7 @@ def find(ctx: Context) -> None:
 # "… rights to register, manufacture under license and commercialize two of its flagship products"
 _MADE_UNDER = re.compile(r"\b(?:manufactur\w*|produce|memproduksi|its\s+(?:[\w-]+\s+){0,2}products?|produk(?:-produk)?nya)\b", re.I)
 _GRANTS = re.compile(r"\b(?:grants?|granted|memberikan)\b", re.I)
+watch(_GRANTS)  # searched in every sentence of a document with a licence: only those holding one of its words
 
 
 def _names(v: View, *ids: str) -> bool:

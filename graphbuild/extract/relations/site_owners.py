@@ -11,6 +11,7 @@ the owner works in, and the gold sets hold them optional at most. Regulators are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphbuild.extract.relations.common import Context
 from graphbuild.extract.relations.makers import regulator_like
@@ -31,6 +32,7 @@ def suffix_owner(ctx: Context, site: Entity) -> Entity | None:
 _FORM = re.compile(r"^PT\.?\s+|,?\s+(?:Tbk\.?|\(Persero\)(?:\s+Tbk\.?)?)$")
 
 
+@lru_cache(maxsize=4096)  # the same names are made bare for every site of a document, and again in the next one
 def bare(name: str) -> str:
     """The name without its Indonesian legal form ("PT Bio Farma (Persero)" is "Bio Farma" in a site's name)."""
     return _FORM.sub("", _FORM.sub("", name))
