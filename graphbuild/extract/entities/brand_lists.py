@@ -68,7 +68,8 @@ def find(ctx: Ctx) -> None:
                     g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
                     ctx.owner[f]][0] == f and g < n and (t.words[g] in SEP or t.words[g] in END):
                 f = g  # "Sari Kunyit Celebes, …": a place word ends the brand's name
-            g = _past_gloss(t, f)  # "A (parasetamol), B dan C": the list goes on after an item's gloss
+            g = _past_gloss(t, f) if opener else f  # "antara lain A (parasetamol), B dan C": the list goes on past a gloss
+            # (not after a colon: "Produk: A (x) dan B (y)" is the gloss rules' to read)
             if f == pos or (g < n and t.words[g] not in SEP and t.words[g] not in END and not t.words[g].islower()):
                 break
             items.append((pos, f))
