@@ -30,6 +30,18 @@ def _announced(t, k: int, back: int = 12) -> bool:  # type: ignore[no-untyped-de
     return False
 
 
+def _past_gloss(t, f: int) -> int:  # type: ignore[no-untyped-def]
+    """The token after a short bracketed gloss "(klorfeniramin maleat)" opening at ``f`` on the same line, else ``f``."""
+    if f >= len(t.words) or t.words[f] != "(":
+        return f
+    for j in range(f + 1, min(len(t.words), f + 8)):
+        if t.newline_before[j] or t.words[j] == "(":
+            return f
+        if t.words[j] == ")":
+            return j + 1
+    return f
+
+
 def find(ctx: Ctx) -> None:
     """"Produk unggulan perusahaan, antara lain Imunovit dan Flucare" / "such as A, B and C"."""
     t = ctx.t
@@ -56,10 +68,12 @@ def find(ctx: Ctx) -> None:
                     g := ctx.spans[ctx.owner[f]][1]) - pos <= 4 and ctx.spans[
                     ctx.owner[f]][0] == f and g < n and (t.words[g] in SEP or t.words[g] in END):
                 f = g  # "Sari Kunyit Celebes, …": a place word ends the brand's name
-            if f == pos or (f < n and t.words[f] not in SEP and t.words[f] not in END and not t.words[f].islower()):
+            g = _past_gloss(t, f) if opener else f  # "antara lain A (parasetamol), B dan C": the list goes on past a gloss
+            # (not after a colon: "Produk: A (x) dan B (y)" is the gloss rules' to read)
+            if f == pos or (g < n and t.words[g] not in SEP and t.words[g] not in END and not t.words[g].islower()):
                 break
             items.append((pos, f))
-            pos = f
+            pos = f = g
             d = pos
             while d < n and d - f < 8 and t.words[d].isalpha() and t.words[d].islower() and t.words[d] not in SEP:
                 d += 1  # "Inlacin untuk membantu mengontrol gula darah dan Redacid …": a description between items

@@ -174,3 +174,29 @@ def shown(ctx: Ctx) -> None:
                         if o < 0 or ctx.spans[o] != (p, p + 2):
                             o = ctx.add(p, p + 2, "Event", None, "cue", canonical=canonical)
                         ctx.link(m, o)
+
+
+_CLINICS = frozenset({"Klinik", "Clinic"})
+_JOINS = frozenset({"dan", "&", "and"})
+
+
+def clinics(ctx: Ctx) -> None:
+    """"Klinik Izin Edar dan Sertifikasi Halal UMKM Pangan Olahan 2025": a consultation clinic with an edition year is a
+    one-off event (a health clinic's own name carries no year); "Temu Bisnis dan Klinik Konsultasi … 2025": an event
+    word joined before it by "dan" opens the same name."""
+    t = ctx.t
+    n = len(t.words)
+    for k in t.where(_CLINICS):
+        if t.masked[k] or k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]:
+            continue
+        e = k + 1
+        while e < n and e - k <= 12 and not t.newline_before[e] and not t.masked[e] and not YEAR.match(t.words[e]) and (
+                is_cap(t.words[e]) or t.words[e] in _JOINS and e + 1 < n and is_cap(t.words[e + 1])):
+            e += 1
+        if e >= n or not YEAR.match(t.words[e]) or t.newline_before[e] or e - k < 3:
+            continue
+        i = k
+        if k >= 2 and t.words[k - 1] in _JOINS and not t.newline_before[k - 1]:
+            i = next((j for j in range(max(0, k - 4), k - 1) if t.match_phrase(j, t.cue.event_prefix) == k - 1 - j
+                      and not t.newline_before[j + 1]), k)  # "Temu Bisnis dan Klinik …"
+        ctx.add(i, e + 1, "Event", None, "cue")

@@ -11,6 +11,7 @@ from operator import methodcaller
 
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.dated_events import YEAR as _YEAR
+from graphbuild.extract.entities.dated_events import clinics as _clinics
 from graphbuild.extract.entities.dated_events import dated as _dated
 from graphbuild.extract.entities.dated_events import edition as _edition
 from graphbuild.extract.entities.dated_events import operations as _operations
@@ -119,6 +120,7 @@ def find(ctx: Ctx) -> None:
     _dated(ctx)
     _shown(ctx)
     _operations(ctx)
+    _clinics(ctx)
 
 
 def _and_named_edition(ctx: Ctx, e: int) -> int:

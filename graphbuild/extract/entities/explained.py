@@ -76,7 +76,8 @@ def _explained(ctx: Ctx) -> None:
             h += 1
             while h < n and h - k <= 4 and t.words[h].islower() and t.lower[h] not in HEADS | _EN_HEADS:
                 h += 1
-        if h >= n or not (t.words[h] in HEADS or (h > k + 1 and t.words[h] in _EN_HEADS)):
+        mix = _mixes(ctx, h)  # "adalah Rosuvel, kombinasi dosis tetap rosuvastatin dan ezetimib": what the brand combines
+        if h >= n or not (mix or t.words[h] in HEADS or (h > k + 1 and t.words[h] in _EN_HEADS)):
             continue
         if h > k + 1 and t.lower[k + 1] not in ("kandidat", "calon") and (h + 1 >= n or t.lower[h + 1] not in _NP_END):
             continue  # English heads come last: "Rizal, a drug analyst" is no drug
@@ -86,9 +87,23 @@ def _explained(ctx: Ctx) -> None:
         if s == k or t.lower[k - 1].endswith("nya"):
             continue  # "Targetnya, kandidat vaksin …": a noun with its pronoun, no brand
         p = t.words[s - 1] if s > 0 and not t.newline_before[s] else "."
-        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and p not in STOP) or (
+        if p in (".", "!", "?", "“", '"') or (p.islower() and p.isalpha() and (mix or p not in STOP)) or (
                 h > k + 1 and p in ("for", "to", "of")):  # "approval for Venatrix, its treatment for …"
             add_brand(ctx, s, k)
+
+
+_MIX = frozenset({"kombinasi", "campuran", "perpaduan", "combination"})
+
+
+def _mixes(ctx: Ctx, h: int) -> bool:
+    """Token ``h`` opens a combination of named substances: "kombinasi (dosis tetap) amlodipin dan …"."""
+    t = ctx.t
+    if h >= len(t.words) or t.lower[h] not in _MIX:
+        return False
+    j = h + 1 + (h + 2 < len(t.words) and t.lower[h + 1] in ("dosis", "fixed-dose") and t.lower[h + 2] in ("tetap", "of"))
+    j += j < len(t.words) and t.lower[j] in ("of", "dari", "antara")
+    j += j < len(t.words) and t.lower[j] == "tetap"
+    return j < len(t.words) and ctx.type_at(j) == "Product" and t.words[j][:1].islower()
 
 
 def _closes(t, k: int) -> bool:  # type: ignore[no-untyped-def]

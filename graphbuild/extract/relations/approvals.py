@@ -18,6 +18,7 @@ from graphbuild.extract.relations.approval_checks import (
     row_brand,
 )
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.contents import mixed_into
 from graphbuild.extract.relations.counted_pronouns import counted as _pronoun_count
 from graphbuild.extract.relations.counted_pronouns import counted_list, counted_opening
 from graphbuild.extract.relations.counted_pronouns import named_before as _named_before_pronoun
@@ -263,7 +264,9 @@ def approved(ctx: Context, v: View, start: int, end: int) -> Entity | None:
         products = _named_before_pronoun(ctx, v, many)  # "Ketiganya sudah mendapat NIE dari BPOM": the three brands just listed
     if len(products) <= 1 and (group := counted_opening(ctx, v, start)):
         products = group  # "Ketiga produk Rimbasehat telah memperoleh NIE": the three listed further up, not the line
-    products = [q for p in products if (q := row_brand(v, p) or p) and not described_substance(v, q)]
+    products = [q for p in products if (q := row_brand(v, p) or mixed_into(v, p) or (v.index and mixed_into(ctx.views[v.index - 1], p))
+                                         or p) and not described_substance(v, q)]  # ("Obat itu …" after "P, kombinasi A dan B")
+    products = list({id(p): p for p in products}.values())  # (both substances of one combination give its brand)
     granters = [r.ent for r in regs] or [implied]
     if granted is not None:  # "Sertifikat NIE itu diserahkan oleh Deputi … BPOM": the unit hands over what BPOM granted
         granters = [granted if _UNIT.match(g.name) else g for g in granters]

@@ -16,7 +16,7 @@ from graphbuild.types import Entity
 # "mengandung cemaran etilen glikol (EG) dan dietilen glikol", "kandungan merkuri", "contaminated with X"
 _CONTAMINANT = re.compile(r"\b(?:mengandung|berisi|kandungan|cemaran|tercemar|containing|contains|contaminated\s+with|"
                           # "Tensivar, kombinasi amlodipin dan valsartan yang dikembangkan perseroan": what a brand combines
-                          r"(?:(?:fixed[- ]dose\s+)?combination|kombinasi(?:\s+tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?|"
+                          r"(?:(?:fixed[- ]dose\s+)?combination|kombinasi(?:\s+(?:dosis\s+)?tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?|"
                           r"(?:tests?|testing|analysis|analyses)\s+(?:also\s+)?(?:found|detected|revealed)(?:\s+traces\s+of)?)"  # "tests found mercury"
                           r"(?:\s+(?:cemaran|bahan(?:\s+kimia)?|zat))?\s+$", re.I)
 watch(_CONTAMINANT)
@@ -57,7 +57,7 @@ def without_contents(ctx: Context, got: list[Entity]) -> list[Entity]:
 # "Hipertal, kombinasi amlodipin dan valsartan yang dikembangkan X", "Batukin (campuran ambroksol dan guaifenesin)": a
 # combination in an apposition or a bracket describes the name before it, recognised as a product or not
 _APPOSED_MIX = re.compile(r"[,(]\s*(?:(?:an?|the|sebuah|obat|tablet|sirup|kapsul)\s+)?(?:(?:fixed[- ]dose\s+)?combination|"
-                          r"kombinasi(?:\s+tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?\s+$", re.I)
+                          r"kombinasi(?:\s+(?:dosis\s+)?tetap)?|campuran|paduan|perpaduan)(?:\s+(?:of|dari|antara))?\s+$", re.I)
 
 
 def apposed_mix(v: View, p: M) -> bool:
@@ -78,3 +78,20 @@ def apposed_mix(v: View, p: M) -> bool:
         if m is p:
             return _APPOSED_MIX.search(v.masked, max(0, head.start - 60), head.start) is not None
     return False
+
+
+_MIX_CUE = re.compile(r"[,(]\s*(?:(?:an?|the|sebuah|obat|tablet|sirup|kapsul)\s+)?(?:(?:fixed[- ]dose\s+)?combination|"
+                      r"kombinasi|campuran|paduan|perpaduan)\b", re.I)
+
+
+def mixed_into(v: View, p: Entity) -> Entity | None:
+    """The brand whose apposed combination names substance ``p`` ("Rosuvel, kombinasi rosuvastatin dan ezetimib yang
+    disetujui MFDS": Rosuvel), else None."""
+    for m in v.mentions:
+        if m.ent is p and apposed_mix(v, m):
+            lo = max(0, m.start - 120)
+            cue = next(reversed([c for c in _MIX_CUE.finditer(v.masked, lo, m.start)]), None)  # the nearest, before the chain's head
+            brand = next(iter(v.before(cue.start(), ("Product",))), None) if cue else None
+            if brand is not None and brand.text[:1].isupper() and not v.masked[brand.end : cue.start()].strip(" *"):
+                return brand.ent
+    return None

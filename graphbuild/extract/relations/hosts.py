@@ -25,6 +25,9 @@ _WITH_ROLE = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*(?:bersama(?:\s+dengan)?|da
                         r"(?:\s+(?:pameran|acara|kegiatan|expo|exhibition|event|swasta))?\s*,?\s*$", re.I)
 
 
+_LEAD_PAREN = re.compile(r"^\s*\([^()]*\)")
+
+
 def host_list(v: View, first: M) -> list[M]:
     """``first`` and its coordinated names, across "…, serta beberapa mitra Jepang seperti A, B dan C"."""
     out = v.chain(first, ("Organization",))
@@ -38,10 +41,9 @@ def host_list(v: View, first: M) -> list[M]:
                                                                              v.gap(seat.end, nxt.start)) or _address(v, seat, nxt):
                 break
             out += v.chain(nxt, ("Organization",))
-        elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(v.masked[out[-1].end : nxt.start])
-                                                                 or _AND_THE.match(v.masked[out[-1].end : nxt.start])
-                                                                 or _WITH_ROLE.match(v.masked[out[-1].end : nxt.start])):
-            out += v.chain(nxt, ("Organization",))
+        elif nxt is not None and nxt.type == "Organization" and (cues.WITH.match(gap := _LEAD_PAREN.sub("", v.masked[out[-1].end : nxt.start], 1))
+                                                                 or _AND_THE.match(gap) or _WITH_ROLE.match(gap)):
+            out += v.chain(nxt, ("Organization",))  # ("the Korea … Agency (KOTRA) and the Embassy …": past its acronym)
         else:
             break
     while True:

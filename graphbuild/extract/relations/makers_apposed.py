@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.contents import apposed_mix
 from graphbuild.extract.relations.makers_joint import POSSESSIVE, possessive, then_sold
 
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
@@ -78,6 +79,8 @@ def apposed_maker(ctx: Context, v: View, p: M, sold_by: re.Pattern[str]) -> None
                         v.masked[p.end : prods[1].start]):
                     prods = prods[1:]  # "trastuzumab biosimilar Trastunova yang dikembangkan X": the brand, not its substance
                 for q in prods:
+                    if q is not p and apposed_mix(v, q):
+                        continue  # "Hipertal, kombinasi amlodipin dan valsartan yang dikembangkan X": what Hipertal combines
                     ctx.emit("DEVELOPS", nxt.ent, q.ent, v, 0.7)
                     if q is p or not ingredients:  # the partner co-develops the product, not what it is made of
                         then_sold(ctx, v, q, nxt, sold_by)  # "… yang dikembangkan A bersama B", "… and sold by B"

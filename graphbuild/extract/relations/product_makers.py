@@ -126,7 +126,8 @@ def made_by(ctx: Context, v: View, p: M) -> None:
             rtype = "DEVELOPS" if _BY.match(gap) else "MARKETS" if _SOLD_BY.match(gap) else None
             seller = role_named(v, org) if rtype == "MARKETS" else org  # "oleh anak usaha A lainnya, PT B": B
             for q in chain if rtype else ():
-                ctx.emit(rtype, seller.ent, q.ent, v, 0.7)
+                if not apposed_mix(v, q):  # "Hipertal, kombinasi amlodipin dan valsartan yang dikembangkan X": Hipertal only
+                    ctx.emit(rtype, seller.ent, q.ent, v, 0.7)
     seller = nxt
     while seller is not None and seller.type == "Location":  # "is sold in Indonesia by X"
         seller = v.next_mention(seller)

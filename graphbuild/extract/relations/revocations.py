@@ -77,7 +77,7 @@ def unnamed_revocations(ctx: Context) -> None:
 
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
 # "izin edar tiga produk", "the licences of two products": counted, to be listed next
-_COUNTED = re.compile(r"\s*(?:(?:(?:nomor\s+)?izin\s+edar(?:\s+\(NIE\))?|NIE|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
+_COUNTED = re.compile(r"\s*(?:(?:(?:nomor\s+)?izin\s+edar(?:\s+\(NIE\))?|NIE|notifikasi|sertifikat|(?:marketing\s+)?authori[sz]ations?|licen[cs]es?)\s+)?"
                       r"(?:(?:untuk|bagi|terhadap|atas|of|for)\s+)?(?:the\s+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
                       r"sembilan|sepuluh|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:produk|obat|jamu|kosmetik|suplemen|sirup|vaksin|merek|products|drugs|medicines|brands)\b", re.I)

@@ -36,6 +36,10 @@ THOSE = re.compile(r"\b(?:ditarik|dicabut|dibekukan|dimaksud|tersebut|itu|withdr
 
 def named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
     """The products a revocation only counted, named in the next few sentences as "the products withdrawn are …"."""
+    for k, w in enumerate(ctx.views[i + 1 : i + 9], i + 1):
+        if (sub := _SUBSET.search(w.masked)) and re.search(rf"\b{re.escape(sub.group('n'))}\b", ctx.views[i].masked, re.I):
+            _subset(ctx, k, reg, what)  # "Dari 14 produk yang notifikasinya dibatalkan, …, antara lain A, B dan C"
+            return
     for w in ctx.views[i + 1 : i + 6]:
         if w.may(cues.REVOKE) and cues.REVOKE.search(w.masked) and any(m.type == "Product" for m in w.mentions):
             return  # a revocation of its own names its products
@@ -44,6 +48,30 @@ def named_later(ctx: Context, i: int, reg: Entity, what: str | None) -> None:
                 and THOSE.search(w.masked, max(0, intro.start() - 25), intro.end()):  # ("tiga produk …, yaitu")
             for m in w.chain(first, ("Product",)):
                 ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
+
+
+# "Dari 14 produk yang notifikasinya dibatalkan, sembilan …", "Of the seven products whose permits were revoked, …": a part
+# of the counted products, so the ones it lists after an opener lost the same permit
+_SUBSET = re.compile(r"^\W*(?:dari|di\s+antara|of\s+the|among\s+the)\s+(?:ke)?(?P<n>\d{1,3}|dua|tiga|empat|lima|enam|tujuh|"
+                     r"delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:produk|obat|jamu|kosmetik|sirup|"
+                     r"products|drugs)\s+(?:[\w-]+\s+){0,3}?(?:yang|whose|that)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:dicabut|dibekukan|dibatalkan|revoked|suspended|cancel+ed)\b", re.I)
+# "Lima produk lainnya milik merek B, termasuk P": the rest of the same counted products
+_REST = re.compile(r"^\W*(?:(?:[\w-]+\s+)?(?:produk|obat|products)\s+(?:lain|lainnya|sisanya|other|remaining)|sisanya|the\s+(?:other|remaining)"
+                   r"(?:\s+[\w-]+)?\s+products)\b", re.I)
+_OPENER = re.compile(r"\b(?:antara\s+lain|termasuk|yaitu|yakni|seperti|di\s*antaranya|meliputi|including|such\s+as|namely)\b", re.I)
+
+
+def _subset(ctx: Context, k: int, reg: Entity, what: str | None) -> None:
+    """The products listed after an opener in sentence ``k`` that names a part of the counted ones, and in the next
+    sentence that names the rest ("Lima produk lainnya …, termasuk P")."""
+    for w in ctx.views[k : k + 2]:
+        if w.index > k and not _REST.search(w.masked):
+            return
+        if (op := _OPENER.search(w.masked)) is None:
+            continue
+        for m in contents.not_contents(w, w.after(op.end(), ("Product",))):
+            ctx.emit("REVOKED", reg, m.ent, w, 0.6, what=what)
 
 
 ROW_HEAD = re.compile(r"[\W\d]*")  # "| 1 | ", "1. ", "- ": a table row's or a bullet's lead

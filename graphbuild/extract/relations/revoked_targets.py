@@ -85,6 +85,15 @@ def _targets(ctx: Context, v: View, end: int) -> list[Entity]:
     return got
 
 
+# "izin edar sirup parasetamol Nindafen", "tiga produk sirup parasetamol produksi PT X": the substance after a dose form
+# says what kind of product it is; the product is the brand after it, or the ones named later
+_FORM_BEFORE = re.compile(r"\b(?:sirup|syrup|tablet|tablets|kapsul|kaplet|injeksi|suspensi|drops|tetes|salep|krim|obat)\s+$", re.I)
+
+
+def _kind_substance(v: View, m: M) -> bool:
+    return m.type == "Product" and m.ent.name[:1].islower() and _FORM_BEFORE.search(v.masked, max(0, m.start - 12), m.start) is not None
+
+
 def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
     """The holders and products the revoking clause names, or those it points back to."""
     cut = v.clause_end(end)
@@ -94,7 +103,7 @@ def _named_targets(ctx: Context, v: View, end: int) -> list[Entity]:
                # "membekukan sertifikat CPOB pabrik itu dan mencabut izin edar P": P is the second verb's
                (r.start() if (r := _NEXT_VERB.search(v.masked, end)) else len(v.masked)))
     near = contents.not_contents(v, [m for m in v.after(end) if m.type in (*HOLDERS, "Product") and stop >= m.start
-                                     and not _addressee(v, m)])
+                                     and not _addressee(v, m) and not _kind_substance(v, m)])
     ana = PRODUCT_ANAPHOR.search(v.masked, end, min(len(v.masked), end + 40))
     site = _SITE_REF.match(v.masked, end)
     if not near and site is not None and v.clause_end(end) >= site.end() and (plant := site_referred(ctx, v, site.start())):
