@@ -84,7 +84,8 @@ def find(ctx: Ctx) -> None:
             if pos == f:
                 break
         for a, b in items if len(items) > 1 or not copular else ():
-            add_brand(ctx, a, b)
+            if _past_gloss(t, b) == b:  # a glossed item is the gloss rule's ("Seftrilas (seftriakson 1 g)": one product)
+                add_brand(ctx, a, b)
 
 
 # a factsheet's product field: "- **Produk utama:** Mahagesic (parasetamol), Laktovin, Tussiprim", "Key products: A, B"
