@@ -34,7 +34,7 @@ def _entities(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-un
                                                      "r18f_entities", "r19b_entities", "r19c_entities", "r19a_entities", "r19g_entities", "r19i_entities", "r19h_entities",
                                                      "r20d_entities", "r20a_entities", "r20h_entities", "r20i_entities", "r20k_entities",
                                                      "r21d_entities", "r21i_entities", "r22d_entities", "r22c_entities",
-                                                     "r22g_entities", "r23e_entities", "r23i_entities", "r23m_entities", "r24c_entities", "r24g_entities", "r24n_entities", "r25g_entities", "r25m_entities", "r25u_entities", "r25t_entities", "r26b_entities", "r26h_entities", "r26n_entities", "r26r_entities", "r28z_entities", "r28f_entities", "r29z_entities", "r29f_entities", "r29e_entities", "r30d_entities", "r30e_entities", "r30a_entities", "r30b_entities"))
+                                                     "r22g_entities", "r23e_entities", "r23i_entities", "r23m_entities", "r24c_entities", "r24g_entities", "r24n_entities", "r25g_entities", "r25m_entities", "r25u_entities", "r25t_entities", "r26b_entities", "r26h_entities", "r26n_entities", "r26r_entities", "r28z_entities", "r28f_entities", "r29z_entities", "r29f_entities", "r29e_entities", "r30d_entities", "r30e_entities", "r30a_entities", "r30b_entities", "r31a_entities"))
 def test_checklist_entities(sentence: str, expect: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     ents = _extracted(sentence, lexicon)
     got = {(t, k) for t, keys in ents for k in keys}
