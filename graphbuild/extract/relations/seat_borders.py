@@ -24,11 +24,8 @@ def _side_of_firm(e: Entity) -> str | None:
     """"ID" for a firm with an Indonesian legal form, "X" for a foreign one, None when its name does not tell."""
     if e.type != "Organization":
         return None
-    if _LOCAL_FORM.search(e.name):
-        return "ID"
-    if _FOREIGN_FORM.search(e.name):
-        return "X"
-    return None
+    sides = {"ID" if _LOCAL_FORM.search(n) else "X" for n in (e.name, *e.aliases) if _LOCAL_FORM.search(n) or _FOREIGN_FORM.search(n)}
+    return sides.pop() if len(sides) == 1 else None  # (a name and an alias of both kinds: two firms the entity stage joined)
 
 
 def _side_of_place(e: Entity) -> str | None:
