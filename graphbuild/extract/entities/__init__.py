@@ -45,6 +45,7 @@ from graphbuild.extract.entities import (
     regulations,
     rosters,
     set_off_names,
+    site_town_names,
     site_towns,
     standards,
     table_people,
@@ -118,4 +119,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     coref.find(ctx)
     class_units.find(ctx)  # "X merupakan Unit Pelaksana Teknis Badan POM": a kind of unit, not one
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
     return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind

@@ -44,7 +44,8 @@ _COMMA = frozenset({","})
 _REGENCY_CUES = frozenset({"Kabupaten", "Kota", "Kab"})
 _IN = frozenset({"in"})
 _SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "factory", "facility", "site", "office",
-                     "plants", "factories", "facilities", "sites", "offices"})
+                     "plants", "factories", "facilities", "sites", "offices",
+                     "Plant", "Bioplant", "Factory", "Facility"})  # "the CPM Nutrition Plant in Cikande": a named site's town
 _BUILDING = frozenset({"Building", "Tower", "Hall", "Room", "Floor", "Block", "Wing", "Campus"})
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})

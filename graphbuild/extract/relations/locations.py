@@ -96,7 +96,8 @@ _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:
 _SEAT_OF = re.compile(r"\b(?:kantor\s+pusat|markas(?:\s+besar)?|headquarters\s+of)\s+(?:the\s+)?$", re.I)
 # "- PT A (A), Yogyakarta": a roster's bullet holding only the company and its town
 _ROSTER_ITEM = re.compile(r"[\s*\u2022\u00b7-]*(?:\d{1,2}[.)]\s*)?\|\s*[.;]?\s*")
-_TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
+# the town set off by commas, then the predicate; or a list line's dash or bracket after it ("**PT X**, Medan — menyimpan …")
+_TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]|\s*[\u2013\u2014]\s|\s*\((?!\s*[A-Z][a-z]+\s*[,)])")
 
 
 # "produsen kosmetik PT X dari Sidoarjo": a kind of company before the name, then "dari" a town (not a trip "dari A ke B")
@@ -190,6 +191,10 @@ def find(ctx: Context) -> None:
             if m.type != "Location":
                 continue
             prev = v.prev_mention(m)
+            if prev is not None and prev.type not in HEADS and _SITED.search(v.masked[prev.end : m.start]) \
+                    and (head := _kind_apposed(v, prev, m)) is not None:
+                ctx.emit("LOCATED_IN", head.ent, m.ent, v, 0.7)  # "CV A, produsen Glowra Night Cream yang berkantor di X"
+                continue
             if prev is not None and (prev.type not in HEADS or ctx.is_country(prev.ent)) and (
                     re.match(r"\s*,", v.masked[prev.end : m.start]) or prev.type == "Location"):  # ", a Swiss company based in"
                 head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
@@ -251,6 +256,21 @@ def _glossed_places(ctx: Context, v: View) -> None:
 
 
 _COMMA_KAB = re.compile(r"\.?\s*,\s*(?:(?:Kabupaten|Kab\.|Kota)\s+)?")  # "(Waingapu, Kabupaten Sumba Timur)": the cue outside the name
+
+
+# ", produsen bahan baku parasetamol dan amoksisilin yang berbasis di": a kind of firm whose products are named
+_KIND_APPOS = re.compile(r"\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:produsen|perusahaan|pabrikan|distributor|pemasok|importir|"
+                         r"eksportir|industri|pedagang|penyalur)\b[^A-Z.;:!?()]{0,120}")
+
+
+def _kind_apposed(v: View, prev: M, m: M) -> M | None:
+    """The firm before "…, produsen <products> yang berkantor di ``m``" (``prev``, a product, ends the apposition)."""
+    head = v.prev_mention(prev)
+    while head is not None and head.type == "Product":
+        head = v.prev_mention(head)
+    if head is None or head.type not in HEADS[:2]:
+        return None  # (a post's firm too: "Presiden Direktur PT X, produsen … yang berbasis di Y" describes the firm)
+    return head if _KIND_APPOS.fullmatch(v.masked[(head.gloss or head).end : m.start]) else None
 
 
 def _city_country(ctx: Context, v: View, city: M) -> bool:
