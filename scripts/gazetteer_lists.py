@@ -186,7 +186,7 @@ KABUPATEN: tuple[str, ...] = (
     "Bengkayang", "Maluku Tenggara", "Kepulauan Aru", "Luwu", "Luwu Utara",
     "Luwu Timur", "Wajo", "Soppeng", "Sinjai", "Jeneponto", "Bantaeng", "Barru", "Enrekang", "Toraja Utara",
     "Kepulauan Selayar", "Polewali Mandar", "Majene", "Mamuju", "Halmahera Barat", "Halmahera Selatan", "Biak Numfor",
-    "Nabire", "Jayawijaya", "Keerom", "Fakfak", "Kaimana", "Teluk Bintuni", "Raja Ampat",
+    "Jayawijaya", "Keerom", "Fakfak", "Kaimana", "Teluk Bintuni", "Raja Ampat",
 )
 
 # Named areas (neighbourhoods, industrial estates, islands) seen in pharma news.
@@ -216,7 +216,7 @@ AREAS_ID: tuple[str, ...] = (
         "Perjuangan", "Petisah", "Polonia", "Selayang", "Sunggal", "Tembung", "Timur", "Tuntungan")),
     # kecamatan, regency seats and islands that regional inspection stories name
     "Manyar|Kecamatan Manyar", "Batu Ampar|Kecamatan Batu Ampar", "Sungguminasa", "Somba Opu|Kecamatan Somba Opu",
-    "Bontomarannu|Kecamatan Bontomarannu", "Nguter|Kecamatan Nguter", "Ngadiluwih|Kecamatan Ngadiluwih",
+    "Bontomarannu|Kecamatan Bontomarannu", "Ngadiluwih|Kecamatan Ngadiluwih",
     "Gurah|Kecamatan Gurah", "Entikong", "Banjarsari|Kecamatan Banjarsari", "Pasar Kliwon|Kecamatan Pasar Kliwon",
     "Nusalaut|Pulau Nusalaut", "Haruku|Pulau Haruku", "Rote|Pulau Rote", "Agimuga|Distrik Agimuga",
 )

