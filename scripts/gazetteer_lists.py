@@ -179,6 +179,14 @@ KABUPATEN: tuple[str, ...] = (
     "Merauke", "Jayapura", "Manokwari", "Sorong", "Aceh Besar", "Aceh Utara", "Pidie", "Bireuen",
     "Kupang", "Sikka", "Ende", "Belu", "Agam", "Pesisir Selatan", "Tanah Datar", "Padang Pariaman",
     "Bintan", "Karimun", "Bangka", "Belitung", "Halmahera Utara", "Maluku Tengah", "Buru",
+    # eastern regencies that BPOM's UPT stories in NTT, Maluku, Kalimantan, Sulawesi and Papua name
+    "Alor", "Flores Timur", "Lembata", "Malaka", "Manggarai", "Manggarai Barat", "Manggarai Timur", "Nagekeo", "Ngada",
+    "Rote Ndao", "Sabu Raijua", "Sumba Barat", "Sumba Barat Daya", "Sumba Tengah", "Sumba Timur", "Timor Tengah Selatan",
+    "Timor Tengah Utara", "Mahakam Ulu", "Bulungan", "Malinau", "Nunukan", "Sanggau", "Sintang", "Kapuas Hulu", "Landak",
+    "Bengkayang", "Maluku Tenggara", "Kepulauan Aru", "Luwu", "Luwu Utara",
+    "Luwu Timur", "Wajo", "Soppeng", "Sinjai", "Jeneponto", "Bantaeng", "Barru", "Enrekang", "Toraja Utara",
+    "Kepulauan Selayar", "Polewali Mandar", "Majene", "Mamuju", "Halmahera Barat", "Halmahera Selatan", "Biak Numfor",
+    "Jayawijaya", "Keerom", "Fakfak", "Kaimana", "Teluk Bintuni", "Raja Ampat",
 )
 
 # Named areas (neighbourhoods, industrial estates, islands) seen in pharma news.
@@ -202,6 +210,15 @@ AREAS_ID: tuple[str, ...] = (
     "Batamindo", "Kawasan Ekonomi Khusus Kesehatan Sanur|KEK Sanur",
     "Ibu Kota Nusantara|IKN", "Bulaksumur", "Solo Raya",
     "Kabil", "Medan Deli|Kecamatan Medan Deli", "Gedebage", "Ngaglik", "Sugihwaras",
+    # Medan's kecamatan: each is "Medan X", which the city's name would otherwise cut short ("di Medan Amplas")
+    *(f"Medan {x}|Kecamatan Medan {x}" for x in (
+        "Amplas", "Area", "Barat", "Baru", "Belawan", "Denai", "Helvetia", "Johor", "Kota", "Labuhan", "Maimun", "Marelan",
+        "Perjuangan", "Petisah", "Polonia", "Selayang", "Sunggal", "Tembung", "Timur", "Tuntungan")),
+    # kecamatan, regency seats and islands that regional inspection stories name
+    "Manyar|Kecamatan Manyar", "Batu Ampar|Kecamatan Batu Ampar", "Sungguminasa", "Somba Opu|Kecamatan Somba Opu",
+    "Bontomarannu|Kecamatan Bontomarannu", "Ngadiluwih|Kecamatan Ngadiluwih",
+    "Gurah|Kecamatan Gurah", "Entikong", "Banjarsari|Kecamatan Banjarsari", "Pasar Kliwon|Kecamatan Pasar Kliwon",
+    "Nusalaut|Pulau Nusalaut", "Haruku|Pulau Haruku", "Rote|Pulau Rote", "Agimuga|Distrik Agimuga",
 )
 
 # Geonames town names in Indonesia that are ordinary words, person names or otherwise ambiguous.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from graphbuild.errors import ExtractionError, GraphbuildError
-from graphbuild.extract.entities import find_entities
+from graphbuild.extract.entities import find_entities, world_regions
 from graphbuild.extract.lexicon import Lexicon, load_lexicon
 from graphbuild.extract.sentences import split_sentences
 from graphbuild.types import Document, Extraction
@@ -32,6 +32,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> Extraction:
         sentences = split_sentences(doc.text)
         entities = find_entities(doc, sentences, lex)
         relations = find_relations(doc, sentences, entities, lex)
+        entities, relations = world_regions.drop(entities, relations)  # the rules read them (a title's end), the graph has no use
     except GraphbuildError:
         raise
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch

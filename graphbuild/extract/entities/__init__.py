@@ -48,6 +48,7 @@ from graphbuild.extract.entities import (
     regulations,
     rosters,
     set_off_names,
+    site_town_names,
     site_towns,
     standards,
     table_people,
@@ -124,4 +125,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     forum_bodies.find(ctx)  # "keanggotaan A dalam X Forum": a forum with members is a body, not an event
     bare_offices.find(ctx)  # "Dinas Kesehatan kabupaten/kota": no one office; "Dinas Kesehatan" after one named in full
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
     return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind

@@ -41,9 +41,11 @@ def _place_run(ctx: Ctx, k: int) -> int:
 
 
 _COMMA = frozenset({","})
+_REGENCY_CUES = frozenset({"Kabupaten", "Kota", "Kab"})
 _IN = frozenset({"in"})
 _SEATED = frozenset({"based", "headquartered", "located", "situated", "plant", "factory", "facility", "site", "office",
-                     "plants", "factories", "facilities", "sites", "offices"})
+                     "plants", "factories", "facilities", "sites", "offices",
+                     "Plant", "Bioplant", "Factory", "Facility"})  # "the CPM Nutrition Plant in Cikande": a named site's town
 _BUILDING = frozenset({"Building", "Tower", "Hall", "Room", "Floor", "Block", "Wing", "Campus"})
 _STREET = frozenset({"Jalan", "Jl", "Jln", "Street"})
 _UNIT_CUES = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kabupaten"})
@@ -140,6 +142,13 @@ def find(ctx: Ctx) -> None:
         elif w == "," and k >= 1 and ctx.type_at(k - 1) == "Facility" and (e := _place_run(ctx, k + 1)) > k + 1 \
                 and e < n - 1 and t.words[e] == "," and ctx.type_at(e + 1) == "Location":
             ctx.add(k + 1, e, "Location", "area", "pattern")  # "di Gedung Rektorat Unhas, Tamalanrea, Makassar": its quarter
+        elif w == "," and k >= 2 and t.words[k + 1] in _REGENCY_CUES and k + 2 < n and "Location" in (ctx.type_at(k + 1), ctx.type_at(k + 2)):
+            s = k
+            while s - 1 >= 1 and k - s < 2 and ctx.owner[s - 1] < 0 and not t.masked[s - 1] and is_cap(t.words[s - 1]) \
+                    and t.words[s - 1].isalpha() and t.words[s - 1] not in c.generic and t.words[s - 1] not in c.institutional:
+                s -= 1
+            if s < k and t.words[s - 1] == "(" and not t.newline_before[s]:
+                ctx.add(s, k, "Location", "city", "pattern")  # "UD X (Soe, Kabupaten Timor Tengah Selatan)": the regency's town
         elif w == "," and k >= 1 and ctx.type_at(k + 1) == "Location" and ctx.mentions[ctx.owner[k + 1]].category == "country":  # type: ignore[union-attr]
             s = k
             while s - 1 >= 0 and k - s < 2 and ctx.owner[s - 1] < 0 and is_cap(t.words[s - 1]) and t.words[s - 1].isalpha():

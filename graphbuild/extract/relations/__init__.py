@@ -32,6 +32,7 @@ from graphbuild.extract.relations import (
     positions,
     regulatory,
     same_maker,
+    seat_borders,
     seat_refs,
     seats,
     sites,
@@ -64,7 +65,7 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
     kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
     kept = venture_names.drop(kept, ctx.by_id)  # not "Hanbit -> PT Hanbit Sinar Biologika": a parent and its venture
     return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)
-            and not _seller_runs_plant(r, ctx.by_id)]
+            and not _seller_runs_plant(r, ctx.by_id) and not seat_borders.crosses(r, ctx.by_id)]
 
 
 def _seller_made(r: Relation, by_id: dict[str, Entity]) -> bool:

@@ -36,16 +36,18 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import topic
 from graphbuild.extract.relations.origins import COMMA as _COMMA
 from graphbuild.extract.relations.origins import origins as _origins
+from graphbuild.types import Entity
 
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
+_STREET_RE = re.compile(_STREET.removesuffix("?"), re.I)
 _DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan(?:\s+industri)?|daerah)\s+)?$", re.I)
 _ESTATE_NAME = re.compile(r"^(?:Kawasan|Kompleks)\s|\b(?:Industrial\s+(?:Estate|Park|Area|Zone)|Estate|Science\s+Park)$")
 _ESTATE = re.compile(r"\bkawasan\s+industri\s+$", re.I)  # a plant's estate: the plant's place, not always its owner's
 _HEAD_OFFICE = re.compile(r"^\s+(?:head\s+office|headquarters|HQ|main\s+office|central\s+office)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "Cheongju, Provinsi Chungcheong Utara", "Hwaseong, Prefecture of …": the admin word left out of the place's name
 _COMMA_ADMIN = re.compile(r"^\s*,\s*(?:(?:ibu\s*kota|ibukota|the\s+capital\s+of)\s+)?"  # "Muara Bungo, ibu kota Kabupaten Bungo"
-                          r"(?:Provinsi|Prefektur|Negara\s+Bagian|(?:Province|Prefecture|State)\s+of(?:\s+the)?|(?<=kota\s)|(?<=of\s))\s*$")
+                          r"(?:Provinsi|Prefektur|[Nn]egara\s+[Bb]agian|(?:Province|Prefecture|State)\s+of(?:\s+the)?|(?<=kota\s)|(?<=of\s))\s*$")
 _SITED = re.compile(
     r"\b(?:berlokasi|berada|terletak|bermarkas|berkantor(?:\s+pusat)?|berpusat|berbasis|berkedudukan|berdomisili|beralamat|"
     r"based|headquartered|located|berdiri(?:\s+di\s+atas\s+lahan(?:\s+(?:seluas\s+)?[\d.,]+\s+(?:hektare|hektar|ha|m2|meter\s+persegi))?)?)"
@@ -94,7 +96,8 @@ _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:
 _SEAT_OF = re.compile(r"\b(?:kantor\s+pusat|markas(?:\s+besar)?|headquarters\s+of)\s+(?:the\s+)?$", re.I)
 # "- PT A (A), Yogyakarta": a roster's bullet holding only the company and its town
 _ROSTER_ITEM = re.compile(r"[\s*\u2022\u00b7-]*(?:\d{1,2}[.)]\s*)?\|\s*[.;]?\s*")
-_TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]")  # the town set off by commas, then the predicate
+# the town set off by commas, then the predicate; or a list line's dash or bracket after it ("**PT X**, Medan — menyimpan …")
+_TOWN_CLOSED = re.compile(r"\s*,\s+(?!(?:dan|serta|and|atau|or)\b)[a-z]|\s*[\u2013\u2014]\s|\s*\((?!\s*[A-Z][a-z]+\s*[,)])")
 
 
 # "produsen kosmetik PT X dari Sidoarjo": a kind of company before the name, then "dari" a town (not a trip "dari A ke B")
@@ -135,7 +138,7 @@ def find(ctx: Context) -> None:
                 ctx.emit("LOCATED_IN", m.ent, nxt.ent, v, 0.75)  # "Pharmaceuticals and Medical Devices Agency (PMDA) Jepang"
             elif m.type != "Location" and m.start not in v.role_orgs and (
                     _ORIGIN.match(gap) or (_FROM_COUNTRY.match(gap) and (ctx.is_country(nxt.ent) or _foreign_firm(ctx, m) or _kind_first(v, m, nxt)))):
-                ctx.emit("LOCATED_IN", apposed_child(v, m).ent, nxt.ent, v, 0.75)
+                ctx.emit("LOCATED_IN", _parent_named(v, m) or apposed_child(v, m).ent, nxt.ent, v, 0.75)
             elif ((_DI.match(gap) or _COMMA_IN.match(gap) or (m.type == "Facility" and (_SITE_IN.match(gap) or _COMMA_DI.match(gap))))
                   and not ctx.is_country(m.ent) and m.start not in v.role_orgs and not places.region(nxt.ent)
                   and not places.contains(m.ent, nxt.ent)  # "Pusat X PMI Jawa Timur di Surabaya": the site's town, not the province's
@@ -188,6 +191,10 @@ def find(ctx: Context) -> None:
             if m.type != "Location":
                 continue
             prev = v.prev_mention(m)
+            if prev is not None and prev.type not in HEADS and _SITED.search(v.masked[prev.end : m.start]) \
+                    and (head := _kind_apposed(v, prev, m)) is not None:
+                ctx.emit("LOCATED_IN", head.ent, m.ent, v, 0.7)  # "CV A, produsen Glowra Night Cream yang berkantor di X"
+                continue
             if prev is not None and (prev.type not in HEADS or ctx.is_country(prev.ent)) and (
                     re.match(r"\s*,", v.masked[prev.end : m.start]) or prev.type == "Location"):  # ", a Swiss company based in"
                 head = v.prev_mention(prev)  # "PT A, produsen P, berkantor pusat di X": over the apposition
@@ -201,13 +208,18 @@ def find(ctx: Context) -> None:
                 if firm is not None:
                     ctx.emit("LOCATED_IN", firm, m.ent, v, 0.65)
             elif prev is not None and prev.type in HEADS and _SITED.search(v.masked[prev.end : m.start]):
-                if len(v.masked[prev.end : m.start]) <= 60 and not ctx.is_country(prev.ent):
+                listed_on = _LISTED_ON.search(v.masked, max(0, prev.start - 40), prev.start) is not None
+                if listed_on:
+                    prev = v.prev_mention(prev)  # "A, yang tercatat di Bursa Efek Indonesia …, berkantor pusat di X": A's seat
+                    if prev is None or prev.type != "Organization":
+                        continue
+                if (listed_on or len(_STREET_RE.sub("", v.masked[prev.end : m.start])) <= 60) and not ctx.is_country(prev.ent):  # (a street: the town's)
                     site = v.prev_mention(prev)  # "Laboratorium X (LX) UGM yang berada di …": the site, not its owner
                     if (prev.type == "Organization" and site is not None and site.type == "Facility"
                             and (re.fullmatch(r"\)? ", v.gap((site.gloss or site).end, prev.start))
                                  or _RUN_BY.fullmatch(v.gap(site.end, prev.start)))):  # "Pabrik X milik PT Y berlokasi di"
                         prev = site
-                    ctx.emit("LOCATED_IN", apposed_child(v, prev).ent, m.ent, v, 0.8)
+                    ctx.emit("LOCATED_IN", _parent_named(v, prev) or apposed_child(v, prev).ent, m.ent, v, 0.8)
                 elif _COMPANY_ANAPHOR.match(v.masked) and _SITED.search(v.masked[: m.start]) \
                         and (subject := topic(ctx, v.index)) is not None:
                     # "Perusahaan ini mengoperasikan pabrik … pertama di Indonesia yang berlokasi di X"
@@ -234,13 +246,31 @@ def _glossed_places(ctx: Context, v: View) -> None:
     "Bengaluru, India" in running text does not see them)."""
     gs = v.glosses
     for a, b in zip(gs, gs[1:], strict=False):
-        if a.type != "Location" or b.type != "Location" or not _COMMA.match(v.gap(a.end, b.start)):
+        if a.type != "Location" or b.type != "Location" or not _COMMA_KAB.fullmatch(v.gap(a.end, b.start)):
             continue
         after = v.text[b.end : b.end + 2]
         if not after.startswith(")") or ctx.is_country(a.ent) or places.region(b.ent):
             continue  # "(Jepang, Korea, dan China)": a list, not a place and its country
-        if ctx.is_country(b.ent) or places.contains(b.ent, a.ent):
+        if ctx.is_country(b.ent) or places.contains(b.ent, a.ent) or contained(v, a, b):  # "(Kalabahi, Kabupaten Alor)"
             ctx.emit("LOCATED_IN", a.ent, b.ent, v, 0.75)
+
+
+_COMMA_KAB = re.compile(r"\.?\s*,\s*(?:(?:Kabupaten|Kab\.|Kota)\s+)?")  # "(Waingapu, Kabupaten Sumba Timur)": the cue outside the name
+
+
+# ", produsen bahan baku parasetamol dan amoksisilin yang berbasis di": a kind of firm whose products are named
+_KIND_APPOS = re.compile(r"\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:produsen|perusahaan|pabrikan|distributor|pemasok|importir|"
+                         r"eksportir|industri|pedagang|penyalur)\b[^A-Z.;:!?()]{0,120}")
+
+
+def _kind_apposed(v: View, prev: M, m: M) -> M | None:
+    """The firm before "…, produsen <products> yang berkantor di ``m``" (``prev``, a product, ends the apposition)."""
+    head = v.prev_mention(prev)
+    while head is not None and head.type == "Product":
+        head = v.prev_mention(head)
+    if head is None or head.type not in HEADS[:2]:
+        return None  # (a post's firm too: "Presiden Direktur PT X, produsen … yang berbasis di Y" describes the firm)
+    return head if _KIND_APPOS.fullmatch(v.masked[(head.gloss or head).end : m.start]) else None
 
 
 def _city_country(ctx: Context, v: View, city: M) -> bool:
@@ -280,7 +310,8 @@ _DESCRIBED_IN = re.compile(
     r"(?!(?:[a-z][\w-]*\s+)*?(?:terbesar|pertama|utama|terkemuka|largest|leading|first|biggest|top|only)\b)"
     r"(?!(?:is|are|was|were|will|has|have|had|telah|sudah|akan|kini|juga|yang|opened|opens|launched|built|with|dengan)\b)"  # a predicate,
     r"(?!(?:mem|men|meng|meny|ber)[a-z]+\b)"  # not an apposition: "X, membuka kantor perwakilan di Jakarta"
-    r"(?:[a-z0-9][\w&-]*\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"  # ("a 400-bed … hospital in")
+    r"(?:(?:[a-z0-9][\w&-]*|[A-Z]{2,4})\s+){1,4}(?:\([^()]{1,20}\)\s+)?(?:di|in)\s+(?:(?:kota|kabupaten|kawasan)\s+)?$"  # ("a 400-bed … hospital in";
+    # "sebuah PBF di": a kind's acronym, not an entity)
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kawasan|kompleks)\s+)?$", re.I)  # "di kawasan Science Park X, Sleman"
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
@@ -305,6 +336,22 @@ _BODY_OF = re.compile(r"^\)?\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:rumah\s+saki
 _UNIT_OF = re.compile(r"\b(?:[Uu]nit\s+[Pp]elaksana\s+[Tt]eknis|UPT)(?:\s*\(UPT\))?\s+$")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+$")  # "PT Daewoong Infion, in Pasuruan"
 _BY_AGENT = re.compile(r"\b(?:by|oleh)\s+$", re.I)  # "… developed by B, in Indonesia": where the clause's verb acts
+
+
+# "yang tercatat di Bursa Efek Indonesia", "listed on the Korea Exchange": the exchange a company trades on, never the
+# subject of the seat clause that follows
+_LISTED_ON = re.compile(r"\b(?:tercatat|terdaftar|melantai|listed|traded)\s+(?:di|pada|on)\s+(?:the\s+)?(?:(?:papan|board)\s+\w+\s+)?$", re.I)
+
+# "A, induk perusahaan B yang bermarkas di X": the relative clause tells of the parent the apposition names, not of B
+_PARENT_OF = re.compile(r"\s*,\s*(?:yang\s+merupakan\s+|selaku\s+)?induk\s+(?:perusahaan|usaha)(?:\s+dari)?\s+(?:PT\.?\s+)?")
+
+
+def _parent_named(v: View, m: M) -> Entity | None:
+    """The company "A, induk perusahaan M" names before ``m``, if any (the seat clause after ``m`` is A's)."""
+    head = v.prev_mention(m)
+    if head is None or head.type != "Organization" or head.start in v.role_orgs:
+        return None
+    return head.ent if _PARENT_OF.fullmatch(v.masked[(head.gloss or head).end : m.start]) else None
 
 
 def apposed_child(v: View, m: M) -> M:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from graphbuild.extract.entities.site_town_names import town_words
+from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.types import Entity
 
@@ -51,8 +53,26 @@ _APPOSED = re.compile(r"\)?\s*,\s*(?:the\s+)?(?:\u2588+|(?:PT\.?\s+)?(?:[A-Z][\w
 def find(ctx: Context) -> None:
     """Runs once a story is read: the named plant takes the place its unnamed mentions give."""
     _owners_site(ctx)
+    _town_province(ctx)
     _unnamed_sites(ctx)
     _named_after(ctx)  # last: the places the story gives the site come first
+
+
+def _town_province(ctx: Context) -> None:
+    """"Pabrik Adhiguna Karawang, Jawa Barat": the site is in the town its name closes with, the town in the province."""
+    sites = [e for e in ctx.entities if e.type == "Facility" and town_words(e.name)]
+    if not sites:
+        return
+    towns = {n.casefold(): e for e in ctx.entities if e.type == "Location" for n in (e.name, *e.aliases)}
+    for v in ctx.busy:
+        for m in v.mentions:
+            if m.ent not in sites or (nxt := v.next_mention(m)) is None or nxt.type != "Location" \
+                    or places.category(nxt.ent) != "province" or not _CHAIN.fullmatch(v.gap(m.end, nxt.start)):
+                continue
+            town = towns.get((town_words(m.ent.name) or "").casefold())
+            if town is not None and town is not nxt.ent and not places.contains(town, nxt.ent):
+                ctx.emit("LOCATED_IN", m.ent, town, v, 0.6)
+                ctx.emit("LOCATED_IN", town, nxt.ent, v, 0.6)
 
 
 def _unnamed_sites(ctx: Context) -> None:
