@@ -108,6 +108,6 @@ def test_the_lower_cased_twins_of_the_date_patterns_match_as_the_case_insensitiv
     from graphbuild.ingest import dates
 
     pairs = [(p, c) for (p, *_), (c, *_) in zip(dates._LED, dates._LED_ASCII, strict=True)]
-    for p, c in [*pairs, (dates._DM_WORD, dates._DM_WORD_ASCII)]:
+    for p, c in [*pairs, (dates.DM_WORD, dates._DM_WORD_ASCII)]:
         assert [(m.span(), m.groups()) for m in c.finditer(text.lower())] == [
             (m.span(), tuple(g.lower() if g else g for g in m.groups())) for m in p.finditer(text)], p.pattern

@@ -16,7 +16,7 @@ def test_year_starts_are_the_year_regex_matches() -> None:
     alphabet = "1290 a.\u0661\u0662\u0966"  # Arabic-Indic and Devanagari digits are decimal digits to ``\d``
     for _ in range(20_000):
         text = "".join(rng.choice("12090" if rng.random() < 0.8 else alphabet) for _ in range(rng.randint(0, 14)))
-        assert dates._year_starts(text) == [m.start() for m in dates._YEAR_ANCHOR.finditer(text)], text
+        assert dates._year_starts(text) == [m.start() for m in dates.YEAR_ANCHOR.finditer(text)], text
 
 
 def test_ascii_junk_check_agrees_with_the_junk_regex() -> None:

@@ -47,27 +47,27 @@ _SP = r"[ \t\xa0]{1,3}"  # bounded: keeps every match short, so year-anchored wi
 
 _FLAGS = re.IGNORECASE
 # "6 November 2025", "6 Nov. 2025", "6th of November, 2025"
-_DMY_WORD = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?{_SP}(?:of{_SP})?(?P<m>{_MONTH_RE})\.?,?{_SP}{_YEAR}\b", _FLAGS)
+DMY_WORD = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?{_SP}(?:of{_SP})?(?P<m>{_MONTH_RE})\.?,?{_SP}{_YEAR}\b", _FLAGS)
 # "November 6, 2025"
-_MDY_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?{_SP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?{_SP}{_YEAR}\b", _FLAGS)
+MDY_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?{_SP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?{_SP}{_YEAR}\b", _FLAGS)
 # "28-01-2020", "28/01/2020", "28.01.2020" (day first, as written in Indonesia)
-_DMY_NUM = re.compile(rf"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[0-3]?\d)(?P=sep){_YEAR}(?![\d/-])")
+DMY_NUM = re.compile(rf"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<m>[0-3]?\d)(?P=sep){_YEAR}(?![\d/-])")
 # "2025-11-06" (also the date part of an ISO timestamp)
-_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 # "November 2025"
-_MY_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?{_SP}{_YEAR}\b", _FLAGS)
+MY_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?{_SP}{_YEAR}\b", _FLAGS)
 # "tahun 2025", "th. 2025": the cue word belongs to the expression
-_YEAR_NOUN = re.compile(rf"\b(?:tahun|thn\.?|th\.){_SP}{_YEAR}\b(?![-–/]\d)", _FLAGS)
+YEAR_NOUN = re.compile(rf"\b(?:tahun|thn\.?|th\.){_SP}{_YEAR}\b(?![-–/]\d)", _FLAGS)
 # "pada 2014", "sejak 2019", "in 2014": only the year is the date expression
-_YEAR_PREP = re.compile(
+YEAR_PREP = re.compile(
     rf"\b(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|in|since|until|by){_SP}{_YEAR}\b(?![-–/]\d)", _FLAGS
 )
 # Day and month without a year (needs a default year): "(28/01)", "Kamis (6/10)", "6 November"
-_DM_PAREN = re.compile(r"\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)")
-_DM_WORD = re.compile(rf"\b(?P<d>[0-3]?\d){_SP}(?P<m>{_FULL_MONTH_RE})\b(?!\.?,?[ \t\xa0]*\d)", _FLAGS)
+DM_PAREN = re.compile(r"\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)")
+DM_WORD = re.compile(rf"\b(?P<d>[0-3]?\d){_SP}(?P<m>{_FULL_MONTH_RE})\b(?!\.?,?[ \t\xa0]*\d)", _FLAGS)
 # Every pattern above that contains a year matches within this many characters before / after it.
-_YEAR_ANCHOR = re.compile(r"(?:19|20|21)\d\d")
-_BEFORE = 48
-_AFTER = 12
-_BARE_YEAR = re.compile(rf"^\s*{_YEAR}\s*$")
-_DIGIT = re.compile(r"\d")  # every pattern above needs one: most sentences have none and cost nothing
+YEAR_ANCHOR = re.compile(r"(?:19|20|21)\d\d")
+BEFORE = 48
+AFTER = 12
+BARE_YEAR = re.compile(rf"^\s*{_YEAR}\s*$")
+DIGIT = re.compile(r"\d")  # every pattern above needs one: most sentences have none and cost nothing

@@ -21,21 +21,21 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from graphbuild.ingest.date_patterns import (
-    _AFTER,
-    _BARE_YEAR,
-    _BEFORE,
-    _DIGIT,
-    _DM_PAREN,
-    _DM_WORD,
-    _DMY_NUM,
-    _DMY_WORD,
-    _ISO,
-    _MDY_WORD,
-    _MY_WORD,
-    _YEAR_ANCHOR,
-    _YEAR_NOUN,
-    _YEAR_PREP,
+    AFTER,
+    BARE_YEAR,
+    BEFORE,
+    DIGIT,
+    DM_PAREN,
+    DM_WORD,
+    DMY_NUM,
+    DMY_WORD,
+    ISO,
+    MDY_WORD,
     MONTHS,
+    MY_WORD,
+    YEAR_ANCHOR,
+    YEAR_NOUN,
+    YEAR_PREP,
 )
 
 log = logging.getLogger(__name__)
@@ -74,12 +74,12 @@ def _full(m: re.Match[str], year: int | None = None) -> str | None:
     if mon is None:
         return None
     iso = _iso(y, mon, day)
-    if iso is None and m.re is _DMY_NUM and day <= 12 < mon:  # US month-first "01/28/2020"
+    if iso is None and m.re is DMY_NUM and day <= 12 < mon:  # US month-first "01/28/2020"
         iso = _iso(y, day, mon)
     return iso
 
 
-_YEAR_HEADS = ("19", "20", "21")  # how every ``_YEAR_ANCHOR`` match starts
+_YEAR_HEADS = ("19", "20", "21")  # how every ``YEAR_ANCHOR`` match starts
 _SHORT_TEXT = 100_000  # texts up to this long find their year candidates with ``str.find``
 
 
@@ -88,7 +88,7 @@ def _year_starts(text: str) -> list[int]:
     "21" with ``str.find`` (C-speed) and checking the two digits after each costs a tenth of the regex's scan,
     which tries its class at every character. Taken left to right without overlap, as ``finditer`` does."""
     if len(text) > _SHORT_TEXT:  # a text full of numbers would loop in Python for each: the regex stays linear
-        return [m.start() for m in _YEAR_ANCHOR.finditer(text)]
+        return [m.start() for m in YEAR_ANCHOR.finditer(text)]
     heads: list[int] = []
     for head in _YEAR_HEADS:
         at = text.find(head)
@@ -109,7 +109,7 @@ def _year_windows(text: str) -> list[tuple[int, int, int]]:
     """Merged ``[start, end)`` windows around every 4-digit year candidate, each with where its first year starts."""
     windows: list[tuple[int, int, int]] = []
     for at in _year_starts(text):
-        start, end = max(0, at - _BEFORE), min(len(text), at + 4 + _AFTER)
+        start, end = max(0, at - BEFORE), min(len(text), at + 4 + AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end, windows[-1][2])
         else:
@@ -128,13 +128,13 @@ def _year_only(m: re.Match[str]) -> str | None:
 # (pattern, priority, convert, group of the expression, whether every match starts where a run of
 # digits starts) for the year windows, in this order
 _WINDOWED: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str | None], str | int, bool], ...] = (
-    (_DMY_WORD, 0, _full, 0, True),  # \b then a digit
-    (_MDY_WORD, 0, _full, 0, False),
-    (_DMY_NUM, 0, _full, 0, True),  # a digit after (?<![\d/.-])
-    (_ISO, 0, _full, 0, True),  # likewise
-    (_MY_WORD, 1, _month_year, 0, False),
-    (_YEAR_NOUN, 2, _year_only, 0, False),
-    (_YEAR_PREP, 2, _year_only, "y", False),
+    (DMY_WORD, 0, _full, 0, True),  # \b then a digit
+    (MDY_WORD, 0, _full, 0, False),
+    (DMY_NUM, 0, _full, 0, True),  # a digit after (?<![\d/.-])
+    (ISO, 0, _full, 0, True),  # likewise
+    (MY_WORD, 1, _month_year, 0, False),
+    (YEAR_NOUN, 2, _year_only, 0, False),
+    (YEAR_PREP, 2, _year_only, "y", False),
 )
 
 
@@ -144,13 +144,13 @@ def _cased(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) if pattern.flags & re.IGNORECASE else pattern
 
 
-_DM_WORD_ASCII = _cased(_DM_WORD)
+_DM_WORD_ASCII = _cased(DM_WORD)
 
 _DIGIT_RUN = re.compile(r"\d\d*")  # "\d+", opening with a class: ``re`` skips to a digit in C (half the cost)
 _RUN_START = re.compile(r"(?<!\d)\d")  # the same starts, read from inside a window (the look-behind sees before it)
 # The patterns a window is searched for at every position (not only at digit runs) all end with a year
 # written after a space, so a match ends at one of the window's years (each starts a run of digits, where
-# ``_YEAR_ANCHOR`` finds it) and starts at most its lead (its widest match less the year) before that year.
+# ``YEAR_ANCHOR`` finds it) and starts at most its lead (its widest match less the year) before that year.
 _LEADS = {p: sre_parse.parse(p.pattern, p.flags).getwidth()[1] - 4 for p, _, _, _, at_runs in _WINDOWED if not at_runs}
 # _WINDOWED with each year-ended pattern's lead (0 for the others), for case-insensitive / lower-cased ASCII text
 _LED = tuple((p, *rest, _LEADS.get(p, 0)) for p, *rest in _WINDOWED)
@@ -180,7 +180,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     without a year ("(28/01)", "6 November") are only returned when
     ``default_year`` is given.
     """
-    if not _DIGIT.search(text):
+    if not DIGIT.search(text):
         return []
     found: list[tuple[int, int, str, int]] = []  # start, end, iso, priority
     # Only the surroundings of 4-digit years can hold a dated expression: scanning those
@@ -189,7 +189,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
     # An ASCII text is searched lower-cased with case-sensitive twins of the patterns (same offsets and
     # matches): under IGNORECASE ``re`` tries every month alternative at every position.
     ascii_text = text.isascii()
-    scan, windowed, dm_word = (text.lower(), _LED_ASCII, _DM_WORD_ASCII) if ascii_text else (text, _LED, _DM_WORD)
+    scan, windowed, dm_word = (text.lower(), _LED_ASCII, _DM_WORD_ASCII) if ascii_text else (text, _LED, DM_WORD)
     for start, end, first in _year_windows(text):
         at = runs if runs is not None else [m.start() for m in _RUN_START.finditer(text, start, end)]
         for pattern, priority, convert, group, at_runs, lead in windowed:
@@ -199,7 +199,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[int,
                 if iso or priority == 0:  # an impossible full date ("31 Februari 2020") still blocks "Februari 2020"
                     found.append((m.start(group), m.end(group), iso or "", priority))
     if default_year is not None:
-        for m in (*_DM_PAREN.finditer(text), *_at_runs(dm_word, scan, runs, 0, len(text))):  # "(" is a fast start
+        for m in (*DM_PAREN.finditer(text), *_at_runs(dm_word, scan, runs, 0, len(text))):  # "(" is a fast start
             iso = _full(m, default_year)
             if iso:
                 found.append((m.start(), m.end(), iso, 3))
@@ -255,7 +255,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> str | None:
     """
     if not text or not text.strip():
         return None
-    m = _BARE_YEAR.match(text)
+    m = BARE_YEAR.match(text)
     if m:
         return _iso(int(m.group("y")), None, None)
     dates = find_dates(text, default_year=default_year)

@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, watch
 from graphbuild.extract.relations.discourse import regulator_like
-from graphbuild.extract.relations.makers_joint import _AND
+from graphbuild.extract.relations.makers_joint import AND
 
 # the maker verb (or noun) that the pair follows: "dikembangkan (oleh) A bersama B", "developed by A and B"
 _MADE_BY = re.compile(r"\b(?:dikembangkan|diproduksi|dibuat|diracik|diformulasikan|(?:co-)?developed|manufactured|produced|"
@@ -37,5 +37,5 @@ def find(ctx: Context) -> None:
                     continue
                 nxt = v.next_mention(m)
                 if (nxt is not None and nxt.type == "Organization" and nxt.role is None and not regulator_like(nxt.ent)
-                        and nxt.start - m.end <= 60 and _AND.match(v.masked[(m.gloss or m).end : nxt.start])):
+                        and nxt.start - m.end <= 60 and AND.match(v.masked[(m.gloss or m).end : nxt.start])):
                     ctx.emit("DEVELOPS", nxt.ent, ctx.by_id[tail_id], v, 0.65)

@@ -13,7 +13,7 @@ import re
 from graphbuild.extract.relations import named_plants
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.makers import regulator_like
-from graphbuild.extract.relations.makers_joint import _products_listed
+from graphbuild.extract.relations.makers_joint import products_listed
 
 # "The plant is operated by the Company's wholly owned subsidiary, PT X", "Pabrik tersebut dioperasikan oleh anak usahanya, PT Y"
 SITE_RUN_BY = re.compile(
@@ -87,5 +87,5 @@ def made_there(ctx: Context, v: View) -> None:
     owner = next((ctx.by_id[r.head] for r in reversed(plants) if site is not None and r.tail == site.id), None)
     if owner is None or regulator_like(owner):
         return
-    for p in _products_listed(v, first):
+    for p in products_listed(v, first):
         ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)

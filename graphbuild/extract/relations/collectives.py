@@ -28,7 +28,7 @@ from graphbuild.extract.relations.contents import without_contents
 from graphbuild.extract.relations.counted_pronouns import counted_list
 from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
-from graphbuild.extract.relations.makers_joint import _AND, SELLER_ROLE
+from graphbuild.extract.relations.makers_joint import AND, SELLER_ROLE
 from graphbuild.extract.relations.referents import antecedents
 from graphbuild.types import Entity
 
@@ -190,7 +190,7 @@ def _products(ctx: Context, v: View) -> None:
         nxt = v.next_mention(nxt)  # "bersama perusahaan bioteknologi asal Belgia, Y": the partner after its seat
         nxt = nxt if nxt is not None and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[v.prev_mention(nxt).end : nxt.start]) else None
     if rtype == "DEVELOPS" and nxt is not None and nxt.type == "Organization" and (
-            _AND.match(v.masked[org.end : nxt.start]) or _CO_DESCRIBED.match(v.masked[org.end : nxt.start])):
+            AND.match(v.masked[org.end : nxt.start]) or _CO_DESCRIBED.match(v.masked[org.end : nxt.start])):
         makers.append(nxt.ent)  # "dikembangkan PT X bersama FK Unpad": both develop it
     for p in got:
         for mk in makers:

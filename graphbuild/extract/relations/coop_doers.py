@@ -27,7 +27,7 @@ _SAYS = re.compile(r"(?-i:\s*,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.
                    rf"\s*,?\s*(?:\w+\s+)?(?:{SAY_MEN}|menyebut|{SAY_EN})\b(?:\s+bahwa|\s+that)?[^\u2588]*$", re.I)
 
 
-def _usable(v: View, m: M) -> bool:
+def usable(v: View, m: M) -> bool:
     return m.type == "Organization" and m.role is None and m.start not in v.role_orgs
 
 
@@ -42,7 +42,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
             if said and titled is not None and titled.type == "Organization" and re.fullmatch(r"\s*,\s*", v.gap(titled.end, m.start)):
                 held.append(titled.ent)
             return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
-        if _usable(v, m) and m.ent is not partner.ent:
+        if usable(v, m) and m.ent is not partner.ent:
             if _WITH_BEFORE.search(v.masked[max(0, m.start - 12) : m.start]) and _WHILE.search(v.masked[m.end : pos]):
                 # "A bekerja sama dengan B, sementara riset dilakukan bersama C": A, the subject of both clauses
                 said = " ".join(v.text.split())

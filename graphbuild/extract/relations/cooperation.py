@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.coop_doers import ORG, _doer, _usable
+from graphbuild.extract.relations.coop_doers import ORG, _doer, usable
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
 from graphbuild.extract.relations.partner_sides import speakers_side
 from graphbuild.extract.relations.subjects import apposition_head, regulators_before
@@ -111,7 +111,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(_DONE_WITH):
             _done_with(ctx, v, c)
         for c in v.cues(_FRONT_DEAL):
-            orgs = list({m.ent.id: m.ent for m in v.after(c.end(), ORG) if _usable(v, m)}.values())
+            orgs = list({m.ent.id: m.ent for m in v.after(c.end(), ORG) if usable(v, m)}.values())
             if len(orgs) == 2 and not _BOUGHT.search(v.masked):
                 ctx.emit("PARTNERS_WITH", orgs[0], orgs[1], v, 0.6)
         for c in v.cues(_JOINTLY):
@@ -145,16 +145,16 @@ _VENTURE_AND = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:asal|from|of|dari
 def _venture_of(ctx: Context, v: View, pos: int) -> None:
     """The two owners named right after "perusahaan patungan (antara)": partners."""
     first = next(iter(v.after(pos, ORG)), None)
-    if first is None or not _usable(v, first) or not _VENTURE_OF.fullmatch(v.masked[pos : first.start]):
+    if first is None or not usable(v, first) or not _VENTURE_OF.fullmatch(v.masked[pos : first.start]):
         return
     second = next((m for m in v.after(first.end, ORG)), None)
-    if second is not None and _usable(v, second) and _VENTURE_AND.fullmatch(v.masked[(first.gloss or first).end : second.start]):
+    if second is not None and usable(v, second) and _VENTURE_AND.fullmatch(v.masked[(first.gloss or first).end : second.start]):
         ctx.emit("PARTNERS_WITH", first.ent, second.ent, v, 0.6)
 
 
 def _pairs(ctx: Context, v: View, ms: list[M], most: int) -> None:
     """Every two of 2..``most`` distinct bodies: the owners of a venture, the members of a consortium."""
-    ents = list({m.ent.id: m.ent for m in ms if _usable(v, m)}.values())
+    ents = list({m.ent.id: m.ent for m in ms if usable(v, m)}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= most else ()):
         for b in ents[i + 1 :]:
             ctx.emit("PARTNERS_WITH", a, b, v, 0.6)
@@ -164,11 +164,11 @@ def _jointly(ctx: Context, v: View, pos: int) -> None:
     """"A dan B (akan) bersama-sama mengembangkan …", "A (ACR), B dan C sepakat …": the list right before the adverb."""
     b = next(iter(v.before(pos)), None)
     a = v.prev_mention(b) if b is not None else None
-    if (a is not None and b is not None and _usable(v, a) and _usable(v, b)
+    if (a is not None and b is not None and usable(v, a) and usable(v, b)
             and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,?\s*(?:dan|and|serta|&)\s*(?:the\s+)?", v.gap(a.end, b.start), re.I)
             and re.fullmatch(r"\.?\s*(?:\([^()]*\)\s*)?(?:(?:juga|telah|akan|will|have|has|resmi)\s+)*", v.masked[b.end : pos])):
         items = [b, a]
-        while (p := v.prev_mention(items[-1])) is not None and _usable(v, p) and len(items) < 5 \
+        while (p := v.prev_mention(items[-1])) is not None and usable(v, p) and len(items) < 5 \
                 and re.fullmatch(r"\.?\s*(?:\([^()]*\))?\s*,\s*", v.gap(p.end, items[-1].start)):
             items.append(p)  # the list's earlier items, each glossed or not
         _pairs(ctx, v, items[::-1], 5)
@@ -179,7 +179,7 @@ def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> N
     if cues.negated(v.masked, start):
         return
     partner = next((m for m in v.after(end, ORG) if _DESCRIBED.match(v.masked[end : m.start])), None)
-    if partner is None or not _usable(v, partner) or any(m.type == "Organization" for m in v.after(end, None, partner.start)):
+    if partner is None or not usable(v, partner) or any(m.type == "Organization" for m in v.after(end, None, partner.start)):
         return
     doer = _doer(ctx, v, start, partner)
     if doer is not None and regulator_like(doer) and partner.ent.category == "company" and all(m.ent is not doer for m in v.mentions):
@@ -196,17 +196,17 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
         return  # ("yang diproduksi A, bukan bekerja sama dengan B")
     first = next(iter(v.after(c.end(), ORG)), None)
     staff = bool(_STAFF.search(c.group()))  # "bersama peneliti Fakultas Kedokteran Unhas": the researchers' body
-    if first is None or first.start != c.end() or not (_usable(v, first) or staff):
+    if first is None or first.start != c.end() or not (usable(v, first) or staff):
         return
-    group = [m for m in v.chain(first, ("Organization", "Location")) if _usable(v, m) or m is first]  # "RSUD X Surabaya dan Dinkes Y"
+    group = [m for m in v.chain(first, ("Organization", "Location")) if usable(v, m) or m is first]  # "RSUD X Surabaya dan Dinkes Y"
     between = v.after(c.start(), None, c.start("mid") + len(c.group("mid")))
     if any(m.type == "Person" for m in between):
         return
     by = v.next_mention(group[-1])
-    if by is not None and _usable(v, by) and _BY.match(v.gap((group[-1].gloss or group[-1]).end, by.start)):
+    if by is not None and usable(v, by) and _BY.match(v.gap((group[-1].gloss or group[-1]).end, by.start)):
         doer = by.ent  # "dikembangkan bersama B oleh A"
     else:
-        inside = [m for m in between if _usable(v, m)]
+        inside = [m for m in between if usable(v, m)]
         doer = inside[-1].ent if inside else _doer(ctx, v, c.start(), first)  # "dikembangkan A sejak 2020 bersama B"
     for other in group if doer is not None else ():
         if other.ent is not doer and not one_body(ctx, doer, other.ent):  # type: ignore[arg-type]
@@ -218,10 +218,10 @@ _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.
 
 def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
     nxt = next(iter(v.after(c.end(), ORG)), None)
-    if nxt is None or not _usable(v, nxt) or nxt.start != c.end():
+    if nxt is None or not usable(v, nxt) or nxt.start != c.end():
         return
     if c.group().startswith("\u2588"):  # "B, mitra teknologi A": B is the mention ending the match's first character
-        own = next((m for m in v.before(c.start() + 1, ORG) if _usable(v, m)), None)
+        own = next((m for m in v.before(c.start() + 1, ORG) if usable(v, m)), None)
         if own is not None and own.end == c.start() + 1:
             ctx.emit("PARTNERS_WITH", own.ent, nxt.ent, v, 0.6)
         return
@@ -233,7 +233,7 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
     elif c.group("from"):  # "A, anak usaha C, memasarkan vaksin yang diimpor dari mitra asal Prancis, B": A
-        orgs = [m for m in v.before(c.start(), ORG) if _usable(v, m)]
+        orgs = [m for m in v.before(c.start(), ORG) if usable(v, m)]
         doer = apposition_head(v, orgs[0], v.mentions).ent if orgs else _doer(ctx, v, c.start(), nxt)
         if _DENIED.search(v.masked, orgs[0].end if orgs else 0, c.start()):
             return  # "tidak lagi mengimpor komponen dari mitra asal Jepang, B"
@@ -247,7 +247,7 @@ def clause_subject(v: View, pos: int) -> M | None:
     """"LPPOM MUI, kata dia, telah menambah auditor yang … dan bekerja sama dengan B": the organisation opening the
     sentence is the subject of a predicate coordinated after its first one, when nothing else is named between."""
     first = v.mentions[0] if v.mentions else None
-    if (first is None or not _usable(v, first) or v.masked[: first.start].strip(" \"\u201c*-") or v.after(first.end, None, pos)
+    if (first is None or not usable(v, first) or v.masked[: first.start].strip(" \"\u201c*-") or v.after(first.end, None, pos)
             or not _COORDINATED.search(v.masked[first.end : pos])):
         return None
     return first
@@ -258,7 +258,7 @@ _COORDINATED = re.compile(r"\b(?:dan|serta|and)\s+(?:(?:juga|telah|sudah|also|ha
 
 def _bulleted(ctx: Context, v: View, pos: int) -> None:
     """The partners listed one per bullet after "… bekerja sama dengan sejumlah lembaga, yaitu:"."""
-    subj = next((m for m in v.before(pos, ORG) if _usable(v, m)), None)
+    subj = next((m for m in v.before(pos, ORG) if usable(v, m)), None)
     if subj is None or cues.negated(v.masked, pos):
         return
     for w in ctx.views[v.index + 1 : v.index + 16]:
@@ -266,5 +266,5 @@ def _bulleted(ctx: Context, v: View, pos: int) -> None:
         if bullet is None:
             return
         first = w.mentions[0] if w.mentions else None
-        if first is not None and first.start == bullet.end() and _usable(w, first) and first.ent is not subj.ent:
+        if first is not None and first.start == bullet.end() and usable(w, first) and first.ent is not subj.ent:
             ctx.emit("PARTNERS_WITH", subj.ent, first.ent, w, 0.6)

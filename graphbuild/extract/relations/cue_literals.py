@@ -23,7 +23,7 @@ _RUN = (sre_parse.LITERAL, *_ZERO_WIDTH)  # what a literal run reads through
 _REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None))
 
 
-def _odd_case(text: str) -> bool:
+def odd_case(text: str) -> bool:
     """Whether ``text`` holds one of ``_ODD_CASE`` (one C-speed search each, not a set test per character)."""
     return any(c in text for c in _ODD_CASE)
 

@@ -15,7 +15,7 @@ from graphbuild.types import Entity
 ORG = ("Organization",)
 
 
-def _operator(ctx: Context, v: View) -> Entity | None:
+def plant_operator(ctx: Context, v: View) -> Entity | None:
     """Who "pabrik ini" belongs to: the operator of the latest plant, else the latest company."""
     from graphbuild.extract.relations.ventures import (
         venture_of,  # (ventures reads discourse: imported here, not above)
@@ -48,7 +48,7 @@ def story_firms(ctx: Context, exclude: Entity | None = None, *, pt_named: bool =
 
 
 # what may come before a sentence's subject: quotes, or a short adverbial ("Sebagai informasi, ", "Pada Januari lalu, ")
-_OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
+OPENER = re.compile(r"[\s\"\u201c(]*(?:(?:[A-Za-z]+\s+){0,3}[A-Za-z]+\s*,\s*)?")
 
 
 # "A memegang 55 persen saham, sedangkan B …", "A holds a 51% stake": a shareholder of the company told of, not its subject
@@ -64,7 +64,7 @@ def topic(ctx: Context, index: int, back: int = 4) -> Entity | None:
         v = ctx.views[i]
         m = v.mentions[0] if v.mentions else None
         if (m is not None and m.type == "Organization" and m.role is None and m.start not in v.role_orgs
-                and _OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
+                and OPENER.fullmatch(v.masked[: m.start]) and not regulator_like(m.ent)
                 and m.ent.category not in NOT_MAKERS and not _STAKE.match(v.masked, m.end)):
             return m.ent
     return None

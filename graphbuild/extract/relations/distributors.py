@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import regulator_like, story_firms
-from graphbuild.extract.relations.makers_joint import _products_listed, product_list
+from graphbuild.extract.relations.makers_joint import product_list, products_listed
 from graphbuild.types import Entity
 
 _THE_DIST = re.compile(
@@ -40,7 +40,7 @@ def the_distributor(ctx: Context, v: View) -> None:
             and m.ent.category == "company" and not regulator_like(m.ent)]
     if not prev:
         return
-    for p in _products_listed(v, first):
+    for p in products_listed(v, first):
         ctx.emit("MARKETS", prev[-1].ent, p.ent, v, 0.6)
 
 

@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
-from graphbuild.extract.relations.meetings import _colleagues
+from graphbuild.extract.relations.meetings import colleagues
 from graphbuild.types import Entity
 
 _ESCORTED = re.compile(r"\b(?:didampingi(?:\s+oleh)?|(?:was\s+|were\s+)?accompanied\s+by)\s+(?:the\s+)?", re.I)
@@ -157,7 +157,7 @@ def _same_side(ctx: Context, a: Entity, b: Entity, host: bool = False) -> bool:
     """One delegation: posts in one body, both in BPOM and its offices, or (a host's) one region's governor and his
     heads of office ("Gubernur Azwar didampingi Kepala Dinas Kesehatan Provinsi Riau, X"); a visiting regent's own
     health office head escorting him still met him (the visit's hosts)."""
-    if a.type != "Person" or b.type != "Person" or _colleagues(ctx, a.id, b.id):
+    if a.type != "Person" or b.type != "Person" or colleagues(ctx, a.id, b.id):
         return True
     pa, pb = _posts(ctx, a), _posts(ctx, b)
     if pa & pb or (host and _region_of(ctx, pa) & _region_of(ctx, pb)):

@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like, topic
-from graphbuild.extract.relations.makers import _FILLER, WIDE_LIST
+from graphbuild.extract.relations.makers import FILLER, WIDE_LIST
 from graphbuild.extract.relations.makers_joint import _introduced, product_list
 from graphbuild.extract.relations.owner_appos import recent_firm
 from graphbuild.extract.relations.subsidiary_refs import release_firm
@@ -126,7 +126,7 @@ def _bare(ctx: Context, v: View) -> None:
             continue
         rtypes = ("DEVELOPS", "MARKETS") if c.group("sell") else ("DEVELOPS",) if c.group("make") else ("MARKETS",)
         after = v.after(c.end())
-        if not after or after[0].type != "Product" or not (_FILLER.match(gap := v.masked[c.end() : after[0].start])
+        if not after or after[0].type != "Product" or not (FILLER.match(gap := v.masked[c.end() : after[0].start])
                                                             or WIDE_LIST.match(gap)):
             continue
         firm = _firm(ctx, v, c.start())
@@ -250,7 +250,7 @@ def _co_develop(ctx: Context, v: View) -> None:
         if dev is None:
             continue
         p = next(iter(v.after(dev.end())), None)
-        if p is None or p.type != "Product" or not _FILLER.match(v.masked[dev.end() : p.start]):
+        if p is None or p.type != "Product" or not FILLER.match(v.masked[dev.end() : p.start]):
             continue
         for org in (a, b):
             if not regulator_like(org.ent):

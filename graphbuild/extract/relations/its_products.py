@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.discourse import NOT_MAKERS, _operator, main_firm, regulator_like, topic
+from graphbuild.extract.relations.discourse import (
+    NOT_MAKERS,
+    main_firm,
+    plant_operator,
+    regulator_like,
+    topic,
+)
 from graphbuild.extract.relations.makers_joint import product_list
 from graphbuild.extract.relations.ventures import venture_of
 from graphbuild.types import Entity
@@ -92,7 +98,7 @@ def _owner(ctx: Context, v: View, pos: int) -> Entity | None:
             return None
         # "Tiga produknya, yakni A, B dan C, …" opening a sentence: the company the text goes on about
         subject = topic(ctx, v.index, back=3)
-        return _maker(venture_of(ctx, subject) if subject is not None else _operator(ctx, v))  # (_operator maps ventures itself)
+        return _maker(venture_of(ctx, subject) if subject is not None else plant_operator(ctx, v))  # (plant_operator maps ventures itself)
     every = [m.ent for m in v.before(bare[-1].start(), ("Organization",))]
     companies = {id(e): e for e in every if _maker(e) is not None}
     if len(companies) == 1:  # "Presiden Direktur PT X, Y, mengungkapkan perseroan telah mendaftarkan dua produknya"

@@ -2,7 +2,7 @@
 exclusive licence", "Kampus tersebut melisensikan … kepada B"; and what the licensee then sells or makes.
 
 Split out of ``licences`` (the licensor named after "dilisensikan dari", passive and fronted licences) to keep
-each module short. The helpers both read (``_licence``, ``_no_licence``, ``_usable``) live here; ``_PERMIT`` is
+each module short. The helpers both read (``licence``, ``no_licence``, ``usable``) live here; ``PERMIT`` is
 registered with the prefilter by ``licences``, in its place among that module's watched patterns.
 """
 
@@ -39,9 +39,9 @@ _WHILE = re.compile(r"^[^.;:]{0,80}?,?\s+(?:sementara|sedangkan|while|whereas)\s
 _ROYALTY = re.compile(r"\s+(?:akan\s+|will\s+)?(?:menerima|memperoleh|mendapat(?:kan)?|berhak\s+atas|receives?|earns?|gets?)"
                       r"\s+(?:\w+\s+)?(?:royalti|royalt(?:y|ies))\b", re.I)
 _GET = re.compile(r"\b(?:memperoleh|mendapatkan|mendapat|menerima|mengantongi|memegang|obtained|obtains|received|receives|acquired|secured|secures|holds)\b", re.I)
-_TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+TO = re.compile(r"^[^\u2588]{0,40}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 # "lisensi produksi insulin glargine kepada B": what is licensed (products unmasked) before the licensee
-_TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+TO_LONG = re.compile(r"^[^.;:\u2588]{0,120}?\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
 _GIVES = r"(?:grants?|granted|gives?|gave|memberikan|memberi)"  # the verb of "A grants B …", "A memberikan lisensi …"
 # "A grants B an exclusive licence": the licensee between the verb and the licence
 _GRANTS = re.compile(r"^\.?(?:,?\s+(?:of|in|from|dari|di|asal)\s+\u2588+(?:\s*,\s*\u2588+)*\s*,(?=\s+(?:which|yang|that)\s))?"
@@ -54,21 +54,21 @@ _CHILD_OF = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|
 _A_LICENCE = re.compile(r"^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FROM = re.compile(r"^[^\u2588]{0,40}?\b(?:dari|from)\s+$", re.I)
 # a permit from an authority ("lisensi impor dari Kementerian Perdagangan"), a licence applied for or refused: no LICENSED
-_PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
+PERMIT = re.compile(r"\b(?:lisensi|licen[cs]e)\s+(?:impor|ekspor|usaha|operasional|praktik|apotek|halal|import|export|"
                      r"operating|business)\b|\b(?:mengajukan|mengurus|applied\s+for|apply\s+for|applying\s+for)\b", re.I)
 
 
-def _no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
+def no_licence(v: View, licensor: Entity, cue_at: int) -> bool:
     """A permit, an application or a refusal, or a licensor that is a regulator or (but for technology) an office."""
-    if licensor.category == "regulator" or cues.negated(v.masked, cue_at) or (v.may(_PERMIT) and _PERMIT.search(v.masked)):
+    if licensor.category == "regulator" or cues.negated(v.masked, cue_at) or (v.may(PERMIT) and PERMIT.search(v.masked)):
         return True
     return licensor.category == "government" and not re.search(r"teknologi|paten|technolog|patent", v.masked, re.I)
 
-def _licence(ctx: Context, v: View, licensor: Entity, licensee: Entity) -> None:
+def licence(ctx: Context, v: View, licensor: Entity, licensee: Entity) -> None:
     ctx.emit("LICENSED", licensor, licensee, v, 0.7)
     ctx.emit("PARTNERS_WITH", licensor, licensee, v, 0.55)  # a licence is a partnership
 
-def _usable(v: View, m: M) -> bool:
+def usable(v: View, m: M) -> bool:
     return m.role is None and m.start not in v.role_orgs
 
 
@@ -80,30 +80,30 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
         return
     if before and before[0].end < start and _GRANTS_US.fullmatch(v.masked[before[0].end : start]) \
             and (us := we_firm(ctx, v, start)) is not None and us is not before[0].ent \
-            and not _no_licence(v, before[0].ent, start):
-        _licence(ctx, v, before[0].ent, us)
+            and not no_licence(v, before[0].ent, start):
+        licence(ctx, v, before[0].ent, us)
         _licensee_sells(ctx, v, us, end, before[0].ent)
         return
     if len(before) > 2 and _CHILD_OF.fullmatch(v.masked[before[1].end : before[0].start]) \
             and _GRANTS.match(v.masked[before[2].end : before[1].start]) and _A_LICENCE.match(v.masked[before[0].end : start].lstrip(",")) \
-            and not _no_licence(v, before[2].ent, start):
+            and not no_licence(v, before[2].ent, start):
         before, apposed = [before[0], before[2]], True  # "A grants B's wholly owned subsidiary, C, exclusive rights": C
     else:
         apposed = False
     if len(before) > 1 and (apposed or _GRANTS.match(v.masked[before[1].end : before[0].start]) and _A_LICENCE.match(
-            v.masked[before[0].end : start])) and not _no_licence(v, before[1].ent, start):
+            v.masked[before[0].end : start])) and not no_licence(v, before[1].ent, start):
         ctx.emit("LICENSED", before[1].ent, before[0].ent, v, 0.75)
         if not apposed:  # (the deal is the parent's: "A grants B's subsidiary, C, …" partners A with B)
             ctx.emit("PARTNERS_WITH", before[1].ent, before[0].ent, v, 0.55)  # a licence is a partnership
         _licensee_sells(ctx, v, before[0].ent, end, before[1].ent)
         return
     if not before and after and _BOTH_SIDES.search(v.masked[:start]) and _GIVE.search(v.masked[:end]) and (
-            _TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+            TO.match(v.masked[end : after[0].start]) or TO_LONG.match(_unmask_goods(v, end, after[0].start))):
         # "Kedua perusahaan meneken X Agreement yang memberikan lisensi … kepada B": the other side licenses B
         other = next((e for e in ctx.recent(v.index, ORG, pos=start, back=2, limit=4)
                       if e is not after[0].ent and e.category == "company"), None)
-        if other is not None and not _no_licence(v, other, start):
-            _licence(ctx, v, other, after[0].ent)
+        if other is not None and not no_licence(v, other, start):
+            licence(ctx, v, other, after[0].ent)
         return
     if before and not after and _GET.search(v.masked[before[0].end : start]):
         # "Melalui perjanjian lisensi …, B memperoleh hak eksklusif untuk memasarkan P": P's maker named before licenses B
@@ -112,22 +112,22 @@ def bare_license(ctx: Context, v: View, start: int, end: int) -> None:
             # "Berdasarkan perjanjian lisensi yang diteken kedua perusahaan, B memperoleh hak eksklusif …": the other side
             maker = next((e for e in ctx.recent(v.index, ORG, pos=before[0].start, back=2, limit=4)
                           if e is not before[0].ent and e.category == "company"), None)
-        if maker is not None and not _no_licence(v, maker, start):
-            _licence(ctx, v, maker, before[0].ent)
+        if maker is not None and not no_licence(v, maker, start):
+            licence(ctx, v, maker, before[0].ent)
             _licensee_sells(ctx, v, before[0].ent, end, maker)
         return
     if not before or not after:
         return
     verb = v.masked[before[0].end : start + len(v.masked[start:end])]
     product = next((m.ent.name for m in v.after(end, ("Product",))), None)
-    if _GIVE.search(verb) and (_TO.match(v.masked[end : after[0].start]) or _TO_LONG.match(_unmask_goods(v, end, after[0].start))):
+    if _GIVE.search(verb) and (TO.match(v.masked[end : after[0].start]) or TO_LONG.match(_unmask_goods(v, end, after[0].start))):
         licensor, licensee, granted = before[0], after[0], True
     elif _GET.search(verb) and (_FROM.match(v.masked[end : after[0].start]) or (
             _WHILE.match(v.masked[end : after[0].start]) and _ROYALTY.match(v.masked, after[0].end))):
         licensor, licensee, granted = after[0], before[0], False  # "…, sementara A menerima royalti": A licenses it
     else:
         return
-    if _no_licence(v, licensor.ent, start):
+    if no_licence(v, licensor.ent, start):
         return
     ctx.emit("LICENSED", licensor.ent, licensee.ent, v, 0.75, product=product)
     if granted:  # "A memberikan lisensi kepada B" is a deal between them; "B memperoleh lisensi dari A" only a licence
@@ -161,7 +161,7 @@ def _to_venture(ctx: Context, v: View, licensor: M, start: int, end: int) -> boo
         kind = "jv" if to.group("jv") else "co"
     else:
         return False
-    if _no_licence(v, licensor.ent, start):
+    if no_licence(v, licensor.ent, start):
         return True
     if kind == "jv":
         licensee = venture_licensee(ctx, v, licensor.ent)

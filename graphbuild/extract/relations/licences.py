@@ -14,14 +14,14 @@ from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.licence_grants import (
-    _PERMIT,
-    _TO,
-    _TO_LONG,
     ORG,
-    _licence,
-    _no_licence,
-    _usable,
+    PERMIT,
+    TO,
+    TO_LONG,
     bare_license,
+    licence,
+    no_licence,
+    usable,
 )
 from graphbuild.extract.relations.litsearch import literal_search
 from graphbuild.extract.relations.makers_joint import product_list
@@ -63,7 +63,7 @@ _UNDER_LIC = re.compile(r"^\W*(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen
 # "B memproduksi P di bawah lisensi A", "which B manufactures under licence from A": mid-sentence, the maker licensed
 _UNDER_LIC_MID = re.compile(r"\b(?:di\s+bawah|under)\s+(?:the\s+)?(?:lisensi|licen[cs]e)\s+(?:dari\s+|from\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 _LICENSEE_OF = re.compile(r"\b(?:licensee|pemegang\s+lisensi)\s+(?:of|for|dari)\s+(?:PT\.?\s+)?(?=\u2588)", re.I)
-watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _PERMIT, _UNDER_LIC_MID, _THAT_GIVEN_BY,
+watch(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH, _GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, PERMIT, _UNDER_LIC_MID, _THAT_GIVEN_BY,
       _LICENCE_OF)
 _TOLD_CUES = CueGroup(_GIVEN_BY, _UNDER_LIC, _LICENSEE_OF, _UNDER_LIC_MID, _THAT_GIVEN_BY, _LICENCE_OF)  # what ``_told_otherwise`` reads
 _LIC_CUES = CueGroup(_LIC_FROM, _IN_LIC_WITH, _LIC_DEAL_WITH)  # what ``licensed_from`` needs one of
@@ -80,38 +80,38 @@ def _told_otherwise(ctx: Context, v: View) -> None:
     for c in v.cues(_GIVEN_BY):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = v.next_mention(a) if a is not None and a.start == c.end() else None
-        if b is not None and b.type == "Organization" and _TO.match(v.gap(a.end, b.start)) and not _no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
-            _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+        if b is not None and b.type == "Organization" and TO.match(v.gap(a.end, b.start)) and not no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
+            licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
     for c in v.cues(_THAT_GIVEN_BY):
         a = next(iter(v.after(c.end(), ORG)), None)
-        b = _got_right(ctx, v) if a is not None and a.start == c.end() and not _TO_LONG.match(v.masked[a.end :]) else None
-        if b is not None and b is not a.ent and not _no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
-            _licence(ctx, v, a.ent, b)  # type: ignore[union-attr]
+        b = _got_right(ctx, v) if a is not None and a.start == c.end() and not TO_LONG.match(v.masked[a.end :]) else None
+        if b is not None and b is not a.ent and not no_licence(v, a.ent, c.start()):  # type: ignore[union-attr]
+            licence(ctx, v, a.ent, b)  # type: ignore[union-attr]
     for c in v.cues(_LICENCE_OF):
         b = next(iter(v.after(c.end(), ORG)), None)
         a = next(iter(v.after(b.end, ORG)), None) if b is not None and b.start == c.end() else None
-        if a is not None and _OF_FROM.fullmatch(v.masked, b.end, a.start) and not _no_licence(  # type: ignore[union-attr]
+        if a is not None and _OF_FROM.fullmatch(v.masked, b.end, a.start) and not no_licence(  # type: ignore[union-attr]
                 v, a.ent, c.start()):
-            _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+            licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
             made = next(iter(v.before(c.start(), ("Product",))), None)  # "Oxavance, antibiotik … hasil lisensi": the licensor's
             if made is not None and c.start() - made.end <= 80 and ";" not in v.masked[made.end : c.start()]:
                 ctx.emit("DEVELOPS", a.ent, made.ent, v, 0.6)
     for c in v.cues(_UNDER_LIC):
         a = next(iter(v.after(c.end(), ORG)), None)
         b = v.next_mention(a) if a is not None else None
-        if b is not None and b.type == "Organization" and _usable(v, b) and re.fullmatch(r"\.?\s*,\s*(?:PT\.?\s+)?", v.gap(a.end, b.start)):  # type: ignore[union-attr]
-            _licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
+        if b is not None and b.type == "Organization" and usable(v, b) and re.fullmatch(r"\.?\s*,\s*(?:PT\.?\s+)?", v.gap(a.end, b.start)):  # type: ignore[union-attr]
+            licence(ctx, v, a.ent, b.ent)  # type: ignore[union-attr]
     for c in v.cues(_UNDER_LIC_MID):
         a = next(iter(v.after(c.end(), ORG)), None)
-        b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
+        b = next((m for m in v.before(c.start(), ORG) if usable(v, m)), None)
         if (a is not None and b is not None and a.start == c.end() and c.start() - b.end <= 80
-                and not _UNDER_LIC.match(v.masked[: c.end()]) and not _no_licence(v, a.ent, c.start())):
+                and not _UNDER_LIC.match(v.masked[: c.end()]) and not no_licence(v, a.ent, c.start())):
             ctx.emit("LICENSED", a.ent, b.ent, v, 0.7)  # a licence held, not a deal told: no partnership
     for c in v.cues(_LICENSEE_OF):
         a = next(iter(v.after(c.end(), ORG)), None)
-        b = next((m for m in v.before(c.start(), ORG) if _usable(v, m)), None)
-        if a is not None and b is not None and a.start == c.end() and not _no_licence(v, a.ent, c.start()):
-            _licence(ctx, v, a.ent, b.ent)
+        b = next((m for m in v.before(c.start(), ORG) if usable(v, m)), None)
+        if a is not None and b is not None and a.start == c.end() and not no_licence(v, a.ent, c.start()):
+            licence(ctx, v, a.ent, b.ent)
 
 
 def _got_right(ctx: Context, v: View) -> Entity | None:
@@ -139,15 +139,15 @@ def licensed_from(ctx: Context, v: View) -> None:
     if not _LIC_CUES.may(v):
         return  # no licence cue word in the sentence: three window searches per organisation saved
     for m in v.mentions:
-        if m.type != "Organization" or not _usable(v, m):
+        if m.type != "Organization" or not usable(v, m):
             continue
         window = v.masked[max(0, m.start - 90) : m.start]
         inward = _in_lic_with(window)
         if not inward and not _lic_from(window):
             deal = _lic_deal_with(window)
-            subj = next((x.ent for x in v.before(m.start - len(window) + deal.start(), ORG) if _usable(v, x)), None) if deal else None
+            subj = next((x.ent for x in v.before(m.start - len(window) + deal.start(), ORG) if usable(v, x)), None) if deal else None
             after = v.next_mention(m) if deal and subj is None and _FRONTED.match(v.masked) else None  # "Berdasarkan perjanjian lisensi dengan A, B …"
-            if after is not None and after.type == "Organization" and _usable(v, after) and re.fullmatch(
+            if after is not None and after.type == "Organization" and usable(v, after) and re.fullmatch(
                     r"\.?\s*,\s*", v.gap(m.end, after.start)):
                 subj = after.ent
             if deal and subj is None:  # "teknologi produksi P diperoleh melalui perjanjian lisensi dengan A": the story's firm
@@ -164,14 +164,14 @@ def licensed_from(ctx: Context, v: View) -> None:
                             ctx.emit("DEVELOPS", licensor, p.ent, v, 0.6)
             continue
         cue_at = m.start - len(window) + (inward or _lic_from(window)).start()  # type: ignore[union-attr]
-        near = next((x for x in v.before(cue_at, ORG) if _usable(v, x) and x.ent is not m.ent
+        near = next((x for x in v.before(cue_at, ORG) if usable(v, x) and x.ent is not m.ent
                      and x.ent.category != "regulator"), None)  # "BPOM approved X, made under licence from A"
         if near is not None and (child := apposition_child(v, near)) is not None and child.ent is not m.ent:
             near = child  # "PVN, anak perusahaan PT B, memproduksi P berdasarkan lisensi dari A": PVN holds it, not B
         licensee = near.ent if near is not None else None
         if licensee is None and not inward:
             licensee = _story_company(ctx, v, cue_at, m.ent)
-        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or _no_licence(v, m.ent, cue_at):
+        if licensee is None or ctx.is_indonesian(m.ent) and not ctx.is_indonesian(licensee) or no_licence(v, m.ent, cue_at):
             continue
         ctx.emit("LICENSED", m.ent, licensee, v, 0.7)
         if inward:  # "an in-licensing agreement with A" is a deal; "made under licence from A" tells no partnership

@@ -18,7 +18,7 @@ from itertools import starmap
 
 import ahocorasick
 
-from graphbuild.extract.relations.prefilter import _odd_case, literal_prefixes
+from graphbuild.extract.relations.prefilter import literal_prefixes, odd_case
 
 __all__ = ["literal_finditer", "literal_search", "prefix_search"]
 
@@ -48,7 +48,7 @@ def _starts_of(keys: frozenset[str]) -> Callable[[str], list[int] | None]:
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, or None when that moves offsets or the text holds "ı"/"ſ"."""
     low = text.lower()
-    return None if len(low) != len(text) or _odd_case(text) else low
+    return None if len(low) != len(text) or odd_case(text) else low
 
 
 def prefix_search(pattern: re.Pattern[str]) -> Callable[[str, int], re.Match[str] | None]:

@@ -18,10 +18,10 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.apposed_parents import apposition_child
 from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.discourse import (
-    _OPENER as _OPENER,  # re-exported: other families import them from here
+    OPENER as OPENER,  # re-exported: other families import them from here
 )
-from graphbuild.extract.relations.discourse import _operator as _operator
 from graphbuild.extract.relations.discourse import main_firm as main_firm
+from graphbuild.extract.relations.discourse import plant_operator as plant_operator
 from graphbuild.extract.relations.discourse import regulator_like as regulator_like
 from graphbuild.extract.relations.discourse import spoken_of as spoken_of
 from graphbuild.extract.relations.discourse import topic as topic
@@ -32,12 +32,12 @@ from graphbuild.extract.relations.makers_joint import (
     SELLER_ROLE as SELLER_ROLE,  # re-exported for ``offerings``
 )
 from graphbuild.extract.relations.makers_joint import (
-    _firm_before,
+    firm_before,
     product_list,
     seated,
     speaker_company,
 )
-from graphbuild.extract.relations.makers_joint import _products_listed as _products_listed
+from graphbuild.extract.relations.makers_joint import products_listed as products_listed
 from graphbuild.extract.relations.ours import we_firm
 from graphbuild.extract.relations.pointers import pointed
 from graphbuild.extract.relations.shops import SHOP as _SHOP
@@ -48,7 +48,7 @@ from graphbuild.types import Entity
 ORG = ("Organization",)
 # "memproduksi obat kombinasi dosis tetap (KDT) yang mengandung A dan B"
 _CONTAINING = re.compile(r"^\s*(?:[a-z][\w-]*\s+|\([^()\u2588]*\)\s*){0,6}(?:yang\s+)?(?:mengandung|berisi|containing)\s+$")
-_FILLER = re.compile(
+FILLER = re.compile(
     r"^\s*(?:(?:dan|serta|and)\s+[a-z]+\s+)?"  # "mengembangkan dan memasarkan cairan infus P"
     r"(?:(?:produk|obat|vaksin|terapi|bahan|the|a|an|new|baru|inovatif|[\w-]+nya|[A-Z]{1,4}(?=\s)"
     r"|(?!(?:untuk|yang|dan|serta|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in)\b)[a-z][\w-]*),?\s+){0,5}"
@@ -117,7 +117,7 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             for p in product_list(v, ranged[0]):
                 ctx.emit("DEVELOPS", owner.ent, p.ent, v, 0.65)
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
-    if not after or after[0].type != "Product" or not (ranged or _FILLER.match(v.masked[end : after[0].start])
+    if not after or after[0].type != "Product" or not (ranged or FILLER.match(v.masked[end : after[0].start])
                                                         or WIDE_LIST.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
         if v.masked[start:end].lower() != "menyalurkan":  # "menyalurkan ketiga produk tersebut": read by the fallback
@@ -135,11 +135,11 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     rel = _RELATIVE.search(v.masked, max(0, start - 160), start)
     host = next((m for m in before if rel is not None and m.end == rel.start() + 1), None)
     # "A, which manufactures P" (the noun just before); "A, yang sahamnya dimiliki B, memasarkan P" (the sentence's subject)
-    if host is not None and (rel.group("which") or (host is v.mentions[0] and _OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
+    if host is not None and (rel.group("which") or (host is v.mentions[0] and OPENER.fullmatch(v.masked[: host.start]))):  # type: ignore[union-attr]
         subj, clause_from = host, start
     head = v.mentions[0] if v.mentions else None
     if (subj is not None and head is not None and subj is not head and head.type == "Organization" and head.role is None
-            and _COORD.search(v.masked, max(0, start - 30), start) and _OPENER.fullmatch(v.masked[: head.start])
+            and _COORD.search(v.masked, max(0, start - 30), start) and OPENER.fullmatch(v.masked[: head.start])
             and not regulator_like(head.ent) and cues.CLAUSE_END.search(v.masked, head.end, start) is None
             and not _INFINITIVE.search(v.masked[subj.end : start])):  # "grants B the right to manufacture and sell P": B's
         subj, clause_from = head, start  # "A's plant received a certificate from BPOM in 2023 and currently produces P"
@@ -167,8 +167,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
                             or (subj.start > ana.start() and not _OWNED_BY.search(v.masked[ana.start() : subj.start])
                                 and not _RUN_BY.match(v.masked[ana.start() : subj.start]))):
         shop = _SHOP.search(ana.group())
-        owner = shop_named(ctx, v, ana.start(), shop.group(1)) if shop else (_firm_before(ctx, v, ana, regulator_like)
-                                                                               or _operator(ctx, v))
+        owner = shop_named(ctx, v, ana.start(), shop.group(1)) if shop else (firm_before(ctx, v, ana, regulator_like)
+                                                                               or plant_operator(ctx, v))
         if owner is not None and rtype == "DEVELOPS" and cues.SELLER_NAME.search(owner.name):
             # "… bersama distributor nasional PT X Distribusi. Perusahaan tersebut juga tengah mengembangkan P":
             # a distributor named last makes nothing; the story's company does

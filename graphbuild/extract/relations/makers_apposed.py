@@ -2,7 +2,7 @@
 "P merupakan obat diabetes karya PT X", "P, sel punca … yang dikembangkan X".
 
 Split out of ``makers`` (the phrasings around the maker's verb) to keep each module short; the
-maker-description patterns ``_CO`` and ``_FIRM`` live here and ``makers`` reads them for "P … oleh X".
+maker-description patterns ``CO`` and ``FIRM`` live here and ``makers`` reads them for "P … oleh X".
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from graphbuild.extract.relations.contents import apposed_mix
 from graphbuild.extract.relations.makers_joint import POSSESSIVE, possessive, then_sold
 
 # "P yang dikembangkan bersama X", "P, co-developed with X": the partner develops it too
-_CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
+CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\s+|together\s+)?with"
        # "P merupakan hasil pengembangan X", "P, hasil riset X"
        r"|(?:merupakan\s+|adalah\s+)?(?:hasil|buah)\s+(?:pengembangan|riset|penelitian|inovasi|kolaborasi|kerja\s*sama|kemitraan)(?:\s+bersama)?(?:\s+(?:dari|antara))?"
        # "P lahir dari laboratorium X"
@@ -26,7 +26,7 @@ _CO = (r"(?:dikembangkan\s+bersama(?:\s+dengan)?|(?:co-)?developed\s+(?:jointly\
        r"|(?:diimpor|imported)\s+(?:dari|from)\s+(?:the\s+)?(?:pabrik|fasilitas|plant|facility)"  # "diimpor dari pabrik X di Singapura"
        r"(?:\s+[a-z]+){0,2}?(?:\s+(?:milik|of))?)")
 # "manufactured by Korean firm X", "diproduksi oleh perusahaan farmasi asal Korea Selatan, X": a description of the maker
-_FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?"
+FIRM = (r"(?:(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+|[a-z]+-based\s+)?(?:firm|company|drugmaker|biotech|perusahaan(?:\s+farmasi)?"
          r"|(?:tim\s+)?peneliti|researchers\s+(?:at|from))"
          r"(?:\s+asal\s+\u2588+)?\s*,?\s+)?")
 # "P, biosimilar X yang diproduksi oleh ORG": the maker named after an apposition of the product
@@ -39,7 +39,7 @@ _BY_TAIL = re.compile(
     r"|,\s*(?:[a-z][\w-]*\s+){1,3}?(?=(?:buatan|besutan|karya|keluaran|produksi)\s))"
     r"(?:(?:was|were|is|telah|sudah)\s+)?"
     r"(?:(?:dikembangkan|diproduksi|dibuat|developed|manufactured|produced|made)\s+(?:\w+\s+)?(?:oleh|by)"
-    rf"|{_CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{_FIRM}(?:PT\.?\s+)?$",
+    rf"|{CO}|dikembangkan|diproduksi|dibuat|buatan|besutan|karya|keluaran|produksi)\s+{FIRM}(?:PT\.?\s+)?$",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.contents import not_contents
-from graphbuild.extract.relations.discourse import _OPENER, main_firm, regulator_like, topic
+from graphbuild.extract.relations.discourse import OPENER, main_firm, regulator_like, topic
 from graphbuild.extract.relations.speech import SAY, SAY_EN
 from graphbuild.extract.units import STRENGTH
 from graphbuild.types import Entity
@@ -62,7 +62,7 @@ def role_named(v: View, org: M) -> M:
 
 
 # "dikembangkan oleh A dan B", "… oleh A bersama B", "developed by A together with B": both make it
-_AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
+AND = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?|together\s+with|in\s+partnership\s+with)\s+"
                   # "bersama mitranya, X", "together with its partner X": the partner named after its role
                   r"(?:(?:mitra(?:nya)?|its\s+partner|partner(?:nya)?)(?:\s+(?:asal\s+)?[a-z]+)?\s*,?\s*)?"
                   # "bersama (tim) peneliti X", "together with researchers at X": the researchers' body develops it
@@ -83,7 +83,7 @@ def then_sold(ctx: Context, v: View, p: M, maker: M, sold_by: re.Pattern[str]) -
     if nxt is None or nxt.type != "Organization" or nxt.start - maker.end > 80:
         return
     gap = v.masked[maker.end : nxt.start]
-    if _AND.match(gap) or (_WITH.match(gap) and re.search(r"\bantara\s+$", v.masked[p.end : maker.start])):
+    if AND.match(gap) or (_WITH.match(gap) and re.search(r"\bantara\s+$", v.masked[p.end : maker.start])):
         # "hasil kolaborasi antara A dengan B"
         ctx.emit("DEVELOPS", nxt.ent, p.ent, v, 0.7)
     elif (m := _AND_THEN.match(gap)) and sold_by.match(gap[m.end() :]):
@@ -137,7 +137,7 @@ _ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul 
 
 def product_list(v: View, first: M) -> list[M]:
     """The longer reading of a product list: coordinated ("A (a), B (b)") or with descriptive words ("krim A dan serum B")."""
-    a, b = v.chain(first, ("Product",)), _products_listed(v, first)
+    a, b = v.chain(first, ("Product",)), products_listed(v, first)
     out = [m for m in (b if len(b) > len(a) else a) if m is first or not m.text.endswith(("'s", "\u2019s"))]
     # "HB-PEG01, Hanbit's pegfilgrastim biosimilar": the substance after a brand describes it
     out = [m for k, m in enumerate(out) if not (k and m.text[:1].islower() and out[k - 1].text[:1].isupper()
@@ -192,7 +192,7 @@ _KIND_AFTER = re.compile(r"\s+(?:biosimilar|generic|generik|version|versi)\b", r
 _KIND_WORDS = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
 
 
-def _products_listed(v: View, first: M) -> list[M]:
+def products_listed(v: View, first: M) -> list[M]:
     """``first`` and the products listed after it, each maybe with a descriptive word or two."""
     out = [first]
     while (nxt := v.next_mention(out[-1])) is not None and nxt.type == "Product" and (
@@ -203,7 +203,7 @@ def _products_listed(v: View, first: M) -> list[M]:
     return out
 
 
-def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Callable[[Entity], bool]) -> Entity | None:
+def firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Callable[[Entity], bool]) -> Entity | None:
     """"Perusahaan tersebut juga memproduksi P": the company the sentence before names (not a plant's operator)."""
     if not re.match(r"(?:(?:the|this)\s+)?(?:perusahaan|usaha|company)\b", ana.group(), re.I):
         return None
@@ -211,7 +211,7 @@ def _firm_before(ctx: Context, v: View, ana: re.Match[str], regulator_like: Call
         firms = [m.ent for m in v.before(ana.start(), ("Organization",))[::-1] if m.ent.category == "company"
                  and not regulator_like(m.ent)]
         first = v.mentions[0] if v.mentions else None
-        subject = first.ent if first is not None and _OPENER.fullmatch(v.masked[: first.start]) else None
+        subject = first.ent if first is not None and OPENER.fullmatch(v.masked[: first.start]) else None
     elif v.index == 0:
         return None
     else:
@@ -299,5 +299,5 @@ def among_products(ctx: Context, v: View) -> None:
                                       for w in ctx.views[max(0, v.index - 6) : v.index])):
         return
     if owner is not None and not regulator_like(owner):
-        for p in _products_listed(v, first):
+        for p in products_listed(v, first):
             ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import M, View
-from graphbuild.extract.relations.partner_sides import _ADJUNCT, SIDES, usable
+from graphbuild.extract.relations.partner_sides import ADJUNCT, SIDES, usable
 
 __all__ = ["manner_subject"]
 
@@ -37,7 +37,7 @@ def manner_subject(v: View, pos: int) -> M | None:
     if done is not None:
         pos = max(0, pos - 40) + done.start()  # (the passive's agent is the sentence's subject)
     if _CLAUSE_BREAK.search(v.masked[(first.gloss or first).end : pos]) or any(
-            m.type in SIDES and not (m.type == "Location" and _ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]))
+            m.type in SIDES and not (m.type == "Location" and ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]))
             for m in v.after((first.gloss or first).end, None, pos)):  # (a place told as where is no other body)
         return None  # (another body in between may be the one acting)
     return first

@@ -40,12 +40,12 @@ def _between(ctx: Context, v: View) -> None:
     for c in v.cues(_HELD_MEETING):  # "A dan B melakukan pertemuan bilateral di Seoul": with each other
         before = v.before(c.start(), ("Person",))
         pair = _with_partners(v, before[0]) if before and c.start() - before[0].end <= 20 else []
-        if len(pair) == 2 and not _colleagues(ctx, pair[0].id, pair[1].id):
+        if len(pair) == 2 and not colleagues(ctx, pair[0].id, pair[1].id):
             ctx.emit("MET_WITH", pair[1], pair[0], v, 0.7)
     for c in v.cues(_BETWEEN):
         first = next(iter(v.after(c.end())), None)
         second = _next_companion(v, first) if first is not None and first.type == "Person" else None
-        if second is not None and not _colleagues(ctx, first.ent.id, second.ent.id):  # type: ignore[union-attr]
+        if second is not None and not colleagues(ctx, first.ent.id, second.ent.id):  # type: ignore[union-attr]
             ctx.emit("MET_WITH", first.ent, second.ent, v, 0.75)  # type: ignore[union-attr]
 
 
@@ -178,7 +178,7 @@ def _party_leader(ctx: Context, v: View, host: Entity, pos: int) -> None:
     near = [m for m in nxt.after(led.end(), ("Person",)) if m.start - led.end() <= 90]
     # the name after the title's comma: "dipimpin Direktur Utama A, Ir. Y" (the company may read as a name)
     lead = next((m for m in near if _TITLED.search(nxt.masked, 0, m.start)), near[0] if near else None)
-    if lead is None or _colleagues(ctx, host.id, lead.ent.id):
+    if lead is None or colleagues(ctx, host.id, lead.ent.id):
         return
     ctx.emit("MET_WITH", host, lead.ent, nxt, 0.7)
     for m in v.after(pos, ("Organization",)):
@@ -218,7 +218,7 @@ def _met_with(ctx: Context, v: View) -> None:
         if _RECEIVES_PARTY.match(v.masked, c.start()) and (p2 is None or _LED_IN.search(v.masked, c.end(), p2.start)):
             _party_leader(ctx, v, subjects[0], c.end())  # "menerima audiensi … . Rombongan dipimpin …, Y"
             continue
-        if p2 is None and len(subjects) == 2 and _MET_ALONE.match(c.group()) and not _colleagues(ctx, subjects[0].id, subjects[1].id):
+        if p2 is None and len(subjects) == 2 and _MET_ALONE.match(c.group()) and not colleagues(ctx, subjects[0].id, subjects[1].id):
             ctx.emit("MET_WITH", subjects[1], subjects[0], v, 0.7)
         if p2 is None or p2.start - c.end() > (100 if skipped else 70):
             continue
@@ -233,7 +233,7 @@ def _met_with(ctx: Context, v: View) -> None:
             _received_at(ctx, v, p2, subjects[:1] if not before and _party_of(v, c.start()) else subjects)
         while p2 is not None:
             for p1 in subjects:
-                if not _colleagues(ctx, p1.id, p2.ent.id):
+                if not colleagues(ctx, p1.id, p2.ent.id):
                     ctx.emit("MET_WITH", p1, p2.ent, v, 0.75)
             p2 = _next_companion(v, p2)
 
@@ -260,7 +260,7 @@ def _next_companion(v: View, p: M) -> M | None:
     return nxt
 
 
-def _colleagues(ctx: Context, a: str, b: str) -> bool:
+def colleagues(ctx: Context, a: str, b: str) -> bool:
     """Two people holding posts in the same organisation are a delegation, not a meeting."""
     orgs_a = {org for (_, org), ps in ctx.holders.items() if a in ps}
     orgs_b = {org for (_, org), ps in ctx.holders.items() if b in ps}

@@ -17,12 +17,12 @@ from graphbuild.extract.relations.cuegroup import RuleTable
 from graphbuild.extract.relations.discourse import story_firms
 from graphbuild.extract.relations.distributors import seller_of_list
 from graphbuild.extract.relations.makers import (
-    _FILLER,
+    FILLER,
     ORG,
     SELLER_ROLE,
-    _operator,
-    _products_listed,
     main_firm,
+    plant_operator,
+    products_listed,
     regulator_like,
     spoken_of,
     topic,
@@ -78,7 +78,7 @@ def portfolio(ctx: Context, v: View) -> None:
             _firm_ending(ctx, org.text) if org is not None and org.type == "Product" else None)
         first = next(iter(v.after(org.end, ("Product",))), None) if firm is not None and org.start == c.end() else None  # type: ignore[union-attr]
         if first is not None and _IS_NAMED.fullmatch(v.masked[org.end : first.start]):  # type: ignore[union-attr]
-            for p in _products_listed(v, first):
+            for p in products_listed(v, first):
                 ctx.emit("DEVELOPS", firm, p.ent, v, 0.65)  # type: ignore[arg-type]
     for c in v.cues(_PORTFOLIO):
         first = next(iter(v.after(c.end(), ("Product",))), None)
@@ -89,7 +89,7 @@ def portfolio(ctx: Context, v: View) -> None:
         owner = subj.ent if subj is not None and c.start() - subj.end <= 120 else (
             topic(ctx, v.index, back=2) or spoken_of(ctx, v, c.start()))  # "its": the subject just before
         if owner is not None:
-            chain = _products_listed(v, first)
+            chain = products_listed(v, first)
             for p, q in zip(chain, [*chain[1:], None], strict=True):
                 if q is None or v.gap(p.end, q.start).strip():  # "the botulinum toxin Nabota": the brand, not its class
                     ctx.emit("DEVELOPS", owner, p.ent, v, 0.65)
@@ -112,12 +112,12 @@ watch(_FOR_MAKING)
 def made_at(ctx: Context, v: View) -> None:
     for c in v.cues(_FOR_MAKING):
         first = next(iter(v.after(c.end(), ("Product",))), None)
-        if first is None or first.start - c.end() > 60 or not _FILLER.match(v.masked[c.end() : first.start]):
+        if first is None or first.start - c.end() > 60 or not FILLER.match(v.masked[c.end() : first.start]):
             continue
         owners = [ctx.by_id[r.head] for m in v.before(c.start(), ("Facility",))
                   for r in ctx.has("OPERATES") if r.tail == m.ent.id and r.head in ctx.by_id][:1]
         if not owners and cues.SITE_ANAPHOR.search(v.masked[: c.start()]) and ctx.typed("OPERATES"):
-            owners = [o for o in (_operator(ctx, v),) if o is not None]
+            owners = [o for o in (plant_operator(ctx, v),) if o is not None]
         for owner in owners:
             if not regulator_like(owner):
                 for p in v.chain(first, ("Product",)):
@@ -228,9 +228,9 @@ def production_starts(ctx: Context, v: View) -> None:
         first = next(iter(v.after(c.end(), ("Product",))), None)
         if first is None or not _STARTS_WITH.search(v.masked[: first.start]):
             continue
-        owner = topic(ctx, v.index, back=2) or _operator(ctx, v)
+        owner = topic(ctx, v.index, back=2) or plant_operator(ctx, v)
         if owner is not None and not regulator_like(owner):
-            for p in _products_listed(v, first):
+            for p in products_listed(v, first):
                 ctx.emit("DEVELOPS", owner, p.ent, v, 0.6)
 
 

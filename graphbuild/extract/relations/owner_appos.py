@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.discourse import main_firm, regulator_like
-from graphbuild.extract.relations.product_makers import _set_apart_before
+from graphbuild.extract.relations.product_makers import set_apart_before
 from graphbuild.extract.relations.subsidiary_refs import release_firm
 from graphbuild.types import Entity
 
@@ -61,7 +61,7 @@ def _apposed(ctx: Context, v: View) -> None:
             continue
         if (prev := v.prev_mention(p)) is not None and prev.type == "Product" and re.fullmatch(r"\s*\(", v.masked[prev.end : p.start]):
             p = prev  # "Glukoherb (sambiloto), produk …": the brand, not its bracketed substance
-        if _set_apart_before(v.masked, p.start):
+        if set_apart_before(v.masked, p.start):
             continue  # "Selain A dan P, produk X yang …": the products set apart open an adverbial, no apposition
         firm = _owner(ctx, v, c)
         org_end = next((m.end for m in v.after(c.start()) if m.ent is firm), c.end())

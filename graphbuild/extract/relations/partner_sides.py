@@ -244,7 +244,7 @@ _WHO = re.compile(r"\s*,?\s*(?:yang|which|that|who)\s+(?:(?:telah|sudah|juga|sel
 
 
 # a place told as where or whence ("di Jawa Barat", "asal Korea", "in eastern Indonesia"): an adjunct, not the subject
-_ADJUNCT = re.compile(r"\b(?:di|ke|dari|asal|in|at|from|across|throughout)\s+(?:(?:wilayah|kawasan|provinsi|kota|kabupaten|"
+ADJUNCT = re.compile(r"\b(?:di|ke|dari|asal|in|at|from|across|throughout)\s+(?:(?:wilayah|kawasan|provinsi|kota|kabupaten|"
                       r"eastern|western|northern|southern|central|east|west|north|south)\s+)?$", re.I)
 
 
@@ -262,7 +262,7 @@ def subject(v: View, pos: int) -> M | None:
             return None
         if _OBJECT.search(v.masked[max(0, m.start - 12) : m.start]):
             return None  # "Sebelum bekerja sama dengan A, kami …": A is the object of another clause
-        if m.type == "Location" and (_ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]) or placed(v, m)):
+        if m.type == "Location" and (ADJUNCT.search(v.masked[max(0, m.start - 30) : m.start]) or placed(v, m)):
             continue  # "dilakukan di Jawa Barat bekerja sama dengan B", "perusahaan asal Korea itu bermitra": a place, no side
         if m.type == "Location" and (prev := v.prev_mention(m)) is not None and prev.type == "Organization" \
                 and not v.gap(prev.end, m.start).strip():

@@ -29,10 +29,10 @@ import ahocorasick
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.cue_literals import (
     MASK,
-    _odd_case,
     literal_keys,
     literal_prefixes,
     literal_sets,
+    odd_case,
 )
 
 __all__ = ["MASK", "CueFilter", "cue_filter", "literal_keys", "literal_prefixes", "literal_sets", "watch"]
@@ -112,7 +112,7 @@ class CueFilter:
     def scan(self, text: str) -> int:
         """Bit mask of the filtered patterns that may match somewhere in ``text`` (and ``always``)."""
         low = text.lower()
-        if len(low) != len(text) or _odd_case(text) or not self.bits:
+        if len(low) != len(text) or odd_case(text) or not self.bits:
             return self.everything
         if not len(self._automaton):
             return self.always
@@ -123,7 +123,7 @@ class CueFilter:
         hits are OR-ed in C (a Python loop over the hits was most of building a document's views); the
         automaton is given the slice, not the text and bounds: it copies the whole text it is given."""
         low = text.lower()
-        if len(low) != len(text) or _odd_case(text) or not self.bits:
+        if len(low) != len(text) or odd_case(text) or not self.bits:
             return [self.everything] * len(spans)
         if not len(self._automaton):
             return [self.always] * len(spans)

@@ -18,13 +18,13 @@ from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.item_owners import bullet_maker
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.extract.relations.maker_nouns import named_maker
-from graphbuild.extract.relations.makers_apposed import _CO, _FIRM, apposed_maker
+from graphbuild.extract.relations.makers_apposed import CO, FIRM, apposed_maker
 from graphbuild.extract.relations.makers_joint import (
     OURS,
     SELLER_ROLE,
-    _products_listed,
     made_through_noun,
     maker_after,
+    products_listed,
     role_named,
     speaker_company,
     then_sold,
@@ -35,8 +35,8 @@ _BY = re.compile(r"^\s*(?:(?:biosimilar|vaccine|drug|generic|tablets?|injection|
                  r"(?:(?:is|are|was|were|has\s+been|have\s+been|telah|sudah|juga)\s+)?"
                  r"(?:(?:dikembangkan|diproduksi|dibuat|diracik|diformulasikan|dihasilkan|developed|manufactured|produced|made"
                  r"|formulated|co-developed)\s+"
-                 rf"(?:\w+\s+)?(?:oleh|by)|{_CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
-                 rf"|milik|racikan))\s+{_FIRM}(?:PT\.?\s+)?$",
+                 rf"(?:\w+\s+)?(?:oleh|by)|{CO}|(?:dikembangkan|diproduksi|dibuat|diracik|buatan|produksi|besutan|keluaran|karya"
+                 rf"|milik|racikan))\s+{FIRM}(?:PT\.?\s+)?$",
                  re.I)
 _SOLD_BY = re.compile(  # "P (tiotropium), obat PPOK yang diimpor dan dipasarkan oleh X"
     r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:[\w-]+\s+){1,4}?(?=yang\b))?(?:yang\s+)?"
@@ -65,7 +65,7 @@ _MAKER_GLOSS = re.compile(r"\s*\(\s*(?:produsen|pabrikan|pembuat|manufacturer|ma
 
 
 def made_by(ctx: Context, v: View, p: M) -> None:
-    if _set_apart_before(v.masked, p.start):
+    if set_apart_before(v.masked, p.start):
         return  # "Selain P, produk X yang …": P is set apart, the comma ends the adverbial
     if apposed_mix(v, p):
         return  # "Hipertal, kombinasi amlodipin dan valsartan yang dikembangkan X": the substances describe the brand
@@ -114,7 +114,7 @@ def made_by(ctx: Context, v: View, p: M) -> None:
         ctx.emit("DEVELOPS", prev.ent, p.ent, v, 0.65)  # "Zenova Pharma's Cardiolix", "Lumina's new vaccine Lumivax"
     if nxt is not None and nxt.type == "Product" and not (prev is not None and prev.type == "Product"
                                                        and cues.LIST_SEP.match(v.gap(prev.end, p.start))):
-        chain = _products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
+        chain = products_listed(v, p)  # "A dan B akan dipasarkan oleh X": every product listed
         # "insulin glargine Glarvia produksi X": the substance right before a brand names its kind, not a second product
         chain = [q for q, r in zip(chain, [*chain[1:], None], strict=True) if r is None or not q.text[:1].islower()
                  or not r.text[:1].isupper() or not _KIND_GAP.fullmatch(v.masked, q.end, r.start)]
@@ -183,4 +183,4 @@ def _bracket_maker(v: View, p: M) -> M | None:
 # "Selain P, …" and "Selain A dan B, …": what is set apart (the names before are masked)
 _SET_APART = re.compile(r"\b(?:selain|besides|apart\s+from|other\s+than)\s+(?:\u2588+\s*(?:,|dan|serta|and)\s+){0,3}$",
                         re.I)
-_set_apart_before = prefix_search(_SET_APART)  # tried only where one of its leading words starts
+set_apart_before = prefix_search(_SET_APART)  # tried only where one of its leading words starts

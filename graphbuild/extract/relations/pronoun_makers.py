@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
-from graphbuild.extract.relations.makers import _OPENER, ORG, _products_listed, regulator_like, spoken_of
+from graphbuild.extract.relations.makers import OPENER, ORG, products_listed, regulator_like, spoken_of
 
 # "Kavora received approval for Venatrix, its treatment for hepatitis B": "its" is the sentence's subject
 ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:treatments?|drugs?|vaccines?|therap(?:y|ies)|products?"
@@ -57,7 +57,7 @@ def its_own(ctx: Context, v: View) -> None:
     _made_here(ctx, v)
     subj = v.mentions[0] if v.mentions else None
     if (v.may(ITS_BEFORE) and subj is not None and subj.type == "Organization" and subj.role is None
-            and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
+            and OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
         for p in v.after(subj.end, ("Product",)):  # "Zentra Health said its Cardiflo tablets won approval"
             if ITS_BEFORE.search(v.masked, max(0, p.start - 40), p.start) and not _GRANTER.search(v.masked, subj.end, p.start):
                 ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.6)
@@ -67,7 +67,7 @@ def its_own(ctx: Context, v: View) -> None:
         if p is None or subj is None or not re.fullmatch(r"\s*,\s*", v.masked[p.end : c.start()]):
             continue
         if (subj.type == "Organization" and subj.role is None and subj.start not in v.role_orgs
-                and _OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
+                and OPENER.fullmatch(v.masked[: subj.start]) and not regulator_like(subj.ent)):
             ctx.emit("DEVELOPS", subj.ent, p.ent, v, 0.65)
 
 
@@ -94,7 +94,7 @@ def _then_sells(ctx: Context, v: View, c: re.Match[str]) -> bool:
         maker = spoken_of(ctx, v, 0) if _SUBJECT_ANAPHOR.match(v.masked) else None
     if maker is None or regulator_like(maker):
         return False
-    for p in _products_listed(v, first):
+    for p in products_listed(v, first):
         if p.end <= c.start():
             ctx.emit("MARKETS", maker, p.ent, v, 0.6)
     return True

@@ -17,7 +17,7 @@ _ACCOMPANIED = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:didampingi|bersama(?:\s+deng
 _HE = re.compile(r"^\W*(?:(?:usai|seusai|setelah|sesudah|selepas|after)\s[^,;:.\u2588]{1,40},\s*)?(?:ia|dia|beliau|he|she)\s+"
                  r"(?:(?:kemudian|lalu|juga|pun|selanjutnya|then|also|later|bersama\s+(?:\u2588+|[A-Z]\w+)|together\s+with\s+\u2588+)\s+)*$", re.I)
 # "kunjungan lapangan delegasi PMDA ke …": the body whose party visits
-_DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
+DELEGATION = re.compile(r"\b(?:delegasi|rombongan|tim|delegation\s+(?:of|from))\s+(?:dari\s+)?$", re.I)
 _LED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:dipimpin|diketuai|led\s+by|headed\s+by)\s", re.I)
 
 # "diserahkan oleh A kepada B di sela kunjungan …": the agent, not the one handed to
@@ -26,7 +26,7 @@ _BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w.,\u2588-]+\s+){0,10}?$", re.I)
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas|sepulang|after)\s+(?:\w+\s+)?(?:dari|from)\s+$", re.I)  # "Setelah dari RS X, tim …"
 
 
-def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
+def subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
     """The person before the cue, else an organisation right before it; "Ia kemudian meninjau …" is the
     person named last in the sentence before; in "oleh A kepada B", A."""
     people = v.before(pos, ("Person",))
@@ -51,13 +51,13 @@ def _subject(v: View, pos: int, ctx: Context | None = None) -> M | None:
 _TITLE_ONLY = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|and|the|apt\.|dr\.)(?!\w))*")
 
 
-def _with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
+def with_companions(ctx: Context, v: View, visitor: M | None) -> list[M]:
     """"A didampingi B mengunjungi X": B is the nearest subject, A went too."""
     if visitor is None:
         return []
     out = [visitor, *(body_partners(v, visitor) if visitor.type == "Organization" else ())]
     if visitor.type == "Person" and (body := v.prev_mention(visitor)) is not None and body.type == "Organization" and (
-            _DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
+            DELEGATION.search(v.masked[max(0, body.start - 30) : body.start]) and _LED.match(v.masked, body.end, visitor.start)):
         out.append(body)  # "Delegasi SFDA yang dipimpin Wakil CEO …, X, berkunjung ke …": the body came
     elif visitor.type == "Person" and (body := team_body(ctx, v, visitor, _TITLE_ONLY)) is not None:
         out.append(body)  # "Tim yang dipimpin Wakil Ketua Komisi IX DPR RI, X, mengunjungi …": the team is the body's

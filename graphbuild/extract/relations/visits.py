@@ -19,7 +19,7 @@ from graphbuild.extract.relations.visit_sites import (
     named_later,
     told_firm,
 )
-from graphbuild.extract.relations.visitors import _DELEGATION, _subject, _with_companions
+from graphbuild.extract.relations.visitors import DELEGATION, subject, with_companions
 from graphbuild.types import Entity
 
 TARGETS = ("Organization", "Facility", "Location")
@@ -49,7 +49,7 @@ def find(ctx: Context) -> None:
                 continue
             first = _first_after_ke(v, c.end())
             if first is None and FIRMS_SITE.search(v.masked, c.end()) and (firm := told_firm(ctx, v, c.end())) is not None:
-                for who in _with_companions(ctx, v, next(iter(v.after(c.end(), ("Person",))), None) or _subject(v, c.start())):
+                for who in with_companions(ctx, v, next(iter(v.after(c.end(), ("Person",))), None) or subject(v, c.start())):
                     ctx.emit("VISITED", who.ent, firm, v, 0.75)  # "kunjungan Bupati X ke pabrik perusahaan tersebut"
                 continue
             if first is None:
@@ -59,14 +59,14 @@ def find(ctx: Context) -> None:
                     hosted.visit_from(ctx, v, c.start(), c.end())
                 continue
             between = [m for m in v.after(c.end(), ("Person",), first.start)]
-            party = [m for m in v.after(c.end(), ("Organization",), first.start) if _DELEGATION.search(v.masked[c.end() : m.start])]
-            visitor = between[0] if between else party[0] if party else _subject(v, c.start())
+            party = [m for m in v.after(c.end(), ("Organization",), first.start) if DELEGATION.search(v.masked[c.end() : m.start])]
+            visitor = between[0] if between else party[0] if party else subject(v, c.start())
             if visitor is None and _FRONTED.match(v.masked[: c.start()]):  # "Dalam kunjungannya ke Seoul, X …"
                 visitor = next((m for m in v.after(first.end, ("Person",)) if "," in v.masked[first.end : m.start]), None)
             firm = its_site(v, c.end(), first)
             if firm is None and (told := told_firm(ctx, v, c.end())) is not None:
                 firm = M(first.start, first.start, told, told.name)  # "ke pabrik perusahaan tersebut di Cikarang"
-            for who in _with_companions(ctx, v, visitor):
+            for who in with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, first, 0.85)
                 if firm is not None and firm.ent is not who.ent:
                     ctx.emit("VISITED", who.ent, firm.ent, v, 0.75)
@@ -86,8 +86,8 @@ def find(ctx: Context) -> None:
                     nxt[0].end, nxt[1].start).strip():
                 nxt = nxt[1:]  # "menyambangi kantor Korea MFDS": the place only qualifies the body
             party = _PARTY.search(v.masked[max(0, c.start() - 30) : c.start()])
-            visitor = _subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
-            for who in _with_companions(ctx, v, visitor):
+            visitor = subject(v, c.start(), ctx) if party is None else None  # "Selain ke kantor MFDS, rombongan meninjau …"
+            for who in with_companions(ctx, v, visitor):
                 _visit(ctx, v, who, nxt[0], 0.75)
                 if nxt[0].type != "Facility" and _UNNAMED_SITE.match(gap) and who.type == "Person" \
                         and not _PLANNED.search(v.masked, max(0, c.start() - 30), c.start()):
@@ -121,9 +121,9 @@ def _board_then_site(ctx: Context, v: View, start: int, end: int) -> None:
     if org is None or not _THEN.match(v.gap(org.end, start)) or not _PARTS.match(v.masked, end) \
             or not _BOARD.search(v.masked[max(0, org.start - 50) : org.start]) or cues.negated(v.masked, start):
         return
-    visitor = _subject(v, org.start, ctx)
+    visitor = subject(v, org.start, ctx)
     if visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:start]):
-        for who in _with_companions(ctx, v, visitor):
+        for who in with_companions(ctx, v, visitor):
             ctx.emit("VISITED", who.ent, org.ent, v, 0.7)
 
 
@@ -145,7 +145,7 @@ def _travelled(ctx: Context, v: View, c: re.Match[str]) -> None:
     if (site is None or site.start != c.end() or site.type not in ("Organization", "Facility")
             or not (c.group("site") or c.group("call")) or cues.negated(v.masked, c.start()) or _PLANNED.search(v.masked[: c.start()])):
         return
-    for who in _with_companions(ctx, v, _subject(v, c.start(), ctx)):
+    for who in with_companions(ctx, v, subject(v, c.start(), ctx)):
         if who.type == "Person":
             ctx.emit("VISITED", who.ent, site.ent, v, 0.7)
 
@@ -171,9 +171,9 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
         named = {m.ent.id: m.ent for w in ctx.views[: v.index] for m in w.mentions if m.type == "Facility"
                  and not _HELD_AT.search(w.masked[max(0, m.start - 50) : m.start])}  # the hall an event was held in: no site toured
         site = list(named.values()) if len(named) == 1 else []
-    visitor = _subject(v, pos, ctx)
+    visitor = subject(v, pos, ctx)
     if site and visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:pos]):
-        for who in _with_companions(ctx, v, visitor):
+        for who in with_companions(ctx, v, visitor):
             ctx.emit("VISITED", who.ent, site[0], v, 0.7)
 
 
@@ -223,7 +223,7 @@ _OTHER_GOAL = re.compile(r"\b(?:menjadi|merupakan|untuk|agar|supaya|(?:meng)?eks
 
 def _first_after_ke(v: View, pos: int) -> M | None:
     for m in v.after(pos):
-        if m.type == "Person" or m.start in v.role_orgs or _DELEGATION.search(v.masked[pos : m.start]):
+        if m.type == "Person" or m.start in v.role_orgs or DELEGATION.search(v.masked[pos : m.start]):
             continue  # the visitors, not the place: "kunjungan delegasi PMDA ke …"
         if m.type in TARGETS and _KE.match(v.masked[pos : m.start]) and not _OTHER_GOAL.search(v.masked, pos, m.start):
             return m
