@@ -105,6 +105,12 @@ _SET_TAIL = re.compile(r"\s*,\s*(?:(?:terbukti|kedapatan|diketahui|diduga|juga|t
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 
 
+# "A subsidiary of PT B, it develops …": B only describes the subject, the company told of before (Indonesian "perseroan" goes by the anaphor rules)
+_FRONTED_PARENT = re.compile(r"\s*(?:(?:an?|as\s+an?)\s+)?(?:[\w-]+\s+)?(?:subsidiary|unit|division|affiliate|member|"
+                             r"anak\s+(?:usaha|perusahaan)|bagian|anggota)\s+(?:of|dari)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+_IT_AFTER = re.compile(r"\s*,\s*(?:it|ia|perseroan|perusahaan\s+(?:ini|tersebut|itu)|the\s+company)\s+(?:[a-z][\w-]*\s+){0,3}?", re.I)
+
+
 def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
     if _DENIED.search(v.masked[max(0, start - 20) : start]):
         return  # "PT X tidak memproduksi sirup yang mengandung etilen glikol"
@@ -187,6 +193,12 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         subj = prev  # "B ditunjuk A sebagai distributor P": B, the one appointed, sells P
     if subj is not None and (child := apposition_child(v, subj)) is not None:
         subj = child  # "PT A (A), anak usaha PT B, meluncurkan P": the subject is A, not the parent in the apposition
+    if subj is not None and subj.type == "Organization" and _FRONTED_PARENT.match(v.masked[: subj.start]) \
+            and _IT_AFTER.fullmatch(v.masked[subj.end : start]) and v.index \
+            and (main := main_firm(ctx, v.index - 1)) is not None and main is not subj.ent:
+        for p in product_list(v, after[0]):  # "A subsidiary of PT B, it develops P": the company told of before, not B
+            ctx.emit(rtype, main, p.ent, v, 0.65)
+        return
     if subj is None and _WE.match(v.masked[:start]) and (org := speaker_company(ctx, v, after[0], regulator_like)):
         for p in product_list(v, after[0]):  # '"Kami memproduksi A dan B," kata Direktur PT X'
             ctx.emit(rtype, org, p.ent, v, 0.6)
