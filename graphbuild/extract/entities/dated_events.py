@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.org_suffixes import POST_HEADS
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -99,9 +100,10 @@ def dated(ctx: Ctx) -> None:
 
 
 _OPERATIONS = frozenset({"Operasi", "Operation"})
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Operasi Pangea XVII"
-_POSTS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Deputi", "Koordinator", "Bidang",
-                    "Seksi", "Divisi", "Bagian", "Chief", "Vice", "Senior", "Staf", "Sub", "Subdirektorat", "Unit"})
+ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Munas IX", "Operasi Pangea XVII"
+# a post's word before "Operasi" makes it the post's field: the heads a unit name follows, and the units themselves
+_POSTS = POST_HEADS | frozenset({"Bidang", "Seksi", "Divisi", "Bagian", "Chief", "Vice", "Senior", "Staf", "Sub", "Subdirektorat",
+                                 "Unit"})
 
 
 def operations(ctx: Ctx) -> None:
@@ -119,7 +121,7 @@ def operations(ctx: Ctx) -> None:
             e += 1
         if e == k + 1 or t.words[k + 1] == "Gabungan":
             continue  # "Operasi Gabungan (Kosmetik Ilegal)": a joint raid, named or not, the golds leave to the event rules
-        if e < n and (YEAR.match(t.words[e]) or _ROMAN.match(t.words[e])) and ctx.owner[e] < 0 and not t.newline_before[e]:
+        if e < n and (YEAR.match(t.words[e]) or ROMAN.match(t.words[e])) and ctx.owner[e] < 0 and not t.newline_before[e]:
             e += 1  # "Operasi Siber Jaga Obat 2025", "Operasi Pangea XVII": the edition belongs to the name
         ctx.add(k, e, "Program", None, "cue")
 

@@ -10,6 +10,7 @@ import re
 from operator import methodcaller
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.dated_events import ROMAN as _ROMAN
 from graphbuild.extract.entities.dated_events import YEAR as _YEAR
 from graphbuild.extract.entities.dated_events import clinics as _clinics
 from graphbuild.extract.entities.dated_events import dated as _dated
@@ -24,7 +25,6 @@ from graphbuild.extract.entities.tokens import is_acronym, is_cap
 _WORN = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Toner", "Moisturizer", "Moisturiser", "Essence", "Mask"})
 
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Munas IX", "Kongres XII"
 _VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "secara", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 

@@ -43,7 +43,7 @@ FIELD_WORDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Pro
 # "Dewan Komisaris Sinar Farma", "Dewan Pembina PPMKI": a body's own board ("Dewan" + these) is no organisation
 BOARDS = frozenset({"Komisaris", "Direksi", "Pengawas", "Penasihat", "Penasehat", "Pembina", "Pakar", "Eksekutif",
                     "Redaksi", "Kehormatan", "Etik"})
-_POST_HEADS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Presiden", "Deputi", "Koordinator"})
+POST_HEADS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Presiden", "Deputi", "Koordinator"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
 LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A",
                         "SARL", "Sarl", "SRL", "Srl", "SAS"})
@@ -74,7 +74,7 @@ def find(ctx: Ctx) -> None:
         f = i
         while f < j - 1 and t.words[f] in FIELD_WORDS:
             f += 1
-        if f > i and i > 0 and t.words[i - 1] in _POST_HEADS:
+        if f > i and i > 0 and t.words[i - 1] in POST_HEADS:
             i = f  # "Direktur Pemasaran Internasional Mustika Daun Farma": the post's field is no part of the firm's name
         if i + 2 < j and t.words[i] == "Dewan" and t.words[i + 1] in BOARDS:
             i += 2  # "Dewan Komisaris Sinar Jaya Farma": the firm's board; the firm's name follows it

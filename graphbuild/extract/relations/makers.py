@@ -105,9 +105,10 @@ _SET_TAIL = re.compile(r"\s*,\s*(?:(?:terbukti|kedapatan|diketahui|diduga|juga|t
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
 
 
+# "anak usaha PT B", "a subsidiary of B": the parent named after it
+_PARENT = r"(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?"
 # "A subsidiary of PT B, it develops …": B only describes the subject, the company told of before (Indonesian "perseroan" goes by the anaphor rules)
-_FRONTED_PARENT = re.compile(r"\s*(?:(?:an?|as\s+an?)\s+)?(?:[\w-]+\s+)?(?:subsidiary|unit|division|affiliate|member|"
-                             r"anak\s+(?:usaha|perusahaan)|bagian|anggota)\s+(?:of|dari)\s+(?:the\s+)?(?:PT\.?\s+)?$", re.I)
+_FRONTED_PARENT = re.compile(rf"\W*(?:(?:an?|as\s+an?)\s+)?(?:[\w-]+\s+)?{_PARENT}$", re.I)
 _IT_AFTER = re.compile(r"\s*,\s*(?:it|ia|perseroan|perusahaan\s+(?:ini|tersebut|itu)|the\s+company)\s+(?:[a-z][\w-]*\s+){0,3}?", re.I)
 
 
@@ -241,7 +242,7 @@ _ITS_GOODS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:products|drugs
 _GRANTS = re.compile(r"\b(?:memberikan|memberi|grants?|granted)\s+(?:[\w\u2588-]+\s+){0,3}?(?:hak|lisensi|rights?|licen[cs]e)\b", re.I)
 # "obtained an exclusive licence from A", "memperoleh lisensi eksklusif dari A": A is the licensor
 _LICENSED_FROM = re.compile(r"\b(?:lisensi|hak|licen[cs]e|rights?)\b[^.;]{0,30}?\b(?:dari|from)\s+(?:the\s+)?$", re.I)
-_PARENT_NOUN = re.compile(r"\b(?:anak\s+(?:usaha|perusahaan)|(?:subsidiary|unit|affiliate)\s+of)\s+(?:PT\.?\s+)?$", re.I)
+_PARENT_NOUN = re.compile(rf"\b{_PARENT}$", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|never|not|membantah|menyangkal|denied|denies|berhenti|stopped|ceased"
                      r"|kehilangan\s+hak|lost\s+(?:the\s+|its\s+)?rights?\s+to)\s+"
                      r"(?:(?:pernah|lagi|telah|sudah|having)\s+)?(?:(?:menjadi|sebagai|be|being)\s+)?$", re.I)
