@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from graphbuild.errors import ExtractionError, GraphbuildError
-from graphbuild.extract.entities import find_entities, world_regions
+from graphbuild.extract.entities import find_entities
 from graphbuild.extract.lexicon import Lexicon, load_lexicon
 from graphbuild.extract.sentences import split_sentences
 from graphbuild.types import Document, Extraction
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> Extraction:
     """Entities and relations of one document; raises ``ExtractionError`` naming the document."""
-    from graphbuild.extract.relations import find_relations
+    from graphbuild.extract.relations import find_relations, world_regions
 
     lex = lexicon if lexicon is not None else load_lexicon()
     try:

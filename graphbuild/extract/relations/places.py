@@ -97,9 +97,10 @@ def foreign(e: Entity) -> bool:
 _REGIONS = frozenset(n.casefold() for n in (
     "Asia", "Asia Tenggara", "Southeast Asia", "Asia Timur", "East Asia", "Asia Selatan", "South Asia", "Asia Tengah",
     "Asia Pasifik", "Asia Pacific", "Asia-Pacific", "Indo-Pasifik", "Eropa", "Europe", "Eropa Barat", "Eropa Timur",
-    "Afrika", "Africa", "Afrika Utara", "Timur Tengah", "Middle East", "Amerika Latin", "Latin America", "Amerika Utara",
-    "North America", "Amerika Selatan", "South America", "Oseania", "Oceania", "Pasifik", "Skandinavia", "Karibia",
-    "Timur Jauh", "ASEAN", "MENA"))
+    "Afrika", "Africa", "Afrika Utara", "Afrika Timur", "Afrika Barat", "Afrika Selatan Sahara", "Asia Barat",
+    "Timur Tengah", "Middle East", "Amerika Latin", "Latin America", "Amerika Utara", "North America",
+    "Amerika Selatan", "South America", "Oseania", "Oceania", "Pasifik", "Skandinavia", "Karibia", "Timur Jauh",
+    "ASEAN", "MENA"))
 
 
 def region(e: Entity) -> bool:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from graphbuild.extract.relations import places
 from graphbuild.types import Entity, Relation
 
-# halves of Indonesia told as a market ("distribusi ke Indonesia Timur"), beside the world regions ``places`` knows
+# halves of Indonesia told as a market ("distribusi ke Indonesia Timur"); the world regions are ``places``' list
 _NATIONAL_HALVES = frozenset(n.casefold() for n in (
     "Indonesia Timur", "Indonesia Barat", "Indonesia Tengah", "Kawasan Timur Indonesia", "Kawasan Barat Indonesia",
-    "Indonesia bagian timur", "Indonesia bagian barat", "Afrika Timur", "Afrika Barat", "Afrika Selatan Sahara",
-    "Amerika Latin", "Asia Barat"))
+    "Indonesia bagian timur", "Indonesia bagian barat"))
 
 
 # the Middle East is told as a destination the stories name as a place (two required gold places), not only a market
