@@ -1,12 +1,13 @@
-"""Regulations (numbered laws, plans with year ranges) and named agreements."""
+"""Regulations (numbered laws; plans are read in :mod:`.plans`), programmes and named agreements."""
 
 from __future__ import annotations
 
 import re
 
+from graphbuild.extract.entities import plans
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import run_backward, run_forward
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_cap
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No.", "Number"})
@@ -17,17 +18,14 @@ _ABOUT = frozenset({"tentang", "mengenai", "on"})
 _TOPIC_CONNECTORS = frozenset({"of", "for", "the"})  # not "and": "… on X and Government Regulation No. …"
 
 
-def _is_year_word(w: str) -> bool:
-    return len(w) == 4 and w.isdigit()
-
-
 def find(ctx: Ctx) -> None:
-    _year_range_plans(ctx)
+    plans.year_range_plans(ctx)
     _numbered(ctx)
     _agreements(ctx)
     _glossed_deals(ctx)
-    _formularies(ctx)
+    plans.formularies(ctx)
     _programs(ctx)
+    plans.policy_plans(ctx)
 
 
 _PROGRAM_HEADS = frozenset({"Program", "Gerakan", "Inisiatif"})
@@ -48,37 +46,6 @@ def _programs(ctx: Ctx) -> None:
         e = run_forward(ctx, k + 1, comma_list=False, max_tokens=7, connectors=_PROGRAM_LINKS, digits=False)
         if e - k >= 3:
             ctx.add(k, e, "Program", None, "cue")
-
-
-_FORMULARY = frozenset({"Formularium"})
-
-
-def _formularies(ctx: Ctx) -> None:
-    """"Formularium Fitofarmaka", "Formularium Nasional (Fornas)": a named list of medicines the state covers
-    (as "Formularium Nasional" in the lexicon)."""
-    t = ctx.t
-    for k in t.where(_FORMULARY):
-        if k + 1 >= len(t.words) or ctx.owner[k] >= 0 or t.masked[k] or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]:
-            continue
-        e = k + 2
-        while e < len(t.words) and e - k < 4 and is_cap(t.words[e]) and ctx.owner[e] < 0 and not t.newline_before[e]:
-            e += 1  # "Formularium Obat Herbal Nasional"
-        ctx.add(k, e, "Regulation", "policy", "cue")
-
-
-def _year_range_plans(ctx: Ctx) -> None:
-    """"RPJMN 2025–2029", "Renstra 2020-2024": a plan named with its period."""
-    t = ctx.t
-    n = len(t.words)
-    for k in [k - 1 for k in t.where_word(_is_year_word, str.isdigit) if k and k + 2 < n]:
-        w = t.words[k]
-        if not (is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
-            continue
-        a, dash, b = t.words[k + 1 : k + 4]
-        if _YEAR.match(a) and dash in ("-", "–", "—", "/") and _YEAR.match(b):
-            if ctx.owner[k] >= 0 and ctx.spans[ctx.owner[k]] != (k, k + 1):
-                continue
-            ctx.add(k, k + 4, "Regulation", "plan", "cue")
 
 
 def _numbered(ctx: Ctx) -> None:
