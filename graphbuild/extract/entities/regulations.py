@@ -79,6 +79,8 @@ def _numbered(ctx: Ctx) -> None:
 
 
 _TOPIC = frozenset({"on", "tentang", "mengenai"})  # not "for": "Agreement for <Product>" names what it covers
+# … but an arrangement is for a field: "ASEAN Sectoral Mutual Recognition Arrangement for GMP Inspection of …"
+_FIELD_DEALS = frozenset({"Arrangement", "MRA"})
 
 
 def _agreements(ctx: Ctx) -> None:
@@ -90,9 +92,11 @@ def _agreements(ctx: Ctx) -> None:
             i = _after_clause_words(t, run_backward(ctx, j), j)
             if i < j:
                 e = j + 1
-                if e + 1 < n and t.words[e] in _TOPIC and is_cap(t.words[e + 1]) and not t.newline_before[e + 1] \
-                        and t.words[e + 1] not in c.dates:  # "… Agreement on March 10, 2025": a date, no topic
-                    e = _agreement_end(ctx, e + 1, i)  # "Memorandum of Understanding on Joint Research"
+                the = int(e + 2 < n and t.words[e + 1] == "the")  # "… Agreement on the Supply of X"
+                if e + 1 + the < n and (t.words[e] in _TOPIC or t.words[e] == "for" and t.words[j] in _FIELD_DEALS) \
+                        and is_cap(t.words[e + 1 + the]) and not t.newline_before[e + 1 + the] \
+                        and t.words[e + 1 + the] not in c.dates:  # "… Agreement on March 10, 2025": a date, no topic
+                    e = _agreement_end(ctx, e + 1 + the, i)  # "Memorandum of Understanding on Joint Research"
                 ctx.add(i, e, "Agreement", None, "cue")
     for k in t.starts_of(c.agreement_prefix):
         if k >= n - 1 or not t.words[k][0].isupper() or ctx.owner[k] >= 0:
@@ -108,6 +112,8 @@ def _agreements(ctx: Ctx) -> None:
             continue
         if L and s + 1 < n and t.words[s] in _ABOUT and is_cap(t.words[s + 1]):
             s += 1  # "Nota Kesepahaman tentang Kerja Sama ...": the topic is part of the name
+        elif L and s + 2 < n and t.words[s] == "on" and t.words[s + 1] == "the" and is_cap(t.words[s + 2]):
+            s += 2  # "Memorandum of Understanding on the Development of …"
         elif L and s + 2 < n and t.words[s] == "in" and t.words[s + 1] == "the" and is_cap(t.words[s + 2]):
             s += 2  # "Memorandum of Cooperation in the Field of ...": so is an English field
         elif L >= 3 and t.words[k + L - 2] == "of" and not (s < n and is_cap(t.words[s])):
@@ -123,7 +129,8 @@ def _agreements(ctx: Ctx) -> None:
 _NOT_NAME_START = frozenset({"melalui", "lewat", "dengan", "dalam", "berdasarkan", "sesuai", "menurut", "via", "under",
                              "through", "with", "in", "by", "the", "this", "that", "a", "an", "dan", "and", "per",
                              "alongside", "following", "besides", "beside", "after", "before", "upon", "pursuant", "selain",
-                             "setelah", "sebelum", "usai", "pasca", "menyusul", "bersamaan", "for", "from", "on", "at", "to"})
+                             "setelah", "sebelum", "usai", "pasca", "menyusul", "bersamaan", "for", "from", "on", "at", "to",
+                             "tanpa", "without"})
 
 
 _EN_DEAL_VERBS = frozenset({"sign", "signs", "signed", "ink", "inks", "inked", "enter", "enters", "seal", "seals", "announce",
@@ -162,8 +169,11 @@ def _agreement_end(ctx: Ctx, s: int, cue_start: int) -> int:
     t = ctx.t
     n = len(t.words)
     e = run_forward(ctx, s, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=12, cue_start=cue_start)
-    if s > 0 and t.words[s - 1] in _ABOUT:
-        e = _topic_list(ctx, e)
+    if s > 0 and t.words[s - 1] in _ABOUT or e - s >= 3 and t.words[s : s + 2] == ["Kerja", "Sama"]:
+        e = _topic_list(ctx, e)  # "… tentang A, B dan C", "Perjanjian Kerja Sama Pendidikan, Penelitian dan Uji Klinik"
+    if s > 0 and t.words[s - 1] in _ABOUT and e + 1 < n and t.words[e] in _MEANS and is_cap(t.words[e + 1]) \
+            and ctx.owner[e + 1] < 0 and not t.newline_before[e + 1]:
+        e = run_forward(ctx, e + 1, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=6)  # "… melalui Sistem Elektronik"
     if e + 1 < n and t.words[e - 1] == "Jual" and t.words[e] == "Beli" and not t.newline_before[e]:
         e = run_forward(ctx, e, comma_list=False, connectors=_AGREEMENT_CONNECTORS, max_tokens=8)  # "Jual Beli" is a noun
     while (
@@ -201,6 +211,9 @@ def _scope_region(ctx: Ctx, s: int, e: int) -> int:
     if x.category == "province" or x.category == "district" and t.words[e + 1] in ("Kabupaten", "Provinsi"):
         return ctx.spans[m][1]
     return e
+
+
+_MEANS = frozenset({"melalui", "through"})  # a topic's means: "Pengawasan Peredaran Obat melalui Sistem Elektronik"
 
 
 # "… di Kantor BNN, Cawang": the place where it was signed, not a field of the topic
