@@ -15,7 +15,7 @@ import re
 from graphbuild.extract.entities.blended_names import blended, fused
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
-from graphbuild.extract.entities.glosses import standard_glossed, translated_in_parens
+from graphbuild.extract.entities.glosses import standard_glossed, standard_or, translated_in_parens
 from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
 from graphbuild.extract.entities.programs import quoted_name
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
@@ -80,6 +80,9 @@ def find(ctx: Ctx, late: bool = False) -> None:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t.words) and ")" in t.words[p + 3 : p + 5]:
                 _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
+        for p in t.where(_OR):  # "Cara Uji Klinik yang Baik (CUKB) atau Good Clinical Practice (GCP)"
+            if 1 <= p < len(t.words) - 1 and not t.masked[p]:
+                standard_or(ctx, p)
         for p in t.where(_DASHES):  # "a GMP certificate - Cara Pembuatan Obat yang Baik (CPOB) -"
             if 1 <= p < len(t.words) - 2 and not t.masked[p]:
                 standard_glossed(ctx, p)

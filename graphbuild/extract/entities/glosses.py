@@ -45,7 +45,9 @@ def translated_in_parens(ctx: Ctx, p: int) -> None:
 
 _CERTIFICATE = frozenset({"certificate", "certificates", "certification", "sertifikat", "standard", "standards"})
 # words a gloss may hold besides the standard's names: "(Cara Pembuatan Obat yang Baik, or Indonesia's GMP)"
-_GLUE = frozenset({",", "or", "atau", "the", "'s", "\u2019s", "Indonesian", "nasional", "national"})
+_GLUE = frozenset({",", "or", "atau", "the", "'s", "\u2019s", "Indonesian", "nasional", "national",
+                   # "a GMP certificate — known locally as CPOB —", "a GMP certificate (sertifikat CPOB)"
+                   "known", "locally", "as", "also", "called", "dikenal", "disebut", "sebagai", "sertifikat", "certificate"})
 _DASH = frozenset({"-", "\u2013", "\u2014"})
 _FAMILY = re.compile(r"^C[PD][A-Z]{1,5}B(?:-IRT)?$")  # CPOB, CDOB, CPOTB, CPAKB: two of them are two standards
 
@@ -58,6 +60,7 @@ def standard_glossed(ctx: Ctx, p: int) -> None:
     q = p - 1
     if q > 0 and t.lower[q] in _CERTIFICATE:
         q -= 1
+    q = _past_field(ctx, q)
     if ctx.type_at(q) != "Regulation":
         return
     shut = _DASH if t.words[p] in _DASH else frozenset({")"})
@@ -90,6 +93,33 @@ def standard_glossed(ctx: Ctx, p: int) -> None:
     for m in names[1:]:
         if not (national and _elsewhere(ctx, m, p, k)):  # "… Korea's MFDS GMP" elsewhere: that GMP is another one
             ctx.link(names[0], m)
+
+
+def _past_field(ctx: Ctx, q: int) -> int:
+    """The standard before the field it is for: "Good Manufacturing Practice for biological products (CPOB)"."""
+    t = ctx.t
+    j = q
+    while j > 0 and q - j < 4 and t.words[j].isalpha() and t.words[j].islower() and t.words[j] != "for":
+        j -= 1
+    return j - 1 if j < q and t.words[j] == "for" and ctx.type_at(j - 1) == "Regulation" else q
+
+
+def standard_or(ctx: Ctx, p: int) -> None:
+    """"Cara Uji Klinik yang Baik (CUKB) atau Good Clinical Practice (GCP)": a national standard "or" its English
+    name is one standard (an Indonesian "Cara … yang Baik" beside an English "Good … Practice" only: "CPOB atau
+    CPOTB" are two)."""
+    t = ctx.t
+    left = p - 1
+    if left > 2 and t.words[left] == ")" and t.words[left - 2] == "(":
+        left -= 3  # past the first name's acronym
+    a, b = ctx.owner[left] if left >= 0 else -1, ctx.owner[p + 1] if p + 1 < len(t.words) else -1
+    if a < 0 or b < 0 or a == b or ctx.type_at(left) != "Regulation" or ctx.type_at(p + 1) != "Regulation":
+        return
+    x, y = ctx.mentions[a], ctx.mentions[b]
+    names = sorted((x.text.strip("*_"), y.text.strip("*_"))) if x is not None and y is not None else ["", ""]
+    if names[0].startswith("Cara ") and names[0].endswith(" yang Baik") and names[1].startswith("Good ") \
+            and names[1].endswith("Practice"):
+        ctx.link(a, b)
 
 
 def _elsewhere(ctx: Ctx, m: int, a: int, b: int) -> bool:
