@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.entities import plans
+from graphbuild.extract.entities import plans, unnumbered_laws
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_cap
@@ -21,6 +21,7 @@ _TOPIC_CONNECTORS = frozenset({"of", "for", "the"})  # not "and": "… on X and 
 def find(ctx: Ctx) -> None:
     plans.year_range_plans(ctx)
     _numbered(ctx)
+    unnumbered_laws.find(ctx)
     _agreements(ctx)
     _glossed_deals(ctx)
     plans.formularies(ctx)
