@@ -38,7 +38,6 @@ from graphbuild.extract.relations import (
     seats,
     sites,
     story_signers,
-    story_speakers,
     town_named_sites,
     unit_parents,
     venture_names,
@@ -55,7 +54,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
-            regulatory, sites, named_plant_seats, partnerships, events, own_congress, story_speakers, groups, fallback, story_signers, same_maker, brand_lines,
+            regulatory, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
             distribution_deals, visited_sites, town_named_sites, unit_parents, former_posts)  # a past post last: no rule reads it as held now
 
 

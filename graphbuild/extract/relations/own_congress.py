@@ -19,7 +19,8 @@ _OWN = re.compile(r"^(?:Musyawarah(?:\s+Nasional|\s+Daerah|\s+Wilayah)?|Munas|Mu
 
 
 def find(ctx: Context) -> None:
-    events = [e for e in ctx.entities if e.type == "Event" and any(_OWN.match(n) for n in (e.name, *e.aliases))]
+    events = [e for e in ctx.entities if e.type == "Event" and any(_OWN.match(n) for n in (e.name, *e.aliases))
+              and not e.name.endswith(")")]  # ("… Indonesia (PPMKI)": a name run on into the body's short name)
     if not events:
         return
     bodies = [e for e in ctx.entities if e.type == "Organization"]
