@@ -115,7 +115,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
         elif e > k and t.words[e] in MONTH_NAMES and e + 1 < len(t.words) and ctx.name_like(e + 1) and ctx.owner[e] < 0 \
                 and not t.newline_before[e + 1]:
             e += 2  # "Putu Juli Ardika", "Ayu Mei Sari": a month's name between two name words is a given name
-        elif e > k and t.words[e] in _PATRONYMIC and e + 1 < len(t.words) and ctx.name_like(e + 1) and not t.newline_before[e]:
+        elif e > k and t.words[e] in PATRONYMIC and e + 1 < len(t.words) and ctx.name_like(e + 1) and not t.newline_before[e]:
             e += 2  # "Faisal bin Saad Al-Harbi": a patronymic particle joins the name
             dots -= 1
         elif e > k and t.words[e] in PARTICLES and (j := _past_particles(ctx, e)):
@@ -133,7 +133,7 @@ def name_run(ctx: Ctx, k: int, allow_places: bool = False) -> int:
     return e
 
 
-_PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint"})
+PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint"})
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "da", "dos", "du", "ter", "ten", "zu"})
 
 

@@ -16,6 +16,8 @@ import re
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.firm_shorts import firm_whole, foreign_short
 from graphbuild.extract.entities.person_names import (
+    PARTICLES,
+    PATRONYMIC,
     add_person,
     honorific_at,
     name_ends,
@@ -65,6 +67,7 @@ _FROM = frozenset({"dari", "from"})
 _ATTRIBUTION = frozenset({"\u2014", "\u2013", "\u2015"})
 _YANG_VERBS = frozenset({"hadir", "mewakili", "menjadi", "tampil", "bertindak"})
 _POSTS = frozenset({"Director", "Manager", "Officer", "Head", "President", "Analyst", "Lead", "Leader", "Partner"})
+_JOINERS = PATRONYMIC | PARTICLES  # lower-case words inside a name
 _NOUN = re.compile(r"(?:ke|pe[nmr]?|per)[a-z]+an")
 # words of a title before a name in an English list: "Health Minister X and BPOM head Y"
 _LOWER_TITLES = frozenset({"head", "chief", "minister", "director", "president", "chairman", "deputy", "secretary"})
@@ -124,6 +127,10 @@ def find(ctx: Ctx) -> None:
         if k >= 2 and t.words[k - 1] == "the" and t.words[k - 2] == ",":
             _subject(ctx, k - 2)
     for k in t.where(_ATTRIBUTION):  # '> — Ketut Arya Wiguna, Kepala Kantor …': the speaker under a pull quote
+        if not t.newline_before[k] and k >= 3 and k + 2 < n and not t.newline_before[k + 1] and (
+                t.match_phrase(k + 1, t.cue.roles) or any(w in _POSTS for w in t.words[k + 1 : k + 6])):
+            _subject(ctx, k)  # "- Jonathan Lim — Regulatory Affairs Director Asia Pasifik, X": a roster line's post
+            continue
         if t.newline_before[k] and k + 3 < n and not t.newline_before[k + 1]:
             a = k + 1 + honorific_at(ctx, k + 1)
             b = name_run(ctx, a)
@@ -155,9 +162,15 @@ def _subject(ctx: Ctx, k: int) -> None:
         if s >= 3 and t.words[s - 1] in ("dan", "and") and not t.newline_before[s - 1]:
             _subject(ctx, s - 1)
         return
-    s = k
-    while s - 1 >= 0 and k - s < 4 and ctx.name_like(s - 1) and not t.newline_before[s]:
-        s -= 1
+    s, joined = k, 0
+    while s - 1 >= 0 and k - s - joined < 4 and not t.newline_before[s]:
+        if ctx.name_like(s - 1):
+            s -= 1
+        elif s < k and s >= 2 and t.words[s - 1] in _JOINERS and ctx.name_like(s - 2) and not t.newline_before[s - 1]:
+            s -= 2  # "Farid Azman bin Kamarudin", "Mário da Costa Belo": a patronymic or particle inside the name
+            joined += 1
+        else:
+            break
     if s < k and _NOUN.fullmatch(t.words[s].lower()):
         s += 1  # "Kedatangan Budi disambut …": a noun ("ke-…-an", "pe-…-an") opens the sentence
     if k - s < 2 or ctx.owner[s] >= 0:

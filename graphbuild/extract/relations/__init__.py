@@ -27,6 +27,7 @@ from graphbuild.extract.relations import (
     kind_nouns,
     locations,
     named_plant_seats,
+    own_congress,
     ownership,
     partnerships,
     positions,
@@ -38,6 +39,7 @@ from graphbuild.extract.relations import (
     sites,
     story_signers,
     town_named_sites,
+    unit_parents,
     venture_names,
     ventures,
     visited_sites,
@@ -52,8 +54,8 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
-            regulatory, sites, named_plant_seats, partnerships, events, groups, fallback, story_signers, same_maker, brand_lines,
-            distribution_deals, visited_sites, town_named_sites, former_posts)  # a past post last: no rule reads it as held now
+            regulatory, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
+            distribution_deals, visited_sites, town_named_sites, unit_parents, former_posts)  # a past post last: no rule reads it as held now
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -23,6 +23,8 @@ TITLES: tuple[str, ...] = (
     "Wakil Walikota", "Wakil Wali Kota", "Duta Besar", "Dubes", "Konsul Jenderal", "Konjen", "Konsul", "Rektor", "Rector",
     "Dekan", "Pendiri", "Manajer", "General Manager", "Country Manager", "Country Director", "Country Head", "Chief Executive Officer", "Chief Operating Officer",
     "Chief Financial Officer", "CEO", "COO", "CFO", "CTO", "Chairman", "Chairwoman", "Chairperson",
+    "Executive Vice President", "Senior Vice President", "Secretary General", "Secretary-General", "Permanent Secretary",
+    "First Assistant Secretary", "Assistant Secretary", "Secretary", "Chief Executive",  # "X, First Assistant Secretary TGA"
     "Vice President Director", "President Director", "President Commissioner", "Deputy Director",
     "Vice President", "President", "Managing Director", "Executive Director", "Director General",
     "Director", "Head", "Minister", "Mayor", "Governor", "Ambassador", "Founder", "Commissioner",
@@ -42,7 +44,7 @@ TITLE = rf"(?P<title>(?:{_TITLE_ALT})(?:\s+(?:I|II|III|IV|V)\b)?)"
 TITLE_RE = re.compile(rf"\b{TITLE}")
 
 HONORIFIC = (
-    r"(?:(?:Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr|Sdri|Ny|Tn|Nn"
+    r"(?:(?:rer\.\s?nat|Adj|Assoc|Prof|Dr|dr|drg|drh|Ir|H|Hj|Drs|Dra|drs|dra|apt|Apt|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu|Sdr|Sdri|Ny|Tn|Nn"
     r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol|\((?:H\.?C|h\.c)\.?\))\.?\s*)"  # "Dr. (H.C.)": honoris causa
 )
 DEGREE = (
@@ -199,8 +201,8 @@ WITH = re.compile(
 ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|attended)\s+(?:\w+\s+)?(?:oleh|by)?", re.I)
 ATTEND = re.compile(r"\b(?:hadir|menghadiri|mengikuti|attended|told|addressed|presented|exhibited|showcased|memamerkan|ditemui|delivered\s+(?:the\s+|a\s+)?(?:keynote|opening|closing)|spoke|membuka|opened|berbicara|berpartisipasi|(?:ikut|turut)\s+serta|"
                     r"ambil\s+bagian|took\s+part|participated|participates|joined)\b", re.I)
-OPENED_BY = re.compile(r"\b(?:dibuka|opened|[Pp]embukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
-                       r"|\bdibuka\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh")
+OPENED_BY = re.compile(r"\b(?:dibuka|ditutup|opened|closed|[Pp]embukaan\s+(?:\w+\s+){0,2}?dilakukan)\s+(?:\w+\s+){0,2}?(?:oleh|by)\b"
+                       r"|\b(?:dibuka|ditutup)\s+(?=(?:[A-Z][\w.]*\s+){0,4}\u2588)")  # "yang dibuka Kepala BPOM X" (no "oleh"); who closed it was there too
 SPEAKER = re.compile(r"\b(?:narasumber|pembicara|panelis|pemateri|moderator|speakers?|panelists?)\b", re.I)
 SPEECH = re.compile(
     rf"\b{SAY_STEM}\b|\b(?:{SAY_EN})\b", re.I

@@ -63,6 +63,7 @@ _APPOSED = re.compile(r"\s*,[^,;:.\u201c\u201d\"]{1,100}?,(?=\s)")
 # "X mengatakan perseroan akan mengikuti Expo Y": a plan, not a visit made
 _PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|hendak|ingin|dijadwalkan|will|plans?\s+to|hopes?\s+to|scheduled|"
                       r"perseroan|perusahaan|pihaknya|mereka|kami|the\s+company|they)\b", re.I)  # or another subject took part
+_SCHEDULED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan|will\s+be|is\s+to\s+be|scheduled\s+to\s+be)\s+$", re.I)
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
@@ -190,6 +191,8 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
                 m, prev = prev, v.prev_mention(prev)
     for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
         for c in v.cues(pattern):
+            if role and c.group().startswith(("ditutup", "closed")) and _SCHEDULED.search(v.masked, max(0, c.start() - 30), c.start()):
+                continue  # "Musyawarah itu dijadwalkan ditutup pekan depan oleh …": not yet done
             ev, anaphoric = event_for(ctx, v, c.start()) if not cues.negated(v.masked, c.start()) else (None, False)
             if ev is None:  # ("tidak dihadiri Menteri X": not there)
                 continue

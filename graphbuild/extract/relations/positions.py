@@ -221,7 +221,8 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         if (prev.type == "Location" and host is not None and host.type in ORG_OR_LOC
                 and tp.POSTED_TO.match(tp.LEAD_GLOSS.sub("", v.gap(host.end, prev.start)))  # "Duta Besar UEA (UEA) untuk Indonesia"
                 and tp.GAP_TO_PERSON.match(v.gap(prev.end, p.start))):
-            t = tp.title_before(v.text, host.start)
+            state = _STATE_WORD.search(v.text, max(0, host.start - 30), host.start)  # "Duta Besar Kerajaan Denmark untuk …"
+            t = tp.title_before(v.text, host.start) or (tp.title_before(v.text, state.start()) if state else None)
             if t and _no_mention_between(v, t.end(), host.start):
                 _record(ctx, v, p, host, t.group("title"), 0.8)
                 mission = _embassy(ctx, host.ent) if _ENVOY.match(t.group("title")) else None
@@ -295,5 +296,7 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
 
 
 _ENVOY = re.compile(r"Duta\s+Besar|Dubes|Ambassador")
+# the form of state between an envoy's title and the country ("Kerajaan Denmark", "the Kingdom of Denmark")
+_STATE_WORD = re.compile(r"\b(?:Kerajaan|Republik(?:\s+Rakyat)?|Keamiran|Kesultanan|Federasi|Persatuan|(?:the\s+)?(?:Kingdom|Republic)\s+of)\s+$")
 # "Menurut Rudy, pemilik CV X berinisial HS (44) …": the post belongs to the person the initials name
 _INITIALS = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berinisial|inisial)\b")

@@ -14,7 +14,8 @@ from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.event_refs import kind_around, last_event
 from graphbuild.types import Entity
 
-_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)
+_HELD = re.compile(r"^[^\u2588;:!?]{0,60}?\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?"
+                   r"(?:(?:grand\s+)?ballroom\s+|function\s+room\s+)?$", re.I)  # "di Ballroom Hotel Aston Kupang": the hotel's hall
 _HELD_ANAPHOR = re.compile(
     r"\b(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|bertempat|dipusatkan|held|took\s+place)\s+(?:\w+\s+)?"
     r"(?:di|in|at)\s+$",
@@ -34,7 +35,9 @@ AT_PLACE = re.compile(r"^\s+(?:di|in|at)\s+(?:(?:kota|kabupaten|provinsi)\s+)?$"
 _AT_AFTER_HOST = re.compile(rf"^(?:\s*,\s*{cues.DEGREE})*\s*,?\s+(?:di|in|at)\s+(?:the\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$",
                             re.I)
 # "yang diselenggarakan oleh A (…) berlangsung di Jakarta": the host, then where the event took place
-_HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,\u2013\u2014-]{0,30}?\s+)?(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
+_HELD_AT = re.compile(r"^\s*,?\s+(?:pada\s+[\w\s()/,\u2013\u2014-]{0,30}?\s+)?"
+                      r"(?:(?:sehari|dua\s+hari|tiga\s+hari|seminggu|sepekan|sebulan|beberapa\s+hari)\s+(?:sebelumnya|sesudahnya|setelahnya|kemudian)\s+)?"  # "… sehari sebelumnya di Hotel X"
+                      r"(?:(?:berlangsung|digelar|diadakan|dilaksanakan|bertempat|dipusatkan|held|took\s+place)\s+)?"
                       r"(?:secara\s+(?:hibrida|luring|daring|tatap\s+muka|hybrid)\s+)?"  # "yang digelar BPOM secara hibrida di Hotel X"
                       r"(?:di|in|at)\s+(?:(?:aula|auditorium|gedung|ruang)\s+)?(?:(?:kota|kabupaten|provinsi)\s+)?$", re.I)  # "di aula Kawasan X"
 # "Forum dibuka oleh …", "Acara dihadiri …": the sentence opens with the bare kind of the event named before
@@ -116,7 +119,7 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
         elif first.type in ("Facility", "Organization") and first.end < ev.start:
             _venue_city(ctx, v, ev.ent, first)
     for m in v.mentions if named else ():
-        if m.type != "Event":
+        if m.type != "Event" or other_edition(v, m):
             continue
         came = _GATHERED.search(v.masked[: m.start]) if v.may(_GATHERED) else None
         if came is not None and _TO_ATTEND.search(v.masked[max(0, m.start - 30) : m.start]) and not _NOT_HERE.search(
@@ -192,6 +195,18 @@ def held_in(ctx: Context, v: View, named: bool) -> None:
             ev, _ = event_for(ctx, v, loc.start)
             if ev is not None:
                 ctx.emit("HELD_IN", ev, loc.ent, v, 0.7)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_YEAR_NEXT = re.compile(r"\s+((?:19|20)\d\d)\b")
+
+
+def other_edition(v: View, m: M) -> bool:
+    """"IPRS 2026 akan digelar di Surabaya" under the entity "… Summit 2025": another year's edition, held elsewhere."""
+    said = _YEAR.findall(m.text) or [y.group(1) for y in (_YEAR_NEXT.match(v.masked, m.end),) if y is not None]
+    return bool(said) and bool(named := _YEAR.findall(m.ent.name)) and not set(said) & set(named)
 
 
 def _seat(ctx: Context, host: M) -> Entity | None:

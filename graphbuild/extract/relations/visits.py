@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import cues, escorts, hosted, places, visit_passive
+from graphbuild.extract.relations import cues, escorts, hosted, inspections, places, visit_passive
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.visit_sites import (
     FIRMS_SITE,
@@ -101,6 +101,7 @@ def find(ctx: Context) -> None:
         for c in v.cues(_TRAVELLED):
             _travelled(ctx, v, c)
     named_later(ctx, unnamed)
+    inspections.find(ctx)  # "BBPOM melakukan inspeksi CUKB … di RS X": an inspection on site is a visit
     hosted.welcomed(ctx)  # "X welcomed a delegation from Y, led by Z, to the W plant"
     escorts.joined_visit(ctx)  # "Dalam kunjungan itu X didampingi A serta B": A and B toured it too
     for v in ctx.where(cues.VISIT_DIRECT, every=True):  # "Setelah sambutan, ia meninjau lini pengisian.": no name in it
