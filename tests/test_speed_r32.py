@@ -11,8 +11,11 @@ import re
 
 from graphbuild.extract import extract, load_lexicon
 from graphbuild.extract.entities.coref import _cut_short
+from graphbuild.extract.relations import prefilter
+from graphbuild.extract.relations.common import Context
 from graphbuild.extract.relations.plant_places import _may_hold
 from graphbuild.extract.relations.town_named_sites import _named_after
+from graphbuild.extract.sentences import split_sentences
 from graphbuild.types import Document, Entity
 
 
@@ -56,3 +59,25 @@ def test_a_model_code_is_read_wherever_its_word_recurs() -> None:
     ents = extract(Document(id="d", source="t", text=text, sha256="0"), load_lexicon()).entities
     names = {e.name for e in ents if e.type == "Product"} | {a for e in ents if e.type == "Product" for a in e.aliases}
     assert {"PulseMate OX-1", "GlukoStrip K1"} <= names
+
+
+def _context(text: str) -> Context:
+    doc = Document(id="d", source="t", text=text, sha256="0")
+    return Context(doc, split_sentences(text), extract(doc, load_lexicon()).entities)
+
+
+def test_the_where_index_gives_the_sentences_each_pattern_may_match() -> None:
+    text = ("PT Arunika Biofarma menandatangani nota kesepahaman dengan Hanbit Co. di Jakarta. Direktur Utama PT Arunika "
+            "Biofarma, Sinta Wulandari, mengatakan kerja sama itu mencakup vaksin. Kalimat tanpa nama. "
+            "BPOM menerbitkan izin edar untuk Respivan pada 2024. Pabrik PT Arunika Biofarma berada di Cikarang.")
+    watched = list(prefilter.cue_filter().bits) + [re.compile(r"never watched")]
+    for odd in (" The \u0131nspection of the plant in Cikarang ended.", ""):  # a text the filter cannot read: all may
+        ctx = _context(text + odd)
+        for every in (False, True):
+            views = ctx.views if every else ctx.busy
+            for p in watched:
+                assert ctx.where(p, every=every) == [v for v in views if v.may(p)], p.pattern
+        assert all(ctx.where(p) for p in watched) == bool(odd)
+    ctx.busy = ctx.busy[1:]  # (the readable text) a rule replacing the list: the index follows it
+    for p in watched:
+        assert ctx.where(p) == [v for v in ctx.busy if v.may(p)]
