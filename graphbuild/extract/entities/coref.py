@@ -213,8 +213,14 @@ def _search(ctx: Ctx, forms: dict[tuple[str, ...], set[int]], n: int) -> None:
 def _cut_short(words: list[str], k: int, b: int, x: object, cands: list[tuple[str, ...]]) -> bool:
     """An organisation found at k that stops short of a longer name the text gives a company in full ("Cendana Medika"
     before "Utama", where "PT Cendana Medika Utama" was named): the known name takes its place."""
-    return getattr(x, "type", None) == "Organization" and any(
-        len(f) > b - k and tuple(words[k : k + len(f)]) == f for f in cands)
+    if getattr(x, "type", None) != "Organization":
+        return False
+    for f in cands:  # longest first: the first form no longer than the name ends the search
+        if len(f) <= b - k:
+            return False
+        if tuple(words[k : k + len(f)]) == f:
+            return True
+    return False
 
 
 def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -> set[int]:

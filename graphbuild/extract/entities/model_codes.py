@@ -34,12 +34,18 @@ def _code(w: str) -> bool:
     return head.upper() not in _NOT_CODES
 
 
+def _code_word(w: str) -> bool:
+    """A model code ending in a digit or holding a hyphen: the word-only tests of ``find``."""
+    return (w[-1:].isdigit() or "-" in w) and _code(w)
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     words = t.words
-    for c in range(1, len(words)):
-        w = words[c]
-        if not (w[-1:].isdigit() or "-" in w) or t.newline_before[c] or t.masked[c] or ctx.owner[c] >= 0 or not _code(w):
+    # the word tests once per distinct word, and the regex first at C speed: a text has few code-shaped words,
+    # and a loop over every token cost 1.8 % of a document's bytecode
+    for c in t.where_word(_code_word, _CODE.match):
+        if c == 0 or t.newline_before[c] or t.masked[c] or ctx.owner[c] >= 0:
             continue
         k = c - 1
         if not _coined(words[k]) or t.masked[k]:

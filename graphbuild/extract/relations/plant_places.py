@@ -14,6 +14,7 @@ import re
 from graphbuild.extract.entities.site_town_names import town_words
 from graphbuild.extract.relations import places
 from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.cue_literals import odd_case
 from graphbuild.types import Entity
 
 # "pabrik perusahaan di", "Pabrik obat onkologi milik PT X di", "the company's plant in": an unnamed site placed
@@ -106,6 +107,16 @@ _SITE_KIND = re.compile(r"^(?:Pabrik|Gudang|Pusat\s+Distribusi|Fasilitas)\b|\b(?
 _ESTATE = re.compile(r"\b(?:Kawasan|Industrial|Estate|Park)\b")
 
 
+def _may_hold(name: str, n: str) -> bool:
+    """False only when ``name`` cannot hold ``n`` under IGNORECASE: every (site, place) pair would compile a pattern
+    (0.1 ms each, ``re``'s cache holds few of them), and most places are not in the site's name. Lower-casing decides
+    only for an ASCII ``n`` and a name it keeps the length of, without "ı"/"ſ" (``re`` matches them as "i"/"s")."""
+    if not n.isascii():
+        return True
+    low = name.lower()
+    return len(low) != len(name) or odd_case(name) or n.lower() in low
+
+
 def _named_after(ctx: Context) -> None:
     sites = [e for e in ctx.entities if e.type == "Facility" and _SITE_KIND.search(e.name)]
     if not sites:
@@ -113,7 +124,8 @@ def _named_after(ctx: Context) -> None:
     places = [e for e in ctx.entities if e.type == "Location" and not ctx.is_country(e)]
     for site in sites:
         inside = [p for p in places if p.name != site.name and any(  # not a name the town opens ("Citeureup Plant",
-            len(n) >= 4 and (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", site.name, re.I)) and m.start() > 0  # "Cibitung
+            len(n) >= 4 and _may_hold(site.name, n) and (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", site.name, re.I))
+            and m.start() > 0  # "Cibitung
             for n in (p.name, *p.aliases))]  # Biologics Plant"): the town is what the site is called by, the gold leaves it out
         if not inside:
             continue

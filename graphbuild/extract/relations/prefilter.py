@@ -86,6 +86,7 @@ class CueFilter:
         self._filtered = functools.reduce(operator.or_, self.bits.values(), 0)
         self._all_ids = frozenset(self.by_id)
         self._absent: dict[int, frozenset[int]] = {}
+        self._present: dict[int, tuple[int, ...]] = {}  # the complement, as ``absent`` works it out: ``Context.where``
 
     def absent(self, mask: int) -> frozenset[int]:
         """The ids of the filtered patterns that cannot match where ``mask`` was scanned: ``View.may`` is then one
@@ -94,6 +95,7 @@ class CueFilter:
         if got is None:
             if len(self._absent) >= _MAX_MASKS:
                 self._absent.clear()
+                self._present.clear()
             ids = self._ids
             present = []
             m = mask & self._filtered
@@ -102,6 +104,16 @@ class CueFilter:
                 present.append(ids[low.bit_length() - 1])
                 m ^= low
             got = self._absent[mask] = self._all_ids.difference(present)
+            self._present[mask] = tuple(present)
+        return got
+
+    def present(self, mask: int) -> tuple[int, ...]:
+        """The ids of the filtered patterns that may match where ``mask`` was scanned (what ``absent`` leaves out)."""
+        got = self._present.get(mask)
+        if got is None:
+            self._absent.pop(mask, None)  # the two memos are filled and cleared together: this never drops one
+            self.absent(mask)
+            got = self._present[mask]
         return got
 
     def _mask(self, hits: int) -> int:

@@ -53,7 +53,8 @@ def _in_estate_of(ctx: Context, site: Entity, town: Entity) -> bool:
 def _named_after(site: Entity, town: Entity, opening: bool = True) -> bool:
     """The site's name holds one of the town's names as whole words (and is more than that name); with
     ``opening`` False, not as its first words ("Citeureup Plant": checklist r21j keeps such a site out of its town,
-    though the golds place it there in 40 of 44 stories)."""
+    though the golds place it there in 40 of 44 stories). The substring test first: each name is a pattern ``re``
+    compiles anew (0.1 ms), and most towns are not in the site's name."""
     names = {n for n in (town.name, *town.aliases) if len(n) > 3}
-    return any(n != site.name and (m := re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", site.name)) is not None
+    return any(n != site.name and n in site.name and (m := re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", site.name)) is not None
                and (opening or m.start() > 0) for n in names)
