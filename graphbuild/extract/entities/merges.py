@@ -91,7 +91,7 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
                 mention[i] = x
             else:
                 uf.union(j, i)
-            if _FORM_AFTER.match(text, x.end, x.end + 12):
+            if form_after(text, x.end):
                 formed.add(j)
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in first_of:
@@ -170,6 +170,11 @@ _FOREIGN_FORM = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Corporation|GmbH|AG|Limited|LL
 
 # "Meridian BioPharma Pte. Ltd.": the name stops before "Pte." (as the gold writes it), the form stands after it
 _FORM_AFTER = re.compile(r"\s*,?\s*(?:Pte|Pvt|Sdn|Co|Ltd|Inc|Corp|GmbH|AG|A/S|Limited|LLC|K\.K|Plc)\b")
+
+
+def form_after(text: str, end: int) -> bool:
+    """Whether a foreign legal form follows the name ending at ``end`` ("Meridian BioPharma| Pte. Ltd.")."""
+    return _FORM_AFTER.match(text, end, end + 12) is not None
 
 
 def _formed(mention: dict[int, Mention], formed: set[int], i: int) -> str:
