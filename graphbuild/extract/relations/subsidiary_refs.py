@@ -111,7 +111,8 @@ def fronted_child(ctx: Context, v: View, start: int, parent_end: int, parent: En
 
 # "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
 # "another subsidiary, PT B": one more of the company spoken of
-_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ("A menjalankan operasinya melalui anak usaha B": the subject works through its subsidiary)
+_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another|melalui|lewat|through|via)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "its subsidiary(,) PT B", "anak usahanya yang baru dibentuk (pada 2024), PT B": a clause of its founding between
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?(?:\s+yang\s+(?:(?:baru|telah|sudah|juga|resmi)\s+)*(?:dibentuk|didirikan|diakuisisi|berdiri)\b"
                           r"[^,.;]{0,30}?)?\s*,?\s*(?:PT\.?\s+)?", re.I)
