@@ -215,6 +215,7 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
             ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
 
 
+_ALONG = re.compile(r"\b(?:melalui|bersama|through|via)\s$", re.I)
 _PLACED = re.compile(r"\b(?:di|ke|kepada|at|to)\s+$", re.I)  # "registrasi di BPOM melalui mitranya, B": BPOM is no side of it
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.I)
 
@@ -240,6 +241,8 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
         doer = apposition_head(v, orgs[0], v.mentions).ent if orgs else _doer(ctx, v, c.start(), nxt)
         if _DENIED.search(v.masked, orgs[0].end if orgs else 0, c.start()):
             return  # "tidak lagi mengimpor komponen dari mitra asal Jepang, B"
+        if _ALONG.search(v.masked, max(0, c.start() - 9), c.start()) and _DENIED.search(v.masked, 0, c.start()):
+            return  # "Vaksin itu tidak dikembangkan A bersama mitranya, B"
     else:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):
