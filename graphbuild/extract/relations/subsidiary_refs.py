@@ -174,8 +174,11 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
     if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
         return False
-    if its is not None and its.group(1).lower() in _THROUGH and child.ent in ctx.recent(v.index, ORG, pos=start, back=2, limit=6):
-        return False  # "melalui anak usaha Bumi Sehat lainnya, PT B": the name after the cue is the parent told before
+    if its is not None and its.group(1).lower() in _THROUGH and (
+            child.ent in ctx.recent(v.index, ORG, pos=start, back=2, limit=6)
+            or (nxt := v.next_mention(child)) is not None and nxt.type == "Organization"
+            and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:lain(?:nya)?\s*)?,\s*(?:PT\.?\s+)?", v.masked[child.end : nxt.start])):
+        return False  # "melalui anak usaha A(, lainnya), PT B": the name after the cue is the parent, B its child (``corporate``)
     if own is not None and own.group("we"):
         if (firm := we_firm(ctx, v, start)) is not None and firm is not child.ent:
             ctx.emit("SUBSIDIARY_OF", child.ent, firm, v, 0.7)
