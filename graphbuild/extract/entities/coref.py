@@ -16,6 +16,7 @@ from graphbuild.extract.entities import clipped_names, fused_shorts, local_units
 from graphbuild.extract.entities import coref_offices as offices
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.merges import form_after
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _LEGAL = frozenset({"PT", "Tbk", "Persero", "(", ")", "CV", "."})
@@ -225,7 +226,7 @@ def _cut_short(words: list[str], k: int, b: int, x: object, cands: list[tuple[st
 
 def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -> set[int]:
     """"Daeyang Bio, anak usaha Daeyang Holdings Corp." … "Daeyang": a short form that fits two different
-    names (neither contains the other) is the one named first; linking it to both would make one body of
+    names (neither contains the other, or one is a foreign firm written "X Pte. Ltd." and the other a local "PT X …") is the one named first; linking it to both would make one body of
     a parent and its subsidiary."""
     t = ctx.t
     cores: dict[int, tuple[str, ...]] = {}
@@ -234,7 +235,9 @@ def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -
         if words[: len(f)] == f:
             cores[x] = words
     names = set(cores.values())
-    if all(set(a) <= set(b) or set(b) <= set(a) for a in names for b in names):
+    formed = {cores[x] for x in cores if form_after(t.text, t.ends[ctx.spans[x][1] - 1])}  # "Saelim Biotech Pte. Ltd."
+    local = {cores[x] for x in cores if t.words[ctx.spans[x][0]] == "PT"}
+    if all(set(a) <= set(b) or set(b) <= set(a) for a in names for b in names) and not (formed - local and local - formed):
         return targets
     first = min(cores, key=lambda x: ctx.spans[x][0])
     return {x for x in cores if set(cores[x]) <= set(cores[first])}

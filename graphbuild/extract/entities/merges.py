@@ -82,6 +82,9 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
     """Organisation name contained in another (same first word); events sharing their first two words."""
     first_of: dict[tuple[str, ...], int] = {}
     mention: dict[int, Mention] = {}  # index -> the mention, for the first of each name
+    formed: set[int] = set()  # first mentions of names the text writes with a foreign legal form after them
+    listed: set[int] = set()  # … and of names written in full as a listed or state company ("PT Sinar Abadi Tbk")
+    text = ctx.t.text
     for i, x in of.get("Organization", ()):
         words = tuple(_SHORT_WORDS.get(w, w) for w in normalize(x.text).split())
         if words:
@@ -89,6 +92,10 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
                 mention[i] = x
             else:
                 uf.union(j, i)
+            if form_after(text, x.end):
+                formed.add(j)
+            if _LISTED_PT.match(x.text):
+                listed.add(j)
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in first_of:
         by_first[words[0]].append(words)
@@ -117,11 +124,14 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
                          and not sets[b] - sets[a] <= _LEGAL_WORDS)  # "… Co., Ltd" adds no words of its own
                 and not _two_entries(known, mention[first_of[b]].canonical)
                 and not (mention[first_of[b]].text.startswith("PT ") and _defined_short(a, b, group_words[uf.find(first_of[a])]))
-                and not _local_and_foreign(mention[first_of[a]].text, mention[first_of[b]].text)
+                and not _local_and_foreign(_formed(mention, formed, first_of[a]), _formed(mention, formed, first_of[b]))
+                and not (first_of[a] in listed and mention[first_of[b]].text.startswith("PT ")
+                         and not sets[b] - sets[a] <= _LEGAL_WORDS | _COUNTRY_TAIL)
+                and not (sets[b] - sets[a] & _REGION_WORDS and (first_of[b] in formed or _FOREIGN_FORM.search(mention[first_of[b]].text)))
             ]
             if not longer:
                 continue
-            texts = [mention[first_of[b]].text for b in longer]
+            texts = [_formed(mention, formed, first_of[b]) for b in longer]
             if any(t.startswith("PT ") for t in texts) and any(_FOREIGN_FORM.search(t) for t in texts):
                 # "Kanemori" fits "Kanemori Pharmaceutical Co., Ltd." and "PT Kanemori Pharma Indonesia": the parent's short name
                 # (unless the text has bound it to the PT already: "Sarvodaya" of "PT Sarvodaya Bumi Vaksindo")
@@ -162,6 +172,27 @@ def merge_names(ctx: Ctx, of: Typed, uf: UF) -> None:
 
 # a foreign company's legal form: "Co., Ltd.", "Inc.", "GmbH", "AG", "Pte. Ltd.", "Sdn. Bhd.", "S.A."
 _FOREIGN_FORM = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Corporation|GmbH|AG|Limited|LLC|Pte|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K|SE|Plc|PLC)\b\.?")
+
+
+# "PT Sinar Abadi Tbk" and "PT Sinar Abadi Distribusi": a company named in full with its listing ("Tbk") or state ("(Persero)")
+# form is not the PT whose name adds words to it (its subsidiary, however alike)
+_LISTED_PT = re.compile(r"PT\.?\s.*\s(?:Tbk\.?|\(Persero\))$")
+# "Gyeongin Pharma Singapore Pte. Ltd.", "Hoshino Pharma (Thailand) Co., Ltd.", "Nordhavn Pharma Asia Pte. Ltd.": a firm with a legal
+# form of its own whose name adds a country or region to another's is that company's regional arm, not another name for it
+_REGION_WORDS = frozenset("asia pacific apac emea europe singapore singapura malaysia thailand vietnam philippines india japan korea "
+                          "china hong kong taiwan australia indonesia usa america americas africa mena middle east".split())
+# "Meridian BioPharma Pte. Ltd.": the name stops before "Pte." (as the gold writes it), the form stands after it
+_FORM_AFTER = re.compile(r"\s*,?\s*(?:Pte|Pvt|Sdn|Co|Ltd|Inc|Corp|GmbH|AG|A/S|Limited|LLC|K\.K|Plc)\b")
+
+
+def form_after(text: str, end: int) -> bool:
+    """Whether a foreign legal form follows the name ending at ``end`` ("Meridian BioPharma| Pte. Ltd.")."""
+    return _FORM_AFTER.match(text, end, end + 12) is not None
+
+
+def _formed(mention: dict[int, Mention], formed: set[int], i: int) -> str:
+    """The name of the first mention ``i``, with " Ltd." added when the text writes it with a foreign legal form."""
+    return mention[i].text + (" Ltd." if i in formed and _FOREIGN_FORM.search(mention[i].text) is None else "")
 
 
 def _local_and_foreign(a: str, b: str) -> bool:

@@ -65,9 +65,11 @@ _PARTNER_OF = re.compile(r"\u2588\s*,\s*(?:the\s+)?(?:mitra|partner)(?:\s+(?:tek
                          r"|\b(?:menunjuk|menjadikan|memilih|menetapkan|appointed|named|chose|selected)\s+(?=\u2588[^.;:]{0,60}?\b(?:sebagai|as)\s+"
                          r"(?:(?:a|the|its)\s+)?(?:[\w-]+\s+)?(?:mitra|partner)\b)"
                          # "diimpor dari mitra asal Prancis, B", "sourced from its partner in Germany, B": the subject's partner
-                         r"|(?P<from>(?:(?<=dari\s)|(?<=oleh\s)|(?<=from\s)|(?<=by\s)|(?<=its\s)|(?<=their\s))"  # (led by the noun)
-                         r"(?:mitra(?:nya)?|partner)(?:\s+[\w-]+)?\s+"
-                         r"(?:asal|dari|di|from|in)\s+\u2588+\s*,\s*)(?=\u2588)"
+                         r"|(?P<from>(?:(?<=dari\s)|(?<=oleh\s)|(?<=from\s)|(?<=by\s)|(?<=its\s)|(?<=their\s)"  # (led by the noun)
+                         r"|(?<=melalui\s)|(?<=bersama\s)|(?<=through\s)|(?<=via\s))"  # "melalui mitranya di Indonesia, B"
+                         r"(?:(?:mitra(?:nya)?|partner)(?:\s+[\w-]+)?\s+(?:asal|dari|di|from|in)\s+\u2588+\s*,\s*"
+                         # "bersama mitra lokalnya PT B", "melalui mitranya, PT B": the partner named at once
+                         r"|(?<!its\s)(?<!their\s)(?:mitranya|mitra\s+(?:lokal|teknologi|strategis|distribusi|riset)nya)\s*,?\s*(?:PT\.?\s+)?))(?=\u2588)"
                          r"|\b(?P<own>(?:the\s+)?(?:company|group)['\u2019]s\s+(?:[\w-]+\s+)?partners?|its\s+(?:[\w-]+\s+)?partners?"
                          r"|(?:mitra|rekanan)(?:\s+[\w-]+)?\s+(?:perseroan|perusahaan(?:\s+(?:ini|tersebut|itu))?))\s*,\s*(?=\u2588)"
                          # '"… melalui mitra kami, PT X," kata Benny', "our distribution partner, X": the speaker's company
@@ -213,6 +215,8 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
             ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.65)  # type: ignore[arg-type]
 
 
+_ALONG = re.compile(r"\b(?:melalui|bersama|through|via)\s$", re.I)
+_PLACED = re.compile(r"\b(?:di|ke|kepada|at|to)\s+$", re.I)  # "registrasi di BPOM melalui mitranya, B": BPOM is no side of it
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|not|never|no\s+longer)\b", re.I)
 
 
@@ -233,10 +237,12 @@ def _partner_of(ctx: Context, v: View, c: re.Match[str]) -> None:
                 if e is not nxt.ent and (e.category == "company" or ctx.is_indonesian(e))]
         doer = max(near, key=lambda e: len(e.mentions)) if near else None
     elif c.group("from"):  # "A, anak usaha C, memasarkan vaksin yang diimpor dari mitra asal Prancis, B": A
-        orgs = [m for m in v.before(c.start(), ORG) if usable(v, m)]
+        orgs = [m for m in v.before(c.start(), ORG) if usable(v, m) and not _PLACED.search(v.masked, max(0, m.start - 8), m.start)]
         doer = apposition_head(v, orgs[0], v.mentions).ent if orgs else _doer(ctx, v, c.start(), nxt)
         if _DENIED.search(v.masked, orgs[0].end if orgs else 0, c.start()):
             return  # "tidak lagi mengimpor komponen dari mitra asal Jepang, B"
+        if _ALONG.search(v.masked, max(0, c.start() - 9), c.start()) and _DENIED.search(v.masked, 0, c.start()):
+            return  # "Vaksin itu tidak dikembangkan A bersama mitranya, B"
     else:
         doer = _doer(ctx, v, c.start(), nxt)
     if doer is not None and not cues.negated(v.masked, c.start()):

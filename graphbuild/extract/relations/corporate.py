@@ -65,7 +65,7 @@ ORG = ("Organization",)
 GROUP = r"(?:(?:(?:[a-z]+-owned|investment|healthcare|pharmaceutical|industrial|state|family)\s+){0,3}(?:holding|kelompok\s+usaha|grup|group|konglomerasi|konglomerat|conglomerate)(?:\s+(?:BUMN|[a-z]+)){0,4}?\s+)?"
 _BASED = re.compile(r"-(?:based|headquartered|listed)\s+")
 _OF_SEATED = re.compile(r"\s*(?:of|dari)\s+(?:the\s+)?[\w\u2588]+-(?:based|headquartered|listed)\s+")  # "of Tokyo-listed X"
-_FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?perusahaan\s+(?:[a-z]+\s+){0,2}asal\s+")
+_FROM = re.compile(r"\s*(?:dari\s+)?(?:sebuah\s+)?(?:perusahaan|emiten|produsen|grup|kelompok\s+usaha)\s+(?:[a-z]+\s+){0,2}asal\s+")
 # "anak usaha emiten kimia A", "anak perusahaan BUMN farmasi A", "a subsidiary of Indonesian drugmaker A": a noun
 # saying what the parent is, and a few plain words, before its name (not "perusahaan tersebut", "the company that …")
 _NOT_DESC = r"(?!(?:tersebut|itu|ini|lain|lainnya|yang|dan|serta|di|dengan|untuk|and|that|which|with|in|for)\b)"
@@ -155,7 +155,7 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
         _OF.match(gap := v.masked[end : after[0].start]) or _OF_SEATED.fullmatch(gap)) else None
     if parent is None and len(after) > 1 and after[0].type == "Location" and after[1].type == "Organization" and (
             _OF.match(v.masked[end : after[0].start]) and _BASED.fullmatch(v.masked[after[0].end : after[1].start])
-            or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] == " "):
+            or _FROM.fullmatch(v.masked[end : after[0].start]) and v.masked[after[0].end : after[1].start] in (" ", ", ")):
         parent = after[1]  # "a subsidiary of Swiss-based X", "anak usaha perusahaan asal Korea Selatan X": its seat first
     if parent is None:
         if subject_children.apposed(ctx, v, start, end):  # "PT A … with a distribution subsidiary, PT B"
@@ -182,20 +182,23 @@ def _subsidiary(ctx: Context, v: View, start: int, end: int) -> None:
         if _CHILD_GAP.fullmatch(v.masked[before[0].end : start]):
             ctx.emit("SUBSIDIARY_OF", before[0].ent, parent.ent, v, 0.8)
             peer = v.prev_mention(before[0])  # "A, yang bersama B merupakan anak perusahaan C": A too
-            if peer is not None and peer.type == "Organization" and _TOGETHER.fullmatch(v.masked[peer.end : before[0].start]):
-                ctx.emit("SUBSIDIARY_OF", peer.ent, parent.ent, v, 0.7)
+            if peer is not None and peer.type == "Organization" and (
+                    _TOGETHER.fullmatch(v.masked[peer.end : before[0].start])
+                    or _LIKE.fullmatch(v.masked[: peer.start]) and v.masked[peer.end : before[0].start].strip() == ","):
+                ctx.emit("SUBSIDIARY_OF", peer.ent, parent.ent, v, 0.7)  # "Seperti A, B merupakan anak perusahaan C": A too
     elif before and before[0].type == "Location":
         seated_children.seated(ctx, v, start, parent.ent)  # "X is a … company headquartered in P, C, and a subsidiary of Y"
 
 
 # "B merupakan anak perusahaan A", "B (AAM), the distribution subsidiary of A", "B sendiri adalah bagian dari grup A"
+_LIKE = re.compile(r"\W*(?:(?:sama\s+halnya\s+dengan|sama\s+seperti|seperti|like|as\s+with)\s+)(?:PT\.?\s+)?", re.I)
 _TOGETHER = re.compile(r"\s*,?\s*yang\s+bersama(?:\s+dengan)?\s+(?:PT\.?\s+)?", re.I)
 _CHILD_GAP = re.compile(  # (the child may be the quoted short name in its brackets: 'PT A ("A" or "the Company"), a …')
     r"(?:\s*\([^()]*\)|[\"\u201d'\u2019][^()]{0,30}\))?[\s,(\u2013\u2014]*(?:\b(?:yang|merupakan|adalah|sebagai|is|a|an|the|its|sendiri|itself|juga|kini|salah\s+satu)\b\s*"
     # "B will be consolidated as a subsidiary of A", "B akan menjadi / dicatat sebagai anak usaha A", "B became a subsidiary of A"
     r"|\b(?:will|shall|be|become|becomes|became|consolidated|as|akan|menjadi|dikonsolidasikan|dikonsolidasi|dicatat)\b\s*"
     rf"|\b(?:lanjut|{SAY})nya\s*,\s*|\b(?:he|she)\s+(?:{SAY_EN})\s*,\s*)*"
-    r"(?:[a-z-]+\s+){0,2}",  # "is a wholly owned subsidiary of"
+    r"(?:[a-z-]+\s+){0,2}(?:(?:and|dan)\s+[a-z-]+\s+)?",  # "is a wholly owned subsidiary of", "the vaccine and biologics subsidiary of"
     re.I,
 )
 _HAS = re.compile(r"\b(?:memiliki|mempunyai|membawahi|membawahkan|has|owns)\s+(?:[a-z]+\s+){0,2}$", re.I)

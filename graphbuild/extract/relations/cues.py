@@ -106,7 +106,7 @@ SUBSIDIARY = re.compile(
     r"|perusahaan\s+(?:yang\s+)?(?:dimiliki\s+oleh|milik)|(?:company|firm)\s+owned\s+by"
     r"|(?<=[\u2588)]\s)milik(?=\s+(?:PT\.?\s+)?\u2588)"  # "PT Indofarma Global Medika (IGM) milik Indofarma"
     r"|part\s+of\s+(?:the\s+)?(?=\S+\s+(?:Group|Grup)\b)"
-    r"|(?:distribution|manufacturing|marketing|trading|commercial|sales)\s+arm)\b",  # "its distribution arm, PT B"
+    r"|(?:distribution|manufacturing|marketing|trading|commercial|sales|wholesale|retail|logistics|investment)\s+arm)\b",  # "its distribution arm, PT B"
     re.I,
 )
 # "Kimia Farma sendiri berada di bawah PT Bio Farma (Persero)": between companies, ownership

@@ -25,7 +25,8 @@ ORG = ("Organization",)
 _OWNED = re.compile(
     r"^\s*,?\s*(?:(?:yang\s+merupakan\s+)?(?:fasilitas|pabrik|sarana|gedung|plant|facility)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:yang\s+(?:(?:juga|kini|saat\s+ini)\s+)?|(?:which|that)\s+is\s+(?:(?:also|now)\s+)?)?"  # ", yang dioperasikan PT W"
-    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|managed\s+by|(?:dikelola|dioperasikan|dijalankan)(?:\s+oleh)?)\s+"
+    r"(?:milik|kepunyaan|owned\s+by|operated\s+by|run\s+by|managed\s+by|(?:dikelola|dioperasikan|dijalankan)(?:\s+oleh)?"
+    r"|(?:itu\s+|tersebut\s+)?dibangun\s+oleh)\s+"  # "F itu dibangun oleh PT B, anak usaha PT A": B's, not A's it is named after
     # "milik perusahaan farmasi PT A", "milik perusahaan Jepang, A": the owner described first
     r"(?:(?:perusahaan|produsen|the\s+company|company|firm)(?:\s+(?:[a-z]+|\u2588+)){0,2}?\s*,?\s+"
     # "F, fasilitas yang dioperasikan anak usahanya, PT W", "operated by its wholly owned subsidiary, W"

@@ -31,8 +31,10 @@ _OWNED = re.compile(r"\b(?:yang\s+(?:(?:juga|kini|pun)\s+)?(?:sahamnya\s+(?:(?P<
                     # "controlled by the Hartono family's PT A": the family holds it through A
                     r"\s+(?:(?:the\s+)?[\w\u2588-]+(?:\s+[\w\u2588-]+)?\s+family['\u2019]s\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "A membawahi B dan C", "A menaungi B"
+# ("… yang juga menaungi distributor PT B", "which wholly owns hospital chain RS B": the kind of business before its name)
 _OVERSEES = re.compile(r"\b(?:membawahi|membawahkan|menaungi|mengendalikan|(?:wholly|fully|majority)[\s-]owns)\s+"
-                       r"(?:(?:anak\s+usaha|perusahaan)\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
+                       r"(?:(?:anak\s+usaha|perusahaan|distributor|produsen|jaringan\s+(?:rumah\s+sakit|apotek)|hospital\s+(?:chain|group|network)"
+                       r"|pharmacy\s+chain|(?:drug|pharmaceutical\s+)?distributor)\s+)?(?:PT\.?\s+)?(?=\u2588)", re.I)
 # "Induk usaha PT A, PT B, …", "Entitas induk A, PT B": the parent apposed to the child it is named for
 _PARENT_OF = re.compile(r"\b(?:induk\s+(?:usaha|perusahaan)|perusahaan\s+induk|entitas\s+induk|parent\s+company)(?:\s+of)?\s+(?:PT\.?\s+)?(?=\u2588)",
                         re.I)

@@ -56,7 +56,8 @@ _DENGAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:dengan|with|bersama)\s+(?:(?:pi
                      r"(?:(?:perusahaan|produsen|lembaga|institusi)\s+(?:[a-z-]+\s+){0,2}?(?=asal\s))?(?:asal\s+)?"
                      # "dengan perusahaan farmasi nasional PT X", "with Indonesian drugmaker PT X": the partner described
                      # "dengan distributor farmasi milik negara, PT X", "dengan BUMN farmasi PT X", "with the state-owned distributor PT X"
-                     r"(?:(?:perusahaan|produsen|distributor|pabrikan|BUMN)(?:\s+[a-z-]+){0,3}?\s*,?\s+"
+                     # "dengan importir Mesir, B", "dengan produsen farmasi India, B": the partner's country after its trade
+                     r"(?:(?:perusahaan|produsen|distributor|pabrikan|BUMN|importir|eksportir)(?:\s+[a-z-]+){0,3}?(?:\s+\u2588+)?\s*,?\s+"
                      r"|(?:\u2588+-based\s+)?(?:[a-z-]+\s+){0,2}(?:company|firm|drugmaker|distributor|manufacturer|developer|wholesaler)\s+"
                      r"|\u2588+['\u2019]s\s+)?"  # "with Japan's B": the partner by its country
                      r"(?:(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*(?:yakni|yaitu|namely|antara\s+lain|including|such\s+as)\s+|(?:[\w-]+\s+){0,5}[\w-]+\s*:\s*)?$",

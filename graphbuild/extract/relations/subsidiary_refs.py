@@ -111,7 +111,9 @@ def fronted_child(ctx: Context, v: View, start: int, parent_end: int, parent: En
 
 # "its Indonesian subsidiary, PT B", "the Company's distribution subsidiary, PT B"
 # "another subsidiary, PT B": one more of the company spoken of
-_ITS = re.compile(r"\b(?:its|(?:the\s+)?company['\u2019]s|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ("A menjalankan operasinya melalui anak usaha B": the subject works through its subsidiary)
+_ITS = re.compile(r"\b(its|(?:the\s+)?company['\u2019]s|another|melalui|lewat|through|via)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_THROUGH = frozenset({"melalui", "lewat", "through", "via"})
 # "its subsidiary(,) PT B", "anak usahanya yang baru dibentuk (pada 2024), PT B": a clause of its founding between
 _NAMED_CHILD = re.compile(r"(?:\s+(?:di|in)\s+\u2588+)?(?:\s+yang\s+(?:(?:baru|telah|sudah|juga|resmi)\s+)*(?:dibentuk|didirikan|diakuisisi|berdiri)\b"
                           r"[^,.;]{0,30}?)?\s*,?\s*(?:PT\.?\s+)?", re.I)
@@ -165,12 +167,18 @@ def own_subsidiary(ctx: Context, v: View, start: int, end: int) -> bool:
     if possessive_owner(ctx, v, start, end):
         return True
     own = _OWN_CHILD.match(v.masked, end)
-    if own is None and not _ITS.search(v.masked[max(0, start - 40) : start]):
+    its = _ITS.search(v.masked[max(0, start - 40) : start]) if own is None else None
+    if own is None and its is None:
         return False
     pos = own.end() if own is not None else end
     child = next(iter(v.after(pos, ORG)), None)  # "anak usahanya di Indonesia, PT B", "its subsidiary in Surabaya, PT B"
     if child is None or not _NAMED_CHILD.fullmatch(v.masked[pos : child.start]):
         return False
+    if its is not None and its.group(1).lower() in _THROUGH and (
+            child.ent in ctx.recent(v.index, ORG, pos=start, back=2, limit=6)
+            or (nxt := v.next_mention(child)) is not None and nxt.type == "Organization"
+            and re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:lain(?:nya)?\s*)?,\s*(?:PT\.?\s+)?", v.masked[child.end : nxt.start])):
+        return False  # "melalui anak usaha A(, lainnya), PT B": the name after the cue is the parent, B its child (``corporate``)
     if own is not None and own.group("we"):
         if (firm := we_firm(ctx, v, start)) is not None and firm is not child.ent:
             ctx.emit("SUBSIDIARY_OF", child.ent, firm, v, 0.7)

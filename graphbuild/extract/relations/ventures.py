@@ -24,7 +24,8 @@ from graphbuild.extract.relations.subsidiary_refs import emit as _emit
 from graphbuild.types import Entity
 
 ORG = ("Organization",)
-_W = r"(?:[a-z][\w-]*|BUMN|BUMS|\u2588+)"  # a word of a short description: "BUMN farmasi", "produsen vaksin asal █"
+# a word of a short description: "BUMN farmasi", "produsen vaksin asal █", "Osaka-based", "Jakarta-listed", "India's"
+_W = r"(?:[a-z][\w-]*|BUMN|BUMS|\u2588+(?:-[a-z]+|['\u2019]s)?|[A-Z][a-z]+-(?:based|listed|headquartered))"
 _DESC = rf"(?:{_W}(?:\s+{_W}){{0,5}}\s*,?\s+)?"
 # the cue and what leads to the first owner
 _VENTURE = re.compile(r"\b(?:(?:perusahaan|usaha)\s+(?:patungan|JV)|joint[\s-]+venture(?:\s+(?:company|firm|entity))?|JV\s+company)"
