@@ -14,6 +14,7 @@ from graphbuild.extract.relations import (
     co_makers,
     counted_sellers,
     deal_fields,
+    distribution_arms,
     distributor_refs,
     licensor_products,
     reliance,
@@ -36,6 +37,7 @@ def find(ctx: Context) -> None:
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
     distributor_refs.ranges(ctx)  # "Produk-produk X didistribusikan oleh PT A": what X makes
     distributor_refs.handed(ctx)  # "Pemasaran akan dilakukan melalui PT A": the story's approved product
+    distribution_arms.find(ctx)  # "Distribusi vaksin dipegang PT A, anak usaha X": the products told so far
     counted_sellers.find(ctx)  # "X akan menyalurkan keempat produk tersebut": the four listed further up
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
     deal_fields.find(ctx)  # "- Pemberi lisensi: A", "- Penerima lisensi: B", "- Produk: P": one deal's fields
