@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     distribution_arms,
     distributor_refs,
     licensor_products,
+    name_brands,
     reliance,
 )
 from graphbuild.extract.relations.common import Context, View, watch
@@ -34,6 +35,7 @@ def find(ctx: Context) -> None:
     for v in ctx.where(_SAME, every=True):
         if _same(v.masked):
             _same_maker(ctx, v)
+    name_brands.find(ctx)  # "Velora Dewy Glow Serum" of PT Velora Cantika Indonesia: a brand named after its maker
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
     distributor_refs.ranges(ctx)  # "Produk-produk X didistribusikan oleh PT A": what X makes
     distributor_refs.handed(ctx)  # "Pemasaran akan dilakukan melalui PT A": the story's approved product
