@@ -35,9 +35,10 @@ def find(ctx: Context) -> None:
             makers.setdefault(words[0], []).append(e)
     if not makers:
         return
-    for p in ctx.entities:
-        if p.type != "Product" or " " not in p.name:
-            continue
+    products = [e for e in ctx.entities if e.type == "Product" and " " in e.name]
+    for p in products:
+        if any(q is not p and q.name.startswith(p.name + " ") for q in products):
+            continue  # "krim Sekar Glow" after "Sekar Glow Night Cream": a short mention left apart, not a product of its own
         owners = makers.get(p.name.split()[0])
         if owners is None or len(owners) != 1 or ctx.has("DEVELOPS", head=owners[0], tail=p):
             continue
