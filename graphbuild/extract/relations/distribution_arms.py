@@ -55,6 +55,7 @@ _ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,[^.;,]{0,80}?)?,?\s*(?:will|
                         r"(?:menyalurkan|mendistribusikan|memasarkan)\s+(?:ke(?:dua|tiga|empat)\s+)?produk", re.I)
 _COUNTED = re.compile(r"\bke(dua|tiga|empat)(?:nya|\s+(?:produk|obat|sirup|vaksin|jenis|merek)\b)", re.I)
 _NUMBER = {"dua": 2, "tiga": 3, "empat": 4}
+_DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|not|never|no\s+longer)\b", re.I)
 _MOST = 4  # a story's products handed on, not a catalogue
 
 
@@ -68,6 +69,8 @@ def find(ctx: Context) -> None:
             if _OF_PARENT.search(before) or _POSSESSOR.match(v.masked[org.end :]):
                 continue  # "anak usaha X, PT A", "the Company's subsidiary": X is the parent, not the arm
             cue = _ARM.search(before)
+            if cue is not None and _DENIED.search(before[max(0, cue.start() - 30) : cue.end()]):
+                continue  # "P tidak akan didistribusikan oleh PT A"
             if cue is None and not (handed is not None and _THROUGH.search(v.masked[: org.start])):
                 continue
             if regulator_like(org.ent) or org.ent.category not in (None, "company"):
