@@ -55,6 +55,9 @@ _ARM_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,[^.;,]{0,80}?)?,?\s*(?:will|
                         r"(?:menyalurkan|mendistribusikan|memasarkan)\s+(?:ke(?:dua|tiga|empat)\s+)?produk", re.I)
 _COUNTED = re.compile(r"\bke(dua|tiga|empat)(?:nya|\s+(?:produk|obat|sirup|vaksin|jenis|merek)\b)", re.I)
 _NUMBER = {"dua": 2, "tiga": 3, "empat": 4}
+_NOMINAL = re.compile(r"(?:pemasaran|distribusi|pendistribusian|penyaluran|distribution|marketing)", re.I)
+_PURPOSE = re.compile(r"\b(?:untuk|bagi|guna|for)\b", re.I)
+_OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|not|never|no\s+longer)\b", re.I)
 _MOST = 4  # a story's products handed on, not a catalogue
 
@@ -88,8 +91,14 @@ def find(ctx: Context) -> None:
 def _hand(ctx: Context, v: View, org: M, cue_at: int) -> None:
     arm = org.ent
     parent = _parent(v, org)
-    named = [m.ent for m in v.mentions if m.type == "Product" and m.end <= org.start and m.text[:1].isupper()]
+    brands = [m for m in v.mentions if m.type == "Product" and m.end <= org.start and m.text[:1].isupper()]
+    if brands and not _NOMINAL.match(v.masked[cue_at:]):  # "P untuk X dan Q akan didistribusikan oleh": Q is the subject
+        last = max((i for i, m in enumerate(brands[:-1]) if _PURPOSE.search(v.masked[m.end : brands[i + 1].start])), default=-1)
+        brands = brands[last + 1 :]
+    named = [m.ent for m in brands]
     count = _COUNTED.search(v.masked)
+    if not named and _OTHER.search(v.masked[cue_at : org.start]):
+        return  # "Distribusi sirup lain dilakukan oleh PT A": other products than those told
     if named:
         products = named
     elif count is not None:  # "menyalurkan kedua produk", "ketiga sirup tersebut": the list of that many told before
