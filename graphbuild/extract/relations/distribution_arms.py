@@ -16,7 +16,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.counted_pronouns import counted_list
-from graphbuild.extract.relations.discourse import regulator_like
+from graphbuild.extract.relations.discourse import main_firm, regulator_like
 from graphbuild.types import Entity
 
 _AUX = r"(?:(?:akan|juga|nantinya|kelak|kini|selama\s+ini|sepenuhnya|hanya|langsung|will|also|only|be|is|are|exclusively)\s+)*"
@@ -58,6 +58,8 @@ _NUMBER = {"dua": 2, "tiga": 3, "empat": 4}
 _NOMINAL = re.compile(r"(?:pemasaran|distribusi|pendistribusian|penyaluran|distribution|marketing)", re.I)
 _PURPOSE = re.compile(r"\b(?:untuk|bagi|guna|for)\b", re.I)
 _OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
+# the story's company as the owner of what is handed on: "produk perseroan", "anak usahanya", "the Company's subsidiary"
+_OURS = re.compile(r"\b(?:perseroan|the\s+company|anak\s+(?:usaha|perusahaan)nya|its\s+(?:wholly[-\s]owned\s+)?subsidiary|kami|our)\b", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|not|never|no\s+longer)\b", re.I)
 _MOST = 4  # a story's products handed on, not a catalogue
 
@@ -104,7 +106,11 @@ def _hand(ctx: Context, v: View, org: M, cue_at: int) -> None:
     elif count is not None:  # "menyalurkan kedua produk", "ketiga sirup tersebut": the list of that many told before
         products = counted_list(ctx, v, _NUMBER[count.group(1).lower()]) or _told(ctx, v, arm, parent)
     else:
-        products = _told(ctx, v, arm, parent)
+        strict = False
+        if parent is None and _OURS.search(v.masked[cue_at : org.start]):  # "seluruh produk perseroan", "anak usahanya"
+            parent, strict = main_firm(ctx, v.index), True
+            parent = None if parent is arm else parent
+        products = _told(ctx, v, arm, parent, strict and parent is not None)
     if not products or len(products) > _MOST:
         return
     for p in products:
@@ -129,7 +135,7 @@ def _parent(v: View, org: M) -> Entity | None:
     return None
 
 
-def _told(ctx: Context, v: View, arm: Entity, parent: Entity | None) -> list[Entity]:
+def _told(ctx: Context, v: View, arm: Entity, parent: Entity | None, strict: bool = False) -> list[Entity]:
     """The brands named before ``v`` that the story gave a maker, seller or approval: the parent's, when it is named
     and has some; else those of a firm that shares the arm's name ("PT Santika Farma" for "PT Santika Distribusi
     Medika"); else all of them when one maker makes them all, and none when they are two makers' brands."""
@@ -152,7 +158,7 @@ def _told(ctx: Context, v: View, arm: Entity, parent: Entity | None) -> list[Ent
             out.append(e)
     if parent is not None:
         own = [e for e in out if parent.id in known[e.id]]
-        if own:
+        if own or strict:  # the company's own products ("seluruh produk perseroan"), not others told beside them
             return own
     key = _stem(arm)
     kin = {e.id for e in ctx.entities if e.type == "Organization" and e is not arm and key and _stem(e) == key}
