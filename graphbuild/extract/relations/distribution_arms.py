@@ -60,10 +60,8 @@ _PURPOSE = re.compile(r"\b(?:untuk|bagi|guna|for)\b", re.I)
 _OTHER = re.compile(r"\b(?:lain|lainnya|other)\b", re.I)
 # the story's company as the owner of what is handed on: "produk perseroan", "anak usahanya", "the Company's subsidiary"
 _OURS = re.compile(r"\b(?:perseroan|the\s+company|anak\s+(?:usaha|perusahaan)nya|its\s+(?:wholly[-\s]owned\s+)?subsidiary|kami|our)\b", re.I)
-# what the subject of "… didistribusikan oleh PT A" says to point back to the products told: "Keduanya", "produk tersebut",
-# "Produk-produknya", "Produk asli kami", "Seluruh produk X", "The product", "Products under the agreement"
-_REFERS = re.compile(r"\b(?:ke(?:dua|tiga|empat)(?:nya)?|tersebut|itu|ini|\w+nya|kami|perseroan|seluruh|semua|the\s+products?|these|"
-                     r"its|our|all|agreement|perjanjian)\b", re.I)
+# a subject that describes other products than those told: "Produk-produk impor dari Jerman dipasarkan oleh PT A"
+_ELSEWHERE = re.compile(r"\b(?:impor|imported|lain|lainnya|other)\b", re.I)
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|not|never|no\s+longer)\b", re.I)
 _MOST = 4  # a story's products handed on, not a catalogue
 
@@ -80,7 +78,7 @@ def find(ctx: Context) -> None:
             cue = _ARM.search(before)
             if cue is not None and _DENIED.search(before[max(0, cue.start() - 30) : cue.end()]):
                 continue  # "P tidak akan didistribusikan oleh PT A"
-            if (cue is not None and not _NOMINAL.match(cue.group()) and not _REFERS.search(before[max(0, cue.start() - 80) : cue.start()])
+            if (cue is not None and not _NOMINAL.match(cue.group()) and _ELSEWHERE.search(before[max(0, cue.start() - 80) : cue.start()])
                     and not any(m.type == "Product" and m.end <= org.start for m in v.mentions)):
                 continue  # "Produk-produk impor dari Jerman dipasarkan oleh PT A": other products, not those told
             if cue is None and not (handed is not None and _THROUGH.search(v.masked[: org.start])):
@@ -118,6 +116,8 @@ def _hand(ctx: Context, v: View, org: M, cue_at: int) -> None:
             parent, strict = main_firm(ctx, v.index), True
             parent = None if parent is arm else parent
         products = _told(ctx, v, arm, parent, strict and parent is not None)
+        if parent is None and _NOMINAL.match(v.masked[cue_at:]) and len(products) != 1:
+            return  # "Pemasaran akan dilakukan melalui PT A" after two brands: which of them is not told
     if not products or len(products) > _MOST:
         return
     for p in products:
