@@ -27,7 +27,8 @@ _APPOSED = (r"(?:(?:(?:its|the\s+company['\u2019]s|their|our)\s+)?(?:wholly[-\s]
             r"|PBF|pedagang\s+besar\s+farmasi)(?:\s+\u2588+)?\s*,?\s*)?(?:PT\.?\s+)?$")
 _ARM = re.compile(
     # "Distribusi vaksin ke faskes dipegang/ditangani/dilakukan oleh", "Pemasaran P dan produk X lainnya ditangani"
-    r"(?:(?<!Cara\s)(?<!pengawasan\s)(?<!izin\s)(?<!sertifikat\s)\b(?:pemasaran|distribusi|pendistribusian|penyaluran)(?:nya)?\b"
+    r"(?:(?<!Cara\s)(?<!pengawasan\s)(?<!izin\s)(?<!sertifikat\s)(?<!audit\s)(?<!evaluasi\s)(?<!pemantauan\s)(?<!inspeksi\s)"
+    r"(?<!pemeriksaan\s)\b(?:pemasaran|distribusi|pendistribusian|penyaluran)(?:nya)?\b"
     r"[^.;:]{0,90}?\s" + _AUX + r"(?:dipegang|dilakukan|ditangani|dijalankan|dikelola)\s+(?:(?:oleh|melalui|lewat)\s+)?"
     # "Keduanya … didistribusikan oleh anak usahanya,", "Produk-produknya dipasarkan oleh", "hanya didistribusikan melalui"
     r"|\b(?:didistribusikan|dipasarkan|disalurkan)\s+" + _WHERE + r"(?:oleh|melalui|lewat)\s+"
@@ -112,7 +113,10 @@ def _hand(ctx: Context, v: View, org: M, cue_at: int) -> None:
         products = counted_list(ctx, v, _NUMBER[count.group(1).lower()]) or _told(ctx, v, arm, parent)
     else:
         strict = False
-        if parent is None and _OURS.search(v.masked[cue_at : org.start]):  # "seluruh produk perseroan", "anak usahanya"
+        inner = [m for m in v.mentions if m.type == "Organization" and cue_at <= m.start and m.end <= org.start and m.ent is not arm]
+        if parent is None and inner:  # "distribusi seluruh produk PT X ditangani anak usahanya, PT A": X's products
+            parent, strict = inner[0].ent, True
+        elif parent is None and _OURS.search(v.masked[cue_at : org.start]):  # "seluruh produk perseroan", "anak usahanya"
             parent, strict = main_firm(ctx, v.index), True
             parent = None if parent is arm else parent
         products = _told(ctx, v, arm, parent, strict and parent is not None)
