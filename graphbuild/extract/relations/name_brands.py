@@ -16,6 +16,7 @@ from graphbuild.extract.relations.common import Context
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.types import Entity
 
+_CONTRACT = re.compile(r"maklon|toll\s+manufactur|contract\s+manufactur", re.I)
 _LEGAL = re.compile(r"^(?:PT|CV|UD|PJ)\.?\s+", re.I)
 _TRADER = re.compile(r"\b(?:Distribusi|Distribusindo|Distrindo|Distribution|Distributors?|Niaga|Dagang|Trading|Group|Grup|Holdings?|"
                      r"Investama|Logistik|Logistics|Ritel|Retail|Apotek|Pharmacy|Global)\b", re.I)
@@ -26,6 +27,8 @@ _KIND = frozenset({"jamu", "apotek", "klinik", "toko", "rumah", "pabrik", "indus
 
 
 def find(ctx: Context) -> None:
+    if _CONTRACT.search(ctx.doc.text):
+        return  # "merek X yang diproduksi secara maklon": the brand's owner has it made by another
     makers: dict[str, list[Entity]] = {}
     for e in ctx.entities:
         if e.type != "Organization" or e.category not in (None, "company") or _TRADER.search(e.name) or regulator_like(e):
