@@ -38,6 +38,7 @@ from graphbuild.extract.entities import (
     lower_deals,
     name_ends,
     norse_forms,
+    not_products,
     org_acronyms,
     organizations,
     permit_names,
@@ -126,4 +127,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     bare_offices.find(ctx)  # "Dinas Kesehatan kabupaten/kota": no one office; "Dinas Kesehatan" after one named in full
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
     ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
+    ents = not_products.drop(doc.text, ents)  # not "Triwulan", "Halal", "SGLT2 inhibitor": no product
     return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind

@@ -132,7 +132,9 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         return
     both = _BOTH.search(v.masked[:start])
     if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
-        for org in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=2):
+        # the two parties named last, past a regulator or agency told beside them ("… setelah BPOM memberikan PPUK")
+        parties = [o for o in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=4) if not regulator_like(o)][:2]
+        for org in parties:
             for p in product_list(v, after[0]):
                 ctx.emit(rtype, org, p.ent, v, 0.65)
         return

@@ -14,8 +14,10 @@ from graphbuild.extract.relations import (
     co_makers,
     counted_sellers,
     deal_fields,
+    distribution_arms,
     distributor_refs,
     licensor_products,
+    name_brands,
     reliance,
 )
 from graphbuild.extract.relations.common import Context, View, watch
@@ -33,9 +35,11 @@ def find(ctx: Context) -> None:
     for v in ctx.where(_SAME, every=True):
         if _same(v.masked):
             _same_maker(ctx, v)
+    name_brands.find(ctx)  # "Velora Dewy Glow Serum" of PT Velora Cantika Indonesia: a brand named after its maker
     distributor_refs.late(ctx)  # "Distributor produk tersebut, PT A": once every product has its maker
     distributor_refs.ranges(ctx)  # "Produk-produk X didistribusikan oleh PT A": what X makes
     distributor_refs.handed(ctx)  # "Pemasaran akan dilakukan melalui PT A": the story's approved product
+    distribution_arms.find(ctx)  # "Distribusi vaksin dipegang PT A, anak usaha X": the products told so far
     counted_sellers.find(ctx)  # "X akan menyalurkan keempat produk tersebut": the four listed further up
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
     deal_fields.find(ctx)  # "- Pemberi lisensi: A", "- Penerima lisensi: B", "- Produk: P": one deal's fields
