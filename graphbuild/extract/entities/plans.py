@@ -12,7 +12,7 @@ from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.scan import run_forward
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")  # a year word (shared by the regulation rules)
 
 
 def _is_year_word(w: str) -> bool:
@@ -34,7 +34,7 @@ def year_range_plans(ctx: Ctx) -> None:
         if not (named or is_acronym(w) or (is_cap(w) and w.lower().startswith("renstra"))):
             continue
         a, dash, b = t.words[k + 1 : k + 4]
-        if _YEAR.match(a) and dash in ("-", "–", "—", "/") and _YEAR.match(b):
+        if YEAR.match(a) and dash in ("-", "–", "—", "/") and YEAR.match(b):
             if ctx.owner[k] >= 0 and ctx.spans[ctx.owner[k]] != (k, k + 1):
                 continue
             ctx.add(k - 1 if named else k, k + 4, "Regulation", "plan", "cue")  # "RPJMD NTB 2025–2029": the region's plan, not the region
@@ -80,6 +80,6 @@ def policy_plans(ctx: Ctx) -> None:
         e = run_forward(ctx, b, comma_list=False, max_tokens=8, connectors=_PLAN_LINKS, digits=False, cue_start=k)
         if e - b < 2:
             continue
-        if e + 2 < n and _YEAR.match(t.words[e]) and t.words[e + 1] in ("-", "\u2013", "\u2014") and _YEAR.match(t.words[e + 2]):
+        if e + 2 < n and YEAR.match(t.words[e]) and t.words[e + 1] in ("-", "\u2013", "\u2014") and YEAR.match(t.words[e + 2]):
             e += 3  # "… 2025–2029": its period is part of its name
         ctx.add(k, e, "Regulation", "plan", "cue")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from graphbuild.extract.entities import plans, unnumbered_laws
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.plans import YEAR
 from graphbuild.extract.entities.scan import run_backward, run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMBER_WORDS = frozenset({"Nomor", "No", "Nomer", "No.", "Number"})
 _LAW = ("Undang", "UU", "Peraturan", "Perpres", "Permenkes", "Perban", "PP", "Law", "Government", "Presidential",
         "Ministerial", "Minister", "Health", "BPOM", "Regulation")
@@ -71,7 +69,7 @@ def _numbered(ctx: Ctx) -> None:
         if e >= n or not t.words[e][0].isdigit():
             continue
         e += 1
-        if e + 1 < n and t.words[e] in ("Tahun", "of", "Year") and _YEAR.match(t.words[e + 1]):
+        if e + 1 < n and t.words[e] in ("Tahun", "of", "Year") and YEAR.match(t.words[e + 1]):
             e += 2
             if t.words[e - 2] == "of" and e + 1 < n and t.words[e] == "on" and is_cap(t.words[e + 1]):
                 e = run_forward(ctx, e + 1, comma_list=False, max_tokens=6, connectors=_TOPIC_CONNECTORS)  # "… on Halal Product Assurance"

@@ -10,12 +10,12 @@ import re
 from operator import methodcaller
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.plans import YEAR
 from graphbuild.extract.entities.scan import run_forward
 from graphbuild.extract.entities.tokens import is_cap
 
 _ISO = frozenset({"ISO", "ISO/IEC", "ISO/TS", "IEC"})
 _ISO_NUMBER = re.compile(r"^\d{3,5}(?:-\d{1,2})?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "15/POJK.04/2020", "7/PERMEN/2024": a number, the code's own letters, a year
 _CODE_NUMBER = re.compile(r"^\d{1,4}/[A-Z][\w.-]*/(?:19|20)\d\d$")
 _NUMBER_WORDS = frozenset({"No", "Nomor", "Number", "No."})
@@ -40,7 +40,7 @@ def _iso(ctx: Ctx) -> None:
         if k + 1 >= n or not _ISO_NUMBER.match(t.words[k + 1]) or ctx.owner[k] >= 0 or ctx.owner[k + 1] >= 0 or t.masked[k]:
             continue
         e = k + 2
-        if e + 1 < n and t.words[e] == ":" and _YEAR.match(t.words[e + 1]):
+        if e + 1 < n and t.words[e] == ":" and YEAR.match(t.words[e + 1]):
             e += 2
         ctx.add(k, e, "Regulation", "standard", "cue")
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.types import Entity
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "organizations_id.yaml"
 _SECTION = re.compile(r"^# --- BPOM and its units.*?(?=^# ---)", re.M | re.S)
@@ -29,11 +30,16 @@ def units() -> frozenset[str]:
     return frozenset(n.strip().strip('"') for n in names if _CENTRAL.match(n.strip().strip('"')))
 
 
+def agency(ctx: Context) -> Entity | None:
+    """BPOM's entity in this story, by its short names (the units hang under it), or None."""
+    return next((e for e in ctx.entities if e.type == "Organization" and _BPOM & {e.name, *e.aliases}), None)
+
+
 def find(ctx: Context) -> None:
     here = [e for e in ctx.entities if e.type == "Organization" and e.name in units()]
     if not here:
         return
-    bpom = next((e for e in ctx.entities if e.type == "Organization" and _BPOM & {e.name, *e.aliases}), None)
+    bpom = agency(ctx)
     if bpom is None:
         return
     placed = {r.head for r in ctx.relations if r.type == "PART_OF"}

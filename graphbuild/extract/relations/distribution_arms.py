@@ -17,6 +17,7 @@ import re
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.counted_pronouns import counted_list
 from graphbuild.extract.relations.discourse import main_firm, regulator_like
+from graphbuild.extract.relations.name_brands import first_word
 from graphbuild.types import Entity
 
 _AUX = r"(?:(?:akan|juga|nantinya|kelak|kini|selama\s+ini|sepenuhnya|hanya|langsung|will|also|only|be|is|are|exclusively)\s+)*"
@@ -171,20 +172,11 @@ def _told(ctx: Context, v: View, arm: Entity, parent: Entity | None, strict: boo
         own = [e for e in out if parent.id in known[e.id]]
         if own or strict:  # the company's own products ("seluruh produk perseroan"), not others told beside them
             return own
-    key = _stem(arm)
-    kin = {e.id for e in ctx.entities if e.type == "Organization" and e is not arm and key and _stem(e) == key}
+    key = first_word(arm).lower()
+    kin = {e.id for e in ctx.entities if e.type == "Organization" and e is not arm and key and first_word(e).lower() == key}
     ours = [e for e in out if known[e.id] & kin]
     if ours:  # "PT Santika Distribusi Medika" beside "PT Santika Farma": the group's own products only
         return ours
     if out and set.intersection(*(made.get(e.id, set()) for e in out)):
         return out  # one maker makes them all
     return []
-
-
-_LEGAL = re.compile(r"^(?:PT|CV|UD)\.?\s+", re.I)
-
-
-def _stem(e: Entity) -> str:
-    """The first word of a company's name past its legal form: what a group's firms share."""
-    words = _LEGAL.sub("", e.name).split()
-    return words[0].lower() if words else ""

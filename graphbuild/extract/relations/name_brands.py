@@ -33,9 +33,9 @@ def find(ctx: Context) -> None:
     for e in ctx.entities:
         if e.type != "Organization" or e.category not in (None, "company") or _TRADER.search(e.name) or regulator_like(e):
             continue
-        words = _LEGAL.sub("", e.name).split()
-        if words and len(words[0]) >= 4 and words[0][:1].isupper() and words[0].lower() not in _KIND:
-            makers.setdefault(words[0], []).append(e)
+        word = first_word(e)
+        if len(word) >= 4 and word[:1].isupper() and word.lower() not in _KIND:
+            makers.setdefault(word, []).append(e)
     if not makers:
         return
     products = [e for e in ctx.entities if e.type == "Product" and " " in e.name]
@@ -48,6 +48,13 @@ def find(ctx: Context) -> None:
         view = _where(ctx, owners[0], p)
         if view is not None:
             ctx.emit("DEVELOPS", owners[0], p, view, 0.5)
+
+
+def first_word(e: Entity) -> str:
+    """The first word of a firm's name past its legal form ("Velora" of "PT Velora Cantika Indonesia"): what its
+    brands and its group's other firms share."""
+    words = _LEGAL.sub("", e.name).split()
+    return words[0] if words else ""
 
 
 def _where(ctx: Context, org: Entity, product: Entity):  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from graphbuild.types import Entity
 # units of a ministry or agency (deputyships, directorates general, bureaus, centres, departments) or a university's faculties
 _UNIT = re.compile(r"^(?:Deputi|Deputy|Kedeputian|Direktorat|Directorate|Ditjen|Biro|Bureau|Pusat|Subdirektorat|Subdit|"
                    r"Departemen|Inspektorat|Sekretariat\s+Utama|Fakultas|Faculty)\b")
-_BPOM = frozenset({"BPOM", "Badan POM"})
 _FORMER = re.compile(r"\b(?:mantan|eks|former|previously|sebelumnya)\b", re.I)  # a past post's title
 
 
@@ -40,7 +39,7 @@ def find(ctx: Context) -> None:
         ups = [ctx.by_id[t] for t in parents.get(unit.id, ()) if t in ctx.by_id]
         if not ups and unit.name in bpom_units.units():
             if bpom is None:
-                bpom = next((e for e in ctx.entities if e.type == "Organization" and _BPOM & {e.name, *e.aliases}), None)
+                bpom = bpom_units.agency(ctx)
             ups = [bpom] if bpom is not None else []
         ups = [u for u in ups if u.type == "Organization" and not _UNIT.match(u.name)]  # the body, not a unit above it
         if len(ups) != 1:
