@@ -9,6 +9,7 @@ about the whole run (a path that does not exist, an unreachable store) abort.
 from __future__ import annotations
 
 import gc
+import hashlib
 import itertools
 import logging
 import multiprocessing
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from graphbuild import ingest
 from graphbuild.config import StoreConfig
-from graphbuild.errors import GraphbuildError
+from graphbuild.errors import ConfigError, GraphbuildError
 from graphbuild.ingest.inputs import (
     DEFAULT_MAX_BYTES,
     Inputs,
@@ -172,10 +173,11 @@ def load(
     started = time.perf_counter()
     report = LoadReport()
     tick = progress or (lambda n: None)
+    version = load_version(lexicon_files, alias_file)  # an unreadable user file stops the load before the store opens
     with load_lock(config), open_store(config) as store:
         store.ensure_schema()
         states = store.document_states()
-        todo, present = _plan(paths, states, force=force, max_bytes=max_bytes, report=report)
+        todo, present = _plan(paths, states, version, force=force, max_bytes=max_bytes, report=report)
         if on_total:
             on_total(len(report.unchanged) + len(todo))
         tick(len(report.unchanged))
@@ -188,11 +190,11 @@ def load(
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
-                _write(store, batch, report)
+                _write(store, batch, version, report)
                 tick(len(batch))
                 batch = []
         if batch:
-            _write(store, batch, report)
+            _write(store, batch, version, report)
             tick(len(batch))
         report.failed.extend(Failure(path=path, doc_id=doc_id, stage="ingest",
                                      reason="could not be read again (changed or removed during the load)")
@@ -208,15 +210,34 @@ def load(
     return report
 
 
-def _plan(paths: Sequence[str | Path], states: dict[str, DocState], *, force: bool, max_bytes: int,
+def load_version(lexicon_files: Sequence[str | Path] = (), alias_file: str | Path | None = None) -> str:
+    """The version a load stores on each document and compares: the extractor's, plus a digest of the user's
+    lexicon and alias files when given. Both change what a document yields (its entities, their identities),
+    so a row added to either must re-extract stored documents just as a new rule does; the files' contents
+    count, not their names or places."""
+    from graphbuild.extract import EXTRACTOR_VERSION
+
+    files = [("lexicon", Path(p)) for p in lexicon_files] + ([("aliases", Path(alias_file))] if alias_file else [])
+    if not files:
+        return EXTRACTOR_VERSION
+    h = hashlib.sha256()
+    for role, path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"cannot read {role} file {path}: {exc.strerror or exc}; fix the path or leave it out") from exc
+        h.update(f"{role}:{len(data)}:".encode())
+        h.update(data)
+    return f"{EXTRACTOR_VERSION}+user.{h.hexdigest()[:12]}"
+
+
+def _plan(paths: Sequence[str | Path], states: dict[str, DocState], version: str, *, force: bool, max_bytes: int,
           report: LoadReport) -> tuple[dict[str, str], set[str]]:
     """Pass 1: ids to (re)write → their file, and every id present; record contents are not kept.
 
     Keeping the records of a first load would hold the whole corpus in memory;
     pass 2 (``_reread``) reads just the files to write again, one at a time.
     """
-    from graphbuild.extract import EXTRACTOR_VERSION
-
     todo: dict[str, str] = {}
     present: set[str] = set()
     for path, item in iter_inputs(paths, max_bytes=max_bytes):
@@ -228,7 +249,7 @@ def _plan(paths: Sequence[str | Path], states: dict[str, DocState], *, force: bo
         present.add(item.id)
         st = states.get(item.id)
         if (not force and st is not None and st.complete and st.sha256 == item.sha256
-                and st.extractor_version == EXTRACTOR_VERSION):
+                and st.extractor_version == version):
             report.unchanged.append(item.id)
         else:
             todo[item.id] = str(path)
@@ -244,10 +265,8 @@ def _reread(todo: dict[str, str], max_bytes: int) -> Iterator[RawRecord]:
                 yield item
 
 
-def _write(store: object, batch: list[Extraction], report: LoadReport) -> None:
-    from graphbuild.extract import EXTRACTOR_VERSION
-
-    counts = store.write_extractions(batch, EXTRACTOR_VERSION, finish=False)  # type: ignore[attr-defined]
+def _write(store: object, batch: list[Extraction], version: str, report: LoadReport) -> None:
+    counts = store.write_extractions(batch, version, finish=False)  # type: ignore[attr-defined]
     report.counts.add(counts)
     report.loaded.extend(e.document.id for e in batch)
 

@@ -1,5 +1,7 @@
 """The extractor's version moves with its rules, so a load re-extracts documents an older rule set read.
 
+A user's ``--lexicon``/``--aliases`` files count too: a row added there must reach stored documents.
+
 Rounds 27–31 changed the rules without bumping the hand-kept number, and a reload then reported those files
 "unchanged" and kept the older facts; the version now carries a digest of the package's code and data.
 """
@@ -54,3 +56,51 @@ def test_reload_after_new_rules_reextracts(store_config: StoreConfig, seeds_dir:
     monkeypatch.setattr(extract_pkg, "EXTRACTOR_VERSION", f"{RULES_VERSION}+{'0' * 12}")
     again = pipeline.load([seeds_dir], store_config)
     assert sorted(again.loaded) == sorted(first.loaded) and again.unchanged == []
+
+
+LEXICON_ROW = "- name: Gerakan Ketahanan Kesehatan Nasional\n  type: Program\n  aliases: [ketahanan kesehatan nasional]\n"
+
+
+def test_load_version_carries_the_users_files(tmp_path: Path) -> None:
+    """A user's lexicon or alias file changes what a document yields, so it is part of the stored version."""
+    assert pipeline.load_version() == EXTRACTOR_VERSION
+    lex = tmp_path / "mine.yaml"
+    lex.write_text(LEXICON_ROW, encoding="utf-8")
+    with_lex = pipeline.load_version([lex])
+    assert with_lex.startswith(EXTRACTOR_VERSION + "+user.") and with_lex != EXTRACTOR_VERSION
+    moved = tmp_path / "elsewhere" / "theirs.yaml"
+    moved.parent.mkdir()
+    shutil.copy(lex, moved)
+    assert pipeline.load_version([moved]) == with_lex  # the contents count, not the name or place
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("merge: []\n", encoding="utf-8")
+    assert pipeline.load_version([lex], aliases) not in (with_lex, pipeline.load_version([], aliases))
+    # the same bytes as a lexicon or as an alias file are different inputs
+    assert pipeline.load_version([aliases]) != pipeline.load_version([], aliases)
+    lex.write_text(LEXICON_ROW + "- name: Contoh Farma\n  type: Organization\n", encoding="utf-8")
+    assert pipeline.load_version([lex]) != with_lex
+
+
+def test_missing_user_file_stops_before_the_store(store_config: StoreConfig, seeds_dir: Path, tmp_path: Path) -> None:
+    from graphbuild.errors import ConfigError
+
+    assert len(pipeline.load([seeds_dir], store_config).loaded) == 5
+    with pytest.raises(ConfigError, match=r"lexicon file .*nowhere\.yaml"):
+        pipeline.load([seeds_dir], store_config, lexicon_files=[tmp_path / "nowhere.yaml"], force=True)
+    assert len(pipeline.load([seeds_dir], store_config).unchanged) == 5  # what was loaded is untouched
+
+
+def test_reload_after_a_new_lexicon_row_reextracts(store_config: StoreConfig, seeds_dir: Path, tmp_path: Path) -> None:
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("- name: Contoh Farma\n  type: Organization\n", encoding="utf-8")
+    assert len(pipeline.load([seeds_dir], store_config, lexicon_files=[lex]).loaded) == 5
+    assert len(pipeline.load([seeds_dir], store_config, lexicon_files=[lex]).unchanged) == 5
+    lex.write_text(lex.read_text(encoding="utf-8") + LEXICON_ROW, encoding="utf-8")
+    again = pipeline.load([seeds_dir], store_config, lexicon_files=[lex])
+    assert len(again.loaded) == 5 and again.unchanged == []
+    from graphbuild.store import open_store
+
+    with open_store(store_config) as store:
+        found = store.query("MATCH (p:Program {name: $n}) RETURN count(p) AS n",  # type: ignore[attr-defined]
+                            {"n": "Gerakan Ketahanan Kesehatan Nasional"})
+    assert found.rows == [[1]]  # the new row's entity is in the graph, not only the version

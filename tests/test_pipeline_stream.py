@@ -51,7 +51,7 @@ def test_load_writes_what_it_planned_and_reports_a_file_gone_meanwhile(store_con
     shutil.copytree(seeds_dir, folder)
     files = sorted(folder.iterdir())
     report = LoadReport()
-    todo, present = pipeline._plan([folder], {}, force=False, max_bytes=pipeline.DEFAULT_MAX_BYTES, report=report)
+    todo, present = pipeline._plan([folder], {}, pipeline.load_version(), force=False, max_bytes=pipeline.DEFAULT_MAX_BYTES, report=report)
     assert set(todo) == present == {p.stem for p in files} and report.failed == []
     files[0].chmod(0o644)
     files[0].unlink()

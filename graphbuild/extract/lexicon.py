@@ -288,7 +288,20 @@ def shipped_files() -> list[Path]:
     return files + ([gaz] if gaz.exists() else [])
 
 
-@functools.lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
-    """Shipped lexicon plus user files, loaded once per distinct set of files."""
-    return Lexicon.from_files([*shipped_files(), *(Path(p) for p in extra)])
+    """Shipped lexicon plus user files, loaded once per distinct set of files as they now are: a user who
+    edits their file between two loads in one process (a notebook, a service) gets the new rows."""
+    return _load(tuple((p, _stamp(p)) for p in extra))
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None  # reading it will fail with a message naming the file
+    return st.st_mtime_ns, st.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _load(extra: tuple[tuple[str, tuple[int, int] | None], ...]) -> Lexicon:
+    return Lexicon.from_files([*shipped_files(), *(Path(p) for p, _ in extra)])
