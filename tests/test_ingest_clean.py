@@ -116,6 +116,25 @@ def test_html_byline_box_gives_the_authors(tmp_path: Path) -> None:
     assert _one(_write(tmp_path, "d.html", plain)).authors == []
 
 
+@pytest.mark.parametrize(("line", "authors", "published"), [
+    ("Oleh: Rina Sari | 07 Des 2026 10:15 WIB", ["Rina Sari"], "2026-12-07"),
+    ("Oleh: Rina Sari | Senin, 7/12/2026 | 10:15 WIB", ["Rina Sari"], "2026-12-07"),
+    ("Penulis: Bayu Nugroho · 12 September 2026", ["Bayu Nugroho"], "2026-09-12"),
+    ("Penulis: Rina Sari - detikHealth", ["Rina Sari"], "2026-03-02"),
+    ("Reporter: Fajar Nugroho | Editor: Siti Nur-Aini dan Budi", ["Fajar Nugroho", "Siti Nur-Aini", "Budi"], "2026-03-02"),
+])
+def test_byline_with_a_stamp_gives_names_and_the_date(tmp_path: Path, line: str, authors: list[str],
+                                                      published: str) -> None:
+    """A byline's date or outlet after a bar, bullet or spaced dash is no author; its date is the article's
+    (the body's own dates, here a later event on 2 March, come second)."""
+    text = (f"BPOM Sita Kosmetik Ilegal\n{line}\n\nBBPOM di Surabaya menyita kosmetik ilegal senilai Rp1 miliar. "
+            "Pemusnahan dijadwalkan pada 2 Maret 2026 di kantor balai.\n")
+    doc = _one(_write(tmp_path, "a.txt", text))
+    assert doc.authors == authors
+    assert doc.published == published
+    assert "Oleh" not in doc.text and "Penulis" not in doc.text and "detikHealth" not in doc.text
+
+
 def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     """A Markdown export's YAML block gives title, date and author; its "title: …" line is no text to extract."""
     md = ("---\ntitle: \"Loka POM Bungo Gelar Edukasi Obat\"\ndate: 2026-03-04\nauthor: Sari Wulandari\ntags: [bpom, edukasi]\n---\n\n"

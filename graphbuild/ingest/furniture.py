@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.ingest.dates import find_dates
+
 _CLOUDFLARE = re.compile(r"\[\s?email(?:\s|&#160;|&nbsp;|\xa0)?protected\s?\]|/cdn-cgi/l/email-protection\S*", re.I)
 _COUNTER = re.compile(
     r"\b(?:dilihat|dibaca)\s*:?\s*[\d.,]{1,15}\s*(?:kali|x)\b|\bviews?\s*:\s*[\d.,]{1,15}\b"
@@ -68,6 +70,9 @@ _ROLES = r"(?:redaktur|reporter|editor|penulis|pewarta|penyunting|author|writer|
 _BYLINE = re.compile(rf"^{_ROLES}\s*:", _FLAGS)
 _BYLINE_SPLIT = re.compile(rf"(?:^|[|;,/]\s*|\s)\b{_ROLES}\s*:\s*", _FLAGS)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*", _FLAGS)
+# "Oleh: Rina Sari | 07 Des 2026 10:15 WIB", "Penulis: Rina Sari - detikHealth": a byline's names come
+# first; a bar, bullet or spaced dash opens the stamp or the outlet after them
+_BYLINE_TAIL = re.compile(r"\s*(?:[|•·]|\s[-–—]\s)\s*")
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 
 MENU_WORDS = frozenset(
@@ -114,12 +119,24 @@ def byline_names(line: str) -> list[str]:
     """The names a byline line gives after its roles ("Penulis: X | Editor: Y" → X, Y)."""
     names: list[str] = []
     for chunk in _BYLINE_SPLIT.split(line)[1:]:
-        chunk = _PAREN.sub("", chunk).strip(" |;/-–—.")
+        chunk = _BYLINE_TAIL.split(_PAREN.sub("", chunk).strip(" |;/-–—."), 1)[0]
         for name in _NAME_SPLIT.split(chunk):
             name = name.strip(" |;/-–—.")
             if 2 <= len(name) <= 80 and any(c.isalpha() for c in name):
                 names.append(name)
     return names
+
+
+def byline_stamp(line: str) -> str | None:
+    """The date a byline line carries after its names ("Oleh: X | 07 Des 2026 10:15 WIB" → "07 Des 2026"):
+    the article's own date, which ``guess_published`` should still see once the byline is gone."""
+    if not any(c.isdigit() for c in line):
+        return None
+    for part in _BYLINE_TAIL.split(line)[1:]:
+        for start, end, iso in find_dates(part):
+            if len(iso) == 10:
+                return part[start:end]
+    return None
 
 
 def is_menu_word(line: str) -> bool:
@@ -166,6 +183,9 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
                 return _join(out), _dedupe(authors)
             if byline and _BYLINE.match(piece) and len(piece) <= 200:
                 authors.extend(byline_names(piece))
+                stamp = byline_stamp(piece)
+                if stamp:  # the names go; the article's date stays in the text
+                    out.append(stamp)
                 continue
             # (a teaser or share line is short: a long line that opens with "Baca juga" is article text glued to one)
             if ((drop and _DROP.match(piece) and len(piece) <= _TEASER_MAX) or _is_contact(piece, low, contact)
