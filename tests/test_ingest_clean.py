@@ -135,6 +135,16 @@ def test_byline_with_a_stamp_gives_names_and_the_date(tmp_path: Path, line: str,
     assert "Oleh" not in doc.text and "Penulis" not in doc.text and "detikHealth" not in doc.text
 
 
+def test_tag_lists_are_furniture(tmp_path: Path) -> None:
+    """A page's tag or keyword list names things outside any sentence; a sentence about tags stays."""
+    text = ("BPOM Sita Kosmetik Ilegal\n\nBBPOM di Surabaya menyita kosmetik ilegal dari gudang CV Ayu Jelita.\n"
+            "Tags: BPOM, kosmetik ilegal, RSSA, Surabaya\n*Topik: Pengawasan*\nKata kunci: kosmetik, merkuri\n"
+            "Tag produk yang disita mencantumkan nomor notifikasi palsu.\n")
+    doc = _one(_write(tmp_path, "a.txt", text))
+    assert "RSSA" not in doc.text and "Topik" not in doc.text and "Kata kunci" not in doc.text
+    assert "Tag produk yang disita" in doc.text
+
+
 def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     """A Markdown export's YAML block gives title, date and author; its "title: …" line is no text to extract."""
     md = ("---\ntitle: \"Loka POM Bungo Gelar Edukasi Obat\"\ndate: 2026-03-04\nauthor: Sari Wulandari\ntags: [bpom, edukasi]\n---\n\n"

@@ -48,6 +48,7 @@ _DROP = re.compile(
     r"|(?:copyright|hak\s+cipta)\s*(?:©|\(c\)|\d{4}|dilindungi)"
     r"|(?:©|\(c\))\s*\d{4}\b.{0,200}$"
     r"|(?:foto|fotografer|sumber\s+foto|ilustrasi)\s*:.{0,150}$"
+    r"|[*_]{0,2}(?:tags?|topik|kata\s+kunci|keywords?)\s*:.{0,250}$"  # a page's tag list: names out of any sentence
     r")",
     _FLAGS,
 )
@@ -90,7 +91,7 @@ _MENU_TRIM = " \t:»›>+|•·-–—!"
 # ASCII first characters are not among them skips that pattern's call. (Non-ASCII heads always try
 # it: under IGNORECASE "ſ", "K", "İ" and "ı" match ASCII letters.) Keep in step with the patterns.
 _DROP_HEADS = frozenset(
-    "ba li si ce ar be re kl sh se sa po ki ca ad ik sp sc fo da co ha (c su il".split()
+    "ba li si ce ar be re kl sh se sa po ki ca ad ik sp sc fo da co ha (c su il ta to ka ke *t ** *k _t _k __".split()
 )
 _BYLINE_HEADS = frozenset("re ep ed pe au wr ju ko wa di ol".split())
 _CONTACT_HEADS = frozenset("te tl ph fa sm e- em su ho ca co wa wh hp al ko".split())
