@@ -152,3 +152,20 @@ def test_json_record_with_html_text(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "w", "text": html}) + "\n")
     [doc] = ingest.read_documents(path)
     assert doc.text == "Kepala BPOM meninjau pabrik di Cikarang."
+
+
+def test_json_record_text_under_other_names_and_epoch_dates(tmp_path: Path) -> None:
+    """Scrapers write the article as 'content' or 'body' and the date as a Unix timestamp; 'text' wins."""
+    path = tmp_path / "scrape.jsonl"
+    rows = [
+        {"id": "c", "content": TEXT, "date": 1765100000},
+        {"id": "b", "body": TEXT, "published": 1765100000000},  # milliseconds, as JavaScript writes them
+        {"id": "t", "text": TEXT, "content": "Isi lain yang bukan artikelnya.", "published": "2026-02-03"},
+        {"id": "n", "content": 42},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = ingest.read_documents(path)
+    assert [(d.id, d.published) for d in docs] == [("c", "2025-12-07"), ("b", "2025-12-07"), ("t", "2026-02-03")]
+    assert docs[2].text.startswith(TEXT[:20]) and "bukan artikelnya" not in docs[2].text
+    [bad] = docs.failures
+    assert bad.doc_id == "n" and "'content'" in bad.reason

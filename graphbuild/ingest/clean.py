@@ -10,6 +10,7 @@ is caught inside the helpers and degrades to a fallback instead.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import unicodedata
 from pathlib import Path
@@ -22,7 +23,7 @@ from graphbuild.ingest.furniture import strip_furniture
 from graphbuild.ingest.html import extract_html, looks_like_html
 from graphbuild.ingest.markdown import front_matter, strip_markdown
 from graphbuild.ingest.metadata import clean_title, guess_language, guess_published, guess_title
-from graphbuild.ingest.reader import read_raw_with_errors
+from graphbuild.ingest.reader import read_raw_with_errors, record_text
 from graphbuild.types import Document, Failure, RawRecord
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,19 @@ def _str_field(data: dict[str, Any], *names: str) -> str | None:
         value = data.get(name)
         if isinstance(value, str) and value.strip():
             return value.strip()
+    return None
+
+
+def _epoch_field(data: dict[str, Any]) -> str | None:
+    """A Unix timestamp (seconds, or milliseconds as JavaScript writes them) as an ISO date, UTC."""
+    for name in ("published", "date", "published_at", "timestamp"):
+        value = data.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            seconds = value / 1000 if value > 1e11 else value
+            try:
+                return _dt.datetime.fromtimestamp(seconds, tz=_dt.UTC).date().isoformat()
+            except (OverflowError, OSError, ValueError):
+                return None
     return None
 
 
@@ -52,12 +66,13 @@ def clean(record: RawRecord) -> Document:
     authors: list[str] = []
     if isinstance(record.data, dict):
         data = record.data
-        text = data.get("text")
-        if not isinstance(text, str):
-            raise InputError(record.source, "record has no 'text' string; add one or drop the record")
+        text = record_text(data)
+        if text is None:
+            raise InputError(record.source, "record has no 'text' string (nor 'content', 'body' or 'article'); "
+                                            "add one or drop the record")
         title = _str_field(data, "title")
         url = _str_field(data, "url", "link")
-        published_raw = _str_field(data, "published", "date", "published_at")
+        published_raw = _str_field(data, "published", "date", "published_at") or _epoch_field(data)
         authors = _authors_field(data)
     elif isinstance(record.data, bytes | bytearray):
         why = sniff_binary(bytes(record.data))

@@ -129,12 +129,24 @@ def _to_record(path: Path, where: str, n: int, value: Any) -> tuple[RawRecord | 
         return None, Failure(str(path), f"{where}: not a JSON object", "ingest")
     raw_id = value.get("id")
     doc_id = str(raw_id).strip() if isinstance(raw_id, str | int) and str(raw_id).strip() else f"{path.stem}-{n}"
-    text = value.get("text")
-    if not isinstance(text, str):
-        return None, Failure(str(path), f"{where}: record has no 'text' string", "ingest", doc_id=doc_id)
+    if record_text(value) is None:
+        return None, Failure(str(path), f"{where}: record has no 'text' string (nor 'content', 'body' or 'article'); "
+                             "add one or drop the record", "ingest", doc_id=doc_id)
     canonical = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return RawRecord(id=doc_id, source=f"{path}#{n}", sha256=_sha256(canonical.encode("utf-8", "surrogatepass")),
                      kind="json", data=value), None
+
+
+TEXT_FIELDS = ("text", "content", "body", "article")  # scrapers and exports name the article's text either way
+
+
+def record_text(value: dict[str, Any]) -> str | None:
+    """A JSON record's article text: its first string field among ``TEXT_FIELDS``."""
+    for name in TEXT_FIELDS:
+        text = value.get(name)
+        if isinstance(text, str):
+            return text
+    return None
 
 
 def _short(err: ValueError) -> str:
