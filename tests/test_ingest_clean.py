@@ -291,3 +291,21 @@ def test_markdown_syntax_removed(tmp_path: Path) -> None:
     assert "Kerja sama Kalbe Farma dengan CSPC" in doc.text
     assert "](" not in doc.text and "**" not in doc.text and "#" not in doc.text and ">" not in doc.text
     assert doc.published == "2025-11-06"
+
+
+def test_html_json_ld_gives_title_date_and_authors(tmp_path: Path) -> None:
+    """News sites put the article's headline, date and authors in schema.org JSON-LD (often inside @graph)."""
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "Beranda"}, '
+          '{"@type": "NewsArticle", "headline": "BPOM Cabut Izin Edar Sirup Batuk", '
+          '"datePublished": "2026-11-30T08:00:00+07:00", '
+          '"author": [{"@type": "Person", "name": "Dewi Lestari"}, {"@type": "Person", "name": "Andi Saputra"}]}]}')
+    body = ("<p>JAKARTA - Badan Pengawas Obat dan Makanan mencabut izin edar sirup obat batuk produksi PT Contoh "
+            "Farma di Bandung pada Jumat (28/11/2026) setelah uji laboratorium.</p>")
+    page = (f'<html><head><title>Berita | Kabar Farmasi</title><script type="application/ld+json">{{bad json'
+            f'</script><script type="application/ld+json">{ld}</script></head><body><article>{body}</article></body></html>')
+    doc = _one(_write(tmp_path, "a.html", page))
+    assert (doc.title, doc.published, doc.authors) == ("BPOM Cabut Izin Edar Sirup Batuk", "2026-11-30",
+                                                        ["Dewi Lestari", "Andi Saputra"])
+    odd = page.replace('"author": [', '"author": "Redaksi", "x": [').replace('"headline"', '"headline": {"a": 1}, "h"')
+    doc = _one(_write(tmp_path, "b.html", odd))  # odd shapes: a plain name, a headline that is no string
+    assert doc.authors == ["Redaksi"] and doc.title is not None and doc.title.startswith("Berita")

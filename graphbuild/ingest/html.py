@@ -4,15 +4,17 @@ trafilatura finds the article body (menus, footers, comments, scripts dropped);
 when it finds nothing (short pages, odd markup, or it is unavailable) we fall
 back to a plain lxml text dump without script/style, so a page is never lost
 just because the boilerplate detector gave up. Metadata (title, canonical URL,
-published date, author) is read from the ``<head>`` with lxml directly: it is
-cheap and deterministic.
+published date, author) is read from the ``<head>`` with lxml directly (meta tags,
+then the schema.org JSON-LD most news sites embed): it is cheap and deterministic.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from graphbuild.ingest.furniture import byline_names
 
@@ -110,8 +112,10 @@ def _first(tree, xpath: str) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _read_meta(tree, page: HtmlPage) -> None:  # type: ignore[no-untyped-def]
+    ld = _json_ld_article(tree)
     page.title = (
         _first(tree, "//meta[@property='og:title']/@content")
+        or _ld_text(ld.get("headline"))
         or _first(tree, "//title/text()")
         or _first(tree, "//h1//text()")
     )
@@ -120,13 +124,66 @@ def _read_meta(tree, page: HtmlPage) -> None:  # type: ignore[no-untyped-def]
         _first(tree, "//meta[@property='article:published_time']/@content")
         or _first(tree, "//meta[@name='pubdate' or @name='publishdate' or @name='date' "
                         "or @itemprop='datePublished']/@content")
+        or _ld_text(ld.get("datePublished"))
         or _first(tree, "//time/@datetime")
     )
     author = _first(tree, "//meta[@name='author']/@content")
     if author:
         page.authors = [author]
+    elif ld_authors := _ld_names(ld.get("author")):
+        page.authors = ld_authors
     else:  # the body's byline box ("Penulis: X | Editor: Y"), which trafilatura leaves out of the text
         page.authors = _byline_authors(tree)
+
+
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting", "PressRelease",
+                            "AnalysisNewsArticle", "WebPage"})
+
+
+def _json_ld_article(tree) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The page's schema.org article object (``NewsArticle`` and kin, also inside ``@graph``), else {}.
+    A page-level ``WebPage`` counts only when no article object is there."""
+    found: list[dict[str, Any]] = []
+    try:
+        scripts = tree.xpath("//script[@type='application/ld+json']/text()")[:8]
+    except Exception:  # noqa: BLE001 - malformed markup: no JSON-LD
+        return {}
+    for raw in scripts:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if kinds & _ARTICLE_TYPES:
+                found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+    found.sort(key=lambda d: d.get("@type") == "WebPage")  # an article before the page that holds it
+    return found[0] if found else {}
+
+
+def _ld_text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
+
+
+def _ld_names(value: object) -> list[str]:
+    """schema.org ``author``: a name, a Person/Organization object, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items[:10]:
+        name = _ld_text(item.get("name") if isinstance(item, dict) else item)
+        if name and len(name) <= 80 and not name.startswith("http") and name not in names:
+            names.append(name)
+    return names
 
 
 _BYLINE_NODES = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'penulis') "
