@@ -78,6 +78,15 @@ def test_partnerships_and_topic() -> None:
     assert topic == ["riset vaksin"]
 
 
+def test_topic_ends_where_the_next_partner_starts() -> None:
+    text = ("PT Medika Raya bekerja sama dengan Universitas Gadjah Mada untuk riset vaksin dan dengan "
+            "PT Niaga Sehat sebagai distributor nasional.")
+    got = rels(text, [("Organization", "PT Medika Raya"), ("Organization", "Universitas Gadjah Mada"),
+                      ("Organization", "PT Niaga Sehat")])
+    topics = {t: r.properties.get("topic") for r, h, t in got if r.type == "PARTNERS_WITH"}
+    assert topics == {"Universitas Gadjah Mada": "riset vaksin", "PT Niaga Sehat": None}
+
+
 def test_membership_and_subsidiary() -> None:
     text = ("Pemerintah menyiapkan keanggotaan Vietnam dalam Organisasi ICH. "
             "PT Alpha Medika, anak usaha PT Beta Holding, membangun pabrik baru.")

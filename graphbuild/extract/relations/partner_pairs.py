@@ -81,8 +81,9 @@ def sides(v: View, first: M) -> list[M]:
     return out
 
 
+_TOPIC_END = re.compile(r"\s+(?:(?:serta|dan|and|as\s+well\s+as)\s+(?:juga\s+|also\s+)?(?:dengan|with)|sebagai|as)\b", re.I)
 # "… dengan A dalam pengembangan X, serta dengan B yang …": a second partner joined on after the first one's topic
-_ALSO_WITH = re.compile(r"[^.;:\u2588\"\u201c\u201d]{0,120}?,\s*(?:serta|dan|and|as\s+well\s+as)\s+(?:juga\s+|also\s+)?(?:dengan|with)\s+"
+_ALSO_WITH = re.compile(r"[^.;:\u2588\"\u201c\u201d]{0,120}?(?:,\s*|\s)(?:serta|dan|and|as\s+well\s+as)\s+(?:juga\s+|also\s+)?(?:dengan|with)\s+"
                         r"(?:(?:the|pihak|mitra)\s+)?(?:PT\.?\s+)?$", re.I)
 
 
@@ -126,4 +127,6 @@ def emit(ctx: Context, v: View, a: M, b: M, conf: float) -> None:
     topic = t.group("topic") if t else None
     if topic and t is not None and t.end() < len(v.text) - b.end and v.text[b.end + t.end()].isalnum():
         topic = topic.rsplit(" ", 1)[0]  # cut at a word boundary
+    if topic:  # "untuk riset formulasi dan dengan PT B sebagai distributor": the topic ends where the next partner starts
+        topic = _TOPIC_END.split(topic, 1)[0] or None
     ctx.emit("PARTNERS_WITH", a.ent, b.ent, v, conf, topic=topic)
