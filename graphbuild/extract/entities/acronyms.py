@@ -12,33 +12,18 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.entities.blended_names import blended, fused
+from graphbuild.extract.entities import paren_aliases
+from graphbuild.extract.entities.acronym_fit import matches_acronym
+from graphbuild.extract.entities.blended_names import fused
 from graphbuild.extract.entities.classify import classify_span
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.glosses import standard_glossed, standard_or, translated_in_parens
-from graphbuild.extract.entities.org_suffixes import LEGAL_TAIL
+from graphbuild.extract.entities.paren_aliases import OR_WORDS as _OR
+from graphbuild.extract.entities.paren_aliases import YEAR as _YEAR
 from graphbuild.extract.entities.programs import quoted_name
 from graphbuild.extract.entities.tokens import is_acronym, is_cap
 
 _CHEMICAL = re.compile(r"^[a-z0-9][a-z0-9\-,()']*(?:ide|ine|ate|ol|in|one|ane|ene|ase|mab|nib|vir|cin|phthalide)$")
-_ALSO_KNOWN = (("atau", "biasa", "disebut"), ("atau", "dikenal", "dengan"), ("atau", "dikenal"), ("atau", "disebut"), ("alias",))
-
-
-def matches_acronym(acr: str, long_form: str) -> bool:
-    """Schwartz-Hearst: acronym letters appear in order in ``long_form``, the first at a word start."""
-    a = [c.lower() for c in acr if c.isalnum()]
-    s = long_form.lower()
-    if len(a) < 2 or not s:
-        return False
-    si = len(s) - 1
-    for ai in range(len(a) - 1, -1, -1):
-        ch = a[ai]
-        while si >= 0 and (s[si] != ch or (ai == 0 and si > 0 and s[si - 1].isalnum())):
-            si -= 1
-        if si < 0:
-            return False
-        si -= 1
-    return True
 
 
 def _long_start(ctx: Ctx, acr: str, end: int) -> int:
@@ -63,8 +48,6 @@ def _long_start(ctx: Ctx, acr: str, end: int) -> int:
 
 _OPEN = frozenset({"("})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_OR = frozenset({"atau", "alias"})
 
 def find(ctx: Ctx, late: bool = False) -> None:
     """Acronym definitions (``late=False``) or aliases of already found names (``late=True``)."""
@@ -75,18 +58,18 @@ def find(ctx: Ctx, late: bool = False) -> None:
                 continue
             standard_glossed(ctx, p)
             translated_in_parens(ctx, p)
-            _quoted_short(ctx, p)
+            paren_aliases.quoted_short(ctx, p)
             if t.words[p + 2] == ")" and ctx.owner[p + 1] < 0:
                 _short_in_parens(ctx, p, p + 2)
             elif p + 3 < len(t.words) and ")" in t.words[p + 3 : p + 5]:
-                _qualified_in_parens(ctx, p, t.words.index(")", p + 3))
+                paren_aliases.qualified_in_parens(ctx, p, t.words.index(")", p + 3))
         for p in t.where(_OR):  # "Cara Uji Klinik yang Baik (CUKB) atau Good Clinical Practice (GCP)"
             if 1 <= p < len(t.words) - 1 and not t.masked[p]:
                 standard_or(ctx, p)
         for p in t.where(_DASHES):  # "a GMP certificate - Cara Pembuatan Obat yang Baik (CPOB) -"
             if 1 <= p < len(t.words) - 2 and not t.masked[p]:
                 standard_glossed(ctx, p)
-        _also_known(ctx)
+        paren_aliases.also_known(ctx)
         return
     n = len(t.words)
     for p in t.where(_OPEN):
@@ -155,104 +138,6 @@ def _short_in_parens(ctx: Ctx, p: int, close: int) -> None:
     _program_in_parens(ctx, p, close)
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d"})
-# legal forms a company's mention may leave out before its parenthesis ("Borneo Biologics Pte. Ltd. (…)")
-_LEFT_OUT = LEGAL_TAIL | {".", ",", "Pte", "Tbk", "NV", "BV", "KK"}
-
-
-def owner_before(ctx: Ctx, p: int) -> int:
-    """The mention that ends right before the parenthesis at token ``p``, over the legal forms it left out; -1 if none."""
-    t = ctx.t
-    b = p - 1
-    while b >= 1 and ctx.owner[b] < 0 and t.words[b] in _LEFT_OUT and p - b <= 7:
-        b -= 1
-    return ctx.owner[b] if b >= 0 else -1
-
-
-def _quoted_short(ctx: Ctx, p: int) -> None:
-    """'PT Arkana Farma Nusantara Tbk (IDX: AKFN) ("Arkana")': a press release's quoted short name for the
-    company before it (after its ticker, if any) is an alias, and the name it goes on to use."""
-    t = ctx.t
-    n = len(t.words)
-    if p + 4 >= n or t.words[p + 1] not in _QUOTES:
-        return
-    q = p + 2
-    while q < n and q - p <= 5 and is_cap(t.words[q]):
-        q += 1
-    if q == p + 2 or q + 1 >= n or t.words[q] not in _QUOTES or t.words[q + 1] not in (")", "or", "atau", ","):
-        return
-    b = p
-    if p >= 4 and t.words[p - 1] == ")" and t.words[p - 3] == ":":  # "(IDX: AKFN)", "(KRX: 214370)"
-        b = p - 5
-        if t.words[b] != "(":
-            return
-    owner = owner_before(ctx, b)
-    m = ctx.mentions[owner] if owner >= 0 else None
-    if m is None or m.type != "Organization":
-        return
-    a, e = ctx.spans[owner]
-    short = t.words[p + 2]
-    if short not in t.words[a:e] and not blended(short, t.words[a:e]) and not fused(short, t.words[a:e]) and not (
-            q == p + 3 and short.isupper() and matches_acronym(short, " ".join(t.words[a:e]))):  # '("CMN" or "the Company")'
-        return  # the short name takes its first word from the long one (or blends their openings: "NusaBio")
-    found = ctx.owner[p + 2]
-    if not _overridable(ctx, p + 2, q):  # '("Nusa Bio" or "the Company")' found as a name of its own already: the same company
-        if found >= 0 and ctx.spans[found] == (p + 2, q) and ctx.mentions[found] is not None and ctx.mentions[found].type == m.type:  # type: ignore[union-attr]
-            ctx.link(owner, found)
-        return
-    if q == p + 3:  # a one-word short name: its later uses are found like a defined acronym's
-        ctx.defined[t.words[p + 2]] = (m.type, m.category, m.canonical)
-    ctx.link(owner, ctx.add(p + 2, q, m.type, m.category, "acronym", canonical=m.canonical))
-
-
-def _overridable(ctx: Ctx, i: int, j: int) -> bool:
-    """Tokens [i, j) are free, or hold only lexicon names of another kind: '("Borneo")' after "Borneo Biologics
-    Pte. Ltd." is the company from then on, not the island."""
-    for o in set(ctx.owner[i:j]) - {-1}:  # '("Novarion Indonesia")': a place inside the short name is no bar either
-        x = ctx.mentions[o]
-        a, b = ctx.spans[o]
-        if x is None or x.source != "lexicon" or x.type == "Organization" or a < i or b > j:
-            return False
-    return True
-
-
-def _qualified_in_parens(ctx: Ctx, p: int, close: int) -> None:
-    """``LONG (Thai FDA)``: a two- or three-word short name whose acronym fits the long form."""
-    t = ctx.t
-    prev = ctx.owner[p - 1] if ctx.owner[p - 1] >= 0 else owner_before(ctx, p)  # "… Co., Ltd. (Hoshino RM)"
-    if prev < 0 or ctx.mentions[prev] is None:
-        return
-    m = ctx.mentions[prev]
-    a, b = ctx.spans[prev]
-    long_text = t.span_text(a, b)
-    inner = t.words[p + 1 : close]
-    own = ctx.owner[p + 1]
-    if m.type == "Event" and own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.type_at(p + 1) == "Event":
-        ctx.link(prev, own)  # "Pameran Farmasi Indonesia (Pharmindo Expo) 2026": an event's short name, any words
-        return
-    if (m.type == "Event" and len(inner) == 2 and _YEAR.match(inner[1]) and long_text.endswith(" " + inner[1]) and own < 0
-            and is_acronym(inner[0]) and matches_acronym(inner[0], long_text)):
-        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
-        return  # "Indonesia Pharma & Healthcare Expo 2026 (IPHEX 2026)": the acronym with the same edition
-    if m.type == "Program" and own < 0 and all(is_cap(w) and w.isalpha() for w in inner) \
-            and inner[0][:3].lower() == long_text[:3].lower() and matches_acronym("".join(inner), long_text):
-        # "Gerak Cepat Cegah Stunting (Gercep Stunting)": a programme's short name clipped from its syllables
-        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical or long_text))  # type: ignore[union-attr]
-        return
-    if not all(is_cap(w) for w in inner) or not any(is_acronym(w) and matches_acronym(w, long_text) for w in inner):
-        return
-    if own >= 0 and ctx.spans[own] == (p + 1, close) and ctx.mentions[own] is not None:
-        if ctx.mentions[own].type == m.type:  # type: ignore[union-attr]
-            ctx.link(prev, own)
-        return
-    # "(FK-KMK UGM)": the short name may end in a known parent's name, which it takes in
-    if all(ctx.owner[x] < 0 or ctx.mentions[ctx.owner[x]].source == "lexicon"  # type: ignore[union-attr]
-           and ctx.spans[ctx.owner[x]][0] > p + 1 and ctx.spans[ctx.owner[x]][1] <= close for x in range(p + 1, close)) \
-            or (m.type == "Organization" and inner[0] in long_text.split() and _overridable(ctx, p + 1, close)):
-        # ("Kyoto CB" after "Kyoto Cell Biotech Co., Ltd.": the long name's first word, a place in the lexicon)
-        ctx.link(prev, ctx.add(p + 1, close, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
-
-
 def _program_in_parens(ctx: Ctx, p: int, close: int) -> None:
     """"platform digital kesehatan nasional (SatuSehat)": a programme named after its description."""
     t = ctx.t
@@ -298,25 +183,3 @@ def _type_long(ctx: Ctx, i: int, j: int) -> tuple[str, str | None, str | None] |
     if typed is None and i > 0 and ctx.t.words[i - 1] in ctx.t.cue.program_cues and not ctx.t.newline_before[i]:
         return "Program", None, None  # "melalui skema Riset dan Inovasi untuk Indonesia Maju (RIIM)": the scheme's name
     return (typed[0], typed[1], None) if typed else None
-
-
-def _also_known(ctx: Ctx) -> None:
-    """"PT X atau biasa disebut Y": Y is another name of the mention before it."""
-    t = ctx.t
-    for k in t.where(_OR):
-        if k < 1:
-            continue
-        for phrase in _ALSO_KNOWN:
-            n = len(phrase)
-            if tuple(t.words[k : k + n]) != phrase:
-                continue
-            prev = ctx.owner[k - 1]
-            s = k + n
-            if prev < 0 or ctx.mentions[prev] is None or s >= len(t.words) or not is_cap(t.words[s]):
-                continue
-            e = s + 1
-            while e < len(t.words) and is_cap(t.words[e]) and e - s < 4 and not t.newline_before[e]:
-                e += 1
-            m = ctx.mentions[prev]
-            ctx.link(prev, ctx.add(s, e, m.type, m.category, "acronym", canonical=m.canonical))  # type: ignore[union-attr]
-            break

@@ -3,8 +3,8 @@
 Once "PT Kalbe Farma Tbk (Kalbe)" or "Prof. dr. Taruna Ikrar" is known, later
 "Kalbe", "Hebei MPA", "Prof Taruna" and "Sekjen Kunta" are the same entity:
 repeated surface forms, names without legal forms, initials of long names
-("Hebei Medical Products Administration" -> "Hebei MPA") and a person's first or
-last name when no other person in the document shares it.
+("Hebei Medical Products Administration" -> "Hebei MPA"); a person's first or
+last name when no other person in the document shares it is ``coref_persons``'.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from graphbuild.extract.entities import clipped_names, fused_shorts, local_units
+from graphbuild.extract.entities import clipped_names, coref_persons, fused_shorts, local_units
 from graphbuild.extract.entities import coref_offices as offices
 from graphbuild.extract.entities.coined import coined_first_words
 from graphbuild.extract.entities.context import Ctx
@@ -38,10 +38,6 @@ _TRADE_TAIL = frozenset({"Farma", "Pharma", "Farmasi"})
 # "PT Herba Lestari Jaya" -> "Herba Lestari": a closing word of good omen (two words left)
 _OMEN_TAIL = frozenset({"Jaya", "Abadi", "Sejahtera", "Mandiri", "Utama", "Sentosa", "Perkasa", "Makmur", "Lestari"})
 _SOFT_TAIL = _TRADE_TAIL | _OMEN_TAIL
-_NOBLE = frozenset({"Teuku", "Tengku", "Tuanku", "Raden", "Cut"})
-_NOBLE_SECOND = frozenset({"Ayu", "Mas", "Roro", "Rara", "Ajeng", "Nyak", "Bagus"})
-_SHORT_PROPHET = frozenset({"Muh", "Moh", "Mhd", "Moch", "Much", "Mohd", "Muhd"})
-_PROPHET = frozenset({"Muhammad", "Muhamad", "Mohammad", "Mohamad", "Mohammed", "Mochammad", "Mochamad", "Mohamed"})
 
 
 def _blend_tail(word: str) -> bool:
@@ -113,7 +109,7 @@ def find(ctx: Ctx) -> None:
     fused_shorts.add_forms(ctx, forms, _KIND_TAIL)  # "PT Nusantara Biologi Utama Tbk" … "Nusabio", "PT Nusantara Biovaksin" … "Biovaksin"
     _search(ctx, forms, n)
     _defined(ctx)
-    _persons(ctx)
+    coref_persons.find(ctx)
     offices.sole_office(ctx)
     offices.sole_mission(ctx)
     local_units.find(ctx)  # "Dinas Kesehatan setempat": the one "Dinas Kesehatan <place>" the text names
@@ -241,70 +237,3 @@ def _one_of(ctx: Ctx, f: tuple[str, ...], targets: set[int], named: list[int]) -
         return targets
     first = min(cores, key=lambda x: ctx.spans[x][0])
     return {x for x in cores if set(cores[x]) <= set(cores[first])}
-
-
-def _persons(ctx: Ctx) -> None:
-    t = ctx.t
-    n = len(t.words)
-    persons = [m for m, x in enumerate(ctx.mentions) if x is not None and x.type == "Person"]
-    full: dict[tuple[str, ...], int] = {}
-    part_owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    named: list[tuple[int, tuple[str, ...]]] = []  # (mention, its words), made once for both loops
-    spans, words_ = ctx.spans, t.words
-    for m in persons:
-        a, b = spans[m]
-        words = tuple(words_[a:b])
-        named.append((m, words))
-        full.setdefault(words, m)
-        if len(words) >= 2:
-            # ("L. Rizka Andalucia" … "kata Rizka": the given name after an initial)
-            lead = next((w for w in words if w != "." and len(w) > 1), words[0]) if len(words[0]) == 1 else words[0]
-            # ("Mohamad Kurniadi Pratama" … "ujar Kurniadi": after Muhammad the name the person goes by)
-            called = words[1] if words[0] in _PROPHET and len(words) >= 3 and words[1] != "." else lead
-            # ("Teuku Rizal Mahendra" … "jelas Rizal", "Muh. Ikhsan Daeng Matutu" … "kata Ikhsan": after a
-            # noble title or a shortened Muhammad the name the person goes by)
-            if len(words) >= 3 and (words[0] in _NOBLE or (words[0] in _SHORT_PROPHET and words[1] == ".")):
-                called = next((w for w in words[1:] if w != "." and w not in _NOBLE_SECOND), lead)  # "Raden Ayu X": X
-            for w in {lead, called, words[-1]}:
-                if len(w) >= 3:
-                    part_owner[w].add(words)
-    by_head: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full names by first word: a prefix shares it
-    for w in full:
-        by_head[w[0]].append(w)
-    for m, words in named:
-        if len(words) == 1 and words[0] in part_owner and len(part_owner[words[0]]) == 1:
-            ctx.link(m, full[next(iter(part_owner[words[0]]))])
-        elif len(words) >= 2:  # "kata Siti Mariana" after "Siti Mariana Wulandari"
-            longer = [w for w in by_head[words[0]] if len(w) > len(words) and w[: len(words)] == words]
-            if len(longer) == 1:
-                ctx.link(m, full[longer[0]])
-            elif words[0] not in ("I", "Ni") and len(particled := [full[w] for w in ((p, *words) for p in ("I", "Ni")) if w in full]) == 1:
-                ctx.link(m, particled[0])  # "Made Suardana" after "I Made Suardana": the Balinese particle dropped
-    full_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-    for words, m in full.items():
-        full_by_first[words[0]].append((words, m))
-    # "Taj Yasin" after "Taj Yasin Maimoen": the first two words of a three-word name, when no other name shares them
-    prefixes: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for words, m in full.items():
-        if len(words) >= 3:
-            prefixes[words[:2]].append(m)
-    for pre, ms in prefixes.items():
-        if len(ms) == 1 and pre not in full:
-            full_by_first[pre[0]].append((pre, ms[0]))
-    for lst in full_by_first.values():
-        lst.sort(key=lambda x: -len(x[0]))
-    for k in t.where(full_by_first.keys() | part_owner.keys()):  # type: ignore[arg-type]
-        w = t.words[k]
-        if ctx.owner[k] >= 0 or t.masked[k]:
-            continue
-        for words, m in full_by_first.get(w, ()):
-            e = k + len(words)
-            if tuple(t.words[k:e]) == words and ctx.free(k, e) and not (e < n and ctx.name_like(e)):
-                ctx.link(m, ctx.add(k, e, "Person", None, "coref"))
-                break
-        else:
-            owners = part_owner.get(w)
-            if owners and len(owners) == 1 and not ctx.name_like(k - 1) and not ctx.name_like(k + 1):
-                if k + 1 < n and is_cap(t.words[k + 1]) and not t.newline_before[k + 1]:
-                    continue
-                ctx.link(full[next(iter(owners))], ctx.add(k, k + 1, "Person", None, "coref"))

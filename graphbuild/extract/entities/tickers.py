@@ -7,8 +7,8 @@ company. The ticker is bound like a defined acronym, so its later uses are found
 
 from __future__ import annotations
 
-from graphbuild.extract.entities.acronyms import owner_before
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.paren_aliases import owner_before
 
 _MARKETS = frozenset({"IDX", "BEI", "BEJ", "NASDAQ", "NYSE", "SGX", "HKEX", "SEHK", "LSE", "ASX", "TSE", "NSE", "BSE", "KRX",
                       "KOSDAQ", "KOSPI", "SSE", "SZSE", "TWSE", "SET", "Bursa"})
