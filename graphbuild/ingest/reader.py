@@ -43,7 +43,6 @@ KINDS: dict[str, str] = {
     ".ndjson": "jsonl",
 }
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
-TEXT_FIELDS = ("id", "text", "title", "url", "published")
 
 
 def _sha256(data: bytes) -> str:
@@ -137,12 +136,12 @@ def _to_record(path: Path, where: str, n: int, value: Any) -> tuple[RawRecord | 
                      kind="json", data=value), None
 
 
-TEXT_FIELDS = ("text", "content", "body", "article")  # scrapers and exports name the article's text either way
+ARTICLE_FIELDS = ("text", "content", "body", "article")  # scrapers and exports name the article's text either way
 
 
 def record_text(value: dict[str, Any]) -> str | None:
-    """A JSON record's article text: its first string field among ``TEXT_FIELDS``."""
-    for name in TEXT_FIELDS:
+    """A JSON record's article text: its first string field among ``ARTICLE_FIELDS``."""
+    for name in ARTICLE_FIELDS:
         text = value.get(name)
         if isinstance(text, str):
             return text

@@ -11,9 +11,9 @@ import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
 from graphbuild.extract.relations.cues import LIST_SEP, negated
+from graphbuild.extract.relations.one_body import one_body, same_pom
 from graphbuild.extract.relations.partner_sides import heads, parent_of_unit, speakers_side
 from graphbuild.extract.relations.story_parent import story_regulator
-from graphbuild.types import Entity
 
 
 def _usable(v: View, m: M | None) -> bool:
@@ -27,7 +27,6 @@ _JOINT_VERB = re.compile(r"^(?:\s*\([^()]*\))?[^.;:,]{0,70}?\b(?:me(?:ng|ny|m|n)
 _HOSTED_BY = re.compile(r"\b(?:diselenggarakan|digelar|diadakan|organi[sz]ed|hosted)\s+(?:oleh\s+|by\s+)?$", re.I)
 # "Operasi itu digelar A bersama B": the operation, not an event, is what the two run
 _OPERATION = re.compile(r"\b(?:operasi|razia|penindakan|inspeksi|patroli|penggerebekan|penertiban|sidak)\b[^.;:]{0,60}$", re.I)
-_POM = re.compile(r"\b(?:B?B?POM|Badan\s+Pengawas\s+Obat)\b")
 
 
 def joint_action(ctx: Context, v: View) -> None:
@@ -188,32 +187,6 @@ def _fronted(ctx: Context, v: View, pos: int) -> None:
 _OURS_WITH = re.compile(r"\b(?:pihaknya|pihak\s+kami|kami|instansinya|lembaganya|we)\s+(?:(?:juga|akan|telah|sudah|will|have)\s+)*"
                         r"(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with)\s+(?:(?:tim|jajaran|petugas)\s+)?(?:the\s+)?", re.I)
 watch(_OURS_WITH)
-_OFFICE = re.compile(r"^(?:Direktorat|Deputi|Balai|Loka|Pusat|Biro|Inspektorat|Directorate)\b")
-
-
-# a regional POM office named with its seat ("Balai Besar POM di Semarang", "Loka POM di Kota Surakarta"): two of them
-# working together are partners (each runs its own area), unlike the agency and its own units
-_REGIONAL = re.compile(r"^(?:Balai\s+Besar|Balai|Loka|BBPOM|BPOM)\b.*\s(?:di|in)\s+[A-Z]")
-_POM_OFFICE = re.compile(r"\b(?:B?B?POM|Pengawas\s+Obat)\b")
-
-
-def same_pom(a: Entity, b: Entity) -> bool:
-    """Whether ``a`` and ``b`` are both BPOM, but not two regional offices each with its own seat."""
-    return bool(_POM.search(a.name) and _POM.search(b.name)) and not (_REGIONAL.match(a.name) and _REGIONAL.match(b.name))
-
-
-def one_body(ctx: Context, a: Entity, b: Entity) -> bool:
-    """Whether ``a`` and ``b`` are offices of one body ("Direktorat Pengawasan Produksi Obat bersama Balai Besar POM di
-    Serang": two BPOM offices inspecting together are no partners)."""
-    if a is not b and all(_REGIONAL.match(e.name) and _POM_OFFICE.search(e.name) for e in (a, b)):
-        return False  # two regional offices of BPOM
-    pa = {r.tail for r in ctx.has("PART_OF", head=a)}
-    pb = {r.tail for r in ctx.has("PART_OF", head=b)}
-    if b.id in pa or a.id in pb or pa & pb:
-        return True
-    return bool(pa or pb) and a.category == b.category == "regulator" and bool(_OFFICE.match(a.name) and _OFFICE.match(b.name))
-
-
 _VIA = re.compile(r"\)?\s*,?\s*(?:melalui|lewat|through|via)\s+(?:its\s+)?", re.I)
 
 
