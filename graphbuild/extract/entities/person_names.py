@@ -244,58 +244,6 @@ def name_ends(t: object, b: int) -> bool:
     return b >= n or t.newline_before[b] or not is_cap(t.words[b])  # type: ignore[attr-defined]
 
 
-# longest first: "yang menjabat sebagai" before "sebagai"
-_LINKS = ((",", "yang", "juga", "menjabat", "sebagai"), (",", "yang", "kini", "menjabat", "sebagai"),
-          (",", "yang", "menjabat", "sebagai"), (",", "yang", "juga", "menjabat"), (",", "yang", "kini", "menjabat"),
-          (",", "yang", "menjabat"), ("yang", "juga", "menjabat", "sebagai"), ("yang", "kini", "menjabat", "sebagai"),
-          ("yang", "menjabat", "sebagai"), ("yang", "merupakan"), ("yang", "juga", "menjabat"), ("yang", "kini", "menjabat"),
-          ("yang", "menjabat"), ("yang", "juga"), ("resmi", "menjabat", "sebagai"), ("resmi", "menjabat"),
-          # "Y tetap menjabat Presiden Komisaris": a seat kept at a shareholders' meeting
-          *((w, "menjabat", "sebagai") for w in ("tetap", "masih", "kembali")), *((w, "menjabat") for w in ("tetap", "masih", "kembali")),
-          ("menjabat", "sebagai"), ("ditunjuk", "sebagai"), ("diangkat", "sebagai"), ("dilantik", "sebagai"),
-          ("ditunjuk", "menjadi"), ("diangkat", "menjadi"), ("dilantik", "menjadi"), ("terpilih", "sebagai"),
-          ("terpilih", "menjadi"), ("menjabat",), (",", "who", "also", "serves", "as"), (",", "who", "serves", "as"),
-          ("who", "serves", "as"), ("has", "served", "as"), ("serves", "as"), ("was", "appointed", "as"),
-          ("has", "been", "appointed", "as"), ("was", "named"), ("was", "appointed"),
-          ("will", "remain", "as"), ("will", "serve", "as"), ("will", "continue", "as"), ("remains", "as"),
-          ("was", "reappointed", "as"), ("was", "re-elected", "as"), ("was", "elected", "as"), ("selaku",), ("sebagai",),
-          ("yang", "sebelumnya"), ("as",),
-          # "X, currently Director of …", "X, mantan Direktur …": a time word opens the apposed post
-          *((",", w) for w in ("currently", "now", "formerly", "former", "previously", "mantan", "kini", "sebelumnya", "eks")),
-          (",", "saat", "ini"), (",", "sekarang"))
-
-_LINKS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}  # a link must end just before the title: try only those
-for _link in _LINKS:
-    _LINKS_BY_LAST.setdefault(_link[-1], []).append(_link)
-
-
-_APPOSERS = frozenset({",", "\u2013", "\u2014"})
-
-
-def linked(t, k: int) -> int:  # type: ignore[no-untyped-def]
-    """Where the name before the title at k ends: at the comma ("X, Direktur"), or before a link word
-    ("X selaku Direktur", "X yang menjabat sebagai Direktur"); -1 when neither."""
-    if t.words[k - 1] in _APPOSERS:  # "Hendra Kusuma – Direktur Utama PT X": a dash sets the post off as a comma does
-        return k - 1 if k >= 3 else -1
-    for skip in (1, 2):  # "Kim Dong-wook, Commercial Counsellor at …": a post's modifiers before its title word
-        c = k - skip - 1
-        if c >= 2 and t.words[c] == "," and all(t.words[x][:1].isupper() and t.words[x].isalpha() and not t.newline_before[x]
-                                                for x in range(c + 1, k)):
-            return c
-    for link in _LINKS_BY_LAST.get(t.words[k - 1], ()):
-        a = k - len(link)
-        if a > 0 and tuple(t.words[a:k]) == link and not t.newline_before[a]:
-            while a > 1 and link[0] != "," and t.words[a - 1] in _LINK_LEAD and not t.newline_before[a - 1]:
-                a -= 1  # "X, yang kini ditunjuk menjadi Wakil Presiden Komisaris": the name ends before "yang"
-            return a
-    if k >= 3 and t.words[k - 2] == "as" and t.words[k - 1][:1].isupper() and t.words[k - 1].isalpha():
-        return k - 2  # "appointed Clara Wongso as Finance Director": a field word before the title
-    return -1
-
-
-_LINK_LEAD = frozenset({"yang", "kini", "juga", "lalu"})
-
-
 # words that end Indonesian company names and never open a person's
 FIRM_TAIL = frozenset({"Nusantara", "Indonesia", "Sejahtera", "Sentosa", "Makmur", "Persada", "Perkasa", "Mandiri",
                         "Abadi", "Utama", "Sakti", "Raya"})
