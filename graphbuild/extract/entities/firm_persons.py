@@ -9,6 +9,7 @@ the same text (its whole name, or the rest of it after the company mention just 
 from __future__ import annotations
 
 from graphbuild.extract.entities.context import Ctx
+from graphbuild.extract.entities.person_names import add_person, name_run
 
 
 def find(ctx: Ctx) -> None:
@@ -39,6 +40,10 @@ def find(ctx: Ctx) -> None:
             ctx.drop(prev)
         ctx.drop(m)
         ctx.add(start, j, "Organization", got[0], "cue", canonical=got[1])
+        if j + 1 < len(t.words) and t.words[j] == "," and ctx.owner[j + 1] < 0 and not t.newline_before[j + 1]:
+            e = name_run(ctx, j + 1)  # "Managing Director X Chemicals, Rajesh V.,": the name the post was for
+            if e - j - 1 >= 2 and e < len(t.words) and t.words[e] == ",":
+                add_person(ctx, j + 1, e)
 
 
 def _key(s: str) -> str:
