@@ -27,6 +27,7 @@ from graphbuild.extract.entities import (
     events,
     explained,
     facilities,
+    firm_persons,
     forum_bodies,
     headline_names,
     inn,
@@ -125,6 +126,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     bloc_markets.find(ctx)  # "kawasan ASEAN", "ASEAN markets": a bloc as a market, no body acting
     forum_bodies.find(ctx)  # "keanggotaan A dalam X Forum": a forum with members is a body, not an event
     bare_offices.find(ctx)  # "Dinas Kesehatan kabupaten/kota": no one office; "Dinas Kesehatan" after one named in full
+    firm_persons.find(ctx)  # "Managing Director Sarvodaya Chemicals, X": a company the text names, read as a person
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
     ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
     ents = not_products.drop(doc.text, ents)  # not "Triwulan", "Halal", "SGLT2 inhibitor": no product

@@ -26,6 +26,8 @@ _WORN = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Toner", "Moisturi
 
 _ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
+_OCCASIONS = frozenset({"Malam", "Puncak"})
+_ROOMS = frozenset({"Ruang", "Ruangan", "ruang", "ruangan", "Bilik"})
 _EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "secara", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
@@ -41,6 +43,9 @@ def find(ctx: Ctx) -> None:
         if t.masked[k] or not is_cap(t.words[k]) or ctx.owner[k] >= 0:
             continue
         L = t.match_phrase(k, c.event_prefix)
+        if k and t.words[k - 1] in _ROOMS and not t.newline_before[k]:
+            k += 1  # "di Ruang Sidang Utama Gedung A", "Ruang Rapat Direksi": a room named for its use, no event
+            continue
         g = 3 if L and k + L + 3 < n and t.words[k + L] == "(" and t.words[k + L + 1][:1].isupper() and t.words[
             k + L + 2] == ")" and (is_ordinal(t.words[k + L + 3]) or _ROMAN.match(t.words[k + L + 3])) else 0  # "Musyawarah Nasional (Munas) IX X"
         if g and not t.newline_before[k + L + 4] and (nameish(ctx, k + L + 4) or ctx.type_at(k + L + 4) == "Organization"):
@@ -82,6 +87,8 @@ def find(ctx: Ctx) -> None:
                     _YEAR.match(t.words[e - 1]) or is_ordinal(t.words[e - 1])):
                 k = e  # a section heading "Forum Dialog Regulasi": a topic of the story, not a named event
                 continue
+            if i == k and k and t.words[k - 1] in _OCCASIONS and ctx.owner[k - 1] < 0 and not t.newline_before[k]:
+                i = k - 1  # "Malam Anugerah X 2025", "Puncak Peringatan Hari Y": the evening or the peak is the name's own
             known = ctx.defined.get(t.words[k + L])
             if known is not None and known[0] == "Event" and i == k:
                 i = k + L  # "Pameran IPHEX 2025": the event its acronym was defined for, not a new one

@@ -39,11 +39,15 @@ _POSSESSED = methodcaller("endswith", ("'s", "\u2019s"))  # C-level filter: only
 # Fields of a post ("Direktur Operasional", "Manajer Pemasaran Internasional") and the posts they follow
 FIELD_WORDS = frozenset({"Operasi", "Operasional", "Keuangan", "Pemasaran", "Produksi", "Medis", "Regulatori", "Komersial", "Teknik",
                          "Hukum", "Bisnis", "Riset", "Pengembangan", "Penjualan", "Kepatuhan", "Strategi", "Investasi", "Manufaktur",
-                         "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi", "Internasional", "Ekspor", "Umum", "SDM"})
+                         "Mutu", "Pengadaan", "Regulasi", "Korporat", "Komunikasi", "Internasional", "Ekspor", "Umum", "SDM",
+                         # "Direktur Pelaksana X Pharmaceutical" (managing director), "Direktur Urusan Regulasi X Bio",
+                         # "Executive Vice President International Operations X Pharma": the post's words, not the firm's
+                         "Pelaksana", "Urusan", "International", "Operations", "Global", "Regulatory", "Affairs"})
 # "Dewan Komisaris Sinar Farma", "Dewan Pembina PPMKI": a body's own board ("Dewan" + these) is no organisation
 BOARDS = frozenset({"Komisaris", "Direksi", "Pengawas", "Penasihat", "Penasehat", "Pembina", "Pakar", "Eksekutif",
                     "Redaksi", "Kehormatan", "Etik"})
-POST_HEADS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Presiden", "Deputi", "Koordinator"})
+POST_HEADS = frozenset({"Direktur", "Manajer", "Manager", "Kepala", "Wakil", "Head", "Director", "Presiden", "President", "Deputi",
+                        "Koordinator"})
 # Legal forms that may trail a foreign company name, possibly chained ("Co., Ltd.", "Pvt. Ltd.").
 LEGAL_TAIL = frozenset({"Co", "Ltd", "Inc", "Corp", "Limited", "LLC", "PLC", "GmbH", "AG", "Pvt", "Bhd", "Sdn", "Corporation", "SA", "S.A",
                         "SARL", "Sarl", "SRL", "Srl", "SAS"})

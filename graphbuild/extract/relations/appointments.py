@@ -82,9 +82,9 @@ def find(ctx: Context) -> None:
                 continue  # "… ditunjuk menjadi Presiden Direktur PT X": read by ``positions`` already
             if title.endswith(_OWN_MARK):  # "mengangkat X sebagai Komisaris perseroan": only the meeting's own company
                 title = title[: -len(_OWN_MARK)]
-                body = _meeting_company(ctx, v) or _meeting_short(ctx, v)
+                body = meeting_company(ctx, v) or _meeting_short(ctx, v)
             else:
-                body = (named or _appointer(v, p) or _congress_body(ctx, v) or _meeting_company(ctx, v) or _meeting_short(ctx, v)
+                body = (named or _appointer(v, p) or _congress_body(ctx, v) or meeting_company(ctx, v) or _meeting_short(ctx, v)
                         or _release_company(ctx, v) or _congress_named(ctx, v) or _own_meeting(ctx, v))
             if body is not None and ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=title):
                 ctx.holders.setdefault((title.casefold(), body.id), set()).add(p.ent.id)
@@ -100,13 +100,13 @@ def _roster(ctx: Context, head: View) -> None:
     the heading or its lead-in line names, the association of a congress told before, the association the story is
     about, and under a bare heading the body its opening sentences name most."""
     assoc, heading = None, head
-    body = (_meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
+    body = (meeting_company(ctx, head) or _short_named(ctx, head)) if head.text.rstrip(" *").endswith(":") else None
     if body is None and len(head.text) <= 80 and head.text.rstrip()[-1:] not in ".!?":  # a heading after a congress:
         # "## Susunan pengurus pusat 2025–2030" over "- Ketua Umum: X" lines: the association holds the posts
         body = _congress_body(ctx, head, back=12) or _congress_named(ctx, head)
         intro = ctx.views[head.index + 1] if body is None and head.index + 1 < len(ctx.views) else None
         if intro is not None and intro.text.rstrip(" *").endswith(":") and _MEETING.search(intro.text):
-            head, body = intro, _meeting_company(ctx, intro) or _short_named(ctx, intro) or _own_meeting(ctx, intro)
+            head, body = intro, meeting_company(ctx, intro) or _short_named(ctx, intro) or _own_meeting(ctx, intro)
         elif body is None and not _MEETING.search(head.text):
             body = assoc = _association(ctx)  # "## Susunan pengurus" in a story about a consortium or an association
     told = body is None and len(heading.text) <= 80 and (heading.text.rstrip(" *")[-1:] not in ".!?:" or bool(_SUBHEAD.fullmatch(heading.text)))  # a bare heading
@@ -243,7 +243,7 @@ def _own_meeting(ctx: Context, v: View) -> Entity | None:
     return max(firms, key=lambda e: len(e.mentions), default=None)  # (a headline's clipped name is named once)
 
 
-def _meeting_company(ctx: Context, v: View) -> Entity | None:
+def meeting_company(ctx: Context, v: View) -> Entity | None:
     """The company whose shareholders' or board meeting the text tells of: the first company named in the
     first sentence that names such a meeting (later ones name buyers and partners as well); of several there, the one
     the release defines as "the Company" (a regulation's title before it may end in "… of Public Companies")."""

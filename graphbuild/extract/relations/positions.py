@@ -17,6 +17,7 @@ from graphbuild.extract.relations import (
     career_posts,
     epithets,
     escorts,
+    filled_seats,
     firm_titles,
     headed_unit,
     its_posts,
@@ -86,6 +87,7 @@ def find(ctx: Context) -> None:
     unit_posts.find(ctx)  # "X dilantik sebagai Direktur A", "Kepala Biro B kini dijabat Y": the unit held
     career_posts.find(ctx)  # "X, yang sebelumnya menjabat …, diangkat sebagai Direktur Utama PT B": the new post
     predecessors.find(ctx)  # "… menggantikan Y yang telah memimpin perhimpunan": Y's post in the successor's body
+    filled_seats.find(ctx)  # "Posisi yang ditinggalkan X kini diisi Y": the seat X left
     for v in ctx.busy:
         role_refs.find(ctx, v)
     shorthand.resolve(ctx)

@@ -95,6 +95,12 @@ def second_post(ctx: Context, v: View, p: M) -> None:
         record(ctx, v, p, nxt, t.group("title"), 0.8)
 
 
+# a bare post of a ministry, an agency or an association: a directorate's field (no company's), its secretary-general
+_OFFICE_POST = re.compile(r"(?:Wakil\s+)?(?:Direktur\s+(?!(?:Utama|Keuangan|Operasional|Operasi|Produksi|Pemasaran|Komersial|Teknik|Bisnis|"
+                          r"Penjualan|Umum|Medis|SDM|Manufaktur|Mutu|Independen|Eksekutif|Pelaksana)\b)[A-Z]|Sekretaris\s+Jenderal\b|Sekjen\b)")
+_UNIT = re.compile(r"(?:Direktorat|Ditjen|Deputi|Biro|Pusat|Balai|Loka|Bidang|Subdit|Inspektorat|Sekretariat|Kedeputian)\b")
+
+
 def escort_post(ctx: Context, v: View, p: M) -> None:
     """A section head named only by the section escorts the head of a body: the section is the body's own; a bare
     company post ("didampingi Direktur Produksi A") escorts the head of a company: the post is in that company."""
@@ -109,7 +115,11 @@ def escort_post(ctx: Context, v: View, p: M) -> None:
         return
     bodies = [r.tail for r in ctx.has("HOLDS_POSITION", head.ent)]
     if firm is not None:
-        bodies = [b for b in bodies if any(e.id == b and e.category == "company" for e in ctx.entities)]
+        held = bodies
+        bodies = [b for b in held if ctx.by_id[b].category == "company"]
+        if not bodies and _OFFICE_POST.match(t.group("title")):  # "Dirjen X, A, didampingi Direktur Industri Kimia Hilir, B":
+            bodies = list(dict.fromkeys(b for b in held if ctx.by_id[b].type == "Organization"  # the head's ministry or
+                                        and not _UNIT.match(ctx.by_id[b].name)))  # agency, not his unit
     if len(bodies) == 1:
         body = next(e for e in ctx.entities if e.id == bodies[0])
         if ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=t.group("title")):

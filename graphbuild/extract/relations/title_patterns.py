@@ -35,7 +35,7 @@ ESCORT_SECTION = re.compile(rf"\b(?:didampingi|didampingi\s+oleh)\s+(?P<title>(?
 ESCORT_FIRM = re.compile(r"\b(?:didampingi(?:\s+oleh)?|(?:was\s+|were\s+)?accompanied\s+by)\s+(?:[^;:!?\u201c\u201d\"]{0,120}?(?:,|\bdan|\bserta|\band)\s+)?"
                          r"(?:(?:the\s+)?(?:company['\u2019]s\s+)?)(?P<title>(?:Wakil\s+)?(?:Direktur|Director|Komisaris|Commissioner|Manajer|Manager|"
                          r"General\s+Manager|Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|CEO|CFO|COO|CTO|Corporate\s+Secretary|"
-                         r"Sekretaris\s+Perusahaan|Head\s+of)(?:\s+(?:[A-Z][\w-]*|dan|and|&|of|for)){0,4}?)"
+                         r"Sekretaris\s+Perusahaan|Sekretaris\s+Jenderal|Head\s+of)(?:\s+(?:[A-Z][\w-]*|dan|and|&|of|for)){0,6}?)"
                          rf"\s*,?\s*{cues.HONORIFIC}*$")
 watch(ALSO_HOLDS, ESCORT_SECTION, ESCORT_FIRM)
 TITLE_MID = re.compile(rf"^(?:\s*(?:Tbk|Inc|Ltd|Corp|Co)\.?(?='|\u2019))?(?:'s|\u2019s)?\s+{cues.TITLE}\s*,?\s*{cues.HONORIFIC}*$")

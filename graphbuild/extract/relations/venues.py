@@ -260,6 +260,7 @@ def _dateline_held(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     return True
 
 
+_STREET = frozenset({"Jalan", "Jl", "Jln", "Street", "Road"})  # a street in an address, no town
 _CAMPUS = frozenset({"Kampus", "Campus"})  # "Aula Fakultas X, Kampus A, Surabaya": the faculty's campus
 _ON_CAMPUS = re.compile(r"\s*,\s*(?:[Kk]ampus\s+)?")
 _CAMPUS_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[A-Z][a-z]+\s*){0,2},\s*")  # "Kampus Unand Limau Manis, Padang"
@@ -273,6 +274,9 @@ def _venue_city(ctx: Context, v: View, ev: Entity, venue: M) -> bool:
     city, area = v.next_mention(venue), None
     while city is not None and city.start < venue.end:  # a name nested in the venue's ("Universitas X" in "Fakultas … X")
         city = v.next_mention(city)
+    if city is not None and city.type == "Location" and city.text.split()[0].rstrip(".") in _STREET and re.fullmatch(
+            r"\s*,\s*", v.gap(venue.end, city.start)):
+        venue, city = city, v.next_mention(city)  # "di Hotel X, Jalan Tunjungan, Surabaya": the street is the venue's address
     if city is not None and city.type == "Location" and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", v.gap(venue.end, city.start)):
         venue, area, city = city, city, v.next_mention(city)  # "JIExpo Kemayoran, Jakarta Pusat": the area is part of the venue's name
     elif city is not None and city.type == "Facility" and (venue.text.split()[0] in _ROOMS or city.text.split()[0] in _CAMPUS) and re.fullmatch(
