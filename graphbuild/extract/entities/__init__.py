@@ -17,6 +17,7 @@ from graphbuild.extract.entities import (
     class_closed,
     class_units,
     classed,
+    coded_brands,
     codes,
     comma_units,
     company_and,
@@ -114,6 +115,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     apposed.find(ctx)
     counted.find(ctx)
     listed_items.find(ctx)  # "- Kardiora (siRNA …)" in a list of brands
+    coded_brands.find(ctx)  # "Diabetra XR", "Tussilin DMP Sirup": a trade name with its release or formula code
     line_variants.find(ctx)  # "Serat Ayu Body Serum …": an item named after a product line of the text
     headline_names.find(ctx)  # "Yusran Mappasessu Langsung Tancap Gas": a headline person cut to the body's name
     acronyms.find(ctx, late=True)

@@ -15,6 +15,7 @@ _FORM_HEADS = frozenset({"Sirup", "Syrup", "Tablet", "Kapsul", "Capsule", "Cream
                          "Injeksi", "Suspensi", "Drops", "Serum", "Lotion", "Foam", "Wash", "Toner", "Soap", "Essence",
                          "Balm", "Cleanser", "Moisturizer", "Sunscreen"})
 _CLASS_HEADS = frozenset({"Jamu", "Pil"})
+_GROUPS = frozenset({"Anak", "Kids", "Dewasa", "Bayi"})  # the patient group a form is made for ends the name
 
 
 def named_forms(ctx: Ctx) -> None:
@@ -30,8 +31,9 @@ def named_forms(ctx: Ctx) -> None:
         while s - 1 >= 0 and k - s < 3 and product_name(ctx, s - 1) and is_cap(t.words[s - 1]) \
                 and not is_acronym(t.words[s - 1]) and not t.newline_before[s]:
             s -= 1
-        if s < k and _opens_run(t, s) and (k + 1 >= n or not is_cap(t.words[k + 1]) or t.newline_before[k + 1]):
-            ctx.add(s, k + 1, "Product", None, "cue")
+        g = k + 1 if k + 1 < n and t.words[k + 1] in _GROUPS and not t.newline_before[k + 1] else k
+        if s < k and _opens_run(t, s) and (g + 1 >= n or not is_cap(t.words[g + 1]) or t.newline_before[g + 1]):
+            ctx.add(s, g + 1, "Product", None, "cue")  # (with its patient group: "Febrinol Sirup Anak")
         elif s < k and _item(t, s, k):  # "- Dewi Sri Lulur Serum – tanpa notifikasi": a bullet item that is the brand
             ctx.add(s, k + 1, "Product", None, "cue")
         elif s < k and s >= 2 and _item(t, s - 1, k) and ctx.type_at(s - 1) == "Location" \

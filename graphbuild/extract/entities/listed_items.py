@@ -93,12 +93,21 @@ def _name(t, a: int, e: int) -> tuple[int, int] | None:  # type: ignore[no-untyp
         if w == "." and words[s - 1] == "No" and s + 1 < e and words[s + 1][:1].isdigit():
             s += 1  # "Red Lip Matte No. 07"
             continue
+        if s > a and s + 1 < e and (w == "," and words[s + 1][:1].islower() and words[s + 1] not in _NOT_DESCRIPTIONS
+                                    or w in _FORM_WORDS and words[s + 1] in _GLOSS | _COMMA):
+            return (a, s) if words[a][1:2].isalpha() else None  # "1. Jamu X, produksi PJ Y", "3. X Plus kapsul, …"
         if any(ch.islower() for ch in w[:1]) or w in (",", ";", "."):
             return None
         s += 1
     if s == a or s >= e or t.words[s] not in _GLOSS or not t.words[a][:1].isupper() or not t.words[a][1:2].isalpha():
         return None
     return a, s
+
+
+# a name set off by a comma and a lower-case gloss ("produksi CV X", "produk impor …"); a lower-case form word
+# after the name ("Sendi Waras Plus kapsul, …") is the item's gloss, not its name
+_COMMA = frozenset({","})
+_FORM_WORDS = frozenset({"kapsul", "tablet", "sirup", "krim", "salep", "serbuk", "pil", "jamu", "cair", "sachet"})
 
 
 def _settle(ctx: Ctx, group: list[tuple[int, int, int]]) -> None:
@@ -130,6 +139,8 @@ def _free(ctx: Ctx, a: int, b: int) -> bool:
 
 def _described(words: list[str], b: int) -> bool:
     """The gloss after the name opens with a lower-case description: "(ringer laktat)", "— jamu celup dari …"."""
+    if words[b] in _FORM_WORDS:
+        return True  # "X Plus kapsul, …": the form word itself describes it
     j = b + 1
     while j < len(words) and words[j].isdigit():
         j += 1  # "15 g (…)": past the size

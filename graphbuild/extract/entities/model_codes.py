@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.entities.classed import common_words
 from graphbuild.extract.entities.context import Ctx
 
 # "K1", "X2", "NS1", "PM-12", "OX-1", "hs-cTnI", "NT-proBNP", "MP-300"
@@ -48,7 +49,11 @@ def find(ctx: Ctx) -> None:
         if c == 0 or t.newline_before[c] or t.masked[c] or ctx.owner[c] >= 0:
             continue
         k = c - 1
-        if not _coined(words[k]) or t.masked[k]:
+        if t.masked[k]:
+            continue
+        if not _coined(words[k]):
+            if _plain_model(ctx, k, c):
+                ctx.add(k, c + 1, "Product", None, "cue")  # "konsentrator oksigen Oxyna OC-200"
             continue
         m = ctx.owner[k]
         if m < 0:
@@ -57,3 +62,17 @@ def find(ctx: Ctx) -> None:
         a, b = ctx.spans[m]
         if b == c and ctx.type_at(k) == "Product" and c + 1 - a <= 4:
             ctx.add(a, c + 1, "Product", None, "cue")  # "PulseMate" read alone: its model code too
+
+
+_HYPHEN_MODEL = re.compile(r"^[A-Z]{1,3}-\d{2,4}$")  # "OC-200", "PM-12" (not "ACYW-135": a serogroup code)
+
+
+def _plain_model(ctx: Ctx, k: int, c: int) -> bool:
+    """A plain brand word before a hyphenated model code, after a lower-case word (the device's class): "konsentrator
+    oksigen Oxyna OC-200". The word is free, no dictionary or lexicon word, and does not open a longer name."""
+    t = ctx.t
+    w = t.words[k]
+    return (k >= 1 and _HYPHEN_MODEL.match(t.words[c]) is not None and ctx.owner[k] < 0 and not t.newline_before[k]
+            and w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 4
+            and t.words[k - 1].isalpha() and t.words[k - 1].islower()
+            and w.lower() not in common_words() and ctx.lexicon.lookup(w) is None)

@@ -24,7 +24,7 @@ from graphbuild.extract.entities.scan import (
 from graphbuild.extract.entities.tokens import is_acronym
 
 _JOINT_ACTS = frozenset({"operasi", "tim", "satgas", "patroli", "razia", "aksi", "latihan", "pasukan", "satuan"})
-_PT = frozenset({"PT", "PT.", "CV", "UD"})  # UD: Usaha Dagang, a trading firm
+_PT = frozenset({"PT", "PT.", "CV", "UD", "PJ"})  # UD: Usaha Dagang, a trading firm; PJ: Perusahaan Jamu
 _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 
@@ -60,6 +60,9 @@ def _prefix(ctx: Ctx) -> None:
                 s += 1
             if s < n and nameish(ctx, s) and not t.newline_before[s]:
                 e = run_forward(ctx, s, comma_list=False, connectors=frozenset({"&", "dan"}), max_tokens=6, cue_start=k)
+                if w == "PJ" and (e - s < 2 or t.match_phrase(s, c.roles)):
+                    k += 1  # "PJ Gubernur" (penjabat): a jamu firm's name has two words or more after its form
+                    continue
                 e = _second_company(ctx, s, e, paired=k > 0 and t.words[k - 1].lower() in ("antara", "between"))
                 e = next((b + (t.words[b][:-2] not in _TAIL_LEGAL) for b in range(s, e)
                           if t.words[b].endswith(("'s", "\u2019s"))), e)  # "PT X Tbk's CEO", "PT X's plant"

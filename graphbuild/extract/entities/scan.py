@@ -8,6 +8,7 @@ may continue and where it must stop (a date, a person, a clause, a new line).
 
 from __future__ import annotations
 
+from graphbuild.extract.entities.coded_brands import CODES
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import Tokens, is_acronym
 
@@ -157,6 +158,8 @@ def run_forward(
                      and (j + 2 >= n or t.newline_before[j + 2] or not t.words[j + 2][:1].isupper()))  # (not "… dan UPT Badan POM …")
             # "Koperasi X dan 13 usaha mikro …": a count opens the list's next item
             and not (w in ("dan", "serta", "and") and (t.words[j + 1].isdigit() or t.words[j + 1] in _DEGREES))  # "… dan MBA dari …"
+            # "izin edar dari Badan Pengawas Obat dan Makanan untuk Diabetra XR": a trade name with its release code
+            and not (j + 2 < n and t.words[j + 2] in CODES and not t.newline_before[j + 2])
             # "PT Phapros Tbk dan Hetero Labs": a closing legal form ends the first company
         ):
             j += 2

@@ -23,9 +23,15 @@ watch(_CONTAMINANT)
 _AND_GLOSSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|dan|serta|and|or|atau)\s*$")
 
 
+# "Kami menemukan merkuri pada dua produk …", "sildenafil dalam jamu tersebut": a substance found in products
+_FOUND_IN = re.compile(r"\s+(?:pada|dalam|di\s+dalam)\s+(?:[a-z]+\s+){0,2}?(?:produk|sampel|sediaan|kosmetik|jamu|krim)\b")
+
+
 def named_as_contents(v: View, m: M, reach: int = 40) -> bool:
-    """Whether ``m`` follows a word saying what something contains ("mengandung", "kandungan", "cemaran")."""
-    return bool(_CONTAMINANT.search(v.masked, max(0, m.start - reach), m.start))
+    """Whether ``m`` follows a word saying what something contains ("mengandung", "kandungan", "cemaran"), or is a
+    lower-case substance told to be in products ("merkuri pada dua produk")."""
+    return bool(_CONTAMINANT.search(v.masked, max(0, m.start - reach), m.start)) or (
+        m.text[:1].islower() and _FOUND_IN.match(v.masked, m.end) is not None)
 
 
 def not_contents(v: View, near: list[M]) -> list[M]:

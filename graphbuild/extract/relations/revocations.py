@@ -73,6 +73,9 @@ def unnamed_revocations(ctx: Context) -> None:
         if not v.mentions and (v.may(_HOLDER_REF) or v.may(COUNTED_OPEN)
                                or v.masked.rstrip().endswith(":")):  # "… adalah:", "izin edar tiga produk berikut dicabut:"
             revocations(ctx, v)
+    for v in ctx.where(OUR_REVOKE, every=True):
+        if not v.mentions:
+            ours(ctx, v)  # '"… izin edar produk tersebut kami cabut."': the product named before
 
 
 _SUFFERS = re.compile(r"\b(?:dijatuhi|dikenai|dikenakan|mendapat|mendapatkan|menerima|received|faces?)\s+$", re.I)
