@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations import fallback_sides as side
-from graphbuild.extract.relations.approvals import described_substance
+from graphbuild.extract.relations.approvals import NOT_YET, described_substance
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
@@ -266,6 +266,8 @@ def find(ctx: Context) -> None:
             if said is not None and rule.rtype in ("CERTIFIED", "APPROVED") \
                     and SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
                 continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
+            if said is not None and rule.rtype == "CERTIFIED" and NOT_YET.search(v.masked[max(0, said.start() - 50) : said.start()]):
+                continue  # "The plant has also applied for halal certification with BPJPH": asked for, not held (as in :mod:`.cert_holders`)
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if ctx.decided(v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
