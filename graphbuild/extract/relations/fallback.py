@@ -35,6 +35,7 @@ from graphbuild.extract.relations.fallback_checks import (
 from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
 from graphbuild.extract.relations.grantees import not_grantee, supplied_to
 from graphbuild.extract.relations.litsearch import literal_search
+from graphbuild.extract.relations.subjects import is_venture
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -285,8 +286,9 @@ def find(ctx: Context) -> None:
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
                 if rule.rtype == "APPROVED" and described_substance(v, other):
                     continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
-                if rule.rtype == "SIGNED" and as_region(v, other):
-                    continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
+                if rule.rtype == "SIGNED" and (as_region(v, other) or is_venture(ctx, v.index, other)):
+                    continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing;
+                    # nor "… entered into a Heads of Agreement to form PT X": the company the deal sets up
                 if rule.rtype == "CERTIFIED" and (other.type == "Facility" and venue(v, other) or inspector(v, other)
                                                   or _partner(v, other) or units_owner(v, other)):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over
