@@ -22,8 +22,8 @@ _AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z]
 
 
 # "Travenza (trastuzumab) for HER2-positive breast cancer, and Bevamab …": each item told with what it treats
-# (no comma either: "trastuzumab biosimilar (HSB-101) untuk kanker payudara dan denosumab biosimilar (HSB-204) untuk …",
-# "P (x) untuk pasien diabetes serta Q"; the next item may be told by its kind: "… dan obat antiplatelet Q")
+# (no comma either: "Glucovera (metformin lepas lambat) untuk pasien diabetes melitus tipe 2 serta Kardiopres, …";
+# the next item may be told by its kind: "… untuk hipertensi dan obat antiplatelet Q")
 _FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?(?:,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)"
                       r"(?:the\s+)?(?:(?:inhaler|tablet|kapsul|sirup|injeksi|krim|salep|vaksin|vaccine|obat|suplemen)(?:\s+[a-z][\w-]*)?\s+)?", re.I)
 
