@@ -84,6 +84,8 @@ def _parties(ctx: Context, v: View, ag: M | None) -> list[Entity]:
         if got and other is not None and _AND_NEXT.fullmatch(v.masked[one.end() : other.start]) and other.ent not in got:
             got = [*got, other.ent]
         return got
+    if not made and len(officials := signed_by_officials(ctx, v, sign.end())) >= 2:
+        return officials  # "… itu ditandatangani oleh Presiden Direktur A, X, dan CEO B, Y": the bodies the signers head
     orgs = [m for m in v.mentions if m.type == "Organization" and m.role is None and m.start not in v.role_orgs]
     if ag is not None and _TITLED_DEAL.search(v.masked[: ag.start]) and THAT_DEAL.match(v.masked, ag.end):
         pair = licence_pair(ctx, v, ag.start)  # "A memperoleh lisensi … dari B. Perjanjian bertajuk X itu diteken …"

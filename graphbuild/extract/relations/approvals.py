@@ -56,7 +56,8 @@ NOT_YET = re.compile(
     r"apply|applying|preparing|prepares|plans?|planning|intends?|berencana|bersiap|"  # "is preparing to apply for a CPOB …"
     r"dijadwalkan|direncanakan|diproyeksikan|diperkirakan|scheduled\s+to|slated\s+to|scheduled|slated)"  # "dijadwalkan memperoleh sertifikat CPOB"
     # names are masked: "expects BPOM approval"; an article is no word of its own: "has not yet received a GMP certificate"
-    r"\s+(?:(?:a|an|the)\s+)?(?:[\w\u2588-]+\s+(?:(?:a|an|the)\s+)?){0,3}$",
+    # and a bracketed short form is one word: "will also seek local-content (TKDN) certification"
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:[\w\u2588-]+|\([^()\s]{1,16}\))\s+(?:(?:a|an|the)\s+)?){0,3}$",
     re.I,
 )
 _not_yet = literal_search(NOT_YET)  # tried only where one of its words starts

@@ -33,8 +33,10 @@ HOLDER_ANAPHOR = re.compile(
     re.I,
 )
 # a site named by reference opens the sentence, an aside about its operator follows: the site is the subject
+# (not "The facility, named the X Plant, received …": the apposition names the holder)
 ASIDE = re.compile(r"^\W*(?:the\s+(?:plant|facility|site|factory)|(?:pabrik|fasilitas|sarana)(?:\s+[\w-]+){0,2}?\s+"
-                    r"(?:tersebut|itu|ini))(?:\s*,[^,;]{3,80},|\s+(?:is|was|has\s+been|dioperasikan|dikelola)\s+(?:operated|owned|run|"
+                    r"(?:tersebut|itu|ini))(?:\s*,(?!\s*(?:(?:named|called|dubbed|known\s+as|bernama|diberi\s+nama|yakni|yaitu)\b|(?:the\s+)?\u2588+\s*,))"
+                    r"[^,;]{3,80},|\s+(?:is|was|has\s+been|dioperasikan|dikelola)\s+(?:operated|owned|run|"
                     r"managed|oleh)\b[^;]{3,120}?\s+(?:and|dan)\s+(?=(?:has\s+|had\s+|telah\s+|sudah\s+)?(?:received|obtained|"
                     r"secured|holds|menerima|memperoleh|mendapatkan|mengantongi)\b))", re.I)
 # "Fasilitas sediaan cair dan padat X", "Pabrik X": the company's site opens the sentence, unnamed

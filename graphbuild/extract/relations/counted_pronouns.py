@@ -94,9 +94,14 @@ def counted_list(ctx: Context, v: View, many: int, reach: int = 20) -> list[Enti
 _BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)]|\|)\s")  # (a table row names one brand a row as well)
 
 
+# a time or linking word before the group: "Saat ini kedua produk sedang menjalani proses registrasi di BPOM"
+_LEAD = (r"^\W*(?:(?:saat\s+ini|kini|hingga\s+kini|sampai\s+saat\s+ini|sementara\s+itu|selain\s+itu|currently|at\s+present|"
+         r"meanwhile|in\s+addition)\s*,?\s+)?")
+
+
 # "Ketiga produk Rimbasehat telah memperoleh NIE", "All three products received notification numbers": a sentence
 # opening on a counted group of products (a brand line may name it) before the verb
-_OPENING = re.compile(r"^\W*(?:(?:ke(?P<id>dua|tiga|empat|lima|enam))\s+(?:produk|obat|jamu|varian|vaksin|suplemen|kosmetik)"
+_OPENING = re.compile(_LEAD + r"(?:(?:ke(?P<id>dua|tiga|empat|lima|enam))\s+(?:produk|obat|jamu|varian|vaksin|suplemen|kosmetik)"
                       r"(?:\s+(?:baru|herbal|terbaru|tersebut|itu|ini))*"
                       # "Both products are under registration with NAFDAC", "The two medicines were registered with …"
                       r"|(?:(?:all|the|these)\s+(?P<en>two|three|four|five|six)|(?P<both>both))\s+(?:(?:new|of\s+the|of\s+these)\s+)?"
@@ -106,11 +111,12 @@ _OPENING = re.compile(r"^\W*(?:(?:ke(?P<id>dua|tiga|empat|lima|enam))\s+(?:produ
 
 # "Seluruh produk di atas telah memiliki izin edar", "Produk-produk tersebut …", "All of the products listed above …":
 # an uncounted group opening the sentence, the brands of the list right before it
-_ALL_OPENING = re.compile(r"^\W*(?:(?:(?:seluruh|semua)\s+(?:(?:dari\s+)?(?:produk|obat|jamu|vaksin|suplemen|kosmetik)"
+_ALL_OPENING = re.compile(_LEAD + r"(?:(?:(?:seluruh|semua)\s+(?:(?:dari\s+)?(?:produk|obat|jamu|vaksin|suplemen|kosmetik)"
                           r"|produk-produk|obat-obatan|obat-obat)|produk-produk|obat-obat)"
                           r"(?:\s+(?:baru|herbal|unggulan))?\s+(?:di\s+atas|tersebut|itu|ini|yang\s+disebutkan\s+di\s+atas)"
                           r"|all\s+(?:of\s+)?(?:the|these)\s+(?:products|medicines|drugs|vaccines)(?:\s+(?:listed\s+)?above)?"
                           r"|(?:the|these)\s+(?:products|medicines|drugs|vaccines)\s+(?:listed\s+)?above"
+                          r"|(?:the|these)\s+(?:products|medicines|vaccines)(?=\s+(?:are|were|have|will)\b)"  # "The products are being registered with …"
                           r"|(?:seluruh|semua)nya|all\s+of\s+them)\b(?=[^\u2588]*$)", re.I)  # "Seluruhnya telah memiliki NIE"
 
 
@@ -119,6 +125,6 @@ def counted_opening(ctx: Context, v: View, start: int) -> list[Entity] | None:
     m = _OPENING.match(v.masked[:start])
     if m is None:
         if _ALL_OPENING.match(v.masked[:start]):
-            return listed_before(ctx, v) or None
+            return listed_before(ctx, v, 8) or None  # (a press release may tell of the list a few paragraphs up)
         return None
     return counted_list(ctx, v, cues.COUNT_WORDS.get((m.group("id") or m.group("en") or m.group("both")).lower(), 0)) or None

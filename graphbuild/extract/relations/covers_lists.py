@@ -22,8 +22,10 @@ _AND_ITS = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+(?:its|their|the)\s+(?:[a-z]
 
 
 # "Travenza (trastuzumab) for HER2-positive breast cancer, and Bevamab …": each item told with what it treats
-_FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?,\s*(?:(?:and|dan|serta)\s+)?(?:the\s+)?"
-                      r"(?:(?:inhaler|tablet|kapsul|sirup|injeksi|krim|salep|vaksin|vaccine)\s+)?", re.I)
+# (no comma either: "Glucovera (metformin lepas lambat) untuk pasien diabetes melitus tipe 2 serta Kardiopres, …";
+# the next item may be told by its kind: "… untuk hipertensi dan obat antiplatelet Q")
+_FOR_USE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for|untuk)\s+[^,;:()\u2588]{0,60}?(?:,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+)"
+                      r"(?:the\s+)?(?:(?:inhaler|tablet|kapsul|sirup|injeksi|krim|salep|vaksin|vaccine|obat|suplemen)(?:\s+[a-z][\w-]*)?\s+)?", re.I)
 
 
 def listed(v: View, first: M) -> list[M]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.relations import cues
 from graphbuild.extract.relations import fallback_sides as side
-from graphbuild.extract.relations.approvals import described_substance
+from graphbuild.extract.relations.approvals import NOT_YET, described_substance
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.contents import not_contents
 from graphbuild.extract.relations.covers import branded_substances
@@ -35,6 +35,7 @@ from graphbuild.extract.relations.fallback_checks import (
 from graphbuild.extract.relations.fallback_referents import COMPANY_ANAPHOR, PRODUCT_ANAPHOR, referent
 from graphbuild.extract.relations.grantees import not_grantee, supplied_to
 from graphbuild.extract.relations.litsearch import literal_search
+from graphbuild.extract.relations.subjects import is_venture
 from graphbuild.types import Entity
 
 Pred = Callable[[Entity], bool]
@@ -266,6 +267,8 @@ def find(ctx: Context) -> None:
             if said is not None and rule.rtype in ("CERTIFIED", "APPROVED") \
                     and SCHEDULED.search(v.masked[max(0, said.start() - 50) : said.start()]):
                 continue  # "dijadwalkan memperoleh sertifikat CPOB akhir tahun ini": not held yet
+            if said is not None and rule.rtype == "CERTIFIED" and NOT_YET.search(v.masked[max(0, said.start() - 50) : said.start()]):
+                continue  # "The plant has also applied for halal certification with BPJPH": asked for, not held (as in :mod:`.cert_holders`)
             if rule.unless is not None and v.may(rule.unless) and _SEARCH[id(rule.unless)](v.masked):
                 continue
             if ctx.decided(v, rule.rtype) or (rule.rtype in _ASSERTED and v.text.rstrip().endswith("?")):
@@ -283,8 +286,9 @@ def find(ctx: Context) -> None:
                     continue  # (a deal for "Pegfilgrastim Biosimilar" covers the brand the document names for it)
                 if rule.rtype == "APPROVED" and described_substance(v, other):
                     continue  # "Respivan (sirup kombinasi ambroksol–guaifenesin)": the substance describes a brand
-                if rule.rtype == "SIGNED" and as_region(v, other):
-                    continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing
+                if rule.rtype == "SIGNED" and (as_region(v, other) or is_venture(ctx, v.index, other)):
+                    continue  # "rights … in Indonesia and eight other ASEAN markets": a bloc named as a market signs nothing;
+                    # nor "… entered into a Heads of Agreement to form PT X": the company the deal sets up
                 if rule.rtype == "CERTIFIED" and (other.type == "Facility" and venue(v, other) or inspector(v, other)
                                                   or _partner(v, other) or units_owner(v, other)):
                     continue  # "menyerahkan sertifikat … kepada 14 industri di Gedung X": where it was handed over

@@ -73,7 +73,8 @@ def two_parties(ctx: Context, v: View, pos: int) -> list[Entity]:
         return [after[0].ent, after[1].ent]  # "under which A grants B exclusive rights"
     later = next((m.ent for m in after if v.text[m.end : m.end + 40].lstrip().startswith(
         ("holds", "memegang", "berhak", "obtains", "memperoleh", "mendapat", "receives", "gains", "will"))
-        or _TO.search(v.masked[max(0, m.start - 12) : m.start])), None)  # "… yang memberikan lisensi kepada A"
+        or _TO.search(v.masked[max(0, m.start - 12) : m.start])  # "… yang memberikan lisensi kepada A"
+        or _GRANTED.search(v.masked[max(0, m.start - 12) : m.start])), None)  # "…, Veranza granted A an exclusive licence"
     if later is not None:  # its counterpart: the other side of its licence or partnership told before, else the last named
         told = [ctx.by_id.get(r.tail if r.head == later.id else r.head) for r in ctx.typed("LICENSED", "PARTNERS_WITH")
                 if later.id in (r.head, r.tail)]
@@ -181,6 +182,7 @@ _FIRMS = re.compile(r"\s*(?:kedua\s+(?:perusahaan|korporasi)|both\s+companies|th
 _GRANTS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:grants?|granted|gives|gave|licen[sc]es|licen[sc]ed|memberikan|melisensikan)\b",
                      re.I)
 _TO = re.compile(r"\b(?:kepada|to)\s+(?:PT\.?\s+)?$", re.I)
+_GRANTED = re.compile(r"\b(?:grants|granted|gave|gives)\s+(?:PT\.?\s+)?$", re.I)  # the grantee right after the verb
 
 
 # (named: "perusahaan patungan bernama X", "the joint venture, named X")
