@@ -185,6 +185,9 @@ def legal_tail(ctx: Ctx, e: int) -> int:
     n = len(t.words)
     w = t.words
     while e < n and not t.newline_before[e]:
+        if w[e] == "(" and (b := _bracketed_arm(ctx, e)) > e:
+            e = b  # "Hoshino Pharma (Thailand) Co., Ltd.": the place in brackets names the firm's local arm, inside its name
+            continue
         k = e + 1 if w[e] == "," else e
         if k >= n or w[k] not in LEGAL_TAIL or t.newline_before[k]:
             break
@@ -196,6 +199,23 @@ def legal_tail(ctx: Ctx, e: int) -> int:
             k += 1  # "Pvt. Ltd."
         e = k
     return e
+
+
+def _bracketed_arm(ctx: Ctx, e: int) -> int:
+    """End of "(Thailand) Co., Ltd.", "(Singapore) Pte. Ltd." opening at the bracket ``e`` (up to its "Pte" and dot),
+    where a short capitalised place in brackets is followed by a legal form; else ``e``."""
+    t = ctx.t
+    n = len(t.words)
+    w = t.words
+    j = e + 1
+    while j < n and j - e <= 3 and is_cap(w[j]) and w[j].isalpha() and not t.newline_before[j]:
+        j += 1
+    if j == e + 1 or j + 1 >= n or w[j] != ")" or t.newline_before[j + 1] or not (w[j + 1] in LEGAL_TAIL or w[j + 1] == "Pte"):
+        return e
+    j += 1
+    if w[j] == "Pte":
+        j += 2 if j + 2 < n and w[j + 1] == "." and w[j + 2] in LEGAL_TAIL else 1
+    return j
 
 
 def of_tail(ctx: Ctx, e: int, links: tuple[str, ...] | frozenset[str] = _OF) -> int:

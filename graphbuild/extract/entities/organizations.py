@@ -29,6 +29,9 @@ _BRANCH = frozenset({"Cabang", "Branch"})
 _TAIL_LEGAL = frozenset({"Tbk", "Persero"})
 
 
+# the heads of a regional government whose office building is named after them ("Kantor Gubernur X", "Kantor Bupati Y")
+_REGIONAL_HEADS = frozenset({"Gubernur", "Bupati", "Walikota", "Wali"})
+
 def find(ctx: Ctx) -> None:
     _prefix(ctx)
     org_suffixes.find(ctx)
@@ -103,6 +106,14 @@ def _prefix(ctx: Ctx) -> None:
             s = k + L
             if w == "Gabungan" and k and t.lower[k - 1] in _JOINT_ACTS:
                 k += 1  # "Operasi Gabungan Nasional", "Tim Gabungan Polda": a joint action, not an association
+                continue
+            if t.words[k] == "Kantor" and t.words[s] in _REGIONAL_HEADS:
+                b = s + 2 if t.words[s] == "Wali" and s + 1 < n and t.words[s + 1] == "Kota" else s + 1
+                if b < n and not t.newline_before[b] and nameish(ctx, b):
+                    # "di Kantor Gubernur Sulawesi Selatan": the governor's office building, a site (a Facility)
+                    a = k - 1 if k and t.words[k - 1] in c.facility_prefix and ctx.owner[k - 1] < 0 and not t.newline_before[k] else k
+                    ctx.add(a, run_forward(ctx, b, comma_list=False, max_tokens=4), "Facility", None, "cue")  # ("Aula Kantor …")
+                k += 1  # (bare "Kantor Gubernur": a building named by no place, no entity)
                 continue
             if t.words[k] in ("Kantor", "Gedung") and _known_org_at(ctx, s):
                 k += 1  # "di Kantor BPOM": the known body's premises, named by the body

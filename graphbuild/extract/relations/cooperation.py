@@ -193,6 +193,12 @@ def _from_partner(ctx: Context, v: View, start: int, end: int, conf: float) -> N
         ctx.emit("PARTNERS_WITH", doer, partner.ent, v, conf)
 
 
+# "bersama Pusat Riset Bahan Baku Obat, Badan Riset dan Inovasi Nasional (BRIN)", "bersama Direktorat X Badan POM":
+# a research centre or directorate named with its parent after it; the unit is the partner, the parent its address
+_UNIT = re.compile(r"(?:Pusat\s+(?:Riset|Studi|Penelitian|Kajian)|Direktorat|Research\s+Cent(?:er|re))\b")
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*")
+
+
 def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
     if cues.negated(v.masked, c.start()) or cues.negated(v.masked, c.end("mid")):
         return  # ("yang diproduksi A, bukan bekerja sama dengan B")
@@ -201,6 +207,8 @@ def _done_with(ctx: Context, v: View, c: re.Match[str]) -> None:
     if first is None or first.start != c.end() or not (usable(v, first) or staff):
         return
     group = [m for m in v.chain(first, ("Organization", "Location")) if usable(v, m) or m is first]  # "RSUD X Surabaya dan Dinkes Y"
+    group = [m for i, m in enumerate(group) if not (i and _UNIT.match(group[i - 1].ent.name)
+                                                    and _PARENT_GAP.fullmatch(v.gap((group[i - 1].gloss or group[i - 1]).end, m.start)))]
     between = v.after(c.start(), None, c.start("mid") + len(c.group("mid")))
     if any(m.type == "Person" for m in between):
         return

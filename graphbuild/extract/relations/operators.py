@@ -86,7 +86,15 @@ _MADE_AT = re.compile(r"\u2588\s+(?:(?:juga|kini|telah|sudah|akan|mulai|also|now
                       r"\s[^.;\u2588]{0,20}\u2588+[^.;\u2588]{0,30}?\s(?:di|at|in)\s+(?:(?:its|the)\s+)?$", re.I)
 
 
+# a venue where a ceremony or lecture is held, not a site an organisation runs: "di Balai Senat UGM", "Gedung
+# Rektorat Unhas", "Aula Kahuripan, Kampus C", "Hotel Grand Barito" (the annotators give the university or the
+# firm of the same name no OPERATES for it)
+_VENUE = re.compile(r"(?:Aula|Auditorium|Balai\s+Senat|Ruang|Hotel|Gedung\s+Rektorat|Kampus|Campus)\b")
+
+
 def operates(ctx: Context, v: View, f: M) -> None:
+    if _VENUE.match(f.ent.name):
+        return
     made = _MADE_AT.search(v.masked, max(0, f.start - 160), f.start)
     maker = next((m for m in v.before(f.start, ORG) if made is not None and m.end == made.start() + 1), None)
     if maker is not None and maker.role is None and not regulator_like(maker.ent):

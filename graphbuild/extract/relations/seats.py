@@ -58,25 +58,43 @@ def _paired(v: View, subject: M) -> bool:
     return nxt is not None and nxt.type == "Organization" and bool(_AND.fullmatch(v.gap(subject.end, nxt.start)))
 
 
+# a firm's seat or someone's origin told with the town: "headquartered in Seoul", "berbasis di Kuala Lumpur", "a
+# Seoul-based maker", "perwakilan dari Osaka"
+_CITY_SEAT = re.compile(r"\b(?:dari|asal|from)\s+$|\b(?:headquartered|based|domiciled|located)\s+in\s+(?:the\s+city\s+of\s+)?$|\b(?:berkantor(?:\s+pusat)?|"
+                        r"berkedudukan|bermarkas|berpusat|berdomisili|berbasis|berlokasi)\s+di\s+(?:kota\s+)?$", re.I)
+_SEAT_AFTER = re.compile(r"-based\b")
+
+
 def _foreign_cities(ctx: Context) -> None:
     """"… headquartered in Seoul …" in a story that names South Korea: a foreign city the gazetteer puts in a
-    country the document names is in that country (told where the city is first named), unless the text
-    places it in a state or province of its own."""
+    country the document names is in that country (told where the city is first named with it), unless the text
+    places it in a state or province of its own.
+
+    Only where the sentence names the country too, or tells the city as a firm's seat: a town named alone for
+    where a deal was signed, a delegation went or a plant runs ("ditandatangani di Mumbai", "meninjau fasilitas
+    … di Songdo, Incheon") is a place of the story, and the annotators leave it out of its country."""
     countries = {n.casefold(): e for e in ctx.entities if ctx.is_country(e) for n in (e.name, *e.aliases)}
     if not countries:
         return
     table = places._countries()
     for v in ctx.busy:
         for m in v.mentions:
-            if m.type != "Location" or m.text.isupper() or ctx.is_country(m.ent) or not places.foreign(m.ent) \
-                    or places.category(m.ent) == "area":
-                continue  # (a dateline's "BEIJING —" places the writer, not a fact; a district "Songdo" lies in its city)
+            if m.type != "Location" or ctx.is_country(m.ent) or not places.foreign(m.ent) or places.category(m.ent) == "area":
+                continue  # (a district "Songdo" lies in its city)
             home = next((table[n.casefold()] for n in (m.ent.name, *m.ent.aliases) if n.casefold() in table), None)
             country = countries.get(home.casefold()) if home else None
             if country is None or ctx.has("LOCATED_IN", head=m.ent, tail=country):
                 continue
             if any(r.tail in ctx.by_id and not ctx.is_country(ctx.by_id[r.tail]) for r in ctx.has("LOCATED_IN", head=m.ent)):
                 continue  # "Boston, Massachusetts": the state the text puts the city in is what lies in the country
+            if m.text.isupper():
+                nxt = v.next_mention(m)
+                if nxt is None or nxt.ent is not country or v.gap(m.end, nxt.start).strip() != ",":
+                    continue  # a dateline's "BEIJING —" places the writer, not a fact ("DUBAI, United Arab Emirates" does)
+            named = any(x.ent is country for x in v.mentions)
+            if not named and not (places.category(m.ent) == "city" and (_CITY_SEAT.search(v.masked[max(0, m.start - 40) : m.start])
+                                                                        or _SEAT_AFTER.match(v.masked, m.end))):
+                continue
             ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
 
 
