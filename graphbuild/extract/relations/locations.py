@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations import (
+    based_seats,
     company_sites,
     estate_towns,
+    glossed_places,
     places,
     plant_places,
     regulator_seats,
@@ -32,7 +34,7 @@ from graphbuild.extract.relations.chains import (
     opens_list,
     paired,
 )
-from graphbuild.extract.relations.common import Context, M, View, watch
+from graphbuild.extract.relations.common import Context, M, View
 from graphbuild.extract.relations.makers import topic
 from graphbuild.extract.relations.origins import COMMA as _COMMA
 from graphbuild.extract.relations.origins import origins as _origins
@@ -86,10 +88,6 @@ _KIND_REF = re.compile(r"\b(?:PBF|perusahaan|distributor|pabrik|industri|apotek|
 _RUN_BY = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:sebuah\s+|the\s+)?(?:fasilitas|pabrik|sarana|facility|plant)(?:\s+[a-z]+){0,3}?\s+)?"
                      r"(?:milik|owned\s+by|operated\s+by|run\s+by|dikelola\s+oleh|dioperasikan\s+oleh)\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
-_BASED_BEFORE = re.compile(r"[-\u2010\u2011](?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
-_BASED_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
-_BASED_WORD = re.compile(r"based|headquartered", re.I)  # what both match: ``_based`` reads no sentence without it
-watch(_BASED_WORD)
 _FROM_COUNTRY = re.compile(r"^\.?\)?\s+(?:dari|from|of)\s+(?:the\s+)?$", re.I)  # "… Inc. (Unilab) of the Philippines"
 # "Sebagai negara anggota ASEAN, Indonesia …": the body a member belongs to, not a seat
 _MEMBER_BEFORE = re.compile(r"\b(?:anggota|members?\s+of(?:\s+the)?|member\s+(?:states?|countries)\s+of(?:\s+the)?)\s+$", re.I)
@@ -183,9 +181,9 @@ def find(ctx: Context) -> None:
                 # "CV A, distributor bahan kimia di Tangerang"; "dilaksanakan di RS B, Jakarta Barat"
                 ctx.emit("LOCATED_IN", apposed_child(v, m).ent, nxt.ent, v, 0.65)
         if v.glosses:
-            _glossed_places(ctx, v)
-        if v.may(_BASED_WORD):
-            _based(ctx, v)
+            glossed_places.find(ctx, v)
+        if v.may(based_seats.WORD):
+            based_seats.find(ctx, v)
         _origins(ctx, v)
         for m in v.mentions:
             if m.type != "Location":
@@ -240,24 +238,6 @@ def _foreign_firm(ctx: Context, m: M) -> bool:
     return m.type == "Organization" and m.ent.category == "company" and not ctx.is_indonesian(m.ent)
 
 
-def _glossed_places(ctx: Context, v: View) -> None:
-    """"Koyal Biotech (Bengaluru, India)", "PT X (Pasuruan, Jawa Timur)": the town the bracket gives a company is
-    in the country or province after its comma (the glosses are set aside from the mentions, so the rule for
-    "Bengaluru, India" in running text does not see them)."""
-    gs = v.glosses
-    for a, b in zip(gs, gs[1:], strict=False):
-        if a.type != "Location" or b.type != "Location" or not _COMMA_KAB.fullmatch(v.gap(a.end, b.start)):
-            continue
-        after = v.text[b.end : b.end + 2]
-        if not after.startswith(")") or ctx.is_country(a.ent) or places.region(b.ent):
-            continue  # "(Jepang, Korea, dan China)": a list, not a place and its country
-        if ctx.is_country(b.ent) or places.contains(b.ent, a.ent) or contained(v, a, b):  # "(Kalabahi, Kabupaten Alor)"
-            ctx.emit("LOCATED_IN", a.ent, b.ent, v, 0.75)
-
-
-_COMMA_KAB = re.compile(r"\.?\s*,\s*(?:(?:Kabupaten|Kab\.|Kota)\s+)?")  # "(Waingapu, Kabupaten Sumba Timur)": the cue outside the name
-
-
 # ", produsen bahan baku parasetamol dan amoksisilin yang berbasis di": a kind of firm whose products are named
 _KIND_APPOS = re.compile(r"\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:produsen|perusahaan|pabrikan|distributor|pemasok|importir|"
                          r"eksportir|industri|pedagang|penyalur)\b[^A-Z.;:!?()]{0,120}")
@@ -282,26 +262,6 @@ def _city_country(ctx: Context, v: View, city: M) -> bool:
             and bool(_COMMA.match(v.gap(city.end, country.start))) and not opens_list(v, country))
 
 
-def _based(ctx: Context, v: View) -> None:
-    """"Nordavia, a Stockholm-based company"; "India-based drugmaker Stellarix"."""
-    for m in v.mentions:
-        if m.type != "Location":
-            continue
-        nxt = v.next_mention(m)
-        if (nxt is not None and nxt.type in HEADS[:2] and nxt.start not in v.role_orgs
-                and _BASED_BEFORE.fullmatch(v.gap(m.end, nxt.start))):
-            ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
-        prev = v.prev_mention(m)
-        based = _BASED_AFTER.match(v.text[m.end :])
-        if based and prev is not None and prev.type == "Location" and _COMMA.match(v.gap(prev.end, m.start)) \
-                and (head := v.prev_mention(prev)) is not None:
-            m, prev = prev, head  # "X, a Barcelona, Spain-based maker": the city the country places is X's seat
-        if (based and prev is not None and prev.type in HEADS[:2]
-                and (_BASED_GAP.fullmatch(v.gap((prev.gloss or prev).end, m.start))
-                     or re.fullmatch(r"\.?\s+[A-Z][A-Za-z]{1,4}\.?\s*,\s*(?:a|an|the)?\s*", v.gap(prev.end, m.start)))):
-            ctx.emit("LOCATED_IN", prev.ent, m.ent, v, 0.75)
-
-
 # ", distributor bahan kimia di", ", the company's research centre in": an apposition that places it
 # (not a ranking: "produsen terbesar di Asia")
 # (also after a dash on a list line: "- **PT X** — produsen obat bahan alam di Bukittinggi")
@@ -315,10 +275,6 @@ _DESCRIBED_IN = re.compile(
 )
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?(?:(?:kawasan|kompleks)\s+)?$", re.I)  # "di kawasan Science Park X, Sleman"
 _OFFICE = re.compile(r"(?:Kantor|Office)\b")  # "di Kantor BPOM, Jakarta": where a handover took place
-# 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
-_BASED_GAP = re.compile(r"\.?[\"\u201d]?\)?\s*(?:,?\s*(?:AB|AG|AS|SA|S\.A\.?|S\.p\.A\.?|SpA|NV|BV|PSC|Plc|LLC|Pte\.?|GmbH|Ltd\.?|Inc\.?|Co\.?|Tbk\.?)\s*)*"
-                        r"(?:\(\s*[\"\u201c][^()]{1,40}\)\s*)?(?:,\s*(?:a|an|the)?|\s+(?:is|was)\s+(?:a|an|the))\s*")  # 'PT A, Tbk. ("A"), a …', "X is a …'
-
 # ", the ... centre in X"; ", fasilitas produksi milik perusahaan tersebut di X"
 _SITE_IN = re.compile(r"^\s*,\s*(?:the\s+company['\u2019]s\s+|its\s+)?(?:[a-z&-]+\s+){1,3}in\s+$|^\s*,\s*(?:fasilitas|pabrik)"
                       r"(?:\s+[a-z]+){1,5}\s+di\s+$|^\s*,?\s*(?:on\s+(?:a\s+)?|di\s+atas\s+)(?:[\w.,-]+\s+){1,4}(?:in|di)\s+$"  # "on a 12-hectare site in"
