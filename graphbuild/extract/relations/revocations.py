@@ -25,10 +25,15 @@ from graphbuild.extract.relations.revoked_lists import listed_after as _listed_a
 from graphbuild.extract.relations.revoked_lists import named_later as _named_later
 from graphbuild.extract.relations.revoked_refs import (
     COUNTED_OPEN,
+    HOLDER_REF,
+    REGULATOR_REF,
     apposed,
     counted_firms,
+    last_sanctioned,
     local_unit,
+    prior_revoker,
     referred,
+    revoked_ref,
 )
 from graphbuild.extract.relations.revoked_targets import (
     HOLDERS,
@@ -70,7 +75,7 @@ def revocations(ctx: Context, v: View) -> None:
 def unnamed_revocations(ctx: Context) -> None:
     """"Izin PBF perusahaan itu kemudian dibekukan", "Produk yang izin edarnya dicabut adalah:": a sentence naming nothing."""
     for v in ctx.views:
-        if not v.mentions and (v.may(_HOLDER_REF) or v.may(COUNTED_OPEN)
+        if not v.mentions and (v.may(HOLDER_REF) or v.may(COUNTED_OPEN)
                                or v.masked.rstrip().endswith(":")):  # "… adalah:", "izin edar tiga produk berikut dicabut:"
             revocations(ctx, v)
     for v in ctx.where(OUR_REVOKE, every=True):
@@ -141,7 +146,7 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
             if t.id != lead.id:
                 ctx.emit("REVOKED", lead, t, v, 0.65, what=what.group() if what else None)
         return
-    if reg is None and _REGULATOR_REF.search(v.masked[max(0, agent - 50) : agent]):
+    if reg is None and REGULATOR_REF.search(v.masked[max(0, agent - 50) : agent]):
         # "Sepanjang 2024, balai tersebut membekukan sertifikat CDOB milik PT X": the regulator named lately acts
         named = next((e for e in ctx.recent(v.index, ORG, pos=start, back=3, limit=8) if _is_regulator(e)), None)
         if named is not None:
@@ -162,43 +167,43 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         # "izin edar P dicabut", "izin edar sabun P yang juga diproduksi perusahaan itu turut dicabut": P's permit
         named = [m for m in v.before(start, ("Product",)) if _PERMIT_OF.search(v.masked[: m.start]) and (
             start - m.end <= 25 or start - m.end <= 90 and _WHICH.match(v.masked, m.end) and "," not in v.masked[m.end : start])]
-        if not by and passive and not named and (ana := _HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
-            _revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
+        if not by and passive and not named and (ana := HOLDER_REF.search(v.masked[max(0, start - 60) : end + 60])) is not None:
+            revoked_ref(ctx, v, ana.group(), what_s)  # "Sertifikat CDOB milik PBF tersebut turut dicabut"
             return
         if not by and passive and not named and (listed := apposed(v, start)):
             # "izin edar dua produk sirup perseroan, A dan B, juga dicabut": the regulator of the story
-            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            reg_e = prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             for p in listed if reg_e is not None else []:
                 ctx.emit("REVOKED", reg_e, p, v, 0.6, what=what_s)
             return
         if not by and passive and named:  # "Izin edar Batukrin pun dicabut": the regulator of the story revokes it
-            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            reg_e = prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             if reg_e is not None:
                 ctx.emit("REVOKED", reg_e, named[0].ent, v, 0.6, what=what_s)
             return
         if not by and passive and _LIST_INTRO.search(v.masked, end) and not v.after(end, ("Product",)):
             # "Produk yang izin edarnya dicabut dan wajib ditarik dari peredaran adalah:" and bullets
-            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            reg_e = prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             if reg_e is not None:
                 _bulleted(ctx, v.index, reg_e, what_s)
             return
         if not by and passive and revoked_colon.colon_intro(v, start, end):  # "izin edar tiga produk berikut dicabut:"
-            if (reg_e := _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=12, limit=20) if _is_regulator(e)), None)):
+            if (reg_e := prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=12, limit=20) if _is_regulator(e)), None)):
                 revoked_colon.listed(ctx, v, reg_e, what_s)
             return
         if not by and passive and (listed := _listed_after(v, end)):
             # "Di antara produk yang izin edarnya dicabut adalah sirup A dan sirup B": the regulator of the story
-            reg_e = _prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
+            reg_e = prior_revoker(ctx) or next((e for e in ctx.recent(v.index, ORG, back=3, limit=8) if _is_regulator(e)), None)
             for p in listed if reg_e is not None else []:
                 ctx.emit("REVOKED", reg_e, p, v, 0.6, what=what_s)
             return
         if not by and _SUFFERS.search(v.masked[:start]) and (firms := counted_firms(ctx, v, start)):
             # "Ketiganya dikenai sanksi penghentian sementara kegiatan": the firms named before, by the regulator named lately
-            reg_e = next((e for e in ctx.recent(v.index, ORG, back=4, limit=10) if _is_regulator(e)), None) or _prior_revoker(ctx)
+            reg_e = next((e for e in ctx.recent(v.index, ORG, back=4, limit=10) if _is_regulator(e)), None) or prior_revoker(ctx)
             for firm in firms if reg_e is not None else []:
                 ctx.emit("REVOKED", reg_e, firm, v, 0.6, what=what_s)
             return
-        if not by and passive and (prior := _prior_revoker(ctx)) is not None:
+        if not by and passive and (prior := prior_revoker(ctx)) is not None:
             # "…, yakni PT Mitra Niaga Farmasi, juga dijatuhi sanksi berupa pembekuan sertifikat CDOB": the company
             # named just before suffers it, from the regulator of the story's revocations
             holder = next((m for m in v.before(start, HOLDERS) if usable(v, m) and start - m.end <= 60
@@ -214,9 +219,9 @@ def _revoked(ctx: Context, v: View, start: int, end: int) -> None:
         if not by:
             if not passive and re.match(r"\s*,", v.masked[end:]):
                 return  # "Selama masa pembekuan, PT X dilarang …": the sanction named as a time, no new act
-            if not passive and (prior := _prior_revoker(ctx)) is not None:
+            if not passive and (prior := prior_revoker(ctx)) is not None:
                 # "Sanksi tersebut berupa pencabutan izin edar ... yaitu A, B, dan C": the sanction named before
-                sanctioned = _sanctioned(ctx)
+                sanctioned = last_sanctioned(ctx)
                 for t in revoked_targets(ctx, v, end):
                     if _is_regulator(t):
                         continue  # "Pencabutan tersebut diumumkan Deputi … BPOM": who announced it, no holder
@@ -286,41 +291,3 @@ def _lead_regulator(ctx: Context, i: int) -> Entity | None:
 
 
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got)\b", re.I)
-
-
-# the regulator as an agent named by reference, just before the revoking verb
-_REGULATOR_REF = re.compile(r"\b(?:balai|badan|lembaga|instansi|otoritas|regulator|kementerian|dinas)\s+(?:tersebut|itu|ini)"
-                            r"\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|akhirnya|turut)\s+)*$"
-                            r"|\bthe\s+(?:agency|regulator|authority|ministry)\s+(?:(?:also|then|has|had|later)\s+)*$"
-                            # '"Kami juga membekukan izin edar P," katanya': the speaking official's regulator
-                            r"|(?:^|[\"\u201c]\s*|\b)(?:kami|pihaknya|we)\s+(?:(?:juga|pun|lalu|kemudian|telah|sudah|langsung|have|also|then)\s+)*$",
-                            re.I)
-_HOLDER_REF = re.compile(r"\b(?:PBF|perusahaan|industri(?:\s+farmasi)?|distributor|pabrik|sarana|the\s+company)"
-                         r"\s+(?:tersebut|itu|ini)\b|\bthe\s+company\b", re.I)
-watch(_HOLDER_REF)
-
-
-def _revoked_ref(ctx: Context, v: View, ref: str, what: str | None) -> None:
-    """An agentless revocation of "PBF tersebut": the company named lately loses it, to the regulator named lately."""
-    orgs = ctx.recent(v.index, ("Organization",), back=2, limit=4)
-    holder = next((e for e in orgs if e.category == "company"), None)
-    reg = _prior_revoker(ctx) or next((e for e in orgs if _is_regulator(e)), None)
-    if holder is not None and reg is not None and holder.id != reg.id:
-        ctx.emit("REVOKED", reg, holder, v, 0.6, what=what)
-
-
-def _prior_revoker(ctx: Context) -> Entity | None:
-    """The regulator of the document's last revocation: the agent of a sentence that goes on about its sanction."""
-    heads = [r.head for r in ctx.has("REVOKED") if r.head in ctx.by_id]
-    return ctx.by_id[heads[-1]] if heads else None
-
-
-def _sanctioned(ctx: Context) -> Entity | None:
-    """The company the last sanction fell on ("menjatuhkan sanksi kepada PT X"): its products are its own."""
-    for r in reversed(ctx.has("REVOKED")):
-        e = ctx.by_id.get(r.tail)
-        if e is not None and e.type == "Organization" and e.category == "company":
-            return e
-    return None
-
-
