@@ -8,7 +8,7 @@ the cue where the gate could hide it (odd casing, a second pass) and checks the 
 from __future__ import annotations
 
 from graphbuild.extract import extract, load_lexicon
-from graphbuild.extract.entities import events
+from graphbuild.extract.entities import event_ordinals
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import tokenize
 from graphbuild.extract.relations import licensor_products, prefilter
@@ -32,9 +32,9 @@ def test_the_granting_verb_search_is_prefiltered_and_keeps_every_sentence_holdin
 
 def test_the_ordinal_word_test_lets_every_english_ordinal_through() -> None:
     for w in ("1st", "2nd", "3rd", "41st", "12th", "100th"):
-        assert events._EN_ORDINAL.match(w) and events._ORDINAL_END(w)
+        assert event_ordinals._EN_ORDINAL.match(w) and event_ordinals._ORDINAL_END(w)
     t = tokenize("The 41st Meeting of the ASEAN Pharmaceutical Product Working Group opened today.")
-    assert t.where_word(events._EN_ORDINAL.match, events._ORDINAL_END) == [1]
+    assert t.where_word(event_ordinals._EN_ORDINAL.match, event_ordinals._ORDINAL_END) == [1]
 
 
 def test_a_fused_short_name_is_read_in_both_coref_passes() -> None:

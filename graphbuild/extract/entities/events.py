@@ -6,9 +6,7 @@ does not open a unit list; a trailing "(CPOB)" stays part of it.
 
 from __future__ import annotations
 
-import re
-from operator import methodcaller
-
+from graphbuild.extract.entities import event_ordinals
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.dated_events import ROMAN as _ROMAN
 from graphbuild.extract.entities.dated_events import YEAR as _YEAR
@@ -18,17 +16,16 @@ from graphbuild.extract.entities.dated_events import edition as _edition
 from graphbuild.extract.entities.dated_events import operations as _operations
 from graphbuild.extract.entities.dated_events import quoted as _quoted
 from graphbuild.extract.entities.dated_events import shown as _shown
+from graphbuild.extract.entities.event_ordinals import EVENT_CONNECTORS, is_ordinal, of_ordinal
 from graphbuild.extract.entities.scan import nameish, proper_tokens, run_backward, run_forward
-from graphbuild.extract.entities.tokens import is_acronym, is_cap
+from graphbuild.extract.entities.tokens import is_cap
 
 # cosmetic forms after "Day"/"Week": "Snow Lady Day Cream", "Day Serum" name a product, not a day
 _WORN = frozenset({"Cream", "Krim", "Serum", "Lotion", "Gel", "Toner", "Moisturizer", "Moisturiser", "Essence", "Mask"})
 
-_ORDINAL = re.compile(r"^ke-?\d{1,4}$")
 _VENUE_KINDS = frozenset({"Convention", "Exhibition", "Expo", "Conference"})  # "… Convention Hall", "Expo Center"
 _OCCASIONS = frozenset({"Malam", "Puncak"})
 _ROOMS = frozenset({"Ruang", "Ruangan", "ruang", "ruangan", "Bilik"})
-_EVENT_CONNECTORS = frozenset({"dan", "dalam", "untuk", "tentang", "bagi", "serta", "secara", "of", "and", "for", "the", "on", "in", "yang", "&", "ke"})
 
 
 def find(ctx: Ctx) -> None:
@@ -51,7 +48,7 @@ def find(ctx: Ctx) -> None:
         if g and not t.newline_before[k + L + 4] and (nameish(ctx, k + L + 4) or ctx.type_at(k + L + 4) == "Organization"):
             body = ctx.owner[k + L + 4]  # the body whose gathering it is, kept as an entity of its own
             e = ctx.spans[body][1] if body >= 0 else run_forward(
-                ctx, k + L + 4, paren_acronym=False, connectors=_EVENT_CONNECTORS, max_tokens=16)
+                ctx, k + L + 4, paren_acronym=False, connectors=EVENT_CONNECTORS, max_tokens=16)
             kept = ctx.mentions[body] if body >= 0 and ctx.spans[body][0] == k + L + 4 else None
             if e > k + L + 4 and (body < 0 or kept) and ctx.add(k, e, "Event", None, "cue", canonical=" ".join(
                     (t.span_text(k, k + L), t.span_text(k + L + 3, e)))) >= 0:
@@ -61,14 +58,14 @@ def find(ctx: Ctx) -> None:
                 continue
         if L and k + L + 1 < n and is_ordinal(t.words[k + L]) and nameish(ctx, k + L + 1) and not (
                 t.newline_before[k + L] or t.newline_before[k + L + 1]):
-            e = run_forward(ctx, k + L + 1, paren_acronym=False, connectors=_EVENT_CONNECTORS, max_tokens=16)
+            e = run_forward(ctx, k + L + 1, paren_acronym=False, connectors=EVENT_CONNECTORS, max_tokens=16)
             if e > k + L + 1 and ctx.add(k, e, "Event", None, "cue") >= 0:  # "Pertemuan ke-41 ASEAN X Working Group"
                 k = e
                 continue
         if L and k + L < n and nameish(ctx, k + L) and not t.newline_before[k + L]:
-            e = run_forward(ctx, k + L, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=24, cue_start=k)
+            e = run_forward(ctx, k + L, paren_acronym=True, connectors=EVENT_CONNECTORS, max_tokens=24, cue_start=k)
             while _dash_pair(ctx, e):  # "Forum Bisnis Indonesia–Korea 2026": a glued dash joins two names
-                e = run_forward(ctx, e + 1, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=12, cue_start=k)
+                e = run_forward(ctx, e + 1, paren_acronym=True, connectors=EVENT_CONNECTORS, max_tokens=12, cue_start=k)
             e = _and_named_edition(ctx, e)
             if e < n and is_ordinal(t.words[e]) and not t.newline_before[e]:
                 e += 1  # "Pertemuan PPWG ke-36": the session number is part of the name
@@ -121,8 +118,8 @@ def find(ctx: Ctx) -> None:
                     ctx.add(i, j + 1, "Event", None, "cue")  # the topic overlaps a name: the head's name alone
     _forum_editions(ctx)
     _topics(ctx)
-    _ordinals(ctx)
-    _numbered_of(ctx)
+    event_ordinals.ordinals(ctx)
+    event_ordinals.numbered_of(ctx)
     _quoted(ctx)
     _dated(ctx)
     _shown(ctx)
@@ -245,75 +242,3 @@ def _named_kind(ctx: Ctx, a: int, e: int) -> bool:
     ("Indonesia Pharma & Health Expo"), so a kind word before them is not part of it."""
     t = ctx.t
     return e - a >= 2 and is_cap(t.words[a]) and any(w in t.cue.event_suffix for w in t.words[a:e])
-
-
-def is_ordinal(w: str) -> bool:
-    return _ORDINAL.match(w) is not None
-
-
-def of_ordinal(ctx: Ctx, e: int) -> int:
-    t = ctx.t
-    return e + 1 if e < len(t.words) and is_ordinal(t.words[e]) and not t.newline_before[e] else e
-
-
-_KE = methodcaller("startswith", "ke")  # the same test at C speed, before the Python one
-
-
-def _starts_ke(w: str) -> bool:
-    return w[:2] == "ke"
-
-
-def _ordinals(ctx: Ctx) -> None:
-    """"(pertemuan) ASEAN Working Group (AWG) ke-12": a numbered session of a named body is an event,
-    when an event word comes before it or the name itself starts or ends like one."""
-    t = ctx.t
-    c = t.cue
-    for k in [k for k in t.where_word(_starts_ke, _KE) if k]:
-        if not is_ordinal(t.words[k]) or ctx.owner[k] >= 0 or t.masked[k] or t.newline_before[k]:
-            continue
-        j = k - 1
-        if j >= 3 and t.words[j] == ")" and t.words[j - 2] == "(" and is_acronym(t.words[j - 1]):
-            j -= 3
-        if not nameish(ctx, j):
-            continue
-        i = run_backward(ctx, j, max_tokens=10)
-        if i > j:
-            continue
-        before = t.words[i - 1].lower() if i > 0 and not t.newline_before[i] else ""
-        if before in c.event_words or t.match_phrase(i, c.event_prefix) or t.words[j] in c.event_suffix:
-            if i == j and t.words[j] in c.event_suffix and (b := _body_before(ctx, j)) < j:
-                i = b  # "ASEAN Pharmaceutical Product Working Group (PPWG) Meeting ke-38": the body's numbered meeting
-            ctx.add(i, k + 1, "Event", None, "cue")
-
-
-_EN_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
-_ORDINAL_END = methodcaller("endswith", ("st", "nd", "rd", "th"))  # every word it matches ends so (tokens hold no newline)
-_SESSION_HEADS = frozenset({"Meeting", "Session", "Conference", "Congress", "Summit", "Assembly", "Symposium", "Forum", "Convention"})
-
-
-def _numbered_of(ctx: Ctx) -> None:
-    """"The 41st Meeting of the ASEAN X Working Group (AXWG)", "the 12th Session of the Y Commission": a body's
-    numbered session, named in English with "of"; a capitalised "The" before the number is part of the title."""
-    t = ctx.t
-    n = len(t.words)
-    for k in t.where_word(_EN_ORDINAL.match, _ORDINAL_END):  # (isalnum let almost every word through)
-        h = k + 1
-        if h + 2 >= n or t.words[h] not in _SESSION_HEADS or t.words[h + 1] != "of" or t.newline_before[h] or ctx.owner[k] >= 0:
-            continue
-        a = h + 2 + (t.words[h + 2] == "the")
-        if a >= n or not is_cap(t.words[a]) or t.newline_before[a]:
-            continue
-        e = run_forward(ctx, a, paren_acronym=True, connectors=_EVENT_CONNECTORS, max_tokens=16)
-        i = k - 1 if k and t.words[k - 1] == "The" and not t.newline_before[k] else k
-        if e > a:
-            ctx.add(i, e, "Event", None, "cue")
-
-
-def _body_before(ctx: Ctx, j: int) -> int:
-    """Where the body named right before an event head word starts ("<Body> (ACR) Meeting"), else ``j``."""
-    t = ctx.t
-    a = j - 3 if j >= 4 and t.words[j - 1] == ")" and t.words[j - 3] == "(" and is_acronym(t.words[j - 2]) else j
-    m = ctx.owner[a - 1] if a > 0 else -1
-    if m < 0 or ctx.mentions[m] is None or ctx.mentions[m].type != "Organization" or ctx.spans[m][1] != a:  # type: ignore[union-attr]
-        return j
-    return ctx.spans[m][0]
