@@ -8,23 +8,24 @@ A and B"), those who gave remarks ("sambutan dari X", "Sebagai keynote speaker, 
 sentence before ("Keduanya menghadiri …") and those met on its sidelines ("Di sela-sela X, A dan B …").
 A speaker is the person next to the speech verb; a sentence with no such cue only mentions the event.
 The speakers introduced by their role ("Sebagai keynote speaker, X", "Pada sesi kedua, A …") are read in
-:mod:`.event_roles`.
+:mod:`.event_roles`, the lines under a heading in :mod:`.event_rosters`.
 """
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import arrivals, cues, delegations, exhibitors
+from graphbuild.extract.relations import arrivals, cues, delegations, event_rosters, exhibitors
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.event_roles import AS_ROLE, FEATURED, FROM_BODIES, from_bodies, in_role
 from graphbuild.extract.relations.event_roles import (
     SESSION_WORD as SESSION_WORD,  # re-exported: ``events`` runs ``session`` from here
 )
 from graphbuild.extract.relations.event_roles import session as session
+from graphbuild.extract.relations.event_rosters import TITLE_FIRST, TITLE_GAP
 from graphbuild.extract.relations.litsearch import literal_search, prefix_search
 from graphbuild.extract.relations.speech import SAY_EN, SAY_MEN, SAY_STEM
-from graphbuild.extract.relations.venues import last_event, same_occasion
+from graphbuild.extract.relations.venues import last_event
 
 _KINDS = (r"acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
           r"diskusi|dialog|sesi|kuliah\s+umum|sarasehan|temu\s+bisnis")
@@ -45,30 +46,10 @@ _TALKS = re.compile(rf"\b(?:{SAY_STEM}|{SAY_EN}|{SAY_MEN}|menurut|"
 _MET = re.compile(r"\b(?:bertemu|menemui|berdialog|berdiskusi|met)\b", re.I)  # who met at the event named before
 # "… tidak hadir dan diwakili oleh X": X came in the absent person's place
 _STAND_IN = re.compile(r"\b(?:diwakili|represented)\s+(?:oleh|by)\s+(?:[^\u2588.;:]{0,60}?)$", re.I)
-# "Narasumber Webinar X:" / "… menghadirkan sejumlah narasumber, antara lain:" — a heading over one line per speaker
-# "Sesi diskusi panel menghadirkan:", "The panel featured:": a session presenting one speaker a line
-_HEADING = re.compile(r"\b(?:(?P<speaker>narasumber|pembicara|panelis|pemateri|speakers|panelists|(?:sesi|panel|diskusi|seminar|webinar|"
-                      r"simposium|symposium|talk\s*show|dialog|session|discussion|lokakarya|workshop)\b[^.!?:\u2588]{0,40}?\b"
-                      r"(?:menghadirkan|mendatangkan|featured|featuring|features|brought\s+together))|(?<!berhalangan\s)(?<!tidak\s)hadir|dihadiri|attended\s+by|"
-                      r"attendees)\b[^.!?]{0,60}:\s*$", re.I)  # "Dari kalangan industri, hadir:": one line per guest
-# "## Peserta rapat koordinasi", "Daftar peserta", "Participants": a label line over one line per guest (no colon)
-# "## Pejabat yang hadir", "## Pembicara utama", "Keynote speakers": the guests or the speakers, one line each
-_LABEL = re.compile(r"^\W*(?:daftar\s+)?(?:(?:para\s+)?peserta|(?:delegasi|tamu\s+undangan|undangan|pejabat|tamu|tokoh)(?:\s+\w+)?\s+yang\s+hadir|"
-                    r"daftar\s+hadir|(?:[\w-]+\s+){0,3}yang\s+(?:berpartisipasi|ikut\s+serta|turut\s+serta|ambil\s+bagian)|"
-                    r"(?:participating|attending)\s+(?:\w+\s+){0,2}?(?:agencies|authorities|bodies|organi[sz]ations|institutions|countries|delegations|"
-                    r"companies|firms|cooperatives|co-ops|associations|manufacturers|universities|hospitals|regulators)|"  # "## Koperasi peserta (sebagian)"
-                    r"(?:instansi|lembaga|otoritas|negara|institusi|koperasi|perusahaan|industri|organisasi|asosiasi|universitas|kampus|"
-                    r"produsen|distributor|UMKM|pemerintah\s+daerah|rumah\s+sakit)\s+peserta|daftar\s+hadir|(?P<speaker>(?:para\s+)?(?:pembicara|narasumber|panelis|pemateri)(?:\s+(?:utama|kunci|tamu))?|"
-                    r"(?:keynote\s+|featured\s+|guest\s+)?(?:speakers|panelists))|participants|attendees|(?:list\s+of\s+)?(?:participants|attendees|delegations))\b[^.!?;:,]{0,40}:?\s*$", re.I)
-_ENVOYS = re.compile(r"\W*(?:perwakilan|delegasi|utusan|representatives?\s+(?:of|from))\b", re.I)  # "- perwakilan A serta B"
-_ITEM_HEAD = re.compile(rf"(?:\s|\*|{cues.HONORIFIC}){{0,5}}")  # "Prof. Dr. apt. X – …": the item opens with its person
-_ITEM_AND = re.compile(r"\s*(?:\([^()\u2588]{1,30}\)\s*)?(?:,\s*)?(?:dan|serta|and|&)\s+")  # between two bodies of one item (not "Direktorat X BPOM")
 # "Workshop menghadirkan tiga narasumber. Materi X disampaikan oleh A. B memaparkan …": the presenters named next
 _SPEAKERS_NAMED = re.compile(r"\b(?:menghadirkan|mengundang|featured|invited)\s+(?:\w+\s+){0,2}?(?:narasumber|pembicara|pemateri|panelis|speakers|panelists)\b", re.I)
 _PRESENTED_BY = re.compile(r"\b(?:disampaikan|dibawakan|dipaparkan|dipresentasikan|presented|delivered)\s+(?:oleh|by)\s+", re.I)
 _PRESENTS = re.compile(r"\b(?:memaparkan|membahas|membawakan|mempresentasikan|menyampaikan\s+materi|presented|discussed)\b", re.I)
-_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 # "Keduanya menghadiri …", "Ia hadir dalam …": the people of the sentence before
 _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|pun\s+|also\s+)?"
                         r"(?:menghadiri|hadir\s+(?:dalam|pada|di)|attended)\b", re.I)
@@ -76,14 +57,6 @@ _THEY_CAME = re.compile(r"^\W*(?:(?P<all>keduanya|mereka|both|they)|ia|dia|belia
 _REMARKS_BY = re.compile(r"\b(?:sambutan|remarks|keynote|paparan)\s+(?:dari|oleh|by|from)\s+"
                          r"|^\W*(?:turut\s+)?(?:memberikan|menyampaikan)\s+(?:kata\s+)?sambutan\s*,\s*", re.I)
 # "Ketua panitia, X, menyebut …": who chaired the event's committee was there
-_TITLE_GAP = re.compile(r"(?:[\s,()]|\u2588|[A-Z][\w.-]*|\b(?:dan|serta|di|untuk|of|for|to|and|the)\b)*")  # only a title between
-# "Direktur Jenderal Farmasi Kementerian Kesehatan, dr. X, MPH": a title (and its body) before the person
-_TITLE_FIRST = re.compile(rf"{_TITLE_GAP.pattern}?,\s*(?:\s|{cues.HONORIFIC}){{0,5}}")
-_TITLE_FIRST_OPT = re.compile(rf"{_TITLE_GAP.pattern}?(?:,\s*)?(?:\s|{cues.HONORIFIC}){{0,5}}")
-# a roster line's post and body run into the name with no comma: "- Direktur Utama Sirnagalih Farma X"
-_TITLE_NAME = re.compile(rf"(?:\*\*)?(?:{cues.TITLE})(?:\s+(?:\u2588+|[A-Z][\w.-]*|dan|&))*\s+(?:\s|{cues.HONORIFIC}){{0,5}}")
-# "- BPOM, diwakili Direktur …, X", "- Direksi Danapati, dipimpin Komisaris Utama X": the one the body sent
-_SENT_BY = re.compile(r",?\s*\b(?:diwakili|dipimpin|represented\s+by|led\s+by)(?:\s+oleh)?\s+", re.I)
 _CHAIR = re.compile(r"\b(?:ketua|wakil\s+ketua|sekretaris)\s+panitia(?:\s+pelaksana)?\b", re.I)
 # "… ditandatangani oleh A dan B dalam/di sela <Event>", "signed by A and B during the <Event>": the signers were there
 _NOT_HELD = re.compile(r"\b(?:batal|dibatalkan|direncanakan|rencananya|akan|ditunda|berhalangan|planned|will|cancel\w*|"
@@ -101,70 +74,17 @@ _SESSION = re.compile(r"^\W*(?:the\s+)?(?:sesi|diskusi|panel|session|discussion|
 _SESSION_BEFORE = re.compile(r"\b(?:sesi|diskusi|panel|session|discussion|talk\s*show|dialog)\b[^.;:\u2588]{0,30}$", re.I)
 _ESCORTED = re.compile(r"^\W*(?:ia|dia|beliau|he|she)\s+(?:juga\s+|turut\s+|was\s+|were\s+)?(?:didampingi|accompanied\s+by)\b", re.I)
 _WATCHED = CueGroup(FROM_BODIES, _SIDELINES_END, _ESCORTED, _LED_BY, _IN_THAT, _STAND_IN, _THEY_CAME, AS_ROLE, FEATURED, _CHAIR, _REMARKS_BY, cues.SIGN)
-watch(_HEADING, _LABEL, _AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_WATCHED.patterns)
+watch(_AGENT_BY, _SPEAKERS_NAMED, _PRESENTED_BY, _PRESENTS, *_WATCHED.patterns)
 # their searches tried only where a leading word starts (long IGNORECASE alternations, searched whole otherwise)
 _not_held, _not_held_before, _talks = literal_search(_NOT_HELD), prefix_search(_NOT_HELD), literal_search(_TALKS)
 
 
-# "Peserta Paviliun Indonesia antara lain:": a national pavilion stands in an expo, not in the forum told last
-_PAVILION = re.compile(r"\b(?:paviliun|pavilion|booth|stan|gerai)\b", re.I)
-_EXPO = re.compile(r"\b(?:Expo|Pameran|Fair|Exhibition|Messe|Show|Beautyworld|Cosmoprof)\b")
-
-
-def _pavilion_expo(ctx: Context, v: View) -> object | None:
-    """The expo told last before a pavilion's participant label (none when the label names no pavilion)."""
-    if not _PAVILION.search(v.text):
-        return None
-    return next((e for e in ctx.recent(v.index, ("Event",), back=40, limit=4) if _EXPO.search(e.name)), None)
-
-
 def find(ctx: Context) -> None:
-    heading: tuple[int, object] | None = None  # (index of the last roster line, the event)
-    role: str | None = None
-    numbered = False  # the line before was a bare item number
+    roster = event_rosters.Roster()
     talks: tuple[int, object] | None = None  # (last sentence that may name a presenter, the event)
     for v in ctx.views:
-        if (":" in v.masked[-3:] and v.may(_HEADING) and (head := _HEADING.search(v.masked))) or (
-                len(v.masked) <= 60 and v.may(_LABEL) and (head := _LABEL.match(v.masked))):
-            named = [m for m in v.mentions if m.type == "Event"]
-            ev = named[0].ent if named else (_pavilion_expo(ctx, v) or last_event(ctx, v.index))
-            ev = ev if ev is None or named or same_occasion(v.masked, ev) else None  # "Peresmian dihadiri oleh:" after a meeting
-            heading = (v.index, ev) if ev is not None else None
-            role = "narasumber" if head.group("speaker") else None
+        if roster.read(ctx, v):
             continue
-        if heading is not None and v.index == heading[0] + 1 and _NUMBER.match(v.text):
-            heading = (v.index, heading[1])  # "1." split off as a sentence of its own: the item follows
-            numbered = True
-            continue
-        bullet = _BULLET.match(v.text) if heading is not None and v.index == heading[0] + 1 else None
-        if heading is not None and (bullet or (numbered and v.index == heading[0] + 1)):
-            heading = (v.index, heading[1])
-            numbered = False
-            people = [m for m in v.mentions if m.type == "Person"]
-            start = bullet.end() if bullet else 0
-            if people and (_ITEM_HEAD.fullmatch(v.text, start, people[0].start)
-                           or _TITLE_FIRST.fullmatch(v.masked, start, people[0].start)
-                           or _TITLE_NAME.fullmatch(v.masked, start, people[0].start)):
-                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
-            elif people and (rep := _SENT_BY.search(v.masked, start, people[0].start)) is not None and _TITLE_FIRST_OPT.fullmatch(
-                    v.masked, rep.end(), people[0].start):  # "- BPOM, diwakili Direktur Registrasi Obat, X": both came
-                ctx.emit("ATTENDED", people[0].ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
-                body = next(iter(v.before(rep.start(), ("Organization",))), None)
-                if body is not None and _ITEM_HEAD.fullmatch(v.text, start, body.start):
-                    ctx.emit("ATTENDED", body.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
-                    if not ctx.has("HOLDS_POSITION", people[0].ent):  # "Hanseo …, diwakili Vice President Y": Y's post
-                        ctx.emit("HOLDS_POSITION", people[0].ent, body.ent, v, 0.6)
-            elif not people and _ENVOYS.match(v.masked, start):
-                for m in (m for m in v.mentions if m.type == "Organization"):
-                    ctx.emit("ATTENDED", m.ent, heading[1], v, 0.7, role=role)  # type: ignore[arg-type]
-            elif not people and v.mentions and v.mentions[0].type == "Organization" and _ITEM_HEAD.fullmatch(v.text, start, v.mentions[0].start):
-                ctx.emit("ATTENDED", v.mentions[0].ent, heading[1], v, 0.7, role=role)  # "- Dinas Kesehatan X": the body came
-                for a, b in zip(v.mentions, v.mentions[1:], strict=False):  # "- Pemerintah Kota A dan Pemerintah Kabupaten B": each body
-                    if b.type != "Organization" or not _ITEM_AND.fullmatch(v.masked, a.end, b.start):
-                        break
-                    ctx.emit("ATTENDED", b.ent, heading[1], v, 0.7, role=role)
-            continue
-        heading = None
         if v.may(_SPEAKERS_NAMED) and _SPEAKERS_NAMED.search(v.masked):
             named = [m for m in v.mentions if m.type == "Event"]
             if (ev := named[0].ent if named else last_event(ctx, v.index)) is not None:
@@ -201,7 +121,7 @@ def _presenters(ctx: Context, v: View, ev) -> None:
         return
     for by in _PRESENTED_BY.finditer(v.masked) if v.may(_PRESENTED_BY) else ():
         nxt = next((m for m in people if m.start >= by.end()), None)
-        if nxt is not None and (_TITLE_GAP.fullmatch(v.masked, by.end(), nxt.start) or _TITLE_FIRST.fullmatch(v.masked, by.end(), nxt.start)):
+        if nxt is not None and (TITLE_GAP.fullmatch(v.masked, by.end(), nxt.start) or TITLE_FIRST.fullmatch(v.masked, by.end(), nxt.start)):
             ctx.emit("ATTENDED", nxt.ent, ev, v, 0.7, role="narasumber")
     for verb in _PRESENTS.finditer(v.masked) if v.may(_PRESENTS) else ():
         prev = next((m for m in reversed(people) if m.end <= verb.start()), None)
@@ -295,7 +215,7 @@ def _led_by(ctx: Context, v: View) -> None:
         people = v.in_clause(c.end(), ("Person",))[:3]
         if not people:  # "dipandu oleh Sekretaris Jenderal PP IAI, apt. X": the title, then the person
             nxt = v.after(c.end(), ("Person",))[:1]
-            people = [m for m in nxt if _TITLE_FIRST.fullmatch(v.masked, c.end(), m.start)]
+            people = [m for m in nxt if TITLE_FIRST.fullmatch(v.masked, c.end(), m.start)]
         for m in people if ev is not None else ():
             ctx.emit("ATTENDED", m.ent, ev, v, 0.7, role="pembuka" if c.group("open") else "moderator")
 
@@ -308,7 +228,7 @@ def _agent_at(ctx: Context, v: View) -> None:
         if not people or _NOT_HELD.search(v.masked[: c.start()]) or cues.negated(v.masked, c.start()):
             continue
         at = _AGENT_AT.match(v.masked, people[-1].end)
-        if at is not None and at.end() == ev.start and _TITLE_GAP.fullmatch(v.masked[c.end() : people[0].start]):  # type: ignore[union-attr]
+        if at is not None and at.end() == ev.start and TITLE_GAP.fullmatch(v.masked[c.end() : people[0].start]):  # type: ignore[union-attr]
             for m in people:
                 ctx.emit("ATTENDED", m.ent, ev.ent, v, 0.7)  # type: ignore[union-attr]
 
@@ -328,5 +248,5 @@ def _chair(ctx: Context, v: View) -> None:
         named = [m for m in v.mentions if m.type == "Event"]
         ev = named[0].ent if named else last_event(ctx, v.index)
         who = next(iter(v.after(c.end(), ("Person",))), None)
-        if ev is not None and who is not None and who.start - c.end() <= 150 and _TITLE_GAP.fullmatch(v.masked[c.end() : who.start]):
+        if ev is not None and who is not None and who.start - c.end() <= 150 and TITLE_GAP.fullmatch(v.masked[c.end() : who.start]):
             ctx.emit("ATTENDED", who.ent, ev, v, 0.7)
