@@ -14,6 +14,7 @@ from graphbuild.extract.entities.org_suffixes import legal_tail
 from graphbuild.extract.entities.person_names import (
     FIRM_TAIL,
     MAX_NAME,
+    PATRONYMIC,
     add_person,
     balinese,
     honorific_at,
@@ -211,11 +212,14 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
             and not (s > p and e - s <= 4 and foreign_short(ctx, s, e))  # "Direktur Asia-Pasifik Farmacéutica Orbis," beside "… S.A."
             and not any(firm_whole(ctx, i, e) for i in range(p, s))  # "Direktur Operasional Mandala Sehat Sentosa" beside "PT …"
             and not (s > p and t.words[s - 1] in _NAMED_BODIES)  # "Kepala Laboratorium X Universitas Nusantara Timur"
-            and not (s > p and t.words[s - 1] in ("PT", "PT.", "CV"))):  # "menjabat Direktur Keuangan PT Rekabio Vaksindo.": no firm is "PT" alone
+            and not (s > p and t.words[s - 1] in ("PT", "PT.", "CV"))  # "menjabat Direktur Keuangan PT Rekabio Vaksindo.": no firm is "PT" alone
+            and not (s == p and _body_glossed(ctx, e))):  # "Ketua Gabungan Pengusaha Jamu (GP Jamu) Jawa Timur, X": the body
         if e - s >= 3 and s == p and _company_word(ctx, s):
             s += 1  # "Presiden Direktur Medisynth Lukas Santoso Halim": the company's short name, then the person
         while e - s > 2 and t.words[s] in _FIELDS:
             s += 1  # "Direktur Operasi Melati Kusumawardani": the post's field is no part of the name
+        if e + 1 < n and t.words[e] in PATRONYMIC and not t.newline_before[e]:
+            e = max(e, name_run(ctx, s))  # "CEO Al-Hijaz Medical Industries Faisal bin Abdullah Al-Ghamdi": the name goes on
         if not all(w in _FIELDS for w in t.words[s:e]):  # "Direktur Medis dan Regulatori" before a name already read
             add_person(ctx, s, e)
         return e
@@ -278,3 +282,13 @@ def _company_word(ctx: Ctx, k: int) -> bool:
             if first == w:
                 return True
     return False
+
+
+def _body_glossed(ctx: Ctx, e: int) -> bool:
+    """Whether a bracket right after the run gives a body's known short form ("(GP Jamu)", "(IAI)"): the run
+    is that body's name, not a person's."""
+    t = ctx.t
+    if e + 2 >= len(t.words) or t.words[e] != "(":
+        return False
+    close = next((x for x in range(e + 2, min(e + 6, len(t.words))) if t.words[x] == ")"), -1)
+    return close > 0 and ctx.lexicon.lookup(t.span_text(e + 1, close), "Organization") is not None
