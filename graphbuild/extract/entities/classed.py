@@ -78,14 +78,14 @@ def brand_end(ctx: Ctx, j: int, most: int = 3, line_start: bool = False) -> int:
            and (t.words[e][:1].isupper() or any(ch.isdigit() for ch in t.words[e]))
            and (e == j or not (t.headline and t.headline[e]) and t.words[e] != "Cap")):
         e += 1
-    if j < e < len(t.words) and e - j < most and _STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
+    if j < e < len(t.words) and e - j < most and STRENGTH.match(t.words[e]) and not t.newline_before[e] and (
             e + 1 >= len(t.words) or (t.lower[e + 1] if t.words[e + 1][:1].isupper() else t.lower[e + 1].split("/")[0]) not in _AFTER_NUMBER):
         e += 1  # "Imunovit 500", "Neurobion 5000": a bare strength is part of the name as written (not "100 mg/4 mL")
     return cap_tail(ctx, e) if e > j else e
 
 
 # a bare strength after a brand word (not a year); words after which the number counts something else
-_STRENGTH = re.compile(r"^(?!(?:19|20)\d\d$)\d{2,4}$")
+STRENGTH = re.compile(r"^(?!(?:19|20)\d\d$)\d{2,4}$")
 _AFTER_NUMBER = frozenset({"mg", "mcg", "g", "ml", "iu", "unit", "units", "persen", "%", "tablet", "kapsul", "dosis",
                            "doses", "botol", "vial", "orang", "pasien", "ribu", "juta", "miliar", "triliun", "kali",
                            "hari", "tahun", "bulan", "kotak", "boks", "buah", "jenis", "item", "ton", "kg", "liter"})

@@ -7,10 +7,8 @@ Forte merupakan produk PT X", "Lanadex, obat pereda nyeri", "Ostelix, an osteopo
 
 from __future__ import annotations
 
-import re
-
 from graphbuild.extract.entities.brands import NUMBER, UNITS, product_name
-from graphbuild.extract.entities.classed import HEADS, SEP, STOP, add_brand, common_words
+from graphbuild.extract.entities.classed import HEADS, SEP, STOP, STRENGTH, add_brand, common_words
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.products import FORMS
 from graphbuild.extract.entities.tokens import is_cap
@@ -114,7 +112,6 @@ def _closes(t, k: int) -> bool:  # type: ignore[no-untyped-def]
     return k + 2 < len(w) and bool(NUMBER.match(w[k])) and w[k + 1].lower() in UNITS and w[k + 2] == ")"
 
 
-_STRENGTH = re.compile(r"^(?!(?:19|20)\d\d$)\d{2,4}$")  # "500", not a year
 # what a gloss says after the substance: its release and dose form ("extended-release tablets 500 mg")
 _FORM_WORDS = frozenset({"tablet", "tablets", "kapsul", "capsule", "capsules", "kaplet", "caplet", "caplets",
                          "extended-release", "modified-release", "sustained-release", "prolonged-release", "delayed-release",
@@ -148,7 +145,7 @@ def _glossed(ctx: Ctx) -> None:
                 or w in _CAPTIONS:
             continue
         s = k
-        strength = k >= 2 and _STRENGTH.match(t.words[k - 1]) is not None and ctx.owner[k - 1] < 0 and product_name(
+        strength = k >= 2 and STRENGTH.match(t.words[k - 1]) is not None and ctx.owner[k - 1] < 0 and product_name(
             ctx, k - 2) and not t.newline_before[k - 1]
         s -= strength  # "Glucorin XR 500 (metformin …)": the strength as the brand is written
         while s - 1 >= 0 and (k - s < 2 + strength or k - s == 2 and t.words[k - 1] in FORMS) and product_name(ctx, s - 1) \

@@ -13,7 +13,7 @@ from graphbuild.extract.relations.origins import COMMA as _COMMA
 
 _HEADS = ("Organization", "Facility")  # what a seat places
 _BEFORE = re.compile(r"[-\u2010\u2011](?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?:PT\.?\s+)?")  # "India-based drugmaker X"
-_AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
+AFTER = re.compile(r"^[-\u2010\u2011]based\b", re.I)
 WORD = re.compile(r"based|headquartered", re.I)  # what both match: ``_based`` reads no sentence without it
 watch(WORD)
 # 'PT A ("A"), a Jakarta-based …', "Nordavia Therapeutics AB, a Stockholm-based …"
@@ -31,7 +31,7 @@ def find(ctx: Context, v: View) -> None:
                 and _BEFORE.fullmatch(v.gap(m.end, nxt.start))):
             ctx.emit("LOCATED_IN", nxt.ent, m.ent, v, 0.75)
         prev = v.prev_mention(m)
-        based = _AFTER.match(v.text[m.end :])
+        based = AFTER.match(v.text[m.end :])
         if based and prev is not None and prev.type == "Location" and _COMMA.match(v.gap(prev.end, m.start)) \
                 and (head := v.prev_mention(prev)) is not None:
             m, prev = prev, head  # "X, a Barcelona, Spain-based maker": the city the country places is X's seat

@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.relations import title_patterns as tp
 from graphbuild.extract.relations.common import Context, M, View
+from graphbuild.extract.relations.part_of import UNIT
 from graphbuild.extract.relations.places import region
 from graphbuild.extract.relations.title_bodies import central_body, headed_unit, title_key
 from graphbuild.extract.relations.title_bodies import regional_board as _regional_board
@@ -98,7 +99,6 @@ def second_post(ctx: Context, v: View, p: M) -> None:
 # a bare post of a ministry, an agency or an association: a directorate's field (no company's), its secretary-general
 _OFFICE_POST = re.compile(r"(?:Wakil\s+)?(?:Direktur\s+(?!(?:Utama|Keuangan|Operasional|Operasi|Produksi|Pemasaran|Komersial|Teknik|Bisnis|"
                           r"Penjualan|Umum|Medis|SDM|Manufaktur|Mutu|Independen|Eksekutif|Pelaksana)\b)[A-Z]|Sekretaris\s+Jenderal\b|Sekjen\b)")
-_UNIT = re.compile(r"(?:Direktorat|Ditjen|Deputi|Biro|Pusat|Balai|Loka|Bidang|Subdit|Inspektorat|Sekretariat|Kedeputian)\b")
 
 
 def escort_post(ctx: Context, v: View, p: M) -> None:
@@ -119,7 +119,7 @@ def escort_post(ctx: Context, v: View, p: M) -> None:
         bodies = [b for b in held if ctx.by_id[b].category == "company"]
         if not bodies and _OFFICE_POST.match(t.group("title")):  # "Dirjen X, A, didampingi Direktur Industri Kimia Hilir, B":
             bodies = list(dict.fromkeys(b for b in held if ctx.by_id[b].type == "Organization"  # the head's ministry or
-                                        and not _UNIT.match(ctx.by_id[b].name)))  # agency, not his unit
+                                        and not UNIT.match(ctx.by_id[b].name)))  # agency, not his unit
     if len(bodies) == 1:
         body = next(e for e in ctx.entities if e.id == bodies[0])
         if ctx.emit("HOLDS_POSITION", p.ent, body, v, 0.7, title=t.group("title")):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import places, regional_offices
+from graphbuild.extract.relations import based_seats, places, regional_offices
 from graphbuild.extract.relations.common import Context, M, View, watch
 
 _SEAT = re.compile(r"\b(?:headquartered|based|domiciled)\s+in\s+$|\b(?:berkantor\s+pusat|berkedudukan|bermarkas|berpusat|"
@@ -62,7 +62,6 @@ def _paired(v: View, subject: M) -> bool:
 # Seoul-based maker", "perwakilan dari Osaka"
 _CITY_SEAT = re.compile(r"\b(?:dari|asal|from)\s+$|\b(?:headquartered|based|domiciled|located)\s+in\s+(?:the\s+city\s+of\s+)?$|\b(?:berkantor(?:\s+pusat)?|"
                         r"berkedudukan|bermarkas|berpusat|berdomisili|berbasis|berlokasi)\s+di\s+(?:kota\s+)?$", re.I)
-_SEAT_AFTER = re.compile(r"-based\b")
 
 
 def _foreign_cities(ctx: Context) -> None:
@@ -93,7 +92,7 @@ def _foreign_cities(ctx: Context) -> None:
                     continue  # a dateline's "BEIJING —" places the writer, not a fact ("DUBAI, United Arab Emirates" does)
             named = any(x.ent is country for x in v.mentions)
             if not named and not (places.category(m.ent) == "city" and (_CITY_SEAT.search(v.masked[max(0, m.start - 40) : m.start])
-                                                                        or _SEAT_AFTER.match(v.masked, m.end))):
+                                                                        or based_seats.AFTER.match(v.masked[m.end : m.end + 8]))):
                 continue
             ctx.emit("LOCATED_IN", m.ent, country, v, 0.5)
 
