@@ -145,6 +145,45 @@ def test_tag_lists_are_furniture(tmp_path: Path) -> None:
     assert "Tag produk yang disita" in doc.text
 
 
+_LIST_PAGE = """<html><head><title>Sentosa Vaksin Raih Izin Edar di Tiga Negara | Siaran Pers</title></head><body>
+<ul class="menu"><li>Beranda</li><li>Berita</li><li>Kesehatan</li></ul>
+<h1>Sentosa Vaksin Raih Izin Edar di Tiga Negara</h1>
+<p><strong>JAKARTA, 3 Maret 2026</strong> &ndash; PT Sentosa Vaksin Nusantara mengumumkan bahwa vaksin tifoid konjugat
+Tifovaks kini terdaftar di sejumlah negara tujuan ekspor setelah memperoleh prakualifikasi dari WHO tahun lalu.</p>
+<p>Vaksin tersebut diproduksi di pabrik perusahaan di Kawasan Industri Jababeka, Cikarang, yang telah memegang sertifikat
+CPOB dari Badan POM sejak 2021. Kapasitas produksi tahunan mencapai 30 juta dosis.</p>
+<p>Sejak awal tahun, perusahaan mengajukan pendaftaran di negara-negara endemis tifoid:</p>
+<ul>
+<li>Pakistan &ndash; disetujui Drug Regulatory Authority of Pakistan (DRAP) pada Januari 2026;</li>
+<li>Bangladesh &ndash; disetujui Directorate General of Drug Administration (DGDA) pada Februari 2026;</li>
+<li>Nepal dan Myanmar &ndash; berkas masih dievaluasi otoritas setempat.</li>
+</ul>
+<p>&ldquo;Kami ingin vaksin buatan Indonesia menjangkau anak-anak yang paling membutuhkan,&rdquo; kata Direktur Utama
+PT Sentosa Vaksin Nusantara, dr. Ratna Kusumawardani, MPH.</p>
+<p>Perusahaan menargetkan ekspor perdana ke Pakistan pada kuartal ketiga 2026, dengan volume awal dua juta dosis.</p>
+</body></html>"""
+
+
+def test_html_list_under_a_lead_in_is_kept(tmp_path: Path) -> None:
+    """trafilatura's default pass drops this list (the countries a vaccine is registered in); the text keeps it in
+    place, after its lead-in, while a menu of one-word items stays out."""
+    text = _one(_write(tmp_path, "rilis.html", _LIST_PAGE)).text
+    lead = text.index("negara-negara endemis tifoid:")
+    assert lead < text.index("- Pakistan – disetujui Drug Regulatory Authority of Pakistan (DRAP)") < text.index(
+        "- Bangladesh –") < text.index("- Nepal dan Myanmar –") < text.index("Kami ingin vaksin")
+    assert "Beranda" not in text and "Kesehatan\n" not in text
+
+
+@pytest.mark.parametrize("crumb", ["Bisnis › Farmasi", "Regional > Jawa Tengah", "Beranda » Berita » Kesehatan »"])
+def test_breadcrumb_is_furniture_not_the_title(tmp_path: Path, crumb: str) -> None:
+    """A section trail above the headline would otherwise become the document's title."""
+    text = (f"{crumb}\n\nBBPOM di Semarang Sita Obat Keras Ilegal\n\nSEMARANG - BBPOM di Semarang menyita 12.000 butir"
+            " obat keras dari sebuah gudang di Kabupaten Demak. Kadar zat aktif > 50 mg per tablet.\n")
+    doc = _one(_write(tmp_path, "a.txt", text))
+    assert doc.title == "BBPOM di Semarang Sita Obat Keras Ilegal"
+    assert crumb not in doc.text and "Kadar zat aktif > 50 mg per tablet." in doc.text
+
+
 def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     """A Markdown export's YAML block gives title, date and author; its "title: …" line is no text to extract."""
     md = ("---\ntitle: \"Loka POM Bungo Gelar Edukasi Obat\"\ndate: 2026-03-04\nauthor: Sari Wulandari\ntags: [bpom, edukasi]\n---\n\n"

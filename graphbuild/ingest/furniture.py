@@ -145,6 +145,23 @@ def is_menu_word(line: str) -> bool:
     return len(line) <= 30 and line.strip(_MENU_TRIM).lower() in MENU_WORDS
 
 
+_CRUMB_SPLIT = re.compile(r"\s*[»›>]\s*")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A section trail ("Bisnis › Farmasi", "Regional > Jawa Tengah", "Home > Newsroom > Press Releases"):
+    two to six short capitalised sections and no figures. Left in, it becomes the document's title."""
+    if len(line) > 80 or not ("»" in line or "›" in line or ">" in line):
+        return False
+    parts = _CRUMB_SPLIT.split(line.strip())
+    if parts[-1] == "":
+        parts.pop()
+    return 2 <= len(parts) <= 6 and all(
+        part[:1].isupper() and len(part.split()) <= 3 and not any(c.isdigit() or c in ".,;:!?\"'“”()" for c in part)
+        for part in parts
+    )
+
+
 def strip_furniture(text: str) -> tuple[str, list[str]]:
     """Remove furniture lines and bylines; returns ``(text, authors)``.
 
@@ -190,7 +207,7 @@ def strip_furniture(text: str) -> tuple[str, list[str]]:
                 continue
             # (a teaser or share line is short: a long line that opens with "Baca juga" is article text glued to one)
             if ((drop and _DROP.match(piece) and len(piece) <= _TEASER_MAX) or _is_contact(piece, low, contact)
-                    or is_menu_word(piece)):
+                    or is_menu_word(piece) or is_breadcrumb(piece)):
                 continue
             if not content_seen and end and _END.match(piece):  # once content is seen, a match returned above
                 continue

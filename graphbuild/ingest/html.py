@@ -10,6 +10,7 @@ then the schema.org JSON-LD most news sites embed): it is cheap and deterministi
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import re
@@ -74,17 +75,52 @@ def _parse(markup: str):  # type: ignore[no-untyped-def]
 
 
 def _trafilatura_text(markup: str) -> str:
+    """The article body; a list trafilatura's default pass left out is put back (see ``_with_lists``)."""
+    text = _trafilatura(markup)
+    if text and _LIST_ITEM.search(markup):
+        text = _with_lists(text, _trafilatura(markup, favor_recall=True))
+    return text
+
+
+_LIST_ITEM = re.compile(r"<li\b", re.IGNORECASE)
+
+
+def _trafilatura(markup: str, favor_recall: bool = False) -> str:
     try:
         import trafilatura
 
         text = trafilatura.extract(
             markup, include_comments=False, include_tables=True, include_images=False,
-            include_links=False, with_metadata=False, output_format="txt",
+            include_links=False, with_metadata=False, output_format="txt", favor_recall=favor_recall,
         )
     except Exception:  # noqa: BLE001 - ImportError (missing lxml_html_clean) or a parser crash
         log.debug("trafilatura failed; using the plain text fallback", exc_info=True)
         return ""
     return text or ""
+
+
+def _with_lists(text: str, fuller: str) -> str:
+    """``text`` with the item lists that only ``fuller`` (trafilatura's recall pass) holds, in their place.
+
+    trafilatura's default pass drops a ``<ul>`` under a paragraph ending in ":" on many press-release pages:
+    the products a recall names, the countries a vaccine is registered in. Its recall pass keeps them, and
+    also breadcrumbs and menus, so only a block of two or more ``- item`` lines of several words each is
+    taken over (a menu's items are one or two words).
+    """
+    base, full = text.split("\n"), fuller.split("\n")
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, base, full, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        out.extend(base[i1:i2])
+        if tag in ("insert", "replace") and _is_item_list(full[j1:j2]):
+            out.extend(full[j1:j2])
+    return "\n".join(out)
+
+
+def _is_item_list(lines: list[str]) -> bool:
+    items = [line for line in lines if line.strip()]
+    return (len(items) >= 2 and all(line.startswith("- ") for line in items)
+            and sum(len(line.split()) for line in items) >= 4 * len(items))
 
 
 def _plain_text(tree) -> str:  # type: ignore[no-untyped-def]
