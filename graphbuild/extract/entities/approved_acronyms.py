@@ -104,12 +104,19 @@ def approvals(ctx: Ctx) -> None:
                     and not batch_number(t, e) and t.lower[e - 1] not in _ISSUER_BEFORE \
                     and not (t.lower[e - 1] in ("dan", "and") and ctx.type_at(e - 2) == "Organization") \
                     and not (w in _DEGREE_WORDS and e > 0 and t.words[e - 1] == ",") \
-                    and not _inside_name(t, e):  # "Maria L. Panjaitan, S.E., M.M." names a degree
+                    and not _inside_name(t, e) and not _glosses_body(ctx, w):
                 m = ctx.add(e, e + 1, "Product", None, "cue")
                 if m >= 0 and e + 2 < n and t.words[e + 1] in ("dan", "and", ",") and product_name(ctx, e + 2):
                     if e + 3 >= n or not is_cap(t.words[e + 3]):
                         ctx.add(e + 2, e + 3, "Product", None, "cue")
             e += 1
+
+
+def _glosses_body(ctx: Ctx, w: str) -> bool:
+    """"Pharmacy and Poisons Board (PPB)": the acronym is a body's short form, written in brackets after it."""
+    t = ctx.t
+    return any(t.words[k] == w and t.words[k - 1] == "(" and ctx.type_at(k - 2) == "Organization"
+               for k in range(2, len(t.words)))
 
 
 def _inside_name(t, e: int) -> bool:  # type: ignore[no-untyped-def]
