@@ -32,6 +32,7 @@ from graphbuild.extract.entities.title_names import (
     long_title_name,
     named_apart,
     past_field,
+    place_led_name,
     region_before_name,
     region_words,
     titled_name,
@@ -260,6 +261,8 @@ def role_led(ctx: Ctx, k: int, r: int) -> int:
         h = honorific_at(ctx, a)
         a += h
         b = name_run(ctx, a) if h or not c.verb_like(t.words[a]) else a  # "Menteri MFDS Korea, Dorong Percepatan …": a headline verb
+        if b == a and not h:
+            b = place_led_name(ctx, a)  # "Ketua Umum GPFI, Bima Arya, hadir": a given name spelled like a town
         # "Fransiska Lumbantobing (Direktur Utama, Gemilang Husada)": in a named person's bracket the body follows the post
         glossing = not h and b < n and t.words[b] == ")" and r0 >= 2 and t.words[r0 - 1] == "(" and (
             ctx.type_at(r0 - 2) == "Person" or ctx.name_like(r0 - 2))

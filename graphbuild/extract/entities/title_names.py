@@ -89,6 +89,16 @@ def named_apart(ctx: Ctx, p: int, e: int) -> bool:
 _TITLE_GAP = frozenset({"of", "the", "at", "for", "in", "and", "di", "untuk", "dan", "&"})
 
 
+def place_led_name(ctx: Ctx, a: int) -> int:
+    """End of a name in an apposition after a title whose given name is spelled like a town ("Ketua Umum idEA,
+    Bima Laksana Wiratama, mengatakan"): more name words and the closing comma must follow; else ``a``."""
+    t = ctx.t
+    if ctx.type_at(a) != "Location" or ctx.spans[ctx.owner[a]] != (a, a + 1):
+        return a
+    z = name_run(ctx, a, allow_places=True)
+    return z if z - a >= 2 and z + 1 < len(t.words) and t.words[z] == "," and ctx.type_at(z - 1) != "Location" else a
+
+
 def long_title_name(ctx: Ctx, p: int) -> int:
     """"Director General of X of the Ministry of Health, Rahmat Hidayat Lubis": a title, its unit and its
     organisation, then a comma and the name. The stretch before the comma must end in a known organisation
@@ -117,6 +127,8 @@ def long_title_name(ctx: Ctx, p: int) -> int:
     h = honorific_at(ctx, j + 1)
     a = j + 1 + h
     b = name_run(ctx, a) if h or a >= n or not c.verb_like(t.words[a]) else a  # ", Dorong Percepatan …": a headline verb
+    if b == a and not h:
+        b = place_led_name(ctx, a)  # ", Bima Laksana Wiratama,"
     if b - a >= 2 and name_ends(t, b):
         add_person(ctx, a, b)
         return b
