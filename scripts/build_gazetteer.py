@@ -55,6 +55,7 @@ CITY_EXONYMS: dict[str, str] = {
     "Xi’an": "Xi'an|Xian", "Ürümqi": "Urumqi", "New York City": "New York|New York City|NYC",
     "Naypyidaw": "Naypyidaw|Nay Pyi Taw", "Ulan Bator": "Ulaanbaatar|Ulan Bator", "Hanoi": "Hanoi|Ha Noi", "Cheongju-si": "Cheongju|Cheongju-si",
     "Ras Al Khaimah": "Ras Al Khaimah|Ras al-Khaimah|Ras Al-Khaimah", "Algiers": "Algiers|Aljir",
+    "Mexico City": "Mexico City|Ciudad de México|Ciudad de Mexico|Kota Meksiko",
 }
 
 # Smaller foreign cities that pharma news names (HQs of regulators, bodies and companies).
