@@ -221,7 +221,7 @@ EVENT_ANAPHOR = re.compile(
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
     r"workshop|pelatihan|bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"perhelatan|gelaran|munas|musyawarah(?:\s+nasional)?|rakernas|rakor|rakornas|muktamar|mukernas|rapimnas)"
-    r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar)\b"
+    r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|dipimpin)\b"
     # "Pembukaan pameran dihadiri oleh …": the opening of the event just named
     r"|^\W*(?:pembukaan|penutupan|pelaksanaan|peresmian|rangkaian)\s+(?:acara|kegiatan|pertemuan|forum|seminar|webinar|"
     r"konferensi|lokakarya|simposium|kongres|pameran|expo)\b",
