@@ -48,7 +48,7 @@ HONORIFIC = (
     r"|Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Kolonel|Letkol|Mayjen|Laksma|Marsma|Pol|\((?:H\.?C|h\.c)\.?\))\.?\s*)"  # "Dr. (H.C.)": honoris causa
 )
 DEGREE = (
-    r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.?\s?Farm|Apt|M\.?\s?Kes|M\.?\s?Epid|M\.?\s?B\.?\s?A|M\.?\s?H|"
+    r"(?:M\.?\s?Biomed|Ph\.?\s?D|M\.?\s?Sc|S\.?\s?Farm|M\.\s?Farm\.\s?Klin|M\.?\s?Farm|M\.?\s?Pharm|M\.\s?Eng|B\.\s?Sc|Lc(?=\.)|DVM\b|M\.\s?A\.\s?P(?=\.)|M\.\s?P\.\s?P(?=\.)|Apt|M\.?\s?Kes|M\.?\s?Epid|M\.?\s?B\.?\s?A|M\.?\s?H|"
     r"S\.?\s?H|M\.?\s?M|M\.?\s?T|S\.?\s?T|MPH|M\.?\s?P\.?\s?H|M\.?\s?Si|S\.?\s?Si|S\.?\s?E|(?:Sub)?[Ss]p\.?\s?\w{1,4}(?:-\w{1,5})?(?:\.\s?\w{1,3})?|S\.?\s?Ked|M\.?\s?Pd|"
     r"S\.\s?Ag|M\.\s?Ag|M\.\s?E|S\.\s?Sos|S\.\s?Kom|M\.\s?Kom|S\.\s?Psi|M\.\s?Psi|S\.\s?K\.?\s?M|M\.\s?K\.?\s?M|MARS\b|M\.A\.R\.S|Dr\.?PH\b|MKM\b|SKM\b|FINASIM\b|FACP\b|FRCP\b|S\.I\.K|M\.A(?=\.))\.?"
 )
@@ -221,7 +221,7 @@ EVENT_ANAPHOR = re.compile(
     r"|^\W*(?:acara|kegiatan|pertemuan|rapat|forum|seminar|webinar|konferensi|lokakarya|simposium|kongres|pameran|ajang|"
     r"workshop|pelatihan|bimtek|bimbingan\s+teknis|sosialisasi|sarasehan|training|"
     r"perhelatan|gelaran|munas|musyawarah(?:\s+nasional)?|rakernas|rakor|rakornas|muktamar|mukernas|rapimnas)"
-    r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar)\b"
+    r"\s+(?:yang|itu|ini|tersebut|dihadiri|diikuti|dibuka|berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|dipimpin)\b"
     # "Pembukaan pameran dihadiri oleh …": the opening of the event just named
     r"|^\W*(?:pembukaan|penutupan|pelaksanaan|peresmian|rangkaian)\s+(?:acara|kegiatan|pertemuan|forum|seminar|webinar|"
     r"konferensi|lokakarya|simposium|kongres|pameran|expo)\b",

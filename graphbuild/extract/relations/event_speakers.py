@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.relations import arrivals, cues, delegations, event_rosters, exhibitors
+from graphbuild.extract.relations import arrivals, cues, delegations, event_rosters, exhibitors, talk_givers
 from graphbuild.extract.relations.common import Context, CueGroup, View, watch
 from graphbuild.extract.relations.event_roles import AS_ROLE, FEATURED, FROM_BODIES, from_bodies, in_role
 from graphbuild.extract.relations.event_roles import (
@@ -99,6 +99,7 @@ def find(ctx: Context) -> None:
                 arrivals.find(ctx, v)
             if delegations.WATCHED.may(v):
                 delegations.find(ctx, v)
+            talk_givers.find(ctx, v)
             if (" oleh " in v.masked or " by " in v.masked) and v.may(_AGENT_BY) and any(m.type == "Event" for m in v.mentions):
                 _agent_at(ctx, v)  # the act's agent, then the event it was done at: both in the sentence
         if not _WATCHED.may(v) and not (v.mentions and v.mentions[0].type == "Event"):

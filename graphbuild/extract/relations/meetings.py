@@ -189,6 +189,21 @@ def _party_leader(ctx: Context, v: View, host: Entity, pos: int) -> None:
             break
 
 
+_GUEST_GAP = re.compile(rf"(?:[\s,]|{cues.DEGREE})*")
+
+
+def _on_visit(ctx: Context, v: View, guest: M, pos: int) -> bool:
+    """"Dalam kunjungan itu, X disambut Y", "X meninjau pabrik A. X disambut Y": the subject right before the bare
+    "disambut" is the guest of a visit this sentence (before the name) or the one before tells with them in it."""
+    if not _GUEST_GAP.fullmatch(v.masked, guest.end, pos):
+        return False
+    if cues.VISIT.search(v.masked, 0, guest.start):
+        return True
+    prev = ctx.views[v.index - 1] if v.index else None
+    return prev is not None and any(m.ent is guest.ent for m in prev.mentions) and bool(
+        cues.VISIT.search(prev.masked) or cues.VISIT_DIRECT.search(prev.masked))
+
+
 def _met_with(ctx: Context, v: View) -> None:
     for c in v.cues(_MEET):
         if cues.negated(v.masked, c.start()):
@@ -198,8 +213,8 @@ def _met_with(ctx: Context, v: View) -> None:
         if leader is not None:
             before = []  # an unsplit "…, M.M. Rombongan disambut …": the party is the visit's, not the escort's before
         if before and not c.group().lower().endswith("oleh") and c.group()[:8].lower() == "disambut" and not _ARRIVED.search(
-                v.masked, before[0].end, c.start()):
-            continue  # "Usulan A disambut B": only a guest who arrived is welcomed with no "oleh"
+                v.masked, before[0].end, c.start()) and not _on_visit(ctx, v, before[0], c.start()):
+            continue  # "Usulan A disambut B": only a guest who arrived (or is on the visit told) is welcomed with no "oleh"
         subjects = _with_partners(v, before[0]) if before else [leader] if leader else _pronoun_subjects(ctx, v, c.start())
         if not before and len(subjects) > 1 and c.group()[:8].lower() == "disambut" and not c.group().lower().endswith("oleh") and (
                 (lead := _visitor(ctx, v.index)) in subjects and _ESCORTED_BY.search(ctx.views[v.index - 1].masked)):

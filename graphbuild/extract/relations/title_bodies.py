@@ -79,9 +79,23 @@ def glossed_body(v: View, body: M) -> M | None:
 
 
 def org_named(ctx: Context, name: str) -> Entity | None:
+    """The organisation named so; else the one whose name is this plus only its legal form ("Hanseo Biologics'"
+    for "Hanseo Biologics Co., Ltd.": a possessive drops the suffix)."""
     want = name.casefold()
-    return next((e for e in ctx.entities if e.type == "Organization"
-                 and want in {n.casefold() for n in (e.name, *e.aliases)}), None)
+    got = next((e for e in ctx.entities if e.type == "Organization"
+                and want in {n.casefold() for n in (e.name, *e.aliases)}), None)
+    if got is None and len(want) >= 4:
+        got = next((e for e in ctx.entities if e.type == "Organization"
+                    and any(_bare(n) == want for n in (e.name, *e.aliases))), None)
+    return got
+
+
+_LEGAL_FORM = re.compile(rf"^(?:PT\.?\s+)?|(?:[\s,]+{cues.LEGAL})+\.?$")
+
+
+def _bare(name: str) -> str:
+    """A company name without its legal form ("PT", "Tbk", "Co., Ltd."), case-folded."""
+    return _LEGAL_FORM.sub("", name).strip().casefold()
 
 
 def parent_in_name(ctx: Context, unit: M) -> Entity | None:

@@ -105,7 +105,7 @@ ORG_THEN_TITLE = re.compile(rf"^\s*,\s*{cues.TITLE}(?:\s+(?:[A-Z][\w-]*|dan|sert
 ITS_TITLE = re.compile(rf"\b(?:Its|Their|Perusahaan\s+ini\s+dipimpin\s+oleh)\s+{cues.TITLE}"
                         r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?\s*,\s*$")
 THE_COMPANY = re.compile(r"\b(?:[Tt]he\s+Company(?:['\u2019]s)?|Perseroan)\b")  # a filing's defined term
-POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})['\u2019]s\s+{cues.TITLE}"
+POSSESSIVE_TITLE = re.compile(rf"(?<![\w\u2588])(?P<org>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})(?:['\u2019]s|(?<=s)['\u2019])\s+{cues.TITLE}"
                                rf"\s*,?\s*{cues.HONORIFIC}*$")
 
 watch(REPRESENTED, ANALYST_OF, TITLE_END, TITLE_UNIT_END, MINISTER, POSSESSIVE_TITLE, ITS_TITLE, TITLE_BARE)

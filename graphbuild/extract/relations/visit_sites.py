@@ -95,3 +95,26 @@ def named_later(ctx: Context, unnamed: list[tuple[View, Entity]]) -> None:
         return  # "PT B mengoperasikan pabrik bernama Y": another firm's plant, not the one toured
     for w, who in unnamed:
         ctx.emit("VISITED", who, site, w, 0.65)
+
+
+# "meninjau laboratorium pengujian produk biologi di Balai Besar POM di X": a part of a named body's premises
+SITE_IN = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:fasilitas|pabrik|sarana|laboratorium|gudang|lini|"
+                     r"ruang(?:an)?|instalasi|rumah\s+produksi)\s+(?:[a-z][\w-]*\s+){0,4}(?:di|pada|milik)\s+$")
+# "meninjau gudang perusahaan di Lubuk Pakam", "meninjau langsung fasilitas tersebut": the company's site told before
+_SITE_REF_AFTER = re.compile(r"\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:fasilitas|pabrik|sarana|gudang|kantor|"
+                             r"rumah\s+produksi)\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:perusahaan|perseroan)(?:\s+(?:tersebut|itu|ini))?"
+                             r"|(?:tersebut|itu))\b")
+
+
+def site_by_reference(ctx: Context, v: View, end: int) -> Entity | None:
+    """The site a direct visit verb points back at ("meninjau fasilitas tersebut"): the facility told in the
+    last few sentences, else the company named there (one only: two leave the reference open)."""
+    ref = _SITE_REF_AFTER.match(v.masked, end)
+    if ref is None or v.after(end, ("Organization", "Facility"), v.clause_end(end)):
+        return None
+    site = ctx.recent(v.index, ("Facility",), pos=ref.start(), back=2, limit=2)
+    if len(site) == 1:
+        return site[0]
+    firms = [e for e in ctx.recent(v.index, ("Organization",), pos=ref.start(), back=2, limit=6) if e.category == "company"]
+    return firms[0] if len({e.id for e in firms}) == 1 and not site else None
+

@@ -15,8 +15,10 @@ from graphbuild.extract.relations.common import Context, CueGroup, M, View, watc
 from graphbuild.extract.relations.visit_sites import (
     FIRMS_SITE,
     LIST_SITE,
+    SITE_IN,
     its_site,
     named_later,
+    site_by_reference,
     told_firm,
 )
 from graphbuild.extract.relations.visitors import DELEGATION, subject, with_companions
@@ -32,7 +34,7 @@ _LEAD = re.compile(r"^\s*(?:ke\s+)?(?:(?:fasilitas|pabrik|sarana|lokasi|kantor|m
 # "peninjauan ke fasilitas produksi vaksin Bio Farma": a site noun, then a few lowercase words saying what it makes
 # "meninjau langsung fasilitas produksi vaksin milik PT X": an unnamed site of the company is a visit to it
 _SITE_OF = re.compile(r"^\s*(?:(?:langsung|secara\s+langsung|juga|pula)\s+)?(?:ke\s+)?(?:[Ff]asilitas|[Pp]abrik|[Ss]arana|"
-                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|[Rr]uang(?:an)?|[Aa]rea|[Ii]nstalasi|the)"
+                      r"[Ll]aboratorium|[Gg]udang|[Ll]ini|[Kk]antor|[Pp]lant|[Ff]acility|[Ss]ite|[Rr]uang(?:an)?|[Aa]rea|[Ii]nstalasi|[Rr]umah\s+produksi|the)"
                       r"\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"(?:(?:milik|owned\s+by|operated\s+by)\s+)?$")
 
@@ -73,6 +75,8 @@ def find(ctx: Context) -> None:
         for c in v.cues(cues.VISIT_DIRECT):
             _board_then_site(ctx, v, c.start(), c.end())
             nxt = v.after(c.end()) if not cues.negated(v.masked, c.start()) else []
+            if not cues.negated(v.masked, c.start()) and (told := site_by_reference(ctx, v, c.end())) is not None:
+                _visit_told(ctx, v, c.start(), told)  # "meninjau langsung fasilitas tersebut": the site told before
             if not v.after(c.end(), None, v.clause_end(c.end())) and _PARTS.match(v.masked, c.end()):
                 _site_told(ctx, v, c.start())  # "meninjau lini sintesis dan ruang pengemasan": the site named before
                 continue
@@ -80,7 +84,7 @@ def find(ctx: Context) -> None:
             if len(nxt) > 1 and nxt[0].type == "Product" and _SITE_OF.match(gap) and _OWNER.match(v.gap(nxt[0].end, nxt[1].start)):
                 nxt = nxt[1:]  # "meninjau fasilitas produksi insulin milik PT X": what the site makes, then its owner
             if not nxt or nxt[0].type not in TARGETS or not (_LEAD.match(gap) or _SITE_OF.match(gap) or (
-                    nxt[0].type == "Facility" and _PARTS_AT.match(gap))):
+                    nxt[0].type == "Facility" and _PARTS_AT.match(gap)) or (nxt[0].type != "Location" and SITE_IN.match(gap))):
                 continue
             if nxt[0].type == "Location" and len(nxt) > 1 and nxt[1].type == "Organization" and not v.gap(
                     nxt[0].end, nxt[1].start).strip():
@@ -179,6 +183,15 @@ def _site_told(ctx: Context, v: View, pos: int) -> None:
 
 
 _PLANNED = re.compile(r"\b(?:akan|berencana|dijadwalkan|will|plans?\s+to)\b", re.I)
+
+
+def _visit_told(ctx: Context, v: View, pos: int, site: Entity) -> None:
+    """The person subject of ``pos`` (and companions) toured the site told before."""
+    visitor = subject(v, pos, ctx)
+    if visitor is not None and visitor.type == "Person" and not _PLANNED.search(v.masked[:pos]):
+        for who in with_companions(ctx, v, visitor):
+            if who.ent is not site:
+                ctx.emit("VISITED", who.ent, site, v, 0.7)
 _HELD_AT = re.compile(r"\b(?:digelar|diselenggarakan|berlangsung|diadakan|dihelat|held)\s+(?:\w+\s+){0,2}?(?:di|at|in)\s+$", re.I)
 
 
