@@ -36,6 +36,7 @@ from graphbuild.extract.relations import (
     seat_borders,
     seat_refs,
     seats,
+    shareholders,
     sites,
     story_signers,
     town_named_sites,
@@ -53,7 +54,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
+FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, shareholders, ventures, agreements,
             regulatory, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
             distribution_deals, visited_sites, town_named_sites, unit_parents, former_posts)  # a past post last: no rule reads it as held now
 
