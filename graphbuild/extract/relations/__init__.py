@@ -18,12 +18,14 @@ from graphbuild.extract.relations import (
     addresses,
     agreements,
     brand_lines,
+    child_places,
     corporate,
     distribution_deals,
     events,
     fallback,
     former_posts,
     groups,
+    kin_partners,
     kind_nouns,
     locations,
     named_plant_seats,
@@ -36,6 +38,7 @@ from graphbuild.extract.relations import (
     seat_borders,
     seat_refs,
     seats,
+    shareholders,
     sites,
     story_signers,
     town_named_sites,
@@ -53,7 +56,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 
 log = logging.getLogger(__name__)
 
-FAMILIES = (positions, visits, locations, addresses, seat_refs, seats, corporate, ownership, ventures, agreements,
+FAMILIES = (positions, visits, locations, child_places, addresses, seat_refs, seats, corporate, ownership, shareholders, ventures, agreements,
             regulatory, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
             distribution_deals, visited_sites, town_named_sites, unit_parents, former_posts)  # a past post last: no rule reads it as held now
 
@@ -66,6 +69,7 @@ def find_relations(doc: Document, sentences: list[Sentence], entities: list[Enti
         family.find(ctx)
     kept = kind_nouns.drop_kinds(dedupe(ctx.relations), ctx.by_id)  # not "pabrik insulin": a kind, no product
     kept = venture_names.drop(kept, ctx.by_id)  # not "Hanbit -> PT Hanbit Sinar Biologika": a parent and its venture
+    kept = kin_partners.drop(kept)  # not a unit and its agency, a company and its holding
     return [r for r in kept if not _seller_made(r, ctx.by_id) and not _regulator_loses(r, ctx.by_id)
             and not _seller_runs_plant(r, ctx.by_id) and not seat_borders.crosses(r, ctx.by_id)]
 

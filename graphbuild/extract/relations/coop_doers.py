@@ -58,7 +58,10 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
         return next((o for o in held if o is not None and o.type == "Organization" and o is not partner.ent), None)
     near = [e for e in ctx.recent(v.index, ORG, pos=pos, back=2, limit=4)
             if e is not partner.ent and e.category != "regulator"]  # the regulator reports on the maker's work
-    near = [e for e in near if e.category == "company"] or near  # technology changes hands between firms, not a campus
+    near = [e for e in near if e.category == "company"] or (
+        # a firm's partner told past a paragraph on its inspection ("… selaras dengan PIC/S. Lini itu dibangun dengan
+        # dukungan dari mitra asal India, B"): the story's firm, not the standard's body or a campus named last
+        story_firms(ctx, partner.ent, pt_named=True) if partner.ent.category == "company" else []) or near
     if not near:  # named paragraphs before: the company the document is about
         near = story_firms(ctx, partner.ent, pt_named=True)
     return max(near, key=lambda e: len(e.mentions)) if near else None

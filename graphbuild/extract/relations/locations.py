@@ -43,7 +43,8 @@ from graphbuild.types import Entity
 HEADS = ("Organization", "Facility", "Location")
 _STREET = r"(?:(?:Jalan|Jl\.?|Jln\.?)\s+[^,;\n]{1,50}?,\s*)?"  # "di Jl. Raya Narogong Km 5, Bekasi": the street before the town
 _STREET_RE = re.compile(_STREET.removesuffix("?"), re.I)
-_DI = re.compile(r"^\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan(?:\s+industri)?|daerah)\s+)?$", re.I)
+# (a foreign legal form the mention leaves out may come first: "mendirikan X Singapore Pte. Ltd. di Singapura")
+_DI = re.compile(r"^(?:,?\s+(?:Pte|Pvt|Sdn|Bhd|Ltd|Co|Inc|LLC|GmbH|Limited|Corp)\b\.?,?)*\.?\s+(?:di|in)\s+(?:the\s+)?" + _STREET + r"(?:(?:kota|kabupaten|provinsi|kawasan(?:\s+industri)?|daerah)\s+)?$", re.I)
 _ESTATE_NAME = re.compile(r"^(?:Kawasan|Kompleks)\s|\b(?:Industrial\s+(?:Estate|Park|Area|Zone)|Estate|Science\s+Park)$")
 _ESTATE = re.compile(r"\bkawasan\s+industri\s+$", re.I)  # a plant's estate: the plant's place, not always its owner's
 _HEAD_OFFICE = re.compile(r"^\s+(?:head\s+office|headquarters|HQ|main\s+office|central\s+office)\s+(?:in|at)\s+(?:the\s+)?$", re.I)

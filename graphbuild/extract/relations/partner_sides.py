@@ -223,14 +223,19 @@ def last_pair(ctx: Context, v: View, pos: int, companies: bool = False) -> tuple
     """The two parties a "kedua perusahaan" refers to: the latest deal's parties, else the last two named. Two
     companies named in the sentence before outrank an older deal told further back (``companies``: "kedua perusahaan")."""
     if companies:
-        near = ctx.recent(v.index, ("Organization",), pos=pos, back=1, limit=3)
+        # (a regulator named beside them is none of "kedua perusahaan": "A bersama B menyiapkan pendaftaran X di BPOM.
+        # Kedua perusahaan …" are A and B)
+        near = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=1, limit=4) if e.category != "regulator"]
         if len(near) == 2 and all(e.category == "company" for e in near):
             return M(0, 0, near[1], near[1].name), M(0, 0, near[0], near[0].name)
     for r in reversed(ctx.typed("PARTNERS_WITH", "LICENSED")):
         if r.head in ctx.by_id and r.tail in ctx.by_id:
             a, b = ctx.by_id[r.head], ctx.by_id[r.tail]
+            if companies and "regulator" in (a.category, b.category):
+                continue
             return M(0, 0, a, a.name), M(0, 0, b, b.name)
-    got = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=2, limit=2)]
+    got = [e for e in ctx.recent(v.index, ("Organization",), pos=pos, back=2, limit=4 if companies else 2)
+           if not companies or e.category != "regulator"][:2]
     if len(got) == 2:
         return M(0, 0, got[0], got[0].name), M(0, 0, got[1], got[1].name)
     return None
