@@ -80,6 +80,7 @@ def _trafilatura_text(markup: str) -> str:
         text = trafilatura.extract(
             markup, include_comments=False, include_tables=True, include_images=False,
             include_links=False, with_metadata=False, output_format="txt",
+            favor_recall=True,  # a <ul> of brands or regulators under "di antaranya:" is the article's, not a menu
         )
     except Exception:  # noqa: BLE001 - ImportError (missing lxml_html_clean) or a parser crash
         log.debug("trafilatura failed; using the plain text fallback", exc_info=True)
