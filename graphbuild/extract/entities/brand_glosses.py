@@ -37,7 +37,7 @@ _CELL = re.compile(r"(?:\s+\d[\d.,]*\s*(?:mg|g|ml|mcg|IU)\S*)?\s*\|\s*")
 _LIST_ON = re.compile(r"^\s*(?:,|dan\b|and\b|serta\b)")
 
 
-def _glossed(text: str, m: Span, brands: list[tuple[Span, Entity]]) -> Entity | None:
+def _glossed(text: str, m: Span, brands: list[tuple[Span, Entity]], every: list[tuple[Span, Entity]]) -> Entity | None:
     """The brand of ``brands`` whose gloss the substance mention ``m`` is, if any."""
     before = text[max(0, m.start - 80) : m.start]
     line = before.rsplit("\n", 1)[-1]
@@ -49,7 +49,7 @@ def _glossed(text: str, m: Span, brands: list[tuple[Span, Entity]]) -> Entity | 
             if "\n" in gap:
                 continue
             if (_BRACKET.match(gap) and _KIND_SAID.match(text, m.end)) or (
-                    _AFTER.match(gap) and not _listed_on(text, m, brands)):
+                    _AFTER.match(gap) and not _listed_on(text, m, every)):
                 return e
             if _CELL.fullmatch(gap) and text[max(0, b.start - 3) : b.start].rstrip().endswith("|"):
                 return e  # "| Brand 2 mg | substance |": the cell after the brand's own cell
@@ -61,22 +61,33 @@ def _glossed(text: str, m: Span, brands: list[tuple[Span, Entity]]) -> Entity | 
 
 
 def _listed_on(text: str, m: Span, brands: list[tuple[Span, Entity]]) -> bool:
-    """"Brand, substance, Brand2": a list goes on past the substance, so it is an item, not a gloss."""
+    """"A, substance, B": a list goes on past the substance (to any product), so it is an item, not a gloss."""
     after = text[m.end : m.end + 12]
     return bool(_LIST_ON.match(after)) and any(0 <= b.start - m.end <= 12 for b, _ in brands)
+
+
+def _in_heading(text: str, m: Span) -> bool:
+    """The mention stands in a title or subheading ("Pipeline Trastuzumab"): a short line with no full stop."""
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.end)
+    line = text[a : b if b >= 0 else len(text)].strip()
+    return (len(line.split()) <= 12 and not line.rstrip("*_ ").endswith((".", ":", ";", ","))
+            and not re.match(r"(?:[-*•|]|\d+[.)])\s", line) and "|" not in line)  # (a list item or a table row is no title)
 
 
 def drop(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` less the lower-case substance Products every mention of which glosses a brand; where all
     gloss one brand, their mentions join that brand's (so what the sentence says of it reaches the brand)."""
-    brands = [(s, e) for e in entities if e.type == "Product" and e.name[:1].isupper() for s in e.mentions]
+    brands = [(s, e) for e in entities if e.type == "Product" and e.name[:1].isupper() for s in e.mentions
+              if s.text[:1].isupper()]  # (not "denosumab" another rule already joined to its brand)
+    every = [(s, e) for e in entities if e.type == "Product" for s in e.mentions]
     if not brands:
         return entities
     out = []
     for e in entities:
         if e.type == "Product" and e.name[:1].islower() and e.mentions:
-            owners = [_glossed(text, m, brands) for m in e.mentions]
-            if all(o is not None for o in owners):
+            owners = [_glossed(text, m, brands, every) for m in e.mentions if not _in_heading(text, m)]
+            if owners and all(o is not None for o in owners):
                 if len({id(o) for o in owners}) == 1:
                     owner = owners[0]
                     assert owner is not None

@@ -103,8 +103,11 @@ _HEDGES = frozenset({"yang", "positif", "terbukti", "diduga", "juga", "ternyata"
 
 
 def _contents_told(t, q: int, e: int) -> bool:  # type: ignore[no-untyped-def]
-    """The quote q..e holds a title-case name and the words after its close tell what it contains."""
+    """The quote q..e holds a title-case name and the words after its close tell what it contains (a letter
+    code after 'berlogo', 'tablet berlogo "MF" yang mengandung …', is the pill's imprint, not its brand)."""
     if any(w.isalpha() and len(w) > 2 and not w[:1].isupper() for w in t.words[q + 1 : e]):
+        return False
+    if q >= 1 and t.lower[q - 1] in _MARKS and e == q + 2 and t.words[q + 1].isupper():
         return False
     i = e + 1
     if i < len(t.words) and t.lower[i] in _QUOTE_CUES and not t.newline_before[i]:
