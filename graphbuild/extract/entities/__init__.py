@@ -13,6 +13,7 @@ from graphbuild.extract.entities import (
     appositions,
     bare_offices,
     bloc_markets,
+    brand_glosses,
     brand_lists,
     class_closed,
     class_units,
@@ -132,4 +133,5 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
     ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
     ents = not_products.drop(doc.text, ents)  # not "Triwulan", "Halal", "SGLT2 inhibitor": no product
-    return kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind
+    ents = kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind
+    return brand_glosses.drop(doc.text, ents)  # not "ondansetron" in "Ondavera (ondansetron injeksi)": a brand's gloss

@@ -63,7 +63,7 @@ def find(ctx: Ctx) -> None:
 _QUOTE_CUES = frozenset({"bermerek", "bermerk", "merek", "merk", "brand", "jamu", "krim", "cream", "kosmetik",
                          "produk", "obat", "suplemen", "sirup", "tablet", "kapsul", "salep", "serum", "losion",
                          "serbuk", "bubuk", "puyer", "kaplet", "pil", "granul", "balsem", "tetes", "gel", "lotion",
-                         "sabun"})
+                         "sabun", "berlabel"})  # 'berlabel "X"': the name on the label (an imprint, 'berlogo "X"', is not)
 _CLOSE = frozenset({"”", '"'})
 
 
@@ -86,7 +86,7 @@ def _quoted_brands(ctx: Ctx) -> None:
             continue
         p = t.words[q - 1]
         cued = p in _QUOTE_CUES or (p in ("dan", "serta", ",", "and") and q - 2 == last) or _one_word_after_cue(t, q)
-        if not cued or ctx.owner[q - 1] >= 0 and p not in ("dan", "serta", ",", "and"):
+        if (not cued or ctx.owner[q - 1] >= 0 and p not in ("dan", "serta", ",", "and")) and not _contents_told(t, q, e):
             continue
         if not ctx.free(q + 1, e):
             continue
@@ -94,6 +94,27 @@ def _quoted_brands(ctx: Ctx) -> None:
             t.masked[i] = False
         if ctx.add(q + 1, e, "Product", None, "cue") >= 0:
             last = e
+
+
+# '"X" yang mengandung sildenafil', '"Y" kapsul yang dicampur deksametason', '"Z" berisi parasetamol': a quoted
+# title-case name whose contents the sentence goes on to tell is a product, whatever came before it
+_CONTAINS = frozenset({"mengandung", "berisi", "dicampur", "tercampur"})
+_HEDGES = frozenset({"yang", "positif", "terbukti", "diduga", "juga", "ternyata"})
+
+
+def _contents_told(t, q: int, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """The quote q..e holds a title-case name and the words after its close tell what it contains (a letter
+    code after 'berlogo', 'tablet berlogo "MF" yang mengandung …', is the pill's imprint, not its brand)."""
+    if any(w.isalpha() and len(w) > 2 and not w[:1].isupper() for w in t.words[q + 1 : e]):
+        return False
+    if q >= 1 and t.lower[q - 1] in _MARKS and e == q + 2 and t.words[q + 1].isupper():
+        return False
+    i = e + 1
+    if i < len(t.words) and t.lower[i] in _QUOTE_CUES and not t.newline_before[i]:
+        i += 1  # '"Asam Urat Sakti" kapsul yang …': the form after the name
+    while i < len(t.words) and i - e <= 4 and t.lower[i] in _HEDGES and not t.newline_before[i]:
+        i += 1
+    return i < len(t.words) and t.lower[i] in _CONTAINS and not t.newline_before[i]
 
 
 _MARKS = frozenset({"berlogo", "bergambar", "bertuliskan", "berlabel"})  # 'tablet berlogo "DMP"': an imprint, no brand

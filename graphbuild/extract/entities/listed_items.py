@@ -119,16 +119,35 @@ def _settle(ctx: Ctx, group: list[tuple[int, int, int]]) -> None:
         if o >= 0 and (ctx.type_at(a) != "Product" or ctx.spans[o][0] != a):
             return  # a list of companies, places or people (or a brand inside a longer item)
         known += o >= 0
+    words = ctx.t.words
     if known < 1:
+        _classed(ctx, group)
         return
     loose = len(group) < 3 or known < 2
-    words = ctx.t.words
     for _k, a, b in group:
         if ctx.owner[a] >= 0 or not _free(ctx, a, b):
             continue
         if loose and not _described(words, b):
             continue
         ctx.add(a, b, "Product", None, "cue")
+
+
+def _classed(ctx: Ctx, group: list[tuple[int, int, int]]) -> None:
+    """No item known yet: "- Jahe Merah Rimba, kapsul obat bahan alam dari PT X" and "- Batukin, sirop
+    ekspektoran PT Y" are brands when two items or more are glossed by a product word; only those items are read."""
+    t = ctx.t
+    kinds = t.cue.product_cues | _FORM_WORDS | _MORE_FORMS
+    told = [(a, b) for _k, a, b in group
+            if b + 1 < len(t.words) and t.words[b] in _GLOSS | _COMMA and t.lower[b + 1] in kinds and _free(ctx, a, b)]
+    if len(told) < 2:
+        return
+    for a, b in told:
+        ctx.add(a, b, "Product", None, "cue")
+
+
+# product words beyond the cue list that open an item's gloss
+_MORE_FORMS = frozenset({"sirop", "serum", "infus", "cairan", "krim", "losion", "lotion", "gel", "tetes", "alat", "reagen",
+                         "kit", "pil", "teh", "kopi", "minyak", "vaccine", "tablets", "capsules", "syrup", "cream"})
 
 
 def _free(ctx: Ctx, a: int, b: int) -> bool:
