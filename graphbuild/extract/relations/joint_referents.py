@@ -38,7 +38,7 @@ _ORG = ("Organization",)
 _NOT_PARTNER_MAKERS = ("regulator", "ministry", "media", "association", "international")
 # "Pusat Studi Biofarmaka Tropika (Trop BRC) IPB University": a research unit named with its parent after it
 _UNIT = re.compile(r"(?:Pusat\s+(?:Riset|Studi|Penelitian|Kajian)|Laboratorium|Research\s+Cent(?:er|re))\b")
-_PARENT_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*")
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*")
 
 
 def find(ctx: Context, v: View) -> None:
