@@ -127,7 +127,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
                 ctx.emit("DEVELOPS", owner.ent, p.ent, v, 0.65)
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
     both = _BOTH.search(v.masked[:start])
-    both = both if both is not None and start - both.end() <= 40 else None
+    both = both if both is not None and start - both.end() <= 40 and not v.after(both.end(), ORG, start) else None
+    # ("Berdasarkan perjanjian yang diteken kedua pihak, B berhak memproduksi P": B, named between, is the subject)
     if both is not None and after and after[0].type == "Product" and _BOTH_GAP.fullmatch(v.masked[end : after[0].start]):
         ranged = ranged or [after[0]]  # "Kedua pihak sepakat mengembangkan bersama kandidat vaksin dengue …, P": a longer description
     if not after or after[0].type != "Product" or not (ranged or FILLER.match(v.masked[end : after[0].start])
