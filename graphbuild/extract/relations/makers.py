@@ -141,7 +141,8 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
         # the two parties named last, past a regulator or agency told beside them ("… setelah BPOM memberikan PPUK"),
         # the two the text names most of those (not a unit named once on the way: "… melalui anak usaha X Asia")
         near = [o for o in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=6) if not regulator_like(o)]
-        if len(near) < 2:  # (a quote may come between: "… katanya. Tak berhenti di situ, kedua perusahaan …")
+        if len(near) < 2 and rtype == "DEVELOPS":  # (a quote may come between: "… katanya. Tak berhenti di situ, kedua perusahaan …";
+            # "kedua perusahaan bermitra dalam distribusi P" is read as before: one of them sells P, the one named last)
             near = [o for o in ctx.recent(v.index, ORG, pos=both.start(), back=5, limit=6) if not regulator_like(o)]
         parties = sorted(near, key=lambda e: -len(e.mentions))[:2]
         for org in parties:
