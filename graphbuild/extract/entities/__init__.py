@@ -121,6 +121,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     headline_names.find(ctx)  # "Yusran Mappasessu Langsung Tancap Gas": a headline person cut to the body's name
     acronyms.find(ctx, late=True)
     tickers.find(ctx)
+    tickers.listed_as(ctx)  # "… di BEI dengan kode saham PHFI": unbracketed, the sentence's company
     coref.find(ctx)
     org_acronyms.find(ctx)
     locations.find(ctx)

@@ -41,7 +41,9 @@ _COUNTED = (r"(?:(?P<two>keduanya|kedua\s+(?:produk|obat|vaksin|sediaan|merek)|b
             # "Sirup tersebut diproduksi PT X", "Krim itu dibuat oleh CV Y", "The syrup is made by X": a form word as well
             # "Kandidat vaksin tersebut dikembangkan oleh X", "The vaccine candidate is developed by X": a product still in trials
             r"|(?P<one>(?:(?:kandidat|calon)\s+)?(?:produk|obat|vaksin|alat(?:\s+kesehatan)?|perangkat|sediaan|terapi|suplemen|jamu"
-            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik|barang)\s+(?:(?:baru|kandidat)\s+)?(?:tersebut|itu|ini)"
+            r"|sirup|tablet|kaplet|kapsul|krim|salep|serum|losion|sabun|kosmetik|barang)\s+(?:(?:baru|kandidat)\s+)?"
+            # "Produk berbasis ekstrak daun sambiloto dan kulit kayu manis itu": what it is based on, before the pointer
+            r"(?:(?:berbasis|berbahan(?:\s+dasar)?|berisi)\s+(?:[a-z][\w-]*\s+){1,8}?)?(?:tersebut|itu|ini)"
             r"|(?:the|this)\s+(?:candidate\s+)?(?:product|drug|vaccine|device|therapy|medicine|syrup|tablet|capsule|cream|ointment|serum"
             r"|lotion)(?:\s+candidate)?))")
 AUX = (r"(?:(?:juga|telah|sudah|selama\s+ini|sebelumnya|kini|nantinya|rencananya|kelak|are|were|have\s+been|also|both|is|was"
@@ -186,6 +188,9 @@ def _products(ctx: Context, v: View) -> None:
     rtype = "DEVELOPS" if m.group("made") else "MARKETS"
     makers = [org.ent]
     nxt = v.next_mention(org)
+    if nxt is not None and nxt.type == "Organization" and _UNIT_NAME.match(org.ent.name) \
+            and _UNIT_PARENT.fullmatch(v.gap((org.gloss or org).end, nxt.start)):
+        org, nxt = nxt, v.next_mention(nxt)  # (the faculty develops it, its university is where: the partner comes next)
     if nxt is not None and nxt.type == "Location" and _CO_DESCRIBED.match(v.masked[org.end : nxt.start]):
         nxt = v.next_mention(nxt)  # "bersama perusahaan bioteknologi asal Belgia, Y": the partner after its seat
         nxt = nxt if nxt is not None and re.fullmatch(r"\s*,\s*(?:PT\.?\s+)?", v.masked[v.prev_mention(nxt).end : nxt.start]) else None
@@ -207,9 +212,14 @@ def _products(ctx: Context, v: View) -> None:
 
 # "bersama perusahaan bioteknologi asal Belgia, Y", "together with the Belgian biotech company Y": a co-maker described first
 # ("bersama mitranya asal Korea Selatan, Y": its partner, described by its country)
+# ("bersama mitra industri PT Y", "together with its industry partner, Y": the partner's role alone)
 _CO_DESCRIBED = re.compile(r"^\s*,?\s*(?:bersama(?:\s+dengan)?|together\s+with)\s+(?:the\s+|its\s+)?(?:(?:perusahaan|company|firm|mitra(?:nya)?"
                            r"|partner)(?:\s+[a-z]+){0,2}"
-                           r"\s+(?:asal|dari|from)\s+(?:\u2588+\s*,\s*(?:PT\.?\s+)?)?$|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:company|firm)\s+$)")
+                           r"\s+(?:asal|dari|from)\s+(?:\u2588+\s*,\s*(?:PT\.?\s+)?)?$|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:company|firm)\s+$"
+                           r"|(?:mitra|industry\s+partner)(?:\s+(?:industri|swasta|produksi))?(?:nya)?\s*,?\s+(?:PT\.?\s+)?$)")
+# "Fakultas X (FK-X) Universitas Y bersama …": a faculty's or a unit's university named after it is its address
+_UNIT_PARENT = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*")
+_UNIT_NAME = re.compile(r"(?:Fakultas|Sekolah|Pusat\s+(?:Riset|Studi|Penelitian|Kajian)|Laboratorium|Faculty|School)\b")
 
 
 # "…, dan dipasarkan oleh Y melalui …": a second verb of the same subject

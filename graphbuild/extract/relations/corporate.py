@@ -14,15 +14,19 @@ import re
 
 from graphbuild.extract.relations import (
     bpom_units,
+    branded_makers,
     child_lists,
+    co_developed,
     collectives,
     consortia,
     cues,
     distributor_refs,
     firm_refs,
+    imported_from,
     item_makers,
     item_owners,
     its_products,
+    joint_referents,
     later_sellers,
     lineups,
     maker_named_next,
@@ -256,6 +260,10 @@ _CUED = RuleTable(
     (lineups.find, *lineups.CUES),  # "The first products made at the site are A and B", "menyiapkan tiga produk …, yakni A, B"
     (among_products, AMONG), (the_distributor, THE_DIST), (distributor_refs.find, distributor_refs.CUE),
     (collectives.find, *collectives.CUES), (owned_sets.find, *owned_sets.ANY.patterns),
+    (joint_referents.find, *joint_referents.CUES),  # "Produk tersebut dikembangkan bersama (perusahaan Korea,) B"
+    (branded_makers.find, *branded_makers.CUES),  # "vaksin X produksi PT Y yang dipasarkan dengan merek P"
+    (imported_from.find, *imported_from.CUES),  # "Obat tersebut diimpor PT A dari produsen B": B makes it
+    (co_developed.find, *co_developed.CUES),  # "A and B signed an MoU to co-develop P": both develop it
     (named_sets.find, *named_sets.CUES),  # "dua produk andalan X, yakni A dan B", "X's OHT range, including A"
     (owned_groups.find, owned_groups.CUE),  # "Kedua merek milik X tersebut didistribusikan oleh Y"
     (owned_groups.group_agent, owned_groups.GROUP_CUE),

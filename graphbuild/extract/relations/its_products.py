@@ -17,6 +17,7 @@ from graphbuild.extract.relations.discourse import (
     main_firm,
     plant_operator,
     regulator_like,
+    story_firms,
     topic,
 )
 from graphbuild.extract.relations.makers_joint import product_list
@@ -25,12 +26,15 @@ from graphbuild.types import Entity
 
 _COUNT = (r"(?:(?:salah\s+satu|satu|dua|tiga|empat|lima|enam|\d+|beberapa|sejumlah|seluruh|semua|kedua|ketiga)\s+)?")
 _KIND = r"(?:produk|obat|vaksin|merek|jamu|suplemen|kosmetik|fitofarmaka|products?|drugs?|vaccines?|brands?|medicines?)"
-# "dua produknya, A dan B", "salah satu produknya, yakni A", "two of its products, A and B", "its two products: A, B"
+_NAMELY = r"(?:yaitu|yakni|antara\s+lain|di\s+antaranya|masing-masing|namely|including|i\.e\.)"
+# "dua produknya, A dan B", "salah satu produknya, yakni A", "two of its products, A and B", "its two products: A, B";
+# "Salah satu produk andalannya, A", "Produk unggulannya antara lain A dan B": the noun's word of praise takes the "-nya"
 ITS_PRODUCTS = re.compile(
-    rf"(?:\b{_COUNT}(?:(?:produk|obat|vaksin|merek|jamu|suplemen)(?:-(?:produk|obat|vaksin|merek))?)nya"
+    rf"(?:\b{_COUNT}(?:(?:produk|obat|vaksin|merek|jamu|suplemen)(?:-(?:produk|obat|vaksin|merek))?"
+    r"(?:\s+(?:andalan|unggulan|utama|terlaris))?)nya"
     rf"|\b(?:(?:one|two|three|four|five|several|some)\s+of\s+)?(?:its|their)\s+(?:(?:two|three|four|five|several|new|own)\s+)?"
     rf"{_KIND})"
-    r"\s*(?:,|:|\s-{1,2}|\s\u2013)\s*(?:(?:yaitu|yakni|antara\s+lain|di\s+antaranya|masing-masing|namely|including|i\.e\.)\s+)?"
+    rf"(?:\s*(?:,|:|\s-{{1,2}}|\s\u2013)\s*(?:{_NAMELY}\s+)?|\s+{_NAMELY}\s+)"
     r"(?:(?:[a-z][\w-]*\s+){0,4})$",
     re.I,
 )
@@ -46,6 +50,9 @@ _DATELINE = re.compile(r"[^\u2588]{0,40}?\s[\u2014\u2013-]{1,2}\s")  # "MAKASSAR
 # only a connective before it: "Kini, ", "Selain itu, ", "In addition, "
 _OPENS = re.compile(r"[\s\"\u201c]*(?:(?:kini|saat\s+ini|sejauh\s+ini|selain\s+itu|adapun|sementara\s+itu|di\s+antaranya|currently|today"
                     r"|so\s+far|in\s+addition|meanwhile)\s*,?\s*)?", re.I)
+# a sentence opening with a plant told by reference: "Fasilitas tersebut akan memproduksi …", "Pabrik baru itu …"
+_PLANT_SUBJECT = re.compile(r"[\s\"\u201c]*(?:fasilitas|pabrik|plant|facility)(?:\s+(?:produksi|baru|new))?\s+(?:tersebut|itu|ini)\b"
+                            r"|[\s\"\u201c]*(?:the|this)\s+(?:new\s+)?(?:plant|facility)\b", re.I)
 _NEG = re.compile(r"\b(?:tidak|bukan|belum|not|never)\s+(?:\w+\s+){0,2}$", re.I)
 watch(ITS_PRODUCTS, IT_MAKES)
 CUES = (ITS_PRODUCTS, IT_MAKES)
@@ -96,7 +103,12 @@ def _owner(ctx: Context, v: View, pos: int) -> Entity | None:
     if not bare:
         if named or not _OPENS.fullmatch(v.masked[:pos]):
             return None
-        # "Tiga produknya, yakni A, B dan C, …" opening a sentence: the company the text goes on about
+        # "Tiga produknya, yakni A, B dan C, …" opening a sentence: the company the text goes on about; after "Fasilitas
+        # tersebut akan memproduksi OHT.", the plant's: its operator, else the company the whole text names most
+        if v.index and _PLANT_SUBJECT.match(ctx.views[v.index - 1].masked):
+            plants = ctx.typed("OPERATES")
+            firms = story_firms(ctx)
+            return _maker(ctx.by_id.get(plants[-1].head) if plants else max(firms, key=lambda e: len(e.mentions), default=None))
         subject = topic(ctx, v.index, back=3)
         return _maker(venture_of(ctx, subject) if subject is not None else plant_operator(ctx, v))  # (plant_operator maps ventures itself)
     every = [m.ent for m in v.before(bare[-1].start(), ("Organization",))]

@@ -100,6 +100,8 @@ _OWNED_BY = re.compile(r"\b(?:milik|owned\s+by)\s+(?:PT\.?\s+)?$", re.I)
 _RUN_BY = re.compile(r"^(?:pabrik|fasilitas|plant|facility|lini)\b[^\u2588]*?\b(?:dikelola|dioperasikan|dijalankan|operated|run|managed)"
                      r"\s+(?:(?:oleh|by)\s+)?(?:PT\.?\s+)?$", re.I)
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?(?:pihak|perusahaan)|both\s+(?:companies|parties))\b", re.I)
+# after "kedua pihak … mengembangkan": "bersama" and a description of the product, no name between
+_BOTH_GAP = re.compile(r"\s*(?:bersama(?:-sama)?\s+)?(?:[\w-]+\s+){0,9}?(?:[\w-]+\s*,\s*)?", re.I)
 _SET_HEAD = re.compile(r"\W*(?:ke(?:dua|tiga|empat)nya|(?:kedua|ketiga|keempat)\s+[\w-]+(?:\s+(?:itu|tersebut))?)\s*,\s*", re.I)
 _SET_TAIL = re.compile(r"\s*,\s*(?:(?:terbukti|kedapatan|diketahui|diduga|juga|telah|sudah|masih)\s+)*", re.I)
 _PURPOSE = re.compile(r"(?:untuk|guna|to|saat\s+ini)\s+", re.I)  # not clause breaks before the verb
@@ -124,16 +126,25 @@ def maker(ctx: Context, v: View, start: int, end: int, rtype: str) -> None:
             for p in product_list(v, ranged[0]):
                 ctx.emit("DEVELOPS", owner.ent, p.ent, v, 0.65)
         after = ranged  # "Y akan mendistribusikan tiga produk andalan A, yakni P …": Y sells P
+    both = _BOTH.search(v.masked[:start])
+    both = both if both is not None and start - both.end() <= 40 and not v.after(both.end(), ORG, start) else None
+    # ("Berdasarkan perjanjian yang diteken kedua pihak, B berhak memproduksi P": B, named between, is the subject)
+    if both is not None and after and after[0].type == "Product" and _BOTH_GAP.fullmatch(v.masked[end : after[0].start]):
+        ranged = ranged or [after[0]]  # "Kedua pihak sepakat mengembangkan bersama kandidat vaksin dengue …, P": a longer description
     if not after or after[0].type != "Product" or not (ranged or FILLER.match(v.masked[end : after[0].start])
                                                         or WIDE_LIST.match(v.masked[end : after[0].start])
                                                         or _CONTAINING.match(v.masked[end : after[0].start])):
         if v.masked[start:end].lower() != "menyalurkan":  # "menyalurkan ketiga produk tersebut": read by the fallback
             pointed(ctx, v, start, end, rtype)  # "… memasarkan produk-produk tersebut"
         return
-    both = _BOTH.search(v.masked[:start])
-    if both is not None and start - both.end() <= 40:  # "Kedua pihak sepakat mengembangkan P"
-        # the two parties named last, past a regulator or agency told beside them ("… setelah BPOM memberikan PPUK")
-        parties = [o for o in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=4) if not regulator_like(o)][:2]
+    if both is not None:  # "Kedua pihak sepakat mengembangkan P"
+        # the two parties named last, past a regulator or agency told beside them ("… setelah BPOM memberikan PPUK"),
+        # the two the text names most of those (not a unit named once on the way: "… melalui anak usaha X Asia")
+        near = [o for o in ctx.recent(v.index, ORG, pos=both.start(), back=2, limit=6) if not regulator_like(o)]
+        if len(near) < 2 and rtype == "DEVELOPS":  # (a quote may come between: "… katanya. Tak berhenti di situ, kedua perusahaan …";
+            # "kedua perusahaan bermitra dalam distribusi P" is read as before: one of them sells P, the one named last)
+            near = [o for o in ctx.recent(v.index, ORG, pos=both.start(), back=5, limit=6) if not regulator_like(o)]
+        parties = sorted(near, key=lambda e: -len(e.mentions))[:2]
         for org in parties:
             for p in product_list(v, after[0]):
                 ctx.emit(rtype, org, p.ent, v, 0.65)

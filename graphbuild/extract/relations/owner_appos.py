@@ -38,7 +38,9 @@ BACKREF = re.compile(
     r"^[\s\"\u201c]*(?:(?:Sementara\s+itu|Adapun|Kini|Saat\s+ini),?\s+)?"
     # "Izin edar produk buatan PT X itu dicabut …": the permit of the owned product opens the sentence
     r"(?:(?:(?:nomor\s+)?izin\s+edar|NIE|notifikasi|peredaran|penarikan)\s+)?(?:produk|obat|vaksin|sirup|krim|jamu|kapsul|tablet"
-    r"|suplemen|alat|salep|kosmetik)\s+(?:(?:herbal|baru|tersebut)\s+)?(?:milik|buatan|produksi|besutan|keluaran|racikan)\s+"
+    # "Produk obat tradisional milik PT X itu …": the kind of product may come between
+    r"|suplemen|alat|salep|kosmetik)\s+(?:(?:herbal|baru|tersebut|obat|tradisional|kosmetik|jamu|suplemen|kesehatan|generik|impor"
+    r"|terstandar)\s+){0,2}(?:milik|buatan|produksi|besutan|keluaran|racikan)\s+"
     r"(?:(?:PT\.?\s+|CV\.?\s+|UD\.?\s+)?(?P<named>\u2588+)|(?P<ref>perusahaan|perseroan))\s+(?:ini|tersebut|itu)\b",
     re.I,
 )

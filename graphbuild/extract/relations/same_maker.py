@@ -17,6 +17,8 @@ from graphbuild.extract.relations import (
     distribution_arms,
     distributor_refs,
     licensor_products,
+    made_at_site,
+    more_products,
     name_brands,
     reliance,
 )
@@ -42,6 +44,8 @@ def find(ctx: Context) -> None:
     distribution_arms.find(ctx)  # "Distribusi vaksin dipegang PT A, anak usaha X": the products told so far
     counted_sellers.find(ctx)  # "X akan menyalurkan keempat produk tersebut": the four listed further up
     co_makers.find(ctx)  # "dikembangkan A bersama peneliti B": B too, whichever rule found A
+    more_products.find(ctx)  # "Tiga produk lain, termasuk injeksi ondansetron P, …": the maker of those before
+    made_at_site.find(ctx)  # "P diproduksi di X Plant": the plant's operator, once every plant has one
     deal_fields.find(ctx)  # "- Pemberi lisensi: A", "- Penerima lisensi: B", "- Produk: P": one deal's fields
     licensor_products.find(ctx)  # "A grants B rights to commercialise P and Q": the licensor's products
     reliance.find(ctx)  # "Diimpor dan dipasarkan oleh X" in a product's bullet; "persetujuan yang lebih dulu diberikan EMA"
