@@ -113,7 +113,7 @@ CASES = [
     ("holdout134_gold.jsonl", "holdout134", 0.83, 0.58),  # 0.854/0.611 (the same with the code of round 34's start; held back all round 34)
     ("holdout133_gold.jsonl", "holdout133", 0.93, 0.78),  # 0.955/0.814 (0.951/0.814 with the code of round 34's start; held back all round 34)
     ("holdout132_gold.jsonl", "holdout132", 0.92, 0.79),  # 0.943/0.819 (0.943/0.806 with the code of round 33's start; held back all round 33)
-    ("holdout131_gold.jsonl", "holdout131", 0.89, 0.74),  # 0.913/0.764 (0.913/0.769 with the code of round 33's start; held back all round 33)
+    ("holdout131_gold.jsonl", "holdout131", 0.94, 0.80),  # 0.977/0.846 at round 34's end; 0.913/0.764 (0.913/0.769 with the code of round 33's start; held back all round 33)
     ("holdout130_gold.jsonl", "holdout130", 0.91, 0.74),  # 0.939/0.768 at round 33's end; 0.914/0.653 (0.914/0.660 with the code of round 32's start; held back all round 32)
     ("holdout129_gold.jsonl", "holdout129", 0.92, 0.79),  # 0.948/0.813 at round 33's end; 0.936/0.787 (0.936/0.785 with the code of round 32's start; held back all round 32)
     ("holdout128_gold.jsonl", "holdout128", 0.93, 0.77),  # 0.949/0.795 at round 33's end; 0.949/0.791 at round 32's end; 0.939/0.762 (0.937/0.764 with the code of round 31's start; held back all round 31)
