@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cues import in_brackets
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.makers_joint import product_list
 
@@ -42,7 +43,7 @@ def find(ctx: Context, v: View) -> None:
             continue
         parties = {m.ent.id: m.ent for m in v.before(start, ("Organization",))
                    if m.role is None and not regulator_like(m.ent) and m.start not in v.role_orgs
-                   and v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start)  # not "(IDX: SMDN)"'s exchange
+                   and not in_brackets(v.text, m.start)  # not "(IDX: SMDN)"'s exchange
                    and not _DESCRIBES.search(v.masked, max(0, m.start - 50), m.start)}
         if len(parties) != 2:
             return

@@ -27,6 +27,7 @@ from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import without_contents
 from graphbuild.extract.relations.counted_pronouns import counted_list
 from graphbuild.extract.relations.cuegroup import RuleTable
+from graphbuild.extract.relations.cues import in_brackets
 from graphbuild.extract.relations.makers import regulator_like, spoken_of, topic
 from graphbuild.extract.relations.makers_joint import AND, SELLER_ROLE
 from graphbuild.extract.relations.referents import antecedents
@@ -165,7 +166,7 @@ def _listed(ctx: Context, index: int, limit: int) -> list[Entity]:
     out: list[Entity] = []
     for m in reversed(v.mentions):
         if m.type == "Product" and m.role is None and m.ent not in out \
-                and v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start):
+                and not in_brackets(v.text, m.start):
             out.append(m.ent)
     brands = [e for e in out if e.name[:1].isupper()]  # not the class of "kapsul vitamin D3 Solvita 1000 IU"
     out = brands if len(brands) >= limit else out

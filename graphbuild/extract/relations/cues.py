@@ -236,6 +236,11 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|gagal|urung|membantah|me
                      r"(?!hanya\b|lama\b|only\b|(?:ter)?lepas\b|lain\b)(?:[a-z]+\s+){0,2}$", re.I)
 
 
+def in_brackets(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a bracket opened before it: "A (ceftriaxone 1 g)", "(IDX: SMDN)"."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
 def negated(masked: str, pos: int) -> bool:
     """Whether the cue starting at ``pos`` is denied by a negation just before it."""
     return NEGATED.search(masked[max(0, pos - 40) : pos]) is not None

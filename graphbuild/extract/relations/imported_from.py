@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cues import in_brackets
 from graphbuild.extract.relations.discourse import regulator_like
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.referents import antecedents, opening_anaphor
 
 CUE = re.compile(r"\b(?:diimpor|didatangkan|impor|imported|sourced)\b", re.I)
 # "dari produsennya, ", "dari produsen asal India, ", "from its manufacturer, ": right before the maker's name
@@ -31,11 +32,11 @@ def find(ctx: Context, v: View) -> None:
     for org in v.after(cue.end(), ("Organization",)):
         if not _FROM_MAKER.search(v.masked, max(0, org.start - 40), org.start) or org.role is not None or regulator_like(org.ent):
             continue
-        before = [m for m in v.before(cue.start(), ("Product",)) if v.text.count("(", 0, m.start) <= v.text.count(")", 0, m.start)]
+        before = [m for m in v.before(cue.start(), ("Product",)) if not in_brackets(v.text, m.start)]
         brands = [m.ent for m in before if m.text[:1].isupper()] or [m.ent for m in before]
         if brands:
             products = brands[:1]  # the nearest: "2. P (inn), obat … yang diimpor …"
-        elif (ana := PRODUCT_ANAPHOR.match(v.masked, len(v.masked) - len(v.masked.lstrip(" \"\u201c")))) is not None:
+        elif (ana := opening_anaphor(v.masked)) is not None:
             products = antecedents(ctx, v, ana, reach=2)  # "Obat tersebut diimpor PT A dari produsen B"
         else:
             products = []

@@ -77,10 +77,9 @@ def items_from(v: View, start: int) -> list[M]:
     pos = start
     for m in v.after(start):
         gap = v.masked[pos : m.start]
-        if _BREAK.search(re.sub(r"\([^()]*\)", "", gap)) or m.type != "Product" and v.masked.count("(", 0, m.start) \
-                <= v.masked.count(")", 0, m.start):
+        if _BREAK.search(re.sub(r"\([^()]*\)", "", gap)) or m.type != "Product" and not cues.in_brackets(v.masked, m.start):
             break
-        if m.type != "Product" or v.masked.count("(", 0, m.start) > v.masked.count(")", 0, m.start):
+        if m.type != "Product" or cues.in_brackets(v.masked, m.start):
             continue  # the substance in "A (ceftriaxone 1 g)"
         if not out and not _ITEM_GAP.fullmatch(gap):
             break

@@ -14,12 +14,12 @@ import re
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.discourse import regulator_like
 from graphbuild.extract.relations.litsearch import literal_search
-from graphbuild.extract.relations.referents import PRODUCT_ANAPHOR, antecedents
+from graphbuild.extract.relations.referents import antecedents, opening_anaphor
 
-_VERB = (r"(?:diproduksi|dibuat|dirakit|diracik|diformulasikan|manufactured|produced|made|assembled)\s+"
-         r"(?:(?:secara\s+\w+|locally|commercially)\s+)?(?:di|at|in)\s+(?:the\s+)?(?:(?:fasilitas|pabrik)\s+(?:produksi\s+)?)?$")
-CUE = re.compile(r"\b(?:diproduksi|dibuat|dirakit|diracik|diformulasikan|manufactured|produced|made|assembled)\s+"
-                 r"(?:(?:secara\s+\w+|locally|commercially)\s+)?(?:di|at|in)\b", re.I)
+_MADE_IN = (r"(?:diproduksi|dibuat|dirakit|diracik|diformulasikan|manufactured|produced|made|assembled)\s+"
+            r"(?:(?:secara\s+\w+|locally|commercially)\s+)?(?:di|at|in)")
+_VERB = _MADE_IN + r"\s+(?:the\s+)?(?:(?:fasilitas|pabrik)\s+(?:produksi\s+)?)?$"
+CUE = re.compile(r"\b" + _MADE_IN + r"\b", re.I)
 watch(CUE)
 _cue = literal_search(CUE)
 # between the product and the verb: its gloss and a few adverbs ("P (epoetin alfa) is currently manufactured at ")
@@ -48,7 +48,7 @@ def _made_at(ctx: Context, v: View, runs: dict[str, str]) -> None:
         if prev is not None and prev.type == "Product" and _GAP.fullmatch(v.masked[(prev.gloss or prev).end : site.start]):
             ctx.emit("DEVELOPS", owner, prev.ent, v, 0.6)
             continue
-        ana = PRODUCT_ANAPHOR.match(v.masked, len(v.masked) - len(v.masked.lstrip(" \"\u201c")))
+        ana = opening_anaphor(v.masked)
         if prev is None and ana is not None and _ANA_GAP.fullmatch(v.masked[ana.end() : site.start]):
             for p in antecedents(ctx, v, ana, reach=2):  # "Alat tersebut dirakit di X Manufacturing Center"
                 ctx.emit("DEVELOPS", owner, p, v, 0.6)

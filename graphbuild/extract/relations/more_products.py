@@ -14,6 +14,7 @@ import re
 
 from graphbuild.extract.relations.common import Context, View, watch
 from graphbuild.extract.relations.contents import not_contents
+from graphbuild.extract.relations.cues import in_brackets
 from graphbuild.extract.relations.litsearch import literal_search
 
 # the count of more products opens the sentence, then a connective and a few kind words before the first product
@@ -37,7 +38,7 @@ def _more(ctx: Context, v: View) -> None:
     first = next((m for m in v.mentions if m.type == "Product"), None)
     if first is None or not ps or not CUE.match(v.masked[: first.start]) or any(m.type == "Organization" for m in v.before(first.start)):
         return
-    brands = [m for m in ps if m.text[:1].isupper() and not v.text.count("(", 0, m.start) > v.text.count(")", 0, m.start)]
+    brands = [m for m in ps if m.text[:1].isupper() and not in_brackets(v.text, m.start)]
     if not brands:
         return
     said = {w.evidence for w in ctx.views[max(0, v.index - 2) : v.index] if w.evidence is not None}

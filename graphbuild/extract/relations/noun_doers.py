@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cues import in_brackets
 from graphbuild.extract.relations.discourse import regulator_like
 
 _MADE_NOUNS = (r"pengembangan|riset\s+dan\s+pengembangan|produksi|pembuatan|manufaktur|development|manufactur(?:e|ing)"
@@ -121,7 +122,7 @@ def _counted(ctx: Context, v: View) -> list:
         w = ctx.views[j]
         for m in reversed(w.mentions):
             if m.type == "Product" and m.role is None and m.text[:1].isupper() and m.ent not in got \
-                    and w.text.count("(", 0, m.start) <= w.text.count(")", 0, m.start):
+                    and not in_brackets(w.text, m.start):
                 got.append(m.ent)
         if got and (n is None or len(got) >= n):
             break

@@ -39,6 +39,11 @@ def how_many(v: View, ana: re.Match[str]) -> int:
     return cues.COUNT_WORDS[m.group(1).lower()]
 
 
+def opening_anaphor(masked: str) -> re.Match[str] | None:
+    """The product reference a sentence opens with, past its opening quotes ("Obat tersebut diimpor …")."""
+    return PRODUCT_ANAPHOR.match(masked, len(masked) - len(masked.lstrip(" \"\u201c")))
+
+
 def antecedents(ctx: Context, v: View, ana: re.Match[str], reach: int = 3) -> list[Entity]:
     """What "produk tersebut" / "kedua produk itu" names: the product(s) named last. Of "Gliptaro, tablet
     sitagliptin generik" or "Lambucid kapsul 40 mg (esomeprazol)" the brand is meant, not the substance.

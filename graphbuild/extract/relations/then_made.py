@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, View, watch
+from graphbuild.extract.relations.cues import in_brackets
 from graphbuild.extract.relations.discourse import regulator_like
 
 _AUX = r"(?:(?:telah|sudah|juga|kini|akan|semula|is|was|are|were|has\s+been|also|originally)\s+)*"
@@ -42,13 +43,10 @@ def find(ctx: Context, v: View) -> None:
         if p is None or p.type != "Product" or not _OPENS.fullmatch(v.masked[: p.start]):
             continue
         between = before[1:]
-        if any(m.type not in ("Location", "Product", "Organization") or (m.type == "Product" and not _in_bracket(v, m))
+        if any(m.type not in ("Location", "Product", "Organization") or (m.type == "Product" and not in_brackets(v.masked, m.start))
                or (m.type == "Organization" and not _AGENT.search(v.masked, max(0, m.start - 12), m.start)) for m in between):
             continue
         if not _PLAIN.fullmatch(v.masked, (p.gloss or p).end, c.start()):
             continue
         ctx.emit("DEVELOPS", org.ent, p.ent, v, 0.65)
 
-
-def _in_bracket(v: View, m) -> bool:
-    return v.masked.count("(", 0, m.start) > v.masked.count(")", 0, m.start)
