@@ -13,6 +13,7 @@ from graphbuild.extract.entities import (
     appositions,
     bare_offices,
     bloc_markets,
+    bracketed_seats,
     brand_glosses,
     brand_lists,
     class_closed,
@@ -85,6 +86,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     appositions.find(ctx)
     organizations.find(ctx)
     regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
+    bracketed_seats.find(ctx)  # "Pemerintah Kabupaten (Pemkab) Lombok Tengah": a body's short form before its seat
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     company_and.pt_and_foreign(ctx)  # "PT A dan B AG": two companies, not one name across "dan"
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
