@@ -99,10 +99,36 @@ def _provinces(ctx: Ctx) -> None:
 _PROVINCE = frozenset({"Provinsi", "Province", "Prefecture"})
 
 
+def _village_persons(ctx: Ctx) -> None:
+    """"Desa Tanjung Pauh", "Kelurahan Sinar Budi": a name after a village or district word is the place, not the
+    person the name rules read (a village name is often two name-like words); its bare uses are the place too."""
+    t = ctx.t
+    names: set[str] = set()
+    for k in t.where(_SUBDISTRICT):
+        m = ctx.owner[k + 1] if k + 1 < len(t.words) else -1
+        if m < 0 or ctx.owner[k] >= 0 or t.masked[k] or ctx.type_at(k + 1) != "Person" or ctx.spans[m][0] != k + 1 \
+                or t.newline_before[k + 1]:
+            continue
+        b = ctx.spans[m][1]
+        if not all(is_cap(w) and w.isalpha() for w in t.words[k + 1 : b]):
+            continue
+        names.add(t.span_text(k + 1, b))
+        ctx.drop(m)
+        ctx.add(k + 1, b, "Location", "district", "pattern")  # the cue rules below take the cue in
+    if not names:
+        return
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Person" and x.text in names:
+            a, b = ctx.spans[m]
+            ctx.drop(m)
+            ctx.add(a, b, "Location", "district", "pattern")
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t.words)
     c = t.cue
+    _village_persons(ctx)
     _waters(ctx)
     _provinces(ctx)
     _languages(ctx)
