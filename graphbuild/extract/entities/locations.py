@@ -104,13 +104,17 @@ def _village_persons(ctx: Ctx) -> None:
     person the name rules read (a village name is often two name-like words); its bare uses are the place too."""
     t = ctx.t
     names: set[str] = set()
+    n = len(t.words)
     for k in t.where(_SUBDISTRICT):
-        m = ctx.owner[k + 1] if k + 1 < len(t.words) else -1
-        if m < 0 or ctx.owner[k] >= 0 or t.masked[k] or ctx.type_at(k + 1) != "Person" or ctx.spans[m][0] != k + 1 \
+        a = k + 1  # the person may start a word in: "Desa Sumber Rejo" read as the person "Rejo"
+        while a < n and a - k <= 2 and ctx.owner[a] < 0 and is_cap(t.words[a]) and t.words[a].isalpha() and not t.newline_before[a]:
+            a += 1
+        m = ctx.owner[a] if a < n else -1
+        if m < 0 or ctx.owner[k] >= 0 or t.masked[k] or ctx.type_at(a) != "Person" or ctx.spans[m][0] != a \
                 or t.newline_before[k + 1]:
             continue
         b = ctx.spans[m][1]
-        if not all(is_cap(w) and w.isalpha() for w in t.words[k + 1 : b]):
+        if not all(is_cap(w) and w.isalpha() for w in t.words[k + 1 : b]) or b - k > 4:
             continue
         names.add(t.span_text(k + 1, b))
         ctx.drop(m)
