@@ -114,12 +114,12 @@ def _seat_end(ctx: Ctx, s: int, area: bool) -> int:
     n = len(t.words)
     loc = ctx.owner[s]
     if loc >= 0 and ctx.type_at(s) == "Location" and ctx.spans[loc][0] == s:
-        return ctx.spans[loc][1]
+        return ctx.spans[loc][1] if _regional(ctx, loc) else -1
     q = s + 1 if t.words[s] in _LEVELS else s
     if q < n and q > s and not t.newline_before[q]:
         loc = ctx.owner[q]
         if loc >= 0 and ctx.type_at(q) == "Location" and ctx.spans[loc][0] == q:
-            return ctx.spans[loc][1]
+            return ctx.spans[loc][1] if _regional(ctx, loc) else -1
     if not area or q != s or ctx.owner[s] >= 0:
         return -1
     e = s
@@ -127,3 +127,9 @@ def _seat_end(ctx: Ctx, s: int, area: bool) -> int:
             and not t.newline_before[e] and t.words[e] not in t.cue.generic and t.words[e] not in t.cue.dates:
         e += 1
     return e if e > s else -1
+
+
+def _regional(ctx: Ctx, loc: int) -> bool:
+    """A seat inside the country: "Badan Pengawas Obat dan Makanan (BPOM) Republik Indonesia" is the national body."""
+    x = ctx.mentions[loc]
+    return x is not None and x.category not in ("country", "region")
