@@ -134,6 +134,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     bare_offices.find(ctx)  # "Dinas Kesehatan kabupaten/kota": no one office; "Dinas Kesehatan" after one named in full
     firm_persons.find(ctx)  # "Managing Director Sarvodaya Chemicals, X": a company the text names, read as a person
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    ents = bracketed_seats.short_aliases(ents)  # "BP Batam" beside "Badan Pengusahaan (BP) Batam"
     ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
     ents = not_products.drop(doc.text, ents)  # not "Triwulan", "Halal", "SGLT2 inhibitor": no product
     ents = kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind

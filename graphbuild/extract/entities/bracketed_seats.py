@@ -11,11 +11,13 @@ the same bracket before "di" is the office rules' ("Balai Besar POM (BBPOM) di S
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graphbuild.extract.entities.acronym_fit import matches_acronym
 from graphbuild.extract.entities.context import Ctx
 from graphbuild.extract.entities.tokens import is_cap
+from graphbuild.types import Entity
 
 # the first word of a body's kind (the body is an Organization) or an area's (a Location)
 _BODY_KINDS = frozenset({"Pemerintah", "Dinas", "Suku", "Kantor", "Badan", "Balai"})
@@ -133,3 +135,22 @@ def _regional(ctx: Ctx, loc: int) -> bool:
     """A seat inside the country: "Badan Pengawas Obat dan Makanan (BPOM) Republik Indonesia" is the national body."""
     x = ctx.mentions[loc]
     return x is not None and x.category not in ("country", "region")
+
+
+_BRACKETED = re.compile(r"(.+?) \(([A-Za-z]{2,8})\) (.+)")
+
+
+def short_aliases(entities: list[Entity]) -> list[Entity]:
+    """"BP Batam" for "Badan Pengusahaan (BP) Batam": the short form with its seat names the body too (the whole
+    phrase and the name without the bracket are its mention and canonical already)."""
+    for e in entities:
+        if e.type not in ("Organization", "Location"):
+            continue
+        for m in e.mentions:
+            got = _BRACKETED.fullmatch(m.text)
+            if got is None or f"{got[1]} {got[3]}" not in (e.name, *e.aliases):
+                continue
+            short = f"{got[2]} {got[3]}"
+            if short != e.name and short not in e.aliases:
+                e.aliases.append(short)
+    return entities
