@@ -13,6 +13,7 @@ from graphbuild.extract.entities import (
     appositions,
     bare_offices,
     bloc_markets,
+    bracketed_seats,
     brand_glosses,
     brand_lists,
     class_closed,
@@ -85,6 +86,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     appositions.find(ctx)
     organizations.find(ctx)
     regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
+    bracketed_seats.find(ctx)  # "Pemerintah Kabupaten (Pemkab) Lombok Tengah": a body's short form before its seat
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     company_and.pt_and_foreign(ctx)  # "PT A dan B AG": two companies, not one name across "dan"
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
@@ -132,6 +134,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     bare_offices.find(ctx)  # "Dinas Kesehatan kabupaten/kota": no one office; "Dinas Kesehatan" after one named in full
     firm_persons.find(ctx)  # "Managing Director Sarvodaya Chemicals, X": a company the text names, read as a person
     ents = unit_owners.name_owners(doc.text, cluster(ctx))  # "Satresnarkoba Polres X": the unit with its owner
+    ents = bracketed_seats.short_aliases(ents)  # "BP Batam" beside "Badan Pengusahaan (BP) Batam"
     ents = site_town_names.add(doc.text, ents)  # "Pabrik X Karawang, Jawa Barat": the town its name closes with
     ents = not_products.drop(doc.text, ents)  # not "Triwulan", "Halal", "SGLT2 inhibitor": no product
     ents = kind_substances.drop_untyped(doc.text, ents)  # not "insulin" beside "insulin glargine": its kind

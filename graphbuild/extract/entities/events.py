@@ -90,6 +90,9 @@ def find(ctx: Ctx) -> None:
             if known is not None and known[0] == "Event" and i == k:
                 i = k + L  # "Pameran IPHEX 2025": the event its acronym was defined for, not a new one
             canonical = known[2] if known and i == k + L else _edition(ctx, i, e)
+            if f"PT {t.span_text(k, e)}" in t.text or f"PT. {t.span_text(k, e)}" in t.text:
+                k = e  # "Anugerah Biotek Sentosa Establishes …" (a headline): the company "PT Anugerah Biotek Sentosa Tbk"
+                continue
             if e > k + L and ctx.add(i, e, "Event", None, "cue", canonical=canonical) >= 0:
                 k = e
                 continue

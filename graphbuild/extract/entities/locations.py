@@ -99,10 +99,40 @@ def _provinces(ctx: Ctx) -> None:
 _PROVINCE = frozenset({"Provinsi", "Province", "Prefecture"})
 
 
+def _village_persons(ctx: Ctx) -> None:
+    """"Desa Tanjung Pauh", "Kelurahan Sinar Budi": a name after a village or district word is the place, not the
+    person the name rules read (a village name is often two name-like words); its bare uses are the place too."""
+    t = ctx.t
+    names: set[str] = set()
+    n = len(t.words)
+    for k in t.where(_SUBDISTRICT):
+        a = k + 1  # the person may start a word in: "Desa Sumber Rejo" read as the person "Rejo"
+        while a < n and a - k <= 2 and ctx.owner[a] < 0 and is_cap(t.words[a]) and t.words[a].isalpha() and not t.newline_before[a]:
+            a += 1
+        m = ctx.owner[a] if a < n else -1
+        if m < 0 or ctx.owner[k] >= 0 or t.masked[k] or ctx.type_at(a) != "Person" or ctx.spans[m][0] != a \
+                or t.newline_before[k + 1]:
+            continue
+        b = ctx.spans[m][1]
+        if not all(is_cap(w) and w.isalpha() for w in t.words[k + 1 : b]) or b - k > 4:
+            continue
+        names.add(t.span_text(k + 1, b))
+        ctx.drop(m)
+        ctx.add(k + 1, b, "Location", "district", "pattern")  # the cue rules below take the cue in
+    if not names:
+        return
+    for m, x in enumerate(ctx.mentions):
+        if x is not None and x.type == "Person" and x.text in names:
+            a, b = ctx.spans[m]
+            ctx.drop(m)
+            ctx.add(a, b, "Location", "district", "pattern")
+
+
 def find(ctx: Ctx) -> None:
     t = ctx.t
     n = len(t.words)
     c = t.cue
+    _village_persons(ctx)
     _waters(ctx)
     _provinces(ctx)
     _languages(ctx)

@@ -71,6 +71,12 @@ def find(ctx: Ctx) -> None:
         if w == "Health" and j + 1 < len(t.words) and t.words[j + 1] == "Office":
             continue  # "South Sulawesi Provincial Health Office": the office's suffix ends the name
         i = run_backward(ctx, j)
+        bracketed = False
+        if i >= j and (b := _bracket_before(ctx, j)) > 0:
+            bracketed = True
+            i = run_backward(ctx, b - 1)  # "Kencana Herbs (M) Sdn. Bhd.": the bracketed country marker is the name's
+            if i > b - 1 or not is_cap(t.words[b - 1]):
+                continue
         if w == "Hospital":
             i = _namesake_start(ctx, i, j)  # "Dr. Cipto Mangunkusumo National General Hospital": named after a doctor
         if i >= j or _opens_named(ctx, j):
@@ -104,7 +110,7 @@ def find(ctx: Ctx) -> None:
             continue  # "Struktur Grup", "Sekilas Perusahaan": a report's section heading about the group, no name
         if t.words[i] in _PAPERS and i + 1 < j and t.words[i + 1] == "of":
             continue  # "Certificate of Pharmaceutical Product": a document about the suffix word's field, not a body
-        if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases):
+        if t.match_phrase(i, c.event_prefix) and not t.match_phrase(i, c.org_prefix_phrases) and w not in LEGAL_TAIL and w not in _CO:
             continue  # "Konferensi Bioteknologi Asia": an event's name, left to the event rules
         if t.match_phrase(i, c.agreement_prefix):
             continue  # "Memorandum of Understanding on Strategic Healthcare Collaboration": a deal's topic, left to the deal rules
@@ -120,7 +126,7 @@ def find(ctx: Ctx) -> None:
             # "Asia Training Center for Pharmaceuticals and Medical Devices Regulatory Affairs": the suffix
             # word sits in the name's "for …" complement, which goes on over "and"
             e = max(e, run_forward(ctx, j, comma_list=False, connectors=_ENGLISH_CONNECTORS, max_tokens=8))
-        ctx.add(i, j if w in _SHORT_LEGAL else legal_tail(ctx, j if w in _CO else e), "Organization",
+        ctx.add(i, j if w in _SHORT_LEGAL and not bracketed else legal_tail(ctx, j if w in _CO else e), "Organization",
                 c.org_suffix.get(w, "company"), "cue")
     # "Zenova Pharma's Cardiolix": the suffix carries the possessive (``Ctx.add`` leaves it out of the name)
     for j in t.where_word(lambda w: w[:-2] in c.org_suffix, _POSSESSED):
@@ -129,6 +135,17 @@ def find(ctx: Ctx) -> None:
         i = run_backward(ctx, j)
         if i < j and not (t.words[i] in c.org_suffix and proper_tokens(ctx, i, j + 1) == 0):
             ctx.add(i, j + 1, "Organization", c.org_suffix[t.words[j][:-2]], "cue")
+
+
+def _bracket_before(ctx: Ctx, j: int) -> int:
+    """The "(" of a one-word bracket right before the legal head at ``j`` ("(M) Sdn.", "(Thailand) Co."); -1 if none."""
+    t = ctx.t
+    b = j - 3
+    if b < 1 or t.words[j - 1] != ")" or t.words[b] != "(" or t.newline_before[b + 1] or t.newline_before[j]:
+        return -1
+    x = t.words[b + 1]
+    free = ctx.owner[b + 1] < 0 or ctx.type_at(b + 1) == "Location"  # "(M)", "(Thailand)": a marker or a country
+    return b if free and is_cap(x) and x.isalpha() and len(x) <= 12 else -1
 
 
 def _region_before(ctx: Ctx, j: int) -> bool:

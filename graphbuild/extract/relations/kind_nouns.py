@@ -1,4 +1,5 @@
-"""A bare kind of medicine ("insulin", "vaksin") is made or sold by no one as a product of its own.
+"""A bare kind of medicine ("insulin", "vaksin") is made or sold by no one as a product of its own; nor is a banned
+ingredient or hazard a test found ("merkuri", "rhodamin B").
 
 "meninjau pabrik insulin milik PT A", "Tokai Seiyaku, produsen insulin asal Osaka", "menargetkan produksi 25 juta
 pen insulin per tahun", "one of the few insulin production sites": the word names what a plant or a trade makes,
@@ -18,6 +19,10 @@ KINDS = frozenset({"insulin", "vaksin", "vaccine", "vaccines", "obat", "medicine
                    "generics", "jamu", "suplemen", "supplement", "supplements", "kosmetik", "cosmetics",
                    "bahan baku obat", "obat tradisional", "herbal"})
 _MADE_OR_SOLD = frozenset({"DEVELOPS", "MARKETS"})
+# Banned ingredients and food hazards a test finds in a product ("krim … mengandung merkuri dan hidrokinon",
+# "takjil positif rhodamin B"): what was found, never what the firm makes or sells (no gold relates them)
+HAZARDS = frozenset({"merkuri", "mercury", "raksa", "hidrokuinon", "hidrokinon", "hydroquinone", "rhodamin b",
+                     "rhodamine b", "formalin", "formaldehida", "formaldehyde", "boraks", "borax", "metanil yellow"})
 
 
 def drop_kinds(relations: list[Relation], by_id: dict[str, Entity]) -> list[Relation]:
@@ -28,4 +33,5 @@ def drop_kinds(relations: list[Relation], by_id: dict[str, Entity]) -> list[Rela
 
 def _bare(e: Entity) -> bool:
     """Whether every name of ``e`` is a kind word (not "insulin" also told as "human insulin")."""
-    return all(n.strip().lower() in KINDS for n in (e.name, *e.aliases))
+    names = [n.strip().lower() for n in (e.name, *e.aliases)]
+    return all(n in KINDS for n in names) or all(n in HAZARDS for n in names)
