@@ -33,7 +33,6 @@ from graphbuild.extract.entities import (
     forum_bodies,
     headline_names,
     inn,
-    inner_acronyms,
     kind_substances,
     lexical,
     line_variants,
@@ -85,7 +84,6 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     set_off_names.find(ctx)  # "Pemiliknya, X Y,", "Direktur Utama Z yang baru, X Y,": a name between commas
     appositions.find(ctx)
     organizations.find(ctx)
-    inner_acronyms.find(ctx)  # "Pemerintah Kabupaten (Pemkab) Lombok Tengah": the acronym of the name's head, then its region
     regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     company_and.pt_and_foreign(ctx)  # "PT A dan B AG": two companies, not one name across "dan"

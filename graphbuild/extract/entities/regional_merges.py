@@ -8,7 +8,6 @@ a name), not through the words two names share.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -66,7 +65,6 @@ def merge_national(ctx: Ctx, of: Typed, uf: UF, by_key: dict[tuple[str, str], in
 
 _GOV_ABBREV = {"pemprov": "pemerintah", "pemkab": "pemerintah", "pemkot": "pemerintah", "pemda": "pemerintah",
                "dinkes": "dinas kesehatan", "diskes": "dinas kesehatan", "polda": "polda"}  # "Polda Sulsel" = "Polda Sulawesi Selatan"
-_GLOSS = re.compile(r"\s*\([^()]*\)")
 _ADMIN_WORDS = frozenset({"provinsi", "kabupaten", "kota", "daerah", "prov", "kab"})
 
 
@@ -100,8 +98,7 @@ def merge_regional(ctx: Ctx, of: Typed, uf: UF) -> None:
     keys: dict[str, str | None] = {}  # per name: hubs are named many times
     for i, x in of.get("Organization", ()):
         if (key := keys.get(x.text, "")) == "":
-            # "Pemerintah Kabupaten (Pemkab) Lombok Tengah": the name past the acronym glossed inside it
-            key = keys[x.text] = _regional_key(ctx.lexicon, _GLOSS.sub("", x.text) if "(" in x.text else x.text)
+            key = keys[x.text] = _regional_key(ctx.lexicon, x.text)
         if key is not None:
             if key in seen:
                 uf.union(seen[key], i)
