@@ -32,6 +32,7 @@ from graphbuild.extract.relations import (
     own_congress,
     ownership,
     partnerships,
+    pending_reviews,
     positions,
     regulatory,
     same_maker,
@@ -57,7 +58,7 @@ from graphbuild.types import Document, Entity, Relation, Sentence
 log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, child_places, addresses, seat_refs, seats, corporate, ownership, shareholders, ventures, agreements,
-            regulatory, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
+            regulatory, pending_reviews, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
             distribution_deals, visited_sites, town_named_sites, unit_parents, former_posts)  # a past post last: no rule reads it as held now
 
 
