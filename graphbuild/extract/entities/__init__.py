@@ -31,6 +31,7 @@ from graphbuild.extract.entities import (
     facilities,
     firm_persons,
     forum_bodies,
+    glossed_offices,
     headline_names,
     inn,
     kind_substances,
@@ -85,6 +86,7 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     appositions.find(ctx)
     organizations.find(ctx)
     regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
+    glossed_offices.find(ctx)  # "Dinas Pendidikan (Disdik) Kota Tasikmalaya": the region after the gloss is the office's
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     company_and.pt_and_foreign(ctx)  # "PT A dan B AG": two companies, not one name across "dan"
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat
