@@ -1,0 +1,58 @@
+"""A regional post held in the region's government too: "Sekretaris Daerah Lombok Tengah, X" beside "Pemerintah
+Kabupaten (Pemkab) Lombok Tengah"; "Bupati Kendal Y" in a story naming "Pemerintah Kabupaten Kendal".
+
+Why: the positions family ties a regional title to the place it names (the regent's regency); when the text also
+names that place's government as a body (it signs, partners, hosts), the regent, the regional secretary and the
+governor's assistants hold their post in that body. Only the place's one government takes it (a "Kota" and a
+"Kabupaten" of one name are two), and only the titles of a regional government's own officers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.relations.common import Context, View
+from graphbuild.types import Entity
+
+_GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)|Pem(prov|kab|kot))\s+(.+)$", re.I)
+_LEVEL = re.compile(r"^(Provinsi|Kabupaten|Kota)\s+", re.I)
+_SHORT = {"prov": "provinsi", "kab": "kabupaten", "kot": "kota"}
+# the regional government's own officers (not a Dinas head, a police chief or an envoy, whose body is another)
+_TITLE = re.compile(r"^(?:(?:Plt\.?|Plh\.?|Pj\.?|Penjabat|Wakil|Vice|Deputy)\s+)*(?:Bupati|Wali\s*kota|Gubernur|Sekretaris\s+Daerah|"
+                    r"Sekda(?:prov|kab|kot)?|Asisten\b.*|Regent|Governor|Mayor)\b", re.I)
+
+
+def _key(name: str) -> tuple[str | None, str]:
+    m = _LEVEL.match(name)
+    return (m.group(1).lower(), name[m.end() :].lower()) if m else (None, name.lower())
+
+
+def find(ctx: Context) -> None:
+    """Each regional officer's post in the place's government the text names."""
+    govs: dict[str, list[tuple[str, Entity]]] = {}
+    for e in ctx.entities:
+        if e.type != "Organization":
+            continue
+        for n in {e.name, *e.aliases}:
+            if (m := _GOV.match(n)) is not None:
+                level = (m.group(1) or _SHORT[m.group(2).lower()]).lower()
+                found = govs.setdefault(m.group(3).lower(), [])
+                if all(x is not e for _, x in found):
+                    found.append((level, e))
+    if not govs:
+        return
+    views: dict[str, View] | None = None
+    for r in list(ctx.typed("HOLDS_POSITION")):
+        place = ctx.by_id.get(r.tail)
+        if place is None or place.type != "Location" or not _TITLE.match(r.properties.get("title", "")):
+            continue
+        cands = {id(g): g for n in {place.name, *place.aliases} for lv, name in [_key(n)]
+                 for level, g in govs.get(name, ()) if lv is None or lv == level}
+        person = ctx.by_id.get(r.head)
+        if len(cands) != 1 or person is None:
+            continue  # (none, or "Kota" and "Kabupaten" Semarang both named)
+        if views is None:
+            views = {" ".join(v.text.split()): v for v in ctx.views}
+        v = views.get(r.evidence)
+        if v is not None:
+            ctx.emit("HOLDS_POSITION", person, next(iter(cands.values())), v, r.confidence * 0.9, title=r.properties.get("title"))
