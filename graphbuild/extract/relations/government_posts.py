@@ -17,8 +17,9 @@ from graphbuild.types import Entity
 _GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)|Pem(prov|kab|kot))\s+(.+)$", re.I)
 _LEVEL = re.compile(r"^(Provinsi|Kabupaten|Kota)\s+", re.I)
 _SHORT = {"prov": "provinsi", "kab": "kabupaten", "kot": "kota"}
-# the regional government's own officers (not a Dinas head, a police chief or an envoy, whose body is another)
-_TITLE = re.compile(r"^(?:(?:Plt\.?|Plh\.?|Pj\.?|Penjabat|Wakil|Vice|Deputy)\s+)*(?:Bupati|Wali\s*kota|Gubernur|Sekretaris\s+Daerah|"
+# the regional government's own officers (not a Dinas head, a police chief or an envoy, whose body is another; a deputy
+# head's post is told with the place alone)
+_TITLE = re.compile(r"^(?:(?:Plt\.?|Plh\.?|Pj\.?|Penjabat)\s+)*(?:Bupati|Wali\s*kota|Gubernur|Sekretaris\s+Daerah|"
                     r"Sekda(?:prov|kab|kot)?|Asisten\b.*|Regent|Governor|Mayor)\b", re.I)
 
 

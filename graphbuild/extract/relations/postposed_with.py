@@ -14,14 +14,13 @@ import re
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.one_body import one_body, same_pom
-from graphbuild.extract.relations.together import seated_chain
+from graphbuild.extract.relations.seated_lists import seated_chain
 
 # "bersama B", "bersama dengan tim B", "bersama jajaran B"
 _WITH = re.compile(r"\bbersama(?:-sama)?(?:\s+dengan)?\s+(?:(?:tim|jajaran|petugas|personel|pihak|unsur)\s+)?(?=\u2588)", re.I)
 watch(_WITH)
 CUES = (_WITH,)
-_AUX = (r"(?:(?:telah|sudah|akan|juga|terus|kembali|tengah|sedang|saat\s+ini|kini|siap|berencana|rutin|secara\s+rutin|"
-        r"segera|pun|selalu|mulai)\s+)*")
+_AUX = r"(?:(?:telah|sudah|juga|terus|kembali|tengah|sedang|saat\s+ini|kini|rutin|secara\s+rutin|pun|selalu)\s+)*"
 # from the subject to "bersama": its seat or gloss, auxiliaries, one active verb and its object (no clause break)
 _DID = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:(?:di|in)\s+(?:(?:Kota|Kabupaten|Provinsi)\s+)?\u2588+\s*)?" + _AUX
                   + r"(?P<verb>(?:me|ber)[a-z]{3,})\b(?:[^.;:!?\"\u201c\u201d,]|(?<=\d)[.,](?=\d)){0,100}?\s$", re.I)
@@ -31,7 +30,8 @@ _NOT_WORK = re.compile(r"(?:menandatangani|meneken|bertemu|berdiskusi|berdialog|
                        r"menyelenggarakan|mengadakan|mengembangkan|memproduksi|meneliti|membahas|menyepakati|menjalin|"
                        r"menggelar\s+(?:rapat|pertemuan|konferensi|seminar|pelatihan|sosialisasi|forum|diskusi|talk\s*show|"
                        r"webinar|workshop|lokakarya|temu|audiensi|acara|pameran|bimbingan|bimtek))\b", re.I)
-_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa)\b", re.I)
+# denied or only planned ("berencana memperluas patroli bersama B", "akan menggelar …"): no joint work yet
+_DENIED = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa|akan|berencana|rencana|siap|hendak|ingin|berharap|berupaya|mengajak)\b", re.I)
 
 
 def _usable(v: View, m: M | None) -> bool:
