@@ -122,7 +122,6 @@ _JOINT_TEAM = re.compile(r"\b(?:tim|operasi|razia|patroli|satgas|satuan\s+tugas)
                          r"|\b(?:bersama|terpadu)\s+antara\s+(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:[a-z-]+\s+|\u2588+\s+){1,3}?between\s+(?:the\s+)?(?=\u2588)",
                          re.I)
 watch(_JOINT_TEAM)
-_REGIONAL_POLICE = re.compile(r"(?:Polda|Polres|Polresta|Polrestabes|Kepolisian\s+(?:Daerah|Resor))\b")
 
 
 def _joint_team(ctx: Context, v: View, pos: int) -> None:
@@ -130,15 +129,11 @@ def _joint_team(ctx: Context, v: View, pos: int) -> None:
     if first is None or first.start != pos or not _usable(v, first) or negated(v.masked, pos):
         return
     group = seated_chain(v, first)
-    # "Loka POM dan Satreskrim Polresta Banyumas": a regional police command named after its unit partners the others
-    # too (not its unit); a national one only qualifies its directorate ("BPOM dan Dit Tipidnarkoba Bareskrim")
-    units = {m.ent.id: u.ent.id for m in group if (u := parent_of_unit(v, m)) is not None and u in group}  # parent -> unit
-    group = [m for m in group if m.ent.id not in units or _REGIONAL_POLICE.match(m.ent.name)]
-    units = {p: u for p, u in units.items() if any(m.ent.id == p for m in group)}
+    group = [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]  # "BPOM dan Dit Tipidnarkoba Bareskrim"
     ents = list({m.ent.id: m.ent for m in group}.values())
-    for i, a in enumerate(ents if 2 <= len(ents) - len(units) <= 5 else ()):
+    for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:
-            if units.get(a.id) != b.id and units.get(b.id) != a.id and not one_body(ctx, a, b) and not same_pom(a, b):
+            if not one_body(ctx, a, b) and not same_pom(a, b):
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.65)
 
 
