@@ -17,6 +17,7 @@ _LEVELS = frozenset({"Provinsi", "Kota", "Kabupaten"})
 _OFFICES = frozenset({"Dinas", "Badan", "Kantor", "Inspektorat", "Sekretariat", "Satuan", "Bagian"})  # a local office's head word
 # the short forms every region's government or health office takes: no one office ("Pemkab Bantul" is another one)
 _GENERIC = frozenset({"Pemkab", "Pemkot", "Pemprov", "Pemda", "Dinkes", "Diskes"})
+_HEALTH = frozenset({"Dinkes", "Diskes"})
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,11}")  # "Disdik", "DPMPTSP", "Pemkab"
 
 
@@ -27,6 +28,8 @@ def find(ctx: Ctx) -> None:
     for k in range(2, n - 3):
         if w[k] != "(" or w[k + 2] != ")" or not _SHORT.fullmatch(w[k + 1]) or t.newline_before[k + 3]:
             continue
+        if w[k + 1] in _HEALTH:
+            continue  # "Dinas Kesehatan (Dinkes) Kota Makassar": read with "Dinkes Kota X" in :mod:`.organizations`
         p = k + 3
         loc = ctx.owner[p + 1] if w[p] in _LEVELS and p + 1 < n else ctx.owner[p]
         if loc < 0 or ctx.mentions[loc] is None or ctx.mentions[loc].type != "Location":  # type: ignore[union-attr]
