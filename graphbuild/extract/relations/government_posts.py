@@ -1,9 +1,9 @@
-"""A regional post held in the region's government too: "Sekretaris Daerah Lombok Tengah, X" beside "Pemerintah
-Kabupaten (Pemkab) Lombok Tengah"; "Bupati Kendal Y" in a story naming "Pemerintah Kabupaten Kendal".
+"""A regional secretariat's post held in the region's government: "Sekretaris Daerah Lombok Tengah, X" beside
+"Pemerintah Kabupaten (Pemkab) Lombok Tengah"; "Asisten Perekonomian Setda Kota Makassar" beside "Pemerintah Kota Makassar".
 
 Why: the positions family ties a regional title to the place it names (the regent's regency); when the text also
-names that place's government as a body (it signs, partners, hosts), the regent, the regional secretary and the
-governor's assistants hold their post in that body. Only the place's one government takes it (a "Kota" and a
+names that place's government as a body (it signs, partners, hosts), the regional secretary and the secretariat's
+assistants hold their post in that body (the corpus ties a regent's or governor's post to the place). Only the place's one government takes it (a "Kota" and a
 "Kabupaten" of one name are two), and only the titles of a regional government's own officers.
 """
 
@@ -17,10 +17,11 @@ from graphbuild.types import Entity
 _GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)|Pem(prov|kab|kot))\s+(.+)$", re.I)
 _LEVEL = re.compile(r"^(Provinsi|Kabupaten|Kota)\s+", re.I)
 _SHORT = {"prov": "provinsi", "kab": "kabupaten", "kot": "kota"}
-# the regional government's own officers (not a Dinas head, a police chief or an envoy, whose body is another; a deputy
-# head's post is told with the place alone)
-_TITLE = re.compile(r"^(?:(?:Plt\.?|Plh\.?|Pj\.?|Penjabat)\s+)*(?:Bupati|Wali\s*kota|Gubernur|Sekretaris\s+Daerah|"
-                    r"Sekda(?:prov|kab|kot)?|Asisten\b.*|Regent|Governor|Mayor)\b", re.I)
+# the officers of the regional secretariat (Sekda, its assistants): their post is in the government itself, whereas
+# a regent's, mayor's or governor's is told with the place alone (and a Dinas head's, a police chief's, an envoy's
+# with another body)
+_TITLE = re.compile(r"^(?:(?:Plt\.?|Plh\.?|Pj\.?|Penjabat)\s+)*(?:Sekretaris\s+Daerah|Sekda(?:prov|kab|kot)?|Asisten\b.*|"
+                    r"(?:\w+\s+)?Regional\s+Secretary)\b", re.I)
 
 
 def _key(name: str) -> tuple[str | None, str]:
