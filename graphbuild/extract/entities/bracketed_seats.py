@@ -58,10 +58,18 @@ def find(ctx: Ctx) -> None:
         for m in held:
             ctx.drop(m)
         name = f"{kind} {seat}"
-        cat = "area" if area else None
+        cat = "area" if area else _kind_category(ctx, a, p)
         if ctx.add(a, e, type_, cat, "cue", canonical=name) >= 0:
             _retarget(ctx, short, old | {kind}, type_, cat, name)
             _seated_shorts(ctx, short, kind, seat, area, p + 1)
+
+
+def _kind_category(ctx: Ctx, a: int, p: int) -> str | None:
+    """The category the kind's cue words give ("Dinas Kesehatan": government), so rules reading a local government
+    partner see one."""
+    t = ctx.t
+    n = t.match_phrase(a, t.cue.org_prefix_phrases)
+    return t.cue.org_prefix.get(tuple(t.words[a : a + n])) if 0 < n <= p - a else None
 
 
 def _seated_shorts(ctx: Ctx, short: str, kind: str, seat: str, area: bool, defined_at: int) -> None:

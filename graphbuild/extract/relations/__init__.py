@@ -24,6 +24,7 @@ from graphbuild.extract.relations import (
     events,
     fallback,
     former_posts,
+    government_posts,
     groups,
     kin_partners,
     kind_nouns,
@@ -59,7 +60,7 @@ log = logging.getLogger(__name__)
 
 FAMILIES = (positions, visits, locations, child_places, addresses, seat_refs, seats, corporate, ownership, shareholders, ventures, agreements,
             regulatory, pending_reviews, sites, named_plant_seats, partnerships, events, own_congress, groups, fallback, story_signers, same_maker, brand_lines,
-            distribution_deals, visited_sites, town_named_sites, unit_parents, former_posts)  # a past post last: no rule reads it as held now
+            distribution_deals, visited_sites, town_named_sites, unit_parents, government_posts, former_posts)  # a past post last: no rule reads it as held now
 
 
 def find_relations(doc: Document, sentences: list[Sentence], entities: list[Entity],

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.relations.common import Context, CueGroup, M, View, watch
-from graphbuild.extract.relations.cues import LIST_SEP, negated
+from graphbuild.extract.relations.cues import negated
 from graphbuild.extract.relations.one_body import one_body, same_pom
 from graphbuild.extract.relations.partner_sides import heads, parent_of_unit, speakers_side
+from graphbuild.extract.relations.seated_lists import seated_chain
 from graphbuild.extract.relations.story_parent import story_regulator
 
 
@@ -121,29 +122,18 @@ _JOINT_TEAM = re.compile(r"\b(?:tim|operasi|razia|patroli|satgas|satuan\s+tugas)
                          r"|\b(?:bersama|terpadu)\s+antara\s+(?:PT\.?\s+)?(?=\u2588)|\bjoint\s+(?:[a-z-]+\s+|\u2588+\s+){1,3}?between\s+(?:the\s+)?(?=\u2588)",
                          re.I)
 watch(_JOINT_TEAM)
-_SEATED = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?(?:di|in)\s+(?:(?:Kota|Kabupaten|Provinsi)\s+)?", re.I)
 
 
 def _joint_team(ctx: Context, v: View, pos: int) -> None:
     first = next(iter(v.after(pos, ("Organization",))), None)
     if first is None or first.start != pos or not _usable(v, first) or negated(v.masked, pos):
         return
-    group = [first]
-    cur = first
-    while (nxt := v.next_mention(cur)) is not None and len(group) < 6:
-        if nxt.type == "Location" and _SEATED.fullmatch(v.gap((cur.gloss or cur).end, nxt.start)):
-            cur = nxt  # "Loka POM di Kota Tasikmalaya dan B": the office's seat, not a member
-            continue
-        if nxt.type != "Organization" or not _usable(v, nxt) or not (
-                LIST_SEP.match(re.sub(r"\bthe\s*$", "", v.gap(cur.end, nxt.start))) or not v.gap(cur.end, nxt.start).strip()):
-            break
-        group.append(nxt)
-        cur = nxt
+    group = seated_chain(v, first)
     group = [m for m in group if (u := parent_of_unit(v, m)) is None or u not in group]  # "BPOM dan Dit Tipidnarkoba Bareskrim"
     ents = list({m.ent.id: m.ent for m in group}.values())
     for i, a in enumerate(ents if 2 <= len(ents) <= 5 else ()):
         for b in ents[i + 1 :]:
-            if not one_body(ctx, a, b) and not (same_pom(a, b)):
+            if not one_body(ctx, a, b) and not same_pom(a, b):
                 ctx.emit("PARTNERS_WITH", a, b, v, 0.65)
 
 
@@ -197,11 +187,19 @@ _BY = re.compile(r"\b(?!(?:diselenggarakan|digelar|diadakan|dibuka|diprakarsai|d
                  r"(?:(?:tim|petugas|jajaran|personel|the)\s+)?"
                  r"(?:(?:perusahaan|produsen|industri|startup)(?:\s+[a-z]+){0,2}\s+(?:PT\.?\s+)?)?$", re.I)  # "oleh perusahaan rintisan PT A"
 # "hasil operasi penindakan yang digelar bersama B", "Menurut X, … operasi gabungan bersama B": the speaker's office ran it with B
+# the work of a regional office: "Kegiatan intensifikasi pengawasan pangan … itu digelar bersama B", "Pengawasan PJAS tahun
+# ini dilakukan bersama B", "pendampingan dilakukan selama 18 bulan bersama B"
 _OP_WITH = re.compile(r"\b(?:operasi|razia|penindakan|pemeriksaan|inspeksi|sidak|patroli|penggerebekan|penertiban|raid|operation|"
-                      r"inspection|crackdown)\b[^.;:\u2588]{0,40}?\b(?:yang\s+)?(?:di(?:gelar|lakukan|laksanakan|adakan|jalankan)|"
-                      r"(?:conducted|carried\s+out|held|launched)|gabungan)\s+(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
+                      r"inspection|crackdown|pengawasan|intensifikasi|penelusuran|pendampingan|pembinaan|pengujian|pemantauan|"
+                      r"sampling|surveilans|pemusnahan|kegiatan|supervision|monitoring)\b[^.;:\u2588]{0,70}?\b(?:yang\s+)?"
+                      r"(?:(?:di(?:gelar|lakukan|laksanakan|adakan|jalankan|selenggarakan|kerjakan)|conducted|carried\s+out|held|"
+                      r"launched)(?:\s+[^.;:,\u2588]{1,40}?)?|gabungan)\s+(?:bersama(?:-sama)?(?:\s+dengan)?|together\s+with|jointly\s+with)\s+"
                       r"(?:(?:tim|jajaran|petugas|personel|the)\s+)?(?=\u2588)", re.I)
 watch(_OP_WITH)
+_RELATIVE_DONE = re.compile(r"\byang\s+(?:di|conducted|held)", re.I)
+_REGIONAL_POM = re.compile(r"(?:Balai|Loka|BBPOM|BPOM\s+di)\b")
+_ENFORCED = re.compile(r"(?:operasi|razia|penindakan|pemeriksaan|inspeksi|sidak|patroli|penggerebekan|penertiban|raid|operation|"
+                       r"inspection|crackdown)\b", re.I)
 _DENIED_IN = re.compile(r"\b(?:tidak|tak|bukan|belum|not|never)\b", re.I)
 
 
@@ -214,11 +212,18 @@ def _operation_with(ctx: Context, v: View, start: int, end: int) -> None:
         return
     subj = next((m for m in v.mentions if m.end <= start and (m.type == "Person" or _usable(v, m))), None)  # the subject
     own = heads(ctx, subj) if subj is not None and subj.type == "Person" else subj if _usable(v, subj) else None
-    doers = [own.ent] if own is not None else [m.ent for m in _doer_before(ctx, v, start)]
-    if not doers and own is None and not v.before(start) and (reg := story_regulator(ctx, v.index)) is not None:
+    enforced = _ENFORCED.match(v.masked, start) is not None  # (other work opening a sentence is no follow-up of the last)
+    if not enforced and _RELATIVE_DONE.search(v.masked, start, end):
+        return  # "Kegiatan yang digelar bersama B itu diikuti 85 peserta": told of its audience, B a co-host
+    doers = [own.ent] if own is not None else [m.ent for m in _doer_before(ctx, v, start)] if enforced else []
+    if not doers and own is None and not v.before(start) and (reg := story_regulator(ctx, v.index)) is not None and (
+            enforced or _REGIONAL_POM.match(reg.name)):
         doers = [reg]  # "Operasi ini dijalankan bersama B" past a quote: the story's regulator ran it
+    others = seated_chain(v, first)
+    if not enforced and own is None:  # "Kegiatan … digelar bersama Dinas X": a regional office's work with local government
+        others = [m for m in others if m.ent.category in ("government", "regulator")]
     for doer in doers:
-        for other in v.chain(first, ("Organization",)):
+        for other in others:
             if other.ent is not doer and not one_body(ctx, doer, other.ent) and not same_pom(doer, other.ent):
                 ctx.emit("PARTNERS_WITH", doer, other.ent, v, 0.6)
 
