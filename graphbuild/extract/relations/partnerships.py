@@ -25,6 +25,7 @@ from graphbuild.extract.relations import (
     operation_partners,
     partner_lists,
     partner_pairs,
+    story_with,
     subjects,
     together,
 )
@@ -257,4 +258,4 @@ def _worked_with_all(ctx: Context, v: View) -> None:
 # ``find``'s per-sentence rules, in order, with the cues each reads (most sentences hold none of them)
 _PARTNERED = RuleTable((_partnered, cues.PARTNER), (membership.find, *membership.CUES))
 _JOINT = RuleTable((together.joint_action, *together.CUES), (joined.find, joined.CUE), (_worked_with_all, _WORKED_WITH),
-                  (operation_partners.find, *operation_partners.CUES))
+                  (operation_partners.find, *operation_partners.CUES), (story_with.find, story_with.CUE))
