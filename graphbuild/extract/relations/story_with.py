@@ -59,7 +59,9 @@ def find(ctx: Context, v: View) -> None:
     if not v.may(_WITH):
         return
     c = _WITH.match(v.masked)
-    if c is None or _EVENT_WORD.search(c.group("what")) or negated(v.masked, c.end()):
+    if c is None or _EVENT_WORD.search(c.group("what")) or negated(v.masked, c.end()) \
+            or re.search(r"\byang$", c.group("what"), re.I):  # "Kegiatan yang digelar bersama A itu …": a description
+
         return
     first = next(iter(v.after(c.end(), ("Organization",))), None)
     if first is None or first.start != c.end() or first.role is not None or first.start in v.role_orgs:
