@@ -62,6 +62,7 @@ def _doer(ctx: Context, v: View, pos: int, partner: M):  # type: ignore[no-untyp
         # a firm's partner told past a paragraph on its inspection ("… selaras dengan PIC/S. Lini itu dibangun dengan
         # dukungan dari mitra asal India, B"): the story's firm, not the standard's body or a campus named last
         story_firms(ctx, partner.ent, pt_named=True) if partner.ent.category == "company" else []) or near
-    if not near:  # named paragraphs before: the company the document is about
-        near = story_firms(ctx, partner.ent, pt_named=True)
+    if not near:  # named paragraphs before: the company the document is about (not one it names only later)
+        told = {id(m.ent) for w in ctx.views[: v.index + 1] for m in w.mentions}
+        near = [e for e in story_firms(ctx, partner.ent, pt_named=True) if id(e) in told]
     return max(near, key=lambda e: len(e.mentions)) if near else None

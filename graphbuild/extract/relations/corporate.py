@@ -29,6 +29,7 @@ from graphbuild.extract.relations import (
     joint_referents,
     later_sellers,
     lineups,
+    made_lists,
     maker_named_next,
     named_sets,
     noun_doers,
@@ -95,6 +96,7 @@ def find(ctx: Context) -> None:
                 made_by(ctx, v, m)
         _CUED.run(ctx, v)  # the rules read through cue words, in order
     bulleted(ctx)  # "… tiga produk baru. Produk-produk tersebut adalah:" and a bulleted list
+    made_lists.headed(ctx)  # "## Produk yang diluncurkan" over one bullet a product
     child_lists.bulleted(ctx)  # "Perseroan membawahi empat anak perusahaan" and one bullet per subsidiary
     child_lists.headed(ctx)  # "Susunan anak usaha per Maret 2025:" and a bulleted list, an indented bullet under its own
     consortia.find(ctx)  # "A memimpin konsorsium … beranggotakan B dan C. Produk yang dikembangkan diberi nama P"

@@ -67,7 +67,13 @@ _SCHEDULED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan|will\s+be|i
 watch(_MEMBERS_OF, _ENVOYS_OF, _ATTEND_KIND)
 
 
-_ATTEND_CUES = CueGroup(_ATTEND_KIND, cues.ATTENDED_BY, cues.OPENED_BY, cues.SPEAKER)
+# "Rapat dipimpin Wakil Ketua Komisi IX, X", "Pertemuan dipimpin oleh Ketua PPWG, Y": who chaired the meeting was there
+# (a delegation or a consortium "dipimpin" is read elsewhere: a leader, not a chair)
+_CHAIRED_BY = re.compile(r"^\W*(?:(?:sementara\s+itu|adapun|selanjutnya)\s*,?\s*)?(?:rapat|pertemuan|sidang|musyawarah|the\s+meeting)\b"
+                         r"[^.;:,]{0,40}?\b(?:dipimpin|was\s+chaired)\s+(?:langsung\s+)?(?:oleh|by)?", re.I)
+watch(_CHAIRED_BY)
+_MEETING = re.compile(r"\b(?:rapat|pertemuan|sidang|musyawarah|meeting)\b", re.I)
+_ATTEND_CUES = CueGroup(_ATTEND_KIND, cues.ATTENDED_BY, cues.OPENED_BY, cues.SPEAKER, _CHAIRED_BY)
 _UNNAMED_CUES = CueGroup(HELD_ANAPHOR, *_ATTEND_CUES.patterns, *speeches.CUES, event_speakers.SESSION_WORD)
 
 
@@ -189,11 +195,13 @@ def _attended(ctx: Context, v: View, named: bool) -> None:
                     prev.type == "Person" or prev.start not in v.role_orgs):
                 ctx.emit("ATTENDED", prev.ent, nxt.ent, v, 0.7, role=role)
                 m, prev = prev, v.prev_mention(prev)
-    for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka")):
+    for pattern, role in ((cues.ATTENDED_BY, None), (cues.OPENED_BY, "pembuka"), (_CHAIRED_BY, "pimpinan")):
         for c in v.cues(pattern):
             if role and c.group().startswith(("ditutup", "closed")) and _SCHEDULED.search(v.masked, max(0, c.start() - 30), c.start()):
                 continue  # "Musyawarah itu dijadwalkan ditutup pekan depan oleh …": not yet done
             ev, anaphoric = event_for(ctx, v, c.start()) if not cues.negated(v.masked, c.start()) else (None, False)
+            if ev is not None and pattern is _CHAIRED_BY and not _MEETING.search(ev.name):
+                continue  # "Pertemuan dipimpin Atase X" at an expo: a side meeting, not the expo told of
             if ev is None:  # ("tidak dihadiri Menteri X": not there)
                 continue
             kinds = ATTENDEES if anaphoric and v.may(_ENVOYS_OF) else ("Person",) if anaphoric else ATTENDEES

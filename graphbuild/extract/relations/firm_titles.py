@@ -14,6 +14,7 @@ from graphbuild.extract.relations import cues
 from graphbuild.extract.relations.common import Context, M, View, watch
 from graphbuild.extract.relations.litsearch import prefix_search
 from graphbuild.extract.relations.speech import SAY, SAY_EN, SAY_MEN
+from graphbuild.extract.relations.subsidiary_refs import release_firm as story_release_firm
 from graphbuild.types import Entity
 
 # "Direktur Keuangan perseroan, X", "Pemilik usaha, X", "Direktur Produksi dan Quality Operations perusahaan tersebut, X"
@@ -102,3 +103,17 @@ def release_firm(ctx: Context, t: re.Match[str]) -> list[Entity]:
     firms = sorted(((len(e.mentions), e.id, e) for e in ctx.entities if e.type == "Organization" and e.category == "company"),
                    key=lambda x: (x[0], x[1]))
     return [firms[-1][2]] if firms and (len(firms) == 1 or firms[-1][0] >= 2 * firms[-2][0]) else []
+
+
+def perseroan_firms(ctx: Context, t: re.Match[str], near: list[Entity]) -> list[Entity]:
+    """"Direktur Utama perseroan, X" after "PT A Tbk dan perusahaan Turki B menandatangani …": "perseroan" is the
+    Indonesian legal term for a PT, so of the companies named lately the Indonesian ones are meant, even where the
+    foreign partner is named more often (of a child and its listed parent, the one named more: the caller's rule);
+    with none named lately, the company the story is by."""
+    if "erseroan" not in t.group() or len(near) == 1:
+        return near
+    if not near:  # named far back: the company the story is by ("perseroan" defined, its one Tbk, else named most)
+        firm = story_release_firm(ctx)
+        return [firm] if firm is not None else []
+    local = [e for e in near if ctx.is_indonesian(e)]
+    return local or near

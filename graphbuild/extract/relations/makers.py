@@ -78,14 +78,17 @@ _PLANT_ANAPHOR = re.compile(
     # (a comma inside: "Perusahaan yang berlokasi di kawasan industri Kabil, Batam, ini")
     r"|\b(?:perusahaan|pabrik|fasilitas)\s+(?:[\w-]+\s+){0,3}?yang\s+(?:[\w\u2588()-]+,?\s+){1,9}?(?:ini|tersebut|itu)"
     # "Menurut Wahyu, pabrik hasil perluasan akan memproduksi", "Pada tahap awal, pabrik memproduksi": the bare plant as subject
-    r"|(?:^\W*|[,;:]\s*)(?:pabrik|fasilitas(?:\s+produksi)?)(?:\s+(?:baru|hasil\s+perluasan|hasil\s+ekspansi|anyar))?"
+    # ("Lini baru akan memproduksi P": a new line of the plant told of)
+    r"|(?:^\W*|[,;:]\s*)(?:pabrik|fasilitas(?:\s+produksi)?|lini(?:\s+produksi)?\s+baru)(?:\s+(?:baru|hasil\s+perluasan|hasil\s+ekspansi|anyar))?"
     # "Usaha keluarga yang memproduksi P itu", "Perusahaan asal Batam yang memproduksi P": what the maker is, then "yang"
     r"|\b(?:perusahaan|pabrik|fasilitas|usaha(?:\s+(?:keluarga|rumahan|kecil|mikro))?|UMKM|IKM|industri\s+rumahan)"
     r"\s+(?:(?!(?:lain|mitra|asing|pesaing)\b)[a-z][\w-]*\s+){0,2}?yang)\s+"
     # "Pabrik … tersebut mulai beroperasi akhir 2024 dan memproduksi": a short clause first, then the making verb
     r"(?:(?:mulai|telah|sudah|resmi)\s+(?:[\w\u2588-]+\s+){1,6}?(?:dan|serta|and)\s+)?"  # "telah tersertifikasi CPOB oleh BPOM dan"
     r"(?:(?:akan|juga|telah|sudah|kini|saat\s+ini|sebelumnya|pernah|tengah|sedang|masih|khusus|hanya|terutama|will|also"
-    r"|previously|currently|now|still|only|mainly|exclusively|kedapatan|terbukti|diketahui|ketahuan|diduga)\s+)*$",
+    r"|previously|currently|now|still|only|mainly|exclusively|kedapatan|terbukti|diketahui|ketahuan|diduga)\s+)*"
+    # "Pabrik ditargetkan memproduksi P mulai 2027", "Lini tersebut dirancang untuk memproduksi P": what it is meant to make
+    r"(?:(?:ditargetkan|dirancang|direncanakan|disiapkan|dibangun(?:\s+khusus)?|dapat|mampu)\s+(?:untuk\s+)?)?$",
     re.I,
 )
 _RELATIVE = re.compile(r"\u2588(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:yang|which|who)\b[^,;.]{3,120},\s*|(?P<which>which|who|yang)\s+)"

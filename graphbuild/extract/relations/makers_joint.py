@@ -130,6 +130,11 @@ _ITEM_SEP = re.compile(rf"(?:\s+{STRENGTH}(?!\w))?"  # "tablet A 500 mg, kapsul 
                        r"(?:\s+(?:tablets?|kapsul|capsules?|kaplet|sirup|syrup|injeksi|injection|krim|cream|salep|drops|serbuk|"
                        r"suspensi|ampul|vial)(?:\s+(?:kering|salut(?:\s+selaput)?|lepas\s+lambat|oral|forte))?)?"
                        r"(?:\s*\([^()]{1,40}\))?"  # "Eritronus (epoetin alfa) and Insunus": a gloss of the one before
+                       # "parasetamol dengan kapasitas 3.000 ton per tahun serta amoksisilin": an output figure after an item
+                       r"(?:\s+(?:dengan\s+kapasitas|berkapasitas|sebesar|sebanyak|with\s+(?:a\s+)?capacity\s+of|at)\s+"
+                       r"(?:hingga\s+|sekitar\s+|up\s+to\s+|about\s+)?\d[\d.,]*\s*(?:juta|ribu|miliar|million|billion|thousand)?\s*"
+                       r"(?:ton|tonnes?|tons|kg|kilogram|liter|litres?|dosis|doses|vials?|ampul|tablet|kapsul|unit|units)"
+                       r"(?:\s*(?:per|/|a|each|setiap)\s*(?:tahun|bulan|hari|year|month|day|annum))?)?"
                        r"\s*,?\s*(?:(?:dan|serta|and)\s+)?(?:(?!(?:untuk|yang|dengan|di|ke|dari|bagi|oleh|pada|for|with|to|in"
                        r"|which|that)\b)[a-z][\w-]*\s+){0,4}"
                        r"(?:\([A-Z]{2,6}\)\s+|OHT\s+)?")  # "obat herbal terstandar (OHT) B", "A dan OHT B": a class acronym

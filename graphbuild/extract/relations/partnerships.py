@@ -26,6 +26,7 @@ from graphbuild.extract.relations import (
     partner_lists,
     partner_pairs,
     postposed_with,
+    story_with,
     subjects,
     together,
 )
@@ -258,4 +259,5 @@ def _worked_with_all(ctx: Context, v: View) -> None:
 # ``find``'s per-sentence rules, in order, with the cues each reads (most sentences hold none of them)
 _PARTNERED = RuleTable((_partnered, cues.PARTNER), (membership.find, *membership.CUES))
 _JOINT = RuleTable((together.joint_action, *together.CUES), (joined.find, joined.CUE), (_worked_with_all, _WORKED_WITH),
-                  (operation_partners.find, *operation_partners.CUES), (postposed_with.find, *postposed_with.CUES))
+                  (operation_partners.find, *operation_partners.CUES), (postposed_with.find, *postposed_with.CUES),
+                  (story_with.find, story_with.CUE))

@@ -280,6 +280,7 @@ def _holds(ctx: Context, v: View, p: M, gates: list[bool]) -> None:
         near = [own] if own is not None else [
             e for e in ctx.recent(v.index, ("Organization",), pos=t.start(), back=4, limit=8) if e.category == "company"]
         near = near or firm_titles.release_firm(ctx, t)  # a press release's quote: the company it is about
+        near = firm_titles.perseroan_firms(ctx, t, near)  # "Direktur Utama perseroan": the Indonesian one of a deal
         if near:
             _record(ctx, v, p, _as_mention(p, max(near, key=lambda e: len(e.mentions))), t.group("title"), 0.7)
             return

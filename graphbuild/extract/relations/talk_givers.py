@@ -30,6 +30,7 @@ _GIVEN_BY = re.compile(r"^\W*(?:(?:sementara\s+itu|selanjutnya|kemudian|adapun)\
                        re.I)
 _NOT_GIVEN = re.compile(r"\b(?:akan|siap|berencana|dijadwalkan|diharapkan|will|ready\s+to|plans?\s+to)\s+(?:\w+\s+)?$", re.I)
 watch(_GAVE, _GIVEN_BY)
+_AND = re.compile(r"\b(?:dan|serta|and)\b")
 
 
 def find(ctx: Context, v: View) -> None:
@@ -53,3 +54,10 @@ def find(ctx: Context, v: View) -> None:
         if nxt is not None and nxt.start - c.end() <= 150 and (
                 TITLE_GAP.fullmatch(v.masked, c.end(), nxt.start) or TITLE_FIRST.fullmatch(v.masked, c.end(), nxt.start)):
             ctx.emit("ATTENDED", nxt.ent, ev, v, 0.7, role="narasumber")
+            prev = nxt  # "Materi disampaikan oleh Koordinator A, X, serta Kepala Dinas B, Y": each titled giver listed
+            for more in v.after(nxt.end, ("Person",)):
+                gap = v.masked[prev.end : more.start]
+                if not _AND.search(gap) or not (TITLE_GAP.fullmatch(gap) or TITLE_FIRST.fullmatch(gap)):
+                    break
+                ctx.emit("ATTENDED", more.ent, ev, v, 0.7, role="narasumber")
+                prev = more
