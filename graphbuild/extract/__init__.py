@@ -21,7 +21,7 @@ from graphbuild.types import Document, Extraction
 
 __all__ = ["EXTRACTOR_VERSION", "RULES_VERSION", "Lexicon", "extract", "find_entities", "load_lexicon", "split_sentences"]
 
-RULES_VERSION = "4.4"  # the round's rule set, for people reading a document's state
+RULES_VERSION = "4.5"  # the round's rule set, for people reading a document's state
 
 
 def _rules_digest(root: Path | None = None) -> str:
