@@ -32,7 +32,6 @@ from graphbuild.extract.entities import (
     facilities,
     firm_persons,
     forum_bodies,
-    glossed_offices,
     headline_names,
     inn,
     kind_substances,
@@ -88,7 +87,6 @@ def find_entities(doc: Document, sentences: list[Sentence] | None = None, lexico
     organizations.find(ctx)
     regional_chapters.find(ctx)  # "UDD PMI Kota Bandung", "PMI Provinsi Jawa Barat": a regional chapter
     bracketed_seats.find(ctx)  # "Pemerintah Kabupaten (Pemkab) Lombok Tengah": a body's short form before its seat
-    glossed_offices.find(ctx)  # "Dinas Komunikasi dan Informatika (Diskominfo) Provinsi Bali": what the seats rule leaves
     company_and.find(ctx)  # "the Company and B Co., Ltd. signed": the partner's name starts after 'and'
     company_and.pt_and_foreign(ctx)  # "PT A dan B AG": two companies, not one name across "dan"
     norse_forms.find(ctx)  # "Nordhavn Nutrition AS": a Nordic legal form, not Amerika Serikat

@@ -20,7 +20,8 @@ from graphbuild.extract.entities.tokens import is_cap
 from graphbuild.types import Entity
 
 # the first word of a body's kind (the body is an Organization) or an area's (a Location)
-_BODY_KINDS = frozenset({"Pemerintah", "Dinas", "Suku", "Kantor", "Badan", "Balai"})
+_BODY_KINDS = frozenset({"Pemerintah", "Dinas", "Suku", "Kantor", "Badan", "Balai", "Inspektorat", "Sekretariat", "Satuan",
+                         "Bagian"})
 _AREA_KINDS = frozenset({"Kawasan"})
 # an area's kind is generic words only: "Kawasan Industri Maspion (KIM) Manyar" is an estate by its owner's name
 _AREA_WORDS = frozenset({"Ekonomi", "Khusus", "Industri", "Terpadu", "Berikat", "Sains", "Teknologi", "Perdagangan",
@@ -37,7 +38,7 @@ def find(ctx: Ctx) -> None:
         if p < 2 or p + 3 >= n or t.words[p + 2] != ")" or t.newline_before[p + 3] or t.newline_before[p + 1]:
             continue
         short = t.words[p + 1]
-        if not (is_cap(short) and short.isalpha() and 2 <= len(short) <= 8):
+        if not (is_cap(short) and short.isalpha() and 2 <= len(short) <= 12):  # "Pemkab" … "Diskominfo", "DPMPTSP"
             continue
         a = _kind_start(ctx, p, short)
         if a < 0:
